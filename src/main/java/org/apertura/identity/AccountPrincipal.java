@@ -1,0 +1,80 @@
+package org.apertura.identity;
+
+import java.io.Serial;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in person as Spring Security sees it: account id, public name and authorities. */
+public class AccountPrincipal implements UserDetails {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final Long accountId;
+    private final String email;
+    private final String passwordHash;
+    private final String displayName;
+    private final boolean locked;
+    private final boolean enabled;
+    private final boolean mustChangePassword;
+    private final List<GrantedAuthority> authorities;
+
+    AccountPrincipal(Account account, List<Membership> memberships, boolean locked) {
+        this.accountId = account.getId();
+        this.email = account.getEmail();
+        this.passwordHash = account.getPasswordHash();
+        this.displayName = account.getDisplayName();
+        this.locked = locked;
+        this.enabled = account.isEnabled();
+        this.mustChangePassword = account.isMustChangePassword();
+        List<GrantedAuthority> granted = new ArrayList<>();
+        granted.add(new SimpleGrantedAuthority("ROLE_USER"));
+        memberships.forEach(m -> granted.add(new SimpleGrantedAuthority(m.authority())));
+        this.authorities = List.copyOf(granted);
+    }
+
+    public Long accountId() {
+        return accountId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public boolean isAdmin() {
+        return authorities.stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

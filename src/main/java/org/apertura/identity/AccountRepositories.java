@@ -1,0 +1,39 @@
+package org.apertura.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Persistence of accounts. */
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    List<Account> findAllByOrderByCreatedAtDesc();
+}
+
+/** Persistence of memberships. */
+interface MembershipRepository extends JpaRepository<Membership, Long> {
+
+    List<Membership> findByAccountIdOrderByRoleAscScopeIdAsc(Long accountId);
+
+    boolean existsByRole(Role role);
+
+    boolean existsByAccountIdAndRoleAndScopeKindAndScopeId(Long accountId, Role role, ScopeKind kind, String scopeId);
+}
+
+/** Persistence of API tokens. */
+interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
+
+    Optional<ApiToken> findByTokenHash(String tokenHash);
+
+    List<ApiToken> findByAccountIdOrderByCreatedAtDesc(Long accountId);
+}
+
+/** Persistence of password resets. */
+interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
+
+    Optional<PasswordReset> findByTokenHash(String tokenHash);
+}

@@ -1,0 +1,282 @@
+package org.apertura.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.Hashing;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.mail.MailOutbox;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Use cases of accounts: sign-up, passwords and their reset, display names, roles, API tokens. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    static final int MIN_PASSWORD = 10;
+    static final int MAX_PASSWORD = 128;
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    private static final Set<String> COMMON_PASSWORDS = Set.of("1234567890", "12345678910", "contraseña",
+            "contrasena1", "password123", "qwertyuiop", "0123456789", "1111111111", "passwordpassword", "administrador");
+
+    private final AccountRepository accounts;
+    private final MembershipRepository memberships;
+    private final ApiTokenRepository tokens;
+    private final PasswordResetRepository resets;
+    private final PasswordEncoder passwords;
+    private final MailOutbox mail;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final String baseUrl;
+
+    AccountService(AccountRepository accounts, MembershipRepository memberships, ApiTokenRepository tokens,
+            PasswordResetRepository resets, PasswordEncoder passwords, MailOutbox mail, MessageSource messages,
+            Clock clock, @Value("${apertura.base-url}") String baseUrl) {
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.tokens = tokens;
+        this.resets = resets;
+        this.passwords = passwords;
+        this.mail = mail;
+        this.messages = messages;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** Opens an account. The e-mail is kept private; the display name is what others see. */
+    @Transactional
+    public Account signUp(String email, String password, String displayName) {
+        String normalized = normalizeEmail(email);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!isEmail(normalized)) {
+            problems.add(new FieldProblem("email", "validation.email"));
+        }
+        passwordProblem(password, normalized).ifPresent(problems::add);
+        displayNameProblem(displayName).ifPresent(problems::add);
+        if (problems.isEmpty() && accounts.existsByEmail(normalized)) {
+            problems.add(new FieldProblem("email", "account.error.emailTaken"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        try {
+            return accounts.saveAndFlush(new Account(normalized, passwords.encode(password), displayName.strip(), now()));
+        } catch (DataIntegrityViolationException raced) {
+            throw new InvalidInputException("email", "account.error.emailTaken");
+        }
+    }
+
+    public Optional<Account> byEmail(String email) {
+        return accounts.findByEmail(normalizeEmail(email));
+    }
+
+    public Account get(Long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
+    }
+
+    public List<Account> all() {
+        return accounts.findAllByOrderByCreatedAtDesc();
+    }
+
+    @Transactional
+    public void rename(Long accountId, String displayName) {
+        displayNameProblem(displayName).ifPresent(p -> {
+            throw new InvalidInputException(List.of(p));
+        });
+        get(accountId).rename(displayName.strip());
+    }
+
+    @Transactional
+    public void changePassword(Long accountId, String current, String newPassword) {
+        Account account = get(accountId);
+        if (current == null || !passwords.matches(current, account.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "account.error.currentPassword");
+        }
+        passwordProblem(newPassword, account.getEmail()).ifPresent(p -> {
+            throw new InvalidInputException(List.of(new FieldProblem("newPassword", p.messageKey(), p.args())));
+        });
+        account.changePassword(passwords.encode(newPassword));
+    }
+
+    /**
+     * Sends a one-time reset link if the address has an account. The answer is the same either way, so
+     * nobody can learn who has an account here.
+     */
+    @Transactional
+    public void requestPasswordReset(String email, Locale locale) {
+        accounts.findByEmail(normalizeEmail(email)).filter(Account::isEnabled).ifPresent(account -> {
+            String token = Hashing.randomToken(32);
+            resets.save(new PasswordReset(account.getId(), Hashing.sha256Hex(token), now().plus(RESET_VALIDITY), now()));
+            String link = baseUrl + "/recuperar/" + token;
+            mail.enqueue(account.getEmail(), messages.getMessage("mail.reset.subject", null, locale),
+                    messages.getMessage("mail.reset.body", new Object[] {account.getDisplayName(), link}, locale));
+        });
+    }
+
+    public boolean isResetTokenUsable(String token) {
+        return token != null && resets.findByTokenHash(Hashing.sha256Hex(token)).filter(r -> r.isUsable(now())).isPresent();
+    }
+
+    /** Sets a new password with a reset link; the link then stops working, and any lock is lifted. */
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        PasswordReset reset = token == null ? null
+                : resets.findByTokenHash(Hashing.sha256Hex(token)).filter(r -> r.isUsable(now())).orElse(null);
+        if (reset == null) {
+            throw new InvalidInputException("token", "account.error.resetInvalid");
+        }
+        Account account = get(reset.getAccountId());
+        passwordProblem(newPassword, account.getEmail()).ifPresent(p -> {
+            throw new InvalidInputException(List.of(new FieldProblem("newPassword", p.messageKey(), p.args())));
+        });
+        account.changePassword(passwords.encode(newPassword));
+        reset.use(now());
+    }
+
+    @Transactional
+    void recordFailedSignIn(String email) {
+        accounts.findByEmail(normalizeEmail(email)).ifPresent(a -> a.recordFailedSignIn(now()));
+    }
+
+    @Transactional
+    void recordSignIn(Long accountId) {
+        accounts.findById(accountId).ifPresent(Account::recordSignIn);
+    }
+
+    public List<Membership> memberships(Long accountId) {
+        return memberships.findByAccountIdOrderByRoleAscScopeIdAsc(accountId);
+    }
+
+    public boolean anyAdministrator() {
+        return memberships.existsByRole(Role.ADMIN);
+    }
+
+    /** Gives a role in a scope to an account (administrators only). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Membership grant(Long accountId, Role role, String scopeId, Sector sector) {
+        get(accountId);
+        Membership membership = new Membership(accountId, role, scopeId, sector, now());
+        if (memberships.existsByAccountIdAndRoleAndScopeKindAndScopeId(accountId, role, membership.getScopeKind(),
+                membership.getScopeId())) {
+            throw new InvalidInputException("role", "membership.error.duplicate");
+        }
+        return memberships.save(membership);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void revoke(Long accountId, Long membershipId) {
+        Membership membership = memberships.findById(membershipId)
+                .filter(m -> m.getAccountId().equals(accountId))
+                .orElseThrow(() -> new NotFoundException("membership " + membershipId));
+        if (membership.getRole() == Role.ADMIN && memberships.findAll().stream()
+                .filter(m -> m.getRole() == Role.ADMIN).count() == 1) {
+            throw new InvalidInputException("role", "membership.error.lastAdmin");
+        }
+        memberships.delete(membership);
+    }
+
+    /** Creates a personal API token; the returned secret is shown once and never stored. */
+    @Transactional
+    public NewToken createToken(Long accountId, String name) {
+        if (name == null || name.isBlank() || name.length() > 80) {
+            throw new InvalidInputException("name", "validation.required.max", 80);
+        }
+        get(accountId);
+        String secret = ApiToken.PREFIX + Hashing.randomToken(32);
+        ApiToken token = tokens.save(new ApiToken(accountId, name.strip(), Hashing.sha256Hex(secret),
+                secret.substring(0, 10), now()));
+        return new NewToken(token, secret);
+    }
+
+    public List<ApiToken> tokens(Long accountId) {
+        return tokens.findByAccountIdOrderByCreatedAtDesc(accountId);
+    }
+
+    @Transactional
+    public void revokeToken(Long accountId, Long tokenId) {
+        tokens.findById(tokenId).filter(t -> t.getAccountId().equals(accountId))
+                .orElseThrow(() -> new NotFoundException("token " + tokenId))
+                .revoke(now());
+    }
+
+    /** The account behind a presented API token, if the token is known, active and its account enabled. */
+    @Transactional
+    Optional<Account> authenticateToken(String secret) {
+        if (secret == null || !secret.startsWith(ApiToken.PREFIX)) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(Hashing.sha256Hex(secret)).filter(ApiToken::isActive).flatMap(token -> {
+            token.used(now());
+            return accounts.findById(token.getAccountId()).filter(Account::isEnabled);
+        });
+    }
+
+    /** Creates the first administrator with a generated one-time password that must be changed. */
+    @Transactional
+    Account bootstrapAdministrator(String email, String password) {
+        Account admin = accounts.findByEmail(normalizeEmail(email))
+                .orElseGet(() -> accounts.save(new Account(normalizeEmail(email), passwords.encode(password),
+                        "Administración", now())));
+        admin.changePassword(passwords.encode(password));
+        admin.requirePasswordChange();
+        if (!memberships.existsByAccountIdAndRoleAndScopeKindAndScopeId(admin.getId(), Role.ADMIN, ScopeKind.PLATFORM,
+                "platform")) {
+            memberships.save(new Membership(admin.getId(), Role.ADMIN, null, null, now()));
+        }
+        return admin;
+    }
+
+    static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isEmail(String email) {
+        return email.length() <= 320 && email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    }
+
+    static Optional<FieldProblem> passwordProblem(String password, String email) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            return Optional.of(new FieldProblem("password", "account.error.passwordLength", MIN_PASSWORD, MAX_PASSWORD));
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        String localPart = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
+        if (COMMON_PASSWORDS.contains(lower) || (localPart.length() >= 4 && lower.contains(localPart))
+                || lower.chars().distinct().count() < 4) {
+            return Optional.of(new FieldProblem("password", "account.error.passwordWeak"));
+        }
+        return Optional.empty();
+    }
+
+    static Optional<FieldProblem> displayNameProblem(String displayName) {
+        if (displayName == null || displayName.strip().length() < 2 || displayName.strip().length() > 80) {
+            return Optional.of(new FieldProblem("displayName", "account.error.displayName"));
+        }
+        if (displayName.contains("@")) {
+            return Optional.of(new FieldProblem("displayName", "account.error.displayNameEmail"));
+        }
+        return Optional.empty();
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    /** A token just created, with its secret (shown once). */
+    public record NewToken(ApiToken token, String secret) {
+    }
+}

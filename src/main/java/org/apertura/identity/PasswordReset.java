@@ -1,0 +1,47 @@
+package org.apertura.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A one-time password-reset link: only its hash is stored; it expires and works once. */
+@Entity
+@Table(name = "password_reset")
+class PasswordReset {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long accountId;
+    @Column(columnDefinition = "char(64)")
+    private String tokenHash;
+    private Instant expiresAt;
+    private Instant usedAt;
+    private Instant createdAt;
+
+    protected PasswordReset() {
+    }
+
+    PasswordReset(Long accountId, String tokenHash, Instant expiresAt, Instant now) {
+        this.accountId = accountId;
+        this.tokenHash = tokenHash;
+        this.expiresAt = expiresAt;
+        this.createdAt = now;
+    }
+
+    boolean isUsable(Instant now) {
+        return usedAt == null && expiresAt.isAfter(now);
+    }
+
+    void use(Instant now) {
+        usedAt = now;
+    }
+
+    Long getAccountId() {
+        return accountId;
+    }
+}

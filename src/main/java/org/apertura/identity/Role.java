@@ -1,0 +1,36 @@
+package org.apertura.identity;
+
+/** The roles a person can hold, each within one kind of scope. */
+public enum Role {
+    /** Runs the platform: directory, accounts, roles. */
+    ADMIN(ScopeKind.PLATFORM),
+    /** Coordinates an exercise's secretariat (usually the guarantor body). */
+    COORDINATOR(ScopeKind.SECRETARIAT),
+    /** A member of a secretariat, always of one sector. */
+    STL_MEMBER(ScopeKind.SECRETARIAT),
+    /** An institution's liaison: reports progress, publishes data. */
+    LIAISON(ScopeKind.INSTITUTION),
+    /** The institution's Unidad de Transparencia: processes access requests. */
+    TRANSPARENCY_UNIT(ScopeKind.INSTITUTION),
+    /** The institution's Comité de Transparencia: confirms classifications, extensions, inexistence. */
+    COMMITTEE(ScopeKind.INSTITUTION),
+    /** Staff of a jurisdiction's guarantor body: resolves appeals. */
+    GUARANTOR(ScopeKind.JURISDICTION),
+    /** An institution's archive officer. */
+    ARCHIVIST(ScopeKind.INSTITUTION);
+
+    private final ScopeKind scopeKind;
+
+    Role(ScopeKind scopeKind) {
+        this.scopeKind = scopeKind;
+    }
+
+    public ScopeKind scopeKind() {
+        return scopeKind;
+    }
+
+    /** Only secretariat members carry a sector; every other role has none. */
+    public boolean needsSector() {
+        return this == STL_MEMBER;
+    }
+}

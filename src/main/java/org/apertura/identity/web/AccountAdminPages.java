@@ -1,0 +1,89 @@
+package org.apertura.identity.web;
+
+import org.apertura.identity.AccountService;
+import org.apertura.identity.Role;
+import org.apertura.identity.Sector;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators see accounts and give or take away roles in scopes. */
+@Controller
+class AccountAdminPages {
+
+    private final AccountService accounts;
+
+    AccountAdminPages(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute("roles")
+    Role[] roles() {
+        return Role.values();
+    }
+
+    @ModelAttribute("sectors")
+    Sector[] sectors() {
+        return Sector.values();
+    }
+
+    @GetMapping("/admin/cuentas")
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.all());
+        return "identity/admin-accounts";
+    }
+
+    @GetMapping("/admin/cuentas/{id}")
+    String detail(@PathVariable Long id, Model model) {
+        model.addAttribute("form", new AccountForm());
+        return detailPage(id, model);
+    }
+
+    @PostMapping("/admin/cuentas/{id}/roles")
+    String grant(@PathVariable Long id, @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        try {
+            Role role = parse(Role.class, form.getRole(), "role");
+            Sector sector = form.getSector() == null || form.getSector().isBlank() ? null
+                    : parse(Sector.class, form.getSector(), "sector");
+            accounts.grant(id, role, form.getScopeId(), sector);
+            redirect.addFlashAttribute("notice", "membership.notice.granted");
+            return "redirect:/admin/cuentas/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, errors);
+            return detailPage(id, model);
+        }
+    }
+
+    @PostMapping("/admin/cuentas/{id}/roles/{membershipId}/retirar")
+    String revoke(@PathVariable Long id, @PathVariable Long membershipId, RedirectAttributes redirect) {
+        try {
+            accounts.revoke(id, membershipId);
+            redirect.addFlashAttribute("notice", "membership.notice.revoked");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+        }
+        return "redirect:/admin/cuentas/" + id;
+    }
+
+    private String detailPage(Long id, Model model) {
+        model.addAttribute("account", accounts.get(id));
+        model.addAttribute("memberships", accounts.memberships(id));
+        return "identity/admin-account";
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(field, "validation.required");
+        }
+    }
+}

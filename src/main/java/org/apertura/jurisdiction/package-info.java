@@ -1,0 +1,6 @@
+/**
+ * Jurisdictions (federal, states, municipalities) and the institutions bound by transparency law
+ * (sujetos obligados), with each jurisdiction's guarantor body.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Jurisdictions and institutions")
+package org.apertura.jurisdiction;

@@ -1,0 +1,112 @@
+package org.apertura.jurisdiction.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.apertura.jurisdiction.Branch;
+import org.apertura.jurisdiction.Institution;
+import org.apertura.jurisdiction.InstitutionDraft;
+
+/** The administrator's form for an institution (sujeto obligado). */
+public class InstitutionForm {
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 250, message = "{validation.max}")
+    private String name;
+    @Size(max = 80, message = "{validation.max}")
+    @Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$", message = "{validation.slug}")
+    private String slug;
+    @Size(max = 30, message = "{validation.max}")
+    private String acronym;
+    @NotBlank(message = "{validation.required}")
+    private String jurisdictionSlug;
+    @NotNull(message = "{validation.required}")
+    private Branch branch;
+    private boolean guarantor;
+    @Size(max = 300, message = "{validation.max}")
+    @Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.url}")
+    private String website;
+    private Long version;
+
+    static InstitutionForm of(Institution i) {
+        InstitutionForm form = new InstitutionForm();
+        form.name = i.getName();
+        form.slug = i.getSlug();
+        form.acronym = i.getAcronym();
+        form.jurisdictionSlug = i.getJurisdiction().getSlug();
+        form.branch = i.getBranch();
+        form.guarantor = i.isGuarantor();
+        form.website = i.getWebsite();
+        form.version = i.getVersion();
+        return form;
+    }
+
+    InstitutionDraft toDraft() {
+        return new InstitutionDraft(slug, name, acronym, jurisdictionSlug, branch, guarantor, website, version);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getAcronym() {
+        return acronym;
+    }
+
+    public void setAcronym(String acronym) {
+        this.acronym = acronym;
+    }
+
+    public String getJurisdictionSlug() {
+        return jurisdictionSlug;
+    }
+
+    public void setJurisdictionSlug(String jurisdictionSlug) {
+        this.jurisdictionSlug = jurisdictionSlug;
+    }
+
+    public Branch getBranch() {
+        return branch;
+    }
+
+    public void setBranch(Branch branch) {
+        this.branch = branch;
+    }
+
+    public boolean isGuarantor() {
+        return guarantor;
+    }
+
+    public void setGuarantor(boolean guarantor) {
+        this.guarantor = guarantor;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,144 @@
+package org.apertura.jurisdiction.web;
+
+import jakarta.validation.Valid;
+import org.apertura.jurisdiction.Branch;
+import org.apertura.jurisdiction.Institution;
+import org.apertura.jurisdiction.Jurisdiction;
+import org.apertura.jurisdiction.JurisdictionLevel;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Administrators create and edit jurisdictions and institutions. Every problem is shown next to its
+ * field, and nothing is saved until every rule holds.
+ */
+@Controller
+class JurisdictionAdminPages {
+
+    private final JurisdictionService service;
+
+    JurisdictionAdminPages(JurisdictionService service) {
+        this.service = service;
+    }
+
+    @ModelAttribute("levels")
+    JurisdictionLevel[] levels() {
+        return JurisdictionLevel.values();
+    }
+
+    @ModelAttribute("branches")
+    Branch[] branches() {
+        return Branch.values();
+    }
+
+    @GetMapping("/admin/jurisdicciones/nueva")
+    String newJurisdiction(Model model) {
+        model.addAttribute("form", new JurisdictionForm());
+        return jurisdictionForm(model, null);
+    }
+
+    @PostMapping("/admin/jurisdicciones")
+    String createJurisdiction(@Valid @ModelAttribute("form") JurisdictionForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Jurisdiction created = service.createJurisdiction(form.toDraft());
+                redirect.addFlashAttribute("notice", "jurisdiction.notice.created");
+                return "redirect:/jurisdicciones/" + created.getSlug();
+            } catch (InvalidInputException e) {
+                FormErrors.apply(e, errors);
+            }
+        }
+        return jurisdictionForm(model, null);
+    }
+
+    @GetMapping("/admin/jurisdicciones/{slug}/editar")
+    String editJurisdiction(@PathVariable String slug, Model model) {
+        model.addAttribute("form", JurisdictionForm.of(service.get(slug)));
+        return jurisdictionForm(model, slug);
+    }
+
+    @PostMapping("/admin/jurisdicciones/{slug}")
+    String updateJurisdiction(@PathVariable String slug, @Valid @ModelAttribute("form") JurisdictionForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        service.get(slug);
+        if (!errors.hasErrors()) {
+            try {
+                Jurisdiction updated = service.updateJurisdiction(slug, form.toDraft());
+                redirect.addFlashAttribute("notice", "jurisdiction.notice.updated");
+                return "redirect:/jurisdicciones/" + updated.getSlug();
+            } catch (InvalidInputException e) {
+                FormErrors.apply(e, errors);
+            }
+        }
+        return jurisdictionForm(model, slug);
+    }
+
+    @GetMapping("/admin/instituciones/nueva")
+    String newInstitution(@RequestParam(name = "jurisdiccion", required = false) String jurisdiction, Model model) {
+        InstitutionForm form = new InstitutionForm();
+        form.setJurisdictionSlug(service.find(jurisdiction).map(Jurisdiction::getSlug).orElse(null));
+        model.addAttribute("form", form);
+        return institutionForm(model, null);
+    }
+
+    @PostMapping("/admin/instituciones")
+    String createInstitution(@Valid @ModelAttribute("form") InstitutionForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Institution created = service.createInstitution(form.toDraft());
+                redirect.addFlashAttribute("notice", "institution.notice.created");
+                return "redirect:/jurisdicciones/" + form.getJurisdictionSlug() + "#" + created.getSlug();
+            } catch (InvalidInputException e) {
+                FormErrors.apply(e, errors);
+            }
+        }
+        return institutionForm(model, null);
+    }
+
+    @GetMapping("/admin/instituciones/{slug}/editar")
+    String editInstitution(@PathVariable String slug, Model model) {
+        model.addAttribute("form", InstitutionForm.of(service.institution(slug)));
+        return institutionForm(model, slug);
+    }
+
+    @PostMapping("/admin/instituciones/{slug}")
+    String updateInstitution(@PathVariable String slug, @Valid @ModelAttribute("form") InstitutionForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        service.institution(slug);
+        if (!errors.hasErrors()) {
+            try {
+                Institution updated = service.updateInstitution(slug, form.toDraft());
+                redirect.addFlashAttribute("notice", "institution.notice.updated");
+                return "redirect:/jurisdicciones/" + form.getJurisdictionSlug() + "#" + updated.getSlug();
+            } catch (InvalidInputException e) {
+                FormErrors.apply(e, errors);
+            }
+        }
+        return institutionForm(model, slug);
+    }
+
+    private String jurisdictionForm(Model model, String editing) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("parents", service.all().stream()
+                .filter(j -> j.getLevel() != JurisdictionLevel.MUNICIPALITY && !j.getSlug().equals(editing)).toList());
+        return "jurisdiction/admin-jurisdiction";
+    }
+
+    private String institutionForm(Model model, String editing) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("jurisdictions", service.all());
+        return "jurisdiction/admin-institution";
+    }
+}

@@ -1,0 +1,84 @@
+package org.apertura.jurisdiction.web;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apertura.jurisdiction.Branch;
+import org.apertura.jurisdiction.Institution;
+import org.apertura.jurisdiction.Jurisdiction;
+import org.apertura.jurisdiction.JurisdictionLevel;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.platform.web.CsvExport;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public directory: every jurisdiction, and each one's institutions and guarantor body. */
+@Controller
+class JurisdictionPages {
+
+    private final JurisdictionService service;
+
+    JurisdictionPages(JurisdictionService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/jurisdicciones")
+    String list(Model model) {
+        List<Jurisdiction> all = service.all();
+        model.addAttribute("federal", all.stream().filter(j -> j.getLevel() == JurisdictionLevel.FEDERAL).toList());
+        model.addAttribute("states", all.stream().filter(j -> j.getLevel() == JurisdictionLevel.STATE)
+                .map(state -> new StateNode(state, all.stream()
+                        .filter(j -> j.getParent() != null && j.getParent().getId().equals(state.getId())).toList()))
+                .toList());
+        return "jurisdiction/list";
+    }
+
+    @GetMapping("/jurisdicciones.csv")
+    ResponseEntity<byte[]> listCsv() {
+        List<List<?>> rows = service.all().stream()
+                .<List<?>>map(j -> List.of(j.getSlug(), j.getName(), j.getLevel().name(),
+                        j.getParent() == null ? "" : j.getParent().getSlug(), nz(j.getInegiCode()), nz(j.getDescription())))
+                .toList();
+        return CsvExport.download("jurisdicciones.csv",
+                List.of("slug", "name", "level", "parent", "inegi_code", "description"), rows);
+    }
+
+    @GetMapping("/jurisdicciones/{slug}")
+    String detail(@PathVariable String slug, Model model) {
+        Jurisdiction jurisdiction = service.get(slug);
+        List<Institution> institutions = service.institutionsOf(jurisdiction);
+        Map<Branch, List<Institution>> byBranch = new EnumMap<>(Branch.class);
+        for (Institution institution : institutions) {
+            byBranch.computeIfAbsent(institution.getBranch(), b -> new java.util.ArrayList<>()).add(institution);
+        }
+        model.addAttribute("jurisdiction", jurisdiction);
+        model.addAttribute("parent", jurisdiction.getParent());
+        model.addAttribute("children", service.childrenOf(jurisdiction));
+        model.addAttribute("byBranch", byBranch);
+        model.addAttribute("institutionCount", institutions.size());
+        model.addAttribute("guarantor", service.guarantorFor(jurisdiction).orElse(null));
+        return "jurisdiction/detail";
+    }
+
+    @GetMapping("/jurisdicciones/{slug}/instituciones.csv")
+    ResponseEntity<byte[]> institutionsCsv(@PathVariable String slug) {
+        Jurisdiction jurisdiction = service.get(slug);
+        List<List<?>> rows = service.institutionsOf(jurisdiction).stream()
+                .<List<?>>map(i -> List.of(i.getSlug(), i.getName(), nz(i.getAcronym()), jurisdiction.getSlug(),
+                        i.getBranch().name(), i.isGuarantor(), nz(i.getWebsite())))
+                .toList();
+        return CsvExport.download("instituciones-" + slug + ".csv",
+                List.of("slug", "name", "acronym", "jurisdiction", "branch", "guarantor", "website"), rows);
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** A state with its municipalities, for the directory tree. */
+    public record StateNode(Jurisdiction state, List<Jurisdiction> municipalities) {
+    }
+}

@@ -1,0 +1,77 @@
+package org.apertura.ledger.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apertura.ledger.LedgerEntry;
+import org.apertura.ledger.LedgerService;
+import org.apertura.ledger.LedgerVerification;
+import org.apertura.platform.InvalidInputException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.ObjectMapper;
+
+/** The public history for machines: read it in order, follow it, verify it. */
+@RestController
+@RequestMapping("/api/v1/ledger")
+@Tag(name = "Ledger", description = "Historial público: cadena de hashes de cada cambio público")
+class LedgerApi {
+
+    static final int MAX_LIMIT = 1000;
+
+    private final LedgerService ledger;
+    private final ObjectMapper json;
+
+    LedgerApi(LedgerService ledger, ObjectMapper json) {
+        this.ledger = ledger;
+        this.json = json;
+    }
+
+    @GetMapping
+    @Operation(summary = "Entries after a sequence number, oldest first",
+            description = "Page with `after` = the `next` of the previous page. Optionally one subject only.")
+    EntriesPage entries(@RequestParam(defaultValue = "0") long after,
+            @RequestParam(defaultValue = "100") @Parameter(description = "1 to 1000") int limit,
+            @RequestParam(required = false) String subjectKind, @RequestParam(required = false) String subjectId) {
+        if (after < 0) {
+            throw new InvalidInputException("after", "api.error.after");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "api.error.limit", MAX_LIMIT);
+        }
+        List<LedgerEntry> page = subjectKind != null && subjectId != null
+                ? ledger.subjectAfter(subjectKind, subjectId, after, limit)
+                : ledger.after(after, limit);
+        Long next = page.size() == limit ? page.get(page.size() - 1).getSeq() : null;
+        return new EntriesPage(page.stream().map(this::view).toList(), next);
+    }
+
+    @GetMapping("/verify")
+    @Operation(summary = "Recompute every hash of the chain",
+            description = "valid=false with firstBrokenSeq when any row was edited, deleted or reordered.")
+    LedgerVerification verify() {
+        return ledger.verify();
+    }
+
+    private EntryView view(LedgerEntry e) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> payload = json.readValue(e.getPayload(), Map.class);
+        return new EntryView(e.getSeq(), e.getRecordedAt(), e.getModule(), e.getType(),
+                new Subject(e.getSubjectKind(), e.getSubjectId()), payload, e.getPayload(), e.getPrevHash(), e.getHash());
+    }
+
+    record EntriesPage(List<EntryView> entries, Long next) {
+    }
+
+    record Subject(String kind, String id) {
+    }
+
+    record EntryView(long seq, Instant recordedAt, String module, String type, Subject subject,
+            Map<String, Object> payload, String canonicalPayload, String prevHash, String hash) {
+    }
+}

@@ -1,0 +1,76 @@
+package org.apertura.ledger.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.apertura.ledger.LedgerEntry;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.web.CsvExport;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.ObjectMapper;
+
+/** The public history page: every public change, newest first, with the chain's verification. */
+@Controller
+class LedgerPages {
+
+    private static final int PAGE_SIZE = 50;
+    private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+
+    private final LedgerService ledger;
+    private final ObjectMapper json;
+
+    LedgerPages(LedgerService ledger, ObjectMapper json) {
+        this.ledger = ledger;
+        this.json = json;
+    }
+
+    @GetMapping("/historial")
+    String history(@RequestParam(name = "tipo", required = false) String kind,
+            @RequestParam(name = "id", required = false) String id,
+            @RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
+        Page<LedgerEntry> entries = ledger.newestFirst(kind, id, page - 1, PAGE_SIZE);
+        model.addAttribute("entries", entries.getContent().stream().map(this::row).toList());
+        model.addAttribute("page", entries);
+        model.addAttribute("pageNumber", Math.max(page, 1));
+        model.addAttribute("kind", kind);
+        model.addAttribute("id", id);
+        model.addAttribute("verification", ledger.verify());
+        return "ledger/history";
+    }
+
+    @GetMapping("/historial.csv")
+    ResponseEntity<byte[]> csv(@RequestParam(name = "tipo", required = false) String kind,
+            @RequestParam(name = "id", required = false) String id) {
+        List<List<?>> rows = ledger.newestFirst(kind, id, 0, 10_000).getContent().stream()
+                .<List<?>>map(e -> List.of(e.getSeq(), e.getRecordedAt().toString(), e.getModule(), e.getType(),
+                        e.getSubjectKind(), e.getSubjectId(), e.getPayload(), e.getPrevHash(), e.getHash()))
+                .toList();
+        return CsvExport.download("historial.csv",
+                List.of("seq", "recorded_at", "module", "type", "subject_kind", "subject_id", "payload", "prev_hash",
+                        "hash"),
+                rows);
+    }
+
+    private Row row(LedgerEntry e) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> payload = json.readValue(e.getPayload(), Map.class);
+        return new Row(e.getSeq(), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(e.getRecordedAt().atZone(MEXICO)),
+                e.getRecordedAt().toString(), e.getModule(), e.getType(), e.getSubjectKind(), e.getSubjectId(), payload,
+                e.getHash());
+    }
+
+    /** One line of the history as shown to people. */
+    public record Row(long seq, String localTime, String isoTime, String module, String type, String subjectKind,
+            String subjectId, Map<String, Object> payload, String hash) {
+
+        public String shortHash() {
+            return hash.substring(0, 12);
+        }
+    }
+}

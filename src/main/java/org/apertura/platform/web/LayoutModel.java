@@ -1,0 +1,38 @@
+package org.apertura.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What the shared layout needs on every page: the page language and the link to the other language. */
+@ControllerAdvice
+class LayoutModel {
+
+    @ModelAttribute("htmlLang")
+    String htmlLang(Locale locale) {
+        return WebConfig.SupportedLocaleResolver.supported(locale).toLanguageTag();
+    }
+
+    @ModelAttribute("otherLang")
+    String otherLang(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? "es" : "en";
+    }
+
+    @ModelAttribute("langSwitchUrl")
+    String langSwitchUrl(HttpServletRequest request, Locale locale) {
+        String other = otherLang(locale);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return UriComponentsBuilder.fromPath(path.isEmpty() ? "/" : path)
+                .query(request.getQueryString())
+                .replaceQueryParam("lang", other)
+                .build()
+                .toUriString();
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

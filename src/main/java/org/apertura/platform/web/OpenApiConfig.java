@@ -1,0 +1,26 @@
+package org.apertura.platform.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description served at /api/docs. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfig {
+
+    @Bean
+    OpenAPI aperturaOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Apertura API")
+                        .description("Datos abiertos de gobierno abierto local. Lecturas públicas; las escrituras "
+                                + "requieren un token personal (Authorization: Bearer apt_…).")
+                        .version("v1")
+                        .license(new License().name("CC-BY-4.0 (contenido) / AGPL-3.0-or-later (código)")))
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
+    }
+}

@@ -1,0 +1,66 @@
+package org.apertura.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Languages of the interface: Spanish (Mexico) first, English second, switched with {@code ?lang=}. */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+    static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+    static final Locale ENGLISH = Locale.ENGLISH;
+    static final List<Locale> SUPPORTED = List.of(SPANISH, ENGLISH);
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new SupportedLocaleResolver("APERTURA_LANG");
+        resolver.setDefaultLocale(SPANISH);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+
+    /** Keeps the locale to one the bundles complete: any English becomes "en", anything else es-MX. */
+    static final class SupportedLocaleResolver extends CookieLocaleResolver {
+
+        SupportedLocaleResolver(String cookieName) {
+            super(cookieName);
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            super.setLocale(request, response, supported(locale));
+        }
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            return supported(super.resolveLocale(request));
+        }
+
+        static Locale supported(Locale locale) {
+            if (locale != null && "en".equals(locale.getLanguage())) {
+                return ENGLISH;
+            }
+            return SPANISH;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.apertura.portal;
+
+import java.util.List;
+import org.apertura.jurisdiction.Jurisdiction;
+import org.apertura.jurisdiction.JurisdictionLevel;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.ledger.LedgerService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page (what Apertura is, the jurisdictions on it) and the administrators' start page. */
+@Controller
+class PortalPages {
+
+    private final JurisdictionService jurisdictions;
+    private final LedgerService ledger;
+
+    PortalPages(JurisdictionService jurisdictions, LedgerService ledger) {
+        this.jurisdictions = jurisdictions;
+        this.ledger = ledger;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        List<Jurisdiction> all = jurisdictions.all();
+        model.addAttribute("states", all.stream().filter(j -> j.getLevel() == JurisdictionLevel.STATE).toList());
+        model.addAttribute("municipalities",
+                all.stream().filter(j -> j.getLevel() == JurisdictionLevel.MUNICIPALITY).toList());
+        model.addAttribute("institutionCount", jurisdictions.allInstitutions().size());
+        model.addAttribute("recent", ledger.newestFirst(null, null, 0, 5).getContent());
+        return "portal/home";
+    }
+
+    @GetMapping("/admin")
+    String admin() {
+        return "portal/admin";
+    }
+}
