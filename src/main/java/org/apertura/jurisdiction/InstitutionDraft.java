@@ -4,7 +4,7 @@ import static org.apertura.jurisdiction.JurisdictionDraft.blankToNull;
 
 /** What a person or a client proposes for an institution; see {@link JurisdictionDraft} for the version. */
 public record InstitutionDraft(String slug, String name, String acronym, String jurisdictionSlug, Branch branch,
-        boolean guarantor, String website, Long expectedVersion) {
+        Boolean guarantor, String website, Long expectedVersion) {
 
     public InstitutionDraft {
         slug = blankToNull(slug);
@@ -12,5 +12,6 @@ public record InstitutionDraft(String slug, String name, String acronym, String 
         acronym = blankToNull(acronym);
         jurisdictionSlug = blankToNull(jurisdictionSlug);
         website = blankToNull(website);
+        guarantor = Boolean.TRUE.equals(guarantor);
     }
 }

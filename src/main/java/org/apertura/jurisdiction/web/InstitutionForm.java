@@ -1,9 +1,5 @@
 package org.apertura.jurisdiction.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.apertura.jurisdiction.Branch;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.InstitutionDraft;
@@ -11,21 +7,12 @@ import org.apertura.jurisdiction.InstitutionDraft;
 /** The administrator's form for an institution (sujeto obligado). */
 public class InstitutionForm {
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 250, message = "{validation.max}")
     private String name;
-    @Size(max = 80, message = "{validation.max}")
-    @Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$", message = "{validation.slug}")
     private String slug;
-    @Size(max = 30, message = "{validation.max}")
     private String acronym;
-    @NotBlank(message = "{validation.required}")
     private String jurisdictionSlug;
-    @NotNull(message = "{validation.required}")
     private Branch branch;
     private boolean guarantor;
-    @Size(max = 300, message = "{validation.max}")
-    @Pattern(regexp = "^$|^https?://\\S+$", message = "{validation.url}")
     private String website;
     private Long version;
 

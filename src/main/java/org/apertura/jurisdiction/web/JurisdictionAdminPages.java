@@ -1,6 +1,5 @@
 package org.apertura.jurisdiction.web;
 
-import jakarta.validation.Valid;
 import org.apertura.jurisdiction.Branch;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.Jurisdiction;
@@ -48,7 +47,7 @@ class JurisdictionAdminPages {
     }
 
     @PostMapping("/admin/jurisdicciones")
-    String createJurisdiction(@Valid @ModelAttribute("form") JurisdictionForm form, BindingResult errors, Model model,
+    String createJurisdiction(@ModelAttribute("form") JurisdictionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
@@ -69,7 +68,7 @@ class JurisdictionAdminPages {
     }
 
     @PostMapping("/admin/jurisdicciones/{slug}")
-    String updateJurisdiction(@PathVariable String slug, @Valid @ModelAttribute("form") JurisdictionForm form,
+    String updateJurisdiction(@PathVariable String slug, @ModelAttribute("form") JurisdictionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         service.get(slug);
         if (!errors.hasErrors()) {
@@ -93,7 +92,7 @@ class JurisdictionAdminPages {
     }
 
     @PostMapping("/admin/instituciones")
-    String createInstitution(@Valid @ModelAttribute("form") InstitutionForm form, BindingResult errors, Model model,
+    String createInstitution(@ModelAttribute("form") InstitutionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
@@ -114,7 +113,7 @@ class JurisdictionAdminPages {
     }
 
     @PostMapping("/admin/instituciones/{slug}")
-    String updateInstitution(@PathVariable String slug, @Valid @ModelAttribute("form") InstitutionForm form,
+    String updateInstitution(@PathVariable String slug, @ModelAttribute("form") InstitutionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         service.institution(slug);
         if (!errors.hasErrors()) {

@@ -1,28 +1,17 @@
 package org.apertura.jurisdiction.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionDraft;
 import org.apertura.jurisdiction.JurisdictionLevel;
 
-/** The administrator's form for a jurisdiction; checks the shape here, the rules in the domain. */
+/** The administrator's form for a jurisdiction; every rule is checked by the domain, all at once. */
 public class JurisdictionForm {
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 200, message = "{validation.max}")
     private String name;
-    @Size(max = 80, message = "{validation.max}")
-    @Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$", message = "{validation.slug}")
     private String slug;
-    @NotNull(message = "{validation.required}")
     private JurisdictionLevel level;
     private String parentSlug;
-    @Pattern(regexp = "^$|^\\d{2}(\\d{3})?$", message = "{jurisdiction.error.inegiCode}")
     private String inegiCode;
-    @Size(max = 2000, message = "{validation.max}")
     private String description;
     private Long version;
 

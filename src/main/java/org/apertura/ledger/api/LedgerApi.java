@@ -42,7 +42,7 @@ class LedgerApi {
             throw new InvalidInputException("after", "api.error.after");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "api.error.limit", MAX_LIMIT);
+            throw new InvalidInputException("limit", "api.error.limit", String.valueOf(MAX_LIMIT));
         }
         List<LedgerEntry> page = subjectKind != null && subjectId != null
                 ? ledger.subjectAfter(subjectKind, subjectId, after, limit)

@@ -1,0 +1,54 @@
+package org.apertura.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.apertura.identity.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+/** A citizen signs up with a pseudonym, signs in, sees their account, and signs out. */
+class AccountBrowserTest extends BrowserTest {
+
+    @Test
+    void signUpSignInSignOut() {
+        String email = TestAccounts.uniqueEmail("navegador");
+        open("/");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Crear cuenta")).first().click();
+
+        page.getByLabel("Nombre público").fill("Colectivo Nazas");
+        page.getByLabel("Correo electrónico").fill(email);
+        page.getByLabel("Contraseña").fill("corta");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Crear cuenta")).click();
+        assertThat(page.locator(".error-summary")).containsText("La contraseña debe tener entre 10 y 128 caracteres.");
+        assertThat(page.getByLabel("Nombre público")).hasValue("Colectivo Nazas");
+        assertAccessible();
+
+        page.getByLabel("Contraseña").fill(TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Crear cuenta")).click();
+        assertThat(page.getByText("Su cuenta está lista. Ya puede entrar.")).isVisible();
+
+        page.getByLabel("Correo electrónico").fill(email);
+        page.getByLabel("Contraseña").fill(TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Entrar")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Mi cuenta");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Colectivo Nazas"))).isVisible();
+        assertAccessible();
+        assertFitsThePhone();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Salir")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entrar"))).isVisible();
+        open("/cuenta");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Entrar");
+    }
+
+    @Test
+    void aWrongPasswordSaysSoWithoutSayingWhichPart() {
+        open("/entrar");
+        page.getByLabel("Correo electrónico").fill("nadie@ejemplo.mx");
+        page.getByLabel("Contraseña").fill("no importa cual");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Entrar")).click();
+        assertThat(page.locator(".error-summary")).containsText("El correo o la contraseña no son correctos.");
+        assertAccessible();
+    }
+}

@@ -1,0 +1,111 @@
+package org.apertura.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apertura.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real browser against the real application: Playwright driving the system Chromium (never a
+ * downloaded one), on a 360 px wide phone screen, in Spanish (Mexico). Without Chromium the tests are
+ * skipped with a loud notice, unless -Dbrowser.required=true makes that a failure.
+ */
+@IntegrationTest
+@Tag("browser")
+public abstract class BrowserTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void launchChromium() {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            String notice = "\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n"
+                    + "!! BROWSER TESTS NOT RUN: no Chromium at " + chromium + "\n"
+                    + "!! Install it (apt-get install chromium) or set CHROMIUM_PATH.\n"
+                    + "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n";
+            System.err.println(notice);
+            if (Boolean.getBoolean("browser.required")) {
+                Assertions.fail("browser.required=true but there is no Chromium at " + chromium);
+            }
+            Assumptions.abort("No Chromium at " + chromium);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-dev-shm-usage", "--disable-component-update", "--no-first-run", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("es-MX")
+                .setViewportSize(360, 740)
+                .setBypassCSP(true));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void open(String path) {
+        page.navigate(url(path));
+    }
+
+    /** axe-core finds no WCAG 2.1 A or AA violation on the page as it is now. */
+    protected void assertAccessible() {
+        Axe.assertNoViolations(page);
+    }
+
+    /** Nothing sticks out sideways on a 360 px phone. */
+    protected void assertFitsThePhone() {
+        Object width = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) width).intValue()).as("page width on a 360 px screen").isLessThanOrEqualTo(360);
+    }
+}

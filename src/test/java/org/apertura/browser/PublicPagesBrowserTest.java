@@ -1,0 +1,81 @@
+package org.apertura.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+/** What an anonymous citizen on a phone sees: home, directory, history, and a friendly 404. */
+class PublicPagesBrowserTest extends BrowserTest {
+
+    @Test
+    void theHomePageSaysWhatAperturaIsInSpanishAndListsDurango() {
+        open("/");
+        assertThat(page.locator("html")).hasAttribute("lang", "es-MX");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Gobierno abierto, desde lo local");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Durango").setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gómez Palacio"))).isVisible();
+        assertAccessible();
+        assertFitsThePhone();
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstStopOfTheKeyboardAndLeadsToTheContent() {
+        open("/");
+        page.keyboard().press("Tab");
+        assertThat(page.locator(".skip-link")).isFocused();
+        assertThat(page.locator(".skip-link")).isInViewport();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("main")).isFocused();
+    }
+
+    @Test
+    void aCitizenBrowsesFromTheDirectoryToAMunicipalityAndItsGuarantor() {
+        open("/jurisdicciones");
+        assertAccessible();
+        assertFitsThePhone();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tepehuanes")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Tepehuanes");
+        assertThat(page.getByText("H. Ayuntamiento de Tepehuanes")).isVisible();
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
+                "Instituto Duranguense de Acceso a la Información Pública y de Protección de Datos Personales")).first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Durango");
+        assertThat(page.getByText("Organismo garante").first()).isVisible();
+        assertAccessible();
+        assertFitsThePhone();
+    }
+
+    @Test
+    void theHistoryShowsAnIntactChain() {
+        open("/historial");
+        assertThat(page.locator(".status-ok")).containsText("La cadena está íntegra");
+        assertThat(page.getByText("Se creó una institución").first()).isVisible();
+        assertAccessible();
+        assertFitsThePhone();
+    }
+
+    @Test
+    void aMissingPageIsAFriendly404() {
+        Response response = page.navigate(url("/no-existe"));
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("No encontramos esta página");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ir al inicio"))).isVisible();
+        assertAccessible();
+    }
+
+    @Test
+    void signInAndSignUpPagesAreAccessible() {
+        open("/entrar");
+        assertAccessible();
+        open("/registro");
+        assertAccessible();
+        open("/recuperar");
+        assertAccessible();
+        assertFitsThePhone();
+    }
+}

@@ -1,0 +1,172 @@
+package org.apertura.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apertura.IntegrationTest;
+import org.apertura.platform.mail.MailOutbox;
+import org.apertura.platform.mail.OutboxMail;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.web.servlet.MockMvc;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Accounts as people use them: sign-up, sign-in, lock-out, password reset by e-mail, API tokens. */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class AccountFlowTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    AdminBootstrap bootstrap;
+
+    @Test
+    void signUpThenSignInWithThePseudonymShown() throws Exception {
+        String email = TestAccounts.uniqueEmail("ana");
+        mvc.perform(post("/registro").with(csrf()).param("email", email.toUpperCase())
+                        .param("displayName", "La Vecina Ana").param("password", TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/entrar?registrada"));
+        assertThat(accounts.byEmail(email)).get().extracting(Account::getDisplayName).isEqualTo("La Vecina Ana");
+        mvc.perform(formLogin("/entrar").userParameter("email").user(email).password(TestAccounts.PASSWORD))
+                .andExpect(authenticated())
+                .andExpect(redirectedUrl("/cuenta"));
+    }
+
+    @Test
+    void signUpRefusesBadInputFieldByFieldAndCreatesNothing() throws Exception {
+        String email = TestAccounts.uniqueEmail("beto");
+        mvc.perform(post("/registro").with(csrf()).param("email", "no-es-correo")
+                        .param("displayName", email).param("password", "corta"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Escriba un correo electrónico válido")))
+                .andExpect(content().string(containsString("La contraseña debe tener entre 10 y 128 caracteres.")))
+                .andExpect(content().string(containsString("El nombre público no puede ser un correo")));
+        mvc.perform(post("/registro").with(csrf()).param("email", email)
+                        .param("displayName", "Beto").param("password", "1234567890"))
+                .andExpect(content().string(containsString("Esa contraseña es muy fácil de adivinar.")));
+        assertThat(accounts.byEmail(email)).isEmpty();
+    }
+
+    @Test
+    void theSameEmailCannotOpenTwoAccounts() throws Exception {
+        Account first = TestAccounts.person(accounts, "Primera");
+        mvc.perform(post("/registro").with(csrf()).param("email", first.getEmail())
+                        .param("displayName", "Segunda").param("password", TestAccounts.PASSWORD))
+                .andExpect(content().string(containsString("Ya hay una cuenta con ese correo.")));
+    }
+
+    @Test
+    void fiveFailedSignInsLockTheAccountEvenForTheRightPassword() throws Exception {
+        Account account = TestAccounts.person(accounts, "Carla");
+        for (int i = 0; i < Account.MAX_FAILURES; i++) {
+            mvc.perform(formLogin("/entrar").userParameter("email").user(account.getEmail()).password("equivocada " + i))
+                    .andExpect(unauthenticated())
+                    .andExpect(redirectedUrl("/entrar?error"));
+        }
+        mvc.perform(formLogin("/entrar").userParameter("email").user(account.getEmail()).password(TestAccounts.PASSWORD))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/entrar?bloqueada"));
+        mvc.perform(get("/entrar").param("bloqueada", ""))
+                .andExpect(content().string(containsString("quedó bloqueada 15 minutos")));
+    }
+
+    @Test
+    void passwordResetByEmailLinkWorksOnceAndLiftsTheLock() throws Exception {
+        Account account = TestAccounts.person(accounts, "Dora");
+        for (int i = 0; i < Account.MAX_FAILURES; i++) {
+            mvc.perform(formLogin("/entrar").userParameter("email").user(account.getEmail()).password("mala " + i));
+        }
+        mvc.perform(post("/recuperar").with(csrf()).param("email", account.getEmail()))
+                .andExpect(redirectedUrl("/recuperar"));
+        mvc.perform(post("/recuperar").with(csrf()).param("email", "nadie@ejemplo.mx"))
+                .andExpect(redirectedUrl("/recuperar"));
+        List<OutboxMail> mails = outbox.messagesTo(account.getEmail());
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getSubject()).isEqualTo("Apertura: elegir una contraseña nueva");
+        assertThat(outbox.messagesTo("nadie@ejemplo.mx")).isEmpty();
+        Matcher link = Pattern.compile("/recuperar/([A-Za-z0-9_-]{20,})").matcher(mails.get(0).getBody());
+        assertThat(link.find()).isTrue();
+        String path = link.group();
+
+        mvc.perform(get(path)).andExpect(status().isOk()).andExpect(content().string(containsString("Contraseña nueva")));
+        mvc.perform(post(path).with(csrf()).param("newPassword", "corta"))
+                .andExpect(content().string(containsString("entre 10 y 128")));
+        mvc.perform(post(path).with(csrf()).param("newPassword", "otra frase muy distinta"))
+                .andExpect(redirectedUrl("/entrar?restablecida"));
+        mvc.perform(formLogin("/entrar").userParameter("email").user(account.getEmail()).password("otra frase muy distinta"))
+                .andExpect(authenticated());
+        mvc.perform(post(path).with(csrf()).param("newPassword", "una tercera frase larga"))
+                .andExpect(content().string(containsString("Este enlace ya no sirve")));
+    }
+
+    @Test
+    void aPersonalTokenWorksUntilRevokedAndIsStoredOnlyAsAHash() throws Exception {
+        Account account = TestAccounts.person(accounts, "Elena");
+        AccountService.NewToken token = accounts.createToken(account.getId(), "tablero");
+        assertThat(token.secret()).startsWith("apt_").hasSizeGreaterThan(40);
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.secret()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.displayName").value("Elena"))
+                .andExpect(jsonPath("$.roles.length()").value(0));
+        mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
+        accounts.revokeToken(account.getId(), token.token().getId());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.secret()))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theApiIgnoresTheBrowserSession() throws Exception {
+        Account account = TestAccounts.person(accounts, "Fer");
+        var session = mvc.perform(formLogin("/entrar").userParameter("email").user(account.getEmail())
+                .password(TestAccounts.PASSWORD)).andReturn().getRequest().getSession();
+        mvc.perform(get("/api/v1/me").session((org.springframework.mock.web.MockHttpSession) session))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void signOutEndsTheSession() throws Exception {
+        Account account = TestAccounts.person(accounts, "Gabo");
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin("/entrar")
+                .userParameter("email").user(account.getEmail()).password(TestAccounts.PASSWORD))
+                .andReturn().getRequest().getSession();
+        mvc.perform(get("/cuenta").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Gabo")));
+        mvc.perform(post("/salir").session(session).with(csrf())).andExpect(redirectedUrl("/?salida"))
+                .andExpect(cookie().maxAge("APERTURA_SESSION", 0));
+        mvc.perform(get("/cuenta").session(session)).andExpect(redirectedUrl("/entrar"));
+    }
+
+    @Test
+    void theFirstAdministratorExistsWithAOneTimePasswordAndIsAnnouncedOnlyOnce(CapturedOutput output) throws Exception {
+        Account admin = accounts.byEmail("admin@apertura.local").orElseThrow();
+        assertThat(accounts.memberships(admin.getId())).extracting(Membership::getRole).contains(Role.ADMIN);
+        assertThat(admin.isMustChangePassword()).isTrue();
+        int before = output.getOut().length();
+        ApplicationArguments none = new DefaultApplicationArguments();
+        bootstrap.run(none);
+        assertThat(output.getOut().substring(before)).doesNotContain("One-time password");
+    }
+}
