@@ -8,8 +8,8 @@ CREATE TABLE ledger_entry (
     subject_kind  VARCHAR(60)  NOT NULL,
     subject_id    VARCHAR(100) NOT NULL,
     payload       TEXT         NOT NULL,
-    prev_hash     CHAR(64)     NOT NULL,
-    hash          CHAR(64)     NOT NULL,
+    prev_hash     VARCHAR(64)  NOT NULL,
+    hash          VARCHAR(64)  NOT NULL,
     CONSTRAINT ledger_entry_seq_ck CHECK (seq > 0),
     CONSTRAINT ledger_entry_hash_uk UNIQUE (hash)
 );
@@ -20,7 +20,7 @@ CREATE INDEX ledger_entry_subject_ix ON ledger_entry (subject_kind, subject_id, 
 CREATE TABLE ledger_head (
     id        INTEGER  NOT NULL PRIMARY KEY,
     last_seq  BIGINT   NOT NULL,
-    last_hash CHAR(64) NOT NULL,
+    last_hash VARCHAR(64) NOT NULL,
     CONSTRAINT ledger_head_single_ck CHECK (id = 1)
 );
 INSERT INTO ledger_head (id, last_seq, last_hash)

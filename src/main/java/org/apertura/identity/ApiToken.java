@@ -1,6 +1,5 @@
 package org.apertura.identity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,7 +19,6 @@ public class ApiToken {
     private Long id;
     private Long accountId;
     private String name;
-    @Column(columnDefinition = "char(64)")
     private String tokenHash;
     private String tokenPrefix;
     private Instant createdAt;

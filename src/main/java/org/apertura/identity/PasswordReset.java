@@ -1,6 +1,5 @@
 package org.apertura.identity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,7 +16,6 @@ class PasswordReset {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long accountId;
-    @Column(columnDefinition = "char(64)")
     private String tokenHash;
     private Instant expiresAt;
     private Instant usedAt;

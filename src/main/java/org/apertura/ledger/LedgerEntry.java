@@ -1,6 +1,5 @@
 package org.apertura.ledger;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,9 +23,7 @@ public class LedgerEntry {
     private String subjectKind;
     private String subjectId;
     private String payload;
-    @Column(columnDefinition = "char(64)")
     private String prevHash;
-    @Column(columnDefinition = "char(64)")
     private String hash;
 
     protected LedgerEntry() {

@@ -1,6 +1,5 @@
 package org.apertura.ledger;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,7 +12,6 @@ class LedgerHead {
     @Id
     private int id;
     private long lastSeq;
-    @Column(columnDefinition = "char(64)")
     private String lastHash;
 
     protected LedgerHead() {
