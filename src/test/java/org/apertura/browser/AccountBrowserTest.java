@@ -36,6 +36,21 @@ class AccountBrowserTest extends BrowserTest {
         assertAccessible();
         assertFitsThePhone();
 
+        page.getByLabel("Nombre del token").fill("mi tablero de datos");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Crear token")).click();
+        assertThat(page.locator("#new-token")).containsText("apt_");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revocar «mi tablero de datos»")))
+                .isVisible();
+        assertAccessible();
+        assertFitsThePhone();
+        page.reload();
+        assertThat(page.locator("#new-token")).hasCount(0);
+
+        open("/admin");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("No tiene permiso para esto");
+        assertAccessible();
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Salir")).click();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entrar"))).isVisible();
         open("/cuenta");

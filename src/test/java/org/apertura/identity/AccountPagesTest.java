@@ -1,0 +1,101 @@
+package org.apertura.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.apertura.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The account page (name, tokens) and the administrators' role management, through the pages. */
+@IntegrationTest
+class AccountPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountUserDetailsAccess details;
+
+    @Test
+    void aPersonCreatesATokenSeesItOnceAndRevokesIt() throws Exception {
+        Account person = TestAccounts.person(accounts, "Irene");
+        String secret = (String) mvc.perform(post("/cuenta/tokens").with(details.signedIn(person)).with(csrf())
+                        .param("name", "mi tablero"))
+                .andExpect(redirectedUrl("/cuenta#tokens"))
+                .andExpect(flash().attributeExists("newTokenSecret"))
+                .andReturn().getFlashMap().get("newTokenSecret");
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
+                .andExpect(jsonPath("$.displayName").value("Irene"));
+        mvc.perform(get("/cuenta").with(details.signedIn(person)))
+                .andExpect(content().string(containsString("mi tablero")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(secret))));
+        ApiToken token = accounts.tokens(person.getId()).get(0);
+        mvc.perform(post("/cuenta/tokens/" + token.getId() + "/revocar").with(details.signedIn(person)).with(csrf()))
+                .andExpect(redirectedUrl("/cuenta#tokens"));
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void nobodyRevokesSomeoneElsesToken() throws Exception {
+        Account owner = TestAccounts.person(accounts, "Julia");
+        Account other = TestAccounts.person(accounts, "Karla");
+        AccountService.NewToken token = accounts.createToken(owner.getId(), "privado");
+        mvc.perform(post("/cuenta/tokens/" + token.token().getId() + "/revocar").with(details.signedIn(other)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.secret())).andExpect(status().isOk());
+    }
+
+    @Test
+    void aPersonRenamesThemselvesButNotToAnEmail() throws Exception {
+        Account person = TestAccounts.person(accounts, "Luis");
+        mvc.perform(post("/cuenta/nombre").with(details.signedIn(person)).with(csrf()).param("displayName", "luis@ejemplo.mx"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("El nombre público no puede ser un correo")));
+        mvc.perform(post("/cuenta/nombre").with(details.signedIn(person)).with(csrf()).param("displayName", "Luis del Valle"))
+                .andExpect(redirectedUrl("/cuenta"));
+        assertThat(accounts.get(person.getId()).getDisplayName()).isEqualTo("Luis del Valle");
+    }
+
+    @Test
+    void anAdministratorGrantsAndRemovesScopedRoles() throws Exception {
+        Account admin = TestAccounts.admin(accounts);
+        Account person = TestAccounts.person(accounts, "Mara");
+        String roles = "/admin/cuentas/" + person.getId() + "/roles";
+        mvc.perform(post(roles).with(details.signedIn(admin)).with(csrf())
+                        .param("role", "STL_MEMBER").param("scopeId", "stl-durango").param("sector", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Quien integra el secretariado debe tener un sector.")));
+        assertThat(accounts.memberships(person.getId())).isEmpty();
+
+        mvc.perform(post(roles).with(details.signedIn(admin)).with(csrf())
+                        .param("role", "STL_MEMBER").param("scopeId", "stl-durango").param("sector", "CIVIL_SOCIETY"))
+                .andExpect(redirectedUrl("/admin/cuentas/" + person.getId()));
+        mvc.perform(post(roles).with(details.signedIn(admin)).with(csrf())
+                        .param("role", "LIAISON").param("scopeId", "idaip"))
+                .andExpect(redirectedUrl("/admin/cuentas/" + person.getId()));
+        String token = accounts.createToken(person.getId(), "t").secret();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(jsonPath("$.roles[?(@.role == 'LIAISON')].scopeId").value("idaip"))
+                .andExpect(jsonPath("$.roles[?(@.role == 'STL_MEMBER')].sector").value("CIVIL_SOCIETY"));
+
+        Membership liaison = accounts.memberships(person.getId()).stream()
+                .filter(m -> m.getRole() == Role.LIAISON).findFirst().orElseThrow();
+        mvc.perform(post(roles + "/" + liaison.getId() + "/retirar").with(details.signedIn(admin)).with(csrf()))
+                .andExpect(redirectedUrl("/admin/cuentas/" + person.getId()));
+        assertThat(accounts.memberships(person.getId())).extracting(Membership::getRole).containsExactly(Role.STL_MEMBER);
+
+        mvc.perform(post(roles).with(details.signedIn(person)).with(csrf()).param("role", "ADMIN"))
+                .andExpect(status().isForbidden());
+    }
+}

@@ -1,0 +1,80 @@
+package org.apertura.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.apertura.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** What a client sees on the wire from the real server: headers, cookies, error pages, the OpenAPI document. */
+@IntegrationTest
+class HttpBehaviourTest {
+
+    @LocalServerPort
+    int port;
+
+    /** What a browser asks for when it opens a page. */
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        HttpResponse<String> response = get("/entrar");
+        List<String> cookies = response.headers().allValues("Set-Cookie");
+        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("APERTURA_SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    @Test
+    void pagesCarryAStrictContentSecurityPolicy() throws Exception {
+        HttpResponse<String> response = get("/");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("script-src 'self'", "frame-ancestors 'none'");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void aFailureIsAFriendly500PageWithoutTechnicalDetails() throws Exception {
+        HttpResponse<String> response = get("/prueba/falla", "Accept", BROWSER_ACCEPT);
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("Algo falló de nuestro lado").doesNotContain("IllegalStateException")
+                .doesNotContain("on purpose");
+        HttpResponse<String> english = get("/prueba/falla?lang=en", "Accept", BROWSER_ACCEPT);
+        assertThat(english.body()).contains("Something failed on our side");
+    }
+
+    @Test
+    void aMissingPageIsAFriendly404() throws Exception {
+        HttpResponse<String> response = get("/no-existe", "Accept", BROWSER_ACCEPT);
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("No encontramos esta página", "lang=\"es-MX\"");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryApi() throws Exception {
+        HttpResponse<String> response = get("/api/docs");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode doc = new ObjectMapper().readTree(response.body());
+        assertThat(doc.get("openapi").asString()).startsWith("3.");
+        assertThat(doc.get("paths").propertyNames()).contains("/api/v1/jurisdictions", "/api/v1/jurisdictions/{slug}",
+                "/api/v1/institutions", "/api/v1/institutions/{slug}", "/api/v1/ledger", "/api/v1/ledger/verify",
+                "/api/v1/me");
+        assertThat(doc.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+    }
+}
