@@ -160,6 +160,23 @@ class AccountFlowTest {
     }
 
     @Test
+    void aOneTimePasswordMustBeChangedBeforeAnythingElse() throws Exception {
+        String email = TestAccounts.uniqueEmail("nueva-admin");
+        accounts.bootstrapAdministrator(email, "contrasena de un solo uso");
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin("/entrar")
+                        .userParameter("email").user(email).password("contrasena de un solo uso"))
+                .andExpect(redirectedUrl("/cuenta/contrasena"))
+                .andReturn().getRequest().getSession();
+        mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/cuenta/contrasena"));
+        mvc.perform(get("/jurisdicciones").session(session)).andExpect(redirectedUrl("/cuenta/contrasena"));
+        mvc.perform(post("/cuenta/contrasena").session(session).with(csrf())
+                        .param("currentPassword", "contrasena de un solo uso").param("newPassword", "mi propia frase secreta"))
+                .andExpect(redirectedUrl("/cuenta"));
+        mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+        assertThat(accounts.byEmail(email)).get().extracting(Account::isMustChangePassword).isEqualTo(false);
+    }
+
+    @Test
     void theFirstAdministratorExistsWithAOneTimePasswordAndIsAnnouncedOnlyOnce(CapturedOutput output) throws Exception {
         Account admin = accounts.byEmail("admin@apertura.local").orElseThrow();
         assertThat(accounts.memberships(admin.getId())).extracting(Membership::getRole).contains(Role.ADMIN);

@@ -1,11 +1,9 @@
 package org.apertura.jurisdiction.web;
 
 import org.apertura.jurisdiction.Branch;
-import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionLevel;
 import org.apertura.jurisdiction.JurisdictionService;
-import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,16 +47,12 @@ class JurisdictionAdminPages {
     @PostMapping("/admin/jurisdicciones")
     String createJurisdiction(@ModelAttribute("form") JurisdictionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                Jurisdiction created = service.createJurisdiction(form.toDraft());
-                redirect.addFlashAttribute("notice", "jurisdiction.notice.created");
-                return "redirect:/jurisdicciones/" + created.getSlug();
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            }
-        }
-        return jurisdictionForm(model, null);
+        return FormErrors.attempt(errors, () -> service.createJurisdiction(form.toDraft()))
+                .map(saved -> {
+                    redirect.addFlashAttribute("notice", "jurisdiction.notice.created");
+                    return "redirect:/jurisdicciones/" + saved.getSlug();
+                })
+                .orElseGet(() -> jurisdictionForm(model, null));
     }
 
     @GetMapping("/admin/jurisdicciones/{slug}/editar")
@@ -71,16 +65,12 @@ class JurisdictionAdminPages {
     String updateJurisdiction(@PathVariable String slug, @ModelAttribute("form") JurisdictionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         service.get(slug);
-        if (!errors.hasErrors()) {
-            try {
-                Jurisdiction updated = service.updateJurisdiction(slug, form.toDraft());
-                redirect.addFlashAttribute("notice", "jurisdiction.notice.updated");
-                return "redirect:/jurisdicciones/" + updated.getSlug();
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            }
-        }
-        return jurisdictionForm(model, slug);
+        return FormErrors.attempt(errors, () -> service.updateJurisdiction(slug, form.toDraft()))
+                .map(saved -> {
+                    redirect.addFlashAttribute("notice", "jurisdiction.notice.updated");
+                    return "redirect:/jurisdicciones/" + saved.getSlug();
+                })
+                .orElseGet(() -> jurisdictionForm(model, slug));
     }
 
     @GetMapping("/admin/instituciones/nueva")
@@ -94,16 +84,12 @@ class JurisdictionAdminPages {
     @PostMapping("/admin/instituciones")
     String createInstitution(@ModelAttribute("form") InstitutionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                Institution created = service.createInstitution(form.toDraft());
-                redirect.addFlashAttribute("notice", "institution.notice.created");
-                return "redirect:/jurisdicciones/" + form.getJurisdictionSlug() + "#" + created.getSlug();
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            }
-        }
-        return institutionForm(model, null);
+        return FormErrors.attempt(errors, () -> service.createInstitution(form.toDraft()))
+                .map(saved -> {
+                    redirect.addFlashAttribute("notice", "institution.notice.created");
+                    return "redirect:/jurisdicciones/" + form.getJurisdictionSlug() + "#" + saved.getSlug();
+                })
+                .orElseGet(() -> institutionForm(model, null));
     }
 
     @GetMapping("/admin/instituciones/{slug}/editar")
@@ -116,16 +102,12 @@ class JurisdictionAdminPages {
     String updateInstitution(@PathVariable String slug, @ModelAttribute("form") InstitutionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         service.institution(slug);
-        if (!errors.hasErrors()) {
-            try {
-                Institution updated = service.updateInstitution(slug, form.toDraft());
-                redirect.addFlashAttribute("notice", "institution.notice.updated");
-                return "redirect:/jurisdicciones/" + form.getJurisdictionSlug() + "#" + updated.getSlug();
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, errors);
-            }
-        }
-        return institutionForm(model, slug);
+        return FormErrors.attempt(errors, () -> service.updateInstitution(slug, form.toDraft()))
+                .map(saved -> {
+                    redirect.addFlashAttribute("notice", "institution.notice.updated");
+                    return "redirect:/jurisdicciones/" + form.getJurisdictionSlug() + "#" + saved.getSlug();
+                })
+                .orElseGet(() -> institutionForm(model, slug));
     }
 
     private String jurisdictionForm(Model model, String editing) {

@@ -1,5 +1,7 @@
 package org.apertura.platform.web;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.springframework.beans.NotReadablePropertyException;
@@ -9,6 +11,22 @@ import org.springframework.validation.BindingResult;
 public final class FormErrors {
 
     private FormErrors() {
+    }
+
+    /**
+     * Runs a use case for a submitted form unless binding already failed. When a domain rule refuses the
+     * input, its problems go onto the form and the result is empty (nothing was saved).
+     */
+    public static <T> Optional<T> attempt(BindingResult form, Supplier<T> useCase) {
+        if (form.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(useCase.get());
+        } catch (InvalidInputException e) {
+            apply(e, form);
+            return Optional.empty();
+        }
     }
 
     public static void apply(InvalidInputException e, BindingResult form) {
