@@ -2,5 +2,6 @@
  * Jurisdictions (federal, states, municipalities) and the institutions bound by transparency law
  * (sujetos obligados), with each jurisdiction's guarantor body.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Jurisdictions and institutions")
+@org.springframework.modulith.ApplicationModule(displayName = "Jurisdictions and institutions",
+        allowedDependencies = {"platform", "ledger"})
 package org.apertura.jurisdiction;
