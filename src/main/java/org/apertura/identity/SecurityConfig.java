@@ -1,5 +1,9 @@
 package org.apertura.identity;
 
+import java.util.Set;
+import org.apertura.platform.security.PublicEndpoints;
+import org.apertura.platform.web.RateLimitFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -46,12 +50,16 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AccountService accounts, AccountUserDetails details,
-            ApiSecurityResponses responses) throws Exception {
+            ApiSecurityResponses responses, ObjectProvider<PublicEndpoints> publicEndpoints) throws Exception {
+        String[] publicPosts = publicEndpoints.orderedStream().flatMap(p -> p.apiPosts().stream()).toArray(String[]::new);
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated();
+                    if (publicPosts.length > 0) {
+                        auth.requestMatchers(HttpMethod.POST, publicPosts).permitAll();
+                    }
+                    auth.requestMatchers(HttpMethod.GET, "/api/**").permitAll().anyRequest().authenticated();
+                })
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -97,7 +105,8 @@ class SecurityConfig {
                         .logoutUrl("/salir")
                         .logoutSuccessUrl("/?salida")
                         .deleteCookies("APERTURA_SESSION"))
-                .addFilterBefore(new RateLimitFilter(perMinute), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(Set.of("/entrar", "/registro", "/recuperar"), perMinute),
+                        UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

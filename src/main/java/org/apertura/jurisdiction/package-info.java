@@ -3,5 +3,5 @@
  * (sujetos obligados), with each jurisdiction's guarantor body.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Jurisdictions and institutions",
-        allowedDependencies = {"platform", "ledger"})
+        allowedDependencies = {"platform", "ledger", "plainlanguage"})
 package org.apertura.jurisdiction;

@@ -30,7 +30,7 @@ public class PlainLanguageService {
             throw new InvalidInputException("text", "plain.error.empty");
         }
         if (text.length() > MAX_CHARACTERS) {
-            throw new InvalidInputException("text", "plain.error.tooLong", String.valueOf(MAX_CHARACTERS));
+            throw new InvalidInputException("text", "plain.error.tooLong", "200,000");
         }
         return analyseUnchecked(text);
     }

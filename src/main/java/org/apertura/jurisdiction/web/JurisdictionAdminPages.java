@@ -4,7 +4,11 @@ import org.apertura.jurisdiction.Branch;
 import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionLevel;
 import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.plainlanguage.AnalysisView;
+import org.apertura.plainlanguage.PlainLanguageService;
 import org.apertura.platform.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,10 +26,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class JurisdictionAdminPages {
 
-    private final JurisdictionService service;
+    /** A second submit button: show the citizen-language score of the text without saving. */
+    static final String REVIEW = "revisar";
 
-    JurisdictionAdminPages(JurisdictionService service) {
+    private final JurisdictionService service;
+    private final PlainLanguageService plainLanguage;
+    private final MessageSource messages;
+
+    JurisdictionAdminPages(JurisdictionService service, PlainLanguageService plainLanguage, MessageSource messages) {
         this.service = service;
+        this.plainLanguage = plainLanguage;
+        this.messages = messages;
     }
 
     @ModelAttribute("levels")
@@ -46,7 +57,10 @@ class JurisdictionAdminPages {
 
     @PostMapping("/admin/jurisdicciones")
     String createJurisdiction(@ModelAttribute("form") JurisdictionForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(name = REVIEW, required = false) String review, RedirectAttributes redirect) {
+        if (review != null) {
+            return jurisdictionForm(model, null);
+        }
         return FormErrors.attempt(errors, () -> service.createJurisdiction(form.toDraft()))
                 .map(saved -> {
                     redirect.addFlashAttribute("notice", "jurisdiction.notice.created");
@@ -63,8 +77,12 @@ class JurisdictionAdminPages {
 
     @PostMapping("/admin/jurisdicciones/{slug}")
     String updateJurisdiction(@PathVariable String slug, @ModelAttribute("form") JurisdictionForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Model model, @RequestParam(name = REVIEW, required = false) String review,
+            RedirectAttributes redirect) {
         service.get(slug);
+        if (review != null) {
+            return jurisdictionForm(model, slug);
+        }
         return FormErrors.attempt(errors, () -> service.updateJurisdiction(slug, form.toDraft()))
                 .map(saved -> {
                     redirect.addFlashAttribute("notice", "jurisdiction.notice.updated");
@@ -112,6 +130,12 @@ class JurisdictionAdminPages {
 
     private String jurisdictionForm(Model model, String editing) {
         model.addAttribute("editing", editing);
+        if (model.getAttribute("form") instanceof JurisdictionForm form && form.getDescription() != null
+                && !form.getDescription().isBlank()
+                && form.getDescription().length() <= PlainLanguageService.MAX_CHARACTERS) {
+            model.addAttribute("descriptionLanguage", AnalysisView.of(plainLanguage.analyse(form.getDescription()),
+                    messages, LocaleContextHolder.getLocale()));
+        }
         model.addAttribute("parents", service.all().stream()
                 .filter(j -> j.getLevel() != JurisdictionLevel.MUNICIPALITY && !j.getSlug().equals(editing)).toList());
         return "jurisdiction/admin-jurisdiction";

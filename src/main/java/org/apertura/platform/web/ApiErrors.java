@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 
 /**
  * Errors of the JSON API as RFC 9457 problem details, with a message in the caller's language
@@ -54,12 +55,23 @@ class ApiErrors {
                 Map.of("errors", fields));
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            HttpMessageNotReadableException.class})
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request",
+                messages.getMessage("api.error.body", null, ApiLocale.of(request)), Map.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> notJson(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                messages.getMessage("api.error.mediaType", null, ApiLocale.of(request)), Map.of());
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ResponseEntity<ProblemDetail> badRequest(Exception e, HttpServletRequest request) {
         Locale locale = ApiLocale.of(request);
         String parameter = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
-                : e instanceof MissingServletRequestParameterException p ? p.getParameterName() : "body";
+                : ((MissingServletRequestParameterException) e).getParameterName();
         return problem(HttpStatus.BAD_REQUEST, "bad-request",
                 messages.getMessage("api.error.parameter", new Object[] {parameter}, locale), Map.of());
     }

@@ -1,7 +1,9 @@
-package org.apertura.identity;
+package org.apertura.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+import org.apertura.platform.web.RateLimitFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -12,7 +14,7 @@ class RateLimitFilterTest {
 
     @Test
     void theFourthPostInAMinuteFromOneAddressGetsA429() throws Exception {
-        RateLimitFilter filter = new RateLimitFilter(3);
+        RateLimitFilter filter = new RateLimitFilter(Set.of("/entrar", "/registro"), 3);
         for (int i = 0; i < 3; i++) {
             assertThat(post(filter, "/entrar", "10.0.0.1").getStatus()).isEqualTo(200);
         }

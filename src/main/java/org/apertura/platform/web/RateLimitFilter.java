@@ -1,4 +1,4 @@
-package org.apertura.identity;
+package org.apertura.platform.web;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -14,25 +14,27 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits how often one address may post to the sign-in, sign-up and password-reset forms, so that
- * passwords cannot be guessed and mail cannot be sent in bulk. Past the limit: 429 and a friendly page.
+ * Limits how often one address may post to some paths (sign-in, sign-up, password reset, text analysis),
+ * so that passwords cannot be guessed, mail cannot be sent in bulk and the server cannot be flooded. Past
+ * the limit: 429 with Retry-After, and the friendly error page.
  */
-class RateLimitFilter extends OncePerRequestFilter {
+public class RateLimitFilter extends OncePerRequestFilter {
 
-    static final Set<String> LIMITED_PATHS = Set.of("/entrar", "/registro", "/recuperar");
     private static final int MAX_TRACKED = 50_000;
 
+    private final Set<String> paths;
     private final int perMinute;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimitFilter(int perMinute) {
+    public RateLimitFilter(Set<String> paths, int perMinute) {
+        this.paths = Set.copyOf(paths);
         this.perMinute = perMinute;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
-                || !LIMITED_PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()));
+                || !paths.contains(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override

@@ -1,0 +1,62 @@
+package org.apertura.plainlanguage.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.apertura.plainlanguage.AnalysisView;
+import org.apertura.plainlanguage.PlainLanguageService;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.web.CsvExport;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public writing aid (paste a text, see its scores and hints in place) and the glossary. */
+@Controller
+class PlainLanguagePages {
+
+    private final PlainLanguageService service;
+    private final MessageSource messages;
+
+    PlainLanguagePages(PlainLanguageService service, MessageSource messages) {
+        this.service = service;
+        this.messages = messages;
+    }
+
+    @GetMapping("/lenguaje-ciudadano")
+    String aid(Model model) {
+        model.addAttribute("text", "");
+        return "plainlanguage/aid";
+    }
+
+    @PostMapping("/lenguaje-ciudadano")
+    String analyse(@RequestParam(name = "text", required = false) String text, Locale locale, Model model) {
+        model.addAttribute("text", text == null ? "" : text);
+        try {
+            model.addAttribute("analysis", AnalysisView.of(service.analyse(text), messages, locale));
+        } catch (InvalidInputException e) {
+            model.addAttribute("textError", messages.getMessage(e.problems().get(0).messageKey(),
+                    e.problems().get(0).args(), locale));
+        }
+        return "plainlanguage/aid";
+    }
+
+    @GetMapping("/glosario")
+    String glossary(Locale locale, Model model) {
+        model.addAttribute("terms", service.glossary());
+        model.addAttribute("english", "en".equals(locale.getLanguage()));
+        return "plainlanguage/glossary";
+    }
+
+    @GetMapping("/glosario.csv")
+    ResponseEntity<byte[]> glossaryCsv() {
+        List<List<?>> rows = service.glossary().stream()
+                .<List<?>>map(t -> List.of(t.slug(), t.termEs(), t.definitionEs(), t.termEn(), t.definitionEn(), t.source()))
+                .toList();
+        return CsvExport.download("glosario.csv",
+                List.of("slug", "term_es", "definition_es", "term_en", "definition_en", "source"), rows);
+    }
+}
