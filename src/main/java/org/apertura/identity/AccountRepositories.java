@@ -21,6 +21,8 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     boolean existsByRole(Role role);
 
+    long countByRole(Role role);
+
     boolean existsByAccountIdAndRoleAndScopeKindAndScopeId(Long accountId, Role role, ScopeKind kind, String scopeId);
 }
 

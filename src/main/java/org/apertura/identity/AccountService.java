@@ -183,8 +183,7 @@ public class AccountService {
         Membership membership = memberships.findById(membershipId)
                 .filter(m -> m.getAccountId().equals(accountId))
                 .orElseThrow(() -> new NotFoundException("membership " + membershipId));
-        if (membership.getRole() == Role.ADMIN && memberships.findAll().stream()
-                .filter(m -> m.getRole() == Role.ADMIN).count() == 1) {
+        if (membership.getRole() == Role.ADMIN && memberships.countByRole(Role.ADMIN) == 1) {
             throw new InvalidInputException("role", "membership.error.lastAdmin");
         }
         memberships.delete(membership);
