@@ -33,22 +33,14 @@ public final class Syllables {
         if (length == 1 && lower(word.charAt(0)) == 'y') {
             return 1;
         }
-        int total = 0;
-        int strongInRun = 0;
-        int weakGroupsInRun = 0;
-        char lastWeak = 0;
-        boolean inRun = false;
+        VowelRun run = new VowelRun();
         for (int i = 0; i < length; i++) {
             char c = lower(word.charAt(i));
             char next = i + 1 < length ? lower(word.charAt(i + 1)) : 0;
             char afterNext = i + 2 < length ? lower(word.charAt(i + 2)) : 0;
             if (c == 'h') {
-                if (inRun && (next == 'u' || next == 'ü') && isVowel(afterNext)) {
-                    total += runNuclei(strongInRun, weakGroupsInRun);
-                    inRun = false;
-                    strongInRun = 0;
-                    weakGroupsInRun = 0;
-                    lastWeak = 0;
+                if ((next == 'u' || next == 'ü') && isVowel(afterNext)) {
+                    run.end();
                 }
                 continue;
             }
@@ -56,47 +48,47 @@ public final class Syllables {
                     && isFront(next)) {
                 continue;
             }
-            char vowel = c;
             if (c == 'y') {
                 boolean afterVowel = i > 0 && isVowel(lower(word.charAt(i - 1)));
-                if (afterVowel && (next == 0 || !isVowel(next))) {
-                    vowel = 'i';
-                } else {
-                    vowel = 0;
-                }
-            } else if (!isVowel(c)) {
-                vowel = 0;
+                c = afterVowel && (next == 0 || !isVowel(next)) ? 'i' : 0;
             }
-            if (vowel == 0) {
-                if (inRun) {
-                    total += runNuclei(strongInRun, weakGroupsInRun);
-                    inRun = false;
-                    strongInRun = 0;
-                    weakGroupsInRun = 0;
-                    lastWeak = 0;
-                }
-                continue;
+            if (c != 0 && isVowel(c)) {
+                run.add(c);
+            } else {
+                run.end();
             }
-            inRun = true;
+        }
+        run.end();
+        return Math.max(run.nuclei, 1);
+    }
+
+    /** The vowels of one uninterrupted run, and the nuclei counted so far in the word. */
+    private static final class VowelRun {
+        int nuclei;
+        int strong;
+        int weakGroups;
+        char lastWeak;
+
+        void add(char vowel) {
             if (isStrongOrStressed(vowel)) {
-                strongInRun++;
+                strong++;
                 lastWeak = 0;
             } else {
                 char base = vowel == 'ü' ? 'u' : vowel;
                 if (lastWeak == 0 || lastWeak == base) {
-                    weakGroupsInRun++;
+                    weakGroups++;
                 }
                 lastWeak = base;
             }
         }
-        if (inRun) {
-            total += runNuclei(strongInRun, weakGroupsInRun);
-        }
-        return Math.max(total, 1);
-    }
 
-    private static int runNuclei(int strong, int weakGroups) {
-        return strong > 0 ? strong : weakGroups;
+        /** Every strong or stressed vowel is a nucleus; without one, each group of weak vowels is. */
+        void end() {
+            nuclei += strong > 0 ? strong : weakGroups;
+            strong = 0;
+            weakGroups = 0;
+            lastWeak = 0;
+        }
     }
 
     static char lower(char c) {

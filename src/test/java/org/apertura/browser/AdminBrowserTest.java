@@ -19,10 +19,7 @@ class AdminBrowserTest extends BrowserTest {
     @Test
     void anAdministratorCreatesAnInstitutionAfterFixingAnInvalidField() {
         Account admin = TestAccounts.admin(accounts);
-        open("/entrar");
-        page.getByLabel("Correo electrónico").fill(admin.getEmail());
-        page.getByLabel("Contraseña").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Entrar")).click();
+        signIn(admin.getEmail(), TestAccounts.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Administración").setExact(true)).click();
         assertAccessible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nueva institución")).click();

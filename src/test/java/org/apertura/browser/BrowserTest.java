@@ -98,6 +98,15 @@ public abstract class BrowserTest {
         page.navigate(url(path));
     }
 
+    /** Signs in through the real form, as a person would. */
+    protected void signIn(String email, String password) {
+        open("/entrar");
+        page.getByLabel("Correo electrónico").fill(email);
+        page.getByLabel("Contraseña").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Entrar")).click();
+    }
+
     /** axe-core finds no WCAG 2.1 A or AA violation on the page as it is now. */
     protected void assertAccessible() {
         Axe.assertNoViolations(page);

@@ -62,10 +62,7 @@ class PlainLanguageBrowserTest extends BrowserTest {
     @Test
     void anAdministratorReviewsADescriptionBeforeSaving() {
         Account admin = TestAccounts.admin(accounts);
-        open("/entrar");
-        page.getByLabel("Correo electrónico").fill(admin.getEmail());
-        page.getByLabel("Contraseña").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Entrar")).click();
+        signIn(admin.getEmail(), TestAccounts.PASSWORD);
         open("/admin/jurisdicciones/tepehuanes/editar");
         page.getByLabel("Descripción").fill("En virtud de lo anterior, el municipio coadyuvará en la implementación "
                 + "de los mecanismos institucionales de la PNT.");
