@@ -48,6 +48,10 @@ public class JurisdictionService {
         return slug == null ? Optional.empty() : jurisdictions.findBySlug(slug);
     }
 
+    public Optional<Jurisdiction> byId(Long id) {
+        return id == null ? Optional.empty() : jurisdictions.findById(id);
+    }
+
     public Jurisdiction get(String slug) {
         return find(slug).orElseThrow(() -> new NotFoundException("jurisdiction " + slug));
     }

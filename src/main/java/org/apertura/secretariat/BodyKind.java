@@ -1,0 +1,9 @@
+package org.apertura.secretariat;
+
+/** What a collegiate body is. */
+public enum BodyKind {
+    /** The Secretariado Técnico Local of the 2015 joint declaration: civil society, government, guarantor. */
+    LOCAL_TECHNICAL_SECRETARIAT,
+    /** A permanent consultative council (theme h of the declaration). */
+    CONSULTATIVE_COUNCIL
+}

@@ -1,0 +1,241 @@
+package org.apertura.secretariat;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apertura.jurisdiction.NationalCalendar;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.Hashing;
+import org.apertura.platform.InvalidInputException;
+
+/**
+ * A session of a body: when and where, the notice given, the agenda, who attended, and once approved, its
+ * minutes frozen with their SHA-256 (after that nothing about the session can change).
+ */
+@Entity
+@Table(name = "body_session")
+public class BodySession {
+
+    /** Sessions are held, and their dates counted, in central Mexico time. */
+    public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long bodyId;
+    private int number;
+    @Enumerated(EnumType.STRING)
+    private SessionKind kind;
+    private Instant startsAt;
+    private String place;
+    private String onlineUrl;
+    private LocalDate noticePublishedOn;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "session_agenda_item", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "title")
+    private List<String> agenda = new ArrayList<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "session_attendance", joinColumns = @JoinColumn(name = "session_id"))
+    @MapKeyColumn(name = "member_id")
+    @Column(name = "present")
+    private Map<Long, Boolean> attendance = new HashMap<>();
+    private String minutesHtml;
+    private String minutesSha256;
+    private Instant minutesApprovedAt;
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected BodySession() {
+    }
+
+    BodySession(Long bodyId, int number, SessionKind kind, Instant startsAt, String place, String onlineUrl,
+            LocalDate noticePublishedOn, List<String> agenda, Instant now) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (kind == null) {
+            problems.add(new FieldProblem("kind", "validation.required"));
+        }
+        if (startsAt == null) {
+            problems.add(new FieldProblem("startsAt", "validation.dateTime"));
+        }
+        if (blank(place) && blank(onlineUrl)) {
+            problems.add(new FieldProblem("place", "session.error.where"));
+        }
+        if (place != null && place.length() > 300) {
+            problems.add(new FieldProblem("place", "validation.max", 300));
+        }
+        if (!blank(onlineUrl) && !isWebAddress(onlineUrl)) {
+            problems.add(new FieldProblem("onlineUrl", "validation.url"));
+        }
+        if (noticePublishedOn == null) {
+            problems.add(new FieldProblem("noticePublishedOn", "validation.date"));
+        } else if (startsAt != null && noticePublishedOn.isAfter(startsAt.atZone(ZONE).toLocalDate())) {
+            problems.add(new FieldProblem("noticePublishedOn", "session.error.noticeAfter"));
+        }
+        List<String> items = agenda == null ? List.of() : agenda.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (items.isEmpty()) {
+            problems.add(new FieldProblem("agenda", "session.error.agenda"));
+        } else if (items.stream().anyMatch(s -> s.length() > 300)) {
+            problems.add(new FieldProblem("agenda", "validation.max", 300));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        this.bodyId = bodyId;
+        this.number = number;
+        this.kind = kind;
+        this.startsAt = startsAt;
+        this.place = blank(place) ? null : place.strip();
+        this.onlineUrl = blank(onlineUrl) ? null : onlineUrl.strip();
+        this.noticePublishedOn = noticePublishedOn;
+        this.agenda = new ArrayList<>(items);
+        this.createdAt = now;
+    }
+
+    /** Business days of notice the call gave (national calendar, counted from the day after publication). */
+    public int noticeGiven() {
+        return NationalCalendar.businessDaysBetween(noticePublishedOn, getDate());
+    }
+
+    /** Whether the call came later than the body's rule asks. */
+    public boolean isShortNotice(CollegiateBody body) {
+        return noticeGiven() < body.getNoticeBusinessDays();
+    }
+
+    public LocalDate getDate() {
+        return startsAt.atZone(ZONE).toLocalDate();
+    }
+
+    public boolean isFrozen() {
+        return minutesApprovedAt != null;
+    }
+
+    void recordAttendance(Map<Long, Boolean> presence) {
+        requireOpen();
+        attendance.clear();
+        attendance.putAll(presence);
+    }
+
+    public boolean isPresent(Long memberId) {
+        return Boolean.TRUE.equals(attendance.get(memberId));
+    }
+
+    public boolean hasAttendance() {
+        return !attendance.isEmpty();
+    }
+
+    /** Freezes the minutes: their HTML and its SHA-256 never change again, nor does the session. */
+    void approveMinutes(String html, Instant now) {
+        requireOpen();
+        this.minutesHtml = html;
+        this.minutesSha256 = Hashing.sha256Hex(html);
+        this.minutesApprovedAt = now;
+    }
+
+    void requireOpen() {
+        if (isFrozen()) {
+            throw new InvalidInputException("session", "session.error.frozen");
+        }
+    }
+
+    Map<String, Object> publicRecord(String bodySlug) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("body", bodySlug);
+        record.put("number", number);
+        record.put("kind", kind);
+        record.put("startsAt", startsAt);
+        record.put("place", place);
+        record.put("onlineUrl", onlineUrl);
+        record.put("noticePublishedOn", noticePublishedOn);
+        record.put("agenda", List.copyOf(agenda));
+        return record;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text.strip());
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && text.length() <= 500;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getBodyId() {
+        return bodyId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public SessionKind getKind() {
+        return kind;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getOnlineUrl() {
+        return onlineUrl;
+    }
+
+    public LocalDate getNoticePublishedOn() {
+        return noticePublishedOn;
+    }
+
+    public List<String> getAgenda() {
+        return List.copyOf(agenda);
+    }
+
+    public Map<Long, Boolean> getAttendance() {
+        return Map.copyOf(attendance);
+    }
+
+    public String getMinutesHtml() {
+        return minutesHtml;
+    }
+
+    public String getMinutesSha256() {
+        return minutesSha256;
+    }
+
+    public Instant getMinutesApprovedAt() {
+        return minutesApprovedAt;
+    }
+}

@@ -1,0 +1,252 @@
+package org.apertura.secretariat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apertura.jurisdiction.Jurisdiction;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.Slugs;
+import org.apertura.secretariat.Drafts.BodyDraft;
+import org.apertura.secretariat.Drafts.MemberDraft;
+import org.apertura.secretariat.Drafts.SessionDraft;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of collegiate bodies. Everyone reads; administrators create bodies; a body's coordinator
+ * (role COORDINATOR in scope SECRETARIAT:{slug}) or an administrator runs it. Every change goes to the ledger.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SecretariatService {
+
+    static final String MODULE = "secretariat";
+    static final String RUNS_BODY = "hasRole('ADMIN') or hasAuthority('COORDINATOR@SECRETARIAT:' + #slug)";
+
+    private final BodyRepository bodies;
+    private final MemberRepository members;
+    private final SessionRepository sessions;
+    private final AgreementRepository agreements;
+    private final JurisdictionService jurisdictions;
+    private final LedgerService ledger;
+    private final MinutesRenderer minutes;
+    private final Clock clock;
+
+    SecretariatService(BodyRepository bodies, MemberRepository members, SessionRepository sessions,
+            AgreementRepository agreements, JurisdictionService jurisdictions, LedgerService ledger,
+            MinutesRenderer minutes, Clock clock) {
+        this.bodies = bodies;
+        this.members = members;
+        this.sessions = sessions;
+        this.agreements = agreements;
+        this.jurisdictions = jurisdictions;
+        this.ledger = ledger;
+        this.minutes = minutes;
+        this.clock = clock;
+    }
+
+    public List<CollegiateBody> bodies() {
+        return bodies.findAllByOrderByNameAsc();
+    }
+
+    public CollegiateBody body(String slug) {
+        return bodies.findBySlug(slug).orElseThrow(() -> new NotFoundException("body " + slug));
+    }
+
+    public boolean isEmpty() {
+        return bodies.count() == 0;
+    }
+
+    public Jurisdiction jurisdictionOf(CollegiateBody body) {
+        return jurisdictions.byId(body.getJurisdictionId()).orElseThrow();
+    }
+
+    public List<BodyMember> members(CollegiateBody body) {
+        return members.findByBodyIdOrderBySectorAscNameAsc(body.getId());
+    }
+
+    public List<BodySession> sessions(CollegiateBody body) {
+        return sessions.findByBodyIdOrderByStartsAtDesc(body.getId());
+    }
+
+    public BodySession session(CollegiateBody body, int number) {
+        return sessions.findByBodyIdAndNumber(body.getId(), number)
+                .orElseThrow(() -> new NotFoundException("session " + number));
+    }
+
+    public List<Agreement> agreements(BodySession session) {
+        return agreements.findBySessionIdOrderByNumberAsc(session.getId());
+    }
+
+    /** The quorum of a session by its recorded attendance, under the body's rule. */
+    public QuorumRule.Quorum quorum(CollegiateBody body, BodySession session) {
+        List<BodyMember> all = members(body).stream().filter(m -> m.isActiveOn(session.getDate())).toList();
+        return body.getQuorumRule().evaluate(all, all.stream().filter(m -> session.isPresent(m.getId())).toList());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CollegiateBody createBody(BodyDraft draft) {
+        String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.name()) : draft.slug();
+        Jurisdiction jurisdiction = jurisdictions.find(draft.jurisdictionSlug()).orElse(null);
+        CollegiateBody body = new CollegiateBody(slug, draft.name(), draft.kind(),
+                jurisdiction == null ? null : jurisdiction.getId(), blankToNull(draft.description()),
+                draft.noticeBusinessDays(), draft.quorumRule(), now());
+        if (bodies.existsBySlug(slug)) {
+            throw new InvalidInputException("slug", "validation.slug.taken");
+        }
+        try {
+            bodies.saveAndFlush(body);
+        } catch (DataIntegrityViolationException e) {
+            throw new InvalidInputException("slug", "validation.slug.taken");
+        }
+        ledger.append(MODULE, "body.created", "body", body.getId(), body.publicRecord(jurisdiction.getSlug()));
+        return body;
+    }
+
+    @PreAuthorize(RUNS_BODY)
+    @Transactional
+    public BodyMember addMember(String slug, MemberDraft draft) {
+        CollegiateBody body = body(slug);
+        BodyMember member = members.save(new BodyMember(body.getId(), null, draft.name(), draft.sector(),
+                draft.organisation(), draft.role(), draft.termStart(), draft.termEnd(), now()));
+        Map<String, Object> record = new LinkedHashMap<>(member.publicRecord());
+        record.put("body", slug);
+        ledger.append(MODULE, "member.added", "body", body.getId(), record);
+        return member;
+    }
+
+    @PreAuthorize(RUNS_BODY)
+    @Transactional
+    public BodySession callSession(String slug, SessionDraft draft) {
+        CollegiateBody body = body(slug);
+        Instant startsAt = draft.startsAt() == null ? null : draft.startsAt().atZone(BodySession.ZONE).toInstant();
+        int number = (int) sessions.countByBodyId(body.getId()) + 1;
+        BodySession session = sessions.saveAndFlush(new BodySession(body.getId(), number, draft.kind(), startsAt,
+                draft.place(), draft.onlineUrl(), draft.noticePublishedOn(), draft.agenda(), now()));
+        Map<String, Object> record = new LinkedHashMap<>(session.publicRecord(slug));
+        record.put("noticeBusinessDays", session.noticeGiven());
+        record.put("shortNotice", session.isShortNotice(body));
+        ledger.append(MODULE, "session.called", "session", session.getId(), record);
+        return session;
+    }
+
+    @PreAuthorize(RUNS_BODY)
+    @Transactional
+    public BodySession recordAttendance(String slug, int number, Set<Long> present) {
+        CollegiateBody body = body(slug);
+        BodySession session = session(body, number);
+        session.requireOpen();
+        List<BodyMember> active = members(body).stream().filter(m -> m.isActiveOn(session.getDate())).toList();
+        Set<Long> activeIds = active.stream().map(BodyMember::getId).collect(Collectors.toSet());
+        if (!activeIds.containsAll(present)) {
+            throw new InvalidInputException("present", "session.error.notMember");
+        }
+        if (!agreements(session).isEmpty() && agreements(session).stream().anyMatch(a -> !a.getVotes().isEmpty())) {
+            throw new InvalidInputException("present", "session.error.votingStarted");
+        }
+        Map<Long, Boolean> presence = new LinkedHashMap<>();
+        active.forEach(m -> presence.put(m.getId(), present.contains(m.getId())));
+        session.recordAttendance(presence);
+        QuorumRule.Quorum quorum = quorum(body, session);
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("body", slug);
+        record.put("session", number);
+        record.put("present", active.stream().filter(m -> present.contains(m.getId())).map(BodyMember::getName).toList());
+        record.put("absent", active.stream().filter(m -> !present.contains(m.getId())).map(BodyMember::getName).toList());
+        record.put("quorum", quorum.met());
+        ledger.append(MODULE, "session.attendance", "session", session.getId(), record);
+        return session;
+    }
+
+    @PreAuthorize(RUNS_BODY)
+    @Transactional
+    public Agreement proposeAgreement(String slug, int number, String text) {
+        BodySession session = session(body(slug), number);
+        session.requireOpen();
+        int agreementNumber = (int) agreements.countBySessionId(session.getId()) + 1;
+        Agreement agreement = agreements.saveAndFlush(new Agreement(session.getId(), agreementNumber, text, now()));
+        ledger.append(MODULE, "agreement.proposed", "session", session.getId(),
+                Map.of("body", slug, "session", number, "number", agreementNumber, "text", agreement.getText()));
+        return agreement;
+    }
+
+    /**
+     * Records the votes cast, member by member. Only members present at the session vote, and each once;
+     * then, with {@code close}, the vote ends and the result is computed (which needs quorum).
+     */
+    @PreAuthorize(RUNS_BODY)
+    @Transactional
+    public Agreement vote(String slug, int number, int agreementNumber, Map<Long, VoteChoice> votes, boolean close) {
+        CollegiateBody body = body(slug);
+        BodySession session = session(body, number);
+        session.requireOpen();
+        Agreement agreement = agreements(session).stream().filter(a -> a.getNumber() == agreementNumber).findFirst()
+                .orElseThrow(() -> new NotFoundException("agreement " + agreementNumber));
+        for (Map.Entry<Long, VoteChoice> vote : votes.entrySet()) {
+            if (!session.isPresent(vote.getKey())) {
+                throw new InvalidInputException("votes", "agreement.error.notPresent");
+            }
+            agreement.vote(vote.getKey(), vote.getValue());
+        }
+        if (close) {
+            agreement.decide(quorum(body, session).met(), now());
+            Map<Long, String> names = members(body).stream()
+                    .collect(Collectors.toMap(BodyMember::getId, BodyMember::getName));
+            Map<String, Object> record = new LinkedHashMap<>(agreement.publicRecord(names));
+            record.put("body", slug);
+            record.put("session", number);
+            ledger.append(MODULE, "agreement.decided", "session", session.getId(), record);
+        }
+        return agreements.saveAndFlush(agreement);
+    }
+
+    /** Approves the minutes: renders them from the session and freezes them with their SHA-256. */
+    @PreAuthorize(RUNS_BODY)
+    @Transactional
+    public BodySession approveMinutes(String slug, int number) {
+        CollegiateBody body = body(slug);
+        BodySession session = session(body, number);
+        if (!session.hasAttendance()) {
+            throw new InvalidInputException("minutes", "minutes.error.noAttendance");
+        }
+        List<Agreement> list = agreements(session);
+        if (list.stream().anyMatch(a -> a.getStatus() == AgreementStatus.PROPOSED)) {
+            throw new InvalidInputException("minutes", "minutes.error.openVotes");
+        }
+        session.approveMinutes(minutes.html(minutesOf(body, session)), now());
+        ledger.append(MODULE, "minutes.approved", "session", session.getId(),
+                Map.of("body", slug, "session", number, "sha256", session.getMinutesSha256()));
+        return session;
+    }
+
+    /** Everything the minutes of a session say, for rendering them (draft or final). */
+    public MinutesRenderer.Minutes minutesOf(CollegiateBody body, BodySession session) {
+        List<BodyMember> all = members(body);
+        return new MinutesRenderer.Minutes(body, jurisdictionOf(body), session, all, agreements(session),
+                quorum(body, session), byId(all));
+    }
+
+    static Map<Long, BodyMember> byId(Collection<BodyMember> all) {
+        return all.stream().collect(Collectors.toMap(BodyMember::getId, Function.identity()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

@@ -1,0 +1,176 @@
+package org.apertura.secretariat.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apertura.identity.Sector;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.web.FormErrors;
+import org.apertura.secretariat.BodyKind;
+import org.apertura.secretariat.CollegiateBody;
+import org.apertura.secretariat.MemberRole;
+import org.apertura.secretariat.QuorumRule;
+import org.apertura.secretariat.SecretariatService;
+import org.apertura.secretariat.SessionKind;
+import org.apertura.secretariat.VoteChoice;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * How a coordinator runs a body: members, calling sessions, attendance, agreements and their votes,
+ * approving the minutes. Each action goes through the service, which checks the role and the rules.
+ */
+@Controller
+class BodyManagePages {
+
+    private final SecretariatService service;
+    private final JurisdictionService jurisdictions;
+    private final MessageSource messages;
+
+    BodyManagePages(SecretariatService service, JurisdictionService jurisdictions, MessageSource messages) {
+        this.service = service;
+        this.jurisdictions = jurisdictions;
+        this.messages = messages;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("bodyKinds", BodyKind.values());
+        model.addAttribute("quorumRules", QuorumRule.values());
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("memberRoles", MemberRole.values());
+        model.addAttribute("sessionKinds", SessionKind.values());
+    }
+
+    @GetMapping("/admin/organos/nuevo")
+    String newBody(Model model) {
+        model.addAttribute("form", new BodyForms.BodyForm());
+        model.addAttribute("jurisdictions", jurisdictions.all());
+        return "secretariat/new-body";
+    }
+
+    @PostMapping("/admin/organos")
+    String createBody(@ModelAttribute("form") BodyForms.BodyForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.attempt(errors, () -> service.createBody(form.toDraft()))
+                .map(body -> {
+                    redirect.addFlashAttribute("notice", "body.notice.created");
+                    return "redirect:/organos/" + body.getSlug() + "/gestion";
+                })
+                .orElseGet(() -> {
+                    model.addAttribute("jurisdictions", jurisdictions.all());
+                    return "secretariat/new-body";
+                });
+    }
+
+    @GetMapping("/organos/{slug}/gestion")
+    String manage(@PathVariable String slug, Model model) {
+        model.addAttribute("memberForm", new BodyForms.MemberForm());
+        model.addAttribute("sessionForm", new BodyForms.SessionForm());
+        return managePage(slug, model);
+    }
+
+    @PostMapping("/organos/{slug}/integrantes")
+    String addMember(@PathVariable String slug, @ModelAttribute("memberForm") BodyForms.MemberForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return FormErrors.attempt(errors, () -> service.addMember(slug, form.toDraft()))
+                .map(member -> {
+                    redirect.addFlashAttribute("notice", "member.notice.added");
+                    return "redirect:/organos/" + slug + "/gestion";
+                })
+                .orElseGet(() -> {
+                    model.addAttribute("sessionForm", new BodyForms.SessionForm());
+                    return managePage(slug, model);
+                });
+    }
+
+    @PostMapping("/organos/{slug}/sesiones")
+    String callSession(@PathVariable String slug, @ModelAttribute("sessionForm") BodyForms.SessionForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return FormErrors.attempt(errors, () -> service.callSession(slug, form.toDraft()))
+                .map(session -> {
+                    redirect.addFlashAttribute("notice", "session.notice.called");
+                    return "redirect:/organos/" + slug + "/sesiones/" + session.getNumber();
+                })
+                .orElseGet(() -> {
+                    model.addAttribute("memberForm", new BodyForms.MemberForm());
+                    return managePage(slug, model);
+                });
+    }
+
+    @PostMapping("/organos/{slug}/sesiones/{number}/asistencia")
+    String attendance(@PathVariable String slug, @PathVariable int number,
+            @RequestParam(name = "present", required = false) List<Long> present, Locale locale,
+            RedirectAttributes redirect) {
+        return act(slug, number, locale, redirect, "session.notice.attendance",
+                () -> service.recordAttendance(slug, number, present == null ? Set.of() : new HashSet<>(present)));
+    }
+
+    @PostMapping("/organos/{slug}/sesiones/{number}/acuerdos")
+    String propose(@PathVariable String slug, @PathVariable int number, @RequestParam(required = false) String text,
+            Locale locale, RedirectAttributes redirect) {
+        return act(slug, number, locale, redirect, "agreement.notice.proposed",
+                () -> service.proposeAgreement(slug, number, text));
+    }
+
+    @PostMapping("/organos/{slug}/sesiones/{number}/acuerdos/{agreement}/votos")
+    String vote(@PathVariable String slug, @PathVariable int number, @PathVariable int agreement,
+            @RequestParam(name = "cerrar", required = false) String close, HttpServletRequest request, Locale locale,
+            RedirectAttributes redirect) {
+        Map<Long, VoteChoice> votes = new LinkedHashMap<>();
+        try {
+            request.getParameterMap().forEach((name, values) -> {
+                if (name.startsWith("voto-") && values.length > 0 && !values[0].isBlank()) {
+                    votes.put(Long.valueOf(name.substring("voto-".length())), VoteChoice.valueOf(values[0]));
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("votes", "validation.required");
+        }
+        return act(slug, number, locale, redirect, close != null ? "agreement.notice.decided" : "agreement.notice.votes",
+                () -> service.vote(slug, number, agreement, votes, close != null));
+    }
+
+    @PostMapping("/organos/{slug}/sesiones/{number}/acta")
+    String approveMinutes(@PathVariable String slug, @PathVariable int number, Locale locale,
+            RedirectAttributes redirect) {
+        return act(slug, number, locale, redirect, "minutes.notice.approved", () -> service.approveMinutes(slug, number));
+    }
+
+    /** Runs one action on a session; the outcome (or what went wrong) is shown on the session page. */
+    private String act(String slug, int number, Locale locale, RedirectAttributes redirect, String notice,
+            Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", e.problems().stream()
+                    .map(p -> messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)).toList());
+        }
+        return "redirect:/organos/" + slug + "/sesiones/" + number + "#gestion";
+    }
+
+    private String managePage(String slug, Model model) {
+        CollegiateBody body = service.body(slug);
+        if (!BodyPages.canManage(slug)) {
+            throw new org.springframework.security.access.AccessDeniedException("not the coordinator of " + slug);
+        }
+        model.addAttribute("body", body);
+        model.addAttribute("members", service.members(body));
+        model.addAttribute("missingSectors", body.missingSectors(service.members(body)));
+        return "secretariat/manage";
+    }
+}

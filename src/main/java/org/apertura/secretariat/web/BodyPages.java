@@ -1,0 +1,137 @@
+package org.apertura.secretariat.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.apertura.platform.web.CsvExport;
+import org.apertura.secretariat.BodyMember;
+import org.apertura.secretariat.BodySession;
+import org.apertura.secretariat.CollegiateBody;
+import org.apertura.secretariat.MinutesRenderer;
+import org.apertura.secretariat.SecretariatService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public pages of collegiate bodies: members, sessions, agreements, minutes, and their downloads. */
+@Controller
+class BodyPages {
+
+    private final SecretariatService service;
+    private final MinutesRenderer minutes;
+    private final Clock clock;
+    private final String baseUrl;
+
+    BodyPages(SecretariatService service, MinutesRenderer minutes, Clock clock,
+            @Value("${apertura.base-url}") String baseUrl) {
+        this.service = service;
+        this.minutes = minutes;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @GetMapping("/organos")
+    String list(Model model) {
+        model.addAttribute("bodies", service.bodies());
+        return "secretariat/list";
+    }
+
+    @GetMapping("/organos.csv")
+    ResponseEntity<byte[]> listCsv() {
+        List<List<?>> rows = service.bodies().stream()
+                .<List<?>>map(b -> List.of(b.getSlug(), b.getName(), b.getKind().name(),
+                        service.jurisdictionOf(b).getSlug(), b.getNoticeBusinessDays(), b.getQuorumRule().name()))
+                .toList();
+        return CsvExport.download("organos.csv",
+                List.of("slug", "name", "kind", "jurisdiction", "notice_business_days", "quorum_rule"), rows);
+    }
+
+    @GetMapping("/organos/{slug}")
+    String detail(@PathVariable String slug, Model model) {
+        CollegiateBody body = service.body(slug);
+        List<BodyMember> members = service.members(body);
+        model.addAttribute("body", body);
+        model.addAttribute("jurisdiction", service.jurisdictionOf(body));
+        model.addAttribute("members", members);
+        model.addAttribute("missingSectors", body.missingSectors(members));
+        model.addAttribute("sessions", service.sessions(body));
+        model.addAttribute("canManage", canManage(slug));
+        return "secretariat/detail";
+    }
+
+    @GetMapping("/organos/{slug}/integrantes.csv")
+    ResponseEntity<byte[]> membersCsv(@PathVariable String slug) {
+        CollegiateBody body = service.body(slug);
+        List<List<?>> rows = service.members(body).stream()
+                .<List<?>>map(m -> List.of(m.getName(), m.getSector().name(), m.getOrganisation(), m.getRole().name(),
+                        m.getTermStart().toString(), m.getTermEnd() == null ? "" : m.getTermEnd().toString()))
+                .toList();
+        return CsvExport.download("integrantes-" + slug + ".csv",
+                List.of("name", "sector", "organisation", "role", "term_start", "term_end"), rows);
+    }
+
+    @GetMapping(value = "/organos/{slug}/sesiones.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable String slug) {
+        CollegiateBody body = service.body(slug);
+        String ics = SessionCalendar.of(body, service.sessions(body), baseUrl, Instant.now(clock));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename("sesiones-" + slug + ".ics").build().toString())
+                .body(ics.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/organos/{slug}/sesiones/{number}")
+    String session(@PathVariable String slug, @PathVariable int number, Model model) {
+        CollegiateBody body = service.body(slug);
+        BodySession session = service.session(body, number);
+        model.addAttribute("m", service.minutesOf(body, session));
+        model.addAttribute("canManage", canManage(slug));
+        return "secretariat/session";
+    }
+
+    @GetMapping("/organos/{slug}/sesiones/{number}/acta")
+    String minutesPage(@PathVariable String slug, @PathVariable int number, Model model) {
+        CollegiateBody body = service.body(slug);
+        BodySession session = service.session(body, number);
+        model.addAttribute("m", service.minutesOf(body, session));
+        model.addAttribute("minutesHtml", session.isFrozen() ? session.getMinutesHtml()
+                : minutes.html(service.minutesOf(body, session)));
+        return "secretariat/minutes";
+    }
+
+    @GetMapping("/organos/{slug}/sesiones/{number}/acta.pdf")
+    ResponseEntity<byte[]> minutesPdf(@PathVariable String slug, @PathVariable int number) {
+        CollegiateBody body = service.body(slug);
+        BodySession session = service.session(body, number);
+        String html = session.isFrozen() ? session.getMinutesHtml() : minutes.html(service.minutesOf(body, session));
+        if (!session.isFrozen()) {
+            html = html.replaceFirst("<h1>", "<p><strong>BORRADOR: estas minutas aún no están aprobadas.</strong></p><h1>");
+        } else {
+            html = html.replace("</article>", "<p class=\"hash\">SHA-256 del acta aprobada: "
+                    + session.getMinutesSha256() + "</p></article>");
+        }
+        byte[] pdf = minutes.pdf(html, body.getName() + " · sesión " + number);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename("acta-" + slug + "-" + number + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    /** Whether the person looking runs this body (its coordinator) or the platform. */
+    static boolean canManage(String slug) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream().anyMatch(a ->
+                "ROLE_ADMIN".equals(a.getAuthority()) || ("COORDINATOR@SECRETARIAT:" + slug).equals(a.getAuthority()));
+    }
+}
