@@ -180,8 +180,10 @@ class SecretariatFlowTest {
         mvc.perform(get("/organos")).andExpect(content().string(containsString("Secretariado Técnico Local de Gobierno Abierto de Durango")));
         mvc.perform(get("/api/v1/bodies/stl-durango"))
                 .andExpect(jsonPath("$.members.length()").value(5))
-                .andExpect(jsonPath("$.sessions.length()").value(2))
-                .andExpect(jsonPath("$.sessions[0].shortNotice").value(true));
+                .andExpect(jsonPath("$.sessions.length()").value(3))
+                .andExpect(jsonPath("$.sessions[0].agreements[0].text").value(
+                        "Se aprueba el Plan de Acción Local de Durango 2025-2026, con sus cinco compromisos."))
+                .andExpect(jsonPath("$.sessions[1].shortNotice").value(true));
         mvc.perform(get("/organos/stl-durango/integrantes.csv")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lucía Arreola Meraz,GUARANTOR")));
     }

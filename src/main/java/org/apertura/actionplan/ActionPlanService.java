@@ -1,0 +1,233 @@
+package org.apertura.actionplan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apertura.actionplan.Drafts.ExerciseDraft;
+import org.apertura.actionplan.Drafts.MilestoneDraft;
+import org.apertura.actionplan.Drafts.PlanDraft;
+import org.apertura.jurisdiction.Institution;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.Slugs;
+import org.apertura.platform.security.Authorities;
+import org.apertura.secretariat.Agreement;
+import org.apertura.secretariat.AgreementStatus;
+import org.apertura.secretariat.BodySession;
+import org.apertura.secretariat.CollegiateBody;
+import org.apertura.secretariat.SecretariatService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of exercises and action plans. Everyone reads; the exercise's secretariat coordinator (or an
+ * administrator) writes; a plan is approved only by an adopted agreement of that secretariat and only when
+ * it passes the verifiability check. Every change goes to the ledger.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionPlanService {
+
+    static final String MODULE = "actionplan";
+
+    private final ExerciseRepository exercises;
+    private final PlanRepository plans;
+    private final CommitmentRepository commitments;
+    private final MilestoneRepository milestones;
+    private final SecretariatService secretariat;
+    private final JurisdictionService jurisdictions;
+    private final LedgerService ledger;
+    private final Clock clock;
+
+    ActionPlanService(ExerciseRepository exercises, PlanRepository plans, CommitmentRepository commitments,
+            MilestoneRepository milestones, SecretariatService secretariat, JurisdictionService jurisdictions,
+            LedgerService ledger, Clock clock) {
+        this.exercises = exercises;
+        this.plans = plans;
+        this.commitments = commitments;
+        this.milestones = milestones;
+        this.secretariat = secretariat;
+        this.jurisdictions = jurisdictions;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    public List<Exercise> exercises() {
+        return exercises.findAllByOrderByNameAsc();
+    }
+
+    public boolean isEmpty() {
+        return exercises.count() == 0;
+    }
+
+    public Exercise exercise(String slug) {
+        return exercises.findBySlug(slug).orElseThrow(() -> new NotFoundException("exercise " + slug));
+    }
+
+    public Exercise exerciseOf(ActionPlan plan) {
+        return exercises.findById(plan.getExerciseId()).orElseThrow();
+    }
+
+    public CollegiateBody bodyOf(Exercise exercise) {
+        return secretariat.bodies().stream().filter(b -> b.getId().equals(exercise.getBodyId())).findFirst().orElseThrow();
+    }
+
+    public List<ActionPlan> plans(Exercise exercise) {
+        return plans.findByExerciseIdOrderByPeriodStartDesc(exercise.getId());
+    }
+
+    public ActionPlan plan(Long id) {
+        return plans.findById(id).orElseThrow(() -> new NotFoundException("plan " + id));
+    }
+
+    public List<Commitment> commitments(ActionPlan plan) {
+        return commitments.findByPlanIdOrderByCodeAsc(plan.getId());
+    }
+
+    public Commitment commitment(Long id) {
+        return commitments.findById(id).orElseThrow(() -> new NotFoundException("commitment " + id));
+    }
+
+    public List<Milestone> milestones(Commitment commitment) {
+        return milestones.findByCommitmentIdOrderByStartDateAscIdAsc(commitment.getId());
+    }
+
+    public Map<Long, List<Milestone>> milestonesByCommitment(List<Commitment> list) {
+        return milestones.findByCommitmentIdInOrderByStartDateAscIdAsc(list.stream().map(Commitment::getId).toList())
+                .stream().collect(Collectors.groupingBy(Milestone::getCommitmentId));
+    }
+
+    public Progress progress(Commitment commitment) {
+        return Progress.of(milestones(commitment), today());
+    }
+
+    public Optional<Institution> leadInstitution(Commitment commitment) {
+        return jurisdictions.allInstitutions().stream().filter(i -> i.getId().equals(commitment.getLeadInstitutionId()))
+                .findFirst();
+    }
+
+    public VerifiabilityCheck.Report check(ActionPlan plan) {
+        List<Commitment> list = commitments(plan);
+        return VerifiabilityCheck.of(plan, list, milestonesByCommitment(list));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(BodySession.ZONE));
+    }
+
+    @Transactional
+    public Exercise createExercise(ExerciseDraft draft) {
+        Authorities.require("ROLE_ADMIN", Authorities.coordinatorOf(String.valueOf(draft.bodySlug())));
+        CollegiateBody body = draft.bodySlug() == null ? null
+                : secretariat.bodies().stream().filter(b -> b.getSlug().equals(draft.bodySlug())).findFirst().orElse(null);
+        String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.name()) : draft.slug();
+        Exercise exercise = new Exercise(slug, draft.name(), body == null ? null : body.getJurisdictionId(),
+                body == null ? null : body.getId(), draft.description(), draft.phases(), now());
+        if (exercises.existsBySlug(slug)) {
+            throw new InvalidInputException("slug", "validation.slug.taken");
+        }
+        exercises.saveAndFlush(exercise);
+        ledger.append(MODULE, "exercise.created", "exercise", exercise.getId(),
+                exercise.publicRecord(secretariat.jurisdictionOf(body).getSlug(), body.getSlug()));
+        return exercise;
+    }
+
+    @Transactional
+    public ActionPlan createPlan(String exerciseSlug, PlanDraft draft) {
+        Exercise exercise = exercise(exerciseSlug);
+        requireRuns(exercise);
+        ActionPlan plan = plans.saveAndFlush(new ActionPlan(exercise.getId(), draft.title(), draft.presentation(),
+                draft.periodStart(), draft.periodEnd(), draft.expectedCommitments(), draft.durationMonths(), now()));
+        ledger.append(MODULE, "plan.created", "plan", plan.getId(), plan.publicRecord(exercise.getSlug()));
+        return plan;
+    }
+
+    @Transactional
+    public Commitment addCommitment(Long planId, CommitmentDraft draft) {
+        ActionPlan plan = plan(planId);
+        requireRuns(exerciseOf(plan));
+        plan.requireDraft();
+        Institution lead = jurisdictions.allInstitutions().stream()
+                .filter(i -> i.getSlug().equals(draft.leadInstitutionSlug())).findFirst().orElse(null);
+        Commitment commitment = new Commitment(plan.getId(), draft, lead == null ? null : lead.getId(), now());
+        if (commitments.existsByPlanIdAndCode(plan.getId(), commitment.getCode())) {
+            throw new InvalidInputException("code", "commitment.error.codeTaken");
+        }
+        commitments.saveAndFlush(commitment);
+        ledger.append(MODULE, "commitment.created", "commitment", commitment.getId(),
+                commitment.publicRecord(plan.getTitle(), lead.getSlug()));
+        return commitment;
+    }
+
+    @Transactional
+    public Milestone addMilestone(Long commitmentId, MilestoneDraft draft) {
+        Commitment commitment = commitment(commitmentId);
+        ActionPlan plan = plan(commitment.getPlanId());
+        requireRuns(exerciseOf(plan));
+        plan.requireDraft();
+        Milestone milestone = milestones.saveAndFlush(new Milestone(commitment.getId(), draft.title(), draft.deliverable(),
+                draft.meansOfVerification(), draft.responsible(), draft.startDate(), draft.endDate(), draft.weight(), now()));
+        ledger.append(MODULE, "milestone.created", "commitment", commitment.getId(),
+                milestone.publicRecord(commitment.getCode()));
+        return milestone;
+    }
+
+    /**
+     * Approves a plan by an agreement of its exercise's secretariat: the agreement must exist and have been
+     * adopted, and the plan must pass the verifiability check.
+     */
+    @Transactional
+    public ActionPlan approve(Long planId, int sessionNumber, int agreementNumber) {
+        ActionPlan plan = plan(planId);
+        Exercise exercise = exerciseOf(plan);
+        requireRuns(exercise);
+        plan.requireDraft();
+        if (!check(plan).passes()) {
+            throw new InvalidInputException("plan", "plan.error.notVerifiable");
+        }
+        CollegiateBody body = bodyOf(exercise);
+        BodySession session;
+        try {
+            session = secretariat.session(body, sessionNumber);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("approvalSession", "plan.error.noSuchAgreement");
+        }
+        Agreement agreement = secretariat.agreements(session).stream().filter(a -> a.getNumber() == agreementNumber)
+                .findFirst().orElseThrow(() -> new InvalidInputException("approvalAgreement", "plan.error.noSuchAgreement"));
+        if (agreement.getStatus() != AgreementStatus.ADOPTED) {
+            throw new InvalidInputException("approvalAgreement", "plan.error.agreementNotAdopted");
+        }
+        plan.approve(sessionNumber, agreementNumber, now());
+        ledger.append(MODULE, "plan.approved", "plan", plan.getId(), plan.publicRecord(exercise.getSlug()));
+        return plan;
+    }
+
+    @Transactional
+    public ActionPlan publish(Long planId) {
+        ActionPlan plan = plan(planId);
+        Exercise exercise = exerciseOf(plan);
+        requireRuns(exercise);
+        plan.publish(now());
+        ledger.append(MODULE, "plan.published", "plan", plan.getId(), plan.publicRecord(exercise.getSlug()));
+        return plan;
+    }
+
+    /** Whether the current person runs the exercise (its secretariat's coordinator, or an administrator). */
+    public boolean runs(Exercise exercise) {
+        return Authorities.holdsAny("ROLE_ADMIN", Authorities.coordinatorOf(bodyOf(exercise).getSlug()));
+    }
+
+    private void requireRuns(Exercise exercise) {
+        Authorities.require("ROLE_ADMIN", Authorities.coordinatorOf(bodyOf(exercise).getSlug()));
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

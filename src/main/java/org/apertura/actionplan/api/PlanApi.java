@@ -1,0 +1,114 @@
+package org.apertura.actionplan.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apertura.actionplan.ActionPlan;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.actionplan.CoResponsible;
+import org.apertura.actionplan.Commitment;
+import org.apertura.actionplan.Exercise;
+import org.apertura.actionplan.Milestone;
+import org.apertura.actionplan.OgpValue;
+import org.apertura.actionplan.Phase;
+import org.apertura.actionplan.Progress;
+import org.apertura.actionplan.Theme;
+import org.apertura.actionplan.VerifiabilityCheck;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Exercises, plans and commitments for machines: the same data the pages show. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Action plans", description = "Ejercicios, planes de acción, compromisos, hitos y avance")
+class PlanApi {
+
+    private final ActionPlanService service;
+
+    PlanApi(ActionPlanService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/exercises")
+    @Operation(summary = "Every exercise with its current phase and plans")
+    List<ExerciseView> exercises() {
+        return service.exercises().stream().map(this::exercise).toList();
+    }
+
+    @GetMapping("/exercises/{slug}")
+    @Operation(summary = "One exercise: its phases, secretariat and plans")
+    ExerciseView exercise(@PathVariable String slug) {
+        return exercise(service.exercise(slug));
+    }
+
+    @GetMapping("/plans/{id}")
+    @Operation(summary = "One action plan with its commitments, their progress, and the verifiability check")
+    PlanView plan(@PathVariable Long id) {
+        ActionPlan plan = service.plan(id);
+        VerifiabilityCheck.Report check = service.check(plan);
+        return new PlanView(plan.getId(), service.exerciseOf(plan).getSlug(), plan.getTitle(), plan.getPresentation(),
+                plan.getPeriodStart(), plan.getPeriodEnd(), plan.getExpectedCommitments(), plan.getDurationMonths(),
+                plan.departuresFromDeclaration().stream().map(d -> (String) d.get(0)).toList(), plan.getStatus(),
+                plan.getApprovalSession(), plan.getApprovalAgreement(), plan.getApprovedAt(), plan.getPublishedAt(),
+                check.passes(), check.planProblems(), check.commitmentProblems(), check.warnings(),
+                service.commitments(plan).stream().map(this::commitment).toList(), "/planes/" + plan.getId());
+    }
+
+    @GetMapping("/commitments/{id}")
+    @Operation(summary = "One commitment with its milestones and progress")
+    CommitmentView commitment(@PathVariable Long id) {
+        return commitment(service.commitment(id));
+    }
+
+    private ExerciseView exercise(Exercise e) {
+        return new ExerciseView(e.getSlug(), e.getName(), service.bodyOf(e).getSlug(), e.getDescription(), e.getPhases(),
+                e.phaseOn(service.today()), service.plans(e).stream()
+                        .map(p -> new PlanSummary(p.getId(), p.getTitle(), p.getStatus(), "/planes/" + p.getId())).toList(),
+                "/ejercicios/" + e.getSlug());
+    }
+
+    private CommitmentView commitment(Commitment c) {
+        Progress progress = service.progress(c);
+        return new CommitmentView(c.getId(), c.getCode(), c.getTitle(), c.getSummary(), c.getProblem(), c.getCauses(),
+                c.getBaseline(), c.getObjective(), c.getDescription(), c.getExpectedResults(), c.getThemes(), c.getValues(),
+                service.leadInstitution(c).map(i -> i.getSlug()).orElse(null), c.getActors(), c.getContact(),
+                c.getBudgetAmount(), c.getBudgetProgramme(), c.getStartDate(), c.getEndDate(), progress,
+                service.milestones(c).stream().map(m -> new MilestoneView(m.getId(), m.getTitle(), m.getDeliverable(),
+                        m.getMeansOfVerification(), m.getResponsible(), m.getStartDate(), m.getEndDate(), m.getWeight(),
+                        m.isComplete(), m.getCompletedOn(), m.isOverdue(service.today()))).toList(),
+                "/compromisos/" + c.getId());
+    }
+
+    record ExerciseView(String slug, String name, String body, String description, Map<Phase, LocalDate> phases,
+            Phase currentPhase, List<PlanSummary> plans, String url) {
+    }
+
+    record PlanSummary(Long id, String title, ActionPlan.Status status, String url) {
+    }
+
+    record PlanView(Long id, String exercise, String title, String presentation, LocalDate periodStart,
+            LocalDate periodEnd, int expectedCommitments, int durationMonths, List<String> departuresFromDeclaration,
+            ActionPlan.Status status, Integer approvalSession, Integer approvalAgreement, Instant approvedAt,
+            Instant publishedAt, boolean verifiable, List<VerifiabilityCheck.Finding> planProblems,
+            Map<String, List<VerifiabilityCheck.Finding>> commitmentProblems,
+            Map<String, List<VerifiabilityCheck.Finding>> warnings, List<CommitmentView> commitments, String url) {
+    }
+
+    record CommitmentView(Long id, String code, String title, String summary, String problem, String causes,
+            String baseline, String objective, String description, String expectedResults, Set<Theme> themes,
+            Map<OgpValue, String> values, String leadInstitution, List<CoResponsible> actors, String contact,
+            BigDecimal budgetAmount, String budgetProgramme, LocalDate startDate, LocalDate endDate, Progress progress,
+            List<MilestoneView> milestones, String url) {
+    }
+
+    record MilestoneView(Long id, String title, String deliverable, String meansOfVerification, String responsible,
+            LocalDate startDate, LocalDate endDate, int weight, boolean complete, LocalDate completedOn, boolean overdue) {
+    }
+}

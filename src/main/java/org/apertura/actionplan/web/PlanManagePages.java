@@ -1,0 +1,173 @@
+package org.apertura.actionplan.web;
+
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.actionplan.ActorSector;
+import org.apertura.actionplan.OgpValue;
+import org.apertura.actionplan.Theme;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.security.Authorities;
+import org.apertura.platform.web.FormErrors;
+import org.apertura.secretariat.SecretariatService;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Where a secretariat's coordinator builds the exercise, its plan, commitments and milestones, and approves it. */
+@Controller
+class PlanManagePages {
+
+    private final ActionPlanService service;
+    private final SecretariatService secretariat;
+    private final JurisdictionService jurisdictions;
+    private final MessageSource messages;
+
+    PlanManagePages(ActionPlanService service, SecretariatService secretariat, JurisdictionService jurisdictions,
+            MessageSource messages) {
+        this.service = service;
+        this.secretariat = secretariat;
+        this.jurisdictions = jurisdictions;
+        this.messages = messages;
+    }
+
+    @InitBinder
+    void fields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    @GetMapping("/ejercicios/nuevo")
+    String newExercise(@ModelAttribute("form") PlanForms.ExerciseForm form, BindingResult errors, Model model) {
+        Authorities.require(java.util.stream.Stream.concat(java.util.stream.Stream.of("ROLE_ADMIN"),
+                secretariat.bodies().stream().map(b -> Authorities.coordinatorOf(b.getSlug()))).toArray(String[]::new));
+        return exerciseForm(model);
+    }
+
+    @PostMapping("/ejercicios")
+    String createExercise(@ModelAttribute("form") PlanForms.ExerciseForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.attempt(errors, () -> service.createExercise(form.toDraft()))
+                .map(exercise -> {
+                    redirect.addFlashAttribute("notice", "exercise.notice.created");
+                    return "redirect:/ejercicios/" + exercise.getSlug();
+                })
+                .orElseGet(() -> exerciseForm(model));
+    }
+
+    @GetMapping("/ejercicios/{slug}/planes/nuevo")
+    String newPlan(@PathVariable String slug, @ModelAttribute("form") PlanForms.PlanForm form, BindingResult errors,
+            Model model) {
+        requireRuns(service.exercise(slug));
+        model.addAttribute("exercise", service.exercise(slug));
+        return "actionplan/new-plan";
+    }
+
+    @PostMapping("/ejercicios/{slug}/planes")
+    String createPlan(@PathVariable String slug, @ModelAttribute("form") PlanForms.PlanForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return FormErrors.attempt(errors, () -> service.createPlan(slug, form.toDraft()))
+                .map(plan -> {
+                    redirect.addFlashAttribute("notice", "plan.notice.created");
+                    return "redirect:/planes/" + plan.getId();
+                })
+                .orElseGet(() -> {
+                    model.addAttribute("exercise", service.exercise(slug));
+                    return "actionplan/new-plan";
+                });
+    }
+
+    @GetMapping("/planes/{id}/compromisos/nuevo")
+    String newCommitment(@PathVariable Long id, @ModelAttribute("form") PlanForms.CommitmentForm form,
+            BindingResult errors, Model model) {
+        requireRuns(service.exerciseOf(service.plan(id)));
+        return commitmentForm(id, model);
+    }
+
+    @PostMapping("/planes/{id}/compromisos")
+    String createCommitment(@PathVariable Long id, @ModelAttribute("form") PlanForms.CommitmentForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return FormErrors.attempt(errors, () -> service.addCommitment(id, form.toDraft()))
+                .map(commitment -> {
+                    redirect.addFlashAttribute("notice", "commitment.notice.created");
+                    return "redirect:/compromisos/" + commitment.getId();
+                })
+                .orElseGet(() -> commitmentForm(id, model));
+    }
+
+    @GetMapping("/compromisos/{id}/hitos/nuevo")
+    String newMilestone(@PathVariable Long id, @ModelAttribute("form") PlanForms.MilestoneForm form,
+            BindingResult errors, Model model) {
+        requireRuns(service.exerciseOf(service.plan(service.commitment(id).getPlanId())));
+        model.addAttribute("commitment", service.commitment(id));
+        return "actionplan/new-milestone";
+    }
+
+    @PostMapping("/compromisos/{id}/hitos")
+    String createMilestone(@PathVariable Long id, @ModelAttribute("form") PlanForms.MilestoneForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return FormErrors.attempt(errors, () -> service.addMilestone(id, form.toDraft()))
+                .map(milestone -> {
+                    redirect.addFlashAttribute("notice", "milestone.notice.created");
+                    return "redirect:/compromisos/" + id;
+                })
+                .orElseGet(() -> {
+                    model.addAttribute("commitment", service.commitment(id));
+                    return "actionplan/new-milestone";
+                });
+    }
+
+    @PostMapping("/planes/{id}/aprobar")
+    String approve(@PathVariable Long id, @RequestParam(required = false) Integer session,
+            @RequestParam(required = false) Integer agreement, java.util.Locale locale, RedirectAttributes redirect) {
+        return act(id, locale, redirect, "plan.notice.approved", () -> {
+            if (session == null || agreement == null) {
+                throw new InvalidInputException("approvalAgreement", "plan.error.noSuchAgreement");
+            }
+            service.approve(id, session, agreement);
+        });
+    }
+
+    @PostMapping("/planes/{id}/publicar")
+    String publish(@PathVariable Long id, java.util.Locale locale, RedirectAttributes redirect) {
+        return act(id, locale, redirect, "plan.notice.published", () -> service.publish(id));
+    }
+
+    private String act(Long id, java.util.Locale locale, RedirectAttributes redirect, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", e.problems().stream()
+                    .map(p -> messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)).toList());
+        }
+        return "redirect:/planes/" + id + "#aprobacion";
+    }
+
+    private void requireRuns(org.apertura.actionplan.Exercise exercise) {
+        if (!service.runs(exercise)) {
+            throw new org.springframework.security.access.AccessDeniedException("does not run " + exercise.getSlug());
+        }
+    }
+
+    private String exerciseForm(Model model) {
+        model.addAttribute("bodies", secretariat.bodies());
+        return "actionplan/new-exercise";
+    }
+
+    private String commitmentForm(Long planId, Model model) {
+        model.addAttribute("plan", service.plan(planId));
+        model.addAttribute("institutions", jurisdictions.allInstitutions());
+        model.addAttribute("themes", Theme.values());
+        model.addAttribute("values", OgpValue.values());
+        model.addAttribute("actorSectors", ActorSector.values());
+        return "actionplan/new-commitment";
+    }
+}

@@ -1,0 +1,112 @@
+package org.apertura.actionplan.web;
+
+import java.util.List;
+import java.util.Map;
+import org.apertura.actionplan.ActionPlan;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.actionplan.Commitment;
+import org.apertura.actionplan.Exercise;
+import org.apertura.actionplan.Milestone;
+import org.apertura.actionplan.Phase;
+import org.apertura.actionplan.Progress;
+import org.apertura.platform.security.Authorities;
+import org.apertura.platform.web.CsvExport;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public pages of exercises, plans and commitments, with progress computed from milestones. */
+@Controller
+class PlanPages {
+
+    private final ActionPlanService service;
+
+    PlanPages(ActionPlanService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/ejercicios")
+    String exercises(Model model) {
+        model.addAttribute("exercises", service.exercises());
+        model.addAttribute("today", service.today());
+        model.addAttribute("canCreate", Authorities.holdsAny("ROLE_ADMIN"));
+        return "actionplan/exercises";
+    }
+
+    @GetMapping("/ejercicios/{slug}")
+    String exercise(@PathVariable String slug, Model model) {
+        Exercise exercise = service.exercise(slug);
+        model.addAttribute("exercise", exercise);
+        model.addAttribute("body", service.bodyOf(exercise));
+        model.addAttribute("current", exercise.phaseOn(service.today()));
+        model.addAttribute("phases", Phase.values());
+        model.addAttribute("plans", service.plans(exercise));
+        model.addAttribute("canManage", service.runs(exercise));
+        return "actionplan/exercise";
+    }
+
+    @GetMapping("/planes/{id}")
+    String plan(@PathVariable Long id, Model model) {
+        ActionPlan plan = service.plan(id);
+        Exercise exercise = service.exerciseOf(plan);
+        List<Commitment> commitments = service.commitments(plan);
+        Map<Long, List<Milestone>> milestones = service.milestonesByCommitment(commitments);
+        model.addAttribute("plan", plan);
+        model.addAttribute("exercise", exercise);
+        model.addAttribute("body", service.bodyOf(exercise));
+        model.addAttribute("commitments", commitments);
+        model.addAttribute("progress", commitments.stream().collect(java.util.stream.Collectors.toMap(Commitment::getId,
+                c -> Progress.of(milestones.getOrDefault(c.getId(), List.of()), service.today()))));
+        model.addAttribute("check", service.check(plan));
+        model.addAttribute("canManage", service.runs(exercise));
+        return "actionplan/plan";
+    }
+
+    @GetMapping("/planes/{id}/compromisos.csv")
+    ResponseEntity<byte[]> commitmentsCsv(@PathVariable Long id) {
+        ActionPlan plan = service.plan(id);
+        List<List<?>> rows = service.commitments(plan).stream().<List<?>>map(c -> {
+            Progress p = service.progress(c);
+            return List.of(c.getCode(), c.getTitle(), nz(c.getSummary()),
+                    c.getThemes().stream().map(Enum::name).map(String::toLowerCase).sorted()
+                            .reduce((a, b) -> a + " " + b).orElse(""),
+                    service.leadInstitution(c).map(i -> i.getSlug()).orElse(""), c.getStartDate().toString(),
+                    c.getEndDate().toString(), p.milestones(), p.complete(), p.percent().toPlainString(),
+                    p.completion().name(), p.overdue());
+        }).toList();
+        return CsvExport.download("compromisos-plan-" + id + ".csv",
+                List.of("code", "title", "summary", "themes", "lead_institution", "start_date", "end_date", "milestones",
+                        "milestones_complete", "progress_percent", "completion", "milestones_overdue"), rows);
+    }
+
+    @GetMapping("/compromisos/{id}")
+    String commitment(@PathVariable Long id, Model model) {
+        Commitment commitment = service.commitment(id);
+        ActionPlan plan = service.plan(commitment.getPlanId());
+        Exercise exercise = service.exerciseOf(plan);
+        model.addAttribute("commitment", commitment);
+        Map<String, String> sections = new java.util.LinkedHashMap<>();
+        sections.put("problem", commitment.getProblem());
+        sections.put("causes", commitment.getCauses());
+        sections.put("baseline", commitment.getBaseline());
+        sections.put("objective", commitment.getObjective());
+        sections.put("description", commitment.getDescription());
+        sections.put("expectedResults", commitment.getExpectedResults());
+        sections.values().removeIf(text -> text == null || text.isBlank());
+        model.addAttribute("sections", sections);
+        model.addAttribute("plan", plan);
+        model.addAttribute("exercise", exercise);
+        model.addAttribute("lead", service.leadInstitution(commitment).orElse(null));
+        model.addAttribute("milestones", service.milestones(commitment));
+        model.addAttribute("progress", service.progress(commitment));
+        model.addAttribute("today", service.today());
+        model.addAttribute("canManage", service.runs(exercise) && plan.getStatus() == ActionPlan.Status.DRAFT);
+        return "actionplan/commitment";
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}
