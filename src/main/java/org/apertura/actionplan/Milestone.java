@@ -82,6 +82,13 @@ public class Milestone {
         return !isComplete() && today.isAfter(endDate);
     }
 
+    /** Marks the milestone complete: called only when evidence of it is accepted. */
+    void complete(LocalDate day) {
+        if (completedOn == null) {
+            completedOn = day;
+        }
+    }
+
     Map<String, Object> publicRecord(String commitmentCode) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("commitment", commitmentCode);

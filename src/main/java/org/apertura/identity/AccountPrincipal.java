@@ -4,12 +4,13 @@ import java.io.Serial;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.apertura.platform.security.PublicActor;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in person as Spring Security sees it: account id, public name and authorities. */
-public class AccountPrincipal implements UserDetails {
+public class AccountPrincipal implements UserDetails, PublicActor {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -33,14 +34,16 @@ public class AccountPrincipal implements UserDetails {
         this.mustChangePassword = account.isMustChangePassword();
         List<GrantedAuthority> granted = new ArrayList<>();
         granted.add(new SimpleGrantedAuthority("ROLE_USER"));
-        memberships.forEach(m -> granted.add(new SimpleGrantedAuthority(m.authority())));
+        memberships.forEach(m -> m.authorities().forEach(a -> granted.add(new SimpleGrantedAuthority(a))));
         this.authorities = List.copyOf(granted);
     }
 
+    @Override
     public Long accountId() {
         return accountId;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }

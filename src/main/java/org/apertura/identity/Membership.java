@@ -51,9 +51,17 @@ public class Membership {
         this.createdAt = now;
     }
 
-    /** The authority string Spring Security checks, e.g. {@code LIAISON@INSTITUTION:idaip}. */
-    String authority() {
-        return role == Role.ADMIN ? "ROLE_ADMIN" : role + "@" + scopeKind + ":" + scopeId;
+    /**
+     * The authorities Spring Security checks, e.g. {@code LIAISON@INSTITUTION:idaip}; a secretariat member
+     * also gets one naming their sector, {@code STL_MEMBER/CIVIL_SOCIETY@SECRETARIAT:stl-durango}.
+     */
+    java.util.List<String> authorities() {
+        if (role == Role.ADMIN) {
+            return java.util.List.of("ROLE_ADMIN");
+        }
+        String scoped = role + "@" + scopeKind + ":" + scopeId;
+        return sector == null ? java.util.List.of(scoped)
+                : java.util.List.of(scoped, role + "/" + sector + "@" + scopeKind + ":" + scopeId);
     }
 
     public Long getId() {

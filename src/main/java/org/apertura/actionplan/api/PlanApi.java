@@ -12,6 +12,8 @@ import org.apertura.actionplan.ActionPlan;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.CoResponsible;
 import org.apertura.actionplan.Commitment;
+import org.apertura.actionplan.Evidence;
+import org.apertura.actionplan.EvidenceService;
 import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Milestone;
 import org.apertura.actionplan.OgpValue;
@@ -31,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanApi {
 
     private final ActionPlanService service;
+    private final EvidenceService evidence;
 
-    PlanApi(ActionPlanService service) {
+    PlanApi(ActionPlanService service, EvidenceService evidence) {
         this.service = service;
+        this.evidence = evidence;
     }
 
     @GetMapping("/exercises")
@@ -76,13 +80,15 @@ class PlanApi {
 
     private CommitmentView commitment(Commitment c) {
         Progress progress = service.progress(c);
+        Map<Long, List<Evidence>> byMilestone = evidence.byMilestone(c);
         return new CommitmentView(c.getId(), c.getCode(), c.getTitle(), c.getSummary(), c.getProblem(), c.getCauses(),
                 c.getBaseline(), c.getObjective(), c.getDescription(), c.getExpectedResults(), c.getThemes(), c.getValues(),
                 service.leadInstitution(c).map(i -> i.getSlug()).orElse(null), c.getActors(), c.getContact(),
                 c.getBudgetAmount(), c.getBudgetProgramme(), c.getStartDate(), c.getEndDate(), progress,
                 service.milestones(c).stream().map(m -> new MilestoneView(m.getId(), m.getTitle(), m.getDeliverable(),
                         m.getMeansOfVerification(), m.getResponsible(), m.getStartDate(), m.getEndDate(), m.getWeight(),
-                        m.isComplete(), m.getCompletedOn(), m.isOverdue(service.today()))).toList(),
+                        m.isComplete(), m.getCompletedOn(), m.isOverdue(service.today()),
+                        byMilestone.getOrDefault(m.getId(), List.of()).stream().map(EvidenceView::of).toList())).toList(),
                 "/compromisos/" + c.getId());
     }
 
@@ -109,6 +115,20 @@ class PlanApi {
     }
 
     record MilestoneView(Long id, String title, String deliverable, String meansOfVerification, String responsible,
-            LocalDate startDate, LocalDate endDate, int weight, boolean complete, LocalDate completedOn, boolean overdue) {
+            LocalDate startDate, LocalDate endDate, int weight, boolean complete, LocalDate completedOn, boolean overdue,
+            List<EvidenceView> evidence) {
+    }
+
+    record EvidenceView(Long id, Evidence.Kind kind, String title, String url, String fileName, String contentType,
+            Long sizeBytes, String sha256, String submittedBy, Instant submittedAt, Evidence.Status status,
+            String reviewer, String reviewerSector, String reviewReason, Instant reviewedAt) {
+
+        static EvidenceView of(Evidence e) {
+            return new EvidenceView(e.getId(), e.getKind(), e.getTitle(),
+                    e.getKind() == Evidence.Kind.FILE ? "/evidencias/" + e.getId() + "/archivo" : e.getUrl(),
+                    e.getFileName(), e.getContentType(), e.getSizeBytes(), e.getSha256(), e.getSubmittedBy(),
+                    e.getSubmittedAt(), e.getStatus(), e.getReviewer(), e.getReviewerSector(), e.getReviewReason(),
+                    e.getReviewedAt());
+        }
     }
 }

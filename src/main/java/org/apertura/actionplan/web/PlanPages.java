@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apertura.actionplan.ActionPlan;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.Commitment;
+import org.apertura.actionplan.EvidenceService;
 import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Milestone;
 import org.apertura.actionplan.Phase;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PlanPages {
 
     private final ActionPlanService service;
+    private final EvidenceService evidence;
 
-    PlanPages(ActionPlanService service) {
+    PlanPages(ActionPlanService service, EvidenceService evidence) {
         this.service = service;
+        this.evidence = evidence;
     }
 
     @GetMapping("/ejercicios")
@@ -103,6 +106,10 @@ class PlanPages {
         model.addAttribute("progress", service.progress(commitment));
         model.addAttribute("today", service.today());
         model.addAttribute("canManage", service.runs(exercise) && plan.getStatus() == ActionPlan.Status.DRAFT);
+        model.addAttribute("evidence", evidence.byMilestone(commitment));
+        model.addAttribute("canSubmit", evidence.canSubmit(commitment));
+        model.addAttribute("reviewingSector", evidence.reviewingSector(commitment).orElse(null));
+        model.addAttribute("maxMegabytes", evidence.maxBytes() / (1024 * 1024));
         return "actionplan/commitment";
     }
 

@@ -1,0 +1,202 @@
+package org.apertura.actionplan;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apertura.platform.InvalidInputException;
+
+/**
+ * Evidence that a milestone was done: a stored file (kept with its SHA-256), a link or a dataset. It is
+ * reviewed, with a reason, by a secretariat member of another sector than the institution that submitted it.
+ */
+@Entity
+@Table(name = "evidence")
+public class Evidence {
+
+    /** What the evidence is. */
+    public enum Kind { FILE, LINK, DATASET }
+
+    /** Where its review stands. */
+    public enum Status { SUBMITTED, ACCEPTED, REJECTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long milestoneId;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+    private String title;
+    private String url;
+    private String fileName;
+    private String contentType;
+    private Long sizeBytes;
+    private String sha256;
+    private String submittedBy;
+    private Instant submittedAt;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private String reviewer;
+    private String reviewerSector;
+    private String reviewReason;
+    private Instant reviewedAt;
+    @Version
+    private long version;
+
+    protected Evidence() {
+    }
+
+    private Evidence(Long milestoneId, Kind kind, String title, String submittedBy, Instant now) {
+        if (title == null || title.isBlank() || title.length() > 300) {
+            throw new InvalidInputException("title", "validation.required.max", 300);
+        }
+        this.milestoneId = milestoneId;
+        this.kind = kind;
+        this.title = title.strip();
+        this.submittedBy = submittedBy;
+        this.submittedAt = now;
+        this.status = Status.SUBMITTED;
+    }
+
+    static Evidence file(Long milestoneId, String title, String fileName, String contentType, long size, String sha256,
+            String submittedBy, Instant now) {
+        Evidence evidence = new Evidence(milestoneId, Kind.FILE, title, submittedBy, now);
+        evidence.fileName = safeName(fileName);
+        evidence.contentType = contentType;
+        evidence.sizeBytes = size;
+        evidence.sha256 = sha256;
+        return evidence;
+    }
+
+    static Evidence link(Long milestoneId, Kind kind, String title, String url, String submittedBy, Instant now) {
+        if (kind == Kind.FILE) {
+            throw new InvalidInputException("kind", "validation.required");
+        }
+        if (!isWebAddress(url)) {
+            throw new InvalidInputException("url", "validation.url");
+        }
+        Evidence evidence = new Evidence(milestoneId, kind, title, submittedBy, now);
+        evidence.url = url.strip();
+        return evidence;
+    }
+
+    /** Records the review; a reason is always required, and evidence is reviewed once. */
+    void review(boolean accept, String reason, String reviewerName, String sector, Instant now) {
+        if (status != Status.SUBMITTED) {
+            throw new InvalidInputException("review", "evidence.error.reviewed");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw new InvalidInputException("reason", "evidence.error.reason");
+        }
+        this.status = accept ? Status.ACCEPTED : Status.REJECTED;
+        this.reviewer = reviewerName;
+        this.reviewerSector = sector;
+        this.reviewReason = reason.strip();
+        this.reviewedAt = now;
+    }
+
+    Map<String, Object> publicRecord(String commitmentCode, String milestoneTitle) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("commitment", commitmentCode);
+        record.put("milestone", milestoneTitle);
+        record.put("kind", kind);
+        record.put("title", title);
+        record.put("url", url);
+        record.put("fileName", fileName);
+        record.put("sizeBytes", sizeBytes);
+        record.put("sha256", sha256);
+        record.put("submittedBy", submittedBy);
+        record.put("status", status);
+        record.put("reviewer", reviewer);
+        record.put("reviewerSector", reviewerSector);
+        record.put("reviewReason", reviewReason);
+        return record;
+    }
+
+    private static String safeName(String name) {
+        String base = name == null ? "archivo" : name.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        return base.isBlank() ? "archivo" : base.substring(0, Math.min(base.length(), 255));
+    }
+
+    private static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text == null ? "" : text.strip());
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && text.length() <= 1000;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMilestoneId() {
+        return milestoneId;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public Long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getReviewer() {
+        return reviewer;
+    }
+
+    public String getReviewerSector() {
+        return reviewerSector;
+    }
+
+    public String getReviewReason() {
+        return reviewReason;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+}

@@ -1,0 +1,84 @@
+package org.apertura.actionplan.web;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.apertura.actionplan.Evidence;
+import org.apertura.actionplan.EvidenceService;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Submitting evidence (liaisons), reviewing it (secretariat members of another sector), downloading files. */
+@Controller
+class EvidencePages {
+
+    private final EvidenceService service;
+    private final MessageSource messages;
+
+    EvidencePages(EvidenceService service, MessageSource messages) {
+        this.service = service;
+        this.messages = messages;
+    }
+
+    @PostMapping("/compromisos/{commitment}/hitos/{milestone}/evidencias")
+    String submit(@PathVariable Long commitment, @PathVariable Long milestone,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String url, @RequestParam(required = false) MultipartFile file,
+            Locale locale, RedirectAttributes redirect) throws IOException {
+        try {
+            if ("FILE".equals(kind)) {
+                service.submitFile(milestone, title, file == null ? null : file.getOriginalFilename(),
+                        file == null ? null : file.getBytes());
+            } else {
+                service.submitLink(milestone, "DATASET".equals(kind) ? Evidence.Kind.DATASET : Evidence.Kind.LINK, title, url);
+            }
+            redirect.addFlashAttribute("notice", "evidence.notice.submitted");
+        } catch (InvalidInputException e) {
+            problems(e, locale, redirect);
+        }
+        return "redirect:/compromisos/" + commitment + "#hito-" + milestone;
+    }
+
+    @PostMapping("/compromisos/{commitment}/evidencias/{id}/revision")
+    String review(@PathVariable Long commitment, @PathVariable Long id, @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
+        Evidence item = service.get(id);
+        try {
+            service.review(id, "ACCEPT".equals(decision), reason);
+            redirect.addFlashAttribute("notice", "ACCEPT".equals(decision) ? "evidence.notice.accepted"
+                    : "evidence.notice.rejected");
+        } catch (InvalidInputException e) {
+            problems(e, locale, redirect);
+        }
+        return "redirect:/compromisos/" + commitment + "#hito-" + item.getMilestoneId();
+    }
+
+    @GetMapping("/evidencias/{id}/archivo")
+    ResponseEntity<byte[]> download(@PathVariable Long id) {
+        Evidence item = service.get(id);
+        byte[] content = service.file(item).orElseThrow(() -> new NotFoundException("file of evidence " + id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(item.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(item.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.ETAG, "\"" + item.getSha256() + "\"")
+                .body(content);
+    }
+
+    private void problems(InvalidInputException e, Locale locale, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problems", e.problems().stream()
+                .map(p -> messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)).toList());
+    }
+}

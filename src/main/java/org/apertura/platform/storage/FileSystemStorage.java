@@ -1,0 +1,63 @@
+package org.apertura.platform.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.apertura.platform.Hashing;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Files under {@code ${apertura.data-dir}/files/ab/cd/<sha256>}, written atomically, verified when read. */
+@Component
+class FileSystemStorage implements Storage {
+
+    private final Path root;
+
+    FileSystemStorage(@Value("${apertura.files-dir:${apertura.data-dir}/files}") String root) {
+        this.root = Path.of(root);
+    }
+
+    @Override
+    public String store(byte[] content) {
+        String sha256 = Hashing.sha256Hex(content);
+        Path target = path(sha256);
+        try {
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Path temporary = Files.createTempFile(target.getParent(), "upload-", ".tmp");
+                Files.write(temporary, content);
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return sha256;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> read(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        Path file = path(sha256);
+        try {
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            byte[] content = Files.readAllBytes(file);
+            if (!Hashing.sha256Hex(content).equals(sha256)) {
+                throw new IllegalStateException("Stored file " + sha256 + " no longer matches its hash");
+            }
+            return Optional.of(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path path(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+}
