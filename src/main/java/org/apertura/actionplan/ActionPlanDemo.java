@@ -13,6 +13,12 @@ import java.util.stream.Collectors;
 import org.apertura.actionplan.Drafts.ExerciseDraft;
 import org.apertura.actionplan.Drafts.MilestoneDraft;
 import org.apertura.actionplan.Drafts.PlanDraft;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.ActingAs;
+import org.apertura.identity.Role;
+import org.apertura.identity.Sector;
+import org.apertura.platform.Hashing;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.secretariat.Agreement;
 import org.apertura.secretariat.BodyMember;
@@ -30,7 +36,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo exercise "Durango 2025-2026": five commitments on different themes with their milestones,
- * approved by an agreement of the demo secretariat and published, all through the real services.
+ * approved by an agreement of the demo secretariat and published, then evidence accepted on two milestones
+ * and two-voice assessments (diverging on one), all through the real services by fictional people.
  */
 @Component
 @Order(30)
@@ -40,11 +47,21 @@ class ActionPlanDemo implements ApplicationRunner {
 
     private final ActionPlanService plans;
     private final SecretariatService secretariat;
+    private final EvidenceService evidence;
+    private final AssessmentService assessments;
+    private final AccountService accounts;
+    private final ActingAs actingAs;
     private final boolean enabled;
 
-    ActionPlanDemo(ActionPlanService plans, SecretariatService secretariat, @Value("${apertura.demo:true}") boolean enabled) {
+    ActionPlanDemo(ActionPlanService plans, SecretariatService secretariat, EvidenceService evidence,
+            AssessmentService assessments, AccountService accounts, ActingAs actingAs,
+            @Value("${apertura.demo:true}") boolean enabled) {
         this.plans = plans;
         this.secretariat = secretariat;
+        this.evidence = evidence;
+        this.assessments = assessments;
+        this.accounts = accounts;
+        this.actingAs = actingAs;
         this.enabled = enabled;
     }
 
@@ -136,6 +153,50 @@ class ActionPlanDemo implements ApplicationRunner {
         secretariat.approveMinutes(BODY, session.getNumber());
         plans.approve(plan.getId(), session.getNumber(), agreement.getNumber());
         plans.publish(plan.getId());
+        implementation(plan);
+    }
+
+    /**
+     * A year of implementation, by fictional people with real roles: liaisons submit evidence, a civil-society
+     * member of the secretariat accepts it, and both voices assess; on DGO-04 they diverge.
+     */
+    private void implementation(ActionPlan plan) {
+        Map<String, Commitment> byCode = plans.commitments(plan).stream()
+                .collect(Collectors.toMap(Commitment::getCode, c -> c));
+        Account congress = demoAccount("enlace.congreso", "Enlace de Transparencia del Congreso (ficticio)",
+                Role.LIAISON, "congreso-durango", null);
+        Account municipality = demoAccount("enlace.municipio", "Enlace de Innovación del Municipio (ficticio)",
+                Role.LIAISON, "ayuntamiento-durango", null);
+        Account gomez = demoAccount("enlace.gomez", "Enlace de Obras de Gómez Palacio (ficticio)",
+                Role.LIAISON, "ayuntamiento-gomez-palacio", null);
+        Account society = demoAccount("rodrigo.salas", "Rodrigo Salas Ontiveros", Role.STL_MEMBER, BODY,
+                Sector.CIVIL_SOCIETY);
+
+        Milestone board = plans.milestones(byCode.get("DGO-02")).get(0);
+        Milestone catalogue = plans.milestones(byCode.get("DGO-05")).get(0);
+        Evidence[] submitted = new Evidence[2];
+        actingAs.run(congress.getId(), () -> submitted[0] = evidence.submitLink(board.getId(), Evidence.Kind.LINK,
+                "Tablero de plazos de solicitudes", "https://transparencia.example.org/congreso/plazos"));
+        actingAs.run(municipality.getId(), () -> submitted[1] = evidence.submitLink(catalogue.getId(),
+                Evidence.Kind.DATASET, "Catálogo de datos abiertos del municipio", "https://datos.example.org/municipio-durango"));
+        actingAs.run(society.getId(), () -> {
+            evidence.review(submitted[0].getId(), true, "El tablero está en línea y muestra los plazos de cada solicitud.");
+            evidence.review(submitted[1].getId(), true, "El catálogo tiene 15 conjuntos en CSV con su diccionario.");
+        });
+        actingAs.run(gomez.getId(), () -> assessments.assess(byCode.get("DGO-04").getId(), Assessment.Voice.SELF,
+                Completion.COMPLETE, OpenedGovernment.OUTSTANDING,
+                "Las mesas de trabajo se hicieron y el proyecto recogió las propuestas de los vecinos."));
+        actingAs.run(society.getId(), () -> assessments.assess(byCode.get("DGO-04").getId(), Assessment.Voice.INDEPENDENT,
+                Completion.LIMITED, OpenedGovernment.DID_NOT_CHANGE,
+                "No hay evidencia aceptada de ningún hito y la obra no ha empezado; las respuestas a las propuestas no se publicaron."));
+        actingAs.run(congress.getId(), () -> assessments.assess(byCode.get("DGO-02").getId(), Assessment.Voice.SELF,
+                Completion.LIMITED, OpenedGovernment.MARGINAL, "El tablero funciona; faltan la capacitación y el informe."));
+    }
+
+    private Account demoAccount(String user, String name, Role role, String scope, Sector sector) {
+        Account account = accounts.signUp(user + "@demo.apertura.local", Hashing.randomToken(24), name);
+        accounts.grant(account.getId(), role, scope, sector);
+        return account;
     }
 
     private void commitment(ActionPlan plan, String code, String title, Set<Theme> themes, String summary,

@@ -4,5 +4,5 @@
  * plan by an agreement of the secretariat.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Exercises and action plans",
-        allowedDependencies = {"platform", "ledger", "jurisdiction", "secretariat", "plainlanguage"})
+        allowedDependencies = {"platform", "ledger", "jurisdiction", "secretariat", "plainlanguage", "identity"})
 package org.apertura.actionplan;

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apertura.actionplan.ActionPlan;
 import org.apertura.actionplan.ActionPlanService;
+import org.apertura.actionplan.Assessment;
+import org.apertura.actionplan.AssessmentService;
+import org.apertura.actionplan.Completion;
+import org.apertura.actionplan.OpenedGovernment;
 import org.apertura.actionplan.CoResponsible;
 import org.apertura.actionplan.Commitment;
 import org.apertura.actionplan.Evidence;
@@ -34,10 +38,12 @@ class PlanApi {
 
     private final ActionPlanService service;
     private final EvidenceService evidence;
+    private final AssessmentService assessments;
 
-    PlanApi(ActionPlanService service, EvidenceService evidence) {
+    PlanApi(ActionPlanService service, EvidenceService evidence, AssessmentService assessments) {
         this.service = service;
         this.evidence = evidence;
+        this.assessments = assessments;
     }
 
     @GetMapping("/exercises")
@@ -81,6 +87,7 @@ class PlanApi {
     private CommitmentView commitment(Commitment c) {
         Progress progress = service.progress(c);
         Map<Long, List<Evidence>> byMilestone = evidence.byMilestone(c);
+        AssessmentService.TwoVoices voices = assessments.of(c);
         return new CommitmentView(c.getId(), c.getCode(), c.getTitle(), c.getSummary(), c.getProblem(), c.getCauses(),
                 c.getBaseline(), c.getObjective(), c.getDescription(), c.getExpectedResults(), c.getThemes(), c.getValues(),
                 service.leadInstitution(c).map(i -> i.getSlug()).orElse(null), c.getActors(), c.getContact(),
@@ -89,6 +96,7 @@ class PlanApi {
                         m.getMeansOfVerification(), m.getResponsible(), m.getStartDate(), m.getEndDate(), m.getWeight(),
                         m.isComplete(), m.getCompletedOn(), m.isOverdue(service.today()),
                         byMilestone.getOrDefault(m.getId(), List.of()).stream().map(EvidenceView::of).toList())).toList(),
+                new Voices(AssessmentView.of(voices.self()), AssessmentView.of(voices.independent()), voices.divergent()),
                 "/compromisos/" + c.getId());
     }
 
@@ -111,7 +119,19 @@ class PlanApi {
             String baseline, String objective, String description, String expectedResults, Set<Theme> themes,
             Map<OgpValue, String> values, String leadInstitution, List<CoResponsible> actors, String contact,
             BigDecimal budgetAmount, String budgetProgramme, LocalDate startDate, LocalDate endDate, Progress progress,
-            List<MilestoneView> milestones, String url) {
+            List<MilestoneView> milestones, Voices assessments, String url) {
+    }
+
+    record Voices(AssessmentView self, AssessmentView independent, boolean divergent) {
+    }
+
+    record AssessmentView(Completion completion, OpenedGovernment openedGovernment, String reasoning, String author,
+            String authorCapacity, Instant assessedAt) {
+
+        static AssessmentView of(Assessment a) {
+            return a == null ? null : new AssessmentView(a.getCompletion(), a.getOpenedGovernment(), a.getReasoning(),
+                    a.getAuthor(), a.getAuthorCapacity(), a.getAssessedAt());
+        }
     }
 
     record MilestoneView(Long id, String title, String deliverable, String meansOfVerification, String responsible,

@@ -2,7 +2,11 @@ package org.apertura.actionplan.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import org.apertura.actionplan.Assessment;
+import org.apertura.actionplan.AssessmentService;
+import org.apertura.actionplan.Completion;
 import org.apertura.actionplan.Evidence;
+import org.apertura.actionplan.OpenedGovernment;
 import org.apertura.actionplan.EvidenceService;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
@@ -19,16 +23,40 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Submitting evidence (liaisons), reviewing it (secretariat members of another sector), downloading files. */
+/** Evidence (submitted by liaisons, reviewed by another sector, downloaded by anyone) and the two-voice assessments. */
 @Controller
 class EvidencePages {
 
     private final EvidenceService service;
+    private final AssessmentService assessments;
     private final MessageSource messages;
 
-    EvidencePages(EvidenceService service, MessageSource messages) {
+    EvidencePages(EvidenceService service, AssessmentService assessments, MessageSource messages) {
         this.service = service;
+        this.assessments = assessments;
         this.messages = messages;
+    }
+
+    @PostMapping("/compromisos/{commitment}/valoraciones")
+    String assess(@PathVariable Long commitment, @RequestParam(required = false) String voice,
+            @RequestParam(required = false) String completion, @RequestParam(required = false) String openedGovernment,
+            @RequestParam(required = false) String reasoning, Locale locale, RedirectAttributes redirect) {
+        try {
+            assessments.assess(commitment, parse(Assessment.Voice.class, voice), parse(Completion.class, completion),
+                    parse(OpenedGovernment.class, openedGovernment), reasoning);
+            redirect.addFlashAttribute("notice", "assessment.notice.recorded");
+        } catch (InvalidInputException e) {
+            problems(e, locale, redirect);
+        }
+        return "redirect:/compromisos/" + commitment + "#valoracion";
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @PostMapping("/compromisos/{commitment}/hitos/{milestone}/evidencias")

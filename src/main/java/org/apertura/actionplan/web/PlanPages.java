@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apertura.actionplan.ActionPlan;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.Commitment;
+import org.apertura.actionplan.AssessmentService;
 import org.apertura.actionplan.EvidenceService;
 import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Milestone;
@@ -24,10 +25,12 @@ class PlanPages {
 
     private final ActionPlanService service;
     private final EvidenceService evidence;
+    private final AssessmentService assessments;
 
-    PlanPages(ActionPlanService service, EvidenceService evidence) {
+    PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments) {
         this.service = service;
         this.evidence = evidence;
+        this.assessments = assessments;
     }
 
     @GetMapping("/ejercicios")
@@ -110,6 +113,10 @@ class PlanPages {
         model.addAttribute("canSubmit", evidence.canSubmit(commitment));
         model.addAttribute("reviewingSector", evidence.reviewingSector(commitment).orElse(null));
         model.addAttribute("maxMegabytes", evidence.maxBytes() / (1024 * 1024));
+        model.addAttribute("voices", assessments.of(commitment));
+        model.addAttribute("myVoice", assessments.voiceOf(commitment).orElse(null));
+        model.addAttribute("completions", org.apertura.actionplan.Completion.values());
+        model.addAttribute("openedScale", org.apertura.actionplan.OpenedGovernment.values());
         return "actionplan/commitment";
     }
 
