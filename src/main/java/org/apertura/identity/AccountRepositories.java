@@ -23,6 +23,8 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     long countByRole(Role role);
 
+    List<Membership> findByRoleAndScopeId(Role role, String scopeId);
+
     boolean existsByAccountIdAndRoleAndScopeKindAndScopeId(Long accountId, Role role, ScopeKind kind, String scopeId);
 }
 

@@ -160,6 +160,13 @@ public class AccountService {
         return memberships.findByAccountIdOrderByRoleAscScopeIdAsc(accountId);
     }
 
+    /** The e-mail addresses of the accounts holding a role in a scope (for notices; never shown in public). */
+    public List<String> emailsOf(Role role, String scopeId) {
+        return memberships.findByRoleAndScopeId(role, scopeId).stream()
+                .map(m -> accounts.findById(m.getAccountId())).flatMap(Optional::stream)
+                .filter(Account::isEnabled).map(Account::getEmail).distinct().sorted().toList();
+    }
+
     public boolean anyAdministrator() {
         return memberships.existsByRole(Role.ADMIN);
     }

@@ -13,26 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.apertura.IntegrationTest;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
 import org.apertura.identity.Role;
-import org.apertura.identity.Sector;
 import org.apertura.identity.TestAccounts;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.security.SystemActor;
-import org.apertura.secretariat.BodyKind;
-import org.apertura.secretariat.BodyMember;
-import org.apertura.secretariat.Drafts.BodyDraft;
-import org.apertura.secretariat.Drafts.MemberDraft;
-import org.apertura.secretariat.Drafts.SessionDraft;
-import org.apertura.secretariat.MemberRole;
 import org.apertura.secretariat.SecretariatService;
-import org.apertura.secretariat.SessionKind;
-import org.apertura.secretariat.VoteChoice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -55,35 +44,9 @@ class ActionPlanFlowTest {
     @Autowired
     LedgerService ledger;
 
-    /** A secretariat with three members and a held session with one adopted and one rejected agreement. */
-    private String secretariatWithAgreements() {
-        String slug = "stl-plan-" + UUID.randomUUID().toString().substring(0, 6);
-        SystemActor.run(() -> {
-            secretariat.createBody(new BodyDraft(slug, "STL " + slug, BodyKind.LOCAL_TECHNICAL_SECRETARIAT, "tepehuanes",
-                    null, 5, null));
-            List<BodyMember> members = List.of(
-                    secretariat.addMember(slug, new MemberDraft("Sociedad", Sector.CIVIL_SOCIETY, "Org", MemberRole.MEMBER,
-                            java.time.LocalDate.parse("2025-01-01"), null)),
-                    secretariat.addMember(slug, new MemberDraft("Gobierno", Sector.GOVERNMENT, "Org", MemberRole.MEMBER,
-                            java.time.LocalDate.parse("2025-01-01"), null)),
-                    secretariat.addMember(slug, new MemberDraft("Garante", Sector.GUARANTOR, "Org", MemberRole.COORDINATOR,
-                            java.time.LocalDate.parse("2025-01-01"), null)));
-            secretariat.callSession(slug, new SessionDraft(SessionKind.ORDINARY, java.time.LocalDateTime.parse("2025-08-20T10:00"),
-                    "Sala", null, java.time.LocalDate.parse("2025-08-11"), List.of("Plan")));
-            secretariat.recordAttendance(slug, 1, Set.of(members.get(0).getId(), members.get(1).getId(), members.get(2).getId()));
-            secretariat.proposeAgreement(slug, 1, "Se aprueba el plan.");
-            secretariat.vote(slug, 1, 1, Map.of(members.get(0).getId(), VoteChoice.FOR, members.get(1).getId(), VoteChoice.FOR,
-                    members.get(2).getId(), VoteChoice.FOR), true);
-            secretariat.proposeAgreement(slug, 1, "Se rechaza algo.");
-            secretariat.vote(slug, 1, 2, Map.of(members.get(0).getId(), VoteChoice.AGAINST, members.get(1).getId(),
-                    VoteChoice.AGAINST), true);
-        });
-        return slug;
-    }
-
     @Test
     void aCoordinatorBuildsAPlanAndAnAdoptedAgreementApprovesIt() throws Exception {
-        String body = secretariatWithAgreements();
+        String body = PlanFixtures.secretariatWithAgreements(secretariat);
         Account coordinatorAccount = TestAccounts.person(accounts, "Coordinación del plan");
         SystemActor.run(() -> accounts.grant(coordinatorAccount.getId(), Role.COORDINATOR, body, null));
         RequestPostProcessor coordinator = details.signedIn(coordinatorAccount);
@@ -164,23 +127,10 @@ class ActionPlanFlowTest {
 
     @Test
     void onlyAnAdoptedAgreementOfTheRightSecretariatApprovesAVerifiablePlan() throws Exception {
-        String body = secretariatWithAgreements();
+        String body = PlanFixtures.secretariatWithAgreements(secretariat);
         Account admin = TestAccounts.admin(accounts);
         RequestPostProcessor as = details.signedIn(admin);
-        String exercise = "ej2-" + body;
-        ActionPlan[] plan = new ActionPlan[1];
-        SystemActor.run(() -> {
-            plans.createExercise(new Drafts.ExerciseDraft(exercise, "Ejercicio", body, null,
-                    Map.of(Phase.INSTALLATION, java.time.LocalDate.parse("2025-01-01"))));
-            plan[0] = plans.createPlan(exercise, new Drafts.PlanDraft("Plan", null, java.time.LocalDate.parse("2025-09-01"),
-                    java.time.LocalDate.parse("2026-08-31"), 1, 12));
-            Commitment c = plans.addCommitment(plan[0].getId(), new CommitmentDraft("C-1", "Compromiso", "Hoy es un lindo día.",
-                    "Problema", null, "Línea base", null, null, null, Set.of(Theme.C),
-                    Map.of(OgpValue.TRANSPARENCY, "Publica datos."), "ayuntamiento-tepehuanes", List.of(), null, null, null,
-                    java.time.LocalDate.parse("2025-09-01"), java.time.LocalDate.parse("2026-08-31")));
-            plans.addMilestone(c.getId(), new Drafts.MilestoneDraft("Hito", "Entregable", "Medio", "Responsable",
-                    java.time.LocalDate.parse("2025-10-01"), java.time.LocalDate.parse("2025-12-01"), 1));
-        });
+        ActionPlan[] plan = {PlanFixtures.draftPlan(plans, body, java.time.LocalDate.parse("2025-12-01"))};
         String approve = "/planes/" + plan[0].getId() + "/aprobar";
         mvc.perform(post(approve).with(as).with(csrf()).param("session", "1").param("agreement", "2"))
                 .andExpect(flash().attribute("problems", List.of("Ese acuerdo no fue adoptado: no puede aprobar el plan.")));

@@ -1,0 +1,125 @@
+package org.apertura.actionplan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.Role;
+import org.apertura.platform.mail.MailOutbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reminds the lead institution's liaisons and the secretariat's coordinator about the milestones of
+ * published plans: once when a milestone is 7 days or less from its end, once when it becomes overdue.
+ * Each reminder is claimed by inserting its row first; the primary key lets only one node win, and the
+ * e-mail is queued in the same transaction, so it is sent once even with several nodes.
+ */
+@Component
+public class MilestoneReminders {
+
+    /** How many days before its end a milestone gets its reminder. */
+    static final int DAYS_BEFORE = 7;
+    private static final Logger log = LoggerFactory.getLogger(MilestoneReminders.class);
+    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+
+    private final ActionPlanService plans;
+    private final AccountService accounts;
+    private final MailOutbox mail;
+    private final MessageSource messages;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final String baseUrl;
+
+    MilestoneReminders(ActionPlanService plans, AccountService accounts, MailOutbox mail, MessageSource messages,
+            JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, @Value("${apertura.base-url}") String baseUrl) {
+        this.plans = plans;
+        this.accounts = accounts;
+        this.mail = mail;
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @Scheduled(cron = "${apertura.reminders.cron:0 0 8 * * *}", zone = "America/Mexico_City")
+    void daily() {
+        int sent = remind(plans.today());
+        if (sent > 0) {
+            log.info("Queued {} milestone reminders", sent);
+        }
+    }
+
+    /** Queues every reminder due on a day that has not been sent yet; returns how many were queued. */
+    public int remind(LocalDate today) {
+        int sent = 0;
+        for (Exercise exercise : plans.exercises()) {
+            for (ActionPlan plan : plans.plans(exercise)) {
+                if (plan.getStatus() != ActionPlan.Status.PUBLISHED) {
+                    continue;
+                }
+                for (Commitment commitment : plans.commitments(plan)) {
+                    for (Milestone milestone : plans.milestones(commitment)) {
+                        String kind = kindOn(milestone, today);
+                        if (kind != null && claimAndQueue(exercise, commitment, milestone, kind)) {
+                            sent++;
+                        }
+                    }
+                }
+            }
+        }
+        return sent;
+    }
+
+    static String kindOn(Milestone milestone, LocalDate today) {
+        if (milestone.isComplete()) {
+            return null;
+        }
+        if (milestone.isOverdue(today)) {
+            return "OVERDUE";
+        }
+        long days = ChronoUnit.DAYS.between(today, milestone.getEndDate());
+        return days >= 0 && days <= DAYS_BEFORE ? "DUE_SOON" : null;
+    }
+
+    private boolean claimAndQueue(Exercise exercise, Commitment commitment, Milestone milestone, String kind) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                jdbc.update("INSERT INTO milestone_reminder (milestone_id, kind, sent_at) VALUES (?, ?, ?)",
+                        milestone.getId(), kind, java.sql.Timestamp.from(Instant.now(clock)));
+                Set<String> recipients = new LinkedHashSet<>();
+                plans.leadInstitution(commitment).ifPresent(i -> recipients.addAll(accounts.emailsOf(Role.LIAISON, i.getSlug())));
+                recipients.addAll(accounts.emailsOf(Role.COORDINATOR, plans.bodyOf(exercise).getSlug()));
+                Object[] args = {commitment.getCode(), milestone.getTitle(), milestone.getEndDate().toString(),
+                        baseUrl + "/compromisos/" + commitment.getId()};
+                for (String to : recipients) {
+                    mail.enqueue(to, messages.getMessage("mail.reminder." + kind + ".subject", args, SPANISH),
+                            messages.getMessage("mail.reminder." + kind + ".body", args, SPANISH));
+                }
+                return true;
+            }));
+        } catch (DataIntegrityViolationException alreadySent) {
+            return false;
+        }
+    }
+
+    /** The reminders already sent for a milestone (for the page and tests). */
+    public List<String> sentFor(Long milestoneId) {
+        return jdbc.queryForList("SELECT kind FROM milestone_reminder WHERE milestone_id = ? ORDER BY kind", String.class,
+                milestoneId);
+    }
+}
