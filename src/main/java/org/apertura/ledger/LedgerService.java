@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -24,11 +25,13 @@ public class LedgerService {
     private final LedgerRepository entries;
     private final LedgerHeadRepository heads;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    LedgerService(LedgerRepository entries, LedgerHeadRepository heads, Clock clock) {
+    LedgerService(LedgerRepository entries, LedgerHeadRepository heads, Clock clock, ApplicationEventPublisher events) {
         this.entries = entries;
         this.heads = heads;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -50,6 +53,7 @@ public class LedgerService {
                 module, type, subjectKind, id, CanonicalJson.write(payload), head.getLastHash());
         entries.save(entry);
         head.advance(entry);
+        events.publishEvent(new LedgerEntryAppended(entry.getSeq(), module, type, subjectKind, id));
         return entry;
     }
 

@@ -8,6 +8,7 @@ import org.apertura.actionplan.Commitment;
 import org.apertura.actionplan.AssessmentService;
 import org.apertura.actionplan.EvidenceService;
 import org.apertura.actionplan.Exercise;
+import org.apertura.actionplan.Followers;
 import org.apertura.actionplan.Milestone;
 import org.apertura.actionplan.Phase;
 import org.apertura.actionplan.Progress;
@@ -27,10 +28,13 @@ class PlanPages {
     private final EvidenceService evidence;
     private final AssessmentService assessments;
 
-    PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments) {
+    private final Followers followers;
+
+    PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers) {
         this.service = service;
         this.evidence = evidence;
         this.assessments = assessments;
+        this.followers = followers;
     }
 
     @GetMapping("/ejercicios")
@@ -114,6 +118,8 @@ class PlanPages {
         model.addAttribute("reviewingSector", evidence.reviewingSector(commitment).orElse(null));
         model.addAttribute("maxMegabytes", evidence.maxBytes() / (1024 * 1024));
         model.addAttribute("voices", assessments.of(commitment));
+        model.addAttribute("following", followers.follows(commitment.getId(),
+                org.apertura.platform.security.PublicActor.current().map(a -> a.accountId()).orElse(null)));
         model.addAttribute("myVoice", assessments.voiceOf(commitment).orElse(null));
         model.addAttribute("completions", org.apertura.actionplan.Completion.values());
         model.addAttribute("openedScale", org.apertura.actionplan.OpenedGovernment.values());
