@@ -51,14 +51,11 @@ class EvidenceFlowTest {
     EvidenceService evidence;
 
     private RequestPostProcessor withRole(String name, Role role, String scope, Sector sector) {
-        Account account = TestAccounts.person(accounts, name);
-        SystemActor.run(() -> accounts.grant(account.getId(), role, scope, sector));
-        return details.signedIn(account);
+        return PlanFixtures.withRole(accounts, details, name, role, scope, sector);
     }
 
     private Commitment demoCommitment(String code) {
-        ActionPlan plan = plans.plans(plans.exercise("durango-2025-2026")).get(0);
-        return plans.commitments(plan).stream().filter(c -> c.getCode().equals(code)).findFirst().orElseThrow();
+        return PlanFixtures.demoCommitment(plans, code);
     }
 
     @Test

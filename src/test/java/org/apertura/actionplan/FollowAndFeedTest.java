@@ -45,8 +45,7 @@ class FollowAndFeedTest {
     MailOutbox outbox;
 
     private Commitment demo(String code) {
-        ActionPlan plan = plans.plans(plans.exercise("durango-2025-2026")).get(0);
-        return plans.commitments(plan).stream().filter(c -> c.getCode().equals(code)).findFirst().orElseThrow();
+        return PlanFixtures.demoCommitment(plans, code);
     }
 
     @Test

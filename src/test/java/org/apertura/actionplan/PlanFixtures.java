@@ -69,6 +69,21 @@ final class PlanFixtures {
         return plan[0];
     }
 
+    /** A new person holding one role, signed in for MockMvc requests. */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor withRole(
+            org.apertura.identity.AccountService accounts, org.apertura.identity.AccountUserDetailsAccess details,
+            String name, org.apertura.identity.Role role, String scope, Sector sector) {
+        org.apertura.identity.Account account = org.apertura.identity.TestAccounts.person(accounts, name);
+        SystemActor.run(() -> accounts.grant(account.getId(), role, scope, sector));
+        return details.signedIn(account);
+    }
+
+    /** A commitment of the demo plan "Durango 2025-2026" by its code. */
+    static Commitment demoCommitment(ActionPlanService plans, String code) {
+        ActionPlan plan = plans.plans(plans.exercise("durango-2025-2026")).get(0);
+        return plans.commitments(plan).stream().filter(c -> c.getCode().equals(code)).findFirst().orElseThrow();
+    }
+
     private static BodyMember member(SecretariatService secretariat, String slug, String name, Sector sector,
             MemberRole role) {
         return secretariat.addMember(slug, new MemberDraft(name, sector, "Org", role, LocalDate.parse("2025-01-01"), null));

@@ -8,9 +8,8 @@ import org.apertura.actionplan.Completion;
 import org.apertura.actionplan.Evidence;
 import org.apertura.actionplan.OpenedGovernment;
 import org.apertura.actionplan.EvidenceService;
-import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
-import org.springframework.context.MessageSource;
+import org.apertura.platform.web.FlashOutcome;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,25 +28,21 @@ class EvidencePages {
 
     private final EvidenceService service;
     private final AssessmentService assessments;
-    private final MessageSource messages;
+    private final FlashOutcome outcome;
 
-    EvidencePages(EvidenceService service, AssessmentService assessments, MessageSource messages) {
+    EvidencePages(EvidenceService service, AssessmentService assessments, FlashOutcome outcome) {
         this.service = service;
         this.assessments = assessments;
-        this.messages = messages;
+        this.outcome = outcome;
     }
 
     @PostMapping("/compromisos/{commitment}/valoraciones")
     String assess(@PathVariable Long commitment, @RequestParam(required = false) String voice,
             @RequestParam(required = false) String completion, @RequestParam(required = false) String openedGovernment,
             @RequestParam(required = false) String reasoning, Locale locale, RedirectAttributes redirect) {
-        try {
-            assessments.assess(commitment, parse(Assessment.Voice.class, voice), parse(Completion.class, completion),
-                    parse(OpenedGovernment.class, openedGovernment), reasoning);
-            redirect.addFlashAttribute("notice", "assessment.notice.recorded");
-        } catch (InvalidInputException e) {
-            problems(e, locale, redirect);
-        }
+        outcome.run(redirect, locale, "assessment.notice.recorded", () -> assessments.assess(commitment,
+                parse(Assessment.Voice.class, voice), parse(Completion.class, completion),
+                parse(OpenedGovernment.class, openedGovernment), reasoning));
         return "redirect:/compromisos/" + commitment + "#valoracion";
     }
 
@@ -64,17 +59,14 @@ class EvidencePages {
             @RequestParam(required = false) String title, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String url, @RequestParam(required = false) MultipartFile file,
             Locale locale, RedirectAttributes redirect) throws IOException {
-        try {
+        byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
+        outcome.run(redirect, locale, "evidence.notice.submitted", () -> {
             if ("FILE".equals(kind)) {
-                service.submitFile(milestone, title, file == null ? null : file.getOriginalFilename(),
-                        file == null ? null : file.getBytes());
+                service.submitFile(milestone, title, file == null ? null : file.getOriginalFilename(), content);
             } else {
                 service.submitLink(milestone, "DATASET".equals(kind) ? Evidence.Kind.DATASET : Evidence.Kind.LINK, title, url);
             }
-            redirect.addFlashAttribute("notice", "evidence.notice.submitted");
-        } catch (InvalidInputException e) {
-            problems(e, locale, redirect);
-        }
+        });
         return "redirect:/compromisos/" + commitment + "#hito-" + milestone;
     }
 
@@ -82,13 +74,8 @@ class EvidencePages {
     String review(@PathVariable Long commitment, @PathVariable Long id, @RequestParam(required = false) String decision,
             @RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
         Evidence item = service.get(id);
-        try {
-            service.review(id, "ACCEPT".equals(decision), reason);
-            redirect.addFlashAttribute("notice", "ACCEPT".equals(decision) ? "evidence.notice.accepted"
-                    : "evidence.notice.rejected");
-        } catch (InvalidInputException e) {
-            problems(e, locale, redirect);
-        }
+        outcome.run(redirect, locale, "ACCEPT".equals(decision) ? "evidence.notice.accepted" : "evidence.notice.rejected",
+                () -> service.review(id, "ACCEPT".equals(decision), reason));
         return "redirect:/compromisos/" + commitment + "#hito-" + item.getMilestoneId();
     }
 
@@ -103,10 +90,5 @@ class EvidencePages {
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.ETAG, "\"" + item.getSha256() + "\"")
                 .body(content);
-    }
-
-    private void problems(InvalidInputException e, Locale locale, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problems", e.problems().stream()
-                .map(p -> messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)).toList());
     }
 }

@@ -7,9 +7,9 @@ import org.apertura.actionplan.Theme;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.security.Authorities;
+import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.FormErrors;
 import org.apertura.secretariat.SecretariatService;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,14 +29,14 @@ class PlanManagePages {
     private final ActionPlanService service;
     private final SecretariatService secretariat;
     private final JurisdictionService jurisdictions;
-    private final MessageSource messages;
+    private final FlashOutcome outcome;
 
     PlanManagePages(ActionPlanService service, SecretariatService secretariat, JurisdictionService jurisdictions,
-            MessageSource messages) {
+            FlashOutcome outcome) {
         this.service = service;
         this.secretariat = secretariat;
         this.jurisdictions = jurisdictions;
-        this.messages = messages;
+        this.outcome = outcome;
     }
 
     @InitBinder
@@ -141,13 +141,7 @@ class PlanManagePages {
     }
 
     private String act(Long id, java.util.Locale locale, RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.problems().stream()
-                    .map(p -> messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)).toList());
-        }
+        outcome.run(redirect, locale, notice, action);
         return "redirect:/planes/" + id + "#aprobacion";
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apertura.identity.Sector;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.FormErrors;
 import org.apertura.secretariat.BodyKind;
 import org.apertura.secretariat.CollegiateBody;
@@ -18,7 +19,6 @@ import org.apertura.secretariat.QuorumRule;
 import org.apertura.secretariat.SecretariatService;
 import org.apertura.secretariat.SessionKind;
 import org.apertura.secretariat.VoteChoice;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,12 +38,12 @@ class BodyManagePages {
 
     private final SecretariatService service;
     private final JurisdictionService jurisdictions;
-    private final MessageSource messages;
+    private final FlashOutcome outcome;
 
-    BodyManagePages(SecretariatService service, JurisdictionService jurisdictions, MessageSource messages) {
+    BodyManagePages(SecretariatService service, JurisdictionService jurisdictions, FlashOutcome outcome) {
         this.service = service;
         this.jurisdictions = jurisdictions;
-        this.messages = messages;
+        this.outcome = outcome;
     }
 
     @ModelAttribute
@@ -130,6 +130,12 @@ class BodyManagePages {
     String vote(@PathVariable String slug, @PathVariable int number, @PathVariable int agreement,
             @RequestParam(name = "cerrar", required = false) String close, HttpServletRequest request, Locale locale,
             RedirectAttributes redirect) {
+        return act(slug, number, locale, redirect, close != null ? "agreement.notice.decided" : "agreement.notice.votes",
+                () -> service.vote(slug, number, agreement, votes(request), close != null));
+    }
+
+    /** The votes of a form: one {@code voto-<memberId>} parameter per member who voted. */
+    private static Map<Long, VoteChoice> votes(HttpServletRequest request) {
         Map<Long, VoteChoice> votes = new LinkedHashMap<>();
         try {
             request.getParameterMap().forEach((name, values) -> {
@@ -140,8 +146,7 @@ class BodyManagePages {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("votes", "validation.required");
         }
-        return act(slug, number, locale, redirect, close != null ? "agreement.notice.decided" : "agreement.notice.votes",
-                () -> service.vote(slug, number, agreement, votes, close != null));
+        return votes;
     }
 
     @PostMapping("/organos/{slug}/sesiones/{number}/acta")
@@ -153,13 +158,7 @@ class BodyManagePages {
     /** Runs one action on a session; the outcome (or what went wrong) is shown on the session page. */
     private String act(String slug, int number, Locale locale, RedirectAttributes redirect, String notice,
             Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.problems().stream()
-                    .map(p -> messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)).toList());
-        }
+        outcome.run(redirect, locale, notice, action);
         return "redirect:/organos/" + slug + "/sesiones/" + number + "#gestion";
     }
 
