@@ -1,0 +1,58 @@
+package org.apertura.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.Role;
+import org.apertura.identity.TestAccounts;
+import org.apertura.platform.security.SystemActor;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.secretariat.SecretariatService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A coordinator approves a verifiable plan with the secretariat's adopted agreement and publishes it. */
+class PlanApprovalBrowserTest extends BrowserTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SecretariatService secretariat;
+    @Autowired
+    ActionPlanService plans;
+
+    @Test
+    void approvingWithTheWrongAgreementFailsAndWithTheAdoptedOneSucceeds() {
+        String body = org.apertura.actionplan.PlanFixturesAccess.secretariatWithAgreements(secretariat);
+        Long planId = org.apertura.actionplan.PlanFixturesAccess.draftPlan(plans, body).getId();
+        Account coordinator = TestAccounts.person(accounts, "Coordinación de Tepehuanes");
+        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATOR, body, null));
+
+        signIn(coordinator.getEmail(), TestAccounts.PASSWORD);
+        open("/planes/" + planId);
+        assertThat(page.getByText("El plan pasa la revisión: cada compromiso es verificable.")).isVisible();
+        page.getByLabel("Número de sesión").fill("1");
+        page.getByLabel("Número de acuerdo").fill("2");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aprobar el plan")).click();
+        assertThat(page.locator(".error-summary")).containsText("Ese acuerdo no fue adoptado: no puede aprobar el plan.");
+        assertAccessible();
+
+        page.getByLabel("Número de sesión").fill("1");
+        page.getByLabel("Número de acuerdo").fill("1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aprobar el plan")).click();
+        assertThat(page.getByText("El plan quedó aprobado. Ya puede publicarlo.")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicar el plan")).click();
+        assertThat(page.getByText("El plan quedó publicado.")).isVisible();
+        assertThat(page.locator("dl.facts")).containsText("publicado");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Acuerdo 1/1 de STL " + body)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Acuerdo 1/1: adoptado"))).isVisible();
+
+        open("/historial?tipo=plan&id=" + planId);
+        assertThat(page.getByText("Se publicó un plan de acción")).isVisible();
+        assertThat(page.getByText("Se aprobó un plan de acción")).isVisible();
+        assertAccessible();
+    }
+}
