@@ -40,18 +40,20 @@ public class ActionPlanService {
     private final PlanRepository plans;
     private final CommitmentRepository commitments;
     private final MilestoneRepository milestones;
+    private final CommitmentVersionRepository versions;
     private final SecretariatService secretariat;
     private final JurisdictionService jurisdictions;
     private final LedgerService ledger;
     private final Clock clock;
 
     ActionPlanService(ExerciseRepository exercises, PlanRepository plans, CommitmentRepository commitments,
-            MilestoneRepository milestones, SecretariatService secretariat, JurisdictionService jurisdictions,
-            LedgerService ledger, Clock clock) {
+            MilestoneRepository milestones, CommitmentVersionRepository versions, SecretariatService secretariat,
+            JurisdictionService jurisdictions, LedgerService ledger, Clock clock) {
         this.exercises = exercises;
         this.plans = plans;
         this.commitments = commitments;
         this.milestones = milestones;
+        this.versions = versions;
         this.secretariat = secretariat;
         this.jurisdictions = jurisdictions;
         this.ledger = ledger;
@@ -176,6 +178,38 @@ public class ActionPlanService {
         ledger.append(MODULE, "milestone.created", "commitment", commitment.getId(),
                 milestone.publicRecord(commitment.getCode()));
         return milestone;
+    }
+
+    /**
+     * Revises a commitment's texts. The earlier public text is kept as a version with the reason and the
+     * author, and stays readable on the commitment's page.
+     */
+    @Transactional
+    public Commitment revise(Long commitmentId, Commitment.CommitmentText text, String reason) {
+        Commitment commitment = commitment(commitmentId);
+        ActionPlan plan = plan(commitment.getPlanId());
+        requireRuns(exerciseOf(plan));
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw new InvalidInputException("reason", "commitment.error.reason");
+        }
+        String lead = leadInstitution(commitment).map(Institution::getSlug).orElse(null);
+        String previous = org.apertura.ledger.CanonicalJson.write(commitment.publicRecord(plan.getTitle(), lead));
+        commitment.revise(text);
+        String author = org.apertura.platform.security.PublicActor.current()
+                .map(org.apertura.platform.security.PublicActor::displayName).orElse("Apertura");
+        int number = (int) versions.countByCommitmentId(commitment.getId()) + 1;
+        versions.save(new CommitmentVersion(commitment.getId(), number, previous, reason.strip(), author, now()));
+        commitments.saveAndFlush(commitment);
+        Map<String, Object> record = new java.util.LinkedHashMap<>(commitment.publicRecord(plan.getTitle(), lead));
+        record.put("version", number + 1);
+        record.put("reason", reason.strip());
+        ledger.append(MODULE, "commitment.revised", "commitment", commitment.getId(), record);
+        return commitment;
+    }
+
+    /** The earlier versions of a commitment, newest first. */
+    public List<CommitmentVersion> versions(Commitment commitment) {
+        return versions.findByCommitmentIdOrderByNumberDesc(commitment.getId());
     }
 
     /**

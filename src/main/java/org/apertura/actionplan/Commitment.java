@@ -140,6 +140,34 @@ public class Commitment {
         this.createdAt = now;
     }
 
+    /**
+     * Changes the commitment's texts (a published plan's commitments change only this way, with a reason
+     * recorded by the service). Title stays required; the rest may be emptied.
+     */
+    void revise(CommitmentText text) {
+        if (text.title() == null || text.title().isBlank() || text.title().length() > 300) {
+            throw new InvalidInputException("title", "validation.required.max", 300);
+        }
+        this.title = text.title().strip();
+        this.summary = blankToNull(text.summary());
+        this.problem = blankToNull(text.problem());
+        this.causes = blankToNull(text.causes());
+        this.baseline = blankToNull(text.baseline());
+        this.objective = blankToNull(text.objective());
+        this.description = blankToNull(text.description());
+        this.expectedResults = blankToNull(text.expectedResults());
+        this.contact = blankToNull(text.contact());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The texts of a commitment that can be revised. */
+    public record CommitmentText(String title, String summary, String problem, String causes, String baseline,
+            String objective, String description, String expectedResults, String contact) {
+    }
+
     /** Whether technology and innovation stands beside one of the other three values, as OGP requires. */
     public boolean hasCoreValue() {
         return values.keySet().stream().anyMatch(v -> v != OgpValue.TECHNOLOGY);
@@ -152,8 +180,11 @@ public class Commitment {
         record.put("title", title);
         record.put("summary", summary);
         record.put("problem", problem);
+        record.put("causes", causes);
         record.put("baseline", baseline);
         record.put("objective", objective);
+        record.put("description", description);
+        record.put("expectedResults", expectedResults);
         record.put("themes", themes.stream().map(Enum::name).sorted().toList());
         Map<String, Object> justified = new LinkedHashMap<>();
         values.forEach((value, justification) -> justified.put(value.name(), justification));

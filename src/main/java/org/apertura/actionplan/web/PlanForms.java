@@ -128,6 +128,39 @@ final class PlanForms {
         }
     }
 
+    /** A revision of a commitment's texts, with its reason. */
+    public static class RevisionForm {
+        public String title;
+        public String summary;
+        public String problem;
+        public String causes;
+        public String baseline;
+        public String objective;
+        public String description;
+        public String expectedResults;
+        public String contact;
+        public String reason;
+
+        static RevisionForm of(org.apertura.actionplan.Commitment c) {
+            RevisionForm form = new RevisionForm();
+            form.title = c.getTitle();
+            form.summary = c.getSummary();
+            form.problem = c.getProblem();
+            form.causes = c.getCauses();
+            form.baseline = c.getBaseline();
+            form.objective = c.getObjective();
+            form.description = c.getDescription();
+            form.expectedResults = c.getExpectedResults();
+            form.contact = c.getContact();
+            return form;
+        }
+
+        org.apertura.actionplan.Commitment.CommitmentText toText() {
+            return new org.apertura.actionplan.Commitment.CommitmentText(title, summary, problem, causes, baseline,
+                    objective, description, expectedResults, contact);
+        }
+    }
+
     /** A new milestone. */
     public static class MilestoneForm {
         public String title;

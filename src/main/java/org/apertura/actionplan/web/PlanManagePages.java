@@ -124,6 +124,28 @@ class PlanManagePages {
                 });
     }
 
+    @GetMapping("/compromisos/{id}/editar")
+    String editCommitment(@PathVariable Long id, Model model) {
+        requireRuns(service.exerciseOf(service.plan(service.commitment(id).getPlanId())));
+        model.addAttribute("commitment", service.commitment(id));
+        model.addAttribute("form", PlanForms.RevisionForm.of(service.commitment(id)));
+        return "actionplan/edit-commitment";
+    }
+
+    @PostMapping("/compromisos/{id}")
+    String reviseCommitment(@PathVariable Long id, @ModelAttribute("form") PlanForms.RevisionForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return FormErrors.attempt(errors, () -> service.revise(id, form.toText(), form.reason))
+                .map(commitment -> {
+                    redirect.addFlashAttribute("notice", "commitment.notice.revised");
+                    return "redirect:/compromisos/" + id + "#versiones";
+                })
+                .orElseGet(() -> {
+                    model.addAttribute("commitment", service.commitment(id));
+                    return "actionplan/edit-commitment";
+                });
+    }
+
     @PostMapping("/planes/{id}/aprobar")
     String approve(@PathVariable Long id, @RequestParam(required = false) Integer session,
             @RequestParam(required = false) Integer agreement, java.util.Locale locale, RedirectAttributes redirect) {

@@ -29,12 +29,15 @@ class PlanPages {
     private final AssessmentService assessments;
 
     private final Followers followers;
+    private final tools.jackson.databind.ObjectMapper json;
 
-    PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers) {
+    PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers,
+            tools.jackson.databind.ObjectMapper json) {
         this.service = service;
         this.evidence = evidence;
         this.assessments = assessments;
         this.followers = followers;
+        this.json = json;
     }
 
     @GetMapping("/ejercicios")
@@ -118,12 +121,25 @@ class PlanPages {
         model.addAttribute("reviewingSector", evidence.reviewingSector(commitment).orElse(null));
         model.addAttribute("maxMegabytes", evidence.maxBytes() / (1024 * 1024));
         model.addAttribute("voices", assessments.of(commitment));
+        model.addAttribute("canRevise", service.runs(exercise));
+        model.addAttribute("versions", service.versions(commitment).stream().map(v -> new VersionView(v.getNumber(),
+                v.getChangedAt(), v.getAuthor(), v.getReason(), parse(v.getPrevious()))).toList());
         model.addAttribute("following", followers.follows(commitment.getId(),
                 org.apertura.platform.security.PublicActor.current().map(a -> a.accountId()).orElse(null)));
         model.addAttribute("myVoice", assessments.voiceOf(commitment).orElse(null));
         model.addAttribute("completions", org.apertura.actionplan.Completion.values());
         model.addAttribute("openedScale", org.apertura.actionplan.OpenedGovernment.values());
         return "actionplan/commitment";
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> parse(String json) {
+        return this.json.readValue(json, Map.class);
+    }
+
+    /** An earlier version of a commitment as the page shows it. */
+    public record VersionView(int number, java.time.Instant changedAt, String author, String reason,
+            Map<String, Object> previous) {
     }
 
     private static String nz(String text) {
