@@ -5,6 +5,8 @@ import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionLevel;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.ledger.LedgerService;
+import org.apertura.platform.web.PublicDataset;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,10 +17,29 @@ class PortalPages {
 
     private final JurisdictionService jurisdictions;
     private final LedgerService ledger;
+    private final List<PublicDataset.Source> datasets;
 
-    PortalPages(JurisdictionService jurisdictions, LedgerService ledger) {
+    private final MessageSource messages;
+
+    PortalPages(JurisdictionService jurisdictions, LedgerService ledger, List<PublicDataset.Source> datasets,
+            MessageSource messages) {
         this.jurisdictions = jurisdictions;
         this.ledger = ledger;
+        this.datasets = datasets;
+        this.messages = messages;
+    }
+
+    /** The data dictionary: every public list, its downloads, and each field described. */
+    @GetMapping("/datos")
+    String data(Model model) {
+        model.addAttribute("datasets", datasets.stream().flatMap(d -> d.datasets().stream())
+                .sorted(java.util.Comparator.comparing(PublicDataset::key)).toList());
+        java.util.Locale spanish = java.util.Locale.forLanguageTag("es-MX");
+        java.util.Map<String, String> spanishHeaders = new java.util.HashMap<>();
+        datasets.stream().flatMap(d -> d.datasets().stream()).flatMap(d -> d.columns().stream()).forEach(c ->
+                spanishHeaders.put(c, messages.getMessage("csv." + c, null, c, spanish)));
+        model.addAttribute("spanishHeaders", spanishHeaders);
+        return "portal/data";
     }
 
     @GetMapping("/")

@@ -59,6 +59,17 @@ class PublicPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theDataDictionaryDescribesEveryDownload() {
+        open("/");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Datos abiertos")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Compromisos de un plan de acción")))
+                .isVisible();
+        assertThat(page.getByText("Avance ponderado por el peso de los hitos (0 a 100).")).isVisible();
+        assertAccessible();
+        assertFitsThePhone();
+    }
+
+    @Test
     void aMissingPageIsAFriendly404() {
         Response response = page.navigate(url("/no-existe"));
         org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);

@@ -52,7 +52,15 @@ class JurisdictionPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("instituciones-durango.csv")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).contains("idaip,Instituto Duranguense", ",AUTONOMOUS,true,");
+        assertThat(csv).startsWith("\uFEFFidentificador,nombre,siglas,jurisdiccion,poder,es_garante,sitio_web\r\n")
+                .contains("idaip,Instituto Duranguense", ",AUTONOMOUS,true,");
+        String english = mvc.perform(get("/jurisdicciones/durango/instituciones.csv").param("idioma", "en"))
+                .andExpect(header().string("Content-Disposition", containsString("instituciones-durango-en.csv")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).startsWith("\uFEFFslug,name,acronym,jurisdiction,branch,guarantor,website\r\n");
+        mvc.perform(get("/datos")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Compromisos de un plan de acción")))
+                .andExpect(content().string(containsString("hitos_vencidos")));
         mvc.perform(get("/jurisdicciones/atlantida")).andExpect(status().isNotFound());
     }
 

@@ -14,6 +14,7 @@ import org.apertura.actionplan.Phase;
 import org.apertura.actionplan.Progress;
 import org.apertura.platform.security.Authorities;
 import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.PublicDataset;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +23,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The public pages of exercises, plans and commitments, with progress computed from milestones. */
 @Controller
-class PlanPages {
+class PlanPages implements PublicDataset.Source {
+
+    static final List<String> COMMITMENT_COLUMNS = List.of("code", "title", "summary", "themes", "lead_institution",
+            "start_date", "end_date", "milestones", "milestones_complete", "progress_percent", "completion",
+            "milestones_overdue");
 
     private final ActionPlanService service;
     private final EvidenceService evidence;
@@ -31,13 +36,21 @@ class PlanPages {
     private final Followers followers;
     private final tools.jackson.databind.ObjectMapper json;
 
+    private final CsvExport csv;
+
     PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers,
-            tools.jackson.databind.ObjectMapper json) {
+            tools.jackson.databind.ObjectMapper json, CsvExport csv) {
         this.service = service;
+        this.csv = csv;
         this.evidence = evidence;
         this.assessments = assessments;
         this.followers = followers;
         this.json = json;
+    }
+
+    @Override
+    public List<PublicDataset> datasets() {
+        return List.of(new PublicDataset("commitments", "/planes/1/compromisos.csv", "/api/v1/plans/1", COMMITMENT_COLUMNS));
     }
 
     @GetMapping("/ejercicios")
@@ -89,9 +102,7 @@ class PlanPages {
                     c.getEndDate().toString(), p.milestones(), p.complete(), p.percent().toPlainString(),
                     p.completion().name(), p.overdue());
         }).toList();
-        return CsvExport.download("compromisos-plan-" + id + ".csv",
-                List.of("code", "title", "summary", "themes", "lead_institution", "start_date", "end_date", "milestones",
-                        "milestones_complete", "progress_percent", "completion", "milestones_overdue"), rows);
+        return csv.download("compromisos-plan-" + id + ".csv", COMMITMENT_COLUMNS, rows);
     }
 
     @GetMapping("/compromisos/{id}")

@@ -9,6 +9,7 @@ import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionLevel;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.PublicDataset;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,12 +18,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The public directory: every jurisdiction, and each one's institutions and guarantor body. */
 @Controller
-class JurisdictionPages {
+class JurisdictionPages implements PublicDataset.Source {
+
+    static final List<String> JURISDICTION_COLUMNS = List.of("slug", "name", "level", "parent", "inegi_code",
+            "description");
+    static final List<String> INSTITUTION_COLUMNS = List.of("slug", "name", "acronym", "jurisdiction", "branch",
+            "guarantor", "website");
 
     private final JurisdictionService service;
+    private final CsvExport csv;
 
-    JurisdictionPages(JurisdictionService service) {
+    JurisdictionPages(JurisdictionService service, CsvExport csv) {
         this.service = service;
+        this.csv = csv;
+    }
+
+    @Override
+    public List<PublicDataset> datasets() {
+        return List.of(new PublicDataset("jurisdictions", "/jurisdicciones.csv", "/api/v1/jurisdictions", JURISDICTION_COLUMNS),
+                new PublicDataset("institutions", "/jurisdicciones/durango/instituciones.csv",
+                        "/api/v1/institutions?jurisdiction=durango", INSTITUTION_COLUMNS));
     }
 
     @GetMapping("/jurisdicciones")
@@ -42,8 +57,7 @@ class JurisdictionPages {
                 .<List<?>>map(j -> List.of(j.getSlug(), j.getName(), j.getLevel().name(),
                         j.getParent() == null ? "" : j.getParent().getSlug(), nz(j.getInegiCode()), nz(j.getDescription())))
                 .toList();
-        return CsvExport.download("jurisdicciones.csv",
-                List.of("slug", "name", "level", "parent", "inegi_code", "description"), rows);
+        return csv.download("jurisdicciones.csv", JURISDICTION_COLUMNS, rows);
     }
 
     @GetMapping("/jurisdicciones/{slug}")
@@ -70,8 +84,7 @@ class JurisdictionPages {
                 .<List<?>>map(i -> List.of(i.getSlug(), i.getName(), nz(i.getAcronym()), jurisdiction.getSlug(),
                         i.getBranch().name(), i.isGuarantor(), nz(i.getWebsite())))
                 .toList();
-        return CsvExport.download("instituciones-" + slug + ".csv",
-                List.of("slug", "name", "acronym", "jurisdiction", "branch", "guarantor", "website"), rows);
+        return csv.download("instituciones-" + slug + ".csv", INSTITUTION_COLUMNS, rows);
     }
 
     private static String nz(String text) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apertura.ledger.LedgerEntry;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.PublicDataset;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /** The public history page: every public change, newest first, with the chain's verification. */
 @Controller
-class LedgerPages {
+class LedgerPages implements PublicDataset.Source {
+
+    static final List<String> COLUMNS = List.of("seq", "recorded_at", "module", "type", "subject_kind", "subject_id",
+            "payload", "prev_hash", "hash");
 
     private static final int PAGE_SIZE = 50;
     private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
@@ -25,9 +29,17 @@ class LedgerPages {
     private final LedgerService ledger;
     private final ObjectMapper json;
 
-    LedgerPages(LedgerService ledger, ObjectMapper json) {
+    private final CsvExport csv;
+
+    LedgerPages(LedgerService ledger, ObjectMapper json, CsvExport csv) {
         this.ledger = ledger;
         this.json = json;
+        this.csv = csv;
+    }
+
+    @Override
+    public List<PublicDataset> datasets() {
+        return List.of(new PublicDataset("history", "/historial.csv", "/api/v1/ledger", COLUMNS));
     }
 
     @GetMapping("/historial")
@@ -51,10 +63,7 @@ class LedgerPages {
                 .<List<?>>map(e -> List.of(e.getSeq(), e.getRecordedAt().toString(), e.getModule(), e.getType(),
                         e.getSubjectKind(), e.getSubjectId(), e.getPayload(), e.getPrevHash(), e.getHash()))
                 .toList();
-        return CsvExport.download("historial.csv",
-                List.of("seq", "recorded_at", "module", "type", "subject_kind", "subject_id", "payload", "prev_hash",
-                        "hash"),
-                rows);
+        return csv.download("historial.csv", COLUMNS, rows);
     }
 
     private Row row(LedgerEntry e) {

@@ -6,6 +6,7 @@ import org.apertura.plainlanguage.AnalysisView;
 import org.apertura.plainlanguage.PlainLanguageService;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.PublicDataset;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,14 +17,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public writing aid (paste a text, see its scores and hints in place) and the glossary. */
 @Controller
-class PlainLanguagePages {
+class PlainLanguagePages implements PublicDataset.Source {
+
+    static final List<String> COLUMNS = List.of("slug", "term_es", "definition_es", "term_en", "definition_en", "source");
 
     private final PlainLanguageService service;
     private final MessageSource messages;
 
-    PlainLanguagePages(PlainLanguageService service, MessageSource messages) {
+    private final CsvExport csv;
+
+    PlainLanguagePages(PlainLanguageService service, MessageSource messages, CsvExport csv) {
         this.service = service;
         this.messages = messages;
+        this.csv = csv;
+    }
+
+    @Override
+    public List<PublicDataset> datasets() {
+        return List.of(new PublicDataset("glossary", "/glosario.csv", "/api/v1/plain-language/glossary", COLUMNS));
     }
 
     @GetMapping("/lenguaje-ciudadano")
@@ -56,7 +67,6 @@ class PlainLanguagePages {
         List<List<?>> rows = service.glossary().stream()
                 .<List<?>>map(t -> List.of(t.slug(), t.termEs(), t.definitionEs(), t.termEn(), t.definitionEn(), t.source()))
                 .toList();
-        return CsvExport.download("glosario.csv",
-                List.of("slug", "term_es", "definition_es", "term_en", "definition_en", "source"), rows);
+        return csv.download("glosario.csv", COLUMNS, rows);
     }
 }

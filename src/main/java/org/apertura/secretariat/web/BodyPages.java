@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.PublicDataset;
 import org.apertura.secretariat.BodyMember;
 import org.apertura.secretariat.BodySession;
 import org.apertura.secretariat.CollegiateBody;
@@ -24,19 +25,33 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The public pages of collegiate bodies: members, sessions, agreements, minutes, and their downloads. */
 @Controller
-class BodyPages {
+class BodyPages implements PublicDataset.Source {
+
+    static final List<String> BODY_COLUMNS = List.of("slug", "name", "kind", "jurisdiction", "notice_business_days",
+            "quorum_rule");
+    static final List<String> MEMBER_COLUMNS = List.of("name", "sector", "organisation", "role", "term_start", "term_end");
 
     private final SecretariatService service;
     private final MinutesRenderer minutes;
     private final Clock clock;
     private final String baseUrl;
 
-    BodyPages(SecretariatService service, MinutesRenderer minutes, Clock clock,
+    private final CsvExport csv;
+
+    BodyPages(SecretariatService service, MinutesRenderer minutes, Clock clock, CsvExport csv,
             @Value("${apertura.base-url}") String baseUrl) {
         this.service = service;
+        this.csv = csv;
         this.minutes = minutes;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @Override
+    public List<PublicDataset> datasets() {
+        return List.of(new PublicDataset("bodies", "/organos.csv", "/api/v1/bodies", BODY_COLUMNS),
+                new PublicDataset("members", "/organos/stl-durango/integrantes.csv", "/api/v1/bodies/stl-durango",
+                        MEMBER_COLUMNS));
     }
 
     @GetMapping("/organos")
@@ -51,8 +66,7 @@ class BodyPages {
                 .<List<?>>map(b -> List.of(b.getSlug(), b.getName(), b.getKind().name(),
                         service.jurisdictionOf(b).getSlug(), b.getNoticeBusinessDays(), b.getQuorumRule().name()))
                 .toList();
-        return CsvExport.download("organos.csv",
-                List.of("slug", "name", "kind", "jurisdiction", "notice_business_days", "quorum_rule"), rows);
+        return csv.download("organos.csv", BODY_COLUMNS, rows);
     }
 
     @GetMapping("/organos/{slug}")
@@ -75,8 +89,7 @@ class BodyPages {
                 .<List<?>>map(m -> List.of(m.getName(), m.getSector().name(), m.getOrganisation(), m.getRole().name(),
                         m.getTermStart().toString(), m.getTermEnd() == null ? "" : m.getTermEnd().toString()))
                 .toList();
-        return CsvExport.download("integrantes-" + slug + ".csv",
-                List.of("name", "sector", "organisation", "role", "term_start", "term_end"), rows);
+        return csv.download("integrantes-" + slug + ".csv", MEMBER_COLUMNS, rows);
     }
 
     @GetMapping(value = "/organos/{slug}/sesiones.ics")
