@@ -77,6 +77,12 @@ class EvidenceFlowTest {
                         .param("title", "Disfrazado").param("kind", "FILE"))
                 .andExpect(flash().attribute("problems", List.of("Ese tipo de archivo no se acepta: envíe PDF, PNG, JPEG, "
                         + "un documento de oficina o CSV. El tipo se revisa por el contenido, no por el nombre.")));
+        byte[] tooLarge = new byte[(int) evidence.maxBytes() + 1];
+        System.arraycopy(pdf, 0, tooLarge, 0, pdf.length);
+        mvc.perform(multipart(base + "/hitos/" + heavy.getId() + "/evidencias").with(liaison).with(csrf())
+                        .file(new MockMultipartFile("file", "grande.pdf", "application/pdf", tooLarge))
+                        .param("title", "Demasiado grande").param("kind", "FILE"))
+                .andExpect(flash().attribute("problems", List.of("El archivo pasa de 10 MB.")));
         mvc.perform(multipart(base + "/hitos/" + heavy.getId() + "/evidencias")
                         .file(new MockMultipartFile("file", "compras.pdf", "application/pdf", pdf)).with(otherLiaison).with(csrf())
                         .param("title", "Ajeno").param("kind", "FILE"))

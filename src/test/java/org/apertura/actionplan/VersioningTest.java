@@ -53,6 +53,14 @@ class VersioningTest {
         String url = "/compromisos/" + commitment.getId();
 
         mvc.perform(get(url + "/editar").with(stranger)).andExpect(status().isForbidden());
+        String reviewed = mvc.perform(post(url).with(coordinator).with(csrf()).param("title", "Compromiso corregido")
+                        .param("summary", "La dependencia coadyuvará en la implementación de los mecanismos institucionales.")
+                        .param("revisar", "1"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(HtmlUtils.htmlUnescape(reviewed)).contains("INFLESZ 16.17: muy difícil",
+                "«coadyuvará» es lenguaje burocrático");
+        assertThat(plans.versions(commitment)).isEmpty();
         mvc.perform(post(url).with(coordinator).with(csrf()).param("title", "Compromiso corregido").param("reason", " "))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Explique la razón del cambio.")));

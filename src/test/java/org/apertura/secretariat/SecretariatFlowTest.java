@@ -186,5 +186,9 @@ class SecretariatFlowTest {
                 .andExpect(jsonPath("$.sessions[1].shortNotice").value(true));
         mvc.perform(get("/organos/stl-durango/integrantes.csv")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lucía Arreola Meraz,GUARANTOR")));
+        String sessions = mvc.perform(get("/organos/stl-durango/sesiones.csv").param("idioma", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(sessions.lines()).hasSize(4);
+        assertThat(sessions).startsWith("\uFEFFnumber,session_kind,starts_at").contains(",EXTRAORDINARY,", ",true,true,1,0,");
     }
 }

@@ -7,7 +7,10 @@ import org.apertura.actionplan.Theme;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.security.Authorities;
+import org.apertura.plainlanguage.AnalysisView;
+import org.apertura.plainlanguage.PlainLanguageService;
 import org.apertura.platform.web.FlashOutcome;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.apertura.platform.web.FormErrors;
 import org.apertura.secretariat.SecretariatService;
 import org.springframework.stereotype.Controller;
@@ -30,13 +33,23 @@ class PlanManagePages {
     private final SecretariatService secretariat;
     private final JurisdictionService jurisdictions;
     private final FlashOutcome outcome;
+    private final PlainLanguageService plainLanguage;
+    private final org.springframework.context.MessageSource messages;
 
     PlanManagePages(ActionPlanService service, SecretariatService secretariat, JurisdictionService jurisdictions,
-            FlashOutcome outcome) {
+            FlashOutcome outcome, PlainLanguageService plainLanguage, org.springframework.context.MessageSource messages) {
         this.service = service;
         this.secretariat = secretariat;
         this.jurisdictions = jurisdictions;
         this.outcome = outcome;
+        this.plainLanguage = plainLanguage;
+        this.messages = messages;
+    }
+
+    /** The citizen-language score of a public text, for beside its field; null when there is no text. */
+    private AnalysisView language(String text) {
+        return text == null || text.isBlank() || text.length() > PlainLanguageService.MAX_CHARACTERS ? null
+                : AnalysisView.of(plainLanguage.analyse(text), messages, LocaleContextHolder.getLocale());
     }
 
     @InitBinder
@@ -93,7 +106,12 @@ class PlanManagePages {
 
     @PostMapping("/planes/{id}/compromisos")
     String createCommitment(@PathVariable Long id, @ModelAttribute("form") PlanForms.CommitmentForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Model model, @RequestParam(name = "revisar", required = false) String review,
+            RedirectAttributes redirect) {
+        model.addAttribute("summaryLanguage", language(form.summary));
+        if (review != null) {
+            return commitmentForm(id, model);
+        }
         return FormErrors.attempt(errors, () -> service.addCommitment(id, form.toDraft()))
                 .map(commitment -> {
                     redirect.addFlashAttribute("notice", "commitment.notice.created");
@@ -128,13 +146,21 @@ class PlanManagePages {
     String editCommitment(@PathVariable Long id, Model model) {
         requireRuns(service.exerciseOf(service.plan(service.commitment(id).getPlanId())));
         model.addAttribute("commitment", service.commitment(id));
-        model.addAttribute("form", PlanForms.RevisionForm.of(service.commitment(id)));
+        PlanForms.RevisionForm form = PlanForms.RevisionForm.of(service.commitment(id));
+        model.addAttribute("form", form);
+        model.addAttribute("summaryLanguage", language(form.summary));
         return "actionplan/edit-commitment";
     }
 
     @PostMapping("/compromisos/{id}")
     String reviseCommitment(@PathVariable Long id, @ModelAttribute("form") PlanForms.RevisionForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Model model, @RequestParam(name = "revisar", required = false) String review,
+            RedirectAttributes redirect) {
+        model.addAttribute("summaryLanguage", language(form.summary));
+        if (review != null) {
+            model.addAttribute("commitment", service.commitment(id));
+            return "actionplan/edit-commitment";
+        }
         return FormErrors.attempt(errors, () -> service.revise(id, form.toText(), form.reason))
                 .map(commitment -> {
                     redirect.addFlashAttribute("notice", "commitment.notice.revised");

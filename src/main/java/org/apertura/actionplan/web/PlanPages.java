@@ -28,6 +28,7 @@ class PlanPages implements PublicDataset.Source {
     static final List<String> COMMITMENT_COLUMNS = List.of("code", "title", "summary", "themes", "lead_institution",
             "start_date", "end_date", "milestones", "milestones_complete", "progress_percent", "completion",
             "milestones_overdue");
+    static final List<String> EXERCISE_COLUMNS = List.of("slug", "name", "body", "current_phase", "plans");
 
     private final ActionPlanService service;
     private final EvidenceService evidence;
@@ -50,7 +51,18 @@ class PlanPages implements PublicDataset.Source {
 
     @Override
     public List<PublicDataset> datasets() {
-        return List.of(new PublicDataset("commitments", "/planes/1/compromisos.csv", "/api/v1/plans/1", COMMITMENT_COLUMNS));
+        return List.of(new PublicDataset("commitments", "/planes/1/compromisos.csv", "/api/v1/plans/1", COMMITMENT_COLUMNS),
+                new PublicDataset("exercises", "/ejercicios.csv", "/api/v1/exercises", EXERCISE_COLUMNS));
+    }
+
+    @GetMapping("/ejercicios.csv")
+    ResponseEntity<byte[]> exercisesCsv() {
+        List<List<?>> rows = service.exercises().stream().<List<?>>map(e -> java.util.Arrays.asList(e.getSlug(),
+                e.getName(), service.bodyOf(e).getSlug(),
+                e.phaseOn(service.today()) == null ? null : e.phaseOn(service.today()).name(),
+                service.plans(e).stream().map(p -> "/planes/" + p.getId()).reduce((a, b) -> a + " " + b).orElse("")))
+                .toList();
+        return csv.download("ejercicios.csv", EXERCISE_COLUMNS, rows);
     }
 
     @GetMapping("/ejercicios")

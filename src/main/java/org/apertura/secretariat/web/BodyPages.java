@@ -30,6 +30,9 @@ class BodyPages implements PublicDataset.Source {
     static final List<String> BODY_COLUMNS = List.of("slug", "name", "kind", "jurisdiction", "notice_business_days",
             "quorum_rule");
     static final List<String> MEMBER_COLUMNS = List.of("name", "sector", "organisation", "role", "term_start", "term_end");
+    static final List<String> SESSION_COLUMNS = List.of("number", "session_kind", "starts_at", "place", "online_url",
+            "notice_published_on", "notice_given", "short_notice", "quorum", "agreements_adopted", "agreements_rejected",
+            "minutes_sha256");
 
     private final SecretariatService service;
     private final MinutesRenderer minutes;
@@ -51,7 +54,9 @@ class BodyPages implements PublicDataset.Source {
     public List<PublicDataset> datasets() {
         return List.of(new PublicDataset("bodies", "/organos.csv", "/api/v1/bodies", BODY_COLUMNS),
                 new PublicDataset("members", "/organos/stl-durango/integrantes.csv", "/api/v1/bodies/stl-durango",
-                        MEMBER_COLUMNS));
+                        MEMBER_COLUMNS),
+                new PublicDataset("sessions", "/organos/stl-durango/sesiones.csv", "/api/v1/bodies/stl-durango",
+                        SESSION_COLUMNS));
     }
 
     @GetMapping("/organos")
@@ -90,6 +95,21 @@ class BodyPages implements PublicDataset.Source {
                         m.getTermStart().toString(), m.getTermEnd() == null ? "" : m.getTermEnd().toString()))
                 .toList();
         return csv.download("integrantes-" + slug + ".csv", MEMBER_COLUMNS, rows);
+    }
+
+    @GetMapping("/organos/{slug}/sesiones.csv")
+    ResponseEntity<byte[]> sessionsCsv(@PathVariable String slug) {
+        CollegiateBody body = service.body(slug);
+        List<List<?>> rows = service.sessions(body).stream().<List<?>>map(s -> {
+            List<org.apertura.secretariat.Agreement> agreements = service.agreements(s);
+            return java.util.Arrays.asList(s.getNumber(), s.getKind().name(), s.getStartsAt().toString(),
+                    s.getPlace(), s.getOnlineUrl(), s.getNoticePublishedOn().toString(), s.noticeGiven(),
+                    s.isShortNotice(body), s.hasAttendance() ? service.quorum(body, s).met() : null,
+                    agreements.stream().filter(a -> a.getStatus() == org.apertura.secretariat.AgreementStatus.ADOPTED).count(),
+                    agreements.stream().filter(a -> a.getStatus() == org.apertura.secretariat.AgreementStatus.REJECTED).count(),
+                    s.getMinutesSha256());
+        }).toList();
+        return csv.download("sesiones-" + slug + ".csv", SESSION_COLUMNS, rows);
     }
 
     @GetMapping(value = "/organos/{slug}/sesiones.ics")
