@@ -60,6 +60,11 @@ class ActionPlanFlowTest {
         mvc.perform(get("/ejercicios/" + exercise)).andExpect(content().string(containsString("Implementación")));
 
         mvc.perform(post("/ejercicios/" + exercise + "/planes").with(coordinator).with(csrf()).param("title", "Plan")
+                        .param("presentation", "En virtud de lo anterior, se presenta el plan.").param("revisar", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("INFLESZ")));
+        assertThat(plans.plans(plans.exercise(exercise))).isEmpty();
+        mvc.perform(post("/ejercicios/" + exercise + "/planes").with(coordinator).with(csrf()).param("title", "Plan")
                         .param("periodStart", "2025-09-01").param("periodEnd", "2025-08-01"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("El fin de la implementación debe ser después de su inicio.")));

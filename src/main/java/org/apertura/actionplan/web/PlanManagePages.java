@@ -85,7 +85,12 @@ class PlanManagePages {
 
     @PostMapping("/ejercicios/{slug}/planes")
     String createPlan(@PathVariable String slug, @ModelAttribute("form") PlanForms.PlanForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            Model model, @RequestParam(name = "revisar", required = false) String review, RedirectAttributes redirect) {
+        model.addAttribute("presentationLanguage", language(form.presentation));
+        if (review != null) {
+            model.addAttribute("exercise", service.exercise(slug));
+            return "actionplan/new-plan";
+        }
         return FormErrors.attempt(errors, () -> service.createPlan(slug, form.toDraft()))
                 .map(plan -> {
                     redirect.addFlashAttribute("notice", "plan.notice.created");
