@@ -184,6 +184,23 @@ public class AccountService {
         return memberships.save(membership);
     }
 
+    /**
+     * Gives a secretariat role (member with a sector, or coordinator) in one secretariat, as its coordinator
+     * may when adding a member linked to an account. Nothing happens if the account already holds it.
+     */
+    @PreAuthorize("hasRole('ADMIN') or hasAuthority('COORDINATOR@SECRETARIAT:' + #secretariat)")
+    @Transactional
+    public void grantInSecretariat(Long accountId, Role role, String secretariat, Sector sector) {
+        if (role.scopeKind() != ScopeKind.SECRETARIAT) {
+            throw new IllegalArgumentException("not a secretariat role: " + role);
+        }
+        if (!memberships.existsByAccountIdAndRoleAndScopeKindAndScopeId(accountId, role, ScopeKind.SECRETARIAT,
+                secretariat)) {
+            memberships.save(new Membership(get(accountId).getId(), role, secretariat, role.needsSector() ? sector : null,
+                    now()));
+        }
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void revoke(Long accountId, Long membershipId) {

@@ -18,7 +18,12 @@ public final class Drafts {
 
     /** A new member. */
     public record MemberDraft(String name, Sector sector, String organisation, MemberRole role, LocalDate termStart,
-            LocalDate termEnd) {
+            LocalDate termEnd, String accountEmail) {
+
+        public MemberDraft(String name, Sector sector, String organisation, MemberRole role, LocalDate termStart,
+                LocalDate termEnd) {
+            this(name, sector, organisation, role, termStart, termEnd, null);
+        }
     }
 
     /** A session being called; {@code startsAt} is local time in central Mexico. */

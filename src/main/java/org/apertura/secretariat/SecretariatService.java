@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.Role;
 import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.ledger.LedgerService;
@@ -41,11 +43,12 @@ public class SecretariatService {
     private final JurisdictionService jurisdictions;
     private final LedgerService ledger;
     private final MinutesRenderer minutes;
+    private final AccountService accounts;
     private final Clock clock;
 
     SecretariatService(BodyRepository bodies, MemberRepository members, SessionRepository sessions,
             AgreementRepository agreements, JurisdictionService jurisdictions, LedgerService ledger,
-            MinutesRenderer minutes, Clock clock) {
+            MinutesRenderer minutes, AccountService accounts, Clock clock) {
         this.bodies = bodies;
         this.members = members;
         this.sessions = sessions;
@@ -53,6 +56,7 @@ public class SecretariatService {
         this.jurisdictions = jurisdictions;
         this.ledger = ledger;
         this.minutes = minutes;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -119,8 +123,18 @@ public class SecretariatService {
     @Transactional
     public BodyMember addMember(String slug, MemberDraft draft) {
         CollegiateBody body = body(slug);
-        BodyMember member = members.save(new BodyMember(body.getId(), null, draft.name(), draft.sector(),
+        Long accountId = null;
+        if (draft.accountEmail() != null && !draft.accountEmail().isBlank()) {
+            accountId = accounts.byEmail(draft.accountEmail())
+                    .orElseThrow(() -> new InvalidInputException("accountEmail", "member.error.account")).getId();
+        }
+        BodyMember member = members.save(new BodyMember(body.getId(), accountId, draft.name(), draft.sector(),
                 draft.organisation(), draft.role(), draft.termStart(), draft.termEnd(), now()));
+        if (accountId != null) {
+            // A linked person gets the secretariat's role, so they can review evidence and assess commitments.
+            accounts.grantInSecretariat(accountId, draft.role() == MemberRole.COORDINATOR ? Role.COORDINATOR
+                    : Role.STL_MEMBER, slug, draft.sector());
+        }
         Map<String, Object> record = new LinkedHashMap<>(member.publicRecord());
         record.put("body", slug);
         ledger.append(MODULE, "member.added", "body", body.getId(), record);

@@ -54,9 +54,14 @@ class SecretariatFlowTest {
     }
 
     private Long addMember(RequestPostProcessor who, String slug, String name, String sector, String role) throws Exception {
+        return addMember(who, slug, name, sector, role, "");
+    }
+
+    private Long addMember(RequestPostProcessor who, String slug, String name, String sector, String role, String email)
+            throws Exception {
         mvc.perform(post("/organos/" + slug + "/integrantes").with(who).with(csrf()).param("name", name)
                         .param("sector", sector).param("organisation", "Organización de " + name).param("role", role)
-                        .param("termStart", "2026-01-01"))
+                        .param("termStart", "2026-01-01").param("accountEmail", email))
                 .andExpect(redirectedUrl("/organos/" + slug + "/gestion"));
         return secretariat.members(secretariat.body(slug)).stream().filter(m -> m.getName().equals(name))
                 .findFirst().orElseThrow().getId();
@@ -173,6 +178,27 @@ class SecretariatFlowTest {
                 .andExpect(content().string(containsString("El fin del periodo no puede ser antes de su inicio.")));
         assertThat(secretariat.sessions(secretariat.body(slug))).isEmpty();
         assertThat(secretariat.members(secretariat.body(slug))).isEmpty();
+    }
+
+    @Test
+    void aMemberLinkedToAnAccountGetsTheSecretariatRoleAndTheEmailStaysPrivate() throws Exception {
+        Account admin = TestAccounts.admin(accounts);
+        String slug = newBody(details.signedIn(admin));
+        Account person = TestAccounts.person(accounts, "Olga Observatorio");
+        mvc.perform(post("/organos/" + slug + "/integrantes").with(details.signedIn(admin)).with(csrf())
+                        .param("name", "Olga").param("sector", "CIVIL_SOCIETY").param("organisation", "Observatorio")
+                        .param("role", "MEMBER").param("termStart", "2026-01-01").param("accountEmail", "nadie@ejemplo.mx"))
+                .andExpect(content().string(containsString("No hay una cuenta con ese correo.")));
+        addMember(details.signedIn(admin), slug, "Olga", "CIVIL_SOCIETY", "MEMBER", person.getEmail());
+        assertThat(accounts.memberships(person.getId())).singleElement().satisfies(m -> {
+            assertThat(m.getRole()).isEqualTo(Role.STL_MEMBER);
+            assertThat(m.getScopeId()).isEqualTo(slug);
+            assertThat(m.getSector()).isEqualTo(org.apertura.identity.Sector.CIVIL_SOCIETY);
+        });
+        mvc.perform(get("/organos/" + slug)).andExpect(content().string(
+                org.hamcrest.Matchers.not(containsString(person.getEmail()))));
+        mvc.perform(get("/api/v1/bodies/" + slug)).andExpect(content().string(
+                org.hamcrest.Matchers.not(containsString(person.getEmail()))));
     }
 
     @Test

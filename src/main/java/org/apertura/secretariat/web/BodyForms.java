@@ -99,9 +99,18 @@ final class BodyForms {
         private LocalDate termStart;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate termEnd;
+        private String accountEmail;
 
         Drafts.MemberDraft toDraft() {
-            return new Drafts.MemberDraft(name, sector, organisation, role, termStart, termEnd);
+            return new Drafts.MemberDraft(name, sector, organisation, role, termStart, termEnd, accountEmail);
+        }
+
+        public String getAccountEmail() {
+            return accountEmail;
+        }
+
+        public void setAccountEmail(String accountEmail) {
+            this.accountEmail = accountEmail;
         }
 
         public String getName() {
