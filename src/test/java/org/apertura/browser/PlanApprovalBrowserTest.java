@@ -50,6 +50,21 @@ class PlanApprovalBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Acuerdo 1/1 de STL " + body)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Acuerdo 1/1: adoptado"))).isVisible();
 
+        Long commitmentId = plans.commitments(plans.plan(planId)).get(0).getId();
+        open("/compromisos/" + commitmentId);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cambiar el texto del compromiso")).click();
+        page.getByLabel("Resumen en lenguaje ciudadano").fill("El municipio dirá cada mes cuánta agua llega a cada colonia.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revisar el lenguaje ciudadano")).click();
+        assertThat(page.locator(".field-score")).containsText("INFLESZ");
+        assertAccessible();
+        page.getByLabel("Razón del cambio").fill("El resumen no decía qué se entrega.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar")).click();
+        assertThat(page.getByText("El cambio quedó guardado; el texto anterior sigue visible.")).isVisible();
+        page.getByText(java.util.regex.Pattern.compile("^Versión 1")).click();
+        assertThat(page.getByText("Hoy es un lindo día.")).isVisible();
+        assertAccessible();
+        assertFitsThePhone();
+
         open("/historial?tipo=plan&id=" + planId);
         assertThat(page.getByText("Se publicó un plan de acción")).isVisible();
         assertThat(page.getByText("Se aprobó un plan de acción")).isVisible();
