@@ -57,6 +57,57 @@ public final class NationalCalendar {
         return count;
     }
 
+    /**
+     * The version of the rules this calendar applies, recorded with every deadline computed from it: the LFT
+     * art. 74 text as reformed in the DOF of 30-09-2024 (transfer of power on 1 October from 2024).
+     */
+    public static final String VERSION = "nacional/LFT-74/DOF-2024-09-30";
+
+    /** The day an act done on {@code date} counts as received: that day if it is a business day, else the next one. */
+    public static LocalDate received(LocalDate date) {
+        LocalDate day = date;
+        while (!isBusinessDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    /**
+     * The end of a term of {@code days} business days for an act done on {@code date}: the count starts the
+     * business day after the day received (LGTAIP 2025, art. 128), and the term ends on the last of them.
+     */
+    public static LocalDate dueDate(LocalDate date, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("a term cannot be negative");
+        }
+        LocalDate day = received(date);
+        for (int counted = 0; counted < days; ) {
+            day = day.plusDays(1);
+            if (isBusinessDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /** Every day of a year that is not a business day, with why: weekend or a rest day of LFT art. 74. */
+    public static java.util.List<NonBusinessDay> nonBusinessDays(int year) {
+        Set<LocalDate> rest = restDays(year);
+        java.util.List<NonBusinessDay> days = new java.util.ArrayList<>();
+        for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+            if (rest.contains(d)) {
+                days.add(new NonBusinessDay(d, "REST_DAY"));
+            } else if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                days.add(new NonBusinessDay(d, "WEEKEND"));
+            }
+        }
+        return days;
+    }
+
+    /** A day that is not a business day, and why. */
+    public record NonBusinessDay(LocalDate date, String reason) {
+    }
+
     private static LocalDate nthMonday(int year, Month month, int n) {
         return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, DayOfWeek.MONDAY));
     }

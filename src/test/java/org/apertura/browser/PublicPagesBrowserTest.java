@@ -51,9 +51,10 @@ class PublicPagesBrowserTest extends BrowserTest {
 
     @Test
     void theHistoryShowsAnIntactChain() {
-        open("/historial");
+        open("/historial?tipo=institution");
         assertThat(page.locator(".status-ok")).containsText("La cadena está íntegra");
-        assertThat(page.getByText("Se creó una institución").first()).isVisible();
+        assertThat(page.getByText("Se creó una institución: Instituto Duranguense de Acceso a la Información Pública"
+                + " y de Protección de Datos Personales")).isVisible();
         assertAccessible();
         assertFitsThePhone();
     }
@@ -65,6 +66,17 @@ class PublicPagesBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Compromisos de un plan de acción")))
                 .isVisible();
         assertThat(page.getByText("Avance ponderado por el peso de los hitos (0 a 100).")).isVisible();
+        assertAccessible();
+        assertFitsThePhone();
+    }
+
+    @Test
+    void aCitizenComputesADeadlineInBusinessDays() {
+        open("/calendario");
+        page.getByLabel("Fecha del acto (por ejemplo, cuando se presentó la solicitud)").fill("2026-11-14");
+        page.getByLabel("Días hábiles del plazo").fill("5");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Calcular el vencimiento")).click();
+        assertThat(page.locator("dl.facts")).containsText("martes 24/11/2026");
         assertAccessible();
         assertFitsThePhone();
     }

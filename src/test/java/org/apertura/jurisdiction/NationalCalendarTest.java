@@ -39,4 +39,21 @@ class NationalCalendarTest {
         assertThat(NationalCalendar.businessDaysBetween(LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-23")))
                 .isZero();
     }
+
+    @Test
+    void aTermStartsTheBusinessDayAfterTheActIsReceived() {
+        assertThat(NationalCalendar.dueDate(LocalDate.parse("2026-11-13"), 5)).isEqualTo("2026-11-23");
+        assertThat(NationalCalendar.received(LocalDate.parse("2026-11-14"))).isEqualTo("2026-11-17");
+        assertThat(NationalCalendar.dueDate(LocalDate.parse("2026-11-14"), 1)).isEqualTo("2026-11-18");
+        assertThat(NationalCalendar.dueDate(LocalDate.parse("2026-12-24"), 2)).isEqualTo("2026-12-29");
+        assertThat(NationalCalendar.dueDate(LocalDate.parse("2026-11-22"), 0)).isEqualTo("2026-11-23");
+    }
+
+    @Test
+    void theNonBusinessDaysOfAYear() {
+        var days = NationalCalendar.nonBusinessDays(2026);
+        assertThat(days).hasSize(104 + 7);
+        assertThat(days).contains(new NationalCalendar.NonBusinessDay(LocalDate.parse("2026-11-16"), "REST_DAY"),
+                new NationalCalendar.NonBusinessDay(LocalDate.parse("2026-11-21"), "WEEKEND"));
+    }
 }

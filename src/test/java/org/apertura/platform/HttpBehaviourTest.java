@@ -76,7 +76,8 @@ class HttpBehaviourTest {
                 "/api/v1/institutions", "/api/v1/institutions/{slug}", "/api/v1/ledger", "/api/v1/ledger/verify",
                 "/api/v1/me", "/api/v1/plain-language/analysis", "/api/v1/plain-language/glossary", "/api/v1/bodies/{slug}",
                 "/api/v1/exercises", "/api/v1/plans/{id}", "/api/v1/commitments/{id}", "/api/v1/milestones/{id}/evidence",
-                "/api/v1/evidence/{id}/review", "/api/v1/commitments/{id}/assessments");
+                "/api/v1/evidence/{id}/review", "/api/v1/commitments/{id}/assessments",
+                "/api/v1/calendars/{calendar}/due-date", "/api/v1/calendars/{calendar}/non-business-days");
         assertThat(doc.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
     }
 }
