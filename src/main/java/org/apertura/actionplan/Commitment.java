@@ -1,5 +1,6 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -149,19 +150,16 @@ public class Commitment {
             throw new InvalidInputException("title", "validation.required.max", 300);
         }
         this.title = text.title().strip();
-        this.summary = blankToNull(text.summary());
-        this.problem = blankToNull(text.problem());
-        this.causes = blankToNull(text.causes());
-        this.baseline = blankToNull(text.baseline());
-        this.objective = blankToNull(text.objective());
-        this.description = blankToNull(text.description());
-        this.expectedResults = blankToNull(text.expectedResults());
-        this.contact = blankToNull(text.contact());
+        this.summary = Texts.blankToNull(text.summary());
+        this.problem = Texts.blankToNull(text.problem());
+        this.causes = Texts.blankToNull(text.causes());
+        this.baseline = Texts.blankToNull(text.baseline());
+        this.objective = Texts.blankToNull(text.objective());
+        this.description = Texts.blankToNull(text.description());
+        this.expectedResults = Texts.blankToNull(text.expectedResults());
+        this.contact = Texts.blankToNull(text.contact());
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     /** The texts of a commitment that can be revised. */
     public record CommitmentText(String title, String summary, String problem, String causes, String baseline,

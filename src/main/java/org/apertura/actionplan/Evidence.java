@@ -1,5 +1,6 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.Texts;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,7 +80,7 @@ public class Evidence {
         if (kind == Kind.FILE) {
             throw new InvalidInputException("kind", "validation.required");
         }
-        if (!isWebAddress(url)) {
+        if (!Texts.isWebAddress(url, 1000)) {
             throw new InvalidInputException("url", "validation.url");
         }
         Evidence evidence = new Evidence(milestoneId, kind, title, submittedBy, now);
@@ -126,15 +126,6 @@ public class Evidence {
         return base.isBlank() ? "archivo" : base.substring(0, Math.min(base.length(), 255));
     }
 
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text == null ? "" : text.strip());
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
-                    && text.length() <= 1000;
-        } catch (Exception e) {
-            return false;
-        }
-    }
 
     public Long getId() {
         return id;

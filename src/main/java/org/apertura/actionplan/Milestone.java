@@ -1,5 +1,6 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.Texts;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -64,9 +65,9 @@ public class Milestone {
         }
         this.commitmentId = commitmentId;
         this.title = title.strip();
-        this.deliverable = blankToNull(deliverable);
-        this.meansOfVerification = blankToNull(meansOfVerification);
-        this.responsible = blankToNull(responsible);
+        this.deliverable = Texts.blankToNull(deliverable);
+        this.meansOfVerification = Texts.blankToNull(meansOfVerification);
+        this.responsible = Texts.blankToNull(responsible);
         this.startDate = startDate;
         this.endDate = endDate;
         this.weight = weight == null ? 1 : weight;
@@ -102,9 +103,6 @@ public class Milestone {
         return record;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     public Long getId() {
         return id;

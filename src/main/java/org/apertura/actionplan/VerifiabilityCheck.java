@@ -1,5 +1,6 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,10 +51,10 @@ public final class VerifiabilityCheck {
         Map<String, List<Finding>> warnings = new LinkedHashMap<>();
         for (Commitment c : commitments) {
             List<Finding> found = new ArrayList<>();
-            if (blank(c.getProblem())) {
+            if (Texts.isBlank(c.getProblem())) {
                 found.add(Finding.of("check.commitment.problem"));
             }
-            if (blank(c.getBaseline())) {
+            if (Texts.isBlank(c.getBaseline())) {
                 found.add(Finding.of("check.commitment.baseline"));
             }
             if (c.getThemes().isEmpty()) {
@@ -70,13 +71,13 @@ public final class VerifiabilityCheck {
                 found.add(Finding.of("check.commitment.milestones"));
             }
             for (Milestone m : steps) {
-                if (blank(m.getDeliverable())) {
+                if (Texts.isBlank(m.getDeliverable())) {
                     found.add(Finding.of("check.milestone.deliverable", m.getTitle()));
                 }
-                if (blank(m.getMeansOfVerification())) {
+                if (Texts.isBlank(m.getMeansOfVerification())) {
                     found.add(Finding.of("check.milestone.verification", m.getTitle()));
                 }
-                if (blank(m.getResponsible())) {
+                if (Texts.isBlank(m.getResponsible())) {
                     found.add(Finding.of("check.milestone.responsible", m.getTitle()));
                 }
                 if (!plan.contains(m.getStartDate()) || !plan.contains(m.getEndDate())) {
@@ -85,7 +86,7 @@ public final class VerifiabilityCheck {
             }
             problems.put(c.getCode(), found);
             List<Finding> cautions = new ArrayList<>();
-            if (blank(c.getSummary())) {
+            if (Texts.isBlank(c.getSummary())) {
                 cautions.add(Finding.of("check.commitment.noSummary"));
             } else {
                 Readability r = PlainLanguageService.analyseUnchecked(c.getSummary()).readability();
@@ -99,7 +100,4 @@ public final class VerifiabilityCheck {
         return new Report(planProblems, problems, warnings);
     }
 
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
 }

@@ -1,5 +1,6 @@
 package org.apertura.jurisdiction;
 
+import org.apertura.platform.Texts;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +90,7 @@ public class Institution {
                 problems.add(new FieldProblem("guarantor", "institution.error.guarantorLevel"));
             }
         }
-        if (draft.website() != null && !isWebAddress(draft.website())) {
+        if (draft.website() != null && !Texts.isWebAddress(draft.website(), 300)) {
             problems.add(new FieldProblem("website", "validation.url"));
         }
         if (!problems.isEmpty()) {
@@ -98,17 +98,6 @@ public class Institution {
         }
     }
 
-    static boolean isWebAddress(String text) {
-        if (text.length() > 300) {
-            return false;
-        }
-        try {
-            URI uri = new URI(text);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (Exception e) {
-            return false;
-        }
-    }
 
     void apply(InstitutionDraft draft, Jurisdiction jurisdiction, Instant now) {
         check(draft, jurisdiction);

@@ -1,5 +1,6 @@
 package org.apertura.jurisdiction;
 
+import org.apertura.platform.Texts;
 /**
  * What a person or a client proposes for a jurisdiction. {@code expectedVersion}, when given, must match
  * the stored version (someone else's edit in between is refused, not overwritten).
@@ -8,14 +9,11 @@ public record JurisdictionDraft(String slug, String name, JurisdictionLevel leve
         String inegiCode, String description, Long expectedVersion) {
 
     public JurisdictionDraft {
-        slug = blankToNull(slug);
-        name = blankToNull(name);
-        parentSlug = blankToNull(parentSlug);
-        inegiCode = blankToNull(inegiCode);
-        description = blankToNull(description);
+        slug = Texts.blankToNull(slug);
+        name = Texts.blankToNull(name);
+        parentSlug = Texts.blankToNull(parentSlug);
+        inegiCode = Texts.blankToNull(inegiCode);
+        description = Texts.blankToNull(description);
     }
 
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -1,5 +1,6 @@
 package org.apertura.secretariat;
 
+import org.apertura.platform.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,7 +16,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -80,13 +80,13 @@ public class BodySession {
         if (startsAt == null) {
             problems.add(new FieldProblem("startsAt", "validation.dateTime"));
         }
-        if (blank(place) && blank(onlineUrl)) {
+        if (Texts.isBlank(place) && Texts.isBlank(onlineUrl)) {
             problems.add(new FieldProblem("place", "session.error.where"));
         }
         if (place != null && place.length() > 300) {
             problems.add(new FieldProblem("place", "validation.max", 300));
         }
-        if (!blank(onlineUrl) && !isWebAddress(onlineUrl)) {
+        if (!Texts.isBlank(onlineUrl) && !Texts.isWebAddress(onlineUrl, 500)) {
             problems.add(new FieldProblem("onlineUrl", "validation.url"));
         }
         if (noticePublishedOn == null) {
@@ -107,8 +107,8 @@ public class BodySession {
         this.number = number;
         this.kind = kind;
         this.startsAt = startsAt;
-        this.place = blank(place) ? null : place.strip();
-        this.onlineUrl = blank(onlineUrl) ? null : onlineUrl.strip();
+        this.place = Texts.blankToNull(place);
+        this.onlineUrl = Texts.blankToNull(onlineUrl);
         this.noticePublishedOn = noticePublishedOn;
         this.agenda = new ArrayList<>(items);
         this.createdAt = now;
@@ -173,19 +173,7 @@ public class BodySession {
         return record;
     }
 
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
 
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text.strip());
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
-                    && text.length() <= 500;
-        } catch (Exception e) {
-            return false;
-        }
-    }
 
     public Long getId() {
         return id;

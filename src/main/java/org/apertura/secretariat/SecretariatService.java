@@ -1,5 +1,6 @@
 package org.apertura.secretariat;
 
+import org.apertura.platform.Texts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -105,7 +106,7 @@ public class SecretariatService {
         String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.name()) : draft.slug();
         Jurisdiction jurisdiction = jurisdictions.find(draft.jurisdictionSlug()).orElse(null);
         CollegiateBody body = new CollegiateBody(slug, draft.name(), draft.kind(),
-                jurisdiction == null ? null : jurisdiction.getId(), blankToNull(draft.description()),
+                jurisdiction == null ? null : jurisdiction.getId(), Texts.blankToNull(draft.description()),
                 draft.noticeBusinessDays(), draft.quorumRule(), now());
         if (bodies.existsBySlug(slug)) {
             throw new InvalidInputException("slug", "validation.slug.taken");
@@ -256,9 +257,6 @@ public class SecretariatService {
         return all.stream().collect(Collectors.toMap(BodyMember::getId, Function.identity()));
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     private Instant now() {
         return Instant.now(clock);
