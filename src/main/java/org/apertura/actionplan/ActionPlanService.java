@@ -22,6 +22,7 @@ import org.apertura.secretariat.AgreementStatus;
 import org.apertura.secretariat.BodySession;
 import org.apertura.secretariat.CollegiateBody;
 import org.apertura.secretariat.SecretariatService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,10 +46,13 @@ public class ActionPlanService {
     private final JurisdictionService jurisdictions;
     private final LedgerService ledger;
     private final Clock clock;
+    private final ObjectProvider<PlanApprovalCondition> conditions;
 
     ActionPlanService(ExerciseRepository exercises, PlanRepository plans, CommitmentRepository commitments,
             MilestoneRepository milestones, CommitmentVersionRepository versions, SecretariatService secretariat,
-            JurisdictionService jurisdictions, LedgerService ledger, Clock clock) {
+            JurisdictionService jurisdictions, LedgerService ledger, Clock clock,
+            ObjectProvider<PlanApprovalCondition> conditions) {
+        this.conditions = conditions;
         this.exercises = exercises;
         this.plans = plans;
         this.commitments = commitments;
@@ -96,6 +100,10 @@ public class ActionPlanService {
         return commitments.findById(id).orElseThrow(() -> new NotFoundException("commitment " + id));
     }
 
+    public Milestone milestone(Long id) {
+        return milestones.findById(id).orElseThrow(() -> new NotFoundException("milestone " + id));
+    }
+
     public List<Milestone> milestones(Commitment commitment) {
         return milestones.findByCommitmentIdOrderByStartDateAscIdAsc(commitment.getId());
     }
@@ -116,7 +124,10 @@ public class ActionPlanService {
 
     public VerifiabilityCheck.Report check(ActionPlan plan) {
         List<Commitment> list = commitments(plan);
-        return VerifiabilityCheck.of(plan, list, milestonesByCommitment(list));
+        VerifiabilityCheck.Report report = VerifiabilityCheck.of(plan, list, milestonesByCommitment(list));
+        List<VerifiabilityCheck.Finding> more = conditions.orderedStream().flatMap(c -> c.problems(plan).stream())
+                .toList();
+        return more.isEmpty() ? report : report.withPlanProblems(more);
     }
 
     public LocalDate today() {

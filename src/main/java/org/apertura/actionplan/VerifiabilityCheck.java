@@ -21,7 +21,7 @@ public final class VerifiabilityCheck {
     /** One finding: a message key and its arguments. */
     public record Finding(String key, List<Object> args) {
 
-        static Finding of(String key, Object... args) {
+        public static Finding of(String key, Object... args) {
             return new Finding(key, List.of(args));
         }
     }
@@ -32,6 +32,13 @@ public final class VerifiabilityCheck {
 
         public boolean passes() {
             return planProblems.isEmpty() && commitmentProblems.values().stream().allMatch(List::isEmpty);
+        }
+
+        /** This report with more plan-level problems (from other modules' approval conditions). */
+        public Report withPlanProblems(List<Finding> more) {
+            List<Finding> all = new ArrayList<>(planProblems);
+            all.addAll(more);
+            return new Report(List.copyOf(all), commitmentProblems, warnings);
         }
 
         public int problemCount() {

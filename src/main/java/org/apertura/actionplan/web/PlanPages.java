@@ -13,6 +13,7 @@ import org.apertura.actionplan.Milestone;
 import org.apertura.actionplan.Phase;
 import org.apertura.actionplan.Progress;
 import org.apertura.platform.security.Authorities;
+import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
 import org.springframework.http.ResponseEntity;
@@ -39,9 +40,12 @@ class PlanPages implements PublicDataset.Source {
 
     private final CsvExport csv;
 
+    private final PublicItems items;
+
     PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers,
-            tools.jackson.databind.ObjectMapper json, CsvExport csv) {
+            tools.jackson.databind.ObjectMapper json, CsvExport csv, PublicItems items) {
         this.service = service;
+        this.items = items;
         this.csv = csv;
         this.evidence = evidence;
         this.assessments = assessments;
@@ -82,6 +86,7 @@ class PlanPages implements PublicDataset.Source {
         model.addAttribute("phases", Phase.values());
         model.addAttribute("plans", service.plans(exercise));
         model.addAttribute("canManage", service.runs(exercise));
+        model.addAttribute("panels", items.panels("exercise", exercise.getSlug()));
         return "actionplan/exercise";
     }
 
@@ -98,6 +103,7 @@ class PlanPages implements PublicDataset.Source {
         model.addAttribute("progress", commitments.stream().collect(java.util.stream.Collectors.toMap(Commitment::getId,
                 c -> Progress.of(milestones.getOrDefault(c.getId(), List.of()), service.today()))));
         model.addAttribute("check", service.check(plan));
+        model.addAttribute("panels", items.panels("plan", id.toString()));
         model.addAttribute("canManage", service.runs(exercise));
         return "actionplan/plan";
     }
@@ -152,7 +158,23 @@ class PlanPages implements PublicDataset.Source {
         model.addAttribute("myVoice", assessments.voiceOf(commitment).orElse(null));
         model.addAttribute("completions", org.apertura.actionplan.Completion.values());
         model.addAttribute("openedScale", org.apertura.actionplan.OpenedGovernment.values());
+        model.addAttribute("panels", items.panels("commitment", id.toString()));
         return "actionplan/commitment";
+    }
+
+    @GetMapping("/hitos/{id}")
+    String milestone(@PathVariable Long id, Model model) {
+        Milestone milestone = service.milestone(id);
+        Commitment commitment = service.commitment(milestone.getCommitmentId());
+        ActionPlan plan = service.plan(commitment.getPlanId());
+        model.addAttribute("m", milestone);
+        model.addAttribute("commitment", commitment);
+        model.addAttribute("plan", plan);
+        model.addAttribute("exercise", service.exerciseOf(plan));
+        model.addAttribute("today", service.today());
+        model.addAttribute("evidence", evidence.byMilestone(commitment).getOrDefault(milestone.getId(), List.of()));
+        model.addAttribute("panels", items.panels("milestone", id.toString()));
+        return "actionplan/milestone";
     }
 
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.secretariat.BodyMember;
@@ -41,9 +42,12 @@ class BodyPages implements PublicDataset.Source {
 
     private final CsvExport csv;
 
+    private final PublicItems items;
+
     BodyPages(SecretariatService service, MinutesRenderer minutes, Clock clock, CsvExport csv,
-            @Value("${apertura.base-url}") String baseUrl) {
+            @Value("${apertura.base-url}") String baseUrl, PublicItems items) {
         this.service = service;
+        this.items = items;
         this.csv = csv;
         this.minutes = minutes;
         this.clock = clock;
@@ -139,6 +143,7 @@ class BodyPages implements PublicDataset.Source {
         model.addAttribute("m", service.minutesOf(body, session));
         model.addAttribute("minutesHtml", session.isFrozen() ? session.getMinutesHtml()
                 : minutes.html(service.minutesOf(body, session)));
+        model.addAttribute("panels", items.panels("minutes", session.getId().toString()));
         return "secretariat/minutes";
     }
 

@@ -1,0 +1,20 @@
+package org.apertura.platform.items;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** Implemented by the module that owns some kinds of public items. */
+public interface PublicItemSource {
+
+    /** The kinds this source describes. */
+    Set<String> kinds();
+
+    /** The item, if it exists and is public. */
+    Optional<PublicItem> find(String kind, String id);
+
+    /**
+     * Whether the person signed in answers for this item in public (for a commitment: a liaison of its lead
+     * institution or the secretariat's coordinator).
+     */
+    boolean mayRespond(PublicItem item);
+}

@@ -1,0 +1,51 @@
+package org.apertura.platform.items;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apertura.platform.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Every public item of every module, and the panels other modules add to them. */
+@Component
+public class PublicItems {
+
+    private final ObjectProvider<PublicItemSource> sources;
+    private final ObjectProvider<ItemPanel.Source> panelSources;
+
+    PublicItems(ObjectProvider<PublicItemSource> sources, ObjectProvider<ItemPanel.Source> panelSources) {
+        this.sources = sources;
+        this.panelSources = panelSources;
+    }
+
+    public Optional<PublicItem> find(String kind, String id) {
+        if (kind == null || id == null) {
+            return Optional.empty();
+        }
+        return sources.orderedStream().filter(s -> s.kinds().contains(kind)).findFirst()
+                .flatMap(s -> s.find(kind, id));
+    }
+
+    /** The item, or a 404. */
+    public PublicItem get(String kind, String id) {
+        return find(kind, id).orElseThrow(() -> new NotFoundException(kind + " " + id));
+    }
+
+    /** Whether the person signed in answers for the item in public. */
+    public boolean mayRespond(PublicItem item) {
+        return sources.orderedStream().filter(s -> s.kinds().contains(item.kind())).findFirst()
+                .map(s -> s.mayRespond(item)).orElse(false);
+    }
+
+    /** The kinds of items known. */
+    public List<String> kinds() {
+        return sources.orderedStream().flatMap(s -> s.kinds().stream()).sorted().toList();
+    }
+
+    /** The panels of every module for an item, in order. */
+    public List<ItemPanel> panels(String kind, String id) {
+        return find(kind, id).map(item -> panelSources.orderedStream().flatMap(s -> s.panels(item).stream())
+                .sorted(Comparator.comparingInt(ItemPanel::order)).toList()).orElse(List.of());
+    }
+}
