@@ -1,0 +1,551 @@
+package org.apertura.cocreation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apertura.actionplan.ActionPlan;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.actionplan.Commitment;
+import org.apertura.actionplan.Exercise;
+import org.apertura.jurisdiction.Jurisdiction;
+import org.apertura.jurisdiction.JurisdictionLevel;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.security.Authorities;
+import org.apertura.platform.security.PublicActor;
+import org.apertura.platform.storage.FileTypes;
+import org.apertura.platform.storage.Storage;
+import org.apertura.secretariat.BodySession;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of co-creation. Everyone reads. Anyone signed in proposes (when the call lets them), supports
+ * within the call's dates and limit, and comments; the secretariat's members and coordinator enter proposals
+ * from other channels as facilitators; the coordinator runs calls and working tables, hides comments with a
+ * reason and gives every proposal its disposition. Every public change goes to the ledger.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CocreationService {
+
+    static final String MODULE = "cocreation";
+    /** The public name of someone who proposed at a workshop or by phone without giving one. */
+    static final String ANONYMOUS = "Persona participante";
+
+    private final CallRepository calls;
+    private final ProposalRepository proposals;
+    private final ProposalVersionRepository versions;
+    private final CommentRepository comments;
+    private final WorkingTableRepository tables;
+    private final Supports supports;
+    private final CommentReports reports;
+    private final ActionPlanService plans;
+    private final JurisdictionService jurisdictions;
+    private final LedgerService ledger;
+    private final Storage storage;
+    private final Clock clock;
+    private final long maxBytes;
+
+    CocreationService(CallRepository calls, ProposalRepository proposals, ProposalVersionRepository versions,
+            CommentRepository comments, WorkingTableRepository tables, Supports supports, CommentReports reports,
+            ActionPlanService plans,
+            JurisdictionService jurisdictions, LedgerService ledger, Storage storage, Clock clock,
+            @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+        this.calls = calls;
+        this.proposals = proposals;
+        this.versions = versions;
+        this.comments = comments;
+        this.tables = tables;
+        this.supports = supports;
+        this.reports = reports;
+        this.plans = plans;
+        this.jurisdictions = jurisdictions;
+        this.ledger = ledger;
+        this.storage = storage;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    // ---- reading
+
+    public List<Call> calls() {
+        return calls.findAllByOrderBySubmissionOpensDesc();
+    }
+
+    public List<Call> callsOf(Exercise exercise) {
+        return calls.findByExerciseIdOrderBySubmissionOpensAsc(exercise.getId());
+    }
+
+    public Call call(String slug) {
+        return calls.findBySlug(slug).orElseThrow(() -> new NotFoundException("call " + slug));
+    }
+
+    public Exercise exercise(String slug) {
+        return plans.exercise(slug);
+    }
+
+    public boolean runs(Exercise exercise) {
+        return plans.runs(exercise);
+    }
+
+    public Call callOf(Proposal proposal) {
+        return calls.findById(proposal.getCallId()).orElseThrow();
+    }
+
+    public Exercise exerciseOf(Call call) {
+        return plans.exercises().stream().filter(e -> e.getId().equals(call.getExerciseId())).findFirst().orElseThrow();
+    }
+
+    public List<Proposal> proposals(Call call) {
+        return proposals.findByCallIdOrderByNumberAsc(call.getId());
+    }
+
+    public Proposal proposal(Long id) {
+        return proposals.findById(id).orElseThrow(() -> new NotFoundException("proposal " + id));
+    }
+
+    public Map<Long, Long> supportCounts(Call call) {
+        return supports.counts(call.getId());
+    }
+
+    public long supportCount(Proposal proposal) {
+        return supports.count(proposal.getId());
+    }
+
+    public List<ProposalVersion> versions(Proposal proposal) {
+        return versions.findByProposalIdOrderByNumberDesc(proposal.getId());
+    }
+
+    public List<Comment> comments(Proposal proposal) {
+        return comments.findByProposalIdOrderByCreatedAtAscIdAsc(proposal.getId());
+    }
+
+    public Comment comment(Long id) {
+        return comments.findById(id).orElseThrow(() -> new NotFoundException("comment " + id));
+    }
+
+    public List<WorkingTable> tables(Call call) {
+        return tables.findByCallIdOrderByNumberAsc(call.getId());
+    }
+
+    public WorkingTable table(Long id) {
+        return tables.findById(id).orElseThrow(() -> new NotFoundException("working table " + id));
+    }
+
+    public Call callOf(WorkingTable table) {
+        return calls.findById(table.getCallId()).orElseThrow();
+    }
+
+    public List<WorkingTable> tablesTakingUp(Proposal proposal) {
+        return tables.findTakingUp(proposal.getId());
+    }
+
+    /** The proposals whose disposition says they fed a commitment. */
+    public List<Proposal> feeding(Commitment commitment) {
+        return proposals.findFeeding(commitment.getId());
+    }
+
+    /** The proposals of a call that still have no disposition. */
+    public List<Proposal> undisposed(Call call) {
+        return proposals(call).stream().filter(p -> !p.hasDisposition()).toList();
+    }
+
+    /** The commitments of the exercise's plans, which dispositions and tables may name. */
+    public List<Commitment> commitmentsOf(Call call) {
+        return plans.plans(exerciseOf(call)).stream().flatMap(p -> plans.commitments(p).stream()).toList();
+    }
+
+    /** The municipalities a proposal may name: those of the exercise's jurisdiction. */
+    public List<Jurisdiction> places(Call call) {
+        Jurisdiction home = jurisdictions.byId(exerciseOf(call).getJurisdictionId()).orElseThrow();
+        return home.getLevel() == JurisdictionLevel.MUNICIPALITY ? List.of(home) : jurisdictions.childrenOf(home);
+    }
+
+    public Optional<byte[]> original(Proposal proposal) {
+        return proposal.hasOriginal() ? storage.read(proposal.getOriginalSha256()) : Optional.empty();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(BodySession.ZONE));
+    }
+
+    /** The person's supports in a call: how many used and which proposals. */
+    public record MySupports(int used, int limit, Set<Long> proposals) {
+
+        public int left() {
+            return Math.max(0, limit - used);
+        }
+    }
+
+    public Optional<MySupports> mySupports(Call call) {
+        return PublicActor.current().map(a -> new MySupports(supports.used(call.getId(), a.accountId()),
+                call.getSupportsPerPerson(), supports.supportedBy(call.getId(), a.accountId())));
+    }
+
+    int mySupportCount(Call call, Long accountId) {
+        return supports.used(call.getId(), accountId);
+    }
+
+    public boolean runs(Call call) {
+        return plans.runs(exerciseOf(call));
+    }
+
+    /** Whether the person signed in may enter proposals from other channels: the secretariat's people. */
+    public boolean facilitates(Call call) {
+        String body = plans.bodyOf(exerciseOf(call)).getSlug();
+        return Authorities.holdsAny("ROLE_ADMIN", Authorities.coordinatorOf(body), "STL_MEMBER@SECRETARIAT:" + body);
+    }
+
+    public boolean mayEdit(Proposal proposal) {
+        return PublicActor.current().map(a -> proposal.isAuthor(a.accountId())).orElse(false)
+                && !proposal.hasDisposition() && callOf(proposal).acceptsProposalsOn(today());
+    }
+
+    // ---- calls
+
+    @Transactional
+    public Call createCall(String exerciseSlug, Call.Terms terms) {
+        Exercise exercise = plans.exercise(exerciseSlug);
+        requireRuns(exercise);
+        List<FieldProblem> problems = new ArrayList<>(terms.check());
+        if (terms.slug() != null && calls.existsBySlug(terms.slug().strip())) {
+            problems.add(new FieldProblem("slug", "validation.slug.taken"));
+        }
+        refuse(problems);
+        Call call = calls.save(new Call(exercise.getId(), terms, now()));
+        ledger.append(MODULE, "call.created", "call", call.getId(), publicRecord(call));
+        return call;
+    }
+
+    @Transactional
+    public Call updateCall(String slug, Call.Terms terms) {
+        Call call = call(slug);
+        requireRuns(exerciseOf(call));
+        refuse(new Call.Terms(call.getSlug(), terms.title(), terms.description(), terms.themes(), terms.submissionOpens(),
+                terms.submissionCloses(), terms.supportOpens(), terms.supportCloses(), terms.proposers(),
+                terms.supportsPerPerson(), terms.tableThreshold()).check());
+        call.apply(terms);
+        ledger.append(MODULE, "call.changed", "call", call.getId(), publicRecord(call));
+        return call;
+    }
+
+    // ---- proposals
+
+    @Transactional
+    public Proposal propose(String callSlug, Proposal.Text text) {
+        PublicActor actor = signedIn();
+        return propose(call(callSlug), text, actor.accountId(), actor.displayName(), today());
+    }
+
+    /** Files an online proposal on a given day (the demo files past proposals through this). */
+    Proposal propose(Call call, Proposal.Text text, Long accountId, String displayName, LocalDate day) {
+        if (call.getProposers() == Call.Proposers.FACILITATORS) {
+            throw new InvalidInputException("title", "cocreation.error.facilitatorsOnly");
+        }
+        if (!call.acceptsProposalsOn(day)) {
+            throw new InvalidInputException("title", "cocreation.error.callClosed", call.getSubmissionOpens(),
+                    call.getSubmissionCloses());
+        }
+        refuse(checkText(call, text));
+        Proposal proposal = proposals.save(Proposal.online(call, proposals.maxNumber(call.getId()) + 1, text,
+                accountId, displayName, day, now()));
+        received(call, proposal);
+        return proposal;
+    }
+
+    /** A facilitator enters a proposal received in person or remotely, optionally with a scan of the original. */
+    @Transactional
+    public Proposal enter(String callSlug, Proposal.Text text, Proposal.Intake intake, String fileName, byte[] original) {
+        Call call = call(callSlug);
+        if (!facilitates(call)) {
+            throw new AccessDeniedException("not a facilitator of " + callSlug);
+        }
+        PublicActor actor = signedIn();
+        List<FieldProblem> problems = new ArrayList<>(checkText(call, text));
+        problems.addAll(intake.check(call, today()));
+        String type = null;
+        if (original != null && original.length > 0) {
+            if (original.length > maxBytes) {
+                problems.add(new FieldProblem("original", "cocreation.validation.originalSize", maxBytes / (1024 * 1024)));
+            } else {
+                type = FileTypes.detect(original, fileName).filter(t -> t.equals("application/pdf") || t.startsWith("image/"))
+                        .orElse(null);
+                if (type == null) {
+                    problems.add(new FieldProblem("original", "cocreation.validation.originalType"));
+                }
+            }
+        }
+        refuse(problems);
+        Proposal proposal = Proposal.facilitated(call, proposals.maxNumber(call.getId()) + 1, text, intake,
+                actor.accountId(), actor.displayName(), ANONYMOUS, now());
+        if (type != null) {
+            proposal.attachOriginal(storage.store(original), fileName == null ? "original" : fileName, type, original.length);
+        }
+        proposal = proposals.save(proposal);
+        received(call, proposal);
+        return proposal;
+    }
+
+    private void received(Call call, Proposal proposal) {
+        Map<String, Object> record = publicRecord(proposal);
+        record.put("call", call.getSlug());
+        ledger.append(MODULE, "proposal.received", "proposal", proposal.getId(), record);
+    }
+
+    /** The author edits a proposal while the call is open; once supported, the earlier text stays visible. */
+    @Transactional
+    public Proposal edit(Long id, Proposal.Text text) {
+        Proposal proposal = proposal(id);
+        PublicActor actor = signedIn();
+        if (!proposal.isAuthor(actor.accountId())) {
+            throw new AccessDeniedException("not the author");
+        }
+        Call call = callOf(proposal);
+        if (!call.acceptsProposalsOn(today())) {
+            throw new InvalidInputException("title", "cocreation.error.editClosed");
+        }
+        refuse(checkText(call, text));
+        long count = supports.count(id);
+        if (count > 0) {
+            versions.save(new ProposalVersion(proposal, (int) versions.countByProposalId(id) + 1, (int) count, now()));
+        }
+        proposal.edit(text, now());
+        ledger.append(MODULE, "proposal.edited", "proposal", proposal.getId(), publicRecord(proposal));
+        return proposal;
+    }
+
+    private List<FieldProblem> checkText(Call call, Proposal.Text text) {
+        List<FieldProblem> problems = new ArrayList<>(text.check());
+        if (text.municipalitySlug() != null && !text.municipalitySlug().isBlank()
+                && places(call).stream().noneMatch(j -> j.getSlug().equals(text.municipalitySlug()))) {
+            problems.add(new FieldProblem("municipalitySlug", "cocreation.validation.municipality"));
+        }
+        return problems;
+    }
+
+    // ---- supports
+
+    @Transactional
+    public void support(Long proposalId) {
+        support(proposal(proposalId), signedIn().accountId(), today());
+    }
+
+    void support(Proposal proposal, Long accountId, LocalDate day) {
+        Call call = callOf(proposal);
+        if (!call.acceptsSupportsOn(day)) {
+            throw new InvalidInputException("support", "cocreation.error.supportClosed", call.getSupportOpens(),
+                    call.getSupportCloses());
+        }
+        supports.add(call, proposal, accountId, now());
+    }
+
+    @Transactional
+    public void withdraw(Long proposalId) {
+        Proposal proposal = proposal(proposalId);
+        Call call = callOf(proposal);
+        if (!call.acceptsSupportsOn(today())) {
+            throw new InvalidInputException("support", "cocreation.error.withdrawClosed");
+        }
+        supports.withdraw(call, proposal, signedIn().accountId());
+    }
+
+    /**
+     * Writes the support counts that changed since the last tally to the ledger, one entry per call: who
+     * supported what stays private, the counts become part of the verifiable public history.
+     */
+    @Transactional
+    public int tallySupports() {
+        int written = 0;
+        for (Call call : calls.findAll()) {
+            Map<Long, Long> counts = supports.counts(call.getId());
+            Map<String, Object> changed = new LinkedHashMap<>();
+            for (Proposal p : proposals(call)) {
+                int count = counts.getOrDefault(p.getId(), 0L).intValue();
+                if (count != p.getTalliedSupports()) {
+                    p.tallied(count);
+                    changed.put(String.valueOf(p.getNumber()), count);
+                }
+            }
+            if (!changed.isEmpty()) {
+                ledger.append(MODULE, "supports.tallied", "call", call.getId(), Map.of("call", call.getSlug(),
+                        "supportsByProposalNumber", changed));
+                written++;
+            }
+        }
+        return written;
+    }
+
+    // ---- comments
+
+    @Transactional
+    public Comment comment(Long proposalId, Long parentId, String body) {
+        Proposal proposal = proposal(proposalId);
+        PublicActor actor = signedIn();
+        Comment parent = parentId == null ? null : comments.findById(parentId).orElse(null);
+        if (parentId != null && parent == null) {
+            throw new InvalidInputException("parent", "cocreation.validation.replyDepth");
+        }
+        Comment comment = comments.save(Comment.write(proposal.getId(), parent, body, actor.accountId(),
+                actor.displayName(), now()));
+        ledger.append(MODULE, "comment.written", "proposal", proposal.getId(), Map.of("comment", comment.getId(),
+                "author", comment.getAuthorName(), "text", comment.getBody()));
+        return comment;
+    }
+
+    /** Anyone signed in reports a comment once; coordinators see the number of reports. */
+    @Transactional
+    public void report(Long commentId, String reason) {
+        Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
+        if (reason != null && reason.length() > 500) {
+            throw new InvalidInputException("reason", "validation.max", 500);
+        }
+        reports.add(commentId, signedIn().accountId(), reason, now());
+        comment.reported();
+    }
+
+    @Transactional
+    public Comment hide(Long commentId, String reason) {
+        Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
+        Proposal proposal = proposal(comment.getProposalId());
+        requireRuns(exerciseOf(callOf(proposal)));
+        comment.hide(signedIn().displayName(), reason, now());
+        ledger.append(MODULE, "comment.hidden", "proposal", proposal.getId(), Map.of("comment", comment.getId(),
+                "by", comment.getHiddenBy(), "reason", comment.getHiddenReason()));
+        return comment;
+    }
+
+    // ---- working tables and dispositions
+
+    @Transactional
+    public WorkingTable recordTable(String callSlug, WorkingTable.Record record) {
+        Call call = call(callSlug);
+        requireRuns(exerciseOf(call));
+        checkLinks(call, record.proposalIds(), record.commitmentIds());
+        WorkingTable table = tables.save(new WorkingTable(call.getId(), tables.maxNumber(call.getId()) + 1, record, now()));
+        ledger.append(MODULE, "table.recorded", "working-table", table.getId(), publicRecord(table));
+        return table;
+    }
+
+    @Transactional
+    public WorkingTable updateTable(Long id, WorkingTable.Record record) {
+        WorkingTable table = table(id);
+        Call call = callOf(table);
+        requireRuns(exerciseOf(call));
+        checkLinks(call, record.proposalIds(), record.commitmentIds());
+        table.apply(record);
+        ledger.append(MODULE, "table.changed", "working-table", table.getId(), publicRecord(table));
+        return table;
+    }
+
+    private void checkLinks(Call call, Set<Long> proposalIds, Set<Long> commitmentIds) {
+        Set<Long> ofCall = proposals(call).stream().map(Proposal::getId).collect(Collectors.toSet());
+        if (proposalIds != null && !ofCall.containsAll(proposalIds)) {
+            throw new InvalidInputException("proposalIds", "cocreation.validation.proposalsOfCall");
+        }
+        Set<Long> commitments = commitmentsOf(call).stream().map(Commitment::getId).collect(Collectors.toSet());
+        if (commitmentIds != null && !commitments.containsAll(commitmentIds)) {
+            throw new InvalidInputException("commitments", "cocreation.validation.commitmentsOfExercise");
+        }
+    }
+
+    @Transactional
+    public Proposal dispose(Long proposalId, Disposition disposition, String reason, Set<Long> commitmentIds) {
+        Proposal proposal = proposal(proposalId);
+        Call call = callOf(proposal);
+        requireRuns(exerciseOf(call));
+        checkLinks(call, null, commitmentIds);
+        proposal.dispose(disposition, reason, commitmentIds, signedIn().displayName(), now());
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("proposal", proposal.getNumber());
+        record.put("call", call.getSlug());
+        record.put("disposition", disposition.name());
+        record.put("reason", proposal.getDispositionReason());
+        record.put("commitments", commitmentsOf(call).stream().filter(c -> proposal.getCommitmentIds().contains(c.getId()))
+                .map(Commitment::getCode).toList());
+        record.put("by", proposal.getDisposedBy());
+        ledger.append(MODULE, "proposal.disposed", "proposal", proposal.getId(), record);
+        return proposal;
+    }
+
+    /** What blocks approving a plan: proposals of its exercise's calls that have no disposition yet. */
+    public List<Proposal> undisposedFor(ActionPlan plan) {
+        Exercise exercise = plans.exerciseOf(plan);
+        return callsOf(exercise).stream().flatMap(c -> undisposed(c).stream()).toList();
+    }
+
+    // ---- helpers
+
+    private void requireRuns(Exercise exercise) {
+        if (!plans.runs(exercise)) {
+            throw new AccessDeniedException("does not run " + exercise.getSlug());
+        }
+    }
+
+    private static PublicActor signedIn() {
+        return PublicActor.current().orElseThrow(() -> new AccessDeniedException("sign in"));
+    }
+
+    private static void refuse(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    static Map<String, Object> publicRecord(Call call) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("slug", call.getSlug());
+        record.put("title", call.getTitle());
+        record.put("themes", call.getThemes().stream().map(Enum::name).sorted().toList());
+        record.put("submission", call.getSubmissionOpens() + "/" + call.getSubmissionCloses());
+        record.put("supports", call.getSupportOpens() + "/" + call.getSupportCloses());
+        record.put("proposers", call.getProposers().name());
+        record.put("supportsPerPerson", call.getSupportsPerPerson());
+        record.put("tableThreshold", call.getTableThreshold());
+        return record;
+    }
+
+    static Map<String, Object> publicRecord(Proposal p) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("number", p.getNumber());
+        record.put("title", p.getTitle());
+        record.put("problem", p.getProblem());
+        record.put("proposal", p.getProposal());
+        record.put("themes", p.getThemes().stream().map(Enum::name).sorted().toList());
+        record.put("channel", p.getChannel().name());
+        record.put("receivedOn", p.getReceivedOn().toString());
+        record.put("author", p.getAuthorName());
+        if (p.getOriginalSha256() != null) {
+            record.put("originalSha256", p.getOriginalSha256());
+        }
+        return record;
+    }
+
+    static Map<String, Object> publicRecord(WorkingTable t) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("number", t.getNumber());
+        record.put("title", t.getTitle());
+        record.put("heldAt", t.getHeldAt().toString());
+        record.put("participants", t.getParticipants().entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue)));
+        record.put("proposals", t.getProposalIds().size());
+        record.put("commitments", t.getCommitmentIds().size());
+        return record;
+    }
+}

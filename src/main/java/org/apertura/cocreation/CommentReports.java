@@ -1,0 +1,31 @@
+package org.apertura.cocreation;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.apertura.platform.InvalidInputException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reports of comments: one per person per comment; who reported is never published. */
+@Component
+class CommentReports {
+
+    private final JdbcClient jdbc;
+
+    CommentReports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(Long commentId, Long accountId, String reason, Instant now) {
+        try {
+            jdbc.sql("INSERT INTO comment_report (comment_id, account_id, reason, created_at) VALUES (?, ?, ?, ?)")
+                    .params(commentId, accountId, reason == null || reason.isBlank() ? null : reason.strip(),
+                            OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInputException("reason", "cocreation.error.alreadyReported");
+        }
+    }
+}

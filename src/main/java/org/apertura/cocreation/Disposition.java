@@ -1,0 +1,11 @@
+package org.apertura.cocreation;
+
+/** The reasoned response to a proposal (OGP Participation and Co-Creation Standards, 2022, requirement 4). */
+public enum Disposition {
+    INCORPORATED, PARTIALLY_INCORPORATED, NOT_INCORPORATED;
+
+    /** Whether the proposal fed at least one commitment, which must then be named. */
+    public boolean fedCommitments() {
+        return this != NOT_INCORPORATED;
+    }
+}

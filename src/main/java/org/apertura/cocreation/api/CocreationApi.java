@@ -1,0 +1,159 @@
+package org.apertura.cocreation.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apertura.actionplan.Commitment;
+import org.apertura.cocreation.Call;
+import org.apertura.cocreation.CocreationService;
+import org.apertura.cocreation.Comment;
+import org.apertura.cocreation.Proposal;
+import org.apertura.cocreation.WorkingTable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Co-creation as open data: calls, proposals with their supports and dispositions, working tables and the
+ * trace of each proposal. Only public data: authors appear by their public name, supporters never.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Co-creation", description = "Convocatorias, propuestas, apoyos, mesas de trabajo y respuestas razonadas")
+class CocreationApi {
+
+    private final CocreationService service;
+
+    CocreationApi(CocreationService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/calls")
+    @Operation(summary = "Every call for proposals, with how many proposals it has and how many still lack a disposition")
+    List<CallJson> calls() {
+        return service.calls().stream().map(this::json).toList();
+    }
+
+    @GetMapping("/calls/{slug}")
+    @Operation(summary = "A call, its working tables and its numbers")
+    CallDetail call(@PathVariable String slug) {
+        Call call = service.call(slug);
+        Map<Long, String> codes = codes(call);
+        return new CallDetail(json(call), service.tables(call).stream().map(t -> table(t, codes)).toList());
+    }
+
+    @GetMapping("/calls/{slug}/proposals")
+    @Operation(summary = "The proposals of a call with their supports, disposition and the commitments they fed")
+    List<ProposalJson> proposals(@PathVariable String slug) {
+        Call call = service.call(slug);
+        Map<Long, Long> counts = service.supportCounts(call);
+        Map<Long, String> codes = codes(call);
+        return service.proposals(call).stream().map(p -> json(call, p, counts.getOrDefault(p.getId(), 0L), codes)).toList();
+    }
+
+    @GetMapping("/proposals/{id}")
+    @Operation(summary = "A proposal with its earlier texts, visible comments, working tables and commitments fed")
+    ProposalDetail proposal(@PathVariable Long id) {
+        Proposal p = service.proposal(id);
+        Call call = service.callOf(p);
+        Map<Long, String> codes = codes(call);
+        return new ProposalDetail(json(call, p, service.supportCount(p), codes),
+                service.versions(p).stream().map(v -> new VersionJson(v.getNumber(), v.getTitle(), v.getProblem(),
+                        v.getProposal(), v.getSupports(), v.getReplacedAt())).toList(),
+                service.comments(p).stream().map(CocreationApi::comment).toList(),
+                service.tablesTakingUp(p).stream().map(t -> table(t, codes)).toList());
+    }
+
+    @PostMapping("/proposals/{id}/support")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Support a proposal (one per person, within the call's dates and limit)",
+            security = @SecurityRequirement(name = "bearer"))
+    void support(@PathVariable Long id) {
+        service.support(id);
+    }
+
+    @DeleteMapping("/proposals/{id}/support")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Withdraw one's support while the call takes supports", security = @SecurityRequirement(name = "bearer"))
+    void withdraw(@PathVariable Long id) {
+        service.withdraw(id);
+    }
+
+    record CallJson(String slug, String exercise, String title, String description, List<String> themes,
+            LocalDate submissionOpens, LocalDate submissionCloses, LocalDate supportOpens, LocalDate supportCloses,
+            String proposers, int supportsPerPerson, Integer tableThreshold, String stage, int proposals,
+            long withoutDisposition, String url) {
+    }
+
+    record CallDetail(CallJson call, List<TableJson> workingTables) {
+    }
+
+    record ProposalJson(long id, int number, String call, String title, String problem, String proposal,
+            List<String> themes, String municipality, String neighbourhood, String channel, LocalDate receivedOn,
+            String place, String author, String enteredBy, String originalSha256, long supports, boolean reachedTable,
+            String disposition, String dispositionReason, Instant disposedAt, String disposedBy,
+            List<String> commitments, Instant editedAt, String url) {
+    }
+
+    record ProposalDetail(ProposalJson proposal, List<VersionJson> earlierVersions, List<CommentJson> comments,
+            List<TableJson> workingTables) {
+    }
+
+    record VersionJson(int number, String title, String problem, String proposal, int supportsAtTheTime,
+            Instant replacedAt) {
+    }
+
+    record CommentJson(long id, Long parent, String author, String text, Instant writtenAt, Instant hiddenAt,
+            String hiddenBy, String hiddenReason) {
+    }
+
+    record TableJson(long id, int number, String title, Instant heldAt, String place, String link,
+            Map<String, Integer> participants, List<Long> proposals, String notes, String outcome,
+            List<String> commitments, String url) {
+    }
+
+    private CallJson json(Call c) {
+        List<Proposal> all = service.proposals(c);
+        return new CallJson(c.getSlug(), service.exerciseOf(c).getSlug(), c.getTitle(), c.getDescription(),
+                c.getThemes().stream().map(t -> t.name().toLowerCase()).sorted().toList(), c.getSubmissionOpens(),
+                c.getSubmissionCloses(), c.getSupportOpens(), c.getSupportCloses(), c.getProposers().name(),
+                c.getSupportsPerPerson(), c.getTableThreshold(), c.stageOn(service.today()).name(), all.size(),
+                all.stream().filter(p -> !p.hasDisposition()).count(), "/convocatorias/" + c.getSlug());
+    }
+
+    private static ProposalJson json(Call call, Proposal p, long supports, Map<Long, String> codes) {
+        return new ProposalJson(p.getId(), p.getNumber(), call.getSlug(), p.getTitle(), p.getProblem(), p.getProposal(),
+                p.getThemes().stream().map(t -> t.name().toLowerCase()).sorted().toList(), p.getMunicipalitySlug(),
+                p.getNeighbourhood(), p.getChannel().name(), p.getReceivedOn(), p.getPlace(), p.getAuthorName(),
+                p.getFacilitatorName(), p.getOriginalSha256(), supports, call.reachesTable(supports),
+                p.getDisposition() == null ? null : p.getDisposition().name(), p.getDispositionReason(), p.getDisposedAt(),
+                p.getDisposedBy(), p.getCommitmentIds().stream().map(codes::get).sorted().toList(), p.getEditedAt(),
+                "/propuestas/" + p.getId());
+    }
+
+    private static CommentJson comment(Comment c) {
+        return new CommentJson(c.getId(), c.getParentId(), c.getAuthorName(), c.getBody(), c.getCreatedAt(),
+                c.getHiddenAt(), c.getHiddenBy(), c.getHiddenReason());
+    }
+
+    private static TableJson table(WorkingTable t, Map<Long, String> codes) {
+        return new TableJson(t.getId(), t.getNumber(), t.getTitle(), t.getHeldAt(), t.getPlace(), t.getLink(),
+                t.getParticipants().entrySet().stream().collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue)),
+                List.copyOf(t.getProposalIds()), t.getNotes(), t.getOutcome(),
+                t.getCommitmentIds().stream().map(codes::get).sorted().toList(), "/mesas/" + t.getId());
+    }
+
+    private Map<Long, String> codes(Call call) {
+        return service.commitmentsOf(call).stream().collect(Collectors.toMap(Commitment::getId, Commitment::getCode));
+    }
+}

@@ -1,0 +1,279 @@
+package org.apertura.cocreation.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apertura.actionplan.Exercise;
+import org.apertura.actionplan.Theme;
+import org.apertura.cocreation.Call;
+import org.apertura.cocreation.Channel;
+import org.apertura.cocreation.CocreationService;
+import org.apertura.cocreation.Disposition;
+import org.apertura.cocreation.Proposal;
+import org.apertura.ledger.LedgerEntry;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.web.AtomFeed;
+import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.FormErrors;
+import org.apertura.platform.web.PublicDataset;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Calls for proposals: the public list and page with its proposals, downloads and feed; creating and editing. */
+@Controller
+class CallPages implements PublicDataset.Source {
+
+    static final List<String> CALL_COLUMNS = List.of("cocreation.call", "cocreation.exercise", "title",
+            "cocreation.submissionOpens", "cocreation.submissionCloses", "cocreation.supportOpens",
+            "cocreation.supportCloses", "cocreation.supportsPerPerson", "cocreation.proposals", "cocreation.undisposed");
+    static final List<String> PROPOSAL_COLUMNS = List.of("cocreation.number", "title", "cocreation.problem",
+            "cocreation.proposal", "cocreation.themes", "cocreation.municipality", "cocreation.neighbourhood",
+            "cocreation.channel", "cocreation.receivedOn", "cocreation.author", "cocreation.supports",
+            "cocreation.disposition", "cocreation.reason", "cocreation.commitments");
+    static final List<String> SUPPORT_COLUMNS = List.of("cocreation.number", "title", "cocreation.supports",
+            "cocreation.reachedTable");
+    static final List<String> DISPOSITION_COLUMNS = List.of("cocreation.number", "title", "cocreation.channel",
+            "cocreation.disposition", "cocreation.reason", "cocreation.commitments", "cocreation.disposedBy",
+            "cocreation.disposedAt");
+
+    private final CocreationService service;
+    private final CsvExport csv;
+    private final LedgerService ledger;
+    private final AtomFeed feed;
+    private final MessageSource messages;
+
+    CallPages(CocreationService service, CsvExport csv, LedgerService ledger, AtomFeed feed, MessageSource messages) {
+        this.service = service;
+        this.csv = csv;
+        this.ledger = ledger;
+        this.feed = feed;
+        this.messages = messages;
+    }
+
+    @InitBinder
+    void fields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    @Override
+    public List<PublicDataset> datasets() {
+        String call = "/convocatorias/durango-2025-propuestas";
+        return List.of(new PublicDataset("cocreation.calls", "/convocatorias.csv", "/api/v1/calls", CALL_COLUMNS),
+                new PublicDataset("cocreation.proposals", call + "/propuestas.csv",
+                        "/api/v1/calls/durango-2025-propuestas/proposals", PROPOSAL_COLUMNS),
+                new PublicDataset("cocreation.supports", call + "/apoyos.csv",
+                        "/api/v1/calls/durango-2025-propuestas/proposals", SUPPORT_COLUMNS),
+                new PublicDataset("cocreation.dispositions", call + "/respuestas.csv",
+                        "/api/v1/calls/durango-2025-propuestas/proposals", DISPOSITION_COLUMNS));
+    }
+
+    @GetMapping("/convocatorias")
+    String calls(Model model) {
+        model.addAttribute("calls", service.calls().stream().map(this::summary).toList());
+        model.addAttribute("today", service.today());
+        return "cocreation/calls";
+    }
+
+    /** A call with its numbers, as lists show it. */
+    public record CallSummary(Call call, Exercise exercise, int proposals, int undisposed, Call.Stage stage) {
+    }
+
+    private CallSummary summary(Call call) {
+        List<Proposal> all = service.proposals(call);
+        return new CallSummary(call, service.exerciseOf(call), all.size(),
+                (int) all.stream().filter(p -> !p.hasDisposition()).count(), call.stageOn(service.today()));
+    }
+
+    @GetMapping("/convocatorias.csv")
+    ResponseEntity<byte[]> callsCsv() {
+        return csv.download("convocatorias.csv", CALL_COLUMNS, service.calls().stream().<List<?>>map(c -> {
+            CallSummary s = summary(c);
+            return List.<Object>of(c.getSlug(), s.exercise().getSlug(), c.getTitle(), c.getSubmissionOpens(),
+                    c.getSubmissionCloses(), c.getSupportOpens(), c.getSupportCloses(), c.getSupportsPerPerson(),
+                    s.proposals(), s.undisposed());
+        }).toList());
+    }
+
+    /** A proposal in a call's list. */
+    public record Row(Proposal proposal, long supports, boolean reachedTable, boolean mine) {
+    }
+
+    @GetMapping("/convocatorias/{slug}")
+    String call(@PathVariable String slug, @RequestParam(name = "tema", required = false) Theme theme,
+            @RequestParam(name = "canal", required = false) Channel channel,
+            @RequestParam(name = "respuesta", required = false) String disposition,
+            @RequestParam(name = "orden", required = false, defaultValue = "apoyos") String order, Model model) {
+        Call call = service.call(slug);
+        Map<Long, Long> counts = service.supportCounts(call);
+        var mine = service.mySupports(call);
+        List<Proposal> all = service.proposals(call);
+        List<Row> rows = new ArrayList<>(all.stream()
+                .filter(p -> theme == null || p.getThemes().contains(theme))
+                .filter(p -> channel == null || p.getChannel() == channel)
+                .filter(p -> disposition == null || disposition.isBlank()
+                        || ("PENDING".equals(disposition) ? !p.hasDisposition()
+                                : p.getDisposition() != null && p.getDisposition().name().equals(disposition)))
+                .map(p -> new Row(p, counts.getOrDefault(p.getId(), 0L), call.reachesTable(counts.getOrDefault(p.getId(), 0L)),
+                        mine.map(m -> m.proposals().contains(p.getId())).orElse(false)))
+                .toList());
+        rows.sort("recientes".equals(order) ? Comparator.comparing((Row r) -> r.proposal().getNumber()).reversed()
+                : Comparator.comparingLong(Row::supports).reversed().thenComparing(r -> r.proposal().getNumber()));
+        model.addAttribute("call", call);
+        model.addAttribute("exercise", service.exerciseOf(call));
+        model.addAttribute("stage", call.stageOn(service.today()));
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", all.size());
+        model.addAttribute("undisposed", all.stream().filter(p -> !p.hasDisposition()).count());
+        model.addAttribute("byChannel", all.stream().collect(java.util.stream.Collectors.groupingBy(Proposal::getChannel,
+                () -> new java.util.EnumMap<>(Channel.class), java.util.stream.Collectors.counting())));
+        model.addAttribute("tables", service.tables(call));
+        model.addAttribute("mine", mine.orElse(null));
+        model.addAttribute("canPropose", call.getProposers() == Call.Proposers.ANYONE && call.acceptsProposalsOn(service.today()));
+        model.addAttribute("canSupport", call.acceptsSupportsOn(service.today()));
+        model.addAttribute("facilitates", service.facilitates(call));
+        model.addAttribute("runs", service.runs(call));
+        model.addAttribute("themes", call.getThemes());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("dispositions", Disposition.values());
+        model.addAttribute("filter", new Filter(theme, channel, disposition, order));
+        return "cocreation/call";
+    }
+
+    /** The filters of a call's list, kept in the form. */
+    public record Filter(Theme theme, Channel channel, String disposition, String order) {
+    }
+
+    @GetMapping("/convocatorias/{slug}/propuestas.csv")
+    ResponseEntity<byte[]> proposalsCsv(@PathVariable String slug) {
+        Call call = service.call(slug);
+        Map<Long, Long> counts = service.supportCounts(call);
+        Map<Long, String> codes = codes(call);
+        return csv.download("propuestas-" + slug + ".csv", PROPOSAL_COLUMNS, service.proposals(call).stream()
+                .<List<?>>map(p -> java.util.Arrays.asList(p.getNumber(), p.getTitle(), p.getProblem(), p.getProposal(),
+                        themes(p), nz(p.getMunicipalitySlug()), nz(p.getNeighbourhood()), p.getChannel().name(),
+                        p.getReceivedOn(), p.getAuthorName(), counts.getOrDefault(p.getId(), 0L),
+                        p.getDisposition() == null ? "" : p.getDisposition().name(), nz(p.getDispositionReason()),
+                        commitments(p, codes)))
+                .toList());
+    }
+
+    @GetMapping("/convocatorias/{slug}/apoyos.csv")
+    ResponseEntity<byte[]> supportsCsv(@PathVariable String slug) {
+        Call call = service.call(slug);
+        Map<Long, Long> counts = service.supportCounts(call);
+        return csv.download("apoyos-" + slug + ".csv", SUPPORT_COLUMNS, service.proposals(call).stream()
+                .<List<?>>map(p -> List.of(p.getNumber(), p.getTitle(), counts.getOrDefault(p.getId(), 0L),
+                        call.reachesTable(counts.getOrDefault(p.getId(), 0L))))
+                .toList());
+    }
+
+    @GetMapping("/convocatorias/{slug}/respuestas.csv")
+    ResponseEntity<byte[]> dispositionsCsv(@PathVariable String slug) {
+        Call call = service.call(slug);
+        Map<Long, String> codes = codes(call);
+        return csv.download("respuestas-" + slug + ".csv", DISPOSITION_COLUMNS, service.proposals(call).stream()
+                .<List<?>>map(p -> java.util.Arrays.asList(p.getNumber(), p.getTitle(), p.getChannel().name(),
+                        p.getDisposition() == null ? "" : p.getDisposition().name(), nz(p.getDispositionReason()),
+                        commitments(p, codes), nz(p.getDisposedBy()),
+                        p.getDisposedAt() == null ? "" : p.getDisposedAt().toString()))
+                .toList());
+    }
+
+    @GetMapping("/convocatorias/{slug}/feed.atom")
+    ResponseEntity<byte[]> feed(@PathVariable String slug) {
+        Call call = service.call(slug);
+        List<LedgerEntry> entries = new ArrayList<>(ledger.newestFirst("call", call.getId().toString(), 0, 100).getContent());
+        for (Proposal p : service.proposals(call)) {
+            entries.addAll(ledger.newestFirst("proposal", p.getId().toString(), 0, 20).getContent());
+        }
+        entries.sort(Comparator.comparingLong(LedgerEntry::getSeq).reversed());
+        Locale spanish = Locale.forLanguageTag("es-MX");
+        String path = "/convocatorias/" + slug;
+        return feed.of(call.getTitle(), path, entries.subList(0, Math.min(entries.size(), 200)).stream()
+                .map(e -> new AtomFeed.Entry("/historial#" + e.getSeq(),
+                        messages.getMessage("ledger.type." + e.getType(), null, e.getType(), spanish), e.getRecordedAt(),
+                        "proposal".equals(e.getSubjectKind()) ? "/propuestas/" + e.getSubjectId() : path, e.getPayload()))
+                .toList());
+    }
+
+    // ---- creating and editing a call
+
+    @GetMapping("/ejercicios/{slug}/convocatorias/nueva")
+    String newCall(@PathVariable String slug, @ModelAttribute("form") CocreationForms.CallForm form, BindingResult errors,
+            Model model) {
+        return callForm(slug, null, model);
+    }
+
+    @PostMapping("/ejercicios/{slug}/convocatorias")
+    String createCall(@PathVariable String slug, @ModelAttribute("form") CocreationForms.CallForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return FormErrors.attempt(errors, () -> service.createCall(slug, form.toTerms()))
+                .map(call -> {
+                    redirect.addFlashAttribute("notice", "cocreation.notice.callCreated");
+                    return "redirect:/convocatorias/" + call.getSlug();
+                })
+                .orElseGet(() -> callForm(slug, null, model));
+    }
+
+    @GetMapping("/convocatorias/{slug}/editar")
+    String editCall(@PathVariable String slug, Model model) {
+        Call call = service.call(slug);
+        model.addAttribute("form", CocreationForms.CallForm.of(call));
+        return callForm(service.exerciseOf(call).getSlug(), call, model);
+    }
+
+    @PostMapping("/convocatorias/{slug}")
+    String updateCall(@PathVariable String slug, @ModelAttribute("form") CocreationForms.CallForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        Call call = service.call(slug);
+        return FormErrors.attempt(errors, () -> service.updateCall(slug, form.toTerms()))
+                .map(c -> {
+                    redirect.addFlashAttribute("notice", "cocreation.notice.callChanged");
+                    return "redirect:/convocatorias/" + c.getSlug();
+                })
+                .orElseGet(() -> callForm(service.exerciseOf(call).getSlug(), call, model));
+    }
+
+    private String callForm(String exerciseSlug, Call call, Model model) {
+        Exercise exercise = call == null ? service.exercise(exerciseSlug) : service.exerciseOf(call);
+        if (!service.runs(exercise)) {
+            throw new AccessDeniedException("does not run " + exerciseSlug);
+        }
+        model.addAttribute("exercise", exercise);
+        model.addAttribute("call", call);
+        model.addAttribute("allThemes", Theme.values());
+        model.addAttribute("proposerOptions", Call.Proposers.values());
+        return "cocreation/call-form";
+    }
+
+    private Map<Long, String> codes(Call call) {
+        return service.commitmentsOf(call).stream().collect(java.util.stream.Collectors.toMap(c -> c.getId(), c -> c.getCode()));
+    }
+
+    static String themes(Proposal p) {
+        return p.getThemes().stream().map(t -> t.name().toLowerCase()).sorted().reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    static String commitments(Proposal p, Map<Long, String> codes) {
+        return p.getCommitmentIds().stream().map(id -> codes.getOrDefault(id, "")).sorted()
+                .reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,264 @@
+package org.apertura.cocreation.web;
+
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.actionplan.Commitment;
+import org.apertura.actionplan.Evidence;
+import org.apertura.actionplan.EvidenceService;
+import org.apertura.actionplan.Milestone;
+import org.apertura.actionplan.Progress;
+import org.apertura.actionplan.Theme;
+import org.apertura.cocreation.Call;
+import org.apertura.cocreation.Channel;
+import org.apertura.cocreation.CocreationService;
+import org.apertura.cocreation.Comment;
+import org.apertura.cocreation.Disposition;
+import org.apertura.cocreation.Proposal;
+import org.apertura.cocreation.WorkingTable;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.web.FlashOutcome;
+import org.apertura.platform.web.FormErrors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Proposals: filing one online, a facilitator's entry from another channel, the public page with its supports,
+ * comments, disposition and trace to the commitments, milestones and evidence it fed.
+ */
+@Controller
+class ProposalPages {
+
+    private final CocreationService service;
+    private final ActionPlanService plans;
+    private final EvidenceService evidence;
+    private final FlashOutcome outcome;
+
+    ProposalPages(CocreationService service, ActionPlanService plans, EvidenceService evidence, FlashOutcome outcome) {
+        this.service = service;
+        this.plans = plans;
+        this.evidence = evidence;
+        this.outcome = outcome;
+    }
+
+    @InitBinder
+    void fields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    // ---- filing
+
+    @GetMapping("/convocatorias/{slug}/propuestas/nueva")
+    String newProposal(@PathVariable String slug, @ModelAttribute("form") CocreationForms.ProposalForm form,
+            BindingResult errors, Model model) {
+        return proposalForm(service.call(slug), null, model);
+    }
+
+    @PostMapping("/convocatorias/{slug}/propuestas")
+    String propose(@PathVariable String slug, @ModelAttribute("form") CocreationForms.ProposalForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return FormErrors.attempt(errors, () -> service.propose(slug, form.toText()))
+                .map(p -> {
+                    redirect.addFlashAttribute("notice", "cocreation.notice.proposed");
+                    return "redirect:/propuestas/" + p.getId();
+                })
+                .orElseGet(() -> proposalForm(service.call(slug), null, model));
+    }
+
+    @GetMapping("/convocatorias/{slug}/propuestas/registrar")
+    String newEntry(@PathVariable String slug, @ModelAttribute("form") CocreationForms.IntakeForm form,
+            BindingResult errors, Model model) {
+        return entryForm(service.call(slug), model);
+    }
+
+    @PostMapping("/convocatorias/{slug}/propuestas/registradas")
+    String enter(@PathVariable String slug, @ModelAttribute("form") CocreationForms.IntakeForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) throws IOException {
+        MultipartFile original = form.original;
+        byte[] content = original == null || original.isEmpty() ? null : original.getBytes();
+        String name = original == null ? null : original.getOriginalFilename();
+        return FormErrors.attempt(errors, () -> service.enter(slug, form.toText(), form.toIntake(), name, content))
+                .map(p -> {
+                    redirect.addFlashAttribute("notice", "cocreation.notice.entered");
+                    return "redirect:/propuestas/" + p.getId();
+                })
+                .orElseGet(() -> entryForm(service.call(slug), model));
+    }
+
+    @GetMapping("/propuestas/{id}/editar")
+    String editProposal(@PathVariable Long id, Model model) {
+        Proposal proposal = service.proposal(id);
+        if (!service.mayEdit(proposal)) {
+            throw new AccessDeniedException("may not edit " + id);
+        }
+        model.addAttribute("form", CocreationForms.ProposalForm.of(proposal));
+        return proposalForm(service.callOf(proposal), proposal, model);
+    }
+
+    @PostMapping("/propuestas/{id}")
+    String edit(@PathVariable Long id, @ModelAttribute("form") CocreationForms.ProposalForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        Proposal proposal = service.proposal(id);
+        return FormErrors.attempt(errors, () -> service.edit(id, form.toText()))
+                .map(p -> {
+                    redirect.addFlashAttribute("notice", "cocreation.notice.edited");
+                    return "redirect:/propuestas/" + id;
+                })
+                .orElseGet(() -> proposalForm(service.callOf(proposal), proposal, model));
+    }
+
+    private String proposalForm(Call call, Proposal proposal, Model model) {
+        model.addAttribute("call", call);
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("themes", call.getThemes().isEmpty() ? EnumSet.allOf(Theme.class) : call.getThemes());
+        model.addAttribute("places", service.places(call));
+        model.addAttribute("open", call.acceptsProposalsOn(service.today()));
+        model.addAttribute("onlyFacilitators", call.getProposers() == Call.Proposers.FACILITATORS);
+        return "cocreation/proposal-form";
+    }
+
+    private String entryForm(Call call, Model model) {
+        if (!service.facilitates(call)) {
+            throw new AccessDeniedException("not a facilitator");
+        }
+        model.addAttribute("call", call);
+        model.addAttribute("themes", call.getThemes());
+        model.addAttribute("places", service.places(call));
+        model.addAttribute("channels", List.of(Channel.IN_PERSON, Channel.REMOTE));
+        return "cocreation/entry-form";
+    }
+
+    // ---- the proposal's page
+
+    /** A commitment the proposal fed, with its milestones and their evidence: the end of the trace. */
+    public record TracedCommitment(Commitment commitment, Progress progress, List<TracedMilestone> milestones) {
+    }
+
+    public record TracedMilestone(Milestone milestone, List<Evidence> evidence) {
+    }
+
+    @GetMapping("/propuestas/{id}")
+    String proposal(@PathVariable Long id, Model model) {
+        Proposal proposal = service.proposal(id);
+        Call call = service.callOf(proposal);
+        List<Comment> all = service.comments(proposal);
+        model.addAttribute("p", proposal);
+        model.addAttribute("call", call);
+        model.addAttribute("exercise", service.exerciseOf(call));
+        model.addAttribute("supports", service.supportCount(proposal));
+        model.addAttribute("reachedTable", call.reachesTable(service.supportCount(proposal)));
+        model.addAttribute("mine", service.mySupports(call).orElse(null));
+        model.addAttribute("canSupport", call.acceptsSupportsOn(service.today()));
+        model.addAttribute("mayEdit", service.mayEdit(proposal));
+        model.addAttribute("versions", service.versions(proposal));
+        model.addAttribute("comments", all.stream().filter(c -> c.getParentId() == null).toList());
+        model.addAttribute("replies", all.stream().filter(c -> c.getParentId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(Comment::getParentId)));
+        model.addAttribute("runs", service.runs(call));
+        model.addAttribute("facilitates", service.facilitates(call));
+        List<WorkingTable> tables = service.tablesTakingUp(proposal);
+        model.addAttribute("tables", tables);
+        model.addAttribute("trace", proposal.getCommitmentIds().stream().map(this::traced)
+                .sorted(java.util.Comparator.comparing(t -> t.commitment().getCode())).toList());
+        model.addAttribute("dispositions", Disposition.values());
+        model.addAttribute("commitments", service.commitmentsOf(call));
+        model.addAttribute("today", service.today());
+        model.addAttribute("dispositionForm", new CocreationForms.DispositionForm());
+        return "cocreation/proposal";
+    }
+
+    private TracedCommitment traced(Long commitmentId) {
+        Commitment commitment = plans.commitment(commitmentId);
+        Map<Long, List<Evidence>> byMilestone = evidence.byMilestone(commitment);
+        return new TracedCommitment(commitment, plans.progress(commitment), plans.milestones(commitment).stream()
+                .map(m -> new TracedMilestone(m, byMilestone.getOrDefault(m.getId(), List.of()))).toList());
+    }
+
+    /** The scan of a paper original may hold the author's handwriting and contact: only the secretariat sees it. */
+    @GetMapping("/propuestas/{id}/original")
+    ResponseEntity<byte[]> original(@PathVariable Long id) {
+        Proposal proposal = service.proposal(id);
+        if (!service.facilitates(service.callOf(proposal))) {
+            throw new AccessDeniedException("the original is not public");
+        }
+        byte[] content = service.original(proposal).orElseThrow(() -> new NotFoundException("original " + id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(proposal.getOriginalType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(proposal.getOriginalName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+
+    // ---- actions on the proposal's page
+
+    @PostMapping("/propuestas/{id}/apoyo")
+    String support(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "cocreation.notice.supported", () -> service.support(id));
+        return "redirect:/propuestas/" + id + "#apoyos";
+    }
+
+    @PostMapping("/propuestas/{id}/retirar-apoyo")
+    String withdraw(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "cocreation.notice.withdrawn", () -> service.withdraw(id));
+        return "redirect:/propuestas/" + id + "#apoyos";
+    }
+
+    @PostMapping("/propuestas/{id}/comentarios")
+    String comment(@PathVariable Long id, @RequestParam(required = false) String body,
+            @RequestParam(name = "parent", required = false) Long parent, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "cocreation.notice.commented", () -> service.comment(id, parent, body));
+        return "redirect:/propuestas/" + id + "#comentarios";
+    }
+
+    @PostMapping("/comentarios/{id}/reporte")
+    String report(@PathVariable Long id, @RequestParam(required = false) String reason, Locale locale,
+            RedirectAttributes redirect) {
+        Long proposal = proposalOfComment(id);
+        outcome.run(redirect, locale, "cocreation.notice.reported", () -> service.report(id, reason));
+        return "redirect:/propuestas/" + proposal + "#comentario-" + id;
+    }
+
+    @PostMapping("/comentarios/{id}/ocultar")
+    String hide(@PathVariable Long id, @RequestParam(required = false) String reason, Locale locale,
+            RedirectAttributes redirect) {
+        Long proposal = proposalOfComment(id);
+        outcome.run(redirect, locale, "cocreation.notice.hidden", () -> service.hide(id, reason));
+        return "redirect:/propuestas/" + proposal + "#comentario-" + id;
+    }
+
+    private Long proposalOfComment(Long commentId) {
+        return service.comment(commentId).getProposalId();
+    }
+
+    @PostMapping("/propuestas/{id}/respuesta")
+    String dispose(@PathVariable Long id, @ModelAttribute("dispositionForm") CocreationForms.DispositionForm form,
+            BindingResult errors, Locale locale, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            outcome.run(redirect, locale, "", () -> {
+                throw new InvalidInputException("disposition", "validation.required");
+            });
+        } else {
+            outcome.run(redirect, locale, "cocreation.notice.disposed",
+                    () -> service.dispose(id, form.disposition, form.reason, form.commitmentIds));
+        }
+        return "redirect:/propuestas/" + id + "#respuesta";
+    }
+}

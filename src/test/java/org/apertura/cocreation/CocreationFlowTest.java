@@ -1,0 +1,321 @@
+package org.apertura.cocreation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Set;
+import org.apertura.IntegrationTest;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.actionplan.Commitment;
+import org.apertura.actionplan.VerifiabilityCheck;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.AccountUserDetailsAccess;
+import org.apertura.identity.ActingAs;
+import org.apertura.identity.Role;
+import org.apertura.identity.Sector;
+import org.apertura.identity.TestAccounts;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.security.SystemActor;
+import org.apertura.secretariat.SecretariatService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A call from proposal to reasoned response, in the browser's requests and in the service's rules. */
+@IntegrationTest
+class CocreationFlowTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CocreationService service;
+    @Autowired
+    ActionPlanService plans;
+    @Autowired
+    SecretariatService secretariat;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountUserDetailsAccess details;
+    @Autowired
+    ActingAs actingAs;
+
+    @Test
+    void theDemoCallHasThirtyProposalsFromThreeChannelsEachWithAResponseTracedToTheCommitments() throws Exception {
+        Call call = service.call(CocreationDemo.CALL);
+        List<Proposal> all = service.proposals(call);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(all.stream().map(Proposal::getChannel).distinct()).containsExactlyInAnyOrder(Channel.values());
+        assertThat(all).allMatch(Proposal::hasDisposition);
+        assertThat(service.tables(call)).hasSize(2);
+        mvc.perform(get("/convocatorias/" + call.getSlug())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Todas las propuestas tienen respuesta razonada.")))
+                .andExpect(content().string(containsString("Publicar todos los contratos del estado en datos abiertos")));
+        Commitment dgo01 = plans.commitments(plans.plans(plans.exercise("durango-2025-2026")).get(0)).stream()
+                .filter(c -> c.getCode().equals("DGO-01")).findFirst().orElseThrow();
+        Proposal first = all.stream().filter(p -> p.getTitle().startsWith("Publicar todos los contratos")).findFirst()
+                .orElseThrow();
+        // The trace shows on both ends: the commitment lists the proposal, the proposal reaches the milestones.
+        mvc.perform(get("/compromisos/" + dgo01.getId())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Propuestas de las que surgió")))
+                .andExpect(content().string(containsString("href=\"/propuestas/" + first.getId() + "\"")));
+        String milestone = "href=\"/hitos/" + plans.milestones(dgo01).get(0).getId() + "\"";
+        mvc.perform(get("/propuestas/" + first.getId())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Trayectoria")))
+                .andExpect(content().string(containsString(milestone)))
+                .andExpect(content().string(containsString("Transparencia, archivos y datos abiertos")));
+        mvc.perform(get("/ejercicios/durango-2025-2026"))
+                .andExpect(content().string(containsString("href=\"/convocatorias/" + call.getSlug() + "\"")));
+        mvc.perform(get("/convocatorias/" + call.getSlug() + "/respuestas.csv"))
+                .andExpect(content().string(containsString("DGO-01")));
+        mvc.perform(get("/api/v1/calls/" + call.getSlug() + "/proposals"))
+                .andExpect(content().string(containsString("\"disposition\":\"INCORPORATED\"")));
+        mvc.perform(get("/convocatorias/" + call.getSlug() + "/feed.atom"))
+                .andExpect(content().string(containsString("Se recibió una propuesta")));
+    }
+
+    @Test
+    void aCitizenProposesSupportsOnceAndWithdrawsWhileTheCallIsOpen() throws Exception {
+        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
+        Account citizen = TestAccounts.person(accounts, "Vecina propositiva");
+        String location = mvc.perform(post("/convocatorias/" + open.call().getSlug() + "/propuestas")
+                        .with(details.signedIn(citizen)).with(csrf())
+                        .param("title", "Bancas en la plaza").param("problem", "No hay dónde sentarse.")
+                        .param("proposal", "Poner diez bancas.").param("themes", "C"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/propuestas/");
+        Long id = Long.valueOf(location.substring("/propuestas/".length()));
+        mvc.perform(get(location)).andExpect(content().string(containsString("Bancas en la plaza")))
+                .andExpect(content().string(containsString("Vecina propositiva")))
+                .andExpect(content().string(containsString("Sin apoyos")));
+
+        mvc.perform(post(location + "/apoyo").with(details.signedIn(citizen)).with(csrf()))
+                .andExpect(flash().attribute("notice", "cocreation.notice.supported"));
+        mvc.perform(post(location + "/apoyo").with(details.signedIn(citizen)).with(csrf()))
+                .andExpect(flash().attribute("problems", List.of("Ya apoya esta propuesta.")));
+        assertThat(service.supportCount(service.proposal(id))).isEqualTo(1);
+        mvc.perform(get(location).with(details.signedIn(citizen)))
+                .andExpect(content().string(containsString("1 apoyo")))
+                .andExpect(content().string(containsString("Retirar mi apoyo")));
+        mvc.perform(post(location + "/retirar-apoyo").with(details.signedIn(citizen)).with(csrf()))
+                .andExpect(flash().attribute("notice", "cocreation.notice.withdrawn"));
+        assertThat(service.supportCount(service.proposal(id))).isZero();
+        mvc.perform(post(location + "/apoyo").with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).endsWith("/entrar"));
+    }
+
+    @Test
+    void supportsStopAtThePersonsLimitInTheCallAndOutsideItsDates() {
+        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 2);
+        Account author = TestAccounts.person(accounts, "Autora");
+        Account supporter = TestAccounts.person(accounts, "Apoyador");
+        Proposal[] p = new Proposal[3];
+        actingAs.run(author.getId(), () -> {
+            for (int i = 0; i < 3; i++) {
+                p[i] = service.propose(open.call().getSlug(), CocreationFixtures.text("Propuesta " + i));
+            }
+        });
+        actingAs.run(supporter.getId(), () -> {
+            service.support(p[0].getId());
+            service.support(p[1].getId());
+            assertThatThrownBy(() -> service.support(p[2].getId())).isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).messageKey())
+                            .isEqualTo("cocreation.error.supportLimit"));
+        });
+        assertThat(service.supportCount(p[2])).isZero();
+        // Supporting before the support period opens is refused.
+        LocalDateShift.before(open.call(), day -> assertThatThrownBy(() -> service.support(p[2], supporter.getId(), day))
+                .isInstanceOf(InvalidInputException.class));
+        // Proposing to a closed call is refused and files nothing.
+        int before = service.proposals(open.call()).size();
+        assertThatThrownBy(() -> service.propose(open.call(), CocreationFixtures.text("Tarde"), author.getId(), "Autora",
+                open.call().getSubmissionCloses().plusDays(1))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("cocreation.error.callClosed");
+        assertThat(service.proposals(open.call())).hasSize(before);
+    }
+
+    @Test
+    void aFacilitatorEntersAnInPersonProposalAndBadEntriesAreRefusedInBothLanguages() throws Exception {
+        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
+        var facilitator = withRole("Facilitadora", Role.STL_MEMBER, open.body(), Sector.CIVIL_SOCIETY);
+        String path = "/convocatorias/" + open.call().getSlug() + "/propuestas/registradas";
+        mvc.perform(multipart(path).with(facilitator).with(csrf()).param("title", "Luz en la calle")
+                        .param("problem", "Está oscuro.").param("proposal", "Poner luminarias.").param("themes", "G"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Elija el canal: en persona o a distancia.")))
+                .andExpect(content().string(containsString("Escriba la fecha en que se recibió la propuesta.")));
+        mvc.perform(multipart(path).with(facilitator).with(csrf()).param("lang", "en").param("title", "Luz en la calle")
+                        .param("problem", "Está oscuro.").param("proposal", "Poner luminarias.").param("themes", "G")
+                        .param("channel", "IN_PERSON").param("receivedOn", service.today().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the place where the proposal was received.")));
+        assertThat(service.proposals(open.call())).isEmpty();
+
+        byte[] scan = "%PDF-1.4\nformulario de papel".getBytes();
+        mvc.perform(multipart(path).file(new org.springframework.mock.web.MockMultipartFile("original", "hoja.pdf",
+                                "application/pdf", scan))
+                        .with(facilitator).with(csrf()).param("title", "Luz en la calle").param("problem", "Está oscuro.")
+                        .param("proposal", "Poner luminarias.").param("themes", "G").param("channel", "IN_PERSON")
+                        .param("receivedOn", service.today().minusDays(1).toString()).param("place", "Taller del kiosco")
+                        .param("authorName", "Don Pancho").param("authorContact", "618 000 0000"))
+                .andExpect(status().is3xxRedirection());
+        Proposal entered = service.proposals(open.call()).get(0);
+        assertThat(entered.getChannel()).isEqualTo(Channel.IN_PERSON);
+        assertThat(entered.getFacilitatorName()).isEqualTo("Facilitadora");
+        assertThat(entered.hasOriginal()).isTrue();
+        mvc.perform(get("/propuestas/" + entered.getId())).andExpect(content().string(containsString("Taller del kiosco")))
+                .andExpect(content().string(containsString("Don Pancho")))
+                .andExpect(content().string(not(containsString("618 000 0000"))));
+        // The scan is kept but not public: the secretariat downloads it, a visitor may not.
+        mvc.perform(get("/propuestas/" + entered.getId() + "/original").with(facilitator)).andExpect(status().isOk());
+        mvc.perform(get("/propuestas/" + entered.getId() + "/original")).andExpect(status().is3xxRedirection());
+        // A citizen is no facilitator.
+        Account citizen = TestAccounts.person(accounts, "Sin rol");
+        assertThatThrownBy(() -> actingAs.run(citizen.getId(), () -> service.enter(open.call().getSlug(),
+                CocreationFixtures.text("x"), new Proposal.Intake(Channel.REMOTE, service.today(), null, null, null),
+                null, null))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aPlanIsNotApprovedWhileAProposalOfItsCallsHasNoDispositionAndTheResponseTracesToTheCommitment()
+            throws Exception {
+        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
+        Account author = TestAccounts.person(accounts, "Autor paciente");
+        Proposal[] p = new Proposal[1];
+        actingAs.run(author.getId(), () -> p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Mi idea")));
+        VerifiabilityCheck.Report report = plans.check(open.plan());
+        assertThat(report.passes()).isFalse();
+        assertThat(report.planProblems()).extracting(VerifiabilityCheck.Finding::key).contains("cocreation.check.undisposed");
+        mvc.perform(get("/planes/" + open.plan().getId()))
+                .andExpect(content().string(containsString("no tiene respuesta razonada")));
+        mvc.perform(get("/convocatorias/" + open.call().getSlug()))
+                .andExpect(content().string(containsString("1 propuestas aún no tienen respuesta razonada.")));
+
+        Commitment commitment = plans.commitments(open.plan()).get(0);
+        var coordinator = withRole("Coordinadora", Role.COORDINATOR, open.body(), null);
+        // A response without reason, or incorporated without naming the commitment, is refused and changes nothing.
+        mvc.perform(post("/propuestas/" + p[0].getId() + "/respuesta").with(coordinator).with(csrf())
+                        .param("disposition", "INCORPORATED").param("reason", "corta"))
+                .andExpect(flash().attribute("problems", List.of("Escriba la razón (de 20 a 4000 caracteres).",
+                        "Una propuesta incorporada, total o en parte, debe decir qué compromisos alimentó.")));
+        assertThat(service.proposal(p[0].getId()).hasDisposition()).isFalse();
+        // An author may not answer their own proposal.
+        mvc.perform(post("/propuestas/" + p[0].getId() + "/respuesta").with(details.signedIn(author)).with(csrf())
+                .param("disposition", "NOT_INCORPORATED").param("reason", "No me gusta ya mi propia idea, la retiro."))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/propuestas/" + p[0].getId() + "/respuesta").with(coordinator).with(csrf())
+                        .param("disposition", "INCORPORATED")
+                        .param("reason", "Se incorporó como el compromiso C-1 del plan.")
+                        .param("commitmentIds", commitment.getId().toString()))
+                .andExpect(flash().attribute("notice", "cocreation.notice.disposed"));
+        assertThat(plans.check(open.plan()).planProblems()).extracting(VerifiabilityCheck.Finding::key)
+                .doesNotContain("cocreation.check.undisposed");
+        mvc.perform(get("/compromisos/" + commitment.getId()))
+                .andExpect(content().string(containsString("href=\"/propuestas/" + p[0].getId() + "\"")));
+        mvc.perform(get("/propuestas/" + p[0].getId()))
+                .andExpect(content().string(containsString("Se incorporó como el compromiso C-1 del plan.")))
+                .andExpect(content().string(containsString("Coordinadora")));
+    }
+
+    @Test
+    void commentsThreadOneLevelAndAHiddenCommentLeavesAPublicTrace() throws Exception {
+        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
+        Account author = TestAccounts.person(accounts, "Comentarista");
+        Proposal[] p = new Proposal[1];
+        Comment[] c = new Comment[2];
+        actingAs.run(author.getId(), () -> {
+            p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Con comentarios"));
+            c[0] = service.comment(p[0].getId(), null, "Texto ofensivo que debe ocultarse");
+            c[1] = service.comment(p[0].getId(), c[0].getId(), "Una respuesta");
+            assertThatThrownBy(() -> service.comment(p[0].getId(), c[1].getId(), "Respuesta a respuesta"))
+                    .isInstanceOf(InvalidInputException.class);
+            service.report(c[0].getId(), "Ofende");
+            assertThatThrownBy(() -> service.report(c[0].getId(), "Otra vez")).isInstanceOf(InvalidInputException.class);
+        });
+        assertThatThrownBy(() -> actingAs.run(author.getId(), () -> service.hide(c[0].getId(), "Porque sí, lo oculto")))
+                .isInstanceOf(AccessDeniedException.class);
+        var coordinator = withRole("Moderadora", Role.COORDINATOR, open.body(), null);
+        mvc.perform(post("/comentarios/" + c[0].getId() + "/ocultar").with(coordinator).with(csrf()).param("reason", ""))
+                .andExpect(flash().attributeExists("problems"));
+        mvc.perform(post("/comentarios/" + c[0].getId() + "/ocultar").with(coordinator).with(csrf())
+                .param("reason", "Contiene insultos a una persona."))
+                .andExpect(flash().attribute("notice", "cocreation.notice.hidden"));
+        mvc.perform(get("/propuestas/" + p[0].getId()))
+                .andExpect(content().string(not(containsString("Texto ofensivo que debe ocultarse"))))
+                .andExpect(content().string(containsString("Comentario ocultado por Moderadora")))
+                .andExpect(content().string(containsString("Contiene insultos a una persona.")))
+                .andExpect(content().string(containsString("Una respuesta")));
+    }
+
+    @Test
+    void anEditAfterSupportsKeepsTheEarlierTextVisible() throws Exception {
+        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
+        Account author = TestAccounts.person(accounts, "Autora que corrige");
+        Account supporter = TestAccounts.person(accounts, "Quien apoya");
+        Proposal[] p = new Proposal[1];
+        actingAs.run(author.getId(), () -> p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Texto original")));
+        actingAs.run(supporter.getId(), () -> service.support(p[0].getId()));
+        assertThatThrownBy(() -> actingAs.run(supporter.getId(), () -> service.edit(p[0].getId(),
+                CocreationFixtures.text("Secuestro")))).isInstanceOf(AccessDeniedException.class);
+        actingAs.run(author.getId(), () -> service.edit(p[0].getId(), CocreationFixtures.text("Texto corregido")));
+        mvc.perform(get("/propuestas/" + p[0].getId()))
+                .andExpect(content().string(containsString("Texto corregido")))
+                .andExpect(content().string(containsString("Textos anteriores (1)")))
+                .andExpect(content().string(containsString("Texto original")));
+    }
+
+    @Test
+    void aCoordinatorRecordsAWorkingTableLinkedToProposalsAndCommitments() throws Exception {
+        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
+        Account author = TestAccounts.person(accounts, "Autor de mesa");
+        Proposal[] p = new Proposal[1];
+        actingAs.run(author.getId(), () -> p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Para la mesa")));
+        var coordinator = withRole("Coordinador de mesas", Role.COORDINATOR, open.body(), null);
+        Commitment commitment = plans.commitments(open.plan()).get(0);
+        mvc.perform(post("/convocatorias/" + open.call().getSlug() + "/mesas").with(coordinator).with(csrf())
+                        .param("title", "Mesa sin lugar").param("heldAt", "2025-06-10T10:00"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Escriba el lugar o la liga de la mesa.")));
+        assertThat(service.tables(open.call())).isEmpty();
+        String location = mvc.perform(post("/convocatorias/" + open.call().getSlug() + "/mesas").with(coordinator)
+                        .with(csrf()).param("title", "Mesa de la plaza").param("heldAt", "2025-06-10T10:00")
+                        .param("place", "Kiosco").param("participants[CIVIL_SOCIETY]", "4")
+                        .param("participants[GOVERNMENT]", "2").param("proposalIds", p[0].getId().toString())
+                        .param("outcome", "Un borrador de compromiso.").param("commitmentIds", commitment.getId().toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location)).andExpect(content().string(containsString("Participantes (6)")))
+                .andExpect(content().string(containsString("Para la mesa")))
+                .andExpect(content().string(containsString("C-1")));
+        mvc.perform(get("/propuestas/" + p[0].getId())).andExpect(content().string(containsString("Mesa de la plaza")));
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor withRole(String name, Role role,
+            String scope, Sector sector) {
+        Account account = TestAccounts.person(accounts, name);
+        SystemActor.run(() -> accounts.grant(account.getId(), role, scope, sector));
+        return details.signedIn(account);
+    }
+
+    /** Runs a check on the day before a call's support period opens. */
+    private static final class LocalDateShift {
+        static void before(Call call, java.util.function.Consumer<java.time.LocalDate> check) {
+            check.accept(call.getSupportOpens().minusDays(1));
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static Set<Long> none() {
+        return Set.of();
+    }
+}
