@@ -86,7 +86,7 @@ public class WorkingTable {
             if (!Texts.isBlank(link) && !Texts.isWebAddress(link, 500)) {
                 problems.add(new FieldProblem("link", "validation.url"));
             }
-            if (participants != null && participants.values().stream().anyMatch(n -> n == null || n < 0 || n > 100000)) {
+            if (participants != null && participants.values().stream().anyMatch(n -> n != null && (n < 0 || n > 100000))) {
                 problems.add(new FieldProblem("participants", "cocreation.validation.participants"));
             }
             if (notes != null && notes.length() > 8000) {
@@ -118,7 +118,7 @@ public class WorkingTable {
         this.participants = new EnumMap<>(Sector.class);
         if (record.participants() != null) {
             record.participants().forEach((sector, people) -> {
-                if (people > 0) {
+                if (people != null && people > 0) {
                     participants.put(sector, people);
                 }
             });

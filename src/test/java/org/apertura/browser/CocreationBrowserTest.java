@@ -1,0 +1,174 @@
+package org.apertura.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.actionplan.Commitment;
+import org.apertura.cocreation.CocreationFixtures;
+import org.apertura.cocreation.CocreationService;
+import org.apertura.cocreation.Proposal;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.Role;
+import org.apertura.identity.Sector;
+import org.apertura.identity.TestAccounts;
+import org.apertura.platform.security.SystemActor;
+import org.apertura.secretariat.SecretariatService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Co-creation in the browser: a citizen proposes, supports and comments; a facilitator enters a proposal
+ * from a workshop; the coordinator runs a working table and answers every proposal; the trace shows on the
+ * proposal and on the commitment.
+ */
+class CocreationBrowserTest extends BrowserTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ActionPlanService plans;
+    @Autowired
+    SecretariatService secretariat;
+    @Autowired
+    CocreationService service;
+
+    private void click(String button) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+    }
+
+    private void signOut() {
+        click("Salir");
+    }
+
+    @Test
+    void fromProposalToReasonedResponseAndItsTrace() {
+        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
+        String call = "/convocatorias/" + open.call().getSlug();
+        Account citizen = TestAccounts.person(accounts, "Vecina del kiosco");
+        Account facilitator = TestAccounts.person(accounts, "Facilitador de taller");
+        Account coordinator = TestAccounts.person(accounts, "Coordinadora del STL");
+        SystemActor.run(() -> {
+            accounts.grant(facilitator.getId(), Role.STL_MEMBER, open.body(), Sector.CIVIL_SOCIETY);
+            accounts.grant(coordinator.getId(), Role.COORDINATOR, open.body(), null);
+        });
+
+        // A citizen proposes; an empty form says what is missing.
+        signIn(citizen.getEmail(), TestAccounts.PASSWORD);
+        open(call);
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hacer una propuesta")).click();
+        click("Enviar la propuesta");
+        assertThat(page.getByText("Elija al menos un tema.").first()).isVisible();
+        assertAccessible();
+        page.getByLabel("Título").fill("Bebederos en la plaza principal");
+        page.getByLabel("Problema que atiende").fill("En verano no hay agua para beber en la plaza.");
+        page.getByLabel("Qué propone").fill("Instalar tres bebederos con agua potable.");
+        page.getByLabel("g) Participación ciudadana", new Page.GetByLabelOptions().setExact(false)).check();
+        click("Enviar la propuesta");
+        assertThat(page.getByText("Su propuesta se publicó. Recibirá una respuesta razonada.")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bebederos en la plaza principal")))
+                .isVisible();
+        click("Apoyar esta propuesta");
+        assertThat(page.getByText("Su apoyo quedó registrado.")).isVisible();
+        assertThat(page.getByText("1 apoyo", new Page.GetByTextOptions().setExact(true))).isVisible();
+        page.getByLabel("Escriba un comentario").fill("Que uno quede a la altura de niñas y niños.");
+        click("Comentar");
+        assertThat(page.getByText("Que uno quede a la altura de niñas y niños.")).isVisible();
+        assertAccessible();
+        assertFitsThePhone();
+        String proposalPath = page.url().replaceAll("^https?://[^/]+", "").replaceAll("#.*$", "");
+        signOut();
+
+        // A facilitator enters a proposal received at a workshop.
+        signIn(facilitator.getEmail(), TestAccounts.PASSWORD);
+        open(call);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrar una propuesta de otro canal")).click();
+        page.getByLabel("En persona", new Page.GetByLabelOptions().setExact(false)).check();
+        page.getByLabel("Fecha en que se recibió").fill(service.today().toString());
+        page.getByLabel("Lugar", new Page.GetByLabelOptions().setExact(true)).fill("Taller en el kiosco");
+        page.getByLabel("Nombre público de quien propone (opcional)").fill("Don Ramiro");
+        page.getByLabel("Título").fill("Sombra para la parada del camión");
+        page.getByLabel("Problema que atiende").fill("Se espera el camión bajo el sol.");
+        page.getByLabel("Qué propone").fill("Un techo en la parada.");
+        page.getByLabel("g) Participación ciudadana", new Page.GetByLabelOptions().setExact(false)).check();
+        assertAccessible();
+        click("Registrar la propuesta");
+        assertThat(page.getByText("La propuesta se registró y se publicó.")).isVisible();
+        assertThat(page.getByText("Propuso Don Ramiro · En persona")).isVisible();
+        signOut();
+
+        // The coordinator runs a working table and answers every proposal; the plan then has no pending response.
+        signIn(coordinator.getEmail(), TestAccounts.PASSWORD);
+        open(call);
+        assertThat(page.getByText("2 propuestas aún no tienen respuesta razonada.")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nueva mesa de trabajo")).click();
+        page.getByLabel("Título").fill("Mesa de la plaza");
+        page.getByLabel("Fecha y hora").fill(service.today() + "T10:00");
+        page.getByLabel("Lugar", new Page.GetByLabelOptions().setExact(true)).fill("Kiosco");
+        page.getByLabel("Sociedad civil").fill("5");
+        page.getByLabel("Bebederos en la plaza principal", new Page.GetByLabelOptions().setExact(false)).check();
+        page.getByLabel("C-1 · Compromiso").check();
+        assertAccessible();
+        click("Guardar");
+        assertThat(page.getByText("La mesa de trabajo quedó registrada.")).isVisible();
+        assertThat(page.getByText("Participantes (5)")).isVisible();
+        assertAccessible();
+
+        Commitment commitment = plans.commitments(open.plan()).get(0);
+        for (Proposal p : service.proposals(open.call())) {
+            open("/propuestas/" + p.getId());
+            boolean fed = p.getTitle().startsWith("Bebederos");
+            page.getByLabel("Respuesta", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption(fed ? "INCORPORATED" : "NOT_INCORPORATED");
+            page.getByLabel("Razón de la respuesta").fill(fed ? "Se incorporó al compromiso C-1 con tres bebederos."
+                    : "El transporte no depende de las instituciones de este plan.");
+            if (fed) {
+                page.getByLabel("C-1 · Compromiso").check();
+            }
+            assertAccessible();
+            click("Publicar la respuesta");
+            assertThat(page.getByText("La respuesta razonada se publicó.")).isVisible();
+        }
+        open(proposalPath);
+        assertThat(page.locator("#respuesta p").getByText("Se incorporó al compromiso C-1 con tres bebederos.")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("C-1 · Compromiso"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hito"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("1. Mesa de la plaza"))).isVisible();
+        assertAccessible();
+        open(call);
+        assertThat(page.getByText("Todas las propuestas tienen respuesta razonada.")).isVisible();
+        open("/compromisos/" + commitment.getId());
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bebederos en la plaza principal")))
+                .isVisible();
+        assertAccessible();
+        assertFitsThePhone();
+    }
+
+    @Test
+    void theDemoCallItsProposalsAndTablesArePublicAndAccessible() {
+        open("/convocatorias");
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Propuestas ciudadanas para el Plan de Acción Local 2025-2026")).click();
+        assertThat(page.getByText("Todas las propuestas tienen respuesta razonada.")).isVisible();
+        page.getByLabel("Canal").selectOption("IN_PERSON");
+        click("Filtrar");
+        assertThat(page.getByText("Propuso Vecinas de la colonia Santa Rosa · En persona")).isVisible();
+        assertAccessible();
+        assertFitsThePhone();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Parque con sombra y bebederos")
+                .setExact(false)).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("DGO-04 · Diseño participativo del parque de Gómez Palacio"))).isVisible();
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2. Parque de Gómez Palacio")).click();
+        assertThat(page.getByText("Participantes (31)")).isVisible();
+        assertAccessible();
+        open("/convocatorias?lang=en");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Calls for proposals"))).isVisible();
+        assertAccessible();
+    }
+}
