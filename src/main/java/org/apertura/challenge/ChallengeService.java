@@ -399,11 +399,8 @@ public class ChallengeService {
             }).toList());
             return row;
         }).toList();
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("challenge", challenge.getSlug());
-        record.put("rubric", detail.rubric().stream().map(Criterion::publicRecord).toList());
-        record.put("results", results);
-        ledger.append(MODULE, "challenge.results.published", SUBJECT, challenge.getId(), record);
+        append(challenge, "challenge.results.published", "rubric",
+                detail.rubric().stream().map(Criterion::publicRecord).toList(), "results", results);
     }
 
     /** Links a prize-winning submission to the milestone of the challenge's commitment that took it forward. */
@@ -429,16 +426,9 @@ public class ChallengeService {
         }
         FollowUp followUp = followUps.saveAndFlush(new FollowUp(challenge.getId(), submission.getId(), milestone.getId(),
                 note, now()));
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("challenge", challenge.getSlug());
-        record.put("team", team(submission.getTeamId()).getName());
-        record.put("submission", submission.getTitle());
-        record.put("award", submission.getAward());
-        record.put("commitment", commitmentOf(challenge).getCode());
-        record.put("milestoneId", milestone.getId());
-        record.put("milestone", milestone.getTitle());
-        record.put("note", followUp.getNote());
-        ledger.append(MODULE, "challenge.followup.linked", SUBJECT, challenge.getId(), record);
+        append(challenge, "challenge.followup.linked", "team", team(submission.getTeamId()).getName(), "submission",
+                submission.getTitle(), "award", submission.getAward(), "commitment", commitmentOf(challenge).getCode(),
+                "milestoneId", milestone.getId(), "milestone", milestone.getTitle(), "note", followUp.getNote());
         return followUp;
     }
 
@@ -457,11 +447,7 @@ public class ChallengeService {
         }
         teams.saveAndFlush(team);
         members.saveAndFlush(new TeamMember(team, actor.accountId(), now()));
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("challenge", challenge.getSlug());
-        record.put("team", team.getName());
-        record.put("members", List.of(actor.displayName()));
-        ledger.append(MODULE, "challenge.team.registered", SUBJECT, challenge.getId(), record);
+        append(challenge, "challenge.team.registered", "team", team.getName(), "members", List.of(actor.displayName()));
         return team;
     }
 
@@ -475,11 +461,7 @@ public class ChallengeService {
         Team team = teams.findByChallengeIdAndJoinCode(challenge.getId(), Team.normalizeCode(code))
                 .orElseThrow(() -> new InvalidInputException("code", "challenge.error.joinCode"));
         members.saveAndFlush(new TeamMember(team, actor.accountId(), now()));
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("challenge", challenge.getSlug());
-        record.put("team", team.getName());
-        record.put("member", actor.displayName());
-        ledger.append(MODULE, "challenge.team.joined", SUBJECT, challenge.getId(), record);
+        append(challenge, "challenge.team.joined", "team", team.getName(), "member", actor.displayName());
         return team;
     }
 
@@ -548,17 +530,22 @@ public class ChallengeService {
     }
 
     private void rubricChanged(Challenge challenge) {
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("challenge", challenge.getSlug());
-        record.put("rubric", rubric(challenge).stream().map(Criterion::publicRecord).toList());
-        ledger.append(MODULE, "challenge.rubric.changed", SUBJECT, challenge.getId(), record);
+        append(challenge, "challenge.rubric.changed", "rubric",
+                rubric(challenge).stream().map(Criterion::publicRecord).toList());
     }
 
     private void juryChanged(Challenge challenge) {
+        append(challenge, "challenge.jury.changed", "jury", List.copyOf(jury(challenge).values()));
+    }
+
+    /** Writes a public change of the challenge to the ledger: its slug, then the given (name, value) pairs. */
+    private void append(Challenge challenge, String type, Object... pairs) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("challenge", challenge.getSlug());
-        record.put("jury", List.copyOf(jury(challenge).values()));
-        ledger.append(MODULE, "challenge.jury.changed", SUBJECT, challenge.getId(), record);
+        for (int i = 0; i < pairs.length; i += 2) {
+            record.put((String) pairs[i], pairs[i + 1]);
+        }
+        ledger.append(MODULE, type, SUBJECT, challenge.getId(), record);
     }
 
     private Exercise exerciseOf(Long commitmentId) {
