@@ -1,0 +1,104 @@
+package org.apertura.challenge.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apertura.challenge.Challenge;
+import org.apertura.challenge.ChallengeDetail;
+import org.apertura.challenge.ChallengeKind;
+import org.apertura.challenge.ChallengePhase;
+import org.apertura.challenge.ChallengeService;
+import org.apertura.challenge.Criterion;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Challenges for machines: schedule, rubric, jury, teams (members by public display name only),
+ * submissions with their licence, and, once published, the scores, ranking, prizes and follow-up.
+ */
+@RestController
+@RequestMapping("/api/v1/challenges")
+@Tag(name = "Challenges", description = "Retos: hackatones, concursos y laboratorios ciudadanos de un compromiso")
+class ChallengeApi {
+
+    private final ChallengeService service;
+
+    ChallengeApi(ChallengeService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every challenge, with its phase today")
+    List<ChallengeSummary> challenges() {
+        return service.challenges().stream().map(c -> ChallengeSummary.of(service.detail(c.getSlug()))).toList();
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "One challenge: schedule, rubric, jury, teams, submissions, and once published the "
+            + "scores per criterion and jury member, ranking, prizes and follow-up")
+    ChallengeView challenge(@PathVariable String slug) {
+        ChallengeDetail d = service.detail(slug);
+        Challenge c = d.challenge();
+        List<String> criteria = d.rubric().stream().map(Criterion::getName).toList();
+        return new ChallengeView(ChallengeSummary.of(d), c.getSummary(), c.getRules(), c.prizeList(), c.datasetList(),
+                d.commitmentTitle(), c.getResultsPublishedAt(),
+                d.rubric().stream().map(r -> new CriterionView(r.getName(), r.getDescription(), r.getWeight())).toList(),
+                d.jury(), d.teams().stream().map(t -> new TeamView(t.name(), t.members(), t.submitted())).toList(),
+                d.submissions().stream().map(s -> new SubmissionView(s.team(), s.submission().getTitle(),
+                        s.submission().getDescription(), s.submission().getLink(), s.submission().getLicence(),
+                        s.submission().getRevision(), s.submission().getSubmittedAt(), s.score(), s.rank(),
+                        s.submission().getAward(), s.evaluations().stream().map(e -> new EvaluationView(e.juror(),
+                                scores(criteria, e.scores()), e.weighted(), e.comment())).toList())).toList(),
+                d.followUps().stream().map(f -> new FollowUpView(f.submission(), f.team(), f.milestoneId(),
+                        "/hitos/" + f.milestoneId(), f.milestone(), f.note(), f.linkedAt())).toList());
+    }
+
+    private static List<CriterionScore> scores(List<String> criteria, List<Integer> scores) {
+        return java.util.stream.IntStream.range(0, criteria.size())
+                .mapToObj(i -> new CriterionScore(criteria.get(i), scores.get(i))).toList();
+    }
+
+    record ChallengeSummary(String slug, String title, ChallengeKind kind, ChallengePhase phase, String commitment,
+            Long commitmentId, String exercise, LocalDate registrationOpens, LocalDate registrationCloses,
+            LocalDate submissionsOpen, LocalDate submissionsClose, LocalDate resultsOn, int teams, int submissions,
+            String url) {
+
+        static ChallengeSummary of(ChallengeDetail d) {
+            Challenge c = d.challenge();
+            return new ChallengeSummary(c.getSlug(), c.getTitle(), c.getKind(), d.phase(), d.commitmentCode(),
+                    c.getCommitmentId(), c.getExerciseSlug(), c.getRegistrationOpens(), c.getRegistrationCloses(),
+                    c.getSubmissionsOpen(), c.getSubmissionsClose(), c.getResultsOn(), d.teams().size(),
+                    d.submissions().size(), "/retos/" + c.getSlug());
+        }
+    }
+
+    record ChallengeView(ChallengeSummary challenge, String summary, String rules, List<String> prizes,
+            List<String> datasets, String commitmentTitle, Instant resultsPublishedAt, List<CriterionView> rubric,
+            List<String> jury, List<TeamView> teams, List<SubmissionView> submissions, List<FollowUpView> followUps) {
+    }
+
+    record CriterionView(String name, String description, int weight) {
+    }
+
+    record TeamView(String name, List<String> members, boolean submitted) {
+    }
+
+    record SubmissionView(String team, String title, String description, String link, String licence, int revision,
+            Instant submittedAt, BigDecimal score, Integer rank, String award, List<EvaluationView> evaluations) {
+    }
+
+    record EvaluationView(String juror, List<CriterionScore> scores, BigDecimal weighted, String comment) {
+    }
+
+    record CriterionScore(String criterion, Integer score) {
+    }
+
+    record FollowUpView(String submission, String team, Long milestoneId, String milestoneUrl, String milestone,
+            String note, Instant linkedAt) {
+    }
+}
