@@ -118,7 +118,7 @@ class CocreationDemo implements ApplicationRunner {
         for (int c = 0; c < citizens.size(); c++) {
             for (int i = 0; i < filed.size(); i++) {
                 if ((i + c) % 3 == 0 && service.mySupportCount(call[0], citizens.get(c).getId()) < 10) {
-                    service.support(filed.get(i), citizens.get(c).getId(), LocalDate.of(2025, 7, 1));
+                    service.support(filed.get(i).getId(), citizens.get(c).getId(), LocalDate.of(2025, 7, 1));
                 }
             }
         }

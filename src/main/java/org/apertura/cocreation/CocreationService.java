@@ -340,16 +340,16 @@ public class CocreationService {
 
     @Transactional
     public void support(Long proposalId) {
-        support(proposal(proposalId), signedIn().accountId(), today());
+        support(proposalId, signedIn().accountId(), today());
     }
 
-    void support(Proposal proposal, Long accountId, LocalDate day) {
-        Call call = callOf(proposal);
-        if (!call.acceptsSupportsOn(day)) {
-            throw new InvalidInputException("support", "cocreation.error.supportClosed", call.getSupportOpens(),
-                    call.getSupportCloses());
+    /** Supports on a given day (the demo supports in the past through this). Reads only what a support needs. */
+    void support(Long proposalId, Long accountId, LocalDate day) {
+        Supports.Terms terms = supports.terms(proposalId).orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+        if (!terms.openOn(day)) {
+            throw new InvalidInputException("support", "cocreation.error.supportClosed", terms.opens(), terms.closes());
         }
-        supports.add(call, proposal, accountId, now());
+        supports.add(terms, proposalId, accountId, now());
     }
 
     @Transactional

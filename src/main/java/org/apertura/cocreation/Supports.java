@@ -1,11 +1,13 @@
 package org.apertura.cocreation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apertura.platform.InvalidInputException;
@@ -29,30 +31,58 @@ class Supports {
         this.jdbc = jdbc;
     }
 
-    /** Adds a support; refuses a second one and one beyond the person's limit in the call. */
-    void add(Call call, Proposal proposal, Long accountId, Instant now) {
-        try {
-            jdbc.sql("INSERT INTO call_supporter (call_id, account_id, used) VALUES (?, ?, 0) ON CONFLICT DO NOTHING")
-                    .params(call.getId(), accountId).update();
-        } catch (DuplicateKeyException raceOnH2) {
-            // PostgreSQL never raises here; H2 may when two first supports of one person race. The row exists: go on.
+    /** What a support needs to know of a proposal's call, read in one query. */
+    record Terms(Long callId, LocalDate opens, LocalDate closes, int limit) {
+
+        boolean openOn(LocalDate day) {
+            return !day.isBefore(opens) && !day.isAfter(closes);
         }
-        int granted = jdbc.sql("UPDATE call_supporter SET used = used + 1 WHERE call_id = ? AND account_id = ? AND used < ?")
-                .params(call.getId(), accountId, call.getSupportsPerPerson()).update();
-        if (granted == 0) {
-            throw new InvalidInputException("support", "cocreation.error.supportLimit", call.getSupportsPerPerson());
+    }
+
+    Optional<Terms> terms(Long proposalId) {
+        return jdbc.sql("SELECT c.id, c.support_opens, c.support_closes, c.supports_per_person FROM proposal p "
+                + "JOIN cocreation_call c ON c.id = p.call_id WHERE p.id = ?").param(proposalId)
+                .query((rs, i) -> new Terms(rs.getLong(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getInt(4)))
+                .optional();
+    }
+
+    /**
+     * Adds a support; refuses a second one and one beyond the person's limit in the call. The common case (a
+     * person's second support onwards) is one guarded update and one insert.
+     */
+    void add(Terms terms, Long proposalId, Long accountId, Instant now) {
+        if (!take(terms, accountId)) {
+            int created;
+            try {
+                created = jdbc.sql("INSERT INTO call_supporter (call_id, account_id, used) VALUES (?, ?, 1) "
+                        + "ON CONFLICT DO NOTHING").params(terms.callId(), accountId).update();
+            } catch (DuplicateKeyException raceOnH2) {
+                // PostgreSQL never raises here; H2 may when two first supports of one person race.
+                created = 0;
+            }
+            if (created == 0 && !take(terms, accountId)) {
+                throw new InvalidInputException("support", "cocreation.error.supportLimit", terms.limit());
+            }
         }
         try {
             jdbc.sql("INSERT INTO proposal_support (proposal_id, account_id, call_id, created_at) VALUES (?, ?, ?, ?)")
-                    .params(proposal.getId(), accountId, call.getId(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                    .params(proposalId, accountId, terms.callId(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                     .update();
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException("support", "cocreation.error.alreadySupported");
         }
     }
 
+    /** Takes one of the person's supports in the call, if they have a row there and one left. */
+    private boolean take(Terms terms, Long accountId) {
+        return jdbc.sql("UPDATE call_supporter SET used = used + 1 WHERE call_id = ? AND account_id = ? AND used < ?")
+                .params(terms.callId(), accountId, terms.limit()).update() == 1;
+    }
+
     /** Withdraws a support and gives the person's support back. */
     void withdraw(Call call, Proposal proposal, Long accountId) {
+        // Same order as add (the person's row first, then the support), so the two cannot deadlock.
         jdbc.sql("UPDATE call_supporter SET used = used - 1 WHERE call_id = ? AND account_id = ? AND used > 0")
                 .params(call.getId(), accountId).update();
         int removed = jdbc.sql("DELETE FROM proposal_support WHERE proposal_id = ? AND account_id = ?")

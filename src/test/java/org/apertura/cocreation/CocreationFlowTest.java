@@ -136,7 +136,7 @@ class CocreationFlowTest {
         });
         assertThat(service.supportCount(p[2])).isZero();
         // Supporting before the support period opens is refused.
-        LocalDateShift.before(open.call(), day -> assertThatThrownBy(() -> service.support(p[2], supporter.getId(), day))
+        LocalDateShift.before(open.call(), day -> assertThatThrownBy(() -> service.support(p[2].getId(), supporter.getId(), day))
                 .isInstanceOf(InvalidInputException.class));
         // Proposing to a closed call is refused and files nothing.
         int before = service.proposals(open.call()).size();
