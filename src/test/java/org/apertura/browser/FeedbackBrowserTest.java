@@ -59,7 +59,7 @@ class FeedbackBrowserTest extends BrowserTest {
         assertThat(section().getByText("No encuentro quién da seguimiento a este compromiso.")).isVisible();
         assertThat(section().getByText("Un comentario espera respuesta pública.")).isVisible();
         assertThat(section().getByText("Su respuesta: no le fue útil. Puede cambiarla.")).isVisible();
-        assertThat(section().locator("dl.facts").first()).containsText("0 % (0 de 1)");
+        assertThat(section().locator("ul.figures").first()).containsText("0 % (0 de 1)");
         assertAccessible();
         assertFitsThePhone();
         button("Salir").click();
@@ -79,7 +79,7 @@ class FeedbackBrowserTest extends BrowserTest {
         assertThat(section().getByText("La respuesta quedó publicada.")).isVisible();
         assertThat(section().getByText("Respuesta de Enlace de Tepehuanes (navegador)", new Locator.GetByTextOptions()))
                 .isVisible();
-        assertThat(section().locator("dl.facts").first()).containsText("100 % (1 de 1)");
+        assertThat(section().locator("ul.figures").first()).containsText("100 % (1 de 1)");
         assertThat(section().getByText("Espera respuesta pública")).hasCount(0);
         assertAccessible();
         assertFitsThePhone();
