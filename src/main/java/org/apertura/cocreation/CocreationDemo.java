@@ -75,7 +75,7 @@ class CocreationDemo implements ApplicationRunner {
     }
 
     private void load() {
-        Account coordinator = account("lucia.arreola", "Lucía Arreola Meraz", Role.COORDINATOR, null);
+        Account coordinator = account("coordinacion.stl", "Lucía Arreola Meraz", Role.COORDINATOR, null);
         Account facilitator = account("rodrigo.salas", "Rodrigo Salas Ontiveros", Role.STL_MEMBER, Sector.CIVIL_SOCIETY);
         List<Account> citizens = new ArrayList<>();
         for (String name : List.of("Vecina de la Zona Centro", "Lupita R.", "ciudadano_lagunero", "Maestra Ofelia",
