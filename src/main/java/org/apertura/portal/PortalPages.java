@@ -36,9 +36,13 @@ class PortalPages {
                 .sorted(java.util.Comparator.comparing(PublicDataset::key)).toList());
         java.util.Locale spanish = java.util.Locale.forLanguageTag("es-MX");
         java.util.Map<String, String> spanishHeaders = new java.util.HashMap<>();
-        datasets.stream().flatMap(d -> d.datasets().stream()).flatMap(d -> d.columns().stream()).forEach(c ->
-                spanishHeaders.put(c, messages.getMessage("csv." + c, null, c, spanish)));
+        java.util.Map<String, String> englishHeaders = new java.util.HashMap<>();
+        datasets.stream().flatMap(d -> d.datasets().stream()).flatMap(d -> d.columns().stream()).forEach(c -> {
+            spanishHeaders.put(c, messages.getMessage("csv." + c, null, c, spanish));
+            englishHeaders.put(c, messages.getMessage("csv." + c, null, c, java.util.Locale.ENGLISH));
+        });
         model.addAttribute("spanishHeaders", spanishHeaders);
+        model.addAttribute("englishHeaders", englishHeaders);
         return "portal/data";
     }
 
