@@ -1,0 +1,47 @@
+package org.apertura.accessinfo;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Persistence of requests. */
+interface InfoRequestRepository extends JpaRepository<InfoRequest, Long> {
+
+    Optional<InfoRequest> findByFolio(String folio);
+
+    List<InfoRequest> findByFilingIdOrderByFolioAsc(String filingId);
+
+    List<InfoRequest> findByInstitutionIdAndStageInOrderByDueDateAscIdAsc(Long institutionId, Collection<Stage> stages);
+
+    List<InfoRequest> findByRequesterAccountIdOrderByFiledAtDesc(Long accountId);
+
+    List<InfoRequest> findByStage(Stage stage);
+
+    List<InfoRequest> findByCalendarAndStageIn(String calendar, Collection<Stage> stages);
+
+    @Query("select r from InfoRequest r where r.stage in ?1 and r.dueDate <= ?2")
+    List<InfoRequest> findOpenDueBy(Collection<Stage> stages, LocalDate day);
+
+    long countByInstitutionId(Long institutionId);
+}
+
+/** Persistence of the public steps of requests. */
+interface RequestEventRepository extends JpaRepository<RequestEvent, Long> {
+
+    List<RequestEvent> findByRequestIdOrderByIdAsc(Long requestId);
+}
+
+/** Persistence of committee resolutions. */
+interface CommitteeResolutionRepository extends JpaRepository<CommitteeResolution, Long> {
+
+    List<CommitteeResolution> findByRequestIdOrderByIdAsc(Long requestId);
+}
+
+/** Persistence of answer files. */
+interface RequestFileRepository extends JpaRepository<RequestFile, Long> {
+
+    List<RequestFile> findByRequestIdOrderByIdAsc(Long requestId);
+}

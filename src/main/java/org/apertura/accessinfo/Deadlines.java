@@ -1,0 +1,37 @@
+package org.apertura.accessinfo;
+
+import java.time.LocalDate;
+import org.apertura.jurisdiction.Term;
+
+/**
+ * The deadline arithmetic of one request: its calendar (the guarantor's, on top of the national one) and the
+ * terms of the law rule set that applies to it, in business days with their articles. Pure functions.
+ */
+public interface Deadlines {
+
+    /** The day an act on {@code day} counts as received: that day if a business day, else the next one. */
+    LocalDate received(LocalDate day);
+
+    /** The last day of a term of {@code days} business days counted from the day after {@code from} (art. 128). */
+    LocalDate due(LocalDate from, int days);
+
+    /** The last day of a term of the rule set counted from the day after {@code from}. */
+    default LocalDate due(LocalDate from, Term term) {
+        return due(from, days(term));
+    }
+
+    /** Business days strictly after {@code from} up to and including {@code to}. */
+    int businessDaysBetween(LocalDate from, LocalDate to);
+
+    /** The business days of a term in the rule set. */
+    int days(Term term);
+
+    /** The legal basis of a term: the law and its article, e.g. "LGTAIP 2025 art. 134 ¶1". */
+    String basis(Term term);
+
+    /** The code of the rule set, e.g. {@code LGTAIP-2025}. */
+    String ruleSet();
+
+    /** The version of the calendar used, recorded with every deadline. */
+    String calendarVersion();
+}

@@ -1,0 +1,469 @@
+package org.apertura.accessinfo;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.Texts;
+import org.apertura.jurisdiction.Term;
+
+/**
+ * A request for access to information to one institution (solicitud de acceso), under the LGTAIP 2025. Its
+ * lifecycle ({@link Stage}) is kept apart from its {@link Outcome}. Every transition checks its rule and its
+ * deadline here, and returns the public step it makes; deadlines come from the request's {@link Deadlines}
+ * (its guarantor's calendar and its law's terms), fixed when it was filed and recomputed when the calendar
+ * changes. The requester's identity (account, e-mail, follow-up link) is private to this class and its module.
+ */
+@Entity
+@Table(name = "info_request")
+public class InfoRequest {
+
+    /** Most characters a description may have. */
+    public static final int MAX_DESCRIPTION = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String folio;
+    private String filingId;
+    private Long institutionId;
+    private String institutionSlug;
+    private Long jurisdictionId;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    private Modality modality;
+    private String accessibleFormat;
+    @Enumerated(EnumType.STRING)
+    private NotificationMedium notificationMedium;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    private Instant filedAt;
+    private LocalDate receivedOn;
+    private String ruleSet;
+    private String calendar;
+    private String calendarVersion;
+    @Enumerated(EnumType.STRING)
+    private Stage stage;
+    private LocalDate answerTermFrom;
+    private LocalDate dueDate;
+    private boolean extended;
+    private boolean clarificationAsked;
+    private String clarificationQuestion;
+    private LocalDate clarificationFrom;
+    private LocalDate clarificationDue;
+    private String clarificationReply;
+    private LocalDate clarificationRepliedOn;
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+    private String answerText;
+    private LocalDate answeredOn;
+    private Boolean answeredOnTime;
+    private String competentBody;
+    private String publicSource;
+    private Integer pages;
+    private BigDecimal cost;
+    private LocalDate paymentDue;
+    private String searchTerms;
+    // Private: who asked and how to reach them. Never in a public output.
+    private Long requesterAccountId;
+    private String contactEmail;
+    private String followTokenHash;
+    @Version
+    private long version;
+
+    protected InfoRequest() {
+    }
+
+    /** What a person asks for (LGTAIP 2025 art. 126: no name; a description, a modality, a notification medium). */
+    public record Filing(String description, Modality modality, String accessibleFormat, NotificationMedium medium,
+            String contactEmail) {
+
+        public List<FieldProblem> check() {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (Texts.isBlank(description) || description.strip().length() > MAX_DESCRIPTION) {
+                problems.add(new FieldProblem("description", "validation.required.max", MAX_DESCRIPTION));
+            }
+            if (modality == null) {
+                problems.add(new FieldProblem("modality", "accessinfo.validation.modality"));
+            }
+            if (medium == null) {
+                problems.add(new FieldProblem("medium", "accessinfo.validation.medium"));
+            } else if (medium == NotificationMedium.EMAIL && (Texts.isBlank(contactEmail)
+                    || !contactEmail.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || contactEmail.length() > 320)) {
+                problems.add(new FieldProblem("contactEmail", "validation.email"));
+            }
+            if (accessibleFormat != null && accessibleFormat.length() > 200) {
+                problems.add(new FieldProblem("accessibleFormat", "validation.max", 200));
+            }
+            return problems;
+        }
+    }
+
+    static InfoRequest file(String folio, String filingId, Long institutionId, String institutionSlug,
+            Long jurisdictionId, Filing filing, Channel channel, Instant filedAt, LocalDate filedOn, String calendar,
+            Deadlines deadlines, Long requesterAccountId, String followTokenHash) {
+        InfoRequest r = new InfoRequest();
+        r.folio = folio;
+        r.filingId = filingId;
+        r.institutionId = institutionId;
+        r.institutionSlug = institutionSlug;
+        r.jurisdictionId = jurisdictionId;
+        r.description = filing.description().strip();
+        r.modality = filing.modality();
+        r.accessibleFormat = Texts.blankToNull(filing.accessibleFormat());
+        r.notificationMedium = filing.medium();
+        r.contactEmail = Texts.isBlank(filing.contactEmail()) ? null : filing.contactEmail().strip().toLowerCase();
+        r.channel = channel;
+        r.filedAt = filedAt;
+        r.calendar = calendar;
+        r.calendarVersion = deadlines.calendarVersion();
+        r.ruleSet = deadlines.ruleSet();
+        r.receivedOn = deadlines.received(filedOn);
+        r.answerTermFrom = r.receivedOn;
+        r.dueDate = deadlines.due(r.receivedOn, deadlines.days(Term.ANSWER));
+        r.stage = Stage.RECEIVED;
+        r.requesterAccountId = requesterAccountId;
+        r.followTokenHash = followTokenHash;
+        r.searchTerms = SpanishSearch.terms(r.description);
+        return r;
+    }
+
+    /** The first public step: received, and the answer term it starts. */
+    RequestEvent filedEvent(Deadlines d, String actor) {
+        return new RequestEvent(id, "filed", filedAt, actor, d.basis(Term.ANSWER), channel.name())
+                .started("answer", d.days(Term.ANSWER), receivedOn, dueDate, calendarVersion);
+    }
+
+    /** The unit turns the request to the competent areas (art. 133). */
+    RequestEvent turn(Instant now, String actor) {
+        requireStage(Stage.RECEIVED);
+        stage = Stage.IN_PROCESS;
+        return new RequestEvent(id, "turned", now, actor, "LGTAIP 2025 art. 133", null);
+    }
+
+    /** The unit asks once, within five days of filing, for more detail; the answer clock stops (art. 130). */
+    RequestEvent requestClarification(String question, LocalDate today, Instant now, String actor, Deadlines d) {
+        if (stage != Stage.RECEIVED && stage != Stage.IN_PROCESS) {
+            throw new InvalidInputException("question", "accessinfo.error.stage");
+        }
+        if (clarificationAsked) {
+            throw new InvalidInputException("question", "accessinfo.error.clarificationOnce");
+        }
+        LocalDate last = d.due(receivedOn, d.days(Term.CLARIFICATION_REQUEST));
+        if (today.isAfter(last)) {
+            throw new InvalidInputException("question", "accessinfo.error.clarificationLate", last);
+        }
+        if (Texts.isBlank(question) || question.strip().length() > 2000) {
+            throw new InvalidInputException("question", "validation.required.max", 2000);
+        }
+        clarificationAsked = true;
+        clarificationQuestion = question.strip();
+        clarificationFrom = d.received(today);
+        clarificationDue = d.due(clarificationFrom, d.days(Term.CLARIFICATION_REPLY));
+        dueDate = null;
+        stage = Stage.CLARIFICATION_REQUESTED;
+        return new RequestEvent(id, "clarification.requested", now, actor, d.basis(Term.CLARIFICATION_REQUEST),
+                clarificationQuestion).started("clarificationReply", d.days(Term.CLARIFICATION_REPLY), clarificationFrom,
+                        clarificationDue, d.calendarVersion());
+    }
+
+    /** The requester's reply restarts the answer term from zero, the day after (art. 130 ¶2). */
+    RequestEvent replyClarification(String reply, LocalDate today, Instant now, Deadlines d) {
+        requireStage(Stage.CLARIFICATION_REQUESTED);
+        if (today.isAfter(clarificationDue)) {
+            throw new InvalidInputException("reply", "accessinfo.error.clarificationExpired", clarificationDue);
+        }
+        if (Texts.isBlank(reply) || reply.strip().length() > MAX_DESCRIPTION) {
+            throw new InvalidInputException("reply", "validation.required.max", MAX_DESCRIPTION);
+        }
+        clarificationReply = reply.strip();
+        clarificationRepliedOn = today;
+        answerTermFrom = d.received(today);
+        dueDate = d.due(answerTermFrom, d.days(Term.ANSWER));
+        stage = Stage.IN_PROCESS;
+        searchTerms = SpanishSearch.terms(description + " " + clarificationReply);
+        return new RequestEvent(id, "clarification.replied", now, "requester", d.basis(Term.CLARIFICATION_REPLY),
+                clarificationReply).started("answer", d.days(Term.ANSWER), answerTermFrom, dueDate, d.calendarVersion());
+    }
+
+    /** Without a reply in time, the request is not filed (art. 130 ¶3). Returns null when it does not apply. */
+    RequestEvent expireClarification(LocalDate today, Instant now, Deadlines d) {
+        if (stage != Stage.CLARIFICATION_REQUESTED || !today.isAfter(clarificationDue)) {
+            return null;
+        }
+        stage = Stage.NOT_FILED;
+        return new RequestEvent(id, "not-filed", now, "system", d.basis(Term.CLARIFICATION_REPLY), null);
+    }
+
+    /** Only a committee resolution, notified before the due date, extends the term once (art. 134 ¶2). */
+    RequestEvent extend(CommitteeResolution resolution, LocalDate today, Instant now, String actor, Deadlines d) {
+        if (stage != Stage.RECEIVED && stage != Stage.IN_PROCESS) {
+            throw new InvalidInputException("kind", "accessinfo.error.stage");
+        }
+        if (extended) {
+            throw new InvalidInputException("kind", "accessinfo.error.extendedOnce");
+        }
+        if (today.isAfter(dueDate)) {
+            throw new InvalidInputException("kind", "accessinfo.error.extensionLate", dueDate);
+        }
+        extended = true;
+        LocalDate from = dueDate;
+        dueDate = d.due(from, d.days(Term.EXTENSION));
+        stage = Stage.EXTENDED;
+        return new RequestEvent(id, "extended", now, actor, d.basis(Term.EXTENSION), resolution.getGrounds())
+                .started("extension", d.days(Term.EXTENSION), from, dueDate, d.calendarVersion());
+    }
+
+    /** What the answer says. */
+    public record Answer(Outcome outcome, String text, String competentBody, String publicSource, Integer pages,
+            BigDecimal cost) {
+    }
+
+    /**
+     * Answers. Reserved, confidential or partial answers need the committee's classification, an inexistent one
+     * its declaration; not competent names the competent body; already public says where.
+     */
+    RequestEvent answer(Answer a, List<CommitteeResolution> resolutions, LocalDate today, Instant now, String actor,
+            Deadlines d) {
+        if (!stage.isOpen()) {
+            throw new InvalidInputException("outcome", "accessinfo.error.stage");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (a.outcome() == null) {
+            problems.add(new FieldProblem("outcome", "validation.required"));
+        }
+        if (Texts.isBlank(a.text()) || a.text().strip().length() > 8000) {
+            problems.add(new FieldProblem("text", "validation.required.max", 8000));
+        }
+        if (a.outcome() == Outcome.NOT_COMPETENT && Texts.isBlank(a.competentBody())) {
+            problems.add(new FieldProblem("competentBody", "accessinfo.validation.competentBody"));
+        }
+        if (a.outcome() == Outcome.ALREADY_PUBLIC && Texts.isBlank(a.publicSource())) {
+            problems.add(new FieldProblem("publicSource", "accessinfo.validation.publicSource"));
+        }
+        if (a.pages() != null && a.pages() < 0 || a.cost() != null && a.cost().signum() < 0) {
+            problems.add(new FieldProblem("cost", "accessinfo.validation.cost"));
+        }
+        if (a.outcome() != null && a.outcome().requiredResolution() != null
+                && resolutions.stream().noneMatch(r -> r.supports(a.outcome()))) {
+            problems.add(new FieldProblem("outcome", "accessinfo.error.needsCommittee"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        outcome = a.outcome();
+        answerText = a.text().strip();
+        competentBody = Texts.blankToNull(a.competentBody());
+        publicSource = Texts.blankToNull(a.publicSource());
+        pages = a.pages();
+        // Free up to 20 simple pages (art. 143); a cost opens the 30-day payment window (art. 137).
+        cost = a.pages() != null && a.pages() <= 20 ? BigDecimal.ZERO : a.cost();
+        answeredOn = today;
+        answeredOnTime = !today.isAfter(dueDate);
+        stage = Stage.ANSWERED;
+        searchTerms = SpanishSearch.terms(description + " " + (clarificationReply == null ? "" : clarificationReply)
+                + " " + answerText);
+        RequestEvent event = new RequestEvent(id, "answered", now, actor, d.basis(Term.ANSWER), outcome.name());
+        if (cost != null && cost.signum() > 0) {
+            paymentDue = d.due(d.received(today), d.days(Term.PAYMENT));
+            event.started("payment", d.days(Term.PAYMENT), d.received(today), paymentDue, d.calendarVersion());
+        }
+        return event;
+    }
+
+    /**
+     * Recomputes the open deadlines with a newer calendar. Returns the public step when the due date moved, or
+     * null when nothing changed.
+     */
+    RequestEvent recompute(Deadlines d, Instant now) {
+        LocalDate before = stage == Stage.CLARIFICATION_REQUESTED ? clarificationDue : dueDate;
+        LocalDate after;
+        if (stage == Stage.CLARIFICATION_REQUESTED) {
+            after = d.due(clarificationFrom, d.days(Term.CLARIFICATION_REPLY));
+            clarificationDue = after;
+        } else if (stage.isOpen()) {
+            after = d.due(answerTermFrom, d.days(Term.ANSWER));
+            if (extended) {
+                after = d.due(after, d.days(Term.EXTENSION));
+            }
+            dueDate = after;
+        } else {
+            return null;
+        }
+        String old = calendarVersion;
+        calendarVersion = d.calendarVersion();
+        if (after.equals(before)) {
+            return null;
+        }
+        return new RequestEvent(id, "deadline.recomputed", now, "system", "calendar " + d.calendarVersion(),
+                before + " → " + after + " (" + old + " → " + d.calendarVersion() + ")")
+                .started(stage == Stage.CLARIFICATION_REQUESTED ? "clarificationReply" : extended ? "extension" : "answer",
+                        0, stage == Stage.CLARIFICATION_REQUESTED ? clarificationFrom : answerTermFrom, after,
+                        d.calendarVersion());
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return stage.isOpen() && dueDate != null && today.isAfter(dueDate);
+    }
+
+    boolean isRequester(Long accountId) {
+        return accountId != null && accountId.equals(requesterAccountId);
+    }
+
+    boolean followedBy(String tokenHash) {
+        return tokenHash != null && tokenHash.equals(followTokenHash);
+    }
+
+    private void requireStage(Stage expected) {
+        if (stage != expected) {
+            throw new InvalidInputException("stage", "accessinfo.error.stage");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFolio() {
+        return folio;
+    }
+
+    public String getFilingId() {
+        return filingId;
+    }
+
+    public Long getInstitutionId() {
+        return institutionId;
+    }
+
+    public String getInstitutionSlug() {
+        return institutionSlug;
+    }
+
+    public Long getJurisdictionId() {
+        return jurisdictionId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Modality getModality() {
+        return modality;
+    }
+
+    public String getAccessibleFormat() {
+        return accessibleFormat;
+    }
+
+    public NotificationMedium getNotificationMedium() {
+        return notificationMedium;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public String getRuleSet() {
+        return ruleSet;
+    }
+
+    public String getCalendar() {
+        return calendar;
+    }
+
+    public String getCalendarVersion() {
+        return calendarVersion;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public boolean isExtended() {
+        return extended;
+    }
+
+    public String getClarificationQuestion() {
+        return clarificationQuestion;
+    }
+
+    public LocalDate getClarificationDue() {
+        return clarificationDue;
+    }
+
+    public String getClarificationReply() {
+        return clarificationReply;
+    }
+
+    public LocalDate getClarificationRepliedOn() {
+        return clarificationRepliedOn;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public String getAnswerText() {
+        return answerText;
+    }
+
+    public LocalDate getAnsweredOn() {
+        return answeredOn;
+    }
+
+    public Boolean getAnsweredOnTime() {
+        return answeredOnTime;
+    }
+
+    public String getCompetentBody() {
+        return competentBody;
+    }
+
+    public String getPublicSource() {
+        return publicSource;
+    }
+
+    public Integer getPages() {
+        return pages;
+    }
+
+    public BigDecimal getCost() {
+        return cost;
+    }
+
+    public LocalDate getPaymentDue() {
+        return paymentDue;
+    }
+
+    String getContactEmail() {
+        return contactEmail;
+    }
+
+    Long getRequesterAccountId() {
+        return requesterAccountId;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Access to information under the LGTAIP (2025): requests filed without a name, their lifecycle kept apart
+ * from their outcome, every step with its legal basis and the deadline it started, the transparency
+ * committee's resolutions, answers with public versions, public search and figures. Deadlines come from the
+ * jurisdiction module's business calendars and law rule sets; the requester's identity never leaves this module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Access to information",
+        allowedDependencies = {"platform", "ledger", "jurisdiction", "identity"})
+package org.apertura.accessinfo;
