@@ -5,10 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /** Persistence of requests. */
-interface InfoRequestRepository extends JpaRepository<InfoRequest, Long> {
+interface InfoRequestRepository extends JpaRepository<InfoRequest, Long>, JpaSpecificationExecutor<InfoRequest> {
 
     Optional<InfoRequest> findByFolio(String folio);
 
@@ -18,7 +19,11 @@ interface InfoRequestRepository extends JpaRepository<InfoRequest, Long> {
 
     List<InfoRequest> findByRequesterAccountIdOrderByFiledAtDesc(Long accountId);
 
+    List<InfoRequest> findByFollowTokenHashOrderByFolioAsc(String followTokenHash);
+
     List<InfoRequest> findByStage(Stage stage);
+
+    List<InfoRequest> findByStageIn(Collection<Stage> stages);
 
     List<InfoRequest> findByCalendarAndStageIn(String calendar, Collection<Stage> stages);
 

@@ -69,6 +69,7 @@ public class InfoRequest {
     private String answerText;
     private LocalDate answeredOn;
     private Boolean answeredOnTime;
+    private Integer businessDaysToAnswer;
     private String competentBody;
     private String publicSource;
     private Integer pages;
@@ -271,6 +272,7 @@ public class InfoRequest {
         cost = a.pages() != null && a.pages() <= 20 ? BigDecimal.ZERO : a.cost();
         answeredOn = today;
         answeredOnTime = !today.isAfter(dueDate);
+        businessDaysToAnswer = d.businessDaysBetween(answerTermFrom, today);
         stage = Stage.ANSWERED;
         searchTerms = SpanishSearch.terms(description + " " + (clarificationReply == null ? "" : clarificationReply)
                 + " " + answerText);
@@ -399,6 +401,14 @@ public class InfoRequest {
         return stage;
     }
 
+    public LocalDate getAnswerTermFrom() {
+        return answerTermFrom;
+    }
+
+    public LocalDate getClarificationFrom() {
+        return clarificationFrom;
+    }
+
     public LocalDate getDueDate() {
         return dueDate;
     }
@@ -433,6 +443,11 @@ public class InfoRequest {
 
     public LocalDate getAnsweredOn() {
         return answeredOn;
+    }
+
+    /** Business days from the day the answer term started to the answer (for the public figures). */
+    public Integer getBusinessDaysToAnswer() {
+        return businessDaysToAnswer;
     }
 
     public Boolean getAnsweredOnTime() {

@@ -1,9 +1,5 @@
 package org.apertura.secretariat;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,26 +32,7 @@ public class MinutesRenderer {
 
     /** The minutes as a PDF document. */
     public byte[] pdf(String articleHtml, String title) {
-        String document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html lang=\"es-MX\"><head><meta charset=\"UTF-8\"/>"
-                + "<title>" + escape(title) + "</title><style>"
-                + "body{font-family:sans-serif;font-size:11pt;line-height:1.4;margin:0}"
-                + "h1{font-size:16pt}h2{font-size:13pt;margin-top:14pt}table{border-collapse:collapse;width:100%}"
-                + "th,td{border:1px solid #888;padding:3pt;text-align:left;vertical-align:top}.hash{font-size:8pt}"
-                + "</style></head><body>" + articleHtml + "</body></html>";
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(document, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return org.apertura.platform.HtmlPdf.render(articleHtml, title);
     }
 
     /** What the minutes of a session contain. */

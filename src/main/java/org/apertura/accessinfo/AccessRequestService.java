@@ -1,0 +1,480 @@
+package org.apertura.accessinfo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apertura.jurisdiction.Institution;
+import org.apertura.jurisdiction.Jurisdiction;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.Hashing;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.Texts;
+import org.apertura.platform.security.Authorities;
+import org.apertura.platform.security.PublicActor;
+import org.apertura.platform.storage.FileTypes;
+import org.apertura.platform.storage.Storage;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of access to information. Anyone files a request without giving a name (LGTAIP 2025 art. 126),
+ * online with an account, an e-mail or neither (then a private follow-up key is the only way back in); a
+ * transparency unit registers requests received by other channels, turns them, asks for clarification,
+ * answers; the institution's committee resolves extensions and classifications. Every step is public
+ * without the requester, goes to the ledger, and tells the requester.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccessRequestService {
+
+    static final String MODULE = "accessinfo";
+    /** Days are counted in Mexico City, where the calendars' days begin and end. */
+    public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    /** Most institutions one filing may go to. */
+    static final int MAX_INSTITUTIONS = 10;
+
+    private final InfoRequestRepository requests;
+    private final RequestEventRepository events;
+    private final CommitteeResolutionRepository resolutions;
+    private final RequestFileRepository files;
+    private final RequestDeadlines deadlines;
+    private final Folios folios;
+    private final JurisdictionService jurisdictions;
+    private final LedgerService ledger;
+    private final RequesterNotices notices;
+    private final RequestSearch searches;
+    private final Storage storage;
+    private final Clock clock;
+    private final long maxBytes;
+
+    AccessRequestService(InfoRequestRepository requests, RequestEventRepository events,
+            CommitteeResolutionRepository resolutions, RequestFileRepository files, RequestDeadlines deadlines,
+            Folios folios, JurisdictionService jurisdictions, LedgerService ledger, RequesterNotices notices,
+            RequestSearch searches, Storage storage, Clock clock, @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+        this.requests = requests;
+        this.events = events;
+        this.resolutions = resolutions;
+        this.files = files;
+        this.deadlines = deadlines;
+        this.folios = folios;
+        this.jurisdictions = jurisdictions;
+        this.ledger = ledger;
+        this.notices = notices;
+        this.searches = searches;
+        this.storage = storage;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    // ---- reading (public)
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    public InfoRequest request(String folio) {
+        return requests.findByFolio(folio).orElseThrow(() -> new NotFoundException("request " + folio));
+    }
+
+    public List<InfoRequest> filing(String filingId) {
+        List<InfoRequest> filed = requests.findByFilingIdOrderByFolioAsc(filingId);
+        if (filed.isEmpty()) {
+            throw new NotFoundException("filing " + filingId);
+        }
+        return filed;
+    }
+
+    public List<RequestEvent> steps(InfoRequest request) {
+        return events.findByRequestIdOrderByIdAsc(request.getId());
+    }
+
+    public List<CommitteeResolution> resolutions(InfoRequest request) {
+        return resolutions.findByRequestIdOrderByIdAsc(request.getId());
+    }
+
+    /** The files anyone may see: attachments and public versions, never an original. */
+    public List<RequestFile> publicFiles(InfoRequest request) {
+        return files.findByRequestIdOrderByIdAsc(request.getId()).stream().filter(f -> f.getKind().isPublic()).toList();
+    }
+
+    public Optional<byte[]> publicFile(InfoRequest request, Long fileId) {
+        return publicFiles(request).stream().filter(f -> f.getId().equals(fileId)).findFirst()
+                .flatMap(f -> storage.read(f.getSha256()));
+    }
+
+    public Institution institutionOf(InfoRequest request) {
+        return jurisdictions.allInstitutions().stream().filter(i -> i.getId().equals(request.getInstitutionId()))
+                .findFirst().orElseThrow();
+    }
+
+    public List<Institution> institutions() {
+        return jurisdictions.allInstitutions().stream().sorted(Comparator.comparing(Institution::getName)).toList();
+    }
+
+    /** Business days left to a request's due date (negative when overdue); empty when it has none. */
+    public Optional<Integer> daysLeft(InfoRequest request) {
+        if (!request.getStage().isOpen() || request.getDueDate() == null) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        int left = today.isAfter(request.getDueDate())
+                ? -deadlines.of(request).businessDaysBetween(request.getDueDate(), today)
+                : deadlines.of(request).businessDaysBetween(today, request.getDueDate());
+        return Optional.of(left);
+    }
+
+    /** Public search: full text in Spanish (accent- and case-insensitive, light stemming) with filters. */
+    public Page<InfoRequest> search(RequestSearch.Query query) {
+        return searches.find(query);
+    }
+
+    /** The figures of every institution with requests, and of each jurisdiction, and in total. */
+    public record Figures(RequestFigures total, List<RequestFigures> institutions, List<RequestFigures> jurisdictions) {
+    }
+
+    public Figures figures(String jurisdictionSlug) {
+        LocalDate today = today();
+        List<InfoRequest> all = requests.findAll();
+        Map<Long, Institution> byId = new java.util.HashMap<>();
+        jurisdictions.allInstitutions().forEach(i -> byId.put(i.getId(), i));
+        if (!Texts.isBlank(jurisdictionSlug)) {
+            all = all.stream().filter(r -> byId.get(r.getInstitutionId()).getJurisdiction().getSlug().equals(jurisdictionSlug))
+                    .toList();
+        }
+        Map<String, List<InfoRequest>> perInstitution = new java.util.TreeMap<>();
+        Map<String, List<InfoRequest>> perJurisdiction = new java.util.TreeMap<>();
+        for (InfoRequest r : all) {
+            perInstitution.computeIfAbsent(r.getInstitutionSlug(), k -> new ArrayList<>()).add(r);
+            perJurisdiction.computeIfAbsent(byId.get(r.getInstitutionId()).getJurisdiction().getSlug(),
+                    k -> new ArrayList<>()).add(r);
+        }
+        return new Figures(RequestFigures.of("total", all, today),
+                perInstitution.entrySet().stream().map(e -> RequestFigures.of(e.getKey(), e.getValue(), today)).toList(),
+                perJurisdiction.entrySet().stream().map(e -> RequestFigures.of(e.getKey(), e.getValue(), today)).toList());
+    }
+
+    // ---- the requester's own view
+
+    public List<InfoRequest> mine() {
+        return PublicActor.current().map(a -> requests.findByRequesterAccountIdOrderByFiledAtDesc(a.accountId()))
+                .orElse(List.of());
+    }
+
+    /** The requests a private follow-up key opens. */
+    public List<InfoRequest> followed(String key) {
+        if (Texts.isBlank(key)) {
+            return List.of();
+        }
+        return requests.findByFollowTokenHashOrderByFolioAsc(Hashing.sha256Hex(key.strip()));
+    }
+
+    /** Whether the person (signed in, or holding the key) is the requester. */
+    public boolean isRequester(InfoRequest request, String key) {
+        return PublicActor.current().map(a -> request.isRequester(a.accountId())).orElse(false)
+                || (!Texts.isBlank(key) && request.followedBy(Hashing.sha256Hex(key.strip())));
+    }
+
+    // ---- who may act
+
+    public boolean isUnit(InfoRequest request) {
+        return Authorities.holdsAny(unitOf(request.getInstitutionSlug()));
+    }
+
+    public boolean isCommittee(InfoRequest request) {
+        return Authorities.holdsAny(committeeOf(request.getInstitutionSlug()));
+    }
+
+    public boolean isUnitOf(String institutionSlug) {
+        return Authorities.holdsAny(unitOf(institutionSlug));
+    }
+
+    static String unitOf(String institutionSlug) {
+        return "TRANSPARENCY_UNIT@INSTITUTION:" + institutionSlug;
+    }
+
+    static String committeeOf(String institutionSlug) {
+        return "COMMITTEE@INSTITUTION:" + institutionSlug;
+    }
+
+    /** The institutions whose transparency unit the person works in. */
+    public List<Institution> myUnits() {
+        return institutions().stream().filter(i -> isUnitOf(i.getSlug())).toList();
+    }
+
+    /** A unit's open requests, fewest business days left first (overdue ones at the top). */
+    public List<InfoRequest> queue(String institutionSlug) {
+        Authorities.require(unitOf(institutionSlug), committeeOf(institutionSlug));
+        Institution institution = jurisdictions.institution(institutionSlug);
+        return requests.findByInstitutionIdAndStageInOrderByDueDateAscIdAsc(institution.getId(),
+                List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED, Stage.CLARIFICATION_REQUESTED)).stream()
+                .sorted(Comparator.comparing((InfoRequest r) -> r.getDueDate() == null ? r.getClarificationDue() : r.getDueDate()))
+                .toList();
+    }
+
+    // ---- filing
+
+    /** What a person files: the request and the institutions it goes to. */
+    public record FilingRequest(List<String> institutions, InfoRequest.Filing filing) {
+    }
+
+    /** What filing gives back: the filing's id (its acuse), the requests, and the private key, shown once. */
+    public record Filed(String filingId, List<InfoRequest> requests, String followKey) {
+    }
+
+    /** Files a request online, to one or more institutions (one folio each). No name is asked (art. 126). */
+    @Transactional
+    public Filed file(FilingRequest input) {
+        return file(input, Channel.ONLINE, today(), PublicActor.current().map(PublicActor::accountId).orElse(null),
+                "requester");
+    }
+
+    /** A transparency unit registers a request received in person, by e-mail, post or verbally (art. 124–125). */
+    @Transactional
+    public Filed register(String institutionSlug, InfoRequest.Filing filing, Channel channel, LocalDate receivedOn) {
+        Authorities.require(unitOf(institutionSlug));
+        List<FieldProblem> problems = new ArrayList<>();
+        if (channel == null || !channel.registeredByUnit()) {
+            problems.add(new FieldProblem("channel", "accessinfo.validation.channel"));
+        }
+        if (receivedOn == null || receivedOn.isAfter(today())) {
+            problems.add(new FieldProblem("receivedOn", "accessinfo.validation.receivedOn"));
+        }
+        problems.addAll(filing.check());
+        refuse(problems);
+        return file(new FilingRequest(List.of(institutionSlug), filing), channel, receivedOn, null, actorName());
+    }
+
+    /** Files on a given day (the demo files its past requests through this). */
+    Filed file(FilingRequest input, Channel channel, LocalDate filedOn, Long accountId, String actor) {
+        List<FieldProblem> problems = new ArrayList<>(input.filing().check());
+        List<Institution> targets = new ArrayList<>();
+        List<String> slugs = input.institutions() == null ? List.of()
+                : input.institutions().stream().filter(s -> !Texts.isBlank(s)).map(String::strip).distinct().toList();
+        if (slugs.isEmpty() || slugs.size() > MAX_INSTITUTIONS) {
+            problems.add(new FieldProblem("institutions", "accessinfo.validation.institutions", MAX_INSTITUTIONS));
+        }
+        for (String slug : slugs) {
+            jurisdictions.allInstitutions().stream().filter(i -> i.getSlug().equals(slug)).findFirst()
+                    .ifPresentOrElse(targets::add,
+                            () -> problems.add(new FieldProblem("institutions", "accessinfo.validation.institution")));
+        }
+        refuse(problems);
+        String filingId = Hashing.sha256Hex(Hashing.randomToken(16)).substring(0, 16);
+        String key = Hashing.randomToken(24);
+        String keyHash = Hashing.sha256Hex(key);
+        Instant now = now();
+        List<InfoRequest> filed = new ArrayList<>();
+        for (Institution institution : targets) {
+            Jurisdiction jurisdiction = institution.getJurisdiction();
+            Deadlines d = deadlines.forAct(jurisdiction, filedOn);
+            String folio = folios.next(institution.getId(), institution.getSlug(), d.received(filedOn).getYear());
+            InfoRequest request = requests.save(InfoRequest.file(folio, filingId, institution.getId(), institution.getSlug(),
+                    jurisdiction.getId(), input.filing(), channel, now, filedOn, deadlines.calendarOf(jurisdiction), d,
+                    accountId, keyHash));
+            record(request, request.filedEvent(d, actor));
+            filed.add(request);
+        }
+        notices.filed(filed, key);
+        return new Filed(filingId, filed, key);
+    }
+
+    // ---- the unit's steps
+
+    @Transactional
+    public InfoRequest turn(String folio) {
+        InfoRequest request = request(folio);
+        Authorities.require(unitOf(request.getInstitutionSlug()));
+        record(request, request.turn(now(), actorName()));
+        return request;
+    }
+
+    @Transactional
+    public InfoRequest askClarification(String folio, String question) {
+        InfoRequest request = request(folio);
+        Authorities.require(unitOf(request.getInstitutionSlug()));
+        RequestEvent step = request.requestClarification(question, today(), now(), actorName(), deadlines.of(request));
+        record(request, step);
+        notices.step(request, "clarification");
+        return request;
+    }
+
+    /** The requester replies to the clarification request; the answer term starts again (art. 130 ¶2). */
+    @Transactional
+    public InfoRequest replyClarification(String folio, String reply, String key) {
+        InfoRequest request = request(folio);
+        requireRequester(request, key);
+        record(request, request.replyClarification(reply, today(), now(), deadlines.of(request)));
+        notices.unit(request, "replied");
+        return request;
+    }
+
+    /** The committee's resolution on a request; a confirmed extension extends its term (art. 134 ¶2, 40 fr. II). */
+    @Transactional
+    public CommitteeResolution resolve(String folio, CommitteeResolution.Terms terms, LocalDate resolvedOn) {
+        InfoRequest request = request(folio);
+        Authorities.require(committeeOf(request.getInstitutionSlug()));
+        List<FieldProblem> problems = new ArrayList<>(terms.check());
+        if (resolvedOn == null || resolvedOn.isAfter(today())) {
+            problems.add(new FieldProblem("resolvedOn", "accessinfo.validation.resolvedOn"));
+        }
+        if (!request.getStage().isOpen()) {
+            problems.add(new FieldProblem("kind", "accessinfo.error.stage"));
+        }
+        refuse(problems);
+        CommitteeResolution resolution = CommitteeResolution.of(request.getId(), terms, resolvedOn, now(), actorName());
+        RequestEvent extension = null;
+        if (terms.kind() == ResolutionKind.EXTENSION && terms.decision().upholds()) {
+            extension = request.extend(resolution, today(), now(), actorName(), deadlines.of(request));
+        }
+        resolution = resolutions.save(resolution);
+        record(request, new RequestEvent(request.getId(), "committee." + terms.kind().name().toLowerCase(), now(), actorName(),
+                "LGTAIP 2025 art. 40 fr. II", terms.decision().name() + ": " + resolution.getGrounds()));
+        if (extension != null) {
+            record(request, extension);
+            notices.step(request, "extended");
+        }
+        return resolution;
+    }
+
+    /** A file the unit delivers with its answer. */
+    public record Upload(String fileName, byte[] content) {
+    }
+
+    /** The unit answers, with text and files; a classified outcome needs the committee's resolution first. */
+    @Transactional
+    public InfoRequest answer(String folio, InfoRequest.Answer answer, List<Upload> attachments) {
+        InfoRequest request = request(folio);
+        Authorities.require(unitOf(request.getInstitutionSlug()));
+        List<Stored> stored = checkFiles(attachments, "files");
+        RequestEvent step = request.answer(answer, resolutions(request), today(), now(), actorName(), deadlines.of(request));
+        for (Stored s : stored) {
+            files.save(new RequestFile(request.getId(), RequestFile.Kind.ATTACHMENT, s.name(), s.type(), s.size(), s.sha256(),
+                    null, null, 0, now()));
+        }
+        record(request, step);
+        notices.step(request, "answered");
+        return request;
+    }
+
+    record Stored(String name, String type, long size, String sha256) {
+    }
+
+    private List<Stored> checkFiles(List<Upload> uploads, String field) {
+        List<Stored> out = new ArrayList<>();
+        if (uploads == null) {
+            return out;
+        }
+        for (Upload u : uploads) {
+            if (u == null || u.content() == null || u.content().length == 0) {
+                continue;
+            }
+            if (u.content().length > maxBytes) {
+                throw new InvalidInputException(field, "accessinfo.validation.fileSize", maxBytes / (1024 * 1024));
+            }
+            String type = FileTypes.detect(u.content(), u.fileName())
+                    .orElseThrow(() -> new InvalidInputException(field, "accessinfo.validation.fileType"));
+            String name = Texts.isBlank(u.fileName()) ? "archivo" : u.fileName().replaceAll("[\\\\/]", "_").strip();
+            out.add(new Stored(name.length() > 200 ? name.substring(0, 200) : name, type, u.content().length,
+                    storage.store(u.content())));
+        }
+        return out;
+    }
+
+    // ---- time passing
+
+    /** Requests whose clarification went unanswered in time are not filed (art. 130 ¶3). */
+    @Transactional
+    public int expireClarifications(LocalDate today) {
+        int expired = 0;
+        for (InfoRequest request : requests.findByStage(Stage.CLARIFICATION_REQUESTED)) {
+            RequestEvent step = request.expireClarification(today, now(), deadlines.of(request));
+            if (step != null) {
+                record(request, step);
+                notices.step(request, "notFiled");
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    /** Recomputes the open deadlines counted on a calendar after it changed; returns how many moved. */
+    @Transactional
+    public int recompute(String calendar) {
+        int moved = 0;
+        for (InfoRequest request : requests.findByCalendarAndStageIn(calendar,
+                List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED, Stage.CLARIFICATION_REQUESTED))) {
+            RequestEvent step = request.recompute(deadlines.of(request), now());
+            if (step != null) {
+                record(request, step);
+                notices.step(request, "recomputed");
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    // ---- helpers
+
+    private void record(InfoRequest request, RequestEvent step) {
+        RequestEvent saved = events.save(step);
+        Map<String, Object> payload = publicRecord(request);
+        payload.put("step", saved.getType());
+        payload.put("basis", saved.getBasis());
+        if (saved.getDueDate() != null) {
+            payload.put("term", saved.getTerm());
+            payload.put("termDays", saved.getTermDays());
+            payload.put("termDue", saved.getDueDate().toString());
+            payload.put("calendarVersion", saved.getCalendarVersion());
+        }
+        ledger.append(MODULE, "request." + saved.getType(), "request", request.getFolio(), payload);
+    }
+
+    /** What the ledger keeps of a request: never who asked or how to reach them. */
+    static Map<String, Object> publicRecord(InfoRequest r) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("folio", r.getFolio());
+        record.put("institution", r.getInstitutionSlug());
+        record.put("channel", r.getChannel().name());
+        record.put("receivedOn", r.getReceivedOn().toString());
+        record.put("stage", r.getStage().name());
+        record.put("dueDate", r.getDueDate() == null ? null : r.getDueDate().toString());
+        record.put("outcome", r.getOutcome() == null ? null : r.getOutcome().name());
+        record.put("ruleSet", r.getRuleSet());
+        record.put("calendarVersion", r.getCalendarVersion());
+        record.put("descriptionSha256", Hashing.sha256Hex(r.getDescription()));
+        return record;
+    }
+
+    private void requireRequester(InfoRequest request, String key) {
+        if (!isRequester(request, key)) {
+            throw new AccessDeniedException("not the requester of " + request.getFolio());
+        }
+    }
+
+    private static String actorName() {
+        return PublicActor.current().map(PublicActor::displayName).orElse("Unidad de Transparencia");
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    private static void refuse(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.apertura.accessinfo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apertura.platform.HtmlPdf;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The acuse (receipt) of a filing as a PDF, from the same document the acuse page shows: each folio with its
+ * institution, the date received, the due date, the term's basis, the rule set and the calendar version. It
+ * names no requester: none was asked for.
+ */
+@Component
+public class AcusePdf {
+
+    private static final Locale OFFICIAL = Locale.forLanguageTag("es-MX");
+
+    private final ITemplateEngine templates;
+
+    AcusePdf(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    public byte[] pdf(List<InfoRequest> filed, Map<String, String> institutionNames) {
+        Context context = new Context(OFFICIAL);
+        context.setVariable("requests", filed);
+        context.setVariable("names", institutionNames);
+        String html = templates.process("accessinfo/acuse-document", context).strip();
+        return HtmlPdf.render(html, "Acuse " + filed.get(0).getFolio());
+    }
+}

@@ -1,0 +1,99 @@
+package org.apertura.accessinfo;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every morning: clarifications left unanswered lapse (art. 130 ¶3), and the transparency unit is e-mailed
+ * once when a request has {@link #DAYS_LEFT} business days left and once when it becomes overdue. A row in
+ * {@code request_reminder} (request, kind, due date) claims each e-mail in the same transaction that queues
+ * it, so with several nodes exactly one sends it; a due date that moves gets its own reminders.
+ */
+@Component
+public class RequestReminders {
+
+    /** Business days left when the unit is reminded (the rule: three). */
+    static final int DAYS_LEFT = 3;
+    private static final Logger log = LoggerFactory.getLogger(RequestReminders.class);
+
+    private final AccessRequestService service;
+    private final InfoRequestRepository requests;
+    private final RequestDeadlines deadlines;
+    private final RequesterNotices notices;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    RequestReminders(AccessRequestService service, InfoRequestRepository requests, RequestDeadlines deadlines,
+            RequesterNotices notices, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+        this.service = service;
+        this.requests = requests;
+        this.deadlines = deadlines;
+        this.notices = notices;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${apertura.reminders.cron:0 0 8 * * *}", zone = "America/Mexico_City")
+    void daily() {
+        LocalDate today = service.today();
+        int expired = service.expireClarifications(today);
+        int sent = remind(today);
+        if (expired + sent > 0) {
+            log.info("Access requests: {} clarifications lapsed, {} reminders queued", expired, sent);
+        }
+    }
+
+    /** Queues every reminder due on a day that was not sent yet; returns how many were queued. */
+    public int remind(LocalDate today) {
+        int sent = 0;
+        List<InfoRequest> open = requests.findByStageIn(List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED));
+        for (InfoRequest r : open) {
+            String kind = kindOn(r, today, deadlines.of(r));
+            if (kind != null && claimAndQueue(r, kind)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    static String kindOn(InfoRequest r, LocalDate today, Deadlines d) {
+        if (r.getDueDate() == null) {
+            return null;
+        }
+        if (today.isAfter(r.getDueDate())) {
+            return "OVERDUE";
+        }
+        return d.businessDaysBetween(today, r.getDueDate()) <= DAYS_LEFT ? "DUE_SOON" : null;
+    }
+
+    private boolean claimAndQueue(InfoRequest r, String kind) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                jdbc.update("INSERT INTO request_reminder (request_id, kind, due_date, sent_at) VALUES (?, ?, ?, ?)",
+                        r.getId(), kind, r.getDueDate(), Timestamp.from(Instant.now(clock)));
+                notices.unit(r, kind.equals("OVERDUE") ? "overdue" : "dueSoon");
+                return true;
+            }));
+        } catch (DataIntegrityViolationException alreadySent) {
+            return false;
+        }
+    }
+
+    /** The reminders sent for a request (for tests and the unit's page). */
+    public List<String> sentFor(Long requestId) {
+        return jdbc.queryForList("SELECT kind FROM request_reminder WHERE request_id = ? ORDER BY kind", String.class,
+                requestId);
+    }
+}

@@ -1,0 +1,85 @@
+package org.apertura.accessinfo;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.Role;
+import org.apertura.platform.mail.MailOutbox;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * E-mails about requests, through the outbox: the requester at each step (to the e-mail they gave or their
+ * account's; neither is ever shown), and the transparency unit when a request arrives or the requester
+ * replies. Messages are in Spanish, the language of the procedure.
+ */
+@Component
+class RequesterNotices {
+
+    static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+
+    private final MailOutbox mail;
+    private final AccountService accounts;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    RequesterNotices(MailOutbox mail, AccountService accounts, MessageSource messages,
+            @Value("${apertura.base-url}") String baseUrl) {
+        this.mail = mail;
+        this.accounts = accounts;
+        this.messages = messages;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** The acuse and, for someone without an account, the private follow-up link (the only copy of the key). */
+    void filed(List<InfoRequest> filed, String key) {
+        InfoRequest first = filed.get(0);
+        String folios = String.join(", ", filed.stream().map(InfoRequest::getFolio).toList());
+        String follow = first.getRequesterAccountId() == null ? baseUrl + "/seguimiento/" + key : baseUrl + "/mis-solicitudes";
+        Object[] args = {folios, first.getReceivedOn().toString(), baseUrl + "/acuses/" + first.getFilingId(), follow};
+        requesterOf(first).forEach(to -> mail.enqueue(to, text("mail.request.filed.subject", args),
+                text("mail.request.filed.body", args)));
+        for (InfoRequest r : filed) {
+            if (r.getChannel() == Channel.ONLINE) {
+                unit(r, "filed");
+            }
+        }
+    }
+
+    /** A step the requester must hear of: clarification asked, extended, answered, not filed, recomputed. */
+    void step(InfoRequest r, String kind) {
+        Object[] args = {r.getFolio(), baseUrl + "/solicitudes/" + r.getFolio(),
+                r.getDueDate() == null ? "" : r.getDueDate().toString(),
+                r.getClarificationDue() == null ? "" : r.getClarificationDue().toString()};
+        requesterOf(r).forEach(to -> mail.enqueue(to, text("mail.request." + kind + ".subject", args),
+                text("mail.request." + kind + ".body", args)));
+    }
+
+    /** Something for the institution's transparency unit. */
+    void unit(InfoRequest r, String kind) {
+        Object[] args = {r.getFolio(), baseUrl + "/solicitudes/" + r.getFolio(),
+                r.getDueDate() == null ? "" : r.getDueDate().toString()};
+        for (String to : accounts.emailsOf(Role.TRANSPARENCY_UNIT, r.getInstitutionSlug())) {
+            mail.enqueue(to, text("mail.unit." + kind + ".subject", args), text("mail.unit." + kind + ".body", args));
+        }
+    }
+
+    /** Where the requester hears from us: the e-mail they gave, and their account's. */
+    Set<String> requesterOf(InfoRequest r) {
+        Set<String> to = new LinkedHashSet<>();
+        if (r.getContactEmail() != null) {
+            to.add(r.getContactEmail());
+        }
+        if (r.getRequesterAccountId() != null) {
+            to.add(accounts.get(r.getRequesterAccountId()).getEmail());
+        }
+        return to;
+    }
+
+    private String text(String key, Object[] args) {
+        return messages.getMessage(key, args, SPANISH);
+    }
+}

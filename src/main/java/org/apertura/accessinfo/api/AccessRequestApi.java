@@ -1,0 +1,168 @@
+package org.apertura.accessinfo.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apertura.accessinfo.AccessRequestService;
+import org.apertura.accessinfo.AccessRequestService.FilingRequest;
+import org.apertura.accessinfo.Channel;
+import org.apertura.accessinfo.CommitteeResolution;
+import org.apertura.accessinfo.InfoRequest;
+import org.apertura.accessinfo.Modality;
+import org.apertura.accessinfo.NotificationMedium;
+import org.apertura.accessinfo.Outcome;
+import org.apertura.accessinfo.RequestEvent;
+import org.apertura.accessinfo.RequestFigures;
+import org.apertura.accessinfo.RequestFile;
+import org.apertura.accessinfo.RequestSearch;
+import org.apertura.accessinfo.Stage;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.Texts;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Access requests for machines: the public search with filters, one request with its steps, committee
+ * resolutions and public files, the figures, and filing with a personal token. Never who asked.
+ */
+@RestController
+@RequestMapping("/api/v1/requests")
+@Tag(name = "Access requests", description = "Solicitudes de acceso a la información: búsqueda, pasos, plazos y cifras")
+class AccessRequestApi {
+
+    private final AccessRequestService service;
+
+    AccessRequestApi(AccessRequestService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search requests: full text in Spanish (accent- and case-insensitive, light stemming), "
+            + "filters by institution, outcome, stage (or OVERDUE) and the dates received; newest first, 20 a page")
+    Results search(@RequestParam(required = false) String q, @RequestParam(required = false) String institution,
+            @RequestParam(required = false) Outcome outcome, @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false, defaultValue = "0") int page) {
+        boolean overdue = "OVERDUE".equals(stage) || "VENCIDA".equals(stage);
+        Stage st = null;
+        if (!overdue && !Texts.isBlank(stage)) {
+            try {
+                st = Stage.valueOf(stage.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("stage", "accessinfo.validation.stage");
+            }
+        }
+        Page<InfoRequest> found = service.search(new RequestSearch.Query(q, institution, outcome, st, overdue,
+                date(from, "from"), date(to, "to"), service.today(), page));
+        return new Results(found.getTotalElements(), found.getNumber(), found.getTotalPages(),
+                found.getContent().stream().map(r -> Summary.of(r, service.today())).toList());
+    }
+
+    @GetMapping("/{folio}")
+    @Operation(summary = "One request: its public fields, every step with its basis and deadline, the committee's "
+            + "resolutions and the public files")
+    Detail request(@PathVariable String folio) {
+        InfoRequest r = service.request(folio);
+        return new Detail(Summary.of(r, service.today()), r.getClarificationQuestion(), r.getClarificationReply(),
+                r.getAnswerText(), r.getCompetentBody(), r.getPublicSource(), r.getPages(), r.getCost(), r.getPaymentDue(),
+                service.daysLeft(r).orElse(null),
+                service.steps(r).stream().map(Step::of).toList(),
+                service.resolutions(r).stream().map(Resolution::of).toList(),
+                service.publicFiles(r).stream().map(f -> FileView.of(r, f)).toList());
+    }
+
+    @GetMapping("/figures")
+    @Operation(summary = "Figures in total, per institution and per jurisdiction: received, answered on time, median "
+            + "business days to answer, extensions, overdue, outcomes")
+    AccessRequestService.Figures figures(@RequestParam(required = false) String jurisdiction) {
+        return service.figures(jurisdiction);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "File a request online to one or more institutions (one folio each). No name is asked "
+            + "(LGTAIP 2025 art. 126).", security = @SecurityRequirement(name = "bearer"))
+    FiledView file(@RequestBody NewRequest body) {
+        var filed = service.file(new FilingRequest(body.institutions(), new InfoRequest.Filing(body.description(),
+                body.modality(), body.accessibleFormat(), body.medium(), body.contactEmail())));
+        return new FiledView(filed.filingId(), "/acuses/" + filed.filingId(),
+                filed.requests().stream().map(r -> Summary.of(r, service.today())).toList());
+    }
+
+    private static LocalDate date(String text, String field) {
+        if (Texts.isBlank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "calendar.error.date");
+        }
+    }
+
+    record NewRequest(List<String> institutions, String description, Modality modality, String accessibleFormat,
+            NotificationMedium medium, String contactEmail) {
+    }
+
+    record FiledView(String filingId, String acuse, List<Summary> requests) {
+    }
+
+    record Results(long total, int page, int pages, List<Summary> requests) {
+    }
+
+    record Summary(String folio, String institution, Channel channel, LocalDate receivedOn, LocalDate dueDate,
+            Stage stage, boolean overdue, Outcome outcome, LocalDate answeredOn, Boolean answeredOnTime, boolean extended,
+            String description, String ruleSet, String calendar, String calendarVersion) {
+
+        static Summary of(InfoRequest r, LocalDate today) {
+            return new Summary(r.getFolio(), r.getInstitutionSlug(), r.getChannel(), r.getReceivedOn(), r.getDueDate(),
+                    r.getStage(), r.isOverdue(today), r.getOutcome(), r.getAnsweredOn(), r.getAnsweredOnTime(),
+                    r.isExtended(), r.getDescription(), r.getRuleSet(), r.getCalendar(), r.getCalendarVersion());
+        }
+    }
+
+    record Detail(Summary request, String clarificationQuestion, String clarificationReply, String answer,
+            String competentBody, String publicSource, Integer pages, BigDecimal cost, LocalDate paymentDue,
+            Integer businessDaysLeft, List<Step> steps, List<Resolution> resolutions, List<FileView> files) {
+    }
+
+    record Step(String type, Instant at, String actor, String basis, String note, String term, Integer termDays,
+            LocalDate termFrom, LocalDate dueDate, String calendarVersion) {
+
+        static Step of(RequestEvent e) {
+            return new Step(e.getType(), e.getAt(), e.getActor(), e.getBasis(), e.getNote(), e.getTerm(),
+                    e.getTermDays(), e.getTermFrom(), e.getDueDate(), e.getCalendarVersion());
+        }
+    }
+
+    record Resolution(String kind, String decision, String grounds, Integer reserveGround, String harmTest,
+            Integer reserveYears, String searchDone, String session, LocalDate resolvedOn) {
+
+        static Resolution of(CommitteeResolution c) {
+            return new Resolution(c.getKind().name(), c.getDecision().name(), c.getGrounds(), c.getReserveGround(),
+                    c.getHarmTest(), c.getReserveYears(), c.getSearchDone(), c.getSession(), c.getResolvedOn());
+        }
+    }
+
+    record FileView(String kind, String fileName, String contentType, long sizeBytes, String sha256, int redactions,
+            String bases, String url) {
+
+        static FileView of(InfoRequest r, RequestFile f) {
+            return new FileView(f.getKind().name(), f.getFileName(), f.getContentType(), f.getSizeBytes(), f.getSha256(),
+                    f.getRedactions(), f.getBases(), "/solicitudes/" + r.getFolio() + "/archivos/" + f.getId());
+        }
+    }
+}

@@ -1,0 +1,470 @@
+package org.apertura.accessinfo.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apertura.accessinfo.AccessRequestService;
+import org.apertura.accessinfo.AccessRequestService.Filed;
+import org.apertura.accessinfo.AccessRequestService.FilingRequest;
+import org.apertura.accessinfo.AccessRequestService.Upload;
+import org.apertura.accessinfo.Channel;
+import org.apertura.accessinfo.CommitteeResolution;
+import org.apertura.accessinfo.Decision;
+import org.apertura.accessinfo.InfoRequest;
+import org.apertura.accessinfo.Modality;
+import org.apertura.accessinfo.NotificationMedium;
+import org.apertura.accessinfo.Outcome;
+import org.apertura.accessinfo.RequestSearch;
+import org.apertura.accessinfo.ResolutionKind;
+import org.apertura.accessinfo.Stage;
+import org.apertura.accessinfo.AcusePdf;
+import org.apertura.jurisdiction.Institution;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.Texts;
+import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.FlashOutcome;
+import org.apertura.platform.web.FormErrors;
+import org.apertura.platform.web.PublicDataset;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Access requests in the browser: the public search and downloads, filing without a name, the acuse, a
+ * request's public page with its steps, and the forms of whoever may act on it now — the requester (by
+ * account or private key), the transparency unit and the committee.
+ */
+@Controller
+class RequestPages implements PublicDataset.Source {
+
+    static final List<String> COLUMNS = List.of("accessinfo.folio", "accessinfo.institution", "accessinfo.channel",
+            "accessinfo.receivedOn", "accessinfo.dueDate", "accessinfo.stage", "accessinfo.outcome",
+            "accessinfo.answeredOn", "accessinfo.answeredOnTime", "accessinfo.extended", "accessinfo.description",
+            "accessinfo.answer", "accessinfo.ruleSet", "accessinfo.calendarVersion");
+    /** Most rows a CSV download holds; narrow the filters for more. */
+    static final int CSV_ROWS = 10_000;
+
+    private final AccessRequestService service;
+    private final AcusePdf acuse;
+    private final CsvExport csv;
+    private final FlashOutcome flash;
+
+    RequestPages(AccessRequestService service, AcusePdf acuse, CsvExport csv, FlashOutcome flash) {
+        this.service = service;
+        this.acuse = acuse;
+        this.csv = csv;
+        this.flash = flash;
+    }
+
+    @InitBinder
+    void fields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    @Override
+    public List<PublicDataset> datasets() {
+        return List.of(new PublicDataset("accessinfo.requests", "/solicitudes.csv", "/api/v1/requests", COLUMNS),
+                new PublicDataset("accessinfo.figures", "/solicitudes/cifras.csv", "/api/v1/requests/figures",
+                        FIGURE_COLUMNS));
+    }
+
+    // ---- search
+
+    @GetMapping("/solicitudes")
+    String search(@RequestParam(name = "q", required = false) String text,
+            @RequestParam(name = "institucion", required = false) String institution,
+            @RequestParam(name = "resultado", required = false) String outcome,
+            @RequestParam(name = "estado", required = false) String stage,
+            @RequestParam(name = "desde", required = false) String from,
+            @RequestParam(name = "hasta", required = false) String to,
+            @RequestParam(name = "pagina", required = false, defaultValue = "1") int page, Model model) {
+        RequestSearch.Query query = query(text, institution, outcome, stage, from, to, page - 1);
+        Page<InfoRequest> results = service.search(query);
+        model.addAttribute("results", results);
+        model.addAttribute("q", text);
+        model.addAttribute("institucion", institution);
+        model.addAttribute("resultado", outcome);
+        model.addAttribute("estado", stage);
+        model.addAttribute("desde", from);
+        model.addAttribute("hasta", to);
+        model.addAttribute("institutions", service.institutions());
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("today", service.today());
+        model.addAttribute("names", names());
+        return "accessinfo/requests";
+    }
+
+    @GetMapping("/solicitudes.csv")
+    ResponseEntity<byte[]> searchCsv(@RequestParam(name = "q", required = false) String text,
+            @RequestParam(name = "institucion", required = false) String institution,
+            @RequestParam(name = "resultado", required = false) String outcome,
+            @RequestParam(name = "estado", required = false) String stage,
+            @RequestParam(name = "desde", required = false) String from,
+            @RequestParam(name = "hasta", required = false) String to) {
+        List<List<?>> rows = new ArrayList<>();
+        for (int page = 0; rows.size() < CSV_ROWS; page++) {
+            Page<InfoRequest> results = service.search(query(text, institution, outcome, stage, from, to, page));
+            for (InfoRequest r : results) {
+                rows.add(Arrays.asList(r.getFolio(), r.getInstitutionSlug(), r.getChannel(), r.getReceivedOn(),
+                        r.getDueDate(), r.getStage(), r.getOutcome(), r.getAnsweredOn(), r.getAnsweredOnTime(),
+                        r.isExtended(), r.getDescription(), r.getAnswerText(), r.getRuleSet(), r.getCalendarVersion()));
+            }
+            if (!results.hasNext()) {
+                break;
+            }
+        }
+        return csv.download("solicitudes.csv", COLUMNS, rows);
+    }
+
+    private RequestSearch.Query query(String text, String institution, String outcome, String stage, String from,
+            String to, int page) {
+        boolean overdue = "VENCIDA".equals(stage);
+        return new RequestSearch.Query(text, institution, parse(Outcome.class, outcome),
+                overdue ? null : parse(Stage.class, stage), overdue, date(from), date(to), service.today(), page);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (Texts.isBlank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (Texts.isBlank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Institution names by slug, for lists. */
+    private java.util.Map<String, String> names() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        service.institutions().forEach(i -> names.put(i.getSlug(), i.getName()));
+        return names;
+    }
+
+    // ---- figures
+
+    static final List<String> FIGURE_COLUMNS = List.of("accessinfo.group", "accessinfo.received", "accessinfo.answered",
+            "accessinfo.answeredOnTime", "accessinfo.shareOnTime", "accessinfo.medianDays", "accessinfo.extended",
+            "accessinfo.overdue", "accessinfo.open", "accessinfo.notFiled");
+
+    @GetMapping("/solicitudes/cifras")
+    String figures(@RequestParam(name = "jurisdiccion", required = false) String jurisdiction, Model model) {
+        model.addAttribute("figures", service.figures(jurisdiction));
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("names", names());
+        model.addAttribute("jurisdiccion", jurisdiction);
+        return "accessinfo/figures";
+    }
+
+    @GetMapping("/solicitudes/cifras.csv")
+    ResponseEntity<byte[]> figuresCsv(@RequestParam(name = "jurisdiccion", required = false) String jurisdiction) {
+        AccessRequestService.Figures figures = service.figures(jurisdiction);
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(figureRow(figures.total()));
+        figures.jurisdictions().forEach(f -> rows.add(figureRow(f)));
+        figures.institutions().forEach(f -> rows.add(figureRow(f)));
+        return csv.download("solicitudes-cifras.csv", FIGURE_COLUMNS, rows);
+    }
+
+    private static List<?> figureRow(org.apertura.accessinfo.RequestFigures f) {
+        return Arrays.asList(f.group(), f.received(), f.answered(), f.answeredOnTime(), f.shareOnTime(),
+                f.medianDaysToAnswer(), f.extended(), f.overdue(), f.open(), f.notFiled());
+    }
+
+    // ---- filing
+
+    @GetMapping("/solicitudes/nueva")
+    String newRequest(@RequestParam(name = "institucion", required = false) String institution, Model model) {
+        RequestForms.FilingForm form = new RequestForms.FilingForm();
+        if (institution != null) {
+            form.institutions.add(institution);
+        }
+        form.medium = org.apertura.platform.security.PublicActor.current().isPresent()
+                ? NotificationMedium.PLATFORM : NotificationMedium.EMAIL;
+        return filingForm(form, model);
+    }
+
+    private String filingForm(RequestForms.FilingForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("institutions", service.institutions());
+        model.addAttribute("modalities", Modality.values());
+        model.addAttribute("media", NotificationMedium.values());
+        model.addAttribute("signedIn", org.apertura.platform.security.PublicActor.current().isPresent());
+        return "accessinfo/new-request";
+    }
+
+    @PostMapping("/solicitudes")
+    String file(@ModelAttribute("form") RequestForms.FilingForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.attempt(binding, () -> service.file(new FilingRequest(form.institutions, form.filing())))
+                .map(filed -> acuseRedirect(filed, redirect))
+                .orElseGet(() -> filingForm(form, model));
+    }
+
+    private static String acuseRedirect(Filed filed, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("followKey", filed.followKey());
+        return "redirect:/acuses/" + filed.filingId();
+    }
+
+    @GetMapping("/acuses/{filingId}")
+    String acuse(@PathVariable String filingId, Model model) {
+        List<InfoRequest> filed = service.filing(filingId);
+        model.addAttribute("requests", filed);
+        model.addAttribute("names", names());
+        model.addAttribute("filingId", filingId);
+        model.addAttribute("signedIn", org.apertura.platform.security.PublicActor.current().isPresent());
+        return "accessinfo/acuse";
+    }
+
+    @GetMapping(value = "/acuses/{filingId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> acusePdf(@PathVariable String filingId) {
+        List<InfoRequest> filed = service.filing(filingId);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"acuse-" + filingId + ".pdf\"")
+                .body(acuse.pdf(filed, names()));
+    }
+
+    // ---- one request
+
+    @GetMapping("/solicitudes/{folio}")
+    String request(@PathVariable String folio, Model model) {
+        return requestPage(service.request(folio), null, model);
+    }
+
+    /** The requester's private view, opened by the follow-up key of their acuse. */
+    @GetMapping("/seguimiento/{key}")
+    String followed(@PathVariable String key, Model model) {
+        List<InfoRequest> mine = service.followed(key);
+        if (mine.isEmpty()) {
+            throw new NotFoundException("follow-up key");
+        }
+        model.addAttribute("requests", mine);
+        model.addAttribute("key", key);
+        model.addAttribute("names", names());
+        return "accessinfo/followed";
+    }
+
+    @GetMapping("/seguimiento/{key}/{folio}")
+    String followedRequest(@PathVariable String key, @PathVariable String folio, Model model) {
+        InfoRequest request = service.request(folio);
+        if (!service.isRequester(request, key)) {
+            throw new NotFoundException("follow-up key");
+        }
+        return requestPage(request, key, model);
+    }
+
+    @GetMapping("/mis-solicitudes")
+    String mine(Model model) {
+        if (org.apertura.platform.security.PublicActor.current().isEmpty()) {
+            return "redirect:/entrar";
+        }
+        model.addAttribute("requests", service.mine());
+        model.addAttribute("names", names());
+        return "accessinfo/mine";
+    }
+
+    private String requestPage(InfoRequest request, String key, Model model) {
+        model.addAttribute("r", request);
+        model.addAttribute("institution", service.institutionOf(request));
+        model.addAttribute("steps", service.steps(request));
+        model.addAttribute("resolutions", service.resolutions(request));
+        model.addAttribute("files", service.publicFiles(request));
+        model.addAttribute("daysLeft", service.daysLeft(request).orElse(null));
+        model.addAttribute("overdue", request.isOverdue(service.today()));
+        model.addAttribute("isRequester", service.isRequester(request, key));
+        model.addAttribute("key", key);
+        model.addAttribute("isUnit", service.isUnit(request));
+        model.addAttribute("isCommittee", service.isCommittee(request));
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("kinds", List.of(ResolutionKind.EXTENSION, ResolutionKind.RESERVED, ResolutionKind.CONFIDENTIAL,
+                ResolutionKind.INEXISTENCE, ResolutionKind.NOT_COMPETENT));
+        model.addAttribute("decisions", Decision.values());
+        model.addAttribute("today", service.today());
+        if (!model.containsAttribute("answer")) {
+            model.addAttribute("answer", new RequestForms.AnswerForm());
+        }
+        return "accessinfo/request";
+    }
+
+    private static String back(InfoRequest request, String key) {
+        return Texts.isBlank(key) ? "redirect:/solicitudes/" + request.getFolio()
+                : "redirect:/seguimiento/" + key + "/" + request.getFolio();
+    }
+
+    @PostMapping("/solicitudes/{folio}/turnar")
+    String turn(@PathVariable String folio, RedirectAttributes redirect, Locale locale) {
+        flash.run(redirect, locale, "accessinfo.notice.turned", () -> service.turn(folio));
+        return "redirect:/solicitudes/" + folio;
+    }
+
+    @PostMapping("/solicitudes/{folio}/aclaracion")
+    String askClarification(@PathVariable String folio, @RequestParam(required = false) String question,
+            RedirectAttributes redirect, Locale locale) {
+        flash.run(redirect, locale, "accessinfo.notice.clarificationAsked", () -> service.askClarification(folio, question));
+        return "redirect:/solicitudes/" + folio;
+    }
+
+    @PostMapping("/solicitudes/{folio}/aclaracion/respuesta")
+    String replyClarification(@PathVariable String folio, @RequestParam(required = false) String reply,
+            @RequestParam(name = "clave", required = false) String key, RedirectAttributes redirect, Locale locale) {
+        InfoRequest request = service.request(folio);
+        flash.run(redirect, locale, "accessinfo.notice.replied", () -> service.replyClarification(folio, reply, key));
+        return back(request, key);
+    }
+
+    @PostMapping("/solicitudes/{folio}/comite")
+    String resolve(@PathVariable String folio, @RequestParam(required = false) ResolutionKind kind,
+            @RequestParam(required = false) Decision decision, @RequestParam(required = false) String grounds,
+            @RequestParam(required = false) Integer reserveGround, @RequestParam(required = false) String harmTest,
+            @RequestParam(required = false) Integer reserveYears, @RequestParam(required = false) String searchDone,
+            @RequestParam(required = false) String session, @RequestParam(required = false) String resolvedOn,
+            RedirectAttributes redirect, Locale locale) {
+        flash.run(redirect, locale, "accessinfo.notice.resolved", () -> service.resolve(folio,
+                new CommitteeResolution.Terms(kind, decision, grounds, reserveGround, harmTest, reserveYears, searchDone,
+                        session), requiredDate(resolvedOn, "resolvedOn")));
+        return "redirect:/solicitudes/" + folio;
+    }
+
+    @PostMapping("/solicitudes/{folio}/respuesta")
+    String answer(@PathVariable String folio, @ModelAttribute("answer") RequestForms.AnswerForm form,
+            @RequestParam(name = "archivos", required = false) List<MultipartFile> uploads, RedirectAttributes redirect,
+            Locale locale) {
+        boolean done = flash.run(redirect, locale, "accessinfo.notice.answered",
+                () -> service.answer(folio, form.answer(), uploads(uploads)));
+        if (!done) {
+            redirect.addFlashAttribute("answer", form);
+        }
+        return "redirect:/solicitudes/" + folio + (done ? "" : "#responder");
+    }
+
+    static List<Upload> uploads(List<MultipartFile> files) {
+        List<Upload> out = new ArrayList<>();
+        if (files == null) {
+            return out;
+        }
+        for (MultipartFile f : files) {
+            if (f != null && !f.isEmpty()) {
+                try {
+                    out.add(new Upload(f.getOriginalFilename(), f.getBytes()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    @GetMapping("/solicitudes/{folio}/archivos/{id}")
+    ResponseEntity<byte[]> file(@PathVariable String folio, @PathVariable Long id) {
+        InfoRequest request = service.request(folio);
+        var meta = service.publicFiles(request).stream().filter(f -> f.getId().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("file " + id));
+        byte[] bytes = service.publicFile(request, id).orElseThrow(() -> new NotFoundException("file " + id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(meta.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + meta.getFileName().replace("\"", "") + "\"")
+                .body(bytes);
+    }
+
+    // ---- the transparency unit
+
+    @GetMapping("/unidad/{institution}/solicitudes")
+    String queue(@PathVariable String institution, Model model) {
+        List<InfoRequest> queue = service.queue(institution);
+        model.addAttribute("institution", service.institutions().stream().filter(i -> i.getSlug().equals(institution))
+                .findFirst().orElseThrow(() -> new NotFoundException("institution " + institution)));
+        model.addAttribute("queue", queue);
+        java.util.Map<String, Integer> left = new java.util.HashMap<>();
+        queue.forEach(r -> service.daysLeft(r).ifPresent(d -> left.put(r.getFolio(), d)));
+        model.addAttribute("left", left);
+        return "accessinfo/queue";
+    }
+
+    @GetMapping("/unidad")
+    String myUnits(Model model) {
+        List<Institution> units = service.myUnits();
+        if (units.size() == 1) {
+            return "redirect:/unidad/" + units.get(0).getSlug() + "/solicitudes";
+        }
+        model.addAttribute("units", units);
+        return "accessinfo/units";
+    }
+
+    @GetMapping("/unidad/{institution}/registrar")
+    String registerForm(@PathVariable String institution, Model model) {
+        if (!service.isUnitOf(institution)) {
+            throw new org.springframework.security.access.AccessDeniedException("not the unit of " + institution);
+        }
+        RequestForms.FilingForm form = new RequestForms.FilingForm();
+        form.medium = NotificationMedium.NOTICE_BOARD;
+        form.receivedOn = service.today().toString();
+        return registerPage(institution, form, model);
+    }
+
+    private String registerPage(String institution, RequestForms.FilingForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("institutionSlug", institution);
+        model.addAttribute("modalities", Modality.values());
+        model.addAttribute("media", NotificationMedium.values());
+        model.addAttribute("channels", Arrays.stream(Channel.values()).filter(Channel::registeredByUnit).toList());
+        return "accessinfo/register";
+    }
+
+    @PostMapping("/unidad/{institution}/registrar")
+    String register(@PathVariable String institution, @ModelAttribute("form") RequestForms.FilingForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        return FormErrors.attempt(binding, () -> service.register(institution, form.filing(), form.channel,
+                        optionalDate(form.receivedOn, "receivedOn")))
+                .map(filed -> acuseRedirect(filed, redirect))
+                .orElseGet(() -> registerPage(institution, form, model));
+    }
+
+    private static LocalDate requiredDate(String text, String field) {
+        LocalDate date = optionalDate(text, field);
+        if (date == null) {
+            throw new InvalidInputException(field, "validation.date");
+        }
+        return date;
+    }
+
+    private static LocalDate optionalDate(String text, String field) {
+        if (Texts.isBlank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "validation.date");
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.apertura.accessinfo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apertura.jurisdiction.LawRules;
+import org.apertura.jurisdiction.NationalCalendar;
+import org.apertura.jurisdiction.RuleSet;
+import org.apertura.jurisdiction.Term;
+import org.apertura.platform.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The request's rules with dates worked by hand on the national calendar and the LGTAIP 2025 terms: the
+ * answer term, the clarification that stops the clock and restarts it from zero, the committee's one
+ * extension before the due date, answers that need the committee, and lapsed clarifications.
+ */
+class AccessRequestRulesTest {
+
+    static final Instant NOW = Instant.parse("2026-03-02T16:00:00Z");
+
+    /** The national calendar with the LGTAIP 2025 terms. */
+    static Deadlines national() {
+        RuleSet set = new LawRules().byCode("LGTAIP-2025").orElseThrow();
+        return new Deadlines() {
+            public LocalDate received(LocalDate day) {
+                return NationalCalendar.received(day);
+            }
+
+            public LocalDate due(LocalDate from, int days) {
+                return NationalCalendar.dueDate(from, days);
+            }
+
+            public int businessDaysBetween(LocalDate from, LocalDate to) {
+                return NationalCalendar.businessDaysBetween(from, to);
+            }
+
+            public int days(Term term) {
+                return set.term(term).businessDays();
+            }
+
+            public String basis(Term term) {
+                return set.law() + " " + set.term(term).article();
+            }
+
+            public String ruleSet() {
+                return set.code();
+            }
+
+            public String calendarVersion() {
+                return NationalCalendar.VERSION;
+            }
+        };
+    }
+
+    static InfoRequest filedOn(LocalDate day) {
+        return InfoRequest.file("x-2026-000001", "f1", 1L, "x", 1L, new InfoRequest.Filing("Contratos de obra 2025",
+                Modality.ELECTRONIC, null, NotificationMedium.PLATFORM, null), Channel.ONLINE, NOW, day, "nacional",
+                national(), null, "hash");
+    }
+
+    @Test
+    void theAnswerTermSkipsTheThirdMondayOfMarch() {
+        // Monday 2 March 2026; 16 March is the third Monday (LFT art. 74 fr. III): 20 business days end on 31 March.
+        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        assertThat(r.getReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(r.getDueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(r.getRuleSet()).isEqualTo("LGTAIP-2025");
+    }
+
+    @Test
+    void aRequestFiledOnSundayCountsFromMonday() {
+        InfoRequest r = filedOn(LocalDate.of(2026, 3, 1));
+        assertThat(r.getReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(r.getDueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+    }
+
+    @Test
+    void aClarificationStopsTheClockAndItsReplyRestartsTheTermFromZero() {
+        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        RequestEvent asked = r.requestClarification("¿Qué obras?", LocalDate.of(2026, 3, 4), NOW, "Unidad", national());
+        assertThat(r.getStage()).isEqualTo(Stage.CLARIFICATION_REQUESTED);
+        assertThat(r.getDueDate()).as("the answer clock is stopped").isNull();
+        // 10 business days after 4 March: 5, 6, 9–13, 17–19 (16 is a rest day).
+        assertThat(r.getClarificationDue()).isEqualTo(LocalDate.of(2026, 3, 19));
+        assertThat(asked.getBasis()).isEqualTo("LGTAIP 2025 art. 130 ¶1");
+
+        r.replyClarification("Las de la avenida 20 de Noviembre", LocalDate.of(2026, 3, 12), NOW, national());
+        assertThat(r.getStage()).isEqualTo(Stage.IN_PROCESS);
+        // 20 business days from the day after 12 March: 13, 17–20, 23–27, 30, 31, 1–3 April, 6–10 April.
+        assertThat(r.getDueDate()).isEqualTo(LocalDate.of(2026, 4, 10));
+    }
+
+    @Test
+    void aClarificationIsAskedOnceAndWithinFiveDays() {
+        InfoRequest late = filedOn(LocalDate.of(2026, 3, 2));
+        // The fifth business day after 2 March is 9 March.
+        assertThatThrownBy(() -> late.requestClarification("¿Cuál?", LocalDate.of(2026, 3, 10), NOW, "U", national()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("clarificationLate");
+        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        r.requestClarification("¿Cuál?", LocalDate.of(2026, 3, 9), NOW, "U", national());
+        r.replyClarification("Esta", LocalDate.of(2026, 3, 10), NOW, national());
+        assertThatThrownBy(() -> r.requestClarification("¿Otra vez?", LocalDate.of(2026, 3, 10), NOW, "U", national()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("clarificationOnce");
+    }
+
+    @Test
+    void withoutAReplyInTimeTheRequestIsNotFiled() {
+        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        r.requestClarification("¿Cuál?", LocalDate.of(2026, 3, 4), NOW, "U", national());
+        assertThat(r.expireClarification(LocalDate.of(2026, 3, 19), NOW, national())).as("on the last day").isNull();
+        assertThatThrownBy(() -> r.replyClarification("tarde", LocalDate.of(2026, 3, 20), NOW, national()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(r.expireClarification(LocalDate.of(2026, 3, 20), NOW, national())).isNotNull();
+        assertThat(r.getStage()).isEqualTo(Stage.NOT_FILED);
+    }
+
+    @Test
+    void theCommitteeExtendsOnceByTenDaysBeforeTheDueDate() {
+        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        CommitteeResolution yes = CommitteeResolution.of(1L, new CommitteeResolution.Terms(ResolutionKind.EXTENSION,
+                Decision.CONFIRM, "Volumen de expedientes", null, null, null, null, "CT-05/2026"),
+                LocalDate.of(2026, 3, 30), NOW, "Comité");
+        r.extend(yes, LocalDate.of(2026, 3, 31), NOW, "Comité", national());
+        // 10 business days after 31 March: 1–3, 6–10, 13, 14 April.
+        assertThat(r.getDueDate()).isEqualTo(LocalDate.of(2026, 4, 14));
+        assertThat(r.getStage()).isEqualTo(Stage.EXTENDED);
+        assertThatThrownBy(() -> r.extend(yes, LocalDate.of(2026, 4, 1), NOW, "Comité", national()))
+                .isInstanceOf(InvalidInputException.class);
+        InfoRequest late = filedOn(LocalDate.of(2026, 3, 2));
+        assertThatThrownBy(() -> late.extend(yes, LocalDate.of(2026, 4, 1), NOW, "Comité", national()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("extensionLate");
+    }
+
+    @Test
+    void aReservedAnswerNeedsTheCommitteesClassificationWithItsHarmTest() {
+        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        InfoRequest.Answer reserved = new InfoRequest.Answer(Outcome.RESERVED, "Se reserva.", null, null, null, null);
+        assertThatThrownBy(() -> r.answer(reserved, List.of(), LocalDate.of(2026, 3, 20), NOW, "U", national()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("needsCommittee");
+        assertThat(new CommitteeResolution.Terms(ResolutionKind.RESERVED, Decision.CONFIRM, "Seguridad", 1, "corto", 6,
+                null, "CT-1").check()).extracting(p -> p.field()).containsExactlyInAnyOrder("harmTest", "reserveYears");
+        CommitteeResolution classified = CommitteeResolution.of(1L, new CommitteeResolution.Terms(ResolutionKind.RESERVED,
+                Decision.CONFIRM, "Seguridad pública", 1, "La difusión de las rutas de patrullaje pondría en riesgo real "
+                + "y demostrable la seguridad de las personas.", 5, null, "CT-06/2026"), LocalDate.of(2026, 3, 19), NOW, "C");
+        r.answer(reserved, List.of(classified), LocalDate.of(2026, 3, 20), NOW, "U", national());
+        assertThat(r.getOutcome()).isEqualTo(Outcome.RESERVED);
+        assertThat(r.getAnsweredOnTime()).isTrue();
+        // Business days from 2 March to 20 March: 3–6, 9–13, 17–20 = 13.
+        assertThat(r.getBusinessDaysToAnswer()).isEqualTo(13);
+    }
+
+    @Test
+    void aLateAnswerIsMarkedLateAndPagesBeyondTwentyCost() {
+        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        r.answer(new InfoRequest.Answer(Outcome.DELIVERED, "Se entregan copias.", null, null, 35,
+                new java.math.BigDecimal("75.00")), List.of(), LocalDate.of(2026, 4, 1), NOW, "U", national());
+        assertThat(r.getAnsweredOnTime()).isFalse();
+        assertThat(r.getCost()).isEqualByComparingTo("75.00");
+        // 30 business days to pay, from the day after 1 April.
+        assertThat(r.getPaymentDue()).isEqualTo(NationalCalendar.dueDate(LocalDate.of(2026, 4, 1), 30));
+        InfoRequest free = filedOn(LocalDate.of(2026, 3, 2));
+        free.answer(new InfoRequest.Answer(Outcome.DELIVERED, "Copias.", null, null, 20, new java.math.BigDecimal("40")),
+                List.of(), LocalDate.of(2026, 3, 20), NOW, "U", national());
+        assertThat(free.getCost()).as("free up to 20 pages").isEqualByComparingTo("0");
+    }
+
+    @Test
+    void notCompetentNamesTheCompetentBodyAndAlreadyPublicSaysWhere() {
+        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        assertThatThrownBy(() -> r.answer(new InfoRequest.Answer(Outcome.NOT_COMPETENT, "No es de aquí.", " ", null, null,
+                null), List.of(), LocalDate.of(2026, 3, 3), NOW, "U", national()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("competentBody");
+        assertThatThrownBy(() -> r.answer(new InfoRequest.Answer(Outcome.ALREADY_PUBLIC, "Ya está.", null, null, null,
+                null), List.of(), LocalDate.of(2026, 3, 3), NOW, "U", national()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("publicSource");
+        assertThat(r.getStage()).isEqualTo(Stage.RECEIVED);
+    }
+
+    @Test
+    void searchTermsIgnoreAccentsCaseAndPlurals() {
+        assertThat(SpanishSearch.words("Contratos de OBRA pública")).containsExactly("contrat", "obra", "public");
+        assertThat(SpanishSearch.words("contrato obras publicas")).containsExactly("contrat", "obra", "public");
+        assertThat(SpanishSearch.words("información")).isEqualTo(SpanishSearch.words("informaciones"));
+    }
+}
