@@ -132,7 +132,7 @@ CREATE TABLE request_reminder (
 -- The last folio number per institution and year.
 CREATE TABLE folio_counter (
     institution_id BIGINT NOT NULL REFERENCES institution (id),
-    year           INTEGER NOT NULL,
+    folio_year     INTEGER NOT NULL,
     last_number    INTEGER NOT NULL,
-    PRIMARY KEY (institution_id, year)
+    PRIMARY KEY (institution_id, folio_year)
 );

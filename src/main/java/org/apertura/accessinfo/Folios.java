@@ -27,11 +27,11 @@ class Folios {
     int nextNumber(Long institutionId, int year) {
         // The counter row is created once (ON CONFLICT keeps a concurrent creator's row), then moved by one;
         // the update locks it until the transaction ends, so numbers are never shared or skipped.
-        jdbc.update("INSERT INTO folio_counter (institution_id, year, last_number) VALUES (?, ?, 0) ON CONFLICT DO NOTHING",
+        jdbc.update("INSERT INTO folio_counter (institution_id, folio_year, last_number) VALUES (?, ?, 0) ON CONFLICT DO NOTHING",
                 institutionId, year);
-        jdbc.update("UPDATE folio_counter SET last_number = last_number + 1 WHERE institution_id = ? AND year = ?",
+        jdbc.update("UPDATE folio_counter SET last_number = last_number + 1 WHERE institution_id = ? AND folio_year = ?",
                 institutionId, year);
-        return jdbc.queryForObject("SELECT last_number FROM folio_counter WHERE institution_id = ? AND year = ?",
+        return jdbc.queryForObject("SELECT last_number FROM folio_counter WHERE institution_id = ? AND folio_year = ?",
                 Integer.class, institutionId, year);
     }
 }

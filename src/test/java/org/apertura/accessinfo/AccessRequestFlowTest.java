@@ -1,0 +1,252 @@
+package org.apertura.accessinfo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apertura.IntegrationTest;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.AccountUserDetailsAccess;
+import org.apertura.identity.Role;
+import org.apertura.identity.TestAccounts;
+import org.apertura.jurisdiction.BusinessCalendars;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.platform.mail.MailOutbox;
+import org.apertura.platform.mail.OutboxMail;
+import org.apertura.platform.security.SystemActor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * A request's whole path through the pages, as people take it: filed without a name to two institutions,
+ * the acuse with the right due date (HTML and PDF), the private follow-up, the unit's clarification and the
+ * requester's reply restarting the term, the committee's extension, the answer with a file; bad input and
+ * wrong people refused with nothing changed; and the requester never named in public.
+ */
+@IntegrationTest
+class AccessRequestFlowTest {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountUserDetailsAccess details;
+    @Autowired
+    AccessRequestService service;
+    @Autowired
+    InfoRequestRepository requests;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    BusinessCalendars calendars;
+    @Autowired
+    JurisdictionService jurisdictions;
+    @Autowired
+    org.apertura.ledger.LedgerService ledger;
+
+    Account withRole(Role role, String institution, String name) {
+        Account a = TestAccounts.person(accounts, name);
+        SystemActor.run(() -> accounts.grant(a.getId(), role, institution, null));
+        return a;
+    }
+
+    String expectedDue(String institution, LocalDate from, int days) {
+        var jurisdiction = jurisdictions.institution(institution).getJurisdiction();
+        return calendars.dueDate(calendars.calendarOf(jurisdiction), from, days).dueDate().format(DAY);
+    }
+
+    @Test
+    void aRequestGoesFromFilingWithoutANameToAnAnswerWithAnExtension() throws Exception {
+        String marker = "marca-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = marker + "@correo.mx";
+        long before = requests.count();
+        var history = ledger.after(0, 1_000_000);
+        long seq = history.isEmpty() ? 0 : history.get(history.size() - 1).getSeq();
+
+        mvc.perform(get("/solicitudes/nueva")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("No necesita dar su nombre")));
+        MvcResult filed = mvc.perform(post("/solicitudes").with(csrf())
+                        .param("institutions", "idaip", "poder-ejecutivo-durango")
+                        .param("description", "Los contratos de obra pública de 2025 con sus montos")
+                        .param("modality", "ELECTRONIC").param("medium", "EMAIL").param("contactEmail", email))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String acuse = filed.getResponse().getRedirectedUrl();
+        String key = (String) filed.getFlashMap().get("followKey");
+        assertThat(acuse).startsWith("/acuses/");
+        assertThat(key).hasSizeGreaterThan(20);
+        assertThat(requests.count()).isEqualTo(before + 2);
+        List<InfoRequest> both = service.filing(acuse.substring("/acuses/".length()));
+        assertThat(both).extracting(InfoRequest::getInstitutionSlug).containsExactlyInAnyOrder("idaip",
+                "poder-ejecutivo-durango");
+        InfoRequest request = both.stream().filter(r -> r.getInstitutionSlug().equals("idaip")).findFirst().orElseThrow();
+        assertThat(request.getFolio()).matches("idaip-\\d{4}-\\d{6}");
+        String due = expectedDue("idaip", service.today(), 20);
+
+        mvc.perform(get(acuse).flashAttr("followKey", key)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(request.getFolio())))
+                .andExpect(content().string(containsString(due)))
+                .andExpect(content().string(containsString("/seguimiento/" + key)))
+                .andExpect(content().string(not(containsString(email))));
+        byte[] pdf = mvc.perform(get(acuse + ".pdf")).andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF)).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(request.getFolio()).contains(due).contains("No se pidió nombre").doesNotContain(marker);
+        }
+        List<OutboxMail> mails = outbox.messagesTo(email);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getBody()).contains(request.getFolio()).contains("/seguimiento/" + key);
+        mvc.perform(get("/seguimiento/" + key)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(request.getFolio())));
+        mvc.perform(get("/seguimiento/no-es-una-clave")).andExpect(status().isNotFound());
+
+        // The unit turns it and asks for clarification; the answer clock stops.
+        Account unit = withRole(Role.TRANSPARENCY_UNIT, "idaip", "Unidad IDAIP");
+        Account stranger = TestAccounts.person(accounts, "Otra persona");
+        mvc.perform(post("/solicitudes/" + request.getFolio() + "/turnar").with(csrf()).with(details.signedIn(stranger)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/solicitudes/" + request.getFolio() + "/turnar").with(csrf()).with(details.signedIn(unit)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/solicitudes/" + request.getFolio() + "/aclaracion").with(csrf()).with(details.signedIn(unit))
+                .param("question", "¿De qué dependencia ejecutora?")).andExpect(status().is3xxRedirection());
+        assertThat(service.request(request.getFolio()).getStage()).isEqualTo(Stage.CLARIFICATION_REQUESTED);
+        assertThat(outbox.messagesTo(email)).hasSize(2);
+        mvc.perform(post("/solicitudes/" + request.getFolio() + "/aclaracion").with(csrf()).with(details.signedIn(unit))
+                .param("question", "¿Otra vez?")).andExpect(status().is3xxRedirection());
+        assertThat(service.steps(service.request(request.getFolio()))).filteredOn(s -> s.getType().startsWith("clarification"))
+                .hasSize(1);
+
+        // A stranger cannot reply; the requester replies with the key and the term starts again.
+        mvc.perform(post("/solicitudes/" + request.getFolio() + "/aclaracion/respuesta").with(csrf())
+                .param("reply", "Secretaría de Comunicaciones").param("clave", "falsa"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/entrar"));
+        assertThat(service.request(request.getFolio()).getStage()).isEqualTo(Stage.CLARIFICATION_REQUESTED);
+        mvc.perform(post("/solicitudes/" + request.getFolio() + "/aclaracion/respuesta").with(csrf())
+                        .param("reply", "Secretaría de Comunicaciones y Obras Públicas").param("clave", key))
+                .andExpect(status().is3xxRedirection());
+        InfoRequest replied = service.request(request.getFolio());
+        assertThat(replied.getStage()).isEqualTo(Stage.IN_PROCESS);
+        assertThat(replied.getDueDate().format(DAY)).isEqualTo(expectedDue("idaip", service.today(), 20));
+
+        // The committee extends it; the unit answers with a file.
+        Account committee = withRole(Role.COMMITTEE, "idaip", "Comité IDAIP");
+        mvc.perform(post("/solicitudes/" + request.getFolio() + "/comite").with(csrf()).with(details.signedIn(unit))
+                .param("kind", "EXTENSION").param("decision", "CONFIRM").param("grounds", "x").param("session", "CT-1")
+                .param("resolvedOn", service.today().toString())).andExpect(status().isForbidden());
+        mvc.perform(post("/solicitudes/" + request.getFolio() + "/comite").with(csrf()).with(details.signedIn(committee))
+                .param("kind", "EXTENSION").param("decision", "CONFIRM")
+                .param("grounds", "Se requiere revisar 340 expedientes en tres áreas.").param("session", "CT-EXT-04/2026")
+                .param("resolvedOn", service.today().toString())).andExpect(status().is3xxRedirection());
+        InfoRequest extended = service.request(request.getFolio());
+        assertThat(extended.getStage()).isEqualTo(Stage.EXTENDED);
+        assertThat(extended.getDueDate().format(DAY)).isEqualTo(expectedDue("idaip", replied.getDueDate(), 10));
+
+        MockMultipartFile file = new MockMultipartFile("archivos", "contratos-2025.csv", "text/csv",
+                "contrato,monto\nOP-01,1500000\n".getBytes());
+        mvc.perform(multipart("/solicitudes/" + request.getFolio() + "/respuesta").file(file).with(csrf())
+                .with(details.signedIn(unit)).param("outcome", "DELIVERED")
+                .param("text", "Se entrega la relación de contratos de obra pública 2025.")).andExpect(status().is3xxRedirection());
+        InfoRequest answered = service.request(request.getFolio());
+        assertThat(answered.getStage()).isEqualTo(Stage.ANSWERED);
+        assertThat(answered.getAnsweredOnTime()).isTrue();
+
+        String page = mvc.perform(get("/solicitudes/" + request.getFolio())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("contratos-2025.csv")))
+                .andExpect(content().string(containsString("Se amplió el plazo de respuesta")))
+                .andExpect(content().string(containsString("LGTAIP 2025 art. 134 ¶2")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain(marker).doesNotContain(key);
+        Long fileId = service.publicFiles(answered).get(0).getId();
+        mvc.perform(get("/solicitudes/" + request.getFolio() + "/archivos/" + fileId)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("OP-01")));
+
+        // Public outputs never carry who asked.
+        for (String path : List.of("/solicitudes", "/solicitudes?q=contratos+obra", "/solicitudes.csv",
+                "/api/v1/requests?q=contrato", "/api/v1/requests/" + request.getFolio(), "/api/v1/ledger?after=" + seq,
+                "/solicitudes/cifras", "/api/v1/requests/figures")) {
+            String body = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(body).as(path).doesNotContain(marker).doesNotContain(key);
+        }
+        assertThat(mvc.perform(get("/api/v1/ledger?after=" + seq)).andReturn().getResponse().getContentAsString())
+                .contains("request.answered").contains(request.getFolio());
+        mvc.perform(get("/api/v1/requests").param("q", "CONTRATOS públicos")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.requests[?(@.folio == '" + request.getFolio() + "')]").exists());
+    }
+
+    @Test
+    void badInputIsRefusedWithEveryProblemAndNothingIsFiled() throws Exception {
+        long before = requests.count();
+        mvc.perform(post("/solicitudes").with(csrf()).param("description", " ").param("modality", "ELECTRONIC")
+                        .param("medium", "EMAIL").param("contactEmail", "no-es-correo"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Elija al menos una institución")))
+                .andExpect(content().string(containsString("Este dato es obligatorio")))
+                .andExpect(content().string(containsString("correo electrónico válido")));
+        assertThat(requests.count()).isEqualTo(before);
+
+        Account person = TestAccounts.person(accounts, "Persona con ficha");
+        String token = "Bearer " + accounts.createToken(person.getId(), "api").secret();
+        mvc.perform(post("/api/v1/requests").header("Authorization", token).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"institutions\":[\"no-existe\"],\"description\":\"Algo\",\"modality\":\"ELECTRONIC\","
+                                + "\"medium\":\"PLATFORM\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("One of the institutions chosen does not exist")));
+        assertThat(requests.count()).isEqualTo(before);
+        mvc.perform(post("/api/v1/requests").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"institutions\":[\"congreso-durango\"],\"description\":\"Las iniciativas de 2025\","
+                                + "\"modality\":\"ELECTRONIC\",\"medium\":\"PLATFORM\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.requests[0].institution").value("congreso-durango"));
+        mvc.perform(get("/mis-solicitudes").with(details.signedIn(person))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("congreso-durango-")));
+    }
+
+    @Test
+    void aUnitRegistersARequestReceivedInPersonAndSeesItsQueueByDaysLeft() throws Exception {
+        Account unit = withRole(Role.TRANSPARENCY_UNIT, "ayuntamiento-durango", "Unidad municipal");
+        LocalDate yesterday = service.today().minusDays(1);
+        mvc.perform(post("/unidad/ayuntamiento-durango/registrar").with(csrf()).with(details.signedIn(unit))
+                        .param("channel", "ONLINE").param("receivedOn", service.today().plusDays(3).toString())
+                        .param("description", "Presupuesto de alumbrado").param("modality", "SIMPLE_COPY")
+                        .param("medium", "NOTICE_BOARD"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Elija el medio por el que llegó")))
+                .andExpect(content().string(containsString("no puede ser futura")));
+        MvcResult done = mvc.perform(post("/unidad/ayuntamiento-durango/registrar").with(csrf()).with(details.signedIn(unit))
+                        .param("channel", "IN_PERSON").param("receivedOn", yesterday.toString())
+                        .param("description", "Presupuesto de alumbrado público 2026").param("modality", "SIMPLE_COPY")
+                        .param("medium", "NOTICE_BOARD"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        InfoRequest r = service.filing(done.getResponse().getRedirectedUrl().substring("/acuses/".length())).get(0);
+        assertThat(r.getChannel()).isEqualTo(Channel.IN_PERSON);
+        assertThat(r.getDueDate().format(DAY)).isEqualTo(expectedDue("ayuntamiento-durango", yesterday, 20));
+        mvc.perform(get("/unidad/ayuntamiento-durango/solicitudes").with(details.signedIn(unit))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(r.getFolio())));
+        mvc.perform(get("/unidad/ayuntamiento-durango/solicitudes").with(details.signedIn(TestAccounts.person(accounts, "Persona ajena"))))
+                .andExpect(status().isForbidden());
+    }
+}
