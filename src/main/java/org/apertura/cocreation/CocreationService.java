@@ -400,8 +400,10 @@ public class CocreationService {
         }
         Comment comment = comments.save(Comment.write(proposal.getId(), parent, body, actor.accountId(),
                 actor.displayName(), now()));
+        // The history keeps the text's SHA-256, not the text: a comment hidden later (say, for personal data)
+        // must disappear from every public output, and the history can never change.
         ledger.append(MODULE, "comment.written", "proposal", proposal.getId(), Map.of("comment", comment.getId(),
-                "author", comment.getAuthorName(), "text", comment.getBody()));
+                "author", comment.getAuthorName(), "textSha256", org.apertura.platform.Hashing.sha256Hex(comment.getBody())));
         return comment;
     }
 

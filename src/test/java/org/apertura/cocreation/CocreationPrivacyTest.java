@@ -57,6 +57,8 @@ class CocreationPrivacyTest {
         actingAs.run(author.getId(), () -> {
             p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Propuesta con seudónimo"));
             service.comment(p[0].getId(), null, "Comento con mi seudónimo.");
+            // A comment that gives away someone's phone, which the coordinator will hide.
+            service.comment(p[0].getId(), null, "Llamen a mi vecina al 618 " + marker + ", ella sabe.");
         });
         actingAs.run(facilitator.getId(), () -> p[1] = service.enter(open.call().getSlug(),
                 CocreationFixtures.text("Propuesta de taller"), new Proposal.Intake(Channel.IN_PERSON, service.today(),
@@ -71,6 +73,9 @@ class CocreationPrivacyTest {
                     "Kiosco", null, java.util.Map.of(), java.util.Set.of(p[0].getId(), p[1].getId()), null, null,
                     java.util.Set.of()));
         });
+        Long leaking = service.comments(p[0]).stream().filter(c -> c.getBody().contains(marker)).findFirst().orElseThrow()
+                .getId();
+        actingAs.run(coordinator.getId(), () -> service.hide(leaking, "Contiene datos personales de un tercero."));
         SystemActor.run(service::tallySupports);
         String slug = open.call().getSlug();
         Long table = service.tables(open.call()).get(0).getId();
@@ -85,7 +90,9 @@ class CocreationPrivacyTest {
                 "/planes/" + open.plan().getId(), "/ejercicios/" + plans.exerciseOf(open.plan()).getSlug(),
                 "/historial", "/historial.csv", "/datos"));
         for (String path : outputs) {
-            String body = mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            var response = mvc.perform(get(path)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(200);
+            String body = response.getContentAsString(StandardCharsets.UTF_8);
             assertThat(body).as(path).isNotBlank().doesNotContain(marker);
         }
         // The whole public ledger, page by page.
@@ -101,6 +108,9 @@ class CocreationPrivacyTest {
         String page = mvc.perform(get("/propuestas/" + p[1].getId())).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Doña Luz", "Facilitador Sol", "Kiosco");
+        String withHidden = mvc.perform(get("/propuestas/" + p[0].getId())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(withHidden).as("the hidden comment leaves its public trace").contains("Contiene datos personales de un tercero.");
         String api = mvc.perform(get("/api/v1/proposals/" + p[0].getId())).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(api).contains("Seudónimo Lunar", "\"supports\":1");
