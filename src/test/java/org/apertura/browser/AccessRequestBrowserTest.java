@@ -1,0 +1,144 @@
+package org.apertura.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import org.apertura.accessinfo.AccessRequestService;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.Role;
+import org.apertura.identity.TestAccounts;
+import org.apertura.jurisdiction.BusinessCalendars;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.platform.security.SystemActor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A request in the browser from filing without a name to the answer: the acuse with its due date and the
+ * private follow-up link, the unit's clarification, the requester's reply through that link, the committee's
+ * extension and the answer with a file, each page checked with axe-core on a phone, and the public page
+ * showing every step without who asked.
+ */
+class AccessRequestBrowserTest extends BrowserTest {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccessRequestService service;
+    @Autowired
+    BusinessCalendars calendars;
+    @Autowired
+    JurisdictionService jurisdictions;
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private void signOut() {
+        button("Salir").click();
+    }
+
+    @Test
+    void aPersonFilesWithoutANameAndTheUnitAndCommitteeCarryTheRequestToItsAnswer() {
+        Account unit = TestAccounts.person(accounts, "Unidad de Transparencia del Congreso");
+        Account committee = TestAccounts.person(accounts, "Comité de Transparencia del Congreso");
+        SystemActor.run(() -> {
+            accounts.grant(unit.getId(), Role.TRANSPARENCY_UNIT, "congreso-durango", null);
+            accounts.grant(committee.getId(), Role.COMMITTEE, "congreso-durango", null);
+        });
+        String email = "solicitante-" + System.nanoTime() + "@correo.mx";
+
+        open("/solicitudes");
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Presentar una solicitud")).first().click();
+        assertThat(page.getByText("No necesita dar su nombre")).isVisible();
+        page.getByLabel("H. Congreso del Estado de Durango").check();
+        page.getByLabel("Qué información busca").fill("Las versiones estenográficas de las sesiones de comisiones de 2025.");
+        page.getByLabel("Electrónica (archivos)").check();
+        page.getByLabel("Por correo electrónico").check();
+        page.getByLabel("Correo electrónico para avisos").fill(email);
+        assertAccessible();
+        assertFitsThePhone();
+        button("Presentar la solicitud").click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Acuse de recibo de solicitud de acceso a la información"))).isVisible();
+        String due = calendars.dueDate(calendars.calendarOf(jurisdictions.institution("congreso-durango").getJurisdiction()),
+                service.today(), 20).dueDate().format(DAY);
+        assertThat(page.getByText(due).first()).isVisible();
+        assertThat(page.getByText(email)).hasCount(0);
+        assertAccessible();
+        assertFitsThePhone();
+        String follow = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Abrir mi página de seguimiento"))
+                .getAttribute("href");
+        String folio = page.locator("h2").filter(new Locator.FilterOptions().setHasText("Folio")).first().textContent()
+                .replace("Folio", "").strip();
+        assertThat(folio).startsWith("congreso-durango-");
+
+        signIn(unit.getEmail(), TestAccounts.PASSWORD);
+        open("/unidad");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(folio))).isVisible();
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(folio)).click();
+        button("Turnar a las áreas competentes").click();
+        assertThat(page.getByText("Se turnó la solicitud.")).isVisible();
+        page.getByLabel("Pedir una aclaración (una sola vez, dentro de los primeros días)")
+                .fill("¿De qué comisiones y de qué meses?");
+        assertAccessible();
+        button("Pedir la aclaración").click();
+        assertThat(page.getByText("el plazo de respuesta quedó detenido")).isVisible();
+        signOut();
+
+        page.navigate(url(follow));
+        assertThat(page.getByText("Esta página es privada")).isVisible();
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(folio)).click();
+        page.getByLabel("Su aclaración").fill("De la Comisión de Transparencia, de enero a junio de 2025.");
+        assertAccessible();
+        button("Enviar la aclaración").click();
+        assertThat(page.getByText("el plazo de respuesta empezó de nuevo")).isVisible();
+
+        signIn(committee.getEmail(), TestAccounts.PASSWORD);
+        open("/solicitudes/" + folio);
+        page.getByLabel("Asunto").selectOption("EXTENSION");
+        page.getByLabel("Sentido").selectOption("CONFIRM");
+        page.getByLabel("Fundamento y motivación").fill("Las versiones suman 1,200 páginas que deben revisarse.");
+        page.getByLabel("Sesión del Comité").fill("CT-EXT-07/2026");
+        assertAccessible();
+        button("Registrar la resolución").click();
+        assertThat(page.getByText("Se registró la resolución del Comité.")).isVisible();
+        assertThat(page.getByText("Prorrogada").first()).isVisible();
+        signOut();
+
+        signIn(unit.getEmail(), TestAccounts.PASSWORD);
+        open("/solicitudes/" + folio);
+        page.getByLabel("Resultado").selectOption("DELIVERED");
+        page.getByLabel("Texto de la respuesta").fill("Se entregan las versiones estenográficas solicitadas.");
+        page.getByLabel("Archivos que se entregan (se publican)").setInputFiles(new FilePayload("versiones.pdf",
+                "application/pdf", "%PDF-1.4\n% versiones\n%%EOF".getBytes(StandardCharsets.UTF_8)));
+        button("Enviar la respuesta").click();
+        assertThat(page.getByText("Se envió la respuesta.")).isVisible();
+        signOut();
+
+        open("/solicitudes/" + folio);
+        assertThat(page.getByText("Información entregada")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("versiones.pdf"))).isVisible();
+        assertThat(page.getByText("Se amplió el plazo de respuesta")).isVisible();
+        assertThat(page.getByText("De la Comisión de Transparencia, de enero a junio de 2025.")).isVisible();
+        assertThat(page.getByText(email)).hasCount(0);
+        assertAccessible();
+        assertFitsThePhone();
+        open("/solicitudes/cifras");
+        assertAccessible();
+        assertFitsThePhone();
+    }
+}
