@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -290,9 +292,10 @@ public class PublicVersions {
     }
 
     /**
-     * A page without redactions: its boxes, rotation, resources (without marked-content properties) and
-     * content (without marked-content operators), and nothing else of its dictionary (no annotations,
-     * thumbnail, actions, metadata, beads or structure parents).
+     * A page without redactions: its boxes, rotation, content (without marked-content operators) and only
+     * the resources that content names, and nothing else of its dictionary (no annotations, thumbnail,
+     * actions, metadata, beads or structure parents). Resources are pruned because a dictionary shared by
+     * all pages would otherwise bring along, say, a form XObject that draws a redacted name on another page.
      */
     private static PDPage keptPage(PDDocument output, PDPage page) throws IOException {
         PDPage kept = new PDPage(copy(page.getMediaBox()));
@@ -305,26 +308,24 @@ public class PublicVersions {
                 kept.getCOSObject().setItem(box, value);
             }
         }
-        COSDictionary resources = new COSDictionary();
-        if (page.getResources() != null) {
-            for (Map.Entry<COSName, COSBase> entry : page.getResources().getCOSObject().entrySet()) {
-                if (!COSName.PROPERTIES.equals(entry.getKey())) {
-                    resources.setItem(entry.getKey(), entry.getValue());
-                }
-            }
-        }
-        kept.setResources(new PDResources(resources));
+        Map<COSName, Set<COSName>> used = new HashMap<>();
         PDStream content = new PDStream(output);
         try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
-            writeWithoutMarkedContent(page, out);
+            writeWithoutMarkedContent(page, out, used);
         }
         kept.setContents(content);
+        kept.setResources(new PDResources(usedResources(page.getResources(), used)));
         return kept;
     }
 
     private static final Set<String> MARKED_CONTENT = Set.of("BMC", "BDC", "EMC", "MP", "DP");
 
-    private static void writeWithoutMarkedContent(PDPage page, OutputStream out) throws IOException {
+    /** The resource category an operator names with its first or last operand. */
+    private static final Map<String, COSName> NAMING = Map.of("Do", COSName.XOBJECT, "Tf", COSName.FONT,
+            "gs", COSName.EXT_G_STATE, "sh", COSName.SHADING, "scn", COSName.PATTERN, "SCN", COSName.PATTERN);
+
+    private static void writeWithoutMarkedContent(PDPage page, OutputStream out, Map<COSName, Set<COSName>> used)
+            throws IOException {
         if (!page.hasContents()) {
             return;
         }
@@ -334,6 +335,15 @@ public class PublicVersions {
         for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
             if (token instanceof Operator operator) {
                 if (!MARKED_CONTENT.contains(operator.getName())) {
+                    COSName category = NAMING.get(operator.getName());
+                    if (category != null && !operands.isEmpty()) {
+                        Object named = "Tf".equals(operator.getName()) || "Do".equals(operator.getName())
+                                || "gs".equals(operator.getName()) || "sh".equals(operator.getName())
+                                ? operands.get(0) : operands.get(operands.size() - 1);
+                        if (named instanceof COSName name) {
+                            used.computeIfAbsent(category, c -> new HashSet<>()).add(name);
+                        }
+                    }
                     writer.writeTokens(operands);
                     writer.writeToken(operator);
                 }
@@ -342,6 +352,38 @@ public class PublicVersions {
                 operands.add(token);
             }
         }
+    }
+
+    /**
+     * The named resources the content uses (fonts, XObjects, graphics states, shadings, patterns), all colour
+     * spaces (they hold no text, and Default colour spaces apply without being named) and the procedure set;
+     * no marked-content properties.
+     */
+    private static COSDictionary usedResources(PDResources resources, Map<COSName, Set<COSName>> used) {
+        COSDictionary pruned = new COSDictionary();
+        if (resources == null) {
+            return pruned;
+        }
+        COSDictionary all = resources.getCOSObject();
+        for (COSName whole : List.of(COSName.PROC_SET, COSName.COLORSPACE)) {
+            COSBase value = all.getDictionaryObject(whole);
+            if (value != null) {
+                pruned.setItem(whole, value);
+            }
+        }
+        for (Map.Entry<COSName, Set<COSName>> category : used.entrySet()) {
+            if (all.getDictionaryObject(category.getKey()) instanceof COSDictionary named) {
+                COSDictionary kept = new COSDictionary();
+                for (COSName name : category.getValue()) {
+                    COSBase value = named.getItem(name);
+                    if (value != null) {
+                        kept.setItem(name, value);
+                    }
+                }
+                pruned.setItem(category.getKey(), kept);
+            }
+        }
+        return pruned;
     }
 
     private static PDRectangle copy(PDRectangle box) {

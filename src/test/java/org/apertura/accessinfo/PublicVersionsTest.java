@@ -57,6 +57,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -280,6 +281,87 @@ class PublicVersionsTest {
             Color elsewhere = new Color(image.getRGB(px(500, 72), py(700, 72)));
             assertThat(elsewhere.getBlue()).isGreaterThan(150); // the rest of the blue block is still blue
             assertThat(output.getPage(0).getResources().getXObjectNames()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aResourceDictionarySharedWithTheRedactedPageDoesNotBringItsTextAlong() throws IOException {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument()) {
+            PDResources shared = new PDResources();
+            PDPage one = new PDPage(PDRectangle.LETTER);
+            PDPage two = new PDPage(PDRectangle.LETTER);
+            one.setResources(shared);
+            two.setResources(shared);
+            doc.addPage(one);
+            doc.addPage(two);
+            PDAppearanceStream signatureBlock = new PDAppearanceStream(doc); // a form XObject
+            signatureBlock.setBBox(PDRectangle.LETTER);
+            signatureBlock.setResources(new PDResources());
+            try (PDPageContentStream cs = new PDPageContentStream(doc, signatureBlock)) {
+                lines(cs, 700, List.of("Servidora pública: " + NAME));
+            }
+            try (PDPageContentStream cs = new PDPageContentStream(doc, one)) {
+                cs.drawForm(signatureBlock);
+            }
+            try (PDPageContentStream cs = new PDPageContentStream(doc, two)) {
+                lines(cs, 700, List.of(PAGE_2_FIRST));
+            }
+            pdf = save(doc);
+        }
+        List<Area> name = versions.find(pdf, NAME);
+        assertThat(name).singleElement().satisfies(a -> assertThat(a.page()).isZero());
+        assertThat(leaks(pdf, "Fernanda")).isNotEmpty();
+
+        Result shared = versions.redact(pdf, List.of(new Redaction(name.get(0), PERSONAL)));
+
+        assertThat(leaks(shared.pdf(), "Fernanda")).isEmpty();
+        assertThat(leaks(shared.pdf(), "Quiñones")).isEmpty();
+        try (PDDocument output = Loader.loadPDF(shared.pdf())) {
+            assertThat(new PDFTextStripper().getText(output).trim()).isEqualTo(PAGE_2_FIRST);
+            assertThat(output.getPage(1).getResources().getXObjectNames()).isEmpty();
+        }
+    }
+
+    @Test
+    void aRotatedPageWithACropBoxIsRedactedWhereTheTextIs() throws IOException {
+        PDRectangle crop = new PDRectangle(50, 50, 500, 700); // 50..550 x 50..750
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            page.setCropBox(crop);
+            page.setRotation(90);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(HELVETICA, 12);
+                cs.newLineAtOffset(100, 600);
+                cs.showText("Servidora pública: " + NAME);
+                cs.newLineAtOffset(0, -100);
+                cs.showText("Contrato de obra pública número 17.");
+                cs.endText();
+            }
+            pdf = save(doc);
+        }
+        Area name = versions.find(pdf, NAME).get(0);
+        assertThat(name.x()).isCloseTo(100 + helveticaWidth("Servidora pública: "), offset(0.5f));
+        assertThat(name.y()).isCloseTo(600 - 0.207f * 12, offset(0.5f));
+        Area ordinary = versions.find(pdf, "Contrato de obra").get(0);
+
+        Result rotated = versions.redact(pdf, List.of(new Redaction(name, PERSONAL)));
+
+        assertThat(versions.find(rotated.pdf(), "Fernanda")).isEmpty();
+        try (PDDocument output = Loader.loadPDF(rotated.pdf())) {
+            PDPage page = output.getPage(0);
+            assertThat(page.getRotation()).isEqualTo(90);
+            assertThat(page.getCropBox().toString()).isEqualTo(crop.toString());
+            assertThat(page.getMediaBox().toString()).isEqualTo(PDRectangle.LETTER.toString());
+            page.setRotation(0); // look at it in user space
+            BufferedImage image = new PDFRenderer(output).renderImageWithDPI(0, 72, ImageType.RGB);
+            assertThat(image.getWidth()).isEqualTo(500);
+            assertThat(share(image, name, 72, 40, crop)).isEqualTo(1.0);
+            assertThat(share(image, ordinary, 72, 40, crop)).isLessThan(0.5);
+            assertThat(share(image, ordinary, 72, 160, crop)).isGreaterThan(0.05);
         }
     }
 
@@ -573,18 +655,23 @@ class PublicVersionsTest {
 
     /** The share of the pixels inside an area (of a letter page rendered at dpi) that are black. */
     private static double blackShare(BufferedImage image, Area area, float dpi) {
-        return share(image, area, dpi, 40);
+        return share(image, area, dpi, 40, PDRectangle.LETTER);
     }
 
     private static double darkShare(BufferedImage image, Area area, float dpi) {
-        return share(image, area, dpi, 160);
+        return share(image, area, dpi, 160, PDRectangle.LETTER);
     }
 
-    private static double share(BufferedImage image, Area area, float dpi, int below) {
-        int left = px(area.x(), dpi) + 1;
-        int right = px(area.x() + area.width(), dpi) - 1;
-        int top = py(area.y() + area.height(), dpi) + 1;
-        int bottom = py(area.y(), dpi) - 1;
+    /**
+     * The share of the pixels inside an area whose red, green and blue are all below a value, on an image of
+     * an unrotated page with that crop box rendered at dpi.
+     */
+    private static double share(BufferedImage image, Area area, float dpi, int below, PDRectangle crop) {
+        float scale = dpi / 72;
+        int left = Math.round((area.x() - crop.getLowerLeftX()) * scale) + 1;
+        int right = Math.round((area.x() + area.width() - crop.getLowerLeftX()) * scale) - 1;
+        int top = Math.round((crop.getUpperRightY() - area.y() - area.height()) * scale) + 1;
+        int bottom = Math.round((crop.getUpperRightY() - area.y()) * scale) - 1;
         int all = 0;
         int dark = 0;
         for (int x = left; x <= right; x++) {
