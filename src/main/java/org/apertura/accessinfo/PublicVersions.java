@@ -3,10 +3,14 @@ package org.apertura.accessinfo;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -151,9 +155,7 @@ public class PublicVersions {
                     List<Area> areas = byPage.get(index);
                     output.addPage(areas == null ? keptPage(output, page) : imagePage(output, renderer, index, page, areas));
                 }
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                output.save(bytes, CompressParameters.DEFAULT_COMPRESSION);
-                return new Result(bytes.toByteArray(), output.getNumberOfPages(), List.copyOf(byPage.keySet()),
+                return new Result(saved(output), output.getNumberOfPages(), List.copyOf(byPage.keySet()),
                         redactions.size(), List.copyOf(bases));
             }
         } catch (IOException e) {
@@ -280,7 +282,7 @@ public class PublicVersions {
         } finally {
             graphics.dispose();
         }
-        PDImageXObject picture = LosslessFactory.createFromImage(output, image);
+        PDImageXObject picture = LosslessFactory.createFromImage(output, grayIfNoColour(image));
         PDPage replacement = new PDPage(copy(media));
         replacement.setCropBox(copy(crop));
         replacement.setRotation(rotation);
@@ -384,6 +386,50 @@ public class PublicVersions {
             }
         }
         return pruned;
+    }
+
+    /**
+     * The image in 8-bit grey when none of its pixels has a colour (most answers: black text on white), a
+     * third of the data to compress and store; otherwise the image itself.
+     */
+    static BufferedImage grayIfNoColour(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            image.getRGB(0, y, width, 1, row, 0, width);
+            for (int rgb : row) {
+                int r = (rgb >> 16) & 0xff;
+                if (r != ((rgb >> 8) & 0xff) || r != (rgb & 0xff)) {
+                    return image;
+                }
+            }
+        }
+        BufferedImage gray = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        WritableRaster raster = gray.getRaster();
+        for (int y = 0; y < height; y++) {
+            image.getRGB(0, y, width, 1, row, 0, width);
+            for (int x = 0; x < width; x++) {
+                raster.setSample(x, y, 0, row[x] & 0xff);
+            }
+        }
+        return gray;
+    }
+
+    /**
+     * The saved document as bytes, through a scratch file so that the array is allocated once at its size
+     * (a growing in-memory buffer would need two or three times the size of a large output).
+     */
+    private static byte[] saved(PDDocument output) throws IOException {
+        Path scratch = Files.createTempFile("public-version-", ".pdf");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(scratch))) {
+                output.save(out, CompressParameters.DEFAULT_COMPRESSION);
+            }
+            return Files.readAllBytes(scratch);
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
     }
 
     private static PDRectangle copy(PDRectangle box) {

@@ -184,6 +184,8 @@ class PublicVersionsTest {
             assertThat(resources.getXObjectNames()).hasSize(1);
             PDXObject xobject = resources.getXObject(resources.getXObjectNames().iterator().next());
             assertThat(xobject).isInstanceOf(PDImageXObject.class);
+            // black text on white is stored losslessly in grey, a third of the data
+            assertThat(((PDImageXObject) xobject).getColorSpace().getName()).isEqualTo("DeviceGray");
             assertThat(operators(page)).containsExactlyInAnyOrder("q", "cm", "Do", "Q");
 
             float dpi = 100;
@@ -280,7 +282,11 @@ class PublicVersionsTest {
             assertThat(blackShare(image, signature, 72)).isEqualTo(1.0);
             Color elsewhere = new Color(image.getRGB(px(500, 72), py(700, 72)));
             assertThat(elsewhere.getBlue()).isGreaterThan(150); // the rest of the blue block is still blue
-            assertThat(output.getPage(0).getResources().getXObjectNames()).hasSize(1);
+            PDResources resources = output.getPage(0).getResources();
+            assertThat(resources.getXObjectNames()).hasSize(1);
+            PDImageXObject page = (PDImageXObject) resources.getXObject(resources.getXObjectNames().iterator().next());
+            assertThat(page.getColorSpace().getName()).isEqualTo("DeviceRGB");
+            assertThat(page.getWidth()).isEqualTo(Math.round(612 * PublicVersions.REDACTION_DPI / 72));
         }
     }
 
