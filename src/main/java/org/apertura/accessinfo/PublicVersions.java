@@ -100,14 +100,17 @@ public class PublicVersions {
     }
 
     /**
-     * A public version: the new PDF, its page count, the pages replaced by an image (from 0, ascending),
-     * how many areas were blacked out and the distinct legal bases, in the order first given.
+     * A public version: the new PDF, its page count, the pages with redactions (from 0, ascending), the pages
+     * published as an image, whose text can no longer be searched (those with redactions and those with
+     * optional content, see {@link #redact}), how many areas were blacked out and the distinct legal bases,
+     * in the order first given.
      */
-    public record Result(byte[] pdf, int pageCount, List<Integer> pagesRedacted, int redactionCount,
-            List<String> bases) {
+    public record Result(byte[] pdf, int pageCount, List<Integer> pagesRedacted, List<Integer> pagesAsImage,
+            int redactionCount, List<String> bases) {
 
         public Result {
             pagesRedacted = List.copyOf(pagesRedacted);
+            pagesAsImage = List.copyOf(pagesAsImage);
             bases = List.copyOf(bases);
         }
     }
@@ -134,7 +137,11 @@ public class PublicVersions {
         }
     }
 
-    /** The public version of a document with these redactions; see the class comment for what it keeps. */
+    /**
+     * The public version of a document with these redactions; see the class comment for what it keeps. A
+     * page without redactions but with optional content (layers) is published as an image too, as it is
+     * seen: kept as text, a hidden layer would lose its state and show, or stay in the file to be extracted.
+     */
     public Result redact(byte[] pdf, List<Redaction> redactions) {
         if (redactions == null || redactions.isEmpty()) {
             throw new InvalidInputException("redactions", KEY + "none");
@@ -149,13 +156,19 @@ public class PublicVersions {
                 bases.add(redaction.basis().trim());
             }
             PDFRenderer renderer = renderer(source);
+            List<Integer> asImage = new ArrayList<>();
             try (PDDocument output = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
                 for (int index = 0; index < source.getNumberOfPages(); index++) {
                     PDPage page = source.getPage(index);
                     List<Area> areas = byPage.get(index);
-                    output.addPage(areas == null ? keptPage(output, page) : imagePage(output, renderer, index, page, areas));
+                    if (areas == null && !hasOptionalContent(page)) {
+                        output.addPage(keptPage(output, page));
+                    } else {
+                        output.addPage(imagePage(output, renderer, index, page, areas == null ? List.of() : areas));
+                        asImage.add(index);
+                    }
                 }
-                return new Result(saved(output), output.getNumberOfPages(), List.copyOf(byPage.keySet()),
+                return new Result(saved(output), output.getNumberOfPages(), List.copyOf(byPage.keySet()), asImage,
                         redactions.size(), List.copyOf(bases));
             }
         } catch (IOException e) {
@@ -318,6 +331,34 @@ public class PublicVersions {
         kept.setContents(content);
         kept.setResources(new PDResources(usedResources(page.getResources(), used)));
         return kept;
+    }
+
+    /** Whether the page's content or one of its XObjects belongs to optional content (a layer). */
+    private static boolean hasOptionalContent(PDPage page) throws IOException {
+        if (page.getResources() != null
+                && page.getResources().getCOSObject().getDictionaryObject(COSName.XOBJECT) instanceof COSDictionary xobjects) {
+            for (COSName name : xobjects.keySet()) {
+                if (xobjects.getDictionaryObject(name) instanceof COSDictionary xobject && xobject.containsKey(COSName.OC)) {
+                    return true;
+                }
+            }
+        }
+        if (!page.hasContents()) {
+            return false;
+        }
+        List<Object> operands = new ArrayList<>();
+        PDFStreamParser parser = new PDFStreamParser(page);
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
+            if (token instanceof Operator operator) {
+                if ("BDC".equals(operator.getName()) && !operands.isEmpty() && COSName.OC.equals(operands.get(0))) {
+                    return true;
+                }
+                operands.clear();
+            } else {
+                operands.add(token);
+            }
+        }
+        return false;
     }
 
     private static final Set<String> MARKED_CONTENT = Set.of("BMC", "BDC", "EMC", "MP", "DP");

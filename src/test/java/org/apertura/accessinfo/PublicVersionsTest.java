@@ -53,6 +53,8 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup;
+import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
@@ -127,6 +129,7 @@ class PublicVersionsTest {
     void theResultCountsWhatWasDone() {
         assertThat(result.pageCount()).isEqualTo(2);
         assertThat(result.pagesRedacted()).containsExactly(0);
+        assertThat(result.pagesAsImage()).containsExactly(0);
         assertThat(result.redactionCount()).isEqualTo(4);
         assertThat(result.bases()).containsExactly(PERSONAL, CURP_BASIS);
     }
@@ -368,6 +371,47 @@ class PublicVersionsTest {
             assertThat(share(image, name, 72, 40, crop)).isEqualTo(1.0);
             assertThat(share(image, ordinary, 72, 40, crop)).isLessThan(0.5);
             assertThat(share(image, ordinary, 72, 160, crop)).isGreaterThan(0.05);
+        }
+    }
+
+    @Test
+    void aPageWithAHiddenLayerIsPublishedAsItIsSeen() throws IOException {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage one = new PDPage(PDRectangle.LETTER);
+            PDPage two = new PDPage(PDRectangle.LETTER);
+            doc.addPage(one);
+            doc.addPage(two);
+            PDOptionalContentProperties layers = new PDOptionalContentProperties();
+            PDOptionalContentGroup notes = new PDOptionalContentGroup("Notas internas");
+            layers.addGroup(notes);
+            layers.setGroupEnabled(notes, false);
+            doc.getDocumentCatalog().setOCProperties(layers);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, one)) {
+                lines(cs, 700, List.of("Servidora pública: " + NAME));
+            }
+            try (PDPageContentStream cs = new PDPageContentStream(doc, two)) {
+                lines(cs, 700, List.of(PAGE_2_FIRST));
+                cs.beginMarkedContent(COSName.OC, notes);
+                lines(cs, 600, List.of("Nota interna: la denunciante vive en la calle Encinos."));
+                cs.endMarkedContent();
+            }
+            pdf = save(doc);
+        }
+        Area hidden = versions.find(pdf, "Nota interna").get(0); // in the file, though nobody sees it
+        Area visible = versions.find(pdf, "ayuntamiento").get(0);
+        assertThat(leaks(pdf, "Encinos")).isNotEmpty();
+
+        Result layered = versions.redact(pdf, List.of(new Redaction(versions.find(pdf, NAME).get(0), PERSONAL)));
+
+        assertThat(layered.pagesRedacted()).containsExactly(0);
+        assertThat(layered.pagesAsImage()).containsExactly(0, 1);
+        assertThat(leaks(layered.pdf(), "Encinos")).isEmpty();
+        try (PDDocument output = Loader.loadPDF(layered.pdf())) {
+            assertThat(output.getDocumentCatalog().getOCProperties()).isNull();
+            BufferedImage image = new PDFRenderer(output).renderImageWithDPI(1, 72, ImageType.RGB);
+            assertThat(darkShare(image, visible, 72)).isGreaterThan(0.05);
+            assertThat(darkShare(image, hidden, 72)).isZero();
         }
     }
 
