@@ -63,7 +63,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Art. 121 asks that the redacted content cannot be recovered or seen. So a page with a redaction is
  * rendered to an image, the areas are painted black on the image, and the page is replaced by a page holding
- * only that image: no text, font or content stream of it survives. Pages without redactions keep their text.
+ * only that image: no text, font or content stream of it survives. Pages without redactions keep their text
+ * (unless they have optional content, see {@link #redact}).
  * The output is a new document that carries nothing else from the original: no document information or XMP
  * metadata, outline, form, annotation, embedded file, action, thumbnail, structure tree or marked content.
  *
@@ -89,8 +90,9 @@ public class PublicVersions {
     private static final String KEY = "accessinfo.redaction.";
 
     /**
-     * A rectangle on a page, in PDF user space (points, origin at the lower left of the unrotated page, as
-     * the page's media box); {@code page} counts from 0.
+     * A rectangle on a page, in the page's default PDF user space (points, y upwards, before the page's
+     * rotation: the space its media box is given in); {@code x, y} is the lower left corner; {@code page}
+     * counts from 0. It must lie within the media box.
      */
     public record Area(int page, float x, float y, float width, float height) {
     }
