@@ -57,13 +57,14 @@ public class AccessRequestService {
     private final RequesterNotices notices;
     private final RequestSearch searches;
     private final Storage storage;
+    private final PublicVersions publicVersions;
     private final Clock clock;
     private final long maxBytes;
 
     AccessRequestService(InfoRequestRepository requests, RequestEventRepository events,
             CommitteeResolutionRepository resolutions, RequestFileRepository files, RequestDeadlines deadlines,
             Folios folios, JurisdictionService jurisdictions, LedgerService ledger, RequesterNotices notices,
-            RequestSearch searches, Storage storage, Clock clock, @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+            RequestSearch searches, Storage storage, PublicVersions publicVersions, Clock clock, @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
         this.requests = requests;
         this.events = events;
         this.resolutions = resolutions;
@@ -75,6 +76,7 @@ public class AccessRequestService {
         this.notices = notices;
         this.searches = searches;
         this.storage = storage;
+        this.publicVersions = publicVersions;
         this.clock = clock;
         this.maxBytes = maxBytes;
     }
@@ -353,16 +355,48 @@ public class AccessRequestService {
     public record Upload(String fileName, byte[] content) {
     }
 
+    /** What to black out of a document: each phrase wherever it occurs, with its legal basis (arts. 120–122). */
+    public record PhraseRedaction(String phrase, String basis) {
+    }
+
+    /** An original PDF with classified parts and what to redact in it; only its public version is published. */
+    public record PublicVersionRequest(Upload original, List<PhraseRedaction> redactions) {
+
+        boolean isEmpty() {
+            return (original == null || original.content() == null || original.content().length == 0)
+                    && (redactions == null || redactions.isEmpty());
+        }
+    }
+
     /** The unit answers, with text and files; a classified outcome needs the committee's resolution first. */
     @Transactional
     public InfoRequest answer(String folio, InfoRequest.Answer answer, List<Upload> attachments) {
+        return answer(folio, answer, attachments, null);
+    }
+
+    /**
+     * The unit answers with text, files delivered as they are, and optionally the public version of an original
+     * (kept private) with its redactions burnt in: each phrase must be found, each has its legal basis.
+     */
+    @Transactional
+    public InfoRequest answer(String folio, InfoRequest.Answer answer, List<Upload> attachments,
+            PublicVersionRequest publicVersion) {
         InfoRequest request = request(folio);
         Authorities.require(unitOf(request.getInstitutionSlug()));
         List<Stored> stored = checkFiles(attachments, "files");
+        PublicVersion version = publicVersion == null || publicVersion.isEmpty() ? null : publicVersion(publicVersion);
         RequestEvent step = request.answer(answer, resolutions(request), today(), now(), actorName(), deadlines.of(request));
         for (Stored s : stored) {
             files.save(new RequestFile(request.getId(), RequestFile.Kind.ATTACHMENT, s.name(), s.type(), s.size(), s.sha256(),
                     null, null, 0, now()));
+        }
+        if (version != null) {
+            RequestFile original = files.save(new RequestFile(request.getId(), RequestFile.Kind.ORIGINAL, version.name(),
+                    "application/pdf", version.originalSize(), version.originalSha256(), null, null, 0, now()));
+            files.save(new RequestFile(request.getId(), RequestFile.Kind.PUBLIC_VERSION,
+                    version.name().replaceFirst("(?i)\\.pdf$", "") + "-version-publica.pdf", "application/pdf",
+                    version.result().pdf().length, storage.store(version.result().pdf()), original.getId(),
+                    String.join("; ", version.result().bases()), version.result().redactionCount(), now()));
         }
         record(request, step);
         notices.step(request, "answered");
@@ -370,6 +404,42 @@ public class AccessRequestService {
     }
 
     record Stored(String name, String type, long size, String sha256) {
+    }
+
+    record PublicVersion(String name, long originalSize, String originalSha256, PublicVersions.Result result) {
+    }
+
+    private PublicVersion publicVersion(PublicVersionRequest input) {
+        Upload original = input.original();
+        if (original == null || original.content() == null || original.content().length == 0) {
+            throw new InvalidInputException("original", "accessinfo.validation.original");
+        }
+        if (original.content().length > maxBytes) {
+            throw new InvalidInputException("original", "accessinfo.validation.fileSize", maxBytes / (1024 * 1024));
+        }
+        List<PhraseRedaction> wanted = input.redactions() == null ? List.of() : input.redactions();
+        if (wanted.isEmpty()) {
+            throw new InvalidInputException("redactions", "accessinfo.validation.redactions");
+        }
+        List<PublicVersions.Redaction> areas = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (PhraseRedaction r : wanted) {
+            if (Texts.isBlank(r.basis())) {
+                problems.add(new FieldProblem("redactions", "accessinfo.validation.redactionBasis", r.phrase()));
+                continue;
+            }
+            List<PublicVersions.Area> found = publicVersions.find(original.content(), r.phrase());
+            if (found.isEmpty()) {
+                problems.add(new FieldProblem("redactions", "accessinfo.validation.phraseNotFound", r.phrase()));
+            }
+            found.forEach(a -> areas.add(new PublicVersions.Redaction(a, r.basis().strip())));
+        }
+        refuse(problems);
+        PublicVersions.Result result = publicVersions.redact(original.content(), areas);
+        String name = Texts.isBlank(original.fileName()) ? "documento.pdf"
+                : original.fileName().replaceAll("[\\\\/]", "_").strip();
+        return new PublicVersion(name.length() > 180 ? name.substring(0, 180) : name, original.content().length,
+                storage.store(original.content()), result);
     }
 
     private List<Stored> checkFiles(List<Upload> uploads, String field) {

@@ -43,6 +43,43 @@ class AccessRequestBrowserTest extends BrowserTest {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /** A two-page document: the first names a private person, the second is ordinary text. */
+    static byte[] stenographicVersion() {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            String[][] pages = {{"Comparecencia de Rosalba Quiñones Treviño,", "con domicilio en Calle Pino Suárez 412."},
+                    {"Sesión de la Comisión de Transparencia", "del 12 de marzo de 2025."}};
+            for (String[] lines : pages) {
+                var p = new org.apache.pdfbox.pdmodel.PDPage();
+                doc.addPage(p);
+                try (var c = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, p)) {
+                    c.beginText();
+                    c.setFont(font, 14);
+                    c.newLineAtOffset(72, 700);
+                    for (String line : lines) {
+                        c.showText(line);
+                        c.newLineAtOffset(0, -20);
+                    }
+                    c.endText();
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static String pdfText(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void signOut() {
         button("Salir").click();
     }
@@ -117,26 +154,52 @@ class AccessRequestBrowserTest extends BrowserTest {
         button("Registrar la resolución").click();
         assertThat(page.getByText("Se registró la resolución del Comité.")).isVisible();
         assertThat(page.getByText("Prorrogada").first()).isVisible();
+
+        // The versions name a private person: the committee confirms it as confidential before the answer.
+        page.getByLabel("Asunto").selectOption("CONFIDENTIAL");
+        page.getByLabel("Sentido").selectOption("CONFIRM");
+        page.getByLabel("Fundamento y motivación").fill("Nombre y domicilio de una persona particular (art. 115).");
+        page.getByLabel("Sesión del Comité").fill("CT-CLA-08/2026");
+        button("Registrar la resolución").click();
+        assertThat(page.getByText("Se registró la resolución del Comité.")).isVisible();
         signOut();
 
         signIn(unit.getEmail(), TestAccounts.PASSWORD);
         open("/solicitudes/" + folio);
-        page.getByLabel("Resultado").selectOption("DELIVERED");
-        page.getByLabel("Texto de la respuesta").fill("Se entregan las versiones estenográficas solicitadas.");
-        page.getByLabel("Archivos que se entregan (se publican)").setInputFiles(new FilePayload("versiones.pdf",
-                "application/pdf", "%PDF-1.4\n% versiones\n%%EOF".getBytes(StandardCharsets.UTF_8)));
+        page.getByLabel("Resultado").selectOption("PARTIALLY_DELIVERED");
+        page.getByLabel("Texto de la respuesta").fill("Se entregan las versiones estenográficas en versión pública.");
+        page.getByLabel("Archivos que se entregan (se publican)").setInputFiles(new FilePayload("indice.pdf",
+                "application/pdf", "%PDF-1.4\n% indice\n%%EOF".getBytes(StandardCharsets.UTF_8)));
+        page.getByLabel("Documento original (PDF)").setInputFiles(new FilePayload("version-estenografica.pdf",
+                "application/pdf", stenographicVersion()));
+        page.getByLabel("Frases a testar").fill("Rosalba Quiñones Treviño\nCalle Pino Suárez 412");
+        page.getByLabel("Fundamento legal de lo testado").fill("LGTAIP 2025 art. 115: datos personales");
+        assertAccessible();
         button("Enviar la respuesta").click();
         assertThat(page.getByText("Se envió la respuesta.")).isVisible();
         signOut();
 
         open("/solicitudes/" + folio);
-        assertThat(page.getByText("Información entregada")).isVisible();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("versiones.pdf"))).isVisible();
-        assertThat(page.getByText("Se amplió el plazo de respuesta")).isVisible();
+        assertThat(page.getByText("Entregada en versión pública").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("indice.pdf"))).isVisible();
+        Locator publicVersion = page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("version-estenografica-version-publica.pdf"));
+        assertThat(publicVersion).isVisible();
+        assertThat(page.getByText("2 partes testadas").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("version-estenografica.pdf")))
+                .hasCount(0);
+        byte[] published = page.request().get(url(publicVersion.getAttribute("href"))).body();
+        String text = pdfText(published);
+        assertThat(text).doesNotContain("Rosalba").doesNotContain("Quiñones").doesNotContain("Pino Suárez")
+                .contains("Sesión de la Comisión de Transparencia");
+        assertThat(page.getByText("Se amplió el plazo de respuesta").first()).isVisible();
         assertThat(page.getByText("De la Comisión de Transparencia, de enero a junio de 2025.")).isVisible();
         assertThat(page.getByText(email)).hasCount(0);
         assertAccessible();
         assertFitsThePhone();
+        open("/solicitudes?q=estenograficas");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(folio))).isVisible();
+        assertAccessible();
         open("/solicitudes/cifras");
         assertAccessible();
         assertFitsThePhone();

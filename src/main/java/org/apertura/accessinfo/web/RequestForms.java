@@ -39,6 +39,8 @@ final class RequestForms {
         String publicSource;
         Integer pages;
         BigDecimal cost;
+        String phrases;
+        String redactionBasis;
 
         InfoRequest.Answer answer() {
             return new InfoRequest.Answer(outcome, text, competentBody, publicSource, pages, cost);

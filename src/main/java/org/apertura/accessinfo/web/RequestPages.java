@@ -358,14 +358,38 @@ class RequestPages implements PublicDataset.Source {
 
     @PostMapping("/solicitudes/{folio}/respuesta")
     String answer(@PathVariable String folio, @ModelAttribute("answer") RequestForms.AnswerForm form,
-            @RequestParam(name = "archivos", required = false) List<MultipartFile> uploads, RedirectAttributes redirect,
+            @RequestParam(name = "archivos", required = false) List<MultipartFile> uploads,
+            @RequestParam(name = "original", required = false) MultipartFile original, RedirectAttributes redirect,
             Locale locale) {
         boolean done = flash.run(redirect, locale, "accessinfo.notice.answered",
-                () -> service.answer(folio, form.answer(), uploads(uploads)));
+                () -> service.answer(folio, form.answer(), uploads(uploads), new AccessRequestService.PublicVersionRequest(
+                        uploads(original == null ? List.of() : List.of(original)).stream().findFirst().orElse(null),
+                        redactions(form.phrases, form.redactionBasis))));
         if (!done) {
             redirect.addFlashAttribute("answer", form);
         }
         return "redirect:/solicitudes/" + folio + (done ? "" : "#responder");
+    }
+
+    /**
+     * The phrases to redact, one a line; a line may carry its own basis after a vertical bar
+     * ("María López | art. 115: datos personales"), otherwise the common basis applies.
+     */
+    static List<AccessRequestService.PhraseRedaction> redactions(String phrases, String basis) {
+        List<AccessRequestService.PhraseRedaction> out = new ArrayList<>();
+        if (phrases == null) {
+            return out;
+        }
+        for (String line : phrases.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int bar = line.indexOf('|');
+            String phrase = (bar < 0 ? line : line.substring(0, bar)).strip();
+            String own = bar < 0 ? null : line.substring(bar + 1).strip();
+            out.add(new AccessRequestService.PhraseRedaction(phrase, Texts.isBlank(own) ? basis : own));
+        }
+        return out;
     }
 
     static List<Upload> uploads(List<MultipartFile> files) {
