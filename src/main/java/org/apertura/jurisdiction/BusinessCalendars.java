@@ -14,9 +14,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * each guarantor body's calendar (the national one plus the days it publishes). Every answer carries the
  * calendar's version, which other modules record with each deadline they compute.
  *
- * <p>Each calendar is loaded once into an immutable {@link BusinessCalendar} and cached; a change drops it, and
- * inside the changing transaction the calendar is read fresh (so listeners of {@link CalendarChanged} see the
- * new version) and not cached until the transaction ends.
+ * <p>Each calendar is loaded once into an immutable {@link BusinessCalendar} and cached; a change drops it, a
+ * newer version in the database (changed by another node) replaces it, and inside the changing transaction the
+ * calendar is read fresh (so listeners of {@link CalendarChanged} see the new version) and not cached until the
+ * transaction ends.
  */
 @Component
 public class BusinessCalendars {
@@ -84,8 +85,13 @@ public class BusinessCalendars {
         if (changingInThisTransaction(calendar)) {
             return load(calendar);
         }
+        // One indexed read of the version keeps a node's cache honest when another node changed the calendar.
+        Integer current = calendar == null ? null : store.currentVersion(calendar).orElse(null);
+        if (current == null) {
+            throw new NotFoundException("calendar " + calendar);
+        }
         BusinessCalendar cached = cache.get(calendar);
-        if (cached != null) {
+        if (cached != null && cached.number() == current) {
             return cached;
         }
         BusinessCalendar loaded = load(calendar);

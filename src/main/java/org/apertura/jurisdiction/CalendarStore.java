@@ -36,6 +36,11 @@ class CalendarStore {
         return jdbc.sql(CALENDAR + "where c.slug = ?").param(slug).query(CalendarStore::calendar).optional();
     }
 
+    Optional<Integer> currentVersion(String slug) {
+        return jdbc.sql("select current_version from business_calendar where slug = ?").param(slug)
+                .query(Integer.class).optional();
+    }
+
     Optional<String> slugOfGuarantor(long institutionId) {
         return jdbc.sql("select slug from business_calendar where guarantor_institution_id = ?").param(institutionId)
                 .query(String.class).optional();

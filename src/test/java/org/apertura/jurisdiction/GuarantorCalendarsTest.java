@@ -121,6 +121,16 @@ class GuarantorCalendarsTest {
     }
 
     @Test
+    void theOpenApiDescriptionListsTheNewEndpoints() throws Exception {
+        mvc.perform(get("/api/docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/calendars/{calendar}/days/{id}/withdrawal")))
+                .andExpect(content().string(containsString("/api/v1/calendars/{calendar}/non-business-days")))
+                .andExpect(content().string(containsString("/api/v1/law-rules/{code}")))
+                .andExpect(content().string(containsString("/api/v1/law-rules/adoptions")));
+    }
+
+    @Test
     void theGuarantorsStaffPublishesAndWithdrawsAndTheHistoryAndVersionFollow() throws Exception {
         Fresh f = freshStateWithCalendar();
         Account staff = TestAccounts.person(accounts, "Personal del garante");
