@@ -33,6 +33,8 @@ CREATE TABLE calendar_day (
     withdrawn_at          TIMESTAMP WITH TIME ZONE,
     withdrawn_by          VARCHAR(200),
     CONSTRAINT calendar_day_range_ck CHECK (last_day >= first_day),
+    -- At most 366 days, first and last included (date + integer is a date on both databases).
+    CONSTRAINT calendar_day_length_ck CHECK (last_day <= first_day + 365),
     CONSTRAINT calendar_day_kind_ck CHECK (kind IN ('NON_BUSINESS_DAY', 'SUSPENSION')),
     CONSTRAINT calendar_day_text_ck CHECK (reason <> '' AND publication <> ''),
     CONSTRAINT calendar_day_added_ck CHECK (added_in_version >= 1),

@@ -61,6 +61,8 @@ class GuarantorCalendarsTest {
     LedgerService ledger;
     @Autowired
     ConfigurableApplicationContext context;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void theIdaipCalendarMovesDeadlinesAndSaysWhy() throws Exception {
@@ -343,6 +345,35 @@ class GuarantorCalendarsTest {
                         .param("motivo", "Se publicó por error"))
                 .andExpect(status().is3xxRedirection());
         assertThat(service.days(f.calendar).get(0).withdrawn()).isTrue();
+
+        mvc.perform(post("/admin/plazos").with(details.signedIn(admin)).with(csrf()).param("jurisdictionSlug", f.state)
+                        .param("ruleSetCode", "VARIANTE-15-10").param("effectiveFrom", "el lunes"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"effectiveFrom-error\"")));
+        assertThat(rules.forAct(jurisdictions.get(f.state), LocalDate.parse("2026-10-12")).code()).isEqualTo("LGTAIP-2025");
+        mvc.perform(post("/admin/plazos").with(details.signedIn(admin)).with(csrf()).param("jurisdictionSlug", f.state)
+                        .param("ruleSetCode", "VARIANTE-15-10").param("effectiveFrom", "2026-01-01"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(rules.forAct(jurisdictions.get(f.state), LocalDate.parse("2026-10-12")).code()).isEqualTo("VARIANTE-15-10");
+    }
+
+    @Test
+    void theDatabaseRefusesWhatTheServiceRefuses() {
+        Fresh f = freshStateWithCalendar();
+        long id = service.get(f.calendar).id();
+        String insert = "insert into calendar_day (calendar_id, first_day, last_day, kind, reason, publication, "
+                + "added_in_version, recorded_at, recorded_by) values (?, ?, ?, ?, 'Motivo', 'Gaceta', 2, ?, 'prueba')";
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        for (Object[] bad : List.of(
+                new Object[] {LocalDate.parse("2026-05-02"), LocalDate.parse("2026-05-01"), "SUSPENSION"},
+                new Object[] {LocalDate.parse("2026-01-01"), LocalDate.parse("2027-01-02"), "SUSPENSION"},
+                new Object[] {LocalDate.parse("2026-05-01"), LocalDate.parse("2026-05-01"), "HOLIDAY"})) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(insert)
+                            .params(id, bad[0], bad[1], bad[2], now).update())
+                    .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        }
+        assertThat(jdbc.sql(insert).params(id, LocalDate.parse("2026-01-01"), LocalDate.parse("2027-01-01"),
+                "SUSPENSION", now).update()).isEqualTo(1);
     }
 
     /** A new state with its own guarantor body and an empty calendar, so a test's writes stay its own. */

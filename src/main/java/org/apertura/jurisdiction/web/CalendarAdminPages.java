@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.apertura.jurisdiction.BusinessCalendar;
 import org.apertura.jurisdiction.CalendarService;
 import org.apertura.jurisdiction.GuarantorCalendar;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.jurisdiction.LawRules;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.web.FormErrors;
 import org.springframework.context.MessageSource;
@@ -26,10 +28,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CalendarAdminPages {
 
     private final CalendarService service;
+    private final JurisdictionService jurisdictions;
+    private final LawRules rules;
     private final MessageSource messages;
 
-    CalendarAdminPages(CalendarService service, MessageSource messages) {
+    CalendarAdminPages(CalendarService service, JurisdictionService jurisdictions, LawRules rules,
+            MessageSource messages) {
         this.service = service;
+        this.jurisdictions = jurisdictions;
+        this.rules = rules;
         this.messages = messages;
     }
 
@@ -41,7 +48,22 @@ class CalendarAdminPages {
     @GetMapping("/admin/calendarios")
     String list(Model model) {
         model.addAttribute("form", new CalendarForms.NewCalendar());
+        model.addAttribute("adoption", new CalendarForms.Adoption());
         return listPage(model);
+    }
+
+    @PostMapping("/admin/plazos")
+    String adopt(@ModelAttribute("adoption") CalendarForms.Adoption adoption, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.attempt(errors, () -> service.adopt(adoption.toDraft()))
+                .map(done -> {
+                    redirect.addFlashAttribute("notice", "lawrules.notice.adopted");
+                    return "redirect:/admin/calendarios#plazos";
+                })
+                .orElseGet(() -> {
+                    model.addAttribute("form", new CalendarForms.NewCalendar());
+                    return listPage(model);
+                });
     }
 
     @PostMapping("/admin/calendarios")
@@ -52,7 +74,10 @@ class CalendarAdminPages {
                     redirect.addFlashAttribute("notice", "calendars.notice.created");
                     return "redirect:/admin/calendarios/" + created.slug();
                 })
-                .orElseGet(() -> listPage(model));
+                .orElseGet(() -> {
+                    model.addAttribute("adoption", new CalendarForms.Adoption());
+                    return listPage(model);
+                });
     }
 
     @GetMapping("/admin/calendarios/{slug}")
@@ -94,6 +119,9 @@ class CalendarAdminPages {
     private String listPage(Model model) {
         model.addAttribute("calendars", service.calendars());
         model.addAttribute("guarantors", service.guarantorsWithoutCalendar());
+        model.addAttribute("jurisdictions", jurisdictions.all());
+        model.addAttribute("sets", rules.all());
+        model.addAttribute("adoptions", service.adoptions());
         return "jurisdiction/admin-calendars";
     }
 

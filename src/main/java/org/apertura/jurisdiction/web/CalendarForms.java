@@ -97,4 +97,39 @@ final class CalendarForms {
             this.publication = publication;
         }
     }
+
+    /** A jurisdiction adopts a rule set from a day. */
+    public static class Adoption {
+        private String jurisdictionSlug;
+        private String ruleSetCode;
+        private String effectiveFrom;
+
+        org.apertura.jurisdiction.RuleSetAdoptionDraft toDraft() {
+            return new org.apertura.jurisdiction.RuleSetAdoptionDraft(jurisdictionSlug, ruleSetCode, effectiveFrom);
+        }
+
+        public String getJurisdictionSlug() {
+            return jurisdictionSlug;
+        }
+
+        public void setJurisdictionSlug(String jurisdictionSlug) {
+            this.jurisdictionSlug = jurisdictionSlug;
+        }
+
+        public String getRuleSetCode() {
+            return ruleSetCode;
+        }
+
+        public void setRuleSetCode(String ruleSetCode) {
+            this.ruleSetCode = ruleSetCode;
+        }
+
+        public String getEffectiveFrom() {
+            return effectiveFrom;
+        }
+
+        public void setEffectiveFrom(String effectiveFrom) {
+            this.effectiveFrom = effectiveFrom;
+        }
+    }
 }
