@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo directory loaded on an empty database (turn off with APERTURA_DEMO=false): the federation,
- * the state of Durango with three municipalities, and their main institutions, through the same
- * service (and so the same rules and public history) that administrators use.
+ * the state of Durango with three municipalities, and their main institutions, and the IDAIP's business calendar
+ * for 2025 and 2026, through the same services (and so the same rules and public history) administrators use.
+ * The calendar's days are typical of a guarantor's published calendar; its publication references say plainly
+ * that they are demo data, not gazette entries.
  */
 @Component
 @Order(10)
@@ -20,11 +22,18 @@ class JurisdictionDemo implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JurisdictionDemo.class);
 
+    /** Said on every demo entry: these are not real publications. */
+    static final String DEMO_PUBLICATION = "Acuerdo de demostración IDAIP/DEMO/%s (datos de ejemplo, no es una "
+            + "publicación oficial), %s";
+
     private final JurisdictionService service;
+    private final CalendarService calendars;
     private final boolean enabled;
 
-    JurisdictionDemo(JurisdictionService service, @Value("${apertura.demo:true}") boolean enabled) {
+    JurisdictionDemo(JurisdictionService service, CalendarService calendars,
+            @Value("${apertura.demo:true}") boolean enabled) {
         this.service = service;
+        this.calendars = calendars;
         this.enabled = enabled;
     }
 
@@ -32,7 +41,8 @@ class JurisdictionDemo implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (enabled && service.isEmpty()) {
             SystemActor.run(this::load);
-            log.info("Demo directory loaded: the federation, Durango and three of its municipalities.");
+            log.info("Demo directory loaded: the federation, Durango and three of its municipalities, and the "
+                    + "IDAIP's demo calendar.");
         }
     }
 
@@ -61,6 +71,24 @@ class JurisdictionDemo implements ApplicationRunner {
                 Branch.MUNICIPAL, false);
         institution("ayuntamiento-tepehuanes", "H. Ayuntamiento de Tepehuanes", null, "tepehuanes", Branch.MUNICIPAL,
                 false);
+
+        calendars.create(new CalendarDraft("idaip", "idaip", "Calendario de días inhábiles del IDAIP (demostración)"));
+        String y2025 = DEMO_PUBLICATION.formatted("2025-01", "2025-01-15");
+        day("2025-04-17", "2025-04-18", BusinessCalendar.Kind.NON_BUSINESS_DAY, "Jueves y Viernes Santo", y2025);
+        day("2025-11-02", null, BusinessCalendar.Kind.NON_BUSINESS_DAY, "Día de Muertos", y2025);
+        day("2025-12-12", null, BusinessCalendar.Kind.NON_BUSINESS_DAY, "Día de la Virgen de Guadalupe", y2025);
+        day("2025-12-22", "2026-01-02", BusinessCalendar.Kind.SUSPENSION,
+                "Periodo vacacional de invierno: se suspenden los plazos", y2025);
+        String y2026 = DEMO_PUBLICATION.formatted("2026-01", "2026-01-15");
+        day("2026-04-02", "2026-04-03", BusinessCalendar.Kind.NON_BUSINESS_DAY, "Jueves y Viernes Santo", y2026);
+        day("2026-11-02", null, BusinessCalendar.Kind.NON_BUSINESS_DAY, "Día de Muertos", y2026);
+        day("2026-12-12", null, BusinessCalendar.Kind.NON_BUSINESS_DAY, "Día de la Virgen de Guadalupe", y2026);
+        day("2026-12-21", "2027-01-01", BusinessCalendar.Kind.SUSPENSION,
+                "Periodo vacacional de invierno: se suspenden los plazos", y2026);
+    }
+
+    private void day(String first, String last, BusinessCalendar.Kind kind, String reason, String publication) {
+        calendars.addDay("idaip", new CalendarDayDraft(first, last, kind, reason, publication));
     }
 
     private void jurisdiction(String slug, String name, JurisdictionLevel level, String parent, String inegi,

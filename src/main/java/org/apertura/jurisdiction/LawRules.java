@@ -13,25 +13,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
  * The law rule sets Apertura ships ({@code resources/jurisdiction/law-rules.tsv}): the LGTAIP 2025 (acts from
- * 2025-03-21, its Transitorio Primero) and the LGTAIP 2015 for older acts. {@link #forAct} picks the set in
- * force for an act of a jurisdiction on a day: the newest set whose effective date is not after the day.
+ * 2025-03-21, its Transitorio Primero), the LGTAIP 2015 for older acts, and an example of a state law's terms.
+ * {@link #forAct} picks the set in force for an act of a jurisdiction on a day: the newest set the jurisdiction
+ * (or, for a municipality, its state) adopted effective on or before the day; otherwise the general law by date.
  */
 @Component
 public class LawRules {
 
-    private final List<RuleSet> sets;
+    /** The prefix of the general law's sets, picked by date when a jurisdiction adopted none. */
+    static final String GENERAL_LAW = "LGTAIP-";
 
+    private final List<RuleSet> sets;
+    private final CalendarStore adoptions;
+
+    /** The shipped sets, without adoptions: every jurisdiction follows the general law. */
     public LawRules() {
-        this(load("jurisdiction/law-rules.tsv"));
+        this(load("jurisdiction/law-rules.tsv"), null);
     }
 
-    LawRules(List<RuleSet> sets) {
+    @Autowired
+    LawRules(CalendarStore adoptions) {
+        this(load("jurisdiction/law-rules.tsv"), adoptions);
+    }
+
+    LawRules(List<RuleSet> sets, CalendarStore adoptions) {
         this.sets = List.copyOf(sets);
+        this.adoptions = adoptions;
     }
 
     public List<RuleSet> all() {
@@ -42,11 +55,30 @@ public class LawRules {
         return sets.stream().filter(s -> s.code().equals(code)).findFirst();
     }
 
-    /** The general rule set in force for an act on a day (the general law's versions, newest first). */
+    /**
+     * The rule set in force for an act of a jurisdiction on a day: the newest the jurisdiction adopted effective
+     * on or before the day, or for a municipality without one its state's; otherwise the general law in force
+     * that day (LGTAIP-2025 from 2025-03-21, LGTAIP-2015 before).
+     */
     public RuleSet forAct(Jurisdiction jurisdiction, LocalDate day) {
-        return sets.stream().filter(s -> s.code().startsWith("LGTAIP-") && !s.effectiveFrom().isAfter(day))
+        if (adoptions != null && jurisdiction != null && jurisdiction.getId() != null) {
+            Optional<String> adopted = adoptions.adoptedBy(jurisdiction.getId(), day)
+                    .or(() -> adoptions.stateOfMunicipality(jurisdiction.getId())
+                            .flatMap(state -> adoptions.adoptedBy(state, day)));
+            if (adopted.isPresent()) {
+                return byCode(adopted.get())
+                        .orElseThrow(() -> new IllegalStateException("adopted rule set not shipped: " + adopted.get()));
+            }
+        }
+        return generalLaw(day);
+    }
+
+    /** The general law's set in force for acts on a day. */
+    public RuleSet generalLaw(LocalDate day) {
+        return sets.stream().filter(s -> s.code().startsWith(GENERAL_LAW) && !s.effectiveFrom().isAfter(day))
                 .max(Comparator.comparing(RuleSet::effectiveFrom))
-                .orElseGet(() -> sets.stream().min(Comparator.comparing(RuleSet::effectiveFrom)).orElseThrow());
+                .orElseGet(() -> sets.stream().filter(s -> s.code().startsWith(GENERAL_LAW))
+                        .min(Comparator.comparing(RuleSet::effectiveFrom)).orElseThrow());
     }
 
     static List<RuleSet> load(String resource) {

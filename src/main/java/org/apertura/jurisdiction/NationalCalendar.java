@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /**
  * The national business-day calendar: Saturdays, Sundays and the mandatory rest days of the Ley Federal
  * del Trabajo, art. 74 (DOF 30-09-2024), are not business days. Pure functions of a date.
- * Guarantor authorities' own non-business days are added on top of this (see the access-to-information work).
+ * Guarantor bodies' own non-business days and suspensions are added on top of this by {@link BusinessCalendar}.
  */
 public final class NationalCalendar {
 
@@ -104,8 +104,16 @@ public final class NationalCalendar {
         return days;
     }
 
-    /** A day that is not a business day, and why. */
-    public record NonBusinessDay(LocalDate date, String reason) {
+    /**
+     * A day that is not a business day, and why: {@code WEEKEND}, {@code REST_DAY} (LFT art. 74), or on a
+     * guarantor's calendar {@code GUARANTOR_DAY} or {@code SUSPENSION}, with the guarantor's own words
+     * ({@code detail}) and the publication that declared it (both null for weekends and rest days).
+     */
+    public record NonBusinessDay(LocalDate date, String reason, String detail, String publication) {
+
+        public NonBusinessDay(LocalDate date, String reason) {
+            this(date, reason, null, null);
+        }
     }
 
     private static LocalDate nthMonday(int year, Month month, int n) {

@@ -1,0 +1,77 @@
+package org.apertura.jurisdiction.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.apertura.jurisdiction.CalendarService;
+import org.apertura.jurisdiction.LawRules;
+import org.apertura.jurisdiction.RuleSet;
+import org.apertura.jurisdiction.RuleSetAdoption;
+import org.apertura.jurisdiction.RuleSetAdoptionDraft;
+import org.apertura.jurisdiction.Term;
+import org.apertura.platform.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The law rule sets (every term in business days with its article) and which jurisdiction adopted which. */
+@RestController
+@RequestMapping("/api/v1/law-rules")
+@Tag(name = "Law rules", description = "Plazos de las leyes de transparencia, en días hábiles, con su artículo")
+class LawRulesApi {
+
+    private final LawRules rules;
+    private final CalendarService service;
+
+    LawRulesApi(LawRules rules, CalendarService service) {
+        this.rules = rules;
+        this.service = service;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every rule set shipped: LGTAIP 2025, LGTAIP 2015 and an example of a state variant")
+    List<RuleSetView> all() {
+        return rules.all().stream().map(RuleSetView::of).toList();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One rule set by its code, e.g. LGTAIP-2025")
+    RuleSetView one(@PathVariable String code) {
+        return rules.byCode(code).map(RuleSetView::of).orElseThrow(() -> new NotFoundException("rule set " + code));
+    }
+
+    @GetMapping("/adoptions")
+    @Operation(summary = "Which jurisdiction adopted which rule set, from which day",
+            description = "A jurisdiction without an adoption (and a municipality whose state has none) follows "
+                    + "the general law: LGTAIP-2025 for acts from 2025-03-21, LGTAIP-2015 before.")
+    List<RuleSetAdoption> adoptions() {
+        return service.adoptions();
+    }
+
+    @PostMapping("/adoptions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A jurisdiction adopts a rule set from a day (administrators)",
+            security = @SecurityRequirement(name = "bearer"))
+    RuleSetAdoption adopt(@RequestBody RuleSetAdoptionDraft draft) {
+        return service.adopt(draft);
+    }
+
+    record TermView(Term term, int businessDays, String article) {
+    }
+
+    record RuleSetView(String code, String law, String name, LocalDate effectiveFrom, List<TermView> terms) {
+
+        static RuleSetView of(RuleSet s) {
+            return new RuleSetView(s.code(), s.law(), s.name(), s.effectiveFrom(), Arrays.stream(Term.values())
+                    .map(t -> new TermView(t, s.term(t).businessDays(), s.term(t).article())).toList());
+        }
+    }
+}
