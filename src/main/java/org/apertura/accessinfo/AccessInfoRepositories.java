@@ -31,6 +31,16 @@ interface InfoRequestRepository extends JpaRepository<InfoRequest, Long>, JpaSpe
     List<InfoRequest> findOpenDueBy(Collection<Stage> stages, LocalDate day);
 
     long countByInstitutionId(Long institutionId);
+
+    /**
+     * The open requests counted on a calendar whose running term can include a day in [first, last]: the term
+     * started on or before {@code last} and ends on or after {@code first}.
+     */
+    @Query("select r from InfoRequest r where r.calendar = ?1 and ("
+            + "(r.stage in ?2 and r.answerTermFrom <= ?4 and r.dueDate >= ?3) or "
+            + "(r.stage = org.apertura.accessinfo.Stage.CLARIFICATION_REQUESTED and r.clarificationFrom <= ?4 "
+            + "and r.clarificationDue >= ?3)) order by r.id")
+    List<InfoRequest> findAffected(String calendar, Collection<Stage> running, LocalDate first, LocalDate last);
 }
 
 /** Persistence of the public steps of requests. */

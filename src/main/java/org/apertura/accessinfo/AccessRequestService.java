@@ -480,12 +480,16 @@ public class AccessRequestService {
         return expired;
     }
 
-    /** Recomputes the open deadlines counted on a calendar after it changed; returns how many moved. */
+    /**
+     * Recomputes the open deadlines counted on a calendar after days in [first, last] were added or withdrawn
+     * (only terms running across those days can move); each moved deadline is a public step naming both calendar
+     * versions, and the requester is told. Returns how many moved.
+     */
     @Transactional
-    public int recompute(String calendar) {
+    public int recompute(String calendar, LocalDate first, LocalDate last) {
         int moved = 0;
-        for (InfoRequest request : requests.findByCalendarAndStageIn(calendar,
-                List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED, Stage.CLARIFICATION_REQUESTED))) {
+        for (InfoRequest request : requests.findAffected(calendar, List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED),
+                first, last)) {
             RequestEvent step = request.recompute(deadlines.of(request), now());
             if (step != null) {
                 record(request, step);

@@ -311,7 +311,8 @@ public class InfoRequest {
         return new RequestEvent(id, "deadline.recomputed", now, "system", "calendar " + d.calendarVersion(),
                 before + " → " + after + " (" + old + " → " + d.calendarVersion() + ")")
                 .started(stage == Stage.CLARIFICATION_REQUESTED ? "clarificationReply" : extended ? "extension" : "answer",
-                        0, stage == Stage.CLARIFICATION_REQUESTED ? clarificationFrom : answerTermFrom, after,
+                        stage == Stage.CLARIFICATION_REQUESTED ? d.days(Term.CLARIFICATION_REPLY)
+                                : d.days(Term.ANSWER) + (extended ? d.days(Term.EXTENSION) : 0), stage == Stage.CLARIFICATION_REQUESTED ? clarificationFrom : answerTermFrom, after,
                         d.calendarVersion());
     }
 

@@ -196,6 +196,56 @@ class AccessRequestFlowTest {
                 .andExpect(jsonPath("$.requests[?(@.folio == '" + request.getFolio() + "')]").exists());
     }
 
+    @Autowired
+    org.apertura.jurisdiction.CalendarService calendarService;
+
+    @Test
+    void aDayTheGuarantorClosesMovesTheOpenDeadlinesItCrossesAndSaysSoOnEachRequest() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        SystemActor.run(() -> {
+            jurisdictions.createJurisdiction(new org.apertura.jurisdiction.JurisdictionDraft("estado-" + suffix,
+                    "Estado " + suffix, org.apertura.jurisdiction.JurisdictionLevel.STATE, "mexico", null, null, null));
+            jurisdictions.createInstitution(new org.apertura.jurisdiction.InstitutionDraft("garante-" + suffix,
+                    "Garante " + suffix, null, "estado-" + suffix, org.apertura.jurisdiction.Branch.AUTONOMOUS, true, null,
+                    null));
+            jurisdictions.createInstitution(new org.apertura.jurisdiction.InstitutionDraft("salud-" + suffix,
+                    "Secretaría de Salud " + suffix, null, "estado-" + suffix, org.apertura.jurisdiction.Branch.EXECUTIVE,
+                    false, null, null));
+            calendarService.create(new org.apertura.jurisdiction.CalendarDraft("garante-" + suffix, null, null));
+        });
+        InfoRequest r = service.file(new AccessRequestService.FilingRequest(List.of("salud-" + suffix),
+                new InfoRequest.Filing("Abasto de medicamentos en 2026", Modality.ELECTRONIC, null,
+                        NotificationMedium.PLATFORM, null))).requests().get(0);
+        assertThat(r.getCalendar()).isEqualTo("garante-" + suffix);
+        LocalDate due = r.getDueDate();
+        String versionBefore = r.getCalendarVersion();
+        // A day closed after the due date moves nothing.
+        LocalDate after = due.plusDays(10);
+        SystemActor.run(() -> calendarService.addDay("garante-" + suffix, new org.apertura.jurisdiction.CalendarDayDraft(
+                after.toString(), null, org.apertura.jurisdiction.BusinessCalendar.Kind.NON_BUSINESS_DAY,
+                "Aniversario del instituto", "Periódico Oficial de prueba, " + after)));
+        assertThat(service.request(r.getFolio()).getDueDate()).isEqualTo(due);
+        assertThat(service.steps(r)).noneMatch(e -> e.getType().equals("deadline.recomputed"));
+
+        // A day closed inside the term moves the due date one business day later.
+        LocalDate inside = calendars.dueDate("garante-" + suffix, r.getReceivedOn(), 1).dueDate();
+        SystemActor.run(() -> calendarService.addDay("garante-" + suffix, new org.apertura.jurisdiction.CalendarDayDraft(
+                inside.toString(), null, org.apertura.jurisdiction.BusinessCalendar.Kind.NON_BUSINESS_DAY,
+                "Suspensión por falla de la plataforma", "Periódico Oficial de prueba, " + inside)));
+        InfoRequest moved = service.request(r.getFolio());
+        assertThat(moved.getDueDate()).isEqualTo(calendars.dueDate("garante-" + suffix, due, 1).dueDate())
+                .isEqualTo(calendars.dueDate("garante-" + suffix, r.getReceivedOn(), 20).dueDate());
+        assertThat(moved.getCalendarVersion()).isNotEqualTo(versionBefore)
+                .isEqualTo(calendars.version("garante-" + suffix));
+        RequestEvent step = service.steps(moved).stream().filter(e -> e.getType().equals("deadline.recomputed"))
+                .findFirst().orElseThrow();
+        assertThat(step.getDueDate()).isEqualTo(moved.getDueDate());
+        assertThat(step.getNote()).contains(due.toString()).contains(moved.getDueDate().toString());
+        mvc.perform(get("/solicitudes/" + r.getFolio())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("El plazo se recalculó por un cambio del calendario")))
+                .andExpect(content().string(containsString(moved.getDueDate().format(DAY))));
+    }
+
     @Test
     void badInputIsRefusedWithEveryProblemAndNothingIsFiled() throws Exception {
         long before = requests.count();
