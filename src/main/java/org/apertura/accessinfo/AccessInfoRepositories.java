@@ -47,6 +47,11 @@ interface InfoRequestRepository extends JpaRepository<InfoRequest, Long>, JpaSpe
 interface RequestEventRepository extends JpaRepository<RequestEvent, Long> {
 
     List<RequestEvent> findByRequestIdOrderByIdAsc(Long requestId);
+
+    /** The newest steps of an institution's requests, each with its request's folio. */
+    @Query("select e, r.folio from RequestEvent e, InfoRequest r where e.requestId = r.id and r.institutionSlug = ?1 "
+            + "order by e.id desc")
+    List<Object[]> newestOf(String institutionSlug, org.springframework.data.domain.Pageable page);
 }
 
 /** Persistence of committee resolutions. */

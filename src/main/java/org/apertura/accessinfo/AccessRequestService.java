@@ -168,6 +168,17 @@ public class AccessRequestService {
                 perJurisdiction.entrySet().stream().map(e -> RequestFigures.of(e.getKey(), e.getValue(), today)).toList());
     }
 
+    /** A public step with the folio of its request (for feeds). */
+    public record FolioStep(String folio, RequestEvent step) {
+    }
+
+    /** The newest public steps of an institution's requests, newest first. */
+    public List<FolioStep> newestSteps(String institutionSlug, int limit) {
+        jurisdictions.institution(institutionSlug);
+        return events.newestOf(institutionSlug, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+                .map(row -> new FolioStep((String) row[1], (RequestEvent) row[0])).toList();
+    }
+
     // ---- the requester's own view
 
     public List<InfoRequest> mine() {

@@ -186,10 +186,13 @@ class AccessRequestFlowTest {
         // Public outputs never carry who asked.
         for (String path : List.of("/solicitudes", "/solicitudes?q=contratos+obra", "/solicitudes.csv",
                 "/api/v1/requests?q=contrato", "/api/v1/requests/" + request.getFolio(), "/api/v1/ledger?after=" + seq,
-                "/solicitudes/cifras", "/api/v1/requests/figures")) {
+                "/solicitudes/cifras", "/api/v1/requests/figures", "/solicitudes/institucion/idaip/feed.atom",
+                "/acuses/" + request.getFilingId(), "/solicitudes/cifras.csv?idioma=en")) {
             String body = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(body).as(path).doesNotContain(marker).doesNotContain(key);
         }
+        assertThat(mvc.perform(get("/solicitudes/institucion/idaip/feed.atom")).andReturn().getResponse()
+                .getContentAsString()).contains(request.getFolio() + ": Se respondió");
         assertThat(mvc.perform(get("/api/v1/ledger?after=" + seq)).andReturn().getResponse().getContentAsString())
                 .contains("request.answered").contains(request.getFolio());
         mvc.perform(get("/api/v1/requests").param("q", "CONTRATOS públicos")).andExpect(status().isOk())

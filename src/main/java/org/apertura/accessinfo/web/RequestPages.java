@@ -67,8 +67,13 @@ class RequestPages implements PublicDataset.Source {
     private final AcusePdf acuse;
     private final CsvExport csv;
     private final FlashOutcome flash;
+    private final org.apertura.platform.web.AtomFeed feed;
+    private final org.springframework.context.MessageSource messages;
 
-    RequestPages(AccessRequestService service, AcusePdf acuse, CsvExport csv, FlashOutcome flash) {
+    RequestPages(AccessRequestService service, AcusePdf acuse, CsvExport csv, FlashOutcome flash,
+            org.apertura.platform.web.AtomFeed feed, org.springframework.context.MessageSource messages) {
+        this.feed = feed;
+        this.messages = messages;
         this.service = service;
         this.acuse = acuse;
         this.csv = csv;
@@ -170,6 +175,30 @@ class RequestPages implements PublicDataset.Source {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         service.institutions().forEach(i -> names.put(i.getSlug(), i.getName()));
         return names;
+    }
+
+    // ---- feeds
+
+    @GetMapping("/solicitudes/institucion/{slug}")
+    String institutionRequests(@PathVariable String slug) {
+        return "redirect:/solicitudes?institucion=" + slug;
+    }
+
+    /** The public steps of an institution's requests as an Atom feed, newest first. */
+    @GetMapping("/solicitudes/institucion/{slug}/feed.atom")
+    ResponseEntity<byte[]> feed(@PathVariable String slug) {
+        Locale spanish = Locale.forLanguageTag("es-MX");
+        String name = names().getOrDefault(slug, slug);
+        return feed.of(messages.getMessage("accessinfo.feed.title", new Object[] {name}, spanish),
+                "/solicitudes/institucion/" + slug, service.newestSteps(slug, 100).stream().map(fs -> {
+                    var e = fs.step();
+                    String title = fs.folio() + ": " + messages.getMessage("accessinfo.step." + e.getType(), null, e.getType(),
+                            spanish);
+                    String content = (e.getBasis() == null ? "" : e.getBasis())
+                            + (e.getDueDate() == null ? "" : " · " + e.getDueDate() + " (" + e.getCalendarVersion() + ")");
+                    return new org.apertura.platform.web.AtomFeed.Entry("/solicitudes/" + fs.folio() + "#paso-" + e.getId(),
+                            title, e.getAt(), "/solicitudes/" + fs.folio(), content);
+                }).toList());
     }
 
     // ---- figures
