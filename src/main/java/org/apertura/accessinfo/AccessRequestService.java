@@ -84,7 +84,21 @@ public class AccessRequestService {
     // ---- reading (public)
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        LocalDate replayed = REPLAYED_DAY.get();
+        return replayed != null ? replayed : LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** The day the demo replays on this thread (its past requests go through the same rules), else none. */
+    private static final ThreadLocal<LocalDate> REPLAYED_DAY = new ThreadLocal<>();
+
+    /** Runs the work as if it were a past day, at noon in Mexico City: only the demo replays its history. */
+    static void onDay(LocalDate day, Runnable work) {
+        REPLAYED_DAY.set(day);
+        try {
+            work.run();
+        } finally {
+            REPLAYED_DAY.remove();
+        }
     }
 
     public InfoRequest request(String folio) {
@@ -554,7 +568,8 @@ public class AccessRequestService {
     }
 
     private Instant now() {
-        return Instant.now(clock);
+        LocalDate replayed = REPLAYED_DAY.get();
+        return replayed != null ? replayed.atTime(12, 0).atZone(ZONE).toInstant() : Instant.now(clock);
     }
 
     private static void refuse(List<FieldProblem> problems) {
