@@ -109,8 +109,8 @@ CREATE INDEX appeal_step_appeal_ix ON appeal_step (appeal_id, id);
 -- The last appeal number per guarantor and year (folio rr-{guarantor}-{yyyy}-{nnnn}).
 CREATE TABLE appeal_folio_counter (
     guarantor_institution_id BIGINT NOT NULL REFERENCES institution (id),
-    year                     INTEGER NOT NULL,
+    folio_year               INTEGER NOT NULL,
     last_number              INTEGER NOT NULL,
-    PRIMARY KEY (guarantor_institution_id, year),
+    PRIMARY KEY (guarantor_institution_id, folio_year),
     CONSTRAINT appeal_folio_counter_ck CHECK (last_number >= 1)
 );

@@ -117,6 +117,11 @@ public class AppealService {
         return directory.allInstitutions().stream().filter(Institution::isGuarantor).toList();
     }
 
+    /** The business days of a term for an appeal (its request's rule set), e.g. the most days to comply. */
+    public int termDays(Appeal appeal, org.apertura.jurisdiction.Term term) {
+        return deadlines.of(requestOf(appeal)).days(term);
+    }
+
     public String institutionName(String slug) {
         return directory.institution(slug).getName();
     }
@@ -381,13 +386,13 @@ public class AppealService {
     private String nextFolio(Institution guarantor, LocalDate today) {
         int year = today.getYear();
         int updated = jdbc.update("UPDATE appeal_folio_counter SET last_number = last_number + 1"
-                + " WHERE guarantor_institution_id = ? AND year = ?", guarantor.getId(), year);
+                + " WHERE guarantor_institution_id = ? AND folio_year = ?", guarantor.getId(), year);
         if (updated == 0) {
-            jdbc.update("INSERT INTO appeal_folio_counter (guarantor_institution_id, year, last_number) VALUES (?, ?, 1)",
+            jdbc.update("INSERT INTO appeal_folio_counter (guarantor_institution_id, folio_year, last_number) VALUES (?, ?, 1)",
                     guarantor.getId(), year);
         }
         Integer number = jdbc.queryForObject("SELECT last_number FROM appeal_folio_counter"
-                + " WHERE guarantor_institution_id = ? AND year = ?", Integer.class, guarantor.getId(), year);
+                + " WHERE guarantor_institution_id = ? AND folio_year = ?", Integer.class, guarantor.getId(), year);
         return "rr-%s-%d-%04d".formatted(guarantor.getSlug(), year, number);
     }
 
