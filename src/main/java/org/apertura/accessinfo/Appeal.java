@@ -442,7 +442,8 @@ public class Appeal {
         if (due == null) {
             return null;
         }
-        return due.isBefore(today) ? -d.businessDaysBetween(due, today) : d.businessDaysBetween(today, due);
+        // Past its due date an appeal is overdue by at least one day, even when no business day came since.
+        return due.isBefore(today) ? -Math.max(1, d.businessDaysBetween(due, today)) : d.businessDaysBetween(today, due);
     }
 
     /** Orders a work queue: overdue first, then by fewest days left; appeals without a running term last. */

@@ -158,17 +158,21 @@ public class AppealService {
         if (mine.isEmpty()) {
             throw new AccessDeniedException("guarantor staff only");
         }
+        return open(appeals.findByGuarantorJurisdictionSlugInAndStageIn(mine, OPEN));
+    }
+
+    /** The open appeals before one guarantor (its institution's slug): overdue first, then by days left. */
+    public List<QueueItem> openBefore(String guarantorSlug) {
+        return open(appeals.findByGuarantorSlugAndStageIn(guarantorSlug, OPEN));
+    }
+
+    private static final Set<AppealStage> OPEN = java.util.Arrays.stream(AppealStage.values())
+            .filter(AppealStage::isOpen).collect(Collectors.toCollection(() -> EnumSet.noneOf(AppealStage.class)));
+
+    private List<QueueItem> open(List<Appeal> found) {
         LocalDate today = today();
-        EnumSet<AppealStage> open = EnumSet.noneOf(AppealStage.class);
-        for (AppealStage s : AppealStage.values()) {
-            if (s.isOpen()) {
-                open.add(s);
-            }
-        }
-        return appeals.findByGuarantorJurisdictionSlugInAndStageIn(mine, open).stream()
-                .sorted(Appeal.byUrgency())
-                .map(a -> new QueueItem(a, a.daysLeft(today, deadlines.of(requests.findById(a.getRequestId())
-                        .orElseThrow())))).toList();
+        return found.stream().sorted(Appeal.byUrgency())
+                .map(a -> new QueueItem(a, a.daysLeft(today, deadlines.of(requestOf(a))))).toList();
     }
 
     /** What the current person may do on an appeal (page forms); the key is the request's follow-up key. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.jurisdiction.NationalCalendar;
 import org.apertura.platform.Hashing;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -85,12 +86,16 @@ public class AppealFixtures {
         return tx.execute(s -> requests.save(filed(institutionSlug, today(), who)).getFolio());
     }
 
-    /** Moves one due date of an appeal to yesterday, as if its term had run out. */
+    /** Moves one due date of an appeal to the last business day before today, as if its term had run out. */
     public void termPassed(String appealFolio, String column) {
         if (!TERMS.contains(column)) {
             throw new IllegalArgumentException(column);
         }
-        jdbc.update("UPDATE appeal SET " + column + " = ? WHERE folio = ?", today().minusDays(1), appealFolio);
+        LocalDate before = today().minusDays(1);
+        while (!NationalCalendar.isBusinessDay(before)) {
+            before = before.minusDays(1);
+        }
+        jdbc.update("UPDATE appeal SET " + column + " = ? WHERE folio = ?", before, appealFolio);
     }
 
     private InfoRequest filed(String institutionSlug, LocalDate filedOn, Requester who) {

@@ -193,6 +193,42 @@ class AppealFlowTest {
         assertThat(mail.messagesTo(email)).hasSize(3);
     }
 
+    String html(String path) throws Exception {
+        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theRequestPanelTheQueueTheDataDictionaryAndTheApiDocsKnowAppeals() throws Exception {
+        String request = fixtures.answered("poder-ejecutivo-durango", fixtures.today(), AppealFixtures.Requester
+                .account(requester.getId()));
+        assertThat(html("/pruebas/solicitudes/" + request)).contains("Esta solicitud no tiene recursos.",
+                "/solicitudes/" + request + "/recurso", "Presentar un recurso de revisión (hasta el");
+        String overdueFolio = fileAsRequester(request);
+        assertThat(html("/pruebas/solicitudes/" + request)).contains(overdueFolio, "Presentado")
+                .doesNotContain("/solicitudes/" + request + "/recurso");
+        String other = fixtures.answered("poder-ejecutivo-durango", fixtures.today(), AppealFixtures.Requester
+                .account(requester.getId()));
+        String laterFolio = fileAsRequester(other);
+        send(post("/recursos/" + overdueFolio + "/admision"), as(guarantor), 302);
+        send(post("/recursos/" + laterFolio + "/admision"), as(guarantor), 302);
+        fixtures.termPassed(overdueFolio, "resolution_due");
+        List<AppealService.QueueItem> queue = appeals.openBefore("idaip");
+        List<String> order = queue.stream().map(i -> i.appeal().getFolio()).filter(f -> f.equals(overdueFolio)
+                || f.equals(laterFolio)).toList();
+        assertThat(order).containsExactly(overdueFolio, laterFolio);
+        assertThat(queue.stream().filter(i -> i.appeal().getFolio().equals(overdueFolio)).findFirst().orElseThrow()
+                .daysLeft()).isEqualTo(-1);
+        String page = mvc.perform(get("/garante/recursos").with(as(guarantor))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page.indexOf(overdueFolio)).isLessThan(page.indexOf(laterFolio));
+        assertThat(page).contains("Vencido hace 1 días hábiles");
+        assertThat(html("/datos")).contains("Recursos de revisión", "/recursos.csv");
+        assertThat(html("/api/docs")).contains("/api/v1/appeals", "/api/v1/appeals/{folio}");
+        mvc.perform(get("/api/v1/appeals/rr-no-existe-2026-0001")).andExpect(status().isNotFound());
+        mvc.perform(get("/recursos/rr-no-existe-2026-0001")).andExpect(status().isNotFound());
+    }
+
     @Test
     void theWrongPersonIsRefusedAndNothingChanges() throws Exception {
         String request = fixtures.answered("poder-ejecutivo-durango", fixtures.today(), AppealFixtures.Requester

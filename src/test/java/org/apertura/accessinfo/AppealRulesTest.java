@@ -332,6 +332,11 @@ class AppealRulesTest {
         assertThat(a.nextDue()).isEqualTo(LocalDate.of(2026, 7, 29));
         assertThat(a.daysLeft(LocalDate.of(2026, 7, 27), D)).isEqualTo(2);
         assertThat(a.daysLeft(LocalDate.of(2026, 7, 31), D)).isEqualTo(-2);
+        // Due on a Friday, seen on Saturday: overdue by one, though no business day has passed.
+        Appeal friday = admitted(LocalDate.of(2026, 6, 3));
+        friday.resolve(AppealResolution.REVOKED, "x", 5, LocalDate.of(2026, 6, 26), NOW, "G", D);
+        assertThat(friday.nextDue()).isEqualTo(LocalDate.of(2026, 7, 3));
+        assertThat(friday.daysLeft(LocalDate.of(2026, 7, 4), D)).isEqualTo(-1);
         assertThatThrownBy(() -> a.allege(AppealCapacity.GUARANTOR, "x", MONDAY, NOW, "G", D))
                 .isInstanceOf(IllegalArgumentException.class);
     }
