@@ -402,7 +402,12 @@ public class AppealService {
 
     /** Saves the steps, writes them to the ledger and tells the requester, all in the caller's transaction. */
     private void record(Appeal appeal, InfoRequest request, List<AppealStep> made) {
-        appeals.saveAndFlush(appeal);
+        try {
+            appeals.saveAndFlush(appeal);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            // Someone acted on the same appeal at the same time: nothing of this step is kept.
+            throw new InvalidInputException("stage", "validation.stale");
+        }
         for (AppealStep step : made) {
             steps.save(step);
             ledger.append(MODULE, "appeal." + step.getType(), SUBJECT, appeal.getFolio(), publicRecord(appeal, step));

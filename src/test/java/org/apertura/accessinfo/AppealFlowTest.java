@@ -297,6 +297,38 @@ class AppealFlowTest {
     }
 
     @Test
+    void theAppellantObjectsOnceAndTheGuarantorFindsItNotComplied() throws Exception {
+        String request = fixtures.answered("poder-ejecutivo-durango", fixtures.today(), AppealFixtures.Requester
+                .account(requester.getId()));
+        String folio = fileAsRequester(request);
+        send(post("/recursos/" + folio + "/admision"), as(guarantor), 302);
+        String moot = send(post("/recursos/" + folio + "/resolucion").param("resolution", "MODIFIED")
+                .param("text", "Modifica.").param("complianceDays", "11"), as(guarantor), 400).getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(moot).contains("El plazo para alegatos sigue abierto hasta el",
+                "Escriba un número de días hábiles entre 1 y 10.", "Modifica.");
+        fixtures.termPassed(folio, "allegations_due");
+        send(post("/recursos/" + folio + "/resolucion").param("resolution", "MODIFIED").param("text", "Modifica."),
+                as(guarantor), 302);
+        assertThat(appeals.byFolio(folio).getComplianceDays()).isEqualTo(10);
+        send(post("/recursos/" + folio + "/cumplimiento").param("report", "Se entregó una parte."), as(unit), 302);
+        send(post("/recursos/" + folio + "/inconformidad").param("objection", "Falta la otra parte."), as(stranger), 403);
+        send(post("/recursos/" + folio + "/inconformidad").param("objection", "Falta la otra parte."), as(requester), 302);
+        String twice = send(post("/recursos/" + folio + "/inconformidad").param("lang", "en")
+                .param("objection", "Again."), as(requester), 400).getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(twice).contains("The appellant already objected.", "Again.");
+        send(post("/recursos/" + folio + "/verificacion").param("complied", "false")
+                .param("text", "No se entregó la otra parte."), as(guarantor), 302);
+        Appeal a = appeals.byFolio(folio);
+        assertThat(a.getStage()).isEqualTo(AppealStage.NOT_COMPLIED);
+        assertThat(a.getObjection()).isEqualTo("Falta la otra parte.");
+        assertThat(ledgerTypes(folio)).endsWith("appeal.compliance.reported", "appeal.objected",
+                "appeal.verified.not-complied");
+        assertThat(html("/recursos/" + folio)).contains("Incumplido", "Acuerdo de incumplimiento",
+                "Falta la otra parte.");
+    }
+
+    @Test
     void anUnansweredClarificationIsDismissedAfterItsTerm() throws Exception {
         String request = fixtures.answered("poder-ejecutivo-durango", fixtures.today(), AppealFixtures.Requester
                 .account(requester.getId()));
