@@ -149,12 +149,21 @@ public class AppealService {
     public record QueueItem(Appeal appeal, Integer daysLeft) {
     }
 
-    /** The open appeals of the guarantors the current person works for: overdue first, then by days left. */
-    public List<QueueItem> queue() {
-        Set<String> mine = SecurityContextHolder.getContext().getAuthentication() == null ? Set.of()
+    /** Whether the current person is staff of some guarantor body. */
+    public boolean worksForAGuarantor() {
+        return !guarantorsOfCurrentPerson().isEmpty();
+    }
+
+    private static Set<String> guarantorsOfCurrentPerson() {
+        return SecurityContextHolder.getContext().getAuthentication() == null ? Set.of()
                 : SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith(GUARANTOR_PREFIX))
                         .map(a -> a.substring(GUARANTOR_PREFIX.length())).collect(Collectors.toSet());
+    }
+
+    /** The open appeals of the guarantors the current person works for: overdue first, then by days left. */
+    public List<QueueItem> queue() {
+        Set<String> mine = guarantorsOfCurrentPerson();
         if (mine.isEmpty()) {
             throw new AccessDeniedException("guarantor staff only");
         }

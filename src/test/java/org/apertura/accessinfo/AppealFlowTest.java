@@ -223,6 +223,9 @@ class AppealFlowTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page.indexOf(overdueFolio)).isLessThan(page.indexOf(laterFolio));
         assertThat(page).contains("Vencido hace 1 días hábiles");
+        assertThat(mvc.perform(get("/recursos").with(as(guarantor))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("href=\"/garante/recursos\"");
+        assertThat(html("/recursos")).doesNotContain("href=\"/garante/recursos\"");
         assertThat(html("/datos")).contains("Recursos de revisión", "/recursos.csv");
         assertThat(html("/api/docs")).contains("/api/v1/appeals", "/api/v1/appeals/{folio}");
         mvc.perform(get("/api/v1/appeals/rr-no-existe-2026-0001")).andExpect(status().isNotFound());
@@ -305,7 +308,8 @@ class AppealFlowTest {
         String moot = send(post("/recursos/" + folio + "/resolucion").param("resolution", "MODIFIED")
                 .param("text", "Modifica.").param("complianceDays", "11"), as(guarantor), 400).getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(moot).contains("El plazo para alegatos sigue abierto hasta el",
+        assertThat(moot).contains("href=\"#resolve-resolution\"", "href=\"#resolve-complianceDays\"",
+                "El plazo para alegatos sigue abierto hasta el",
                 "Escriba un número de días hábiles entre 1 y 10.", "Modifica.");
         fixtures.termPassed(folio, "allegations_due");
         send(post("/recursos/" + folio + "/resolucion").param("resolution", "MODIFIED").param("text", "Modifica."),

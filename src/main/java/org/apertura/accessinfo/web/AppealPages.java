@@ -78,6 +78,7 @@ class AppealPages implements PublicDataset.Source {
         model.addAttribute("etapa", etapa);
         model.addAttribute("resolucion", resolucion);
         model.addAttribute("guarantors", service.guarantors());
+        model.addAttribute("guarantorStaff", service.worksForAGuarantor());
         model.addAttribute("stages", AppealStage.values());
         model.addAttribute("resolutions", AppealResolution.values());
         return "accessinfo/appeals";
@@ -108,8 +109,12 @@ class AppealPages implements PublicDataset.Source {
         return show(folio, clave, model, Map.of(), Map.of(), List.of(), null);
     }
 
+    /** A problem of a refused form, for the summary at the top: its message and the field it links to. */
+    record Problem(String anchor, String message) {
+    }
+
     private String show(String folio, String clave, Model model, Map<String, List<String>> errors,
-            Map<String, String> typed, List<String> summary, String failed) {
+            Map<String, String> typed, List<Problem> summary, String failed) {
         Appeal appeal = service.byFolio(folio);
         model.addAttribute("a", appeal);
         model.addAttribute("steps", service.steps(appeal));
@@ -240,13 +245,14 @@ class AppealPages implements PublicDataset.Source {
             return "redirect:/recursos/" + folio;
         } catch (InvalidInputException e) {
             Map<String, List<String>> errors = new LinkedHashMap<>();
-            List<String> summary = new ArrayList<>();
+            List<Problem> summary = new ArrayList<>();
             List<String> fields = FORMS.getOrDefault(form, List.of());
             for (FieldProblem p : e.problems()) {
                 String message = messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale);
-                String key = form + "." + (fields.contains(p.field()) ? p.field() : "*");
+                boolean onField = fields.contains(p.field());
+                String key = form + "." + (onField ? p.field() : "*");
                 errors.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
-                summary.add(message);
+                summary.add(new Problem(onField ? form + "-" + p.field() : "form-" + form, message));
             }
             Map<String, String> typed = new LinkedHashMap<>();
             typedFields.forEach((field, value) -> typed.put(form + "." + field, value));
