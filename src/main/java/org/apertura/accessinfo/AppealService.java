@@ -1,0 +1,477 @@
+package org.apertura.accessinfo;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apertura.identity.AccountService;
+import org.apertura.jurisdiction.Institution;
+import org.apertura.jurisdiction.Jurisdiction;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.Hashing;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.Texts;
+import org.apertura.platform.mail.MailOutbox;
+import org.apertura.platform.security.Authorities;
+import org.apertura.platform.security.PublicActor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of appeals (recurso de revisión). Everyone reads every appeal, without the appellant's identity.
+ * Only the requester (their account, or whoever holds the request's private follow-up key) files an appeal,
+ * replies to a clarification, alleges and objects; the guarantor's staff ({@code GUARANTOR@JURISDICTION:slug}
+ * of the jurisdiction whose guarantor takes the appeal) asks for clarification, admits, dismisses, extends,
+ * resolves and verifies; the institution's transparency unit ({@code TRANSPARENCY_UNIT@INSTITUTION:slug})
+ * alleges and reports compliance. Each write checks everything before changing anything, records the public
+ * step, appends it to the ledger in the same transaction and queues an e-mail to the requester's private
+ * address.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AppealService {
+
+    static final String MODULE = "accessinfo";
+    static final String SUBJECT = "appeal";
+    static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    public static final int PAGE_SIZE = 50;
+    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+
+    private final AppealRepository appeals;
+    private final AppealStepRepository steps;
+    private final InfoRequestRepository requests;
+    private final RequestDeadlines deadlines;
+    private final JurisdictionService directory;
+    private final LedgerService ledger;
+    private final MailOutbox mail;
+    private final AccountService accounts;
+    private final JdbcTemplate jdbc;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final String baseUrl;
+
+    AppealService(AppealRepository appeals, AppealStepRepository steps, InfoRequestRepository requests,
+            RequestDeadlines deadlines, JurisdictionService directory, LedgerService ledger, MailOutbox mail,
+            AccountService accounts, JdbcTemplate jdbc, MessageSource messages, Clock clock,
+            @Value("${apertura.base-url}") String baseUrl) {
+        this.appeals = appeals;
+        this.steps = steps;
+        this.requests = requests;
+        this.deadlines = deadlines;
+        this.directory = directory;
+        this.ledger = ledger;
+        this.mail = mail;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    // ---- reading ----
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    public Appeal byFolio(String folio) {
+        return appeals.findByFolio(folio).orElseThrow(() -> new NotFoundException("appeal " + folio));
+    }
+
+    public List<AppealStep> steps(Appeal appeal) {
+        return steps.findByAppealIdOrderByIdAsc(appeal.getId());
+    }
+
+    /** The appeals of a request, oldest first. */
+    public List<Appeal> ofRequest(String requestFolio) {
+        return appeals.findByRequestIdOrderByIdAsc(request(requestFolio).getId());
+    }
+
+    /** Every appeal, newest first, optionally of one guarantor (its institution's slug), stage or resolution. */
+    public Page<Appeal> search(String guarantorSlug, AppealStage stage, AppealResolution resolution, int page) {
+        return appeals.search(Texts.blankToNull(guarantorSlug), stage, resolution,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+    }
+
+    /** The guarantor institutions appeals may go to, for filters. */
+    public List<Institution> guarantors() {
+        return directory.allInstitutions().stream().filter(Institution::isGuarantor).toList();
+    }
+
+    /** The business days of a term for an appeal (its request's rule set), e.g. the most days to comply. */
+    public int termDays(Appeal appeal, org.apertura.jurisdiction.Term term) {
+        return deadlines.of(requestOf(appeal)).days(term);
+    }
+
+    public String institutionName(String slug) {
+        return directory.institution(slug).getName();
+    }
+
+    /** The window to appeal a request today, or empty when it is neither answered nor overdue. */
+    public Optional<Appeal.Window> window(String requestFolio) {
+        InfoRequest request = request(requestFolio);
+        return Optional.ofNullable(Appeal.window(request, today(), deadlines.of(request)));
+    }
+
+    /** What the request's page shows about its appeals: each with its stage and next due date, and whether to file. */
+    public AppealPanel panel(String requestFolio) {
+        InfoRequest request = request(requestFolio);
+        LocalDate today = today();
+        Appeal.Window window = Appeal.window(request, today, deadlines.of(request));
+        List<Appeal> list = appeals.findByRequestIdOrderByIdAsc(request.getId());
+        boolean open = list.stream().anyMatch(a -> a.getStage().isOpen());
+        boolean appealable = window != null && window.openOn(today) && !open;
+        return new AppealPanel(requestFolio, appealable, appealable ? window.due() : null,
+                list.stream().map(a -> new AppealPanel.Item(a.getFolio(), a.getStage(), a.getResolution(),
+                        a.getFiledOn(), a.nextDue())).toList());
+    }
+
+    /** An open appeal in a work queue, with the business days left to its next deadline (negative: overdue). */
+    public record QueueItem(Appeal appeal, Integer daysLeft) {
+    }
+
+    /** Whether the current person is staff of some guarantor body. */
+    public boolean worksForAGuarantor() {
+        return !guarantorsOfCurrentPerson().isEmpty();
+    }
+
+    private static Set<String> guarantorsOfCurrentPerson() {
+        return SecurityContextHolder.getContext().getAuthentication() == null ? Set.of()
+                : SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith(GUARANTOR_PREFIX))
+                        .map(a -> a.substring(GUARANTOR_PREFIX.length())).collect(Collectors.toSet());
+    }
+
+    /** The open appeals of the guarantors the current person works for: overdue first, then by days left. */
+    public List<QueueItem> queue() {
+        Set<String> mine = guarantorsOfCurrentPerson();
+        if (mine.isEmpty()) {
+            throw new AccessDeniedException("guarantor staff only");
+        }
+        return open(appeals.findByGuarantorJurisdictionSlugInAndStageIn(mine, OPEN));
+    }
+
+    /** The open appeals before one guarantor (its institution's slug): overdue first, then by days left. */
+    public List<QueueItem> openBefore(String guarantorSlug) {
+        return open(appeals.findByGuarantorSlugAndStageIn(guarantorSlug, OPEN));
+    }
+
+    private static final Set<AppealStage> OPEN = java.util.Arrays.stream(AppealStage.values())
+            .filter(AppealStage::isOpen).collect(Collectors.toCollection(() -> EnumSet.noneOf(AppealStage.class)));
+
+    private List<QueueItem> open(List<Appeal> found) {
+        LocalDate today = today();
+        return found.stream().sorted(Appeal.byUrgency())
+                .map(a -> new QueueItem(a, a.daysLeft(today, deadlines.of(requestOf(a))))).toList();
+    }
+
+    /** What the current person may do on an appeal (page forms); the key is the request's follow-up key. */
+    public record Roles(boolean guarantor, boolean unit, boolean appellant) {
+    }
+
+    public Roles rolesOn(Appeal appeal, String followKey) {
+        InfoRequest request = requests.findById(appeal.getRequestId()).orElseThrow();
+        return new Roles(Authorities.holdsAny(guarantorAuthority(appeal)), Authorities.holdsAny(unitAuthority(appeal)),
+                isRequester(request, currentAccountId(), followKey));
+    }
+
+    /** Whether the current person (account or key) is the requester of a request. */
+    public boolean isRequesterOf(String requestFolio, String followKey) {
+        return isRequester(request(requestFolio), currentAccountId(), followKey);
+    }
+
+    // ---- the requester ----
+
+    /**
+     * Files an appeal of a request: only its requester (the signed-in account given, or the follow-up key),
+     * within the appeal term (art. 144), with at least one cause and the reasons; to the guarantor of the
+     * request's jurisdiction, or of its state.
+     */
+    @Transactional
+    public Appeal file(String requestFolio, AppealDraft draft, Long accountId, String followKey) {
+        InfoRequest request = request(requestFolio);
+        requireRequester(request, accountId, followKey);
+        Deadlines d = deadlines.of(request);
+        LocalDate today = today();
+        Jurisdiction jurisdiction = directory.byId(request.getJurisdictionId()).orElseThrow();
+        Institution guarantor = directory.guarantorFor(jurisdiction)
+                .orElseThrow(() -> new InvalidInputException("request", "appeal.error.noGuarantor"));
+        List<org.apertura.platform.FieldProblem> problems = new ArrayList<>();
+        if (appeals.findByRequestIdOrderByIdAsc(request.getId()).stream().anyMatch(a -> a.getStage().isOpen())) {
+            problems.add(new org.apertura.platform.FieldProblem("request", "appeal.error.alreadyOpen"));
+        }
+        try {
+            Appeal.file("pending", request, guarantor.getId(), guarantor.getSlug(),
+                    guarantor.getJurisdiction().getSlug(), draft, today, now(), d);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String folio = nextFolio(guarantor, today);
+        Appeal appeal = appeals.save(Appeal.file(folio, request, guarantor.getId(), guarantor.getSlug(),
+                guarantor.getJurisdiction().getSlug(), draft, today, now(), d));
+        record(appeal, request, List.of(appeal.filedStep(d)));
+        return appeal;
+    }
+
+    @Transactional
+    public Appeal replyClarification(String folio, String reply, Long accountId, String followKey) {
+        Appeal appeal = byFolio(folio);
+        InfoRequest request = requestOf(appeal);
+        requireRequester(request, accountId, followKey);
+        Deadlines d = deadlines.of(request);
+        record(appeal, request, List.of(appeal.replyClarification(reply, today(), now(), d)));
+        return appeal;
+    }
+
+    @Transactional
+    public Appeal object(String folio, String objection, Long accountId, String followKey) {
+        Appeal appeal = byFolio(folio);
+        InfoRequest request = requestOf(appeal);
+        requireRequester(request, accountId, followKey);
+        record(appeal, request, List.of(appeal.object(objection, today(), now(), deadlines.of(request))));
+        return appeal;
+    }
+
+    /**
+     * Records a party's allegations: {@code APPELLANT} (the requester, by account or key) or
+     * {@code TRANSPARENCY_UNIT} (the institution's unit).
+     */
+    @Transactional
+    public Appeal recordAllegation(String folio, AppealCapacity party, String text, Long accountId, String followKey) {
+        Appeal appeal = byFolio(folio);
+        InfoRequest request = requestOf(appeal);
+        String actor = null;
+        if (party == AppealCapacity.APPELLANT) {
+            requireRequester(request, accountId, followKey);
+        } else if (party == AppealCapacity.TRANSPARENCY_UNIT) {
+            Authorities.require(unitAuthority(appeal));
+            actor = actorName();
+        } else {
+            throw new AccessDeniedException("only the parties allege");
+        }
+        record(appeal, request, List.of(appeal.allege(party, text, today(), now(), actor, deadlines.of(request))));
+        return appeal;
+    }
+
+    // ---- the guarantor ----
+
+    @Transactional
+    public Appeal askClarification(String folio, String question) {
+        Appeal appeal = guarantorsAppeal(folio);
+        InfoRequest request = requestOf(appeal);
+        record(appeal, request, List.of(appeal.askClarification(question, today(), now(), actorName(),
+                deadlines.of(request))));
+        return appeal;
+    }
+
+    @Transactional
+    public Appeal admit(String folio) {
+        Appeal appeal = guarantorsAppeal(folio);
+        InfoRequest request = requestOf(appeal);
+        record(appeal, request, appeal.admit(today(), now(), actorName(), deadlines.of(request)));
+        return appeal;
+    }
+
+    @Transactional
+    public Appeal dismiss(String folio, DismissalGround ground, String text) {
+        Appeal appeal = guarantorsAppeal(folio);
+        InfoRequest request = requestOf(appeal);
+        record(appeal, request, List.of(appeal.dismiss(ground, text, today(), now(), actorName(),
+                deadlines.of(request))));
+        return appeal;
+    }
+
+    @Transactional
+    public Appeal extend(String folio, String reason) {
+        Appeal appeal = guarantorsAppeal(folio);
+        InfoRequest request = requestOf(appeal);
+        record(appeal, request, List.of(appeal.extend(reason, today(), now(), actorName(), deadlines.of(request))));
+        return appeal;
+    }
+
+    /** Resolves; {@code complianceDays} may set fewer days than the law's to comply (null: the law's). */
+    @Transactional
+    public Appeal resolve(String folio, AppealResolution resolution, String text, Integer complianceDays) {
+        Appeal appeal = guarantorsAppeal(folio);
+        InfoRequest request = requestOf(appeal);
+        record(appeal, request, List.of(appeal.resolve(resolution, text, complianceDays, today(), now(), actorName(),
+                deadlines.of(request))));
+        return appeal;
+    }
+
+    @Transactional
+    public Appeal verify(String folio, Boolean complied, String text) {
+        Appeal appeal = guarantorsAppeal(folio);
+        InfoRequest request = requestOf(appeal);
+        record(appeal, request, List.of(appeal.verify(complied, text, today(), now(), actorName(),
+                deadlines.of(request))));
+        return appeal;
+    }
+
+    // ---- the institution's transparency unit ----
+
+    @Transactional
+    public Appeal reportCompliance(String folio, String report) {
+        Appeal appeal = byFolio(folio);
+        Authorities.require(unitAuthority(appeal));
+        InfoRequest request = requestOf(appeal);
+        record(appeal, request, List.of(appeal.reportCompliance(report, today(), now(), actorName(),
+                deadlines.of(request))));
+        return appeal;
+    }
+
+    // ---- inside ----
+
+    static final String GUARANTOR_PREFIX = "GUARANTOR@JURISDICTION:";
+
+    static String guarantorAuthority(Appeal appeal) {
+        return GUARANTOR_PREFIX + appeal.getGuarantorJurisdictionSlug();
+    }
+
+    static String unitAuthority(Appeal appeal) {
+        return "TRANSPARENCY_UNIT@INSTITUTION:" + appeal.getInstitutionSlug();
+    }
+
+    private Appeal guarantorsAppeal(String folio) {
+        Appeal appeal = byFolio(folio);
+        Authorities.require(guarantorAuthority(appeal));
+        return appeal;
+    }
+
+    private InfoRequest request(String folio) {
+        return requests.findByFolio(folio).orElseThrow(() -> new NotFoundException("request " + folio));
+    }
+
+    private InfoRequest requestOf(Appeal appeal) {
+        return requests.findById(appeal.getRequestId()).orElseThrow();
+    }
+
+    private static Long currentAccountId() {
+        return PublicActor.current().map(PublicActor::accountId).orElse(null);
+    }
+
+    private static boolean isRequester(InfoRequest request, Long accountId, String followKey) {
+        return request.isRequester(accountId)
+                || !Texts.isBlank(followKey) && request.followedBy(Hashing.sha256Hex(followKey.strip()));
+    }
+
+    /** The account given must be the one signed in; with it or with the follow-up key, the requester. */
+    private static void requireRequester(InfoRequest request, Long accountId, String followKey) {
+        if (accountId != null && !accountId.equals(currentAccountId())) {
+            throw new AccessDeniedException("not the signed-in account");
+        }
+        if (!isRequester(request, accountId, followKey)) {
+            throw new AccessDeniedException("only the requester");
+        }
+    }
+
+    private static String actorName() {
+        return PublicActor.current().map(PublicActor::displayName)
+                .orElseThrow(() -> new AccessDeniedException("a signed-in person is required"));
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    private String nextFolio(Institution guarantor, LocalDate today) {
+        int year = today.getYear();
+        int updated = jdbc.update("UPDATE appeal_folio_counter SET last_number = last_number + 1"
+                + " WHERE guarantor_institution_id = ? AND folio_year = ?", guarantor.getId(), year);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO appeal_folio_counter (guarantor_institution_id, folio_year, last_number) VALUES (?, ?, 1)",
+                    guarantor.getId(), year);
+        }
+        Integer number = jdbc.queryForObject("SELECT last_number FROM appeal_folio_counter"
+                + " WHERE guarantor_institution_id = ? AND folio_year = ?", Integer.class, guarantor.getId(), year);
+        return "rr-%s-%d-%04d".formatted(guarantor.getSlug(), year, number);
+    }
+
+    /** Saves the steps, writes them to the ledger and tells the requester, all in the caller's transaction. */
+    private void record(Appeal appeal, InfoRequest request, List<AppealStep> made) {
+        try {
+            appeals.saveAndFlush(appeal);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            // Someone acted on the same appeal at the same time: nothing of this step is kept.
+            throw new InvalidInputException("stage", "validation.stale");
+        }
+        for (AppealStep step : made) {
+            steps.save(step);
+            ledger.append(MODULE, "appeal." + step.getType(), SUBJECT, appeal.getFolio(), publicRecord(appeal, step));
+        }
+        notifyRequester(appeal, request, made.get(0));
+    }
+
+    /** The ledger payload: public data only (never who appealed, nor their contact). */
+    static Map<String, Object> publicRecord(Appeal appeal, AppealStep step) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("folio", appeal.getFolio());
+        p.put("request", appeal.getRequestFolio());
+        p.put("institution", appeal.getInstitutionSlug());
+        p.put("guarantor", appeal.getGuarantorSlug());
+        p.put("step", step.getType());
+        p.put("stage", appeal.getStage().name());
+        p.put("capacity", step.getCapacity().name());
+        if (step.getActor() != null) {
+            p.put("actor", step.getActor());
+        }
+        p.put("basis", step.getBasis());
+        if (step.getNote() != null) {
+            p.put("noteSha256", Hashing.sha256Hex(step.getNote()));
+        }
+        if (step.getTerm() != null) {
+            p.put("term", step.getTerm().name());
+            p.put("termDays", step.getTermDays());
+            p.put("termFrom", step.getTermFrom().toString());
+            p.put("due", step.getDueDate().toString());
+            p.put("calendarVersion", step.getCalendarVersion());
+        }
+        if ("filed".equals(step.getType())) {
+            p.put("causes", appeal.getCauseList().stream().map(Enum::name).toList());
+            p.put("act", appeal.getAct().name());
+        }
+        if (appeal.getResolution() != null) {
+            p.put("resolution", appeal.getResolution().name());
+        }
+        return p;
+    }
+
+    private void notifyRequester(Appeal appeal, InfoRequest request, AppealStep step) {
+        String to = request.getContactEmail();
+        if (to == null && request.getRequesterAccountId() != null) {
+            to = accounts.get(request.getRequesterAccountId()).getEmail();
+        }
+        if (to == null) {
+            return;
+        }
+        String what = messages.getMessage("appeal.step." + step.getType(), null, step.getType(), SPANISH);
+        String subject = messages.getMessage("appeal.mail.subject", new Object[] {appeal.getFolio(), what}, SPANISH);
+        String body = messages.getMessage("appeal.mail.body", new Object[] {appeal.getFolio(), what,
+                messages.getMessage("appeal.stage." + appeal.getStage(), null, SPANISH),
+                step.getDueDate() == null ? "—" : Appeal.day(step.getDueDate()),
+                baseUrl + "/recursos/" + appeal.getFolio()}, SPANISH);
+        mail.enqueue(to, subject, body);
+    }
+}
