@@ -70,8 +70,12 @@ class RequestPages implements PublicDataset.Source {
     private final org.apertura.platform.web.AtomFeed feed;
     private final org.springframework.context.MessageSource messages;
 
+    private final org.apertura.accessinfo.AppealService appeals;
+
     RequestPages(AccessRequestService service, AcusePdf acuse, CsvExport csv, FlashOutcome flash,
-            org.apertura.platform.web.AtomFeed feed, org.springframework.context.MessageSource messages) {
+            org.apertura.platform.web.AtomFeed feed, org.springframework.context.MessageSource messages,
+            org.apertura.accessinfo.AppealService appeals) {
+        this.appeals = appeals;
         this.feed = feed;
         this.messages = messages;
         this.service = service;
@@ -333,6 +337,8 @@ class RequestPages implements PublicDataset.Source {
         model.addAttribute("overdue", request.isOverdue(service.today()));
         model.addAttribute("isRequester", service.isRequester(request, key));
         model.addAttribute("key", key);
+        model.addAttribute("clave", key);
+        model.addAttribute("appeals", appeals.panel(request.getFolio()));
         model.addAttribute("isUnit", service.isUnit(request));
         model.addAttribute("isCommittee", service.isCommittee(request));
         model.addAttribute("outcomes", Outcome.values());
