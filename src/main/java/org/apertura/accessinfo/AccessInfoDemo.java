@@ -41,12 +41,12 @@ class AccessInfoDemo implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AccessInfoDemo.class);
 
     private final AccessRequestService service;
-    private final InfoRequestRepository requests;
+    private final AccessRequestRepository requests;
     private final JurisdictionService jurisdictions;
     private final TransactionTemplate transactions;
     private final boolean enabled;
 
-    AccessInfoDemo(AccessRequestService service, InfoRequestRepository requests, JurisdictionService jurisdictions,
+    AccessInfoDemo(AccessRequestService service, AccessRequestRepository requests, JurisdictionService jurisdictions,
             TransactionTemplate transactions, @Value("${apertura.demo:true}") boolean enabled) {
         this.service = service;
         this.requests = requests;
@@ -137,7 +137,7 @@ class AccessInfoDemo implements ApplicationRunner {
         String[] folio = new String[1];
         Channel channel = d.daysAgo() % 5 == 0 ? Channel.IN_PERSON : Channel.ONLINE;
         on(filed, unit(d.institution()), () -> {
-            InfoRequest.Filing filing = new InfoRequest.Filing(d.description(), d.daysAgo() % 3 == 0
+            AccessRequest.Filing filing = new AccessRequest.Filing(d.description(), d.daysAgo() % 3 == 0
                     ? Modality.SIMPLE_COPY : Modality.ELECTRONIC, null, NotificationMedium.PLATFORM, null);
             folio[0] = channel == Channel.ONLINE
                     ? service.file(new AccessRequestService.FilingRequest(List.of(d.institution()), filing)).requests()
@@ -145,7 +145,7 @@ class AccessInfoDemo implements ApplicationRunner {
                     : service.register(d.institution(), filing, channel, filed).requests().get(0).getFolio();
         });
         String f = folio[0];
-        InfoRequest r = service.request(f);
+        AccessRequest r = service.request(f);
         LocalDate due = r.getDueDate();
         switch (d.path()) {
             case RECEIVED -> {
@@ -156,7 +156,7 @@ class AccessInfoDemo implements ApplicationRunner {
             case NOT_FILED -> {
                 on(next(filed, 1), unit(d.institution()), () -> service.askClarification(f,
                         "¿A qué obras o a qué servicio se refiere, y de qué periodo?"));
-                InfoRequest asked = service.request(f);
+                AccessRequest asked = service.request(f);
                 LocalDate lapsed = asked.getClarificationDue().plusDays(1);
                 on(lapsed, unit(d.institution()), () -> service.expireClarifications(lapsed));
             }
@@ -194,22 +194,22 @@ class AccessInfoDemo implements ApplicationRunner {
             default -> {
             }
         }
-        InfoRequest.Answer answer = switch (d.path()) {
-            case DELIVERED, LATE -> new InfoRequest.Answer(Outcome.DELIVERED, "Se entrega la información solicitada en "
+        AccessRequest.Answer answer = switch (d.path()) {
+            case DELIVERED, LATE -> new AccessRequest.Answer(Outcome.DELIVERED, "Se entrega la información solicitada en "
                     + "formato abierto.", null, null, 4, null);
-            case PUBLIC_VERSION -> new InfoRequest.Answer(Outcome.PARTIALLY_DELIVERED, "Se entrega la versión pública; "
+            case PUBLIC_VERSION -> new AccessRequest.Answer(Outcome.PARTIALLY_DELIVERED, "Se entrega la versión pública; "
                     + "se testaron datos personales con fundamento en el artículo 115.", null, null, 2, null);
-            case RESERVED -> new InfoRequest.Answer(Outcome.RESERVED, "La información está clasificada como reservada "
+            case RESERVED -> new AccessRequest.Answer(Outcome.RESERVED, "La información está clasificada como reservada "
                     + "por tres años, según la resolución del Comité de Transparencia.", null, null, null, null);
-            case CONFIDENTIAL -> new InfoRequest.Answer(Outcome.CONFIDENTIAL, "La información es confidencial: contiene "
+            case CONFIDENTIAL -> new AccessRequest.Answer(Outcome.CONFIDENTIAL, "La información es confidencial: contiene "
                     + "datos personales que solo su titular puede consultar.", null, null, null, null);
-            case INEXISTENT -> new InfoRequest.Answer(Outcome.INEXISTENT, "El Comité de Transparencia confirmó la "
+            case INEXISTENT -> new AccessRequest.Answer(Outcome.INEXISTENT, "El Comité de Transparencia confirmó la "
                     + "inexistencia después de la búsqueda exhaustiva.", null, null, null, null);
-            case NOT_COMPETENT -> new InfoRequest.Answer(Outcome.NOT_COMPETENT, "Esta institución no es competente.",
+            case NOT_COMPETENT -> new AccessRequest.Answer(Outcome.NOT_COMPETENT, "Esta institución no es competente.",
                     "Fiscalía General del Estado de Durango", null, null, null);
-            case ALREADY_PUBLIC -> new InfoRequest.Answer(Outcome.ALREADY_PUBLIC, "La información ya está publicada.",
+            case ALREADY_PUBLIC -> new AccessRequest.Answer(Outcome.ALREADY_PUBLIC, "La información ya está publicada.",
                     null, "Portal de obligaciones de transparencia de la institución, artículo 65 de la LGTAIP", null, null);
-            case DIRECT_CONSULTATION -> new InfoRequest.Answer(Outcome.DIRECT_CONSULTATION, "Por su volumen, la "
+            case DIRECT_CONSULTATION -> new AccessRequest.Answer(Outcome.DIRECT_CONSULTATION, "Por su volumen, la "
                     + "información se pone a su disposición para consulta directa en la Unidad de Transparencia.", null,
                     null, 1800, new BigDecimal("0"));
             default -> throw new IllegalStateException(d.path().name());

@@ -9,26 +9,26 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /** Persistence of requests. */
-interface InfoRequestRepository extends JpaRepository<InfoRequest, Long>, JpaSpecificationExecutor<InfoRequest> {
+interface AccessRequestRepository extends JpaRepository<AccessRequest, Long>, JpaSpecificationExecutor<AccessRequest> {
 
-    Optional<InfoRequest> findByFolio(String folio);
+    Optional<AccessRequest> findByFolio(String folio);
 
-    List<InfoRequest> findByFilingIdOrderByFolioAsc(String filingId);
+    List<AccessRequest> findByFilingIdOrderByFolioAsc(String filingId);
 
-    List<InfoRequest> findByInstitutionIdAndStageInOrderByDueDateAscIdAsc(Long institutionId, Collection<Stage> stages);
+    List<AccessRequest> findByInstitutionIdAndStageInOrderByDueDateAscIdAsc(Long institutionId, Collection<Stage> stages);
 
-    List<InfoRequest> findByRequesterAccountIdOrderByFiledAtDesc(Long accountId);
+    List<AccessRequest> findByRequesterAccountIdOrderByFiledAtDesc(Long accountId);
 
-    List<InfoRequest> findByFollowTokenHashOrderByFolioAsc(String followTokenHash);
+    List<AccessRequest> findByFollowTokenHashOrderByFolioAsc(String followTokenHash);
 
-    List<InfoRequest> findByStage(Stage stage);
+    List<AccessRequest> findByStage(Stage stage);
 
-    List<InfoRequest> findByStageIn(Collection<Stage> stages);
+    List<AccessRequest> findByStageIn(Collection<Stage> stages);
 
-    List<InfoRequest> findByCalendarAndStageIn(String calendar, Collection<Stage> stages);
+    List<AccessRequest> findByCalendarAndStageIn(String calendar, Collection<Stage> stages);
 
-    @Query("select r from InfoRequest r where r.stage in ?1 and r.dueDate <= ?2")
-    List<InfoRequest> findOpenDueBy(Collection<Stage> stages, LocalDate day);
+    @Query("select r from AccessRequest r where r.stage in ?1 and r.dueDate <= ?2")
+    List<AccessRequest> findOpenDueBy(Collection<Stage> stages, LocalDate day);
 
     long countByInstitutionId(Long institutionId);
 
@@ -36,11 +36,11 @@ interface InfoRequestRepository extends JpaRepository<InfoRequest, Long>, JpaSpe
      * The open requests counted on a calendar whose running term can include a day in [first, last]: the term
      * started on or before {@code last} and ends on or after {@code first}.
      */
-    @Query("select r from InfoRequest r where r.calendar = ?1 and ("
+    @Query("select r from AccessRequest r where r.calendar = ?1 and ("
             + "(r.stage in ?2 and r.answerTermFrom <= ?4 and r.dueDate >= ?3) or "
             + "(r.stage = org.apertura.accessinfo.Stage.CLARIFICATION_REQUESTED and r.clarificationFrom <= ?4 "
             + "and r.clarificationDue >= ?3)) order by r.id")
-    List<InfoRequest> findAffected(String calendar, Collection<Stage> running, LocalDate first, LocalDate last);
+    List<AccessRequest> findAffected(String calendar, Collection<Stage> running, LocalDate first, LocalDate last);
 }
 
 /** Persistence of the public steps of requests. */
@@ -49,7 +49,7 @@ interface RequestEventRepository extends JpaRepository<RequestEvent, Long> {
     List<RequestEvent> findByRequestIdOrderByIdAsc(Long requestId);
 
     /** The newest steps of an institution's requests, each with its request's folio. */
-    @Query("select e, r.folio from RequestEvent e, InfoRequest r where e.requestId = r.id and r.institutionSlug = ?1 "
+    @Query("select e, r.folio from RequestEvent e, AccessRequest r where e.requestId = r.id and r.institutionSlug = ?1 "
             + "order by e.id desc")
     List<Object[]> newestOf(String institutionSlug, org.springframework.data.domain.Pageable page);
 }

@@ -46,7 +46,7 @@ public class AccessRequestService {
     /** Most institutions one filing may go to. */
     static final int MAX_INSTITUTIONS = 10;
 
-    private final InfoRequestRepository requests;
+    private final AccessRequestRepository requests;
     private final RequestEventRepository events;
     private final CommitteeResolutionRepository resolutions;
     private final RequestFileRepository files;
@@ -61,7 +61,7 @@ public class AccessRequestService {
     private final Clock clock;
     private final long maxBytes;
 
-    AccessRequestService(InfoRequestRepository requests, RequestEventRepository events,
+    AccessRequestService(AccessRequestRepository requests, RequestEventRepository events,
             CommitteeResolutionRepository resolutions, RequestFileRepository files, RequestDeadlines deadlines,
             Folios folios, JurisdictionService jurisdictions, LedgerService ledger, RequesterNotices notices,
             RequestSearch searches, Storage storage, PublicVersions publicVersions, Clock clock, @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
@@ -101,37 +101,37 @@ public class AccessRequestService {
         }
     }
 
-    public InfoRequest request(String folio) {
+    public AccessRequest request(String folio) {
         return requests.findByFolio(folio).orElseThrow(() -> new NotFoundException("request " + folio));
     }
 
-    public List<InfoRequest> filing(String filingId) {
-        List<InfoRequest> filed = requests.findByFilingIdOrderByFolioAsc(filingId);
+    public List<AccessRequest> filing(String filingId) {
+        List<AccessRequest> filed = requests.findByFilingIdOrderByFolioAsc(filingId);
         if (filed.isEmpty()) {
             throw new NotFoundException("filing " + filingId);
         }
         return filed;
     }
 
-    public List<RequestEvent> steps(InfoRequest request) {
+    public List<RequestEvent> steps(AccessRequest request) {
         return events.findByRequestIdOrderByIdAsc(request.getId());
     }
 
-    public List<CommitteeResolution> resolutions(InfoRequest request) {
+    public List<CommitteeResolution> resolutions(AccessRequest request) {
         return resolutions.findByRequestIdOrderByIdAsc(request.getId());
     }
 
     /** The files anyone may see: attachments and public versions, never an original. */
-    public List<RequestFile> publicFiles(InfoRequest request) {
+    public List<RequestFile> publicFiles(AccessRequest request) {
         return files.findByRequestIdOrderByIdAsc(request.getId()).stream().filter(f -> f.getKind().isPublic()).toList();
     }
 
-    public Optional<byte[]> publicFile(InfoRequest request, Long fileId) {
+    public Optional<byte[]> publicFile(AccessRequest request, Long fileId) {
         return publicFiles(request).stream().filter(f -> f.getId().equals(fileId)).findFirst()
                 .flatMap(f -> storage.read(f.getSha256()));
     }
 
-    public Institution institutionOf(InfoRequest request) {
+    public Institution institutionOf(AccessRequest request) {
         return jurisdictions.allInstitutions().stream().filter(i -> i.getId().equals(request.getInstitutionId()))
                 .findFirst().orElseThrow();
     }
@@ -141,7 +141,7 @@ public class AccessRequestService {
     }
 
     /** Business days left to a request's due date (negative when overdue); empty when it has none. */
-    public Optional<Integer> daysLeft(InfoRequest request) {
+    public Optional<Integer> daysLeft(AccessRequest request) {
         if (!request.getStage().isOpen() || request.getDueDate() == null) {
             return Optional.empty();
         }
@@ -153,7 +153,7 @@ public class AccessRequestService {
     }
 
     /** Public search: full text in Spanish (accent- and case-insensitive, light stemming) with filters. */
-    public Page<InfoRequest> search(RequestSearch.Query query) {
+    public Page<AccessRequest> search(RequestSearch.Query query) {
         return searches.find(query);
     }
 
@@ -163,16 +163,16 @@ public class AccessRequestService {
 
     public Figures figures(String jurisdictionSlug) {
         LocalDate today = today();
-        List<InfoRequest> all = requests.findAll();
+        List<AccessRequest> all = requests.findAll();
         Map<Long, Institution> byId = new java.util.HashMap<>();
         jurisdictions.allInstitutions().forEach(i -> byId.put(i.getId(), i));
         if (!Texts.isBlank(jurisdictionSlug)) {
             all = all.stream().filter(r -> byId.get(r.getInstitutionId()).getJurisdiction().getSlug().equals(jurisdictionSlug))
                     .toList();
         }
-        Map<String, List<InfoRequest>> perInstitution = new java.util.TreeMap<>();
-        Map<String, List<InfoRequest>> perJurisdiction = new java.util.TreeMap<>();
-        for (InfoRequest r : all) {
+        Map<String, List<AccessRequest>> perInstitution = new java.util.TreeMap<>();
+        Map<String, List<AccessRequest>> perJurisdiction = new java.util.TreeMap<>();
+        for (AccessRequest r : all) {
             perInstitution.computeIfAbsent(r.getInstitutionSlug(), k -> new ArrayList<>()).add(r);
             perJurisdiction.computeIfAbsent(byId.get(r.getInstitutionId()).getJurisdiction().getSlug(),
                     k -> new ArrayList<>()).add(r);
@@ -195,13 +195,13 @@ public class AccessRequestService {
 
     // ---- the requester's own view
 
-    public List<InfoRequest> mine() {
+    public List<AccessRequest> mine() {
         return PublicActor.current().map(a -> requests.findByRequesterAccountIdOrderByFiledAtDesc(a.accountId()))
                 .orElse(List.of());
     }
 
     /** The requests a private follow-up key opens. */
-    public List<InfoRequest> followed(String key) {
+    public List<AccessRequest> followed(String key) {
         if (Texts.isBlank(key)) {
             return List.of();
         }
@@ -209,18 +209,18 @@ public class AccessRequestService {
     }
 
     /** Whether the person (signed in, or holding the key) is the requester. */
-    public boolean isRequester(InfoRequest request, String key) {
+    public boolean isRequester(AccessRequest request, String key) {
         return PublicActor.current().map(a -> request.isRequester(a.accountId())).orElse(false)
                 || (!Texts.isBlank(key) && request.followedBy(Hashing.sha256Hex(key.strip())));
     }
 
     // ---- who may act
 
-    public boolean isUnit(InfoRequest request) {
+    public boolean isUnit(AccessRequest request) {
         return Authorities.holdsAny(unitOf(request.getInstitutionSlug()));
     }
 
-    public boolean isCommittee(InfoRequest request) {
+    public boolean isCommittee(AccessRequest request) {
         return Authorities.holdsAny(committeeOf(request.getInstitutionSlug()));
     }
 
@@ -242,23 +242,23 @@ public class AccessRequestService {
     }
 
     /** A unit's open requests, fewest business days left first (overdue ones at the top). */
-    public List<InfoRequest> queue(String institutionSlug) {
+    public List<AccessRequest> queue(String institutionSlug) {
         Authorities.require(unitOf(institutionSlug), committeeOf(institutionSlug));
         Institution institution = jurisdictions.institution(institutionSlug);
         return requests.findByInstitutionIdAndStageInOrderByDueDateAscIdAsc(institution.getId(),
                 List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED, Stage.CLARIFICATION_REQUESTED)).stream()
-                .sorted(Comparator.comparing((InfoRequest r) -> r.getDueDate() == null ? r.getClarificationDue() : r.getDueDate()))
+                .sorted(Comparator.comparing((AccessRequest r) -> r.getDueDate() == null ? r.getClarificationDue() : r.getDueDate()))
                 .toList();
     }
 
     // ---- filing
 
     /** What a person files: the request and the institutions it goes to. */
-    public record FilingRequest(List<String> institutions, InfoRequest.Filing filing) {
+    public record FilingRequest(List<String> institutions, AccessRequest.Filing filing) {
     }
 
     /** What filing gives back: the filing's id (its acuse), the requests, and the private key, shown once. */
-    public record Filed(String filingId, List<InfoRequest> requests, String followKey) {
+    public record Filed(String filingId, List<AccessRequest> requests, String followKey) {
     }
 
     /** Files a request online, to one or more institutions (one folio each). No name is asked (art. 126). */
@@ -270,7 +270,7 @@ public class AccessRequestService {
 
     /** A transparency unit registers a request received in person, by e-mail, post or verbally (art. 124–125). */
     @Transactional
-    public Filed register(String institutionSlug, InfoRequest.Filing filing, Channel channel, LocalDate receivedOn) {
+    public Filed register(String institutionSlug, AccessRequest.Filing filing, Channel channel, LocalDate receivedOn) {
         Authorities.require(unitOf(institutionSlug));
         List<FieldProblem> problems = new ArrayList<>();
         if (channel == null || !channel.registeredByUnit()) {
@@ -303,12 +303,12 @@ public class AccessRequestService {
         String key = Hashing.randomToken(24);
         String keyHash = Hashing.sha256Hex(key);
         Instant now = now();
-        List<InfoRequest> filed = new ArrayList<>();
+        List<AccessRequest> filed = new ArrayList<>();
         for (Institution institution : targets) {
             Jurisdiction jurisdiction = institution.getJurisdiction();
             Deadlines d = deadlines.forAct(jurisdiction, filedOn);
             String folio = folios.next(institution.getId(), institution.getSlug(), d.received(filedOn).getYear());
-            InfoRequest request = requests.save(InfoRequest.file(folio, filingId, institution.getId(), institution.getSlug(),
+            AccessRequest request = requests.save(AccessRequest.file(folio, filingId, institution.getId(), institution.getSlug(),
                     jurisdiction.getId(), input.filing(), channel, now, filedOn, deadlines.calendarOf(jurisdiction), d,
                     accountId, keyHash));
             record(request, request.filedEvent(d, actor));
@@ -321,16 +321,16 @@ public class AccessRequestService {
     // ---- the unit's steps
 
     @Transactional
-    public InfoRequest turn(String folio) {
-        InfoRequest request = request(folio);
+    public AccessRequest turn(String folio) {
+        AccessRequest request = request(folio);
         Authorities.require(unitOf(request.getInstitutionSlug()));
         record(request, request.turn(now(), actorName()));
         return request;
     }
 
     @Transactional
-    public InfoRequest askClarification(String folio, String question) {
-        InfoRequest request = request(folio);
+    public AccessRequest askClarification(String folio, String question) {
+        AccessRequest request = request(folio);
         Authorities.require(unitOf(request.getInstitutionSlug()));
         RequestEvent step = request.requestClarification(question, today(), now(), actorName(), deadlines.of(request));
         record(request, step);
@@ -340,8 +340,8 @@ public class AccessRequestService {
 
     /** The requester replies to the clarification request; the answer term starts again (art. 130 ¶2). */
     @Transactional
-    public InfoRequest replyClarification(String folio, String reply, String key) {
-        InfoRequest request = request(folio);
+    public AccessRequest replyClarification(String folio, String reply, String key) {
+        AccessRequest request = request(folio);
         requireRequester(request, key);
         record(request, request.replyClarification(reply, today(), now(), deadlines.of(request)));
         notices.unit(request, "replied");
@@ -351,7 +351,7 @@ public class AccessRequestService {
     /** The committee's resolution on a request; a confirmed extension extends its term (art. 134 ¶2, 40 fr. II). */
     @Transactional
     public CommitteeResolution resolve(String folio, CommitteeResolution.Terms terms, LocalDate resolvedOn) {
-        InfoRequest request = request(folio);
+        AccessRequest request = request(folio);
         Authorities.require(committeeOf(request.getInstitutionSlug()));
         List<FieldProblem> problems = new ArrayList<>(terms.check());
         if (resolvedOn == null || resolvedOn.isAfter(today())) {
@@ -395,7 +395,7 @@ public class AccessRequestService {
 
     /** The unit answers, with text and files; a classified outcome needs the committee's resolution first. */
     @Transactional
-    public InfoRequest answer(String folio, InfoRequest.Answer answer, List<Upload> attachments) {
+    public AccessRequest answer(String folio, AccessRequest.Answer answer, List<Upload> attachments) {
         return answer(folio, answer, attachments, null);
     }
 
@@ -404,9 +404,9 @@ public class AccessRequestService {
      * (kept private) with its redactions burnt in: each phrase must be found, each has its legal basis.
      */
     @Transactional
-    public InfoRequest answer(String folio, InfoRequest.Answer answer, List<Upload> attachments,
+    public AccessRequest answer(String folio, AccessRequest.Answer answer, List<Upload> attachments,
             PublicVersionRequest publicVersion) {
-        InfoRequest request = request(folio);
+        AccessRequest request = request(folio);
         Authorities.require(unitOf(request.getInstitutionSlug()));
         List<Stored> stored = checkFiles(attachments, "files");
         PublicVersion version = publicVersion == null || publicVersion.isEmpty() ? null : publicVersion(publicVersion);
@@ -494,7 +494,7 @@ public class AccessRequestService {
     @Transactional
     public int expireClarifications(LocalDate today) {
         int expired = 0;
-        for (InfoRequest request : requests.findByStage(Stage.CLARIFICATION_REQUESTED)) {
+        for (AccessRequest request : requests.findByStage(Stage.CLARIFICATION_REQUESTED)) {
             RequestEvent step = request.expireClarification(today, now(), deadlines.of(request));
             if (step != null) {
                 record(request, step);
@@ -513,7 +513,7 @@ public class AccessRequestService {
     @Transactional
     public int recompute(String calendar, LocalDate first, LocalDate last) {
         int moved = 0;
-        for (InfoRequest request : requests.findAffected(calendar, List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED),
+        for (AccessRequest request : requests.findAffected(calendar, List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED),
                 first, last)) {
             RequestEvent step = request.recompute(deadlines.of(request), now());
             if (step != null) {
@@ -527,7 +527,7 @@ public class AccessRequestService {
 
     // ---- helpers
 
-    private void record(InfoRequest request, RequestEvent step) {
+    private void record(AccessRequest request, RequestEvent step) {
         RequestEvent saved = events.save(step);
         Map<String, Object> payload = publicRecord(request);
         payload.put("step", saved.getType());
@@ -542,7 +542,7 @@ public class AccessRequestService {
     }
 
     /** What the ledger keeps of a request: never who asked or how to reach them. */
-    static Map<String, Object> publicRecord(InfoRequest r) {
+    static Map<String, Object> publicRecord(AccessRequest r) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("folio", r.getFolio());
         record.put("institution", r.getInstitutionSlug());
@@ -557,7 +557,7 @@ public class AccessRequestService {
         return record;
     }
 
-    private void requireRequester(InfoRequest request, String key) {
+    private void requireRequester(AccessRequest request, String key) {
         if (!isRequester(request, key)) {
             throw new AccessDeniedException("not the requester of " + request.getFolio());
         }

@@ -24,7 +24,7 @@ public class AcusePdf {
         this.templates = templates;
     }
 
-    public byte[] pdf(List<InfoRequest> filed, Map<String, String> institutionNames) {
+    public byte[] pdf(List<AccessRequest> filed, Map<String, String> institutionNames) {
         Context context = new Context(OFFICIAL);
         context.setVariable("requests", filed);
         context.setVariable("names", institutionNames);

@@ -125,7 +125,7 @@ public class Appeal {
      * The window to appeal a request: from the day its answer was notified, or from the last day of its term
      * when it went unanswered (art. 144). Null when the request is neither answered nor overdue.
      */
-    static Window window(InfoRequest request, LocalDate today, Deadlines d) {
+    static Window window(AccessRequest request, LocalDate today, Deadlines d) {
         if (request.getStage() == Stage.ANSWERED && request.getAnsweredOn() != null) {
             return new Window(Act.ANSWER, request.getAnsweredOn(), d.due(request.getAnsweredOn(), Term.APPEAL));
         }
@@ -136,7 +136,7 @@ public class Appeal {
     }
 
     /** Files an appeal of a request, within its window (art. 144), with at least one cause and the reasons. */
-    static Appeal file(String folio, InfoRequest request, Long guarantorInstitutionId, String guarantorSlug,
+    static Appeal file(String folio, AccessRequest request, Long guarantorInstitutionId, String guarantorSlug,
             String guarantorJurisdictionSlug, AppealDraft draft, LocalDate today, Instant now, Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>(draft.check());
         Window window = window(request, today, d);

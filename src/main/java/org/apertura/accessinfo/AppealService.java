@@ -58,7 +58,7 @@ public class AppealService {
 
     private final AppealRepository appeals;
     private final AppealStepRepository steps;
-    private final InfoRequestRepository requests;
+    private final AccessRequestRepository requests;
     private final RequestDeadlines deadlines;
     private final JurisdictionService directory;
     private final LedgerService ledger;
@@ -69,7 +69,7 @@ public class AppealService {
     private final Clock clock;
     private final String baseUrl;
 
-    AppealService(AppealRepository appeals, AppealStepRepository steps, InfoRequestRepository requests,
+    AppealService(AppealRepository appeals, AppealStepRepository steps, AccessRequestRepository requests,
             RequestDeadlines deadlines, JurisdictionService directory, LedgerService ledger, MailOutbox mail,
             AccountService accounts, JdbcTemplate jdbc, MessageSource messages, Clock clock,
             @Value("${apertura.base-url}") String baseUrl) {
@@ -128,13 +128,13 @@ public class AppealService {
 
     /** The window to appeal a request today, or empty when it is neither answered nor overdue. */
     public Optional<Appeal.Window> window(String requestFolio) {
-        InfoRequest request = request(requestFolio);
+        AccessRequest request = request(requestFolio);
         return Optional.ofNullable(Appeal.window(request, today(), deadlines.of(request)));
     }
 
     /** What the request's page shows about its appeals: each with its stage and next due date, and whether to file. */
     public AppealPanel panel(String requestFolio) {
-        InfoRequest request = request(requestFolio);
+        AccessRequest request = request(requestFolio);
         LocalDate today = today();
         Appeal.Window window = Appeal.window(request, today, deadlines.of(request));
         List<Appeal> list = appeals.findByRequestIdOrderByIdAsc(request.getId());
@@ -189,7 +189,7 @@ public class AppealService {
     }
 
     public Roles rolesOn(Appeal appeal, String followKey) {
-        InfoRequest request = requests.findById(appeal.getRequestId()).orElseThrow();
+        AccessRequest request = requests.findById(appeal.getRequestId()).orElseThrow();
         return new Roles(Authorities.holdsAny(guarantorAuthority(appeal)), Authorities.holdsAny(unitAuthority(appeal)),
                 isRequester(request, currentAccountId(), followKey));
     }
@@ -208,7 +208,7 @@ public class AppealService {
      */
     @Transactional
     public Appeal file(String requestFolio, AppealDraft draft, Long accountId, String followKey) {
-        InfoRequest request = request(requestFolio);
+        AccessRequest request = request(requestFolio);
         requireRequester(request, accountId, followKey);
         Deadlines d = deadlines.of(request);
         LocalDate today = today();
@@ -238,7 +238,7 @@ public class AppealService {
     @Transactional
     public Appeal replyClarification(String folio, String reply, Long accountId, String followKey) {
         Appeal appeal = byFolio(folio);
-        InfoRequest request = requestOf(appeal);
+        AccessRequest request = requestOf(appeal);
         requireRequester(request, accountId, followKey);
         Deadlines d = deadlines.of(request);
         record(appeal, request, List.of(appeal.replyClarification(reply, today(), now(), d)));
@@ -248,7 +248,7 @@ public class AppealService {
     @Transactional
     public Appeal object(String folio, String objection, Long accountId, String followKey) {
         Appeal appeal = byFolio(folio);
-        InfoRequest request = requestOf(appeal);
+        AccessRequest request = requestOf(appeal);
         requireRequester(request, accountId, followKey);
         record(appeal, request, List.of(appeal.object(objection, today(), now(), deadlines.of(request))));
         return appeal;
@@ -261,7 +261,7 @@ public class AppealService {
     @Transactional
     public Appeal recordAllegation(String folio, AppealCapacity party, String text, Long accountId, String followKey) {
         Appeal appeal = byFolio(folio);
-        InfoRequest request = requestOf(appeal);
+        AccessRequest request = requestOf(appeal);
         String actor = null;
         if (party == AppealCapacity.APPELLANT) {
             requireRequester(request, accountId, followKey);
@@ -280,7 +280,7 @@ public class AppealService {
     @Transactional
     public Appeal askClarification(String folio, String question) {
         Appeal appeal = guarantorsAppeal(folio);
-        InfoRequest request = requestOf(appeal);
+        AccessRequest request = requestOf(appeal);
         record(appeal, request, List.of(appeal.askClarification(question, today(), now(), actorName(),
                 deadlines.of(request))));
         return appeal;
@@ -289,7 +289,7 @@ public class AppealService {
     @Transactional
     public Appeal admit(String folio) {
         Appeal appeal = guarantorsAppeal(folio);
-        InfoRequest request = requestOf(appeal);
+        AccessRequest request = requestOf(appeal);
         record(appeal, request, appeal.admit(today(), now(), actorName(), deadlines.of(request)));
         return appeal;
     }
@@ -297,7 +297,7 @@ public class AppealService {
     @Transactional
     public Appeal dismiss(String folio, DismissalGround ground, String text) {
         Appeal appeal = guarantorsAppeal(folio);
-        InfoRequest request = requestOf(appeal);
+        AccessRequest request = requestOf(appeal);
         record(appeal, request, List.of(appeal.dismiss(ground, text, today(), now(), actorName(),
                 deadlines.of(request))));
         return appeal;
@@ -306,7 +306,7 @@ public class AppealService {
     @Transactional
     public Appeal extend(String folio, String reason) {
         Appeal appeal = guarantorsAppeal(folio);
-        InfoRequest request = requestOf(appeal);
+        AccessRequest request = requestOf(appeal);
         record(appeal, request, List.of(appeal.extend(reason, today(), now(), actorName(), deadlines.of(request))));
         return appeal;
     }
@@ -315,7 +315,7 @@ public class AppealService {
     @Transactional
     public Appeal resolve(String folio, AppealResolution resolution, String text, Integer complianceDays) {
         Appeal appeal = guarantorsAppeal(folio);
-        InfoRequest request = requestOf(appeal);
+        AccessRequest request = requestOf(appeal);
         record(appeal, request, List.of(appeal.resolve(resolution, text, complianceDays, today(), now(), actorName(),
                 deadlines.of(request))));
         return appeal;
@@ -324,7 +324,7 @@ public class AppealService {
     @Transactional
     public Appeal verify(String folio, Boolean complied, String text) {
         Appeal appeal = guarantorsAppeal(folio);
-        InfoRequest request = requestOf(appeal);
+        AccessRequest request = requestOf(appeal);
         record(appeal, request, List.of(appeal.verify(complied, text, today(), now(), actorName(),
                 deadlines.of(request))));
         return appeal;
@@ -336,7 +336,7 @@ public class AppealService {
     public Appeal reportCompliance(String folio, String report) {
         Appeal appeal = byFolio(folio);
         Authorities.require(unitAuthority(appeal));
-        InfoRequest request = requestOf(appeal);
+        AccessRequest request = requestOf(appeal);
         record(appeal, request, List.of(appeal.reportCompliance(report, today(), now(), actorName(),
                 deadlines.of(request))));
         return appeal;
@@ -360,11 +360,11 @@ public class AppealService {
         return appeal;
     }
 
-    private InfoRequest request(String folio) {
+    private AccessRequest request(String folio) {
         return requests.findByFolio(folio).orElseThrow(() -> new NotFoundException("request " + folio));
     }
 
-    private InfoRequest requestOf(Appeal appeal) {
+    private AccessRequest requestOf(Appeal appeal) {
         return requests.findById(appeal.getRequestId()).orElseThrow();
     }
 
@@ -372,13 +372,13 @@ public class AppealService {
         return PublicActor.current().map(PublicActor::accountId).orElse(null);
     }
 
-    private static boolean isRequester(InfoRequest request, Long accountId, String followKey) {
+    private static boolean isRequester(AccessRequest request, Long accountId, String followKey) {
         return request.isRequester(accountId)
                 || !Texts.isBlank(followKey) && request.followedBy(Hashing.sha256Hex(followKey.strip()));
     }
 
     /** The account given must be the one signed in; with it or with the follow-up key, the requester. */
-    private static void requireRequester(InfoRequest request, Long accountId, String followKey) {
+    private static void requireRequester(AccessRequest request, Long accountId, String followKey) {
         if (accountId != null && !accountId.equals(currentAccountId())) {
             throw new AccessDeniedException("not the signed-in account");
         }
@@ -410,7 +410,7 @@ public class AppealService {
     }
 
     /** Saves the steps, writes them to the ledger and tells the requester, all in the caller's transaction. */
-    private void record(Appeal appeal, InfoRequest request, List<AppealStep> made) {
+    private void record(Appeal appeal, AccessRequest request, List<AppealStep> made) {
         try {
             appeals.saveAndFlush(appeal);
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
@@ -458,7 +458,7 @@ public class AppealService {
         return p;
     }
 
-    private void notifyRequester(Appeal appeal, InfoRequest request, AppealStep step) {
+    private void notifyRequester(Appeal appeal, AccessRequest request, AppealStep step) {
         String to = request.getContactEmail();
         if (to == null && request.getRequesterAccountId() != null) {
             to = accounts.get(request.getRequesterAccountId()).getEmail();

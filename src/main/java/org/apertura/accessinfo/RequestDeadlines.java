@@ -33,7 +33,7 @@ class RequestDeadlines {
     }
 
     /** The deadlines of a filed request: its calendar now, and the rule set it was filed under. */
-    Deadlines of(InfoRequest request) {
+    Deadlines of(AccessRequest request) {
         return of(request.getCalendar(), ruleSet(request.getRuleSet()));
     }
 

@@ -16,7 +16,7 @@ public record RequestFigures(String group, long received, long answered, long an
         BigDecimal medianDaysToAnswer, long extended, long overdue, long open, long notFiled,
         Map<Outcome, Long> outcomes) {
 
-    public static RequestFigures of(String group, Collection<InfoRequest> requests, java.time.LocalDate today) {
+    public static RequestFigures of(String group, Collection<AccessRequest> requests, java.time.LocalDate today) {
         long answered = 0;
         long onTime = 0;
         long extended = 0;
@@ -28,7 +28,7 @@ public record RequestFigures(String group, long received, long answered, long an
         for (Outcome o : Outcome.values()) {
             outcomes.put(o, 0L);
         }
-        for (InfoRequest r : requests) {
+        for (AccessRequest r : requests) {
             if (r.getStage() == Stage.ANSWERED) {
                 answered++;
                 if (Boolean.TRUE.equals(r.getAnsweredOnTime())) {

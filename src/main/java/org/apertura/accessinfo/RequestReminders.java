@@ -27,14 +27,14 @@ public class RequestReminders {
     private static final Logger log = LoggerFactory.getLogger(RequestReminders.class);
 
     private final AccessRequestService service;
-    private final InfoRequestRepository requests;
+    private final AccessRequestRepository requests;
     private final RequestDeadlines deadlines;
     private final RequesterNotices notices;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    RequestReminders(AccessRequestService service, InfoRequestRepository requests, RequestDeadlines deadlines,
+    RequestReminders(AccessRequestService service, AccessRequestRepository requests, RequestDeadlines deadlines,
             RequesterNotices notices, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
         this.service = service;
         this.requests = requests;
@@ -58,8 +58,8 @@ public class RequestReminders {
     /** Queues every reminder due on a day that was not sent yet; returns how many were queued. */
     public int remind(LocalDate today) {
         int sent = 0;
-        List<InfoRequest> open = requests.findByStageIn(List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED));
-        for (InfoRequest r : open) {
+        List<AccessRequest> open = requests.findByStageIn(List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED));
+        for (AccessRequest r : open) {
             String kind = kindOn(r, today, deadlines.of(r));
             if (kind != null && claimAndQueue(r, kind)) {
                 sent++;
@@ -68,7 +68,7 @@ public class RequestReminders {
         return sent;
     }
 
-    static String kindOn(InfoRequest r, LocalDate today, Deadlines d) {
+    static String kindOn(AccessRequest r, LocalDate today, Deadlines d) {
         if (r.getDueDate() == null) {
             return null;
         }
@@ -78,7 +78,7 @@ public class RequestReminders {
         return d.businessDaysBetween(today, r.getDueDate()) <= DAYS_LEFT ? "DUE_SOON" : null;
     }
 
-    private boolean claimAndQueue(InfoRequest r, String kind) {
+    private boolean claimAndQueue(AccessRequest r, String kind) {
         try {
             return Boolean.TRUE.equals(transactions.execute(status -> {
                 jdbc.update("INSERT INTO request_reminder (request_id, kind, due_date, sent_at) VALUES (?, ?, ?, ?)",

@@ -22,9 +22,9 @@ public class RequestSearch {
     /** Results per page. */
     static final int PAGE_SIZE = 20;
 
-    private final InfoRequestRepository requests;
+    private final AccessRequestRepository requests;
 
-    RequestSearch(InfoRequestRepository requests) {
+    RequestSearch(AccessRequestRepository requests) {
         this.requests = requests;
     }
 
@@ -37,8 +37,8 @@ public class RequestSearch {
         }
     }
 
-    Page<InfoRequest> find(Query q) {
-        Specification<InfoRequest> spec = (root, query, cb) -> {
+    Page<AccessRequest> find(Query q) {
+        Specification<AccessRequest> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             for (String term : SpanishSearch.words(q.text())) {
                 where.add(cb.like(root.get("searchTerms"), "% " + escape(term) + "%", '\\'));

@@ -35,14 +35,14 @@ class RequesterNotices {
     }
 
     /** The acuse and, for someone without an account, the private follow-up link (the only copy of the key). */
-    void filed(List<InfoRequest> filed, String key) {
-        InfoRequest first = filed.get(0);
-        String folios = String.join(", ", filed.stream().map(InfoRequest::getFolio).toList());
+    void filed(List<AccessRequest> filed, String key) {
+        AccessRequest first = filed.get(0);
+        String folios = String.join(", ", filed.stream().map(AccessRequest::getFolio).toList());
         String follow = first.getRequesterAccountId() == null ? baseUrl + "/seguimiento/" + key : baseUrl + "/mis-solicitudes";
         Object[] args = {folios, first.getReceivedOn().toString(), baseUrl + "/acuses/" + first.getFilingId(), follow};
         requesterOf(first).forEach(to -> mail.enqueue(to, text("mail.request.filed.subject", args),
                 text("mail.request.filed.body", args)));
-        for (InfoRequest r : filed) {
+        for (AccessRequest r : filed) {
             if (r.getChannel() == Channel.ONLINE) {
                 unit(r, "filed");
             }
@@ -50,7 +50,7 @@ class RequesterNotices {
     }
 
     /** A step the requester must hear of: clarification asked, extended, answered, not filed, recomputed. */
-    void step(InfoRequest r, String kind) {
+    void step(AccessRequest r, String kind) {
         Object[] args = {r.getFolio(), baseUrl + "/solicitudes/" + r.getFolio(),
                 r.getDueDate() == null ? "" : r.getDueDate().toString(),
                 r.getClarificationDue() == null ? "" : r.getClarificationDue().toString()};
@@ -59,7 +59,7 @@ class RequesterNotices {
     }
 
     /** Something for the institution's transparency unit. */
-    void unit(InfoRequest r, String kind) {
+    void unit(AccessRequest r, String kind) {
         Object[] args = {r.getFolio(), baseUrl + "/solicitudes/" + r.getFolio(),
                 r.getDueDate() == null ? "" : r.getDueDate().toString()};
         for (String to : accounts.emailsOf(Role.TRANSPARENCY_UNIT, r.getInstitutionSlug())) {
@@ -68,7 +68,7 @@ class RequesterNotices {
     }
 
     /** Where the requester hears from us: the e-mail they gave, and their account's. */
-    Set<String> requesterOf(InfoRequest r) {
+    Set<String> requesterOf(AccessRequest r) {
         Set<String> to = new LinkedHashSet<>();
         if (r.getContactEmail() != null) {
             to.add(r.getContactEmail());

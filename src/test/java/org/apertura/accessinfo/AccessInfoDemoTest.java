@@ -24,27 +24,27 @@ class AccessInfoDemoTest {
     @Autowired
     AccessRequestService service;
     @Autowired
-    InfoRequestRepository requests;
+    AccessRequestRepository requests;
 
     @Test
     void theDemoHasRequestsInEveryStateAndOutcomeAndPublicVersionsWithoutTheRedactedWords() throws Exception {
-        List<InfoRequest> demo = requests.findAll().stream()
+        List<AccessRequest> demo = requests.findAll().stream()
                 .filter(r -> AccessInfoDemo.DEMO.stream().anyMatch(d -> d.description().equals(r.getDescription())))
                 .toList();
         assertThat(demo).hasSize(AccessInfoDemo.DEMO.size()).hasSizeGreaterThanOrEqualTo(50);
-        assertThat(demo.stream().map(InfoRequest::getStage).collect(Collectors.toSet()))
+        assertThat(demo.stream().map(AccessRequest::getStage).collect(Collectors.toSet()))
                 .isEqualTo(EnumSet.allOf(Stage.class));
-        assertThat(demo.stream().map(InfoRequest::getOutcome).filter(o -> o != null).collect(Collectors.toSet()))
+        assertThat(demo.stream().map(AccessRequest::getOutcome).filter(o -> o != null).collect(Collectors.toSet()))
                 .isEqualTo(EnumSet.allOf(Outcome.class));
         assertThat(demo).filteredOn(r -> r.isOverdue(service.today())).isNotEmpty();
         assertThat(demo).filteredOn(r -> Boolean.FALSE.equals(r.getAnsweredOnTime())).isNotEmpty();
-        assertThat(demo.stream().map(InfoRequest::getInstitutionSlug).collect(Collectors.toSet())).hasSize(7);
-        assertThat(demo.stream().map(InfoRequest::getChannel).collect(Collectors.toSet()))
+        assertThat(demo.stream().map(AccessRequest::getInstitutionSlug).collect(Collectors.toSet())).hasSize(7);
+        assertThat(demo.stream().map(AccessRequest::getChannel).collect(Collectors.toSet()))
                 .contains(Channel.ONLINE, Channel.IN_PERSON);
 
-        List<InfoRequest> partial = demo.stream().filter(r -> r.getOutcome() == Outcome.PARTIALLY_DELIVERED).toList();
+        List<AccessRequest> partial = demo.stream().filter(r -> r.getOutcome() == Outcome.PARTIALLY_DELIVERED).toList();
         assertThat(partial).hasSizeGreaterThanOrEqualTo(3);
-        for (InfoRequest r : partial) {
+        for (AccessRequest r : partial) {
             RequestFile version = service.publicFiles(r).stream()
                     .filter(f -> f.getKind() == RequestFile.Kind.PUBLIC_VERSION).findFirst().orElseThrow();
             assertThat(version.getRedactions()).isEqualTo(2);
@@ -55,7 +55,7 @@ class AccessInfoDemoTest {
                         .contains("Datos estadísticos sin datos personales");
             }
         }
-        for (InfoRequest r : demo) {
+        for (AccessRequest r : demo) {
             mvc.perform(get("/solicitudes/" + r.getFolio())).andExpect(status().isOk());
         }
         Set<String> steps = demo.stream().flatMap(r -> service.steps(r).stream()).map(RequestEvent::getType)

@@ -56,7 +56,7 @@ class AccessRequestFlowTest {
     @Autowired
     AccessRequestService service;
     @Autowired
-    InfoRequestRepository requests;
+    AccessRequestRepository requests;
     @Autowired
     MailOutbox outbox;
     @Autowired
@@ -97,10 +97,10 @@ class AccessRequestFlowTest {
         assertThat(acuse).startsWith("/acuses/");
         assertThat(key).hasSizeGreaterThan(20);
         assertThat(requests.count()).isEqualTo(before + 2);
-        List<InfoRequest> both = service.filing(acuse.substring("/acuses/".length()));
-        assertThat(both).extracting(InfoRequest::getInstitutionSlug).containsExactlyInAnyOrder("idaip",
+        List<AccessRequest> both = service.filing(acuse.substring("/acuses/".length()));
+        assertThat(both).extracting(AccessRequest::getInstitutionSlug).containsExactlyInAnyOrder("idaip",
                 "poder-ejecutivo-durango");
-        InfoRequest request = both.stream().filter(r -> r.getInstitutionSlug().equals("idaip")).findFirst().orElseThrow();
+        AccessRequest request = both.stream().filter(r -> r.getInstitutionSlug().equals("idaip")).findFirst().orElseThrow();
         assertThat(request.getFolio()).matches("idaip-\\d{4}-\\d{6}");
         String due = expectedDue("idaip", service.today(), 20);
 
@@ -147,7 +147,7 @@ class AccessRequestFlowTest {
         mvc.perform(post("/solicitudes/" + request.getFolio() + "/aclaracion/respuesta").with(csrf())
                         .param("reply", "Secretaría de Comunicaciones y Obras Públicas").param("clave", key))
                 .andExpect(status().is3xxRedirection());
-        InfoRequest replied = service.request(request.getFolio());
+        AccessRequest replied = service.request(request.getFolio());
         assertThat(replied.getStage()).isEqualTo(Stage.IN_PROCESS);
         assertThat(replied.getDueDate().format(DAY)).isEqualTo(expectedDue("idaip", service.today(), 20));
 
@@ -160,7 +160,7 @@ class AccessRequestFlowTest {
                 .param("kind", "EXTENSION").param("decision", "CONFIRM")
                 .param("grounds", "Se requiere revisar 340 expedientes en tres áreas.").param("session", "CT-EXT-04/2026")
                 .param("resolvedOn", service.today().toString())).andExpect(status().is3xxRedirection());
-        InfoRequest extended = service.request(request.getFolio());
+        AccessRequest extended = service.request(request.getFolio());
         assertThat(extended.getStage()).isEqualTo(Stage.EXTENDED);
         assertThat(extended.getDueDate().format(DAY)).isEqualTo(expectedDue("idaip", replied.getDueDate(), 10));
 
@@ -169,7 +169,7 @@ class AccessRequestFlowTest {
         mvc.perform(multipart("/solicitudes/" + request.getFolio() + "/respuesta").file(file).with(csrf())
                 .with(details.signedIn(unit)).param("outcome", "DELIVERED")
                 .param("text", "Se entrega la relación de contratos de obra pública 2025.")).andExpect(status().is3xxRedirection());
-        InfoRequest answered = service.request(request.getFolio());
+        AccessRequest answered = service.request(request.getFolio());
         assertThat(answered.getStage()).isEqualTo(Stage.ANSWERED);
         assertThat(answered.getAnsweredOnTime()).isTrue();
 
@@ -216,8 +216,8 @@ class AccessRequestFlowTest {
                     false, null, null));
             calendarService.create(new org.apertura.jurisdiction.CalendarDraft("garante-" + suffix, null, null));
         });
-        InfoRequest r = service.file(new AccessRequestService.FilingRequest(List.of("salud-" + suffix),
-                new InfoRequest.Filing("Abasto de medicamentos en 2026", Modality.ELECTRONIC, null,
+        AccessRequest r = service.file(new AccessRequestService.FilingRequest(List.of("salud-" + suffix),
+                new AccessRequest.Filing("Abasto de medicamentos en 2026", Modality.ELECTRONIC, null,
                         NotificationMedium.PLATFORM, null))).requests().get(0);
         assertThat(r.getCalendar()).isEqualTo("garante-" + suffix);
         LocalDate due = r.getDueDate();
@@ -235,7 +235,7 @@ class AccessRequestFlowTest {
         SystemActor.run(() -> calendarService.addDay("garante-" + suffix, new org.apertura.jurisdiction.CalendarDayDraft(
                 inside.toString(), null, org.apertura.jurisdiction.BusinessCalendar.Kind.NON_BUSINESS_DAY,
                 "Suspensión por falla de la plataforma", "Periódico Oficial de prueba, " + inside)));
-        InfoRequest moved = service.request(r.getFolio());
+        AccessRequest moved = service.request(r.getFolio());
         assertThat(moved.getDueDate()).isEqualTo(calendars.dueDate("garante-" + suffix, due, 1).dueDate())
                 .isEqualTo(calendars.dueDate("garante-" + suffix, r.getReceivedOn(), 20).dueDate());
         assertThat(moved.getCalendarVersion()).isNotEqualTo(versionBefore)
@@ -294,7 +294,7 @@ class AccessRequestFlowTest {
                         .param("description", "Presupuesto de alumbrado público 2026").param("modality", "SIMPLE_COPY")
                         .param("medium", "NOTICE_BOARD"))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        InfoRequest r = service.filing(done.getResponse().getRedirectedUrl().substring("/acuses/".length())).get(0);
+        AccessRequest r = service.filing(done.getResponse().getRedirectedUrl().substring("/acuses/".length())).get(0);
         assertThat(r.getChannel()).isEqualTo(Channel.IN_PERSON);
         assertThat(r.getDueDate().format(DAY)).isEqualTo(expectedDue("ayuntamiento-durango", yesterday, 20));
         mvc.perform(get("/unidad/ayuntamiento-durango/solicitudes").with(details.signedIn(unit))).andExpect(status().isOk())

@@ -56,8 +56,8 @@ class AccessRequestRulesTest {
         };
     }
 
-    static InfoRequest filedOn(LocalDate day) {
-        return InfoRequest.file("x-2026-000001", "f1", 1L, "x", 1L, new InfoRequest.Filing("Contratos de obra 2025",
+    static AccessRequest filedOn(LocalDate day) {
+        return AccessRequest.file("x-2026-000001", "f1", 1L, "x", 1L, new AccessRequest.Filing("Contratos de obra 2025",
                 Modality.ELECTRONIC, null, NotificationMedium.PLATFORM, null), Channel.ONLINE, NOW, day, "nacional",
                 national(), null, "hash");
     }
@@ -65,7 +65,7 @@ class AccessRequestRulesTest {
     @Test
     void theAnswerTermSkipsTheThirdMondayOfMarch() {
         // Monday 2 March 2026; 16 March is the third Monday (LFT art. 74 fr. III): 20 business days end on 31 March.
-        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        AccessRequest r = filedOn(LocalDate.of(2026, 3, 2));
         assertThat(r.getReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(r.getDueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
         assertThat(r.getRuleSet()).isEqualTo("LGTAIP-2025");
@@ -73,14 +73,14 @@ class AccessRequestRulesTest {
 
     @Test
     void aRequestFiledOnSundayCountsFromMonday() {
-        InfoRequest r = filedOn(LocalDate.of(2026, 3, 1));
+        AccessRequest r = filedOn(LocalDate.of(2026, 3, 1));
         assertThat(r.getReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(r.getDueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
     }
 
     @Test
     void aClarificationStopsTheClockAndItsReplyRestartsTheTermFromZero() {
-        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        AccessRequest r = filedOn(LocalDate.of(2026, 3, 2));
         RequestEvent asked = r.requestClarification("¿Qué obras?", LocalDate.of(2026, 3, 4), NOW, "Unidad", national());
         assertThat(r.getStage()).isEqualTo(Stage.CLARIFICATION_REQUESTED);
         assertThat(r.getDueDate()).as("the answer clock is stopped").isNull();
@@ -96,11 +96,11 @@ class AccessRequestRulesTest {
 
     @Test
     void aClarificationIsAskedOnceAndWithinFiveDays() {
-        InfoRequest late = filedOn(LocalDate.of(2026, 3, 2));
+        AccessRequest late = filedOn(LocalDate.of(2026, 3, 2));
         // The fifth business day after 2 March is 9 March.
         assertThatThrownBy(() -> late.requestClarification("¿Cuál?", LocalDate.of(2026, 3, 10), NOW, "U", national()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("clarificationLate");
-        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        AccessRequest r = filedOn(LocalDate.of(2026, 3, 2));
         r.requestClarification("¿Cuál?", LocalDate.of(2026, 3, 9), NOW, "U", national());
         r.replyClarification("Esta", LocalDate.of(2026, 3, 10), NOW, national());
         assertThatThrownBy(() -> r.requestClarification("¿Otra vez?", LocalDate.of(2026, 3, 10), NOW, "U", national()))
@@ -109,7 +109,7 @@ class AccessRequestRulesTest {
 
     @Test
     void withoutAReplyInTimeTheRequestIsNotFiled() {
-        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        AccessRequest r = filedOn(LocalDate.of(2026, 3, 2));
         r.requestClarification("¿Cuál?", LocalDate.of(2026, 3, 4), NOW, "U", national());
         assertThat(r.expireClarification(LocalDate.of(2026, 3, 19), NOW, national())).as("on the last day").isNull();
         assertThatThrownBy(() -> r.replyClarification("tarde", LocalDate.of(2026, 3, 20), NOW, national()))
@@ -120,7 +120,7 @@ class AccessRequestRulesTest {
 
     @Test
     void theCommitteeExtendsOnceByTenDaysBeforeTheDueDate() {
-        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        AccessRequest r = filedOn(LocalDate.of(2026, 3, 2));
         CommitteeResolution yes = CommitteeResolution.of(1L, new CommitteeResolution.Terms(ResolutionKind.EXTENSION,
                 Decision.CONFIRM, "Volumen de expedientes", null, null, null, null, "CT-05/2026"),
                 LocalDate.of(2026, 3, 30), NOW, "Comité");
@@ -130,15 +130,15 @@ class AccessRequestRulesTest {
         assertThat(r.getStage()).isEqualTo(Stage.EXTENDED);
         assertThatThrownBy(() -> r.extend(yes, LocalDate.of(2026, 4, 1), NOW, "Comité", national()))
                 .isInstanceOf(InvalidInputException.class);
-        InfoRequest late = filedOn(LocalDate.of(2026, 3, 2));
+        AccessRequest late = filedOn(LocalDate.of(2026, 3, 2));
         assertThatThrownBy(() -> late.extend(yes, LocalDate.of(2026, 4, 1), NOW, "Comité", national()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("extensionLate");
     }
 
     @Test
     void aReservedAnswerNeedsTheCommitteesClassificationWithItsHarmTest() {
-        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
-        InfoRequest.Answer reserved = new InfoRequest.Answer(Outcome.RESERVED, "Se reserva.", null, null, null, null);
+        AccessRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        AccessRequest.Answer reserved = new AccessRequest.Answer(Outcome.RESERVED, "Se reserva.", null, null, null, null);
         assertThatThrownBy(() -> r.answer(reserved, List.of(), LocalDate.of(2026, 3, 20), NOW, "U", national()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("needsCommittee");
         assertThat(new CommitteeResolution.Terms(ResolutionKind.RESERVED, Decision.CONFIRM, "Seguridad", 1, "corto", 6,
@@ -155,26 +155,26 @@ class AccessRequestRulesTest {
 
     @Test
     void aLateAnswerIsMarkedLateAndPagesBeyondTwentyCost() {
-        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
-        r.answer(new InfoRequest.Answer(Outcome.DELIVERED, "Se entregan copias.", null, null, 35,
+        AccessRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        r.answer(new AccessRequest.Answer(Outcome.DELIVERED, "Se entregan copias.", null, null, 35,
                 new java.math.BigDecimal("75.00")), List.of(), LocalDate.of(2026, 4, 1), NOW, "U", national());
         assertThat(r.getAnsweredOnTime()).isFalse();
         assertThat(r.getCost()).isEqualByComparingTo("75.00");
         // 30 business days to pay, from the day after 1 April.
         assertThat(r.getPaymentDue()).isEqualTo(NationalCalendar.dueDate(LocalDate.of(2026, 4, 1), 30));
-        InfoRequest free = filedOn(LocalDate.of(2026, 3, 2));
-        free.answer(new InfoRequest.Answer(Outcome.DELIVERED, "Copias.", null, null, 20, new java.math.BigDecimal("40")),
+        AccessRequest free = filedOn(LocalDate.of(2026, 3, 2));
+        free.answer(new AccessRequest.Answer(Outcome.DELIVERED, "Copias.", null, null, 20, new java.math.BigDecimal("40")),
                 List.of(), LocalDate.of(2026, 3, 20), NOW, "U", national());
         assertThat(free.getCost()).as("free up to 20 pages").isEqualByComparingTo("0");
     }
 
     @Test
     void notCompetentNamesTheCompetentBodyAndAlreadyPublicSaysWhere() {
-        InfoRequest r = filedOn(LocalDate.of(2026, 3, 2));
-        assertThatThrownBy(() -> r.answer(new InfoRequest.Answer(Outcome.NOT_COMPETENT, "No es de aquí.", " ", null, null,
+        AccessRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        assertThatThrownBy(() -> r.answer(new AccessRequest.Answer(Outcome.NOT_COMPETENT, "No es de aquí.", " ", null, null,
                 null), List.of(), LocalDate.of(2026, 3, 3), NOW, "U", national()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("competentBody");
-        assertThatThrownBy(() -> r.answer(new InfoRequest.Answer(Outcome.ALREADY_PUBLIC, "Ya está.", null, null, null,
+        assertThatThrownBy(() -> r.answer(new AccessRequest.Answer(Outcome.ALREADY_PUBLIC, "Ya está.", null, null, null,
                 null), List.of(), LocalDate.of(2026, 3, 3), NOW, "U", national()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("publicSource");
         assertThat(r.getStage()).isEqualTo(Stage.RECEIVED);

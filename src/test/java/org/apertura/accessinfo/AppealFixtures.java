@@ -25,14 +25,14 @@ public class AppealFixtures {
     static final Set<String> TERMS = Set.of("appeal_due", "clarification_due", "allegations_due", "resolution_due",
             "compliance_due", "objection_due", "verification_due");
 
-    private final InfoRequestRepository requests;
+    private final AccessRequestRepository requests;
     private final RequestDeadlines deadlines;
     private final JurisdictionService directory;
     private final AppealService appeals;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
 
-    AppealFixtures(InfoRequestRepository requests, RequestDeadlines deadlines, JurisdictionService directory,
+    AppealFixtures(AccessRequestRepository requests, RequestDeadlines deadlines, JurisdictionService directory,
             AppealService appeals, JdbcTemplate jdbc, TransactionTemplate tx) {
         this.requests = requests;
         this.deadlines = deadlines;
@@ -61,8 +61,8 @@ public class AppealFixtures {
     /** A request to an institution answered (delivered) on a day; returns its folio. */
     public String answered(String institutionSlug, LocalDate answeredOn, Requester who) {
         return tx.execute(s -> {
-            InfoRequest r = filed(institutionSlug, answeredOn.minusDays(6), who);
-            r.answer(new InfoRequest.Answer(Outcome.DELIVERED, "Se entregan los contratos solicitados.", null, null,
+            AccessRequest r = filed(institutionSlug, answeredOn.minusDays(6), who);
+            r.answer(new AccessRequest.Answer(Outcome.DELIVERED, "Se entregan los contratos solicitados.", null, null,
                     4, null), List.of(), answeredOn, Instant.now(), "Unidad de Transparencia", deadlines.of(r));
             return requests.save(r).getFolio();
         });
@@ -73,7 +73,7 @@ public class AppealFixtures {
         return tx.execute(s -> {
             LocalDate today = today();
             for (int back = 28;; back++) {
-                InfoRequest r = filed(institutionSlug, today.minusDays(back), who);
+                AccessRequest r = filed(institutionSlug, today.minusDays(back), who);
                 if (r.isOverdue(today)) {
                     return requests.save(r).getFolio();
                 }
@@ -98,13 +98,13 @@ public class AppealFixtures {
         jdbc.update("UPDATE appeal SET " + column + " = ? WHERE folio = ?", before, appealFolio);
     }
 
-    private InfoRequest filed(String institutionSlug, LocalDate filedOn, Requester who) {
+    private AccessRequest filed(String institutionSlug, LocalDate filedOn, Requester who) {
         Institution institution = directory.institution(institutionSlug);
         String folio = "%s-%d-%06d".formatted(institutionSlug, filedOn.getYear(),
                 (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000));
         Deadlines d = deadlines.forAct(institution.getJurisdiction(), filedOn);
-        return InfoRequest.file(folio, UUID.randomUUID().toString().substring(0, 12), institution.getId(),
-                institutionSlug, institution.getJurisdiction().getId(), new InfoRequest.Filing(
+        return AccessRequest.file(folio, UUID.randomUUID().toString().substring(0, 12), institution.getId(),
+                institutionSlug, institution.getJurisdiction().getId(), new AccessRequest.Filing(
                         "Contratos de obra pública de 2025 con sus anexos", Modality.ELECTRONIC, null,
                         who.contactEmail() == null ? NotificationMedium.PLATFORM : NotificationMedium.EMAIL,
                         who.contactEmail()), Channel.ONLINE, Instant.now(), filedOn, deadlines.calendarOf(

@@ -66,15 +66,15 @@ class AppealRulesTest {
     static final AppealDraft DRAFT = new AppealDraft(Set.of(AppealCause.INCOMPLETE, AppealCause.REASONING),
             "Faltan los contratos de 2025.");
 
-    static InfoRequest request(LocalDate filedOn) {
-        return InfoRequest.file("poder-ejecutivo-durango-2026-000001", "f1", 1L, "poder-ejecutivo-durango", 2L,
-                new InfoRequest.Filing("Contratos de obra pública de 2025", Modality.ELECTRONIC, null,
+    static AccessRequest request(LocalDate filedOn) {
+        return AccessRequest.file("poder-ejecutivo-durango-2026-000001", "f1", 1L, "poder-ejecutivo-durango", 2L,
+                new AccessRequest.Filing("Contratos de obra pública de 2025", Modality.ELECTRONIC, null,
                         NotificationMedium.PLATFORM, null), Channel.ONLINE, NOW, filedOn, "nacional", D, 10L, null);
     }
 
-    static InfoRequest answered(LocalDate on) {
-        InfoRequest r = request(on.minusDays(7));
-        r.answer(new InfoRequest.Answer(Outcome.DELIVERED, "Se entregan los contratos.", null, null, 3, null),
+    static AccessRequest answered(LocalDate on) {
+        AccessRequest r = request(on.minusDays(7));
+        r.answer(new AccessRequest.Answer(Outcome.DELIVERED, "Se entregan los contratos.", null, null, 3, null),
                 List.of(), on, NOW, "Unidad", D);
         return r;
     }
@@ -125,7 +125,7 @@ class AppealRulesTest {
 
     @Test
     void anOverdueRequestMayBeAppealedWithinFifteenDaysOfItsDueDate() {
-        InfoRequest r = request(MONDAY);
+        AccessRequest r = request(MONDAY);
         LocalDate due = r.getDueDate();
         assertThat(due).isEqualTo(LocalDate.of(2026, 6, 29));
         // Not yet overdue on its due date: nothing to appeal.

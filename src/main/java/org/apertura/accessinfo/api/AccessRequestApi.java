@@ -12,7 +12,7 @@ import org.apertura.accessinfo.AccessRequestService;
 import org.apertura.accessinfo.AccessRequestService.FilingRequest;
 import org.apertura.accessinfo.Channel;
 import org.apertura.accessinfo.CommitteeResolution;
-import org.apertura.accessinfo.InfoRequest;
+import org.apertura.accessinfo.AccessRequest;
 import org.apertura.accessinfo.Modality;
 import org.apertura.accessinfo.NotificationMedium;
 import org.apertura.accessinfo.Outcome;
@@ -65,7 +65,7 @@ class AccessRequestApi {
                 throw new InvalidInputException("stage", "accessinfo.validation.stage");
             }
         }
-        Page<InfoRequest> found = service.search(new RequestSearch.Query(q, institution, outcome, st, overdue,
+        Page<AccessRequest> found = service.search(new RequestSearch.Query(q, institution, outcome, st, overdue,
                 date(from, "from"), date(to, "to"), service.today(), page));
         return new Results(found.getTotalElements(), found.getNumber(), found.getTotalPages(),
                 found.getContent().stream().map(r -> Summary.of(r, service.today())).toList());
@@ -75,7 +75,7 @@ class AccessRequestApi {
     @Operation(summary = "One request: its public fields, every step with its basis and deadline, the committee's "
             + "resolutions and the public files")
     Detail request(@PathVariable String folio) {
-        InfoRequest r = service.request(folio);
+        AccessRequest r = service.request(folio);
         return new Detail(Summary.of(r, service.today()), r.getClarificationQuestion(), r.getClarificationReply(),
                 r.getAnswerText(), r.getCompetentBody(), r.getPublicSource(), r.getPages(), r.getCost(), r.getPaymentDue(),
                 service.daysLeft(r).orElse(null),
@@ -96,7 +96,7 @@ class AccessRequestApi {
     @Operation(summary = "File a request online to one or more institutions (one folio each). No name is asked "
             + "(LGTAIP 2025 art. 126).", security = @SecurityRequirement(name = "bearer"))
     FiledView file(@RequestBody NewRequest body) {
-        var filed = service.file(new FilingRequest(body.institutions(), new InfoRequest.Filing(body.description(),
+        var filed = service.file(new FilingRequest(body.institutions(), new AccessRequest.Filing(body.description(),
                 body.modality(), body.accessibleFormat(), body.medium(), body.contactEmail())));
         return new FiledView(filed.filingId(), "/acuses/" + filed.filingId(),
                 filed.requests().stream().map(r -> Summary.of(r, service.today())).toList());
@@ -127,7 +127,7 @@ class AccessRequestApi {
             Stage stage, boolean overdue, Outcome outcome, LocalDate answeredOn, Boolean answeredOnTime, boolean extended,
             String description, String ruleSet, String calendar, String calendarVersion) {
 
-        static Summary of(InfoRequest r, LocalDate today) {
+        static Summary of(AccessRequest r, LocalDate today) {
             return new Summary(r.getFolio(), r.getInstitutionSlug(), r.getChannel(), r.getReceivedOn(), r.getDueDate(),
                     r.getStage(), r.isOverdue(today), r.getOutcome(), r.getAnsweredOn(), r.getAnsweredOnTime(),
                     r.isExtended(), r.getDescription(), r.getRuleSet(), r.getCalendar(), r.getCalendarVersion());
@@ -160,7 +160,7 @@ class AccessRequestApi {
     record FileView(String kind, String fileName, String contentType, long sizeBytes, String sha256, int redactions,
             String bases, String url) {
 
-        static FileView of(InfoRequest r, RequestFile f) {
+        static FileView of(AccessRequest r, RequestFile f) {
             return new FileView(f.getKind().name(), f.getFileName(), f.getContentType(), f.getSizeBytes(), f.getSha256(),
                     f.getRedactions(), f.getBases(), "/solicitudes/" + r.getFolio() + "/archivos/" + f.getId());
         }

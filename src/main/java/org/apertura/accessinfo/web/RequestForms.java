@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apertura.accessinfo.Channel;
-import org.apertura.accessinfo.InfoRequest;
+import org.apertura.accessinfo.AccessRequest;
 import org.apertura.accessinfo.Modality;
 import org.apertura.accessinfo.NotificationMedium;
 import org.apertura.accessinfo.Outcome;
@@ -26,8 +26,8 @@ final class RequestForms {
         Channel channel;
         String receivedOn;
 
-        InfoRequest.Filing filing() {
-            return new InfoRequest.Filing(description, modality, accessibleFormat, medium, contactEmail);
+        AccessRequest.Filing filing() {
+            return new AccessRequest.Filing(description, modality, accessibleFormat, medium, contactEmail);
         }
     }
 
@@ -42,8 +42,8 @@ final class RequestForms {
         String phrases;
         String redactionBasis;
 
-        InfoRequest.Answer answer() {
-            return new InfoRequest.Answer(outcome, text, competentBody, publicSource, pages, cost);
+        AccessRequest.Answer answer() {
+            return new AccessRequest.Answer(outcome, text, competentBody, publicSource, pages, cost);
         }
     }
 }

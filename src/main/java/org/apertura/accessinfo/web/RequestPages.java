@@ -15,7 +15,7 @@ import org.apertura.accessinfo.AccessRequestService.Upload;
 import org.apertura.accessinfo.Channel;
 import org.apertura.accessinfo.CommitteeResolution;
 import org.apertura.accessinfo.Decision;
-import org.apertura.accessinfo.InfoRequest;
+import org.apertura.accessinfo.AccessRequest;
 import org.apertura.accessinfo.Modality;
 import org.apertura.accessinfo.NotificationMedium;
 import org.apertura.accessinfo.Outcome;
@@ -107,7 +107,7 @@ class RequestPages implements PublicDataset.Source {
             @RequestParam(name = "hasta", required = false) String to,
             @RequestParam(name = "pagina", required = false, defaultValue = "1") int page, Model model) {
         RequestSearch.Query query = query(text, institution, outcome, stage, from, to, page - 1);
-        Page<InfoRequest> results = service.search(query);
+        Page<AccessRequest> results = service.search(query);
         model.addAttribute("results", results);
         model.addAttribute("q", text);
         model.addAttribute("institucion", institution);
@@ -132,8 +132,8 @@ class RequestPages implements PublicDataset.Source {
             @RequestParam(name = "hasta", required = false) String to) {
         List<List<?>> rows = new ArrayList<>();
         for (int page = 0; rows.size() < CSV_ROWS; page++) {
-            Page<InfoRequest> results = service.search(query(text, institution, outcome, stage, from, to, page));
-            for (InfoRequest r : results) {
+            Page<AccessRequest> results = service.search(query(text, institution, outcome, stage, from, to, page));
+            for (AccessRequest r : results) {
                 rows.add(Arrays.asList(r.getFolio(), r.getInstitutionSlug(), r.getChannel(), r.getReceivedOn(),
                         r.getDueDate(), r.getStage(), r.getOutcome(), r.getAnsweredOn(), r.getAnsweredOnTime(),
                         r.isExtended(), r.getDescription(), r.getAnswerText(), r.getRuleSet(), r.getCalendarVersion()));
@@ -272,7 +272,7 @@ class RequestPages implements PublicDataset.Source {
 
     @GetMapping("/acuses/{filingId}")
     String acuse(@PathVariable String filingId, Model model) {
-        List<InfoRequest> filed = service.filing(filingId);
+        List<AccessRequest> filed = service.filing(filingId);
         model.addAttribute("requests", filed);
         model.addAttribute("names", names());
         model.addAttribute("filingId", filingId);
@@ -282,7 +282,7 @@ class RequestPages implements PublicDataset.Source {
 
     @GetMapping(value = "/acuses/{filingId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> acusePdf(@PathVariable String filingId) {
-        List<InfoRequest> filed = service.filing(filingId);
+        List<AccessRequest> filed = service.filing(filingId);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"acuse-" + filingId + ".pdf\"")
                 .body(acuse.pdf(filed, names()));
@@ -298,7 +298,7 @@ class RequestPages implements PublicDataset.Source {
     /** The requester's private view, opened by the follow-up key of their acuse. */
     @GetMapping("/seguimiento/{key}")
     String followed(@PathVariable String key, Model model) {
-        List<InfoRequest> mine = service.followed(key);
+        List<AccessRequest> mine = service.followed(key);
         if (mine.isEmpty()) {
             throw new NotFoundException("follow-up key");
         }
@@ -310,7 +310,7 @@ class RequestPages implements PublicDataset.Source {
 
     @GetMapping("/seguimiento/{key}/{folio}")
     String followedRequest(@PathVariable String key, @PathVariable String folio, Model model) {
-        InfoRequest request = service.request(folio);
+        AccessRequest request = service.request(folio);
         if (!service.isRequester(request, key)) {
             throw new NotFoundException("follow-up key");
         }
@@ -327,7 +327,7 @@ class RequestPages implements PublicDataset.Source {
         return "accessinfo/mine";
     }
 
-    private String requestPage(InfoRequest request, String key, Model model) {
+    private String requestPage(AccessRequest request, String key, Model model) {
         model.addAttribute("r", request);
         model.addAttribute("institution", service.institutionOf(request));
         model.addAttribute("steps", service.steps(request));
@@ -352,7 +352,7 @@ class RequestPages implements PublicDataset.Source {
         return "accessinfo/request";
     }
 
-    private static String back(InfoRequest request, String key) {
+    private static String back(AccessRequest request, String key) {
         return Texts.isBlank(key) ? "redirect:/solicitudes/" + request.getFolio()
                 : "redirect:/seguimiento/" + key + "/" + request.getFolio();
     }
@@ -373,7 +373,7 @@ class RequestPages implements PublicDataset.Source {
     @PostMapping("/solicitudes/{folio}/aclaracion/respuesta")
     String replyClarification(@PathVariable String folio, @RequestParam(required = false) String reply,
             @RequestParam(name = "clave", required = false) String key, RedirectAttributes redirect, Locale locale) {
-        InfoRequest request = service.request(folio);
+        AccessRequest request = service.request(folio);
         flash.run(redirect, locale, "accessinfo.notice.replied", () -> service.replyClarification(folio, reply, key));
         return back(request, key);
     }
@@ -446,7 +446,7 @@ class RequestPages implements PublicDataset.Source {
 
     @GetMapping("/solicitudes/{folio}/archivos/{id}")
     ResponseEntity<byte[]> file(@PathVariable String folio, @PathVariable Long id) {
-        InfoRequest request = service.request(folio);
+        AccessRequest request = service.request(folio);
         var meta = service.publicFiles(request).stream().filter(f -> f.getId().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("file " + id));
         byte[] bytes = service.publicFile(request, id).orElseThrow(() -> new NotFoundException("file " + id));
@@ -459,7 +459,7 @@ class RequestPages implements PublicDataset.Source {
 
     @GetMapping("/unidad/{institution}/solicitudes")
     String queue(@PathVariable String institution, Model model) {
-        List<InfoRequest> queue = service.queue(institution);
+        List<AccessRequest> queue = service.queue(institution);
         model.addAttribute("institution", service.institutions().stream().filter(i -> i.getSlug().equals(institution))
                 .findFirst().orElseThrow(() -> new NotFoundException("institution " + institution)));
         model.addAttribute("queue", queue);

@@ -26,8 +26,8 @@ import org.apertura.jurisdiction.Term;
  * changes. The requester's identity (account, e-mail, follow-up link) is private to this class and its module.
  */
 @Entity
-@Table(name = "info_request")
-public class InfoRequest {
+@Table(name = "access_request")
+public class AccessRequest {
 
     /** Most characters a description may have. */
     public static final int MAX_DESCRIPTION = 4000;
@@ -83,7 +83,7 @@ public class InfoRequest {
     @Version
     private long version;
 
-    protected InfoRequest() {
+    protected AccessRequest() {
     }
 
     /** What a person asks for (LGTAIP 2025 art. 126: no name; a description, a modality, a notification medium). */
@@ -111,10 +111,10 @@ public class InfoRequest {
         }
     }
 
-    static InfoRequest file(String folio, String filingId, Long institutionId, String institutionSlug,
+    static AccessRequest file(String folio, String filingId, Long institutionId, String institutionSlug,
             Long jurisdictionId, Filing filing, Channel channel, Instant filedAt, LocalDate filedOn, String calendar,
             Deadlines deadlines, Long requesterAccountId, String followTokenHash) {
-        InfoRequest r = new InfoRequest();
+        AccessRequest r = new AccessRequest();
         r.folio = folio;
         r.filingId = filingId;
         r.institutionId = institutionId;
