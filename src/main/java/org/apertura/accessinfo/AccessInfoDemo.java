@@ -41,14 +41,16 @@ class AccessInfoDemo implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AccessInfoDemo.class);
 
     private final AccessRequestService service;
+    private final AppealService appeals;
     private final AccessRequestRepository requests;
     private final JurisdictionService jurisdictions;
     private final TransactionTemplate transactions;
     private final boolean enabled;
 
-    AccessInfoDemo(AccessRequestService service, AccessRequestRepository requests, JurisdictionService jurisdictions,
-            TransactionTemplate transactions, @Value("${apertura.demo:true}") boolean enabled) {
+    AccessInfoDemo(AccessRequestService service, AppealService appeals, AccessRequestRepository requests,
+            JurisdictionService jurisdictions, TransactionTemplate transactions, @Value("${apertura.demo:true}") boolean enabled) {
         this.service = service;
+        this.appeals = appeals;
         this.requests = requests;
         this.jurisdictions = jurisdictions;
         this.transactions = transactions;
@@ -125,24 +127,34 @@ class AccessInfoDemo implements ApplicationRunner {
             new Demo("ayuntamiento-tepehuanes", "Sueldo del presidente municipal y de los regidores.", Path.DELIVERED, 20),
             new Demo("ayuntamiento-tepehuanes", "Convenios con el gobierno estatal para caminos rurales.", Path.RECEIVED, 3));
 
+    /** The day the demo loads: nothing is replayed after it. */
+    private LocalDate loadDay;
+
     void load(LocalDate today) {
-        for (int i = 0; i < DEMO.size(); i++) {
-            Demo d = DEMO.get(i);
-            transactions.executeWithoutResult(status -> play(d, today));
+        loadDay = today;
+        java.util.Map<Demo, Played> played = new java.util.LinkedHashMap<>();
+        for (Demo d : DEMO) {
+            transactions.executeWithoutResult(status -> played.put(d, play(d, today)));
         }
+        transactions.executeWithoutResult(status -> appeals(played, today));
     }
 
-    private void play(Demo d, LocalDate today) {
+    /** A demo request as filed: its folio and the requester's private key (no account, no name). */
+    record Played(String folio, String key) {
+    }
+
+    private Played play(Demo d, LocalDate today) {
         LocalDate filed = businessDayBack(today, d.daysAgo());
-        String[] folio = new String[1];
+        String[] folio = new String[2];
         Channel channel = d.daysAgo() % 5 == 0 ? Channel.IN_PERSON : Channel.ONLINE;
         on(filed, unit(d.institution()), () -> {
             AccessRequest.Filing filing = new AccessRequest.Filing(d.description(), d.daysAgo() % 3 == 0
                     ? Modality.SIMPLE_COPY : Modality.ELECTRONIC, null, NotificationMedium.PLATFORM, null);
-            folio[0] = channel == Channel.ONLINE
-                    ? service.file(new AccessRequestService.FilingRequest(List.of(d.institution()), filing)).requests()
-                            .get(0).getFolio()
-                    : service.register(d.institution(), filing, channel, filed).requests().get(0).getFolio();
+            AccessRequestService.Filed done = channel == Channel.ONLINE
+                    ? service.file(new AccessRequestService.FilingRequest(List.of(d.institution()), filing))
+                    : service.register(d.institution(), filing, channel, filed);
+            folio[0] = done.requests().get(0).getFolio();
+            folio[1] = done.followKey();
         });
         String f = folio[0];
         AccessRequest r = service.request(f);
@@ -169,6 +181,92 @@ class AccessInfoDemo implements ApplicationRunner {
             }
             default -> answer(d, f, filed, due);
         }
+        return new Played(f, folio[1]);
+    }
+
+    /** Appeals at several stages, filed by the requesters through their private keys. */
+    private void appeals(java.util.Map<Demo, Played> played, LocalDate today) {
+        String guarantor = "GUARANTOR@JURISDICTION:durango";
+        for (var e : played.entrySet()) {
+            Demo d = e.getKey();
+            Played p = e.getValue();
+            AccessRequest r = service.request(p.folio());
+            LocalDate base = r.getAnsweredOn() != null ? r.getAnsweredOn() : r.getDueDate();
+            if (base == null) {
+                continue;
+            }
+            String[] rr = new String[1];
+            switch (d.description().substring(0, 12)) {
+                // Reserved patrol routes: the guarantor confirms the reserve.
+                case "Rutas y hora" -> {
+                    LocalDate filed = next(base, 5);
+                    file(p, filed, AppealCause.CLASSIFICATION, "La reserva es genérica y no demuestra el daño.", rr);
+                    on(next(filed, 3), guarantor, () -> appeals.admit(rr[0]));
+                    on(next(filed, 20), guarantor, () -> appeals.resolve(rr[0], AppealResolution.CONFIRMED,
+                            "La prueba de daño acredita un riesgo real y demostrable; se confirma la reserva.", null));
+                }
+                // Studies declared inexistent: revoked, complied with and verified.
+                case "Estudios téc" -> {
+                    LocalDate filed = next(base, 5);
+                    file(p, filed, AppealCause.INEXISTENCE, "Los estudios se citan en la exposición de motivos.", rr);
+                    on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
+                    on(next(filed, 15), guarantor, () -> appeals.resolve(rr[0], AppealResolution.REVOKED,
+                            "La búsqueda no fue exhaustiva: no incluyó a la Comisión dictaminadora. Se ordena una nueva "
+                                    + "búsqueda y entregar los estudios.", 10));
+                    on(next(filed, 21), unit(d.institution()), () -> appeals.reportCompliance(rr[0],
+                            "Se localizaron y entregaron los dos estudios en la Comisión dictaminadora."));
+                    on(next(filed, 30), guarantor, () -> appeals.verify(rr[0], true,
+                            "La información entregada corresponde a lo ordenado."));
+                }
+                // Late answer on consultancy spending: modified, objected and found not complied with.
+                case "Gasto del Co" -> {
+                    LocalDate filed = next(base, 4);
+                    file(p, filed, AppealCause.INCOMPLETE, "Faltan los contratos de octubre a diciembre.", rr);
+                    on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
+                    on(next(filed, 10), guarantor, () -> appeals.resolve(rr[0], AppealResolution.MODIFIED,
+                            "Se modifica la respuesta: debe entregar los contratos del último trimestre.", 10));
+                    on(next(filed, 15), unit(d.institution()), () -> appeals.reportCompliance(rr[0],
+                            "Se entregó la relación del último trimestre."));
+                    if (!next(filed, 17).isAfter(loadDay)) {
+                        ReplayedDay.on(next(filed, 17), () -> appeals.object(rr[0], "Se entregó una relación, no los "
+                                + "contratos que ordenó la resolución.", null, p.key()));
+                    }
+                    on(next(filed, 22), guarantor, () -> appeals.verify(rr[0], false,
+                            "No se entregaron los contratos: se emite acuerdo de incumplimiento."));
+                }
+                // No answer in time: the appeal is admitted and awaits its resolution.
+                case "Viáticos del" -> {
+                    LocalDate filed = next(base, 2);
+                    file(p, filed, AppealCause.NO_ANSWER, "No hubo respuesta dentro del plazo.", rr);
+                    on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
+                }
+                // Not competent: the appeal is dismissed.
+                case "Carpetas de " -> {
+                    LocalDate filed = next(base, 5);
+                    file(p, filed, AppealCause.INCOMPETENCE, "Quiero saber cuántas hay.", rr);
+                    on(next(filed, 3), guarantor, () -> appeals.dismiss(rr[0], DismissalGround.NO_CAUSE,
+                            "La orientación a la Fiscalía es correcta; no se actualiza causa de procedencia."));
+                }
+                // A recent appeal the guarantor asked to clarify.
+                case "Sueldo del p" -> {
+                    LocalDate filed = next(base, 1);
+                    file(p, filed, AppealCause.NOT_CORRESPONDING, "No es lo que pedí.", rr);
+                    on(next(filed, 1), guarantor, () -> appeals.askClarification(rr[0],
+                            "Indique qué parte de la respuesta no corresponde con lo solicitado."));
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** The requester files an appeal with their private key, on a day (skipped if that day has not come). */
+    private void file(Played p, LocalDate day, AppealCause cause, String reasons, String[] folio) {
+        if (day.isAfter(loadDay)) {
+            return;
+        }
+        ReplayedDay.on(day, () -> folio[0] = appeals.file(p.folio(), new AppealDraft(Set.of(cause), reasons), null,
+                p.key()).getFolio());
     }
 
     private void answer(Demo d, String f, LocalDate filed, LocalDate due) {
@@ -293,14 +391,18 @@ class AccessInfoDemo implements ApplicationRunner {
 
     /** Acts on a past day as the institution's unit or committee, named as such in the public steps. */
     private void on(LocalDate day, String authority, Runnable work) {
-        String name = authority.startsWith("COMMITTEE") ? "Comité de Transparencia" : "Unidad de Transparencia";
+        if (loadDay != null && day.isAfter(loadDay)) {
+            return;
+        }
+        String name = authority.startsWith("COMMITTEE") ? "Comité de Transparencia"
+                : authority.startsWith("GUARANTOR") ? "Ponencia del IDAIP" : "Unidad de Transparencia";
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new DemoActor(name), null,
                 Set.of(new SimpleGrantedAuthority(authority))));
         SecurityContextHolder.setContext(context);
         try {
-            AccessRequestService.onDay(day, work);
+            ReplayedDay.on(day, work);
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -42,7 +42,7 @@ public class AccessRequestService {
 
     static final String MODULE = "accessinfo";
     /** Days are counted in Mexico City, where the calendars' days begin and end. */
-    public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    public static final ZoneId ZONE = ReplayedDay.ZONE;
     /** Most institutions one filing may go to. */
     static final int MAX_INSTITUTIONS = 10;
 
@@ -84,21 +84,7 @@ public class AccessRequestService {
     // ---- reading (public)
 
     public LocalDate today() {
-        LocalDate replayed = REPLAYED_DAY.get();
-        return replayed != null ? replayed : LocalDate.now(clock.withZone(ZONE));
-    }
-
-    /** The day the demo replays on this thread (its past requests go through the same rules), else none. */
-    private static final ThreadLocal<LocalDate> REPLAYED_DAY = new ThreadLocal<>();
-
-    /** Runs the work as if it were a past day, at noon in Mexico City: only the demo replays its history. */
-    static void onDay(LocalDate day, Runnable work) {
-        REPLAYED_DAY.set(day);
-        try {
-            work.run();
-        } finally {
-            REPLAYED_DAY.remove();
-        }
+        return ReplayedDay.today(clock);
     }
 
     public AccessRequest request(String folio) {
@@ -568,8 +554,7 @@ public class AccessRequestService {
     }
 
     private Instant now() {
-        LocalDate replayed = REPLAYED_DAY.get();
-        return replayed != null ? replayed.atTime(12, 0).atZone(ZONE).toInstant() : Instant.now(clock);
+        return ReplayedDay.now(clock);
     }
 
     private static void refuse(List<FieldProblem> problems) {

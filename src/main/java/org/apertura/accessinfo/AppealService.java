@@ -90,7 +90,7 @@ public class AppealService {
     // ---- reading ----
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+        return ReplayedDay.today(clock);
     }
 
     public Appeal byFolio(String folio) {
@@ -393,7 +393,7 @@ public class AppealService {
     }
 
     private Instant now() {
-        return Instant.now(clock);
+        return ReplayedDay.now(clock);
     }
 
     private String nextFolio(Institution guarantor, LocalDate today) {

@@ -331,7 +331,11 @@ public class PublicVersions {
             writeWithoutMarkedContent(page, out, used);
         }
         kept.setContents(content);
-        kept.setResources(new PDResources(usedResources(page.getResources(), used)));
+        // A deep copy for the new document: its objects keep no number of the source's, which the new
+        // document's own objects (the page images) could otherwise take.
+        org.apache.pdfbox.multipdf.PDFCloneUtility cloner = new org.apache.pdfbox.multipdf.PDFCloneUtility(output) {
+        };
+        kept.setResources(new PDResources(cloner.cloneForNewDocument(usedResources(page.getResources(), used))));
         return kept;
     }
 
