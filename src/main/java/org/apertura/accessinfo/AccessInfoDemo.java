@@ -312,7 +312,8 @@ class AccessInfoDemo implements ApplicationRunner {
                     null, 1800, new BigDecimal("0"));
             default -> throw new IllegalStateException(d.path().name());
         };
-        LocalDate day = d.path() == Path.NOT_COMPETENT ? next(filed, 2) : answerDay;
+        LocalDate day = d.path() == Path.NOT_COMPETENT ? next(filed, 2)
+                : d.path() == Path.ALREADY_PUBLIC ? next(filed, 4) : answerDay;
         on(day, unit(d.institution()), () -> {
             List<AccessRequestService.Upload> files = new ArrayList<>();
             AccessRequestService.PublicVersionRequest version = null;

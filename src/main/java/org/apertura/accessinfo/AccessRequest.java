@@ -271,17 +271,37 @@ public class AccessRequest {
         // Free up to 20 simple pages (art. 143); a cost opens the 30-day payment window (art. 137).
         cost = a.pages() != null && a.pages() <= 20 ? BigDecimal.ZERO : a.cost();
         answeredOn = today;
-        answeredOnTime = !today.isAfter(dueDate);
+        Term term = termFor(a.outcome());
+        answeredOnTime = !today.isAfter(term == Term.ANSWER ? dueDate : d.due(receivedOn, term));
         businessDaysToAnswer = d.businessDaysBetween(answerTermFrom, today);
         stage = Stage.ANSWERED;
         searchTerms = SpanishSearch.terms(description + " " + (clarificationReply == null ? "" : clarificationReply)
                 + " " + answerText);
-        RequestEvent event = new RequestEvent(id, "answered", now, actor, d.basis(Term.ANSWER), outcome.name());
+        RequestEvent event = new RequestEvent(id, "answered", now, actor, d.basis(term), outcome.name());
         if (cost != null && cost.signum() > 0) {
             paymentDue = d.due(d.received(today), d.days(Term.PAYMENT));
             event.started("payment", d.days(Term.PAYMENT), d.received(today), paymentDue, d.calendarVersion());
         }
         return event;
+    }
+
+    /**
+     * The term an answer with this outcome must meet: notice of not being competent within its own term from
+     * receipt (art. 138), pointing to where the information is already public within its own (art. 132), any
+     * other answer within the answer term (art. 134).
+     */
+    static Term termFor(Outcome outcome) {
+        return switch (outcome) {
+            case NOT_COMPETENT -> Term.NOT_COMPETENT_NOTICE;
+            case ALREADY_PUBLIC -> Term.PUBLIC_SOURCES_NOTICE;
+            default -> Term.ANSWER;
+        };
+    }
+
+    /** The last day to answer with this outcome on time. */
+    public LocalDate dueFor(Outcome outcome, Deadlines d) {
+        Term term = termFor(outcome);
+        return term == Term.ANSWER ? dueDate : d.due(receivedOn, term);
     }
 
     /**

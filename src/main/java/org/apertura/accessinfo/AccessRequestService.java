@@ -56,6 +56,7 @@ public class AccessRequestService {
     private final LedgerService ledger;
     private final RequesterNotices notices;
     private final RequestSearch searches;
+    private final AppealRepository appeals;
     private final Storage storage;
     private final PublicVersions publicVersions;
     private final Clock clock;
@@ -64,7 +65,7 @@ public class AccessRequestService {
     AccessRequestService(AccessRequestRepository requests, RequestEventRepository events,
             CommitteeResolutionRepository resolutions, RequestFileRepository files, RequestDeadlines deadlines,
             Folios folios, JurisdictionService jurisdictions, LedgerService ledger, RequesterNotices notices,
-            RequestSearch searches, Storage storage, PublicVersions publicVersions, Clock clock, @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+            RequestSearch searches, AppealRepository appeals, Storage storage, PublicVersions publicVersions, Clock clock, @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
         this.requests = requests;
         this.events = events;
         this.resolutions = resolutions;
@@ -75,6 +76,7 @@ public class AccessRequestService {
         this.ledger = ledger;
         this.notices = notices;
         this.searches = searches;
+        this.appeals = appeals;
         this.storage = storage;
         this.publicVersions = publicVersions;
         this.clock = clock;
@@ -138,6 +140,11 @@ public class AccessRequestService {
         return Optional.of(left);
     }
 
+    /** The last day to answer a request with an outcome on time (not competent and already public have shorter terms). */
+    public LocalDate dueFor(AccessRequest request, Outcome outcome) {
+        return request.dueFor(outcome, deadlines.of(request));
+    }
+
     /** Public search: full text in Spanish (accent- and case-insensitive, light stemming) with filters. */
     public Page<AccessRequest> search(RequestSearch.Query query) {
         return searches.find(query);
@@ -156,6 +163,8 @@ public class AccessRequestService {
             all = all.stream().filter(r -> byId.get(r.getInstitutionId()).getJurisdiction().getSlug().equals(jurisdictionSlug))
                     .toList();
         }
+        Map<Long, List<Appeal>> appealsOf = new java.util.HashMap<>();
+        appeals.findAll().forEach(a -> appealsOf.computeIfAbsent(a.getRequestId(), k -> new ArrayList<>()).add(a));
         Map<String, List<AccessRequest>> perInstitution = new java.util.TreeMap<>();
         Map<String, List<AccessRequest>> perJurisdiction = new java.util.TreeMap<>();
         for (AccessRequest r : all) {
@@ -163,9 +172,12 @@ public class AccessRequestService {
             perJurisdiction.computeIfAbsent(byId.get(r.getInstitutionId()).getJurisdiction().getSlug(),
                     k -> new ArrayList<>()).add(r);
         }
-        return new Figures(RequestFigures.of("total", all, today),
-                perInstitution.entrySet().stream().map(e -> RequestFigures.of(e.getKey(), e.getValue(), today)).toList(),
-                perJurisdiction.entrySet().stream().map(e -> RequestFigures.of(e.getKey(), e.getValue(), today)).toList());
+        java.util.function.BiFunction<String, List<AccessRequest>, RequestFigures> figure = (group, list) ->
+                RequestFigures.of(group, list, list.stream().flatMap(r -> appealsOf.getOrDefault(r.getId(), List.of())
+                        .stream()).toList(), today);
+        return new Figures(figure.apply("total", all),
+                perInstitution.entrySet().stream().map(e -> figure.apply(e.getKey(), e.getValue())).toList(),
+                perJurisdiction.entrySet().stream().map(e -> figure.apply(e.getKey(), e.getValue())).toList());
     }
 
     /** A public step with the folio of its request (for feeds). */

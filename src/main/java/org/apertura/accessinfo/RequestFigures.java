@@ -14,9 +14,15 @@ import java.util.Map;
  */
 public record RequestFigures(String group, long received, long answered, long answeredOnTime, BigDecimal shareOnTime,
         BigDecimal medianDaysToAnswer, long extended, long overdue, long open, long notFiled,
-        Map<Outcome, Long> outcomes) {
+        Map<Outcome, Long> outcomes, long appeals, long appealsOpen, Map<AppealResolution, Long> appealResolutions) {
 
     public static RequestFigures of(String group, Collection<AccessRequest> requests, java.time.LocalDate today) {
+        return of(group, requests, List.of(), today);
+    }
+
+    /** The figures of the requests and of the appeals filed against them. */
+    public static RequestFigures of(String group, Collection<AccessRequest> requests, Collection<Appeal> appeals,
+            java.time.LocalDate today) {
         long answered = 0;
         long onTime = 0;
         long extended = 0;
@@ -52,8 +58,21 @@ public record RequestFigures(String group, long received, long answered, long an
                 notFiled++;
             }
         }
+        Map<AppealResolution, Long> resolutions = new EnumMap<>(AppealResolution.class);
+        for (AppealResolution res : AppealResolution.values()) {
+            resolutions.put(res, 0L);
+        }
+        long appealsOpen = 0;
+        for (Appeal a : appeals) {
+            if (a.getResolution() != null) {
+                resolutions.merge(a.getResolution(), 1L, Long::sum);
+            }
+            if (a.getStage().isOpen()) {
+                appealsOpen++;
+            }
+        }
         return new RequestFigures(group, requests.size(), answered, onTime, share(onTime, answered), median(days),
-                extended, overdue, open, notFiled, outcomes);
+                extended, overdue, open, notFiled, outcomes, appeals.size(), appealsOpen, resolutions);
     }
 
     /** A share in percent with one decimal; null when there is nothing to divide by. */

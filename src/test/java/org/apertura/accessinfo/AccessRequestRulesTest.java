@@ -181,6 +181,25 @@ class AccessRequestRulesTest {
     }
 
     @Test
+    void notCompetentHasThreeDaysAndAlreadyPublicFive() {
+        // Received Monday 2 March 2026: three business days end on 5 March, five on 9 March.
+        AccessRequest late = filedOn(LocalDate.of(2026, 3, 2));
+        RequestEvent step = late.answer(new AccessRequest.Answer(Outcome.NOT_COMPETENT, "No es competente.",
+                "Fiscalía General", null, null, null), List.of(), LocalDate.of(2026, 3, 6), NOW, "U", national());
+        assertThat(late.getAnsweredOnTime()).isFalse();
+        assertThat(step.getBasis()).isEqualTo("LGTAIP 2025 art. 138");
+        AccessRequest onTime = filedOn(LocalDate.of(2026, 3, 2));
+        onTime.answer(new AccessRequest.Answer(Outcome.NOT_COMPETENT, "No es competente.", "Fiscalía General", null,
+                null, null), List.of(), LocalDate.of(2026, 3, 5), NOW, "U", national());
+        assertThat(onTime.getAnsweredOnTime()).isTrue();
+        AccessRequest published = filedOn(LocalDate.of(2026, 3, 2));
+        assertThat(published.dueFor(Outcome.ALREADY_PUBLIC, national())).isEqualTo(LocalDate.of(2026, 3, 9));
+        published.answer(new AccessRequest.Answer(Outcome.ALREADY_PUBLIC, "Está publicada.", null, "Portal, art. 65",
+                null, null), List.of(), LocalDate.of(2026, 3, 10), NOW, "U", national());
+        assertThat(published.getAnsweredOnTime()).isFalse();
+    }
+
+    @Test
     void searchTermsIgnoreAccentsCaseAndPlurals() {
         assertThat(SpanishSearch.words("Contratos de OBRA pública")).containsExactly("contrat", "obra", "public");
         assertThat(SpanishSearch.words("contrato obras publicas")).containsExactly("contrat", "obra", "public");

@@ -209,11 +209,13 @@ class RequestPages implements PublicDataset.Source {
 
     static final List<String> FIGURE_COLUMNS = List.of("accessinfo.group", "accessinfo.received", "accessinfo.answered",
             "accessinfo.answeredOnTime", "accessinfo.shareOnTime", "accessinfo.medianDays", "accessinfo.extended",
-            "accessinfo.overdue", "accessinfo.open", "accessinfo.notFiled");
+            "accessinfo.overdue", "accessinfo.open", "accessinfo.notFiled", "accessinfo.appeals",
+            "accessinfo.appealsOpen", "accessinfo.appealsConfirmed", "accessinfo.appealsModifiedOrRevoked");
 
     @GetMapping("/solicitudes/cifras")
     String figures(@RequestParam(name = "jurisdiccion", required = false) String jurisdiction, Model model) {
         model.addAttribute("figures", service.figures(jurisdiction));
+        model.addAttribute("appealResolutions", org.apertura.accessinfo.AppealResolution.values());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("names", names());
         model.addAttribute("jurisdiccion", jurisdiction);
@@ -232,7 +234,10 @@ class RequestPages implements PublicDataset.Source {
 
     private static List<?> figureRow(org.apertura.accessinfo.RequestFigures f) {
         return Arrays.asList(f.group(), f.received(), f.answered(), f.answeredOnTime(), f.shareOnTime(),
-                f.medianDaysToAnswer(), f.extended(), f.overdue(), f.open(), f.notFiled());
+                f.medianDaysToAnswer(), f.extended(), f.overdue(), f.open(), f.notFiled(), f.appeals(), f.appealsOpen(),
+                f.appealResolutions().get(org.apertura.accessinfo.AppealResolution.CONFIRMED),
+                f.appealResolutions().get(org.apertura.accessinfo.AppealResolution.MODIFIED)
+                        + f.appealResolutions().get(org.apertura.accessinfo.AppealResolution.REVOKED));
     }
 
     // ---- filing
@@ -342,6 +347,10 @@ class RequestPages implements PublicDataset.Source {
         model.addAttribute("isUnit", service.isUnit(request));
         model.addAttribute("isCommittee", service.isCommittee(request));
         model.addAttribute("outcomes", Outcome.values());
+        if (request.getStage().isOpen()) {
+            model.addAttribute("notCompetentBy", service.dueFor(request, Outcome.NOT_COMPETENT));
+            model.addAttribute("publicSourcesBy", service.dueFor(request, Outcome.ALREADY_PUBLIC));
+        }
         model.addAttribute("kinds", List.of(ResolutionKind.EXTENSION, ResolutionKind.RESERVED, ResolutionKind.CONFIDENTIAL,
                 ResolutionKind.INEXISTENCE, ResolutionKind.NOT_COMPETENT));
         model.addAttribute("decisions", Decision.values());
