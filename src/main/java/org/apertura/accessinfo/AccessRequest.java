@@ -147,10 +147,10 @@ public class AccessRequest {
     }
 
     /** The unit turns the request to the competent areas (art. 133). */
-    RequestEvent turn(Instant now, String actor) {
+    RequestEvent turn(Instant now, String actor, Deadlines d) {
         requireStage(Stage.RECEIVED);
         stage = Stage.IN_PROCESS;
-        return new RequestEvent(id, "turned", now, actor, "LGTAIP 2025 art. 133", null);
+        return new RequestEvent(id, "turned", now, actor, d.basis(org.apertura.jurisdiction.Provision.TURN), null);
     }
 
     /** The unit asks once, within five days of filing, for more detail; the answer clock stops (art. 130). */

@@ -322,7 +322,7 @@ public class AccessRequestService {
     public AccessRequest turn(String folio) {
         AccessRequest request = request(folio);
         Authorities.require(unitOf(request.getInstitutionSlug()));
-        record(request, request.turn(now(), actorName()));
+        record(request, request.turn(now(), actorName(), deadlines.of(request)));
         return request;
     }
 
@@ -366,7 +366,7 @@ public class AccessRequestService {
         }
         resolution = resolutions.save(resolution);
         record(request, new RequestEvent(request.getId(), "committee." + terms.kind().name().toLowerCase(), now(), actorName(),
-                "LGTAIP 2025 art. 40 fr. II", terms.decision().name() + ": " + resolution.getGrounds()));
+                deadlines.of(request).basis(org.apertura.jurisdiction.Provision.COMMITTEE), terms.decision().name() + ": " + resolution.getGrounds()));
         if (extension != null) {
             record(request, extension);
             notices.step(request, "extended");

@@ -29,6 +29,9 @@ public interface Deadlines {
     /** The legal basis of a term: the law and its article, e.g. "LGTAIP 2025 art. 134 ¶1". */
     String basis(Term term);
 
+    /** The legal basis of an act that starts no term, e.g. "LGTAIP 2025 art. 133". */
+    String basis(org.apertura.jurisdiction.Provision provision);
+
     /** The code of the rule set, e.g. {@code LGTAIP-2025}. */
     String ruleSet();
 

@@ -70,6 +70,11 @@ class RequestDeadlines {
             }
 
             @Override
+            public String basis(org.apertura.jurisdiction.Provision provision) {
+                return set.law() + " " + set.provision(provision);
+            }
+
+            @Override
             public String ruleSet() {
                 return set.code();
             }

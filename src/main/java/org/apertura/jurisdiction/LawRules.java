@@ -84,6 +84,7 @@ public class LawRules {
     static List<RuleSet> load(String resource) {
         Map<String, String[]> heads = new LinkedHashMap<>();
         Map<String, Map<Term, RuleSet.TermRule>> terms = new LinkedHashMap<>();
+        Map<String, Map<Provision, String>> provisions = new LinkedHashMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -92,16 +93,22 @@ public class LawRules {
                     continue;
                 }
                 String[] f = line.split("\t");
-                // code, law, name, effective_from, term, business_days, article
+                // code, law, name, effective_from, term (or PROVISION:name with no days), business_days, article
                 heads.putIfAbsent(f[0], f);
-                terms.computeIfAbsent(f[0], k -> new EnumMap<>(Term.class))
-                        .put(Term.valueOf(f[4]), new RuleSet.TermRule(Integer.parseInt(f[5]), f[6]));
+                if (f[4].startsWith("PROVISION:")) {
+                    provisions.computeIfAbsent(f[0], k -> new EnumMap<>(Provision.class))
+                            .put(Provision.valueOf(f[4].substring("PROVISION:".length())), f[6]);
+                } else {
+                    terms.computeIfAbsent(f[0], k -> new EnumMap<>(Term.class))
+                            .put(Term.valueOf(f[4]), new RuleSet.TermRule(Integer.parseInt(f[5]), f[6]));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<RuleSet> out = new ArrayList<>();
-        heads.forEach((code, h) -> out.add(new RuleSet(code, h[1], h[2], LocalDate.parse(h[3]), terms.get(code))));
+        heads.forEach((code, h) -> out.add(new RuleSet(code, h[1], h[2], LocalDate.parse(h[3]), terms.get(code),
+                provisions.getOrDefault(code, Map.of()))));
         return out;
     }
 }

@@ -46,6 +46,10 @@ class AccessRequestRulesTest {
                 return set.law() + " " + set.term(term).article();
             }
 
+            public String basis(org.apertura.jurisdiction.Provision provision) {
+                return set.law() + " " + set.provision(provision);
+            }
+
             public String ruleSet() {
                 return set.code();
             }
@@ -69,6 +73,14 @@ class AccessRequestRulesTest {
         assertThat(r.getReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(r.getDueDate()).isEqualTo(LocalDate.of(2026, 3, 31));
         assertThat(r.getRuleSet()).isEqualTo("LGTAIP-2025");
+    }
+
+    @Test
+    void turningCitesItsArticleFromTheRuleSet() {
+        AccessRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        assertThat(r.turn(NOW, "Unidad", national()).getBasis()).isEqualTo("LGTAIP 2025 art. 133");
+        assertThat(r.getStage()).isEqualTo(Stage.IN_PROCESS);
+        assertThatThrownBy(() -> r.turn(NOW, "Unidad", national())).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -52,6 +52,11 @@ class AppealRulesTest {
         }
 
         @Override
+        public String basis(org.apertura.jurisdiction.Provision provision) {
+            return set.law() + " " + set.provision(provision);
+        }
+
+        @Override
         public String ruleSet() {
             return set.code();
         }

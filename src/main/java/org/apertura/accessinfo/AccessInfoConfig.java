@@ -1,0 +1,28 @@
+package org.apertura.accessinfo;
+
+import java.util.Set;
+import org.apertura.platform.web.RateLimitFilter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Filing needs no name and no account, so one address may file only so many requests a minute
+ * ({@code apertura.accessinfo.filings-per-minute}, 10 by default): enough for a person, not for a flood.
+ */
+@Configuration
+class AccessInfoConfig {
+
+    static final String PAGE_PATH = "/solicitudes";
+    static final String API_PATH = "/api/v1/requests";
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> filingRateLimit(
+            @Value("${apertura.accessinfo.filings-per-minute:10}") int perMinute) {
+        FilterRegistrationBean<RateLimitFilter> registration =
+                new FilterRegistrationBean<>(new RateLimitFilter(Set.of(PAGE_PATH, API_PATH), perMinute));
+        registration.addUrlPatterns(PAGE_PATH, API_PATH);
+        return registration;
+    }
+}

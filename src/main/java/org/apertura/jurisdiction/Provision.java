@@ -1,0 +1,12 @@
+package org.apertura.jurisdiction;
+
+/**
+ * Acts of an access-to-information law that start no term of their own but must cite their article: a
+ * {@link RuleSet} gives each its article, so the basis recorded with a step is data, like the terms.
+ */
+public enum Provision {
+    /** The transparency unit turns a request to every competent area (LGTAIP 2025 art. 133). */
+    TURN,
+    /** The transparency committee confirms, modifies or revokes (LGTAIP 2025 art. 40 fr. II). */
+    COMMITTEE
+}
