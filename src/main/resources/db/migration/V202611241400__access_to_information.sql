@@ -37,6 +37,8 @@ CREATE TABLE access_request (
     pages                   INTEGER,
     cost                    NUMERIC(12, 2),
     payment_due             DATE,
+    paid_on                 DATE,
+    available_until         DATE,
     search_terms            VARCHAR(12000) NOT NULL DEFAULT '',
     -- Private: the requester. Never in a public output.
     requester_account_id    BIGINT REFERENCES account (id),

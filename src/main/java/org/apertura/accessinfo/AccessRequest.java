@@ -75,6 +75,8 @@ public class AccessRequest {
     private Integer pages;
     private BigDecimal cost;
     private LocalDate paymentDue;
+    private LocalDate paidOn;
+    private LocalDate availableUntil;
     private String searchTerms;
     // Private: who asked and how to reach them. Never in a public output.
     private Long requesterAccountId;
@@ -283,6 +285,42 @@ public class AccessRequest {
             event.started("payment", d.days(Term.PAYMENT), d.received(today), paymentDue, d.calendarVersion());
         }
         return event;
+    }
+
+    /**
+     * The unit records that the costs were paid, within the payment term; the information then stays available
+     * for the availability term (art. 137). Returns the public step.
+     */
+    RequestEvent recordPayment(LocalDate paid, LocalDate today, Instant now, String actor, Deadlines d) {
+        if (stage != Stage.ANSWERED || paymentDue == null) {
+            throw new InvalidInputException("paidOn", "accessinfo.error.noPayment");
+        }
+        if (paidOn != null) {
+            throw new InvalidInputException("paidOn", "accessinfo.error.alreadyPaid");
+        }
+        if (paid == null || paid.isAfter(today) || paid.isBefore(answeredOn)) {
+            throw new InvalidInputException("paidOn", "accessinfo.validation.paidOn");
+        }
+        if (paid.isAfter(paymentDue)) {
+            throw new InvalidInputException("paidOn", "accessinfo.error.paymentLate", paymentDue);
+        }
+        paidOn = paid;
+        availableUntil = d.due(d.received(paid), Term.AVAILABILITY);
+        return new RequestEvent(id, "paid", now, actor, d.basis(Term.AVAILABILITY), null)
+                .started("availability", d.days(Term.AVAILABILITY), d.received(paid), availableUntil, d.calendarVersion());
+    }
+
+    /** Whether the payment term passed without payment: the request is concluded (art. 137 ¶2). */
+    public boolean isPaymentLapsed(LocalDate today) {
+        return paymentDue != null && paidOn == null && today.isAfter(paymentDue);
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public LocalDate getAvailableUntil() {
+        return availableUntil;
     }
 
     /**

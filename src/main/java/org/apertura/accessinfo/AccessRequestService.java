@@ -426,6 +426,16 @@ public class AccessRequestService {
         return request;
     }
 
+    /** The unit records the payment of the costs; the information stays available for its term (art. 137). */
+    @Transactional
+    public AccessRequest recordPayment(String folio, LocalDate paidOn) {
+        AccessRequest request = request(folio);
+        Authorities.require(unitOf(request.getInstitutionSlug()));
+        record(request, request.recordPayment(paidOn, today(), now(), actorName(), deadlines.of(request)));
+        notices.step(request, "paid");
+        return request;
+    }
+
     record Stored(String name, String type, long size, String sha256) {
     }
 

@@ -301,5 +301,17 @@ class AccessRequestFlowTest {
                 .andExpect(content().string(containsString(r.getFolio())));
         mvc.perform(get("/unidad/ayuntamiento-durango/solicitudes").with(details.signedIn(TestAccounts.person(accounts, "Persona ajena"))))
                 .andExpect(status().isForbidden());
+
+        // Copies beyond twenty pages cost; the unit records the payment and the information stays available.
+        mvc.perform(post("/solicitudes/" + r.getFolio() + "/respuesta").with(csrf()).with(details.signedIn(unit))
+                .param("outcome", "DELIVERED").param("text", "Copias simples del presupuesto.").param("pages", "48")
+                .param("cost", "96.00")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/solicitudes/" + r.getFolio())).andExpect(content().string(containsString("Costo de reproducción")));
+        mvc.perform(post("/solicitudes/" + r.getFolio() + "/pago").with(csrf()).with(details.signedIn(unit))
+                .param("paidOn", service.today().toString())).andExpect(status().is3xxRedirection());
+        AccessRequest paid = service.request(r.getFolio());
+        assertThat(paid.getAvailableUntil()).isEqualTo(calendars.dueDate(paid.getCalendar(), service.today(), 60).dueDate());
+        mvc.perform(get("/solicitudes/" + r.getFolio())).andExpect(content().string(containsString(
+                "la información está disponible hasta el " + paid.getAvailableUntil().format(DAY))));
     }
 }

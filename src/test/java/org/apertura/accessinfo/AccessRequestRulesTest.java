@@ -174,6 +174,14 @@ class AccessRequestRulesTest {
         assertThat(r.getCost()).isEqualByComparingTo("75.00");
         // 30 business days to pay, from the day after 1 April.
         assertThat(r.getPaymentDue()).isEqualTo(NationalCalendar.dueDate(LocalDate.of(2026, 4, 1), 30));
+        assertThatThrownBy(() -> r.recordPayment(r.getPaymentDue().plusDays(1), r.getPaymentDue().plusDays(1), NOW, "U",
+                national())).isInstanceOf(InvalidInputException.class).hasMessageContaining("paymentLate");
+        RequestEvent paid = r.recordPayment(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 6), NOW, "U", national());
+        // Sixty business days to collect it, from the day after 6 April.
+        assertThat(r.getAvailableUntil()).isEqualTo(NationalCalendar.dueDate(LocalDate.of(2026, 4, 6), 60));
+        assertThat(paid.getBasis()).isEqualTo("LGTAIP 2025 art. 137");
+        assertThatThrownBy(() -> r.recordPayment(LocalDate.of(2026, 4, 7), LocalDate.of(2026, 4, 7), NOW, "U", national()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("alreadyPaid");
         AccessRequest free = filedOn(LocalDate.of(2026, 3, 2));
         free.answer(new AccessRequest.Answer(Outcome.DELIVERED, "Copias.", null, null, 20, new java.math.BigDecimal("40")),
                 List.of(), LocalDate.of(2026, 3, 20), NOW, "U", national());

@@ -436,6 +436,14 @@ class RequestPages implements PublicDataset.Source {
         return out;
     }
 
+    @PostMapping("/solicitudes/{folio}/pago")
+    String payment(@PathVariable String folio, @RequestParam(required = false) String paidOn, RedirectAttributes redirect,
+            Locale locale) {
+        flash.run(redirect, locale, "accessinfo.notice.paid",
+                () -> service.recordPayment(folio, optionalDate(paidOn, "paidOn")));
+        return "redirect:/solicitudes/" + folio;
+    }
+
     static List<Upload> uploads(List<MultipartFile> files) {
         List<Upload> out = new ArrayList<>();
         if (files == null) {
