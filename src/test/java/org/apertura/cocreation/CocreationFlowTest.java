@@ -52,6 +52,9 @@ class CocreationFlowTest {
     @Autowired
     ActingAs actingAs;
 
+    @Autowired
+    org.apertura.actionplan.EvidenceService evidence;
+
     @Test
     void theDemoCallHasThirtyProposalsFromThreeChannelsEachWithAResponseTracedToTheCommitments() throws Exception {
         Call call = service.call(CocreationDemo.CALL);
@@ -76,6 +79,17 @@ class CocreationFlowTest {
                 .andExpect(content().string(containsString("Trayectoria")))
                 .andExpect(content().string(containsString(milestone)))
                 .andExpect(content().string(containsString("Transparencia, archivos y datos abiertos")));
+        // ...and on to the evidence that completed a milestone: some proposal's trace shows accepted evidence.
+        var accepted = plans.commitments(plans.plans(plans.exercise("durango-2025-2026")).get(0)).stream()
+                .flatMap(c -> evidence.byMilestone(c).values().stream().flatMap(List::stream))
+                .filter(e -> e.getStatus().name().equals("ACCEPTED")).toList();
+        assertThat(accepted).isNotEmpty();
+        boolean traced = false;
+        for (Proposal p : all) {
+            String trace = mvc.perform(get("/propuestas/" + p.getId())).andReturn().getResponse().getContentAsString();
+            traced |= accepted.stream().anyMatch(e -> trace.contains(e.getTitle()));
+        }
+        assertThat(traced).as("a proposal's trace reaches accepted evidence").isTrue();
         mvc.perform(get("/ejercicios/durango-2025-2026"))
                 .andExpect(content().string(containsString("href=\"/convocatorias/" + call.getSlug() + "\"")));
         mvc.perform(get("/convocatorias/" + call.getSlug() + "/respuestas.csv"))

@@ -75,6 +75,31 @@ class FeedbackFlowTest {
     }
 
     @Test
+    void milestonesPlansAndMinutesTakeFeedbackToo() throws Exception {
+        var plan = plans.plans(plans.exercise("durango-2025-2026")).get(0);
+        var milestone = plans.milestones(plans.commitments(plan).get(0)).get(0);
+        var session = secretariat.sessions(secretariat.body("stl-durango")).get(0);
+        String minutes = "/organos/stl-durango/sesiones/" + session.getNumber();
+        java.util.Map<String, String> pages = java.util.Map.of(
+                "/hitos/" + milestone.getId(), "/opiniones/milestone/" + milestone.getId(),
+                "/planes/" + plan.getId(), "/opiniones/plan/" + plan.getId());
+        int visitor = 1;
+        for (var page : pages.entrySet()) {
+            mvc.perform(get(page.getKey())).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("¿Te fue útil esta información?")));
+            mvc.perform(post(page.getValue()).with(from("10.63.7." + visitor++)).with(csrf())
+                    .param("useful", "yes")).andExpect(redirectedUrl(page.getKey() + "#opinion"));
+        }
+        assertThat(FeedbackService.figures(service.of(items.get("milestone", milestone.getId().toString()))).received())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(FeedbackService.figures(service.of(items.get("plan", plan.getId().toString()))).received())
+                .isGreaterThanOrEqualTo(1);
+        String minutesPage = mvc.perform(get(minutes)).andReturn().getResponse().getContentAsString();
+        String actaPage = mvc.perform(get(minutes + "/acta")).andReturn().getResponse().getContentAsString();
+        assertThat(minutesPage + actaPage).contains("¿Te fue útil esta información?");
+    }
+
+    @Test
     void anonymousVisitorsVoteOnceAVisitAndSignedInPeopleComment() throws Exception {
         Fixture fx = fixture();
         long entries = ledger.verify().entries();
