@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * the proposals it came from (the other end of each proposal's trace).
  */
 @Component
-class CocreationPanels implements ItemPanel.Source {
+class CocreationPanels implements ItemPanel.Source, org.apertura.platform.items.TimelineEntry.Source {
 
     private final CocreationService service;
     private final ActionPlanService plans;
@@ -21,6 +21,26 @@ class CocreationPanels implements ItemPanel.Source {
     CocreationPanels(CocreationService service, ActionPlanService plans) {
         this.service = service;
         this.plans = plans;
+    }
+
+    /** Each call's proposal and support periods on its exercise's timeline. */
+    @Override
+    public List<org.apertura.platform.items.TimelineEntry> timeline(PublicItem item) {
+        if (!"exercise".equals(item.kind())) {
+            return List.of();
+        }
+        List<org.apertura.platform.items.TimelineEntry> entries = new java.util.ArrayList<>();
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        for (var call : service.callsOf(plans.exercise(item.id()))) {
+            String link = "/convocatorias/" + call.getSlug();
+            entries.add(new org.apertura.platform.items.TimelineEntry(call.getSubmissionOpens(),
+                    "cocreation.timeline.proposals", List.of(call.getTitle(),
+                    call.getSubmissionOpens().format(day), call.getSubmissionCloses().format(day)), link));
+            entries.add(new org.apertura.platform.items.TimelineEntry(call.getSupportOpens(),
+                    "cocreation.timeline.supports", List.of(call.getTitle(),
+                    call.getSupportOpens().format(day), call.getSupportCloses().format(day)), link));
+        }
+        return entries;
     }
 
     @Override

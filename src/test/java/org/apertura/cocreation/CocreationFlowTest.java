@@ -91,7 +91,9 @@ class CocreationFlowTest {
         }
         assertThat(traced).as("a proposal's trace reaches accepted evidence").isTrue();
         mvc.perform(get("/ejercicios/durango-2025-2026"))
-                .andExpect(content().string(containsString("href=\"/convocatorias/" + call.getSlug() + "\"")));
+                .andExpect(content().string(containsString("href=\"/convocatorias/" + call.getSlug() + "\"")))
+                .andExpect(content().string(containsString("Convocatoria «" + call.getTitle() + "»: propuestas del "
+                        + call.getSubmissionOpens().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
         mvc.perform(get("/convocatorias/" + call.getSlug() + "/respuestas.csv"))
                 .andExpect(content().string(containsString("DGO-01")));
         mvc.perform(get("/api/v1/calls/" + call.getSlug() + "/proposals"))

@@ -87,6 +87,13 @@ class PlanPages implements PublicDataset.Source {
         model.addAttribute("plans", service.plans(exercise));
         model.addAttribute("canManage", service.runs(exercise));
         model.addAttribute("panels", items.panels("exercise", exercise.getSlug()));
+        // Other modules' events, under the phase they fall in.
+        java.util.Map<Phase, List<org.apertura.platform.items.TimelineEntry>> events = new java.util.EnumMap<>(Phase.class);
+        for (var entry : items.timeline("exercise", exercise.getSlug())) {
+            Phase phase = exercise.phaseOn(entry.date());
+            events.computeIfAbsent(phase == null ? Phase.values()[0] : phase, p -> new java.util.ArrayList<>()).add(entry);
+        }
+        model.addAttribute("events", events);
         return "actionplan/exercise";
     }
 

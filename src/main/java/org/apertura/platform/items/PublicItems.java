@@ -13,8 +13,11 @@ public class PublicItems {
 
     private final ObjectProvider<PublicItemSource> sources;
     private final ObjectProvider<ItemPanel.Source> panelSources;
+    private final ObjectProvider<TimelineEntry.Source> timelineSources;
 
-    PublicItems(ObjectProvider<PublicItemSource> sources, ObjectProvider<ItemPanel.Source> panelSources) {
+    PublicItems(ObjectProvider<PublicItemSource> sources, ObjectProvider<ItemPanel.Source> panelSources,
+            ObjectProvider<TimelineEntry.Source> timelineSources) {
+        this.timelineSources = timelineSources;
         this.sources = sources;
         this.panelSources = panelSources;
     }
@@ -44,6 +47,12 @@ public class PublicItems {
     }
 
     /** The panels of every module for an item, in order. */
+    /** The events other modules place on an item's timeline, by date. */
+    public List<TimelineEntry> timeline(String kind, String id) {
+        return find(kind, id).map(item -> timelineSources.orderedStream().flatMap(s -> s.timeline(item).stream())
+                .sorted(java.util.Comparator.comparing(TimelineEntry::date)).toList()).orElse(List.of());
+    }
+
     public List<ItemPanel> panels(String kind, String id) {
         return find(kind, id).map(item -> panelSources.orderedStream().flatMap(s -> s.panels(item).stream())
                 .sorted(Comparator.comparingInt(ItemPanel::order)).toList()).orElse(List.of());
