@@ -37,4 +37,49 @@ public interface Deadlines {
 
     /** The version of the calendar used, recorded with every deadline. */
     String calendarVersion();
+
+    /** The deadlines of a business calendar (as it is at one version) under a law rule set. */
+    static Deadlines on(org.apertura.jurisdiction.BusinessCalendar calendar, org.apertura.jurisdiction.RuleSet set) {
+        return new Deadlines() {
+            @Override
+            public LocalDate received(LocalDate day) {
+                return calendar.received(day);
+            }
+
+            @Override
+            public LocalDate due(LocalDate from, int days) {
+                return calendar.dueDate(from, days);
+            }
+
+            @Override
+            public int businessDaysBetween(LocalDate from, LocalDate to) {
+                return calendar.businessDaysBetween(from, to);
+            }
+
+            @Override
+            public int days(Term term) {
+                return set.term(term).businessDays();
+            }
+
+            @Override
+            public String basis(Term term) {
+                return set.law() + " " + set.term(term).article();
+            }
+
+            @Override
+            public String basis(org.apertura.jurisdiction.Provision provision) {
+                return set.law() + " " + set.provision(provision);
+            }
+
+            @Override
+            public String ruleSet() {
+                return set.code();
+            }
+
+            @Override
+            public String calendarVersion() {
+                return calendar.version();
+            }
+        };
+    }
 }

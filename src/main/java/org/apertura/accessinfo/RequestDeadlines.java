@@ -5,7 +5,6 @@ import org.apertura.jurisdiction.BusinessCalendars;
 import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.LawRules;
 import org.apertura.jurisdiction.RuleSet;
-import org.apertura.jurisdiction.Term;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,47 +41,6 @@ class RequestDeadlines {
     }
 
     Deadlines of(String calendar, RuleSet set) {
-        String version = calendars.version(calendar);
-        return new Deadlines() {
-            @Override
-            public LocalDate received(LocalDate day) {
-                return calendars.received(calendar, day);
-            }
-
-            @Override
-            public LocalDate due(LocalDate from, int days) {
-                return calendars.dueDate(calendar, from, days).dueDate();
-            }
-
-            @Override
-            public int businessDaysBetween(LocalDate from, LocalDate to) {
-                return calendars.businessDaysBetween(calendar, from, to);
-            }
-
-            @Override
-            public int days(Term term) {
-                return set.term(term).businessDays();
-            }
-
-            @Override
-            public String basis(Term term) {
-                return set.law() + " " + set.term(term).article();
-            }
-
-            @Override
-            public String basis(org.apertura.jurisdiction.Provision provision) {
-                return set.law() + " " + set.provision(provision);
-            }
-
-            @Override
-            public String ruleSet() {
-                return set.code();
-            }
-
-            @Override
-            public String calendarVersion() {
-                return version;
-            }
-        };
+        return Deadlines.on(calendars.calendar(calendar), set);
     }
 }

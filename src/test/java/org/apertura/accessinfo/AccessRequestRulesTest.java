@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apertura.jurisdiction.LawRules;
 import org.apertura.jurisdiction.NationalCalendar;
-import org.apertura.jurisdiction.RuleSet;
-import org.apertura.jurisdiction.Term;
 import org.apertura.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -24,40 +22,8 @@ class AccessRequestRulesTest {
 
     /** The national calendar with the LGTAIP 2025 terms. */
     static Deadlines national() {
-        RuleSet set = new LawRules().byCode("LGTAIP-2025").orElseThrow();
-        return new Deadlines() {
-            public LocalDate received(LocalDate day) {
-                return NationalCalendar.received(day);
-            }
-
-            public LocalDate due(LocalDate from, int days) {
-                return NationalCalendar.dueDate(from, days);
-            }
-
-            public int businessDaysBetween(LocalDate from, LocalDate to) {
-                return NationalCalendar.businessDaysBetween(from, to);
-            }
-
-            public int days(Term term) {
-                return set.term(term).businessDays();
-            }
-
-            public String basis(Term term) {
-                return set.law() + " " + set.term(term).article();
-            }
-
-            public String basis(org.apertura.jurisdiction.Provision provision) {
-                return set.law() + " " + set.provision(provision);
-            }
-
-            public String ruleSet() {
-                return set.code();
-            }
-
-            public String calendarVersion() {
-                return NationalCalendar.VERSION;
-            }
-        };
+        return Deadlines.on(org.apertura.jurisdiction.BusinessCalendar.national(),
+                new LawRules().byCode("LGTAIP-2025").orElseThrow());
     }
 
     static AccessRequest filedOn(LocalDate day) {

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.apertura.jurisdiction.LawRules;
-import org.apertura.jurisdiction.NationalCalendar;
-import org.apertura.jurisdiction.RuleSet;
 import org.apertura.jurisdiction.Term;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
@@ -23,49 +21,8 @@ import org.junit.jupiter.api.Test;
 class AppealRulesTest {
 
     /** A small Deadlines: the national calendar and the rule set shipped for acts from 21-03-2025. */
-    static final Deadlines D = new Deadlines() {
-        final RuleSet set = new LawRules().byCode("LGTAIP-2025").orElseThrow();
-
-        @Override
-        public LocalDate received(LocalDate day) {
-            return NationalCalendar.received(day);
-        }
-
-        @Override
-        public LocalDate due(LocalDate from, int days) {
-            return NationalCalendar.dueDate(from, days);
-        }
-
-        @Override
-        public int businessDaysBetween(LocalDate from, LocalDate to) {
-            return NationalCalendar.businessDaysBetween(from, to);
-        }
-
-        @Override
-        public int days(Term term) {
-            return set.term(term).businessDays();
-        }
-
-        @Override
-        public String basis(Term term) {
-            return set.law() + " " + set.term(term).article();
-        }
-
-        @Override
-        public String basis(org.apertura.jurisdiction.Provision provision) {
-            return set.law() + " " + set.provision(provision);
-        }
-
-        @Override
-        public String ruleSet() {
-            return set.code();
-        }
-
-        @Override
-        public String calendarVersion() {
-            return NationalCalendar.VERSION;
-        }
-    };
+    static final Deadlines D = Deadlines.on(org.apertura.jurisdiction.BusinessCalendar.national(),
+            new LawRules().byCode("LGTAIP-2025").orElseThrow());
     static final Instant NOW = Instant.parse("2026-06-01T17:00:00Z");
     static final LocalDate MONDAY = LocalDate.of(2026, 6, 1);
     static final AppealDraft DRAFT = new AppealDraft(Set.of(AppealCause.INCOMPLETE, AppealCause.REASONING),
