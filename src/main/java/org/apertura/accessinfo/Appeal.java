@@ -79,6 +79,7 @@ public class Appeal {
     private String reasons;
     @Enumerated(EnumType.STRING)
     private AppealStage stage;
+    /** The calendar version its running deadlines were last computed on. */
     private String calendarVersion;
     private boolean clarificationAsked;
     @Enumerated(EnumType.STRING)
@@ -90,6 +91,7 @@ public class Appeal {
     private LocalDate clarificationRepliedOn;
     private LocalDate admittedOn;
     private LocalDate allegationsDue;
+    private LocalDate resolutionFrom;
     private LocalDate resolutionDue;
     private boolean extended;
     private String extensionReason;
@@ -105,13 +107,16 @@ public class Appeal {
     private LocalDate resolvedOn;
     private Boolean resolvedOnTime;
     private Integer complianceDays;
+    private LocalDate complianceFrom;
     private LocalDate complianceDue;
     private String complianceReport;
     private LocalDate complianceReportedOn;
     private Boolean complianceOnTime;
+    private LocalDate objectionFrom;
     private LocalDate objectionDue;
     private String objection;
     private LocalDate objectedOn;
+    private LocalDate verificationFrom;
     private LocalDate verificationDue;
     private String verificationText;
     private LocalDate verifiedOn;
@@ -196,7 +201,9 @@ public class Appeal {
         clarificationQuestion = question.strip();
         clarificationFrom = d.received(today);
         clarificationDue = d.due(clarificationFrom, Term.APPEAL_CLARIFICATION_REPLY);
+        resolutionFrom = null;
         resolutionDue = null;
+        calendarVersion = d.calendarVersion();
         stage = AppealStage.CLARIFICATION_REQUESTED;
         return new AppealStep(id, "clarification.requested", now, AppealCapacity.GUARANTOR, actor,
                 d.basis(Term.APPEAL_CLARIFICATION_REPLY), clarificationQuestion)
@@ -219,7 +226,9 @@ public class Appeal {
                 d.basis(Term.APPEAL_CLARIFICATION_REPLY), clarificationReply);
         if (clarificationStage == AppealStage.ADMITTED) {
             LocalDate from = d.received(today);
+            resolutionFrom = from;
             resolutionDue = d.due(from, Term.APPEAL_RESOLUTION);
+            calendarVersion = d.calendarVersion();
             stage = AppealStage.ADMITTED;
             step.started(Term.APPEAL_RESOLUTION, d, from, resolutionDue);
         } else {
@@ -234,7 +243,9 @@ public class Appeal {
             throw new InvalidInputException("admit", "appeal.error.stage");
         }
         admittedOn = d.received(today);
+        resolutionFrom = admittedOn;
         resolutionDue = d.due(admittedOn, Term.APPEAL_RESOLUTION);
+        calendarVersion = d.calendarVersion();
         allegationsDue = d.due(admittedOn, Term.APPEAL_ALLEGATIONS);
         stage = AppealStage.ADMITTED;
         return List.of(
@@ -319,6 +330,7 @@ public class Appeal {
         extensionReason = reason.strip();
         LocalDate from = resolutionDue;
         resolutionDue = d.due(from, Term.APPEAL_RESOLUTION_EXTENSION);
+        calendarVersion = d.calendarVersion();
         return new AppealStep(id, "extended", now, AppealCapacity.GUARANTOR, actor,
                 d.basis(Term.APPEAL_RESOLUTION_EXTENSION), extensionReason)
                 .started(Term.APPEAL_RESOLUTION_EXTENSION, d, from, resolutionDue);
@@ -355,7 +367,9 @@ public class Appeal {
         if (kind.opensCompliance()) {
             complianceDays = days == null ? max : days;
             LocalDate from = d.received(today);
+            complianceFrom = from;
             complianceDue = d.due(from, complianceDays);
+            calendarVersion = d.calendarVersion();
             stage = AppealStage.COMPLIANCE_PENDING;
             step.started(Term.COMPLIANCE, complianceDays, from, complianceDue, d.calendarVersion());
         } else {
@@ -376,8 +390,10 @@ public class Appeal {
         complianceReportedOn = today;
         complianceOnTime = !today.isAfter(complianceDue);
         LocalDate from = d.received(today);
+        objectionFrom = from;
         objectionDue = d.due(from, Term.OBJECTION);
         verificationDue = d.due(objectionDue, Term.VERIFICATION);
+        calendarVersion = d.calendarVersion();
         stage = AppealStage.COMPLIANCE_REPORTED;
         return new AppealStep(id, "compliance.reported", now, AppealCapacity.TRANSPARENCY_UNIT, actor,
                 d.basis(Term.COMPLIANCE), complianceReport).started(Term.OBJECTION, d, from, objectionDue);
@@ -398,7 +414,9 @@ public class Appeal {
         objection = text.strip();
         objectedOn = today;
         LocalDate from = d.received(today);
+        verificationFrom = from;
         verificationDue = d.due(from, Term.VERIFICATION);
+        calendarVersion = d.calendarVersion();
         return new AppealStep(id, "objected", now, AppealCapacity.APPELLANT, null, d.basis(Term.OBJECTION), objection)
                 .started(Term.VERIFICATION, d, from, verificationDue);
     }
@@ -423,6 +441,97 @@ public class Appeal {
         stage = complied ? AppealStage.COMPLIED : AppealStage.NOT_COMPLIED;
         return new AppealStep(id, complied ? "verified.complied" : "verified.not-complied", now,
                 AppealCapacity.GUARANTOR, actor, d.basis(Term.VERIFICATION), verificationText);
+    }
+
+    /**
+     * Recomputes the deadlines running in the appeal's open stage on a newer calendar, exactly as its
+     * transitions computed them: from the same days, with the same terms (the extension on top of the
+     * resolution term, the compliance days the resolution set, verification after the objection term unless
+     * the appellant objected). Returns one public step per deadline that moved, naming before → after and both
+     * calendar versions; none when nothing moved. A finished appeal, or one filed and not yet admitted (no
+     * term runs), is never touched.
+     */
+    List<AppealStep> recompute(Deadlines d, Instant now) {
+        if (!stage.isOpen() || stage == AppealStage.FILED) {
+            return List.of();
+        }
+        String old = calendarVersion;
+        List<AppealStep> moved = new ArrayList<>();
+        switch (stage) {
+            case CLARIFICATION_REQUESTED -> {
+                LocalDate before = clarificationDue;
+                clarificationDue = d.due(clarificationFrom, Term.APPEAL_CLARIFICATION_REPLY);
+                moved(moved, before, clarificationDue, old, d, now, Term.APPEAL_CLARIFICATION_REPLY,
+                        d.days(Term.APPEAL_CLARIFICATION_REPLY), clarificationFrom);
+                if (clarificationStage == AppealStage.ADMITTED) {
+                    recomputeAllegations(moved, old, d, now);
+                }
+            }
+            case ADMITTED -> {
+                LocalDate from = resolutionFrom != null ? resolutionFrom
+                        : clarificationStage == AppealStage.ADMITTED ? d.received(clarificationRepliedOn) : admittedOn;
+                LocalDate before = resolutionDue;
+                LocalDate after = d.due(from, Term.APPEAL_RESOLUTION);
+                int days = d.days(Term.APPEAL_RESOLUTION);
+                if (extended) {
+                    after = d.due(after, Term.APPEAL_RESOLUTION_EXTENSION);
+                    days += d.days(Term.APPEAL_RESOLUTION_EXTENSION);
+                }
+                resolutionFrom = from;
+                resolutionDue = after;
+                moved(moved, before, after, old, d, now,
+                        extended ? Term.APPEAL_RESOLUTION_EXTENSION : Term.APPEAL_RESOLUTION, days, from);
+                recomputeAllegations(moved, old, d, now);
+            }
+            case COMPLIANCE_PENDING -> {
+                LocalDate from = complianceFrom != null ? complianceFrom : d.received(resolvedOn);
+                LocalDate before = complianceDue;
+                complianceFrom = from;
+                complianceDue = d.due(from, complianceDays);
+                moved(moved, before, complianceDue, old, d, now, Term.COMPLIANCE, complianceDays, from);
+            }
+            case COMPLIANCE_REPORTED -> {
+                if (objection == null) {
+                    LocalDate from = objectionFrom != null ? objectionFrom : d.received(complianceReportedOn);
+                    LocalDate before = objectionDue;
+                    objectionFrom = from;
+                    objectionDue = d.due(from, Term.OBJECTION);
+                    moved(moved, before, objectionDue, old, d, now, Term.OBJECTION, d.days(Term.OBJECTION), from);
+                }
+                LocalDate from = objection == null ? objectionDue
+                        : verificationFrom != null ? verificationFrom : d.received(objectedOn);
+                LocalDate before = verificationDue;
+                if (objection != null) {
+                    verificationFrom = from;
+                }
+                verificationDue = d.due(from, Term.VERIFICATION);
+                moved(moved, before, verificationDue, old, d, now, Term.VERIFICATION, d.days(Term.VERIFICATION),
+                        from);
+            }
+            default -> {
+                return List.of();
+            }
+        }
+        calendarVersion = d.calendarVersion();
+        return moved;
+    }
+
+    /** The parties' allegations count from admission (art. 153 fr. II), whatever happened after it. */
+    private void recomputeAllegations(List<AppealStep> moved, String old, Deadlines d, Instant now) {
+        LocalDate before = allegationsDue;
+        allegationsDue = d.due(admittedOn, Term.APPEAL_ALLEGATIONS);
+        moved(moved, before, allegationsDue, old, d, now, Term.APPEAL_ALLEGATIONS, d.days(Term.APPEAL_ALLEGATIONS),
+                admittedOn);
+    }
+
+    private void moved(List<AppealStep> moved, LocalDate before, LocalDate after, String old, Deadlines d,
+            Instant now, Term term, int days, LocalDate from) {
+        if (after.equals(before)) {
+            return;
+        }
+        moved.add(new AppealStep(id, "deadline.recomputed", now, AppealCapacity.GUARANTOR, null, d.basis(term),
+                before + " → " + after + " (" + old + " → " + d.calendarVersion() + ")")
+                .started(term, days, from, after, d.calendarVersion()));
     }
 
     /** The next deadline of an open appeal, whoever it binds; null when none runs. */
@@ -571,6 +680,10 @@ public class Appeal {
 
     public LocalDate getAllegationsDue() {
         return allegationsDue;
+    }
+
+    public LocalDate getResolutionFrom() {
+        return resolutionFrom;
     }
 
     public LocalDate getResolutionDue() {
