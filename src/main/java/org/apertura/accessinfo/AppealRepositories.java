@@ -1,5 +1,6 @@
 package org.apertura.accessinfo;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,23 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
     @Query("select a from Appeal a where (?1 is null or a.guarantorSlug = ?1) and (?2 is null or a.stage = ?2)"
             + " and (?3 is null or a.resolution = ?3) order by a.filedAt desc, a.id desc")
     Page<Appeal> search(String guarantorSlug, AppealStage stage, AppealResolution resolution, Pageable page);
+
+    /**
+     * The open appeals whose request is counted on a calendar and whose running deadlines can include a day in
+     * [first, last]: a term of the stage started on or before {@code last} (bounded below by the act that
+     * opened the stage) and ends on or after {@code first}. A superset is fine: the appeal says what moved.
+     */
+    @Query("select a from Appeal a, AccessRequest r where a.requestId = r.id and r.calendar = ?1 and ("
+            + "(a.stage = org.apertura.accessinfo.AppealStage.CLARIFICATION_REQUESTED and ("
+            + "(a.clarificationFrom <= ?3 and a.clarificationDue >= ?2)"
+            + " or (a.admittedOn <= ?3 and a.allegationsDue >= ?2))) or "
+            + "(a.stage = org.apertura.accessinfo.AppealStage.ADMITTED and a.admittedOn <= ?3"
+            + " and (a.resolutionDue >= ?2 or a.allegationsDue >= ?2)) or "
+            + "(a.stage = org.apertura.accessinfo.AppealStage.COMPLIANCE_PENDING and a.resolvedOn <= ?3"
+            + " and a.complianceDue >= ?2) or "
+            + "(a.stage = org.apertura.accessinfo.AppealStage.COMPLIANCE_REPORTED and a.complianceReportedOn <= ?3"
+            + " and a.verificationDue >= ?2)) order by a.id")
+    List<Appeal> findAffected(String calendar, LocalDate first, LocalDate last);
 }
 
 /** Persistence of the public steps of appeals. */

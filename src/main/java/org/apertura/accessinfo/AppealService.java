@@ -342,6 +342,27 @@ public class AppealService {
         return appeal;
     }
 
+    // ---- the calendar ----
+
+    /**
+     * Recomputes the running deadlines of the open appeals counted on a calendar after days in [first, last]
+     * were added or withdrawn, in the caller's transaction; each moved deadline is a public step (ledger and
+     * mail to the requester). Returns how many appeals moved.
+     */
+    @Transactional
+    public int recompute(String calendar, LocalDate first, LocalDate last) {
+        int moved = 0;
+        for (Appeal appeal : appeals.findAffected(calendar, first, last)) {
+            AccessRequest request = requestOf(appeal);
+            List<AppealStep> made = appeal.recompute(deadlines.of(request), now());
+            if (!made.isEmpty()) {
+                record(appeal, request, made);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
     // ---- inside ----
 
     static final String GUARANTOR_PREFIX = "GUARANTOR@JURISDICTION:";
