@@ -250,6 +250,14 @@ class AccessRequestFlowTest {
     }
 
     @Test
+    void theApiOfRequestsAndAppealsIsInTheOpenApiDocument() throws Exception {
+        String docs = mvc.perform(get("/api/docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(docs).contains("\"/api/v1/requests\"", "\"/api/v1/requests/{folio}\"", "\"/api/v1/requests/figures\"",
+                "\"/api/v1/appeals\"", "\"/api/v1/appeals/{folio}\"");
+    }
+
+    @Test
     void badInputIsRefusedWithEveryProblemAndNothingIsFiled() throws Exception {
         long before = requests.count();
         mvc.perform(post("/solicitudes").with(csrf()).param("description", " ").param("modality", "ELECTRONIC")
