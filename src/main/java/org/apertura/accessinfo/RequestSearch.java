@@ -2,18 +2,21 @@ package org.apertura.accessinfo;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apertura.platform.Texts;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,21 +59,38 @@ public class RequestSearch {
     Page<AccessRequest> find(Query q) {
         PageRequest pageable = PageRequest.of(q.page(), PAGE_SIZE,
                 Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")));
+        int offset = (int) pageable.getOffset();
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<AccessRequest> select = cb.createQuery(AccessRequest.class);
-        Root<AccessRequest> root = select.from(AccessRequest.class);
-        select.where(where(q, root, cb)).orderBy(cb.desc(root.get("receivedOn")), cb.desc(root.get("id")));
-        List<AccessRequest> content = entityManager.createQuery(select).setFirstResult((int) pageable.getOffset())
-                .setMaxResults(PAGE_SIZE).getResultList();
-        return PageableExecutionUtils.getPage(content, pageable, () -> cappedCount(q, cb, pageable.getOffset()));
+        // First the matches, in any order, up to the limit: a common word stops early, a rare one reads its index.
+        CriteriaQuery<Tuple> matches = cb.createTupleQuery();
+        Root<AccessRequest> m = matches.from(AccessRequest.class);
+        matches.multiselect(m.get("id"), m.get("receivedOn")).where(where(q, m, cb));
+        List<Tuple> found = entityManager.createQuery(matches).setMaxResults(offset + COUNT_LIMIT + 1).getResultList();
+        List<Long> shown;
+        if (found.size() <= offset + COUNT_LIMIT) {
+            // Every match is known: order them here instead of matching the words again.
+            shown = found.stream()
+                    .sorted(Comparator.comparing((Tuple t) -> t.get(1, LocalDate.class))
+                            .thenComparing(t -> t.get(0, Long.class)).reversed())
+                    .skip(offset).limit(PAGE_SIZE).map(t -> t.get(0, Long.class)).toList();
+        } else {
+            CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+            Root<AccessRequest> root = ids.from(AccessRequest.class);
+            ids.select(root.get("id")).where(where(q, root, cb)).orderBy(newestFirst(root, cb));
+            shown = entityManager.createQuery(ids).setFirstResult(offset).setMaxResults(PAGE_SIZE).getResultList();
+        }
+        List<AccessRequest> content = List.of();
+        if (!shown.isEmpty()) {
+            CriteriaQuery<AccessRequest> select = cb.createQuery(AccessRequest.class);
+            Root<AccessRequest> r = select.from(AccessRequest.class);
+            select.where(r.get("id").in(shown)).orderBy(newestFirst(r, cb));
+            content = entityManager.createQuery(select).getResultList();
+        }
+        return new PageImpl<>(content, pageable, found.size());
     }
 
-    /** The matches, counted up to one more than {@link #COUNT_LIMIT} past {@code offset}. */
-    private long cappedCount(Query q, CriteriaBuilder cb, long offset) {
-        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
-        Root<AccessRequest> root = ids.from(AccessRequest.class);
-        ids.select(root.get("id")).where(where(q, root, cb));
-        return entityManager.createQuery(ids).setMaxResults((int) offset + COUNT_LIMIT + 1).getResultList().size();
+    private static List<Order> newestFirst(Root<AccessRequest> root, CriteriaBuilder cb) {
+        return List.of(cb.desc(root.get("receivedOn")), cb.desc(root.get("id")));
     }
 
     private static Predicate[] where(Query q, Root<AccessRequest> root, CriteriaBuilder cb) {
