@@ -258,6 +258,13 @@ public final class AccessRequestBenchmark {
 
     private static void recompute(CalendarService calendarService, BusinessCalendars calendars, JdbcClient jdbc,
             LocalDate today) {
+        // A warm-up on a smaller state's calendar, so the measured changes run warm code like a running server.
+        String warmUp = "cotai";
+        LocalDate warmDay = nextBusinessDay(calendars.calendar(warmUp), today.plusDays(3));
+        System.out.print("warm-up: ");
+        change(calendarService, jdbc, warmUp, -1, new CalendarDayDraft(warmDay.toString(), null,
+                BusinessCalendar.Kind.NON_BUSINESS_DAY, "Día inhábil por decreto (calentamiento)", "Periódico Oficial, "
+                + warmDay));
         String calendar = CHANGED;
         long open = jdbc.sql("SELECT COUNT(*) FROM access_request WHERE calendar = ? AND stage IN ('RECEIVED', "
                 + "'IN_PROCESS', 'EXTENDED', 'CLARIFICATION_REQUESTED')").param(calendar).query(Long.class).single();
@@ -281,10 +288,10 @@ public final class AccessRequestBenchmark {
         double seconds = (System.nanoTime() - t) / 1e9;
         long moved = recomputedSteps(jdbc) - stepsBefore;
         long ledger = jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Long.class).single() - ledgerBefore;
-        System.out.printf("recompute after %s %s..%s on '%s' (%,d open requests on it): %.2f s until commit "
-                + "(target <= 10 s); %,d deadlines moved (%,.0f/s), %,d ledger entries%n", draft.kind(),
-                draft.firstDay(), draft.lastDay() == null ? draft.firstDay() : draft.lastDay(), calendar, open, seconds,
-                moved, moved / seconds, ledger);
+        System.out.printf("recompute after %s %s..%s on '%s'%s: %.2f s until commit (target <= 10 s); %,d deadlines "
+                + "moved (%,.0f/s), %,d ledger entries%n", draft.kind(), draft.firstDay(),
+                draft.lastDay() == null ? draft.firstDay() : draft.lastDay(), calendar,
+                open < 0 ? "" : String.format(" (%,d open requests on it)", open), seconds, moved, moved / seconds, ledger);
     }
 
     private static long recomputedSteps(JdbcClient jdbc) {
