@@ -34,13 +34,16 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long>, Jp
 
     /**
      * The open requests counted on a calendar whose running term can include a day in [first, last]: the term
-     * started on or before {@code last} and ends on or after {@code first}.
+     * started on or before {@code last} and ends on or after {@code first}. Their ids, in order.
      */
-    @Query("select r from AccessRequest r where r.calendar = ?1 and ("
+    @Query("select r.id from AccessRequest r where r.calendar = ?1 and ("
             + "(r.stage in ?2 and r.answerTermFrom <= ?4 and r.dueDate >= ?3) or "
             + "(r.stage = org.apertura.accessinfo.Stage.CLARIFICATION_REQUESTED and r.clarificationFrom <= ?4 "
             + "and r.clarificationDue >= ?3)) order by r.id")
-    List<AccessRequest> findAffected(String calendar, Collection<Stage> running, LocalDate first, LocalDate last);
+    List<Long> findAffected(String calendar, Collection<Stage> running, LocalDate first, LocalDate last);
+
+    /** Requests by id, in id order (a chunk of {@link #findAffected}). */
+    List<AccessRequest> findByIdInOrderByIdAsc(Collection<Long> ids);
 }
 
 /** Persistence of the public steps of requests. */

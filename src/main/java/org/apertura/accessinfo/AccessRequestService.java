@@ -1,11 +1,20 @@
 package org.apertura.accessinfo;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +22,7 @@ import java.util.Optional;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.jurisdiction.Term;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Hashing;
@@ -23,6 +33,7 @@ import org.apertura.platform.security.Authorities;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
+import org.hibernate.Session;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
@@ -513,30 +524,139 @@ public class AccessRequestService {
         return expired;
     }
 
+    /** Requests a calendar change loads and writes at a time. */
+    static final int RECOMPUTE_CHUNK = 500;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
     /**
      * Recomputes the open deadlines counted on a calendar after days in [first, last] were added or withdrawn
      * (only terms running across those days can move); each moved deadline is a public step naming both calendar
      * versions, and the requester is told. Returns how many moved.
+     *
+     * <p>Tens of thousands of requests can be affected, so they are read and written in chunks (each flushed in
+     * JDBC batches, then let go, so the persistence context stays small), and the calendar's dates are computed
+     * once per rule set and term start: the calendar cannot change again inside this transaction.
      */
     @Transactional
     public int recompute(String calendar, LocalDate first, LocalDate last) {
+        List<Long> affected = requests.findAffected(calendar, List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED),
+                first, last);
+        if (affected.isEmpty()) {
+            return 0;
+        }
+        Map<String, Deadlines> byRuleSet = new HashMap<>();
+        Session session = entityManager.unwrap(Session.class);
+        FlushModeType flushMode = entityManager.getFlushMode();
+        Integer batchSize = session.getJdbcBatchSize();
+        entityManager.flush();
+        // Nothing read below depends on unflushed changes: each chunk is flushed before the next is read.
+        entityManager.setFlushMode(FlushModeType.COMMIT);
+        session.setJdbcBatchSize(100);
         int moved = 0;
-        for (AccessRequest request : requests.findAffected(calendar, List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED),
-                first, last)) {
-            RequestEvent step = request.recompute(deadlines.of(request), now());
-            if (step != null) {
-                record(request, step);
-                notices.step(request, "recomputed");
-                moved++;
+        try {
+            for (int from = 0; from < affected.size(); from += RECOMPUTE_CHUNK) {
+                List<Long> chunk = affected.subList(from, Math.min(affected.size(), from + RECOMPUTE_CHUNK));
+                List<RequestEvent> steps = new ArrayList<>();
+                for (AccessRequest request : requests.findByIdInOrderByIdAsc(chunk)) {
+                    Deadlines d = byRuleSet.computeIfAbsent(request.getRuleSet(),
+                            code -> remembered(deadlines.of(calendar, deadlines.ruleSet(code))));
+                    RequestEvent step = request.recompute(d, now());
+                    if (step != null) {
+                        steps.add(step);
+                        toLedger(request, step);
+                        notices.step(request, "recomputed");
+                        moved++;
+                    }
+                }
+                session.doWork(connection -> insertSteps(connection, steps));
+                entityManager.flush();
+                entityManager.clear();
             }
+        } finally {
+            entityManager.setFlushMode(flushMode);
+            session.setJdbcBatchSize(batchSize);
         }
         return moved;
+    }
+
+    /** Inserts public steps in one JDBC batch, in order (as {@link RequestEventRepository#save} would, one by one). */
+    private static void insertSteps(Connection connection, List<RequestEvent> steps) throws SQLException {
+        if (steps.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO request_event (request_id, type, at, "
+                + "actor, basis, note, term, term_days, term_from, due_date, calendar_version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (RequestEvent e : steps) {
+                insert.setLong(1, e.getRequestId());
+                insert.setString(2, e.getType());
+                insert.setObject(3, e.getAt().atOffset(ZoneOffset.UTC));
+                insert.setString(4, e.getActor());
+                insert.setString(5, e.getBasis());
+                insert.setString(6, e.getNote());
+                insert.setString(7, e.getTerm());
+                insert.setObject(8, e.getTermDays(), Types.INTEGER);
+                insert.setObject(9, e.getTermFrom(), Types.DATE);
+                insert.setObject(10, e.getDueDate(), Types.DATE);
+                insert.setString(11, e.getCalendarVersion());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The same deadlines, each due date computed once (the calendar is fixed for the caller's transaction). */
+    private static Deadlines remembered(Deadlines d) {
+        String version = d.calendarVersion();
+        Map<Long, LocalDate> dues = new HashMap<>();
+        return new Deadlines() {
+            @Override
+            public LocalDate received(LocalDate day) {
+                return d.received(day);
+            }
+
+            @Override
+            public LocalDate due(LocalDate from, int days) {
+                return dues.computeIfAbsent(from.toEpochDay() * 1000 + days, k -> d.due(from, days));
+            }
+
+            @Override
+            public int businessDaysBetween(LocalDate from, LocalDate to) {
+                return d.businessDaysBetween(from, to);
+            }
+
+            @Override
+            public int days(Term term) {
+                return d.days(term);
+            }
+
+            @Override
+            public String basis(Term term) {
+                return d.basis(term);
+            }
+
+            @Override
+            public String ruleSet() {
+                return d.ruleSet();
+            }
+
+            @Override
+            public String calendarVersion() {
+                return version;
+            }
+        };
     }
 
     // ---- helpers
 
     private void record(AccessRequest request, RequestEvent step) {
-        RequestEvent saved = events.save(step);
+        toLedger(request, events.save(step));
+    }
+
+    /** The ledger entry of a public step. */
+    private void toLedger(AccessRequest request, RequestEvent saved) {
         Map<String, Object> payload = publicRecord(request);
         payload.put("step", saved.getType());
         payload.put("basis", saved.getBasis());

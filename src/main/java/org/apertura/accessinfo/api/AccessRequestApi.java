@@ -120,6 +120,7 @@ class AccessRequestApi {
     record FiledView(String filingId, String acuse, List<Summary> requests) {
     }
 
+    /** A page of results; {@code total} is exact up to 1,000 past the page's first result; one more means more. */
     record Results(long total, int page, int pages, List<Summary> requests) {
     }
 

@@ -109,6 +109,7 @@ class RequestPages implements PublicDataset.Source {
         RequestSearch.Query query = query(text, institution, outcome, stage, from, to, page - 1);
         Page<AccessRequest> results = service.search(query);
         model.addAttribute("results", results);
+        model.addAttribute("countCapped", RequestSearch.countCapped(results));
         model.addAttribute("q", text);
         model.addAttribute("institucion", institution);
         model.addAttribute("resultado", outcome);
