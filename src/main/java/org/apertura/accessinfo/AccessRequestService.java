@@ -536,8 +536,8 @@ public class AccessRequestService {
      * versions, and the requester is told. Returns how many moved.
      *
      * <p>Tens of thousands of requests can be affected, so they are read and written in chunks (each flushed in
-     * JDBC batches, then let go, so the persistence context stays small), and the calendar's dates are computed
-     * once per rule set and term start: the calendar cannot change again inside this transaction.
+     * JDBC batches, then let go, so the persistence context stays small), and the calendar is read once per
+     * rule set: it cannot change again inside this transaction.
      */
     @Transactional
     public int recompute(String calendar, LocalDate first, LocalDate last) {
@@ -560,8 +560,9 @@ public class AccessRequestService {
                 List<Long> chunk = affected.subList(from, Math.min(affected.size(), from + RECOMPUTE_CHUNK));
                 List<RequestEvent> steps = new ArrayList<>();
                 for (AccessRequest request : requests.findByIdInOrderByIdAsc(chunk)) {
+                    // The calendar is read once per rule set: it cannot change again inside this transaction.
                     Deadlines d = byRuleSet.computeIfAbsent(request.getRuleSet(),
-                            code -> remembered(deadlines.of(calendar, deadlines.ruleSet(code))));
+                            code -> deadlines.of(calendar, deadlines.ruleSet(code)));
                     RequestEvent step = request.recompute(d, now());
                     if (step != null) {
                         steps.add(step);
@@ -605,48 +606,6 @@ public class AccessRequestService {
             }
             insert.executeBatch();
         }
-    }
-
-    /** The same deadlines, each due date computed once (the calendar is fixed for the caller's transaction). */
-    private static Deadlines remembered(Deadlines d) {
-        String version = d.calendarVersion();
-        Map<Long, LocalDate> dues = new HashMap<>();
-        return new Deadlines() {
-            @Override
-            public LocalDate received(LocalDate day) {
-                return d.received(day);
-            }
-
-            @Override
-            public LocalDate due(LocalDate from, int days) {
-                return dues.computeIfAbsent(from.toEpochDay() * 1000 + days, k -> d.due(from, days));
-            }
-
-            @Override
-            public int businessDaysBetween(LocalDate from, LocalDate to) {
-                return d.businessDaysBetween(from, to);
-            }
-
-            @Override
-            public int days(Term term) {
-                return d.days(term);
-            }
-
-            @Override
-            public String basis(Term term) {
-                return d.basis(term);
-            }
-
-            @Override
-            public String ruleSet() {
-                return d.ruleSet();
-            }
-
-            @Override
-            public String calendarVersion() {
-                return version;
-            }
-        };
     }
 
     // ---- helpers
