@@ -6,31 +6,39 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import org.apertura.accessinfo.AccessRequestService;
+import java.util.Map;
+import org.apertura.accessinfo.AccessRequest;
 import org.apertura.accessinfo.AccessRequestService.Filed;
 import org.apertura.accessinfo.AccessRequestService.FilingRequest;
 import org.apertura.accessinfo.AccessRequestService.Upload;
+import org.apertura.accessinfo.AccessRequestService;
+import org.apertura.accessinfo.AcusePdf;
+import org.apertura.accessinfo.AppealResolution;
+import org.apertura.accessinfo.AppealService;
 import org.apertura.accessinfo.Channel;
 import org.apertura.accessinfo.CommitteeResolution;
 import org.apertura.accessinfo.Decision;
-import org.apertura.accessinfo.AccessRequest;
 import org.apertura.accessinfo.Modality;
 import org.apertura.accessinfo.NotificationMedium;
 import org.apertura.accessinfo.Outcome;
+import org.apertura.accessinfo.RequestFigures;
 import org.apertura.accessinfo.RequestSearch;
 import org.apertura.accessinfo.ResolutionKind;
 import org.apertura.accessinfo.Stage;
-import org.apertura.accessinfo.AcusePdf;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.Texts;
+import org.apertura.platform.security.PublicActor;
+import org.apertura.platform.web.AtomFeed;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.FormErrors;
 import org.apertura.platform.web.PublicDataset;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -67,14 +75,14 @@ class RequestPages implements PublicDataset.Source {
     private final AcusePdf acuse;
     private final CsvExport csv;
     private final FlashOutcome flash;
-    private final org.apertura.platform.web.AtomFeed feed;
-    private final org.springframework.context.MessageSource messages;
+    private final AtomFeed feed;
+    private final MessageSource messages;
 
-    private final org.apertura.accessinfo.AppealService appeals;
+    private final AppealService appeals;
 
     RequestPages(AccessRequestService service, AcusePdf acuse, CsvExport csv, FlashOutcome flash,
-            org.apertura.platform.web.AtomFeed feed, org.springframework.context.MessageSource messages,
-            org.apertura.accessinfo.AppealService appeals) {
+            AtomFeed feed, MessageSource messages,
+            AppealService appeals) {
         this.appeals = appeals;
         this.feed = feed;
         this.messages = messages;
@@ -176,8 +184,8 @@ class RequestPages implements PublicDataset.Source {
     }
 
     /** Institution names by slug, for lists. */
-    private java.util.Map<String, String> names() {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+    private Map<String, String> names() {
+        Map<String, String> names = new HashMap<>();
         service.institutions().forEach(i -> names.put(i.getSlug(), i.getName()));
         return names;
     }
@@ -201,7 +209,7 @@ class RequestPages implements PublicDataset.Source {
                             spanish);
                     String content = (e.getBasis() == null ? "" : e.getBasis())
                             + (e.getDueDate() == null ? "" : " · " + e.getDueDate() + " (" + e.getCalendarVersion() + ")");
-                    return new org.apertura.platform.web.AtomFeed.Entry("/solicitudes/" + fs.folio() + "#paso-" + e.getId(),
+                    return new AtomFeed.Entry("/solicitudes/" + fs.folio() + "#paso-" + e.getId(),
                             title, e.getAt(), "/solicitudes/" + fs.folio(), content);
                 }).toList());
     }
@@ -216,7 +224,7 @@ class RequestPages implements PublicDataset.Source {
     @GetMapping("/solicitudes/cifras")
     String figures(@RequestParam(name = "jurisdiccion", required = false) String jurisdiction, Model model) {
         model.addAttribute("figures", service.figures(jurisdiction));
-        model.addAttribute("appealResolutions", org.apertura.accessinfo.AppealResolution.values());
+        model.addAttribute("appealResolutions", AppealResolution.values());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("names", names());
         model.addAttribute("jurisdiccion", jurisdiction);
@@ -233,12 +241,12 @@ class RequestPages implements PublicDataset.Source {
         return csv.download("solicitudes-cifras.csv", FIGURE_COLUMNS, rows);
     }
 
-    private static List<?> figureRow(org.apertura.accessinfo.RequestFigures f) {
+    private static List<?> figureRow(RequestFigures f) {
         return Arrays.asList(f.group(), f.received(), f.answered(), f.answeredOnTime(), f.shareOnTime(),
                 f.medianDaysToAnswer(), f.extended(), f.overdue(), f.open(), f.notFiled(), f.appeals(), f.appealsOpen(),
-                f.appealResolutions().get(org.apertura.accessinfo.AppealResolution.CONFIRMED),
-                f.appealResolutions().get(org.apertura.accessinfo.AppealResolution.MODIFIED)
-                        + f.appealResolutions().get(org.apertura.accessinfo.AppealResolution.REVOKED));
+                f.appealResolutions().get(AppealResolution.CONFIRMED),
+                f.appealResolutions().get(AppealResolution.MODIFIED)
+                        + f.appealResolutions().get(AppealResolution.REVOKED));
     }
 
     // ---- filing
@@ -249,7 +257,7 @@ class RequestPages implements PublicDataset.Source {
         if (institution != null) {
             form.institutions.add(institution);
         }
-        form.medium = org.apertura.platform.security.PublicActor.current().isPresent()
+        form.medium = PublicActor.current().isPresent()
                 ? NotificationMedium.PLATFORM : NotificationMedium.EMAIL;
         return filingForm(form, model);
     }
@@ -259,7 +267,7 @@ class RequestPages implements PublicDataset.Source {
         model.addAttribute("institutions", service.institutions());
         model.addAttribute("modalities", Modality.values());
         model.addAttribute("media", NotificationMedium.values());
-        model.addAttribute("signedIn", org.apertura.platform.security.PublicActor.current().isPresent());
+        model.addAttribute("signedIn", PublicActor.current().isPresent());
         return "accessinfo/new-request";
     }
 
@@ -282,7 +290,7 @@ class RequestPages implements PublicDataset.Source {
         model.addAttribute("requests", filed);
         model.addAttribute("names", names());
         model.addAttribute("filingId", filingId);
-        model.addAttribute("signedIn", org.apertura.platform.security.PublicActor.current().isPresent());
+        model.addAttribute("signedIn", PublicActor.current().isPresent());
         return "accessinfo/acuse";
     }
 
@@ -325,7 +333,7 @@ class RequestPages implements PublicDataset.Source {
 
     @GetMapping("/mis-solicitudes")
     String mine(Model model) {
-        if (org.apertura.platform.security.PublicActor.current().isEmpty()) {
+        if (PublicActor.current().isEmpty()) {
             return "redirect:/entrar";
         }
         model.addAttribute("requests", service.mine());
@@ -481,7 +489,7 @@ class RequestPages implements PublicDataset.Source {
         model.addAttribute("institution", service.institutions().stream().filter(i -> i.getSlug().equals(institution))
                 .findFirst().orElseThrow(() -> new NotFoundException("institution " + institution)));
         model.addAttribute("queue", queue);
-        java.util.Map<String, Integer> left = new java.util.HashMap<>();
+        Map<String, Integer> left = new HashMap<>();
         queue.forEach(r -> service.daysLeft(r).ifPresent(d -> left.put(r.getFolio(), d)));
         model.addAttribute("left", left);
         return "accessinfo/queue";
