@@ -112,5 +112,5 @@ CREATE TABLE appeal_folio_counter (
     folio_year               INTEGER NOT NULL,
     last_number              INTEGER NOT NULL,
     PRIMARY KEY (guarantor_institution_id, folio_year),
-    CONSTRAINT appeal_folio_counter_ck CHECK (last_number >= 1)
+    CONSTRAINT appeal_folio_counter_ck CHECK (last_number >= 0)
 );

@@ -29,7 +29,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -64,15 +63,16 @@ public class AppealService {
     private final LedgerService ledger;
     private final MailOutbox mail;
     private final AccountService accounts;
-    private final JdbcTemplate jdbc;
     private final MessageSource messages;
     private final Clock clock;
+    private final Folios folios;
     private final String baseUrl;
 
     AppealService(AppealRepository appeals, AppealStepRepository steps, AccessRequestRepository requests,
             RequestDeadlines deadlines, JurisdictionService directory, LedgerService ledger, MailOutbox mail,
-            AccountService accounts, JdbcTemplate jdbc, MessageSource messages, Clock clock,
-            @Value("${apertura.base-url}") String baseUrl) {
+            AccountService accounts, MessageSource messages, Clock clock,
+            @Value("${apertura.base-url}") String baseUrl, Folios folios) {
+        this.folios = folios;
         this.appeals = appeals;
         this.steps = steps;
         this.requests = requests;
@@ -81,7 +81,6 @@ public class AppealService {
         this.ledger = ledger;
         this.mail = mail;
         this.accounts = accounts;
-        this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -419,14 +418,7 @@ public class AppealService {
 
     private String nextFolio(Institution guarantor, LocalDate today) {
         int year = today.getYear();
-        int updated = jdbc.update("UPDATE appeal_folio_counter SET last_number = last_number + 1"
-                + " WHERE guarantor_institution_id = ? AND folio_year = ?", guarantor.getId(), year);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO appeal_folio_counter (guarantor_institution_id, folio_year, last_number) VALUES (?, ?, 1)",
-                    guarantor.getId(), year);
-        }
-        Integer number = jdbc.queryForObject("SELECT last_number FROM appeal_folio_counter"
-                + " WHERE guarantor_institution_id = ? AND folio_year = ?", Integer.class, guarantor.getId(), year);
+        int number = folios.next(Folios.Counter.APPEALS, guarantor.getId(), year);
         return "rr-%s-%d-%04d".formatted(guarantor.getSlug(), year, number);
     }
 

@@ -25,13 +25,32 @@ class Folios {
     }
 
     int nextNumber(Long institutionId, int year) {
+        return next(Counter.REQUESTS, institutionId, year);
+    }
+
+    /** The counters of folios: a table and the column of who numbers (the institution, the guarantor). */
+    enum Counter {
+        REQUESTS("folio_counter", "institution_id"),
+        APPEALS("appeal_folio_counter", "guarantor_institution_id");
+
+        final String table;
+        final String owner;
+
+        Counter(String table, String owner) {
+            this.table = table;
+            this.owner = owner;
+        }
+    }
+
+    /** The next number of a counter for an owner and year. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int next(Counter counter, Long owner, int year) {
         // The counter row is created once (ON CONFLICT keeps a concurrent creator's row), then moved by one;
         // the update locks it until the transaction ends, so numbers are never shared or skipped.
-        jdbc.update("INSERT INTO folio_counter (institution_id, folio_year, last_number) VALUES (?, ?, 0) ON CONFLICT DO NOTHING",
-                institutionId, year);
-        jdbc.update("UPDATE folio_counter SET last_number = last_number + 1 WHERE institution_id = ? AND folio_year = ?",
-                institutionId, year);
-        return jdbc.queryForObject("SELECT last_number FROM folio_counter WHERE institution_id = ? AND folio_year = ?",
-                Integer.class, institutionId, year);
+        String where = " WHERE " + counter.owner + " = ? AND folio_year = ?";
+        jdbc.update("INSERT INTO " + counter.table + " (" + counter.owner + ", folio_year, last_number) VALUES (?, ?, 0) "
+                + "ON CONFLICT DO NOTHING", owner, year);
+        jdbc.update("UPDATE " + counter.table + " SET last_number = last_number + 1" + where, owner, year);
+        return jdbc.queryForObject("SELECT last_number FROM " + counter.table + where, Integer.class, owner, year);
     }
 }
