@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apertura.platform.Emails;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.Texts;
@@ -102,8 +103,7 @@ public class AccessRequest {
             }
             if (medium == null) {
                 problems.add(new FieldProblem("medium", "accessinfo.validation.medium"));
-            } else if (medium == NotificationMedium.EMAIL && (Texts.isBlank(contactEmail)
-                    || !contactEmail.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || contactEmail.length() > 320)) {
+            } else if (medium == NotificationMedium.EMAIL && !Emails.isValid(Texts.isBlank(contactEmail) ? null : contactEmail.strip())) {
                 problems.add(new FieldProblem("contactEmail", "validation.email"));
             }
             if (accessibleFormat != null && accessibleFormat.length() > 200) {

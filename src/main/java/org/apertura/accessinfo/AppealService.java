@@ -21,11 +21,11 @@ import org.apertura.ledger.LedgerService;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.PublicUrl;
 import org.apertura.platform.Texts;
 import org.apertura.platform.mail.MailOutbox;
 import org.apertura.platform.security.Authorities;
 import org.apertura.platform.security.PublicActor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -71,7 +71,7 @@ public class AppealService {
     AppealService(AppealRepository appeals, AppealStepRepository steps, AccessRequestRepository requests,
             RequestDeadlines deadlines, JurisdictionService directory, LedgerService ledger, MailOutbox mail,
             AccountService accounts, MessageSource messages, Clock clock,
-            @Value("${apertura.base-url}") String baseUrl, Folios folios) {
+            PublicUrl publicUrl, Folios folios) {
         this.folios = folios;
         this.appeals = appeals;
         this.steps = steps;
@@ -83,7 +83,7 @@ public class AppealService {
         this.accounts = accounts;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = publicUrl.base();
     }
 
     // ---- reading ----

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.Role;
+import org.apertura.platform.PublicUrl;
 import org.apertura.platform.mail.MailOutbox;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -27,11 +27,11 @@ class RequesterNotices {
     private final String baseUrl;
 
     RequesterNotices(MailOutbox mail, AccountService accounts, MessageSource messages,
-            @Value("${apertura.base-url}") String baseUrl) {
+            PublicUrl publicUrl) {
         this.mail = mail;
         this.accounts = accounts;
         this.messages = messages;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = publicUrl.base();
     }
 
     /** The acuse and, for someone without an account, the private follow-up link (the only copy of the key). */

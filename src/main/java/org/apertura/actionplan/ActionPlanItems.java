@@ -66,14 +66,22 @@ class ActionPlanItems implements PublicItemSource {
 
     @Override
     public boolean mayRespond(PublicItem item) {
-        Exercise exercise = switch (item.kind()) {
+        return service.runs(exerciseOf(item)) || (item.institutionSlug() != null
+                && Authorities.holdsAny("LIAISON@INSTITUTION:" + item.institutionSlug()));
+    }
+
+    @Override
+    public Optional<String> secretariatOf(PublicItem item) {
+        return Optional.of(service.bodyOf(exerciseOf(item)).getSlug());
+    }
+
+    private Exercise exerciseOf(PublicItem item) {
+        return switch (item.kind()) {
             case EXERCISE -> service.exercise(item.id());
             case PLAN -> service.exerciseOf(service.plan(Long.valueOf(item.id())));
             case COMMITMENT -> service.exerciseOf(service.plan(service.commitment(Long.valueOf(item.id())).getPlanId()));
             default -> service.exerciseOf(service.plan(service.commitment(
                     service.milestone(Long.valueOf(item.id())).getCommitmentId()).getPlanId()));
         };
-        return service.runs(exercise) || (item.institutionSlug() != null
-                && Authorities.holdsAny("LIAISON@INSTITUTION:" + item.institutionSlug()));
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.apertura.identity.AccountService;
 import org.apertura.ledger.LedgerEntryAppended;
+import org.apertura.platform.PublicUrl;
 import org.apertura.platform.mail.MailOutbox;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,14 +35,14 @@ public class Followers {
     private final String baseUrl;
 
     Followers(JdbcTemplate jdbc, AccountService accounts, ActionPlanService plans, MailOutbox mail,
-            MessageSource messages, Clock clock, @Value("${apertura.base-url}") String baseUrl) {
+            MessageSource messages, Clock clock, PublicUrl publicUrl) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.plans = plans;
         this.mail = mail;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = publicUrl.base();
     }
 
     public boolean follows(Long commitmentId, Long accountId) {

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.Role;
+import org.apertura.platform.PublicUrl;
 import org.apertura.platform.mail.MailOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,7 +45,7 @@ public class MilestoneReminders {
     private final String baseUrl;
 
     MilestoneReminders(ActionPlanService plans, AccountService accounts, MailOutbox mail, MessageSource messages,
-            JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, @Value("${apertura.base-url}") String baseUrl) {
+            JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, PublicUrl publicUrl) {
         this.plans = plans;
         this.accounts = accounts;
         this.mail = mail;
@@ -53,7 +53,7 @@ public class MilestoneReminders {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = publicUrl.base();
     }
 
     @Scheduled(cron = "${apertura.reminders.cron:0 0 8 * * *}", zone = "America/Mexico_City")

@@ -11,12 +11,12 @@ import java.util.Set;
 import org.apertura.identity.AccountService;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.PublicUrl;
 import org.apertura.platform.items.PublicItem;
 import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.mail.MailOutbox;
 import org.apertura.platform.security.Authorities;
 import org.apertura.platform.security.PublicActor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -51,7 +51,7 @@ public class FeedbackService {
     private final String baseUrl;
 
     FeedbackService(FeedbackRepository feedback, PublicItems items, LedgerService ledger, MailOutbox mail,
-            AccountService accounts, MessageSource messages, Clock clock, @Value("${apertura.base-url}") String baseUrl) {
+            AccountService accounts, MessageSource messages, Clock clock, PublicUrl publicUrl) {
         this.feedback = feedback;
         this.items = items;
         this.ledger = ledger;
@@ -59,7 +59,7 @@ public class FeedbackService {
         this.accounts = accounts;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = publicUrl.base();
     }
 
     /** Whether items of this kind take feedback. */
@@ -144,12 +144,15 @@ public class FeedbackService {
     }
 
     /**
-     * Whether the person signed in may register feedback received in person or remotely: an administrator,
-     * any member or coordinator of a secretariat, or whoever answers for the item.
+     * Whether the person signed in may register feedback received in person or remotely, and see the contacts
+     * given with it: an administrator, a member or the coordinator of the secretariat of the item's own
+     * exercise, or whoever answers for the item. A member of another secretariat may not.
      */
     public boolean mayRegister(PublicItem item) {
         return PublicActor.current().isPresent() && (Authorities.holdsAny("ROLE_ADMIN")
-                || holdsWithPrefix("STL_MEMBER@SECRETARIAT:", "COORDINATOR@SECRETARIAT:") || items.mayRespond(item));
+                || items.secretariatOf(item).filter(body -> Authorities.holdsAny("STL_MEMBER@SECRETARIAT:" + body,
+                        Authorities.coordinatorOf(body))).isPresent()
+                || items.mayRespond(item));
     }
 
     /**

@@ -34,6 +34,8 @@ public class Account {
     private int failedAttempts;
     private Instant lockedUntil;
     private Instant createdAt;
+    /** Raised whenever every open session of the account must end (new password, account disabled). */
+    private int sessionEpoch;
     @Version
     private long version;
 
@@ -70,10 +72,22 @@ public class Account {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    /** A new password ends every session opened with the old one (the caller's own is renewed). */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
+        this.sessionEpoch++;
         recordSignIn();
+    }
+
+    /** Disabling ends every open session at the next request and stops sign-in and API tokens. */
+    void disable() {
+        this.enabled = false;
+        this.sessionEpoch++;
+    }
+
+    void enable() {
+        this.enabled = true;
     }
 
     void requirePasswordChange() {
@@ -118,5 +132,9 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    int getSessionEpoch() {
+        return sessionEpoch;
     }
 }

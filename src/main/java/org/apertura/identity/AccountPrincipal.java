@@ -22,6 +22,7 @@ public class AccountPrincipal implements UserDetails, PublicActor {
     private final boolean locked;
     private final boolean enabled;
     private final boolean mustChangePassword;
+    private final int sessionEpoch;
     private final List<GrantedAuthority> authorities;
 
     AccountPrincipal(Account account, List<Membership> memberships, boolean locked) {
@@ -32,6 +33,7 @@ public class AccountPrincipal implements UserDetails, PublicActor {
         this.locked = locked;
         this.enabled = account.isEnabled();
         this.mustChangePassword = account.isMustChangePassword();
+        this.sessionEpoch = account.getSessionEpoch();
         List<GrantedAuthority> granted = new ArrayList<>();
         granted.add(new SimpleGrantedAuthority("ROLE_USER"));
         memberships.forEach(m -> m.authorities().forEach(a -> granted.add(new SimpleGrantedAuthority(a))));
@@ -54,6 +56,16 @@ public class AccountPrincipal implements UserDetails, PublicActor {
 
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    int sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Whether a principal read now grants the same as this one (same authorities, same password state). */
+    boolean sameGrantsAs(AccountPrincipal now) {
+        return authorities.equals(now.authorities) && mustChangePassword == now.mustChangePassword
+                && java.util.Objects.equals(displayName, now.displayName);
     }
 
     @Override

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apertura.platform.Emails;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.PublicUrl;
+import org.apertura.platform.security.RoleScopes;
 import org.apertura.platform.mail.MailOutbox;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,10 +44,12 @@ public class AccountService {
     private final MessageSource messages;
     private final Clock clock;
     private final String baseUrl;
+    private final ObjectProvider<RoleScopes> scopes;
 
     AccountService(AccountRepository accounts, MembershipRepository memberships, ApiTokenRepository tokens,
             PasswordResetRepository resets, PasswordEncoder passwords, MailOutbox mail, MessageSource messages,
-            Clock clock, @Value("${apertura.base-url}") String baseUrl) {
+            Clock clock, PublicUrl publicUrl, ObjectProvider<RoleScopes> scopes) {
+        this.scopes = scopes;
         this.accounts = accounts;
         this.memberships = memberships;
         this.tokens = tokens;
@@ -53,7 +58,7 @@ public class AccountService {
         this.mail = mail;
         this.messages = messages;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = publicUrl.base();
     }
 
     /** Opens an account. The e-mail is kept private; the display name is what others see. */
@@ -144,6 +149,27 @@ public class AccountService {
         });
         account.changePassword(passwords.encode(newPassword));
         reset.use(now());
+        // whoever had the old password may have made tokens with it: a reset revokes them all
+        tokens.findByAccountIdOrderByCreatedAtDesc(account.getId()).forEach(t -> t.revoke(now()));
+    }
+
+    /**
+     * Disables an account: its open sessions end at their next request, it cannot sign in and its API
+     * tokens stop working. An administrator cannot disable their own account.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void disable(Long accountId, Long byAccountId) {
+        if (accountId.equals(byAccountId)) {
+            throw new InvalidInputException("account", "account.error.disableSelf");
+        }
+        get(accountId).disable();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void enable(Long accountId) {
+        get(accountId).enable();
     }
 
     @Transactional
@@ -167,6 +193,12 @@ public class AccountService {
                 .filter(Account::isEnabled).map(Account::getEmail).distinct().sorted().toList();
     }
 
+    /** The secretariats, institutions or jurisdictions a role of this kind can be held in, from their modules. */
+    public List<RoleScopes.Scope> scopesOf(ScopeKind kind) {
+        return scopes.orderedStream().flatMap(source -> source.scopes().stream())
+                .filter(scope -> scope.kind().equals(kind.name())).toList();
+    }
+
     public boolean anyAdministrator() {
         return memberships.existsByRole(Role.ADMIN);
     }
@@ -177,6 +209,10 @@ public class AccountService {
     public Membership grant(Long accountId, Role role, String scopeId, Sector sector) {
         get(accountId);
         Membership membership = new Membership(accountId, role, scopeId, sector, now());
+        if (role.scopeKind() != ScopeKind.PLATFORM && scopesOf(role.scopeKind()).stream()
+                .noneMatch(s -> s.id().equals(membership.getScopeId()))) {
+            throw new InvalidInputException("scopeId", "membership.error.scopeUnknown");
+        }
         if (memberships.existsByAccountIdAndRoleAndScopeKindAndScopeId(accountId, role, membership.getScopeKind(),
                 membership.getScopeId())) {
             throw new InvalidInputException("role", "membership.error.duplicate");
@@ -269,7 +305,7 @@ public class AccountService {
     }
 
     static boolean isEmail(String email) {
-        return email.length() <= 320 && email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+        return Emails.isValid(email);
     }
 
     static Optional<FieldProblem> passwordProblem(String password, String email) {

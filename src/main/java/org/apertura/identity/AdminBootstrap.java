@@ -1,6 +1,7 @@
 package org.apertura.identity;
 
 import org.apertura.platform.Hashing;
+import org.apertura.platform.PublicUrl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,10 +21,10 @@ class AdminBootstrap implements ApplicationRunner {
     private final String baseUrl;
 
     AdminBootstrap(AccountService accounts, @Value("${apertura.admin.email:admin@apertura.local}") String email,
-            @Value("${apertura.base-url}") String baseUrl) {
+            PublicUrl publicUrl) {
         this.accounts = accounts;
         this.email = email;
-        this.baseUrl = baseUrl;
+        this.baseUrl = publicUrl.base();
     }
 
     @Override

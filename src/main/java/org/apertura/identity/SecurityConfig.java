@@ -1,5 +1,7 @@
 package org.apertura.identity;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import org.apertura.platform.security.PublicEndpoints;
 import org.apertura.platform.web.RateLimitFilter;
@@ -23,12 +25,15 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains. The API (/api/**) is stateless and takes only bearer tokens, so a browser's
- * session cookie can never be used against it (no CSRF surface). The pages use a session, form
- * sign-in, CSRF on every form, rate limits, and strict security headers.
+ * session cookie can never be used against it (no CSRF surface). The pages use a session once someone
+ * signs in or acts (never for reading: form tokens need none, see {@link SessionlessCsrfTokens}), form
+ * sign-in, CSRF on every form, sessions re-checked against the account on every request
+ * ({@link LiveSessions}), rate limits, and strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -75,8 +80,10 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, @Value("${apertura.security.sign-in-per-minute:10}") int perMinute)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, @Value("${apertura.security.sign-in-per-minute:10}") int perMinute,
+            @Value("${apertura.security.session-absolute-lifetime:12h}") Duration absoluteLifetime,
+            AccountRepository accounts, AccountUserDetails details, SessionRefresher sessions, SigningKeys keys,
+            Clock clock) throws Exception {
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl("/entrar?error");
         failure.setExceptionMappings(java.util.Map.of(LockedException.class.getName(), "/entrar?bloqueada"));
@@ -107,6 +114,9 @@ class SecurityConfig {
                         .deleteCookies("APERTURA_SESSION"))
                 .addFilterBefore(new RateLimitFilter(Set.of("/entrar", "/registro", "/recuperar"), perMinute),
                         UsernamePasswordAuthenticationFilter.class)
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionlessCsrfTokens(keys, clock)))
+                .addFilterAfter(new LiveSessions(accounts, details, sessions, clock, absoluteLifetime),
+                        SecurityContextHolderFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -8,7 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
-/** Replaces the signed-in principal in the session after the account changed (name, password). */
+/** Replaces the signed-in principal in the session after the account changed (name, password, roles). */
 @Component
 public class SessionRefresher {
 
@@ -22,7 +22,10 @@ public class SessionRefresher {
     }
 
     public void refresh(Long accountId, HttpServletRequest request, HttpServletResponse response) {
-        AccountPrincipal principal = details.principal(accounts.get(accountId));
+        store(details.principal(accounts.get(accountId)), request, response);
+    }
+
+    void store(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));

@@ -48,4 +48,10 @@ class SecretariatItems implements PublicItemSource {
         return sessions.findById(Long.valueOf(item.id())).flatMap(s -> bodies.findById(s.getBodyId()))
                 .map(b -> Authorities.holdsAny("ROLE_ADMIN", Authorities.coordinatorOf(b.getSlug()))).orElse(false);
     }
+
+    @Override
+    public Optional<String> secretariatOf(PublicItem item) {
+        return sessions.findById(Long.valueOf(item.id())).flatMap(s -> bodies.findById(s.getBodyId()))
+                .map(CollegiateBody::getSlug);
+    }
 }

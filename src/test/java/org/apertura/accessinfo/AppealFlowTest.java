@@ -1,7 +1,7 @@
 package org.apertura.accessinfo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.apertura.identity.TestCsrf.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -193,8 +193,12 @@ class AppealFlowTest {
         assertThat(mail.messagesTo(email)).hasSize(3);
     }
 
-    String html(String path) throws Exception {
-        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+    String html(String path, RequestPostProcessor... as) throws Exception {
+        var request = get(path);
+        for (RequestPostProcessor viewer : as) {
+            request.with(viewer);
+        }
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
@@ -202,10 +206,13 @@ class AppealFlowTest {
     void theRequestPanelTheQueueTheDataDictionaryAndTheApiDocsKnowAppeals() throws Exception {
         String request = fixtures.answered("poder-ejecutivo-durango", fixtures.today(), AppealFixtures.Requester
                 .account(requester.getId()));
-        assertThat(html("/pruebas/solicitudes/" + request)).contains("Esta solicitud no tiene recursos.",
+        assertThat(html("/solicitudes/" + request, as(requester))).contains("Esta solicitud no tiene recursos.",
                 "/solicitudes/" + request + "/recurso", "Presentar un recurso de revisión (hasta el");
+        assertThat(html("/solicitudes/" + request)).as("others are told who may appeal, with no button")
+                .contains("Quien presentó esta solicitud puede interponer un recurso de revisión hasta el")
+                .doesNotContain("/solicitudes/" + request + "/recurso");
         String overdueFolio = fileAsRequester(request);
-        assertThat(html("/pruebas/solicitudes/" + request)).contains(overdueFolio, "Presentado")
+        assertThat(html("/solicitudes/" + request, as(requester))).contains(overdueFolio, "Presentado")
                 .doesNotContain("/solicitudes/" + request + "/recurso");
         String other = fixtures.answered("poder-ejecutivo-durango", fixtures.today(), AppealFixtures.Requester
                 .account(requester.getId()));

@@ -2,7 +2,7 @@ package org.apertura.feedback;
 
 import static org.apertura.feedback.FeedbackFixtures.person;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.apertura.identity.TestCsrf.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -110,5 +110,33 @@ class FeedbackPrivacyTest {
         String published = mvc.perform(get("/api/v1/feedback").param("kind", "commitment").param("id", fx.id()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(published).contains("Seudónimo Público", "Facilitación", "Enlace municipal", "Dicho en la plaza.");
+    }
+
+    @Test
+    void aMemberOrCoordinatorOfAnotherSecretariatSeesNoContactAndRegistersNothing() throws Exception {
+        String marker = "zotro" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Fixture fx = FeedbackFixtures.commitment(secretariat, plans);
+        Fixture elsewhere = FeedbackFixtures.commitment(secretariat, plans);
+        Account facilitator = person(accounts, "Facilitación propia", Role.STL_MEMBER, fx.body());
+        Account otherMember = person(accounts, "Integrante de otro secretariado", Role.STL_MEMBER, elsewhere.body());
+        Account otherCoordinator = person(accounts, "Coordinación de otro secretariado", Role.COORDINATOR, elsewhere.body());
+        mvc.perform(post(fx.action() + "/registro").with(details.signedIn(facilitator)).with(csrf())
+                .param("channel", "IN_PERSON").param("receivedOn", service.today().toString()).param("useful", "yes")
+                .param("comment", "Dicho en la plaza.").param("contact", "Contacto " + marker))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get(fx.page()).with(details.signedIn(facilitator))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).as("the item's own secretariat sees it").contains(marker);
+
+        for (Account outsider : List.of(otherMember, otherCoordinator)) {
+            String page = mvc.perform(get(fx.page()).with(details.signedIn(outsider))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).doesNotContain(marker).doesNotContain("Registrar una opinión recibida");
+            int before = service.of(items.get("commitment", fx.id())).size();
+            mvc.perform(post(fx.action() + "/registro").with(details.signedIn(outsider)).with(csrf())
+                    .param("channel", "REMOTE").param("receivedOn", service.today().toString()).param("useful", "no")
+                    .param("comment", "No debería quedar."))
+                    .andExpect(status().isForbidden());
+            assertThat(service.of(items.get("commitment", fx.id()))).hasSize(before);
+        }
     }
 }

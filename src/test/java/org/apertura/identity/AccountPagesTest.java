@@ -2,7 +2,7 @@ package org.apertura.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.apertura.identity.TestCsrf.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -76,6 +76,14 @@ class AccountPagesTest {
                         .param("role", "STL_MEMBER").param("scopeId", "stl-durango").param("sector", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Quien integra el secretariado debe tener un sector.")));
+        assertThat(accounts.memberships(person.getId())).isEmpty();
+        mvc.perform(post(roles).with(details.signedIn(admin)).with(csrf())
+                        .param("role", "LIAISON").param("scopeId", "idaipp"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Elija de la lista un ámbito que corresponda al rol")));
+        mvc.perform(post(roles).with(details.signedIn(admin)).with(csrf())
+                        .param("role", "LIAISON").param("scopeId", "stl-durango"))
+                .andExpect(content().string(containsString("Elija de la lista un ámbito que corresponda al rol")));
         assertThat(accounts.memberships(person.getId())).isEmpty();
 
         mvc.perform(post(roles).with(details.signedIn(admin)).with(csrf())

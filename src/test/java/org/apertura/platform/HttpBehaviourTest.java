@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.apertura.HttpVisitor;
 import org.apertura.IntegrationTest;
+import org.apertura.identity.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +21,8 @@ class HttpBehaviourTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.apertura.identity.AccountService accounts;
 
     /** What a browser asks for when it opens a page. */
     private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -35,7 +39,10 @@ class HttpBehaviourTest {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
-        HttpResponse<String> response = get("/entrar");
+        assertThat(get("/entrar").headers().allValues("Set-Cookie")).as("reading the sign-in page makes no session").isEmpty();
+        String email = TestAccounts.uniqueEmail("galleta");
+        accounts.signUp(email, TestAccounts.PASSWORD, "Galleta de prueba");
+        HttpResponse<String> response = new HttpVisitor(port).signIn(email, TestAccounts.PASSWORD);
         List<String> cookies = response.headers().allValues("Set-Cookie");
         assertThat(cookies).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("APERTURA_SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
@@ -57,6 +64,29 @@ class HttpBehaviourTest {
                 .doesNotContain("on purpose");
         HttpResponse<String> english = get("/prueba/falla?lang=en", "Accept", BROWSER_ACCEPT);
         assertThat(english.body()).contains("Something failed on our side");
+    }
+
+    @Test
+    void aFilterValueAPageCannotReadIsIgnoredAndSaidSoInsteadOfAnError() throws Exception {
+        HttpVisitor visitor = new HttpVisitor(port);
+        HttpResponse<String> bad = visitor.get("/historial?tipo=plan&pagina=abc");
+        assertThat(bad.statusCode()).isEqualTo(302);
+        assertThat(visitor.location(bad)).isEqualTo("/historial?tipo=plan&ignorado=pagina");
+        HttpResponse<String> page = visitor.get(visitor.location(bad));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Se ignoró el filtro «Página» porque su valor no es válido.");
+        HttpResponse<String> theme = visitor.get("/convocatorias/" + demoCall() + "?tema=ZZ");
+        assertThat(visitor.location(theme)).endsWith("?ignorado=tema");
+        assertThat(visitor.get(visitor.location(theme) + "&lang=en").body())
+                .contains("The filter «Theme» was ignored because its value is not valid.");
+        assertThat(get("/api/v1/ledger?limit=abc").statusCode()).as("the API still explains it").isEqualTo(400);
+    }
+
+    private String demoCall() throws Exception {
+        java.util.regex.Matcher call = java.util.regex.Pattern.compile("href=\"/convocatorias/([a-z0-9-]+)\"")
+                .matcher(get("/convocatorias").body());
+        assertThat(call.find()).isTrue();
+        return call.group(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.apertura.challenge.ChallengeService;
 import org.apertura.challenge.FreeLicences;
 import org.apertura.challenge.Team;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.FormErrors;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,6 +43,9 @@ class ParticipantPages {
 
     @GetMapping("/retos/{slug}/mi-equipo")
     String team(@PathVariable String slug, Model model) {
+        if (PublicActor.current().isEmpty()) {
+            throw new AccessDeniedException("a team's page is for its members: sign in first");
+        }
         Challenge c = service.challenge(slug);
         Team team = service.myTeam(c).orElseThrow(() -> new NotFoundException("no team"));
         model.addAttribute("form", ChallengeForms.SubmissionForm.of(service.submissionOf(team).orElse(null)));

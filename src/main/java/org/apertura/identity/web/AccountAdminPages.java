@@ -1,10 +1,18 @@
 package org.apertura.identity.web;
 
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apertura.identity.AccountPrincipal;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.Role;
+import org.apertura.identity.ScopeKind;
 import org.apertura.identity.Sector;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.security.RoleScopes;
 import org.apertura.platform.web.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +35,19 @@ class AccountAdminPages {
     @ModelAttribute("roles")
     Role[] roles() {
         return Role.values();
+    }
+
+    /** The scopes to choose from, by kind (secretariats, institutions, jurisdictions). */
+    @ModelAttribute("scopeGroups")
+    Map<ScopeKind, List<RoleScopes.Scope>> scopeGroups() {
+        Map<ScopeKind, List<RoleScopes.Scope>> groups =
+                new EnumMap<>(ScopeKind.class);
+        for (ScopeKind kind : ScopeKind.values()) {
+            if (kind != ScopeKind.PLATFORM) {
+                groups.put(kind, accounts.scopesOf(kind));
+            }
+        }
+        return groups;
     }
 
     @ModelAttribute("sectors")
@@ -73,9 +94,30 @@ class AccountAdminPages {
         return "redirect:/admin/cuentas/" + id;
     }
 
+    @PostMapping("/admin/cuentas/{id}/desactivar")
+    String disable(@PathVariable Long id, @AuthenticationPrincipal AccountPrincipal me, RedirectAttributes redirect) {
+        try {
+            accounts.disable(id, me.accountId());
+            redirect.addFlashAttribute("notice", "account.notice.disabled");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+        }
+        return "redirect:/admin/cuentas/" + id;
+    }
+
+    @PostMapping("/admin/cuentas/{id}/activar")
+    String enable(@PathVariable Long id, RedirectAttributes redirect) {
+        accounts.enable(id);
+        redirect.addFlashAttribute("notice", "account.notice.enabled");
+        return "redirect:/admin/cuentas/" + id;
+    }
+
     private String detailPage(Long id, Model model) {
         model.addAttribute("account", accounts.get(id));
         model.addAttribute("memberships", accounts.memberships(id));
+        Map<String, String> scopeNames = new HashMap<>();
+        scopeGroups().forEach((kind, scopes) -> scopes.forEach(s -> scopeNames.put(kind + ":" + s.id(), s.name())));
+        model.addAttribute("scopeNames", scopeNames);
         return "identity/admin-account";
     }
 

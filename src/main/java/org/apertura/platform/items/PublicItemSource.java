@@ -17,4 +17,12 @@ public interface PublicItemSource {
      * institution or the secretariat's coordinator).
      */
     boolean mayRespond(PublicItem item);
+
+    /**
+     * The collegiate body (the secretariat) whose exercise the item belongs to, by slug: its members and
+     * coordinator facilitate feedback on the item and see the contacts given with it; nobody else's do.
+     */
+    default Optional<String> secretariatOf(PublicItem item) {
+        return Optional.empty();
+    }
 }

@@ -41,6 +41,12 @@ public class PublicItems {
                 .map(s -> s.mayRespond(item)).orElse(false);
     }
 
+    /** The secretariat (collegiate body slug) whose exercise the item belongs to, if any. */
+    public Optional<String> secretariatOf(PublicItem item) {
+        return sources.orderedStream().filter(s -> s.kinds().contains(item.kind())).findFirst()
+                .flatMap(s -> s.secretariatOf(item));
+    }
+
     /** The kinds of items known. */
     public List<String> kinds() {
         return sources.orderedStream().flatMap(s -> s.kinds().stream()).sorted().toList();

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import org.apertura.platform.PublicUrl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -20,8 +20,8 @@ public class AtomFeed {
 
     private final String baseUrl;
 
-    AtomFeed(@Value("${apertura.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    AtomFeed(PublicUrl publicUrl) {
+        this.baseUrl = publicUrl.base();
     }
 
     /** The feed of a page at {@code path} (its own address is {@code path + "/feed.atom"}). */

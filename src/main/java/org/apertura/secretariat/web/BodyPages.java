@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.apertura.platform.PublicUrl;
 import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
@@ -12,7 +13,6 @@ import org.apertura.secretariat.BodySession;
 import org.apertura.secretariat.CollegiateBody;
 import org.apertura.secretariat.MinutesRenderer;
 import org.apertura.secretariat.SecretariatService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,13 +45,13 @@ class BodyPages implements PublicDataset.Source {
     private final PublicItems items;
 
     BodyPages(SecretariatService service, MinutesRenderer minutes, Clock clock, CsvExport csv,
-            @Value("${apertura.base-url}") String baseUrl, PublicItems items) {
+            PublicUrl publicUrl, PublicItems items) {
         this.service = service;
         this.items = items;
         this.csv = csv;
         this.minutes = minutes;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = publicUrl.base();
     }
 
     @Override

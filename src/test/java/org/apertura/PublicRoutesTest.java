@@ -1,0 +1,334 @@
+package org.apertura;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.TestAccounts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+
+/**
+ * Every public page as a visitor arriving from a shared link gets it: no cookie sent, none received. The
+ * test crawls the demo from the home page, following every link on the site (a few of each kind of page,
+ * all of those with long content), and requires each page to arrive whole (status 200, the document
+ * closed, no error text), with no untranslated message key, in Spanish and in English, and to set no
+ * cookie. It then checks that every GET route the application declares was reached, except those that
+ * are not public (with the reason). Finally a signed-in person gets one page of each kind whole too.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicRoutesTest {
+
+    /** Routes a link cannot lead an anonymous visitor to, and why. */
+    private static final Map<String, String> NOT_PUBLIC = Map.ofEntries(
+            Map.entry("/admin", "administrators only"),
+            Map.entry("/cuenta", "signed-in person's own account"),
+            Map.entry("/unidad", "transparency unit staff"),
+            Map.entry("/garante", "guarantor staff"),
+            Map.entry("/mis-solicitudes", "the requester's own requests"),
+            Map.entry("/seguimiento/{key}", "a requester's private follow-up link"),
+            Map.entry("/recuperar/{token}", "a private password-reset link"),
+            Map.entry("/acuses", "a requester's acknowledgement (private link)"),
+            Map.entry("/prueba", "test-only pages"),
+            Map.entry("/retos/nuevo", "a coordinator's form, opened from a commitment's page (?compromiso=)"),
+            Map.entry("/propuestas/{id}/original", "the scan of a paper original: private to the secretariat"),
+            Map.entry("/evidencias/{id}/archivo", "the demo's evidence is links and datasets; files: EvidenceFlowTest"),
+            Map.entry("/error", "the error page itself, checked on its own"),
+            Map.entry("/api", "the API: JSON checked by the API tests; its documents are crawled where pages link them"));
+
+    private static final Pattern LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)");
+    private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?[\\w.\\-]+_[a-zA-Z_]+\\?\\?");
+    private static final int PER_KIND = 3;
+    private static final int PER_KIND_WITH_QUERY = 1;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    AccountService accounts;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final List<String> pages = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private Set<String> unreached;
+
+    @BeforeAll
+    void crawl() throws Exception {
+        Deque<String> queue = new ArrayDeque<>(List.of("/", "/datos", "/historial", "/glosario"));
+        Set<String> seen = new LinkedHashSet<>(queue);
+        Map<String, Integer> perKind = new HashMap<>();
+        while (!queue.isEmpty() && pages.size() < 1200) {
+            String path = queue.poll();
+            HttpResponse<String> response = fetch(path, null);
+            pages.add(path);
+            check(path, response, "es");
+            if (isHtml(response)) {
+                Matcher links = LINK.matcher(response.body());
+                while (links.find()) {
+                    String link = links.group(1).replace("&amp;", "&");
+                    if (skip(link) || !seen.add(link)) {
+                        continue;
+                    }
+                    String kind = kind(link);
+                    int limit = link.contains("?") ? PER_KIND_WITH_QUERY : PER_KIND;
+                    if (perKind.merge(kind, 1, Integer::sum) <= limit || longContent(link)) {
+                        queue.add(link);
+                    }
+                }
+            }
+        }
+        unreached = unreachedRoutes();
+    }
+
+    @Test
+    void everyPublicPageArrivesWholeWithoutACookieAndWithoutUntranslatedKeysInSpanish() {
+        assertThat(pages).hasSizeGreaterThan(100);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyPublicPageArrivesWholeInEnglishToo() throws Exception {
+        List<String> english = new ArrayList<>();
+        Map<String, Boolean> kinds = new HashMap<>();
+        for (String path : pages) {
+            if (kinds.putIfAbsent(kind(path), true) == null || longContent(path)) {
+                String url = path + (path.contains("?") ? "&" : "?") + "lang=en";
+                HttpResponse<String> response = get(url, null);
+                if (isHtml(response)) {
+                    checkWhole(url, response, english);
+                    if (!response.body().contains("lang=\"en\"")) {
+                        english.add(url + ": not in English");
+                    }
+                }
+            }
+        }
+        assertThat(english).isEmpty();
+    }
+
+    @Test
+    void everyGetRouteOfTheApplicationIsReachedOrKnownNotToBePublic() {
+        assertThat(unreached).as("GET routes no link on the site leads to").isEmpty();
+    }
+
+    /** The GET routes no crawled page matched: staff forms must ask to sign in, public ones render whole. */
+    private Set<String> unreachedRoutes() {
+        Set<String> unreached = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, ?> entry : mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+                continue;
+            }
+            for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
+                String text = pattern.getPatternString();
+                if (NOT_PUBLIC.keySet().stream().anyMatch(prefix -> text.equals(prefix) || text.startsWith(prefix + "/")
+                        || text.startsWith(prefix + ".") || text.startsWith(prefix + "{"))) {
+                    continue;
+                }
+                boolean reached = pages.stream().map(p -> p.contains("?") ? p.substring(0, p.indexOf('?')) : p)
+                        .anyMatch(p -> pattern.matches(PathContainer.parsePath(p)));
+                if (!reached && !asksToSignIn(pattern)) {
+                    unreached.add(text);
+                }
+            }
+        }
+        return unreached;
+    }
+
+    /**
+     * A staff form (editing a challenge, recording a working table): its address is built from a page that
+     * was reached (the challenge's own page), and an anonymous visitor must be sent to sign in there.
+     */
+    private boolean asksToSignIn(PathPattern pattern) {
+        String text = pattern.getPatternString();
+        List<String> candidates = new ArrayList<>();
+        if (!text.contains("{")) {
+            candidates.add(text);
+        } else {
+            String parent = text;
+            while (parent.lastIndexOf('/') > 0 && candidates.isEmpty()) {
+                parent = parent.substring(0, parent.lastIndexOf('/'));
+                PathPattern prefix = new org.springframework.web.util.pattern.PathPatternParser().parse(parent);
+                if (!prefix.getPatternString().contains("{")) {
+                    break;
+                }
+                for (String page : pages) {
+                    String path = page.contains("?") ? page.substring(0, page.indexOf('?')) : page;
+                    PathPattern.PathMatchInfo match = prefix.matchAndExtract(PathContainer.parsePath(path));
+                    if (match != null) {
+                        String url = text;
+                        for (Map.Entry<String, String> v : match.getUriVariables().entrySet()) {
+                            url = url.replace("{" + v.getKey() + "}", v.getValue());
+                        }
+                        if (!url.contains("{") && candidates.size() < 5) {
+                            candidates.add(url);
+                        }
+                    }
+                }
+            }
+        }
+        try {
+            for (String url : candidates) {
+                HttpResponse<String> response = get(url, null);
+                String location = local(response.headers().firstValue("Location").orElse(""));
+                if ((response.statusCode() == 302 && location.startsWith("/entrar")) || response.statusCode() == 403
+                        || response.statusCode() == 401) {
+                    return true;
+                }
+                if (response.statusCode() == 200) {
+                    // public, though no link leads there now (say, a call that takes no proposals today): whole too
+                    pages.add(url);
+                    check(url, response, "es");
+                    return true;
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return false;
+    }
+
+    @Test
+    void aSignedInPersonGetsEveryKindOfPageWholeToo() throws Exception {
+        String email = TestAccounts.uniqueEmail("lectora");
+        accounts.signUp(email, TestAccounts.PASSWORD, "Lectora de prueba");
+        HttpVisitor visitor = new HttpVisitor(port);
+        visitor.signIn(email, TestAccounts.PASSWORD);
+        String cookie = visitor.session();
+        List<String> signedIn = new ArrayList<>();
+        Map<String, Boolean> kinds = new HashMap<>();
+        for (String path : pages) {
+            if (kinds.putIfAbsent(kind(path), true) == null || longContent(path)) {
+                HttpResponse<String> response = fetch(path, cookie);
+                if (response.statusCode() != 200) {
+                    signedIn.add(path + ": status " + response.statusCode());
+                } else if (isHtml(response)) {
+                    checkWhole(path, response, signedIn);
+                }
+            }
+        }
+        assertThat(signedIn).isEmpty();
+    }
+
+    @Test
+    void theErrorPagesAnswerInBothLanguages() throws Exception {
+        for (String path : List.of("/no-existe", "/no-existe?lang=en", "/error", "/error?lang=en")) {
+            HttpResponse<String> response = get(path, null);
+            assertThat(response.statusCode()).as(path).isLessThan(500);
+            assertThat(response.body()).as(path).contains("</html>");
+        }
+        assertThat(get("/no-existe?lang=en", null).body()).contains("lang=\"en\"");
+    }
+
+    private void check(String path, HttpResponse<String> response, String language) {
+        if (response.statusCode() != 200) {
+            problems.add(path + ": status " + response.statusCode());
+            return;
+        }
+        if (!response.headers().allValues("Set-Cookie").isEmpty()) {
+            problems.add(path + ": sets a cookie for an anonymous reader " + response.headers().allValues("Set-Cookie"));
+        }
+        if (isHtml(response)) {
+            checkWhole(path + " (" + language + ")", response, problems);
+        }
+    }
+
+    private static void checkWhole(String path, HttpResponse<String> response, List<String> problems) {
+        String body = response.body();
+        if (response.statusCode() != 200) {
+            problems.add(path + ": status " + response.statusCode());
+        } else if (!body.strip().endsWith("</html>")) {
+            problems.add(path + ": the document is cut off");
+        } else if (body.contains("Algo salió mal") || body.contains("Something went wrong")) {
+            problems.add(path + ": shows an error");
+        }
+        Matcher missing = MISSING_KEY.matcher(body);
+        if (missing.find()) {
+            problems.add(path + ": untranslated " + missing.group());
+        }
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A page, following a public short link (such as an institution's requests) once; never to sign-in. */
+    private HttpResponse<String> fetch(String path, String cookie) throws Exception {
+        HttpResponse<String> response = get(path, cookie);
+        String location = local(response.headers().firstValue("Location").orElse(""));
+        if (response.statusCode() == 302 && location.startsWith("/") && !location.startsWith("/entrar")) {
+            return get(location, cookie);
+        }
+        return response;
+    }
+
+    private String local(String location) {
+        String origin = "http://localhost:" + port;
+        return location.startsWith(origin) ? location.substring(origin.length()) : location;
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static boolean isHtml(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+    }
+
+    private static boolean skip(String link) {
+        String path = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
+        return link.contains("lang=") || path.equals("/salir") || path.startsWith("/css/") || path.startsWith("/js/")
+                || path.startsWith("/webjars/") || path.endsWith(".pdf") && path.startsWith("/acuses")
+                || NOT_PUBLIC.keySet().stream().anyMatch(p -> !p.contains("{") && (path.equals(p) || path.startsWith(p + "/")));
+    }
+
+    /** Pages whose content grows long (so the whole plan, commitments, milestones and minutes are all read). */
+    private static boolean longContent(String link) {
+        return link.matches("/(compromisos|hitos|planes|organos/[^/]+/sesiones)/[^/?]+");
+    }
+
+    /** A link's kind: its path with identifiers and folios replaced, plus the names of its parameters. */
+    private static String kind(String link) {
+        String path = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
+        String query = link.contains("?") ? link.substring(link.indexOf('?') + 1) : "";
+        String shape = path.replaceAll("/[0-9][^/]*", "/{n}").replaceAll("/[A-Z]{2,}[-0-9A-Z]*", "/{folio}");
+        Set<String> names = new TreeSet<>();
+        for (String part : query.split("&")) {
+            if (!part.isEmpty()) {
+                names.add(part.contains("=") ? part.substring(0, part.indexOf('=')) : part);
+            }
+        }
+        return shape + (names.isEmpty() ? "" : "?" + String.join("&", names));
+    }
+}
