@@ -9,7 +9,7 @@ public enum FlagGroup {
     BUYER("Buyer"),
     /** A procuring entity, identified by {@code /tender/procuringEntity/id}. */
     PROCURING_ENTITY("ProcuringEntity"),
-    /** A tenderer or supplier, identified by {@code /bids/details[]/tenderers[]/id} or {@code /awards[]/suppliers[]/id}. */
+    /** A tenderer, by {@code /bids/details[]/tenderers[]/id}, or a supplier, by {@code /awards[]/suppliers[]/id}. */
     TENDERER("Tenderer");
 
     private final String jsonName;

@@ -90,8 +90,7 @@ final class HeterogeneousSupplier implements Calculation {
 
     /** The first {@code digits} characters (code points, as Rust's {@code chars()}) of a classification id. */
     private static String firstLevel(String classification, int digits) {
-        int end = classification.offsetByCodePoints(0, Math.min(digits, classification.codePointCount(0,
-                classification.length())));
-        return classification.substring(0, end);
+        int length = classification.codePointCount(0, classification.length());
+        return classification.substring(0, classification.offsetByCodePoints(0, Math.min(digits, length)));
     }
 }

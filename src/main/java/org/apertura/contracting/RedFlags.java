@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -55,19 +57,22 @@ public final class RedFlags {
      */
     public RedFlagReport computeJsonLines(Reader jsonLines) {
         BufferedReader reader = jsonLines instanceof BufferedReader buffered ? buffered : new BufferedReader(jsonLines);
-        int[] lineNumber = {0};
-        return compute(reader.lines().map(line -> {
-            lineNumber[0]++;
-            if (line.isBlank()) {
-                return null;
-            }
-            try {
-                return JSON.readTree(line);
-            } catch (JacksonException e) {
-                log.warn("Line {} is invalid JSON, skipping. [{}]", lineNumber[0], e.getOriginalMessage());
-                return null;
-            }
-        }).filter(Objects::nonNull));
+        AtomicLong lineNumber = new AtomicLong();
+        return compute(reader.lines()
+                .map(line -> parse(line, lineNumber.incrementAndGet()))
+                .flatMap(Optional::stream));
+    }
+
+    private static Optional<JsonNode> parse(String line, long lineNumber) {
+        if (line.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readTree(line));
+        } catch (JacksonException e) {
+            log.warn("Line {} is invalid JSON, skipping. [{}]", lineNumber, e.getOriginalMessage());
+            return Optional.empty();
+        }
     }
 
     /**
