@@ -162,7 +162,7 @@ class FeedbackFlowTest {
         Fixture fx = fixture();
         String register = fx.action() + "/registro";
         Account stranger = person(accounts, "Persona cualquiera", null, null);
-        Account facilitator = person(accounts, "Facilitadora de mesas", Role.STL_MEMBER, "stl-durango");
+        Account facilitator = person(accounts, "Facilitadora de mesas", Role.STL_MEMBER, fx.body());
 
         mvc.perform(post(register).with(as(stranger)).with(csrf()).param("channel", "IN_PERSON")
                         .param("receivedOn", LocalDate.now().toString()).param("useful", "yes"))
@@ -345,7 +345,7 @@ class FeedbackFlowTest {
     void theApiTakesFeedbackAndRepliesWithTokensUnderTheSameRules() throws Exception {
         Fixture fx = fixture();
         String citizen = token("Ciudadana API", null, null);
-        String facilitator = token("Facilitadora API", Role.STL_MEMBER, "stl-durango");
+        String facilitator = token("Facilitadora API", Role.STL_MEMBER, fx.body());
         String liaison = token("Enlace API", Role.LIAISON, FeedbackFixtures.LEAD);
 
         String created = mvc.perform(post("/api/v1/feedback").header("Authorization", citizen)
