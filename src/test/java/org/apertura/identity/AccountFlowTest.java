@@ -2,7 +2,6 @@ package org.apertura.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.apertura.identity.TestCsrf.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -27,6 +26,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Accounts as people use them: sign-up, sign-in, lock-out, password reset by e-mail, API tokens. */
@@ -43,6 +43,14 @@ class AccountFlowTest {
     @Autowired
     AdminBootstrap bootstrap;
 
+    /**
+     * The sign-in form as a browser posts it. Spring Security's formLogin() would add its own csrf(), which
+     * swaps the application's token repository in the shared filter chain for every later test.
+     */
+    private static MockHttpServletRequestBuilder signIn(String email, String password) {
+        return post("/entrar").param("email", email).param("password", password).with(csrf());
+    }
+
     @Test
     void signUpThenSignInWithThePseudonymShown() throws Exception {
         String email = TestAccounts.uniqueEmail("ana");
@@ -50,7 +58,7 @@ class AccountFlowTest {
                         .param("displayName", "La Vecina Ana").param("password", TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/entrar?registrada"));
         assertThat(accounts.byEmail(email)).get().extracting(Account::getDisplayName).isEqualTo("La Vecina Ana");
-        mvc.perform(formLogin("/entrar").userParameter("email").user(email).password(TestAccounts.PASSWORD))
+        mvc.perform(signIn(email, TestAccounts.PASSWORD))
                 .andExpect(authenticated())
                 .andExpect(redirectedUrl("/cuenta"));
     }
@@ -82,11 +90,11 @@ class AccountFlowTest {
     void fiveFailedSignInsLockTheAccountEvenForTheRightPassword() throws Exception {
         Account account = TestAccounts.person(accounts, "Carla");
         for (int i = 0; i < Account.MAX_FAILURES; i++) {
-            mvc.perform(formLogin("/entrar").userParameter("email").user(account.getEmail()).password("equivocada " + i))
+            mvc.perform(signIn(account.getEmail(), "equivocada " + i))
                     .andExpect(unauthenticated())
                     .andExpect(redirectedUrl("/entrar?error"));
         }
-        mvc.perform(formLogin("/entrar").userParameter("email").user(account.getEmail()).password(TestAccounts.PASSWORD))
+        mvc.perform(signIn(account.getEmail(), TestAccounts.PASSWORD))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/entrar?bloqueada"));
         mvc.perform(get("/entrar").param("bloqueada", ""))
@@ -97,7 +105,7 @@ class AccountFlowTest {
     void passwordResetByEmailLinkWorksOnceAndLiftsTheLock() throws Exception {
         Account account = TestAccounts.person(accounts, "Dora");
         for (int i = 0; i < Account.MAX_FAILURES; i++) {
-            mvc.perform(formLogin("/entrar").userParameter("email").user(account.getEmail()).password("mala " + i));
+            mvc.perform(signIn(account.getEmail(), "mala " + i));
         }
         mvc.perform(post("/recuperar").with(csrf()).param("email", account.getEmail()))
                 .andExpect(redirectedUrl("/recuperar"));
@@ -116,7 +124,7 @@ class AccountFlowTest {
                 .andExpect(content().string(containsString("entre 10 y 128")));
         mvc.perform(post(path).with(csrf()).param("newPassword", "otra frase muy distinta"))
                 .andExpect(redirectedUrl("/entrar?restablecida"));
-        mvc.perform(formLogin("/entrar").userParameter("email").user(account.getEmail()).password("otra frase muy distinta"))
+        mvc.perform(signIn(account.getEmail(), "otra frase muy distinta"))
                 .andExpect(authenticated());
         mvc.perform(post(path).with(csrf()).param("newPassword", "una tercera frase larga"))
                 .andExpect(content().string(containsString("Este enlace ya no sirve")));
@@ -140,8 +148,7 @@ class AccountFlowTest {
     @Test
     void theApiIgnoresTheBrowserSession() throws Exception {
         Account account = TestAccounts.person(accounts, "Fer");
-        var session = mvc.perform(formLogin("/entrar").userParameter("email").user(account.getEmail())
-                .password(TestAccounts.PASSWORD)).andReturn().getRequest().getSession();
+        var session = mvc.perform(signIn(account.getEmail(), TestAccounts.PASSWORD)).andReturn().getRequest().getSession();
         mvc.perform(get("/api/v1/me").session((org.springframework.mock.web.MockHttpSession) session))
                 .andExpect(status().isUnauthorized());
     }
@@ -149,8 +156,7 @@ class AccountFlowTest {
     @Test
     void signOutEndsTheSession() throws Exception {
         Account account = TestAccounts.person(accounts, "Gabo");
-        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin("/entrar")
-                .userParameter("email").user(account.getEmail()).password(TestAccounts.PASSWORD))
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(signIn(account.getEmail(), TestAccounts.PASSWORD))
                 .andReturn().getRequest().getSession();
         mvc.perform(get("/cuenta").session(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Gabo")));
@@ -163,8 +169,7 @@ class AccountFlowTest {
     void aOneTimePasswordMustBeChangedBeforeAnythingElse() throws Exception {
         String email = TestAccounts.uniqueEmail("nueva-admin");
         accounts.bootstrapAdministrator(email, "contrasena de un solo uso");
-        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(formLogin("/entrar")
-                        .userParameter("email").user(email).password("contrasena de un solo uso"))
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(signIn(email, "contrasena de un solo uso"))
                 .andExpect(redirectedUrl("/cuenta/contrasena"))
                 .andReturn().getRequest().getSession();
         mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/cuenta/contrasena"));
