@@ -62,6 +62,12 @@ class PublicRoutesTest {
 
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)");
     private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?[\\w.\\-]+_[a-zA-Z_]+\\?\\?");
+    /** A year written as a number with a thousands separator ("2,026"), not an amount. */
+    private static final Pattern GROUPED_YEAR = Pattern.compile("(?<![$\\d.,])[12],0\\d\\d(?![\\d,])");
+    private static final Pattern TAG = Pattern.compile("<script.*?</script>|<style.*?</style>|<[^>]*>", Pattern.DOTALL);
+    private static final Pattern WORD = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+    /** Every enum constant of the application: none may reach a person as a word. */
+    private static final Set<String> ENUM_NAMES = enumNames();
     private static final int PER_KIND = 3;
     private static final int PER_KIND_WITH_QUERY = 1;
 
@@ -272,6 +278,39 @@ class PublicRoutesTest {
         if (missing.find()) {
             problems.add(path + ": untranslated " + missing.group());
         }
+        String text = TAG.matcher(body).replaceAll(" ");
+        Matcher year = GROUPED_YEAR.matcher(text);
+        if (year.find()) {
+            problems.add(path + ": a year written with a thousands separator, " + year.group());
+        }
+        // the data dictionary documents the values as the files carry them, for developers
+        Matcher word = WORD.matcher(path.startsWith("/datos") ? "" : text);
+        while (word.find()) {
+            if (ENUM_NAMES.contains(word.group())) {
+                problems.add(path + ": shows the code " + word.group() + " where a person reads");
+                break;
+            }
+        }
+    }
+
+    private static Set<String> enumNames() {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter((reader, factory) -> "java.lang.Enum".equals(reader.getClassMetadata().getSuperClassName()));
+        Set<String> names = new java.util.HashSet<>();
+        for (var candidate : scanner.findCandidateComponents("org.apertura")) {
+            try {
+                for (Object constant : Class.forName(candidate.getBeanClassName()).getEnumConstants()) {
+                    String name = ((Enum<?>) constant).name();
+                    // short all-capital words are also real acronyms in Spanish text (a, e, INE); codes are longer
+                    if (name.length() >= 4) {
+                        names.add(name);
+                    }
+                }
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return names;
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {

@@ -286,7 +286,7 @@ public class Appeal {
         resolvedOnTime = true;
         stage = AppealStage.DISMISSED;
         return new AppealStep(id, "dismissed", now, AppealCapacity.GUARANTOR, actor, d.basis(basis),
-                ground.name() + ": " + resolutionText);
+                resolutionText);
     }
 
     /** A party's allegations and evidence, once each, within the term after admission (art. 153 fr. II, IV). */
@@ -363,7 +363,7 @@ public class Appeal {
         resolvedOn = today;
         resolvedOnTime = !today.isAfter(resolutionDue);
         AppealStep step = new AppealStep(id, "resolved", now, AppealCapacity.GUARANTOR, actor,
-                d.basis(Term.APPEAL_RESOLUTION), kind.name() + ": " + resolutionText);
+                d.basis(Term.APPEAL_RESOLUTION), resolutionText);
         if (kind.opensCompliance()) {
             complianceDays = days == null ? max : days;
             LocalDate from = d.received(today);
