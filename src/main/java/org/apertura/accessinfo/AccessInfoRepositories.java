@@ -32,6 +32,10 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long>, Jp
 
     long countByInstitutionId(Long institutionId);
 
+    /** The folios of the newest requests, newest first. */
+    @Query("select r.folio from AccessRequest r order by r.id desc")
+    List<String> newestFolios(org.springframework.data.domain.Pageable page);
+
     /**
      * The open requests counted on a calendar whose running term can include a day in [first, last]: the term
      * started on or before {@code last} and ends on or after {@code first}. Their ids, in order.

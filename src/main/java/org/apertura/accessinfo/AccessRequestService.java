@@ -104,6 +104,11 @@ public class AccessRequestService {
         return requests.findByFolio(folio).orElseThrow(() -> new NotFoundException("request " + folio));
     }
 
+    /** The folios of the newest requests, at most {@code limit} (for the sitemap). */
+    public List<String> newestFolios(int limit) {
+        return limit <= 0 ? List.of() : requests.newestFolios(org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
     public List<AccessRequest> filing(String filingId) {
         List<AccessRequest> filed = requests.findByFilingIdOrderByFolioAsc(filingId);
         if (filed.isEmpty()) {

@@ -14,6 +14,10 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
 
     Optional<Appeal> findByFolio(String folio);
 
+    /** The folios of the newest appeals, newest first. */
+    @Query("select a.folio from Appeal a order by a.id desc")
+    List<String> newestFolios(Pageable page);
+
     List<Appeal> findByRequestIdOrderByIdAsc(Long requestId);
 
     List<Appeal> findByGuarantorJurisdictionSlugInAndStageIn(Collection<String> guarantors,

@@ -96,6 +96,11 @@ public class AppealService {
         return appeals.findByFolio(folio).orElseThrow(() -> new NotFoundException("appeal " + folio));
     }
 
+    /** The folios of the newest appeals, at most {@code limit} (for the sitemap). */
+    public List<String> newestFolios(int limit) {
+        return limit <= 0 ? List.of() : appeals.newestFolios(org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
     public List<AppealStep> steps(Appeal appeal) {
         return steps.findByAppealIdOrderByIdAsc(appeal.getId());
     }

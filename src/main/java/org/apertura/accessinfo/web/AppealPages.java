@@ -21,6 +21,7 @@ import org.apertura.platform.Texts;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.web.SitemapSource;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * typed kept (status 400); a done one goes back to the appeal with a notice.
  */
 @Controller
-class AppealPages implements PublicDataset.Source {
+class AppealPages implements PublicDataset.Source, SitemapSource {
 
     static final List<String> COLUMNS = List.of("appeal.folio", "appeal.request", "appeal.institution",
             "appeal.guarantor", "appeal.act", "appeal.causes", "appeal.filed_on", "appeal.stage",
@@ -66,6 +67,13 @@ class AppealPages implements PublicDataset.Source {
     @Override
     public List<PublicDataset> datasets() {
         return List.of(new PublicDataset("appeal.appeals", "/recursos.csv", "/api/v1/appeals", COLUMNS));
+    }
+
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        List<String> paths = new ArrayList<>(List.of("/recursos"));
+        service.newestFolios(Math.max(0, limit - paths.size())).forEach(f -> paths.add("/recursos/" + f));
+        return paths.stream().limit(limit).toList();
     }
 
     @GetMapping("/recursos")

@@ -38,6 +38,7 @@ import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.FormErrors;
 import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.web.SitemapSource;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
@@ -62,7 +63,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * account or private key), the transparency unit and the committee.
  */
 @Controller
-class RequestPages implements PublicDataset.Source {
+class RequestPages implements PublicDataset.Source, SitemapSource {
 
     static final List<String> COLUMNS = List.of("accessinfo.folio", "accessinfo.institution", "accessinfo.channel",
             "accessinfo.receivedOn", "accessinfo.dueDate", "accessinfo.stage", "accessinfo.outcome",
@@ -220,6 +221,14 @@ class RequestPages implements PublicDataset.Source {
             "accessinfo.answeredOnTime", "accessinfo.shareOnTime", "accessinfo.medianDays", "accessinfo.extended",
             "accessinfo.overdue", "accessinfo.open", "accessinfo.notFiled", "accessinfo.appeals",
             "accessinfo.appealsOpen", "accessinfo.appealsConfirmed", "accessinfo.appealsModifiedOrRevoked");
+
+    /** The search and figures, then the newest requests (the folio page is public; who asked is not on it). */
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        List<String> paths = new ArrayList<>(List.of("/solicitudes", "/solicitudes/cifras"));
+        service.newestFolios(Math.max(0, limit - paths.size())).forEach(f -> paths.add("/solicitudes/" + f));
+        return paths.stream().limit(limit).toList();
+    }
 
     @GetMapping("/solicitudes/cifras")
     String figures(@RequestParam(name = "jurisdiccion", required = false) String jurisdiction, Model model) {

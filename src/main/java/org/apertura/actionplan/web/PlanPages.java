@@ -16,6 +16,7 @@ import org.apertura.platform.security.Authorities;
 import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.web.SitemapSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The public pages of exercises, plans and commitments, with progress computed from milestones. */
 @Controller
-class PlanPages implements PublicDataset.Source {
+class PlanPages implements PublicDataset.Source, SitemapSource {
 
     static final List<String> COMMITMENT_COLUMNS = List.of("code", "title", "summary", "themes", "lead_institution",
             "start_date", "end_date", "milestones", "milestones_complete", "progress_percent", "completion",
@@ -57,6 +58,25 @@ class PlanPages implements PublicDataset.Source {
     public List<PublicDataset> datasets() {
         return List.of(new PublicDataset("commitments", "/planes/1/compromisos.csv", "/api/v1/plans/1", COMMITMENT_COLUMNS),
                 new PublicDataset("exercises", "/ejercicios.csv", "/api/v1/exercises", EXERCISE_COLUMNS));
+    }
+
+    /** The exercises, and each one's plans, commitments and milestones. */
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        List<String> paths = new java.util.ArrayList<>(List.of("/ejercicios"));
+        for (Exercise exercise : service.exercises()) {
+            paths.add("/ejercicios/" + exercise.getSlug());
+            for (ActionPlan plan : service.plans(exercise)) {
+                paths.add("/planes/" + plan.getId());
+                List<Commitment> commitments = service.commitments(plan);
+                Map<Long, List<Milestone>> milestones = service.milestonesByCommitment(commitments);
+                for (Commitment commitment : commitments) {
+                    paths.add("/compromisos/" + commitment.getId());
+                    milestones.getOrDefault(commitment.getId(), List.of()).forEach(m -> paths.add("/hitos/" + m.getId()));
+                }
+            }
+        }
+        return paths.stream().limit(limit).toList();
     }
 
     @GetMapping("/ejercicios.csv")

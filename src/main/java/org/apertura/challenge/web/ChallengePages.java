@@ -10,6 +10,7 @@ import org.apertura.challenge.ChallengeService;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.web.SitemapSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * register a team, or join one with its code.
  */
 @Controller
-class ChallengePages implements PublicDataset.Source {
+class ChallengePages implements PublicDataset.Source, SitemapSource {
 
     static final List<String> CHALLENGE_COLUMNS = List.of("challenge.slug", "challenge.title", "challenge.kind",
             "challenge.commitment", "challenge.exercise", "challenge.phase", "challenge.registration_opens",
@@ -50,6 +51,12 @@ class ChallengePages implements PublicDataset.Source {
         return List.of(new PublicDataset("challenge.challenges", "/retos.csv", "/api/v1/challenges", CHALLENGE_COLUMNS),
                 new PublicDataset("challenge.submissions", "/retos/" + DEMO_SLUG + "/entregas.csv",
                         "/api/v1/challenges/" + DEMO_SLUG, SUBMISSION_COLUMNS));
+    }
+
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("/retos"),
+                service.challenges().stream().map(c -> "/retos/" + c.getSlug())).limit(limit).toList();
     }
 
     @GetMapping("/retos")

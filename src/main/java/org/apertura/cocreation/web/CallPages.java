@@ -18,6 +18,7 @@ import org.apertura.platform.web.AtomFeed;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FormErrors;
 import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.web.SitemapSource;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Calls for proposals: the public list and page with its proposals, downloads and feed; creating and editing. */
 @Controller
-class CallPages implements PublicDataset.Source {
+class CallPages implements PublicDataset.Source, SitemapSource {
 
     static final List<String> CALL_COLUMNS = List.of("cocreation.call", "cocreation.exercise", "title",
             "cocreation.submissionOpens", "cocreation.submissionCloses", "cocreation.supportOpens",
@@ -79,6 +80,17 @@ class CallPages implements PublicDataset.Source {
                         "/api/v1/calls/durango-2025-propuestas/proposals", SUPPORT_COLUMNS),
                 new PublicDataset("cocreation.dispositions", call + "/respuestas.csv",
                         "/api/v1/calls/durango-2025-propuestas/proposals", DISPOSITION_COLUMNS));
+    }
+
+    /** The calls, and each one's proposals. */
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        List<String> paths = new ArrayList<>(List.of("/convocatorias"));
+        for (Call call : service.calls()) {
+            paths.add("/convocatorias/" + call.getSlug());
+            service.proposals(call).forEach(p -> paths.add("/propuestas/" + p.getId()));
+        }
+        return paths.stream().limit(limit).toList();
     }
 
     @GetMapping("/convocatorias")

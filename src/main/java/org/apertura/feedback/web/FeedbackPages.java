@@ -27,6 +27,7 @@ import org.apertura.platform.items.PublicItem;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.web.SitemapSource;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -43,7 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and its downloads.
  */
 @Controller
-class FeedbackPages implements PublicDataset.Source {
+class FeedbackPages implements PublicDataset.Source, SitemapSource {
 
     static final List<String> FIGURE_COLUMNS = List.of("feedback.item_kind", "feedback.item_id", "feedback.item_title",
             "feedback.item_url", "feedback.institution", "feedback.channel", "feedback.received", "feedback.useful_count",
@@ -133,6 +134,11 @@ class FeedbackPages implements PublicDataset.Source {
         attempt(redirect, locale, "reply-" + feedbackId, Map.of("text", nz(text)), "feedback.notice.replied",
                 () -> service.reply(feedbackId, text));
         return "redirect:" + item.path() + "#opinion-" + feedbackId;
+    }
+
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        return List.of("/opiniones").stream().limit(limit).toList();
     }
 
     @GetMapping("/opiniones")

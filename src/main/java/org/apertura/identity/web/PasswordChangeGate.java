@@ -29,6 +29,7 @@ class PasswordChangeGate implements WebMvcConfigurer {
                 return true;
             }
         }).addPathPatterns("/**").excludePathPatterns("/cuenta/contrasena", "/salir", "/css/**", "/js/**",
-                "/webjars/**", "/error", "/api/**");
+                "/webjars/**", "/error", "/api/**", "/favicon.*", "/apple-touch-icon.png", "/icon-*.png",
+                "/site.webmanifest", "/robots.txt");
     }
 }

@@ -10,6 +10,7 @@ import org.apertura.jurisdiction.JurisdictionLevel;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.web.SitemapSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The public directory: every jurisdiction, and each one's institutions and guarantor body. */
 @Controller
-class JurisdictionPages implements PublicDataset.Source {
+class JurisdictionPages implements PublicDataset.Source, SitemapSource {
 
     static final List<String> JURISDICTION_COLUMNS = List.of("slug", "name", "level", "parent", "inegi_code",
             "description");
@@ -38,6 +39,12 @@ class JurisdictionPages implements PublicDataset.Source {
         return List.of(new PublicDataset("jurisdictions", "/jurisdicciones.csv", "/api/v1/jurisdictions", JURISDICTION_COLUMNS),
                 new PublicDataset("institutions", "/jurisdicciones/durango/instituciones.csv",
                         "/api/v1/institutions?jurisdiction=durango", INSTITUTION_COLUMNS));
+    }
+
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("/jurisdicciones", "/calendario", "/plazos"),
+                service.all().stream().map(j -> "/jurisdicciones/" + j.getSlug())).limit(limit).toList();
     }
 
     @GetMapping("/jurisdicciones")

@@ -8,6 +8,7 @@ import org.apertura.ledger.LedgerEntry;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.web.SitemapSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,7 +19,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /** The public history page: every public change, newest first, with the chain's verification. */
 @Controller
-class LedgerPages implements PublicDataset.Source {
+class LedgerPages implements PublicDataset.Source, SitemapSource {
 
     static final List<String> COLUMNS = List.of("seq", "recorded_at", "module", "type", "subject_kind", "subject_id",
             "payload", "prev_hash", "hash");
@@ -40,6 +41,11 @@ class LedgerPages implements PublicDataset.Source {
     @Override
     public List<PublicDataset> datasets() {
         return List.of(new PublicDataset("history", "/historial.csv", "/api/v1/ledger", COLUMNS));
+    }
+
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        return List.of("/historial").stream().limit(limit).toList();
     }
 
     @GetMapping("/historial")

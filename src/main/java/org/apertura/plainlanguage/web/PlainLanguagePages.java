@@ -7,6 +7,7 @@ import org.apertura.plainlanguage.PlainLanguageService;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.web.SitemapSource;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public writing aid (paste a text, see its scores and hints in place) and the glossary. */
 @Controller
-class PlainLanguagePages implements PublicDataset.Source {
+class PlainLanguagePages implements PublicDataset.Source, SitemapSource {
 
     static final List<String> COLUMNS = List.of("slug", "term_es", "definition_es", "term_en", "definition_en", "source");
 
@@ -35,6 +36,11 @@ class PlainLanguagePages implements PublicDataset.Source {
     @Override
     public List<PublicDataset> datasets() {
         return List.of(new PublicDataset("glossary", "/glosario.csv", "/api/v1/plain-language/glossary", COLUMNS));
+    }
+
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        return List.of("/lenguaje-ciudadano", "/glosario").stream().limit(limit).toList();
     }
 
     @GetMapping("/lenguaje-ciudadano")

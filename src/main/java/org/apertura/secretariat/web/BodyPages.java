@@ -8,6 +8,7 @@ import org.apertura.platform.PublicUrl;
 import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.web.SitemapSource;
 import org.apertura.secretariat.BodyMember;
 import org.apertura.secretariat.BodySession;
 import org.apertura.secretariat.CollegiateBody;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The public pages of collegiate bodies: members, sessions, agreements, minutes, and their downloads. */
 @Controller
-class BodyPages implements PublicDataset.Source {
+class BodyPages implements PublicDataset.Source, SitemapSource {
 
     static final List<String> BODY_COLUMNS = List.of("slug", "name", "kind", "jurisdiction", "notice_business_days",
             "quorum_rule");
@@ -61,6 +62,17 @@ class BodyPages implements PublicDataset.Source {
                         MEMBER_COLUMNS),
                 new PublicDataset("sessions", "/organos/stl-durango/sesiones.csv", "/api/v1/bodies/stl-durango",
                         SESSION_COLUMNS));
+    }
+
+    /** The bodies, and each one's sessions. */
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        List<String> paths = new java.util.ArrayList<>(List.of("/organos"));
+        for (CollegiateBody body : service.bodies()) {
+            paths.add("/organos/" + body.getSlug());
+            service.sessions(body).forEach(s -> paths.add("/organos/" + body.getSlug() + "/sesiones/" + s.getNumber()));
+        }
+        return paths.stream().limit(limit).toList();
     }
 
     @GetMapping("/organos")
