@@ -53,8 +53,8 @@ public final class ReleaseReader {
             buffered.mark(2);
             gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
             buffered.reset();
-            InputStream data = gzip ? new GZIPInputStream(buffered, BUFFER) : buffered;
-            try (JsonParser parser = OcdsJson.MAPPER.createParser(data)) {
+            try (InputStream data = gzip ? new GZIPInputStream(buffered, BUFFER) : buffered;
+                 JsonParser parser = OcdsJson.MAPPER.createParser(data)) {
                 return new Reading(parser, handler).all();
             }
         } catch (JacksonIOException | IOException e) {
@@ -238,6 +238,11 @@ public final class ReleaseReader {
         @Override
         public boolean markSupported() {
             return false;
+        }
+
+        /** Closing the read (and its decompressor) leaves the caller's stream open: the caller opened it. */
+        @Override
+        public void close() {
         }
     }
 }
