@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.apertura.contracting.ReleaseReader.PackageMetadata;
-import org.apertura.contracting.ReleaseReader.PackagedRelease;
+import org.apertura.contracting.ReleaseReader.RawRelease;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -85,14 +85,14 @@ public final class RecordPackageCompiler {
     public static Result compile(InputStream input, OutputStream output, Options options) {
         RecordPackageCompiler compiler = new RecordPackageCompiler(options);
         try {
-            ReleaseReader.read(input, compiler::collect);
+            ReleaseReader.readRaw(input, compiler::collect);
             return compiler.write(output);
         } finally {
             compiler.deleteRuns();
         }
     }
 
-    private void collect(PackagedRelease release) {
+    private void collect(RawRelease release) {
         if (version == null) {
             version = release.version();
         } else if (version != release.version()) {
@@ -105,7 +105,7 @@ public final class RecordPackageCompiler {
             lastPackage = metadata;
             addPackage(metadata.fields());
         }
-        byte[] json = OcdsJson.MAPPER.writeValueAsBytes(release.release());
+        byte[] json = release.json();
         batch.add(new Entry(release.ocid(), json));
         batchBytes += json.length + ENTRY_OVERHEAD + 2L * release.ocid().length();
         releases++;
@@ -219,7 +219,7 @@ public final class RecordPackageCompiler {
         out.writeStartArray();
         for (Entry entry : group) {
             // The release's own compact bytes: no second serialization of a tree.
-            out.writeRawValue(new String(entry.json(), StandardCharsets.UTF_8));
+            out.writeRawValue(new RawJson(entry.json()));
         }
         out.writeEndArray();
         out.writeName("compiledRelease");

@@ -1,6 +1,7 @@
 package org.apertura.contracting;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -31,6 +33,11 @@ public final class ReleaseReader {
             PackageMetadata packageMetadata, String place) {
     }
 
+    /** One release as its compact UTF-8 JSON, for who only stores or forwards it (no tree is built). */
+    public record RawRelease(byte[] json, String ocid, String date, OcdsVersion version,
+            PackageMetadata packageMetadata, String place) {
+    }
+
     /** A package's fields other than its releases or records, and its OCDS version. */
     public record PackageMetadata(ObjectNode fields, OcdsVersion version) {
 
@@ -39,13 +46,29 @@ public final class ReleaseReader {
         }
     }
 
+    /** What a read hands over for each release, built from the captured release and its context. */
+    private interface Emitter<R> {
+        void emit(R release, String ocid, String date, OcdsVersion version, PackageMetadata metadata, String place);
+    }
+
     private static final int BUFFER = 1 << 16;
 
     private ReleaseReader() {
     }
 
-    /** Reads every release of the input into {@code handler}; returns how many. Does not close the input. */
+    /** Reads every release of the input into {@code handler} as a tree; returns how many. Leaves the input open. */
     public static long read(InputStream input, Consumer<PackagedRelease> handler) {
+        return read(input, new TreeCapture(), (release, ocid, date, version, metadata, place) ->
+                handler.accept(new PackagedRelease(release, ocid, date, version, metadata, place)));
+    }
+
+    /** Reads every release of the input into {@code handler} as compact JSON bytes; returns how many. */
+    public static long readRaw(InputStream input, Consumer<RawRelease> handler) {
+        return read(input, new RawCapture(), (release, ocid, date, version, metadata, place) ->
+                handler.accept(new RawRelease(release, ocid, date, version, metadata, place)));
+    }
+
+    private static <R> long read(InputStream input, Capture<R> capture, Emitter<R> emitter) {
         CountingStream counted = new CountingStream(input);
         boolean gzip = false;
         try {
@@ -55,7 +78,7 @@ public final class ReleaseReader {
             buffered.reset();
             try (InputStream data = gzip ? new GZIPInputStream(buffered, BUFFER) : buffered;
                  JsonParser parser = OcdsJson.MAPPER.createParser(data)) {
-                return new Reading(parser, handler).all();
+                return new Reading<>(parser, capture, emitter).all();
             }
         } catch (JacksonIOException | IOException e) {
             Throwable cause = e instanceof JacksonIOException ? e.getCause() : e;
@@ -70,19 +93,156 @@ public final class ReleaseReader {
         }
     }
 
-    /** A release waiting for its package's version. */
-    private record Held(JsonNode release, String place) {
+    /**
+     * How a release is taken off the parser, field by field: into a tree, or copied as bytes. Either way the
+     * top-level {@code ocid} and {@code date} are kept aside to check the release, and the fields of an object
+     * that turns out to be a package can be had as its metadata.
+     */
+    private abstract static class Capture<R> {
+        JsonNode ocid;
+        JsonNode date;
+        boolean hasParties;
+
+        void start() {
+            ocid = null;
+            date = null;
+            hasParties = false;
+        }
+
+        /** Takes the field whose value is the parser's current token. */
+        abstract void field(String name, JsonParser parser);
+
+        abstract R end();
+
+        abstract ObjectNode endAsMetadata();
+
+        /** A release that was read as part of a tree (a record's embedded release). */
+        abstract R ofTree(JsonNode release);
+
+        /**
+         * Notes what the read needs to know of a release: whether it has parties (its version, if bare) and its
+         * ocid and date, read as nodes (returned, for the capture to keep) so their JSON type can be checked.
+         */
+        JsonNode note(String name, JsonParser parser) {
+            hasParties |= name.equals("parties");
+            if (!parser.currentToken().isScalarValue() || !(name.equals("ocid") || name.equals("date"))) {
+                return null;
+            }
+            JsonNode value = parser.readValueAsTree();
+            if (name.equals("ocid")) {
+                ocid = value;
+            } else {
+                date = value;
+            }
+            return value;
+        }
+
+        R whole(JsonParser parser) {
+            start();
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                field(name, parser);
+            }
+            return end();
+        }
+
+        void seen(JsonNode release) {
+            ocid = release.get("ocid");
+            date = release.get("date");
+            hasParties = release.has("parties");
+        }
     }
 
-    /** The state of one read: the parser and where the root values are. */
-    private static final class Reading {
+    private static final class TreeCapture extends Capture<JsonNode> {
+        private ObjectNode fields;
+
+        @Override
+        void start() {
+            super.start();
+            fields = OcdsJson.MAPPER.createObjectNode();
+        }
+
+        @Override
+        void field(String name, JsonParser parser) {
+            JsonNode scalar = note(name, parser);
+            fields.set(name, scalar != null ? scalar : parser.readValueAsTree());
+        }
+
+        @Override
+        JsonNode end() {
+            return fields;
+        }
+
+        @Override
+        ObjectNode endAsMetadata() {
+            return fields;
+        }
+
+        @Override
+        JsonNode ofTree(JsonNode release) {
+            seen(release);
+            return release;
+        }
+    }
+
+    private static final class RawCapture extends Capture<byte[]> {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
+        private JsonGenerator out;
+
+        @Override
+        void start() {
+            super.start();
+            bytes.reset();
+            out = OcdsJson.MAPPER.createGenerator(bytes);
+            out.writeStartObject();
+        }
+
+        @Override
+        void field(String name, JsonParser parser) {
+            out.writeName(name);
+            JsonNode scalar = note(name, parser);
+            if (scalar != null) {
+                out.writeTree(scalar);
+            } else {
+                out.copyCurrentStructure(parser);
+            }
+        }
+
+        @Override
+        byte[] end() {
+            out.writeEndObject();
+            out.close();
+            return bytes.toByteArray();
+        }
+
+        @Override
+        ObjectNode endAsMetadata() {
+            return (ObjectNode) OcdsJson.MAPPER.readTree(end());
+        }
+
+        @Override
+        byte[] ofTree(JsonNode release) {
+            seen(release);
+            return OcdsJson.MAPPER.writeValueAsBytes(release);
+        }
+    }
+
+    /** A release waiting for its package's version. */
+    private record Held<R>(R release, JsonNode ocid, JsonNode date, String place) {
+    }
+
+    /** The state of one read: the parser, the capture and how many releases went out. */
+    private static final class Reading<R> {
         private final JsonParser parser;
-        private final Consumer<PackagedRelease> handler;
+        private final Capture<R> capture;
+        private final Emitter<R> emitter;
         private long count;
 
-        Reading(JsonParser parser, Consumer<PackagedRelease> handler) {
+        Reading(JsonParser parser, Capture<R> capture, Emitter<R> emitter) {
             this.parser = parser;
-            this.handler = handler;
+            this.capture = capture;
+            this.emitter = emitter;
         }
 
         long all() {
@@ -104,54 +264,69 @@ public final class ReleaseReader {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw new OcdsDataException("contracting.ocds.notOcds", place);
             }
-            ObjectNode fields = OcdsJson.MAPPER.createObjectNode();
-            List<Held> held = null;
+            capture.start();
+            List<Held<R>> held = new ArrayList<>();
+            ObjectNode metadataSoFar = null;
             boolean isPackage = false;
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 boolean contents = name.equals("releases") || name.equals("records");
-                if (contents && value == JsonToken.START_ARRAY && !fields.has("ocid")) {
+                if (contents && value == JsonToken.START_ARRAY && capture.ocid == null && !isPackage) {
                     isPackage = true;
-                    held = contents(name.equals("records"), fields, held);
+                    metadataSoFar = capture.endAsMetadata();
+                    contents(name.equals("records"), metadataSoFar, held);
+                } else if (isPackage) {
+                    metadataSoFar.set(name, parser.readValueAsTree());
                 } else {
-                    fields.set(name, parser.readValueAsTree());
+                    capture.field(name, parser);
                 }
             }
             if (!isPackage) {
-                emit(fields, versionOfBareRelease(fields), null, place);
-            } else if (held != null) {
+                R release = capture.end();
+                emit(release, capture.ocid, capture.date, versionOfBareRelease(capture), null, place);
+            } else if (!held.isEmpty()) {
                 // The version came after (or never came before) the releases: they were held until the end.
-                PackageMetadata metadata = metadata(fields, place);
-                for (Held release : held) {
-                    emit(release.release(), metadata.version(), metadata, release.place());
+                PackageMetadata metadata = metadata(metadataSoFar, place);
+                for (Held<R> release : held) {
+                    emit(release.release(), release.ocid(), release.date(), metadata.version(), metadata,
+                            release.place());
                 }
             }
         }
 
         /**
-         * Streams a package's releases (or records' embedded releases). They go straight to the handler once the
-         * version is known; a package that does not state it before its releases has them held (with their places).
+         * Streams a package's releases (or records' embedded releases). They go straight out once the version is
+         * known; a package that does not state it before its releases has them held (with their places).
          */
-        private List<Held> contents(boolean records, ObjectNode fields, List<Held> held) {
+        private void contents(boolean records, ObjectNode fields, List<Held<R>> held) {
             PackageMetadata metadata = fields.has("version") ? metadata(fields, here()) : null;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                String place = here();
+                JsonToken token = parser.currentToken();
+                if (token == JsonToken.VALUE_NULL) {
                     continue; // seen in real release packages; ocdskit skips them too
                 }
-                String place = here();
-                JsonNode item = parser.readValueAsTree();
-                List<JsonNode> releases = records ? embeddedReleases(item) : List.of(item);
-                for (JsonNode release : releases) {
-                    if (metadata != null) {
-                        emit(release, metadata.version(), metadata, place);
-                    } else {
-                        held = held == null ? new ArrayList<>() : held;
-                        held.add(new Held(release, place));
+                if (token != JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                    throw new OcdsDataException("contracting.ocds.missingOcid", place);
+                }
+                if (records) {
+                    for (JsonNode release : embeddedReleases(parser.readValueAsTree())) {
+                        take(capture.ofTree(release), metadata, held, place);
                     }
+                } else {
+                    take(capture.whole(parser), metadata, held, place);
                 }
             }
-            return held;
+        }
+
+        private void take(R release, PackageMetadata metadata, List<Held<R>> held, String place) {
+            if (metadata != null) {
+                emit(release, capture.ocid, capture.date, metadata.version(), metadata, place);
+            } else {
+                held.add(new Held<>(release, capture.ocid, capture.date, place));
+            }
         }
 
         private PackageMetadata metadata(ObjectNode fields, String place) {
@@ -160,12 +335,11 @@ public final class ReleaseReader {
                     version == null || version.isNull() ? null : version.asString(), place));
         }
 
-        private void emit(JsonNode release, OcdsVersion version, PackageMetadata metadata, String place) {
-            JsonNode ocid = release.get("ocid");
-            if (!release.isObject() || ocid == null || !ocid.isString()) {
+        private void emit(R release, JsonNode ocid, JsonNode date, OcdsVersion version, PackageMetadata metadata,
+                String place) {
+            if (ocid == null || !ocid.isString()) {
                 throw new OcdsDataException("contracting.ocds.missingOcid", place);
             }
-            JsonNode date = release.get("date");
             if (date == null || date.isNull()) {
                 throw new OcdsDataException("contracting.ocds.missingDate", place);
             }
@@ -173,8 +347,7 @@ public final class ReleaseReader {
                 throw new OcdsDataException("contracting.ocds.dateNotString", place);
             }
             count++;
-            handler.accept(new PackagedRelease(release, ocid.stringValue(), date.stringValue(), version, metadata,
-                    place));
+            emitter.emit(release, ocid.stringValue(), date.stringValue(), version, metadata, place);
         }
 
         private String here() {
@@ -195,8 +368,8 @@ public final class ReleaseReader {
     }
 
     /** As ocdskit guesses it: a bare release is 1.1 if it has {@code parties} (added in 1.1), else 1.0. */
-    private static OcdsVersion versionOfBareRelease(JsonNode release) {
-        return release.has("parties") ? OcdsVersion.V1_1 : OcdsVersion.V1_0;
+    private static OcdsVersion versionOfBareRelease(Capture<?> capture) {
+        return capture.hasParties ? OcdsVersion.V1_1 : OcdsVersion.V1_0;
     }
 
     private static String place(TokenStreamLocation location, String pointer) {

@@ -50,6 +50,27 @@ class ReleaseReaderTest {
     }
 
     @Test
+    void rawReadGivesTheSameReleasesAsTheTreeRead() {
+        String withParties = "{'ocid':'ocds-x-3','parties':[{'id':'p','name':'Ñandú, S.C.'}],'date':'2024-03-01T00:00:00Z'}";
+        byte[] input = gzip(json("[" + pkg("'version':'1.1'", RELEASE_1) + "," + recordPackage() + "]\n"
+                + "{'releases':[" + RELEASE_2 + "]}\n" + withParties));
+        List<PackagedRelease> trees = read(input);
+        List<ReleaseReader.RawRelease> raws = new ArrayList<>();
+        ReleaseReader.readRaw(new ByteArrayInputStream(input), raws::add);
+
+        assertThat(raws).hasSameSizeAs(trees).hasSize(5);
+        for (int i = 0; i < trees.size(); i++) {
+            PackagedRelease tree = trees.get(i);
+            ReleaseReader.RawRelease raw = raws.get(i);
+            assertThat(OcdsJson.MAPPER.readTree(raw.json())).isEqualTo(tree.release());
+            assertThat(List.of(raw.ocid(), raw.date(), raw.version(), raw.place()))
+                    .isEqualTo(List.of(tree.ocid(), tree.date(), tree.version(), tree.place()));
+        }
+        assertThat(raws.get(3).version()).as("a package without version is 1.0").isEqualTo(OcdsVersion.V1_0);
+        assertThat(raws.get(4).version()).as("a bare release with parties is 1.1").isEqualTo(OcdsVersion.V1_1);
+    }
+
+    @Test
     void versionIsOneZeroWhenAbsentAndKnownEvenWhenItComesAfterTheReleases() {
         assertThat(read(json(pkg("'uri':'u'", RELEASE_1)))).singleElement()
                 .satisfies(r -> assertThat(r.version()).isEqualTo(OcdsVersion.V1_0));
