@@ -1,18 +1,18 @@
 package org.apertura.contracting;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -33,7 +33,7 @@ public final class ReleaseReader {
             PackageMetadata packageMetadata, String place) {
     }
 
-    /** One release as its compact UTF-8 JSON, for who only stores or forwards it (no tree is built). */
+    /** One release as its UTF-8 JSON exactly as published, for who only stores or forwards it (no tree built). */
     public record RawRelease(byte[] json, String ocid, String date, OcdsVersion version,
             PackageMetadata packageMetadata, String place) {
     }
@@ -52,6 +52,8 @@ public final class ReleaseReader {
     }
 
     private static final int BUFFER = 1 << 16;
+    private static final Set<String> PACKAGE_METADATA = Set.of("uri", "version", "publisher", "publishedDate",
+            "license", "publicationPolicy", "extensions", "packages");
 
     private ReleaseReader() {
     }
@@ -76,7 +78,7 @@ public final class ReleaseReader {
             buffered.mark(2);
             gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
             buffered.reset();
-            try (InputStream data = gzip ? new GZIPInputStream(buffered, BUFFER) : buffered;
+            try (InputStream data = capture.wrap(gzip ? new GZIPInputStream(buffered, BUFFER) : buffered);
                  JsonParser parser = OcdsJson.MAPPER.createParser(data)) {
                 return new Reading<>(parser, capture, emitter).all();
             }
@@ -103,7 +105,13 @@ public final class ReleaseReader {
         JsonNode date;
         boolean hasParties;
 
-        void start() {
+        /** The stream the parser reads: the input, or a wrapper the capture needs. */
+        InputStream wrap(InputStream data) {
+            return data;
+        }
+
+        /** A new object starts: the parser is at its opening brace. */
+        void start(JsonParser parser) {
             ocid = null;
             date = null;
             hasParties = false;
@@ -112,9 +120,11 @@ public final class ReleaseReader {
         /** Takes the field whose value is the parser's current token. */
         abstract void field(String name, JsonParser parser);
 
-        abstract R end();
+        /** The object ends: the parser is at its closing brace. */
+        abstract R end(JsonParser parser);
 
-        abstract ObjectNode endAsMetadata();
+        /** The object turned out to be a package: its fields so far, as metadata. */
+        abstract ObjectNode endAsMetadata(JsonParser parser);
 
         /** A release that was read as part of a tree (a record's embedded release). */
         abstract R ofTree(JsonNode release);
@@ -138,13 +148,13 @@ public final class ReleaseReader {
         }
 
         R whole(JsonParser parser) {
-            start();
+            start(parser);
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
                 field(name, parser);
             }
-            return end();
+            return end(parser);
         }
 
         void seen(JsonNode release) {
@@ -158,8 +168,8 @@ public final class ReleaseReader {
         private ObjectNode fields;
 
         @Override
-        void start() {
-            super.start();
+        void start(JsonParser parser) {
+            super.start(parser);
             fields = OcdsJson.MAPPER.createObjectNode();
         }
 
@@ -170,12 +180,12 @@ public final class ReleaseReader {
         }
 
         @Override
-        JsonNode end() {
+        JsonNode end(JsonParser parser) {
             return fields;
         }
 
         @Override
-        ObjectNode endAsMetadata() {
+        ObjectNode endAsMetadata(JsonParser parser) {
             return fields;
         }
 
@@ -186,45 +196,98 @@ public final class ReleaseReader {
         }
     }
 
+    /**
+     * Cuts each release out of the input as published: its bytes, from its opening brace to its closing one, are
+     * kept by a {@link RecordingStream} under the parser. Nested values are skipped, not decoded, so strings are
+     * never turned into chars and back; only the top-level scalars and the small metadata of a package are read.
+     */
     private static final class RawCapture extends Capture<byte[]> {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
-        private JsonGenerator out;
+        private RecordingStream recording;
+        private ObjectNode metadata;
+        private long from;
 
         @Override
-        void start() {
-            super.start();
-            bytes.reset();
-            out = OcdsJson.MAPPER.createGenerator(bytes);
-            out.writeStartObject();
+        InputStream wrap(InputStream data) {
+            recording = new RecordingStream(data);
+            return recording;
+        }
+
+        @Override
+        void start(JsonParser parser) {
+            super.start(parser);
+            from = parser.currentTokenLocation().getByteOffset();
+            recording.forgetBefore(from);
+            metadata = null;
         }
 
         @Override
         void field(String name, JsonParser parser) {
-            out.writeName(name);
-            JsonNode scalar = note(name, parser);
-            if (scalar != null) {
-                out.writeTree(scalar);
+            if (note(name, parser) != null) {
+                return;
+            }
+            if (PACKAGE_METADATA.contains(name)) {
+                metadata = metadata == null ? OcdsJson.MAPPER.createObjectNode() : metadata;
+                metadata.set(name, parser.readValueAsTree());
             } else {
-                out.copyCurrentStructure(parser);
+                parser.skipChildren();
             }
         }
 
         @Override
-        byte[] end() {
-            out.writeEndObject();
-            out.close();
-            return bytes.toByteArray();
+        byte[] end(JsonParser parser) {
+            return recording.slice(from, parser.currentTokenLocation().getByteOffset() + 1);
         }
 
         @Override
-        ObjectNode endAsMetadata() {
-            return (ObjectNode) OcdsJson.MAPPER.readTree(end());
+        ObjectNode endAsMetadata(JsonParser parser) {
+            return metadata == null ? OcdsJson.MAPPER.createObjectNode() : metadata;
         }
 
         @Override
         byte[] ofTree(JsonNode release) {
             seen(release);
             return OcdsJson.MAPPER.writeValueAsBytes(release);
+        }
+    }
+
+    /** Keeps what the parser has read since a given offset, so a value can be cut out of the input. */
+    private static final class RecordingStream extends FilterInputStream {
+        private byte[] kept = new byte[1 << 16];
+        private long keptFrom;
+        private int keptLength;
+
+        RecordingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                if (keptLength + n > kept.length) {
+                    kept = Arrays.copyOf(kept, Math.max(kept.length * 2, keptLength + n));
+                }
+                System.arraycopy(b, off, kept, keptLength, n);
+                keptLength += n;
+            }
+            return n;
+        }
+
+        void forgetBefore(long offset) {
+            int drop = (int) Math.min(Math.max(offset - keptFrom, 0), keptLength);
+            System.arraycopy(kept, drop, kept, 0, keptLength - drop);
+            keptLength -= drop;
+            keptFrom += drop;
+        }
+
+        byte[] slice(long start, long end) {
+            return Arrays.copyOfRange(kept, (int) (start - keptFrom), (int) (end - keptFrom));
         }
     }
 
@@ -264,7 +327,7 @@ public final class ReleaseReader {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw new OcdsDataException("contracting.ocds.notOcds", place);
             }
-            capture.start();
+            capture.start(parser);
             List<Held<R>> held = new ArrayList<>();
             ObjectNode metadataSoFar = null;
             boolean isPackage = false;
@@ -274,7 +337,7 @@ public final class ReleaseReader {
                 boolean contents = name.equals("releases") || name.equals("records");
                 if (contents && value == JsonToken.START_ARRAY && capture.ocid == null && !isPackage) {
                     isPackage = true;
-                    metadataSoFar = capture.endAsMetadata();
+                    metadataSoFar = capture.endAsMetadata(parser);
                     contents(name.equals("records"), metadataSoFar, held);
                 } else if (isPackage) {
                     metadataSoFar.set(name, parser.readValueAsTree());
@@ -283,7 +346,7 @@ public final class ReleaseReader {
                 }
             }
             if (!isPackage) {
-                R release = capture.end();
+                R release = capture.end(parser);
                 emit(release, capture.ocid, capture.date, versionOfBareRelease(capture), null, place);
             } else if (!held.isEmpty()) {
                 // The version came after (or never came before) the releases: they were held until the end.
