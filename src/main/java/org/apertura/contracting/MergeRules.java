@@ -16,6 +16,8 @@ import tools.jackson.databind.JsonNode;
  * The merge rules of a release schema as a tree of field names: which fields are omitted when merged and which
  * arrays are merged as a whole. Derived from the schema the way the reference implementation (ocdsmerge's
  * {@code rules.py}) does, so extensions or a new OCDS version only need a new schema, not new code.
+ * {@code versionId} needs no rule: it only marks the {@code id}s that are versioned, which are exactly those not
+ * directly in an object of an array (the merge keeps those plain), as ocdsmerge does.
  */
 public final class MergeRules {
 
@@ -49,7 +51,7 @@ public final class MergeRules {
         });
     }
 
-    /** Rules of a release schema; local {@code $ref}s are followed (and their sibling keywords ignored, as jsonref does). */
+    /** Rules of a release schema; local {@code $ref}s are followed, sibling keywords ignored (as jsonref does). */
     public static MergeRules fromSchema(JsonNode schema) {
         return new MergeRules(false, false, properties(schema.path("properties"), schema, 0));
     }

@@ -64,7 +64,7 @@ public final class ReleaseReader {
                 handler.accept(new PackagedRelease(release, ocid, date, version, metadata, place)));
     }
 
-    /** Reads every release of the input into {@code handler} as compact JSON bytes; returns how many. */
+    /** Reads every release of the input into {@code handler} as its bytes as published; returns how many. */
     public static long readRaw(InputStream input, Consumer<RawRelease> handler) {
         return read(input, new RawCapture(), (release, ocid, date, version, metadata, place) ->
                 handler.accept(new RawRelease(release, ocid, date, version, metadata, place)));
@@ -96,7 +96,7 @@ public final class ReleaseReader {
     }
 
     /**
-     * How a release is taken off the parser, field by field: into a tree, or copied as bytes. Either way the
+     * How a release is taken off the parser, field by field: into a tree, or cut out as bytes. Either way the
      * top-level {@code ocid} and {@code date} are kept aside to check the release, and the fields of an object
      * that turns out to be a package can be had as its metadata.
      */

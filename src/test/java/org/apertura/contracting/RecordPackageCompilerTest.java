@@ -89,6 +89,21 @@ class RecordPackageCompilerTest {
     }
 
     @Test
+    void aPackageWithoutVersionCompilesByTheOneZeroRules() {
+        String award = "{'ocid':'ocds-x-1','id':'%s','date':'2015-0%s-01T00:00:00Z','tag':['award'],"
+                + "'awards':[{'id':'a','suppliers':[{'id':'%s','name':'Proveedor %s'}]}]}";
+        byte[] input = json(pkg("'publishedDate':'2015-03-01T00:00:00Z'", award.formatted("1", "1", "s1", "uno"),
+                award.formatted("2", "2", "s2", "dos")));
+
+        JsonNode recordPackage = compile(input, options());
+
+        assertThat(recordPackage.get("version").asString()).isEqualTo("1.0");
+        assertThat(recordPackage.at("/records/0/compiledRelease/awards/0/suppliers"))
+                .as("1.0 replaces the whole list of suppliers").hasSize(1)
+                .first().satisfies(s -> assertThat(s.get("id").asString()).isEqualTo("s2"));
+    }
+
+    @Test
     void mixingVersionsIsRefused() {
         byte[] input = json(pkg("'version':'1.1'", "{'ocid':'ocds-x-1','id':'1','date':'2024-01-01T00:00:00Z'}")
                 + "\n" + pkg("'version':'1.0'", "{'ocid':'ocds-x-1','id':'2','date':'2024-01-02T00:00:00Z'}"));

@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 /** Every OCDS container format reads to the same releases; bad input fails saying what and where. */
 class ReleaseReaderTest {
 
-    private static final String RELEASE_1 = "{'ocid':'ocds-x-1','id':'1','date':'2024-01-01T00:00:00Z','tag':['tender']}";
-    private static final String RELEASE_2 = "{'ocid':'ocds-x-2','id':'1','date':'2024-02-01T00:00:00Z','tag':['tender']}";
+    private static final String RELEASE_1 =
+            "{'ocid':'ocds-x-1','id':'1','date':'2024-01-01T00:00:00Z','tag':['tender']}";
+    private static final String RELEASE_2 =
+            "{'ocid':'ocds-x-2','id':'1','date':'2024-02-01T00:00:00Z','tag':['tender']}";
 
     @Test
     void releasePackageGivesItsReleasesWithItsMetadataAndVersion() throws IOException {
@@ -51,7 +53,8 @@ class ReleaseReaderTest {
 
     @Test
     void rawReadGivesTheSameReleasesAsTheTreeRead() {
-        String withParties = "{'ocid':'ocds-x-3','parties':[{'id':'p','name':'Ñandú, S.C.'}],'date':'2024-03-01T00:00:00Z'}";
+        String withParties =
+                "{'ocid':'ocds-x-3','parties':[{'id':'p','name':'Ñandú, S.C.'}],'date':'2024-03-01T00:00:00Z'}";
         byte[] input = gzip(json("[" + pkg("'version':'1.1'", RELEASE_1) + "," + recordPackage() + "]\n"
                 + "{'releases':[" + RELEASE_2 + "]}\n" + withParties));
         List<PackagedRelease> trees = read(input);
