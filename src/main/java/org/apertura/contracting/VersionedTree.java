@@ -1,6 +1,7 @@
 package org.apertura.contracting;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
@@ -20,6 +21,10 @@ final class VersionedTree extends MergeTree {
             super(2);
         }
     }
+
+    /** Values compare as ocdsmerge's Python does: numbers by value ({@code 100 == 100.0}), the rest exactly. */
+    private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> a.equals(b)
+            || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
 
     private JsonNode releaseId;
     private JsonNode releaseDate;
@@ -51,7 +56,7 @@ final class VersionedTree extends MergeTree {
     void putLeaf(Obj target, String field, Object existing, JsonNode value) {
         History history;
         if (existing instanceof History h) {
-            if (h.get(h.size() - 1).value().equals(value)) {
+            if (h.get(h.size() - 1).value().equals(SAME_VALUE, value)) {
                 return;
             }
             history = h;

@@ -69,6 +69,18 @@ class OcdsRecordTest {
     }
 
     @Test
+    void versionedReleaseRecordsAChangeOnlyWhenTheValueChanges() {
+        List<JsonNode> releases = List.of(
+                json("{'ocid':'ocds-x-1','id':'1','date':'2015-01-01T00:00:00Z','tender':{'value':{'amount':100}}}"),
+                json("{'ocid':'ocds-x-1','id':'2','date':'2015-01-02T00:00:00Z','tender':{'value':{'amount':100.0}}}"),
+                json("{'ocid':'ocds-x-1','id':'3','date':'2015-01-03T00:00:00Z','tender':{'value':{'amount':120.5}}}"));
+
+        JsonNode amount = OcdsRecord.of(releases, V1_1, true).versionedRelease().at("/tender/value/amount");
+
+        assertThat(amount).extracting(v -> v.get("releaseID").asString()).containsExactly("1", "3");
+    }
+
+    @Test
     void rulesComeFromTheSchemaOfEachVersion() {
         assertThat(MergeRules.of(OcdsVersion.V1_1).asPaths())
                 .containsEntry("id", "omitWhenMerged")
