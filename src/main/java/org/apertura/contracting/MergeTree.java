@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -92,31 +93,26 @@ abstract class MergeTree {
         return produced;
     }
 
-    private boolean mergeChildObject(Obj target, String field, JsonNode value, MergeRules rules) {
+    /** The object or array at {@code field}, made if absent or if what is there may give way to it. */
+    private <T> T child(Obj target, String field, Class<T> type, Supplier<T> fresh) {
         Object existing = target.fields.get(field);
-        Obj child;
-        if (existing instanceof Obj obj) {
-            child = obj;
-        } else if (replaceable(existing)) {
-            child = new Obj();
-            target.fields.put(field, child);
-        } else {
+        if (type.isInstance(existing)) {
+            return type.cast(existing);
+        }
+        if (!replaceable(existing)) {
             throw inconsistent(field);
         }
-        return mergeObject(child, value, rules, PLAIN);
+        T child = fresh.get();
+        target.fields.put(field, child);
+        return child;
+    }
+
+    private boolean mergeChildObject(Obj target, String field, JsonNode value, MergeRules rules) {
+        return mergeObject(child(target, field, Obj.class, Obj::new), value, rules, PLAIN);
     }
 
     private boolean mergeChildArray(Obj target, String field, JsonNode value, MergeRules rules) {
-        Object existing = target.fields.get(field);
-        Arr array;
-        if (existing instanceof Arr arr) {
-            array = arr;
-        } else if (replaceable(existing)) {
-            array = new Arr();
-            target.fields.put(field, array);
-        } else {
-            throw inconsistent(field);
-        }
+        Arr array = child(target, field, Arr.class, Arr::new);
         boolean produced = false;
         for (JsonNode item : value) {
             if (item.isEmpty()) {
