@@ -1,0 +1,209 @@
+package org.apertura.contracting;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A compiled or versioned release being merged, one release at a time, in date order. The tree mirrors the
+ * reference implementation (ocdsmerge), which flattens each release to {path: value} with array positions
+ * replaced by object ids, overlays them and unflattens: objects merge field by field, arrays of objects merge by
+ * {@code id} (objects without one are appended), and literals, arrays of non-objects and whole-list arrays are
+ * leaves. A node only shows once something reached it (ocdsmerge creates no path for {@code {}} or {@code []}).
+ * Leaves are the release's own immutable {@link JsonNode}s: merging copies nothing.
+ */
+abstract class MergeTree {
+
+    /** An object of the merged release, fields in first-seen order. */
+    static final class Obj {
+        final LinkedHashMap<String, Object> fields = new LinkedHashMap<>();
+        boolean live;
+    }
+
+    /** An array merged by identifier: objects by the string form of their {@code id}, as ocdsmerge matches them. */
+    static final class Arr {
+        final ArrayList<Obj> items = new ArrayList<>();
+        final Map<String, Obj> byId = new HashMap<>();
+        boolean live;
+    }
+
+    private static final String NULL_ID = "\u0000null";
+    private static final int ROOT = 0;
+    private static final int PLAIN = 1;
+    private static final int ITEM = 2;
+
+    final Obj root = new Obj();
+    private final MergeRules rules;
+
+    MergeTree(MergeRules rules) {
+        this.rules = rules;
+        root.live = true;
+    }
+
+    /** Merges one more release; it must not be dated earlier than those merged before. */
+    final void add(JsonNode release) {
+        beforeRelease(release);
+        mergeObject(root, release, rules, ROOT);
+    }
+
+    /** Fields of the release that are metadata of the release, not data to merge (besides omitWhenMerged). */
+    abstract boolean skipAtRoot(String field);
+
+    abstract void beforeRelease(JsonNode release);
+
+    /** Sets a literal (a whole value) at {@code field}; the field is absent or holds a leaf or a dead container. */
+    abstract void putLeaf(Obj target, String field, Object existing, JsonNode value);
+
+    /** Whether a leaf may give way to an object or array from a later release (ocdsmerge drops a null path). */
+    abstract boolean yieldsToContainer(Object leaf);
+
+    abstract void writeLeaf(JsonGenerator out, String field, Object leaf);
+
+    private boolean mergeObject(Obj target, JsonNode input, MergeRules rules, int mode) {
+        boolean produced = false;
+        for (Map.Entry<String, JsonNode> property : input.properties()) {
+            String field = property.getKey();
+            if (mode == ROOT && skipAtRoot(field) || mode == ITEM && field.equals("id")) {
+                continue;
+            }
+            MergeRules fieldRules = rules.child(field);
+            if (fieldRules.omit) {
+                continue;
+            }
+            JsonNode value = property.getValue();
+            if (fieldRules.wholeList || isLiteral(value)) {
+                Object existing = target.fields.get(field);
+                // A literal arriving where an object already showed is lost in ocdsmerge's unflatten: ignore it.
+                if (!isLive(existing)) {
+                    putLeaf(target, field, existing, value);
+                }
+                produced = true;
+            } else if (!value.isEmpty()) {
+                produced |= value.isObject() ? mergeChildObject(target, field, value, fieldRules)
+                        : mergeChildArray(target, field, value, fieldRules);
+            }
+        }
+        if (produced) {
+            target.live = true;
+        }
+        return produced;
+    }
+
+    /** The object or array at {@code field}, made if absent or if what is there may give way to it. */
+    private <T> T child(Obj target, String field, Class<T> type, Supplier<T> fresh) {
+        Object existing = target.fields.get(field);
+        if (type.isInstance(existing)) {
+            return type.cast(existing);
+        }
+        if (!replaceable(existing)) {
+            throw inconsistent(field);
+        }
+        T child = fresh.get();
+        target.fields.put(field, child);
+        return child;
+    }
+
+    private boolean mergeChildObject(Obj target, String field, JsonNode value, MergeRules rules) {
+        return mergeObject(child(target, field, Obj.class, Obj::new), value, rules, PLAIN);
+    }
+
+    private boolean mergeChildArray(Obj target, String field, JsonNode value, MergeRules rules) {
+        Arr array = child(target, field, Arr.class, Arr::new);
+        boolean produced = false;
+        for (JsonNode item : value) {
+            if (item.isEmpty()) {
+                continue;
+            }
+            JsonNode id = item.get("id");
+            if (id == null) {
+                Obj obj = new Obj();
+                if (mergeObject(obj, item, rules, ITEM)) {
+                    array.items.add(obj);
+                    produced = true;
+                }
+                continue;
+            }
+            String key = id.isNull() ? NULL_ID : id.asString();
+            Obj obj = array.byId.get(key);
+            if (obj == null) {
+                obj = new Obj();
+                if (!id.isNull()) {
+                    obj.fields.put("id", id);
+                }
+                array.byId.put(key, obj);
+                array.items.add(obj);
+            }
+            obj.live = true;
+            produced = true;
+            mergeObject(obj, item, rules, ITEM);
+        }
+        if (produced) {
+            array.live = true;
+        }
+        return produced;
+    }
+
+    private boolean replaceable(Object existing) {
+        return existing == null || existing instanceof Obj || existing instanceof Arr ? !isLive(existing)
+                : yieldsToContainer(existing);
+    }
+
+    private static boolean isLive(Object node) {
+        return node instanceof Obj obj ? obj.live : node instanceof Arr arr && arr.live;
+    }
+
+    /** A value merged as a whole: not an object or array, or an array holding anything but objects. */
+    private static boolean isLiteral(JsonNode value) {
+        if (!value.isContainer()) {
+            return true;
+        }
+        if (value.isArray()) {
+            for (JsonNode item : value) {
+                if (!item.isObject()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private OcdsDataException inconsistent(String field) {
+        JsonNode ocid = root.fields.get("ocid") instanceof JsonNode node ? node : null;
+        return new OcdsDataException("contracting.ocds.inconsistentType", ocid == null ? "?" : ocid.asString(), field);
+    }
+
+    final void write(JsonGenerator out) {
+        writeObj(out, root);
+    }
+
+    private void writeObj(JsonGenerator out, Obj obj) {
+        out.writeStartObject();
+        for (Map.Entry<String, Object> field : obj.fields.entrySet()) {
+            Object value = field.getValue();
+            if (value instanceof Obj child) {
+                if (child.live) {
+                    out.writeName(field.getKey());
+                    writeObj(out, child);
+                }
+            } else if (value instanceof Arr array) {
+                if (array.live) {
+                    out.writeName(field.getKey());
+                    out.writeStartArray();
+                    for (Obj item : array.items) {
+                        if (item.live) {
+                            writeObj(out, item);
+                        }
+                    }
+                    out.writeEndArray();
+                }
+            } else {
+                writeLeaf(out, field.getKey(), value);
+            }
+        }
+        out.writeEndObject();
+    }
+}

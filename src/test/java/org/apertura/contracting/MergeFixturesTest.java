@@ -1,0 +1,66 @@
+package org.apertura.contracting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+/** The ocds-merge conformance fixtures and the fictional example merge to exactly the expected releases. */
+class MergeFixturesTest {
+
+    static Stream<String> fixtures() throws IOException {
+        try (Stream<Path> files = Files.list(SharedReference.ocds("merge-fixtures"))) {
+            List<String> names = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith("-compiled.json"))
+                    .map(n -> n.substring(0, n.length() - "-compiled.json".length()))
+                    .sorted().toList();
+            // The 1.1 suite has 17 cases: an empty or moved folder must fail, not pass vacuously.
+            assertThat(names).hasSizeGreaterThanOrEqualTo(17);
+            return names.stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void compiledReleaseMatchesTheReferenceImplementation(String name) {
+        OcdsRecord record = OcdsRecord.of(releases(name), MergeRules.of(OcdsVersion.V1_1), false);
+        assertThat(record.compiledRelease()).isEqualTo(expected(name + "-compiled.json"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void versionedReleaseMatchesTheReferenceImplementation(String name) {
+        OcdsRecord record = OcdsRecord.of(releases(name), MergeRules.of(OcdsVersion.V1_1), true);
+        assertThat(record.versionedRelease()).isEqualTo(expected(name + "-versioned.json"));
+    }
+
+    @Test
+    void fictionalExampleCompilesToItsPublishedRecord() {
+        JsonNode releasePackage = SharedReference.read(
+                SharedReference.ocds("fictional-example", "ocds-213czf-000-00001.json"));
+        OcdsRecord record = OcdsRecord.of(SharedReference.elements(releasePackage.get("releases")),
+                MergeRules.of(OcdsVersion.V1_1), true);
+
+        JsonNode compiled = SharedReference.read(SharedReference.ocds("fictional-example", "record",
+                "ocds-213czf-000-00001.json")).get("records").get(0);
+        JsonNode withVersions = SharedReference.read(SharedReference.ocds("fictional-example", "record",
+                "ocds-213czf-000-00001-withversions.json")).get("records").get(0);
+        assertThat(record.compiledRelease()).isEqualTo(compiled.get("compiledRelease"));
+        assertThat(record.versionedRelease()).isEqualTo(withVersions.get("versionedRelease"));
+    }
+
+    private static List<JsonNode> releases(String name) {
+        return SharedReference.elements(SharedReference.read(SharedReference.ocds("merge-fixtures", name + ".json")));
+    }
+
+    private static JsonNode expected(String file) {
+        return SharedReference.read(SharedReference.ocds("merge-fixtures", file));
+    }
+}

@@ -1,0 +1,129 @@
+package org.apertura.contracting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The incremental merge gives what a merge from scratch gives, and 1.0 data merges by the 1.0 rules. */
+class OcdsRecordTest {
+
+    private static final MergeRules V1_1 = MergeRules.of(OcdsVersion.V1_1);
+
+    private final List<JsonNode> fictional = SharedReference.elements(SharedReference.read(
+            SharedReference.ocds("fictional-example", "ocds-213czf-000-00001.json")).get("releases"));
+
+    @Test
+    void addingReleasesOneByOneInDateOrderMergesWithoutRecompiling() {
+        OcdsRecord all = OcdsRecord.of(fictional, V1_1, true);
+        OcdsRecord oneByOne = new OcdsRecord("ocds-213czf-000-00001", V1_1, true);
+        fictional.forEach(oneByOne::add);
+
+        assertThat(oneByOne.recompilations()).isZero();
+        assertThat(oneByOne.compiledRelease()).isEqualTo(all.compiledRelease());
+        assertThat(oneByOne.versionedRelease()).isEqualTo(all.versionedRelease());
+    }
+
+    @Test
+    void anEarlierReleaseArrivingLateRecompilesToTheSameRecord() {
+        OcdsRecord all = OcdsRecord.of(fictional, V1_1, true);
+        List<JsonNode> reversed = new ArrayList<>(fictional);
+        Collections.reverse(reversed);
+        OcdsRecord late = new OcdsRecord("ocds-213czf-000-00001", V1_1, true);
+        reversed.forEach(late::add);
+
+        assertThat(late.recompilations()).isPositive();
+        assertThat(late.compiledRelease()).isEqualTo(all.compiledRelease());
+        assertThat(late.versionedRelease()).isEqualTo(all.versionedRelease());
+        assertThat(late.releases()).extracting(r -> r.get("date").asString()).isSorted();
+    }
+
+    @Test
+    void compiledReleaseTakesTheLatestDateForItsIdAndTagsItCompiled() {
+        JsonNode compiled = OcdsRecord.of(fictional, V1_1, false).compiledRelease();
+
+        String latest = fictional.stream().map(r -> r.get("date").asString()).max(String::compareTo).orElseThrow();
+        assertThat(compiled.get("id").asString()).isEqualTo("ocds-213czf-000-00001-" + latest);
+        assertThat(compiled.get("date").asString()).isEqualTo(latest);
+        assertThat(compiled.get("tag")).containsExactly(OcdsJson.MAPPER.getNodeFactory().stringNode("compiled"));
+    }
+
+    @Test
+    void suppliersMergeAsAWholeListIn10AndByIdentifierIn11() {
+        List<JsonNode> releases = List.of(
+                json("{'ocid':'ocds-x-1','id':'1','date':'2015-01-01T00:00:00Z','tag':['award'],"
+                        + "'awards':[{'id':'a','suppliers':[{'id':'s1','name':'Uno SA de CV'}]}]}"),
+                json("{'ocid':'ocds-x-1','id':'2','date':'2015-02-01T00:00:00Z','tag':['awardUpdate'],"
+                        + "'awards':[{'id':'a','suppliers':[{'id':'s2','name':'Dos SC'}]}]}"));
+
+        JsonNode v10 = OcdsRecord.of(releases, MergeRules.of(OcdsVersion.V1_0), true).compiledRelease();
+        JsonNode v11 = OcdsRecord.of(releases, V1_1, true).compiledRelease();
+
+        assertThat(v10.at("/awards/0/suppliers")).isEqualTo(json("[{'id':'s2','name':'Dos SC'}]"));
+        assertThat(v11.at("/awards/0/suppliers"))
+                .isEqualTo(json("[{'id':'s1','name':'Uno SA de CV'},{'id':'s2','name':'Dos SC'}]"));
+    }
+
+    @Test
+    void versionedReleaseRecordsAChangeOnlyWhenTheValueChanges() {
+        List<JsonNode> releases = List.of(
+                json("{'ocid':'ocds-x-1','id':'1','date':'2015-01-01T00:00:00Z','tender':{'value':{'amount':100}}}"),
+                json("{'ocid':'ocds-x-1','id':'2','date':'2015-01-02T00:00:00Z','tender':{'value':{'amount':100.0}}}"),
+                json("{'ocid':'ocds-x-1','id':'3','date':'2015-01-03T00:00:00Z','tender':{'value':{'amount':120.5}}}"));
+
+        JsonNode amount = OcdsRecord.of(releases, V1_1, true).versionedRelease().at("/tender/value/amount");
+
+        assertThat(amount).extracting(v -> v.get("releaseID").asString()).containsExactly("1", "3");
+    }
+
+    @Test
+    void rulesComeFromTheSchemaOfEachVersion() {
+        assertThat(MergeRules.of(OcdsVersion.V1_1).asPaths())
+                .containsEntry("id", "omitWhenMerged")
+                .containsEntry("tag", "omitWhenMerged")
+                .containsEntry("parties/additionalIdentifiers", "wholeListMerge")
+                .containsEntry("tender/items/additionalClassifications", "wholeListMerge")
+                .doesNotContainKey("awards/suppliers");
+        assertThat(MergeRules.of(OcdsVersion.V1_0).asPaths())
+                .containsEntry("ocid", "omitWhenMerged")
+                .containsEntry("awards/suppliers", "wholeListMerge")
+                .containsEntry("tender/tenderers", "wholeListMerge");
+    }
+
+    @Test
+    void rulesFollowingRefsEqualThoseOfTheDereferencedSchema() {
+        JsonNode dereferenced = SharedReference.read(SharedReference.ocds("schema-1.1.5-dereferenced",
+                "dereferenced-release-schema.json"));
+        assertThat(MergeRules.of(OcdsVersion.V1_1).asPaths())
+                .isEqualTo(MergeRules.fromSchema(dereferenced).asPaths());
+    }
+
+    @Test
+    void aReleaseWithoutDateOrOfAnotherProcessIsRefused() {
+        OcdsRecord record = new OcdsRecord("ocds-x-1", V1_1, false);
+        assertThatThrownBy(() -> record.add(json("{'ocid':'ocds-x-1','id':'1'}")))
+                .isInstanceOfSatisfying(OcdsDataException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("contracting.ocds.missingDate"));
+        assertThatThrownBy(() -> record.add(json("{'ocid':'ocds-x-2','id':'1','date':'2015-01-01T00:00:00Z'}")))
+                .isInstanceOfSatisfying(OcdsDataException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("contracting.ocds.otherOcid"));
+    }
+
+    @Test
+    void anObjectWhereALiteralWasIsAnInconsistentType() {
+        List<JsonNode> releases = List.of(
+                json("{'ocid':'ocds-x-1','id':'1','date':'2015-01-01T00:00:00Z','tender':{'value':'mucho'}}"),
+                json("{'ocid':'ocds-x-1','id':'2','date':'2015-01-02T00:00:00Z','tender':{'value':{'amount':1}}}"));
+        assertThatThrownBy(() -> OcdsRecord.of(releases, V1_1, false))
+                .isInstanceOfSatisfying(OcdsDataException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("contracting.ocds.inconsistentType"));
+    }
+
+    static JsonNode json(String singleQuoted) {
+        return OcdsJson.MAPPER.readTree(singleQuoted.replace('\'', '"'));
+    }
+}
