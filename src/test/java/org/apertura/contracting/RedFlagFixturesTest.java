@@ -28,10 +28,8 @@ class RedFlagFixturesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** shared/ lies beside the clone in CI; on the development machine it is /work/shared. */
     static Path fixtures() {
-        Path beside = Path.of("..", "shared", "reference", "ocds", "red-flags");
-        return Files.isDirectory(beside) ? beside : Path.of("/work/shared/reference/ocds/red-flags");
+        return SharedReference.ocds("red-flags");
     }
 
     static List<String> fixtureNames() throws IOException {
