@@ -117,4 +117,16 @@ public abstract class BrowserTest {
         Object width = page.evaluate("() => document.documentElement.scrollWidth");
         assertThat(((Number) width).intValue()).as("page width on a 360 px screen").isLessThanOrEqualTo(360);
     }
+
+    /** Keeps a full-page picture under target/screenshots, to look at the page as a person sees it. */
+    protected void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(dir.resolve(name.replaceAll("^/", "").replace('/', '-') + ".png")));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -45,7 +45,7 @@ class LegalPagesBrowserTest extends BrowserTest {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(p[2]);
             assertAccessible();
             assertFitsThePhone();
-            screenshot(p[1]);
+            screenshot("legal" + p[1]);
         }
     }
 
@@ -60,7 +60,7 @@ class LegalPagesBrowserTest extends BrowserTest {
                 .isVisible();
         assertAccessible();
         assertFitsThePhone();
-        screenshot("/privacidad/integral");
+        screenshot("legal/privacidad/integral");
     }
 
     @Test
@@ -77,7 +77,7 @@ class LegalPagesBrowserTest extends BrowserTest {
         open("/accesibilidad?lang=en");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Accessibility statement");
-        screenshot("/accesibilidad-en");
+        screenshot("legal/accesibilidad-en");
     }
 
     @Test
@@ -92,7 +92,7 @@ class LegalPagesBrowserTest extends BrowserTest {
         assertThat(page.locator("form .privacy-note")).isVisible();
         assertAccessible();
         assertFitsThePhone();
-        screenshot("/solicitudes-nueva");
+        screenshot("legal/solicitudes-nueva");
     }
 
     @Test
@@ -112,15 +112,4 @@ class LegalPagesBrowserTest extends BrowserTest {
                 .setLocale("es-MX").setViewportSize(360, 740).setBypassCSP(true).setJavaScriptEnabled(false));
     }
 
-    /** A full-page picture at 360 px under target/screenshots, to look at by eye. */
-    private void screenshot(String path) {
-        try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(dir.resolve("legal" + path.replace('/', '-') + ".png")));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -9,26 +9,34 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps the body of every form post and JSON request ({@code apertura.http.max-body}, 1 MB by default; the
  * longest text any form takes is a few kilobytes), before anything reads it: a declared length over the
- * cap gets 413 at once, and a body sent without a length stops being read at the cap. File uploads
- * (multipart) have their own limits (spring.servlet.multipart.*).
+ * cap gets 413 at once, and a body sent without a length stops being read at the cap. An endpoint that takes
+ * files as its body declares its own cap ({@link LargeBody}); file uploads (multipart) have their own limits
+ * (spring.servlet.multipart.*).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class BodySizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final Map<String, Long> larger;
 
-    BodySizeLimit(@Value("${apertura.http.max-body:1MB}") org.springframework.util.unit.DataSize maxBody) {
+    BodySizeLimit(@Value("${apertura.http.max-body:1MB}") DataSize maxBody, ObjectProvider<LargeBody> largeBodies) {
         this.maxBytes = maxBody.toBytes();
+        this.larger = largeBodies.orderedStream().collect(Collectors.toUnmodifiableMap(LargeBody::path,
+                LargeBody::maxBytes, Math::max));
     }
 
     @Override
@@ -40,11 +48,12 @@ class BodySizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        long max = larger.getOrDefault(request.getRequestURI().substring(request.getContextPath().length()), maxBytes);
+        if (request.getContentLengthLong() > max) {
             response.sendError(413);
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Capped(request, maxBytes) : request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Capped(request, max) : request, response);
     }
 
     /** A request whose body ends with an error once more than the cap has been read. */
