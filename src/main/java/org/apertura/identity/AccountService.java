@@ -114,6 +114,12 @@ public class AccountService {
             throw new InvalidInputException(List.of(new FieldProblem("newPassword", p.messageKey(), p.args())));
         });
         account.changePassword(passwords.encode(newPassword));
+        cancelResetLinks(account.getId());
+    }
+
+    /** Every reset link of the account still outstanding dies: the password they were for is gone. */
+    private void cancelResetLinks(Long accountId) {
+        resets.findByAccountIdAndUsedAtIsNull(accountId).forEach(r -> r.cancel(now()));
     }
 
     /**
@@ -135,7 +141,10 @@ public class AccountService {
         return token != null && resets.findByTokenHash(Hashing.sha256Hex(token)).filter(r -> r.isUsable(now())).isPresent();
     }
 
-    /** Sets a new password with a reset link; the link then stops working, and any lock is lifted. */
+    /**
+     * Sets a new password with a reset link; that link and every other outstanding link of the account
+     * then stop working, and any lock is lifted.
+     */
     @Transactional
     public void resetPassword(String token, String newPassword) {
         PasswordReset reset = token == null ? null
@@ -149,6 +158,7 @@ public class AccountService {
         });
         account.changePassword(passwords.encode(newPassword));
         reset.use(now());
+        cancelResetLinks(account.getId());
         // whoever had the old password may have made tokens with it: a reset revokes them all
         tokens.findByAccountIdOrderByCreatedAtDesc(account.getId()).forEach(t -> t.revoke(now()));
     }
