@@ -485,8 +485,7 @@ public class AccessRequestService {
         }
         refuse(problems);
         PublicVersions.Result result = publicVersions.redact(original.content(), areas);
-        String name = Texts.isBlank(original.fileName()) ? "documento.pdf"
-                : original.fileName().replaceAll("[\\\\/]", "_").strip();
+        String name = org.apertura.platform.storage.FileNames.safe(original.fileName(), "documento.pdf");
         return new PublicVersion(name.length() > 180 ? name.substring(0, 180) : name, original.content().length,
                 storage.store(original.content()), result);
     }
@@ -505,7 +504,7 @@ public class AccessRequestService {
             }
             String type = FileTypes.detect(u.content(), u.fileName())
                     .orElseThrow(() -> new InvalidInputException(field, "accessinfo.validation.fileType"));
-            String name = Texts.isBlank(u.fileName()) ? "archivo" : u.fileName().replaceAll("[\\\\/]", "_").strip();
+            String name = org.apertura.platform.storage.FileNames.safe(u.fileName(), "archivo");
             out.add(new Stored(name.length() > 200 ? name.substring(0, 200) : name, type, u.content().length,
                     storage.store(u.content())));
         }

@@ -113,7 +113,7 @@ public class AppealService {
     /** Every appeal, newest first, optionally of one guarantor (its institution's slug), stage or resolution. */
     public Page<Appeal> search(String guarantorSlug, AppealStage stage, AppealResolution resolution, int page) {
         return appeals.search(Texts.blankToNull(guarantorSlug), stage, resolution,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+                PageRequest.of(org.apertura.platform.web.Paging.index(page), PAGE_SIZE));
     }
 
     /** The guarantor institutions appeals may go to, for filters. */

@@ -47,7 +47,7 @@ public class RequestSearch {
             LocalDate to, LocalDate today, int page) {
 
         public Query {
-            page = Math.max(0, page);
+            page = org.apertura.platform.web.Paging.index(page);
         }
     }
 

@@ -122,8 +122,7 @@ public class Evidence {
     }
 
     private static String safeName(String name) {
-        String base = name == null ? "archivo" : name.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-        return base.isBlank() ? "archivo" : base.substring(0, Math.min(base.length(), 255));
+        return org.apertura.platform.storage.FileNames.safe(name, "archivo");
     }
 
 

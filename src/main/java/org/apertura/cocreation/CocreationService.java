@@ -292,7 +292,7 @@ public class CocreationService {
         Proposal proposal = Proposal.facilitated(call, proposals.maxNumber(call.getId()) + 1, text, intake,
                 actor.accountId(), actor.displayName(), ANONYMOUS, now());
         if (type != null) {
-            proposal.attachOriginal(storage.store(original), fileName == null ? "original" : fileName, type, original.length);
+            proposal.attachOriginal(storage.store(original), org.apertura.platform.storage.FileNames.safe(fileName, "original"), type, original.length);
         }
         proposal = proposals.save(proposal);
         received(call, proposal);

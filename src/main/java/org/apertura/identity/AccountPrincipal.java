@@ -19,18 +19,16 @@ public class AccountPrincipal implements UserDetails, PublicActor {
     private final String email;
     private final String passwordHash;
     private final String displayName;
-    private final boolean locked;
     private final boolean enabled;
     private final boolean mustChangePassword;
     private final int sessionEpoch;
     private final List<GrantedAuthority> authorities;
 
-    AccountPrincipal(Account account, List<Membership> memberships, boolean locked) {
+    AccountPrincipal(Account account, List<Membership> memberships) {
         this.accountId = account.getId();
         this.email = account.getEmail();
         this.passwordHash = account.getPasswordHash();
         this.displayName = account.getDisplayName();
-        this.locked = locked;
         this.enabled = account.isEnabled();
         this.mustChangePassword = account.isMustChangePassword();
         this.sessionEpoch = account.getSessionEpoch();
@@ -85,7 +83,8 @@ public class AccountPrincipal implements UserDetails, PublicActor {
 
     @Override
     public boolean isAccountNonLocked() {
-        return !locked;
+        // no account is ever locked: repeated failures delay attempts instead (SignInThrottle)
+        return true;
     }
 
     @Override

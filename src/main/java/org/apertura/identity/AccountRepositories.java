@@ -40,4 +40,6 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
 
     Optional<PasswordReset> findByTokenHash(String tokenHash);
+
+    List<PasswordReset> findByAccountIdAndUsedAtIsNull(Long accountId);
 }

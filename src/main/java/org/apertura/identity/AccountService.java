@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.apertura.platform.Emails;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Hashing;
@@ -29,11 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccountService {
 
-    static final int MIN_PASSWORD = 10;
-    static final int MAX_PASSWORD = 128;
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
-    private static final Set<String> COMMON_PASSWORDS = Set.of("1234567890", "12345678910", "contraseña",
-            "contrasena1", "password123", "qwertyuiop", "0123456789", "1111111111", "passwordpassword", "administrador");
 
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
@@ -45,11 +40,13 @@ public class AccountService {
     private final Clock clock;
     private final String baseUrl;
     private final ObjectProvider<RoleScopes> scopes;
+    private final SignInThrottle throttle;
 
     AccountService(AccountRepository accounts, MembershipRepository memberships, ApiTokenRepository tokens,
             PasswordResetRepository resets, PasswordEncoder passwords, MailOutbox mail, MessageSource messages,
-            Clock clock, PublicUrl publicUrl, ObjectProvider<RoleScopes> scopes) {
+            Clock clock, PublicUrl publicUrl, ObjectProvider<RoleScopes> scopes, SignInThrottle throttle) {
         this.scopes = scopes;
+        this.throttle = throttle;
         this.accounts = accounts;
         this.memberships = memberships;
         this.tokens = tokens;
@@ -61,7 +58,50 @@ public class AccountService {
         this.baseUrl = publicUrl.base();
     }
 
-    /** Opens an account. The e-mail is kept private; the display name is what others see. */
+    /**
+     * Sign-up as people do it, which never tells whether the address already has an account: bad input is
+     * refused field by field as always; otherwise the answer is the same either way ("we sent you an e-mail
+     * to continue"). A new address gets its account and a welcome e-mail; an address that already has one
+     * gets, instead, a notice to its owner with the ways to sign in or recover the password, and nothing else
+     * changes. The password is hashed in both cases, so the time taken does not tell either.
+     */
+    @Transactional
+    public void register(String email, String password, String displayName, Locale locale) {
+        String normalized = normalizeEmail(email);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!isEmail(normalized)) {
+            problems.add(new FieldProblem("email", "validation.email"));
+        }
+        passwordProblem(password, normalized, false).ifPresent(problems::add);
+        displayNameProblem(displayName).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String hash = passwords.encode(password);
+        Optional<Account> existing = accounts.findByEmail(normalized);
+        if (existing.isPresent()) {
+            Account owner = existing.get();
+            mail.enqueue(owner.getEmail(), messages.getMessage("mail.signUp.existing.subject", null, locale),
+                    messages.getMessage("mail.signUp.existing.body",
+                            new Object[] {owner.getDisplayName(), baseUrl + "/entrar", baseUrl + "/recuperar"}, locale));
+            return;
+        }
+        Account account;
+        try {
+            account = accounts.saveAndFlush(new Account(normalized, hash, displayName.strip(), now()));
+        } catch (DataIntegrityViolationException raced) {
+            // the same address signed up at the same moment: the other sign-up told its owner
+            throw new InvalidInputException("email", "account.error.signUpRetry");
+        }
+        mail.enqueue(account.getEmail(), messages.getMessage("mail.signUp.welcome.subject", null, locale),
+                messages.getMessage("mail.signUp.welcome.body",
+                        new Object[] {account.getDisplayName(), baseUrl + "/entrar"}, locale));
+    }
+
+    /**
+     * Opens an account at once (demos, tests, programs): unlike {@link #register} it says when the address is
+     * taken, so it is never the answer to a visitor. The e-mail is kept private; the display name is public.
+     */
     @Transactional
     public Account signUp(String email, String password, String displayName) {
         String normalized = normalizeEmail(email);
@@ -69,7 +109,7 @@ public class AccountService {
         if (!isEmail(normalized)) {
             problems.add(new FieldProblem("email", "validation.email"));
         }
-        passwordProblem(password, normalized).ifPresent(problems::add);
+        passwordProblem(password, normalized, false).ifPresent(problems::add);
         displayNameProblem(displayName).ifPresent(problems::add);
         if (problems.isEmpty() && accounts.existsByEmail(normalized)) {
             problems.add(new FieldProblem("email", "account.error.emailTaken"));
@@ -110,10 +150,16 @@ public class AccountService {
         if (current == null || !passwords.matches(current, account.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "account.error.currentPassword");
         }
-        passwordProblem(newPassword, account.getEmail()).ifPresent(p -> {
+        passwordProblem(newPassword, account.getEmail(), isStaff(account.getId())).ifPresent(p -> {
             throw new InvalidInputException(List.of(new FieldProblem("newPassword", p.messageKey(), p.args())));
         });
         account.changePassword(passwords.encode(newPassword));
+        cancelResetLinks(account.getId());
+    }
+
+    /** Every reset link of the account still outstanding dies: the password they were for is gone. */
+    private void cancelResetLinks(Long accountId) {
+        resets.findByAccountIdAndUsedAtIsNull(accountId).forEach(r -> r.cancel(now()));
     }
 
     /**
@@ -135,7 +181,10 @@ public class AccountService {
         return token != null && resets.findByTokenHash(Hashing.sha256Hex(token)).filter(r -> r.isUsable(now())).isPresent();
     }
 
-    /** Sets a new password with a reset link; the link then stops working, and any lock is lifted. */
+    /**
+     * Sets a new password with a reset link; that link and every other outstanding link of the account
+     * then stop working, and the sign-in delay of the account's e-mail is lifted.
+     */
     @Transactional
     public void resetPassword(String token, String newPassword) {
         PasswordReset reset = token == null ? null
@@ -144,11 +193,13 @@ public class AccountService {
             throw new InvalidInputException("token", "account.error.resetInvalid");
         }
         Account account = get(reset.getAccountId());
-        passwordProblem(newPassword, account.getEmail()).ifPresent(p -> {
+        passwordProblem(newPassword, account.getEmail(), isStaff(account.getId())).ifPresent(p -> {
             throw new InvalidInputException(List.of(new FieldProblem("newPassword", p.messageKey(), p.args())));
         });
         account.changePassword(passwords.encode(newPassword));
         reset.use(now());
+        cancelResetLinks(account.getId());
+        throttle.succeeded(account.getEmail());
         // whoever had the old password may have made tokens with it: a reset revokes them all
         tokens.findByAccountIdOrderByCreatedAtDesc(account.getId()).forEach(t -> t.revoke(now()));
     }
@@ -170,16 +221,6 @@ public class AccountService {
     @Transactional
     public void enable(Long accountId) {
         get(accountId).enable();
-    }
-
-    @Transactional
-    void recordFailedSignIn(String email) {
-        accounts.findByEmail(normalizeEmail(email)).ifPresent(a -> a.recordFailedSignIn(now()));
-    }
-
-    @Transactional
-    void recordSignIn(Long accountId) {
-        accounts.findById(accountId).ifPresent(Account::recordSignIn);
     }
 
     public List<Membership> memberships(Long accountId) {
@@ -308,17 +349,13 @@ public class AccountService {
         return Emails.isValid(email);
     }
 
-    static Optional<FieldProblem> passwordProblem(String password, String email) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            return Optional.of(new FieldProblem("password", "account.error.passwordLength", MIN_PASSWORD, MAX_PASSWORD));
-        }
-        String lower = password.toLowerCase(Locale.ROOT);
-        String localPart = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
-        if (COMMON_PASSWORDS.contains(lower) || (localPart.length() >= 4 && lower.contains(localPart))
-                || lower.chars().distinct().count() < 4) {
-            return Optional.of(new FieldProblem("password", "account.error.passwordWeak"));
-        }
-        return Optional.empty();
+    /** Staff hold any role: their passwords must be longer ({@link PasswordPolicy#MIN_STAFF_LENGTH}). */
+    private boolean isStaff(Long accountId) {
+        return !memberships.findByAccountIdOrderByRoleAscScopeIdAsc(accountId).isEmpty();
+    }
+
+    static Optional<FieldProblem> passwordProblem(String password, String email, boolean staff) {
+        return PasswordPolicy.problem(password, email, staff, "password");
     }
 
     static Optional<FieldProblem> displayNameProblem(String displayName) {

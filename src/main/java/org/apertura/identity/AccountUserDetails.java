@@ -1,7 +1,6 @@
 package org.apertura.identity;
 
 import java.time.Clock;
-import java.time.Instant;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -31,7 +30,6 @@ class AccountUserDetails implements UserDetailsService {
     }
 
     AccountPrincipal principal(Account account) {
-        return new AccountPrincipal(account, memberships.findByAccountIdOrderByRoleAscScopeIdAsc(account.getId()),
-                account.isLocked(Instant.now(clock)));
+        return new AccountPrincipal(account, memberships.findByAccountIdOrderByRoleAscScopeIdAsc(account.getId()));
     }
 }

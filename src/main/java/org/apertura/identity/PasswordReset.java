@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A one-time password-reset link: only its hash is stored; it expires and works once. */
+/**
+ * A one-time password-reset link: only its hash is stored; it expires and works once, and when any link of
+ * the account is used (or the password is changed) every other outstanding link of the account dies.
+ */
 @Entity
 @Table(name = "password_reset")
 class PasswordReset {
@@ -37,6 +40,13 @@ class PasswordReset {
 
     void use(Instant now) {
         usedAt = now;
+    }
+
+    /** Ends a link that was not used: another link of the account was, or the password changed. */
+    void cancel(Instant now) {
+        if (usedAt == null) {
+            usedAt = now;
+        }
     }
 
     Long getAccountId() {

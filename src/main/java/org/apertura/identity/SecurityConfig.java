@@ -14,14 +14,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -83,10 +83,17 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, @Value("${apertura.security.sign-in-per-minute:10}") int perMinute,
             @Value("${apertura.security.session-absolute-lifetime:12h}") Duration absoluteLifetime,
             AccountRepository accounts, AccountUserDetails details, SessionRefresher sessions, SigningKeys keys,
-            Clock clock) throws Exception {
-        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
-        failure.setDefaultFailureUrl("/entrar?error");
-        failure.setExceptionMappings(java.util.Map.of(LockedException.class.getName(), "/entrar?bloqueada"));
+            SignInThrottle throttle, Clock clock) throws Exception {
+        // Every failure looks the same, account or not; a wrong password (or an unknown address) counts
+        // towards the delays, and once one applies the answer says how long to wait.
+        AuthenticationFailureHandler failure = (request, response, exception) -> {
+            String email = request.getParameter("email");
+            if (exception instanceof BadCredentialsException) {
+                throttle.failed(email, request.getRemoteAddr());
+            }
+            long wait = SignInDelayFilter.seconds(throttle.remaining(email, request.getRemoteAddr()));
+            response.sendRedirect(request.getContextPath() + (wait > 0 ? "/entrar?espera=" + wait : "/entrar?error"));
+        };
         SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
         saved.setDefaultTargetUrl("/cuenta");
 
@@ -114,6 +121,7 @@ class SecurityConfig {
                         .deleteCookies("APERTURA_SESSION"))
                 .addFilterBefore(new RateLimitFilter(Set.of("/entrar", "/registro", "/recuperar"), perMinute),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SignInDelayFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionlessCsrfTokens(keys, clock)))
                 .addFilterAfter(new LiveSessions(accounts, details, sessions, clock, absoluteLifetime),
                         SecurityContextHolderFilter.class)

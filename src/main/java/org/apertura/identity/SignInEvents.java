@@ -1,32 +1,27 @@
 package org.apertura.identity;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Counts failed sign-ins per account (for the lock-out) and clears the count on success. */
+/**
+ * Clears the sign-in delay of the e-mail an account signed in with. Failures are counted by the sign-in
+ * failure handler ({@link SecurityConfig}), which knows the network address, for accounts and unknown
+ * addresses alike; nothing about an account is written on a failure, so its time does not tell either.
+ */
 @Component
 class SignInEvents {
 
-    private final AccountService accounts;
+    private final SignInThrottle throttle;
 
-    SignInEvents(AccountService accounts) {
-        this.accounts = accounts;
-    }
-
-    @EventListener
-    void failed(AuthenticationFailureBadCredentialsEvent event) {
-        Object name = event.getAuthentication().getPrincipal();
-        if (name instanceof String email) {
-            accounts.recordFailedSignIn(email);
-        }
+    SignInEvents(SignInThrottle throttle) {
+        this.throttle = throttle;
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
-            accounts.recordSignIn(principal.accountId());
+            throttle.succeeded(principal.getUsername());
         }
     }
 }

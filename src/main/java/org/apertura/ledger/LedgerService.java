@@ -72,7 +72,7 @@ public class LedgerService {
     /** Newest first, for people; optionally only one kind of subject, or one subject. */
     @Transactional(readOnly = true)
     public Page<LedgerEntry> newestFirst(String kind, String id, int page, int size) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), size);
+        PageRequest request = PageRequest.of(org.apertura.platform.web.Paging.index(page), size);
         if (kind != null && !kind.isBlank() && id != null && !id.isBlank()) {
             return entries.findBySubjectKindAndSubjectIdOrderBySeqDesc(kind, id, request);
         }

@@ -26,7 +26,8 @@ class AccountBrowserTest extends BrowserTest {
 
         page.getByLabel("Contraseña").fill(TestAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Crear cuenta")).click();
-        assertThat(page.getByText("Su cuenta está lista. Ya puede entrar.")).isVisible();
+        assertThat(page.getByText("Le enviamos un correo a esa dirección para continuar.", new Page.GetByTextOptions()))
+                .isVisible();
 
         page.getByLabel("Correo electrónico").fill(email);
         page.getByLabel("Contraseña").fill(TestAccounts.PASSWORD);

@@ -38,6 +38,16 @@ public final class TestCsrf {
         };
     }
 
+    /**
+     * A form sign-in with the application's own form token. Spring Security's {@code formLogin()} adds its
+     * {@code csrf()}, which swaps the token repository of the shared filter chain for every later test.
+     */
+    public static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String email,
+            String password) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/entrar").with(csrf())
+                .param("email", email).param("password", password);
+    }
+
     private static String mask(String token) {
         byte[] bytes = token.getBytes(StandardCharsets.UTF_8);
         byte[] random = new byte[bytes.length];

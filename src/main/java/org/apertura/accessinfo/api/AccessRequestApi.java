@@ -66,7 +66,7 @@ class AccessRequestApi {
             }
         }
         Page<AccessRequest> found = service.search(new RequestSearch.Query(q, institution, outcome, st, overdue,
-                date(from, "from"), date(to, "to"), service.today(), page));
+                date(from, "from"), date(to, "to"), service.today(), org.apertura.platform.web.Paging.apiIndex(page, "page")));
         return new Results(found.getTotalElements(), found.getNumber(), found.getTotalPages(),
                 found.getContent().stream().map(r -> Summary.of(r, service.today())).toList());
     }

@@ -39,7 +39,8 @@ class AppealApi {
     AppealPage appeals(@Parameter(description = "Slug of the guarantor institution, e.g. idaip")
             @RequestParam(required = false) String guarantor, @RequestParam(required = false) AppealStage stage,
             @RequestParam(required = false) AppealResolution resolution, @RequestParam(defaultValue = "0") int page) {
-        Page<Appeal> found = service.search(guarantor, stage, resolution, page);
+        Page<Appeal> found = service.search(guarantor, stage, resolution,
+                org.apertura.platform.web.Paging.apiIndex(page, "page"));
         return new AppealPage(found.getNumber(), found.getTotalPages(), found.getTotalElements(),
                 found.getContent().stream().map(AppealSummary::of).toList());
     }

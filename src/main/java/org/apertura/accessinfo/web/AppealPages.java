@@ -80,7 +80,8 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     String list(@RequestParam(required = false) String garante, @RequestParam(required = false) AppealStage etapa,
             @RequestParam(required = false) AppealResolution resolucion, @RequestParam(defaultValue = "0") int pagina,
             Model model) {
-        Page<Appeal> page = service.search(garante, etapa, resolucion, pagina);
+        Page<Appeal> page = org.apertura.platform.web.Paging.orLast(org.apertura.platform.web.Paging.index(pagina),
+                index -> service.search(garante, etapa, resolucion, index), model);
         model.addAttribute("page", page);
         model.addAttribute("garante", garante);
         model.addAttribute("etapa", etapa);

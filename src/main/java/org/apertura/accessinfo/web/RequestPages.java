@@ -115,8 +115,9 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(name = "desde", required = false) String from,
             @RequestParam(name = "hasta", required = false) String to,
             @RequestParam(name = "pagina", required = false, defaultValue = "1") int page, Model model) {
-        RequestSearch.Query query = query(text, institution, outcome, stage, from, to, page - 1);
-        Page<AccessRequest> results = service.search(query);
+        Page<AccessRequest> results = org.apertura.platform.web.Paging.orLast(
+                org.apertura.platform.web.Paging.index((long) page - 1),
+                index -> service.search(query(text, institution, outcome, stage, from, to, index)), model);
         model.addAttribute("results", results);
         model.addAttribute("countCapped", RequestSearch.countCapped(results));
         model.addAttribute("q", text);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Sign-up, sign-in, the person's own account page, password change and reset, API tokens. */
@@ -35,11 +36,12 @@ class AccountPages {
         return "identity/sign-up";
     }
 
+    /** The same answer whether or not the address has an account: see {@link AccountService#register}. */
     @PostMapping("/registro")
-    String signUp(@ModelAttribute("form") AccountForm form, BindingResult errors) {
+    String signUp(@ModelAttribute("form") AccountForm form, BindingResult errors, java.util.Locale locale) {
         try {
-            accounts.signUp(form.getEmail(), form.getPassword(), form.getDisplayName());
-            return "redirect:/entrar?registrada";
+            accounts.register(form.getEmail(), form.getPassword(), form.getDisplayName(), locale);
+            return "redirect:/entrar?registro";
         } catch (InvalidInputException e) {
             FormErrors.apply(e, errors);
             form.setPassword(null);
@@ -47,9 +49,23 @@ class AccountPages {
         }
     }
 
+    /** {@code ?espera=N}: the seconds a sign-in must still wait after failures, said in seconds or minutes. */
     @GetMapping("/entrar")
-    String signInForm(@ModelAttribute("form") AccountForm form) {
+    String signInForm(@ModelAttribute("form") AccountForm form,
+            @RequestParam(name = "espera", required = false) String wait, Model model) {
+        long seconds = parseWait(wait);
+        if (seconds > 0) {
+            model.addAttribute("waitKey", seconds >= 90 ? "signIn.wait.minutes" : "signIn.wait.seconds");
+            model.addAttribute("waitAmount", seconds >= 90 ? (seconds + 59) / 60 : seconds);
+        }
         return "identity/sign-in";
+    }
+
+    private static long parseWait(String wait) {
+        if (wait == null || wait.isEmpty() || wait.length() > 5 || !wait.chars().allMatch(Character::isDigit)) {
+            return 0;
+        }
+        return Math.min(Long.parseLong(wait), 3600);
     }
 
     @GetMapping("/cuenta")

@@ -52,10 +52,12 @@ class LedgerPages implements PublicDataset.Source, SitemapSource {
     String history(@RequestParam(name = "tipo", required = false) String kind,
             @RequestParam(name = "id", required = false) String id,
             @RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
-        Page<LedgerEntry> entries = ledger.newestFirst(kind, id, page - 1, PAGE_SIZE);
+        Page<LedgerEntry> entries = org.apertura.platform.web.Paging.orLast(
+                org.apertura.platform.web.Paging.index((long) page - 1),
+                index -> ledger.newestFirst(kind, id, index, PAGE_SIZE), model);
         model.addAttribute("entries", entries.getContent().stream().map(this::row).toList());
         model.addAttribute("page", entries);
-        model.addAttribute("pageNumber", Math.max(page, 1));
+        model.addAttribute("pageNumber", entries.getNumber() + 1);
         model.addAttribute("kind", kind);
         model.addAttribute("id", id);
         model.addAttribute("verification", ledger.verify());

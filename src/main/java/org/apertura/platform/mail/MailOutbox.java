@@ -3,6 +3,10 @@ package org.apertura.platform.mail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.apertura.platform.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +29,20 @@ public class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(String recipient, String subject, String body) {
         repository.save(new OutboxMail(recipient, subject, body, Instant.now(clock)));
+    }
+
+    /** The outbox, newest first, a page at a time (administrators only: it holds private addresses). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Page<OutboxMail> newestFirst(int page, int size) {
+        return repository.findAllByOrderByIdDesc(PageRequest.of(page, size));
+    }
+
+    /** One message with its body (administrators only). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public OutboxMail message(Long id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("mail " + id));
     }
 
     /** Every message ever queued for a recipient, oldest first (for the account owner and tests). */

@@ -10,4 +10,6 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     List<OutboxMail> findBySentAtIsNullAndAttemptsLessThanOrderByIdAsc(int maxAttempts, Limit limit);
 
     List<OutboxMail> findByRecipientOrderByIdAsc(String recipient);
+
+    org.springframework.data.domain.Page<OutboxMail> findAllByOrderByIdDesc(org.springframework.data.domain.Pageable page);
 }

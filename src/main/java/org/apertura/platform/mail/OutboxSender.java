@@ -17,8 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the outbox: through SMTP when {@code spring.mail.host} is configured, to the log otherwise
- * (for a local start with no mail server). A failed message is retried a few times and keeps its error.
+ * Delivers the outbox: through SMTP when {@code spring.mail.host} is configured; otherwise (a local start or
+ * a test instance with no mail server) the message stays in the outbox, marked delivered there, and
+ * administrators read it at {@code /admin/correo}. The log says only that a message was kept, by its id:
+ * never its recipient or body, which may hold a requester's address, a follow-up key or a reset link. A
+ * failed message is retried a few times and keeps its error.
  */
 @Component
 class OutboxSender {
@@ -56,8 +59,8 @@ class OutboxSender {
         JavaMailSender sender = mailSender.getIfAvailable();
         try {
             if (sender == null) {
-                log.info("E-mail (no SMTP configured, written here instead)\nTo: {}\nSubject: {}\n\n{}",
-                        mail.getRecipient(), mail.getSubject(), mail.getBody());
+                log.info("Outbox mail {} kept in the outbox (no SMTP configured); administrators read it at /admin/correo",
+                        mail.getId());
             } else {
                 MimeMessage message = sender.createMimeMessage();
                 MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());

@@ -14,8 +14,22 @@ import org.springframework.stereotype.Component;
 /**
  * Public lists as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read accents), one file per
  * language: column headers in the page's language (Spanish by default, English with {@code ?lang=en}),
- * described field by field on the data dictionary page. Cells a spreadsheet would run as a formula are
- * prefixed with an apostrophe.
+ * described field by field on the data dictionary page.
+ *
+ * <p>Formula injection (OWASP "CSV Injection") is neutralised here, once, for every export. A cell is
+ * <em>risky</em> when a spreadsheet could read a formula in it: it starts with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return, or it holds a separator ({@code ,} or {@code ;}, since
+ * spreadsheets in Spanish split on semicolons), a tab or a line break followed by one of those characters,
+ * which a spreadsheet that splits the cell there would start a new cell with. A risky cell is always written
+ * quoted and starting with an apostrophe (OWASP's rule: prefix with a single quote inside a quoted cell), and
+ * every such character inside it that follows a separator, tab or line break gets an apostrophe before it
+ * too, so no piece of it can start a formula however it is split. Quotes inside are doubled.
+ *
+ * <p>Numbers: a cell whose value is a Java {@link Number} (or a {@link Boolean}) is written as it is, so
+ * {@code -3} or {@code -3.5} in a numeric column stay numbers a spreadsheet can add up; a number cannot hold
+ * a formula. Text that merely looks like a negative number ({@code "-3"} as a {@code String}) is treated as
+ * text and prefixed, as OWASP advises, because the writer cannot know it is one; callers pass numbers as
+ * numbers.
  */
 @Component
 public class CsvExport {
@@ -77,12 +91,54 @@ public class CsvExport {
             return "";
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-            text = "'" + text;
+        if (value instanceof Number || value instanceof Boolean) {
+            return text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = '"' + text.replace("\"", "\"\"") + '"';
+        if (isRisky(text)) {
+            return '"' + defuse(text).replace("\"", "\"\"") + '"';
+        }
+        if (text.contains(",") || text.contains(";") || text.contains("\"") || text.contains("\n")
+                || text.contains("\r")) {
+            return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;
+    }
+
+    /** Characters a spreadsheet starts a formula (or a command) with. */
+    private static boolean startsFormula(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
+    /** Characters at which a spreadsheet may split one cell into two. */
+    private static boolean splitsCell(char c) {
+        return c == ',' || c == ';' || c == '\t' || c == '\r' || c == '\n';
+    }
+
+    static boolean isRisky(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (startsFormula(text.charAt(0))) {
+            return true;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (splitsCell(text.charAt(i - 1)) && startsFormula(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An apostrophe first, and before every formula character that could start a piece of the cell. */
+    private static String defuse(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 4).append('\'');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (i > 0 && splitsCell(text.charAt(i - 1)) && startsFormula(c)) {
+                out.append('\'');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 }

@@ -42,10 +42,34 @@ final class SessionCalendar {
         return ics.toString();
     }
 
-    /** Escapes a TEXT value (RFC 5545 §3.3.11). */
+    /**
+     * Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma are escaped; every line break
+     * (CRLF, a lone LF or a lone CR) becomes {@code \n}; other control characters, which TEXT does not allow,
+     * are dropped (a tab is kept). Nothing typed can start a new content line.
+     */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n");
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case ';' -> out.append("\\;");
+                case ',' -> out.append("\\,");
+                case '\r' -> {
+                    out.append("\\n");
+                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                case '\n' -> out.append("\\n");
+                default -> {
+                    if (c == '\t' || !Character.isISOControl(c)) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** Appends a content line folded at 75 octets (RFC 5545 §3.1), ended by CRLF. */
