@@ -63,7 +63,7 @@ class ChallengePrivacyTest {
         assertThat(body("/retos")).contains("Reto de datos abiertos de compras");
         assertThat(body("/retos.csv")).contains("reto,titulo,tipo", ChallengeDemo.SLUG + ",Reto de datos abiertos de compras,HACKATHON,DGO-01");
         assertThat(body("/retos/" + ChallengeDemo.SLUG + "/entregas.csv?idioma=en"))
-                .contains("challenge,team,members,submission_title", "Compras Claras,Valeria Campos; Diego Herrera,Semáforo de contratos");
+                .contains("challenge,team,members,submission_title", "Compras Claras,\"Valeria Campos; Diego Herrera\",Semáforo de contratos");
         mvc.perform(get("/api/v1/challenges/" + ChallengeDemo.SLUG)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.challenge.phase").value("RESULTS"))
                 .andExpect(jsonPath("$.submissions[0].rank").value(1))
