@@ -22,9 +22,9 @@ class ContractingMessagesTest {
     @Test
     void everyKeyUsedInTheCodeHasBothTexts() throws IOException {
         Set<String> used = new TreeSet<>();
-        Pattern key = Pattern.compile("\"(contracting\\.ocds\\.[A-Za-z]+)\"");
-        try (Stream<Path> sources = Files.list(Path.of("src", "main", "java", "org", "apertura", "contracting"))) {
-            for (Path source : sources.toList()) {
+        Pattern key = Pattern.compile("\"(contracting\\.(?:ocds|api)\\.[A-Za-z]+)\"");
+        try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java", "org", "apertura", "contracting"))) {
+            for (Path source : sources.filter(Files::isRegularFile).toList()) {
                 Matcher matcher = key.matcher(Files.readString(source));
                 while (matcher.find()) {
                     used.add(matcher.group(1));

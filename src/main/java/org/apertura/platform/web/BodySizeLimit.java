@@ -19,16 +19,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Caps the body of every form post and JSON request ({@code apertura.http.max-body}, 1 MB by default; the
  * longest text any form takes is a few kilobytes), before anything reads it: a declared length over the
  * cap gets 413 at once, and a body sent without a length stops being read at the cap. File uploads
- * (multipart) have their own limits (spring.servlet.multipart.*).
+ * (multipart) have their own limits (spring.servlet.multipart.*). Paths a module declares as {@link LargeBodies}
+ * (streamed bulk data) have the cap it gives instead.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class BodySizeLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final java.util.Map<String, Long> large = new java.util.HashMap<>();
 
-    BodySizeLimit(@Value("${apertura.http.max-body:1MB}") org.springframework.util.unit.DataSize maxBody) {
+    BodySizeLimit(@Value("${apertura.http.max-body:1MB}") org.springframework.util.unit.DataSize maxBody,
+            org.springframework.beans.factory.ObjectProvider<LargeBodies> largeBodies) {
         this.maxBytes = maxBody.toBytes();
+        largeBodies.orderedStream().forEach(l -> l.paths().forEach(p -> large.put(p, l.maxBytes())));
     }
 
     @Override
@@ -40,11 +44,12 @@ class BodySizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        long max = large.getOrDefault(request.getRequestURI().substring(request.getContextPath().length()), maxBytes);
+        if (request.getContentLengthLong() > max) {
             response.sendError(413);
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Capped(request, maxBytes) : request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Capped(request, max) : request, response);
     }
 
     /** A request whose body ends with an error once more than the cap has been read. */

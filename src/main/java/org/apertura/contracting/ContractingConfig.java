@@ -1,0 +1,18 @@
+package org.apertura.contracting;
+
+import java.util.List;
+import org.apertura.platform.web.LargeBodies;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+/** Publishing OCDS data streams bodies far larger than a form: their own cap ({@code apertura.ocds.max-upload}). */
+@Configuration
+class ContractingConfig {
+
+    @Bean
+    LargeBodies ocdsUploads(@Value("${apertura.ocds.max-upload:4GB}") DataSize maxUpload) {
+        return new LargeBodies(List.of("/api/v1/ocds/releases"), maxUpload.toBytes());
+    }
+}
