@@ -61,7 +61,9 @@ public class OcdsCatalogue {
     @Transactional(readOnly = true)
     public int writeReleasePackage(Query query, OutputStream output) {
         int size = Math.max(1, Math.min(query.size(), MAX_PAGE));
-        List<StoredRelease> page = releases.page(query.after(), query.from(), query.to(), blankToNull(query.buyer()),
+        List<StoredRelease> page = releases.page(query.after(),
+                query.from() == null ? StoredReleaseRepository.EARLIEST : query.from(),
+                query.to() == null ? StoredReleaseRepository.LATEST : query.to(), blankToNull(query.buyer()),
                 blankToNull(query.ocid()), query.version().label(), Limit.of(size));
         UriComponentsBuilder self = UriComponentsBuilder.fromUriString(publicUrl.of("/api/v1/ocds/releases"));
         if (query.from() != null) {

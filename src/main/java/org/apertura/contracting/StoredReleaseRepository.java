@@ -14,12 +14,16 @@ interface StoredReleaseRepository extends JpaRepository<StoredRelease, Long> {
 
     List<StoredRelease> findByOcidOrderByReleaseDateAscIdAsc(String ocid);
 
+    /** Bounds that stand for "no bound" (PostgreSQL cannot type a null timestamp parameter). */
+    Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
     /** A page of releases after a cursor (the last id seen), oldest received first, with the filters given. */
     @Query("""
             SELECT r FROM StoredRelease r
             WHERE r.id > :after
-              AND (:from IS NULL OR r.releaseDate >= :from)
-              AND (:to IS NULL OR r.releaseDate < :to)
+              AND r.releaseDate >= :from
+              AND r.releaseDate < :to
               AND (:buyer IS NULL OR r.institutionSlug = :buyer)
               AND (:ocid IS NULL OR r.ocid = :ocid)
               AND r.ocdsVersion = :version

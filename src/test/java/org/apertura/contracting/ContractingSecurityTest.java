@@ -63,6 +63,10 @@ class ContractingSecurityTest {
     void readingIsPublic() throws Exception {
         mvc.perform(get("/api/v1/ocds/releases")).andExpect(status().isOk());
         mvc.perform(get("/api/v1/ocds/records/ocds-213czf-nada")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/docs")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("/api/v1/ocds/releases"),
+                                org.hamcrest.Matchers.containsString("/api/v1/ocds/records/{ocid}"))));
     }
 
     private int stored(String ocid) {
