@@ -43,6 +43,11 @@ final class CompiledTree extends MergeTree {
     }
 
     @Override
+    Object writtenLeaf(JsonNode value, MergeRules fieldRules) {
+        return mergedAsWhole(value, fieldRules) ? value : null;
+    }
+
+    @Override
     boolean yieldsToContainer(Object leaf) {
         return ((JsonNode) leaf).isNull();
     }

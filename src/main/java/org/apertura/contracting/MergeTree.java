@@ -63,6 +63,63 @@ abstract class MergeTree {
 
     abstract void writeLeaf(JsonGenerator out, String field, Object leaf);
 
+    /**
+     * The leaf a value of this tree's own output stands for, or {@code null} if the value is an object or array
+     * the tree merges into. Used to take back a written tree ({@link #seed}).
+     */
+    abstract Object writtenLeaf(JsonNode value, MergeRules fieldRules);
+
+    /**
+     * Takes back the state this kind of tree wrote as {@code written}, so that releases dated no earlier than the
+     * last one merged can be added to it as if it had merged them all. What the output does not show (fields
+     * set to null, objects that only ever received empty input) does not change what later releases give.
+     */
+    final void seed(JsonNode written) {
+        seedObject(root, written, rules, ROOT);
+    }
+
+    private void seedObject(Obj target, JsonNode written, MergeRules rules, int mode) {
+        for (Map.Entry<String, JsonNode> property : written.properties()) {
+            String field = property.getKey();
+            JsonNode value = property.getValue();
+            if (mode == ROOT && skipAtRoot(field)) {
+                continue;
+            }
+            if (mode == ITEM && field.equals("id")) {
+                target.fields.put("id", value);
+                continue;
+            }
+            MergeRules fieldRules = rules.child(field);
+            Object leaf = writtenLeaf(value, fieldRules);
+            if (leaf != null || !value.isContainer()) {
+                target.fields.put(field, leaf != null ? leaf : value);
+            } else if (value.isObject()) {
+                Obj child = new Obj();
+                seedObject(child, value, fieldRules, PLAIN);
+                target.fields.put(field, child);
+            } else {
+                Arr array = new Arr();
+                for (JsonNode item : value) {
+                    Obj obj = new Obj();
+                    seedObject(obj, item, fieldRules, ITEM);
+                    JsonNode id = item.get("id");
+                    if (id != null) {
+                        array.byId.put(id.isNull() ? NULL_ID : id.asString(), obj);
+                    }
+                    array.items.add(obj);
+                }
+                array.live = true;
+                target.fields.put(field, array);
+            }
+        }
+        target.live = true;
+    }
+
+    /** Whether a value is merged as a whole wherever it appears ({@link #isLiteral}), for the trees' seeds. */
+    static boolean mergedAsWhole(JsonNode value, MergeRules fieldRules) {
+        return fieldRules.wholeList || isLiteral(value) || value.isArray() && value.isEmpty();
+    }
+
     private boolean mergeObject(Obj target, JsonNode input, MergeRules rules, int mode) {
         boolean produced = false;
         for (Map.Entry<String, JsonNode> property : input.properties()) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +26,9 @@ public final class OcdsRecord {
     private CompiledTree compiled;
     private VersionedTree versionedTree;
     private int recompilations;
+    /** For a resumed record: the date of its latest release and how to fetch its releases, until fetched. */
+    private String resumedLatest;
+    private Supplier<? extends Collection<JsonNode>> earlier;
 
     public OcdsRecord(String ocid, OcdsVersion version, boolean versioned) {
         this(ocid, MergeRules.of(version), versioned);
@@ -47,6 +51,24 @@ public final class OcdsRecord {
         return record;
     }
 
+    /**
+     * Resumes a record from what it wrote before: its compiled release, its versioned release (if it keeps one)
+     * and the date of its latest release, so that a new release is merged into it without merging the earlier
+     * ones again. Only a release dated before {@code latestDate} makes it fetch them ({@code earlierReleases},
+     * called at most once) and recompile.
+     */
+    public static OcdsRecord resume(String ocid, MergeRules rules, JsonNode compiledRelease,
+            JsonNode versionedRelease, String latestDate, Supplier<? extends Collection<JsonNode>> earlierReleases) {
+        OcdsRecord record = new OcdsRecord(ocid, rules, versionedRelease != null);
+        record.compiled.seed(compiledRelease);
+        if (versionedRelease != null) {
+            record.versionedTree.seed(versionedRelease);
+        }
+        record.resumedLatest = latestDate;
+        record.earlier = earlierReleases;
+        return record;
+    }
+
     /** Adds one release of this ocid; out of date order it recompiles. */
     public void add(JsonNode release) {
         addAll(List.of(release));
@@ -60,8 +82,17 @@ public final class OcdsRecord {
             sorted.add(release);
         }
         sorted.sort(BY_DATE);
-        boolean inOrder = releases.isEmpty() || sorted.isEmpty()
-                || dateOf(sorted.get(0)).compareTo(dateOf(releases.get(releases.size() - 1))) >= 0;
+        String latest = releases.isEmpty() ? resumedLatest : dateOf(releases.get(releases.size() - 1));
+        boolean inOrder = latest == null || sorted.isEmpty() || dateOf(sorted.get(0)).compareTo(latest) >= 0;
+        if (!inOrder && earlier != null) {
+            List<JsonNode> fetched = new ArrayList<>(earlier.get());
+            fetched.forEach(this::check);
+            fetched.sort(BY_DATE);
+            fetched.addAll(releases);
+            releases.clear();
+            releases.addAll(fetched);
+            earlier = null;
+        }
         if (inOrder) {
             for (JsonNode release : sorted) {
                 releases.add(release);
@@ -81,7 +112,10 @@ public final class OcdsRecord {
         return ocid;
     }
 
-    /** The releases merged so far, oldest first (ties in the order they were added). */
+    /**
+     * The releases merged so far, oldest first (ties in the order they were added); for a resumed record, those
+     * added since it was resumed, unless an earlier one made it fetch them all.
+     */
     public List<JsonNode> releases() {
         return Collections.unmodifiableList(releases);
     }

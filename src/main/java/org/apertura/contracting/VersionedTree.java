@@ -67,6 +67,24 @@ final class VersionedTree extends MergeTree {
         history.add(new Version(releaseId, releaseDate, releaseTag, value));
     }
 
+    /** A written history: a non-empty array of {releaseID, releaseDate, releaseTag, value} objects. */
+    @Override
+    Object writtenLeaf(JsonNode value, MergeRules fieldRules) {
+        if (!value.isArray() || value.isEmpty()) {
+            return null;
+        }
+        History history = new History();
+        for (JsonNode entry : value) {
+            if (!entry.isObject() || entry.size() != 4 || !entry.has("releaseID") || !entry.has("releaseDate")
+                    || !entry.has("releaseTag") || !entry.has("value")) {
+                return null;
+            }
+            history.add(new Version(entry.get("releaseID"), entry.get("releaseDate"), entry.get("releaseTag"),
+                    entry.get("value")));
+        }
+        return history;
+    }
+
     @Override
     boolean yieldsToContainer(Object leaf) {
         return false;

@@ -4,5 +4,5 @@
  * Cardinal indicators and follows the money from a commitment to each payment.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Open contracting",
-        allowedDependencies = {"platform"})
+        allowedDependencies = {"platform", "ledger", "jurisdiction"})
 package org.apertura.contracting;

@@ -17,7 +17,9 @@ public enum Role {
     /** Staff of a jurisdiction's guarantor body: resolves appeals. */
     GUARANTOR(ScopeKind.JURISDICTION),
     /** An institution's archive officer. */
-    ARCHIVIST(ScopeKind.INSTITUTION);
+    ARCHIVIST(ScopeKind.INSTITUTION),
+    /** Publishes the institution's contracting processes (OCDS releases) as their buyer. */
+    PROCUREMENT(ScopeKind.INSTITUTION);
 
     private final ScopeKind scopeKind;
 

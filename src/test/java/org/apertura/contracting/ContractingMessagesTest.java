@@ -22,7 +22,7 @@ class ContractingMessagesTest {
     @Test
     void everyKeyUsedInTheCodeHasBothTexts() throws IOException {
         Set<String> used = new TreeSet<>();
-        Pattern key = Pattern.compile("\"(contracting\\.(?:ocds|compile|place)\\.[A-Za-z]+)\"");
+        Pattern key = Pattern.compile("\"(contracting\\.(?:ocds|compile|place|api)\\.[A-Za-z]+)\"");
         try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java", "org", "apertura", "contracting"))) {
             for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher matcher = key.matcher(Files.readString(source));

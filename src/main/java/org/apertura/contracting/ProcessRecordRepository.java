@@ -1,0 +1,6 @@
+package org.apertura.contracting;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProcessRecordRepository extends JpaRepository<ProcessRecord, String> {
+}

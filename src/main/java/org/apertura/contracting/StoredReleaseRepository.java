@@ -1,0 +1,33 @@
+package org.apertura.contracting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface StoredReleaseRepository extends JpaRepository<StoredRelease, Long> {
+
+    Optional<StoredRelease> findByOcidAndReleaseId(String ocid, String releaseId);
+
+    List<StoredRelease> findByOcidOrderByReleaseDateAscIdAsc(String ocid);
+
+    /** Bounds that stand for "no bound" (PostgreSQL cannot type a null timestamp parameter). */
+    Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** A page of releases after a cursor (the last id seen), oldest received first, with the filters given. */
+    @Query("""
+            SELECT r FROM StoredRelease r
+            WHERE r.id > :after
+              AND r.releaseDate >= :from
+              AND r.releaseDate < :to
+              AND (:buyer IS NULL OR r.institutionSlug = :buyer)
+              AND (:ocid IS NULL OR r.ocid = :ocid)
+              AND r.ocdsVersion = :version
+            ORDER BY r.id""")
+    List<StoredRelease> page(@Param("after") long after, @Param("from") Instant from, @Param("to") Instant to,
+            @Param("buyer") String buyer, @Param("ocid") String ocid, @Param("version") String version, Limit limit);
+}

@@ -1,0 +1,269 @@
+package org.apertura.contracting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.apertura.IntegrationTest;
+import org.apertura.identity.AccountService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Publishing OCDS in through the API and reading it back: the fictional example release by release gives back its
+ * record exactly; a bad release refuses the whole package; republishing is idempotent and a changed release is
+ * refused; the record package meets the OCDS 1.1.5 schema; 1.0 data is accepted.
+ */
+@IntegrationTest
+class OcdsPublicationFlowTest {
+
+    private static final String BUYER = "poder-ejecutivo-durango";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theFictionalExampleReleaseByReleaseGivesBackItsRecord() throws Exception {
+        String token = OcdsFixtures.procurementToken(accounts, BUYER);
+        String ocid = OcdsFixtures.newOcid();
+        for (String file : OcdsFixtures.RELEASE_FILES) {
+            publish(token, OcdsFixtures.example(file, ocid, BUYER).getBytes(StandardCharsets.UTF_8))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.releasesStored").value(1))
+                    .andExpect(jsonPath("$.ocidsTouched").value(1));
+        }
+        JsonNode expected = OcdsJson.MAPPER.readTree(OcdsFixtures.expectedRecord(ocid, BUYER)).get("records").get(0);
+        JsonNode recordPackage = recordPackage(ocid);
+        JsonNode record = recordPackage.get("records").get(0);
+
+        assertThat(record.get("compiledRelease")).isEqualTo(expected.get("compiledRelease"));
+        assertThat(record.get("versionedRelease")).isEqualTo(expected.get("versionedRelease"));
+        assertThat(record.get("releases")).hasSize(6);
+        assertThat(recordPackage.get("license").asString()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+        assertThat(recordPackage.get("uri").asString()).endsWith("/api/v1/ocds/records/" + ocid);
+
+        assertThat(jdbc.queryForList("SELECT payload FROM ledger_entry WHERE module = 'contracting' AND type = "
+                + "'release.published' AND subject_kind = 'ocds-process' AND subject_id = ?", String.class, ocid))
+                .hasSize(6).allSatisfy(p -> assertThat(p).contains("\"sha256\"").contains("\"release\"")
+                        .doesNotContain("@"));
+        Map<String, Object> figures = jdbc.queryForMap("SELECT title, buyer_slug, tender_status, awarded_amount, "
+                + "awarded_currency, supplier_names FROM ocds_record WHERE ocid = ?", ocid);
+        assertThat(figures.get("buyer_slug")).isEqualTo(BUYER);
+        assertThat(figures.get("title")).isNotNull();
+        assertThat(figures.get("awarded_currency")).isNotNull();
+    }
+
+    @Test
+    void theRecordPackageMeetsTheOcdsRecordPackageSchema() throws Exception {
+        String token = OcdsFixtures.procurementToken(accounts, BUYER);
+        String ocid = OcdsFixtures.newOcid();
+        // The whole example in one go, gzip-compressed: the record is compiled incrementally all the same.
+        for (String file : OcdsFixtures.RELEASE_FILES) {
+            publish(token, gzip(OcdsFixtures.example(file, ocid, BUYER))).andExpect(status().isCreated());
+        }
+        List<Error> errors = recordPackageSchema().validate(recordPackage(ocid));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aPackageWithOneBadReleaseSavesNothingAndSaysWhere() throws Exception {
+        String token = OcdsFixtures.procurementToken(accounts, BUYER);
+        String ocid = OcdsFixtures.newOcid();
+        ObjectNode pack = (ObjectNode) OcdsJson.MAPPER.readTree(OcdsFixtures.example("ocds-213czf-000-00001.json", ocid, BUYER));
+        ObjectNode tender = (ObjectNode) pack.get("releases").get(1).get("tender");
+        ((ObjectNode) tender.get("value")).put("amount", -5);
+        ((ObjectNode) tender.get("value")).put("currency", "PESOS");
+        publish(token, OcdsJson.MAPPER.writeValueAsBytes(pack))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("/releases/1/tender/value/amount")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("/releases/1/tender/value/currency")))
+                .andExpect(jsonPath("$.errors[*].code", hasItem("contracting.ocds.negativeAmount")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ocds_release WHERE ocid = ?", Integer.class, ocid)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ocds_record WHERE ocid = ?", Integer.class, ocid)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE subject_id = ?", Integer.class, ocid))
+                .isZero();
+    }
+
+    @Test
+    void schemaAndProcessRulesAreReportedInEnglishToo() throws Exception {
+        String token = OcdsFixtures.procurementToken(accounts, BUYER);
+        String ocid = OcdsFixtures.newOcid();
+        ObjectNode pack = (ObjectNode) OcdsJson.MAPPER.readTree(OcdsFixtures.example("ocds-213czf-000-00001.json", ocid, BUYER));
+        ObjectNode planning = (ObjectNode) pack.get("releases").get(0);
+        planning.remove("initiationType");
+        ObjectNode contract = (ObjectNode) pack.get("releases").get(4).get("contracts").get(0);
+        contract.put("awardID", "no-such-award");
+        ObjectNode period = (ObjectNode) pack.get("releases").get(1).get("tender").get("tenderPeriod");
+        period.put("startDate", "2030-01-01T00:00:00Z");
+        mvc.perform(post("/api/v1/ocds/releases").header("Authorization", "Bearer " + token)
+                        .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
+                        .content(OcdsJson.MAPPER.writeValueAsBytes(pack)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("/releases/0/initiationType")))
+                .andExpect(jsonPath("$.errors[*].code", hasItem("contracting.ocds.schemaRequired")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("/releases/1/tender/tenderPeriod/endDate")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(org.hamcrest.Matchers.startsWith(
+                        "At /releases/0/initiationType"))));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ocds_release WHERE ocid = ?", Integer.class, ocid)).isZero();
+    }
+
+    @Test
+    void aContractNamingNoAwardOfTheProcessIsRefused() throws Exception {
+        String token = OcdsFixtures.procurementToken(accounts, BUYER);
+        String ocid = OcdsFixtures.newOcid();
+        ObjectNode pack = (ObjectNode) OcdsJson.MAPPER.readTree(OcdsFixtures.example("ocds-213czf-000-00001.json", ocid, BUYER));
+        ((ObjectNode) pack.get("releases").get(4).get("contracts").get(0)).put("awardID", "no-such-award");
+        publish(token, OcdsJson.MAPPER.writeValueAsBytes(pack))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("/releases/4/contracts/0/awardID")))
+                .andExpect(jsonPath("$.errors[*].code", hasItem("contracting.ocds.awardId")));
+    }
+
+    @Test
+    void theSameReleaseAgainIsIdempotentAndAChangedOneIsRefused() throws Exception {
+        String token = OcdsFixtures.procurementToken(accounts, BUYER);
+        String ocid = OcdsFixtures.newOcid();
+        String planning = OcdsFixtures.example(OcdsFixtures.RELEASE_FILES.get(0), ocid, BUYER);
+        publish(token, planning.getBytes(StandardCharsets.UTF_8)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.releasesStored").value(1));
+        publish(token, planning.getBytes(StandardCharsets.UTF_8)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.releasesStored").value(0))
+                .andExpect(jsonPath("$.releasesUnchanged").value(1));
+
+        ObjectNode changed = (ObjectNode) OcdsJson.MAPPER.readTree(planning);
+        ((ObjectNode) changed.get("releases").get(0).get("planning")).put("rationale", "Otra justificación");
+        publish(token, OcdsJson.MAPPER.writeValueAsBytes(changed))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("/releases/0/id"))
+                .andExpect(jsonPath("$.errors[0].code").value("contracting.ocds.changedRelease"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ocds_release WHERE ocid = ?", Integer.class, ocid)).isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE subject_id = ?", Integer.class, ocid))
+                .isOne();
+    }
+
+    @Test
+    void aReleaseOutOfDateOrderRecompilesToTheSameRecord() throws Exception {
+        String token = OcdsFixtures.procurementToken(accounts, BUYER);
+        String ocid = OcdsFixtures.newOcid();
+        List<String> files = new ArrayList<>(OcdsFixtures.RELEASE_FILES);
+        java.util.Collections.swap(files, 2, 3); // the tender amendment arrives after the award
+        for (String file : files) {
+            publish(token, OcdsFixtures.example(file, ocid, BUYER).getBytes(StandardCharsets.UTF_8))
+                    .andExpect(status().isCreated());
+        }
+        JsonNode expected = OcdsJson.MAPPER.readTree(OcdsFixtures.expectedRecord(ocid, BUYER)).get("records").get(0);
+        JsonNode record = recordPackage(ocid).get("records").get(0);
+        assertThat(record.get("compiledRelease")).isEqualTo(expected.get("compiledRelease"));
+        assertThat(record.get("versionedRelease")).isEqualTo(expected.get("versionedRelease"));
+    }
+
+    @Test
+    void anOcds10ReleasePackageIsAccepted() throws Exception {
+        String token = OcdsFixtures.procurementToken(accounts, BUYER);
+        String ocid = OcdsFixtures.newOcid();
+        String pack = """
+                {"uri": "https://example.mx/paquetes/1", "publishedDate": "2016-03-01T09:00:00Z",
+                 "publisher": {"name": "Poder Ejecutivo de Durango"},
+                 "releases": [{"ocid": "%s", "id": "%s-01", "date": "2016-03-01T09:00:00Z",
+                   "tag": ["tender"], "initiationType": "tender", "language": "es",
+                   "buyer": {"name": "Poder Ejecutivo de Durango", "identifier": {"scheme": "APERTURA", "id": "%s"}},
+                   "tender": {"id": "%s-t", "title": "Papelería", "status": "active",
+                     "value": {"amount": 125000.50, "currency": "MXN"}, "procurementMethod": "open",
+                     "tenderPeriod": {"startDate": "2016-03-01T09:00:00Z", "endDate": "2016-03-20T18:00:00Z"}}}]}
+                """.formatted(ocid, ocid, BUYER, ocid);
+        publish(token, pack.getBytes(StandardCharsets.UTF_8)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.releasesStored").value(1));
+        JsonNode recordPackage = recordPackage(ocid);
+        assertThat(recordPackage.has("version")).isFalse();
+        assertThat(recordPackage.get("records").get(0).get("compiledRelease").get("tender").get("title").asString())
+                .isEqualTo("Papelería");
+        mvc.perform(get("/api/v1/ocds/releases").param("version", "1.0").param("ocid", ocid))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.releases.length()").value(1));
+    }
+
+    @Test
+    void releasesAreListedByCursorWithFilters() throws Exception {
+        String token = OcdsFixtures.procurementToken(accounts, BUYER);
+        String ocid = OcdsFixtures.newOcid();
+        publish(token, OcdsFixtures.example("ocds-213czf-000-00001.json", ocid, BUYER).getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.releasesStored").value(6));
+
+        String first = mvc.perform(get("/api/v1/ocds/releases").param("ocid", ocid).param("size", "4"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.releases.length()").value(4))
+                .andExpect(jsonPath("$.version").value("1.1"))
+                .andExpect(jsonPath("$.publisher.name").isNotEmpty())
+                .andReturn().getResponse().getContentAsString();
+        String next = OcdsJson.MAPPER.readTree(first).get("links").get("next").asString();
+        String path = next.substring(next.indexOf("/api/v1/"));
+        mvc.perform(get(java.net.URI.create(path)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.releases.length()").value(2))
+                .andExpect(jsonPath("$.links").doesNotExist());
+        mvc.perform(get("/api/v1/ocds/releases").param("ocid", ocid).param("from", "2010-03-16").param("to", "2010-06-01"))
+                .andExpect(jsonPath("$.releases.length()").value(3));
+        mvc.perform(get("/api/v1/ocds/releases").param("ocid", ocid).param("buyer", "congreso-durango"))
+                .andExpect(jsonPath("$.releases.length()").value(0));
+        mvc.perform(get("/api/v1/ocds/releases").param("from", "ayer"))
+                .andExpect(status().isBadRequest());
+    }
+
+    private ResultActions publish(String token, byte[] body) throws Exception {
+        return mvc.perform(post("/api/v1/ocds/releases").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private JsonNode recordPackage(String ocid) throws Exception {
+        return OcdsJson.MAPPER.readTree(mvc.perform(get("/api/v1/ocds/records/{ocid}", ocid))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+    }
+
+    private static byte[] gzip(String text) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Schema recordPackageSchema() throws Exception {
+        String base = "https://standard.open-contracting.org/schema/1__1__5/";
+        Map<String, String> schemas = Map.of(
+                base + "record-package-schema.json", schema("record-package-schema.json"),
+                base + "release-schema.json", schema("release-schema.json"),
+                base + "versioned-release-validation-schema.json", schema("versioned-release-validation-schema.json"));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4,
+                builder -> builder.schemas(schemas));
+        return registry.getSchema(SchemaLocation.of(base + "record-package-schema.json"));
+    }
+
+    private static String schema(String file) throws Exception {
+        return Files.readString(SharedReference.ocds("schema", file));
+    }
+}
