@@ -146,6 +146,15 @@ public class AccountService {
 
     @Transactional
     public void changePassword(Long accountId, String current, String newPassword) {
+        changePassword(accountId, current, newPassword, false);
+    }
+
+    /**
+     * Changes the password; every other session of the account ends at its next request, and with
+     * {@code revokeTokens} every API token stops working too (for when the old password may have leaked).
+     */
+    @Transactional
+    public void changePassword(Long accountId, String current, String newPassword, boolean revokeTokens) {
         Account account = get(accountId);
         if (current == null || !passwords.matches(current, account.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "account.error.currentPassword");
@@ -155,6 +164,9 @@ public class AccountService {
         });
         account.changePassword(passwords.encode(newPassword));
         cancelResetLinks(account.getId());
+        if (revokeTokens) {
+            tokens.findByAccountIdOrderByCreatedAtDesc(account.getId()).forEach(t -> t.revoke(now()));
+        }
     }
 
     /** Every reset link of the account still outstanding dies: the password they were for is gone. */

@@ -2,6 +2,7 @@ package org.apertura.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.apertura.platform.security.PublicEndpoints;
 import org.apertura.platform.web.RateLimitFilter;
@@ -27,6 +28,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Two filter chains. The API (/api/**) is stateless and takes only bearer tokens, so a browser's
@@ -58,6 +62,7 @@ class SecurityConfig {
             ApiSecurityResponses responses, ObjectProvider<PublicEndpoints> publicEndpoints) throws Exception {
         String[] publicPosts = publicEndpoints.orderedStream().flatMap(p -> p.apiPosts().stream()).toArray(String[]::new);
         http.securityMatcher("/api/**")
+                .cors(cors -> cors.configurationSource(publicReads()))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated();
                     if (publicPosts.length > 0) {
@@ -76,6 +81,23 @@ class SecurityConfig {
                                 responses.unauthorized(request, response, "api.error.unauthorized"))
                         .accessDeniedHandler((request, response, e) -> responses.forbidden(request, response)));
         return http.build();
+    }
+
+    /**
+     * Any web page may read the open API from a browser (a journalist's notebook, another portal): GET from any
+     * origin. Nothing is ambient — the API takes no cookie, only a bearer token a script sends on purpose — so
+     * no origin gains anything a script elsewhere could not do; writes from other origins stay refused.
+     */
+    private static CorsConfigurationSource publicReads() {
+        CorsConfiguration reads = new CorsConfiguration();
+        reads.addAllowedOrigin("*");
+        reads.setAllowedMethods(List.of("GET", "HEAD"));
+        reads.setAllowedHeaders(List.of("Authorization", "Accept", "Accept-Language", "Content-Type"));
+        reads.setAllowCredentials(false);
+        reads.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", reads);
+        return source;
     }
 
     @Bean

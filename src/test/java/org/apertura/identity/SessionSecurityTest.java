@@ -127,6 +127,26 @@ class SessionSecurityTest {
     }
 
     @Test
+    void changingThePasswordRevokesTheApiTokensOnlyWhenAsked() throws Exception {
+        Account kept = TestAccounts.person(accounts, "Conserva sus tokens");
+        String keptToken = accounts.createToken(kept.getId(), "tablero").secret();
+        HttpVisitor keeping = new HttpVisitor(port);
+        keeping.signIn(kept.getEmail(), TestAccounts.PASSWORD);
+        assertThat(keeping.get("/cuenta/contrasena").body()).contains("Revocar también mis tokens de la API");
+        keeping.submit("/cuenta/contrasena", "/cuenta/contrasena",
+                Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", "otra frase todavía más larga"));
+        assertThat(api("/api/v1/me", keptToken).statusCode()).isEqualTo(200);
+
+        Account revoking = TestAccounts.person(accounts, "Revoca sus tokens");
+        String revokedToken = accounts.createToken(revoking.getId(), "script").secret();
+        HttpVisitor browser = new HttpVisitor(port);
+        browser.signIn(revoking.getEmail(), TestAccounts.PASSWORD);
+        browser.submit("/cuenta/contrasena", "/cuenta/contrasena", Map.of("currentPassword", TestAccounts.PASSWORD,
+                "newPassword", "otra frase todavía más larga", "revokeTokens", "true"));
+        assertThat(api("/api/v1/me", revokedToken).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aPasswordResetRevokesTheAccountsApiTokens() throws Exception {
         Account person = TestAccounts.person(accounts, "Olvidadiza");
         String token = accounts.createToken(person.getId(), "script").secret();

@@ -90,6 +90,29 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void anyWebPageMayReadTheOpenApiButNotWriteToItNorReadThePages() throws Exception {
+        HttpResponse<String> read = get("/api/v1/jurisdictions", "Origin", "https://cuaderno.example.org");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(read.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/requests?q=presupuesto"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://cuaderno.example.org").header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        HttpResponse<String> write = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/plain-language/analysis"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://cuaderno.example.org").header("Access-Control-Request-Method", "POST")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(write.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(get("/solicitudes", "Origin", "https://cuaderno.example.org").headers()
+                .firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     void aMissingPageIsAFriendly404() throws Exception {
         HttpResponse<String> response = get("/no-existe", "Accept", BROWSER_ACCEPT);
         assertThat(response.statusCode()).isEqualTo(404);

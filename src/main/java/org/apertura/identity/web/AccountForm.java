@@ -11,6 +11,7 @@ public class AccountForm {
     private String password;
     private String currentPassword;
     private String newPassword;
+    private boolean revokeTokens;
     private String name;
     private String role;
     private String scopeId;
@@ -86,5 +87,13 @@ public class AccountForm {
 
     public void setSector(String sector) {
         this.sector = sector;
+    }
+
+    public boolean isRevokeTokens() {
+        return revokeTokens;
+    }
+
+    public void setRevokeTokens(boolean revokeTokens) {
+        this.revokeTokens = revokeTokens;
     }
 }

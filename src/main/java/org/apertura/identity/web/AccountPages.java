@@ -124,7 +124,8 @@ class AccountPages {
     String changePassword(@AuthenticationPrincipal AccountPrincipal me, @ModelAttribute("form") AccountForm form,
             BindingResult errors, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            accounts.changePassword(me.accountId(), form.getCurrentPassword(), form.getNewPassword());
+            accounts.changePassword(me.accountId(), form.getCurrentPassword(), form.getNewPassword(),
+                    form.isRevokeTokens());
             sessions.refresh(me.accountId(), request, response);
             redirect.addFlashAttribute("notice", "account.notice.passwordChanged");
             return "redirect:/cuenta";
