@@ -1,5 +1,6 @@
 package org.apertura.feedback;
 
+import org.apertura.platform.time.Today;
 import static org.apertura.feedback.FeedbackFixtures.from;
 import static org.apertura.feedback.FeedbackFixtures.person;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ import org.apertura.feedback.FeedbackFixtures.Fixture;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.mail.MailOutbox;
@@ -205,7 +206,7 @@ class FeedbackFlowTest {
                 .andExpect(content().string(containsString("Contacto (privado, no se publica): Don Aurelio")));
         Feedback registered = service.of(items.get("commitment", fx.id())).get(0);
         assertThat(registered.getChannel()).isEqualTo(Channel.IN_PERSON);
-        assertThat(registered.getReceivedAt()).isEqualTo(received.atStartOfDay(Feedback.ZONE).toInstant());
+        assertThat(registered.getReceivedAt()).isEqualTo(received.atStartOfDay(Today.ZONE).toInstant());
     }
 
     @Test

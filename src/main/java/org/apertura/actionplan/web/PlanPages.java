@@ -1,5 +1,6 @@
 package org.apertura.actionplan.web;
 
+import org.apertura.platform.security.Authority;
 import java.util.List;
 import java.util.Map;
 import org.apertura.actionplan.ActionPlan;
@@ -93,7 +94,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     String exercises(Model model) {
         model.addAttribute("exercises", service.exercises());
         model.addAttribute("today", service.today());
-        model.addAttribute("canCreate", Authorities.holdsAny("ROLE_ADMIN"));
+        model.addAttribute("canCreate", Authorities.holdsAny(Authority.ADMIN));
         return "actionplan/exercises";
     }
 

@@ -1,7 +1,9 @@
 package org.apertura.secretariat.web;
 
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.time.Today;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.apertura.platform.PublicUrl;
@@ -38,20 +40,20 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
 
     private final SecretariatService service;
     private final MinutesRenderer minutes;
-    private final Clock clock;
+    private final Today today;
     private final String baseUrl;
 
     private final CsvExport csv;
 
     private final PublicItems items;
 
-    BodyPages(SecretariatService service, MinutesRenderer minutes, Clock clock, CsvExport csv,
+    BodyPages(SecretariatService service, MinutesRenderer minutes, Today today, CsvExport csv,
             PublicUrl publicUrl, PublicItems items) {
         this.service = service;
         this.items = items;
         this.csv = csv;
         this.minutes = minutes;
-        this.clock = clock;
+        this.today = today;
         this.baseUrl = publicUrl.base();
     }
 
@@ -131,7 +133,7 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
     @GetMapping(value = "/organos/{slug}/sesiones.ics")
     ResponseEntity<byte[]> calendar(@PathVariable String slug) {
         CollegiateBody body = service.body(slug);
-        String ics = SessionCalendar.of(body, service.sessions(body), baseUrl, Instant.now(clock));
+        String ics = SessionCalendar.of(body, service.sessions(body), baseUrl, today.now());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -180,8 +182,7 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
 
     /** Whether the person looking runs this body (its coordinator) or the platform. */
     static boolean canManage(String slug) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream().anyMatch(a ->
-                "ROLE_ADMIN".equals(a.getAuthority()) || ("COORDINATOR@SECRETARIAT:" + slug).equals(a.getAuthority()));
+        Actor actor = Actor.current();
+        return actor.isAdmin() || actor.holds(Role.COORDINATOR, slug);
     }
 }
