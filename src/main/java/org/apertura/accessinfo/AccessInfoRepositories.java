@@ -15,6 +15,8 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long>, Jp
 
     List<AccessRequest> findByFilingIdOrderByFolioAsc(String filingId);
 
+    List<AccessRequest> findByInstitutionId(Long institutionId);
+
     List<AccessRequest> findByInstitutionIdAndStageInOrderByDueDateAscIdAsc(Long institutionId, Collection<Stage> stages);
 
     List<AccessRequest> findByRequesterAccountIdOrderByFiledAtDesc(Long accountId);
