@@ -6,6 +6,7 @@ import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.time.Today;
 import org.apertura.platform.web.InstitutionSection;
+import org.apertura.platform.web.Summary;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -37,27 +38,27 @@ class RequestsByInstitution implements InstitutionSection {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Section> of(String institutionSlug) {
+    public Optional<Summary> of(String institutionSlug) {
         Institution institution = jurisdictions.institution(institutionSlug);
         List<AccessRequest> all = requests.findByInstitutionId(institution.getId());
         RequestFigures figures = RequestFigures.of(institution.getSlug(), all, today.date());
-        List<Entry> newest = all.stream()
+        List<Summary.Entry> newest = all.stream()
                 .sorted(java.util.Comparator.comparing(AccessRequest::getReceivedOn).thenComparing(AccessRequest::getId)
                         .reversed())
                 .limit(NEWEST)
-                .map(r -> new Entry(r.getDescription(), "/solicitudes/" + r.getFolio(),
+                .map(r -> new Summary.Entry(r.getDescription(), "/solicitudes/" + r.getFolio(),
                         messages.getMessage("accessinfo.stage." + r.getStage(), null, LocaleContextHolder.getLocale())
                                 + " · " + today.date(r.getReceivedOn())))
                 .toList();
-        List<Figure> numbers = new java.util.ArrayList<>(List.of(
-                new Figure("institution.requests.received", figures.received()),
-                new Figure("institution.requests.answered", figures.answered()),
-                new Figure("institution.requests.open", figures.open()),
-                new Figure("institution.requests.overdue", figures.overdue())));
+        List<Summary.Figure> numbers = new java.util.ArrayList<>(List.of(
+                new Summary.Figure("institution.requests.received", figures.received()),
+                new Summary.Figure("institution.requests.answered", figures.answered()),
+                new Summary.Figure("institution.requests.open", figures.open()),
+                new Summary.Figure("institution.requests.overdue", figures.overdue())));
         if (figures.shareOnTime() != null) {
-            numbers.add(1, new Figure("institution.requests.onTime", figures.shareOnTime().stripTrailingZeros().toPlainString() + " %"));
+            numbers.add(1, new Summary.Figure("institution.requests.onTime", figures.shareOnTime().stripTrailingZeros().toPlainString() + " %"));
         }
-        return Optional.of(new Section("institution.requests.title", numbers, newest,
+        return Optional.of(new Summary("institution.requests.title", numbers, newest,
                 "/solicitudes/institucion/" + institution.getSlug(), "institution.requests.more"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.web.InstitutionSection;
+import org.apertura.platform.web.Summary;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -34,24 +35,24 @@ class CommitmentsByInstitution implements InstitutionSection {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Section> of(String institutionSlug) {
+    public Optional<Summary> of(String institutionSlug) {
         Institution institution = jurisdictions.institution(institutionSlug);
         List<Commitment> led = commitments.findByLeadInstitutionIdOrderByCodeAsc(institution.getId());
         if (led.isEmpty()) {
             return Optional.empty();
         }
-        List<Entry> entries = led.stream().map(c -> {
+        List<Summary.Entry> entries = led.stream().map(c -> {
             Progress progress = plans.progress(c);
             String note = messages.getMessage("institution.commitments.progress",
                     new Object[] {progress.percent().stripTrailingZeros().toPlainString(),
                             messages.getMessage("completion." + progress.completion(), null, LocaleContextHolder.getLocale())},
                     LocaleContextHolder.getLocale());
-            return new Entry(c.getCode() + " " + c.getTitle(), "/compromisos/" + c.getId(), note);
+            return new Summary.Entry(c.getCode() + " " + c.getTitle(), "/compromisos/" + c.getId(), note);
         }).toList();
         long complete = led.stream().filter(c -> plans.progress(c).completion() == Completion.COMPLETE).count();
-        return Optional.of(new Section("institution.commitments.title",
-                List.of(new Figure("institution.commitments.led", led.size()),
-                        new Figure("institution.commitments.complete", complete)),
+        return Optional.of(new Summary("institution.commitments.title",
+                List.of(new Summary.Figure("institution.commitments.led", led.size()),
+                        new Summary.Figure("institution.commitments.complete", complete)),
                 entries, null, null));
     }
 }

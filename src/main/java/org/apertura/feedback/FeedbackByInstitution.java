@@ -3,6 +3,7 @@ package org.apertura.feedback;
 import java.util.List;
 import java.util.Optional;
 import org.apertura.platform.web.InstitutionSection;
+import org.apertura.platform.web.Summary;
 import org.springframework.stereotype.Component;
 
 /** On an institution's page: what people said about the things it answers for, and how much it replied. */
@@ -21,17 +22,17 @@ class FeedbackByInstitution implements InstitutionSection {
     }
 
     @Override
-    public Optional<Section> of(String institutionSlug) {
+    public Optional<Summary> of(String institutionSlug) {
         List<Feedback> received = feedback.all(new FeedbackService.Filter(null, null, institutionSlug, null));
         if (received.isEmpty()) {
             return Optional.empty();
         }
         FeedbackFigures figures = FeedbackService.figures(received);
-        return Optional.of(new Section("institution.feedback.title",
-                List.of(new Figure("institution.feedback.received", figures.received()),
-                        new Figure("institution.feedback.useful", figures.useful()),
-                        new Figure("institution.feedback.comments", figures.comments()),
-                        new Figure("institution.feedback.answered", figures.answered())),
+        return Optional.of(new Summary("institution.feedback.title",
+                List.of(new Summary.Figure("institution.feedback.received", figures.received()),
+                        new Summary.Figure("institution.feedback.useful", figures.useful()),
+                        new Summary.Figure("institution.feedback.comments", figures.comments()),
+                        new Summary.Figure("institution.feedback.answered", figures.answered())),
                 List.of(), "/opiniones?institucion=" + institutionSlug, "institution.feedback.more"));
     }
 }
