@@ -1,5 +1,6 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.SpanishSearch;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

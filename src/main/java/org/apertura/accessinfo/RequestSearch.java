@@ -1,5 +1,6 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.SpanishSearch;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * <p>Matches are counted exactly up to {@link #COUNT_LIMIT} past the page shown; beyond that the total says one
  * more ("more than"), so a common word among a million requests costs a page, not a scan of every match, and
  * paging on still knows whether a next page exists. The words go into the SQL as literals: they are only
- * {@code [a-z0-9]} (see {@link SpanishSearch#words}), and PostgreSQL then plans each search for its words — an
+ * {@code [a-z0-9]} (see {@link org.apertura.platform.SpanishSearch#words}), and PostgreSQL then plans each search for its words — an
  * index on (filter, received_on, id) for a common word, the trigram index for a rare one — instead of one
  * generic plan for all.
  */

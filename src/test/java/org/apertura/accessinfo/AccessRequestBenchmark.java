@@ -1,5 +1,6 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.SpanishSearch;
 import org.apertura.platform.time.Today;
 import java.io.StringReader;
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.SpanishSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -90,6 +90,12 @@ public abstract class BrowserTest {
         }
     }
 
+    /** A phone-sized browser with JavaScript off: what the server's HTML alone gives a reader. */
+    protected com.microsoft.playwright.BrowserContext newContextWithoutJavaScript() {
+        return context.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("es-MX").setViewportSize(360, 740).setBypassCSP(true).setJavaScriptEnabled(false));
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -107,9 +107,5 @@ class LegalPagesBrowserTest extends BrowserTest {
         }
     }
 
-    private com.microsoft.playwright.BrowserContext newContextWithoutJavaScript() {
-        return context.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("es-MX").setViewportSize(360, 740).setBypassCSP(true).setJavaScriptEnabled(false));
-    }
 
 }

@@ -43,8 +43,11 @@ class PublicPagesBrowserTest extends BrowserTest {
         assertAccessible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
                 "Instituto Duranguense de Acceso a la Información Pública y de Protección de Datos Personales")).first().click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Durango");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Instituto Duranguense de Acceso a la Información Pública y de Protección de Datos Personales");
         assertThat(page.getByText("Organismo garante").first()).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Durango").setExact(true)).first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Durango");
         assertAccessible();
         assertFitsThePhone();
     }

@@ -1,4 +1,4 @@
-package org.apertura.accessinfo;
+package org.apertura.platform;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
@@ -9,7 +9,7 @@ import java.util.Set;
  * Spanish full-text terms, the same on H2 and PostgreSQL: lower case, accents removed, stop words dropped, and
  * each word reduced by a light stemmer (after J. Savoy's light Spanish stemmer: plural and gender endings), so
  * "Contratos" and "contrato", or "información" and "informaciones", find each other. A request stores
- * its terms; a query's terms must all be present.
+ * its terms; a query's terms must all be present. The site search matches every module's texts the same way.
  */
 public final class SpanishSearch {
 
@@ -44,6 +44,18 @@ public final class SpanishSearch {
             }
         }
         return out;
+    }
+
+    /** Whether every word of the query is among the text's terms (an empty query matches nothing). */
+    public static boolean matches(Set<String> query, String... texts) {
+        if (query.isEmpty()) {
+            return false;
+        }
+        Set<String> terms = new java.util.HashSet<>();
+        for (String text : texts) {
+            terms.addAll(words(text));
+        }
+        return terms.containsAll(query);
     }
 
     /** A light stemmer: plurals, then gender and a few derivational endings. */

@@ -1,0 +1,24 @@
+package org.apertura.platform.web;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One module's part of the site search: its things whose texts hold every word of the query, in Spanish
+ * (accents, plurals and gender folded by {@link org.apertura.platform.SpanishSearch}). Each module declares a
+ * bean; the search page shows every module that found something, in {@link #order()}, without knowing them.
+ */
+public interface SearchSource {
+
+    /** Where the module's results go on the page, lower first. */
+    int order();
+
+    /**
+     * The module's results: how many matched ({@code search.found}), the first {@code limit}, and where to
+     * see them all; empty when nothing matched.
+     *
+     * @param query the query as typed (for links to the module's own search)
+     * @param words the query's terms, already reduced
+     */
+    Optional<Summary> search(String query, Set<String> words, int limit);
+}
