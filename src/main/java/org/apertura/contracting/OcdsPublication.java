@@ -92,7 +92,9 @@ public class OcdsPublication {
         try {
             ReleaseReader.readRaw(input, run::take);
         } catch (OcdsDataException e) {
-            run.problem(new FieldProblem(pointerOf(e.place()), e.messageKey(), e.messageArgs()));
+            Object[] args = e.messageArgs();
+            args[0] = new InputPlace(e.place());
+            run.problem(new FieldProblem(pointerOf(e.place()), e.messageKey(), args));
         } catch (TooManyProblems e) {
             // the list is full: the rest of the input is not read
         }
