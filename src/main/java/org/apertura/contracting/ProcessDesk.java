@@ -772,6 +772,11 @@ public class ProcessDesk {
         return bytes;
     }
 
+    /** Whether the text has the shape of an RFC (of a company or a person), in capitals. */
+    static boolean isRfc(String text) {
+        return RFC.matcher(text).matches();
+    }
+
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
