@@ -310,20 +310,8 @@ public class ContractSheet {
         release.putArray("tag").add("tender").add("award").add("contract");
         release.put("initiationType", "tender");
         release.put("language", "es");
-        ArrayNode parties = release.putArray("parties");
-        ObjectNode buyer = parties.addObject();
-        buyer.put("id", "APERTURA-" + slug);
-        buyer.put("name", buyerName);
-        ObjectNode identifier = buyer.putObject("identifier");
-        identifier.put("scheme", publication.institutionScheme());
-        identifier.put("id", slug);
-        buyer.putArray("roles").add("buyer").add("procuringEntity").add("payer");
-        ObjectNode seller = parties.addObject();
-        seller.put("id", ProcessDesk.RFC_SCHEME + "-" + upperRfc);
-        seller.put("name", supplier);
-        seller.putObject("identifier").put("scheme", ProcessDesk.RFC_SCHEME).put("id", upperRfc).put("legalName", supplier);
-        seller.putArray("roles").add("supplier").add("payee");
-        release.putObject("buyer").put("id", "APERTURA-" + slug).put("name", buyerName);
+        ProcessDesk.buyer(release, slug, buyerName, publication.institutionScheme());
+        String supplierId = ProcessDesk.supplier(release, upperRfc, supplier);
         if (programme != null) {
             release.putObject("planning").putObject("budget").put("id", "presupuesto").put("projectID", programme);
         }
@@ -342,7 +330,7 @@ public class ContractSheet {
         award.put("status", "active");
         award.put("date", ProcessDesk.startOfDay(signed));
         award.putObject("value").put("amount", amount).put("currency", "MXN");
-        award.putArray("suppliers").addObject().put("id", ProcessDesk.RFC_SCHEME + "-" + upperRfc).put("name", supplier);
+        award.putArray("suppliers").addObject().put("id", supplierId).put("name", supplier);
         ObjectNode contract = release.putArray("contracts").addObject();
         contract.put("id", "contrato-1");
         contract.put("awardID", "adjudicacion-1");

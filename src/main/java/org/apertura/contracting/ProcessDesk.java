@@ -239,18 +239,7 @@ public class ProcessDesk {
         release.putArray("tag").add(tag);
         release.put("initiationType", "tender");
         release.put("language", "es");
-        ArrayNode parties = release.putArray("parties");
-        ObjectNode buyer = parties.addObject();
-        buyer.put("id", "APERTURA-" + slug);
-        buyer.put("name", buyerName);
-        ObjectNode identifier = buyer.putObject("identifier");
-        identifier.put("scheme", publication.institutionScheme());
-        identifier.put("id", slug);
-        identifier.put("legalName", buyerName);
-        buyer.putArray("roles").add("buyer").add("procuringEntity").add("payer");
-        ObjectNode buyerRef = release.putObject("buyer");
-        buyerRef.put("id", "APERTURA-" + slug);
-        buyerRef.put("name", buyerName);
+        ObjectNode buyerRef = buyer(release, slug, buyerName, publication.institutionScheme());
         StepContext context = new StepContext(release, compiled, fields, now, number, slug, input, buyerRef);
         switch (step) {
             case PLANNING -> planning(context);
@@ -286,6 +275,41 @@ public class ProcessDesk {
                         .update();
             }
         }
+    }
+
+    /**
+     * Adds the buyer institution to the release: as a party (identified in the institution scheme by its slug, as
+     * {@link OcdsPublication} reads it) and as its {@code buyer}; returns the reference to it.
+     */
+    static ObjectNode buyer(ObjectNode release, String slug, String name, String scheme) {
+        ArrayNode parties = release.has("parties") ? (ArrayNode) release.get("parties") : release.putArray("parties");
+        ObjectNode buyer = parties.addObject();
+        buyer.put("id", "APERTURA-" + slug);
+        buyer.put("name", name);
+        ObjectNode identifier = buyer.putObject("identifier");
+        identifier.put("scheme", scheme);
+        identifier.put("id", slug);
+        identifier.put("legalName", name);
+        buyer.putArray("roles").add("buyer").add("procuringEntity").add("payer");
+        ObjectNode reference = release.putObject("buyer");
+        reference.put("id", "APERTURA-" + slug);
+        reference.put("name", name);
+        return reference;
+    }
+
+    /** Adds a supplier, identified by its RFC, to the release's parties; returns its party id. */
+    static String supplier(ObjectNode release, String rfc, String name) {
+        ArrayNode parties = release.has("parties") ? (ArrayNode) release.get("parties") : release.putArray("parties");
+        String id = RFC_SCHEME + "-" + rfc;
+        ObjectNode party = parties.addObject();
+        party.put("id", id);
+        party.put("name", name);
+        ObjectNode identifier = party.putObject("identifier");
+        identifier.put("scheme", RFC_SCHEME);
+        identifier.put("id", rfc);
+        putText(identifier, "legalName", name);
+        party.putArray("roles").add("supplier").add("payee");
+        return id;
     }
 
     /** A published problem (a JSON pointer into the one release) on the form field that made it, if one did. */
@@ -488,17 +512,7 @@ public class ProcessDesk {
         BigDecimal value = c.amount("value", true);
         LocalDate date = c.date("date", true);
         String description = c.text("description", false, 4000);
-        String partyId = rfc == null ? null : RFC_SCHEME + "-" + rfc;
-        if (partyId != null) {
-            ObjectNode party = ((ArrayNode) c.release.get("parties")).addObject();
-            party.put("id", partyId);
-            party.put("name", supplier);
-            ObjectNode identifier = party.putObject("identifier");
-            identifier.put("scheme", RFC_SCHEME);
-            identifier.put("id", rfc);
-            putText(identifier, "legalName", supplier);
-            party.putArray("roles").add("supplier").add("payee");
-        }
+        String partyId = rfc == null ? null : supplier(c.release, rfc, supplier);
         ObjectNode tender = c.release.putObject("tender");
         tender.put("id", c.compiled.path("tender").path("id").asString("procedimiento"));
         tender.put("status", "complete");

@@ -30,10 +30,15 @@ class PublishBrowserTest extends BrowserTest {
     }
 
     private void check(String name) {
-        assertAccessible();
-        assertFitsThePhone();
         screenshot(name + "-360");
         wide(name);
+        try {
+            Files.writeString(Path.of("target", "screenshots", name + ".html"), page.content());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertAccessible();
+        assertFitsThePhone();
     }
 
     @Test

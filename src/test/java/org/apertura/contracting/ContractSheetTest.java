@@ -17,12 +17,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apertura.IntegrationTest;
-import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
-import org.apertura.identity.Role;
-import org.apertura.identity.TestAccounts;
-import org.apertura.platform.security.SystemActor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,14 +55,8 @@ class ContractSheetTest {
 
     @BeforeEach
     void officers() {
-        Account one = TestAccounts.person(accounts, "Tesorería Tepehuanes");
-        Account two = TestAccounts.person(accounts, "Otra persona de compras");
-        SystemActor.run(() -> {
-            accounts.grant(one.getId(), Role.PROCUREMENT, BUYER, null);
-            accounts.grant(two.getId(), Role.PROCUREMENT, BUYER, null);
-        });
-        officer = details.signedIn(one);
-        colleague = details.signedIn(two);
+        officer = OcdsFixtures.officer(accounts, details, BUYER, "Tesorería Tepehuanes");
+        colleague = OcdsFixtures.officer(accounts, details, BUYER, "Otra persona de compras");
     }
 
     @Test

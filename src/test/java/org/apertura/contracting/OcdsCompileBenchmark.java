@@ -44,7 +44,7 @@ public final class OcdsCompileBenchmark {
     private OcdsCompileBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         int releases = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int processes = args.length > 1 ? Integer.parseInt(args[1]) : 40_000;
         long budget = (args.length > 2 ? Long.parseLong(args[2]) : 128) << 20;

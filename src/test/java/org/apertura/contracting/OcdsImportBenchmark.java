@@ -39,6 +39,20 @@ final class OcdsImportBenchmark {
             OcdsPublication publication = app.getBean(OcdsPublication.class);
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     "benchmark", null, List.of(new SimpleGrantedAuthority("PROCUREMENT@INSTITUTION:" + BUYER))));
+            OcdsValidation validation = app.getBean(OcdsValidation.class);
+            long validateStart = System.nanoTime();
+            long[] validated = {0, 0};
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(input), 1 << 16)) {
+                ReleaseReader.readRaw(in, raw -> {
+                    validated[0]++;
+                    validated[1] += validation.checkRelease(OcdsJson.MAPPER.readTree(raw.json()), raw.version(), "",
+                            raw.place()).size();
+                });
+            }
+            double validateSeconds = (System.nanoTime() - validateStart) / 1e9;
+            System.out.printf("read + parse + validate only (schema and rules, no database): %,d releases in %.1f s, "
+                    + "%,.0f releases/s (%d problems)%n", validated[0], validateSeconds, validated[0] / validateSeconds,
+                    validated[1]);
             System.gc();
             long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();

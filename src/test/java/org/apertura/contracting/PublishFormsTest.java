@@ -14,12 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apertura.IntegrationTest;
-import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
-import org.apertura.identity.Role;
-import org.apertura.identity.TestAccounts;
-import org.apertura.platform.security.SystemActor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,9 +48,7 @@ class PublishFormsTest {
 
     @BeforeEach
     void officer() {
-        Account account = TestAccounts.person(accounts, "Compras Durango");
-        SystemActor.run(() -> accounts.grant(account.getId(), Role.PROCUREMENT, BUYER, null));
-        officer = details.signedIn(account);
+        officer = OcdsFixtures.officer(accounts, details, BUYER, "Compras Durango");
     }
 
     @Test

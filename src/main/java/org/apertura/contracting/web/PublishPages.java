@@ -230,37 +230,41 @@ class PublishPages {
                 .body(document.content());
     }
 
-    /** Every field of every step's form, bound by name (direct field access); a step reads the ones it shows. */
+    /**
+     * Every field of every step's form, bound by name (direct field access); a step reads the ones it shows. The
+     * fields are public for the page to show them back (the inputs are written without th:field, whose generated
+     * ids would not match their labels inside a parameterised fragment).
+     */
     static class StepForm {
         static final int ITEM_ROWS = 5;
         static final int DOCUMENT_ROWS = 2;
 
-        String institution;
-        String title;
-        String description;
-        String category;
-        String budget;
-        String budgetDescription;
-        String projectId;
-        String project;
-        String rationale;
-        String method;
-        String value;
-        String startDate;
-        String endDate;
-        String supplierName;
-        String supplierRfc;
-        String date;
-        String award;
-        String contract;
-        String signedDate;
-        String paymentAmount;
-        String paymentDate;
-        String milestoneTitle;
-        String milestoneDate;
-        String milestoneMet;
-        List<ItemRow> items = new ArrayList<>(rows(ITEM_ROWS, ItemRow::new));
-        List<DocumentRow> documents = new ArrayList<>(rows(DOCUMENT_ROWS, DocumentRow::new));
+        public String institution;
+        public String title;
+        public String description;
+        public String category;
+        public String budget;
+        public String budgetDescription;
+        public String projectId;
+        public String project;
+        public String rationale;
+        public String method;
+        public String value;
+        public String startDate;
+        public String endDate;
+        public String supplierName;
+        public String supplierRfc;
+        public String date;
+        public String award;
+        public String contract;
+        public String signedDate;
+        public String paymentAmount;
+        public String paymentDate;
+        public String milestoneTitle;
+        public String milestoneDate;
+        public String milestoneMet;
+        public List<ItemRow> items = new ArrayList<>(rows(ITEM_ROWS, ItemRow::new));
+        public List<DocumentRow> documents = new ArrayList<>(rows(DOCUMENT_ROWS, DocumentRow::new));
 
         /** The item rows, for the page to list them. */
         public List<ItemRow> getItems() {
@@ -319,17 +323,17 @@ class PublishPages {
 
     /** One row of things bought. */
     static class ItemRow {
-        String description;
-        String classification;
-        String quantity;
-        String unit;
+        public String description;
+        public String classification;
+        public String quantity;
+        public String unit;
     }
 
     /** One document: a link, or a file. */
     static class DocumentRow {
-        String title;
-        String url;
-        MultipartFile file;
+        public String title;
+        public String url;
+        public MultipartFile file;
 
         ProcessDesk.Document input() {
             try {
