@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.apertura.contracting.ContractSheet;
-import org.apertura.contracting.OcdsPublication;
 import org.apertura.contracting.ProcessDesk;
 import org.apertura.contracting.SheetTable;
 import org.apertura.platform.InvalidInputException;
@@ -105,9 +104,8 @@ class SheetPages {
     String confirm(@RequestParam(name = "token", required = false) String token, RedirectAttributes redirect,
             Model model, Locale locale, HttpServletResponse response) {
         try {
-            OcdsPublication.Published published = sheets.confirm(token);
+            sheets.confirm(token);
             redirect.addFlashAttribute("notice", "contracting.sheet.published");
-            redirect.addFlashAttribute("sheetCount", published.releasesStored());
             return "redirect:" + PublishPages.DESK;
         } catch (InvalidInputException e) {
             buyers(model);
