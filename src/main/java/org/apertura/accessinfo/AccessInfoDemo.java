@@ -1,5 +1,8 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.time.Today;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,15 +48,17 @@ class AccessInfoDemo implements ApplicationRunner {
     private final AccessRequestRepository requests;
     private final JurisdictionService jurisdictions;
     private final TransactionTemplate transactions;
+    private final Today time;
     private final boolean enabled;
 
     AccessInfoDemo(AccessRequestService service, AppealService appeals, AccessRequestRepository requests,
-            JurisdictionService jurisdictions, TransactionTemplate transactions, @Value("${apertura.demo:true}") boolean enabled) {
+            JurisdictionService jurisdictions, TransactionTemplate transactions, Today time, @Value("${apertura.demo:true}") boolean enabled) {
         this.service = service;
         this.appeals = appeals;
         this.requests = requests;
         this.jurisdictions = jurisdictions;
         this.transactions = transactions;
+        this.time = time;
         this.enabled = enabled;
     }
 
@@ -186,7 +191,7 @@ class AccessInfoDemo implements ApplicationRunner {
 
     /** Appeals at several stages, filed by the requesters through their private keys. */
     private void appeals(java.util.Map<Demo, Played> played, LocalDate today) {
-        String guarantor = "GUARANTOR@JURISDICTION:durango";
+        Authority guarantor = Authority.of(Role.GUARANTOR, "durango");
         for (var e : played.entrySet()) {
             Demo d = e.getKey();
             Played p = e.getValue();
@@ -228,7 +233,7 @@ class AccessInfoDemo implements ApplicationRunner {
                     on(next(filed, 15), unit(d.institution()), () -> appeals.reportCompliance(rr[0],
                             "Se entregó la relación del último trimestre."));
                     if (!next(filed, 17).isAfter(loadDay)) {
-                        ReplayedDay.on(next(filed, 17), () -> appeals.object(rr[0], "Se entregó una relación, no los "
+                        time.on(next(filed, 17), () -> appeals.object(rr[0], "Se entregó una relación, no los "
                                 + "contratos que ordenó la resolución.", null, p.key()));
                     }
                     on(next(filed, 22), guarantor, () -> appeals.verify(rr[0], false,
@@ -265,7 +270,7 @@ class AccessInfoDemo implements ApplicationRunner {
         if (day.isAfter(loadDay)) {
             return;
         }
-        ReplayedDay.on(day, () -> folio[0] = appeals.file(p.folio(), new AppealDraft(Set.of(cause), reasons), null,
+        time.on(day, () -> folio[0] = appeals.file(p.folio(), new AppealDraft(Set.of(cause), reasons), null,
                 p.key()).getFolio());
     }
 
@@ -382,28 +387,28 @@ class AccessInfoDemo implements ApplicationRunner {
         return d;
     }
 
-    private String unit(String institution) {
+    private Authority unit(String institution) {
         return AccessRequestService.unitOf(institution);
     }
 
-    private String committee(String institution) {
+    private Authority committee(String institution) {
         return AccessRequestService.committeeOf(institution);
     }
 
     /** Acts on a past day as the institution's unit or committee, named as such in the public steps. */
-    private void on(LocalDate day, String authority, Runnable work) {
+    private void on(LocalDate day, Authority authority, Runnable work) {
         if (loadDay != null && day.isAfter(loadDay)) {
             return;
         }
-        String name = authority.startsWith("COMMITTEE") ? "Comité de Transparencia"
-                : authority.startsWith("GUARANTOR") ? "Ponencia del IDAIP" : "Unidad de Transparencia";
+        String name = authority.role() == Role.COMMITTEE ? "Comité de Transparencia"
+                : authority.role() == Role.GUARANTOR ? "Ponencia del IDAIP" : "Unidad de Transparencia";
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new DemoActor(name), null,
-                Set.of(new SimpleGrantedAuthority(authority))));
+                Set.of(new SimpleGrantedAuthority(authority.value()))));
         SecurityContextHolder.setContext(context);
         try {
-            ReplayedDay.on(day, work);
+            time.on(day, work);
         } finally {
             SecurityContextHolder.setContext(previous);
         }

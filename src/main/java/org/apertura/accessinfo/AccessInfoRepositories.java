@@ -15,6 +15,14 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long>, Jp
 
     List<AccessRequest> findByFilingIdOrderByFolioAsc(String filingId);
 
+    List<AccessRequest> findByInstitutionId(Long institutionId);
+
+    long countByStage(Stage stage);
+
+    long countByAnsweredOnTimeTrue();
+
+    List<AccessRequest> findTop5ByStageOrderByAnsweredOnDescIdDesc(Stage stage);
+
     List<AccessRequest> findByInstitutionIdAndStageInOrderByDueDateAscIdAsc(Long institutionId, Collection<Stage> stages);
 
     List<AccessRequest> findByRequesterAccountIdOrderByFiledAtDesc(Long accountId);

@@ -1,5 +1,8 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.time.Today;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
@@ -7,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,8 +54,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessRequestService {
 
     static final String MODULE = "accessinfo";
-    /** Days are counted in Mexico City, where the calendars' days begin and end. */
-    public static final ZoneId ZONE = ReplayedDay.ZONE;
     /** Most institutions one filing may go to. */
     static final int MAX_INSTITUTIONS = 10;
 
@@ -70,13 +70,13 @@ public class AccessRequestService {
     private final AppealRepository appeals;
     private final Storage storage;
     private final PublicVersions publicVersions;
-    private final Clock clock;
+    private final Today today;
     private final long maxBytes;
 
     AccessRequestService(AccessRequestRepository requests, RequestEventRepository events,
             CommitteeResolutionRepository resolutions, RequestFileRepository files, RequestDeadlines deadlines,
             Folios folios, JurisdictionService jurisdictions, LedgerService ledger, RequesterNotices notices,
-            RequestSearch searches, AppealRepository appeals, Storage storage, PublicVersions publicVersions, Clock clock, @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+            RequestSearch searches, AppealRepository appeals, Storage storage, PublicVersions publicVersions, Today today, @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
         this.requests = requests;
         this.events = events;
         this.resolutions = resolutions;
@@ -90,14 +90,14 @@ public class AccessRequestService {
         this.appeals = appeals;
         this.storage = storage;
         this.publicVersions = publicVersions;
-        this.clock = clock;
+        this.today = today;
         this.maxBytes = maxBytes;
     }
 
     // ---- reading (public)
 
     public LocalDate today() {
-        return ReplayedDay.today(clock);
+        return today.date();
     }
 
     public AccessRequest request(String folio) {
@@ -242,12 +242,12 @@ public class AccessRequestService {
         return Authorities.holdsAny(unitOf(institutionSlug));
     }
 
-    static String unitOf(String institutionSlug) {
-        return "TRANSPARENCY_UNIT@INSTITUTION:" + institutionSlug;
+    static Authority unitOf(String institutionSlug) {
+        return Authority.of(Role.TRANSPARENCY_UNIT, institutionSlug);
     }
 
-    static String committeeOf(String institutionSlug) {
-        return "COMMITTEE@INSTITUTION:" + institutionSlug;
+    static Authority committeeOf(String institutionSlug) {
+        return Authority.of(Role.COMMITTEE, institutionSlug);
     }
 
     /** The institutions whose transparency unit the person works in. */
@@ -659,7 +659,7 @@ public class AccessRequestService {
     }
 
     private Instant now() {
-        return ReplayedDay.now(clock);
+        return today.now();
     }
 
     private static void refuse(List<FieldProblem> problems) {

@@ -1,6 +1,9 @@
 package org.apertura.accessinfo;
 
-import java.time.Clock;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,7 +54,6 @@ public class AppealService {
 
     static final String MODULE = "accessinfo";
     static final String SUBJECT = "appeal";
-    static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
     public static final int PAGE_SIZE = 50;
     private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
@@ -64,13 +66,13 @@ public class AppealService {
     private final MailOutbox mail;
     private final AccountService accounts;
     private final MessageSource messages;
-    private final Clock clock;
+    private final Today today;
     private final Folios folios;
     private final String baseUrl;
 
     AppealService(AppealRepository appeals, AppealStepRepository steps, AccessRequestRepository requests,
             RequestDeadlines deadlines, JurisdictionService directory, LedgerService ledger, MailOutbox mail,
-            AccountService accounts, MessageSource messages, Clock clock,
+            AccountService accounts, MessageSource messages, Today today,
             PublicUrl publicUrl, Folios folios) {
         this.folios = folios;
         this.appeals = appeals;
@@ -82,14 +84,14 @@ public class AppealService {
         this.mail = mail;
         this.accounts = accounts;
         this.messages = messages;
-        this.clock = clock;
+        this.today = today;
         this.baseUrl = publicUrl.base();
     }
 
     // ---- reading ----
 
     public LocalDate today() {
-        return ReplayedDay.today(clock);
+        return today.date();
     }
 
     public Appeal byFolio(String folio) {
@@ -159,10 +161,7 @@ public class AppealService {
     }
 
     private static Set<String> guarantorsOfCurrentPerson() {
-        return SecurityContextHolder.getContext().getAuthentication() == null ? Set.of()
-                : SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                        .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith(GUARANTOR_PREFIX))
-                        .map(a -> a.substring(GUARANTOR_PREFIX.length())).collect(Collectors.toSet());
+        return Actor.current().scopesOf(Role.GUARANTOR);
     }
 
     /** The open appeals of the guarantors the current person works for: overdue first, then by days left. */
@@ -369,14 +368,12 @@ public class AppealService {
 
     // ---- inside ----
 
-    static final String GUARANTOR_PREFIX = "GUARANTOR@JURISDICTION:";
-
-    static String guarantorAuthority(Appeal appeal) {
-        return GUARANTOR_PREFIX + appeal.getGuarantorJurisdictionSlug();
+    static Authority guarantorAuthority(Appeal appeal) {
+        return Authority.of(Role.GUARANTOR, appeal.getGuarantorJurisdictionSlug());
     }
 
-    static String unitAuthority(Appeal appeal) {
-        return "TRANSPARENCY_UNIT@INSTITUTION:" + appeal.getInstitutionSlug();
+    static Authority unitAuthority(Appeal appeal) {
+        return Authority.of(Role.TRANSPARENCY_UNIT, appeal.getInstitutionSlug());
     }
 
     private Appeal guarantorsAppeal(String folio) {
@@ -418,7 +415,7 @@ public class AppealService {
     }
 
     private Instant now() {
-        return ReplayedDay.now(clock);
+        return today.now();
     }
 
     private String nextFolio(Institution guarantor, LocalDate today) {

@@ -1,7 +1,7 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.time.Today;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,17 +32,17 @@ public class RequestReminders {
     private final RequesterNotices notices;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final Clock clock;
+    private final Today today;
 
     RequestReminders(AccessRequestService service, AccessRequestRepository requests, RequestDeadlines deadlines,
-            RequesterNotices notices, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+            RequesterNotices notices, JdbcTemplate jdbc, TransactionTemplate transactions, Today today) {
         this.service = service;
         this.requests = requests;
         this.deadlines = deadlines;
         this.notices = notices;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.clock = clock;
+        this.today = today;
     }
 
     @Scheduled(cron = "${apertura.reminders.cron:0 0 8 * * *}", zone = "America/Mexico_City")
@@ -82,7 +82,7 @@ public class RequestReminders {
         try {
             return Boolean.TRUE.equals(transactions.execute(status -> {
                 jdbc.update("INSERT INTO request_reminder (request_id, kind, due_date, sent_at) VALUES (?, ?, ?, ?)",
-                        r.getId(), kind, r.getDueDate(), Timestamp.from(Instant.now(clock)));
+                        r.getId(), kind, r.getDueDate(), Timestamp.from(today.now()));
                 notices.unit(r, kind.equals("OVERDUE") ? "overdue" : "dueSoon");
                 return true;
             }));

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apertura.identity.AccountService;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.mail.MailOutbox;
 import org.springframework.context.MessageSource;

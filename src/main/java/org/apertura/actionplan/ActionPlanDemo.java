@@ -16,7 +16,7 @@ import org.apertura.actionplan.Drafts.PlanDraft;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.ActingAs;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.identity.Sector;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.security.SystemActor;

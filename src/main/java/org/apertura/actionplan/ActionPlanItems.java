@@ -1,5 +1,7 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Authority;
 import java.util.Optional;
 import java.util.Set;
 import org.apertura.jurisdiction.Institution;
@@ -67,7 +69,7 @@ class ActionPlanItems implements PublicItemSource {
     @Override
     public boolean mayRespond(PublicItem item) {
         return service.runs(exerciseOf(item)) || (item.institutionSlug() != null
-                && Authorities.holdsAny("LIAISON@INSTITUTION:" + item.institutionSlug()));
+                && Authorities.holdsAny(Authority.of(Role.LIAISON, item.institutionSlug())));
     }
 
     @Override

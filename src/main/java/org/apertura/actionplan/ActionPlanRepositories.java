@@ -26,6 +26,8 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 
     List<Commitment> findByPlanIdOrderByCodeAsc(Long planId);
 
+    List<Commitment> findByLeadInstitutionIdOrderByCodeAsc(Long institutionId);
+
     boolean existsByPlanIdAndCode(Long planId, String code);
 }
 

@@ -1,6 +1,8 @@
 package org.apertura.actionplan;
 
-import java.time.Clock;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,12 +47,12 @@ public class ActionPlanService {
     private final SecretariatService secretariat;
     private final JurisdictionService jurisdictions;
     private final LedgerService ledger;
-    private final Clock clock;
+    private final Today today;
     private final ObjectProvider<PlanApprovalCondition> conditions;
 
     ActionPlanService(ExerciseRepository exercises, PlanRepository plans, CommitmentRepository commitments,
             MilestoneRepository milestones, CommitmentVersionRepository versions, SecretariatService secretariat,
-            JurisdictionService jurisdictions, LedgerService ledger, Clock clock,
+            JurisdictionService jurisdictions, LedgerService ledger, Today today,
             ObjectProvider<PlanApprovalCondition> conditions) {
         this.conditions = conditions;
         this.exercises = exercises;
@@ -61,7 +63,7 @@ public class ActionPlanService {
         this.secretariat = secretariat;
         this.jurisdictions = jurisdictions;
         this.ledger = ledger;
-        this.clock = clock;
+        this.today = today;
     }
 
     public List<Exercise> exercises() {
@@ -131,12 +133,12 @@ public class ActionPlanService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(BodySession.ZONE));
+        return today.date();
     }
 
     @Transactional
     public Exercise createExercise(ExerciseDraft draft) {
-        Authorities.require("ROLE_ADMIN", Authorities.coordinatorOf(String.valueOf(draft.bodySlug())));
+        Authorities.require(Authority.ADMIN, Authority.of(Role.COORDINATOR, String.valueOf(draft.bodySlug())));
         CollegiateBody body = draft.bodySlug() == null ? null
                 : secretariat.bodies().stream().filter(b -> b.getSlug().equals(draft.bodySlug())).findFirst().orElse(null);
         String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.name()) : draft.slug();
@@ -265,14 +267,14 @@ public class ActionPlanService {
 
     /** Whether the current person runs the exercise (its secretariat's coordinator, or an administrator). */
     public boolean runs(Exercise exercise) {
-        return Authorities.holdsAny("ROLE_ADMIN", Authorities.coordinatorOf(bodyOf(exercise).getSlug()));
+        return Authorities.holdsAny(Authority.ADMIN, Authority.of(Role.COORDINATOR, bodyOf(exercise).getSlug()));
     }
 
     private void requireRuns(Exercise exercise) {
-        Authorities.require("ROLE_ADMIN", Authorities.coordinatorOf(bodyOf(exercise).getSlug()));
+        Authorities.require(Authority.ADMIN, Authority.of(Role.COORDINATOR, bodyOf(exercise).getSlug()));
     }
 
     private Instant now() {
-        return Instant.now(clock);
+        return today.now();
     }
 }

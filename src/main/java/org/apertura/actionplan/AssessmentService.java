@@ -1,6 +1,8 @@
 package org.apertura.actionplan;
 
-import java.time.Clock;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +26,15 @@ public class AssessmentService {
     private final ActionPlanService plans;
     private final EvidenceService evidence;
     private final LedgerService ledger;
-    private final Clock clock;
+    private final Today today;
 
     AssessmentService(AssessmentRepository assessments, ActionPlanService plans, EvidenceService evidence,
-            LedgerService ledger, Clock clock) {
+            LedgerService ledger, Today today) {
         this.assessments = assessments;
         this.plans = plans;
         this.evidence = evidence;
         this.ledger = ledger;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** The newest assessment of each voice and whether they diverge. */
@@ -52,7 +54,7 @@ public class AssessmentService {
         if (evidence.reviewingSector(commitment).isPresent()) {
             return Optional.of(Assessment.Voice.INDEPENDENT);
         }
-        if (plans.leadInstitution(commitment).map(i -> Authorities.holdsAny("LIAISON@INSTITUTION:" + i.getSlug()))
+        if (plans.leadInstitution(commitment).map(i -> Authorities.holdsAny(Authority.of(Role.LIAISON, i.getSlug())))
                 .orElse(false)) {
             return Optional.of(Assessment.Voice.SELF);
         }
@@ -71,7 +73,7 @@ public class AssessmentService {
                 ? plans.leadInstitution(commitment).map(Institution::getName).orElse("")
                 : evidence.reviewingSector(commitment).orElseThrow();
         Assessment assessment = assessments.saveAndFlush(new Assessment(commitment.getId(), voice, completion, opened,
-                reasoning, actor.displayName(), capacity, Instant.now(clock)));
+                reasoning, actor.displayName(), capacity, today.now()));
         ledger.append(ActionPlanService.MODULE, "assessment.recorded", "commitment", commitment.getId(),
                 assessment.publicRecord(commitment.getCode()));
         return assessment;

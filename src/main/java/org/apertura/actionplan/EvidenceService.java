@@ -1,6 +1,8 @@
 package org.apertura.actionplan;
 
-import java.time.Clock;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,18 +39,18 @@ public class EvidenceService {
     private final ActionPlanService plans;
     private final Storage storage;
     private final LedgerService ledger;
-    private final Clock clock;
+    private final Today today;
     private final long maxBytes;
 
     EvidenceService(EvidenceRepository evidence, MilestoneRepository milestones, ActionPlanService plans,
-            Storage storage, LedgerService ledger, Clock clock,
+            Storage storage, LedgerService ledger, Today today,
             @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
         this.evidence = evidence;
         this.milestones = milestones;
         this.plans = plans;
         this.storage = storage;
         this.ledger = ledger;
-        this.clock = clock;
+        this.today = today;
         this.maxBytes = maxBytes;
     }
 
@@ -77,14 +79,14 @@ public class EvidenceService {
     public boolean canSubmit(Commitment commitment) {
         return plans.plan(commitment.getPlanId()).getStatus() == ActionPlan.Status.PUBLISHED
                 && plans.leadInstitution(commitment)
-                        .map(i -> Authorities.holdsAny("LIAISON@INSTITUTION:" + i.getSlug())).orElse(false);
+                        .map(i -> Authorities.holdsAny(Authority.of(Role.LIAISON, i.getSlug()))).orElse(false);
     }
 
     /** Whether the current person may review this commitment's evidence, and in which sector. */
     public Optional<String> reviewingSector(Commitment commitment) {
         String body = plans.bodyOf(plans.exerciseOf(plans.plan(commitment.getPlanId()))).getSlug();
         return REVIEWING_SECTORS.stream()
-                .filter(sector -> Authorities.holdsAny("STL_MEMBER/" + sector + "@SECRETARIAT:" + body)).findFirst();
+                .filter(sector -> Authorities.holdsAny(Authority.ofSector(Role.STL_MEMBER, sector, body))).findFirst();
     }
 
     @Transactional
@@ -149,7 +151,7 @@ public class EvidenceService {
 
     private PublicActor requireSubmitter(Commitment commitment) {
         Institution lead = plans.leadInstitution(commitment).orElseThrow();
-        Authorities.require("LIAISON@INSTITUTION:" + lead.getSlug());
+        Authorities.require(Authority.of(Role.LIAISON, lead.getSlug()));
         if (plans.plan(commitment.getPlanId()).getStatus() != ActionPlan.Status.PUBLISHED) {
             throw new InvalidInputException("file", "evidence.error.notPublished");
         }
@@ -161,6 +163,6 @@ public class EvidenceService {
     }
 
     private Instant now() {
-        return Instant.now(clock);
+        return today.now();
     }
 }

@@ -1,6 +1,6 @@
 package org.apertura.actionplan;
 
-import java.time.Clock;
+import org.apertura.platform.time.Today;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -31,17 +31,17 @@ public class Followers {
     private final ActionPlanService plans;
     private final MailOutbox mail;
     private final MessageSource messages;
-    private final Clock clock;
+    private final Today today;
     private final String baseUrl;
 
     Followers(JdbcTemplate jdbc, AccountService accounts, ActionPlanService plans, MailOutbox mail,
-            MessageSource messages, Clock clock, PublicUrl publicUrl) {
+            MessageSource messages, Today today, PublicUrl publicUrl) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.plans = plans;
         this.mail = mail;
         this.messages = messages;
-        this.clock = clock;
+        this.today = today;
         this.baseUrl = publicUrl.base();
     }
 
@@ -56,7 +56,7 @@ public class Followers {
         plans.commitment(commitmentId);
         try {
             jdbc.update("INSERT INTO commitment_follower (commitment_id, account_id, created_at) VALUES (?, ?, ?)",
-                    commitmentId, accountId, Timestamp.from(Instant.now(clock)));
+                    commitmentId, accountId, Timestamp.from(today.now()));
         } catch (DuplicateKeyException alreadyFollowing) {
             // following twice is following
         }

@@ -1,6 +1,6 @@
 package org.apertura.actionplan;
 
-import java.time.Clock;
+import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apertura.identity.AccountService;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.mail.MailOutbox;
 import org.slf4j.Logger;
@@ -41,18 +41,18 @@ public class MilestoneReminders {
     private final MessageSource messages;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final Clock clock;
+    private final Today today;
     private final String baseUrl;
 
     MilestoneReminders(ActionPlanService plans, AccountService accounts, MailOutbox mail, MessageSource messages,
-            JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, PublicUrl publicUrl) {
+            JdbcTemplate jdbc, TransactionTemplate transactions, Today today, PublicUrl publicUrl) {
         this.plans = plans;
         this.accounts = accounts;
         this.mail = mail;
         this.messages = messages;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.clock = clock;
+        this.today = today;
         this.baseUrl = publicUrl.base();
     }
 
@@ -100,7 +100,7 @@ public class MilestoneReminders {
         try {
             return Boolean.TRUE.equals(transactions.execute(status -> {
                 jdbc.update("INSERT INTO milestone_reminder (milestone_id, kind, sent_at) VALUES (?, ?, ?)",
-                        milestone.getId(), kind, java.sql.Timestamp.from(Instant.now(clock)));
+                        milestone.getId(), kind, java.sql.Timestamp.from(today.now()));
                 Set<String> recipients = new LinkedHashSet<>();
                 plans.leadInstitution(commitment).ifPresent(i -> recipients.addAll(accounts.emailsOf(Role.LIAISON, i.getSlug())));
                 recipients.addAll(accounts.emailsOf(Role.COORDINATOR, plans.bodyOf(exercise).getSlug()));

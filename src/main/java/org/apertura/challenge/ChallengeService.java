@@ -1,6 +1,6 @@
 package org.apertura.challenge;
 
-import java.time.Clock;
+import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,12 +52,12 @@ public class ChallengeService {
     private final ActionPlanService plans;
     private final AccountService accounts;
     private final LedgerService ledger;
-    private final Clock clock;
+    private final Today today;
 
     ChallengeService(ChallengeRepository challenges, CriterionRepository criteria, JurorRepository jurors,
             TeamRepository teams, TeamMemberRepository members, SubmissionRepository submissions,
             EvaluationRepository evaluations, FollowUpRepository followUps, ActionPlanService plans,
-            AccountService accounts, LedgerService ledger, Clock clock) {
+            AccountService accounts, LedgerService ledger, Today today) {
         this.challenges = challenges;
         this.criteria = criteria;
         this.jurors = jurors;
@@ -69,7 +69,7 @@ public class ChallengeService {
         this.plans = plans;
         this.accounts = accounts;
         this.ledger = ledger;
-        this.clock = clock;
+        this.today = today;
     }
 
     // ---- reading ----
@@ -571,6 +571,6 @@ public class ChallengeService {
     }
 
     private Instant now() {
-        return Instant.now(clock);
+        return today.now();
     }
 }

@@ -1,5 +1,6 @@
 package org.apertura.cocreation;
 
+import org.apertura.platform.time.Today;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.apertura.actionplan.Theme;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.ActingAs;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.identity.Sector;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.security.SystemActor;
@@ -130,14 +131,14 @@ class CocreationDemo implements ApplicationRunner {
         });
         actingAs.run(coordinator.getId(), () -> {
             WorkingTable first = service.recordTable(CALL, new WorkingTable.Record("Transparencia, archivos y datos abiertos",
-                    LocalDateTime.of(2025, 6, 10, 10, 0).atZone(BodySession.ZONE).toInstant(),
+                    LocalDateTime.of(2025, 6, 10, 10, 0).atZone(Today.ZONE).toInstant(),
                     "Biblioteca Central, Victoria de Durango", null, participants(6, 9, 2, 3, 0, 14),
                     ids(filed, p -> !p.getThemes().contains(Theme.M)),
                     "Se leyeron las propuestas en voz alta y se agruparon por tema. Se acordaron cuatro borradores.",
                     "Cuatro borradores de compromiso: compras abiertas, plazos de solicitudes, archivo judicial y datos del municipio.",
                     Set.of(codes.get("DGO-01"), codes.get("DGO-02"), codes.get("DGO-03"), codes.get("DGO-05"))));
             WorkingTable second = service.recordTable(CALL, new WorkingTable.Record("Parque de Gómez Palacio",
-                    LocalDateTime.of(2025, 6, 14, 11, 0).atZone(BodySession.ZONE).toInstant(),
+                    LocalDateTime.of(2025, 6, 14, 11, 0).atZone(Today.ZONE).toInstant(),
                     "Centro comunitario, Gómez Palacio", null, participants(3, 4, 1, 0, 1, 22),
                     ids(filed, p -> p.getThemes().contains(Theme.M)),
                     "Vecinas y vecinos dibujaron en un plano lo que quieren en el parque.",

@@ -1,6 +1,8 @@
 package org.apertura.cocreation;
 
-import java.time.Clock;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,13 +58,13 @@ public class CocreationService {
     private final JurisdictionService jurisdictions;
     private final LedgerService ledger;
     private final Storage storage;
-    private final Clock clock;
+    private final Today today;
     private final long maxBytes;
 
     CocreationService(CallRepository calls, ProposalRepository proposals, ProposalVersionRepository versions,
             CommentRepository comments, WorkingTableRepository tables, Supports supports, CommentReports reports,
             ActionPlanService plans,
-            JurisdictionService jurisdictions, LedgerService ledger, Storage storage, Clock clock,
+            JurisdictionService jurisdictions, LedgerService ledger, Storage storage, Today today,
             @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
         this.calls = calls;
         this.proposals = proposals;
@@ -75,7 +77,7 @@ public class CocreationService {
         this.jurisdictions = jurisdictions;
         this.ledger = ledger;
         this.storage = storage;
-        this.clock = clock;
+        this.today = today;
         this.maxBytes = maxBytes;
     }
 
@@ -179,7 +181,7 @@ public class CocreationService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(BodySession.ZONE));
+        return today.date();
     }
 
     /** The person's supports in a call: how many used and which proposals. */
@@ -206,7 +208,7 @@ public class CocreationService {
     /** Whether the person signed in may enter proposals from other channels: the secretariat's people. */
     public boolean facilitates(Call call) {
         String body = plans.bodyOf(exerciseOf(call)).getSlug();
-        return Authorities.holdsAny("ROLE_ADMIN", Authorities.coordinatorOf(body), "STL_MEMBER@SECRETARIAT:" + body);
+        return Authorities.holdsAny(Authority.ADMIN, Authority.of(Role.COORDINATOR, body), Authority.of(Role.STL_MEMBER, body));
     }
 
     public boolean mayEdit(Proposal proposal) {
@@ -507,7 +509,7 @@ public class CocreationService {
     }
 
     private Instant now() {
-        return clock.instant();
+        return today.now();
     }
 
     static Map<String, Object> publicRecord(Call call) {

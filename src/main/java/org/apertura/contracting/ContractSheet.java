@@ -143,7 +143,7 @@ public class ContractSheet {
      */
     @Transactional
     public Preview preview(String slug, String fileName, byte[] content) {
-        Authorities.require(ProcessDesk.AUTHORITY + slug);
+        Authorities.require(ProcessDesk.officerOf(slug));
         List<Problem> problems = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
         ObjectNode pack = OcdsJson.MAPPER.createObjectNode();
@@ -210,7 +210,7 @@ public class ContractSheet {
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant()}).optional()
                 .orElseThrow(() -> new InvalidInputException("token", "contracting.sheet.expired"));
-        Authorities.require(ProcessDesk.AUTHORITY + pending[1]);
+        Authorities.require(ProcessDesk.officerOf((String) pending[1]));
         if (!owner().equals(pending[2]) || ((Instant) pending[3]).plus(KEPT).isBefore(Instant.now(clock))) {
             throw new InvalidInputException("token", "contracting.sheet.expired");
         }

@@ -1,6 +1,8 @@
 package org.apertura.contracting;
 
 import jakarta.persistence.EntityManager;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Authority;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -177,7 +179,7 @@ public class OcdsPublication {
             String slug = buyer(release, raw.version(), record, pointer, place, found);
             if (slug != null) {
                 // Not the caller's institution: 403, whatever else is wrong; the transaction rolls back.
-                Authorities.require("PROCUREMENT@INSTITUTION:" + slug);
+                Authorities.require(Authority.of(Role.PROCUREMENT, slug));
             }
             if (record != null && !record.getOcdsVersion().equals(raw.version().label())) {
                 found.add(new FieldProblem(pointer, "contracting.ocds.versionMismatch",

@@ -25,6 +25,8 @@ import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.security.Authorities;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.Role;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +49,6 @@ import tools.jackson.databind.node.ObjectNode;
 public class ProcessDesk {
 
     public static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
-    static final String AUTHORITY = "PROCUREMENT@INSTITUTION:";
     static final String RFC_SCHEME = "MX-RFC";
     static final String CUCOP_SCHEME = "CUCOP";
     /** The largest document a step takes (the form's upload cap is a little larger). */
@@ -135,9 +136,9 @@ public class ProcessDesk {
         }
         List<Buyer> buyers = new ArrayList<>();
         for (GrantedAuthority authority : authentication.getAuthorities()) {
-            String name = authority.getAuthority();
-            if (name != null && name.startsWith(AUTHORITY)) {
-                String slug = name.substring(AUTHORITY.length());
+            Optional<Authority> held = Authority.parse(authority.getAuthority());
+            if (held.isPresent() && held.get().role() == Role.PROCUREMENT) {
+                String slug = held.get().scopeId();
                 try {
                     buyers.add(new Buyer(slug, directory.institution(slug).getName()));
                 } catch (NotFoundException gone) {
@@ -152,7 +153,7 @@ public class ProcessDesk {
     /** The buyer's processes, the latest changed first, each with its possible next steps. */
     @Transactional(readOnly = true)
     public List<Line> processes(String slug) {
-        Authorities.require(AUTHORITY + slug);
+        Authorities.require(officerOf(slug));
         return records.findByBuyerSlugOrderByUpdatedAtDesc(slug).stream()
                 .map(r -> new Line(r, ProcessStep.next(OcdsJson.MAPPER.readTree(r.getCompiledJson())))).toList();
     }
@@ -161,7 +162,7 @@ public class ProcessDesk {
     @Transactional(readOnly = true)
     public Process process(String ocid) {
         ProcessRecord record = records.findById(ocid).orElseThrow(() -> new NotFoundException("ocds process " + ocid));
-        Authorities.require(AUTHORITY + record.getBuyerSlug());
+        Authorities.require(officerOf(record.getBuyerSlug()));
         JsonNode compiled = OcdsJson.MAPPER.readTree(record.getCompiledJson());
         List<Choice> awards = new ArrayList<>();
         List<Choice> open = new ArrayList<>();
@@ -206,7 +207,7 @@ public class ProcessDesk {
      */
     @Transactional
     public String create(String slug, StepInput input) {
-        Authorities.require(AUTHORITY + slug);
+        Authorities.require(officerOf(slug));
         String ocid = validation.ocidPrefix() + "ap-" + LocalDate.now(clock.withZone(MEXICO)).getYear() + "-"
                 + HexFormat.of().formatHex(randomBytes());
         publishRelease(slug, ocid, 1, ProcessStep.PLANNING, "planning", OcdsJson.MAPPER.createObjectNode(), input);
@@ -217,7 +218,7 @@ public class ProcessDesk {
     @Transactional
     public void publish(String ocid, ProcessStep step, StepInput input) {
         ProcessRecord record = records.findById(ocid).orElseThrow(() -> new NotFoundException("ocds process " + ocid));
-        Authorities.require(AUTHORITY + record.getBuyerSlug());
+        Authorities.require(officerOf(record.getBuyerSlug()));
         JsonNode compiled = OcdsJson.MAPPER.readTree(record.getCompiledJson());
         if (!ProcessStep.next(compiled).contains(step)) {
             throw new InvalidInputException("", "contracting.form.stepNotNow");
@@ -784,6 +785,11 @@ public class ProcessDesk {
         byte[] bytes = new byte[4];
         RANDOM.nextBytes(bytes);
         return bytes;
+    }
+
+    /** The authority that publishes for an institution: its PROCUREMENT role. */
+    static Authority officerOf(String slug) {
+        return Authority.of(Role.PROCUREMENT, slug);
     }
 
     /** Whether the text has the shape of an RFC (of a company or a person), in capitals. */

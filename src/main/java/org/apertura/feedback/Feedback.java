@@ -1,5 +1,6 @@
 package org.apertura.feedback;
 
+import org.apertura.platform.time.Today;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,8 +35,6 @@ import org.apertura.platform.items.PublicItem;
 @Table(name = "feedback")
 public class Feedback {
 
-    /** Days, for feedback received on a given date, begin in Mexico's central time. */
-    public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
     static final int MAX_COMMENT = 2000;
     static final int MAX_REPLY = 4000;
     static final int MAX_PLACE = 200;
@@ -116,7 +115,7 @@ public class Feedback {
             problems.add(new FieldProblem("contact", "feedback.error.max", MAX_CONTACT));
         }
         refuse(problems);
-        Instant received = r.receivedOn().equals(today) ? now : r.receivedOn().atStartOfDay(ZONE).toInstant();
+        Instant received = r.receivedOn().equals(today) ? now : r.receivedOn().atStartOfDay(Today.ZONE).toInstant();
         Feedback feedback = new Feedback(item, r.channel(), r.useful(), received);
         feedback.registeredBy = truncate(registeredBy, MAX_NAME);
         feedback.place = Texts.blankToNull(r.place());

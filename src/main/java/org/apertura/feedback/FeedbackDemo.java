@@ -9,7 +9,7 @@ import org.apertura.actionplan.Commitment;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.ActingAs;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.security.SystemActor;

@@ -1,6 +1,9 @@
 package org.apertura.feedback;
 
-import java.time.Clock;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -47,18 +50,18 @@ public class FeedbackService {
     private final MailOutbox mail;
     private final AccountService accounts;
     private final MessageSource messages;
-    private final Clock clock;
+    private final Today today;
     private final String baseUrl;
 
     FeedbackService(FeedbackRepository feedback, PublicItems items, LedgerService ledger, MailOutbox mail,
-            AccountService accounts, MessageSource messages, Clock clock, PublicUrl publicUrl) {
+            AccountService accounts, MessageSource messages, Today today, PublicUrl publicUrl) {
         this.feedback = feedback;
         this.items = items;
         this.ledger = ledger;
         this.mail = mail;
         this.accounts = accounts;
         this.messages = messages;
-        this.clock = clock;
+        this.today = today;
         this.baseUrl = publicUrl.base();
     }
 
@@ -149,9 +152,9 @@ public class FeedbackService {
      * exercise, or whoever answers for the item. A member of another secretariat may not.
      */
     public boolean mayRegister(PublicItem item) {
-        return PublicActor.current().isPresent() && (Authorities.holdsAny("ROLE_ADMIN")
-                || items.secretariatOf(item).filter(body -> Authorities.holdsAny("STL_MEMBER@SECRETARIAT:" + body,
-                        Authorities.coordinatorOf(body))).isPresent()
+        return PublicActor.current().isPresent() && (Authorities.holdsAny(Authority.ADMIN)
+                || items.secretariatOf(item).filter(body -> Authorities.holdsAny(Authority.of(Role.STL_MEMBER, body),
+                        Authority.of(Role.COORDINATOR, body))).isPresent()
                 || items.mayRespond(item));
     }
 
@@ -220,28 +223,21 @@ public class FeedbackService {
 
     /** Today in Mexico's central time. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(Feedback.ZONE));
+        return today.date();
     }
 
     private Capacity capacity(PublicItem item) {
-        if (item.institutionSlug() != null && Authorities.holdsAny("LIAISON@INSTITUTION:" + item.institutionSlug())) {
+        if (item.institutionSlug() != null && Authorities.holdsAny(Authority.of(Role.LIAISON, item.institutionSlug()))) {
             return Capacity.LIAISON;
         }
-        if (holdsWithPrefix("COORDINATOR@SECRETARIAT:")) {
+        if (Actor.current().holdsRole(Role.COORDINATOR)) {
             return Capacity.COORDINATOR;
         }
-        return Authorities.holdsAny("ROLE_ADMIN") ? Capacity.ADMIN : Capacity.RESPONSIBLE;
-    }
-
-    private static boolean holdsWithPrefix(String... prefixes) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .anyMatch(a -> java.util.Arrays.stream(prefixes).anyMatch(a::startsWith));
+        return Authorities.holdsAny(Authority.ADMIN) ? Capacity.ADMIN : Capacity.RESPONSIBLE;
     }
 
     private Instant now() {
-        return Instant.now(clock);
+        return today.now();
     }
 
     /** Which feedback to count or list; a null part matches anything. */

@@ -1,5 +1,6 @@
 package org.apertura.identity;
 
+import org.apertura.platform.security.Authority;
 import java.io.Serial;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,7 +50,7 @@ public class AccountPrincipal implements UserDetails, PublicActor {
     }
 
     public boolean isAdmin() {
-        return authorities.stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        return authorities.stream().anyMatch(a -> Authority.ADMIN.value().equals(a.getAuthority()));
     }
 
     public boolean mustChangePassword() {

@@ -1,5 +1,7 @@
 package org.apertura.identity;
 
+import org.apertura.platform.security.ScopeKind;
+import org.apertura.platform.security.Role;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

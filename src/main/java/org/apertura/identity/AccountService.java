@@ -1,5 +1,7 @@
 package org.apertura.identity;
 
+import org.apertura.platform.security.ScopeKind;
+import org.apertura.platform.security.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,8 @@
 package org.apertura.identity;
 
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.ScopeKind;
+import org.apertura.platform.security.Role;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,11 +60,11 @@ public class Membership {
      */
     java.util.List<String> authorities() {
         if (role == Role.ADMIN) {
-            return java.util.List.of("ROLE_ADMIN");
+            return java.util.List.of(Authority.ADMIN.value());
         }
-        String scoped = role + "@" + scopeKind + ":" + scopeId;
-        return sector == null ? java.util.List.of(scoped)
-                : java.util.List.of(scoped, role + "/" + sector + "@" + scopeKind + ":" + scopeId);
+        Authority scoped = Authority.of(role, scopeId);
+        return sector == null ? java.util.List.of(scoped.value())
+                : java.util.List.of(scoped.value(), Authority.ofSector(role, sector.name(), scopeId).value());
     }
 
     public Long getId() {

@@ -1,6 +1,8 @@
 package org.apertura.jurisdiction;
 
-import java.time.Clock;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,17 +43,17 @@ public class CalendarService {
     private final LawRules rules;
     private final LedgerService ledger;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final Today today;
 
     CalendarService(CalendarStore store, BusinessCalendars calendars, JurisdictionService jurisdictions,
-            LawRules rules, LedgerService ledger, ApplicationEventPublisher events, Clock clock) {
+            LawRules rules, LedgerService ledger, ApplicationEventPublisher events, Today today) {
         this.store = store;
         this.calendars = calendars;
         this.jurisdictions = jurisdictions;
         this.rules = rules;
         this.ledger = ledger;
         this.events = events;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** Every guarantor calendar, by jurisdiction. */
@@ -77,7 +79,7 @@ public class CalendarService {
 
     /** Whether the current person may change the calendars of this guarantor institution. */
     public boolean mayEdit(Institution guarantor) {
-        return Authorities.holdsAny("ROLE_ADMIN", guarantorAuthority(guarantor));
+        return Authorities.holdsAny(Authority.ADMIN, guarantorAuthority(guarantor));
     }
 
     @Transactional
@@ -86,9 +88,9 @@ public class CalendarService {
                 : jurisdictions.allInstitutions().stream().filter(i -> i.getSlug().equals(draft.guarantorSlug()))
                         .findFirst().orElse(null);
         if (guarantor == null) {
-            Authorities.require("ROLE_ADMIN");
+            Authorities.require(Authority.ADMIN);
         } else {
-            Authorities.require("ROLE_ADMIN", guarantorAuthority(guarantor));
+            Authorities.require(Authority.ADMIN, guarantorAuthority(guarantor));
         }
         String slug = blank(draft.slug()) ? (guarantor == null ? null : guarantor.getSlug()) : draft.slug().strip();
         String name = blank(draft.name()) ? (guarantor == null ? null : defaultName(guarantor)) : draft.name().strip();
@@ -235,11 +237,11 @@ public class CalendarService {
     }
 
     private void requireEditor(GuarantorCalendar calendar) {
-        Authorities.require("ROLE_ADMIN", "GUARANTOR@JURISDICTION:" + calendar.jurisdictionSlug());
+        Authorities.require(Authority.ADMIN, Authority.of(Role.GUARANTOR, calendar.jurisdictionSlug()));
     }
 
-    private static String guarantorAuthority(Institution guarantor) {
-        return "GUARANTOR@JURISDICTION:" + guarantor.getJurisdiction().getSlug();
+    private static Authority guarantorAuthority(Institution guarantor) {
+        return Authority.of(Role.GUARANTOR, guarantor.getJurisdiction().getSlug());
     }
 
     private static String defaultName(Institution guarantor) {
@@ -256,6 +258,6 @@ public class CalendarService {
     }
 
     private Instant now() {
-        return Instant.now(clock);
+        return today.now();
     }
 }

@@ -1,6 +1,6 @@
 package org.apertura.jurisdiction;
 
-import java.time.Clock;
+import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -27,14 +27,14 @@ public class JurisdictionService {
     private final JurisdictionRepository jurisdictions;
     private final InstitutionRepository institutions;
     private final LedgerService ledger;
-    private final Clock clock;
+    private final Today today;
 
     JurisdictionService(JurisdictionRepository jurisdictions, InstitutionRepository institutions, LedgerService ledger,
-            Clock clock) {
+            Today today) {
         this.jurisdictions = jurisdictions;
         this.institutions = institutions;
         this.ledger = ledger;
-        this.clock = clock;
+        this.today = today;
     }
 
     /** Every jurisdiction, federation first, then states, then municipalities, each by name. */
@@ -220,6 +220,6 @@ public class JurisdictionService {
     }
 
     private Instant now() {
-        return Instant.now(clock);
+        return today.now();
     }
 }

@@ -5,27 +5,29 @@ import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionLevel;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.ledger.LedgerService;
+import org.apertura.platform.web.HomeSection;
 import org.apertura.platform.web.PublicDataset;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page (what Apertura is, the jurisdictions on it) and the administrators' start page. */
+/** The home page (what Apertura is, what is happening now in every module, the jurisdictions on it) and the administrators' start page. */
 @Controller
 class PortalPages {
 
     private final JurisdictionService jurisdictions;
     private final LedgerService ledger;
     private final List<PublicDataset.Source> datasets;
-
+    private final List<HomeSection> happening;
     private final MessageSource messages;
 
     PortalPages(JurisdictionService jurisdictions, LedgerService ledger, List<PublicDataset.Source> datasets,
-            MessageSource messages) {
+            List<HomeSection> happening, MessageSource messages) {
         this.jurisdictions = jurisdictions;
         this.ledger = ledger;
         this.datasets = datasets;
+        this.happening = happening.stream().sorted(java.util.Comparator.comparingInt(HomeSection::order)).toList();
         this.messages = messages;
     }
 
@@ -54,6 +56,7 @@ class PortalPages {
                 all.stream().filter(j -> j.getLevel() == JurisdictionLevel.MUNICIPALITY).toList());
         model.addAttribute("institutionCount", jurisdictions.allInstitutions().size());
         model.addAttribute("recent", ledger.newestFirst(null, null, 0, 5).getContent());
+        model.addAttribute("happening", happening.stream().map(HomeSection::now).flatMap(java.util.Optional::stream).toList());
         return "portal/home";
     }
 

@@ -1,5 +1,6 @@
 package org.apertura.secretariat;
 
+import org.apertura.platform.time.Today;
 import org.apertura.platform.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -36,9 +37,6 @@ import org.apertura.platform.InvalidInputException;
 @Entity
 @Table(name = "body_session")
 public class BodySession {
-
-    /** Sessions are held, and their dates counted, in central Mexico time. */
-    public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,7 +89,7 @@ public class BodySession {
         }
         if (noticePublishedOn == null) {
             problems.add(new FieldProblem("noticePublishedOn", "validation.date"));
-        } else if (startsAt != null && noticePublishedOn.isAfter(startsAt.atZone(ZONE).toLocalDate())) {
+        } else if (startsAt != null && noticePublishedOn.isAfter(startsAt.atZone(Today.ZONE).toLocalDate())) {
             problems.add(new FieldProblem("noticePublishedOn", "session.error.noticeAfter"));
         }
         List<String> items = agenda == null ? List.of() : agenda.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -125,7 +123,7 @@ public class BodySession {
     }
 
     public LocalDate getDate() {
-        return startsAt.atZone(ZONE).toLocalDate();
+        return startsAt.atZone(Today.ZONE).toLocalDate();
     }
 
     public boolean isFrozen() {

@@ -1,5 +1,7 @@
 package org.apertura.secretariat;
 
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Authority;
 import java.util.Optional;
 import java.util.Set;
 import org.apertura.platform.items.PublicItem;
@@ -46,7 +48,7 @@ class SecretariatItems implements PublicItemSource {
     @Override
     public boolean mayRespond(PublicItem item) {
         return sessions.findById(Long.valueOf(item.id())).flatMap(s -> bodies.findById(s.getBodyId()))
-                .map(b -> Authorities.holdsAny("ROLE_ADMIN", Authorities.coordinatorOf(b.getSlug()))).orElse(false);
+                .map(b -> Authorities.holdsAny(Authority.ADMIN, Authority.of(Role.COORDINATOR, b.getSlug()))).orElse(false);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.apertura.secretariat;
 
+import org.apertura.platform.time.Today;
 import org.apertura.platform.Texts;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apertura.identity.AccountService;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.ledger.LedgerService;
@@ -45,11 +45,11 @@ public class SecretariatService {
     private final LedgerService ledger;
     private final MinutesRenderer minutes;
     private final AccountService accounts;
-    private final Clock clock;
+    private final Today today;
 
     SecretariatService(BodyRepository bodies, MemberRepository members, SessionRepository sessions,
             AgreementRepository agreements, JurisdictionService jurisdictions, LedgerService ledger,
-            MinutesRenderer minutes, AccountService accounts, Clock clock) {
+            MinutesRenderer minutes, AccountService accounts, Today today) {
         this.bodies = bodies;
         this.members = members;
         this.sessions = sessions;
@@ -58,7 +58,7 @@ public class SecretariatService {
         this.ledger = ledger;
         this.minutes = minutes;
         this.accounts = accounts;
-        this.clock = clock;
+        this.today = today;
     }
 
     public List<CollegiateBody> bodies() {
@@ -146,7 +146,7 @@ public class SecretariatService {
     @Transactional
     public BodySession callSession(String slug, SessionDraft draft) {
         CollegiateBody body = body(slug);
-        Instant startsAt = draft.startsAt() == null ? null : draft.startsAt().atZone(BodySession.ZONE).toInstant();
+        Instant startsAt = draft.startsAt() == null ? null : draft.startsAt().atZone(Today.ZONE).toInstant();
         int number = (int) sessions.countByBodyId(body.getId()) + 1;
         BodySession session = sessions.saveAndFlush(new BodySession(body.getId(), number, draft.kind(), startsAt,
                 draft.place(), draft.onlineUrl(), draft.noticePublishedOn(), draft.agenda(), now()));
@@ -259,6 +259,6 @@ public class SecretariatService {
 
 
     private Instant now() {
-        return Instant.now(clock);
+        return today.now();
     }
 }

@@ -1,5 +1,6 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.time.Today;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.time.Instant;
@@ -428,7 +429,7 @@ public final class AccessRequestBenchmark {
             String terms = SpanishSearch.terms(description + (reply == null ? "" : " " + reply)
                     + (answer == null ? "" : " " + answer));
             long n = ++serial;
-            Instant filedAt = filed.atTime(9 + random.nextInt(9), random.nextInt(60)).atZone(AccessRequestService.ZONE)
+            Instant filedAt = filed.atTime(9 + random.nextInt(9), random.nextInt(60)).atZone(Today.ZONE)
                     .toInstant();
             text(out, place.institution().getSlug().toUpperCase() + "-" + received.getYear() + "-B" + n).append(',');
             text(out, String.format("%016x", random.nextLong())).append(',');

@@ -22,7 +22,7 @@ import org.apertura.IntegrationTest;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.identity.TestAccounts;
 import org.apertura.jurisdiction.BusinessCalendars;
 import org.apertura.jurisdiction.JurisdictionService;

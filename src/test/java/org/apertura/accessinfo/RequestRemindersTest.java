@@ -8,11 +8,12 @@ import java.util.concurrent.CompletableFuture;
 import org.apertura.IntegrationTest;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.identity.TestAccounts;
 import org.apertura.jurisdiction.BusinessCalendars;
 import org.apertura.platform.mail.MailOutbox;
 import org.apertura.platform.security.SystemActor;
+import org.apertura.platform.time.Today;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,6 +35,8 @@ class RequestRemindersTest {
     MailOutbox outbox;
     @Autowired
     BusinessCalendars calendars;
+    @Autowired
+    Today time;
 
     @Test
     void theUnitIsRemindedOnceThreeDaysBeforeAndOnceWhenOverdueEvenOnTwoNodes() throws Exception {
@@ -77,10 +80,10 @@ class RequestRemindersTest {
         // Filed and asked to clarify a month ago (replayed), so its reply term is over by now.
         LocalDate past = service.today().minusDays(30);
         AccessRequest[] r = new AccessRequest[1];
-        ReplayedDay.on(past, () -> r[0] = service.file(new AccessRequestService.FilingRequest(
+        time.on(past, () -> r[0] = service.file(new AccessRequestService.FilingRequest(
                 List.of("ayuntamiento-gomez-palacio"), new AccessRequest.Filing("Lo de la obra", Modality.ELECTRONIC,
                         null, NotificationMedium.PLATFORM, null))).requests().get(0));
-        ReplayedDay.on(past.plusDays(1), () -> ActingAsUnit.run(unit, "ayuntamiento-gomez-palacio",
+        time.on(past.plusDays(1), () -> ActingAsUnit.run(unit, "ayuntamiento-gomez-palacio",
                 () -> service.askClarification(r[0].getFolio(), "¿Cuál obra?")));
         AccessRequest asked = service.request(r[0].getFolio());
         service.expireClarifications(asked.getClarificationDue());
@@ -98,7 +101,7 @@ class RequestRemindersTest {
             var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
             context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
                     .authenticated(account.getEmail(), null, List.of(new org.springframework.security.core.authority
-                            .SimpleGrantedAuthority(AccessRequestService.unitOf(institution)))));
+                            .SimpleGrantedAuthority(AccessRequestService.unitOf(institution).value()))));
             org.springframework.security.core.context.SecurityContextHolder.setContext(context);
             try {
                 work.run();

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.apertura.IntegrationTest;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.identity.Sector;
 import org.apertura.identity.TestAccounts;
 import org.apertura.platform.security.SystemActor;

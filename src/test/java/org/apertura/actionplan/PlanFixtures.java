@@ -1,5 +1,6 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.security.Role;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -72,7 +73,7 @@ final class PlanFixtures {
     /** A new person holding one role, signed in for MockMvc requests. */
     static org.springframework.test.web.servlet.request.RequestPostProcessor withRole(
             org.apertura.identity.AccountService accounts, org.apertura.identity.AccountUserDetailsAccess details,
-            String name, org.apertura.identity.Role role, String scope, Sector sector) {
+            String name, org.apertura.platform.security.Role role, String scope, Sector sector) {
         org.apertura.identity.Account account = org.apertura.identity.TestAccounts.person(accounts, name);
         SystemActor.run(() -> accounts.grant(account.getId(), role, scope, sector));
         return details.signedIn(account);

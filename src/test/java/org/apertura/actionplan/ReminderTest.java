@@ -7,7 +7,7 @@ import java.util.List;
 import org.apertura.IntegrationTest;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.identity.TestAccounts;
 import org.apertura.platform.mail.MailOutbox;
 import org.apertura.platform.mail.OutboxMail;

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import org.apertura.IntegrationTest;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.secretariat.SecretariatService;
 import org.junit.jupiter.api.Test;

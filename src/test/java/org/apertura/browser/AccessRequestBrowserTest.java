@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 import org.apertura.accessinfo.AccessRequestService;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.identity.TestAccounts;
 import org.apertura.jurisdiction.BusinessCalendars;
 import org.apertura.jurisdiction.JurisdictionService;

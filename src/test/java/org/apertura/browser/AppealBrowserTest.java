@@ -9,7 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.apertura.accessinfo.AppealFixtures;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.identity.TestAccounts;
 import org.apertura.platform.security.SystemActor;
 import org.junit.jupiter.api.Test;

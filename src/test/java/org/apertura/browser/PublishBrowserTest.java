@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.identity.TestAccounts;
 import org.apertura.platform.security.SystemActor;
 import org.junit.jupiter.api.Test;

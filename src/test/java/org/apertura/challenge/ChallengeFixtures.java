@@ -11,7 +11,7 @@ import org.apertura.actionplan.Commitment;
 import org.apertura.actionplan.PlanFixturesAccess;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.identity.TestAccounts;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.secretariat.SecretariatService;

@@ -13,7 +13,7 @@ import org.apertura.actionplan.Commitment;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.ActingAs;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.identity.Sector;
 import org.apertura.identity.TestAccounts;
 import org.apertura.platform.security.SystemActor;

@@ -1,5 +1,6 @@
 package org.apertura.contracting;
 
+import org.apertura.platform.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -50,7 +51,7 @@ class ContractingSecurityTest {
         String ocid = OcdsFixtures.newOcid();
         var person = TestAccounts.person(accounts, "Enlace");
         org.apertura.platform.security.SystemActor.run(() -> accounts.grant(person.getId(),
-                org.apertura.identity.Role.LIAISON, "poder-ejecutivo-durango", null));
+                org.apertura.platform.security.Role.LIAISON, "poder-ejecutivo-durango", null));
         String token = accounts.createToken(person.getId(), "t").secret();
         mvc.perform(post("/api/v1/ocds/releases").header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON)

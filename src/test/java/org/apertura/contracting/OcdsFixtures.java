@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.identity.TestAccounts;
 import org.apertura.platform.security.SystemActor;
 

@@ -38,7 +38,8 @@ final class OcdsImportBenchmark {
         try {
             OcdsPublication publication = app.getBean(OcdsPublication.class);
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "benchmark", null, List.of(new SimpleGrantedAuthority("PROCUREMENT@INSTITUTION:" + BUYER))));
+                    "benchmark", null, List.of(new SimpleGrantedAuthority(org.apertura.platform.security.Authority.of(
+                            org.apertura.platform.security.Role.PROCUREMENT, BUYER).value()))));
             OcdsValidation validation = app.getBean(OcdsValidation.class);
             long validateStart = System.nanoTime();
             long[] validated = {0, 0};

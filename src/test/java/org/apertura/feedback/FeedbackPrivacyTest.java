@@ -17,7 +17,7 @@ import org.apertura.feedback.FeedbackFixtures.Fixture;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.identity.TestAccounts;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.items.PublicItems;

@@ -1,5 +1,6 @@
 package org.apertura.identity;
 
+import org.apertura.platform.security.Role;
 import static org.apertura.identity.TestCsrf.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

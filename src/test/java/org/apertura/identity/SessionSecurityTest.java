@@ -1,5 +1,6 @@
 package org.apertura.identity;
 
+import org.apertura.platform.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.HttpServletResponse;

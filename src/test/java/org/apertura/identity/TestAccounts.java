@@ -1,5 +1,6 @@
 package org.apertura.identity;
 
+import org.apertura.platform.security.Role;
 import java.util.UUID;
 import org.apertura.platform.security.SystemActor;
 

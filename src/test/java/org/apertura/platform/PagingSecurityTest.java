@@ -19,7 +19,7 @@ import org.apertura.accessinfo.Stage;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
-import org.apertura.identity.Role;
+import org.apertura.platform.security.Role;
 import org.apertura.identity.TestAccounts;
 import org.apertura.platform.security.SystemActor;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.apertura.secretariat;
 
+import org.apertura.platform.time.Today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,7 +97,7 @@ class SecretariatRulesTest {
 
     @Test
     void aSessionNeedsAPlaceAnAgendaAndANoticeBeforeIt() {
-        Instant startsAt = LocalDateTime.parse("2026-11-23T10:00").atZone(BodySession.ZONE).toInstant();
+        Instant startsAt = LocalDateTime.parse("2026-11-23T10:00").atZone(Today.ZONE).toInstant();
         assertThatThrownBy(() -> new BodySession(1L, 1, SessionKind.ORDINARY, startsAt, " ", null,
                 LocalDate.parse("2026-11-24"), List.of(" "), now))
                 .isInstanceOf(InvalidInputException.class)
@@ -111,7 +112,7 @@ class SecretariatRulesTest {
 
     @Test
     void approvedMinutesFreezeTheSession() {
-        Instant startsAt = LocalDateTime.parse("2026-11-23T10:00").atZone(BodySession.ZONE).toInstant();
+        Instant startsAt = LocalDateTime.parse("2026-11-23T10:00").atZone(Today.ZONE).toInstant();
         BodySession session = new BodySession(1L, 1, SessionKind.ORDINARY, startsAt, "Sala 1", null,
                 LocalDate.parse("2026-11-13"), List.of("Instalación"), now);
         session.approveMinutes("<article>Acta</article>", now);

@@ -1,5 +1,7 @@
 package org.apertura.actionplan.web;
 
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Authority;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.ActorSector;
 import org.apertura.actionplan.OgpValue;
@@ -59,8 +61,8 @@ class PlanManagePages {
 
     @GetMapping("/ejercicios/nuevo")
     String newExercise(@ModelAttribute("form") PlanForms.ExerciseForm form, BindingResult errors, Model model) {
-        Authorities.require(java.util.stream.Stream.concat(java.util.stream.Stream.of("ROLE_ADMIN"),
-                secretariat.bodies().stream().map(b -> Authorities.coordinatorOf(b.getSlug()))).toArray(String[]::new));
+        Authorities.require(java.util.stream.Stream.concat(java.util.stream.Stream.of(Authority.ADMIN),
+                secretariat.bodies().stream().map(b -> Authority.of(Role.COORDINATOR, b.getSlug()))).toArray(Authority[]::new));
         return exerciseForm(model);
     }
 

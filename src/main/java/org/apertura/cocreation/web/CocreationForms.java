@@ -1,5 +1,6 @@
 package org.apertura.cocreation.web;
 
+import org.apertura.platform.time.Today;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
@@ -114,14 +115,14 @@ final class CocreationForms {
         public Set<Long> commitmentIds = new LinkedHashSet<>();
 
         WorkingTable.Record toRecord() {
-            return new WorkingTable.Record(title, heldAt == null ? null : heldAt.atZone(BodySession.ZONE).toInstant(),
+            return new WorkingTable.Record(title, heldAt == null ? null : heldAt.atZone(Today.ZONE).toInstant(),
                     place, link, participants, proposalIds, notes, outcome, commitmentIds);
         }
 
         static TableForm of(WorkingTable t) {
             TableForm form = new TableForm();
             form.title = t.getTitle();
-            form.heldAt = LocalDateTime.ofInstant(t.getHeldAt(), BodySession.ZONE);
+            form.heldAt = LocalDateTime.ofInstant(t.getHeldAt(), Today.ZONE);
             form.place = t.getPlace();
             form.link = t.getLink();
             form.participants = new EnumMap<>(WorkingTable.Sector.class);

@@ -1,5 +1,6 @@
 package org.apertura.feedback.web;
 
+import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.apertura.feedback.Capacity;
@@ -23,6 +24,6 @@ record Entry(Long id, boolean useful, String comment, String commentedOn, Channe
     }
 
     static String day(Instant instant) {
-        return instant == null ? null : DAY.format(instant.atZone(Feedback.ZONE));
+        return instant == null ? null : DAY.format(instant.atZone(Today.ZONE));
     }
 }

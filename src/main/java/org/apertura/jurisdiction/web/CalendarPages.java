@@ -1,6 +1,6 @@
 package org.apertura.jurisdiction.web;
 
-import java.time.Clock;
+import org.apertura.platform.time.Today;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,13 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CalendarPages {
 
-    private final Clock clock;
+    private final Today today;
     private final BusinessCalendars calendars;
     private final CalendarService service;
     private final LawRules rules;
 
-    CalendarPages(Clock clock, BusinessCalendars calendars, CalendarService service, LawRules rules) {
-        this.clock = clock;
+    CalendarPages(Today today, BusinessCalendars calendars, CalendarService service, LawRules rules) {
+        this.today = today;
         this.calendars = calendars;
         this.service = service;
         this.rules = rules;
@@ -39,7 +39,7 @@ class CalendarPages {
     @GetMapping("/calendario")
     String calendar(@RequestParam(required = false) String calendario, @RequestParam(required = false) String desde,
             @RequestParam(required = false) String dias, @RequestParam(required = false) Integer anio, Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("America/Mexico_City")));
+        LocalDate today = this.today.date();
         String chosen = calendario == null || calendario.isBlank() ? BusinessCalendars.NATIONAL : calendario;
         BusinessCalendar calendar = calendars.calendar(chosen);
         int year = anio == null || anio < 1970 || anio > 2100 ? today.getYear() : anio;

@@ -1,5 +1,6 @@
 package org.apertura.ledger.web;
 
+import org.apertura.platform.time.Today;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -25,7 +26,6 @@ class LedgerPages implements PublicDataset.Source, SitemapSource {
             "payload", "prev_hash", "hash");
 
     private static final int PAGE_SIZE = 50;
-    private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
 
     private final LedgerService ledger;
     private final ObjectMapper json;
@@ -77,7 +77,7 @@ class LedgerPages implements PublicDataset.Source, SitemapSource {
     private Row row(LedgerEntry e) {
         @SuppressWarnings("unchecked")
         Map<String, Object> payload = json.readValue(e.getPayload(), Map.class);
-        return new Row(e.getSeq(), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(e.getRecordedAt().atZone(MEXICO)),
+        return new Row(e.getSeq(), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(e.getRecordedAt().atZone(Today.ZONE)),
                 e.getRecordedAt().toString(), e.getModule(), e.getType(), e.getSubjectKind(), e.getSubjectId(), payload,
                 e.getHash());
     }

@@ -21,7 +21,7 @@ public final class SystemActor {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+                List.of(new SimpleGrantedAuthority(Authority.ADMIN.value()))));
         SecurityContextHolder.setContext(context);
         try {
             work.run();

@@ -1,7 +1,9 @@
 package org.apertura.secretariat.web;
 
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.time.Today;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.apertura.platform.PublicUrl;
@@ -38,20 +40,20 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
 
     private final SecretariatService service;
     private final MinutesRenderer minutes;
-    private final Clock clock;
+    private final Today today;
     private final String baseUrl;
 
     private final CsvExport csv;
 
     private final PublicItems items;
 
-    BodyPages(SecretariatService service, MinutesRenderer minutes, Clock clock, CsvExport csv,
+    BodyPages(SecretariatService service, MinutesRenderer minutes, Today today, CsvExport csv,
             PublicUrl publicUrl, PublicItems items) {
         this.service = service;
         this.items = items;
         this.csv = csv;
         this.minutes = minutes;
-        this.clock = clock;
+        this.today = today;
         this.baseUrl = publicUrl.base();
     }
 
@@ -84,8 +86,8 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/organos.csv")
     ResponseEntity<byte[]> listCsv() {
         List<List<?>> rows = service.bodies().stream()
-                .<List<?>>map(b -> List.of(b.getSlug(), b.getName(), b.getKind().name(),
-                        service.jurisdictionOf(b).getSlug(), b.getNoticeBusinessDays(), b.getQuorumRule().name()))
+                .<List<?>>map(b -> List.of(b.getSlug(), b.getName(), b.getKind(),
+                        service.jurisdictionOf(b).getSlug(), b.getNoticeBusinessDays(), b.getQuorumRule()))
                 .toList();
         return csv.download("organos.csv", BODY_COLUMNS, rows);
     }
@@ -107,7 +109,7 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
     ResponseEntity<byte[]> membersCsv(@PathVariable String slug) {
         CollegiateBody body = service.body(slug);
         List<List<?>> rows = service.members(body).stream()
-                .<List<?>>map(m -> List.of(m.getName(), m.getSector().name(), m.getOrganisation(), m.getRole().name(),
+                .<List<?>>map(m -> List.of(m.getName(), m.getSector(), m.getOrganisation(), m.getRole(),
                         m.getTermStart().toString(), m.getTermEnd() == null ? "" : m.getTermEnd().toString()))
                 .toList();
         return csv.download("integrantes-" + slug + ".csv", MEMBER_COLUMNS, rows);
@@ -118,7 +120,7 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
         CollegiateBody body = service.body(slug);
         List<List<?>> rows = service.sessions(body).stream().<List<?>>map(s -> {
             List<org.apertura.secretariat.Agreement> agreements = service.agreements(s);
-            return java.util.Arrays.asList(s.getNumber(), s.getKind().name(), s.getStartsAt().toString(),
+            return java.util.Arrays.asList(s.getNumber(), s.getKind(), s.getStartsAt().toString(),
                     s.getPlace(), s.getOnlineUrl(), s.getNoticePublishedOn().toString(), s.noticeGiven(),
                     s.isShortNotice(body), s.hasAttendance() ? service.quorum(body, s).met() : null,
                     agreements.stream().filter(a -> a.getStatus() == org.apertura.secretariat.AgreementStatus.ADOPTED).count(),
@@ -131,7 +133,7 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
     @GetMapping(value = "/organos/{slug}/sesiones.ics")
     ResponseEntity<byte[]> calendar(@PathVariable String slug) {
         CollegiateBody body = service.body(slug);
-        String ics = SessionCalendar.of(body, service.sessions(body), baseUrl, Instant.now(clock));
+        String ics = SessionCalendar.of(body, service.sessions(body), baseUrl, today.now());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -180,8 +182,7 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
 
     /** Whether the person looking runs this body (its coordinator) or the platform. */
     static boolean canManage(String slug) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream().anyMatch(a ->
-                "ROLE_ADMIN".equals(a.getAuthority()) || ("COORDINATOR@SECRETARIAT:" + slug).equals(a.getAuthority()));
+        Actor actor = Actor.current();
+        return actor.isAdmin() || actor.holds(Role.COORDINATOR, slug);
     }
 }

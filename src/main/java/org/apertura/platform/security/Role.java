@@ -1,4 +1,4 @@
-package org.apertura.identity;
+package org.apertura.platform.security;
 
 /** The roles a person can hold, each within one kind of scope. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.apertura.identity;
+package org.apertura.platform.security;
 
 /** What a membership is a role in. */
 public enum ScopeKind {
