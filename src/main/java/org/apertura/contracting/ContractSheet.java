@@ -163,7 +163,8 @@ public class ContractSheet {
         }
         String buyerName = directory.institution(slug).getName();
         String now = java.time.OffsetDateTime.now(clock.withZone(ProcessDesk.MEXICO))
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME); // seconds even when zero
         pack.put("uri", publicUrl.of("/contrataciones/publicar/hoja"));
         pack.put("publishedDate", now);
         pack.putObject("publisher").put("name", buyerName);

@@ -57,6 +57,7 @@ class PublishFormsTest {
         assertThat(ocid).startsWith("ocds-213czf-ap-");
         mvc.perform(get("/contrataciones/publicar").with(officer)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Uniformes escolares 2025")))
+                .andExpect(content().string(containsString("Etapa: planeación")))
                 .andExpect(content().string(containsString("/contrataciones/publicar/" + ocid + "/licitacion")))
                 .andExpect(content().string(not(containsString("/contrataciones/publicar/" + ocid + "/contrato\""))));
 
@@ -114,6 +115,7 @@ class PublishFormsTest {
 
         mvc.perform(get("/contrataciones/publicar/{o}", ocid).with(officer)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ejecución: pagos y entregas")))
+                .andExpect(content().string(containsString("<dd>adjudicado</dd>")))
                 .andExpect(content().string(containsString("Terminación del contrato")))
                 .andExpect(content().string(not(containsString("Cancelación del procedimiento"))));
     }
