@@ -58,6 +58,8 @@ class PublicRoutesTest {
             Map.entry("/propuestas/{id}/original", "the scan of a paper original: private to the secretariat"),
             Map.entry("/evidencias/{id}/archivo", "the demo's evidence is links and datasets; files: EvidenceFlowTest"),
             Map.entry("/error", "the error page itself, checked on its own"),
+            Map.entry("/contrataciones/publicar", "procurement officers' desk: PublishFormsTest, PublishBrowserTest"),
+            Map.entry("/contrataciones/documentos", "files of published OCDS documents, linked from the releases: PublishFormsTest"),
             Map.entry("/api", "the API: JSON checked by the API tests; its documents are crawled where pages link them"));
 
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)");

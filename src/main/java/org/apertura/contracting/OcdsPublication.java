@@ -1,5 +1,6 @@
 package org.apertura.contracting;
 
+import jakarta.persistence.EntityManager;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.Authority;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +29,7 @@ import org.apertura.platform.security.Authorities;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -51,6 +53,8 @@ import tools.jackson.databind.JsonNode;
 public class OcdsPublication {
 
     static final int MAX_PROBLEMS = 100;
+    /** Releases written between two flushes of the persistence context. */
+    static final int FLUSH_EVERY = 500;
     public static final String MODULE = "contracting";
     public static final String PUBLISHED = "release.published";
     public static final String SUBJECT = "ocds-process";
@@ -66,10 +70,13 @@ public class OcdsPublication {
     private final LedgerService ledger;
     private final Clock clock;
     private final String institutionScheme;
+    private final EntityManager entityManager;
 
     OcdsPublication(OcdsValidation validation, StoredReleaseRepository releases, ProcessRecordRepository records,
             JurisdictionService directory, LedgerService ledger, Clock clock,
-            @Value("${apertura.ocds.institution-scheme:APERTURA}") String institutionScheme) {
+            @Value("${apertura.ocds.institution-scheme:APERTURA}") String institutionScheme,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.validation = validation;
         this.releases = releases;
         this.records = records;
@@ -90,11 +97,31 @@ public class OcdsPublication {
      */
     @Transactional
     public Published publish(InputStream input) {
+        return run(input);
+    }
+
+    /**
+     * Checks the input exactly as {@link #publish} does — schema, rules, buyer, merge into the stored records —
+     * and then undoes everything: a preview of what publishing would do or refuse. It runs in a transaction of its
+     * own, so the caller's transaction is not rolled back with it.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public Published check(InputStream input) {
+        try {
+            return run(input);
+        } finally {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+    }
+
+    private Published run(InputStream input) {
         Run run = new Run();
         try {
             ReleaseReader.readRaw(input, run::take);
         } catch (OcdsDataException e) {
-            run.problem(new FieldProblem(pointerOf(e.place()), e.messageKey(), e.messageArgs()));
+            Object[] args = e.messageArgs();
+            args[0] = new InputPlace(e.place());
+            run.problem(new FieldProblem(pointerOf(e.place()), e.messageKey(), args));
         } catch (TooManyProblems e) {
             // the list is full: the rest of the input is not read
         }
@@ -165,7 +192,9 @@ public class OcdsPublication {
             String releaseId = release.path("id").asString();
             byte[] json = raw.json();
             String sha256 = Hashing.sha256Hex(json);
-            StoredRelease existing = releases.findByOcidAndReleaseId(ocid, releaseId).orElse(null);
+            // A process without a record has no release stored yet: they are written together.
+            StoredRelease existing = record == null ? null
+                    : releases.findByOcidAndReleaseId(ocid, releaseId).orElse(null);
             if (existing != null) {
                 if (existing.getSha256().equals(sha256)
                         || OcdsJson.MAPPER.readTree(existing.getReleaseJson()).equals(release)) {
@@ -196,9 +225,11 @@ public class OcdsPublication {
                                 .map(r -> OcdsJson.MAPPER.readTree(r.getReleaseJson())).toList());
             }
             JsonNode compiled;
+            String compiledJson;
             try {
                 merger.add(release);
-                compiled = merger.compiledRelease();
+                compiledJson = write(merger, true);
+                compiled = OcdsJson.MAPPER.readTree(compiledJson);
             } catch (OcdsDataException e) {
                 problem(new FieldProblem(pointer, e.messageKey(), e.messageArgs()));
                 return;
@@ -216,7 +247,7 @@ public class OcdsPublication {
                     new String(raw.json(), StandardCharsets.UTF_8), sha256, packageFields(raw.packageMetadata()), now));
             String last = existing == null || date.compareTo(existing.getLastReleaseDate()) > 0 ? date
                     : existing.getLastReleaseDate();
-            record.update(write(merger, true), write(merger, false), compiled,
+            record.update(compiledJson, write(merger, false), compiled,
                     existing == null ? 1 : existing.getReleaseCount() + 1, last, now);
             records.save(record);
             buyers.put(ocid, record.getBuyerSlug());
@@ -224,6 +255,11 @@ public class OcdsPublication {
                     Map.of("release", release.path("id").asString(), "tags", tags, "sha256", sha256));
             stored++;
             ocids.add(ocid);
+            if (stored % FLUSH_EVERY == 0) {
+                // Constant memory for any input: what is written leaves the persistence context (still uncommitted).
+                entityManager.flush();
+                entityManager.clear();
+            }
         }
 
         /**

@@ -253,10 +253,12 @@ public class OcdsValidation {
         return token.replace("~", "~0").replace("/", "~1");
     }
 
-    /** The place for people: the pointer, and the line and byte of the release when there is one. */
-    static String where(String pointer, String place) {
-        String line = place == null ? "" : place.replaceFirst(", /.*$", "");
-        return line.isEmpty() ? pointer : pointer + " (" + line + ")";
+    /**
+     * The place for people: the pointer, and the line and byte of the release when there is one; a message
+     * argument the message source words in the reader's language ({@link InputPlace}).
+     */
+    static InputPlace where(String pointer, String place) {
+        return InputPlace.at(pointer, place);
     }
 
     private static String resource(String path) {

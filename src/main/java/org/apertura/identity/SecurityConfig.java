@@ -122,6 +122,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/cuenta", "/cuenta/**").authenticated()
+                        // procurement officers' desk (contracting.web.PublishPages); the role is checked by the service
+                        .requestMatchers("/contrataciones/publicar", "/contrataciones/publicar/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/entrar")

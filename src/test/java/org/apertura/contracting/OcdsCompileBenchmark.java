@@ -22,7 +22,8 @@ import tools.jackson.core.JsonGenerator;
  * (parties, items, awards, contracts, transactions, Mexican Spanish text) read from gzip JSON Lines, with the
  * releases of each process spread through the file. A benchmark, not a test: it measures and prints. Run it with
  * {@code mvn -q test-compile exec:java@benchmark-ocds -Dexec.args="200000 40000 128"} (releases, processes,
- * memory budget in MB).
+ * memory budget in MB; a fourth argument {@code noimport} skips the import into PostgreSQL,
+ * {@link OcdsImportBenchmark}).
  */
 public final class OcdsCompileBenchmark {
 
@@ -43,7 +44,7 @@ public final class OcdsCompileBenchmark {
     private OcdsCompileBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         int releases = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int processes = args.length > 1 ? Integer.parseInt(args[1]) : 40_000;
         long budget = (args.length > 2 ? Long.parseLong(args[2]) : 128) << 20;
@@ -57,6 +58,9 @@ public final class OcdsCompileBenchmark {
                     (System.nanoTime() - start) / 1e9);
             for (boolean versioned : new boolean[] {false, true}) {
                 run(input, jsonBytes, new Options(versioned, budget, input.getParent(), "", ""));
+            }
+            if (!(args.length > 3 && args[3].equals("noimport"))) {
+                OcdsImportBenchmark.run(input, releases, jsonBytes);
             }
         } finally {
             Files.deleteIfExists(input);
@@ -170,6 +174,16 @@ public final class OcdsCompileBenchmark {
         out.writeStringProperty("id", rfc(process, p));
         out.writeStringProperty("legalName", COMPANIES[p] + ", Sociedad Anónima de Capital Variable");
         out.writeEndObject();
+        if (p == 0) {
+            // the buyer is an institution of Apertura's directory, for the import
+            out.writeName("additionalIdentifiers");
+            out.writeStartArray();
+            out.writeStartObject();
+            out.writeStringProperty("scheme", "APERTURA");
+            out.writeStringProperty("id", OcdsImportBenchmark.BUYER);
+            out.writeEndObject();
+            out.writeEndArray();
+        }
         out.writeName("address");
         out.writeStartObject();
         out.writeStringProperty("streetAddress", "Av. Revolución " + (100 + p * 37) + ", Col. Centro");

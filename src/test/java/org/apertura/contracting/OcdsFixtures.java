@@ -53,6 +53,20 @@ final class OcdsFixtures {
         return accounts.createToken(account.getId(), "ocds").secret();
     }
 
+    /** A new person holding PROCUREMENT of the institution, signed in for MockMvc requests. */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor officer(AccountService accounts,
+            org.apertura.identity.AccountUserDetailsAccess details, String slug, String name) {
+        return holder(accounts, details, Role.PROCUREMENT, slug, name);
+    }
+
+    /** A new person holding a role in the institution, signed in for MockMvc requests. */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor holder(AccountService accounts,
+            org.apertura.identity.AccountUserDetailsAccess details, Role role, String slug, String name) {
+        Account account = TestAccounts.person(accounts, name);
+        SystemActor.run(() -> accounts.grant(account.getId(), role, slug, null));
+        return details.signedIn(account);
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);

@@ -1,0 +1,81 @@
+package org.apertura.contracting;
+
+import java.io.BufferedInputStream;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apertura.Apertura;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The full import of the benchmark's releases into PostgreSQL through {@link OcdsPublication#publish} — the path
+ * of {@code POST /api/v1/ocds/releases}: read as a stream, each release validated (schema and rules), stored,
+ * merged into its record incrementally (compiled and versioned), written to the ledger, all in one transaction —
+ * in releases per second. It wipes the database it uses ({@code APERTURA_BENCH_DB_URL}, by default the
+ * {@code test} database), as the other benchmarks do. Called by {@link OcdsCompileBenchmark}.
+ */
+final class OcdsImportBenchmark {
+
+    static final String BUYER = "poder-ejecutivo-durango";
+
+    private OcdsImportBenchmark() {
+    }
+
+    static void run(Path input, int releases, long jsonBytes) throws Exception {
+        String url = System.getenv().getOrDefault("APERTURA_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/test");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Apertura.class).run(
+                "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=", "--spring.flyway.clean-disabled=false",
+                "--apertura.test.clean-database=true", "--apertura.demo=true", "--apertura.ocds.ocid-prefix=ocds-87sd3t-",
+                "--logging.level.root=WARN", "--logging.level.org.apertura=WARN");
+        try {
+            OcdsPublication publication = app.getBean(OcdsPublication.class);
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "benchmark", null, List.of(new SimpleGrantedAuthority(org.apertura.platform.security.Authority.of(
+                            org.apertura.platform.security.Role.PROCUREMENT, BUYER).value()))));
+            OcdsValidation validation = app.getBean(OcdsValidation.class);
+            long validateStart = System.nanoTime();
+            long[] validated = {0, 0};
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(input), 1 << 16)) {
+                ReleaseReader.readRaw(in, raw -> {
+                    validated[0]++;
+                    validated[1] += validation.checkRelease(OcdsJson.MAPPER.readTree(raw.json()), raw.version(), "",
+                            raw.place()).size();
+                });
+            }
+            double validateSeconds = (System.nanoTime() - validateStart) / 1e9;
+            System.out.printf("read + parse + validate only (schema and rules, no database): %,d releases in %.1f s, "
+                    + "%,.0f releases/s (%d problems)%n", validated[0], validateSeconds, validated[0] / validateSeconds,
+                    validated[1]);
+            System.gc();
+            long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            long start = System.nanoTime();
+            OcdsPublication.Published published;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(input), 1 << 16)) {
+                published = publication.publish(in);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (((com.sun.management.OperatingSystemMXBean) ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() - cpu) / 1e9;
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            long stored = jdbc.sql("SELECT COUNT(*) FROM ocds_release").query(Long.class).single();
+            long records = jdbc.sql("SELECT COUNT(*) FROM ocds_record").query(Long.class).single();
+            System.out.printf("import into PostgreSQL (validate + store + compile + ledger, one transaction): %,d "
+                    + "releases stored (%,d in the table, %,d records) in %.1f s wall, %.1f s CPU of the JVM;%n"
+                    + "  %,.0f releases/s, %.1f MB/s of JSON (goal: 5,000 releases/s)%n", published.releasesStored(),
+                    stored, records, seconds, cpuSeconds, published.releasesStored() / seconds,
+                    jsonBytes / 1e6 / seconds);
+        } finally {
+            SecurityContextHolder.clearContext();
+            app.close();
+        }
+    }
+}
