@@ -98,6 +98,20 @@ public class ContractingReading {
         return releases.findByOcidOrderByReleaseDateAscIdAsc(ocid);
     }
 
+    /** A release and the title of its process. */
+    public record ReleaseOf(StoredRelease release, String title) {
+    }
+
+    /** A buyer's newest releases (by arrival), with their processes' titles, for its feed. */
+    @Transactional(readOnly = true)
+    public List<ReleaseOf> newestReleases(String buyer, int limit) {
+        List<StoredRelease> newest = releases.findByInstitutionSlugOrderByIdDesc(buyer, Limit.of(limit));
+        Map<String, String> titles = new HashMap<>();
+        records.findAllById(newest.stream().map(StoredRelease::getOcid).distinct().toList())
+                .forEach(r -> titles.put(r.getOcid(), r.getTitle()));
+        return newest.stream().map(r -> new ReleaseOf(r, titles.get(r.getOcid()))).toList();
+    }
+
     /** The flags of a process and of its suppliers. */
     @Transactional(readOnly = true)
     public List<Flag> processFlags(String ocid) {

@@ -30,4 +30,6 @@ interface StoredReleaseRepository extends JpaRepository<StoredRelease, Long> {
             ORDER BY r.id""")
     List<StoredRelease> page(@Param("after") long after, @Param("from") Instant from, @Param("to") Instant to,
             @Param("buyer") String buyer, @Param("ocid") String ocid, @Param("version") String version, Limit limit);
+
+    List<StoredRelease> findByInstitutionSlugOrderByIdDesc(String institutionSlug, Limit limit);
 }
