@@ -238,7 +238,7 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
         ContractingReading.BuyerPage buyer = reading.buyer(slug);
         Locale spanish = Locale.forLanguageTag("es-MX");
         List<AtomFeed.Entry> entries = reading.newestReleases(slug, 100).stream().map(r -> new AtomFeed.Entry(
-                "/contrataciones/" + r.release().getOcid() + "#entrega-" + r.release().getId(),
+                "/contrataciones/" + r.release().getOcid() + "#entrega-" + r.release().getReleaseId(),
                 (r.title() == null ? r.release().getOcid() : r.title()) + ": " + tagsIn(r.release().getTags(), spanish),
                 r.release().getReceivedAt(), "/contrataciones/" + r.release().getOcid(),
                 messages.getMessage("contracting.feed.entry", new Object[] {r.release().getReleaseId(),

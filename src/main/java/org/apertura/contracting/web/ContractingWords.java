@@ -174,6 +174,9 @@ public class ContractingWords {
             if (field.equals("documentType")) {
                 return documentType(text);
             }
+            if (field.equals("initiationType") || field.equals("language") || field.equals("awardCriteria")) {
+                return word("contracting.code." + field + "." + text, text);
+            }
             if (text.length() >= 20 && text.charAt(4) == '-' && text.charAt(10) == 'T') {
                 try {
                     return date(java.time.OffsetDateTime.parse(text).toInstant());
@@ -192,7 +195,10 @@ public class ContractingWords {
         }
         if (value.isArray()) {
             List<String> parts = new java.util.ArrayList<>();
-            value.forEach(v -> parts.add(v.isValueNode() ? v.asString() : v.toString()));
+            value.forEach(v -> parts.add(!v.isValueNode() ? v.toString() : field.equals("roles")
+                    ? word("contracting.code.role." + v.asString(), v.asString())
+                    : field.equals("submissionMethod") ? word("contracting.code.submissionMethod." + v.asString(),
+                            v.asString()) : v.asString()));
             return String.join(", ", parts);
         }
         return value.toString();
