@@ -67,7 +67,9 @@ public class OcdsDownloads {
             do {
                 batch = releases.findByIdGreaterThanOrderByIdAsc(after, Limit.of(BATCH));
                 for (StoredRelease release : batch) {
-                    gzip.write(release.getReleaseJson().getBytes(StandardCharsets.UTF_8));
+                    // kept as published, perhaps pretty-printed: a line break in JSON is only ever whitespace
+                    // (one inside a string is escaped), so it becomes a space and the release stays one line
+                    gzip.write(oneLine(release.getReleaseJson()).getBytes(StandardCharsets.UTF_8));
                     gzip.write('\n');
                     after = release.getId();
                 }
@@ -75,6 +77,10 @@ public class OcdsDownloads {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static String oneLine(String json) {
+        return json.indexOf('\n') < 0 && json.indexOf('\r') < 0 ? json : json.replace('\r', ' ').replace('\n', ' ');
     }
 
     /** The OCDS 1.1 releases dated in a year (UTC) as one release package, gzip-compressed. */

@@ -1,9 +1,7 @@
 package org.apertura.contracting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +28,8 @@ class OcdsDownloadsTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void everyReleaseComesAsOneJsonLine() throws Exception {
@@ -100,11 +99,14 @@ class OcdsDownloadsTest {
                 .contains("/api/v1/ocds/downloads/partidas.csv").contains("CC-BY-4.0");
     }
 
+    /** A real HTTP download, streamed by the server as it writes. */
     private byte[] download(String path, String fileName) throws Exception {
-        MvcResult started = mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
-        return mvc.perform(asyncDispatch(started)).andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(fileName)))
-                .andReturn().getResponse().getContentAsByteArray();
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains(fileName);
+        return response.body();
     }
 
     private static String gunzip(byte[] bytes) throws IOException {
