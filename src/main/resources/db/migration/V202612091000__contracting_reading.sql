@@ -54,10 +54,12 @@ CREATE INDEX ocds_flag_subject_ix ON ocds_flag (subject_id);
 CREATE INDEX ocds_flag_buyer_ix ON ocds_flag (buyer_slug);
 
 -- When the flags were last computed, and over the records as they were at which moment.
+-- Its one row is locked by each run, so two runs (two nodes, or the schedule and a demo) never interleave.
 CREATE TABLE ocds_flag_run (
     id              INTEGER PRIMARY KEY,
-    computed_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    computed_at     TIMESTAMP WITH TIME ZONE,
     records_as_of   TIMESTAMP WITH TIME ZONE,
-    records_seen    INTEGER NOT NULL,
+    records_seen    INTEGER DEFAULT 0 NOT NULL,
     CONSTRAINT ocds_flag_run_one_ck CHECK (id = 1)
 );
+INSERT INTO ocds_flag_run (id, computed_at, records_as_of, records_seen) VALUES (1, NULL, NULL, 0);

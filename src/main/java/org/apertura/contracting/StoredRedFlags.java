@@ -53,6 +53,7 @@ public class StoredRedFlags {
     /** Computes the flags again if a record changed since the last run. */
     @Scheduled(initialDelayString = "${apertura.ocds.red-flags-check:PT1M}",
             fixedDelayString = "${apertura.ocds.red-flags-check:PT1M}")
+    @Transactional
     public void refreshIfStale() {
         Instant last = records.lastUpdate();
         List<Instant> asOf = jdbc.queryForList("SELECT records_as_of FROM ocds_flag_run WHERE id = 1", Instant.class);
@@ -64,6 +65,8 @@ public class StoredRedFlags {
     /** Computes every flag over the stored records and replaces the previous run's. */
     @Transactional
     public Run refresh() {
+        // one run at a time, on every node: the run's row stays locked until this transaction ends
+        jdbc.queryForList("SELECT id FROM ocds_flag_run WHERE id = 1 FOR UPDATE", Integer.class);
         Instant asOf = records.lastUpdate();
         Names names = new Names();
         int[] seen = {0};
@@ -98,12 +101,8 @@ public class StoredRedFlags {
         jdbc.batchUpdate("UPDATE ocds_record SET flag_count = ? WHERE ocid = ?", perProcess.entrySet().stream()
                 .map(e -> new Object[] {e.getValue(), e.getKey()}).toList());
         Instant now = Instant.now(clock);
-        int updated = jdbc.update("UPDATE ocds_flag_run SET computed_at = ?, records_as_of = ?, records_seen = ? "
-                + "WHERE id = 1", ts(now), ts(asOf), seen[0]);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO ocds_flag_run (id, computed_at, records_as_of, records_seen) VALUES (1, ?, ?, ?)",
-                    ts(now), ts(asOf), seen[0]);
-        }
+        jdbc.update("UPDATE ocds_flag_run SET computed_at = ?, records_as_of = ?, records_seen = ? WHERE id = 1",
+                ts(now), ts(asOf), seen[0]);
         return new Run(now, seen[0]);
     }
 
@@ -114,7 +113,7 @@ public class StoredRedFlags {
     /** The last run, if any. */
     @Transactional(readOnly = true)
     public java.util.Optional<Run> lastRun() {
-        return jdbc.query("SELECT computed_at, records_seen FROM ocds_flag_run WHERE id = 1",
+        return jdbc.query("SELECT computed_at, records_seen FROM ocds_flag_run WHERE id = 1 AND computed_at IS NOT NULL",
                 (rs, i) -> new Run(rs.getTimestamp(1).toInstant(), rs.getInt(2))).stream().findFirst();
     }
 
