@@ -377,7 +377,8 @@ class PublicRoutesTest {
     private static String kind(String link) {
         String path = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
         String query = link.contains("?") ? link.substring(link.indexOf('?') + 1) : "";
-        String shape = path.replaceAll("/[0-9][^/]*", "/{n}").replaceAll("/[A-Z]{2,}[-0-9A-Z]*", "/{folio}");
+        String shape = path.replaceAll("/ocds-[^/]+", "/{ocid}").replaceAll("/[0-9][^/]*", "/{n}")
+                .replaceAll("/[A-Z]{2,}[-0-9A-Z]*", "/{folio}");
         Set<String> names = new TreeSet<>();
         for (String part : query.split("&")) {
             if (!part.isEmpty()) {

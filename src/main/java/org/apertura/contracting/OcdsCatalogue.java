@@ -51,7 +51,7 @@ public class OcdsCatalogue {
         this.publisherName = publisherName;
         this.license = license;
         this.publicationPolicy = publicationPolicy == null || publicationPolicy.isBlank()
-                ? publicUrl.of("/datos") : publicationPolicy.strip();
+                ? publicUrl.of("/contrataciones/politica-de-publicacion") : publicationPolicy.strip();
     }
 
     /**
@@ -138,7 +138,8 @@ public class OcdsCatalogue {
         return records.findById(ocid);
     }
 
-    private void writeMetadata(JsonGenerator out, String uri, OcdsVersion version) {
+    /** The package metadata every package of this publisher carries: uri, publisher, date, version, licence, policy. */
+    void writeMetadata(JsonGenerator out, String uri, OcdsVersion version) {
         out.writeStringProperty("uri", uri);
         out.writeName("publisher");
         out.writeStartObject();
@@ -153,6 +154,16 @@ public class OcdsCatalogue {
             out.writeStringProperty("license", license.strip());
         }
         out.writeStringProperty("publicationPolicy", publicationPolicy);
+    }
+
+    /** Who publishes, as packages name it. */
+    public String publisherName() {
+        return publisherName;
+    }
+
+    /** The licence of the published data (an address), or blank. */
+    public String license() {
+        return license == null ? "" : license.strip();
     }
 
     private static String blankToNull(String text) {

@@ -68,15 +68,17 @@ public class OcdsPublication {
     private final ProcessRecordRepository records;
     private final JurisdictionService directory;
     private final LedgerService ledger;
+    private final ProcessIndex index;
     private final Clock clock;
     private final String institutionScheme;
     private final EntityManager entityManager;
 
     OcdsPublication(OcdsValidation validation, StoredReleaseRepository releases, ProcessRecordRepository records,
-            JurisdictionService directory, LedgerService ledger, Clock clock,
+            JurisdictionService directory, LedgerService ledger, ProcessIndex index, Clock clock,
             @Value("${apertura.ocds.institution-scheme:APERTURA}") String institutionScheme,
             EntityManager entityManager) {
         this.entityManager = entityManager;
+        this.index = index;
         this.validation = validation;
         this.releases = releases;
         this.records = records;
@@ -250,6 +252,7 @@ public class OcdsPublication {
             record.update(compiledJson, write(merger, false), compiled,
                     existing == null ? 1 : existing.getReleaseCount() + 1, last, now);
             records.save(record);
+            index.index(record, compiled);
             buyers.put(ocid, record.getBuyerSlug());
             ledger.append(MODULE, PUBLISHED, SUBJECT, ocid,
                     Map.of("release", release.path("id").asString(), "tags", tags, "sha256", sha256));

@@ -46,6 +46,12 @@ public class ProcessRecord {
     private Instant awardDate;
     private Instant contractSigned;
     private Instant updatedAt;
+    private String searchText;
+    private String stage;
+    private Instant processDate;
+    private Integer processYear;
+    private BigDecimal amount;
+    private int flagCount;
     @Version
     private long version;
 
@@ -114,6 +120,32 @@ public class ProcessRecord {
         this.tenderEnd = instant(tender.path("tenderPeriod").get("endDate"));
         this.awardDate = latestAward;
         this.contractSigned = signed;
+        ProcessFacts facts = ProcessFacts.of(compiledRelease);
+        this.searchText = facts.searchText();
+        this.stage = facts.stage().code();
+        this.processDate = firstNonNull(tenderStart, latestAward, signed, facts.firstDate());
+        this.processYear = processDate == null ? null : processDate.atZone(ProcessFacts.ZONE).getYear();
+        this.amount = mxn(contractedAmount, contractedCurrency) != null ? contractedAmount
+                : mxn(awardedAmount, awardedCurrency) != null ? awardedAmount : mxn(tenderAmount, tenderCurrency);
+    }
+
+    /** Takes the figures again from the stored compiled release (a record stored before they existed). */
+    void reindex() {
+        update(compiledJson, versionedJson, OcdsJson.MAPPER.readTree(compiledJson), releaseCount, lastReleaseDate,
+                updatedAt);
+    }
+
+    private static BigDecimal mxn(BigDecimal amount, String currency) {
+        return amount != null && ProcessFacts.CURRENCY.equals(currency) ? amount : null;
+    }
+
+    private static Instant firstNonNull(Instant... instants) {
+        for (Instant instant : instants) {
+            if (instant != null) {
+                return instant;
+            }
+        }
+        return null;
     }
 
     /** A sum of values in one currency; values in another currency make it unknown (null), not wrong. */
@@ -271,5 +303,32 @@ public class ProcessRecord {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    /** The furthest stage the process reached, as its OCDS word (planning, tender, award, contract, implementation). */
+    public String getStage() {
+        return stage;
+    }
+
+    /** The process's date: tender start, else its award, else its contract's signature, else its first release. */
+    public Instant getProcessDate() {
+        return processDate;
+    }
+
+    public Integer getProcessYear() {
+        return processYear;
+    }
+
+    /** The amount the process is counted by: contracted, else awarded, else tendered; MXN only, else null. */
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public int getFlagCount() {
+        return flagCount;
     }
 }

@@ -1,9 +1,49 @@
 package org.apertura.contracting;
 
+import java.time.Instant;
 import java.util.List;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-interface ProcessRecordRepository extends JpaRepository<ProcessRecord, String> {
+interface ProcessRecordRepository extends JpaRepository<ProcessRecord, String>,
+        JpaSpecificationExecutor<ProcessRecord> {
+
+    List<ProcessRecord> findTop200BySearchTextIsNull();
+
+    /** Records after an ocid, in ocid order: every record, a batch at a time. */
+    List<ProcessRecord> findByOcidGreaterThanOrderByOcidAsc(String after, Limit limit);
+
+    @Query("SELECT MAX(r.updatedAt) FROM ProcessRecord r")
+    Instant lastUpdate();
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("UPDATE ProcessRecord r SET r.flagCount = 0 WHERE r.flagCount <> 0")
+    void clearFlagCounts();
+
+    @Query("SELECT DISTINCT r.buyerSlug FROM ProcessRecord r")
+    List<String> buyerSlugs();
+
+    /** Per procurement method: processes and the amount they are counted by (MXN). */
+    @Query("""
+            SELECT r.procurementMethod, COUNT(r), SUM(r.amount) FROM ProcessRecord r
+            WHERE (:buyer IS NULL OR r.buyerSlug = :buyer)
+            GROUP BY r.procurementMethod""")
+    List<Object[]> byMethod(@Param("buyer") String buyer);
+
+    /** Per year and procurement method: processes and the amount they are counted by (MXN). */
+    @Query("""
+            SELECT r.processYear, r.procurementMethod, COUNT(r), SUM(r.amount) FROM ProcessRecord r
+            WHERE (:buyer IS NULL OR r.buyerSlug = :buyer)
+            GROUP BY r.processYear, r.procurementMethod""")
+    List<Object[]> byYearAndMethod(@Param("buyer") String buyer);
+
+    /** Per buyer: processes and the amount they are counted by (MXN). */
+    @Query("SELECT r.buyerSlug, COUNT(r), SUM(r.amount) FROM ProcessRecord r GROUP BY r.buyerSlug")
+    List<Object[]> byBuyer();
 
     List<ProcessRecord> findByBuyerSlugOrderByUpdatedAtDesc(String buyerSlug);
 }

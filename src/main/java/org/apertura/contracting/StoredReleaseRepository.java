@@ -30,4 +30,17 @@ interface StoredReleaseRepository extends JpaRepository<StoredRelease, Long> {
             ORDER BY r.id""")
     List<StoredRelease> page(@Param("after") long after, @Param("from") Instant from, @Param("to") Instant to,
             @Param("buyer") String buyer, @Param("ocid") String ocid, @Param("version") String version, Limit limit);
+
+    List<StoredRelease> findByInstitutionSlugOrderByIdDesc(String institutionSlug, Limit limit);
+
+    /** Every release after a cursor (the last id seen), in the order received. */
+    List<StoredRelease> findByIdGreaterThanOrderByIdAsc(long after, Limit limit);
+
+    /** What a record package links of each release of these processes: ocid, date, tags, oldest first. */
+    @Query("SELECT r.ocid, r.dateText, r.tags FROM StoredRelease r WHERE r.ocid IN :ocids "
+            + "ORDER BY r.ocid, r.releaseDate, r.id")
+    List<Object[]> links(@Param("ocids") java.util.Collection<String> ocids);
+
+    @Query("SELECT MIN(r.releaseDate), MAX(r.releaseDate) FROM StoredRelease r WHERE r.ocdsVersion = '1.1'")
+    List<Object[]> dateRange();
 }

@@ -252,7 +252,7 @@ class OcdsPublicationFlowTest {
         return bytes.toByteArray();
     }
 
-    private static Schema recordPackageSchema() throws Exception {
+    static Schema recordPackageSchema() throws Exception {
         String base = "https://standard.open-contracting.org/schema/1__1__5/";
         Map<String, String> schemas = Map.of(
                 base + "record-package-schema.json", schema("record-package-schema.json"),

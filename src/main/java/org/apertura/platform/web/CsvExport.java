@@ -97,6 +97,19 @@ public class CsvExport {
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * One CSV line (CRLF-terminated) with the same quoting and formula neutralisation, for exports written as a
+     * stream rather than built in memory ({@link #BYTE_ORDER_MARK} first).
+     */
+    public static String line(List<?> cells) {
+        StringBuilder csv = new StringBuilder();
+        appendRow(csv, cells);
+        return csv.toString();
+    }
+
+    /** What a UTF-8 CSV starts with so that spreadsheets read accents. */
+    public static final String BYTE_ORDER_MARK = "\uFEFF";
+
     static void appendRow(StringBuilder csv, List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {

@@ -1,0 +1,209 @@
+package org.apertura.contracting.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.apertura.contracting.ContractingReading;
+import org.apertura.contracting.Indicator;
+import org.apertura.contracting.ProcessRecord;
+import org.apertura.contracting.ProcessSearch;
+import org.apertura.contracting.StoredRedFlags;
+import org.apertura.contracting.SupplierAward;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.PublicUrl;
+import org.apertura.platform.Texts;
+import org.apertura.platform.web.Paging;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The stored contracting processes for programs, as the pages show them: the search, suppliers, figures and the
+ * red flags (codes are the OCDS codelists' and Cardinal's; titles and explanations in the asked language).
+ */
+@RestController
+@RequestMapping("/api/v1/ocds")
+@Tag(name = "Open contracting (OCDS)")
+class ContractingApi {
+
+    private final ContractingReading reading;
+    private final StoredRedFlags redFlags;
+    private final MessageSource messages;
+    private final PublicUrl publicUrl;
+
+    ContractingApi(ContractingReading reading, StoredRedFlags redFlags, MessageSource messages, PublicUrl publicUrl) {
+        this.reading = reading;
+        this.redFlags = redFlags;
+        this.messages = messages;
+        this.publicUrl = publicUrl;
+    }
+
+    /** A process as listed. */
+    record ProcessView(String ocid, String title, String buyer, String buyerName, String procurementMethod,
+            String tenderStatus, String stage, Instant date, BigDecimal tenderAmount, BigDecimal awardedAmount,
+            BigDecimal contractedAmount, BigDecimal paidAmount, BigDecimal amountMxn, String suppliers, int redFlags,
+            String url, String record) {
+    }
+
+    record Processes(long total, int page, int totalPages, List<ProcessView> processes) {
+    }
+
+    @GetMapping("/processes")
+    @Operation(summary = "Search the published contracting processes: words (all of them, in title, description, "
+            + "items, buyer and suppliers; accents and case ignored), buyer institution slug, supplier key, procurement "
+            + "method (open, selective, limited, direct), tender status (OCDS tenderStatus codelist), stage (planning, "
+            + "tender, award, contract, implementation), amount range in MXN (the contracted amount, else awarded, else "
+            + "tendered), process dates (yyyy-mm-dd, inclusive) and flagged=true for processes with red flags. Newest "
+            + "first, 20 a page (size up to 100).")
+    Processes processes(@RequestParam(required = false) String q, @RequestParam(required = false) String buyer,
+            @RequestParam(required = false) String supplier, @RequestParam(required = false) String method,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String minAmount, @RequestParam(required = false) String maxAmount,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false, defaultValue = "false") boolean flagged,
+            @Parameter(description = "Page, from 0") @RequestParam(required = false, defaultValue = "0") int page,
+            @RequestParam(required = false, defaultValue = "20") int size) {
+        if (!ProcessSearch.isMethod(method)) {
+            throw new InvalidInputException("method", "contracting.api.method");
+        }
+        if (!ProcessSearch.isStatus(status)) {
+            throw new InvalidInputException("status", "contracting.api.status");
+        }
+        if (!ProcessSearch.isStage(stage)) {
+            throw new InvalidInputException("stage", "contracting.api.stage");
+        }
+        if (size < 1 || size > 100) {
+            throw new InvalidInputException("size", "contracting.api.size", 100);
+        }
+        Page<ProcessRecord> found = reading.search(new ProcessSearch(q, blank(buyer), blank(supplier), blank(method),
+                blank(status), blank(stage), amount(minAmount, "minAmount"), amount(maxAmount, "maxAmount"),
+                date(from, "from"), date(to, "to"), flagged, Paging.apiIndex(page, "page"), size));
+        return new Processes(found.getTotalElements(), found.getNumber(), found.getTotalPages(),
+                found.getContent().stream().map(this::view).toList());
+    }
+
+    private ProcessView view(ProcessRecord r) {
+        return new ProcessView(r.getOcid(), r.getTitle(), r.getBuyerSlug(), r.getBuyerName(), r.getProcurementMethod(),
+                r.getTenderStatus(), r.getStage(), r.getProcessDate(), r.getTenderAmount(), r.getAwardedAmount(),
+                r.getContractedAmount(), r.getPaidAmount(), r.getAmount(), r.getSupplierNames(), r.getFlagCount(),
+                publicUrl.of("/contrataciones/" + r.getOcid()), publicUrl.of("/api/v1/ocds/records/" + r.getOcid()));
+    }
+
+    @GetMapping("/suppliers")
+    @Operation(summary = "Every supplier awarded in a published process: its key (identifier scheme and id, such as "
+            + "MX-RFC-…, else its id in the releases), name, processes and amount awarded in MXN")
+    List<ContractingReading.SupplierTotal> suppliers() {
+        return reading.suppliers();
+    }
+
+    record AwardView(String ocid, String title, String buyer, Integer year, String awardId, String awardStatus,
+            BigDecimal amount, String currency, String url) {
+    }
+
+    record SupplierView(String key, String name, BigDecimal amountMxn, List<ContractingReading.BuyerYearTotal> totals,
+            List<AwardView> awards, List<FlagView> redFlags) {
+    }
+
+    @GetMapping("/suppliers/{key}")
+    @Operation(summary = "One supplier: every award in a published process, totals by buyer and year, and its red flags")
+    SupplierView supplier(@PathVariable String key, Locale locale) {
+        ContractingReading.SupplierPage page = reading.supplier(key);
+        List<AwardView> awards = page.awards().stream().map((SupplierAward a) -> {
+            ProcessRecord p = page.processes().get(a.getOcid());
+            return new AwardView(a.getOcid(), p == null ? null : p.getTitle(), a.getBuyerSlug(), a.getAwardYear(),
+                    a.getAwardId(), a.getAwardStatus(), a.getAmount(), a.getCurrency(),
+                    publicUrl.of("/contrataciones/" + a.getOcid()));
+        }).toList();
+        return new SupplierView(page.key(), page.name(), page.amount(), page.totals(), awards,
+                page.flags().stream().map(f -> flag(f, locale)).toList());
+    }
+
+    @GetMapping("/figures")
+    @Operation(summary = "Figures of the published processes, of one buyer or of all: processes and amount (MXN) per "
+            + "procurement method and per year, the share of direct awards (percent of processes and of amount) and "
+            + "the ten suppliers with the largest amount awarded")
+    ContractingReading.Figures figures(@Parameter(description = "Slug of the buyer institution")
+            @RequestParam(required = false) String buyer) {
+        return reading.figures(blank(buyer));
+    }
+
+    record FlagView(String subjectKind, String subjectId, String subjectName, String indicator, String title,
+            String explanation, double value, String buyer) {
+    }
+
+    record RedFlagList(Instant computedAt, Integer processesSeen, String disclaimer, List<FlagView> flags) {
+    }
+
+    @GetMapping("/red-flags")
+    @Operation(summary = "The red flags (Cardinal indicators R003, R018, R024, R025, R028, R030, R035, R036, R038, "
+            + "R048, R058, with Cardinal's default settings) over every published process, computed again whenever "
+            + "a process changes. Each flag names its subject (subjectKind process: an ocid; buyer: an institution "
+            + "slug; procuring-entity: its id in the releases; supplier: its key), the indicator, its title and "
+            + "plain-language explanation in the asked language, and the indicator's value. A flag is a reason to "
+            + "look closer, never proof of wrongdoing. Filters: buyer (its processes' flags and its own), supplier, "
+            + "ocid (the process's flags and its suppliers'), indicator.")
+    RedFlagList redFlags(@RequestParam(required = false) String buyer, @RequestParam(required = false) String supplier,
+            @RequestParam(required = false) String ocid, @RequestParam(required = false) String indicator,
+            Locale locale) {
+        Indicator wanted = null;
+        if (!Texts.isBlank(indicator)) {
+            try {
+                wanted = Indicator.valueOf(indicator.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("indicator", "contracting.api.indicator");
+            }
+        }
+        List<FlagView> flags = reading.flags(blank(buyer), blank(supplier), blank(ocid), wanted).stream()
+                .map(f -> flag(f, locale)).toList();
+        var run = redFlags.lastRun();
+        return new RedFlagList(run.map(StoredRedFlags.Run::computedAt).orElse(null),
+                run.map(StoredRedFlags.Run::processes).orElse(null),
+                messages.getMessage("contracting.flag.disclaimer", null, locale), flags);
+    }
+
+    private FlagView flag(ContractingReading.Flag f, Locale locale) {
+        return new FlagView(f.subjectKind(), f.subjectId(), f.subjectName(), f.indicator().name(),
+                messages.getMessage(f.indicator().titleKey(), null, locale),
+                messages.getMessage(f.indicator().explanationKey(), null, locale), f.value(), f.buyer());
+    }
+
+    private static String blank(String text) {
+        return Texts.isBlank(text) ? null : text.strip();
+    }
+
+    private static BigDecimal amount(String text, String field) {
+        if (Texts.isBlank(text)) {
+            return null;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(text.strip());
+            if (amount.signum() < 0) {
+                throw new NumberFormatException();
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "contracting.api.amount");
+        }
+    }
+
+    private static LocalDate date(String text, String field) {
+        if (Texts.isBlank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "contracting.api.day");
+        }
+    }
+}

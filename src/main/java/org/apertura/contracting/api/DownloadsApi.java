@@ -1,0 +1,78 @@
+package org.apertura.contracting.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import org.apertura.contracting.FlatTables;
+import org.apertura.contracting.OcdsDownloads;
+import org.apertura.platform.NotFoundException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Bulk downloads of everything published, streamed as they are written: the releases as gzip JSON Lines and as a
+ * release package per year, the records as one record package, and the flattened CSV tables.
+ */
+@RestController
+@RequestMapping("/api/v1/ocds/downloads")
+@Tag(name = "Open contracting (OCDS)")
+class DownloadsApi {
+
+    private static final MediaType GZIP = MediaType.parseMediaType("application/gzip");
+
+    private final OcdsDownloads downloads;
+
+    DownloadsApi(OcdsDownloads downloads) {
+        this.downloads = downloads;
+    }
+
+    @GetMapping("/entregas.jsonl.gz")
+    @Operation(summary = "Every release as published (OCDS 1.1 and 1.0), one JSON object a line, gzip-compressed, in "
+            + "the order received")
+    ResponseEntity<StreamingResponseBody> releaseLines() {
+        return file("entregas.jsonl.gz", GZIP, downloads::writeReleaseLines);
+    }
+
+    @GetMapping("/entregas-{year:\\d{4}}.json.gz")
+    @Operation(summary = "The OCDS 1.1 releases dated in a year (UTC) as one release package, gzip-compressed, with "
+            + "the publisher, licence and publication policy")
+    ResponseEntity<StreamingResponseBody> yearPackage(@Parameter(description = "Year, such as 2025") @PathVariable int year) {
+        if (!downloads.years().contains(year)) {
+            throw new NotFoundException("no releases in " + year);
+        }
+        return file("entregas-" + year + ".json.gz", GZIP, out -> downloads.writeYearPackage(year, out));
+    }
+
+    @GetMapping("/registros.json.gz")
+    @Operation(summary = "Every OCDS 1.1 process as one record package, gzip-compressed: each record with its "
+            + "compiled release and links to its releases")
+    ResponseEntity<StreamingResponseBody> records() {
+        return file("registros.json.gz", GZIP, downloads::writeRecordPackage);
+    }
+
+    @GetMapping("/{table}.csv")
+    @Operation(summary = "A flattened CSV table of every process's compiled release, columns named by their JSON "
+            + "path: procesos, partes, partidas, adjudicaciones, contratos, pagos or documentos")
+    ResponseEntity<StreamingResponseBody> table(@PathVariable String table) {
+        FlatTables flat = FlatTables.ofFileName(table);
+        if (flat == null) {
+            throw new NotFoundException("table " + table);
+        }
+        return file("ocds-" + flat.fileName() + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+                out -> downloads.writeTable(flat, out));
+    }
+
+    private static ResponseEntity<StreamingResponseBody> file(String name, MediaType type, StreamingResponseBody body) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
+    }
+}

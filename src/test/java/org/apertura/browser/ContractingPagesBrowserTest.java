@@ -1,0 +1,86 @@
+package org.apertura.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Someone follows the money on a phone, without JavaScript-only controls: finds the purchases from the menu, narrows
+ * them with the folded filters, opens a process (its stages, amounts, red flags and history of changes), goes on to
+ * its supplier and its buyer, the figures, the red flags and the downloads; every page passes axe-core and fits
+ * 360 px, and is looked at on a 1280 px screen too.
+ */
+class ContractingPagesBrowserTest extends BrowserTest {
+
+    @Test
+    void aVisitorSearchesOpensAProcessAndFollowsItsSupplierAndBuyer() {
+        open("/");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Contrataciones").setExact(true)).first()
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Contrataciones públicas");
+        look("contracting-search");
+
+        page.getByText("Más filtros").click();
+        page.getByLabel("Tipo de procedimiento").selectOption("open");
+        page.getByLabel("Etapa alcanzada").selectOption("implementation");
+        page.getByLabel("Solo procesos con alertas").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buscar")).click();
+        assertThat(page.getByLabel("Tipo de procedimiento")).isVisible(); // the filters in use stay unfolded
+        assertThat(page.locator("ul.results > li").first()).containsText("Licitación pública");
+        assertThat(page.locator("ul.results > li").first()).containsText("Ejecución y pagos");
+        look("contracting-search-filtered");
+
+        page.locator("ul.results > li h2 a").first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Etapas"))).isVisible();
+        assertThat(page.locator(".flags")).containsText("no la prueba de que algo esté mal");
+        assertThat(page.locator("ol.stages li.reached")).hasCount(5);
+        page.locator("ol.history details summary").first().click();
+        look("contracting-process");
+
+        String supplier = page.locator("#suppliers-heading + ul a").first().textContent();
+        page.locator("#suppliers-heading + ul a").first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(supplier);
+        assertThat(page.locator("table caption").first()).hasText("Por año y comprador");
+        look("contracting-supplier");
+
+        page.locator("table a[href^='/contrataciones/compradores/']").first().click();
+        assertThat(page.getByText("Por tipo de procedimiento").first()).isVisible();
+        assertThat(page.locator("svg.bar").first()).isVisible();
+        look("contracting-buyer");
+    }
+
+    @Test
+    void theFiguresRedFlagsDownloadsAndPolicyPagesReadWell() {
+        for (String[] visit : new String[][] {{"/contrataciones/cifras", "Cifras de las contrataciones"},
+                {"/contrataciones/alertas", "Alertas de riesgo en las contrataciones"},
+                {"/contrataciones/proveedores", "Proveedores"},
+                {"/contrataciones/compradores", "Instituciones compradoras"},
+                {"/contrataciones/descargas", "Descargas de datos de contrataciones"},
+                {"/contrataciones/politica-de-publicacion", "Política de publicación de datos de contrataciones"}}) {
+            open(visit[0]);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(visit[1]);
+            look("contracting" + visit[0].substring("/contrataciones".length()));
+        }
+        open("/contrataciones/cifras?lang=en");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Contracting figures");
+        assertAccessible();
+        assertFitsThePhone();
+    }
+
+    /** axe-core and the phone's width, then pictures at 360 and 1280 px. */
+    private void look(String name) {
+        assertAccessible();
+        assertFitsThePhone();
+        screenshot(name + "-360");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                name + "-360-top.png")));
+        page.setViewportSize(1280, 800);
+        screenshot(name + "-1280");
+        page.setViewportSize(360, 740);
+    }
+}

@@ -1,0 +1,244 @@
+package org.apertura.contracting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.apertura.IntegrationTest;
+import org.apertura.identity.AccountService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The published processes as people and programs read them: the demo's 200 processes searched by words and
+ * filters, a process's page with its stages, amounts and every change, supplier and buyer pages, figures, CSV
+ * downloads and the red flags over the stored records.
+ */
+@IntegrationTest
+class ContractingReadingTest {
+
+    private static final String STATE = "poder-ejecutivo-durango";
+    private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    StoredRedFlags redFlags;
+
+    @Test
+    void theDemoPublishesTwoHundredProcessesOfEveryMethodAndStageAndSomeRaiseFlags() {
+        String demo = "(ocid LIKE 'ocds-213czf-GED-%' OR ocid LIKE 'ocds-213czf-M__-%')";
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ocds_record WHERE " + demo, Integer.class))
+                .isEqualTo(ContractingDemo.PROCESSES);
+        assertThat(jdbc.queryForList("SELECT DISTINCT procurement_method FROM ocds_record WHERE " + demo
+                + " AND procurement_method IS NOT NULL", String.class))
+                .containsExactlyInAnyOrder("open", "selective", "direct");
+        assertThat(jdbc.queryForList("SELECT DISTINCT stage FROM ocds_record WHERE " + demo, String.class))
+                .containsExactlyInAnyOrder("planning", "tender", "award", "contract", "implementation");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ocds_release WHERE " + demo
+                + " AND tags IN ('contractAmendment', 'tenderAmendment')", Integer.class)).isPositive();
+        assertThat(jdbc.queryForList("SELECT DISTINCT indicator FROM ocds_flag WHERE subject_kind = 'process'",
+                String.class)).contains("R003", "R018");
+        assertThat(jdbc.queryForList("SELECT DISTINCT buyer_slug FROM ocds_record WHERE " + demo, String.class))
+                .containsExactlyInAnyOrder(STATE, "ayuntamiento-durango", "ayuntamiento-gomez-palacio",
+                        "ayuntamiento-tepehuanes");
+    }
+
+    @Test
+    void wordsAreFoundWithoutAccentsAndTheMethodFilterNarrowsTheList() throws Exception {
+        JsonNode classrooms = json("/api/v1/ocds/processes?q=construccion AULA&size=100");
+        assertThat(classrooms.get("total").asInt()).isPositive();
+        classrooms.get("processes").forEach(p -> assertThat(p.get("title").asString()).contains("Construcción de aula"));
+        JsonNode found = json("/api/v1/ocds/processes?q=ADQUISICION&method=direct&size=100");
+        assertThat(found.get("total").asInt()).isPositive();
+        found.get("processes").forEach(p -> assertThat(p.get("procurementMethod").asString()).isEqualTo("direct"));
+        int total = found.get("total").asInt();
+        String page = html("/contrataciones?q=adquisicion&procedimiento=direct");
+        assertThat(page).contains("Adquisición de").contains("Adjudicación directa")
+                .contains(total == 1 ? "1 proceso" : total + " procesos");
+        assertThat(html("/contrataciones?q=medicamentos")).contains("Adquisición de medicamentos");
+        assertThat(html("/contrataciones?q=adquisicion&procedimiento=direct&lang=en")).contains("Direct award");
+    }
+
+    @Test
+    void amountDatesStageFlagsAndSupplierFiltersNarrowTheList() throws Exception {
+        for (JsonNode p : json("/api/v1/ocds/processes?minAmount=1000000&maxAmount=5000000&size=100").get("processes")) {
+            assertThat(new BigDecimal(p.get("amountMxn").asString())).isBetween(new BigDecimal("1000000"),
+                    new BigDecimal("5000000"));
+        }
+        for (JsonNode p : json("/api/v1/ocds/processes?from=2025-01-01&to=2025-12-31&size=100").get("processes")) {
+            assertThat(Instant.parse(p.get("date").asString()).atZone(MEXICO).getYear()).isEqualTo(2025);
+        }
+        JsonNode implemented = json("/api/v1/ocds/processes?stage=implementation&size=100");
+        assertThat(implemented.get("total").asInt()).isPositive();
+        for (JsonNode p : implemented.get("processes")) {
+            assertThat(p.get("stage").asString()).isEqualTo("implementation");
+            assertThat(p.get("paidAmount").isNull()).isFalse();
+        }
+        JsonNode flagged = json("/api/v1/ocds/processes?flagged=true&size=100");
+        assertThat(flagged.get("total").asInt()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM ocds_record WHERE flag_count > 0", Integer.class)).isPositive();
+        flagged.get("processes").forEach(p -> assertThat(p.get("redFlags").asInt()).isPositive());
+
+        String supplier = jdbc.queryForObject("SELECT supplier_key FROM ocds_supplier_award ORDER BY supplier_key "
+                + "FETCH FIRST 1 ROWS ONLY", String.class);
+        JsonNode bySupplier = json("/api/v1/ocds/processes?supplier=" + supplier + "&size=100");
+        assertThat(bySupplier.get("total").asInt()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT ocid) FROM ocds_supplier_award WHERE supplier_key = ?", Integer.class, supplier));
+        String filteredPage = html("/contrataciones?proveedor=" + supplier + "&etapa=implementation&alertas=si");
+        assertThat(filteredPage).contains("<details class=\"filters\" open");
+    }
+
+    @Test
+    void badFiltersAreLeftOutOnThePageWithANoteAndRefusedByTheApi() throws Exception {
+        String page = html("/contrataciones?procedimiento=barato&montoMin=mucho&desde=ayer");
+        assertThat(page).contains("Se ignoró el filtro «Tipo de procedimiento»")
+                .contains("Se ignoró el filtro «Monto desde (pesos)»").contains("Se ignoró el filtro «Fecha desde»");
+        mvc.perform(get("/api/v1/ocds/processes").param("method", "barato")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("method"));
+        mvc.perform(get("/api/v1/ocds/processes").param("minAmount", "1.234,50")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("minAmount"));
+        mvc.perform(get("/api/v1/ocds/red-flags").param("indicator", "R999")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("indicator"));
+        mvc.perform(get("/contrataciones/ocds-213czf-no-existe")).andExpect(status().isNotFound());
+        mvc.perform(get("/contrataciones/proveedores/MX-RFC-NADIE")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theProcessPageShowsItsStagesAmountsSuppliersDocumentsAndEveryChange() throws Exception {
+        String token = OcdsFixtures.procurementToken(accounts, STATE);
+        String ocid = OcdsFixtures.newOcid();
+        for (String file : OcdsFixtures.RELEASE_FILES) {
+            publish(token, OcdsFixtures.example(file, ocid, STATE));
+        }
+        String page = html("/contrataciones/" + ocid);
+        assertThat(page).contains("Planned cycle lane improvements").contains("Licitación pública")
+                .contains("Ejecución y pagos").contains("Pagado (suma de los pagos)")
+                .contains("Historial de cambios").contains("Modificación de la convocatoria")
+                // the tender amendment moved the deadline: field in words, old → new value
+                .contains("Procedimiento › Plazo para presentar ofertas › Fin")
+                .contains("<del>01/04/2010</del> → <ins>08/04/2010</ins>")
+                .contains("/contrataciones/proveedores/").contains("Se publicaron 6 entregas de este proceso.");
+        assertThat(page).doesNotContain(">tenderAmendment<").doesNotContain(">open<");
+        String english = html("/contrataciones/" + ocid + "?lang=en");
+        assertThat(english).contains("History of changes").contains("Procedure › Bidding period › End")
+                .contains("Public tender");
+    }
+
+    @Test
+    void supplierAndBuyerPagesTotalTheirContractsAndTheShareOfDirectAwards() throws Exception {
+        JsonNode figures = json("/api/v1/ocds/figures?buyer=" + STATE);
+        long all = jdbc.queryForObject("SELECT COUNT(*) FROM ocds_record WHERE buyer_slug = ?", Long.class, STATE);
+        long direct = jdbc.queryForObject("SELECT COUNT(*) FROM ocds_record WHERE buyer_slug = ? "
+                + "AND procurement_method = 'direct'", Long.class, STATE);
+        assertThat(new BigDecimal(figures.get("directShareOfProcesses").asString())).isEqualByComparingTo(
+                BigDecimal.valueOf(direct * 100).divide(BigDecimal.valueOf(all), 1, RoundingMode.HALF_UP));
+        assertThat(figures.get("processes").asLong()).isEqualTo(all);
+
+        String buyerPage = html("/contrataciones/compradores/" + STATE);
+        assertThat(buyerPage).contains("Poder Ejecutivo del Estado de Durango").contains("Por tipo de procedimiento")
+                .contains("Principales proveedores por monto adjudicado").contains("Adjudicación directa")
+                .contains("<svg class=\"bar\"");
+
+        String key = figures.get("topSuppliers").get(0).get("key").asString();
+        String name = figures.get("topSuppliers").get(0).get("name").asString();
+        String supplierPage = html("/contrataciones/proveedores/" + key);
+        assertThat(supplierPage).contains(name).contains("Por año y comprador").contains("Sus adjudicaciones");
+        int awards = jdbc.queryForObject("SELECT COUNT(*) FROM ocds_supplier_award WHERE supplier_key = ?",
+                Integer.class, key);
+        String csv = mvc.perform(get("/contrataciones/proveedores/" + key + "/contratos.csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.strip().split("\r\n")).hasSize(awards + 1);
+        assertThat(json("/api/v1/ocds/suppliers/" + key).get("awards")).hasSize(awards);
+
+        String feed = mvc.perform(get("/contrataciones/compradores/" + STATE + "/feed.atom"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(feed).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+                .contains("Contrataciones de Poder Ejecutivo del Estado de Durango").contains("<entry>");
+    }
+
+    @Test
+    void aSingleBidInAnOpenTenderIsFlaggedOnItsPageAndInTheApi() throws Exception {
+        String token = OcdsFixtures.procurementToken(accounts, STATE);
+        String ocid = OcdsFixtures.newOcid();
+        publish(token, """
+                {"uri": "https://example.org/p", "publishedDate": "2025-05-01T10:00:00-06:00", "version": "1.1",
+                 "publisher": {"name": "Prueba"}, "releases": [{
+                  "ocid": "%1$s", "id": "%1$s-01", "date": "2025-05-01T10:00:00-06:00", "tag": ["tender"],
+                  "initiationType": "tender",
+                  "parties": [{"id": "gob", "name": "Gobierno", "roles": ["buyer"],
+                               "identifier": {"scheme": "APERTURA", "id": "%2$s"}}],
+                  "buyer": {"id": "gob", "name": "Gobierno"},
+                  "tender": {"id": "t", "title": "Compra de pupitres con una sola oferta", "status": "active",
+                             "procurementMethod": "open", "numberOfTenderers": 1,
+                             "tenderPeriod": {"startDate": "2025-05-01T10:00:00-06:00",
+                                              "endDate": "2025-05-31T10:00:00-06:00"}}}]}
+                """.formatted(ocid, STATE));
+        redFlags.refreshIfStale(); // what the schedule runs: a record changed since the last run, so it runs again
+        mvc.perform(get("/api/v1/ocds/red-flags").param("ocid", ocid).header("Accept-Language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.flags[0].indicator").value("R018"))
+                .andExpect(jsonPath("$.flags[0].subjectKind").value("process"))
+                .andExpect(jsonPath("$.flags[0].title").value("Solo se recibió una oferta"));
+        mvc.perform(get("/api/v1/ocds/red-flags").param("indicator", "r018").param("buyer", STATE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.flags[?(@.subjectId == '" + ocid + "')]").exists());
+        assertThat(html("/contrataciones/" + ocid)).contains("Solo se recibió una oferta")
+                .contains("no la prueba de que algo esté mal");
+        assertThat(json("/api/v1/ocds/processes?q=pupitres sola oferta&flagged=true").get("total").asInt())
+                .isEqualTo(1);
+        assertThat(mvc.perform(get("/api/docs")).andReturn().getResponse().getContentAsString())
+                .contains("/api/v1/ocds/red-flags").contains("/api/v1/ocds/processes");
+    }
+
+    @Test
+    void everyListDownloadsAsCsvWithItsHeadersInTheAskedLanguage() throws Exception {
+        String processes = csv("/contrataciones.csv?procedimiento=open");
+        int open = json("/api/v1/ocds/processes?method=open").get("total").asInt();
+        assertThat(processes).startsWith("\uFEFFocid,titulo,comprador");
+        assertThat(processes.strip().split("\r\n")).hasSize(open + 1);
+        assertThat(csv("/contrataciones.csv?procedimiento=open&idioma=en")).startsWith("\uFEFFocid,title,buyer");
+        assertThat(csv("/contrataciones/alertas.csv")).contains("R018");
+        assertThat(csv("/contrataciones/cifras.csv")).contains("method,direct");
+        assertThat(csv("/contrataciones/proveedores.csv")).contains("S.A. de C.V.");
+        List<String> datasets = List.of("Procesos de contratación", "Proveedores", "Alertas de riesgo en las contrataciones");
+        assertThat(html("/datos")).contains(datasets);
+    }
+
+    private void publish(String token, String body) throws Exception {
+        mvc.perform(post("/api/v1/ocds/releases").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(body.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isCreated());
+    }
+
+    private JsonNode json(String path) throws Exception {
+        return OcdsJson.MAPPER.readTree(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray());
+    }
+
+    private String html(String path) throws Exception {
+        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private String csv(String path) throws Exception {
+        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+}
