@@ -101,7 +101,7 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("members", members);
         model.addAttribute("missingSectors", body.missingSectors(members));
         model.addAttribute("sessions", service.sessions(body));
-        model.addAttribute("canManage", canManage(slug));
+        model.addAttribute("allowed", service.allowedIn(slug));
         return "secretariat/detail";
     }
 
@@ -146,7 +146,9 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
         CollegiateBody body = service.body(slug);
         BodySession session = service.session(body, number);
         model.addAttribute("m", service.minutesOf(body, session));
-        model.addAttribute("canManage", canManage(slug));
+        SecretariatService.OnSession acting = service.allowedOn(body, session);
+        model.addAttribute("allowed", acting.allowed());
+        model.addAttribute("votable", acting.votable());
         return "secretariat/session";
     }
 
@@ -180,9 +182,4 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
                 .body(pdf);
     }
 
-    /** Whether the person looking runs this body (its coordinator) or the platform. */
-    static boolean canManage(String slug) {
-        Actor actor = Actor.current();
-        return actor.isAdmin() || actor.holds(Role.COORDINATOR, slug);
-    }
 }
