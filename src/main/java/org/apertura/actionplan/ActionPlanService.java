@@ -289,6 +289,11 @@ public class ActionPlanService {
         return allowedOn(exercise).may(PlanAction.MANAGE);
     }
 
+    /** The slug of the secretariat that runs the exercise (its policies' scope). */
+    public String secretariatOf(Exercise exercise) {
+        return bodyOf(exercise).getSlug();
+    }
+
     /** Refuses unless running the exercise entitles the current person to the act (e.g. to open its form). */
     public void require(Exercise exercise, PlanAction action) {
         policy.running(Actor.current(), bodyOf(exercise).getSlug()).require(action);
