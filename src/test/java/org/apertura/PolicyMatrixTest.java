@@ -19,7 +19,15 @@ import org.apertura.accessinfo.RequestAction;
 import org.apertura.accessinfo.RequestPolicy;
 import org.apertura.actionplan.PlanAction;
 import org.apertura.actionplan.PlanPolicy;
+import org.apertura.challenge.ChallengeAction;
+import org.apertura.challenge.ChallengePolicy;
+import org.apertura.cocreation.CallAction;
+import org.apertura.cocreation.CallPolicy;
+import org.apertura.feedback.FeedbackAction;
+import org.apertura.feedback.FeedbackPolicy;
 import org.apertura.identity.MembershipPolicy;
+import org.apertura.jurisdiction.CalendarAction;
+import org.apertura.jurisdiction.CalendarPolicy;
 import org.apertura.identity.MembershipPolicy.MembershipAction;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
@@ -200,6 +208,54 @@ class PolicyMatrixTest {
                 ? Who.ADMIN : Who.adminOr(Role.COORDINATOR));
         matrix("MembershipPolicy", MembershipAction.class, table, Map.of(),
                 actor -> policy.inSecretariat(actor, OWN.get(ScopeKind.SECRETARIAT)));
+    }
+
+    @Test
+    void coCreation() {
+        CallPolicy policy = new CallPolicy(new PlanPolicy());
+        Map<CallAction, Who> table = table(CallAction.class, a -> switch (a) {
+            case CREATE_CALL, EDIT_CALL, RECORD_TABLE, EDIT_TABLE, DISPOSE, HIDE_COMMENT, SEE_REPORTS ->
+                    Who.adminOr(Role.COORDINATOR);
+            case ENTER_PROPOSAL, SEE_ORIGINAL -> Who.adminOr(Role.COORDINATOR, Role.STL_MEMBER);
+            case EDIT_PROPOSAL -> Who.NO_ROLE;
+        });
+        matrix("CallPolicy", CallAction.class, table, Map.of(),
+                actor -> policy.entitled(actor, OWN.get(ScopeKind.SECRETARIAT)));
+    }
+
+    @Test
+    void challenges() {
+        ChallengePolicy policy = new ChallengePolicy(new PlanPolicy());
+        Map<ChallengeAction, Who> table = table(ChallengeAction.class, a -> a == ChallengeAction.SCORE ? Who.NO_ROLE
+                : Who.adminOr(Role.COORDINATOR));
+        matrix("ChallengePolicy", ChallengeAction.class, table, Map.of(),
+                actor -> policy.entitled(actor, OWN.get(ScopeKind.SECRETARIAT), false));
+        // The jury scores, whatever role its members hold; nobody signed in never does.
+        assertThat(policy.entitled(Actor.holding(Authority.of(Role.LIAISON, "otra-institucion")), "x", true).actions())
+                .containsExactly(ChallengeAction.SCORE);
+        assertThat(policy.entitled(Actor.anonymous(), "x", true).any()).isFalse();
+    }
+
+    @Test
+    void feedback() {
+        FeedbackPolicy policy = new FeedbackPolicy();
+        Map<FeedbackAction, Who> table = table(FeedbackAction.class, a -> a == FeedbackAction.REPLY ? Who.NO_ROLE
+                : Who.adminOr(Role.COORDINATOR, Role.STL_MEMBER));
+        matrix("FeedbackPolicy", FeedbackAction.class, table, Map.of(),
+                actor -> policy.onItem(actor, java.util.Optional.of(OWN.get(ScopeKind.SECRETARIAT)), false));
+        // Whoever the item's module says answers for it replies, registers and sees contacts; never anonymously.
+        assertThat(policy.onItem(Actor.holding(Authority.of(Role.LIAISON, "x")), java.util.Optional.empty(), true)
+                .actions()).containsExactlyInAnyOrder(FeedbackAction.values());
+        assertThat(policy.onItem(Actor.anonymous(), java.util.Optional.empty(), true).any()).isFalse();
+    }
+
+    @Test
+    void calendars() {
+        CalendarPolicy policy = new CalendarPolicy();
+        Map<CalendarAction, Who> table = table(CalendarAction.class, a -> a == CalendarAction.ADOPT_RULE_SET ? Who.ADMIN
+                : Who.adminOr(Role.GUARANTOR));
+        matrix("CalendarPolicy", CalendarAction.class, table, Map.of(),
+                actor -> policy.onCalendarOf(actor, OWN.get(ScopeKind.JURISDICTION)));
     }
 
     @SafeVarargs
