@@ -357,12 +357,13 @@ public class CocreationService {
 
     @Transactional
     public void withdraw(Long proposalId) {
+        Long account = signedIn().accountId();
         Proposal proposal = proposal(proposalId);
         Call call = callOf(proposal);
         if (!call.acceptsSupportsOn(today())) {
             throw new InvalidInputException("support", "cocreation.error.withdrawClosed");
         }
-        supports.withdraw(call, proposal, signedIn().accountId());
+        supports.withdraw(call, proposal, account);
     }
 
     /**
