@@ -2,7 +2,6 @@ package org.apertura.actionplan;
 
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.time.Today;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apertura.jurisdiction.Institution;

@@ -19,10 +19,6 @@ import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.mail.MailOutbox;
 import org.apertura.platform.security.PublicActor;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,10 +1,7 @@
 package org.apertura.secretariat.web;
 
-import org.apertura.platform.security.Role;
-import org.apertura.platform.security.Actor;
 import org.apertura.platform.time.Today;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.items.PublicItems;
@@ -20,8 +17,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
