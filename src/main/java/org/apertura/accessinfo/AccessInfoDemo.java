@@ -388,11 +388,11 @@ class AccessInfoDemo implements ApplicationRunner {
     }
 
     private Authority unit(String institution) {
-        return AccessRequestService.unitOf(institution);
+        return Authority.of(Role.TRANSPARENCY_UNIT, institution);
     }
 
     private Authority committee(String institution) {
-        return AccessRequestService.committeeOf(institution);
+        return Authority.of(Role.COMMITTEE, institution);
     }
 
     /** Acts on a past day as the institution's unit or committee, named as such in the public steps. */

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apertura.platform.Emails;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
@@ -151,23 +152,14 @@ public class AccessRequest {
 
     /** The unit turns the request to the competent areas (art. 133). */
     RequestEvent turn(Instant now, String actor, Deadlines d) {
-        requireStage(Stage.RECEIVED);
+        throwIf(turnRefused());
         stage = Stage.IN_PROCESS;
         return new RequestEvent(id, "turned", now, actor, d.basis(org.apertura.jurisdiction.Provision.TURN), null);
     }
 
     /** The unit asks once, within five days of filing, for more detail; the answer clock stops (art. 130). */
     RequestEvent requestClarification(String question, LocalDate today, Instant now, String actor, Deadlines d) {
-        if (stage != Stage.RECEIVED && stage != Stage.IN_PROCESS) {
-            throw new InvalidInputException("question", "accessinfo.error.stage");
-        }
-        if (clarificationAsked) {
-            throw new InvalidInputException("question", "accessinfo.error.clarificationOnce");
-        }
-        LocalDate last = d.due(receivedOn, d.days(Term.CLARIFICATION_REQUEST));
-        if (today.isAfter(last)) {
-            throw new InvalidInputException("question", "accessinfo.error.clarificationLate", last);
-        }
+        throwIf(askClarificationRefused(today, d));
         if (Texts.isBlank(question) || question.strip().length() > 2000) {
             throw new InvalidInputException("question", "validation.required.max", 2000);
         }
@@ -184,10 +176,7 @@ public class AccessRequest {
 
     /** The requester's reply restarts the answer term from zero, the day after (art. 130 ¶2). */
     RequestEvent replyClarification(String reply, LocalDate today, Instant now, Deadlines d) {
-        requireStage(Stage.CLARIFICATION_REQUESTED);
-        if (today.isAfter(clarificationDue)) {
-            throw new InvalidInputException("reply", "accessinfo.error.clarificationExpired", clarificationDue);
-        }
+        throwIf(replyClarificationRefused(today));
         if (Texts.isBlank(reply) || reply.strip().length() > MAX_DESCRIPTION) {
             throw new InvalidInputException("reply", "validation.required.max", MAX_DESCRIPTION);
         }
@@ -240,9 +229,7 @@ public class AccessRequest {
      */
     RequestEvent answer(Answer a, List<CommitteeResolution> resolutions, LocalDate today, Instant now, String actor,
             Deadlines d) {
-        if (!stage.isOpen()) {
-            throw new InvalidInputException("outcome", "accessinfo.error.stage");
-        }
+        throwIf(answerRefused());
         List<FieldProblem> problems = new ArrayList<>();
         if (a.outcome() == null) {
             problems.add(new FieldProblem("outcome", "validation.required"));
@@ -293,12 +280,7 @@ public class AccessRequest {
      * for the availability term (art. 137). Returns the public step.
      */
     RequestEvent recordPayment(LocalDate paid, LocalDate today, Instant now, String actor, Deadlines d) {
-        if (stage != Stage.ANSWERED || paymentDue == null) {
-            throw new InvalidInputException("paidOn", "accessinfo.error.noPayment");
-        }
-        if (paidOn != null) {
-            throw new InvalidInputException("paidOn", "accessinfo.error.alreadyPaid");
-        }
+        throwIf(recordPaymentRefused());
         if (paid == null || paid.isAfter(today) || paid.isBefore(answeredOn)) {
             throw new InvalidInputException("paidOn", "accessinfo.validation.paidOn");
         }
@@ -309,6 +291,11 @@ public class AccessRequest {
         availableUntil = d.due(d.received(paid), Term.AVAILABILITY);
         return new RequestEvent(id, "paid", now, actor, d.basis(Term.AVAILABILITY), null)
                 .started("availability", d.days(Term.AVAILABILITY), d.received(paid), availableUntil, d.calendarVersion());
+    }
+
+    /** The last day to reply to the unit's clarification while it is pending; null otherwise (art. 130). */
+    public LocalDate getReplyBy() {
+        return stage == Stage.CLARIFICATION_REQUESTED ? clarificationDue : null;
     }
 
     /** Whether the payment term passed without payment: the request is concluded (art. 137 ¶2). */
@@ -387,9 +374,60 @@ public class AccessRequest {
         return tokenHash != null && tokenHash.equals(followTokenHash);
     }
 
-    private void requireStage(Stage expected) {
-        if (stage != expected) {
-            throw new InvalidInputException("stage", "accessinfo.error.stage");
+    // ---- the guards: whether each act may happen today, and why not. The transitions check exactly these,
+    // and RequestPolicy offers only what they allow.
+
+    /** Only a received request is turned to the areas (art. 133). */
+    Optional<FieldProblem> turnRefused() {
+        return stage != Stage.RECEIVED ? refused("stage", "accessinfo.error.stage") : Optional.empty();
+    }
+
+    /** Once, received or in process, within the days to ask from receipt (art. 130). */
+    Optional<FieldProblem> askClarificationRefused(LocalDate today, Deadlines d) {
+        if (stage != Stage.RECEIVED && stage != Stage.IN_PROCESS) {
+            return refused("question", "accessinfo.error.stage");
+        }
+        if (clarificationAsked) {
+            return refused("question", "accessinfo.error.clarificationOnce");
+        }
+        LocalDate last = d.due(receivedOn, d.days(Term.CLARIFICATION_REQUEST));
+        return today.isAfter(last) ? refused("question", "accessinfo.error.clarificationLate", last) : Optional.empty();
+    }
+
+    /** While the clarification's term runs (art. 130 ¶2). */
+    Optional<FieldProblem> replyClarificationRefused(LocalDate today) {
+        if (stage != Stage.CLARIFICATION_REQUESTED) {
+            return refused("stage", "accessinfo.error.stage");
+        }
+        return today.isAfter(clarificationDue)
+                ? refused("reply", "accessinfo.error.clarificationExpired", clarificationDue) : Optional.empty();
+    }
+
+    /** An open request is answered (art. 134). */
+    Optional<FieldProblem> answerRefused() {
+        return stage.isOpen() ? Optional.empty() : refused("outcome", "accessinfo.error.stage");
+    }
+
+    /** The committee resolves on an open request (art. 40). */
+    Optional<FieldProblem> committeeResolutionRefused() {
+        return stage.isOpen() ? Optional.empty() : refused("kind", "accessinfo.error.stage");
+    }
+
+    /** Once, on an answer with costs (art. 137). */
+    Optional<FieldProblem> recordPaymentRefused() {
+        if (stage != Stage.ANSWERED || paymentDue == null) {
+            return refused("paidOn", "accessinfo.error.noPayment");
+        }
+        return paidOn != null ? refused("paidOn", "accessinfo.error.alreadyPaid") : Optional.empty();
+    }
+
+    private static Optional<FieldProblem> refused(String field, String key, Object... args) {
+        return Optional.of(new FieldProblem(field, key, args));
+    }
+
+    private static void throwIf(Optional<FieldProblem> refused) {
+        if (refused.isPresent()) {
+            throw new InvalidInputException(List.of(refused.get()));
         }
     }
 

@@ -1,7 +1,7 @@
 package org.apertura.accessinfo;
 
-import org.apertura.platform.security.Role;
-import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
 import org.apertura.platform.time.Today;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,21 +23,18 @@ import java.util.Optional;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionService;
-import org.apertura.jurisdiction.Term;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.Texts;
-import org.apertura.platform.security.Authorities;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
 import org.hibernate.Session;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,11 +68,14 @@ public class AccessRequestService {
     private final PublicVersions publicVersions;
     private final Today today;
     private final long maxBytes;
+    private final RequestPolicy policy;
 
     AccessRequestService(AccessRequestRepository requests, RequestEventRepository events,
             CommitteeResolutionRepository resolutions, RequestFileRepository files, RequestDeadlines deadlines,
             Folios folios, JurisdictionService jurisdictions, LedgerService ledger, RequesterNotices notices,
-            RequestSearch searches, AppealRepository appeals, Storage storage, PublicVersions publicVersions, Today today, @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+            RequestSearch searches, AppealRepository appeals, Storage storage, PublicVersions publicVersions, Today today, RequestPolicy policy,
+            @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+        this.policy = policy;
         this.requests = requests;
         this.events = events;
         this.resolutions = resolutions;
@@ -230,34 +229,25 @@ public class AccessRequestService {
 
     // ---- who may act
 
-    public boolean isUnit(AccessRequest request) {
-        return Authorities.holdsAny(unitOf(request.getInstitutionSlug()));
+    /** What the current person (signed in, or holding the key) may do on the request today, as its policy says. */
+    public Allowed<RequestAction> allowedOn(AccessRequest request, String key) {
+        return policy.allowed(Actor.current(), request, isRequester(request, key), today(), deadlines.of(request));
     }
 
-    public boolean isCommittee(AccessRequest request) {
-        return Authorities.holdsAny(committeeOf(request.getInstitutionSlug()));
-    }
-
-    public boolean isUnitOf(String institutionSlug) {
-        return Authorities.holdsAny(unitOf(institutionSlug));
-    }
-
-    static Authority unitOf(String institutionSlug) {
-        return Authority.of(Role.TRANSPARENCY_UNIT, institutionSlug);
-    }
-
-    static Authority committeeOf(String institutionSlug) {
-        return Authority.of(Role.COMMITTEE, institutionSlug);
+    /** Refuses unless the current person may register received requests at the institution (its unit). */
+    public void requireRegistering(String institutionSlug) {
+        policy.atInstitution(Actor.current(), institutionSlug).require(RequestAction.REGISTER);
     }
 
     /** The institutions whose transparency unit the person works in. */
     public List<Institution> myUnits() {
-        return institutions().stream().filter(i -> isUnitOf(i.getSlug())).toList();
+        java.util.Set<String> mine = policy.institutionsFor(Actor.current(), RequestAction.REGISTER);
+        return institutions().stream().filter(i -> mine.contains(i.getSlug())).toList();
     }
 
     /** A unit's open requests, fewest business days left first (overdue ones at the top). */
     public List<AccessRequest> queue(String institutionSlug) {
-        Authorities.require(unitOf(institutionSlug), committeeOf(institutionSlug));
+        policy.atInstitution(Actor.current(), institutionSlug).require(RequestAction.SEE_QUEUE);
         Institution institution = jurisdictions.institution(institutionSlug);
         return requests.findByInstitutionIdAndStageInOrderByDueDateAscIdAsc(institution.getId(),
                 List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED, Stage.CLARIFICATION_REQUESTED)).stream()
@@ -285,7 +275,7 @@ public class AccessRequestService {
     /** A transparency unit registers a request received in person, by e-mail, post or verbally (art. 124–125). */
     @Transactional
     public Filed register(String institutionSlug, AccessRequest.Filing filing, Channel channel, LocalDate receivedOn) {
-        Authorities.require(unitOf(institutionSlug));
+        requireRegistering(institutionSlug);
         List<FieldProblem> problems = new ArrayList<>();
         if (channel == null || !channel.registeredByUnit()) {
             problems.add(new FieldProblem("channel", "accessinfo.validation.channel"));
@@ -336,16 +326,14 @@ public class AccessRequestService {
 
     @Transactional
     public AccessRequest turn(String folio) {
-        AccessRequest request = request(folio);
-        Authorities.require(unitOf(request.getInstitutionSlug()));
+        AccessRequest request = authorised(folio, RequestAction.TURN);
         record(request, request.turn(now(), actorName(), deadlines.of(request)));
         return request;
     }
 
     @Transactional
     public AccessRequest askClarification(String folio, String question) {
-        AccessRequest request = request(folio);
-        Authorities.require(unitOf(request.getInstitutionSlug()));
+        AccessRequest request = authorised(folio, RequestAction.ASK_CLARIFICATION);
         RequestEvent step = request.requestClarification(question, today(), now(), actorName(), deadlines.of(request));
         record(request, step);
         notices.step(request, "clarification");
@@ -356,7 +344,7 @@ public class AccessRequestService {
     @Transactional
     public AccessRequest replyClarification(String folio, String reply, String key) {
         AccessRequest request = request(folio);
-        requireRequester(request, key);
+        policy.entitled(Actor.current(), request, isRequester(request, key)).require(RequestAction.REPLY_CLARIFICATION);
         record(request, request.replyClarification(reply, today(), now(), deadlines.of(request)));
         notices.unit(request, "replied");
         return request;
@@ -365,15 +353,12 @@ public class AccessRequestService {
     /** The committee's resolution on a request; a confirmed extension extends its term (art. 134 ¶2, 40 fr. II). */
     @Transactional
     public CommitteeResolution resolve(String folio, CommitteeResolution.Terms terms, LocalDate resolvedOn) {
-        AccessRequest request = request(folio);
-        Authorities.require(committeeOf(request.getInstitutionSlug()));
+        AccessRequest request = authorised(folio, RequestAction.COMMITTEE_RESOLUTION);
         List<FieldProblem> problems = new ArrayList<>(terms.check());
         if (resolvedOn == null || resolvedOn.isAfter(today())) {
             problems.add(new FieldProblem("resolvedOn", "accessinfo.validation.resolvedOn"));
         }
-        if (!request.getStage().isOpen()) {
-            problems.add(new FieldProblem("kind", "accessinfo.error.stage"));
-        }
+        request.committeeResolutionRefused().ifPresent(problems::add);
         refuse(problems);
         CommitteeResolution resolution = CommitteeResolution.of(request.getId(), terms, resolvedOn, now(), actorName());
         RequestEvent extension = null;
@@ -420,8 +405,7 @@ public class AccessRequestService {
     @Transactional
     public AccessRequest answer(String folio, AccessRequest.Answer answer, List<Upload> attachments,
             PublicVersionRequest publicVersion) {
-        AccessRequest request = request(folio);
-        Authorities.require(unitOf(request.getInstitutionSlug()));
+        AccessRequest request = authorised(folio, RequestAction.ANSWER);
         List<Stored> stored = checkFiles(attachments, "files");
         PublicVersion version = publicVersion == null || publicVersion.isEmpty() ? null : publicVersion(publicVersion);
         RequestEvent step = request.answer(answer, resolutions(request), today(), now(), actorName(), deadlines.of(request));
@@ -445,8 +429,7 @@ public class AccessRequestService {
     /** The unit records the payment of the costs; the information stays available for its term (art. 137). */
     @Transactional
     public AccessRequest recordPayment(String folio, LocalDate paidOn) {
-        AccessRequest request = request(folio);
-        Authorities.require(unitOf(request.getInstitutionSlug()));
+        AccessRequest request = authorised(folio, RequestAction.RECORD_PAYMENT);
         record(request, request.recordPayment(paidOn, today(), now(), actorName(), deadlines.of(request)));
         notices.step(request, "paid");
         return request;
@@ -648,10 +631,11 @@ public class AccessRequestService {
         return record;
     }
 
-    private void requireRequester(AccessRequest request, String key) {
-        if (!isRequester(request, key)) {
-            throw new AccessDeniedException("not the requester of " + request.getFolio());
-        }
+    /** The request, once its policy entitles the current person (its unit or committee) to the act. */
+    private AccessRequest authorised(String folio, RequestAction action) {
+        AccessRequest request = request(folio);
+        policy.entitled(Actor.current(), request, false).require(action);
+        return request;
     }
 
     private static String actorName() {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apertura.platform.HtmlPdf;
 import org.springframework.stereotype.Component;
+import org.apertura.platform.time.Today;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -19,13 +20,17 @@ public class AcusePdf {
     private static final Locale OFFICIAL = Locale.forLanguageTag("es-MX");
 
     private final ITemplateEngine templates;
+    private final Today today;
 
-    AcusePdf(ITemplateEngine templates) {
+    AcusePdf(ITemplateEngine templates, Today today) {
         this.templates = templates;
+        this.today = today;
     }
 
     public byte[] pdf(List<AccessRequest> filed, Map<String, String> institutionNames) {
         Context context = new Context(OFFICIAL);
+        // Outside a web request there is no bean resolver (pages use @today): the document gets the formats here.
+        context.setVariable("dates", today);
         context.setVariable("requests", filed);
         context.setVariable("names", institutionNames);
         String html = templates.process("accessinfo/acuse-document", context).strip();

@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apertura.jurisdiction.Term;
@@ -187,14 +188,7 @@ public class Appeal {
      * admission, or after it while the resolution term runs: that term stops and starts again from the reply.
      */
     AppealStep askClarification(String question, LocalDate today, Instant now, String actor, Deadlines d) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (stage != AppealStage.FILED && !(stage == AppealStage.ADMITTED && !extended)) {
-            problems.add(new FieldProblem("question", "appeal.error.stage"));
-        } else if (clarificationAsked) {
-            problems.add(new FieldProblem("question", "appeal.error.clarificationOnce"));
-        } else if (stage == AppealStage.ADMITTED && today.isAfter(resolutionDue)) {
-            problems.add(new FieldProblem("question", "appeal.error.resolutionOverdue", day(resolutionDue)));
-        }
+        List<FieldProblem> problems = new ArrayList<>(askClarificationRefused(today).stream().toList());
         requireText(problems, "question", question);
         throwIf(problems);
         clarificationAsked = true;
@@ -213,12 +207,7 @@ public class Appeal {
 
     /** The appellant replies within the term (art. 147); an admitted appeal's resolution term starts again. */
     AppealStep replyClarification(String reply, LocalDate today, Instant now, Deadlines d) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (stage != AppealStage.CLARIFICATION_REQUESTED) {
-            problems.add(new FieldProblem("reply", "appeal.error.stage"));
-        } else if (today.isAfter(clarificationDue)) {
-            problems.add(new FieldProblem("reply", "appeal.error.clarificationExpired", day(clarificationDue)));
-        }
+        List<FieldProblem> problems = new ArrayList<>(replyClarificationRefused(today).stream().toList());
         requireText(problems, "reply", reply);
         throwIf(problems);
         clarificationReply = reply.strip();
@@ -240,9 +229,7 @@ public class Appeal {
 
     /** Admits the appeal: the resolution term and the parties' allegations start (arts. 148, 153 fr. II). */
     List<AppealStep> admit(LocalDate today, Instant now, String actor, Deadlines d) {
-        if (stage != AppealStage.FILED) {
-            throw new InvalidInputException("admit", "appeal.error.stage");
-        }
+        throwIf(admitRefused().stream().toList());
         admittedOn = d.received(today);
         resolutionFrom = admittedOn;
         resolutionDue = d.due(admittedOn, Term.APPEAL_RESOLUTION);
@@ -263,12 +250,12 @@ public class Appeal {
      */
     AppealStep dismiss(DismissalGround ground, String text, LocalDate today, Instant now, String actor, Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (stage != AppealStage.FILED && stage != AppealStage.CLARIFICATION_REQUESTED) {
-            problems.add(new FieldProblem("ground", "appeal.error.stage"));
+        Optional<FieldProblem> refused = dismissRefused(today);
+        if (refused.isPresent()) {
+            problems.add(refused.get());
         } else if (ground == null) {
             problems.add(new FieldProblem("ground", "validation.required"));
-        } else if (stage == AppealStage.CLARIFICATION_REQUESTED && (ground != DismissalGround.CLARIFICATION_UNANSWERED
-                || !today.isAfter(clarificationDue))) {
+        } else if (stage == AppealStage.CLARIFICATION_REQUESTED && ground != DismissalGround.CLARIFICATION_UNANSWERED) {
             problems.add(new FieldProblem("ground", "appeal.error.clarificationPending", day(clarificationDue)));
         } else if (stage == AppealStage.FILED && ground == DismissalGround.CLARIFICATION_UNANSWERED) {
             problems.add(new FieldProblem("ground", "appeal.error.noClarificationPending"));
@@ -292,17 +279,7 @@ public class Appeal {
 
     /** A party's allegations and evidence, once each, within the term after admission (art. 153 fr. II, IV). */
     AppealStep allege(AppealCapacity party, String text, LocalDate today, Instant now, String actor, Deadlines d) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (party == AppealCapacity.GUARANTOR || party == null) {
-            throw new IllegalArgumentException("only the parties allege");
-        }
-        if (stage != AppealStage.ADMITTED) {
-            problems.add(new FieldProblem("text", "appeal.error.stage"));
-        } else if (today.isAfter(allegationsDue)) {
-            problems.add(new FieldProblem("text", "appeal.error.allegationsClosed", day(allegationsDue)));
-        } else if (party == AppealCapacity.APPELLANT ? appellantAllegation != null : institutionAllegation != null) {
-            problems.add(new FieldProblem("text", "appeal.error.allegationOnce"));
-        }
+        List<FieldProblem> problems = new ArrayList<>(allegeRefused(party, today).stream().toList());
         requireText(problems, "text", text);
         throwIf(problems);
         if (party == AppealCapacity.APPELLANT) {
@@ -317,14 +294,7 @@ public class Appeal {
 
     /** Extends the resolution term once, before it ends (art. 148). */
     AppealStep extend(String reason, LocalDate today, Instant now, String actor, Deadlines d) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (stage != AppealStage.ADMITTED) {
-            problems.add(new FieldProblem("reason", "appeal.error.stage"));
-        } else if (extended) {
-            problems.add(new FieldProblem("reason", "appeal.error.extendedOnce"));
-        } else if (today.isAfter(resolutionDue)) {
-            problems.add(new FieldProblem("reason", "appeal.error.extensionLate", day(resolutionDue)));
-        }
+        List<FieldProblem> problems = new ArrayList<>(extendRefused(today).stream().toList());
         requireText(problems, "reason", reason);
         throwIf(problems);
         extended = true;
@@ -345,8 +315,9 @@ public class Appeal {
     AppealStep resolve(AppealResolution kind, String text, Integer days, LocalDate today, Instant now, String actor,
             Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (stage != AppealStage.ADMITTED) {
-            problems.add(new FieldProblem("resolution", "appeal.error.stage"));
+        Optional<FieldProblem> refused = resolveRefused();
+        if (refused.isPresent()) {
+            problems.add(refused.get());
         } else if (kind == null) {
             problems.add(new FieldProblem("resolution", "validation.required"));
         } else if (kind != AppealResolution.DISMISSED_MOOT && !today.isAfter(allegationsDue)
@@ -381,10 +352,7 @@ public class Appeal {
 
     /** The institution's unit reports how it complied (arts. 191–192); the appellant's objection term starts. */
     AppealStep reportCompliance(String report, LocalDate today, Instant now, String actor, Deadlines d) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (stage != AppealStage.COMPLIANCE_PENDING) {
-            problems.add(new FieldProblem("report", "appeal.error.stage"));
-        }
+        List<FieldProblem> problems = new ArrayList<>(reportComplianceRefused().stream().toList());
         requireText(problems, "report", report);
         throwIf(problems);
         complianceReport = report.strip();
@@ -402,14 +370,7 @@ public class Appeal {
 
     /** The appellant objects once to the reported compliance, within the term (art. 192). */
     AppealStep object(String text, LocalDate today, Instant now, Deadlines d) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (stage != AppealStage.COMPLIANCE_REPORTED) {
-            problems.add(new FieldProblem("objection", "appeal.error.stage"));
-        } else if (objection != null) {
-            problems.add(new FieldProblem("objection", "appeal.error.objectionOnce"));
-        } else if (today.isAfter(objectionDue)) {
-            problems.add(new FieldProblem("objection", "appeal.error.objectionClosed", day(objectionDue)));
-        }
+        List<FieldProblem> problems = new ArrayList<>(objectRefused(today).stream().toList());
         requireText(problems, "objection", text);
         throwIf(problems);
         objection = text.strip();
@@ -427,12 +388,8 @@ public class Appeal {
      * complied (archived) or not complied (acuerdo de incumplimiento).
      */
     AppealStep verify(Boolean complied, String text, LocalDate today, Instant now, String actor, Deadlines d) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (stage != AppealStage.COMPLIANCE_REPORTED) {
-            problems.add(new FieldProblem("complied", "appeal.error.stage"));
-        } else if (objection == null && !today.isAfter(objectionDue)) {
-            problems.add(new FieldProblem("complied", "appeal.error.objectionOpen", day(objectionDue)));
-        } else if (complied == null) {
+        List<FieldProblem> problems = new ArrayList<>(verifyRefused(today).stream().toList());
+        if (problems.isEmpty() && complied == null) {
             problems.add(new FieldProblem("complied", "validation.required"));
         }
         requireText(problems, "text", text);
@@ -442,6 +399,112 @@ public class Appeal {
         stage = complied ? AppealStage.COMPLIED : AppealStage.NOT_COMPLIED;
         return new AppealStep(id, complied ? "verified.complied" : "verified.not-complied", now,
                 AppealCapacity.GUARANTOR, actor, d.basis(Term.VERIFICATION), verificationText);
+    }
+
+    // ---- the guards: whether each act may happen today, and why not. The transitions above check exactly
+    // these (so a refused act names the same reason), and AppealPolicy offers only what they allow.
+
+    /** Before admission, or admitted and not extended while the resolution term runs, once (art. 147). */
+    Optional<FieldProblem> askClarificationRefused(LocalDate today) {
+        if (stage != AppealStage.FILED && !(stage == AppealStage.ADMITTED && !extended)) {
+            return refused("question", "appeal.error.stage");
+        } else if (clarificationAsked) {
+            return refused("question", "appeal.error.clarificationOnce");
+        } else if (stage == AppealStage.ADMITTED && today.isAfter(resolutionDue)) {
+            return refused("question", "appeal.error.resolutionOverdue", day(resolutionDue));
+        }
+        return Optional.empty();
+    }
+
+    /** While a clarification was asked and its term runs (art. 147). */
+    Optional<FieldProblem> replyClarificationRefused(LocalDate today) {
+        if (stage != AppealStage.CLARIFICATION_REQUESTED) {
+            return refused("reply", "appeal.error.stage");
+        } else if (today.isAfter(clarificationDue)) {
+            return refused("reply", "appeal.error.clarificationExpired", day(clarificationDue));
+        }
+        return Optional.empty();
+    }
+
+    /** Only a filed appeal is admitted (art. 148). */
+    Optional<FieldProblem> admitRefused() {
+        return stage != AppealStage.FILED ? refused("admit", "appeal.error.stage") : Optional.empty();
+    }
+
+    /** Before admission; while a clarification is pending, only once its term passed (art. 158). */
+    Optional<FieldProblem> dismissRefused(LocalDate today) {
+        if (stage != AppealStage.FILED && stage != AppealStage.CLARIFICATION_REQUESTED) {
+            return refused("ground", "appeal.error.stage");
+        } else if (stage == AppealStage.CLARIFICATION_REQUESTED && !today.isAfter(clarificationDue)) {
+            return refused("ground", "appeal.error.clarificationPending", day(clarificationDue));
+        }
+        return Optional.empty();
+    }
+
+    /** A party alleges once, admitted, within the allegations term (art. 153 fr. II, IV). */
+    Optional<FieldProblem> allegeRefused(AppealCapacity party, LocalDate today) {
+        if (party == AppealCapacity.GUARANTOR || party == null) {
+            throw new IllegalArgumentException("only the parties allege");
+        }
+        if (stage != AppealStage.ADMITTED) {
+            return refused("text", "appeal.error.stage");
+        } else if (today.isAfter(allegationsDue)) {
+            return refused("text", "appeal.error.allegationsClosed", day(allegationsDue));
+        } else if (party == AppealCapacity.APPELLANT ? appellantAllegation != null : institutionAllegation != null) {
+            return refused("text", "appeal.error.allegationOnce");
+        }
+        return Optional.empty();
+    }
+
+    /** Once, admitted, before the resolution term ends (art. 148). */
+    Optional<FieldProblem> extendRefused(LocalDate today) {
+        if (stage != AppealStage.ADMITTED) {
+            return refused("reason", "appeal.error.stage");
+        } else if (extended) {
+            return refused("reason", "appeal.error.extendedOnce");
+        } else if (today.isAfter(resolutionDue)) {
+            return refused("reason", "appeal.error.extensionLate", day(resolutionDue));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Only an admitted appeal is resolved (art. 154); whether the allegations term must have closed first
+     * depends on the resolution chosen (a moot appeal may be resolved at any time), so {@link #resolve} checks it.
+     */
+    Optional<FieldProblem> resolveRefused() {
+        return stage != AppealStage.ADMITTED ? refused("resolution", "appeal.error.stage") : Optional.empty();
+    }
+
+    /** While compliance is pending (arts. 191–192). */
+    Optional<FieldProblem> reportComplianceRefused() {
+        return stage != AppealStage.COMPLIANCE_PENDING ? refused("report", "appeal.error.stage") : Optional.empty();
+    }
+
+    /** Once, after compliance was reported, within the objection term (art. 192). */
+    Optional<FieldProblem> objectRefused(LocalDate today) {
+        if (stage != AppealStage.COMPLIANCE_REPORTED) {
+            return refused("objection", "appeal.error.stage");
+        } else if (objection != null) {
+            return refused("objection", "appeal.error.objectionOnce");
+        } else if (today.isAfter(objectionDue)) {
+            return refused("objection", "appeal.error.objectionClosed", day(objectionDue));
+        }
+        return Optional.empty();
+    }
+
+    /** After compliance was reported, once the appellant objected or the objection term passed (art. 193). */
+    Optional<FieldProblem> verifyRefused(LocalDate today) {
+        if (stage != AppealStage.COMPLIANCE_REPORTED) {
+            return refused("complied", "appeal.error.stage");
+        } else if (objection == null && !today.isAfter(objectionDue)) {
+            return refused("complied", "appeal.error.objectionOpen", day(objectionDue));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<FieldProblem> refused(String field, String key, Object... args) {
+        return Optional.of(new FieldProblem(field, key, args));
     }
 
     /**

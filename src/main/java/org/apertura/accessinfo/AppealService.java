@@ -1,12 +1,10 @@
 package org.apertura.accessinfo;
 
-import org.apertura.platform.security.Role;
 import org.apertura.platform.security.Actor;
-import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.Allowed;
 import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -27,14 +25,11 @@ import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.Texts;
 import org.apertura.platform.mail.MailOutbox;
-import org.apertura.platform.security.Authorities;
 import org.apertura.platform.security.PublicActor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,13 +63,15 @@ public class AppealService {
     private final MessageSource messages;
     private final Today today;
     private final Folios folios;
+    private final AppealPolicy policy;
     private final String baseUrl;
 
     AppealService(AppealRepository appeals, AppealStepRepository steps, AccessRequestRepository requests,
             RequestDeadlines deadlines, JurisdictionService directory, LedgerService ledger, MailOutbox mail,
             AccountService accounts, MessageSource messages, Today today,
-            PublicUrl publicUrl, Folios folios) {
+            PublicUrl publicUrl, Folios folios, AppealPolicy policy) {
         this.folios = folios;
+        this.policy = policy;
         this.appeals = appeals;
         this.steps = steps;
         this.requests = requests;
@@ -160,8 +157,8 @@ public class AppealService {
         return !guarantorsOfCurrentPerson().isEmpty();
     }
 
-    private static Set<String> guarantorsOfCurrentPerson() {
-        return Actor.current().scopesOf(Role.GUARANTOR);
+    private Set<String> guarantorsOfCurrentPerson() {
+        return policy.guarantorsServed(Actor.current());
     }
 
     /** The open appeals of the guarantors the current person works for: overdue first, then by days left. */
@@ -187,14 +184,32 @@ public class AppealService {
                 .map(a -> new QueueItem(a, a.daysLeft(today, deadlines.of(requestOf(a))))).toList();
     }
 
-    /** What the current person may do on an appeal (page forms); the key is the request's follow-up key. */
-    public record Roles(boolean guarantor, boolean unit, boolean appellant) {
+    /**
+     * What the current person may do on an appeal's page, as its policy says: the capacities they hold, the acts
+     * they may do today, and whether the appellant (not yet known by their key) would have something to do.
+     */
+    public record Acting(Set<AppealCapacity> capacities, Allowed<AppealAction> allowed, boolean awaitsAppellant) {
+
+        public boolean guarantor() {
+            return capacities.contains(AppealCapacity.GUARANTOR);
+        }
+
+        public boolean unit() {
+            return capacities.contains(AppealCapacity.TRANSPARENCY_UNIT);
+        }
+
+        public boolean appellant() {
+            return capacities.contains(AppealCapacity.APPELLANT);
+        }
     }
 
-    public Roles rolesOn(Appeal appeal, String followKey) {
-        AccessRequest request = requests.findById(appeal.getRequestId()).orElseThrow();
-        return new Roles(Authorities.holdsAny(guarantorAuthority(appeal)), Authorities.holdsAny(unitAuthority(appeal)),
-                isRequester(request, currentAccountId(), followKey));
+    /** What the current person may do on an appeal (page forms); the key is the request's follow-up key. */
+    public Acting actingOn(Appeal appeal, String followKey) {
+        boolean appellant = isRequester(requestOf(appeal), currentAccountId(), followKey);
+        Actor actor = Actor.current();
+        LocalDate today = today();
+        return new Acting(policy.capacities(actor, appeal, appellant), policy.allowed(actor, appeal, appellant, today),
+                policy.awaitsTheAppellant(appeal, today));
     }
 
     /** Whether the current person (account or key) is the requester of a request. */
@@ -240,9 +255,8 @@ public class AppealService {
 
     @Transactional
     public Appeal replyClarification(String folio, String reply, Long accountId, String followKey) {
-        Appeal appeal = byFolio(folio);
+        Appeal appeal = appellants(folio, AppealAction.REPLY_CLARIFICATION, accountId, followKey);
         AccessRequest request = requestOf(appeal);
-        requireRequester(request, accountId, followKey);
         Deadlines d = deadlines.of(request);
         record(appeal, request, List.of(appeal.replyClarification(reply, today(), now(), d)));
         return appeal;
@@ -250,9 +264,8 @@ public class AppealService {
 
     @Transactional
     public Appeal object(String folio, String objection, Long accountId, String followKey) {
-        Appeal appeal = byFolio(folio);
+        Appeal appeal = appellants(folio, AppealAction.OBJECT, accountId, followKey);
         AccessRequest request = requestOf(appeal);
-        requireRequester(request, accountId, followKey);
         record(appeal, request, List.of(appeal.object(objection, today(), now(), deadlines.of(request))));
         return appeal;
     }
@@ -263,17 +276,17 @@ public class AppealService {
      */
     @Transactional
     public Appeal recordAllegation(String folio, AppealCapacity party, String text, Long accountId, String followKey) {
-        Appeal appeal = byFolio(folio);
-        AccessRequest request = requestOf(appeal);
+        Appeal appeal;
         String actor = null;
         if (party == AppealCapacity.APPELLANT) {
-            requireRequester(request, accountId, followKey);
+            appeal = appellants(folio, AppealAction.APPELLANT_ALLEGATION, accountId, followKey);
         } else if (party == AppealCapacity.TRANSPARENCY_UNIT) {
-            Authorities.require(unitAuthority(appeal));
+            appeal = authorised(folio, AppealAction.UNIT_ALLEGATION);
             actor = actorName();
         } else {
             throw new AccessDeniedException("only the parties allege");
         }
+        AccessRequest request = requestOf(appeal);
         record(appeal, request, List.of(appeal.allege(party, text, today(), now(), actor, deadlines.of(request))));
         return appeal;
     }
@@ -282,7 +295,7 @@ public class AppealService {
 
     @Transactional
     public Appeal askClarification(String folio, String question) {
-        Appeal appeal = guarantorsAppeal(folio);
+        Appeal appeal = authorised(folio, AppealAction.ASK_CLARIFICATION);
         AccessRequest request = requestOf(appeal);
         record(appeal, request, List.of(appeal.askClarification(question, today(), now(), actorName(),
                 deadlines.of(request))));
@@ -291,7 +304,7 @@ public class AppealService {
 
     @Transactional
     public Appeal admit(String folio) {
-        Appeal appeal = guarantorsAppeal(folio);
+        Appeal appeal = authorised(folio, AppealAction.ADMIT);
         AccessRequest request = requestOf(appeal);
         record(appeal, request, appeal.admit(today(), now(), actorName(), deadlines.of(request)));
         return appeal;
@@ -299,7 +312,7 @@ public class AppealService {
 
     @Transactional
     public Appeal dismiss(String folio, DismissalGround ground, String text) {
-        Appeal appeal = guarantorsAppeal(folio);
+        Appeal appeal = authorised(folio, AppealAction.DISMISS);
         AccessRequest request = requestOf(appeal);
         record(appeal, request, List.of(appeal.dismiss(ground, text, today(), now(), actorName(),
                 deadlines.of(request))));
@@ -308,7 +321,7 @@ public class AppealService {
 
     @Transactional
     public Appeal extend(String folio, String reason) {
-        Appeal appeal = guarantorsAppeal(folio);
+        Appeal appeal = authorised(folio, AppealAction.EXTEND);
         AccessRequest request = requestOf(appeal);
         record(appeal, request, List.of(appeal.extend(reason, today(), now(), actorName(), deadlines.of(request))));
         return appeal;
@@ -317,7 +330,7 @@ public class AppealService {
     /** Resolves; {@code complianceDays} may set fewer days than the law's to comply (null: the law's). */
     @Transactional
     public Appeal resolve(String folio, AppealResolution resolution, String text, Integer complianceDays) {
-        Appeal appeal = guarantorsAppeal(folio);
+        Appeal appeal = authorised(folio, AppealAction.RESOLVE);
         AccessRequest request = requestOf(appeal);
         record(appeal, request, List.of(appeal.resolve(resolution, text, complianceDays, today(), now(), actorName(),
                 deadlines.of(request))));
@@ -326,7 +339,7 @@ public class AppealService {
 
     @Transactional
     public Appeal verify(String folio, Boolean complied, String text) {
-        Appeal appeal = guarantorsAppeal(folio);
+        Appeal appeal = authorised(folio, AppealAction.VERIFY);
         AccessRequest request = requestOf(appeal);
         record(appeal, request, List.of(appeal.verify(complied, text, today(), now(), actorName(),
                 deadlines.of(request))));
@@ -337,8 +350,7 @@ public class AppealService {
 
     @Transactional
     public Appeal reportCompliance(String folio, String report) {
-        Appeal appeal = byFolio(folio);
-        Authorities.require(unitAuthority(appeal));
+        Appeal appeal = authorised(folio, AppealAction.REPORT_COMPLIANCE);
         AccessRequest request = requestOf(appeal);
         record(appeal, request, List.of(appeal.reportCompliance(report, today(), now(), actorName(),
                 deadlines.of(request))));
@@ -368,17 +380,23 @@ public class AppealService {
 
     // ---- inside ----
 
-    static Authority guarantorAuthority(Appeal appeal) {
-        return Authority.of(Role.GUARANTOR, appeal.getGuarantorJurisdictionSlug());
-    }
-
-    static Authority unitAuthority(Appeal appeal) {
-        return Authority.of(Role.TRANSPARENCY_UNIT, appeal.getInstitutionSlug());
-    }
-
-    private Appeal guarantorsAppeal(String folio) {
+    /** The appeal, once its policy entitles the current person (guarantor's staff or the unit) to the act. */
+    private Appeal authorised(String folio, AppealAction action) {
         Appeal appeal = byFolio(folio);
-        Authorities.require(guarantorAuthority(appeal));
+        policy.entitled(Actor.current(), appeal, false).require(action);
+        return appeal;
+    }
+
+    /**
+     * The appeal, once its policy entitles the appellant to the act: the account given must be the one signed
+     * in, and with it or with the follow-up key, the request's requester.
+     */
+    private Appeal appellants(String folio, AppealAction action, Long accountId, String followKey) {
+        Appeal appeal = byFolio(folio);
+        if (accountId != null && !accountId.equals(currentAccountId())) {
+            throw new AccessDeniedException("not the signed-in account");
+        }
+        policy.entitled(Actor.current(), appeal, isRequester(requestOf(appeal), accountId, followKey)).require(action);
         return appeal;
     }
 

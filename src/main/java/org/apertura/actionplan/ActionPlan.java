@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 
@@ -115,8 +116,32 @@ public class ActionPlan {
     }
 
     void requireDraft() {
-        if (status != Status.DRAFT) {
-            throw new InvalidInputException("plan", "plan.error.notDraft");
+        throwIf(draftRefused());
+    }
+
+    // ---- the guards: whether each act may happen now, and why not. The transitions and the services check
+    // exactly these, and PlanPolicy offers only what they allow.
+
+    /** Commitments and milestones are added, and the plan approved, only while it is a draft. */
+    Optional<FieldProblem> draftRefused() {
+        return status != Status.DRAFT ? Optional.of(new FieldProblem("plan", "plan.error.notDraft")) : Optional.empty();
+    }
+
+    /** Only an approved plan is published. */
+    Optional<FieldProblem> publishRefused() {
+        return status != Status.APPROVED ? Optional.of(new FieldProblem("plan", "plan.error.notApproved"))
+                : Optional.empty();
+    }
+
+    /** Progress is reported with evidence only on a published plan. */
+    Optional<FieldProblem> publishedRefused() {
+        return status != Status.PUBLISHED ? Optional.of(new FieldProblem("file", "evidence.error.notPublished"))
+                : Optional.empty();
+    }
+
+    static void throwIf(Optional<FieldProblem> refused) {
+        if (refused.isPresent()) {
+            throw new InvalidInputException(List.of(refused.get()));
         }
     }
 
@@ -129,9 +154,7 @@ public class ActionPlan {
     }
 
     void publish(Instant now) {
-        if (status != Status.APPROVED) {
-            throw new InvalidInputException("plan", "plan.error.notApproved");
-        }
+        throwIf(publishRefused());
         this.publishedAt = now;
         this.status = Status.PUBLISHED;
     }

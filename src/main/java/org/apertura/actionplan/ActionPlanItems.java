@@ -1,14 +1,12 @@
 package org.apertura.actionplan;
 
-import org.apertura.platform.security.Role;
-import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.Actor;
 import java.util.Optional;
 import java.util.Set;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.items.PublicItem;
 import org.apertura.platform.items.PublicItemSource;
-import org.apertura.platform.security.Authorities;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +24,10 @@ class ActionPlanItems implements PublicItemSource {
     static final String MILESTONE = "milestone";
 
     private final ActionPlanService service;
+    private final PlanPolicy policy;
 
-    ActionPlanItems(ActionPlanService service) {
+    ActionPlanItems(ActionPlanService service, PlanPolicy policy) {
+        this.policy = policy;
         this.service = service;
     }
 
@@ -68,8 +68,10 @@ class ActionPlanItems implements PublicItemSource {
 
     @Override
     public boolean mayRespond(PublicItem item) {
-        return service.runs(exerciseOf(item)) || (item.institutionSlug() != null
-                && Authorities.holdsAny(Authority.of(Role.LIAISON, item.institutionSlug())));
+        Actor actor = Actor.current();
+        String body = service.bodyOf(exerciseOf(item)).getSlug();
+        return policy.running(actor, body).may(PlanAction.ANSWER_FEEDBACK)
+                || policy.reporting(actor, body, item.institutionSlug()).may(PlanAction.ANSWER_FEEDBACK);
     }
 
     @Override

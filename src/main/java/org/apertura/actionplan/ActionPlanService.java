@@ -1,7 +1,7 @@
 package org.apertura.actionplan;
 
-import org.apertura.platform.security.Role;
-import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
 import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +18,6 @@ import org.apertura.ledger.LedgerService;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.Slugs;
-import org.apertura.platform.security.Authorities;
 import org.apertura.secretariat.Agreement;
 import org.apertura.secretariat.AgreementStatus;
 import org.apertura.secretariat.BodySession;
@@ -49,12 +48,14 @@ public class ActionPlanService {
     private final LedgerService ledger;
     private final Today today;
     private final ObjectProvider<PlanApprovalCondition> conditions;
+    private final PlanPolicy policy;
 
     ActionPlanService(ExerciseRepository exercises, PlanRepository plans, CommitmentRepository commitments,
             MilestoneRepository milestones, CommitmentVersionRepository versions, SecretariatService secretariat,
             JurisdictionService jurisdictions, LedgerService ledger, Today today,
-            ObjectProvider<PlanApprovalCondition> conditions) {
+            ObjectProvider<PlanApprovalCondition> conditions, PlanPolicy policy) {
         this.conditions = conditions;
+        this.policy = policy;
         this.exercises = exercises;
         this.plans = plans;
         this.commitments = commitments;
@@ -138,7 +139,7 @@ public class ActionPlanService {
 
     @Transactional
     public Exercise createExercise(ExerciseDraft draft) {
-        Authorities.require(Authority.ADMIN, Authority.of(Role.COORDINATOR, String.valueOf(draft.bodySlug())));
+        policy.running(Actor.current(), draft.bodySlug()).require(PlanAction.CREATE_EXERCISE);
         CollegiateBody body = draft.bodySlug() == null ? null
                 : secretariat.bodies().stream().filter(b -> b.getSlug().equals(draft.bodySlug())).findFirst().orElse(null);
         String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.name()) : draft.slug();
@@ -156,7 +157,7 @@ public class ActionPlanService {
     @Transactional
     public ActionPlan createPlan(String exerciseSlug, PlanDraft draft) {
         Exercise exercise = exercise(exerciseSlug);
-        requireRuns(exercise);
+        require(exercise, PlanAction.CREATE_PLAN);
         ActionPlan plan = plans.saveAndFlush(new ActionPlan(exercise.getId(), draft.title(), draft.presentation(),
                 draft.periodStart(), draft.periodEnd(), draft.expectedCommitments(), draft.durationMonths(), now()));
         ledger.append(MODULE, "plan.created", "plan", plan.getId(), plan.publicRecord(exercise.getSlug()));
@@ -166,7 +167,7 @@ public class ActionPlanService {
     @Transactional
     public Commitment addCommitment(Long planId, CommitmentDraft draft) {
         ActionPlan plan = plan(planId);
-        requireRuns(exerciseOf(plan));
+        require(exerciseOf(plan), PlanAction.ADD_COMMITMENT);
         plan.requireDraft();
         Institution lead = jurisdictions.allInstitutions().stream()
                 .filter(i -> i.getSlug().equals(draft.leadInstitutionSlug())).findFirst().orElse(null);
@@ -184,7 +185,7 @@ public class ActionPlanService {
     public Milestone addMilestone(Long commitmentId, MilestoneDraft draft) {
         Commitment commitment = commitment(commitmentId);
         ActionPlan plan = plan(commitment.getPlanId());
-        requireRuns(exerciseOf(plan));
+        require(exerciseOf(plan), PlanAction.ADD_MILESTONE);
         plan.requireDraft();
         Milestone milestone = milestones.saveAndFlush(new Milestone(commitment.getId(), draft.title(), draft.deliverable(),
                 draft.meansOfVerification(), draft.responsible(), draft.startDate(), draft.endDate(), draft.weight(), now()));
@@ -201,7 +202,7 @@ public class ActionPlanService {
     public Commitment revise(Long commitmentId, Commitment.CommitmentText text, String reason) {
         Commitment commitment = commitment(commitmentId);
         ActionPlan plan = plan(commitment.getPlanId());
-        requireRuns(exerciseOf(plan));
+        require(exerciseOf(plan), PlanAction.REVISE_COMMITMENT);
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw new InvalidInputException("reason", "commitment.error.reason");
         }
@@ -233,7 +234,7 @@ public class ActionPlanService {
     public ActionPlan approve(Long planId, int sessionNumber, int agreementNumber) {
         ActionPlan plan = plan(planId);
         Exercise exercise = exerciseOf(plan);
-        requireRuns(exercise);
+        require(exercise, PlanAction.APPROVE);
         plan.requireDraft();
         if (!check(plan).passes()) {
             throw new InvalidInputException("plan", "plan.error.notVerifiable");
@@ -259,19 +260,43 @@ public class ActionPlanService {
     public ActionPlan publish(Long planId) {
         ActionPlan plan = plan(planId);
         Exercise exercise = exerciseOf(plan);
-        requireRuns(exercise);
+        require(exercise, PlanAction.PUBLISH);
         plan.publish(now());
         ledger.append(MODULE, "plan.published", "plan", plan.getId(), plan.publicRecord(exercise.getSlug()));
         return plan;
     }
 
-    /** Whether the current person runs the exercise (its secretariat's coordinator, or an administrator). */
-    public boolean runs(Exercise exercise) {
-        return Authorities.holdsAny(Authority.ADMIN, Authority.of(Role.COORDINATOR, bodyOf(exercise).getSlug()));
+    /** Whether the current person may start an exercise for some secretariat. */
+    public Allowed<PlanAction> allowedAtPlatform() {
+        return policy.atPlatform(Actor.current());
     }
 
-    private void requireRuns(Exercise exercise) {
-        Authorities.require(Authority.ADMIN, Authority.of(Role.COORDINATOR, bodyOf(exercise).getSlug()));
+    /** What the current person may do in the exercise (running it: its secretariat's coordinator, or an admin). */
+    public Allowed<PlanAction> allowedOn(Exercise exercise) {
+        return policy.running(Actor.current(), bodyOf(exercise).getSlug());
+    }
+
+    /** What the current person may do with the plan now, as its policy says. */
+    public Allowed<PlanAction> allowedOn(ActionPlan plan) {
+        return policy.onPlan(Actor.current(), bodyOf(exerciseOf(plan)).getSlug(), plan);
+    }
+
+    /**
+     * Whether the current person runs the exercise (its secretariat's coordinator, or an administrator), as
+     * PlanPolicy says: the modules working inside an exercise (co-creation, challenges) ask this.
+     */
+    public boolean runs(Exercise exercise) {
+        return allowedOn(exercise).may(PlanAction.MANAGE);
+    }
+
+    /** The slug of the secretariat that runs the exercise (its policies' scope). */
+    public String secretariatOf(Exercise exercise) {
+        return bodyOf(exercise).getSlug();
+    }
+
+    /** Refuses unless running the exercise entitles the current person to the act (e.g. to open its form). */
+    public void require(Exercise exercise, PlanAction action) {
+        policy.running(Actor.current(), bodyOf(exercise).getSlug()).require(action);
     }
 
     private Instant now() {

@@ -1,14 +1,11 @@
 package org.apertura.actionplan;
 
-import org.apertura.platform.security.Role;
-import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.Allowed;
 import org.apertura.platform.time.Today;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.ledger.LedgerService;
-import org.apertura.platform.security.Authorities;
 import org.apertura.platform.security.PublicActor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,17 +45,11 @@ public class AssessmentService {
 
     /** The voice the current person may speak with on this commitment, if any. */
     public Optional<Assessment.Voice> voiceOf(Commitment commitment) {
-        if (plans.plan(commitment.getPlanId()).getStatus() != ActionPlan.Status.PUBLISHED) {
-            return Optional.empty();
-        }
-        if (evidence.reviewingSector(commitment).isPresent()) {
+        Allowed<PlanAction> allowed = evidence.allowedFor(commitment);
+        if (allowed.may(PlanAction.ASSESS_INDEPENDENT)) {
             return Optional.of(Assessment.Voice.INDEPENDENT);
         }
-        if (plans.leadInstitution(commitment).map(i -> Authorities.holdsAny(Authority.of(Role.LIAISON, i.getSlug())))
-                .orElse(false)) {
-            return Optional.of(Assessment.Voice.SELF);
-        }
-        return Optional.empty();
+        return allowed.may(PlanAction.ASSESS_SELF) ? Optional.of(Assessment.Voice.SELF) : Optional.empty();
     }
 
     @Transactional

@@ -12,6 +12,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 
 /**
@@ -66,6 +68,12 @@ public class Evidence {
         this.status = Status.SUBMITTED;
     }
 
+    /** Evidence is reviewed once, while it awaits review (the guard PlanPolicy offers the review form by). */
+    Optional<FieldProblem> reviewRefused() {
+        return status != Status.SUBMITTED ? Optional.of(new FieldProblem("review", "evidence.error.reviewed"))
+                : Optional.empty();
+    }
+
     static Evidence file(Long milestoneId, String title, String fileName, String contentType, long size, String sha256,
             String submittedBy, Instant now) {
         Evidence evidence = new Evidence(milestoneId, Kind.FILE, title, submittedBy, now);
@@ -90,9 +98,7 @@ public class Evidence {
 
     /** Records the review; a reason is always required, and evidence is reviewed once. */
     void review(boolean accept, String reason, String reviewerName, String sector, Instant now) {
-        if (status != Status.SUBMITTED) {
-            throw new InvalidInputException("review", "evidence.error.reviewed");
-        }
+        ActionPlan.throwIf(reviewRefused());
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw new InvalidInputException("reason", "evidence.error.reason");
         }

@@ -1,7 +1,8 @@
 package org.apertura.actionplan;
 
-import org.apertura.platform.security.Role;
-import org.apertura.platform.security.Authority;
+import java.util.Set;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
 import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.apertura.jurisdiction.Institution;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
-import org.apertura.platform.security.Authorities;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
@@ -31,9 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EvidenceService {
 
-    /** Sectors that review evidence submitted by an institution (the government sector). */
-    static final List<String> REVIEWING_SECTORS = List.of("CIVIL_SOCIETY", "GUARANTOR");
-
     private final EvidenceRepository evidence;
     private final MilestoneRepository milestones;
     private final ActionPlanService plans;
@@ -41,10 +38,12 @@ public class EvidenceService {
     private final LedgerService ledger;
     private final Today today;
     private final long maxBytes;
+    private final PlanPolicy policy;
 
     EvidenceService(EvidenceRepository evidence, MilestoneRepository milestones, ActionPlanService plans,
-            Storage storage, LedgerService ledger, Today today,
+            Storage storage, LedgerService ledger, Today today, PlanPolicy policy,
             @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+        this.policy = policy;
         this.evidence = evidence;
         this.milestones = milestones;
         this.plans = plans;
@@ -75,18 +74,43 @@ public class EvidenceService {
         return item.getKind() == Evidence.Kind.FILE ? storage.read(item.getSha256()) : Optional.empty();
     }
 
-    /** Whether the current person may submit evidence for this commitment (a liaison of its lead institution). */
-    public boolean canSubmit(Commitment commitment) {
-        return plans.plan(commitment.getPlanId()).getStatus() == ActionPlan.Status.PUBLISHED
-                && plans.leadInstitution(commitment)
-                        .map(i -> Authorities.holdsAny(Authority.of(Role.LIAISON, i.getSlug()))).orElse(false);
+    /**
+     * What the current person may do with a commitment's progress, as its policy says: the milestones they may
+     * report evidence for on its page (those not yet complete), and the evidence they may review now.
+     */
+    public record OnProgress(Allowed<PlanAction> allowed, Set<Long> submittable, Set<Long> reviewable) {
+    }
+
+    public OnProgress allowedOn(Commitment commitment) {
+        Actor actor = Actor.current();
+        String body = bodyOf(plans.plan(commitment.getPlanId()));
+        Allowed<PlanAction> allowed = allowedFor(commitment);
+        Set<Long> submittable = !allowed.may(PlanAction.SUBMIT_EVIDENCE) ? Set.of()
+                : plans.milestones(commitment).stream().filter(m -> !m.isComplete()).map(Milestone::getId)
+                        .collect(Collectors.toUnmodifiableSet());
+        Set<Long> reviewable = byMilestone(commitment).values().stream().flatMap(List::stream)
+                .filter(e -> policy.mayReview(actor, body, e)).map(Evidence::getId)
+                .collect(Collectors.toUnmodifiableSet());
+        return new OnProgress(allowed, submittable, reviewable);
+    }
+
+    /** What the current person may do with the commitment's progress now (evidence, assessments). */
+    public Allowed<PlanAction> allowedFor(Commitment commitment) {
+        ActionPlan plan = plans.plan(commitment.getPlanId());
+        return policy.onProgress(Actor.current(), bodyOf(plan), leadSlug(commitment), plan);
     }
 
     /** Whether the current person may review this commitment's evidence, and in which sector. */
     public Optional<String> reviewingSector(Commitment commitment) {
-        String body = plans.bodyOf(plans.exerciseOf(plans.plan(commitment.getPlanId()))).getSlug();
-        return REVIEWING_SECTORS.stream()
-                .filter(sector -> Authorities.holdsAny(Authority.ofSector(Role.STL_MEMBER, sector, body))).findFirst();
+        return policy.reviewingSector(Actor.current(), bodyOf(plans.plan(commitment.getPlanId())));
+    }
+
+    private String bodyOf(ActionPlan plan) {
+        return plans.bodyOf(plans.exerciseOf(plan)).getSlug();
+    }
+
+    private String leadSlug(Commitment commitment) {
+        return plans.leadInstitution(commitment).map(Institution::getSlug).orElse(null);
     }
 
     @Transactional
@@ -151,10 +175,9 @@ public class EvidenceService {
 
     private PublicActor requireSubmitter(Commitment commitment) {
         Institution lead = plans.leadInstitution(commitment).orElseThrow();
-        Authorities.require(Authority.of(Role.LIAISON, lead.getSlug()));
-        if (plans.plan(commitment.getPlanId()).getStatus() != ActionPlan.Status.PUBLISHED) {
-            throw new InvalidInputException("file", "evidence.error.notPublished");
-        }
+        policy.reporting(Actor.current(), bodyOf(plans.plan(commitment.getPlanId())), lead.getSlug())
+                .require(PlanAction.SUBMIT_EVIDENCE);
+        ActionPlan.throwIf(plans.plan(commitment.getPlanId()).publishedRefused());
         return PublicActor.current().orElseThrow(() -> new AccessDeniedException("no account"));
     }
 

@@ -35,14 +35,14 @@ class ChallengePanels implements ItemPanel.Source {
             case "commitment" -> {
                 Long id = Long.valueOf(item.id());
                 List<Challenge> list = service.ofCommitment(id);
-                boolean canCreate = service.mayCreateFor(id);
+                boolean canCreate = service.allowedFor(id).may(ChallengeAction.CREATE);
                 if (list.isEmpty() && !canCreate) {
                     yield List.of();
                 }
                 List<ChallengeDetail.FollowUpView> followUps = list.stream()
                         .flatMap(c -> service.detail(c.getSlug()).followUps().stream()).toList();
                 yield List.of(new ItemPanel(60, TEMPLATE, "commitment", Map.of("challenges", summaries(list),
-                        "followUps", followUps, "canCreate", canCreate, "commitmentId", id)));
+                        "followUps", followUps, "allowed", service.allowedFor(id), "commitmentId", id)));
             }
             case "milestone" -> {
                 List<ChallengeService.MilestoneFollowUp> followUps = service.followUpsOfMilestone(Long.valueOf(item.id()));

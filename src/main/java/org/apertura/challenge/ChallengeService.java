@@ -22,6 +22,8 @@ import org.apertura.ledger.LedgerService;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.Texts;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
 import org.apertura.platform.security.PublicActor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -53,11 +55,13 @@ public class ChallengeService {
     private final AccountService accounts;
     private final LedgerService ledger;
     private final Today today;
+    private final ChallengePolicy policy;
 
     ChallengeService(ChallengeRepository challenges, CriterionRepository criteria, JurorRepository jurors,
             TeamRepository teams, TeamMemberRepository members, SubmissionRepository submissions,
             EvaluationRepository evaluations, FollowUpRepository followUps, ActionPlanService plans,
-            AccountService accounts, LedgerService ledger, Today today) {
+            AccountService accounts, LedgerService ledger, Today today, ChallengePolicy policy) {
+        this.policy = policy;
         this.challenges = challenges;
         this.criteria = criteria;
         this.jurors = jurors;
@@ -188,14 +192,19 @@ public class ChallengeService {
 
     // ---- what the person signed in may do ----
 
-    /** Whether the current person runs this challenge (the exercise's coordinator, or an administrator). */
-    public boolean runs(Challenge challenge) {
-        return plans.runs(exerciseOf(challenge.getCommitmentId()));
+    /** What the current person may do with the challenge, as ChallengePolicy says (run it, or score as jury). */
+    public Allowed<ChallengeAction> allowedOn(Challenge challenge) {
+        return policy.entitled(Actor.current(), bodyOf(exerciseOf(challenge.getCommitmentId())),
+                myJuror(challenge).isPresent());
     }
 
-    /** Whether the current person may create a challenge for this commitment. */
-    public boolean mayCreateFor(Long commitmentId) {
-        return plans.runs(exerciseOf(commitmentId));
+    /** What the current person may do with challenges of this commitment (create one). */
+    public Allowed<ChallengeAction> allowedFor(Long commitmentId) {
+        return policy.entitled(Actor.current(), bodyOf(exerciseOf(commitmentId)), false);
+    }
+
+    private String bodyOf(Exercise exercise) {
+        return plans.secretariatOf(exercise);
     }
 
     /** The current person's team in this challenge, if any. */
@@ -207,11 +216,6 @@ public class ChallengeService {
 
     public Optional<Submission> submissionOf(Team team) {
         return submissions.findByTeamId(team.getId());
-    }
-
-    /** Whether the current person is on this challenge's jury. */
-    public boolean isJuror(Challenge challenge) {
-        return myJuror(challenge).isPresent();
     }
 
     /** The current juror's evaluations, by submission. */
@@ -269,7 +273,7 @@ public class ChallengeService {
     public Challenge create(Long commitmentId, ChallengeDraft draft) {
         Commitment commitment = plans.commitment(commitmentId);
         Exercise exercise = exerciseOf(commitmentId);
-        requireRuns(exercise);
+        allowedFor(commitmentId).require(ChallengeAction.CREATE);
         Challenge challenge = new Challenge(commitment.getId(), exercise.getSlug(), draft, now());
         if (challenges.existsBySlug(challenge.getSlug())) {
             throw new InvalidInputException("slug", "validation.slug.taken");
@@ -282,7 +286,7 @@ public class ChallengeService {
     @Transactional
     public Challenge change(String slug, ChallengeDraft draft) {
         Challenge challenge = challenge(slug);
-        requireRuns(challenge);
+        allowedOn(challenge).require(ChallengeAction.EDIT);
         challenge.change(draft, today(), scoringStarted(challenge));
         challenges.saveAndFlush(challenge);
         ledger.append(MODULE, "challenge.changed", SUBJECT, challenge.getId(),
@@ -293,7 +297,7 @@ public class ChallengeService {
     @Transactional
     public Criterion addCriterion(String slug, String name, String description, Integer weight) {
         Challenge challenge = challenge(slug);
-        requireRuns(challenge);
+        allowedOn(challenge).require(ChallengeAction.EDIT_RUBRIC);
         requireRubricOpen(challenge);
         List<Criterion> rubric = rubric(challenge);
         int next = rubric.stream().mapToInt(Criterion::getSortOrder).max().orElse(0) + 1;
@@ -305,7 +309,7 @@ public class ChallengeService {
     @Transactional
     public void removeCriterion(String slug, Long criterionId) {
         Challenge challenge = challenge(slug);
-        requireRuns(challenge);
+        allowedOn(challenge).require(ChallengeAction.EDIT_RUBRIC);
         requireRubricOpen(challenge);
         Criterion criterion = criteria.findById(criterionId).filter(c -> c.getChallengeId().equals(challenge.getId()))
                 .orElseThrow(() -> new NotFoundException("criterion " + criterionId));
@@ -317,7 +321,7 @@ public class ChallengeService {
     @Transactional
     public void addJuror(String slug, String email) {
         Challenge challenge = challenge(slug);
-        requireRuns(challenge);
+        allowedOn(challenge).require(ChallengeAction.NAME_JURY);
         challenge.requireNotPublished();
         Account account = Texts.isBlank(email) ? null : accounts.byEmail(email).orElse(null);
         if (account == null) {
@@ -333,7 +337,7 @@ public class ChallengeService {
     @Transactional
     public void removeJuror(String slug, Long jurorId) {
         Challenge challenge = challenge(slug);
-        requireRuns(challenge);
+        allowedOn(challenge).require(ChallengeAction.NAME_JURY);
         challenge.requireNotPublished();
         Juror juror = jurors.findById(jurorId).filter(j -> j.getChallengeId().equals(challenge.getId()))
                 .orElseThrow(() -> new NotFoundException("juror " + jurorId));
@@ -352,7 +356,7 @@ public class ChallengeService {
     @Transactional
     public void publishResults(String slug, Map<Long, String> awards) {
         Challenge challenge = challenge(slug);
-        requireRuns(challenge);
+        allowedOn(challenge).require(ChallengeAction.PUBLISH_RESULTS);
         challenge.requireNotPublished();
         if (!challenge.judgingOn(today())) {
             throw new InvalidInputException("challenge", "challenge.error.notJudging", challenge.getSubmissionsClose());
@@ -407,7 +411,7 @@ public class ChallengeService {
     @Transactional
     public FollowUp linkFollowUp(String slug, Long submissionId, Long milestoneId, String note) {
         Challenge challenge = challenge(slug);
-        requireRuns(challenge);
+        allowedOn(challenge).require(ChallengeAction.LINK_FOLLOW_UP);
         if (!challenge.isPublished()) {
             throw new InvalidInputException("submission", "challenge.error.notPublished");
         }
@@ -492,8 +496,8 @@ public class ChallengeService {
     @Transactional
     public Evaluation score(String slug, Long submissionId, Map<Long, Integer> scores, String comment) {
         Challenge challenge = challenge(slug);
-        Juror juror = myJuror(challenge)
-                .orElseThrow(() -> new AccessDeniedException("only the challenge's jury scores submissions"));
+        allowedOn(challenge).require(ChallengeAction.SCORE);
+        Juror juror = myJuror(challenge).orElseThrow();
         Submission submission = submissions.findById(submissionId)
                 .filter(s -> s.getChallengeId().equals(challenge.getId()))
                 .orElseThrow(() -> new NotFoundException("submission " + submissionId));
@@ -550,16 +554,6 @@ public class ChallengeService {
 
     private Exercise exerciseOf(Long commitmentId) {
         return plans.exerciseOf(plans.plan(plans.commitment(commitmentId).getPlanId()));
-    }
-
-    private void requireRuns(Challenge challenge) {
-        requireRuns(exerciseOf(challenge.getCommitmentId()));
-    }
-
-    private void requireRuns(Exercise exercise) {
-        if (!plans.runs(exercise)) {
-            throw new AccessDeniedException("only the exercise's coordinator or an administrator runs its challenges");
-        }
     }
 
     private static PublicActor signedIn() {

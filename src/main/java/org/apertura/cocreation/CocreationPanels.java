@@ -49,7 +49,7 @@ class CocreationPanels implements ItemPanel.Source, org.apertura.platform.items.
             case "exercise" -> {
                 var exercise = plans.exercise(item.id());
                 yield List.of(new ItemPanel(10, "cocreation/panels", "calls", Map.of("calls", service.callsOf(exercise),
-                        "today", service.today(), "exercise", exercise, "runs", plans.runs(exercise))));
+                        "today", service.today(), "exercise", exercise, "allowed", service.allowedOn(exercise))));
             }
             case "commitment" -> {
                 Commitment commitment = plans.commitment(Long.valueOf(item.id()));

@@ -1,7 +1,7 @@
 package org.apertura.cocreation;
 
-import org.apertura.platform.security.Role;
-import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
 import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,11 +23,9 @@ import org.apertura.ledger.LedgerService;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
-import org.apertura.platform.security.Authorities;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
-import org.apertura.secretariat.BodySession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -60,12 +58,14 @@ public class CocreationService {
     private final Storage storage;
     private final Today today;
     private final long maxBytes;
+    private final CallPolicy policy;
 
     CocreationService(CallRepository calls, ProposalRepository proposals, ProposalVersionRepository versions,
             CommentRepository comments, WorkingTableRepository tables, Supports supports, CommentReports reports,
             ActionPlanService plans,
-            JurisdictionService jurisdictions, LedgerService ledger, Storage storage, Today today,
+            JurisdictionService jurisdictions, LedgerService ledger, Storage storage, Today today, CallPolicy policy,
             @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+        this.policy = policy;
         this.calls = calls;
         this.proposals = proposals;
         this.versions = versions;
@@ -97,10 +97,6 @@ public class CocreationService {
 
     public Exercise exercise(String slug) {
         return plans.exercise(slug);
-    }
-
-    public boolean runs(Exercise exercise) {
-        return plans.runs(exercise);
     }
 
     public Call callOf(Proposal proposal) {
@@ -201,19 +197,27 @@ public class CocreationService {
         return supports.used(call.getId(), accountId);
     }
 
-    public boolean runs(Call call) {
-        return plans.runs(exerciseOf(call));
+    /** What the current person may do in the exercise's calls, as CallPolicy says. */
+    public Allowed<CallAction> allowedOn(Exercise exercise) {
+        return policy.entitled(Actor.current(), plans.bodyOf(exercise).getSlug());
     }
 
-    /** Whether the person signed in may enter proposals from other channels: the secretariat's people. */
-    public boolean facilitates(Call call) {
-        String body = plans.bodyOf(exerciseOf(call)).getSlug();
-        return Authorities.holdsAny(Authority.ADMIN, Authority.of(Role.COORDINATOR, body), Authority.of(Role.STL_MEMBER, body));
+    /** What the current person may do in the call, as CallPolicy says. */
+    public Allowed<CallAction> allowedOn(Call call) {
+        return allowedOn(exerciseOf(call));
     }
 
-    public boolean mayEdit(Proposal proposal) {
-        return PublicActor.current().map(a -> proposal.isAuthor(a.accountId())).orElse(false)
-                && !proposal.hasDisposition() && callOf(proposal).acceptsProposalsOn(today());
+    /** What the current person may do on the proposal now (their own: edit it while the call lets them). */
+    public Allowed<CallAction> allowedOn(Proposal proposal) {
+        Call call = callOf(proposal);
+        boolean author = PublicActor.current().map(a -> proposal.isAuthor(a.accountId())).orElse(false);
+        return policy.onProposal(Actor.current(), plans.bodyOf(exerciseOf(call)).getSlug(), author, proposal, call,
+                today());
+    }
+
+    /** Refuses unless the current person may do the act in the exercise's calls (e.g. to open its form). */
+    public void require(Exercise exercise, CallAction action) {
+        allowedOn(exercise).require(action);
     }
 
     // ---- calls
@@ -221,7 +225,7 @@ public class CocreationService {
     @Transactional
     public Call createCall(String exerciseSlug, Call.Terms terms) {
         Exercise exercise = plans.exercise(exerciseSlug);
-        requireRuns(exercise);
+        require(exercise, CallAction.CREATE_CALL);
         List<FieldProblem> problems = new ArrayList<>(terms.check());
         if (terms.slug() != null && calls.existsBySlug(terms.slug().strip())) {
             problems.add(new FieldProblem("slug", "validation.slug.taken"));
@@ -235,7 +239,7 @@ public class CocreationService {
     @Transactional
     public Call updateCall(String slug, Call.Terms terms) {
         Call call = call(slug);
-        requireRuns(exerciseOf(call));
+        require(exerciseOf(call), CallAction.EDIT_CALL);
         refuse(new Call.Terms(call.getSlug(), terms.title(), terms.description(), terms.themes(), terms.submissionOpens(),
                 terms.submissionCloses(), terms.supportOpens(), terms.supportCloses(), terms.proposers(),
                 terms.supportsPerPerson(), terms.tableThreshold()).check());
@@ -272,9 +276,7 @@ public class CocreationService {
     @Transactional
     public Proposal enter(String callSlug, Proposal.Text text, Proposal.Intake intake, String fileName, byte[] original) {
         Call call = call(callSlug);
-        if (!facilitates(call)) {
-            throw new AccessDeniedException("not a facilitator of " + callSlug);
-        }
+        require(exerciseOf(call), CallAction.ENTER_PROPOSAL);
         PublicActor actor = signedIn();
         List<FieldProblem> problems = new ArrayList<>(checkText(call, text));
         problems.addAll(intake.check(call, today()));
@@ -316,9 +318,7 @@ public class CocreationService {
             throw new AccessDeniedException("not the author");
         }
         Call call = callOf(proposal);
-        if (!call.acceptsProposalsOn(today())) {
-            throw new InvalidInputException("title", "cocreation.error.editClosed");
-        }
+        proposal.editRefused(call, today()).ifPresent(p -> refuse(List.of(p)));
         refuse(checkText(call, text));
         long count = supports.count(id);
         if (count > 0) {
@@ -356,12 +356,13 @@ public class CocreationService {
 
     @Transactional
     public void withdraw(Long proposalId) {
+        Long account = signedIn().accountId();
         Proposal proposal = proposal(proposalId);
         Call call = callOf(proposal);
         if (!call.acceptsSupportsOn(today())) {
             throw new InvalidInputException("support", "cocreation.error.withdrawClosed");
         }
-        supports.withdraw(call, proposal, signedIn().accountId());
+        supports.withdraw(call, proposal, account);
     }
 
     /**
@@ -424,7 +425,7 @@ public class CocreationService {
     public Comment hide(Long commentId, String reason) {
         Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
         Proposal proposal = proposal(comment.getProposalId());
-        requireRuns(exerciseOf(callOf(proposal)));
+        require(exerciseOf(callOf(proposal)), CallAction.HIDE_COMMENT);
         comment.hide(signedIn().displayName(), reason, now());
         ledger.append(MODULE, "comment.hidden", "proposal", proposal.getId(), Map.of("comment", comment.getId(),
                 "by", comment.getHiddenBy(), "reason", comment.getHiddenReason()));
@@ -436,7 +437,7 @@ public class CocreationService {
     @Transactional
     public WorkingTable recordTable(String callSlug, WorkingTable.Record record) {
         Call call = call(callSlug);
-        requireRuns(exerciseOf(call));
+        require(exerciseOf(call), CallAction.RECORD_TABLE);
         checkLinks(call, record.proposalIds(), record.commitmentIds());
         WorkingTable table = tables.save(new WorkingTable(call.getId(), tables.maxNumber(call.getId()) + 1, record, now()));
         ledger.append(MODULE, "table.recorded", "working-table", table.getId(), publicRecord(table));
@@ -447,7 +448,7 @@ public class CocreationService {
     public WorkingTable updateTable(Long id, WorkingTable.Record record) {
         WorkingTable table = table(id);
         Call call = callOf(table);
-        requireRuns(exerciseOf(call));
+        require(exerciseOf(call), CallAction.EDIT_TABLE);
         checkLinks(call, record.proposalIds(), record.commitmentIds());
         table.apply(record);
         ledger.append(MODULE, "table.changed", "working-table", table.getId(), publicRecord(table));
@@ -469,7 +470,7 @@ public class CocreationService {
     public Proposal dispose(Long proposalId, Disposition disposition, String reason, Set<Long> commitmentIds) {
         Proposal proposal = proposal(proposalId);
         Call call = callOf(proposal);
-        requireRuns(exerciseOf(call));
+        require(exerciseOf(call), CallAction.DISPOSE);
         checkLinks(call, null, commitmentIds);
         proposal.dispose(disposition, reason, commitmentIds, signedIn().displayName(), now());
         Map<String, Object> record = new LinkedHashMap<>();
@@ -492,11 +493,6 @@ public class CocreationService {
 
     // ---- helpers
 
-    private void requireRuns(Exercise exercise) {
-        if (!plans.runs(exercise)) {
-            throw new AccessDeniedException("does not run " + exercise.getSlug());
-        }
-    }
 
     private static PublicActor signedIn() {
         return PublicActor.current().orElseThrow(() -> new AccessDeniedException("sign in"));

@@ -229,6 +229,16 @@ public class Proposal {
         this.talliedSupports = supports;
     }
 
+    /** Its author edits it while the call takes proposals, until it has a disposition. */
+    java.util.Optional<org.apertura.platform.FieldProblem> editRefused(Call call, java.time.LocalDate today) {
+        if (!call.acceptsProposalsOn(today)) {
+            return java.util.Optional.of(new org.apertura.platform.FieldProblem("title", "cocreation.error.editClosed"));
+        }
+        return disposition != null
+                ? java.util.Optional.of(new org.apertura.platform.FieldProblem("title", "cocreation.error.alreadyDisposed"))
+                : java.util.Optional.empty();
+    }
+
     public boolean hasDisposition() {
         return disposition != null;
     }

@@ -1,8 +1,7 @@
 package org.apertura.feedback;
 
-import org.apertura.platform.security.Role;
 import org.apertura.platform.security.Actor;
-import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.Allowed;
 import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,13 +17,8 @@ import org.apertura.platform.PublicUrl;
 import org.apertura.platform.items.PublicItem;
 import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.mail.MailOutbox;
-import org.apertura.platform.security.Authorities;
 import org.apertura.platform.security.PublicActor;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,9 +46,11 @@ public class FeedbackService {
     private final MessageSource messages;
     private final Today today;
     private final String baseUrl;
+    private final FeedbackPolicy policy;
 
     FeedbackService(FeedbackRepository feedback, PublicItems items, LedgerService ledger, MailOutbox mail,
-            AccountService accounts, MessageSource messages, Today today, PublicUrl publicUrl) {
+            AccountService accounts, MessageSource messages, Today today, PublicUrl publicUrl, FeedbackPolicy policy) {
+        this.policy = policy;
         this.feedback = feedback;
         this.items = items;
         this.ledger = ledger;
@@ -141,21 +137,14 @@ public class FeedbackService {
                         && f.getItemKind().equals(item.kind()) && f.getItemId().equals(item.id()));
     }
 
-    /** Whether the person signed in answers for the item in public (the item's module decides). */
-    public boolean mayReply(PublicItem item) {
-        return PublicActor.current().isPresent() && items.mayRespond(item);
-    }
-
     /**
-     * Whether the person signed in may register feedback received in person or remotely, and see the contacts
-     * given with it: an administrator, a member or the coordinator of the secretariat of the item's own
-     * exercise, or whoever answers for the item. A member of another secretariat may not.
+     * What the current person may do with the item's feedback, as FeedbackPolicy says: reply (whoever answers
+     * for the item, as its module decides), register feedback received offline and see its contacts (also the
+     * secretariat of the item's own exercise, or an administrator).
      */
-    public boolean mayRegister(PublicItem item) {
-        return PublicActor.current().isPresent() && (Authorities.holdsAny(Authority.ADMIN)
-                || items.secretariatOf(item).filter(body -> Authorities.holdsAny(Authority.of(Role.STL_MEMBER, body),
-                        Authority.of(Role.COORDINATOR, body))).isPresent()
-                || items.mayRespond(item));
+    public Allowed<FeedbackAction> allowedOn(PublicItem item) {
+        Actor actor = Actor.current();
+        return policy.onItem(actor, items.secretariatOf(item), actor.isSignedIn() && items.mayRespond(item));
     }
 
     /**
@@ -189,9 +178,7 @@ public class FeedbackService {
     @Transactional
     public Feedback register(String kind, String id, Registration registration) {
         PublicItem item = item(kind, id);
-        if (!mayRegister(item)) {
-            throw new AccessDeniedException("only facilitators register feedback from other channels");
-        }
+        allowedOn(item).require(FeedbackAction.REGISTER);
         PublicActor facilitator = PublicActor.current().orElseThrow();
         Feedback f = feedback.saveAndFlush(Feedback.registered(item, registration, facilitator.displayName(), today(),
                 now()));
@@ -204,9 +191,7 @@ public class FeedbackService {
     public Feedback reply(Long feedbackId, String text) {
         Feedback f = get(feedbackId);
         PublicItem item = itemOf(f).orElseThrow(() -> new NotFoundException("item of feedback " + feedbackId));
-        if (!mayReply(item)) {
-            throw new AccessDeniedException("only whoever answers for the item replies to its feedback");
-        }
+        allowedOn(item).require(FeedbackAction.REPLY);
         PublicActor responder = PublicActor.current().orElseThrow();
         f.reply(text, responder.displayName(), capacity(item), now());
         feedback.saveAndFlush(f);
@@ -227,13 +212,7 @@ public class FeedbackService {
     }
 
     private Capacity capacity(PublicItem item) {
-        if (item.institutionSlug() != null && Authorities.holdsAny(Authority.of(Role.LIAISON, item.institutionSlug()))) {
-            return Capacity.LIAISON;
-        }
-        if (Actor.current().holdsRole(Role.COORDINATOR)) {
-            return Capacity.COORDINATOR;
-        }
-        return Authorities.holdsAny(Authority.ADMIN) ? Capacity.ADMIN : Capacity.RESPONSIBLE;
+        return policy.capacity(Actor.current(), item.institutionSlug());
     }
 
     private Instant now() {

@@ -15,6 +15,8 @@ import org.apertura.platform.Hashing;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
+import org.apertura.identity.MembershipPolicy.MembershipAction;
+import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.RoleScopes;
 import org.apertura.platform.mail.MailOutbox;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,10 +45,13 @@ public class AccountService {
     private final String baseUrl;
     private final ObjectProvider<RoleScopes> scopes;
     private final SignInThrottle throttle;
+    private final MembershipPolicy membershipPolicy;
 
     AccountService(AccountRepository accounts, MembershipRepository memberships, ApiTokenRepository tokens,
             PasswordResetRepository resets, PasswordEncoder passwords, MailOutbox mail, MessageSource messages,
-            Clock clock, PublicUrl publicUrl, ObjectProvider<RoleScopes> scopes, SignInThrottle throttle) {
+            Clock clock, PublicUrl publicUrl, ObjectProvider<RoleScopes> scopes, SignInThrottle throttle,
+            MembershipPolicy membershipPolicy) {
+        this.membershipPolicy = membershipPolicy;
         this.scopes = scopes;
         this.throttle = throttle;
         this.accounts = accounts;
@@ -279,9 +284,9 @@ public class AccountService {
      * Gives a secretariat role (member with a sector, or coordinator) in one secretariat, as its coordinator
      * may when adding a member linked to an account. Nothing happens if the account already holds it.
      */
-    @PreAuthorize("hasRole('ADMIN') or hasAuthority('COORDINATOR@SECRETARIAT:' + #secretariat)")
     @Transactional
     public void grantInSecretariat(Long accountId, Role role, String secretariat, Sector sector) {
+        membershipPolicy.inSecretariat(Actor.current(), secretariat).require(MembershipAction.GRANT_IN_SECRETARIAT);
         if (role.scopeKind() != ScopeKind.SECRETARIAT) {
             throw new IllegalArgumentException("not a secretariat role: " + role);
         }

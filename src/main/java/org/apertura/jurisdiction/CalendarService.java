@@ -1,7 +1,5 @@
 package org.apertura.jurisdiction;
 
-import org.apertura.platform.security.Role;
-import org.apertura.platform.security.Authority;
 import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,12 +13,12 @@ import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.Slugs;
-import org.apertura.platform.security.Authorities;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.security.SystemActor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +42,11 @@ public class CalendarService {
     private final LedgerService ledger;
     private final ApplicationEventPublisher events;
     private final Today today;
+    private final CalendarPolicy policy;
 
     CalendarService(CalendarStore store, BusinessCalendars calendars, JurisdictionService jurisdictions,
-            LawRules rules, LedgerService ledger, ApplicationEventPublisher events, Today today) {
+            LawRules rules, LedgerService ledger, ApplicationEventPublisher events, Today today, CalendarPolicy policy) {
+        this.policy = policy;
         this.store = store;
         this.calendars = calendars;
         this.jurisdictions = jurisdictions;
@@ -77,9 +77,9 @@ public class CalendarService {
                 .filter(i -> store.slugOfGuarantor(i.getId()).isEmpty()).toList();
     }
 
-    /** Whether the current person may change the calendars of this guarantor institution. */
-    public boolean mayEdit(Institution guarantor) {
-        return Authorities.holdsAny(Authority.ADMIN, guarantorAuthority(guarantor));
+    /** What the current person may do with the calendar of this guarantor institution, as CalendarPolicy says. */
+    public Allowed<CalendarAction> allowedOn(Institution guarantor) {
+        return policy.onCalendarOf(Actor.current(), guarantor.getJurisdiction().getSlug());
     }
 
     @Transactional
@@ -87,11 +87,8 @@ public class CalendarService {
         Institution guarantor = draft.guarantorSlug() == null || draft.guarantorSlug().isBlank() ? null
                 : jurisdictions.allInstitutions().stream().filter(i -> i.getSlug().equals(draft.guarantorSlug()))
                         .findFirst().orElse(null);
-        if (guarantor == null) {
-            Authorities.require(Authority.ADMIN);
-        } else {
-            Authorities.require(Authority.ADMIN, guarantorAuthority(guarantor));
-        }
+        policy.onCalendarOf(Actor.current(), guarantor == null ? null : guarantor.getJurisdiction().getSlug())
+                .require(CalendarAction.CREATE_CALENDAR);
         String slug = blank(draft.slug()) ? (guarantor == null ? null : guarantor.getSlug()) : draft.slug().strip();
         String name = blank(draft.name()) ? (guarantor == null ? null : defaultName(guarantor)) : draft.name().strip();
         List<FieldProblem> problems = new ArrayList<>();
@@ -172,9 +169,9 @@ public class CalendarService {
     }
 
     /** A jurisdiction adopts a shipped rule set for its acts from a day on (administrators). */
-    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public RuleSetAdoption adopt(RuleSetAdoptionDraft draft) {
+        policy.onCalendarOf(Actor.current(), null).require(CalendarAction.ADOPT_RULE_SET);
         List<FieldProblem> problems = new ArrayList<>();
         Jurisdiction jurisdiction = jurisdictions.find(draft.jurisdictionSlug()).orElse(null);
         if (jurisdiction == null) {
@@ -237,11 +234,7 @@ public class CalendarService {
     }
 
     private void requireEditor(GuarantorCalendar calendar) {
-        Authorities.require(Authority.ADMIN, Authority.of(Role.GUARANTOR, calendar.jurisdictionSlug()));
-    }
-
-    private static Authority guarantorAuthority(Institution guarantor) {
-        return Authority.of(Role.GUARANTOR, guarantor.getJurisdiction().getSlug());
+        policy.onCalendarOf(Actor.current(), calendar.jurisdictionSlug()).require(CalendarAction.CHANGE_DAYS);
     }
 
     private static String defaultName(Institution guarantor) {

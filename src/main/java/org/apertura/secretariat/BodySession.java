@@ -19,12 +19,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apertura.jurisdiction.NationalCalendar;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Hashing;
@@ -153,8 +153,50 @@ public class BodySession {
     }
 
     void requireOpen() {
+        throwIf(openRefused());
+    }
+
+    // ---- the guards: whether each act may happen now, and why not. The service checks exactly these, and
+    // BodyPolicy offers only what they allow.
+
+    /** Approved minutes freeze the session: nothing of it changes again. */
+    Optional<FieldProblem> openRefused() {
+        return isFrozen() ? Optional.of(new FieldProblem("session", "session.error.frozen")) : Optional.empty();
+    }
+
+    /** Attendance is recorded while the session is open and before any vote is cast (quorum rests on it). */
+    Optional<FieldProblem> attendanceRefused(List<Agreement> agreements) {
         if (isFrozen()) {
-            throw new InvalidInputException("session", "session.error.frozen");
+            return openRefused();
+        }
+        return agreements.stream().anyMatch(a -> !a.getVotes().isEmpty())
+                ? Optional.of(new FieldProblem("present", "session.error.votingStarted")) : Optional.empty();
+    }
+
+    /** Votes are recorded on an agreement still in its vote, while the session is open. */
+    Optional<FieldProblem> voteRefused(Agreement agreement) {
+        if (isFrozen()) {
+            return openRefused();
+        }
+        return agreement.getStatus() != AgreementStatus.PROPOSED
+                ? Optional.of(new FieldProblem("votes", "agreement.error.decided")) : Optional.empty();
+    }
+
+    /** The minutes are approved once, with the attendance recorded and every vote closed. */
+    Optional<FieldProblem> minutesRefused(List<Agreement> agreements) {
+        if (isFrozen()) {
+            return openRefused();
+        }
+        if (!hasAttendance()) {
+            return Optional.of(new FieldProblem("minutes", "minutes.error.noAttendance"));
+        }
+        return agreements.stream().anyMatch(a -> a.getStatus() == AgreementStatus.PROPOSED)
+                ? Optional.of(new FieldProblem("minutes", "minutes.error.openVotes")) : Optional.empty();
+    }
+
+    static void throwIf(Optional<FieldProblem> refused) {
+        if (refused.isPresent()) {
+            throw new InvalidInputException(List.of(refused.get()));
         }
     }
 

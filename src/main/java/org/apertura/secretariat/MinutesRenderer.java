@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apertura.jurisdiction.Jurisdiction;
 import org.springframework.stereotype.Component;
+import org.apertura.platform.time.Today;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -18,14 +19,18 @@ public class MinutesRenderer {
     static final Locale OFFICIAL = Locale.forLanguageTag("es-MX");
 
     private final ITemplateEngine templates;
+    private final Today today;
 
-    MinutesRenderer(ITemplateEngine templates) {
+    MinutesRenderer(ITemplateEngine templates, Today today) {
         this.templates = templates;
+        this.today = today;
     }
 
     /** The minutes' HTML (an {@code <article>} element, well-formed XML so the PDF can use it as is). */
     public String html(Minutes minutes) {
         Context context = new Context(OFFICIAL);
+        // Outside a web request there is no bean resolver (pages use @today): the document gets the formats here.
+        context.setVariable("dates", today);
         context.setVariable("m", minutes);
         return templates.process("secretariat/minutes-document", context).strip();
     }

@@ -1,12 +1,10 @@
 package org.apertura.secretariat;
 
-import org.apertura.platform.security.Role;
-import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.Actor;
 import java.util.Optional;
 import java.util.Set;
 import org.apertura.platform.items.PublicItem;
 import org.apertura.platform.items.PublicItemSource;
-import org.apertura.platform.security.Authorities;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +17,10 @@ class SecretariatItems implements PublicItemSource {
 
     private final SessionRepository sessions;
     private final BodyRepository bodies;
+    private final BodyPolicy policy;
 
-    SecretariatItems(SessionRepository sessions, BodyRepository bodies) {
+    SecretariatItems(SessionRepository sessions, BodyRepository bodies, BodyPolicy policy) {
+        this.policy = policy;
         this.sessions = sessions;
         this.bodies = bodies;
     }
@@ -48,7 +48,7 @@ class SecretariatItems implements PublicItemSource {
     @Override
     public boolean mayRespond(PublicItem item) {
         return sessions.findById(Long.valueOf(item.id())).flatMap(s -> bodies.findById(s.getBodyId()))
-                .map(b -> Authorities.holdsAny(Authority.ADMIN, Authority.of(Role.COORDINATOR, b.getSlug()))).orElse(false);
+                .map(b -> policy.entitled(Actor.current(), b.getSlug()).may(BodyAction.ANSWER_FEEDBACK)).orElse(false);
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apertura.identity.AccountService;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
 import org.apertura.platform.security.Role;
 import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionService;
@@ -22,20 +24,19 @@ import org.apertura.secretariat.Drafts.BodyDraft;
 import org.apertura.secretariat.Drafts.MemberDraft;
 import org.apertura.secretariat.Drafts.SessionDraft;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Use cases of collegiate bodies. Everyone reads; administrators create bodies; a body's coordinator
- * (role COORDINATOR in scope SECRETARIAT:{slug}) or an administrator runs it. Every change goes to the ledger.
+ * Use cases of collegiate bodies. Everyone reads; who may change what is {@link BodyPolicy}'s to say
+ * (administrators create bodies; a body's coordinator or an administrator runs it), checked before each change
+ * together with the session's own guards. Every change goes to the ledger.
  */
 @Service
 @Transactional(readOnly = true)
 public class SecretariatService {
 
     static final String MODULE = "secretariat";
-    static final String RUNS_BODY = "hasRole('ADMIN') or hasAuthority('COORDINATOR@SECRETARIAT:' + #slug)";
 
     private final BodyRepository bodies;
     private final MemberRepository members;
@@ -46,10 +47,12 @@ public class SecretariatService {
     private final MinutesRenderer minutes;
     private final AccountService accounts;
     private final Today today;
+    private final BodyPolicy policy;
 
     SecretariatService(BodyRepository bodies, MemberRepository members, SessionRepository sessions,
             AgreementRepository agreements, JurisdictionService jurisdictions, LedgerService ledger,
-            MinutesRenderer minutes, AccountService accounts, Today today) {
+            MinutesRenderer minutes, AccountService accounts, Today today, BodyPolicy policy) {
+        this.policy = policy;
         this.bodies = bodies;
         this.members = members;
         this.sessions = sessions;
@@ -100,9 +103,9 @@ public class SecretariatService {
         return body.getQuorumRule().evaluate(all, all.stream().filter(m -> session.isPresent(m.getId())).toList());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public CollegiateBody createBody(BodyDraft draft) {
+        policy.atPlatform(Actor.current()).require(BodyAction.CREATE_BODY);
         String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.name()) : draft.slug();
         Jurisdiction jurisdiction = jurisdictions.find(draft.jurisdictionSlug()).orElse(null);
         CollegiateBody body = new CollegiateBody(slug, draft.name(), draft.kind(),
@@ -120,9 +123,9 @@ public class SecretariatService {
         return body;
     }
 
-    @PreAuthorize(RUNS_BODY)
     @Transactional
     public BodyMember addMember(String slug, MemberDraft draft) {
+        require(slug, BodyAction.ADD_MEMBER);
         CollegiateBody body = body(slug);
         Long accountId = null;
         if (draft.accountEmail() != null && !draft.accountEmail().isBlank()) {
@@ -142,9 +145,9 @@ public class SecretariatService {
         return member;
     }
 
-    @PreAuthorize(RUNS_BODY)
     @Transactional
     public BodySession callSession(String slug, SessionDraft draft) {
+        require(slug, BodyAction.CALL_SESSION);
         CollegiateBody body = body(slug);
         Instant startsAt = draft.startsAt() == null ? null : draft.startsAt().atZone(Today.ZONE).toInstant();
         int number = (int) sessions.countByBodyId(body.getId()) + 1;
@@ -157,9 +160,9 @@ public class SecretariatService {
         return session;
     }
 
-    @PreAuthorize(RUNS_BODY)
     @Transactional
     public BodySession recordAttendance(String slug, int number, Set<Long> present) {
+        require(slug, BodyAction.RECORD_ATTENDANCE);
         CollegiateBody body = body(slug);
         BodySession session = session(body, number);
         session.requireOpen();
@@ -168,9 +171,7 @@ public class SecretariatService {
         if (!activeIds.containsAll(present)) {
             throw new InvalidInputException("present", "session.error.notMember");
         }
-        if (!agreements(session).isEmpty() && agreements(session).stream().anyMatch(a -> !a.getVotes().isEmpty())) {
-            throw new InvalidInputException("present", "session.error.votingStarted");
-        }
+        BodySession.throwIf(session.attendanceRefused(agreements(session)));
         Map<Long, Boolean> presence = new LinkedHashMap<>();
         active.forEach(m -> presence.put(m.getId(), present.contains(m.getId())));
         session.recordAttendance(presence);
@@ -185,9 +186,9 @@ public class SecretariatService {
         return session;
     }
 
-    @PreAuthorize(RUNS_BODY)
     @Transactional
     public Agreement proposeAgreement(String slug, int number, String text) {
+        require(slug, BodyAction.PROPOSE_AGREEMENT);
         BodySession session = session(body(slug), number);
         session.requireOpen();
         int agreementNumber = (int) agreements.countBySessionId(session.getId()) + 1;
@@ -201,14 +202,15 @@ public class SecretariatService {
      * Records the votes cast, member by member. Only members present at the session vote, and each once;
      * then, with {@code close}, the vote ends and the result is computed (which needs quorum).
      */
-    @PreAuthorize(RUNS_BODY)
     @Transactional
     public Agreement vote(String slug, int number, int agreementNumber, Map<Long, VoteChoice> votes, boolean close) {
+        require(slug, BodyAction.VOTE);
         CollegiateBody body = body(slug);
         BodySession session = session(body, number);
         session.requireOpen();
         Agreement agreement = agreements(session).stream().filter(a -> a.getNumber() == agreementNumber).findFirst()
                 .orElseThrow(() -> new NotFoundException("agreement " + agreementNumber));
+        BodySession.throwIf(session.voteRefused(agreement));
         for (Map.Entry<Long, VoteChoice> vote : votes.entrySet()) {
             if (!session.isPresent(vote.getKey())) {
                 throw new InvalidInputException("votes", "agreement.error.notPresent");
@@ -228,22 +230,41 @@ public class SecretariatService {
     }
 
     /** Approves the minutes: renders them from the session and freezes them with their SHA-256. */
-    @PreAuthorize(RUNS_BODY)
     @Transactional
     public BodySession approveMinutes(String slug, int number) {
+        require(slug, BodyAction.APPROVE_MINUTES);
         CollegiateBody body = body(slug);
         BodySession session = session(body, number);
-        if (!session.hasAttendance()) {
-            throw new InvalidInputException("minutes", "minutes.error.noAttendance");
-        }
-        List<Agreement> list = agreements(session);
-        if (list.stream().anyMatch(a -> a.getStatus() == AgreementStatus.PROPOSED)) {
-            throw new InvalidInputException("minutes", "minutes.error.openVotes");
-        }
+        BodySession.throwIf(session.minutesRefused(agreements(session)));
         session.approveMinutes(minutes.html(minutesOf(body, session)), now());
         ledger.append(MODULE, "minutes.approved", "session", session.getId(),
                 Map.of("body", slug, "session", number, "sha256", session.getMinutesSha256()));
         return session;
+    }
+
+    /** What the current person may do in the body (e.g. open its management page). */
+    public Allowed<BodyAction> allowedIn(String slug) {
+        return policy.entitled(Actor.current(), slug);
+    }
+
+    /** Refuses unless the current person may manage the body (its coordinator, or an administrator). */
+    public void requireManaging(String slug) {
+        require(slug, BodyAction.MANAGE);
+    }
+
+    /** What the current person may do on a session now, and on which of its agreements they may record votes. */
+    public record OnSession(Allowed<BodyAction> allowed, Set<Integer> votable) {
+    }
+
+    public OnSession allowedOn(CollegiateBody body, BodySession session) {
+        Actor actor = Actor.current();
+        List<Agreement> list = agreements(session);
+        return new OnSession(policy.onSession(actor, body.getSlug(), session, list),
+                policy.votable(actor, body.getSlug(), session, list));
+    }
+
+    private void require(String slug, BodyAction action) {
+        policy.entitled(Actor.current(), slug).require(action);
     }
 
     /** Everything the minutes of a session say, for rendering them (draft or final). */

@@ -101,7 +101,7 @@ class RequestRemindersTest {
             var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
             context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
                     .authenticated(account.getEmail(), null, List.of(new org.springframework.security.core.authority
-                            .SimpleGrantedAuthority(AccessRequestService.unitOf(institution).value()))));
+                            .SimpleGrantedAuthority(org.apertura.platform.security.Authority.of(org.apertura.platform.security.Role.TRANSPARENCY_UNIT, institution).value()))));
             org.springframework.security.core.context.SecurityContextHolder.setContext(context);
             try {
                 work.run();

@@ -18,6 +18,13 @@ public class AccountUserDetailsAccess {
         this.accounts = accounts;
     }
 
+    /** Signs in as the account's person, holding exactly these authorities (e.g. roles in another scope). */
+    public RequestPostProcessor signedIn(Account account,
+            java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> authorities) {
+        AccountPrincipal principal = details.principal(accounts.get(account.getId()));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+    }
+
     public RequestPostProcessor signedIn(Account account) {
         AccountPrincipal principal = details.principal(accounts.get(account.getId()));
         return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

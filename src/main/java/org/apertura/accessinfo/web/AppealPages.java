@@ -129,11 +129,12 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("steps", service.steps(appeal));
         model.addAttribute("institutionName", service.institutionName(appeal.getInstitutionSlug()));
         model.addAttribute("guarantorName", service.institutionName(appeal.getGuarantorSlug()));
-        AppealService.Roles roles = service.rolesOn(appeal, clave);
-        model.addAttribute("roles", roles);
-        model.addAttribute("clave", roles.appellant() && !Texts.isBlank(clave) ? clave : null);
-        model.addAttribute("keyAsked", !Texts.isBlank(clave) && !roles.appellant());
-        model.addAttribute("appellantMayAct", appellantMayAct(appeal));
+        AppealService.Acting acting = service.actingOn(appeal, clave);
+        model.addAttribute("roles", acting);
+        model.addAttribute("allowed", acting.allowed());
+        model.addAttribute("clave", acting.appellant() && !Texts.isBlank(clave) ? clave : null);
+        model.addAttribute("keyAsked", !Texts.isBlank(clave) && !acting.appellant());
+        model.addAttribute("appellantMayAct", acting.awaitsAppellant());
         model.addAttribute("grounds", DismissalGround.values());
         model.addAttribute("resolutions", AppealResolution.values());
         model.addAttribute("maxComplianceDays", service.termDays(appeal, Term.COMPLIANCE));
@@ -143,12 +144,6 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("summary", summary);
         model.addAttribute("failed", failed);
         return "accessinfo/appeal";
-    }
-
-    static boolean appellantMayAct(Appeal a) {
-        return a.getStage() == AppealStage.CLARIFICATION_REQUESTED
-                || a.getStage() == AppealStage.ADMITTED && a.getAppellantAllegation() == null
-                || a.getStage() == AppealStage.COMPLIANCE_REPORTED && a.getObjection() == null;
     }
 
     // ---- the guarantor ----

@@ -363,8 +363,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("key", key);
         model.addAttribute("clave", key);
         model.addAttribute("appeals", appeals.panel(request.getFolio()));
-        model.addAttribute("isUnit", service.isUnit(request));
-        model.addAttribute("isCommittee", service.isCommittee(request));
+        model.addAttribute("allowed", service.allowedOn(request, key));
         model.addAttribute("outcomes", Outcome.values());
         if (request.getStage().isOpen()) {
             model.addAttribute("notCompetentBy", service.dueFor(request, Outcome.NOT_COMPETENT));
@@ -517,9 +516,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
 
     @GetMapping("/unidad/{institution}/registrar")
     String registerForm(@PathVariable String institution, Model model) {
-        if (!service.isUnitOf(institution)) {
-            throw new org.springframework.security.access.AccessDeniedException("not the unit of " + institution);
-        }
+        service.requireRegistering(institution);
         RequestForms.FilingForm form = new RequestForms.FilingForm();
         form.medium = NotificationMedium.NOTICE_BOARD;
         form.receivedOn = service.today().toString();

@@ -1,14 +1,12 @@
 package org.apertura.actionplan.web;
 
-import org.apertura.platform.security.Role;
-import org.apertura.platform.security.Authority;
+import org.apertura.actionplan.PlanAction;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.ActorSector;
 import org.apertura.actionplan.OgpValue;
 import org.apertura.actionplan.Theme;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.InvalidInputException;
-import org.apertura.platform.security.Authorities;
 import org.apertura.plainlanguage.AnalysisView;
 import org.apertura.plainlanguage.PlainLanguageService;
 import org.apertura.platform.web.FlashOutcome;
@@ -61,8 +59,7 @@ class PlanManagePages {
 
     @GetMapping("/ejercicios/nuevo")
     String newExercise(@ModelAttribute("form") PlanForms.ExerciseForm form, BindingResult errors, Model model) {
-        Authorities.require(java.util.stream.Stream.concat(java.util.stream.Stream.of(Authority.ADMIN),
-                secretariat.bodies().stream().map(b -> Authority.of(Role.COORDINATOR, b.getSlug()))).toArray(Authority[]::new));
+        service.allowedAtPlatform().require(PlanAction.CREATE_EXERCISE);
         return exerciseForm(model);
     }
 
@@ -80,7 +77,7 @@ class PlanManagePages {
     @GetMapping("/ejercicios/{slug}/planes/nuevo")
     String newPlan(@PathVariable String slug, @ModelAttribute("form") PlanForms.PlanForm form, BindingResult errors,
             Model model) {
-        requireRuns(service.exercise(slug));
+        service.require(service.exercise(slug), PlanAction.CREATE_PLAN);
         model.addAttribute("exercise", service.exercise(slug));
         return "actionplan/new-plan";
     }
@@ -107,7 +104,7 @@ class PlanManagePages {
     @GetMapping("/planes/{id}/compromisos/nuevo")
     String newCommitment(@PathVariable Long id, @ModelAttribute("form") PlanForms.CommitmentForm form,
             BindingResult errors, Model model) {
-        requireRuns(service.exerciseOf(service.plan(id)));
+        service.require(service.exerciseOf(service.plan(id)), PlanAction.ADD_COMMITMENT);
         return commitmentForm(id, model);
     }
 
@@ -130,7 +127,7 @@ class PlanManagePages {
     @GetMapping("/compromisos/{id}/hitos/nuevo")
     String newMilestone(@PathVariable Long id, @ModelAttribute("form") PlanForms.MilestoneForm form,
             BindingResult errors, Model model) {
-        requireRuns(service.exerciseOf(service.plan(service.commitment(id).getPlanId())));
+        service.require(service.exerciseOf(service.plan(service.commitment(id).getPlanId())), PlanAction.ADD_MILESTONE);
         model.addAttribute("commitment", service.commitment(id));
         return "actionplan/new-milestone";
     }
@@ -151,7 +148,8 @@ class PlanManagePages {
 
     @GetMapping("/compromisos/{id}/editar")
     String editCommitment(@PathVariable Long id, Model model) {
-        requireRuns(service.exerciseOf(service.plan(service.commitment(id).getPlanId())));
+        service.require(service.exerciseOf(service.plan(service.commitment(id).getPlanId())),
+                PlanAction.REVISE_COMMITMENT);
         model.addAttribute("commitment", service.commitment(id));
         PlanForms.RevisionForm form = PlanForms.RevisionForm.of(service.commitment(id));
         model.addAttribute("form", form);
@@ -198,12 +196,6 @@ class PlanManagePages {
     private String act(Long id, java.util.Locale locale, RedirectAttributes redirect, String notice, Runnable action) {
         outcome.run(redirect, locale, notice, action);
         return "redirect:/planes/" + id + "#aprobacion";
-    }
-
-    private void requireRuns(org.apertura.actionplan.Exercise exercise) {
-        if (!service.runs(exercise)) {
-            throw new org.springframework.security.access.AccessDeniedException("does not run " + exercise.getSlug());
-        }
     }
 
     private String exerciseForm(Model model) {

@@ -1,6 +1,5 @@
 package org.apertura.actionplan.web;
 
-import org.apertura.platform.security.Authority;
 import java.util.List;
 import java.util.Map;
 import org.apertura.actionplan.ActionPlan;
@@ -13,7 +12,6 @@ import org.apertura.actionplan.Followers;
 import org.apertura.actionplan.Milestone;
 import org.apertura.actionplan.Phase;
 import org.apertura.actionplan.Progress;
-import org.apertura.platform.security.Authorities;
 import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
@@ -94,7 +92,6 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     String exercises(Model model) {
         model.addAttribute("exercises", service.exercises());
         model.addAttribute("today", service.today());
-        model.addAttribute("canCreate", Authorities.holdsAny(Authority.ADMIN));
         return "actionplan/exercises";
     }
 
@@ -106,7 +103,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("current", exercise.phaseOn(service.today()));
         model.addAttribute("phases", Phase.values());
         model.addAttribute("plans", service.plans(exercise));
-        model.addAttribute("canManage", service.runs(exercise));
+        model.addAttribute("allowed", service.allowedOn(exercise));
         model.addAttribute("panels", items.panels("exercise", exercise.getSlug()));
         // Other modules' events, under the phase they fall in.
         java.util.Map<Phase, List<org.apertura.platform.items.TimelineEntry>> events = new java.util.EnumMap<>(Phase.class);
@@ -132,7 +129,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
                 c -> Progress.of(milestones.getOrDefault(c.getId(), List.of()), service.today()))));
         model.addAttribute("check", service.check(plan));
         model.addAttribute("panels", items.panels("plan", id.toString()));
-        model.addAttribute("canManage", service.runs(exercise));
+        model.addAttribute("allowed", service.allowedOn(plan));
         return "actionplan/plan";
     }
 
@@ -171,13 +168,13 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("milestones", service.milestones(commitment));
         model.addAttribute("progress", service.progress(commitment));
         model.addAttribute("today", service.today());
-        model.addAttribute("canManage", service.runs(exercise) && plan.getStatus() == ActionPlan.Status.DRAFT);
+        model.addAttribute("allowed", service.allowedOn(plan));
         model.addAttribute("evidence", evidence.byMilestone(commitment));
-        model.addAttribute("canSubmit", evidence.canSubmit(commitment));
-        model.addAttribute("reviewingSector", evidence.reviewingSector(commitment).orElse(null));
+        EvidenceService.OnProgress progress = evidence.allowedOn(commitment);
+        model.addAttribute("submittable", progress.submittable());
+        model.addAttribute("reviewable", progress.reviewable());
         model.addAttribute("maxMegabytes", evidence.maxBytes() / (1024 * 1024));
         model.addAttribute("voices", assessments.of(commitment));
-        model.addAttribute("canRevise", service.runs(exercise));
         model.addAttribute("versions", service.versions(commitment).stream().map(v -> new VersionView(v.getNumber(),
                 v.getChangedAt(), v.getAuthor(), v.getReason(), parse(v.getPrevious()))).toList());
         model.addAttribute("following", followers.follows(commitment.getId(),

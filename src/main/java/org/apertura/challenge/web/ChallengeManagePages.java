@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.apertura.actionplan.Commitment;
 import org.apertura.challenge.Challenge;
+import org.apertura.challenge.ChallengeAction;
 import org.apertura.challenge.ChallengeKind;
 import org.apertura.challenge.ChallengeService;
 import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.FormErrors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,9 +45,7 @@ class ChallengeManagePages {
     @GetMapping("/retos/nuevo")
     String newChallenge(@RequestParam("compromiso") Long commitmentId,
             @ModelAttribute("form") ChallengeForms.ChallengeForm form, BindingResult errors, Model model) {
-        if (!service.mayCreateFor(commitmentId)) {
-            throw new AccessDeniedException("only the exercise's coordinator creates challenges");
-        }
+        service.allowedFor(commitmentId).require(ChallengeAction.CREATE);
         if (form.kind == null) {
             form.kind = ChallengeKind.HACKATHON;
         }
@@ -161,9 +159,7 @@ class ChallengeManagePages {
     }
 
     private void requireRuns(Challenge c) {
-        if (!service.runs(c)) {
-            throw new AccessDeniedException("only the exercise's coordinator runs its challenges");
-        }
+        service.allowedOn(c).require(ChallengeAction.MANAGE);
     }
 
     private static Integer number(String text) {

@@ -102,8 +102,7 @@ class ChallengePages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("today", service.today());
         model.addAttribute("registrationOpen", c.registrationOpenOn(service.today()));
         model.addAttribute("myTeam", service.myTeam(c).orElse(null));
-        model.addAttribute("isJuror", service.isJuror(c));
-        model.addAttribute("canManage", service.runs(c));
+        model.addAttribute("allowed", service.allowedOn(c));
         return "challenge/challenge";
     }
 

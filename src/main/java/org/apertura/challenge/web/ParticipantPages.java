@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apertura.challenge.Challenge;
+import org.apertura.challenge.ChallengeAction;
 import org.apertura.challenge.ChallengeService;
 import org.apertura.challenge.FreeLicences;
 import org.apertura.challenge.Team;
@@ -81,9 +82,7 @@ class ParticipantPages {
     @GetMapping("/retos/{slug}/calificar")
     String jury(@PathVariable String slug, Model model) {
         Challenge c = service.challenge(slug);
-        if (!service.isJuror(c)) {
-            throw new AccessDeniedException("only the jury scores");
-        }
+        service.allowedOn(c).require(ChallengeAction.SCORE);
         model.addAttribute("c", c);
         model.addAttribute("judging", c.judgingOn(service.today()));
         model.addAttribute("rubric", service.rubric(c));

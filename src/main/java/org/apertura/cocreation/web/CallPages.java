@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Theme;
 import org.apertura.cocreation.Call;
+import org.apertura.cocreation.CallAction;
 import org.apertura.cocreation.Channel;
 import org.apertura.cocreation.CocreationService;
 import org.apertura.cocreation.Disposition;
@@ -21,7 +22,6 @@ import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -156,8 +156,7 @@ class CallPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("mine", mine.orElse(null));
         model.addAttribute("canPropose", call.getProposers() == Call.Proposers.ANYONE && call.acceptsProposalsOn(service.today()));
         model.addAttribute("canSupport", call.acceptsSupportsOn(service.today()));
-        model.addAttribute("facilitates", service.facilitates(call));
-        model.addAttribute("runs", service.runs(call));
+        model.addAttribute("allowed", service.allowedOn(call));
         model.addAttribute("themes", call.getThemes());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("dispositions", Disposition.values());
@@ -262,9 +261,7 @@ class CallPages implements PublicDataset.Source, SitemapSource {
 
     private String callForm(String exerciseSlug, Call call, Model model) {
         Exercise exercise = call == null ? service.exercise(exerciseSlug) : service.exerciseOf(call);
-        if (!service.runs(exercise)) {
-            throw new AccessDeniedException("does not run " + exerciseSlug);
-        }
+        service.require(exercise, call == null ? CallAction.CREATE_CALL : CallAction.EDIT_CALL);
         model.addAttribute("exercise", exercise);
         model.addAttribute("call", call);
         model.addAttribute("allThemes", Theme.values());

@@ -13,6 +13,7 @@ import org.apertura.actionplan.Milestone;
 import org.apertura.actionplan.Progress;
 import org.apertura.actionplan.Theme;
 import org.apertura.cocreation.Call;
+import org.apertura.cocreation.CallAction;
 import org.apertura.cocreation.Channel;
 import org.apertura.cocreation.CocreationService;
 import org.apertura.cocreation.Comment;
@@ -27,7 +28,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -107,9 +107,7 @@ class ProposalPages {
     @GetMapping("/propuestas/{id}/editar")
     String editProposal(@PathVariable Long id, Model model) {
         Proposal proposal = service.proposal(id);
-        if (!service.mayEdit(proposal)) {
-            throw new AccessDeniedException("may not edit " + id);
-        }
+        service.allowedOn(proposal).require(CallAction.EDIT_PROPOSAL);
         model.addAttribute("form", CocreationForms.ProposalForm.of(proposal));
         return proposalForm(service.callOf(proposal), proposal, model);
     }
@@ -137,9 +135,7 @@ class ProposalPages {
     }
 
     private String entryForm(Call call, Model model) {
-        if (!service.facilitates(call)) {
-            throw new AccessDeniedException("not a facilitator");
-        }
+        service.require(service.exerciseOf(call), CallAction.ENTER_PROPOSAL);
         model.addAttribute("call", call);
         model.addAttribute("themes", call.getThemes());
         model.addAttribute("places", service.places(call));
@@ -168,13 +164,11 @@ class ProposalPages {
         model.addAttribute("reachedTable", call.reachesTable(service.supportCount(proposal)));
         model.addAttribute("mine", service.mySupports(call).orElse(null));
         model.addAttribute("canSupport", call.acceptsSupportsOn(service.today()));
-        model.addAttribute("mayEdit", service.mayEdit(proposal));
+        model.addAttribute("allowed", service.allowedOn(proposal));
         model.addAttribute("versions", service.versions(proposal));
         model.addAttribute("comments", all.stream().filter(c -> c.getParentId() == null).toList());
         model.addAttribute("replies", all.stream().filter(c -> c.getParentId() != null)
                 .collect(java.util.stream.Collectors.groupingBy(Comment::getParentId)));
-        model.addAttribute("runs", service.runs(call));
-        model.addAttribute("facilitates", service.facilitates(call));
         List<WorkingTable> tables = service.tablesTakingUp(proposal);
         model.addAttribute("tables", tables);
         model.addAttribute("trace", proposal.getCommitmentIds().stream().map(this::traced)
@@ -197,9 +191,7 @@ class ProposalPages {
     @GetMapping("/propuestas/{id}/original")
     ResponseEntity<byte[]> original(@PathVariable Long id) {
         Proposal proposal = service.proposal(id);
-        if (!service.facilitates(service.callOf(proposal))) {
-            throw new AccessDeniedException("the original is not public");
-        }
+        service.allowedOn(proposal).require(CallAction.SEE_ORIGINAL);
         byte[] content = service.original(proposal).orElseThrow(() -> new NotFoundException("original " + id));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(proposal.getOriginalType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -1,10 +1,10 @@
 package org.apertura.cocreation.web;
 
 import org.apertura.cocreation.Call;
+import org.apertura.cocreation.CallAction;
 import org.apertura.cocreation.CocreationService;
 import org.apertura.cocreation.WorkingTable;
 import org.apertura.platform.web.FormErrors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,7 +41,7 @@ class TablePages {
                 .filter(p -> table.getProposalIds().contains(p.getId())).toList());
         model.addAttribute("commitments", service.commitmentsOf(call).stream()
                 .filter(c -> table.getCommitmentIds().contains(c.getId())).toList());
-        model.addAttribute("runs", service.runs(call));
+        model.addAttribute("allowed", service.allowedOn(call));
         return "cocreation/table";
     }
 
@@ -82,9 +82,7 @@ class TablePages {
     }
 
     private String tableForm(Call call, WorkingTable table, Model model) {
-        if (!service.runs(call)) {
-            throw new AccessDeniedException("does not run " + call.getSlug());
-        }
+        service.require(service.exerciseOf(call), table == null ? CallAction.RECORD_TABLE : CallAction.EDIT_TABLE);
         model.addAttribute("call", call);
         model.addAttribute("table", table);
         model.addAttribute("sectors", WorkingTable.Sector.values());

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.apertura.feedback.Channel;
 import org.apertura.feedback.Feedback;
+import org.apertura.feedback.FeedbackAction;
 import org.apertura.feedback.FeedbackService;
+import org.apertura.platform.security.Allowed;
 import org.apertura.platform.items.ItemPanel;
 import org.apertura.platform.items.PublicItem;
 import org.apertura.platform.security.PublicActor;
@@ -36,8 +38,7 @@ class FeedbackPanel implements ItemPanel.Source {
             return List.of();
         }
         List<Feedback> all = service.of(item);
-        boolean canReply = service.mayReply(item);
-        boolean canRegister = service.mayRegister(item);
+        Allowed<FeedbackAction> allowed = service.allowedOn(item);
         Map<String, Object> data = new HashMap<>();
         data.put("item", item);
         data.put("action", FeedbackPages.action(item));
@@ -45,11 +46,10 @@ class FeedbackPanel implements ItemPanel.Source {
         data.put("byChannel", FeedbackService.groups(all, f -> "", true).stream().filter(g -> g.channel() != null)
                 .toList());
         data.put("comments", all.stream().filter(f -> f.getComment() != null)
-                .map(f -> Entry.of(f, canReply || canRegister)).toList());
+                .map(f -> Entry.of(f, allowed.may(FeedbackAction.SEE_CONTACTS))).toList());
         data.put("signedIn", PublicActor.current().isPresent());
         data.put("mine", PublicActor.current().isPresent() ? service.mine(item).orElse(null) : anonymousAnswer(item));
-        data.put("canReply", canReply);
-        data.put("canRegister", canRegister);
+        data.put("allowed", allowed);
         data.put("registeredChannels", List.of(Channel.IN_PERSON, Channel.REMOTE));
         data.put("today", service.today().toString());
         data.put("empty", Map.of());

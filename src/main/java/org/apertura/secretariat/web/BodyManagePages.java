@@ -164,9 +164,7 @@ class BodyManagePages {
 
     private String managePage(String slug, Model model) {
         CollegiateBody body = service.body(slug);
-        if (!BodyPages.canManage(slug)) {
-            throw new org.springframework.security.access.AccessDeniedException("not the coordinator of " + slug);
-        }
+        service.requireManaging(slug);
         model.addAttribute("body", body);
         model.addAttribute("members", service.members(body));
         model.addAttribute("missingSectors", body.missingSectors(service.members(body)));

@@ -1,10 +1,7 @@
 package org.apertura.secretariat.web;
 
-import org.apertura.platform.security.Role;
-import org.apertura.platform.security.Actor;
 import org.apertura.platform.time.Today;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.items.PublicItems;
@@ -20,8 +17,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,7 +96,7 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("members", members);
         model.addAttribute("missingSectors", body.missingSectors(members));
         model.addAttribute("sessions", service.sessions(body));
-        model.addAttribute("canManage", canManage(slug));
+        model.addAttribute("allowed", service.allowedIn(slug));
         return "secretariat/detail";
     }
 
@@ -146,7 +141,9 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
         CollegiateBody body = service.body(slug);
         BodySession session = service.session(body, number);
         model.addAttribute("m", service.minutesOf(body, session));
-        model.addAttribute("canManage", canManage(slug));
+        SecretariatService.OnSession acting = service.allowedOn(body, session);
+        model.addAttribute("allowed", acting.allowed());
+        model.addAttribute("votable", acting.votable());
         return "secretariat/session";
     }
 
@@ -180,9 +177,4 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
                 .body(pdf);
     }
 
-    /** Whether the person looking runs this body (its coordinator) or the platform. */
-    static boolean canManage(String slug) {
-        Actor actor = Actor.current();
-        return actor.isAdmin() || actor.holds(Role.COORDINATOR, slug);
-    }
 }

@@ -1,0 +1,37 @@
+package org.apertura.accessinfo;
+
+import org.apertura.platform.security.Role;
+
+/**
+ * What can be done on an access request, each by one party: the institution's transparency unit, its
+ * transparency committee, or the requester (LGTAIP 2025 arts. 124–137, 40).
+ */
+public enum RequestAction {
+    /** Register a request received in person, by mail or verbally (arts. 124–125); at an institution. */
+    REGISTER(Role.TRANSPARENCY_UNIT),
+    /** See the institution's open requests (its work queue); the committee sees it too. */
+    SEE_QUEUE(Role.TRANSPARENCY_UNIT),
+    TURN(Role.TRANSPARENCY_UNIT),
+    ASK_CLARIFICATION(Role.TRANSPARENCY_UNIT),
+    ANSWER(Role.TRANSPARENCY_UNIT),
+    RECORD_PAYMENT(Role.TRANSPARENCY_UNIT),
+    COMMITTEE_RESOLUTION(Role.COMMITTEE),
+    /** The requester's (no role: their account or follow-up key). */
+    REPLY_CLARIFICATION(null);
+
+    private final Role role;
+
+    RequestAction(Role role) {
+        this.role = role;
+    }
+
+    /** The role in the request's institution that does it; none for the requester's acts. */
+    public Role role() {
+        return role;
+    }
+
+    /** Whether it is done at an institution rather than on one request. */
+    public boolean atInstitution() {
+        return this == REGISTER || this == SEE_QUEUE;
+    }
+}

@@ -1,0 +1,62 @@
+package org.apertura.accessinfo;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
+import org.apertura.platform.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what on access requests, now. The institution's transparency unit processes its requests, its
+ * committee resolves on them (and sees the unit's queue), the requester (account or follow-up key) replies to
+ * a clarification; what a request lets happen today comes from its own guards, the same ones its transitions
+ * check. Administrators hold no capacity here. Filing needs no one: anybody files, without a name (art. 126).
+ */
+@Component
+public class RequestPolicy {
+
+    /** What the actor may do at an institution (register received requests, see the queue). */
+    public Allowed<RequestAction> atInstitution(Actor actor, String institutionSlug) {
+        return Allowed.of(RequestAction.class, Arrays.stream(RequestAction.values()).filter(RequestAction::atInstitution)
+                .filter(a -> actor.holds(a.role(), institutionSlug)
+                        || a == RequestAction.SEE_QUEUE && actor.holds(Role.COMMITTEE, institutionSlug))
+                .toList());
+    }
+
+    /** The institutions at which the actor may do the act (e.g. whose unit they work in). */
+    public java.util.Set<String> institutionsFor(Actor actor, RequestAction action) {
+        return actor.scopesOf(action.role());
+    }
+
+    /** What the actor is entitled to on the request, whatever its stage (services enforce this). */
+    public Allowed<RequestAction> entitled(Actor actor, AccessRequest request, boolean requester) {
+        return Allowed.of(RequestAction.class, Arrays.stream(RequestAction.values()).filter(a -> !a.atInstitution())
+                .filter(a -> a.role() == null ? requester : actor.holds(a.role(), request.getInstitutionSlug()))
+                .toList());
+    }
+
+    /** What the actor may do on the request today: entitled to it, and the request's guard lets it happen. */
+    public Allowed<RequestAction> allowed(Actor actor, AccessRequest request, boolean requester, LocalDate today,
+            Deadlines d) {
+        return Allowed.of(RequestAction.class, entitled(actor, request, requester).actions().stream()
+                .filter(a -> refusal(request, a, today, d).isEmpty()).toList());
+    }
+
+    /** Why the request does not let the act happen today, or empty when it does (the request's own guard). */
+    static Optional<FieldProblem> refusal(AccessRequest request, RequestAction action, LocalDate today, Deadlines d) {
+        return switch (action) {
+            case TURN -> request.turnRefused();
+            case ASK_CLARIFICATION -> request.askClarificationRefused(today, d);
+            case ANSWER -> request.answerRefused();
+            // A payment term that passed unpaid concluded the request (art. 137 ¶2): the form is no longer offered.
+            case RECORD_PAYMENT -> request.isPaymentLapsed(today) ? Optional.of(new FieldProblem("paidOn",
+                    "accessinfo.answer.paymentLapsed")) : request.recordPaymentRefused();
+            case COMMITTEE_RESOLUTION -> request.committeeResolutionRefused();
+            case REPLY_CLARIFICATION -> request.replyClarificationRefused(today);
+            case REGISTER, SEE_QUEUE -> Optional.empty();
+        };
+    }
+}

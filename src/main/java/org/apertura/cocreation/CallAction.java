@@ -1,0 +1,21 @@
+package org.apertura.cocreation;
+
+/** What can be done in co-creation: with a call, its proposals, their comments, and the working tables. */
+public enum CallAction {
+    /** Open a call in an exercise (those who run the exercise). */
+    CREATE_CALL,
+    EDIT_CALL,
+    RECORD_TABLE,
+    EDIT_TABLE,
+    /** Answer a proposal with its disposition. */
+    DISPOSE,
+    HIDE_COMMENT,
+    /** See how many times each comment was reported. */
+    SEE_REPORTS,
+    /** Enter a proposal received in person or remotely (the secretariat's people, as facilitators). */
+    ENTER_PROPOSAL,
+    /** Download the scan of a paper original (it may hold the author's handwriting and contact). */
+    SEE_ORIGINAL,
+    /** Edit one's own proposal while the call takes proposals and it has no disposition. */
+    EDIT_PROPOSAL
+}

@@ -1,0 +1,55 @@
+package org.apertura.cocreation;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.apertura.actionplan.PlanAction;
+import org.apertura.actionplan.PlanPolicy;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
+import org.apertura.platform.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what in co-creation, now. Those who run the exercise (PlanPolicy: its secretariat's coordinator or
+ * an administrator) run its calls, working tables, dispositions and comment moderation; the secretariat's
+ * people (its coordinator and members, or an administrator) enter proposals from other channels as
+ * facilitators; a proposal's author edits it while the call's own guard lets them. Filing online, supporting
+ * and commenting need only an account; the call's own rules (its dates, its proposers) decide those.
+ */
+@Component
+public class CallPolicy {
+
+    private static final Set<CallAction> RUNNING = EnumSet.of(CallAction.CREATE_CALL, CallAction.EDIT_CALL,
+            CallAction.RECORD_TABLE, CallAction.EDIT_TABLE, CallAction.DISPOSE, CallAction.HIDE_COMMENT,
+            CallAction.SEE_REPORTS);
+    private static final Set<CallAction> FACILITATING = EnumSet.of(CallAction.ENTER_PROPOSAL, CallAction.SEE_ORIGINAL);
+
+    private final PlanPolicy plans;
+
+    public CallPolicy(PlanPolicy plans) {
+        this.plans = plans;
+    }
+
+    /** What the actor is entitled to in the calls of the exercise run by this secretariat (services enforce it). */
+    public Allowed<CallAction> entitled(Actor actor, String bodySlug) {
+        Set<CallAction> may = EnumSet.noneOf(CallAction.class);
+        if (plans.running(actor, bodySlug).may(PlanAction.MANAGE)) {
+            may.addAll(RUNNING);
+        }
+        if (actor.isAdmin() || actor.holds(Role.COORDINATOR, bodySlug) || actor.holds(Role.STL_MEMBER, bodySlug)) {
+            may.addAll(FACILITATING);
+        }
+        return Allowed.of(CallAction.class, may);
+    }
+
+    /** What the actor may do on a proposal now; {@code author}: they wrote it (their account). */
+    public Allowed<CallAction> onProposal(Actor actor, String bodySlug, boolean author, Proposal proposal, Call call,
+            LocalDate today) {
+        Set<CallAction> may = entitled(actor, bodySlug).actions();
+        if (author && proposal.editRefused(call, today).isEmpty()) {
+            may.add(CallAction.EDIT_PROPOSAL);
+        }
+        return Allowed.of(CallAction.class, may);
+    }
+}

@@ -1,0 +1,469 @@
+package org.apertura;
+
+import static org.apertura.identity.TestCsrf.csrf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.AccountUserDetailsAccess;
+import org.apertura.identity.TestAccounts;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The authorisation matrix of the HTTP surface: every state-changing endpoint the application maps (every
+ * POST, PUT, PATCH and DELETE, read from the handler mapping itself) is either declared public here with a
+ * reason, or refuses a person who is not signed in and a person holding every role in some other scope — and
+ * then nothing changed (no row anywhere was added or removed, the ledger did not grow). A new endpoint fails
+ * this test until it is declared, so none ships without its authorisation.
+ */
+@IntegrationTest
+class EndpointAuthorizationSecurityTest {
+
+    /** How an endpoint is authorised. */
+    enum Access {
+        /** Anyone, signed in or not: the reason says why. */
+        PUBLIC,
+        /** Any signed-in person, for their own things: anonymous is refused. */
+        SIGNED_IN,
+        /** Only a role in the thing's own scope, or a party to it: anonymous and other scopes are refused. */
+        RESTRICTED
+    }
+
+    /**
+     * @param reason why it is public or open to any signed-in person
+     * @param otherScopeTestedBy for a restricted endpoint whose scope is only known from a valid body (an OCDS
+     *     release's buyer), the test that refuses other scopes with such a body; null: refused here
+     */
+    record Declared(Access access, String reason, String otherScopeTestedBy) {
+
+        Declared(Access access, String reason) {
+            this(access, reason, null);
+        }
+    }
+
+    static Declared open(String reason) {
+        return new Declared(Access.PUBLIC, reason);
+    }
+
+    static Declared own(String reason) {
+        return new Declared(Access.SIGNED_IN, reason);
+    }
+
+    static final Declared RESTRICTED = new Declared(Access.RESTRICTED, "");
+
+    /** Every state-changing endpoint and how it is authorised; the policies say by whom. */
+    static final Map<String, Declared> ENDPOINTS = new TreeMap<>();
+
+    static {
+        Map<String, Declared> e = ENDPOINTS;
+        // ---- public, with a reason
+        e.put("POST /registro", open("signing up"));
+        e.put("POST /recuperar", open("asking for a password reset link (the answer never says whether the account exists)"));
+        e.put("POST /recuperar/{token}", open("the reset link's secret token is the authorisation"));
+        e.put("POST /solicitudes", open("anyone files an access request, without a name (LGTAIP art. 126)"));
+        e.put("POST /opiniones/{kind}/{id}", open("anyone gives feedback; anonymous visitors only vote"));
+        e.put("POST /lenguaje-ciudadano", open("a free text analysis; it stores nothing"));
+        e.put("POST /api/v1/plain-language/analysis", open("a free text analysis; it stores nothing"));
+        e.put("POST /contrataciones/herramientas", open("the free OCDS compile tool; it stores nothing"));
+        e.put("POST /api/v1/ocds/compile", open("the free OCDS compile tool; it stores nothing"));
+        // ---- any signed-in person, for their own things
+        e.put("POST /cuenta/nombre", own("their own name"));
+        e.put("POST /cuenta/tokens", own("their own API tokens"));
+        e.put("POST /cuenta/tokens/{id}/revocar", own("their own API tokens"));
+        e.put("POST /cuenta/contrasena", own("their own password"));
+        e.put("POST /compromisos/{id}/seguir", own("following a commitment by e-mail"));
+        e.put("POST /compromisos/{id}/dejar-de-seguir", own("following a commitment by e-mail"));
+        e.put("POST /convocatorias/{slug}/propuestas", own("a proposal under their name, while the call takes them"));
+        e.put("POST /propuestas/{id}/apoyo", own("their support, within the call's limits"));
+        e.put("POST /propuestas/{id}/retirar-apoyo", own("their support"));
+        e.put("POST /api/v1/proposals/{id}/support", own("their support, within the call's limits"));
+        e.put("DELETE /api/v1/proposals/{id}/support", own("their support"));
+        e.put("POST /propuestas/{id}/comentarios", own("a comment under their name"));
+        e.put("POST /comentarios/{id}/reporte", own("reporting a comment once"));
+        e.put("POST /retos/{slug}/equipos", own("forming their team, while registration is open"));
+        e.put("POST /retos/{slug}/equipos/unirse", own("joining a team with its code"));
+        e.put("POST /retos/{slug}/entrega", own("their own team's submission (without a team they are told to form one)"));
+        e.put("POST /api/v1/feedback", own("their feedback (offline registrations are checked by FeedbackPolicy)"));
+        e.put("POST /api/v1/requests", own("filing through the API with a token (the page needs none)"));
+        // ---- everything else: only who the module's policy entitles, in the thing's own scope
+        for (String restricted : List.of(
+                "POST /admin/cuentas/{id}/roles", "POST /admin/cuentas/{id}/roles/{membershipId}/retirar",
+                "POST /admin/cuentas/{id}/desactivar", "POST /admin/cuentas/{id}/activar",
+                "POST /admin/plazos", "POST /admin/calendarios", "POST /admin/calendarios/{slug}/dias",
+                "POST /admin/calendarios/{slug}/dias/{id}/retiro", "POST /admin/jurisdicciones",
+                "POST /admin/jurisdicciones/{slug}", "POST /admin/instituciones", "POST /admin/instituciones/{slug}",
+                "POST /api/v1/calendars", "POST /api/v1/calendars/{calendar}/days",
+                "POST /api/v1/calendars/{calendar}/days/{id}/withdrawal", "POST /api/v1/law-rules/adoptions",
+                "POST /api/v1/jurisdictions", "PUT /api/v1/jurisdictions/{slug}", "POST /api/v1/institutions",
+                "PUT /api/v1/institutions/{slug}",
+                "POST /recursos/{folio}/prevencion", "POST /recursos/{folio}/admision",
+                "POST /recursos/{folio}/desechamiento", "POST /recursos/{folio}/ampliacion",
+                "POST /recursos/{folio}/resolucion", "POST /recursos/{folio}/verificacion",
+                "POST /recursos/{folio}/alegatos-unidad", "POST /recursos/{folio}/cumplimiento",
+                "POST /recursos/{folio}/alegatos", "POST /recursos/{folio}/aclaracion",
+                "POST /recursos/{folio}/inconformidad", "POST /solicitudes/{folio}/recurso",
+                "POST /solicitudes/{folio}/turnar", "POST /solicitudes/{folio}/aclaracion",
+                "POST /solicitudes/{folio}/aclaracion/respuesta", "POST /solicitudes/{folio}/comite",
+                "POST /solicitudes/{folio}/respuesta", "POST /solicitudes/{folio}/pago",
+                "POST /unidad/{institution}/registrar",
+                "POST /admin/organos", "POST /organos/{slug}/integrantes", "POST /organos/{slug}/sesiones",
+                "POST /organos/{slug}/sesiones/{number}/asistencia", "POST /organos/{slug}/sesiones/{number}/acuerdos",
+                "POST /organos/{slug}/sesiones/{number}/acuerdos/{agreement}/votos",
+                "POST /organos/{slug}/sesiones/{number}/acta",
+                "POST /ejercicios", "POST /ejercicios/{slug}/planes", "POST /planes/{id}/compromisos",
+                "POST /compromisos/{id}/hitos", "POST /compromisos/{id}", "POST /planes/{id}/aprobar",
+                "POST /planes/{id}/publicar", "POST /compromisos/{commitment}/valoraciones",
+                "POST /compromisos/{commitment}/hitos/{milestone}/evidencias",
+                "POST /compromisos/{commitment}/evidencias/{id}/revision",
+                "POST /api/v1/milestones/{id}/evidence", "POST /api/v1/evidence/{id}/review",
+                "POST /api/v1/commitments/{id}/assessments",
+                "POST /ejercicios/{slug}/convocatorias", "POST /convocatorias/{slug}",
+                "POST /convocatorias/{slug}/propuestas/registradas", "POST /propuestas/{id}",
+                "POST /comentarios/{id}/ocultar", "POST /propuestas/{id}/respuesta",
+                "POST /convocatorias/{slug}/mesas", "POST /mesas/{id}",
+                "POST /retos", "POST /retos/{slug}/editar", "POST /retos/{slug}/criterios",
+                "POST /retos/{slug}/criterios/{id}/quitar", "POST /retos/{slug}/jurado",
+                "POST /retos/{slug}/jurado/{id}/quitar", "POST /retos/{slug}/resultados",
+                "POST /retos/{slug}/seguimiento",
+                "POST /retos/{slug}/entregas/{id}/calificacion",
+                "POST /opiniones/{kind}/{id}/registro", "POST /opiniones/{kind}/{id}/{feedbackId}/respuesta",
+                "POST /api/v1/feedback/{id}/reply")) {
+            e.put(restricted, RESTRICTED);
+        }
+        e.put("POST /api/v1/ocds/releases", new Declared(Access.RESTRICTED, "",
+                "contracting.ContractingSecurityTest (the buyer, hence the scope, is read from a valid release)"));
+    }
+
+    /** What a form or a body must carry for the request to reach the authorisation (else it is refused as malformed). */
+    static final Map<String, Map<String, String>> PARAMS = Map.of(
+            "POST /planes/{id}/aprobar", Map.of("session", "1", "agreement", "1"),
+            "POST /solicitudes/{folio}/comite", Map.of("resolvedOn", "2026-01-05"),
+            "POST /retos", Map.of("compromiso", "{commitment}"));
+    static final Map<String, String> BODIES = Map.of(
+            "POST /api/v1/evidence/{id}/review", "{\"accept\": true, \"reason\": \"Revisada.\"}");
+
+    /** Rows written by the platform itself on first use, whatever the request (the key that signs sessions' links). */
+    static final Set<String> INFRASTRUCTURE = Set.of("signing_key");
+
+    private static final Set<RequestMethod> WRITES = Set.of(RequestMethod.POST, RequestMethod.PUT,
+            RequestMethod.PATCH, RequestMethod.DELETE);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountUserDetailsAccess details;
+
+    /** Every state-changing endpoint the application maps: "POST /path/{var}". */
+    Set<String> mapped() {
+        Set<String> out = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (RequestMethod method : methods) {
+                if (WRITES.contains(method)) {
+                    info.getPatternValues().forEach(pattern -> out.add(method + " " + pattern));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyStateChangingEndpointIsDeclaredWithItsAuthorisation() {
+        Set<String> mapped = mapped();
+        assertThat(mapped).as("endpoints that change state but say nothing here about who may call them")
+                .isSubsetOf(ENDPOINTS.keySet());
+        assertThat(ENDPOINTS.keySet()).as("declared endpoints that no longer exist").isSubsetOf(mapped);
+        ENDPOINTS.forEach((endpoint, declared) -> assertThat(declared.access() != Access.PUBLIC
+                || !declared.reason().isBlank()).as(endpoint + " is public with a reason").isTrue());
+    }
+
+    @Test
+    void anonymousPeopleAndPeopleOfAnotherScopeAreRefusedEverywhereAndNothingChanges() throws Exception {
+        Map<String, String> samples = samples();
+        Account outsider = TestAccounts.person(accounts, "Persona de otro ámbito");
+        RequestPostProcessor otherScope = details.signedIn(outsider, everyRoleElsewhere());
+        // The person of another scope is signed in, on the pages and on the API: their refusals are the policies'.
+        assertThat(mvc.perform(get("/api/v1/me").with(otherScope)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/cuenta").with(otherScope)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Declared> endpoint : ENDPOINTS.entrySet()) {
+            if (endpoint.getValue().access() == Access.PUBLIC) {
+                continue;
+            }
+            String method = endpoint.getKey().substring(0, endpoint.getKey().indexOf(' '));
+            String pattern = endpoint.getKey().substring(method.length() + 1);
+            String path = concrete(pattern, samples);
+            check(wrong, "anonymous", endpoint.getKey(), send(endpoint.getKey(), method, path, samples, null));
+            if (endpoint.getValue().access() == Access.RESTRICTED && endpoint.getValue().otherScopeTestedBy() == null) {
+                check(wrong, "every role in another scope", endpoint.getKey(),
+                        send(endpoint.getKey(), method, path, samples, otherScope));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private void check(List<String> wrong, String who, String endpoint, Outcome outcome) {
+        if (!outcome.refused()) {
+            wrong.add(endpoint + " as " + who + ": answered " + outcome.status() + " " + outcome.location());
+        }
+        if (!outcome.before().equals(outcome.after())) {
+            wrong.add(endpoint + " as " + who + ": the data changed " + difference(outcome.before(), outcome.after()));
+        }
+    }
+
+    record Outcome(int status, String location, Map<String, Long> before, Map<String, Long> after) {
+
+        /** Refused: 401, 403, or sent to sign in. */
+        boolean refused() {
+            return status == 401 || status == 403
+                    || status / 100 == 3 && location != null && location.contains("/entrar");
+        }
+    }
+
+    private Outcome send(String endpoint, String method, String path, Map<String, String> samples,
+            RequestPostProcessor as) throws Exception {
+        Map<String, Long> before = fingerprint();
+        AbstractMockHttpServletRequestBuilder<?> request;
+        if (path.endsWith("/evidence") && path.startsWith("/api/")) {
+            request = multipart(path).file(new MockMultipartFile("file", "x.pdf", "application/pdf", "%PDF-1.4".getBytes()))
+                    .param("title", "Evidencia");
+        } else {
+            request = request(HttpMethod.valueOf(method), path);
+        }
+        if (path.startsWith("/api/") && !path.endsWith("/evidence")) {
+            request.contentType(MediaType.APPLICATION_JSON).content(BODIES.getOrDefault(endpoint, "{}"));
+        }
+        PARAMS.getOrDefault(endpoint, Map.of()).forEach((name, value) -> request.param(name, concrete(value, samples)));
+        request.with(csrf());
+        if (as != null) {
+            request.with(as);
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        return new Outcome(response.getStatus(), response.getRedirectedUrl(), before, fingerprint());
+    }
+
+    /** Roles everywhere but here: each role (not the administrator) in scopes that hold none of the samples. */
+    static List<GrantedAuthority> everyRoleElsewhere() {
+        List<GrantedAuthority> out = new ArrayList<>();
+        for (Role role : Role.values()) {
+            if (role == Role.ADMIN) {
+                continue;
+            }
+            out.add(new SimpleGrantedAuthority(Authority.of(role, "otro-ambito").value()));
+            if (role.needsSector()) {
+                for (String sector : List.of("CIVIL_SOCIETY", "GOVERNMENT", "GUARANTOR")) {
+                    out.add(new SimpleGrantedAuthority(Authority.ofSector(role, sector, "otro-ambito").value()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The rows of every table: a request that was refused adds and removes none. */
+    private Map<String, Long> fingerprint() throws Exception {
+        if (countAll == null) {
+            countAll = String.join(" UNION ALL ", tables().stream().filter(t -> !INFRASTRUCTURE.contains(t.toLowerCase()))
+                    .map(t -> "SELECT '" + t + "' AS t, COUNT(*) AS n FROM " + t).toList());
+        }
+        Map<String, Long> rows = new TreeMap<>();
+        jdbc.query(countAll, rs -> {
+            rows.put(rs.getString(1), rs.getLong(2));
+        });
+        return rows;
+    }
+
+    private String countAll;
+
+    private List<String> tables;
+
+    private List<String> tables() throws Exception {
+        if (tables == null) {
+            tables = new ArrayList<>();
+            try (var connection = dataSource.getConnection()) {
+                DatabaseMetaData meta = connection.getMetaData();
+                try (ResultSet rs = meta.getTables(null, null, "%", new String[] {"TABLE"})) {
+                    while (rs.next()) {
+                        String schema = rs.getString("TABLE_SCHEM");
+                        if (schema != null && schema.equalsIgnoreCase("public")) {
+                            tables.add(rs.getString("TABLE_NAME"));
+                        }
+                    }
+                }
+            }
+            tables.removeIf(t -> t.toLowerCase().startsWith("flyway"));
+        }
+        return tables;
+    }
+
+    private static String difference(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        after.forEach((table, count) -> {
+            if (!count.equals(before.get(table))) {
+                changed.put(table, before.get(table) + " → " + count);
+            }
+        });
+        return changed.toString();
+    }
+
+    // ---- real things to aim at (a refusal must come from the authorisation, never from a missing thing)
+
+    private String one(String sql, Object... args) {
+        List<String> found = jdbc.queryForList(sql, String.class, args);
+        assertThat(found).as("a sample for: " + sql).isNotEmpty();
+        return found.get(0);
+    }
+
+    private Map<String, String> samples() {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("request", one("SELECT folio FROM access_request ORDER BY id"));
+        s.put("appeal", one("SELECT folio FROM appeal ORDER BY id"));
+        s.put("institution", one("SELECT slug FROM institution ORDER BY id"));
+        s.put("jurisdiction", one("SELECT slug FROM jurisdiction ORDER BY id"));
+        s.put("calendar", one("SELECT slug FROM business_calendar ORDER BY id"));
+        s.put("day", one("SELECT CAST(d.id AS VARCHAR(20)) FROM calendar_day d JOIN business_calendar c ON c.id = d.calendar_id"
+                + " WHERE c.slug = ? ORDER BY d.id", s.get("calendar")));
+        s.put("account", one("SELECT CAST(account_id AS VARCHAR(20)) FROM membership ORDER BY id"));
+        s.put("membership", one("SELECT CAST(id AS VARCHAR(20)) FROM membership WHERE account_id = CAST(? AS BIGINT) ORDER BY id",
+                s.get("account")));
+        s.put("body", one("SELECT b.slug FROM collegiate_body b JOIN body_session x ON x.body_id = b.id"
+                + " JOIN agreement a ON a.session_id = x.id ORDER BY b.id"));
+        s.put("session", one("SELECT CAST(x.number AS VARCHAR(20)) FROM body_session x JOIN collegiate_body b ON b.id = x.body_id"
+                + " JOIN agreement a ON a.session_id = x.id WHERE b.slug = ? ORDER BY x.id", s.get("body")));
+        s.put("agreement", one("SELECT CAST(a.number AS VARCHAR(20)) FROM agreement a JOIN body_session x ON x.id = a.session_id"
+                + " JOIN collegiate_body b ON b.id = x.body_id WHERE b.slug = ? AND x.number = CAST(? AS INT) ORDER BY a.id",
+                s.get("body"), s.get("session")));
+        s.put("exercise", one("SELECT slug FROM exercise ORDER BY id"));
+        s.put("plan", one("SELECT CAST(id AS VARCHAR(20)) FROM action_plan ORDER BY id"));
+        s.put("commitment", one("SELECT CAST(m.commitment_id AS VARCHAR(20)) FROM evidence e"
+                + " JOIN milestone m ON m.id = e.milestone_id ORDER BY e.id"));
+        s.put("milestone", one("SELECT CAST(id AS VARCHAR(20)) FROM milestone WHERE commitment_id = CAST(? AS BIGINT) ORDER BY id",
+                s.get("commitment")));
+        s.put("evidence", one("SELECT CAST(e.id AS VARCHAR(20)) FROM evidence e JOIN milestone m ON m.id = e.milestone_id"
+                + " WHERE m.commitment_id = CAST(? AS BIGINT) ORDER BY e.id", s.get("commitment")));
+        s.put("call", one("SELECT slug FROM cocreation_call ORDER BY id"));
+        s.put("table", one("SELECT CAST(id AS VARCHAR(20)) FROM working_table ORDER BY id"));
+        s.put("proposal", one("SELECT CAST(id AS VARCHAR(20)) FROM proposal ORDER BY id"));
+        s.put("comment", one("SELECT CAST(id AS VARCHAR(20)) FROM proposal_comment ORDER BY id"));
+        s.put("challenge", one("SELECT c.slug FROM challenge c JOIN challenge_submission x ON x.challenge_id = c.id ORDER BY c.id"));
+        s.put("criterion", one("SELECT CAST(k.id AS VARCHAR(20)) FROM challenge_criterion k JOIN challenge c ON c.id = k.challenge_id"
+                + " WHERE c.slug = ? ORDER BY k.id", s.get("challenge")));
+        s.put("juror", one("SELECT CAST(j.id AS VARCHAR(20)) FROM challenge_juror j JOIN challenge c ON c.id = j.challenge_id"
+                + " WHERE c.slug = ? ORDER BY j.id", s.get("challenge")));
+        s.put("submission", one("SELECT CAST(x.id AS VARCHAR(20)) FROM challenge_submission x JOIN challenge c ON c.id = x.challenge_id"
+                + " WHERE c.slug = ? ORDER BY x.id", s.get("challenge")));
+        s.put("feedback", one("SELECT CAST(id AS VARCHAR(20)) FROM feedback ORDER BY id"));
+        s.put("feedbackKind", one("SELECT item_kind FROM feedback WHERE id = CAST(? AS BIGINT)", s.get("feedback")));
+        s.put("feedbackItem", one("SELECT item_id FROM feedback WHERE id = CAST(? AS BIGINT)", s.get("feedback")));
+        s.put("token", "1");
+        return s;
+    }
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([a-zA-Z]+)}");
+
+    /** The pattern with its variables replaced by real things of the kind its path names. */
+    static String concrete(String pattern, Map<String, String> s) {
+        String kind = pattern.startsWith("/api/v1/") ? pattern.substring(8) : pattern.substring(1);
+        Map<String, String> byName = new LinkedHashMap<>();
+        if (kind.startsWith("solicitudes")) {
+            byName.put("folio", s.get("request"));
+        } else if (kind.startsWith("recursos")) {
+            byName.put("folio", s.get("appeal"));
+        } else if (kind.startsWith("organos")) {
+            byName.put("slug", s.get("body"));
+        } else if (kind.startsWith("ejercicios")) {
+            byName.put("slug", s.get("exercise"));
+        } else if (kind.startsWith("convocatorias")) {
+            byName.put("slug", s.get("call"));
+        } else if (kind.startsWith("retos")) {
+            byName.put("slug", s.get("challenge"));
+            byName.put("id", kind.contains("criterios") ? s.get("criterion") : kind.contains("jurado") ? s.get("juror")
+                    : s.get("submission"));
+        } else if (kind.startsWith("admin/calendarios") || kind.startsWith("calendars")) {
+            byName.put("slug", s.get("calendar"));
+            byName.put("calendar", s.get("calendar"));
+            byName.put("id", s.get("day"));
+        } else if (kind.startsWith("admin/jurisdicciones") || kind.startsWith("jurisdictions")) {
+            byName.put("slug", s.get("jurisdiction"));
+        } else if (kind.startsWith("admin/instituciones") || kind.startsWith("institutions") || kind.startsWith("unidad")) {
+            byName.put("slug", s.get("institution"));
+        } else if (kind.startsWith("admin/cuentas")) {
+            byName.put("id", s.get("account"));
+        } else if (kind.startsWith("planes")) {
+            byName.put("id", s.get("plan"));
+        } else if (kind.startsWith("compromisos") || kind.startsWith("commitments")) {
+            byName.put("id", kind.contains("evidencias/") ? s.get("evidence") : s.get("commitment"));
+        } else if (kind.startsWith("milestones")) {
+            byName.put("id", s.get("milestone"));
+        } else if (kind.startsWith("evidence")) {
+            byName.put("id", s.get("evidence"));
+        } else if (kind.startsWith("mesas")) {
+            byName.put("id", s.get("table"));
+        } else if (kind.startsWith("propuestas") || kind.startsWith("proposals")) {
+            byName.put("id", s.get("proposal"));
+        } else if (kind.startsWith("comentarios")) {
+            byName.put("id", s.get("comment"));
+        } else if (kind.startsWith("opiniones") || kind.startsWith("feedback")) {
+            byName.put("kind", s.get("feedbackKind"));
+            byName.put("id", kind.startsWith("feedback") ? s.get("feedback") : s.get("feedbackItem"));
+            byName.put("feedbackId", s.get("feedback"));
+        } else if (kind.startsWith("cuenta/tokens")) {
+            byName.put("id", s.get("token"));
+        }
+        byName.putIfAbsent("institution", s.get("institution"));
+        byName.putIfAbsent("number", s.get("session"));
+        byName.putIfAbsent("agreement", s.get("agreement"));
+        byName.putIfAbsent("membershipId", s.get("membership"));
+        byName.putIfAbsent("commitment", s.get("commitment"));
+        byName.putIfAbsent("milestone", s.get("milestone"));
+        Matcher m = VARIABLE.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = byName.get(m.group(1));
+            assertThat(value).as("a sample for {" + m.group(1) + "} in " + pattern).isNotNull();
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

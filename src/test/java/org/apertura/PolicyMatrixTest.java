@@ -1,0 +1,269 @@
+package org.apertura;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apertura.accessinfo.AccessRequest;
+import org.apertura.accessinfo.Appeal;
+import org.apertura.accessinfo.AppealAction;
+import org.apertura.accessinfo.AppealPolicy;
+import org.apertura.accessinfo.RequestAction;
+import org.apertura.accessinfo.RequestPolicy;
+import org.apertura.actionplan.PlanAction;
+import org.apertura.actionplan.PlanPolicy;
+import org.apertura.challenge.ChallengeAction;
+import org.apertura.challenge.ChallengePolicy;
+import org.apertura.cocreation.CallAction;
+import org.apertura.cocreation.CallPolicy;
+import org.apertura.feedback.FeedbackAction;
+import org.apertura.feedback.FeedbackPolicy;
+import org.apertura.identity.MembershipPolicy;
+import org.apertura.jurisdiction.CalendarAction;
+import org.apertura.jurisdiction.CalendarPolicy;
+import org.apertura.identity.MembershipPolicy.MembershipAction;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.ScopeKind;
+import org.apertura.secretariat.BodyAction;
+import org.apertura.secretariat.BodyPolicy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The authorisation matrix, from the policies themselves: for every action of every policy and every role —
+ * held in the thing's own scope, held in another scope, nobody signed in, the administrator — the policy
+ * entitles exactly who the table below says. A new action (a new enum constant) fails here until the table
+ * says who does it. What the entity lets happen at each moment is tested against its own transitions in each
+ * module's guard tests.
+ */
+class PolicyMatrixTest {
+
+    /** The scopes of the thing acted on: its institution, the guarantor's jurisdiction, its secretariat. */
+    static final Map<ScopeKind, String> OWN = Map.of(ScopeKind.INSTITUTION, "congreso-durango",
+            ScopeKind.JURISDICTION, "durango", ScopeKind.SECRETARIAT, "stl-durango");
+    static final Map<ScopeKind, String> OTHER = Map.of(ScopeKind.INSTITUTION, "otra-institucion",
+            ScopeKind.JURISDICTION, "otra-jurisdiccion", ScopeKind.SECRETARIAT, "otro-secretariado");
+
+    /** Who does an action: the roles that do it in the thing's own scope, and whether an administrator does. */
+    record Who(Set<Role> roles, boolean admin) {
+
+        static Who roles(Role... roles) {
+            return new Who(Set.of(roles), false);
+        }
+
+        static Who adminOr(Role... roles) {
+            return new Who(Set.of(roles), true);
+        }
+
+        static final Who ADMIN = new Who(Set.of(), true);
+        /** No role: a party known otherwise (the requester by account or key). */
+        static final Who NO_ROLE = new Who(Set.of(), false);
+    }
+
+    /** The actors of one row of the matrix, named for the failure message. */
+    static Map<String, Actor> actors(Role role) {
+        Map<String, Actor> out = new LinkedHashMap<>();
+        if (role == Role.ADMIN) {
+            out.put("administrator", Actor.holding(Authority.ADMIN));
+            return out;
+        }
+        String own = OWN.get(role.scopeKind());
+        String other = OTHER.get(role.scopeKind());
+        if (role.needsSector()) {
+            for (String sector : List.of("CIVIL_SOCIETY", "GOVERNMENT", "GUARANTOR")) {
+                out.put(role + "/" + sector + " in scope", Actor.holding(Authority.of(role, own),
+                        Authority.ofSector(role, sector, own)));
+                out.put(role + "/" + sector + " out of scope", Actor.holding(Authority.of(role, other),
+                        Authority.ofSector(role, sector, other)));
+            }
+        } else {
+            out.put(role + " in scope", Actor.holding(Authority.of(role, own)));
+            out.put(role + " out of scope", Actor.holding(Authority.of(role, other)));
+        }
+        return out;
+    }
+
+    /**
+     * Runs the matrix: every action × every role in and out of scope, anonymous and the administrator.
+     * {@code sectors}: for STL_MEMBER, the sectors that are entitled (all when empty).
+     */
+    static <A extends Enum<A>> void matrix(String policy, Class<A> actions, Map<A, Who> table,
+            Map<A, Set<String>> sectors, Function<Actor, Allowed<A>> entitled) {
+        assertThat(table.keySet()).as(policy + ": every action has a row saying who does it")
+                .containsExactlyInAnyOrder(actions.getEnumConstants());
+        List<String> wrong = new ArrayList<>();
+        for (A action : actions.getEnumConstants()) {
+            Who who = table.get(action);
+            if (entitled.apply(Actor.anonymous()).may(action)) {
+                wrong.add(action + ": anonymous is entitled");
+            }
+            for (Role role : Role.values()) {
+                for (Map.Entry<String, Actor> actor : actors(role).entrySet()) {
+                    boolean inScope = !actor.getKey().endsWith("out of scope");
+                    boolean expected = role == Role.ADMIN ? who.admin()
+                            : inScope && who.roles().contains(role) && sectorMatches(sectors.get(action), actor.getKey());
+                    if (entitled.apply(actor.getValue()).may(action) != expected) {
+                        wrong.add(action + ": " + actor.getKey() + (expected ? " is refused" : " is entitled"));
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as(policy).isEmpty();
+    }
+
+    private static boolean sectorMatches(Set<String> sectors, String actorName) {
+        return sectors == null || sectors.stream().anyMatch(s -> actorName.contains("/" + s + " "));
+    }
+
+    static <A extends Enum<A>> Map<A, Who> table(Class<A> type, Function<A, Who> who) {
+        Map<A, Who> out = new EnumMap<>(type);
+        for (A a : type.getEnumConstants()) {
+            out.put(a, who.apply(a));
+        }
+        return out;
+    }
+
+    @Test
+    void appeals() {
+        Appeal appeal = mock(Appeal.class);
+        when(appeal.getGuarantorJurisdictionSlug()).thenReturn(OWN.get(ScopeKind.JURISDICTION));
+        when(appeal.getInstitutionSlug()).thenReturn(OWN.get(ScopeKind.INSTITUTION));
+        AppealPolicy policy = new AppealPolicy();
+        Map<AppealAction, Who> table = table(AppealAction.class, a -> switch (a) {
+            case ASK_CLARIFICATION, ADMIT, DISMISS, EXTEND, RESOLVE, VERIFY -> Who.roles(Role.GUARANTOR);
+            case UNIT_ALLEGATION, REPORT_COMPLIANCE -> Who.roles(Role.TRANSPARENCY_UNIT);
+            case REPLY_CLARIFICATION, APPELLANT_ALLEGATION, OBJECT -> Who.NO_ROLE;
+        });
+        matrix("AppealPolicy", AppealAction.class, table, Map.of(), actor -> policy.entitled(actor, appeal, false));
+        // The appellant (the request's requester, by account or key) does exactly the appellant's acts, whoever they are.
+        for (Actor actor : List.of(Actor.anonymous(), Actor.holding(Authority.ADMIN))) {
+            assertThat(policy.entitled(actor, appeal, true).actions()).containsExactlyInAnyOrder(
+                    AppealAction.REPLY_CLARIFICATION, AppealAction.APPELLANT_ALLEGATION, AppealAction.OBJECT);
+        }
+    }
+
+    @Test
+    void accessRequests() {
+        AccessRequest request = mock(AccessRequest.class);
+        when(request.getInstitutionSlug()).thenReturn(OWN.get(ScopeKind.INSTITUTION));
+        RequestPolicy policy = new RequestPolicy();
+        Map<RequestAction, Who> table = table(RequestAction.class, a -> switch (a) {
+            case REGISTER, TURN, ASK_CLARIFICATION, ANSWER, RECORD_PAYMENT -> Who.roles(Role.TRANSPARENCY_UNIT);
+            case SEE_QUEUE -> Who.roles(Role.TRANSPARENCY_UNIT, Role.COMMITTEE);
+            case COMMITTEE_RESOLUTION -> Who.roles(Role.COMMITTEE);
+            case REPLY_CLARIFICATION -> Who.NO_ROLE;
+        });
+        String institution = OWN.get(ScopeKind.INSTITUTION);
+        matrix("RequestPolicy", RequestAction.class, table, Map.of(), actor -> Allowed.of(RequestAction.class,
+                union(policy.entitled(actor, request, false), policy.atInstitution(actor, institution))));
+        assertThat(policy.entitled(Actor.anonymous(), request, true).actions())
+                .containsExactly(RequestAction.REPLY_CLARIFICATION);
+    }
+
+    @Test
+    void collegiateBodies() {
+        BodyPolicy policy = new BodyPolicy();
+        String body = OWN.get(ScopeKind.SECRETARIAT);
+        Map<BodyAction, Who> table = table(BodyAction.class, a -> a == BodyAction.CREATE_BODY ? Who.ADMIN
+                : Who.adminOr(Role.COORDINATOR));
+        matrix("BodyPolicy", BodyAction.class, table, Map.of(), actor -> Allowed.of(BodyAction.class,
+                union(policy.entitled(actor, body), policy.atPlatform(actor))));
+    }
+
+    @Test
+    void actionPlans() {
+        PlanPolicy policy = new PlanPolicy();
+        String body = OWN.get(ScopeKind.SECRETARIAT);
+        String lead = OWN.get(ScopeKind.INSTITUTION);
+        Map<PlanAction, Who> table = table(PlanAction.class, a -> switch (a) {
+            case CREATE_EXERCISE, CREATE_PLAN, MANAGE, ADD_COMMITMENT, ADD_MILESTONE, REVISE_COMMITMENT, APPROVE,
+                    PUBLISH -> Who.adminOr(Role.COORDINATOR);
+            case SUBMIT_EVIDENCE, ASSESS_SELF -> Who.roles(Role.LIAISON);
+            case REVIEW_EVIDENCE, ASSESS_INDEPENDENT -> Who.roles(Role.STL_MEMBER);
+            case ANSWER_FEEDBACK -> Who.adminOr(Role.COORDINATOR, Role.LIAISON);
+        });
+        Set<String> reviewing = Set.of("CIVIL_SOCIETY", "GUARANTOR");
+        matrix("PlanPolicy", PlanAction.class, table, Map.of(PlanAction.REVIEW_EVIDENCE, reviewing,
+                PlanAction.ASSESS_INDEPENDENT, reviewing), actor -> Allowed.of(PlanAction.class,
+                        union(policy.running(actor, body), policy.reporting(actor, body, lead))));
+        // Starting an exercise at all: an administrator, or the coordinator of some secretariat.
+        assertThat(policy.atPlatform(Actor.holding(Authority.of(Role.COORDINATOR, "otro-secretariado")))
+                .may(PlanAction.CREATE_EXERCISE)).isTrue();
+        assertThat(policy.atPlatform(Actor.holding(Authority.of(Role.LIAISON, lead))).any()).isFalse();
+    }
+
+    @Test
+    void memberships() {
+        MembershipPolicy policy = new MembershipPolicy();
+        Map<MembershipAction, Who> table = table(MembershipAction.class, a -> a == MembershipAction.GRANT_ANY
+                ? Who.ADMIN : Who.adminOr(Role.COORDINATOR));
+        matrix("MembershipPolicy", MembershipAction.class, table, Map.of(),
+                actor -> policy.inSecretariat(actor, OWN.get(ScopeKind.SECRETARIAT)));
+    }
+
+    @Test
+    void coCreation() {
+        CallPolicy policy = new CallPolicy(new PlanPolicy());
+        Map<CallAction, Who> table = table(CallAction.class, a -> switch (a) {
+            case CREATE_CALL, EDIT_CALL, RECORD_TABLE, EDIT_TABLE, DISPOSE, HIDE_COMMENT, SEE_REPORTS ->
+                    Who.adminOr(Role.COORDINATOR);
+            case ENTER_PROPOSAL, SEE_ORIGINAL -> Who.adminOr(Role.COORDINATOR, Role.STL_MEMBER);
+            case EDIT_PROPOSAL -> Who.NO_ROLE;
+        });
+        matrix("CallPolicy", CallAction.class, table, Map.of(),
+                actor -> policy.entitled(actor, OWN.get(ScopeKind.SECRETARIAT)));
+    }
+
+    @Test
+    void challenges() {
+        ChallengePolicy policy = new ChallengePolicy(new PlanPolicy());
+        Map<ChallengeAction, Who> table = table(ChallengeAction.class, a -> a == ChallengeAction.SCORE ? Who.NO_ROLE
+                : Who.adminOr(Role.COORDINATOR));
+        matrix("ChallengePolicy", ChallengeAction.class, table, Map.of(),
+                actor -> policy.entitled(actor, OWN.get(ScopeKind.SECRETARIAT), false));
+        // The jury scores, whatever role its members hold; nobody signed in never does.
+        assertThat(policy.entitled(Actor.holding(Authority.of(Role.LIAISON, "otra-institucion")), "x", true).actions())
+                .containsExactly(ChallengeAction.SCORE);
+        assertThat(policy.entitled(Actor.anonymous(), "x", true).any()).isFalse();
+    }
+
+    @Test
+    void feedback() {
+        FeedbackPolicy policy = new FeedbackPolicy();
+        Map<FeedbackAction, Who> table = table(FeedbackAction.class, a -> a == FeedbackAction.REPLY ? Who.NO_ROLE
+                : Who.adminOr(Role.COORDINATOR, Role.STL_MEMBER));
+        matrix("FeedbackPolicy", FeedbackAction.class, table, Map.of(),
+                actor -> policy.onItem(actor, java.util.Optional.of(OWN.get(ScopeKind.SECRETARIAT)), false));
+        // Whoever the item's module says answers for it replies, registers and sees contacts; never anonymously.
+        assertThat(policy.onItem(Actor.holding(Authority.of(Role.LIAISON, "x")), java.util.Optional.empty(), true)
+                .actions()).containsExactlyInAnyOrder(FeedbackAction.values());
+        assertThat(policy.onItem(Actor.anonymous(), java.util.Optional.empty(), true).any()).isFalse();
+    }
+
+    @Test
+    void calendars() {
+        CalendarPolicy policy = new CalendarPolicy();
+        Map<CalendarAction, Who> table = table(CalendarAction.class, a -> a == CalendarAction.ADOPT_RULE_SET ? Who.ADMIN
+                : Who.adminOr(Role.GUARANTOR));
+        matrix("CalendarPolicy", CalendarAction.class, table, Map.of(),
+                actor -> policy.onCalendarOf(actor, OWN.get(ScopeKind.JURISDICTION)));
+    }
+
+    @SafeVarargs
+    static <A extends Enum<A>> List<A> union(Allowed<A>... parts) {
+        List<A> all = new ArrayList<>();
+        for (Allowed<A> part : parts) {
+            all.addAll(part.actions());
+        }
+        return all;
+    }
+}
