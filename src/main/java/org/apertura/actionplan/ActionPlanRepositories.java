@@ -27,6 +27,8 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
     List<Commitment> findByPlanIdOrderByCodeAsc(Long planId);
 
     boolean existsByPlanIdAndCode(Long planId, String code);
+
+    List<Commitment> findByLeadInstitutionIdAndBudgetProgrammeIsNotNullOrderByCodeAsc(Long leadInstitutionId);
 }
 
 /** Persistence of milestones. */
