@@ -262,7 +262,21 @@ class PublicRoutesTest {
         }
         if (isHtml(response)) {
             checkWhole(path + " (" + language + ")", response, problems);
+        } else if (isCsv(response) && !path.startsWith("/historial")) {
+            // people open these in a spreadsheet: words, not codes (the ledger's file carries its payloads
+            // byte for byte, since anyone may recompute their hashes)
+            Matcher word = WORD.matcher(response.body());
+            while (word.find()) {
+                if (ENUM_NAMES.contains(word.group())) {
+                    problems.add(path + ": the CSV file shows the code " + word.group() + " where a person reads");
+                    break;
+                }
+            }
         }
+    }
+
+    private static boolean isCsv(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("").startsWith("text/csv");
     }
 
     private static void checkWhole(String path, HttpResponse<String> response, List<String> problems) {

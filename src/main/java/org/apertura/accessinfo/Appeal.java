@@ -41,6 +41,7 @@ public class Appeal {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** What is appealed: an answer, or the lack of one once its term passed (art. 144). */
+    @org.apertura.platform.web.Labels("appeal.actKind")
     public enum Act {
         ANSWER,
         NO_ANSWER

@@ -1,11 +1,14 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.web.Labels;
+
 /**
  * What an appeal (recurso de revisión) may be brought against: the thirteen causes of the general law
  * (LGTAIP 2025 art. 145, the same as art. 143 of the 2015 law). Their full text is in the bundles
  * ({@code appeal.cause.<NAME>}). State laws may add causes (Durango: the reasons for an extension); those
  * are not offered yet.
  */
+@Labels("appeal.cause")
 public enum AppealCause {
     /** Fr. I: the classification of the information. */
     CLASSIFICATION,

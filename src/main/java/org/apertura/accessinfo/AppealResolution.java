@@ -1,6 +1,9 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.web.Labels;
+
 /** What the guarantor's resolution does (art. 154). */
+@Labels("appeal.resolution")
 public enum AppealResolution {
     /** Desecha: the appeal does not proceed (fr. I, art. 158). */
     DISMISSED,

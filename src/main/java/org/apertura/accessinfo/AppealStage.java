@@ -1,6 +1,9 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.web.Labels;
+
 /** Where an appeal stands before its guarantor. */
+@Labels("appeal.stage")
 public enum AppealStage {
     /** Filed; the guarantor admits it, dismisses it or asks once for clarification (art. 153 fr. I, art. 147). */
     FILED,

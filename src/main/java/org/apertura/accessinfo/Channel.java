@@ -1,6 +1,9 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.web.Labels;
+
 /** How a request reached the institution (LGTAIP 2025 art. 124). */
+@Labels("accessinfo.channel")
 public enum Channel {
     /** Filed in Apertura (the equivalent of the national platform, art. 125: the folio is assigned at once). */
     ONLINE,

@@ -1,6 +1,9 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.web.Labels;
+
 /** What the answer gave. */
+@Labels("accessinfo.outcome")
 public enum Outcome {
     DELIVERED,
     /** Delivered as a public version, with classified parts redacted (arts. 120–122). */

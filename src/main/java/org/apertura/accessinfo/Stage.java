@@ -1,9 +1,12 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.web.Labels;
+
 /**
  * Where a request stands in its procedure (kept apart from its {@link Outcome}, as froide does). Overdue is
  * not a stage: an open request whose due date has passed is overdue.
  */
+@Labels("accessinfo.stage")
 public enum Stage {
     /** Received; the answer term runs (art. 134). */
     RECEIVED,

@@ -1,11 +1,13 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.web.Labels;
 import java.math.BigDecimal;
 
 /**
  * The IRM completion levels, derived from the weighted share of completed milestones: none is "not
  * started", under half "limited", half or more "substantial", all "complete".
  */
+@Labels("completion")
 public enum Completion {
     NOT_STARTED,
     LIMITED,

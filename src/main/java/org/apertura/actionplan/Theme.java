@@ -1,6 +1,9 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.web.Labels;
+
 /** The themes a) to n) of the 2015 joint declaration; every commitment aims at one or more. */
+@Labels("theme")
 public enum Theme {
     /** Transparent public contracting ("Follow the Money"). */
     A,

@@ -1,6 +1,9 @@
 package org.apertura.feedback;
 
+import org.apertura.platform.web.Labels;
+
 /** In what capacity someone replied to feedback in public. */
+@Labels("feedback.capacity")
 public enum Capacity {
     /** A liaison of the institution that answers for the item. */
     LIAISON,

@@ -1,6 +1,9 @@
 package org.apertura.feedback;
 
+import org.apertura.platform.web.Labels;
+
 /** How feedback reached the institution (theme i of the declaration: in person, remote and online). */
+@Labels("feedback.channel")
 public enum Channel {
     /** Given by the person on the item's page or through the API. */
     ONLINE,

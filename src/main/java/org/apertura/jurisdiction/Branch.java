@@ -1,6 +1,9 @@
 package org.apertura.jurisdiction;
 
+import org.apertura.platform.web.Labels;
+
 /** The branch (poder) or kind of an institution. */
+@Labels("institution.branch")
 public enum Branch {
     EXECUTIVE,
     LEGISLATIVE,

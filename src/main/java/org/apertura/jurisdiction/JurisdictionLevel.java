@@ -1,6 +1,9 @@
 package org.apertura.jurisdiction;
 
+import org.apertura.platform.web.Labels;
+
 /** The three orders of government in Mexico: the federation, the states (entidades federativas), municipalities. */
+@Labels("jurisdiction.level")
 public enum JurisdictionLevel {
     FEDERAL(null),
     STATE(FEDERAL),

@@ -1,5 +1,6 @@
 package org.apertura.secretariat;
 
+import org.apertura.platform.web.Labels;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.apertura.identity.Sector;
  * counting members present with at least one present from each sector, so that no sector is decided for
  * in its absence. Configurable per body.
  */
+@Labels("body.quorum")
 public enum QuorumRule {
     MAJORITY_WITH_EACH_SECTOR(1, 2, true),
     MAJORITY(1, 2, false),

@@ -61,7 +61,7 @@ class ChallengePrivacyTest {
                 "Semáforo de contratos", "AGPL-3.0-or-later", "Mención honorífica", "Elena Quiñones (jurado)",
                 "Tablero público de contratos", "Utilidad pública");
         assertThat(body("/retos")).contains("Reto de datos abiertos de compras");
-        assertThat(body("/retos.csv")).contains("reto,titulo,tipo", ChallengeDemo.SLUG + ",Reto de datos abiertos de compras,HACKATHON,DGO-01");
+        assertThat(body("/retos.csv")).contains("reto,titulo,tipo", ChallengeDemo.SLUG + ",Reto de datos abiertos de compras,Hackatón,DGO-01");
         assertThat(body("/retos/" + ChallengeDemo.SLUG + "/entregas.csv?idioma=en"))
                 .contains("challenge,team,members,submission_title", "Compras Claras,\"Valeria Campos; Diego Herrera\",Semáforo de contratos");
         mvc.perform(get("/api/v1/challenges/" + ChallengeDemo.SLUG)).andExpect(status().isOk())

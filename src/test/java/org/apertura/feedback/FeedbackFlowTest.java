@@ -315,15 +315,15 @@ class FeedbackFlowTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFtipo_elemento,id_elemento,titulo_elemento");
         assertThat(csv).contains("commitment," + fx.id() + ",C-1 Compromiso," + fx.page() + "," + FeedbackFixtures.LEAD
-                + ",IN_PERSON,2,1,50,2,1,50,1,");
+                + ",En persona,2,1,50,2,1,50,1,");
         assertThat(csv).contains("commitment," + fx.id() + ",C-1 Compromiso," + fx.page() + "," + FeedbackFixtures.LEAD
-                + ",ONLINE,2,2,100,0,0,,0,\r\n");
+                + ",En línea,2,2,100,0,0,,0,\r\n");
         String english = mvc.perform(get("/opiniones/lista.csv").param("tipo", "commitment").param("id", fx.id())
                         .param("idioma", "en"))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(english).startsWith("\uFEFFid,item_kind,item_id,item_url,institution,channel,useful,received_at");
         assertThat(english.split("\r\n")).hasSize(5);
-        assertThat(english).contains("El presupuesto está en la página del plan.", "Facilitador", "LIAISON");
+        assertThat(english).contains("El presupuesto está en la página del plan.", "Facilitador", "liaison of the responsible institution");
 
         mvc.perform(get("/opiniones"))
                 .andExpect(status().isOk())

@@ -53,7 +53,7 @@ class JurisdictionPagesTest {
                 .andExpect(header().string("Content-Disposition", containsString("instituciones-durango.csv")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFidentificador,nombre,siglas,jurisdiccion,poder,es_garante,sitio_web\r\n")
-                .contains("idaip,Instituto Duranguense", ",AUTONOMOUS,true,");
+                .contains("idaip,Instituto Duranguense", ",Organismos autónomos,true,");
         String english = mvc.perform(get("/jurisdicciones/durango/instituciones.csv").param("idioma", "en"))
                 .andExpect(header().string("Content-Disposition", containsString("instituciones-durango-en.csv")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -101,9 +101,9 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             Page<Appeal> page = service.search(garante, etapa, resolucion, p);
             for (Appeal a : page) {
                 rows.add(Arrays.asList(a.getFolio(), a.getRequestFolio(), a.getInstitutionSlug(), a.getGuarantorSlug(),
-                        a.getAct().name(), String.join(";", a.getCauseList().stream().map(Enum::name).toList()),
-                        a.getFiledOn(), a.getStage().name(), a.getResolutionDue(),
-                        a.getResolution() == null ? null : a.getResolution().name(), a.getResolvedOn(),
+                        a.getAct(), a.getCauseList(),
+                        a.getFiledOn(), a.getStage(), a.getResolutionDue(),
+                        a.getResolution(), a.getResolvedOn(),
                         a.getComplianceDue(), a.getVerifiedOn(), "/recursos/" + a.getFolio()));
             }
             if (!page.hasNext()) {

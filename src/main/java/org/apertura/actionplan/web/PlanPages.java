@@ -84,7 +84,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     ResponseEntity<byte[]> exercisesCsv() {
         List<List<?>> rows = service.exercises().stream().<List<?>>map(e -> java.util.Arrays.asList(e.getSlug(),
                 e.getName(), service.bodyOf(e).getSlug(),
-                e.phaseOn(service.today()) == null ? null : e.phaseOn(service.today()).name(),
+                e.phaseOn(service.today()),
                 service.plans(e).stream().map(p -> "/planes/" + p.getId()).reduce((a, b) -> a + " " + b).orElse("")))
                 .toList();
         return csv.download("ejercicios.csv", EXERCISE_COLUMNS, rows);
@@ -142,11 +142,10 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         List<List<?>> rows = service.commitments(plan).stream().<List<?>>map(c -> {
             Progress p = service.progress(c);
             return List.of(c.getCode(), c.getTitle(), nz(c.getSummary()),
-                    c.getThemes().stream().map(Enum::name).map(String::toLowerCase).sorted()
-                            .reduce((a, b) -> a + " " + b).orElse(""),
+                    c.getThemes().stream().sorted().toList(),
                     service.leadInstitution(c).map(i -> i.getSlug()).orElse(""), c.getStartDate().toString(),
                     c.getEndDate().toString(), p.milestones(), p.complete(), p.percent().toPlainString(),
-                    p.completion().name(), p.overdue());
+                    p.completion(), p.overdue());
         }).toList();
         return csv.download("compromisos-plan-" + id + ".csv", COMMITMENT_COLUMNS, rows);
     }

@@ -70,8 +70,8 @@ class ChallengePages implements PublicDataset.Source, SitemapSource {
     ResponseEntity<byte[]> listCsv() {
         List<List<?>> rows = service.challenges().stream().<List<?>>map(c -> {
             ChallengeDetail d = service.detail(c.getSlug());
-            return Arrays.asList(c.getSlug(), c.getTitle(), c.getKind().name(), d.commitmentCode(), c.getExerciseSlug(),
-                    d.phase().name(), c.getRegistrationOpens(), c.getRegistrationCloses(), c.getSubmissionsOpen(),
+            return Arrays.asList(c.getSlug(), c.getTitle(), c.getKind(), d.commitmentCode(), c.getExerciseSlug(),
+                    d.phase(), c.getRegistrationOpens(), c.getRegistrationCloses(), c.getSubmissionsOpen(),
                     c.getSubmissionsClose(), c.getResultsOn(), d.teams().size(), d.submissions().size(),
                     "/retos/" + c.getSlug());
         }).toList();

@@ -176,9 +176,9 @@ class CallPages implements PublicDataset.Source, SitemapSource {
         Map<Long, String> codes = codes(call);
         return csv.download("propuestas-" + slug + ".csv", PROPOSAL_COLUMNS, service.proposals(call).stream()
                 .<List<?>>map(p -> java.util.Arrays.asList(p.getNumber(), p.getTitle(), p.getProblem(), p.getProposal(),
-                        themes(p), nz(p.getMunicipalitySlug()), nz(p.getNeighbourhood()), p.getChannel().name(),
+                        p.getThemes().stream().sorted().toList(), nz(p.getMunicipalitySlug()), nz(p.getNeighbourhood()), p.getChannel(),
                         p.getReceivedOn(), p.getAuthorName(), counts.getOrDefault(p.getId(), 0L),
-                        p.getDisposition() == null ? "" : p.getDisposition().name(), nz(p.getDispositionReason()),
+                        p.getDisposition(), nz(p.getDispositionReason()),
                         commitments(p, codes)))
                 .toList());
     }
@@ -198,8 +198,8 @@ class CallPages implements PublicDataset.Source, SitemapSource {
         Call call = service.call(slug);
         Map<Long, String> codes = codes(call);
         return csv.download("respuestas-" + slug + ".csv", DISPOSITION_COLUMNS, service.proposals(call).stream()
-                .<List<?>>map(p -> java.util.Arrays.asList(p.getNumber(), p.getTitle(), p.getChannel().name(),
-                        p.getDisposition() == null ? "" : p.getDisposition().name(), nz(p.getDispositionReason()),
+                .<List<?>>map(p -> java.util.Arrays.asList(p.getNumber(), p.getTitle(), p.getChannel(),
+                        p.getDisposition(), nz(p.getDispositionReason()),
                         commitments(p, codes), nz(p.getDisposedBy()),
                         p.getDisposedAt() == null ? "" : p.getDisposedAt().toString()))
                 .toList());
@@ -274,10 +274,6 @@ class CallPages implements PublicDataset.Source, SitemapSource {
 
     private Map<Long, String> codes(Call call) {
         return service.commitmentsOf(call).stream().collect(java.util.stream.Collectors.toMap(c -> c.getId(), c -> c.getCode()));
-    }
-
-    static String themes(Proposal p) {
-        return p.getThemes().stream().map(t -> t.name().toLowerCase()).sorted().reduce((a, b) -> a + " " + b).orElse("");
     }
 
     static String commitments(Proposal p, Map<Long, String> codes) {

@@ -183,7 +183,7 @@ class FeedbackPages implements PublicDataset.Source, SitemapSource {
                     FeedbackFigures f = g.figures();
                     rows.add(Arrays.asList(parts[0], parts[1], item == null ? null : item.title(),
                             item == null ? null : item.path(), item == null ? null : item.institutionSlug(),
-                            g.channel().name(), f.received(), f.useful(), f.shareUseful(), f.comments(), f.answered(),
+                            g.channel(), f.received(), f.useful(), f.shareUseful(), f.comments(), f.answered(),
                             f.shareAnswered(), f.awaitingReply(), f.medianHoursToAnswer()));
                 });
         return csv.download("opiniones-cifras.csv", FIGURE_COLUMNS, rows);
@@ -200,7 +200,7 @@ class FeedbackPages implements PublicDataset.Source, SitemapSource {
         Map<String, PublicItem> items = items(list);
         List<List<?>> rows = list.stream().<List<?>>map(f -> Arrays.asList(f.getId(), f.getItemKind(), f.getItemId(),
                 Optional.ofNullable(items.get(f.getItemKind() + "/" + f.getItemId())).map(PublicItem::path).orElse(null),
-                f.getInstitutionSlug(), f.getChannel().name(), f.isUseful(), f.getReceivedAt(), f.getComment(),
+                f.getInstitutionSlug(), f.getChannel(), f.isUseful(), f.getReceivedAt(), f.getComment(),
                 f.getCommentedAt(), f.getAuthorName(), f.getRegisteredBy(), f.getPlace(), f.getReply(), f.getRepliedAt(),
                 f.getRepliedBy(), f.getRepliedAs(), f.isAwaitingReply())).toList();
         return csv.download("opiniones.csv", LIST_COLUMNS, rows);

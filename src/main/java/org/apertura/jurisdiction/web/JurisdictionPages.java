@@ -61,7 +61,7 @@ class JurisdictionPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/jurisdicciones.csv")
     ResponseEntity<byte[]> listCsv() {
         List<List<?>> rows = service.all().stream()
-                .<List<?>>map(j -> List.of(j.getSlug(), j.getName(), j.getLevel().name(),
+                .<List<?>>map(j -> List.of(j.getSlug(), j.getName(), j.getLevel(),
                         j.getParent() == null ? "" : j.getParent().getSlug(), nz(j.getInegiCode()), nz(j.getDescription())))
                 .toList();
         return csv.download("jurisdicciones.csv", JURISDICTION_COLUMNS, rows);
@@ -89,7 +89,7 @@ class JurisdictionPages implements PublicDataset.Source, SitemapSource {
         Jurisdiction jurisdiction = service.get(slug);
         List<List<?>> rows = service.institutionsOf(jurisdiction).stream()
                 .<List<?>>map(i -> List.of(i.getSlug(), i.getName(), nz(i.getAcronym()), jurisdiction.getSlug(),
-                        i.getBranch().name(), i.isGuarantor(), nz(i.getWebsite())))
+                        i.getBranch(), i.isGuarantor(), nz(i.getWebsite())))
                 .toList();
         return csv.download("instituciones-" + slug + ".csv", INSTITUTION_COLUMNS, rows);
     }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * giving another clock. The demo replays its history on a past day on its own thread ({@link #on}), so
  * that history goes through the same rules and services as real acts.
  *
- * <p>Templates format instants with it too ({@code ${@today.dateTime(x)}}), so every page shows dates the
+ * <p>Templates format instants with it too ({@code ${#today.dateTime(x)}}), so every page shows dates the
  * same way.
  */
 @Component("today")

@@ -45,7 +45,28 @@ public class CsvExport {
         Locale locale = requestedLanguage().orElse(LocaleContextHolder.getLocale());
         List<String> header = columns.stream().map(c -> messages.getMessage("csv." + c, null, c, locale)).toList();
         String suffix = "en".equals(locale.getLanguage()) ? "-en" : "";
-        return bytes(fileName.replaceFirst("\\.csv$", suffix + ".csv"), header, rows);
+        List<List<?>> words = rows.stream().<List<?>>map(row -> row.stream().map(cell -> words(cell, locale)).toList())
+                .toList();
+        return bytes(fileName.replaceFirst("\\.csv$", suffix + ".csv"), header, words);
+    }
+
+    /**
+     * A cell as a person reads it: an enum constant becomes its label in the file's language (its type names
+     * where the labels are with {@link Labels}); a collection becomes its cells' words joined by "; ".
+     */
+    private Object words(Object cell, Locale locale) {
+        if (cell instanceof Enum<?> constant) {
+            Labels labels = constant.getDeclaringClass().getAnnotation(Labels.class);
+            if (labels == null) {
+                throw new IllegalStateException(constant.getDeclaringClass().getName()
+                        + " reaches a CSV file without @Labels: a reader would see its code " + constant.name());
+            }
+            return messages.getMessage(labels.value() + "." + constant.name(), null, locale);
+        }
+        if (cell instanceof java.util.Collection<?> many) {
+            return String.join("; ", many.stream().map(c -> String.valueOf(words(c, locale))).toList());
+        }
+        return cell;
     }
 
     /** {@code ?idioma=en} (or es) picks the file's language without changing the person's page language. */

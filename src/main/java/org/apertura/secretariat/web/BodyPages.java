@@ -86,8 +86,8 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/organos.csv")
     ResponseEntity<byte[]> listCsv() {
         List<List<?>> rows = service.bodies().stream()
-                .<List<?>>map(b -> List.of(b.getSlug(), b.getName(), b.getKind().name(),
-                        service.jurisdictionOf(b).getSlug(), b.getNoticeBusinessDays(), b.getQuorumRule().name()))
+                .<List<?>>map(b -> List.of(b.getSlug(), b.getName(), b.getKind(),
+                        service.jurisdictionOf(b).getSlug(), b.getNoticeBusinessDays(), b.getQuorumRule()))
                 .toList();
         return csv.download("organos.csv", BODY_COLUMNS, rows);
     }
@@ -109,7 +109,7 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
     ResponseEntity<byte[]> membersCsv(@PathVariable String slug) {
         CollegiateBody body = service.body(slug);
         List<List<?>> rows = service.members(body).stream()
-                .<List<?>>map(m -> List.of(m.getName(), m.getSector().name(), m.getOrganisation(), m.getRole().name(),
+                .<List<?>>map(m -> List.of(m.getName(), m.getSector(), m.getOrganisation(), m.getRole(),
                         m.getTermStart().toString(), m.getTermEnd() == null ? "" : m.getTermEnd().toString()))
                 .toList();
         return csv.download("integrantes-" + slug + ".csv", MEMBER_COLUMNS, rows);
@@ -120,7 +120,7 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
         CollegiateBody body = service.body(slug);
         List<List<?>> rows = service.sessions(body).stream().<List<?>>map(s -> {
             List<org.apertura.secretariat.Agreement> agreements = service.agreements(s);
-            return java.util.Arrays.asList(s.getNumber(), s.getKind().name(), s.getStartsAt().toString(),
+            return java.util.Arrays.asList(s.getNumber(), s.getKind(), s.getStartsAt().toString(),
                     s.getPlace(), s.getOnlineUrl(), s.getNoticePublishedOn().toString(), s.noticeGiven(),
                     s.isShortNotice(body), s.hasAttendance() ? service.quorum(body, s).met() : null,
                     agreements.stream().filter(a -> a.getStatus() == org.apertura.secretariat.AgreementStatus.ADOPTED).count(),
