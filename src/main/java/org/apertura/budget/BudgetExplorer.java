@@ -38,12 +38,12 @@ public class BudgetExplorer {
     /** A line as pages show it. */
     public record LineView(long id, int line, String unitCode, String unitName, String programmeKey, String partida,
             String expenseType, String functionCode, String sourceCode, String geoCode, BigDecimal approved,
-            BigDecimal expansions, BigDecimal reductions, Moments moments, List<String> warningKeys) {
+            BigDecimal expansions, BigDecimal reductions, Moments moments, List<LineWarning> warnings) {
     }
 
     /** A revenue line as pages show it. */
     public record RevenueView(int line, String criCode, String name, String sourceCode, BigDecimal estimated,
-            BigDecimal modified, BigDecimal accrued, BigDecimal collected, List<String> warningKeys) {
+            BigDecimal modified, BigDecimal accrued, BigDecimal collected, List<LineWarning> warnings) {
     }
 
     /** What changed in one programme between two snapshots. */
@@ -172,7 +172,7 @@ public class BudgetExplorer {
                 (rs, n) -> new RevenueView(rs.getInt("line_no"), rs.getString("cri_code"), rs.getString("name"),
                         rs.getString("source_code"), rs.getBigDecimal("estimated"), rs.getBigDecimal("modified"),
                         rs.getBigDecimal("accrued"), rs.getBigDecimal("collected"),
-                        LineWarning.read(rs.getString("warnings")).stream().map(LineWarning::messageKey).toList()),
+                        List.copyOf(LineWarning.read(rs.getString("warnings")))),
                 snapshotId);
     }
 
@@ -252,6 +252,6 @@ public class BudgetExplorer {
                 rs.getBigDecimal("approved"), rs.getBigDecimal("expansions"), rs.getBigDecimal("reductions"),
                 new Moments(rs.getBigDecimal("approved"), rs.getBigDecimal("modified"), rs.getBigDecimal("committed"),
                         rs.getBigDecimal("accrued"), rs.getBigDecimal("exercised"), rs.getBigDecimal("paid")),
-                LineWarning.read(rs.getString("warnings")).stream().map(LineWarning::messageKey).toList());
+                List.copyOf(LineWarning.read(rs.getString("warnings"))));
     }
 }

@@ -217,7 +217,7 @@ public class BudgetImports {
             problems.add(new ImportProblem(0, "quarter", Integer.toString(quarter), "budget.import.error.quarter"));
         } else if (LocalDate.of(year, (quarter - 1) * 3 + 1, 1).isAfter(today.date())) {
             problems.add(new ImportProblem(0, "quarter", quarter + "/" + year, "budget.import.error.quarterNotBegun",
-                    quarter, year));
+                    quarter, Integer.toString(year)));
         }
         return problems;
     }

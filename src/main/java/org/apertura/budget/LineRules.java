@@ -170,7 +170,7 @@ final class LineRules {
         }
         String y = text(row, yearField);
         if (!y.isEmpty() && !y.equals(Integer.toString(year))) {
-            problem(row, yearField, y, "budget.import.error.year", year);
+            problem(row, yearField, y, "budget.import.error.year", Integer.toString(year));
         }
         String period = text(row, periodField);
         if (!period.isEmpty()) {
@@ -178,9 +178,9 @@ final class LineRules {
             if (q == null) {
                 problem(row, periodField, period, "budget.import.error.period");
             } else if (q < 0) {
-                problem(row, periodField, period, "budget.import.error.periodYear", year);
+                problem(row, periodField, period, "budget.import.error.periodYear", Integer.toString(year));
             } else if (q != quarter) {
-                problem(row, periodField, period, "budget.import.error.periodQuarter", quarter, year);
+                problem(row, periodField, period, "budget.import.error.periodQuarter", quarter, Integer.toString(year));
             }
         }
     }

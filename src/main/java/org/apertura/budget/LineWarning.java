@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
  * Metodología para la Determinación de los Momentos Contables de los Egresos): shown on the line and in the import
  * report as a warning, never corrected.
  */
+@org.apertura.platform.web.Labels("budget.warning")
 public enum LineWarning {
     /** Modificado is not aprobado + ampliaciones − reducciones. */
     MODIFIED_SUM,
@@ -26,7 +27,7 @@ public enum LineWarning {
 
     /** The message key of its explanation. */
     public String messageKey() {
-        return "budget.warning." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "budget.warning." + name();
     }
 
     public static String write(Set<LineWarning> warnings) {

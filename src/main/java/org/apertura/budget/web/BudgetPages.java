@@ -243,7 +243,7 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
         row.add(l.expansions());
         row.add(l.reductions());
         row.addAll(l.moments().inOrder().subList(1, 6));
-        row.add(String.join(" ", l.warningKeys().stream().map(k -> k.substring(k.lastIndexOf('.') + 1)).toList()));
+        row.add(l.warnings());
         return row;
     }
 
