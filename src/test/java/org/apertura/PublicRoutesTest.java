@@ -58,6 +58,7 @@ class PublicRoutesTest {
             Map.entry("/propuestas/{id}/original", "the scan of a paper original: private to the secretariat"),
             Map.entry("/evidencias/{id}/archivo", "the demo's evidence is links and datasets; files: EvidenceFlowTest"),
             Map.entry("/error", "the error page itself, checked on its own"),
+            Map.entry("/presupuesto/importar", "a budget office's import: upload, its column mapping (BudgetBrowserTest)"),
             Map.entry("/api", "the API: JSON checked by the API tests; its documents are crawled where pages link them"));
 
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)");

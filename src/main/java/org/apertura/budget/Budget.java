@@ -48,6 +48,11 @@ public class Budget {
         return fiscalYear;
     }
 
+    /** The year as words carry it (2025, never 2,025). */
+    public String getFiscalYearText() {
+        return Integer.toString(fiscalYear);
+    }
+
     public String getCurrency() {
         return currency;
     }

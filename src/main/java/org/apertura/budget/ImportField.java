@@ -22,7 +22,7 @@ public enum ImportField {
             "unitname"),
     PROGRAMME(BudgetKind.EXPENDITURE, true, "pp", "programa", "programapresupuestario", "idprograma", "claveprograma",
             "clavepp", "idpp", "modalidadpp", "programme", "programmeid"),
-    PROGRAMME_NAME(BudgetKind.EXPENDITURE, false, "despp", "nombreprograma", "nombrepp", "descripcionprograma",
+    PROGRAMME_NAME(BudgetKind.EXPENDITURE, false, "despp", "nombreprograma", "nombredelprograma", "nombrepp", "descripcionprograma",
             "desprograma", "programmetitle", "programmename"),
     OBJECTIVE(BudgetKind.EXPENDITURE, false, "objetivo", "objetivomir", "objetivoprograma", "fin", "proposito",
             "objective"),

@@ -50,6 +50,11 @@ public class Upload {
         return fiscalYear;
     }
 
+    /** The year as words carry it (2025, never 2,025). */
+    public String getFiscalYearText() {
+        return Integer.toString(fiscalYear);
+    }
+
     public int getQuarter() {
         return quarter;
     }
