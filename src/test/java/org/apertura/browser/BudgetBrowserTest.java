@@ -74,7 +74,7 @@ class BudgetBrowserTest extends BrowserTest {
         Files.write(bad, (header + "100;E-020;Alumbrado;24601;1;2.2.4;14;$ 10 500.00;(1,234.50)\n"
                 + "100;E-020;Alumbrado;99901;1;2.2.4;14;1,000.00;0\n").getBytes(StandardCharsets.ISO_8859_1));
         page.getByLabel("Ejercicio fiscal").selectOption("2024");
-        page.getByLabel("Trimestre").selectOption("1");
+        page.getByLabel("Trimestre", new Page.GetByLabelOptions().setExact(true)).selectOption("1");
         page.getByLabel("Archivo del trimestre").setInputFiles(bad);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subir y revisar las columnas")).click();
         assertThat(page.locator("h1")).hasText("Revise qué columna tiene cada dato");
@@ -96,7 +96,7 @@ class BudgetBrowserTest extends BrowserTest {
                 .getBytes(StandardCharsets.ISO_8859_1));
         open("/presupuesto/importar");
         page.getByLabel("Ejercicio fiscal").selectOption("2024");
-        page.getByLabel("Trimestre").selectOption("1");
+        page.getByLabel("Trimestre", new Page.GetByLabelOptions().setExact(true)).selectOption("1");
         page.getByLabel("Archivo del trimestre").setInputFiles(good);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subir y revisar las columnas")).click();
         assertThat(page.getByLabel("Partida del objeto del gasto")).hasValue("Objeto del gasto");
