@@ -22,6 +22,11 @@ import org.apertura.budget.TableFile.TableRow;
 final class LineRules {
 
     private static final Pattern PROGRAMME = Pattern.compile("^([A-Z])\\s*-?\\s*(\\d{1,3})$");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
+    private static final Pattern PARTIDA = Pattern.compile("\\d{3,5}");
+    private static final Pattern GEO = Pattern.compile("\\d{2}|\\d{5}|\\d{9}");
+    private static final Pattern CRI = Pattern.compile("\\d{1,12}");
+    private static final Pattern FUNCTION_DIGITS = Pattern.compile("\\d{2,4}");
     private static final Pattern QUARTER = Pattern.compile("^(?:T|Q|TRIMESTRE)?\\s*([1-4])\\s*(?:T|TRIMESTRE|O|º)?$");
 
     private final Catalogues catalogues;
@@ -67,8 +72,8 @@ final class LineRules {
             problem(row, ImportField.PROGRAMME, rawProgramme, "budget.import.error.programme");
         }
         String rawPartida = text(row, ImportField.PARTIDA);
-        String partida = rawPartida.replaceAll("[\\s.\\-]", "");
-        if (!partida.matches("\\d{3,5}") || !catalogues.knowsPartida(partida)) {
+        String partida = SEPARATORS.matcher(rawPartida).replaceAll("");
+        if (!PARTIDA.matcher(partida).matches() || !catalogues.knowsPartida(partida)) {
             problem(row, ImportField.PARTIDA, rawPartida, "budget.import.error.partida");
         }
         String type = text(row, ImportField.EXPENSE_TYPE);
@@ -81,7 +86,7 @@ final class LineRules {
             problem(row, ImportField.SOURCE, text(row, ImportField.SOURCE), "budget.import.error.source");
         }
         String geo = text(row, ImportField.GEO);
-        if (!geo.isEmpty() && !geo.matches("\\d{2}|\\d{5}|\\d{9}")) {
+        if (!geo.isEmpty() && !GEO.matcher(geo).matches()) {
             problem(row, ImportField.GEO, geo, "budget.import.error.geo");
         }
         BigDecimal approved = amount(row, ImportField.APPROVED);
@@ -133,8 +138,8 @@ final class LineRules {
         int before = problems.size();
         checkCommon(row, null, ImportField.REVENUE_YEAR, ImportField.REVENUE_PERIOD);
         String raw = text(row, ImportField.CRI);
-        String cri = raw.replaceAll("[\\s.\\-]", "");
-        if (!cri.matches("\\d{1,12}") || !catalogues.knowsCri(cri)) {
+        String cri = SEPARATORS.matcher(raw).replaceAll("");
+        if (!CRI.matcher(cri).matches() || !catalogues.knowsCri(cri)) {
             problem(row, ImportField.CRI, raw, "budget.import.error.cri");
         }
         String source = text(row, ImportField.REVENUE_SOURCE).replace(".", "");
@@ -219,11 +224,9 @@ final class LineRules {
             digits = function + (function.length() == 2 ? sub : "");
         }
         String code = null;
-        if (digits.matches("\\d{2,3}")) {
-            code = digits.length() == 2 ? digits.charAt(0) + "." + digits.charAt(1)
-                    : digits.charAt(0) + "." + digits.charAt(1) + "." + digits.charAt(2);
-        } else if (digits.matches("\\d{4}")) {
-            code = digits.charAt(0) + "." + digits.charAt(1) + "." + digits.substring(2);
+        if (FUNCTION_DIGITS.matcher(digits).matches()) {
+            String finality = digits.charAt(0) + "." + digits.charAt(1);
+            code = digits.length() == 2 ? finality : finality + "." + digits.substring(2);
         }
         if (code == null || !catalogues.knowsFunction(code.substring(0, 3))) {
             problem(row, ImportField.FUNCTION, function.isEmpty() ? finalidad : function, "budget.import.error.function");
