@@ -66,14 +66,16 @@ public final class TableFile {
             }
             List<String> header = new ArrayList<>();
             TableFile file = new TableFile(bytes, new Reading(WORKBOOK, "UTF-8", ' '), header, null);
-            file.readWorkbook(row -> {
-                if (header.isEmpty()) {
+            try {
+                file.readWorkbook(row -> {
                     for (String cell : row.cells()) {
                         header.add(cell.strip());
                     }
                     throw new StopReading();
-                }
-            }, true);
+                }, true);
+            } catch (StopReading done) {
+                // the header only
+            }
             if (header.isEmpty()) {
                 throw new TableException("budget.import.error.empty");
             }
