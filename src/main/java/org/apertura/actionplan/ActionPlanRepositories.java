@@ -29,6 +29,8 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
     List<Commitment> findByLeadInstitutionIdOrderByCodeAsc(Long institutionId);
 
     boolean existsByPlanIdAndCode(Long planId, String code);
+
+    List<Commitment> findByLeadInstitutionIdAndBudgetProgrammeIsNotNullOrderByCodeAsc(Long leadInstitutionId);
 }
 
 /** Persistence of milestones. */

@@ -103,6 +103,18 @@ public class ActionPlanService {
         return commitments.findById(id).orElseThrow(() -> new NotFoundException("commitment " + id));
     }
 
+    /**
+     * The commitments led by the institution that cite the budget programme (keys compare without case, spaces or
+     * hyphens: E-017 is E017), for the budget's programme page.
+     */
+    public List<Commitment> commitmentsCiting(String institutionSlug, String programmeKey) {
+        Long lead = jurisdictions.institution(institutionSlug).getId();
+        String wanted = programmeKey.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return commitments.findByLeadInstitutionIdAndBudgetProgrammeIsNotNullOrderByCodeAsc(lead).stream()
+                .filter(c -> c.getBudgetProgramme().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "")
+                        .equals(wanted)).toList();
+    }
+
     public Milestone milestone(Long id) {
         return milestones.findById(id).orElseThrow(() -> new NotFoundException("milestone " + id));
     }

@@ -19,7 +19,9 @@ public enum Role {
     /** An institution's archive officer. */
     ARCHIVIST(ScopeKind.INSTITUTION),
     /** Publishes the institution's contracting processes (OCDS releases) as their buyer. */
-    PROCUREMENT(ScopeKind.INSTITUTION);
+    PROCUREMENT(ScopeKind.INSTITUTION),
+    /** Publishes the institution's budget and its quarterly execution (the CONAC accounting moments). */
+    BUDGET(ScopeKind.INSTITUTION);
 
     private final ScopeKind scopeKind;
 

@@ -1,0 +1,17 @@
+package org.apertura.budget;
+
+import org.apertura.platform.web.LargeBody;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+/** A quarter's file through the API may be far larger than a form: its own cap ({@code apertura.budget.max-upload}). */
+@Configuration
+class BudgetConfig {
+
+    @Bean
+    LargeBody budgetUploads(@Value("${apertura.budget.max-upload:512MB}") DataSize maxUpload) {
+        return new LargeBody("/api/v1/budget/imports", maxUpload.toBytes());
+    }
+}

@@ -1,0 +1,314 @@
+package org.apertura.budget;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A budget as a Fiscal Data Package (specification 0.3, Open Knowledge with the World Bank and GIFT): a
+ * {@code datapackage.json} whose {@code model} maps the CSV's columns to measures (one per CONAC moment; aprobado,
+ * modificado and ejercido with the phases approved, adjusted and executed, the others without a phase, which the
+ * specification allows, and each with its {@code conacMoment}) and dimensions (administrative, programme, economic COG
+ * hierarchy, type of spending, functional, source of financing, location, date), and the CSV itself. Reading a package
+ * back maps its columns from the same model, so an export imports to the same totals.
+ */
+public final class FiscalDataPackage {
+
+    public static final String DESCRIPTOR = "datapackage.json";
+    public static final String DATA = "presupuesto.csv";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The CSV's columns, in order. */
+    static final List<String> COLUMNS = List.of("ciclo", "trimestre", "ur", "nombre_ur", "programa", "nombre_programa",
+            "capitulo", "concepto", "partida", "tipo_gasto", "funcion", "fuente", "geografica", "aprobado",
+            "ampliaciones", "reducciones", "modificado", "comprometido", "devengado", "ejercido", "pagado");
+
+    private FiscalDataPackage() {
+    }
+
+    /** What a package holds: its descriptor and its data file. */
+    public record Contents(JsonNode descriptor, byte[] csv) {
+
+        /** The column mapping the model declares, over the CSV's header; names the import knows fill the rest. */
+        public ColumnMapping mapping(List<String> header) {
+            Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
+            JsonNode model = descriptor.path("model");
+            model.path("measures").properties().forEach(m -> {
+                String source = m.getValue().path("source").asString("");
+                ImportField field = measureField(m.getKey(), m.getValue());
+                if (field != null && header.contains(source)) {
+                    columns.putIfAbsent(field, source);
+                }
+            });
+            model.path("dimensions").properties().forEach(d -> {
+                String type = d.getValue().path("dimensionType").asString("");
+                String classification = d.getValue().path("classificationType").asString("");
+                d.getValue().path("attributes").properties().forEach(a -> {
+                    String source = a.getValue().path("source").asString("");
+                    ImportField field = attributeField(type, classification, a.getKey(), a.getValue());
+                    if (field != null && header.contains(source)) {
+                        columns.putIfAbsent(field, source);
+                    }
+                });
+            });
+            ColumnMapping guessed = ColumnMapping.guess(BudgetKind.EXPENDITURE, header, null);
+            guessed.columns().forEach((field, column) -> {
+                if (!columns.containsKey(field) && !columns.containsValue(column)) {
+                    columns.put(field, column);
+                }
+            });
+            return new ColumnMapping(BudgetKind.EXPENDITURE, columns);
+        }
+    }
+
+    private static ImportField measureField(String name, JsonNode measure) {
+        String moment = measure.path("conacMoment").asString(name);
+        for (ImportField field : ImportField.of(BudgetKind.EXPENDITURE)) {
+            if (field.answersTo(moment)) {
+                return field;
+            }
+        }
+        return switch (measure.path("phase").asString("")) {
+            case "approved", "proposed" -> ImportField.APPROVED;
+            case "adjusted" -> ImportField.MODIFIED;
+            case "executed" -> ImportField.EXERCISED;
+            default -> null;
+        };
+    }
+
+    private static ImportField attributeField(String type, String classification, String name, JsonNode attribute) {
+        boolean label = attribute.has("labelfor");
+        return switch (type) {
+            case "activity" -> label || name.equals("title") ? ImportField.PROGRAMME_NAME
+                    : name.equals("id") || name.equals("code") ? ImportField.PROGRAMME : null;
+            case "location" -> name.equals("code") ? ImportField.GEO : null;
+            case "classification" -> !name.equals("code") ? null : switch (classification) {
+                case "functional" -> ImportField.FUNCTION;
+                case "administrative" -> ImportField.UNIT;
+                default -> null;
+            };
+            default -> null;
+        };
+    }
+
+    /** Reads a zipped package: its descriptor and the data file of its first resource. */
+    public static Contents read(byte[] zip) {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (!entry.isDirectory()) {
+                    entries.put(entry.getName().replaceFirst("^\\./", ""), in.readNBytes(512 * 1024 * 1024));
+                }
+            }
+        } catch (IOException e) {
+            throw new TableFile.TableException("budget.import.error.package");
+        }
+        byte[] descriptorBytes = entries.get(DESCRIPTOR);
+        JsonNode descriptor;
+        try {
+            descriptor = JSON.readTree(descriptorBytes);
+        } catch (RuntimeException e) {
+            throw new TableFile.TableException("budget.import.error.package");
+        }
+        JsonNode resource = descriptor.path("resources").path(0);
+        String path = resource.path("path").asString("").replaceFirst("^\\./", "");
+        byte[] csv = entries.get(path);
+        if (csv == null || !descriptor.path("model").isObject()) {
+            throw new TableFile.TableException("budget.import.error.package");
+        }
+        return new Contents(descriptor, csv);
+    }
+
+    /** The descriptor of a budget's package. */
+    public static ObjectNode descriptor(String institutionSlug, String institutionName, int year, int quarter,
+            String snapshotSha256, String publisher) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("name", "presupuesto-" + institutionSlug + "-" + year);
+        root.put("title", "Presupuesto de egresos " + year + " de " + institutionName + ", al trimestre " + quarter);
+        root.put("description", "Líneas del presupuesto por clave presupuestaria con los momentos contables del "
+                + "CONAC (LGCG art. 38), acumulados al cierre del trimestre " + quarter + ". Ejercido (phase executed) "
+                + "es el momento ejercido del CONAC; comprometido, devengado y pagado no tienen fase en la "
+                + "especificación y se publican como medidas con su conacMoment.");
+        root.put("license", "CC-BY-4.0");
+        root.put("countryCode", "mx");
+        root.put("granularity", "aggregated");
+        root.put("publisher", publisher);
+        ObjectNode profiles = root.putObject("profiles");
+        profiles.put("fiscal", "*");
+        profiles.put("tabular", "*");
+        ObjectNode period = root.putObject("fiscalPeriod");
+        period.put("start", year + "-01-01");
+        period.put("end", year + "-12-31");
+        root.put("sourceSha256", snapshotSha256);
+        ArrayNode resources = root.putArray("resources");
+        ObjectNode resource = resources.addObject();
+        resource.put("name", "presupuesto");
+        resource.put("path", DATA);
+        resource.put("format", "csv");
+        resource.put("mediatype", "text/csv");
+        resource.put("encoding", "utf-8");
+        ArrayNode fields = resource.putObject("schema").putArray("fields");
+        for (String column : COLUMNS) {
+            ObjectNode field = fields.addObject();
+            field.put("name", column);
+            boolean amount = COLUMNS.indexOf(column) >= COLUMNS.indexOf("aprobado");
+            field.put("type", amount ? "number" : column.equals("ciclo") || column.equals("trimestre") ? "integer" : "string");
+            if (amount) {
+                field.put("format", "currency");
+            }
+        }
+        ObjectNode model = root.putObject("model");
+        ObjectNode measures = model.putObject("measures");
+        measure(measures, "aprobado", "approved");
+        measure(measures, "ampliaciones", null);
+        measure(measures, "reducciones", null);
+        measure(measures, "modificado", "adjusted");
+        measure(measures, "comprometido", null);
+        measure(measures, "devengado", null);
+        measure(measures, "ejercido", "executed");
+        measure(measures, "pagado", null);
+        ObjectNode dimensions = model.putObject("dimensions");
+        ObjectNode date = dimension(dimensions, "fecha", "datetime", null);
+        attribute(date, "ciclo", "ciclo", null, null);
+        attribute(date, "trimestre", "trimestre", null, "ciclo");
+        date.set("primaryKey", JSON.createArrayNode().add("ciclo").add("trimestre"));
+        ObjectNode admin = dimension(dimensions, "administrativa", "classification", "administrative");
+        attribute(admin, "code", "ur", null, null);
+        attribute(admin, "title", "nombre_ur", "code", null);
+        admin.put("primaryKey", "code");
+        ObjectNode programme = dimension(dimensions, "programa", "activity", null);
+        attribute(programme, "id", "programa", null, null);
+        attribute(programme, "title", "nombre_programa", "id", null);
+        programme.put("primaryKey", "id");
+        ObjectNode cog = dimension(dimensions, "objeto-del-gasto", "classification", "economic");
+        attribute(cog, "capitulo", "capitulo", null, null);
+        attribute(cog, "concepto", "concepto", null, "capitulo");
+        attribute(cog, "code", "partida", null, "concepto");
+        cog.put("primaryKey", "code");
+        ObjectNode type = dimension(dimensions, "tipo-de-gasto", "classification", "economic");
+        attribute(type, "code", "tipo_gasto", null, null);
+        type.put("primaryKey", "code");
+        ObjectNode function = dimension(dimensions, "funcional", "classification", "functional");
+        attribute(function, "code", "funcion", null, null);
+        function.put("primaryKey", "code");
+        ObjectNode source = dimension(dimensions, "fuente-de-financiamiento", "entity", null);
+        attribute(source, "id", "fuente", null, null);
+        source.put("primaryKey", "id");
+        ObjectNode location = dimension(dimensions, "geografica", "location", null);
+        attribute(location, "code", "geografica", null, null);
+        location.put("codeList", "INEGI Marco Geoestadístico");
+        location.put("primaryKey", "code");
+        return root;
+    }
+
+    /** One line as a row of the package's CSV. */
+    public static List<Object> row(int year, int quarter, BudgetExplorer.LineView line, String programmeName) {
+        List<Object> row = new ArrayList<>(COLUMNS.size());
+        row.add(year);
+        row.add(quarter);
+        row.add(line.unitCode());
+        row.add(line.unitName());
+        row.add(line.programmeKey());
+        row.add(programmeName);
+        row.add(Catalogues.chapterOf(line.partida()));
+        row.add(Catalogues.conceptOf(line.partida()));
+        row.add(line.partida());
+        row.add(line.expenseType());
+        row.add(line.functionCode());
+        row.add(line.sourceCode());
+        row.add(line.geoCode());
+        row.add(line.moments().approved());
+        row.add(line.expansions());
+        row.add(line.reductions());
+        row.add(line.moments().modified());
+        row.add(line.moments().committed());
+        row.add(line.moments().accrued());
+        row.add(line.moments().exercised());
+        row.add(line.moments().paid());
+        return row;
+    }
+
+    /** A CSV of rows (RFC 4180, UTF-8, no byte-order mark: the data file of a package, for machines). */
+    public static byte[] csv(List<List<Object>> rows) {
+        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        for (List<Object> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                Object value = row.get(i);
+                String text = value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+                if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+                    text = '"' + text.replace("\"", "\"\"") + '"';
+                }
+                out.append(text);
+            }
+            out.append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The package as one zip: the descriptor and the data file. */
+    public static byte[] zip(ObjectNode descriptor, byte[] csv) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(DESCRIPTOR));
+            zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(descriptor));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(DATA));
+            zip.write(csv);
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void measure(ObjectNode measures, String name, String phase) {
+        ObjectNode measure = measures.putObject(name);
+        measure.put("source", name);
+        measure.put("currency", Budget.CURRENCY);
+        measure.put("factor", 1);
+        measure.put("direction", "expenditure");
+        if (phase != null) {
+            measure.put("phase", phase);
+        }
+        measure.put("conacMoment", name);
+    }
+
+    private static ObjectNode dimension(ObjectNode dimensions, String name, String type, String classification) {
+        ObjectNode dimension = dimensions.putObject(name);
+        dimension.put("dimensionType", type);
+        if (classification != null) {
+            dimension.put("classificationType", classification);
+        }
+        dimension.putObject("attributes");
+        return dimension;
+    }
+
+    private static void attribute(ObjectNode dimension, String name, String source, String labelFor, String parent) {
+        ObjectNode attribute = ((ObjectNode) dimension.get("attributes")).putObject(name);
+        attribute.put("source", source);
+        if (labelFor != null) {
+            attribute.put("labelfor", labelFor);
+        }
+        if (parent != null) {
+            attribute.put("parent", parent);
+        }
+    }
+}

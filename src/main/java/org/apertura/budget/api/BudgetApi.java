@@ -1,0 +1,198 @@
+package org.apertura.budget.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apertura.budget.Budget;
+import org.apertura.budget.BudgetExplorer;
+import org.apertura.budget.BudgetImportException;
+import org.apertura.budget.BudgetImports;
+import org.apertura.budget.BudgetKind;
+import org.apertura.budget.BudgetSnapshot;
+import org.apertura.budget.Dimension;
+import org.apertura.budget.Filter;
+import org.apertura.budget.MoneyTrail;
+import org.apertura.budget.Moments;
+import org.apertura.platform.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public budget for machines: budgets, their totals and lines, programmes, money trails, and imports. */
+@RestController
+@RequestMapping("/api/v1/budget")
+@Tag(name = "Budget", description = "Presupuesto público: presupuestos por institución y ejercicio, con los momentos "
+        + "contables del CONAC (LGCG art. 38), y el rastro del dinero de cada compromiso")
+class BudgetApi {
+
+    private final BudgetImports imports;
+    private final BudgetExplorer explorer;
+    private final MoneyTrail trails;
+    private final MessageSource messages;
+
+    BudgetApi(BudgetImports imports, BudgetExplorer explorer, MoneyTrail trails, MessageSource messages) {
+        this.imports = imports;
+        this.explorer = explorer;
+        this.trails = trails;
+        this.messages = messages;
+    }
+
+    /** A snapshot as imported. */
+    record SnapshotView(long id, String institution, int fiscalYear, int quarter, String kind, String fileName,
+            String sha256, String format, String encoding, int lines, int linesWithWarnings, String importedAt) {
+    }
+
+    @PostMapping(value = "/imports")
+    @Operation(summary = "Import one quarter's snapshot of an institution's budget: the body is the file (CSV in UTF-8 or "
+            + "Latin-1, XLSX, or a zipped Fiscal Data Package). Columns are read with the institution's saved mapping "
+            + "(the last one confirmed on the import page) or the columns' usual names. Every row is checked; an import "
+            + "with any problem saves nothing and answers 400 with each problem (line, column, value, why). Requires a "
+            + "token of an account holding the BUDGET role of the institution.",
+            security = @SecurityRequirement(name = "bearer"),
+            responses = {@ApiResponse(responseCode = "201", description = "Imported"),
+                    @ApiResponse(responseCode = "400", description = "Every problem found; nothing was saved"),
+                    @ApiResponse(responseCode = "401", description = "No valid token"),
+                    @ApiResponse(responseCode = "403", description = "Not the institution's budget office")})
+    ResponseEntity<SnapshotView> importSnapshot(
+            @Parameter(description = "Slug of the institution") @RequestParam String institution,
+            @Parameter(description = "Fiscal year") @RequestParam int year,
+            @Parameter(description = "Quarter, 1 to 4") @RequestParam int quarter,
+            @Parameter(description = "egresos (expenditure, default) or ingresos (revenue)") @RequestParam(required = false) String kind,
+            @Parameter(description = "The file's name, kept with its SHA-256") @RequestParam(required = false) String fileName,
+            HttpServletRequest request) throws IOException {
+        BudgetKind k = BudgetKind.ofWord(kind);
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readAllBytes();
+        }
+        BudgetSnapshot s = imports.importFile(new BudgetImports.ImportRequest(institution, year, quarter, k,
+                fileName == null ? "api" : fileName, body, null));
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(s, institution, year));
+    }
+
+    private static SnapshotView view(BudgetSnapshot s, String institution, int year) {
+        return new SnapshotView(s.getId(), institution, year, s.getQuarter(), s.getKind().word(), s.getFileName(),
+                s.getFileSha256(), s.getFileFormat(), s.getEncoding(), s.getLineCount(), s.getWarningCount(),
+                s.getImportedAt().toString());
+    }
+
+    @ExceptionHandler(BudgetImportException.class)
+    ResponseEntity<Map<String, Object>> refused(BudgetImportException e, Locale locale) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        e.problems().forEach(p -> {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("line", p.line());
+            error.put("column", p.column());
+            error.put("value", p.value());
+            error.put("code", p.messageKey());
+            error.put("message", messages.getMessage(p.messageKey(), p.args(), locale));
+            errors.add(error);
+        });
+        return ResponseEntity.badRequest().body(Map.of("errors", errors));
+    }
+
+    /** A budget in a list. */
+    record BudgetItem(String institution, int fiscalYear, Integer quarter, Moments totals) {
+    }
+
+    @GetMapping("/budgets")
+    @Operation(summary = "Every published budget with its totals at the latest quarter imported")
+    List<BudgetItem> budgets() {
+        return explorer.budgets().stream().map(b -> {
+            BudgetSnapshot s = explorer.current(b, BudgetKind.EXPENDITURE).orElse(null);
+            return new BudgetItem(b.getInstitutionSlug(), b.getFiscalYear(), s == null ? null : s.getQuarter(),
+                    s == null ? Moments.ZERO : explorer.totals(s.getId(), Filter.NONE));
+        }).toList();
+    }
+
+    @GetMapping("/budgets/{institution}/{year}")
+    @Operation(summary = "A budget's totals, by programme, chapter, function and source, and by quarter; optional "
+            + "filters by programme, chapter, function (finalidad.función) and source")
+    Map<String, Object> budget(@PathVariable String institution, @PathVariable int year,
+            @RequestParam(required = false) String programme, @RequestParam(required = false) String chapter,
+            @RequestParam(required = false) String function, @RequestParam(required = false) String source) {
+        Budget budget = explorer.budget(institution, year);
+        Filter filter = Filter.NONE.and(Dimension.PROGRAMME, programme).and(Dimension.CHAPTER, chapter)
+                .and(Dimension.FUNCTION, function).and(Dimension.SOURCE, source);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("institution", institution);
+        out.put("fiscalYear", year);
+        out.put("currency", budget.getCurrency());
+        explorer.current(budget, BudgetKind.EXPENDITURE).ifPresent(s -> {
+            out.put("quarter", s.getQuarter());
+            out.put("snapshot", view(s, institution, year));
+            out.put("totals", explorer.totals(s.getId(), filter));
+            for (Dimension d : Dimension.values()) {
+                out.put(d.name().toLowerCase(Locale.ROOT), explorer.totalsBy(s.getId(), d, filter, institution));
+            }
+        });
+        out.put("quarters", explorer.byQuarter(budget, filter).stream().map(q -> Map.of("quarter", q.quarter(),
+                "totals", q.moments(), "sha256", q.snapshot().getFileSha256())).toList());
+        return out;
+    }
+
+    @GetMapping("/budgets/{institution}/{year}/lines")
+    @Operation(summary = "The lines of a budget at its latest quarter, optionally of one programme")
+    List<BudgetExplorer.LineView> lines(@PathVariable String institution, @PathVariable int year,
+            @RequestParam(required = false) String programme) {
+        Budget budget = explorer.budget(institution, year);
+        BudgetSnapshot s = explorer.current(budget, BudgetKind.EXPENDITURE).orElseThrow(() -> new NotFoundException("snapshot"));
+        if (programme != null) {
+            return explorer.programmeLines(s.getId(), programme);
+        }
+        List<BudgetExplorer.LineView> lines = new ArrayList<>();
+        explorer.eachLine(s.getId(), lines::add);
+        return lines;
+    }
+
+    @GetMapping("/budgets/{institution}/{year}/programmes/{key}")
+    @Operation(summary = "A programme of a budget: its name, MIR objective, totals and its totals by quarter")
+    Map<String, Object> programme(@PathVariable String institution, @PathVariable int year, @PathVariable String key) {
+        Budget budget = explorer.budget(institution, year);
+        var programme = explorer.programme(institution, key).orElseThrow(() -> new NotFoundException("programme"));
+        Filter filter = Filter.of(Dimension.PROGRAMME, key);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("key", programme.getProgrammeKey());
+        out.put("name", programme.getName());
+        out.put("objective", programme.getObjective());
+        explorer.current(budget, BudgetKind.EXPENDITURE).ifPresent(s -> out.put("totals", explorer.totals(s.getId(), filter)));
+        out.put("quarters", explorer.byQuarter(budget, filter).stream().map(q -> Map.of("quarter", q.quarter(),
+                "totals", q.moments())).toList());
+        return out;
+    }
+
+    @GetMapping("/trails/{commitmentId}")
+    @Operation(summary = "A commitment's money trail: programme, moments, contracting processes charged to it, payments "
+            + "and the gaps found (message codes)")
+    Map<String, Object> trail(@PathVariable Long commitmentId, Locale locale) {
+        MoneyTrail.Trail t = trails.of(commitmentId);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("commitment", t.commitment().getCode());
+        out.put("institution", t.institution() == null ? null : t.institution().getSlug());
+        out.put("programme", t.programmeKey());
+        out.put("fiscalYear", t.budget() == null ? null : t.budget().getFiscalYear());
+        out.put("totals", t.moments());
+        out.put("processes", t.processes());
+        out.put("processesPaid", t.processesPaid());
+        out.put("gaps", t.gaps().stream().map(g -> Map.of("code", g.messageKey(),
+                "message", messages.getMessage(g.messageKey(), g.args(), locale))).toList());
+        return out;
+    }
+}

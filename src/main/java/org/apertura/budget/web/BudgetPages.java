@@ -1,0 +1,408 @@
+package org.apertura.budget.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apertura.budget.Budget;
+import org.apertura.budget.BudgetExplorer;
+import org.apertura.budget.BudgetExplorer.QuarterTotals;
+import org.apertura.budget.BudgetExplorer.Total;
+import org.apertura.budget.BudgetKind;
+import org.apertura.budget.BudgetPolicy;
+import org.apertura.budget.BudgetSnapshot;
+import org.apertura.budget.Catalogues;
+import org.apertura.budget.Dimension;
+import org.apertura.budget.Filter;
+import org.apertura.budget.FiscalDataPackage;
+import org.apertura.budget.Moments;
+import org.apertura.budget.Programme;
+import org.apertura.contracting.ProcessesByBudget;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.jurisdiction.Institution;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.PublicUrl;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.web.SitemapSource;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public budget: every budget published, each budget's explorer (totals by programme, chapter, function and source,
+ * where the money goes, the moments quarter by quarter), programme pages, snapshot reports, comparisons, and the
+ * downloads (CSV of every list, the Fiscal Data Package).
+ */
+@Controller
+class BudgetPages implements PublicDataset.Source, SitemapSource {
+
+    static final List<String> BUDGET_COLUMNS = List.of("institution", "fiscal_year", "quarter", "approved", "modified",
+            "committed", "accrued", "exercised", "paid");
+    static final List<String> TOTAL_COLUMNS = List.of("code", "name", "approved", "modified", "committed", "accrued",
+            "exercised", "paid");
+    static final List<String> LINE_COLUMNS = List.of("line", "unit", "programme", "partida", "expense_type", "function",
+            "source_code", "geo", "approved", "expansions", "reductions", "modified", "committed", "accrued", "exercised",
+            "paid", "warnings");
+
+    private final BudgetExplorer explorer;
+    private final JurisdictionService directory;
+    private final Catalogues catalogues;
+    private final BudgetPolicy policy;
+    private final ProcessesByBudget processes;
+    private final ActionPlanService plans;
+    private final CsvExport csv;
+    private final MessageSource messages;
+    private final PublicUrl publicUrl;
+
+    BudgetPages(BudgetExplorer explorer, JurisdictionService directory, Catalogues catalogues, BudgetPolicy policy,
+            ProcessesByBudget processes, ActionPlanService plans, CsvExport csv, MessageSource messages,
+            PublicUrl publicUrl) {
+        this.explorer = explorer;
+        this.directory = directory;
+        this.catalogues = catalogues;
+        this.policy = policy;
+        this.processes = processes;
+        this.plans = plans;
+        this.csv = csv;
+        this.messages = messages;
+        this.publicUrl = publicUrl;
+    }
+
+    @Override
+    public List<PublicDataset> datasets() {
+        return List.of(new PublicDataset("budgets", "/presupuesto.csv", "/api/v1/budget/budgets", BUDGET_COLUMNS),
+                new PublicDataset("budget-totals", "/presupuesto/poder-ejecutivo-durango/2025/programa.csv",
+                        "/api/v1/budget/budgets/poder-ejecutivo-durango/2025", TOTAL_COLUMNS),
+                new PublicDataset("budget-lines", "/presupuesto/poder-ejecutivo-durango/2025/lineas.csv",
+                        "/api/v1/budget/budgets/poder-ejecutivo-durango/2025/lines", LINE_COLUMNS));
+    }
+
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        List<String> paths = new ArrayList<>(List.of("/presupuesto"));
+        explorer.budgets().forEach(b -> paths.add(path(b)));
+        return paths.stream().limit(limit).toList();
+    }
+
+    /** A budget in the list: whose, which year, the latest quarter and its totals. */
+    public record Listed(Budget budget, Institution institution, Integer quarter, Moments moments) {
+        public String path() {
+            return BudgetPages.path(budget);
+        }
+    }
+
+    static String path(Budget budget) {
+        return "/presupuesto/" + budget.getInstitutionSlug() + "/" + budget.getFiscalYear();
+    }
+
+    private List<Listed> listed() {
+        return explorer.budgets().stream().map(b -> {
+            BudgetSnapshot current = explorer.current(b, BudgetKind.EXPENDITURE).orElse(null);
+            return new Listed(b, directory.institution(b.getInstitutionSlug()),
+                    current == null ? null : current.getQuarter(),
+                    current == null ? Moments.ZERO : explorer.totals(current.getId(), Filter.NONE));
+        }).toList();
+    }
+
+    @GetMapping("/presupuesto")
+    String list(Model model) {
+        model.addAttribute("budgets", listed());
+        model.addAttribute("canImport", !policy.importers(Actor.current()).isEmpty());
+        return "budget/list";
+    }
+
+    @GetMapping("/presupuesto.csv")
+    ResponseEntity<byte[]> listCsv() {
+        List<List<?>> rows = listed().stream().<List<?>>map(l -> List.of(l.budget().getInstitutionSlug(),
+                l.budget().getFiscalYear(), l.quarter() == null ? "" : l.quarter(), l.moments().approved(),
+                l.moments().modified(), l.moments().committed(), l.moments().accrued(), l.moments().exercised(),
+                l.moments().paid())).toList();
+        return csv.download("presupuestos.csv", BUDGET_COLUMNS, rows);
+    }
+
+    @GetMapping("/presupuesto/{institution}/{year}")
+    String budget(@PathVariable String institution, @PathVariable int year,
+            @RequestParam(name = "programa", required = false) String programme,
+            @RequestParam(name = "capitulo", required = false) String chapter,
+            @RequestParam(name = "funcion", required = false) String function,
+            @RequestParam(name = "fuente", required = false) String source, Model model, Locale locale) {
+        Budget budget = explorer.budget(institution, year);
+        Institution owner = directory.institution(institution);
+        Filter filter = Filter.NONE.and(Dimension.PROGRAMME, programme).and(Dimension.CHAPTER, chapter)
+                .and(Dimension.FUNCTION, function).and(Dimension.SOURCE, source);
+        model.addAttribute("budget", budget);
+        model.addAttribute("institution", owner);
+        model.addAttribute("filtered", !filter.values().isEmpty());
+        model.addAttribute("filter", filterLabels(filter, institution));
+        BudgetSnapshot current = explorer.current(budget, BudgetKind.EXPENDITURE).orElse(null);
+        model.addAttribute("current", current);
+        if (current != null) {
+            Moments totals = explorer.totals(current.getId(), filter);
+            model.addAttribute("totals", totals);
+            Map<String, List<Total>> by = new LinkedHashMap<>();
+            for (Dimension d : Dimension.values()) {
+                by.put(d.word(), explorer.totalsBy(current.getId(), d, filter, institution));
+            }
+            model.addAttribute("by", by);
+            model.addAttribute("chapterChart", where("chart-chapters", by.get("capitulo")));
+            model.addAttribute("programmeChart", where("chart-programmes", by.get("programa")));
+            List<QuarterTotals> quarters = explorer.byQuarter(budget, filter);
+            model.addAttribute("quarters", quarters);
+            model.addAttribute("quarterChart", quarterChart(quarters, locale));
+            model.addAttribute("warnings", explorer.warnings(current.getId(), 50));
+        }
+        explorer.current(budget, BudgetKind.REVENUE).ifPresent(r -> {
+            model.addAttribute("revenue", explorer.revenueByRubro(r.getId()));
+            model.addAttribute("revenueSnapshot", r);
+        });
+        model.addAttribute("criNames", catalogues.cri());
+        model.addAttribute("snapshots", explorer.snapshots(budget));
+        model.addAttribute("otherYears", explorer.budgetsOf(institution).stream().filter(b -> b.getFiscalYear() != year).toList());
+        model.addAttribute("sameYear", explorer.budgets().stream().filter(b -> b.getFiscalYear() == year
+                && !b.getInstitutionSlug().equals(institution)).map(b -> directory.institution(b.getInstitutionSlug())).toList());
+        model.addAttribute("allowed", policy.allowed(Actor.current(), institution));
+        model.addAttribute("moments", Moments.KEYS);
+        model.addAttribute("packageUrl", publicUrl.of(path(budget) + "/datapackage.json"));
+        return "budget/budget";
+    }
+
+    private Map<String, String> filterLabels(Filter filter, String institution) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        filter.values().forEach((d, v) -> labels.put(d.word(), switch (d) {
+            case PROGRAMME -> v + " " + explorer.programmeName(institution, v);
+            case CHAPTER -> v + " " + catalogues.cogName(v);
+            case FUNCTION -> v + " " + catalogues.functionName(v);
+            case SOURCE -> v + " " + catalogues.sourceName(v);
+        }));
+        return labels;
+    }
+
+    private static Chart where(String id, List<Total> totals) {
+        Chart.Builder chart = new Chart.Builder(id);
+        totals.stream().limit(12).forEach(t -> chart.bar(t.code() + " " + t.name(), t.moments().modified(), "m-modified"));
+        return chart.build();
+    }
+
+    private Chart quarterChart(List<QuarterTotals> quarters, Locale locale) {
+        Chart.Builder chart = new Chart.Builder("chart-quarters");
+        for (QuarterTotals q : quarters) {
+            chart.heading(messages.getMessage("budget.quarter.name", new Object[] {q.quarter()}, locale));
+            List<BigDecimal> values = q.moments().inOrder();
+            for (int i = 0; i < values.size(); i++) {
+                String key = Moments.KEYS.get(i);
+                chart.bar(messages.getMessage("budget.moment." + key, null, locale), values.get(i), "m-" + key);
+            }
+        }
+        return chart.build();
+    }
+
+    @GetMapping("/presupuesto/{institution}/{year}/{dimension:programa|capitulo|funcion|fuente}.csv")
+    ResponseEntity<byte[]> totalsCsv(@PathVariable String institution, @PathVariable int year,
+            @PathVariable String dimension) {
+        Budget budget = explorer.budget(institution, year);
+        BudgetSnapshot current = explorer.current(budget, BudgetKind.EXPENDITURE).orElse(null);
+        List<List<?>> rows = current == null ? List.of() : explorer.totalsBy(current.getId(), Dimension.ofWord(dimension),
+                Filter.NONE, institution).stream().<List<?>>map(t -> List.of(t.code(), t.name(), t.moments().approved(),
+                t.moments().modified(), t.moments().committed(), t.moments().accrued(), t.moments().exercised(),
+                t.moments().paid())).toList();
+        return csv.download("presupuesto-" + institution + "-" + year + "-" + dimension + ".csv", TOTAL_COLUMNS, rows);
+    }
+
+    @GetMapping("/presupuesto/{institution}/{year}/lineas.csv")
+    ResponseEntity<byte[]> linesCsv(@PathVariable String institution, @PathVariable int year) {
+        Budget budget = explorer.budget(institution, year);
+        List<List<?>> rows = new ArrayList<>();
+        explorer.current(budget, BudgetKind.EXPENDITURE).ifPresent(s -> explorer.eachLine(s.getId(),
+                l -> rows.add(lineRow(l))));
+        return csv.download("lineas-" + institution + "-" + year + ".csv", LINE_COLUMNS, rows);
+    }
+
+    static List<?> lineRow(BudgetExplorer.LineView l) {
+        List<Object> row = new ArrayList<>();
+        row.add(l.line());
+        row.add(l.unitCode());
+        row.add(l.programmeKey());
+        row.add(l.partida());
+        row.add(l.expenseType());
+        row.add(l.functionCode());
+        row.add(l.sourceCode());
+        row.add(l.geoCode() == null ? "" : l.geoCode());
+        row.add(l.approved());
+        row.add(l.expansions());
+        row.add(l.reductions());
+        row.addAll(l.moments().inOrder().subList(1, 6));
+        row.add(l.warnings());
+        return row;
+    }
+
+    @GetMapping("/presupuesto/{institution}/{year}/datapackage.json")
+    ResponseEntity<byte[]> descriptor(@PathVariable String institution, @PathVariable int year) {
+        FiscalPackage pack = fiscalPackage(institution, year, false);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(FiscalDataPackageJson.bytes(pack.descriptor()));
+    }
+
+    @GetMapping("/presupuesto/{institution}/{year}/presupuesto.csv")
+    ResponseEntity<byte[]> packageData(@PathVariable String institution, @PathVariable int year) {
+        FiscalPackage pack = fiscalPackage(institution, year, true);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(pack.csv());
+    }
+
+    @GetMapping("/presupuesto/{institution}/{year}/paquete-fiscal.zip")
+    ResponseEntity<byte[]> packageZip(@PathVariable String institution, @PathVariable int year) {
+        FiscalPackage pack = fiscalPackage(institution, year, true);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("presupuesto-" + institution + "-" + year + ".zip").build().toString())
+                .body(FiscalDataPackage.zip(pack.descriptor(), pack.csv()));
+    }
+
+    /** The budget's package: its descriptor and (when asked) its data, from the latest quarter's snapshot. */
+    record FiscalPackage(tools.jackson.databind.node.ObjectNode descriptor, byte[] csv) {
+    }
+
+    private FiscalPackage fiscalPackage(String institution, int year, boolean withData) {
+        Budget budget = explorer.budget(institution, year);
+        BudgetSnapshot current = explorer.current(budget, BudgetKind.EXPENDITURE)
+                .orElseThrow(() -> new NotFoundException("snapshot"));
+        Institution owner = directory.institution(institution);
+        var descriptor = FiscalDataPackage.descriptor(institution, owner.getName(), year, current.getQuarter(),
+                current.getFileSha256(), "Apertura");
+        byte[] data = null;
+        if (withData) {
+            Map<String, String> names = new java.util.HashMap<>();
+            List<List<Object>> rows = new ArrayList<>();
+            explorer.eachLine(current.getId(), l -> rows.add(FiscalDataPackage.row(year, current.getQuarter(), l,
+                    names.computeIfAbsent(l.programmeKey(), k -> explorer.programmeName(institution, k)))));
+            data = FiscalDataPackage.csv(rows);
+        }
+        return new FiscalPackage(descriptor, data);
+    }
+
+    @GetMapping("/presupuesto/{institution}/{year}/programas/{key}")
+    String programme(@PathVariable String institution, @PathVariable int year, @PathVariable String key, Model model,
+            Locale locale) {
+        Budget budget = explorer.budget(institution, year);
+        Programme programme = explorer.programme(institution, key).orElseThrow(() -> new NotFoundException("programme"));
+        model.addAttribute("budget", budget);
+        model.addAttribute("institution", directory.institution(institution));
+        model.addAttribute("programme", programme);
+        model.addAttribute("modality", catalogues.modalityName(key));
+        Filter filter = Filter.of(Dimension.PROGRAMME, key);
+        BudgetSnapshot current = explorer.current(budget, BudgetKind.EXPENDITURE).orElse(null);
+        model.addAttribute("current", current);
+        if (current != null) {
+            model.addAttribute("totals", explorer.totals(current.getId(), filter));
+            model.addAttribute("lines", explorer.programmeLines(current.getId(), key));
+            model.addAttribute("chapters", explorer.totalsBy(current.getId(), Dimension.CHAPTER, filter, institution));
+            List<QuarterTotals> quarters = explorer.byQuarter(budget, filter);
+            model.addAttribute("quarters", quarters);
+            model.addAttribute("quarterChart", quarterChart(quarters, locale));
+        }
+        model.addAttribute("commitments", plans.commitmentsCiting(institution, key));
+        model.addAttribute("processes", processes.chargedTo(institution, key));
+        model.addAttribute("moments", Moments.KEYS);
+        model.addAttribute("cogNames", catalogues.cog());
+        return "budget/programme";
+    }
+
+    @GetMapping("/presupuesto/{institution}/{year}/programas/{key}/lineas.csv")
+    ResponseEntity<byte[]> programmeLinesCsv(@PathVariable String institution, @PathVariable int year,
+            @PathVariable String key) {
+        Budget budget = explorer.budget(institution, year);
+        List<List<?>> rows = explorer.current(budget, BudgetKind.EXPENDITURE)
+                .map(s -> explorer.programmeLines(s.getId(), key).stream().<List<?>>map(BudgetPages::lineRow).toList())
+                .orElse(List.of());
+        return csv.download("lineas-" + institution + "-" + year + "-" + key + ".csv", LINE_COLUMNS, rows);
+    }
+
+    @GetMapping("/presupuesto/{institution}/{year}/cortes/{id}")
+    String snapshot(@PathVariable String institution, @PathVariable int year, @PathVariable long id, Model model) {
+        Budget budget = explorer.budget(institution, year);
+        BudgetSnapshot snapshot = explorer.snapshot(id);
+        if (!snapshot.getBudgetId().equals(budget.getId())) {
+            throw new NotFoundException("snapshot");
+        }
+        model.addAttribute("budget", budget);
+        model.addAttribute("institution", directory.institution(institution));
+        model.addAttribute("snapshot", snapshot);
+        model.addAttribute("previous", snapshot.getPreviousId() == null ? null : explorer.snapshot(snapshot.getPreviousId()));
+        model.addAttribute("changes", explorer.changes(snapshot, institution));
+        if (snapshot.getKind() == BudgetKind.EXPENDITURE) {
+            model.addAttribute("totals", explorer.totals(snapshot.getId(), Filter.NONE));
+            model.addAttribute("warnings", explorer.warnings(snapshot.getId(), 200));
+        } else {
+            model.addAttribute("revenueLines", explorer.revenue(snapshot.getId()));
+        }
+        model.addAttribute("moments", Moments.KEYS);
+        return "budget/snapshot";
+    }
+
+    /** One side of a comparison: a budget, its totals and its totals by chapter. */
+    public record Side(Budget budget, Institution institution, BudgetSnapshot snapshot, Moments totals,
+            Map<String, Moments> chapters) {
+    }
+
+    @GetMapping("/presupuesto/comparar")
+    String compare(@RequestParam(name = "a", required = false) String a, @RequestParam(name = "b", required = false) String b,
+            Model model) {
+        List<Listed> all = listed();
+        model.addAttribute("budgets", all);
+        model.addAttribute("a", a);
+        model.addAttribute("b", b);
+        Side left = side(a);
+        Side right = side(b);
+        model.addAttribute("left", left);
+        model.addAttribute("right", right);
+        if (left != null && right != null) {
+            Map<String, String> chapters = catalogues.chapters();
+            model.addAttribute("chapters", chapters);
+            Chart.Builder chart = new Chart.Builder("chart-compare");
+            for (Map.Entry<String, String> c : chapters.entrySet()) {
+                Moments l = left.chapters().getOrDefault(c.getKey(), Moments.ZERO);
+                Moments r = right.chapters().getOrDefault(c.getKey(), Moments.ZERO);
+                if (l.modified().signum() == 0 && r.modified().signum() == 0) {
+                    continue;
+                }
+                chart.heading(c.getKey() + " " + c.getValue());
+                chart.bar(left.institution().getName() + " " + left.budget().getFiscalYear(), l.modified(), "m-left");
+                chart.bar(right.institution().getName() + " " + right.budget().getFiscalYear(), r.modified(), "m-right");
+            }
+            model.addAttribute("compareChart", chart.build());
+        }
+        model.addAttribute("moments", Moments.KEYS);
+        return "budget/compare";
+    }
+
+    private Side side(String key) {
+        if (key == null || !key.matches("[a-z0-9-]+/\\d{4}")) {
+            return null;
+        }
+        String[] parts = key.split("/");
+        Budget budget = explorer.findBudget(parts[0], Integer.parseInt(parts[1])).orElse(null);
+        if (budget == null) {
+            return null;
+        }
+        BudgetSnapshot current = explorer.current(budget, BudgetKind.EXPENDITURE).orElse(null);
+        Map<String, Moments> chapters = new LinkedHashMap<>();
+        if (current != null) {
+            explorer.totalsBy(current.getId(), Dimension.CHAPTER, Filter.NONE, parts[0])
+                    .forEach(t -> chapters.put(t.code(), t.moments()));
+        }
+        return new Side(budget, directory.institution(parts[0]), current,
+                current == null ? Moments.ZERO : explorer.totals(current.getId(), Filter.NONE), chapters);
+    }
+}
