@@ -164,6 +164,17 @@ class EndpointAuthorizationSecurityTest {
         }
         e.put("POST /api/v1/ocds/releases", new Declared(Access.RESTRICTED, "",
                 "contracting.ContractingSecurityTest (the buyer, hence the scope, is read from a valid release)"));
+        for (String publishing : List.of("POST /contrataciones/publicar/nuevo", "POST /contrataciones/publicar/{ocid}/{step}",
+                "POST /contrataciones/publicar/subir", "POST /contrataciones/publicar/hoja",
+                "POST /contrataciones/publicar/hoja/confirmar")) {
+            e.put(publishing, new Declared(Access.RESTRICTED, "", "contracting.PublishSecurityTest (the institution, "
+                    + "hence the scope, is chosen in the form or read from the process and the release)"));
+        }
+        for (String importing : List.of("POST /presupuesto/importar", "POST /presupuesto/importar/{token}",
+                "POST /api/v1/budget/imports")) {
+            e.put(importing, new Declared(Access.RESTRICTED, "", "budget.BudgetSecurityTest (the institution, hence "
+                    + "the scope, is chosen in the upload)"));
+        }
     }
 
     /** What a form or a body must carry for the request to reach the authorisation (else it is refused as malformed). */
@@ -382,6 +393,7 @@ class EndpointAuthorizationSecurityTest {
         s.put("evidence", one("SELECT CAST(e.id AS VARCHAR(20)) FROM evidence e JOIN milestone m ON m.id = e.milestone_id"
                 + " WHERE m.commitment_id = CAST(? AS BIGINT) ORDER BY e.id", s.get("commitment")));
         s.put("call", one("SELECT slug FROM cocreation_call ORDER BY id"));
+        s.put("ocid", one("SELECT ocid FROM ocds_record ORDER BY ocid"));
         s.put("table", one("SELECT CAST(id AS VARCHAR(20)) FROM working_table ORDER BY id"));
         s.put("proposal", one("SELECT CAST(id AS VARCHAR(20)) FROM proposal ORDER BY id"));
         s.put("comment", one("SELECT CAST(id AS VARCHAR(20)) FROM proposal_comment ORDER BY id"));
@@ -456,6 +468,9 @@ class EndpointAuthorizationSecurityTest {
         byName.putIfAbsent("membershipId", s.get("membership"));
         byName.putIfAbsent("commitment", s.get("commitment"));
         byName.putIfAbsent("milestone", s.get("milestone"));
+        byName.putIfAbsent("ocid", s.get("ocid"));
+        byName.putIfAbsent("step", "licitacion");
+        byName.putIfAbsent("token", "no-existe");
         Matcher m = VARIABLE.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

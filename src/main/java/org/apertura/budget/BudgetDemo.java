@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * contracts and payments. Loaded once, on a database without budgets.
  */
 @Component
-@Order(80)
+@Order(85)
 class BudgetDemo implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BudgetDemo.class);

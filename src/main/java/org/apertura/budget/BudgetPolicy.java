@@ -33,4 +33,14 @@ public class BudgetPolicy {
     public Set<String> importers(Actor actor) {
         return actor.scopesOf(Role.BUDGET);
     }
+
+    /** What the person of the current request may do with the institution's budget. */
+    public Allowed<BudgetAction> allowedNow(String institutionSlug) {
+        return allowed(Actor.current(), institutionSlug);
+    }
+
+    /** The institutions whose budget the person of the current request may import. */
+    public Set<String> importersNow() {
+        return importers(Actor.current());
+    }
 }

@@ -123,7 +123,8 @@ class SecurityConfig {
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/cuenta", "/cuenta/**").authenticated()
                         // procurement officers' desk (contracting.web.PublishPages); the role is checked by the service
-                        .requestMatchers("/contrataciones/publicar", "/contrataciones/publicar/**").authenticated()
+                        .requestMatchers("/contrataciones/publicar", "/contrataciones/publicar/**", "/presupuesto/importar",
+                                "/presupuesto/importar/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/entrar")

@@ -25,7 +25,6 @@ import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
-import org.apertura.platform.security.Actor;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
@@ -119,7 +118,7 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/presupuesto")
     String list(Model model) {
         model.addAttribute("budgets", listed());
-        model.addAttribute("canImport", !policy.importers(Actor.current()).isEmpty());
+        model.addAttribute("canImport", !policy.importersNow().isEmpty());
         return "budget/list";
     }
 
@@ -172,7 +171,7 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("otherYears", explorer.budgetsOf(institution).stream().filter(b -> b.getFiscalYear() != year).toList());
         model.addAttribute("sameYear", explorer.budgets().stream().filter(b -> b.getFiscalYear() == year
                 && !b.getInstitutionSlug().equals(institution)).map(b -> directory.institution(b.getInstitutionSlug())).toList());
-        model.addAttribute("allowed", policy.allowed(Actor.current(), institution));
+        model.addAttribute("allowed", policy.allowedNow(institution));
         model.addAttribute("moments", Moments.KEYS);
         model.addAttribute("packageUrl", publicUrl.of(path(budget) + "/datapackage.json"));
         return "budget/budget";

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class RedFlagPages {
 
     static final List<String> COLUMNS = List.of("contracting.flagSubjectKind", "contracting.flagSubject",
-            "contracting.flagSubjectName", "contracting.indicator", "contracting.indicatorTitle",
+            "contracting.flagSubjectName", "contracting.indicatorTitle",
             "contracting.flagValue", "contracting.buyer");
 
     private final ContractingReading reading;
@@ -53,7 +53,7 @@ class RedFlagPages {
     ResponseEntity<byte[]> flagsCsv() {
         List<List<?>> rows = new ArrayList<>();
         for (ContractingReading.Flag f : reading.flags(null, null, null, null)) {
-            rows.add(Arrays.asList(f.subjectKind(), f.subjectId(), f.subjectName(), f.indicator().name(),
+            rows.add(Arrays.asList(f.subjectKind(), f.subjectId(), f.subjectName(),
                     words.flagTitle(f.indicator()), f.value(), f.buyer()));
         }
         return csv.download("alertas-contrataciones.csv", COLUMNS, rows);
