@@ -55,6 +55,7 @@ class PublishBrowserTest extends BrowserTest {
         check("contracting-desk");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nuevo proceso de contratación")).click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/contrataciones/publicar/nuevo.*"));
         page.getByLabel("Poder Ejecutivo", new Page.GetByLabelOptions().setExact(false)).first().check();
         page.getByLabel("Título del proceso").fill("Luminarias LED para alumbrado público");
         page.getByLabel("Obra pública").check();

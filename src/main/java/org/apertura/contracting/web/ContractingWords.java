@@ -142,8 +142,8 @@ public class ContractingWords {
             if (!words.isEmpty()) {
                 words.append(" › ");
             }
-            String key = i == 0 ? "contracting.field.top." + part : "contracting.field." + part;
-            words.append(word(key, word("contracting.field." + part, part)));
+            String key = i == 0 ? "contracting.ocdsField.top." + part : "contracting.ocdsField." + part;
+            words.append(word(key, word("contracting.ocdsField." + part, part)));
         }
         return words.toString();
     }
