@@ -29,6 +29,24 @@ class MessageBundlesTest {
         assertThat(seen).hasSizeGreaterThan(100);
     }
 
+    @Test
+    void noKeyIsWrittenTwiceInOneFile() throws Exception {
+        for (String basename : basenames()) {
+            for (String file : List.of("/" + basename + ".properties", "/" + basename + "_en.properties")) {
+                var stream = MessageBundlesTest.class.getResourceAsStream(file);
+                assertThat(stream).as(file).isNotNull();
+                TreeSet<String> keys = new TreeSet<>();
+                try (var reader = new java.io.BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                    // the last value silently wins in a Properties file: two meanings under one key lose one
+                    reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                            .filter(line -> !line.startsWith(" ") && !line.startsWith("\t"))
+                            .map(line -> line.substring(0, line.indexOf('=')).strip())
+                            .forEach(key -> assertThat(keys.add(key)).as("%s is written twice in %s", key, file).isTrue());
+                }
+            }
+        }
+    }
+
     /** The bundles the application reads ({@code spring.messages.basename}). */
     private static List<String> basenames() throws Exception {
         String names = load("/application.properties").getProperty("spring.messages.basename");
