@@ -30,6 +30,9 @@ class InstitutionPagesBrowserTest extends BrowserTest {
                 .hasAttribute("href", java.util.regex.Pattern.compile("/compromisos/\\d+"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Opiniones sobre lo que le toca")))
                 .isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Contrataciones que publicó")))
+                .isVisible();
+        assertThat(page.getByText("Procesos de contratación:")).isVisible();
         assertAccessible();
         assertFitsThePhone();
         screenshot("institution/poder-ejecutivo-durango");
