@@ -92,6 +92,7 @@ class EndpointAuthorizationSecurityTest {
         e.put("POST /registro", open("signing up"));
         e.put("POST /recuperar", open("asking for a password reset link (the answer never says whether the account exists)"));
         e.put("POST /recuperar/{token}", open("the reset link's secret token is the authorisation"));
+        e.put("POST /registro/confirmar/{token}", open("the confirmation link's secret token is the authorisation"));
         e.put("POST /solicitudes", open("anyone files an access request, without a name (LGTAIP art. 126)"));
         e.put("POST /opiniones/{kind}/{id}", open("anyone gives feedback; anonymous visitors only vote"));
         e.put("POST /lenguaje-ciudadano", open("a free text analysis; it stores nothing"));
@@ -103,6 +104,10 @@ class EndpointAuthorizationSecurityTest {
         e.put("POST /cuenta/tokens", own("their own API tokens"));
         e.put("POST /cuenta/tokens/{id}/revocar", own("their own API tokens"));
         e.put("POST /cuenta/contrasena", own("their own password"));
+        e.put("POST /entrar/codigo", own("the second step of their own sign-in, after the password"));
+        e.put("POST /cuenta/dos-pasos/activar", own("setting up their own two-step sign-in"));
+        e.put("POST /cuenta/dos-pasos/codigos", own("their own recovery codes, against a code of their app"));
+        e.put("POST /cuenta/dos-pasos/desactivar", own("their own two-step sign-in, against a code of their app"));
         e.put("POST /compromisos/{id}/seguir", own("following a commitment by e-mail"));
         e.put("POST /compromisos/{id}/dejar-de-seguir", own("following a commitment by e-mail"));
         e.put("POST /convocatorias/{slug}/propuestas", own("a proposal under their name, while the call takes them"));
@@ -121,6 +126,7 @@ class EndpointAuthorizationSecurityTest {
         for (String restricted : List.of(
                 "POST /admin/cuentas/{id}/roles", "POST /admin/cuentas/{id}/roles/{membershipId}/retirar",
                 "POST /admin/cuentas/{id}/desactivar", "POST /admin/cuentas/{id}/activar",
+                "POST /admin/cuentas/{id}/dos-pasos/restablecer",
                 "POST /admin/plazos", "POST /admin/calendarios", "POST /admin/calendarios/{slug}/dias",
                 "POST /admin/calendarios/{slug}/dias/{id}/retiro", "POST /admin/jurisdicciones",
                 "POST /admin/jurisdicciones/{slug}", "POST /admin/instituciones", "POST /admin/instituciones/{slug}",

@@ -69,7 +69,34 @@ public final class HttpVisitor {
         if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in refused for " + email);
         }
+        if (location(response).equals("/entrar/codigo")) {
+            return secondStep(email);
+        }
         return response;
+    }
+
+    /**
+     * The second step of signing in, as a person with an authenticator app does it: the app's code, or, for an
+     * account holding a role that has not set the app up yet, setting it up from the page first.
+     */
+    public HttpResponse<String> secondStep(String email) throws Exception {
+        HttpResponse<String> codePage = get("/entrar/codigo");
+        if (codePage.statusCode() == 302 && location(codePage).equals("/cuenta/dos-pasos/activar")) {
+            HttpResponse<String> setUp = get("/cuenta/dos-pasos/activar");
+            org.apertura.identity.TestTwoStep.scan(email, setUp.body());
+            HttpResponse<String> confirmed = submit("/cuenta/dos-pasos/activar", "/cuenta/dos-pasos/activar",
+                    Map.of("code", org.apertura.identity.TestTwoStep.code(email)));
+            if (confirmed.statusCode() != 200 || !confirmed.body().contains("recovery-codes")) {
+                throw new IllegalStateException("two-step set-up refused for " + email);
+            }
+            return confirmed;
+        }
+        HttpResponse<String> passed = submit("/entrar/codigo", "/entrar/codigo",
+                Map.of("code", org.apertura.identity.TestTwoStep.code(email)));
+        if (passed.statusCode() != 302 || location(passed).startsWith("/entrar")) {
+            throw new IllegalStateException("second step refused for " + email);
+        }
+        return passed;
     }
 
     /** The session cookie, {@code APERTURA_SESSION=…}, or null while there is none. */

@@ -52,6 +52,7 @@ class PublicRoutesTest {
             Map.entry("/mis-solicitudes", "the requester's own requests"),
             Map.entry("/seguimiento/{key}", "a requester's private follow-up link"),
             Map.entry("/recuperar/{token}", "a private password-reset link"),
+            Map.entry("/registro/confirmar/{token}", "a private sign-up confirmation link"),
             Map.entry("/acuses", "a requester's acknowledgement (private link)"),
             Map.entry("/prueba", "test-only pages"),
             Map.entry("/retos/nuevo", "a coordinator's form, opened from a commitment's page (?compromiso=)"),

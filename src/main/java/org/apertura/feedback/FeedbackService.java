@@ -47,9 +47,12 @@ public class FeedbackService {
     private final Today today;
     private final String baseUrl;
     private final FeedbackPolicy policy;
+    private final org.apertura.platform.security.AuditTrail audit;
 
     FeedbackService(FeedbackRepository feedback, PublicItems items, LedgerService ledger, MailOutbox mail,
-            AccountService accounts, MessageSource messages, Today today, PublicUrl publicUrl, FeedbackPolicy policy) {
+            AccountService accounts, MessageSource messages, Today today, PublicUrl publicUrl, FeedbackPolicy policy,
+            org.apertura.platform.security.AuditTrail audit) {
+        this.audit = audit;
         this.policy = policy;
         this.feedback = feedback;
         this.items = items;
@@ -59,6 +62,24 @@ public class FeedbackService {
         this.messages = messages;
         this.today = today;
         this.baseUrl = publicUrl.base();
+    }
+
+    /**
+     * The private contacts of an item's feedback, for who may see them (the policy's SEE_CONTACTS), each reading
+     * written to the staff audit log: personal data read is accounted for.
+     */
+    @Transactional
+    public java.util.Map<Long, String> contactsFor(PublicItem item, List<Feedback> all) {
+        if (!allowedOn(item).may(FeedbackAction.SEE_CONTACTS)) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> contacts = new java.util.HashMap<>();
+        all.stream().filter(f -> f.getContact() != null).forEach(f -> contacts.put(f.getId(), f.getContact()));
+        if (!contacts.isEmpty()) {
+            audit.record(org.apertura.platform.security.AuditAction.PRIVATE_DATA_EXPORTED, null,
+                    "feedback contacts (" + contacts.size() + ") of " + item.kind() + " " + item.id());
+        }
+        return contacts;
     }
 
     /** Whether items of this kind take feedback. */

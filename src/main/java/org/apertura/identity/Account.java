@@ -31,6 +31,12 @@ public class Account {
     private Instant createdAt;
     /** Raised whenever every open session of the account must end (new password, account disabled). */
     private int sessionEpoch;
+    /** The authenticator app's shared secret (Base32); set when two-step sign-in is being set up or is on. */
+    private String totpSecret;
+    /** When two-step sign-in was turned on (the first code was confirmed); null while it is off. */
+    private Instant totpEnabledAt;
+    /** The last 30-second step a code was accepted for: no code is accepted twice. */
+    private Long totpLastStep;
     @Version
     private long version;
 
@@ -50,6 +56,48 @@ public class Account {
     void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = false;
+        this.sessionEpoch++;
+    }
+
+    /** Whether signing in asks for a code of the authenticator app after the password. */
+    public boolean isTwoStepEnabled() {
+        return totpEnabledAt != null;
+    }
+
+    String totpSecret() {
+        return totpSecret;
+    }
+
+    Long totpLastStep() {
+        return totpLastStep;
+    }
+
+    /** Starts setting up two-step sign-in with a new secret (replacing one never confirmed). */
+    void beginTwoStep(String secret) {
+        if (isTwoStepEnabled()) {
+            throw new IllegalStateException("two-step sign-in is already on");
+        }
+        this.totpSecret = secret;
+    }
+
+    /** The first code from the app was right: two-step sign-in is on from now. */
+    void enableTwoStep(long step, Instant now) {
+        if (totpSecret == null) {
+            throw new IllegalStateException("no secret to confirm");
+        }
+        this.totpEnabledAt = now;
+        this.totpLastStep = step;
+    }
+
+    void acceptStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    /** Turns two-step sign-in off (by its owner, or reset by an administrator); open sessions end. */
+    void disableTwoStep() {
+        this.totpSecret = null;
+        this.totpEnabledAt = null;
+        this.totpLastStep = null;
         this.sessionEpoch++;
     }
 

@@ -23,6 +23,7 @@ public class AccountPrincipal implements UserDetails, PublicActor {
     private final boolean enabled;
     private final boolean mustChangePassword;
     private final int sessionEpoch;
+    private final boolean secondStepRequired;
     private final List<GrantedAuthority> authorities;
 
     AccountPrincipal(Account account, List<Membership> memberships) {
@@ -33,6 +34,8 @@ public class AccountPrincipal implements UserDetails, PublicActor {
         this.enabled = account.isEnabled();
         this.mustChangePassword = account.isMustChangePassword();
         this.sessionEpoch = account.getSessionEpoch();
+        // required of anyone holding a role, and of anyone who turned it on (TwoStepSignIn)
+        this.secondStepRequired = account.isTwoStepEnabled() || !memberships.isEmpty();
         List<GrantedAuthority> granted = new ArrayList<>();
         granted.add(new SimpleGrantedAuthority("ROLE_USER"));
         memberships.forEach(m -> m.authorities().forEach(a -> granted.add(new SimpleGrantedAuthority(a))));
@@ -57,6 +60,11 @@ public class AccountPrincipal implements UserDetails, PublicActor {
         return mustChangePassword;
     }
 
+    /** Whether signing in takes a code of the authenticator app after the password. */
+    public boolean secondStepRequired() {
+        return secondStepRequired;
+    }
+
     int sessionEpoch() {
         return sessionEpoch;
     }
@@ -64,6 +72,7 @@ public class AccountPrincipal implements UserDetails, PublicActor {
     /** Whether a principal read now grants the same as this one (same authorities, same password state). */
     boolean sameGrantsAs(AccountPrincipal now) {
         return authorities.equals(now.authorities) && mustChangePassword == now.mustChangePassword
+                && secondStepRequired == now.secondStepRequired
                 && java.util.Objects.equals(displayName, now.displayName);
     }
 

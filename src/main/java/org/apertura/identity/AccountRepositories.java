@@ -45,3 +45,11 @@ interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
 
     List<PasswordReset> findByAccountIdAndUsedAtIsNull(Long accountId);
 }
+
+/** Persistence of sign-ups waiting for their address to be confirmed. */
+interface PendingSignUpRepository extends JpaRepository<PendingSignUp, Long> {
+
+    Optional<PendingSignUp> findByTokenHash(String tokenHash);
+
+    List<PendingSignUp> findByEmailAndUsedAtIsNull(String email);
+}

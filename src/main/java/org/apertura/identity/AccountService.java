@@ -17,6 +17,7 @@ import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
 import org.apertura.identity.MembershipPolicy.MembershipAction;
 import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.AuditAction;
 import org.apertura.platform.security.RoleScopes;
 import org.apertura.platform.mail.MailOutbox;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    /** How long a sign-up's confirmation link works. */
+    static final Duration CONFIRMATION_VALIDITY = Duration.ofHours(48);
 
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
@@ -46,12 +49,16 @@ public class AccountService {
     private final ObjectProvider<RoleScopes> scopes;
     private final SignInThrottle throttle;
     private final MembershipPolicy membershipPolicy;
+    private final AuditLog audit;
+    private final PendingSignUpRepository pendingSignUps;
 
     AccountService(AccountRepository accounts, MembershipRepository memberships, ApiTokenRepository tokens,
             PasswordResetRepository resets, PasswordEncoder passwords, MailOutbox mail, MessageSource messages,
             Clock clock, PublicUrl publicUrl, ObjectProvider<RoleScopes> scopes, SignInThrottle throttle,
-            MembershipPolicy membershipPolicy) {
+            MembershipPolicy membershipPolicy, AuditLog audit, PendingSignUpRepository pendingSignUps) {
+        this.pendingSignUps = pendingSignUps;
         this.membershipPolicy = membershipPolicy;
+        this.audit = audit;
         this.scopes = scopes;
         this.throttle = throttle;
         this.accounts = accounts;
@@ -68,7 +75,8 @@ public class AccountService {
     /**
      * Sign-up as people do it, which never tells whether the address already has an account: bad input is
      * refused field by field as always; otherwise the answer is the same either way ("we sent you an e-mail
-     * to continue"). A new address gets its account and a welcome e-mail; an address that already has one
+     * to continue"). A new address gets a link to confirm it, and its account is made only when the link is used
+     * ({@link #confirmSignUp}: nobody acts in the name of an address they cannot read); an address that already has one
      * gets, instead, a notice to its owner with the ways to sign in or recover the password, and nothing else
      * changes. The password is hashed in both cases, so the time taken does not tell either.
      */
@@ -93,16 +101,43 @@ public class AccountService {
                             new Object[] {owner.getDisplayName(), baseUrl + "/entrar", baseUrl + "/recuperar"}, locale));
             return;
         }
+        String token = Hashing.randomToken(32);
+        pendingSignUps.save(new PendingSignUp(normalized, hash, displayName.strip(), Hashing.sha256Hex(token), now(),
+                now().plus(CONFIRMATION_VALIDITY)));
+        mail.enqueue(normalized, messages.getMessage("mail.signUp.confirm.subject", null, locale),
+                messages.getMessage("mail.signUp.confirm.body",
+                        new Object[] {displayName.strip(), baseUrl + "/registro/confirmar/" + token}, locale));
+    }
+
+    /** Whether a sign-up link can still be used (for the page that shows its button). */
+    public boolean isSignUpLinkUsable(String token) {
+        return token != null && token.length() <= 100
+                && pendingSignUps.findByTokenHash(Hashing.sha256Hex(token)).filter(p -> p.isUsable(now())).isPresent();
+    }
+
+    /**
+     * Confirms a sign-up with the link sent to its address: the account is made, with the password and name typed
+     * then, and can sign in. Other pending sign-ups of the address die. A link used, expired or unknown changes
+     * nothing; so does a link of an address that has had an account since.
+     */
+    @Transactional
+    public Account confirmSignUp(String token) {
+        PendingSignUp pending = token == null || token.length() > 100 ? null
+                : pendingSignUps.findByTokenHash(Hashing.sha256Hex(token)).filter(p -> p.isUsable(now())).orElse(null);
+        if (pending == null) {
+            throw new InvalidInputException("token", "account.error.confirmInvalid");
+        }
+        if (accounts.existsByEmail(pending.getEmail())) {
+            throw new InvalidInputException("token", "account.error.confirmTaken");
+        }
         Account account;
         try {
-            account = accounts.saveAndFlush(new Account(normalized, hash, displayName.strip(), now()));
+            account = accounts.saveAndFlush(pending.confirm(now()));
         } catch (DataIntegrityViolationException raced) {
-            // the same address signed up at the same moment: the other sign-up told its owner
-            throw new InvalidInputException("email", "account.error.signUpRetry");
+            throw new InvalidInputException("token", "account.error.confirmTaken");
         }
-        mail.enqueue(account.getEmail(), messages.getMessage("mail.signUp.welcome.subject", null, locale),
-                messages.getMessage("mail.signUp.welcome.body",
-                        new Object[] {account.getDisplayName(), baseUrl + "/entrar"}, locale));
+        pendingSignUps.findByEmailAndUsedAtIsNull(pending.getEmail()).forEach(other -> other.confirm(now()));
+        return account;
     }
 
     /**
@@ -234,12 +269,14 @@ public class AccountService {
             throw new InvalidInputException("account", "account.error.disableSelf");
         }
         get(accountId).disable();
+        audit.record(AuditAction.ACCOUNT_DISABLED, accountId, null);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void enable(Long accountId) {
         get(accountId).enable();
+        audit.record(AuditAction.ACCOUNT_ENABLED, accountId, null);
     }
 
     public List<Membership> memberships(Long accountId) {
@@ -277,7 +314,9 @@ public class AccountService {
                 membership.getScopeId())) {
             throw new InvalidInputException("role", "membership.error.duplicate");
         }
-        return memberships.save(membership);
+        Membership saved = memberships.save(membership);
+        audit.recordRole(AuditAction.ROLE_GRANTED, accountId, role, saved.getScopeId());
+        return saved;
     }
 
     /**
@@ -294,6 +333,7 @@ public class AccountService {
                 secretariat)) {
             memberships.save(new Membership(get(accountId).getId(), role, secretariat, role.needsSector() ? sector : null,
                     now()));
+            audit.recordRole(AuditAction.ROLE_GRANTED, accountId, role, secretariat);
         }
     }
 
@@ -307,6 +347,7 @@ public class AccountService {
             throw new InvalidInputException("role", "membership.error.lastAdmin");
         }
         memberships.delete(membership);
+        audit.recordRole(AuditAction.ROLE_REVOKED, accountId, membership.getRole(), membership.getScopeId());
     }
 
     /** Creates a personal API token; the returned secret is shown once and never stored. */

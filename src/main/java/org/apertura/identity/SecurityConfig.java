@@ -132,7 +132,10 @@ class SecurityConfig {
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .successHandler((request, response, authentication) -> {
-                            if (authentication.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword()) {
+                            if (authentication.getPrincipal() instanceof AccountPrincipal p && p.secondStepRequired()) {
+                                // the page asked for stays saved: the second step goes on to it (TwoStepPages)
+                                response.sendRedirect(request.getContextPath() + "/entrar/codigo");
+                            } else if (authentication.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword()) {
                                 response.sendRedirect(request.getContextPath() + "/cuenta/contrasena");
                             } else {
                                 saved.onAuthenticationSuccess(request, response, authentication);

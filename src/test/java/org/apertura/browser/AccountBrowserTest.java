@@ -5,10 +5,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.apertura.identity.TestAccounts;
+import org.apertura.identity.TestMailLinks;
 import org.junit.jupiter.api.Test;
 
-/** A citizen signs up with a pseudonym, signs in, sees their account, and signs out. */
+/** A citizen signs up with a pseudonym, confirms the address from the e-mail, signs in, sees their account, and signs out. */
 class AccountBrowserTest extends BrowserTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.apertura.platform.mail.MailOutbox outbox;
 
     @Test
     void signUpSignInSignOut() {
@@ -28,6 +32,19 @@ class AccountBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Crear cuenta")).click();
         assertThat(page.getByText("Le enviamos un correo a esa dirección para continuar.", new Page.GetByTextOptions()))
                 .isVisible();
+        // signing in before confirming answers as any failure, with a word about the link
+        page.getByLabel("Correo electrónico").fill(email);
+        page.getByLabel("Contraseña").fill(TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Entrar")).click();
+        assertThat(page.locator(".error-summary")).containsText("primero abra el enlace que le enviamos");
+
+        open(TestMailLinks.link(outbox.messagesTo(email).get(0).getBody(), "/registro/confirmar/"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Confirmar su correo");
+        assertAccessible();
+        assertFitsThePhone();
+        screenshot("sign-up-confirm-360");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirmar mi correo y crear mi cuenta")).click();
+        assertThat(page.getByText("Su correo quedó confirmado y su cuenta está lista.")).isVisible();
 
         page.getByLabel("Correo electrónico").fill(email);
         page.getByLabel("Contraseña").fill(TestAccounts.PASSWORD);

@@ -112,6 +112,9 @@ class FeedbackPrivacyTest {
         assertThat(published).contains("Seudónimo Público", "Facilitación", "Enlace municipal", "Dicho en la plaza.");
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void aMemberOrCoordinatorOfAnotherSecretariatSeesNoContactAndRegistersNothing() throws Exception {
         String marker = "zotro" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -126,6 +129,10 @@ class FeedbackPrivacyTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(mvc.perform(get(fx.page()).with(details.signedIn(facilitator))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).as("the item's own secretariat sees it").contains(marker);
+        // and that reading of personal data is in the staff audit log, with who read it
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'PRIVATE_DATA_EXPORTED'"
+                + " AND actor_account_id = ? AND detail LIKE ?", Integer.class, facilitator.getId(),
+                "feedback contacts (%) of commitment " + fx.id())).isEqualTo(1);
 
         for (Account outsider : List.of(otherMember, otherCoordinator)) {
             String page = mvc.perform(get(fx.page()).with(details.signedIn(outsider))).andExpect(status().isOk())

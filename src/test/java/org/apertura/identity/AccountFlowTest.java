@@ -49,8 +49,18 @@ class AccountFlowTest {
         mvc.perform(post("/registro").with(csrf()).param("email", email.toUpperCase())
                         .param("displayName", "La Vecina Ana").param("password", TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/entrar?registro"));
+        assertThat(accounts.byEmail(email)).isEmpty();
+        assertThat(outbox.messagesTo(email)).extracting(OutboxMail::getSubject)
+                .containsExactly("Apertura: confirme su correo para crear su cuenta");
+        // the link shows a button (mail scanners open links without creating anything), which creates the account
+        String link = TestMailLinks.link(outbox.messagesTo(email).get(0).getBody(), "/registro/confirmar/");
+        mvc.perform(get(link)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Confirmar mi correo y crear mi cuenta")));
+        assertThat(accounts.byEmail(email)).isEmpty();
+        mvc.perform(post(link).with(csrf())).andExpect(redirectedUrl("/entrar?confirmada"));
         assertThat(accounts.byEmail(email)).get().extracting(Account::getDisplayName).isEqualTo("La Vecina Ana");
-        assertThat(outbox.messagesTo(email)).extracting(OutboxMail::getSubject).containsExactly("Apertura: su cuenta está lista");
+        mvc.perform(post(link).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Este enlace ya no sirve")));
         mvc.perform(TestCsrf.signIn(email, TestAccounts.PASSWORD))
                 .andExpect(authenticated())
                 .andExpect(redirectedUrl("/cuenta"));
@@ -170,8 +180,14 @@ class AccountFlowTest {
         String email = TestAccounts.uniqueEmail("nueva-admin");
         accounts.bootstrapAdministrator(email, "contrasena de un solo uso");
         var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(TestCsrf.signIn(email, "contrasena de un solo uso"))
-                .andExpect(redirectedUrl("/cuenta/contrasena"))
+                .andExpect(redirectedUrl("/entrar/codigo"))
                 .andReturn().getRequest().getSession();
+        // an administrator first sets up the second step of signing in, then changes the one-time password
+        mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/entrar/codigo"));
+        TestTwoStep.scan(email, mvc.perform(get("/cuenta/dos-pasos/activar").session(session))
+                .andReturn().getResponse().getContentAsString());
+        mvc.perform(post("/cuenta/dos-pasos/activar").session(session).with(csrf()).param("code", TestTwoStep.code(email)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("recovery-codes")));
         mvc.perform(get("/admin").session(session)).andExpect(redirectedUrl("/cuenta/contrasena"));
         mvc.perform(get("/jurisdicciones").session(session)).andExpect(redirectedUrl("/cuenta/contrasena"));
         mvc.perform(post("/cuenta/contrasena").session(session).with(csrf())

@@ -99,9 +99,35 @@ class AccountSecurityTest {
             assertThat(mail.getSubject()).isEqualTo("Apertura: alguien quiso crear una cuenta con su correo");
             assertThat(mail.getBody()).contains("/entrar").contains("/recuperar").doesNotContain("otra frase");
         });
-        assertThat(accounts.byEmail(fresh)).isPresent();
+        // the new address has no account until it confirms: it got the link to do so
+        assertThat(accounts.byEmail(fresh)).isEmpty();
         assertThat(outbox.messagesTo(fresh)).singleElement()
-                .satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Apertura: su cuenta está lista"));
+                .satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Apertura: confirme su correo para crear su cuenta"));
+    }
+
+    @Test
+    void nobodyOpensAnAccountForAnAddressTheyCannotRead() throws Exception {
+        String victim = TestAccounts.uniqueEmail("victima");
+        // someone signs up with another person's address and a password they know
+        mvc.perform(post("/registro").with(csrf()).param("email", victim)
+                        .param("displayName", "Impostor").param("password", "la clave del impostor"))
+                .andExpect(redirectedUrl("/entrar?registro"));
+        // without the link there is no account: signing in with that password answers as any failure
+        mvc.perform(TestCsrf.signIn(victim, "la clave del impostor")).andExpect(redirectedUrl("/entrar?error"));
+        assertThat(accounts.byEmail(victim)).isEmpty();
+        // the owner signs up for real and confirms their own link: the account has their password and name
+        mvc.perform(post("/registro").with(csrf()).param("email", victim)
+                        .param("displayName", "Dueña").param("password", TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/entrar?registro"));
+        String ownLink = TestMailLinks.link(outbox.messagesTo(victim).get(1).getBody(), "/registro/confirmar/");
+        mvc.perform(post(ownLink).with(csrf())).andExpect(redirectedUrl("/entrar?confirmada"));
+        assertThat(accounts.byEmail(victim)).get().extracting(Account::getDisplayName).isEqualTo("Dueña");
+        // the impostor's link, had it reached them, no longer works
+        String otherLink = TestMailLinks.link(outbox.messagesTo(victim).get(0).getBody(), "/registro/confirmar/");
+        mvc.perform(post(otherLink).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Este enlace ya no sirve")));
+        mvc.perform(TestCsrf.signIn(victim, "la clave del impostor")).andExpect(redirectedUrl("/entrar?error"));
+        mvc.perform(TestCsrf.signIn(victim, TestAccounts.PASSWORD)).andExpect(authenticated());
     }
 
     @Test

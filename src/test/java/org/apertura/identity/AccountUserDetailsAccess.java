@@ -22,11 +22,26 @@ public class AccountUserDetailsAccess {
     public RequestPostProcessor signedIn(Account account,
             java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> authorities) {
         AccountPrincipal principal = details.principal(accounts.get(account.getId()));
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, bothSteps(authorities)));
     }
 
+    /** Signed in as the account, both steps of sign-in passed (the password and, where required, the app's code). */
     public RequestPostProcessor signedIn(Account account) {
         AccountPrincipal principal = details.principal(accounts.get(account.getId()));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                bothSteps(principal.getAuthorities())));
+    }
+
+    /** Signed in with the password only: the second step not passed yet. */
+    public RequestPostProcessor passwordOnly(Account account) {
+        AccountPrincipal principal = details.principal(accounts.get(account.getId()));
         return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+
+    private static java.util.List<org.springframework.security.core.GrantedAuthority> bothSteps(
+            java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> authorities) {
+        java.util.List<org.springframework.security.core.GrantedAuthority> all = new java.util.ArrayList<>(authorities);
+        all.add(org.springframework.security.core.authority.FactorGrantedAuthority.withAuthority(TwoStepSignIn.FACTOR).build());
+        return all;
     }
 }

@@ -63,12 +63,15 @@ class SessionSecurityTest {
     }
 
     @Test
-    void aRoleGrantedDuringTheSessionWorksAtOnce() throws Exception {
+    void aRoleGrantedDuringTheSessionWorksAsSoonAsTheSecondStepIsPassed() throws Exception {
         Account person = TestAccounts.person(accounts, "Administración nueva");
         HttpVisitor browser = new HttpVisitor(port);
         browser.signIn(person.getEmail(), TestAccounts.PASSWORD);
         assertThat(browser.get("/admin/cuentas").statusCode()).isEqualTo(403);
         SystemActor.run(() -> accounts.grant(person.getId(), Role.ADMIN, null, null));
+        // holding a role now, the session must pass the second step (set up here) before the role acts
+        assertThat(browser.location(browser.get("/admin/cuentas"))).isEqualTo("/entrar/codigo");
+        browser.secondStep(person.getEmail());
         assertThat(browser.get("/admin/cuentas").statusCode()).isEqualTo(200);
     }
 

@@ -17,9 +17,10 @@ record Entry(Long id, boolean useful, String comment, String commentedOn, Channe
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    static Entry of(Feedback f, boolean seesContact) {
+    /** An entry with its private contact, if the reader was given it ({@code contacts}: feedback id → contact). */
+    static Entry of(Feedback f, java.util.Map<Long, String> contacts) {
         return new Entry(f.getId(), f.isUseful(), f.getComment(), day(f.getCommentedAt()), f.getChannel(),
-                f.getAuthorName(), f.getRegisteredBy(), f.getPlace(), seesContact ? f.getContact() : null, f.getReply(),
+                f.getAuthorName(), f.getRegisteredBy(), f.getPlace(), contacts.get(f.getId()), f.getReply(),
                 day(f.getRepliedAt()), f.getRepliedBy(), f.getRepliedAs(), f.isAwaitingReply());
     }
 

@@ -45,8 +45,8 @@ class FeedbackPanel implements ItemPanel.Source {
         data.put("figures", FeedbackService.figures(all));
         data.put("byChannel", FeedbackService.groups(all, f -> "", true).stream().filter(g -> g.channel() != null)
                 .toList());
-        data.put("comments", all.stream().filter(f -> f.getComment() != null)
-                .map(f -> Entry.of(f, allowed.may(FeedbackAction.SEE_CONTACTS))).toList());
+        Map<Long, String> contacts = service.contactsFor(item, all);
+        data.put("comments", all.stream().filter(f -> f.getComment() != null).map(f -> Entry.of(f, contacts)).toList());
         data.put("signedIn", PublicActor.current().isPresent());
         data.put("mine", PublicActor.current().isPresent() ? service.mine(item).orElse(null) : anonymousAnswer(item));
         data.put("allowed", allowed);

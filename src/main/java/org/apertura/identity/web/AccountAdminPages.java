@@ -6,6 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.apertura.identity.AccountPrincipal;
 import org.apertura.identity.AccountService;
+import org.apertura.identity.AuditEvent;
+import org.apertura.identity.AuditLog;
+import org.apertura.identity.TwoStepSignIn;
+import org.apertura.platform.security.AuditAction;
+import org.apertura.platform.web.Paging;
+import org.springframework.data.domain.Page;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.ScopeKind;
 import org.apertura.identity.Sector;
@@ -27,9 +34,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountAdminPages {
 
     private final AccountService accounts;
+    private final TwoStepSignIn twoStep;
+    private final AuditLog audit;
 
-    AccountAdminPages(AccountService accounts) {
+    AccountAdminPages(AccountService accounts, TwoStepSignIn twoStep, AuditLog audit) {
         this.accounts = accounts;
+        this.twoStep = twoStep;
+        this.audit = audit;
     }
 
     @ModelAttribute("roles")
@@ -105,6 +116,35 @@ class AccountAdminPages {
         return "redirect:/admin/cuentas/" + id;
     }
 
+    @PostMapping("/admin/cuentas/{id}/dos-pasos/restablecer")
+    String resetTwoStep(@PathVariable Long id, RedirectAttributes redirect) {
+        twoStep.reset(id);
+        redirect.addFlashAttribute("notice", "twoStep.admin.notice.reset");
+        return "redirect:/admin/cuentas/" + id;
+    }
+
+    /** The staff audit log, newest first, by account (acting or acted upon) and action. */
+    @GetMapping("/admin/auditoria")
+    String audit(@RequestParam(name = "cuenta", required = false) String account,
+            @RequestParam(name = "accion", required = false) String action,
+            @RequestParam(name = "pagina", defaultValue = "1") long page, Model model) {
+        Long accountId = account != null && account.matches("\\d{1,18}") ? Long.valueOf(account) : null;
+        AuditAction chosen = action == null || action.isBlank() ? null
+                : java.util.Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(action)).findFirst().orElse(null);
+        Page<AuditEvent> events = Paging.orLast(Paging.index(page - 1), i -> audit.search(accountId, chosen, i), model);
+        model.addAttribute("events", events);
+        model.addAttribute("pageNumber", events.getNumber() + 1);
+        Map<Long, String> names = new HashMap<>();
+        events.forEach(e -> java.util.stream.Stream.of(e.getActorAccountId(), e.getSubjectAccountId())
+                .filter(java.util.Objects::nonNull)
+                .forEach(id -> names.computeIfAbsent(id, k -> accounts.get(k).getDisplayName())));
+        model.addAttribute("names", names);
+        model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("chosenAccount", accountId);
+        model.addAttribute("chosenAction", chosen);
+        return "identity/audit";
+    }
+
     @PostMapping("/admin/cuentas/{id}/activar")
     String enable(@PathVariable Long id, RedirectAttributes redirect) {
         accounts.enable(id);
@@ -115,6 +155,7 @@ class AccountAdminPages {
     private String detailPage(Long id, Model model) {
         model.addAttribute("account", accounts.get(id));
         model.addAttribute("memberships", accounts.memberships(id));
+        model.addAttribute("twoStepOn", twoStep.enabled(id));
         Map<String, String> scopeNames = new HashMap<>();
         scopeGroups().forEach((kind, scopes) -> scopes.forEach(s -> scopeNames.put(kind + ":" + s.id(), s.name())));
         model.addAttribute("scopeNames", scopeNames);

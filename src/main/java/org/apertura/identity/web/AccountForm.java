@@ -16,6 +16,16 @@ public class AccountForm {
     private String role;
     private String scopeId;
     private String sector;
+    private String code;
+
+    /** A code of the authenticator app, or a recovery code (two-step sign-in). */
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
 
     public String getEmail() {
         return email;

@@ -49,6 +49,27 @@ class AccountPages {
         }
     }
 
+    /** The link of the confirmation e-mail shows a button (mail scanners open links; only a person presses it). */
+    @GetMapping("/registro/confirmar/{token}")
+    String confirmForm(@PathVariable String token, Model model) {
+        model.addAttribute("usable", accounts.isSignUpLinkUsable(token));
+        model.addAttribute("token", token);
+        return "identity/confirm";
+    }
+
+    @PostMapping("/registro/confirmar/{token}")
+    String confirm(@PathVariable String token, Model model) {
+        try {
+            accounts.confirmSignUp(token);
+            return "redirect:/entrar?confirmada";
+        } catch (InvalidInputException e) {
+            model.addAttribute("usable", false);
+            model.addAttribute("problem", e.problems().get(0).messageKey());
+            model.addAttribute("token", token);
+            return "identity/confirm";
+        }
+    }
+
     /** {@code ?espera=N}: the seconds a sign-in must still wait after failures, said in seconds or minutes. */
     @GetMapping("/entrar")
     String signInForm(@ModelAttribute("form") AccountForm form,

@@ -1,0 +1,62 @@
+package org.apertura.identity;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The authenticator app of the tests' people: remembers the secret each account was shown when it set up two-step
+ * sign-in (read from the page, as a person scans it) and answers the code of now — never a step already used, as
+ * the server accepts a code only once (the next step is accepted too, so a second sign-in within 30 seconds works).
+ */
+public final class TestTwoStep {
+
+    private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<");
+    private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
+    private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
+
+    private TestTwoStep() {
+    }
+
+    /** Keeps the secret a set-up page shows for the account (the page's HTML). */
+    public static void scan(String email, String setUpPage) {
+        Matcher secret = SECRET.matcher(setUpPage);
+        if (!secret.find()) {
+            throw new IllegalStateException("the set-up page shows no secret");
+        }
+        remember(email, secret.group(1));
+    }
+
+    public static void remember(String email, String secret) {
+        SECRETS.put(email, secret.replace(" ", ""));
+        LAST_STEP.remove(email);
+    }
+
+    public static boolean knows(String email) {
+        return SECRETS.containsKey(email);
+    }
+
+    /** The code the app shows now for the account, one the server has not accepted yet. */
+    public static synchronized String code(String email) {
+        String secret = SECRETS.get(email);
+        if (secret == null) {
+            throw new IllegalStateException("no authenticator set up for " + email);
+        }
+        long now = Totp.step(Instant.now());
+        long step = Math.max(now, LAST_STEP.getOrDefault(email, Long.MIN_VALUE) + 1);
+        while (step > now + 1) {
+            // both this step and the next were used already: wait for the clock, as a person would
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            now = Totp.step(Instant.now());
+        }
+        LAST_STEP.put(email, step);
+        return Totp.code(secret, step);
+    }
+}
