@@ -33,6 +33,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class MailLogSecurityTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -83,6 +86,10 @@ class MailLogSecurityTest {
                     .andExpect(content().string(containsString(link)));
             mvc.perform(get("/admin/correo/" + mail.getId()).param("lang", "en").with(details.signedIn(admin)))
                     .andExpect(status().isOk()).andExpect(content().string(containsString("Back to outgoing mail")));
+            // each reading of a message's body is in the staff audit log, with the administrator who read it
+            org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action ="
+                    + " 'PRIVATE_DATA_EXPORTED' AND actor_account_id = ? AND detail = ?", Integer.class, admin.getId(),
+                    "outbox message " + mail.getId())).isEqualTo(2);
 
             Account someone = TestAccounts.person(accounts, "Sin rol");
             mvc.perform(get("/admin/correo").with(details.signedIn(someone))).andExpect(status().isForbidden());

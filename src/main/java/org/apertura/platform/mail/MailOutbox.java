@@ -21,9 +21,13 @@ public class MailOutbox {
     private final OutboxMailRepository repository;
     private final Clock clock;
 
-    MailOutbox(OutboxMailRepository repository, Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<org.apertura.platform.security.AuditTrail> audit;
+
+    MailOutbox(OutboxMailRepository repository, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<org.apertura.platform.security.AuditTrail> audit) {
         this.repository = repository;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -38,11 +42,14 @@ public class MailOutbox {
         return repository.findAllByOrderByIdDesc(PageRequest.of(page, size));
     }
 
-    /** One message with its body (administrators only). */
+    /** One message with its body (administrators only; each reading is in the staff audit log: it holds personal data). */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
+    @Transactional
     public OutboxMail message(Long id) {
-        return repository.findById(id).orElseThrow(() -> new NotFoundException("mail " + id));
+        OutboxMail mail = repository.findById(id).orElseThrow(() -> new NotFoundException("mail " + id));
+        audit.ifAvailable(a -> a.record(org.apertura.platform.security.AuditAction.PRIVATE_DATA_EXPORTED, null,
+                "outbox message " + id));
+        return mail;
     }
 
     /** Every message ever queued for a recipient, oldest first (for the account owner and tests). */
