@@ -49,6 +49,21 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void theStylesheetHasAContentHashInItsNameAndIsCachedForAYear() throws Exception {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/css/apertura-[0-9a-f]{32}\\.css)\"")
+                .matcher(get("/").body());
+        assertThat(link.find()).as("the page links the fingerprinted stylesheet").isTrue();
+        HttpResponse<String> css = get(link.group(1));
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).get().asString().startsWith("text/css");
+        assertThat(css.headers().firstValue("Cache-Control")).get().asString().contains("max-age=31536000", "immutable");
+        assertThat(css.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(css.body()).contains("@media print");
+        // an old fingerprint is not served as if it were current
+        assertThat(get("/css/apertura-00000000000000000000000000000000.css").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void pagesCarryAStrictContentSecurityPolicy() throws Exception {
         HttpResponse<String> response = get("/");
         assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()

@@ -31,6 +31,22 @@ class WebConfig implements WebMvcConfigurer {
         return resolver;
     }
 
+    /**
+     * The stylesheet is served under a name carrying a hash of its content ({@code /css/apertura-<md5>.css}, the
+     * links rewritten by Spring's ResourceUrlEncodingFilter, on with {@code spring.web.resources.chain.*}), so it is
+     * cached for a year as immutable and a new version is a new address: a phone on a slow connection downloads it
+     * once.
+     */
+    @Override
+    public void addResourceHandlers(org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/")
+                .setCacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(365)).cachePublic()
+                        .immutable())
+                .resourceChain(true)
+                .addResolver(new org.springframework.web.servlet.resource.VersionResourceResolver()
+                        .addContentVersionStrategy("/**"));
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
