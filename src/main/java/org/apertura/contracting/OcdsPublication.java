@@ -1,8 +1,6 @@
 package org.apertura.contracting;
 
 import jakarta.persistence.EntityManager;
-import org.apertura.platform.security.Role;
-import org.apertura.platform.security.Authority;
 import java.io.StringWriter;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +26,7 @@ import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
-import org.apertura.platform.security.Authorities;
+import org.apertura.platform.security.Actor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -39,8 +37,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Publishing OCDS releases in: a whole input (release packages, record packages, bare releases, JSON Lines, gzip)
- * read release by release in constant memory, each release checked ({@link OcdsValidation}), authorised (the
- * caller holds {@code PROCUREMENT@INSTITUTION:{slug}} of the release's buyer), stored as published, merged into
+ * read release by release in constant memory, each release checked ({@link OcdsValidation}), authorised
+ * ({@link ContractingPolicy}: the caller publishes for the release's buyer), stored as published, merged into
  * its process's record incrementally and written to the ledger.
  *
  * <p>One input is one transaction: once a problem is found nothing more is written and the rest is only checked,
@@ -86,12 +84,14 @@ public class OcdsPublication {
     private final String institutionScheme;
     private final EntityManager entityManager;
     private final NamedParameterJdbcTemplate jdbc;
+    private final ContractingPolicy policy;
 
     OcdsPublication(OcdsValidation validation, StoredReleaseRepository releases, ProcessRecordRepository records,
             JurisdictionService directory, LedgerService ledger, ProcessIndex index, Clock clock,
             @Value("${apertura.ocds.institution-scheme:APERTURA}") String institutionScheme,
-            EntityManager entityManager, NamedParameterJdbcTemplate jdbc) {
+            EntityManager entityManager, NamedParameterJdbcTemplate jdbc, ContractingPolicy policy) {
         this.jdbc = jdbc;
+        this.policy = policy;
         this.entityManager = entityManager;
         this.index = index;
         this.validation = validation;
@@ -208,6 +208,7 @@ public class OcdsPublication {
         final Map<String, String> buyers = new HashMap<>();
         final Map<String, Boolean> institutions = new HashMap<>();
         final Instant now = Instant.now(clock);
+        final Actor actor = Actor.current();
         final List<Pending> batch = new ArrayList<>();
         long batchBytes;
         PackageMetadata lastPackage;
@@ -301,7 +302,7 @@ public class OcdsPublication {
             String slug = buyer(release, p.named, record, pointer, place, found);
             if (slug != null) {
                 // Not the caller's institution: 403, whatever else is wrong; the transaction rolls back.
-                Authorities.require(Authority.of(Role.PROCUREMENT, slug));
+                policy.allowed(actor, slug).require(ContractingAction.PUBLISH);
             }
             if (record != null && !record.getOcdsVersion().equals(raw.version().label())) {
                 found.add(new FieldProblem(pointer, "contracting.ocds.versionMismatch",

@@ -65,9 +65,6 @@ class PublishPages {
     @GetMapping(DESK)
     String desk(@RequestParam(name = "institucion", required = false) String slug, Model model) {
         List<Buyer> buyers = desk.institutions();
-        if (buyers.isEmpty()) {
-            throw new AccessDeniedException("no PROCUREMENT role");
-        }
         Buyer chosen = buyers.stream().filter(b -> b.slug().equals(slug)).findFirst().orElse(buyers.get(0));
         model.addAttribute("buyers", buyers);
         model.addAttribute("buyer", chosen);
@@ -103,9 +100,6 @@ class PublishPages {
 
     private String createPage(StepForm form, Model model) {
         List<Buyer> buyers = desk.institutions();
-        if (buyers.isEmpty()) {
-            throw new AccessDeniedException("no PROCUREMENT role");
-        }
         model.addAttribute("buyers", buyers);
         model.addAttribute("step", ProcessStep.PLANNING);
         model.addAttribute("creating", true);
@@ -210,9 +204,7 @@ class PublishPages {
     }
 
     private void requireOfficer() {
-        if (desk.institutions().isEmpty()) {
-            throw new AccessDeniedException("no PROCUREMENT role");
-        }
+        desk.institutions(); // refuses whoever publishes for no institution
     }
 
     // ---- documents published with a step
