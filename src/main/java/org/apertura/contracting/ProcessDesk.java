@@ -28,6 +28,8 @@ import org.apertura.platform.security.Actor;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -150,13 +152,28 @@ public class ProcessDesk {
         return buyers;
     }
 
-    /** The buyer's processes, the latest changed first, each with its possible next steps. */
+    /** Processes on one page of the publishing desk. */
+    public static final int PAGE_SIZE = 20;
+
+    /**
+     * A page (zero-based) of the buyer's processes, the latest changed first, each with its possible next steps;
+     * with a search, only those whose ocid or title (any of their words, without minding accents or capitals)
+     * contains it.
+     */
     @Transactional(readOnly = true)
-    public List<Line> processes(String slug) {
+    public Page<Line> processes(String slug, String search, int page) {
         policy.allowedNow(slug).require(ContractingAction.PUBLISH);
-        return records.findByBuyerSlugOrderByUpdatedAtDesc(slug).stream()
-                .map(r -> new Line(r, ProcessStep.next(OcdsJson.MAPPER.readTree(r.getCompiledJson())))).toList();
+        String text = search == null ? "" : search.strip();
+        String ocid = text.isEmpty() ? "" : "%" + escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%";
+        String words = text.isEmpty() ? "" : "%" + escapeLike(ProcessFacts.normalise(text)) + "%";
+        return records.desk(slug, ocid, words, PageRequest.of(page, PAGE_SIZE))
+                .map(r -> new Line(r, ProcessStep.next(OcdsJson.MAPPER.readTree(r.getCompiledJson()))));
     }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** One of the officer's processes; 404 if there is none, 403 if it is another institution's. */
     @Transactional(readOnly = true)
     public Process process(String ocid) {
