@@ -47,6 +47,8 @@ interface ProcessRecordRepository extends JpaRepository<ProcessRecord, String>,
 
     List<ProcessRecord> findByBuyerSlugOrderByUpdatedAtDesc(String buyerSlug);
 
+    List<ProcessRecord> findByBuyerSlugOrderByUpdatedAtDescOcidAsc(String buyerSlug, Limit limit);
+
     /**
      * A page of the buyer's processes, the latest changed first; with a pattern ({@code LIKE}, escaped with
      * {@code \}), only those whose ocid (lower case) or searchable words (title and more, without accents) match.
