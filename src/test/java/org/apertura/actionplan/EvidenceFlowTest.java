@@ -74,6 +74,9 @@ class EvidenceFlowTest {
         }
         assertThat(page).contains("Etapa: ");
         mvc.perform(get("/hitos/" + ocds.getId())).andExpect(content().string(containsString("Etapa: ")));
+        mvc.perform(get("/api/v1/commitments/" + commitment.getId()))
+                .andExpect(jsonPath("$.milestones[0].evidence[?(@.kind == 'PROCESS')].ocid",
+                        org.hamcrest.Matchers.hasItem(linked.get(0).getRecordId())));
 
         RequestPostProcessor liaison = withRole("Enlace de Compras", Role.LIAISON, "poder-ejecutivo-durango", null);
         String base = "/compromisos/" + commitment.getId() + "/hitos/" + ocds.getId() + "/evidencias";
