@@ -23,6 +23,8 @@ import org.apertura.challenge.ChallengeAction;
 import org.apertura.challenge.ChallengePolicy;
 import org.apertura.cocreation.CallAction;
 import org.apertura.cocreation.CallPolicy;
+import org.apertura.contracting.ContractingAction;
+import org.apertura.contracting.ContractingPolicy;
 import org.apertura.feedback.FeedbackAction;
 import org.apertura.feedback.FeedbackPolicy;
 import org.apertura.identity.MembershipPolicy;
@@ -256,6 +258,22 @@ class PolicyMatrixTest {
                 : Who.adminOr(Role.GUARANTOR));
         matrix("CalendarPolicy", CalendarAction.class, table, Map.of(),
                 actor -> policy.onCalendarOf(actor, OWN.get(ScopeKind.JURISDICTION)));
+    }
+
+    @Test
+    void contracting() {
+        ContractingPolicy policy = new ContractingPolicy();
+        Map<ContractingAction, Who> table = table(ContractingAction.class, a -> Who.roles(Role.PROCUREMENT));
+        matrix("ContractingPolicy", ContractingAction.class, table, Map.of(),
+                actor -> policy.allowed(actor, OWN.get(ScopeKind.INSTITUTION)));
+        // The publishing pages open for whoever publishes for some institution, and offer only those.
+        Actor officer = Actor.holding(Authority.of(Role.PROCUREMENT, OWN.get(ScopeKind.INSTITUTION)));
+        assertThat(policy.anywhere(officer).may(ContractingAction.PUBLISH)).isTrue();
+        assertThat(policy.publishers(officer)).containsExactly(OWN.get(ScopeKind.INSTITUTION));
+        assertThat(policy.anywhere(Actor.holding(Authority.of(Role.TRANSPARENCY_UNIT,
+                OWN.get(ScopeKind.INSTITUTION)))).any()).isFalse();
+        assertThat(policy.anywhere(Actor.holding(Authority.ADMIN)).any()).isFalse();
+        assertThat(policy.anywhere(Actor.anonymous()).any()).isFalse();
     }
 
     @SafeVarargs

@@ -24,8 +24,11 @@ import org.apertura.platform.InvalidInputException;
 @Table(name = "evidence")
 public class Evidence {
 
-    /** What the evidence is. */
-    public enum Kind { FILE, LINK, DATASET }
+    /**
+     * What the evidence is; a PROCESS is a contracting process published on this site, by its ocid (the
+     * contracting module answers what it is now, {@link org.apertura.platform.web.LinkedRecords}).
+     */
+    public enum Kind { FILE, LINK, DATASET, PROCESS }
 
     /** Where its review stands. */
     public enum Status { SUBMITTED, ACCEPTED, REJECTED }
@@ -38,6 +41,7 @@ public class Evidence {
     private Kind kind;
     private String title;
     private String url;
+    private String recordId;
     private String fileName;
     private String contentType;
     private Long sizeBytes;
@@ -84,8 +88,17 @@ public class Evidence {
         return evidence;
     }
 
+    /** Evidence that is a record of this site (a contracting process): its identifier and its public page. */
+    static Evidence record(Long milestoneId, String title, String recordId, String path, String submittedBy,
+            Instant now) {
+        Evidence evidence = new Evidence(milestoneId, Kind.PROCESS, title, submittedBy, now);
+        evidence.recordId = recordId;
+        evidence.url = path;
+        return evidence;
+    }
+
     static Evidence link(Long milestoneId, Kind kind, String title, String url, String submittedBy, Instant now) {
-        if (kind == Kind.FILE) {
+        if (kind == Kind.FILE || kind == Kind.PROCESS) {
             throw new InvalidInputException("kind", "validation.required");
         }
         if (!Texts.isWebAddress(url, 1000)) {
@@ -116,6 +129,9 @@ public class Evidence {
         record.put("kind", kind);
         record.put("title", title);
         record.put("url", url);
+        if (recordId != null) {
+            record.put("record", recordId);
+        }
         record.put("fileName", fileName);
         record.put("sizeBytes", sizeBytes);
         record.put("sha256", sha256);
@@ -134,6 +150,11 @@ public class Evidence {
 
     public Long getId() {
         return id;
+    }
+
+    /** The identifier of the record the evidence is (a contracting process's ocid); null for other kinds. */
+    public String getRecordId() {
+        return recordId;
     }
 
     public Long getMilestoneId() {

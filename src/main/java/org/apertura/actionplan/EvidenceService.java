@@ -5,6 +5,8 @@ import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.time.Today;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +15,9 @@ import org.apertura.jurisdiction.Institution;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.Texts;
 import org.apertura.platform.security.PublicActor;
+import org.apertura.platform.web.LinkedRecords;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,11 +43,13 @@ public class EvidenceService {
     private final Today today;
     private final long maxBytes;
     private final PlanPolicy policy;
+    private final List<LinkedRecords> linkedRecords;
 
     EvidenceService(EvidenceRepository evidence, MilestoneRepository milestones, ActionPlanService plans,
             Storage storage, LedgerService ledger, Today today, PlanPolicy policy,
-            @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+            @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes, List<LinkedRecords> linkedRecords) {
         this.policy = policy;
+        this.linkedRecords = linkedRecords;
         this.evidence = evidence;
         this.milestones = milestones;
         this.plans = plans;
@@ -139,6 +145,42 @@ public class EvidenceService {
         Evidence item = Evidence.link(milestoneId, kind == null ? Evidence.Kind.LINK : kind, title, url,
                 actor.displayName(), now());
         return saveSubmitted(item, commitment, milestone);
+    }
+
+    /**
+     * Evidence that is a contracting process published on this site, by its ocid; the title defaults to the
+     * process's. 400 when no process has that ocid.
+     */
+    @Transactional
+    public Evidence submitProcess(Long milestoneId, String title, String ocid) {
+        Milestone milestone = milestone(milestoneId);
+        Commitment commitment = plans.commitment(milestone.getCommitmentId());
+        PublicActor actor = requireSubmitter(commitment);
+        LinkedRecords.LinkedRecord process = processes().flatMap(p -> p.find(ocid))
+                .orElseThrow(() -> new InvalidInputException("ocid", "evidence.error.noProcess",
+                        ocid == null ? "" : ocid.strip()));
+        String named = title == null || title.isBlank() ? (process.title().length() > 300 ? process.title().substring(0, 300) : process.title()) : title;
+        Evidence item = Evidence.record(milestoneId, named, process.id(), process.path(), actor.displayName(), now());
+        return saveSubmitted(item, commitment, milestone);
+    }
+
+    /** The contracting processes the evidence points at, as they are now, by ocid (none when it points at none). */
+    @Transactional(readOnly = true)
+    public Map<String, LinkedRecords.LinkedRecord> linked(Collection<Evidence> items) {
+        Map<String, LinkedRecords.LinkedRecord> out = new HashMap<>();
+        processes().ifPresent(source -> items.stream().filter(e -> e.getRecordId() != null)
+                .forEach(e -> source.find(e.getRecordId()).ifPresent(r -> out.put(e.getRecordId(), r))));
+        return out;
+    }
+
+    /** An institution's contracting processes, the latest changed first, to link as evidence. */
+    @Transactional(readOnly = true)
+    public List<LinkedRecords.LinkedRecord> processesOf(String institutionSlug, int limit) {
+        return processes().map(p -> p.ofInstitution(institutionSlug, limit)).orElse(List.of());
+    }
+
+    private Optional<LinkedRecords> processes() {
+        return linkedRecords.stream().filter(r -> r.kind().equals(LinkedRecords.CONTRACTING_PROCESS)).findFirst();
     }
 
     /** Accepts or rejects evidence with a reason; acceptance completes the milestone. */

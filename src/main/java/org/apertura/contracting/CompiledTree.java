@@ -5,6 +5,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A compiled release: the latest value of each field. A null keeps its place but hides the field, as ocdsmerge
@@ -21,6 +22,38 @@ final class CompiledTree extends MergeTree {
         root.fields.put("id", NullNode.getInstance());
         root.fields.put("date", NullNode.getInstance());
         root.fields.put("ocid", NullNode.getInstance());
+    }
+
+    /**
+     * The compiled release as a tree, equal to what {@link #write} writes, without writing and reading it: its
+     * leaves are the releases' own nodes, so it is for reading only.
+     */
+    ObjectNode toNode() {
+        return toNode(root);
+    }
+
+    private static ObjectNode toNode(Obj obj) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        for (java.util.Map.Entry<String, Object> field : obj.fields.entrySet()) {
+            Object value = field.getValue();
+            if (value instanceof Obj child) {
+                if (child.live) {
+                    node.set(field.getKey(), toNode(child));
+                }
+            } else if (value instanceof Arr array) {
+                if (array.live) {
+                    ArrayNode items = node.putArray(field.getKey());
+                    for (Obj item : array.items) {
+                        if (item.live) {
+                            items.add(toNode(item));
+                        }
+                    }
+                }
+            } else if (!((JsonNode) value).isNull()) {
+                node.set(field.getKey(), (JsonNode) value);
+            }
+        }
+        return node;
     }
 
     @Override
@@ -57,7 +90,7 @@ final class CompiledTree extends MergeTree {
         JsonNode value = (JsonNode) leaf;
         if (!value.isNull()) {
             out.writeName(field);
-            out.writeTree(value);
+            OcdsJson.write(out, value);
         }
     }
 }

@@ -19,7 +19,6 @@ import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.PublicUrl;
-import org.apertura.platform.security.Authorities;
 import org.apertura.platform.storage.Storage;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,9 +113,11 @@ public class ContractSheet {
     private final JdbcClient jdbc;
     private final PublicUrl publicUrl;
     private final Clock clock;
+    private final ContractingPolicy policy;
 
     ContractSheet(OcdsPublication publication, OcdsValidation validation, JurisdictionService directory,
-            Storage storage, JdbcClient jdbc, PublicUrl publicUrl, Clock clock) {
+            Storage storage, JdbcClient jdbc, PublicUrl publicUrl, Clock clock, ContractingPolicy policy) {
+        this.policy = policy;
         this.publication = publication;
         this.validation = validation;
         this.directory = directory;
@@ -143,7 +144,7 @@ public class ContractSheet {
      */
     @Transactional
     public Preview preview(String slug, String fileName, byte[] content) {
-        Authorities.require(ProcessDesk.officerOf(slug));
+        policy.allowedNow(slug).require(ContractingAction.PUBLISH);
         List<Problem> problems = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
         ObjectNode pack = OcdsJson.MAPPER.createObjectNode();
@@ -211,7 +212,7 @@ public class ContractSheet {
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant()}).optional()
                 .orElseThrow(() -> new InvalidInputException("token", "contracting.sheet.expired"));
-        Authorities.require(ProcessDesk.officerOf((String) pending[1]));
+        policy.allowedNow((String) pending[1]).require(ContractingAction.PUBLISH);
         if (!owner().equals(pending[2]) || ((Instant) pending[3]).plus(KEPT).isBefore(Instant.now(clock))) {
             throw new InvalidInputException("token", "contracting.sheet.expired");
         }

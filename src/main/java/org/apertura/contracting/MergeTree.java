@@ -233,6 +233,19 @@ abstract class MergeTree {
         return new OcdsDataException("contracting.ocds.inconsistentType", ocid == null ? "?" : ocid.asString(), field);
     }
 
+    /** The ids of the live items of the root's {@code awards} array, as they would be written. */
+    final java.util.Set<String> awardIds() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        if (root.fields.get("awards") instanceof Arr awards && awards.live) {
+            for (Obj item : awards.items) {
+                if (item.live) {
+                    ids.add(item.fields.get("id") instanceof JsonNode id && !id.isNull() ? id.asString("") : "");
+                }
+            }
+        }
+        return ids;
+    }
+
     final void write(JsonGenerator out) {
         writeObj(out, root);
     }

@@ -1,7 +1,10 @@
 package org.apertura.contracting;
 
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,5 +22,43 @@ final class OcdsJson {
             .build();
 
     private OcdsJson() {
+    }
+
+    /**
+     * Writes a node as {@code out.writeTree} does, without going through the mapper's serializers for each node
+     * (the merge writes thousands of small leaves per record: the serializer lookup dominated the compile).
+     */
+    static void write(JsonGenerator out, JsonNode node) {
+        switch (node.getNodeType()) {
+            case STRING -> out.writeString(node.stringValue());
+            case NUMBER -> {
+                switch (node.numberType()) {
+                    case INT -> out.writeNumber(node.intValue());
+                    case LONG -> out.writeNumber(node.longValue());
+                    case BIG_INTEGER -> out.writeNumber(node.bigIntegerValue());
+                    case BIG_DECIMAL -> out.writeNumber(node.decimalValue());
+                    case FLOAT -> out.writeNumber(node.floatValue());
+                    default -> out.writeNumber(node.doubleValue());
+                }
+            }
+            case BOOLEAN -> out.writeBoolean(node.booleanValue());
+            case NULL -> out.writeNull();
+            case OBJECT -> {
+                out.writeStartObject();
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
+                    out.writeName(field.getKey());
+                    write(out, field.getValue());
+                }
+                out.writeEndObject();
+            }
+            case ARRAY -> {
+                out.writeStartArray();
+                for (JsonNode item : node) {
+                    write(out, item);
+                }
+                out.writeEndArray();
+            }
+            default -> out.writeTree(node);
+        }
     }
 }

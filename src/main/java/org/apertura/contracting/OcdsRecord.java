@@ -129,6 +129,22 @@ public final class OcdsRecord {
         return versioned;
     }
 
+    /**
+     * The ids of the awards the compiled release shows now (an award without an id counts as {@code ""}), read
+     * from the merge state without writing the release out.
+     */
+    public java.util.Set<String> compiledAwardIds() {
+        return compiled.awardIds();
+    }
+
+    /**
+     * The compiled release as a tree built from the merge state, without writing and parsing it; it shares the
+     * releases' nodes, so it must only be read.
+     */
+    JsonNode compiledReleaseView() {
+        return compiled.toNode();
+    }
+
     public JsonNode compiledRelease() {
         return toTree(true);
     }

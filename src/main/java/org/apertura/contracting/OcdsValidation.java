@@ -161,6 +161,11 @@ public class OcdsValidation {
     public List<FieldProblem> checkProcess(JsonNode compiledRelease, JsonNode release, String pointer, String place) {
         Set<String> awards = new HashSet<>();
         compiledRelease.path("awards").forEach(a -> awards.add(a.path("id").asString("")));
+        return checkProcess(awards, release, pointer, place);
+    }
+
+    /** {@link #checkProcess(JsonNode, JsonNode, String, String)} given the ids of the process's awards. */
+    public List<FieldProblem> checkProcess(Set<String> awards, JsonNode release, String pointer, String place) {
         List<FieldProblem> problems = new ArrayList<>();
         int i = 0;
         for (JsonNode contract : release.path("contracts")) {

@@ -24,14 +24,13 @@ import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
-import org.apertura.platform.security.Authorities;
-import org.apertura.platform.security.Authority;
-import org.apertura.platform.security.Role;
+import org.apertura.platform.security.Actor;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -114,9 +113,12 @@ public class ProcessDesk {
     private final JdbcClient jdbc;
     private final PublicUrl publicUrl;
     private final Clock clock;
+    private final ContractingPolicy policy;
 
     ProcessDesk(OcdsPublication publication, OcdsValidation validation, ProcessRecordRepository records,
-            JurisdictionService directory, Storage storage, JdbcClient jdbc, PublicUrl publicUrl, Clock clock) {
+            JurisdictionService directory, Storage storage, JdbcClient jdbc, PublicUrl publicUrl, Clock clock,
+            ContractingPolicy policy) {
+        this.policy = policy;
         this.publication = publication;
         this.validation = validation;
         this.records = records;
@@ -127,42 +129,56 @@ public class ProcessDesk {
         this.clock = clock;
     }
 
-    /** The institutions in which the signed-in person holds the PROCUREMENT role, by name. */
+    /**
+     * The institutions whose processes the signed-in person publishes, by name; refuses (403, or sign-in) someone
+     * who publishes for none of the directory's institutions.
+     */
     @Transactional(readOnly = true)
     public List<Buyer> institutions() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            return List.of();
-        }
+        Actor actor = Actor.current();
+        policy.anywhere(actor).require(ContractingAction.PUBLISH);
         List<Buyer> buyers = new ArrayList<>();
-        for (GrantedAuthority authority : authentication.getAuthorities()) {
-            Optional<Authority> held = Authority.parse(authority.getAuthority());
-            if (held.isPresent() && held.get().role() == Role.PROCUREMENT) {
-                String slug = held.get().scopeId();
-                try {
-                    buyers.add(new Buyer(slug, directory.institution(slug).getName()));
-                } catch (NotFoundException gone) {
-                    // a role in an institution no longer in the directory publishes nothing
-                }
+        for (String slug : policy.publishers(actor)) {
+            try {
+                buyers.add(new Buyer(slug, directory.institution(slug).getName()));
+            } catch (NotFoundException gone) {
+                // a role in an institution no longer in the directory publishes nothing
             }
+        }
+        if (buyers.isEmpty()) {
+            throw new AccessDeniedException("publishes for no institution of the directory");
         }
         buyers.sort(java.util.Comparator.comparing(Buyer::name));
         return buyers;
     }
 
-    /** The buyer's processes, the latest changed first, each with its possible next steps. */
+    /** Processes on one page of the publishing desk. */
+    public static final int PAGE_SIZE = 20;
+
+    /**
+     * A page (zero-based) of the buyer's processes, the latest changed first, each with its possible next steps;
+     * with a search, only those whose ocid or title (any of their words, without minding accents or capitals)
+     * contains it.
+     */
     @Transactional(readOnly = true)
-    public List<Line> processes(String slug) {
-        Authorities.require(officerOf(slug));
-        return records.findByBuyerSlugOrderByUpdatedAtDesc(slug).stream()
-                .map(r -> new Line(r, ProcessStep.next(OcdsJson.MAPPER.readTree(r.getCompiledJson())))).toList();
+    public Page<Line> processes(String slug, String search, int page) {
+        policy.allowedNow(slug).require(ContractingAction.PUBLISH);
+        String text = search == null ? "" : search.strip();
+        String ocid = text.isEmpty() ? "" : "%" + escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%";
+        String words = text.isEmpty() ? "" : "%" + escapeLike(ProcessFacts.normalise(text)) + "%";
+        return records.desk(slug, ocid, words, PageRequest.of(page, PAGE_SIZE))
+                .map(r -> new Line(r, ProcessStep.next(OcdsJson.MAPPER.readTree(r.getCompiledJson()))));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** One of the officer's processes; 404 if there is none, 403 if it is another institution's. */
     @Transactional(readOnly = true)
     public Process process(String ocid) {
         ProcessRecord record = records.findById(ocid).orElseThrow(() -> new NotFoundException("ocds process " + ocid));
-        Authorities.require(officerOf(record.getBuyerSlug()));
+        policy.allowedNow(record.getBuyerSlug()).require(ContractingAction.PUBLISH);
         JsonNode compiled = OcdsJson.MAPPER.readTree(record.getCompiledJson());
         List<Choice> awards = new ArrayList<>();
         List<Choice> open = new ArrayList<>();
@@ -207,7 +223,7 @@ public class ProcessDesk {
      */
     @Transactional
     public String create(String slug, StepInput input) {
-        Authorities.require(officerOf(slug));
+        policy.allowedNow(slug).require(ContractingAction.PUBLISH);
         String ocid = validation.ocidPrefix() + "ap-" + LocalDate.now(clock.withZone(MEXICO)).getYear() + "-"
                 + HexFormat.of().formatHex(randomBytes());
         publishRelease(slug, ocid, 1, ProcessStep.PLANNING, "planning", OcdsJson.MAPPER.createObjectNode(), input);
@@ -218,7 +234,7 @@ public class ProcessDesk {
     @Transactional
     public void publish(String ocid, ProcessStep step, StepInput input) {
         ProcessRecord record = records.findById(ocid).orElseThrow(() -> new NotFoundException("ocds process " + ocid));
-        Authorities.require(officerOf(record.getBuyerSlug()));
+        policy.allowedNow(record.getBuyerSlug()).require(ContractingAction.PUBLISH);
         JsonNode compiled = OcdsJson.MAPPER.readTree(record.getCompiledJson());
         if (!ProcessStep.next(compiled).contains(step)) {
             throw new InvalidInputException("", "contracting.form.stepNotNow");
@@ -785,11 +801,6 @@ public class ProcessDesk {
         byte[] bytes = new byte[4];
         RANDOM.nextBytes(bytes);
         return bytes;
-    }
-
-    /** The authority that publishes for an institution: its PROCUREMENT role. */
-    static Authority officerOf(String slug) {
-        return Authority.of(Role.PROCUREMENT, slug);
     }
 
     /** Whether the text has the shape of an RFC (of a company or a person), in capitals. */

@@ -3,11 +3,14 @@ package org.apertura.contracting;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 import org.apertura.platform.security.SystemActor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -24,8 +27,14 @@ class ProcessIndex implements ApplicationRunner {
     private final SupplierAwardRepository awards;
     private final ProcessRecordRepository records;
     private final TransactionTemplate transactions;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    ProcessIndex(SupplierAwardRepository awards, ProcessRecordRepository records, TransactionTemplate transactions) {
+    /** Most values in one SQL {@code IN} list. */
+    static final int IN_LIST = 1000;
+
+    ProcessIndex(SupplierAwardRepository awards, ProcessRecordRepository records, TransactionTemplate transactions,
+            NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.awards = awards;
         this.records = records;
         this.transactions = transactions;
@@ -35,6 +44,31 @@ class ProcessIndex implements ApplicationRunner {
     void index(ProcessRecord record, JsonNode compiled) {
         awards.deleteByOcid(record.getOcid());
         awards.saveAll(supplierAwards(record, compiled));
+    }
+
+    /**
+     * Replaces the supplier rows of many processes at once (their records are already written): one delete and
+     * one batch of inserts, for imports of thousands of releases.
+     */
+    void indexAll(Map<ProcessRecord, JsonNode> compiledByRecord) {
+        List<String> ocids = compiledByRecord.keySet().stream().map(ProcessRecord::getOcid).toList();
+        for (int from = 0; from < ocids.size(); from += IN_LIST) {
+            jdbc.update("DELETE FROM ocds_supplier_award WHERE ocid IN (:ocids)",
+                    Map.of("ocids", ocids.subList(from, Math.min(ocids.size(), from + IN_LIST))));
+        }
+        List<Object[]> rows = new ArrayList<>();
+        compiledByRecord.forEach((record, compiled) -> {
+            for (SupplierAward a : supplierAwards(record, compiled)) {
+                rows.add(new Object[] {a.getOcid(), a.getSupplierKey(), a.getSupplierName(), a.getPartyId(),
+                    a.getAwardId(), a.getAwardStatus(), a.getAmount(), a.getCurrency(), a.getBuyerSlug(),
+                    a.getAwardYear()});
+            }
+        });
+        jdbc.getJdbcTemplate().batchUpdate("INSERT INTO ocds_supplier_award (ocid, supplier_key, supplier_name, "
+                + "party_id, award_id, award_status, amount, currency, buyer_slug, award_year) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, new int[] {Types.VARCHAR, Types.VARCHAR,
+                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR,
+                    Types.VARCHAR, Types.INTEGER});
     }
 
     static List<SupplierAward> supplierAwards(ProcessRecord record, JsonNode compiled) {

@@ -46,4 +46,18 @@ interface ProcessRecordRepository extends JpaRepository<ProcessRecord, String>,
     List<Object[]> byBuyer();
 
     List<ProcessRecord> findByBuyerSlugOrderByUpdatedAtDesc(String buyerSlug);
+
+    List<ProcessRecord> findByBuyerSlugOrderByUpdatedAtDescOcidAsc(String buyerSlug, Limit limit);
+
+    /**
+     * A page of the buyer's processes, the latest changed first; with a pattern ({@code LIKE}, escaped with
+     * {@code \}), only those whose ocid (lower case) or searchable words (title and more, without accents) match.
+     */
+    @Query("""
+            SELECT r FROM ProcessRecord r
+            WHERE r.buyerSlug = :buyer
+              AND (:ocid = '' OR LOWER(r.ocid) LIKE :ocid ESCAPE '\\' OR r.searchText LIKE :words ESCAPE '\\')
+            ORDER BY r.updatedAt DESC, r.ocid""")
+    org.springframework.data.domain.Page<ProcessRecord> desk(@Param("buyer") String buyer, @Param("ocid") String ocid,
+            @Param("words") String words, org.springframework.data.domain.Pageable page);
 }

@@ -98,18 +98,18 @@ final class VersionedTree extends MergeTree {
             for (Version version : history) {
                 out.writeStartObject();
                 out.writeName("releaseID");
-                out.writeTree(version.releaseId());
+                OcdsJson.write(out, version.releaseId());
                 out.writeName("releaseDate");
-                out.writeTree(version.releaseDate());
+                OcdsJson.write(out, version.releaseDate());
                 out.writeName("releaseTag");
-                out.writeTree(version.releaseTag());
+                OcdsJson.write(out, version.releaseTag());
                 out.writeName("value");
-                out.writeTree(version.value());
+                OcdsJson.write(out, version.value());
                 out.writeEndObject();
             }
             out.writeEndArray();
         } else {
-            out.writeTree((JsonNode) leaf);
+            OcdsJson.write(out, (JsonNode) leaf);
         }
     }
 }

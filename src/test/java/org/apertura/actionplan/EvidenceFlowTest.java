@@ -59,6 +59,39 @@ class EvidenceFlowTest {
     }
 
     @Test
+    void evidenceMayBeAContractingProcessPublishedHereShownAsItIsNow() throws Exception {
+        Commitment commitment = demoCommitment("DGO-01");
+        Milestone ocds = plans.milestones(commitment).stream()
+                .filter(m -> m.getTitle().equals(ProcessEvidenceDemo.MILESTONE)).findFirst().orElseThrow();
+        List<Evidence> linked = evidence.byMilestone(commitment).get(ocds.getId()).stream()
+                .filter(e -> e.getKind() == Evidence.Kind.PROCESS).toList();
+        assertThat(linked).as("the demo links the state's processes").hasSize(3);
+        String page = mvc.perform(get("/compromisos/" + commitment.getId())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        for (Evidence e : linked) {
+            assertThat(page).contains("href=\"/contrataciones/" + e.getRecordId() + "\"")
+                    .contains("Proceso de contratación " + e.getRecordId());
+        }
+        assertThat(page).contains("Etapa: ");
+        mvc.perform(get("/hitos/" + ocds.getId())).andExpect(content().string(containsString("Etapa: ")));
+        mvc.perform(get("/api/v1/commitments/" + commitment.getId()))
+                .andExpect(jsonPath("$.milestones[0].evidence[?(@.kind == 'PROCESS')].ocid",
+                        org.hamcrest.Matchers.hasItem(linked.get(0).getRecordId())));
+
+        RequestPostProcessor liaison = withRole("Enlace de Compras", Role.LIAISON, "poder-ejecutivo-durango", null);
+        String base = "/compromisos/" + commitment.getId() + "/hitos/" + ocds.getId() + "/evidencias";
+        mvc.perform(post(base).with(liaison).with(csrf()).param("kind", "PROCESS").param("ocid", "ocds-213czf-nada"))
+                .andExpect(flash().attribute("problems", List.of("No hay un proceso de contratación publicado con el "
+                        + "identificador «ocds-213czf-nada». Cópielo de la página del proceso.")));
+        String ocid = linked.get(0).getRecordId();
+        mvc.perform(post(base).with(liaison).with(csrf()).param("kind", "PROCESS").param("ocid", " " + ocid + " "))
+                .andExpect(flash().attribute("notice", "evidence.notice.submitted"));
+        assertThat(evidence.byMilestone(commitment).get(ocds.getId()).stream()
+                .filter(e -> ocid.equals(e.getRecordId()))).hasSize(2)
+                .allSatisfy(e -> assertThat(e.getTitle()).isEqualTo(linked.get(0).getTitle()));
+    }
+
+    @Test
     void aLiaisonSubmitsAndAnotherSectorAcceptsAndProgressMoves() throws Exception {
         Commitment commitment = demoCommitment("DGO-01");
         Milestone heavy = plans.milestones(commitment).stream().filter(m -> m.getWeight() == 2).findFirst().orElseThrow();
@@ -96,7 +129,8 @@ class EvidenceFlowTest {
                 .andExpect(flash().attribute("problems", List.of(
                         "Escriba una dirección web completa que empiece con https:// o http://.")));
 
-        Evidence submitted = evidence.byMilestone(commitment).get(heavy.getId()).get(0);
+        Evidence submitted = evidence.byMilestone(commitment).get(heavy.getId()).stream()
+                .filter(e -> e.getKind() == Evidence.Kind.FILE).findFirst().orElseThrow();
         mvc.perform(get("/evidencias/" + submitted.getId() + "/archivo"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
@@ -124,8 +158,9 @@ class EvidenceFlowTest {
         mvc.perform(get("/api/v1/commitments/" + commitment.getId()))
                 .andExpect(jsonPath("$.progress.completion").value("SUBSTANTIAL"))
                 .andExpect(jsonPath("$.milestones[0].complete").value(true))
-                .andExpect(jsonPath("$.milestones[0].evidence[0].status").value("ACCEPTED"))
-                .andExpect(jsonPath("$.milestones[0].evidence[0].sha256").value(Hashing.sha256Hex(pdf)));
+                .andExpect(jsonPath("$.milestones[0].evidence[?(@.kind == 'FILE')].status").value("ACCEPTED"))
+                .andExpect(jsonPath("$.milestones[0].evidence[?(@.kind == 'FILE')].sha256")
+                        .value(Hashing.sha256Hex(pdf)));
         mvc.perform(get("/api/v1/ledger").param("subjectKind", "commitment")
                         .param("subjectId", commitment.getId().toString()).param("after", String.valueOf(entries)))
                 .andExpect(jsonPath("$.entries[*].type").value(org.hamcrest.Matchers.contains(

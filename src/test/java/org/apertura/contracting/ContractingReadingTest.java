@@ -165,6 +165,7 @@ class ContractingReadingTest {
         String csv = mvc.perform(get("/contrataciones/proveedores/" + key + "/contratos.csv")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.strip().split("\r\n")).hasSize(awards + 1);
+        assertThat(csv).doesNotContain(",active,").doesNotContain(",cancelled,");
         assertThat(json("/api/v1/ocds/suppliers/" + key).get("awards")).hasSize(awards);
 
         String feed = mvc.perform(get("/contrataciones/compradores/" + STATE + "/feed.atom"))
@@ -215,7 +216,12 @@ class ContractingReadingTest {
         assertThat(processes.strip().split("\r\n")).hasSize(open + 1);
         assertThat(csv("/contrataciones.csv?procedimiento=open&idioma=en")).startsWith("\uFEFFocid,title,buyer");
         assertThat(csv("/contrataciones/alertas.csv")).as("R018 in words").contains("Solo se recibió una oferta").doesNotContain("R018");
-        assertThat(csv("/contrataciones/cifras.csv")).contains("method,direct");
+        // Words a person reads, not OCDS codes: the procedure, the status, the stage, what a figure groups by.
+        assertThat(processes).contains(",Licitación pública,").doesNotContain(",open,").doesNotContain(",complete,");
+        assertThat(csv("/contrataciones/cifras.csv")).contains("procedimiento,Adjudicación directa,")
+                .contains("proveedor,").doesNotContain("method").doesNotContain(",direct,");
+        assertThat(csv("/contrataciones/cifras.csv?idioma=en")).contains("procedure,Direct award,");
+        assertThat(csv("/contrataciones/alertas.csv")).contains("Proceso,").doesNotContain("process,");
         assertThat(csv("/contrataciones/proveedores.csv")).contains("S.A. de C.V.");
         List<String> datasets = List.of("Procesos de contratación", "Proveedores", "Alertas de riesgo en las contrataciones");
         assertThat(html("/datos")).contains(datasets);

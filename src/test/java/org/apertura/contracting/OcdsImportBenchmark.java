@@ -33,6 +33,7 @@ final class OcdsImportBenchmark {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Apertura.class).run(
                 "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--spring.flyway.clean-disabled=false",
+                "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
                 "--apertura.test.clean-database=true", "--apertura.demo=true", "--apertura.ocds.ocid-prefix=ocds-87sd3t-",
                 "--logging.level.root=WARN", "--logging.level.org.apertura=WARN");
         try {

@@ -52,6 +52,40 @@ class PublishFormsTest {
     }
 
     @Test
+    void theDeskShowsTheBuyersProcessesAPageAtATimeAndFindsThemByOcidOrTitle() throws Exception {
+        int count = jdbc.queryForObject("SELECT COUNT(*) FROM ocds_record WHERE buyer_slug = ?", Integer.class, BUYER);
+        assertThat(count).as("the demo's processes of the state").isGreaterThan(ProcessDesk.PAGE_SIZE);
+        String first = desk("");
+        assertThat(cards(first)).isEqualTo(ProcessDesk.PAGE_SIZE);
+        assertThat(first).contains(count + " procesos · página 1 de").contains("pagina=2");
+        int pages = (count + ProcessDesk.PAGE_SIZE - 1) / ProcessDesk.PAGE_SIZE;
+        assertThat(cards(desk("&pagina=" + pages))).isEqualTo(count - (pages - 1) * ProcessDesk.PAGE_SIZE);
+
+        java.util.Map<String, Object> one = jdbc.queryForMap("SELECT ocid, title FROM ocds_record WHERE buyer_slug = ? "
+                + "AND title LIKE 'Adquisición de tóner%' ORDER BY ocid LIMIT 1", BUYER);
+        String byOcid = desk("&q=" + one.get("ocid").toString().toUpperCase(java.util.Locale.ROOT));
+        assertThat(cards(byOcid)).isOne();
+        assertThat(byOcid).contains("1 proceso · página 1 de 1").contains((String) one.get("ocid"));
+        int toner = jdbc.queryForObject("SELECT COUNT(*) FROM ocds_record WHERE buyer_slug = ? AND title LIKE "
+                + "'Adquisición de tóner%'", Integer.class, BUYER);
+        String byTitle = desk("&q=TONER");
+        assertThat(cards(byTitle)).isEqualTo(Math.min(toner, ProcessDesk.PAGE_SIZE)).isLessThan(count);
+        assertThat(byTitle).contains((String) one.get("ocid"));
+        assertThat(mvc.perform(get("/contrataciones/publicar").param("institucion", BUYER).param("q", "zz%_zz")
+                        .with(officer)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Ningún proceso tiene «zz%_zz»");
+    }
+
+    private String desk(String query) throws Exception {
+        return mvc.perform(get("/contrataciones/publicar?institucion=" + BUYER + query).with(officer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static int cards(String html) {
+        return html.split("<h3><a href=\"/contrataciones/publicar/", -1).length - 1;
+    }
+
+    @Test
     void anOfficerPublishesAProcessStageByStage() throws Exception {
         String ocid = create("Uniformes escolares 2025", "1,250,000.00");
         assertThat(ocid).startsWith("ocds-213czf-ap-");
@@ -87,8 +121,8 @@ class PublishFormsTest {
 
         assertThat(jdbc.queryForList("SELECT tags FROM ocds_release WHERE ocid = ? ORDER BY id", String.class, ocid))
                 .containsExactly("planning", "tender", "award", "contract", "implementation", "contractAmendment");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE subject_id = ?", Integer.class, ocid))
-                .isEqualTo(6);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE type = 'releases.published' AND "
+                + "payload LIKE ?", Integer.class, "%" + ocid + "%")).isEqualTo(6);
         compiled = compiled(ocid);
         assertThat(compiled.at("/planning/budget/projectID").asString()).isEqualTo("E012");
         assertThat(compiled.at("/planning/budget/amount/amount").decimalValue()).isEqualByComparingTo("1250000");

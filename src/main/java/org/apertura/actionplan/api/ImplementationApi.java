@@ -41,10 +41,11 @@ class ImplementationApi {
 
     @PostMapping(value = "/milestones/{id}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Submit a link or dataset as evidence (a liaison of the lead institution)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Submit a link, a dataset or a contracting process published here (kind PROCESS, by its "
+            + "ocid) as evidence (a liaison of the lead institution)", security = @SecurityRequirement(name = "bearer"))
     EvidenceCreated submitLink(@PathVariable Long id, @RequestBody LinkEvidence body) {
-        Evidence item = evidence.submitLink(id, body.kind(), body.title(), body.url());
+        Evidence item = body.kind() == Evidence.Kind.PROCESS ? evidence.submitProcess(id, body.title(), body.ocid())
+                : evidence.submitLink(id, body.kind(), body.title(), body.url());
         return EvidenceCreated.of(item);
     }
 
@@ -74,7 +75,7 @@ class ImplementationApi {
                 a.getAssessedAt());
     }
 
-    record LinkEvidence(Evidence.Kind kind, String title, String url) {
+    record LinkEvidence(Evidence.Kind kind, String title, String url, String ocid) {
     }
 
     record Review(boolean accept, String reason) {

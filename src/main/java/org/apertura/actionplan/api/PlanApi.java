@@ -141,14 +141,14 @@ class PlanApi {
 
     record EvidenceView(Long id, Evidence.Kind kind, String title, String url, String fileName, String contentType,
             Long sizeBytes, String sha256, String submittedBy, Instant submittedAt, Evidence.Status status,
-            String reviewer, String reviewerSector, String reviewReason, Instant reviewedAt) {
+            String reviewer, String reviewerSector, String reviewReason, Instant reviewedAt, String ocid) {
 
         static EvidenceView of(Evidence e) {
             return new EvidenceView(e.getId(), e.getKind(), e.getTitle(),
                     e.getKind() == Evidence.Kind.FILE ? "/evidencias/" + e.getId() + "/archivo" : e.getUrl(),
                     e.getFileName(), e.getContentType(), e.getSizeBytes(), e.getSha256(), e.getSubmittedBy(),
                     e.getSubmittedAt(), e.getStatus(), e.getReviewer(), e.getReviewerSector(), e.getReviewReason(),
-                    e.getReviewedAt());
+                    e.getReviewedAt(), e.getRecordId());
         }
     }
 }

@@ -57,12 +57,15 @@ class EvidencePages {
     @PostMapping("/compromisos/{commitment}/hitos/{milestone}/evidencias")
     String submit(@PathVariable Long commitment, @PathVariable Long milestone,
             @RequestParam(required = false) String title, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String url, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String url, @RequestParam(required = false) String ocid,
+            @RequestParam(required = false) MultipartFile file,
             Locale locale, RedirectAttributes redirect) throws IOException {
         byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
         outcome.run(redirect, locale, "evidence.notice.submitted", () -> {
             if ("FILE".equals(kind)) {
                 service.submitFile(milestone, title, file == null ? null : file.getOriginalFilename(), content);
+            } else if ("PROCESS".equals(kind)) {
+                service.submitProcess(milestone, title, ocid);
             } else {
                 service.submitLink(milestone, "DATASET".equals(kind) ? Evidence.Kind.DATASET : Evidence.Kind.LINK, title, url);
             }

@@ -169,7 +169,9 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("progress", service.progress(commitment));
         model.addAttribute("today", service.today());
         model.addAttribute("allowed", service.allowedOn(plan));
-        model.addAttribute("evidence", evidence.byMilestone(commitment));
+        Map<Long, List<org.apertura.actionplan.Evidence>> byMilestone = evidence.byMilestone(commitment);
+        model.addAttribute("evidence", byMilestone);
+        model.addAttribute("linked", evidence.linked(byMilestone.values().stream().flatMap(List::stream).toList()));
         EvidenceService.OnProgress progress = evidence.allowedOn(commitment);
         model.addAttribute("submittable", progress.submittable());
         model.addAttribute("reviewable", progress.reviewable());
@@ -196,7 +198,10 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("plan", plan);
         model.addAttribute("exercise", service.exerciseOf(plan));
         model.addAttribute("today", service.today());
-        model.addAttribute("evidence", evidence.byMilestone(commitment).getOrDefault(milestone.getId(), List.of()));
+        List<org.apertura.actionplan.Evidence> submitted = evidence.byMilestone(commitment)
+                .getOrDefault(milestone.getId(), List.of());
+        model.addAttribute("evidence", submitted);
+        model.addAttribute("linked", evidence.linked(submitted));
         model.addAttribute("panels", items.panels("milestone", id.toString()));
         return "actionplan/milestone";
     }

@@ -136,11 +136,13 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
     ResponseEntity<byte[]> searchCsv(@ModelAttribute("filters") ProcessFilters filters) {
         Map<String, String> names = reading.buyerNames();
         List<List<?>> rows = new ArrayList<>();
+        ContractingWords inFile = words.in(csv.language());
         for (int page = 0; rows.size() < CSV_ROWS; page++) {
             Page<ProcessRecord> results = reading.search(filters.search(page, 500, new ArrayList<>()));
             for (ProcessRecord r : results) {
                 rows.add(Arrays.asList(r.getOcid(), r.getTitle(), r.getBuyerSlug(), names.get(r.getBuyerSlug()),
-                        r.getProcurementMethod(), r.getTenderStatus(), r.getStage(),
+                        inFile.method(r.getProcurementMethod()), inFile.status(r.getTenderStatus()),
+                        inFile.stage(r.getStage()),
                         r.getProcessDate() == null ? null : words.date(r.getProcessDate()), r.getTenderAmount(),
                         r.getAwardedAmount(), r.getContractedAmount(), r.getPaidAmount(), currency(r),
                         r.getSupplierNames(), r.getFlagCount(), publicUrl.of("/contrataciones/" + r.getOcid())));
@@ -204,10 +206,12 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
     ResponseEntity<byte[]> supplierCsv(@PathVariable String key) {
         SupplierPage supplier = reading.supplier(key);
         List<List<?>> rows = new ArrayList<>();
+        ContractingWords inFile = words.in(csv.language());
         for (SupplierAward a : supplier.awards()) {
             ProcessRecord process = supplier.processes().get(a.getOcid());
             rows.add(Arrays.asList(a.getOcid(), process == null ? null : process.getTitle(), a.getBuyerSlug(),
-                    a.getAwardYear(), a.getAwardId(), a.getAwardStatus(), a.getAmount(), a.getCurrency(),
+                    a.getAwardYear(), a.getAwardId(), inFile.awardStatus(a.getAwardStatus()), a.getAmount(),
+                    a.getCurrency(),
                     publicUrl.of("/contrataciones/" + a.getOcid())));
         }
         return csv.download("proveedor-" + key + ".csv", AWARD_COLUMNS, rows);
@@ -268,15 +272,16 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
     ResponseEntity<byte[]> figuresCsv(@RequestParam(name = "comprador", required = false) String buyer) {
         Figures figures = reading.figures(buyer == null || buyer.isBlank() ? null : buyer.strip());
         List<List<?>> rows = new ArrayList<>();
+        ContractingWords inFile = words.in(csv.language());
         for (Tally t : figures.byMethod()) {
-            rows.add(Arrays.asList("method", t.group(), t.processes(), t.amount(), share(t.processes(),
-                    figures.processes())));
+            rows.add(Arrays.asList(inFile.figureTable("method"), inFile.method(t.group()), t.processes(),
+                    t.amount(), share(t.processes(), figures.processes())));
         }
         for (Tally t : figures.byYear()) {
-            rows.add(Arrays.asList("year", t.group(), t.processes(), t.amount(), null));
+            rows.add(Arrays.asList(inFile.figureTable("year"), t.group(), t.processes(), t.amount(), null));
         }
         for (ContractingReading.SupplierTotal s : figures.topSuppliers()) {
-            rows.add(Arrays.asList("supplier", s.key(), s.processes(), s.amount(), null));
+            rows.add(Arrays.asList(inFile.figureTable("supplier"), s.key(), s.processes(), s.amount(), null));
         }
         return csv.download(buyer == null || buyer.isBlank() ? "contrataciones-cifras.csv"
                 : "contrataciones-cifras-" + buyer.strip() + ".csv", FIGURE_COLUMNS, rows);

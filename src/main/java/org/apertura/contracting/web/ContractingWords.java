@@ -30,13 +30,26 @@ public class ContractingWords {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MessageSource messages;
+    /** The language of a file being written (a CSV's {@code ?idioma=}), else null: the request's. */
+    private final Locale fixed;
 
+    @org.springframework.beans.factory.annotation.Autowired
     ContractingWords(MessageSource messages) {
+        this(messages, null);
+    }
+
+    private ContractingWords(MessageSource messages, Locale fixed) {
         this.messages = messages;
+        this.fixed = fixed;
+    }
+
+    /** The same words in a given language (a CSV file's, which may differ from the page's). */
+    public ContractingWords in(Locale locale) {
+        return new ContractingWords(messages, locale);
     }
 
     private String word(String key, String fallback) {
-        return messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, null, fallback, fixed != null ? fixed : LocaleContextHolder.getLocale());
     }
 
     /** Licitación pública, invitación a cuando menos tres personas, adjudicación directa… */
@@ -87,6 +100,11 @@ public class ContractingWords {
     }
 
     /** What a flag is about: a process, a buyer, a procuring entity or a supplier. */
+    /** What a row of the figures CSV groups by: procedimiento, año, proveedor. */
+    public String figureTable(String table) {
+        return word("contracting.figureTable." + table, table);
+    }
+
     public String flagSubject(String kind) {
         return word("contracting.flagSubject." + kind, kind);
     }

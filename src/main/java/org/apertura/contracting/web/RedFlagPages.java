@@ -52,9 +52,10 @@ class RedFlagPages {
     @GetMapping("/contrataciones/alertas.csv")
     ResponseEntity<byte[]> flagsCsv() {
         List<List<?>> rows = new ArrayList<>();
+        ContractingWords inFile = words.in(csv.language());
         for (ContractingReading.Flag f : reading.flags(null, null, null, null)) {
-            rows.add(Arrays.asList(f.subjectKind(), f.subjectId(), f.subjectName(),
-                    words.flagTitle(f.indicator()), f.value(), f.buyer()));
+            rows.add(Arrays.asList(inFile.flagSubject(f.subjectKind()), f.subjectId(), f.subjectName(),
+                    inFile.flagTitle(f.indicator()), f.value(), f.buyer()));
         }
         return csv.download("alertas-contrataciones.csv", COLUMNS, rows);
     }

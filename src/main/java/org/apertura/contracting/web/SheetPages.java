@@ -14,7 +14,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -128,10 +127,7 @@ class SheetPages {
     }
 
     private List<ProcessDesk.Buyer> buyers(Model model) {
-        List<ProcessDesk.Buyer> buyers = desk.institutions();
-        if (buyers.isEmpty()) {
-            throw new AccessDeniedException("no PROCUREMENT role");
-        }
+        List<ProcessDesk.Buyer> buyers = desk.institutions(); // refuses whoever publishes for no institution
         if (model != null) {
             model.addAttribute("buyers", buyers);
             model.addAttribute("columns", ContractSheet.Column.values());

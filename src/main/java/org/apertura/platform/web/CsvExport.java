@@ -41,8 +41,13 @@ public class CsvExport {
     }
 
     /** A CSV download; {@code columns} are column keys, their headers come from the bundles ({@code csv.<key>}). */
+    /** The language the file of this request is written in: {@code ?idioma=}, else the page's. */
+    public Locale language() {
+        return requestedLanguage().orElse(LocaleContextHolder.getLocale());
+    }
+
     public ResponseEntity<byte[]> download(String fileName, List<String> columns, List<List<?>> rows) {
-        Locale locale = requestedLanguage().orElse(LocaleContextHolder.getLocale());
+        Locale locale = language();
         List<String> header = columns.stream().map(c -> messages.getMessage("csv." + c, null, c, locale)).toList();
         String suffix = "en".equals(locale.getLanguage()) ? "-en" : "";
         List<List<?>> words = rows.stream().<List<?>>map(row -> row.stream().map(cell -> words(cell, locale)).toList())
