@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apertura.archives.ArchivesAction;
 import org.apertura.archives.ArchivesPolicy;
+import org.apertura.archives.CaseFiles;
 import org.apertura.archives.CatalogImportException;
 import org.apertura.archives.Instrument;
 import org.apertura.archives.Instruments;
@@ -18,6 +19,7 @@ import org.apertura.platform.Workbook;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.Labels;
 import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.time.Today;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -42,14 +44,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InstrumentPages implements PublicDataset.Source {
 
+    /** How many due files of each kind, and how many recent files, the desk lists. */
+    static final int DUE_SHOWN = 200;
+    static final int NEWEST_SHOWN = 20;
+
     private final Instruments instruments;
     private final ArchivesPolicy policy;
     private final JurisdictionService directory;
     private final CsvExport csv;
     private final MessageSource messages;
+    private final CaseFiles files;
+    private final Today today;
 
     InstrumentPages(Instruments instruments, ArchivesPolicy policy, JurisdictionService directory, CsvExport csv,
-            MessageSource messages) {
+            MessageSource messages, CaseFiles files, Today today) {
+        this.files = files;
+        this.today = today;
         this.instruments = instruments;
         this.policy = policy;
         this.directory = directory;
@@ -147,6 +157,11 @@ class InstrumentPages implements PublicDataset.Source {
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }
+        model.addAttribute("openable", instruments.inForce(slug).map(i -> instruments.nodes(i).stream()
+                .filter(n -> n.hasDisposition()).toList()).orElse(List.of()));
+        model.addAttribute("due", files.due(slug, today.date(), DUE_SHOWN));
+        model.addAttribute("newest", files.newest(slug, NEWEST_SHOWN));
+        model.addAttribute("todayIso", today.date().toString());
         return "archives/desk";
     }
 
