@@ -22,6 +22,9 @@ import java.util.Map;
 @Table(name = "archives_file")
 public class CaseFile {
 
+    /** The first reserve term, in years (LGTAIP 2025 art. 104). */
+    static final int RESERVE_YEARS = 5;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -34,7 +37,9 @@ public class CaseFile {
     private String unit;
     @Enumerated(EnumType.STRING)
     private Classification classification;
+    private LocalDate reservedSince;
     private LocalDate reservedUntil;
+    private Long disposalId;
     @Enumerated(EnumType.STRING)
     private Stage stage;
     private String location;
@@ -63,6 +68,11 @@ public class CaseFile {
         this.subject = subject;
         this.unit = unit;
         this.classification = series.getClassification();
+        if (classification == Classification.RESERVED) {
+            // reserved from its opening for the longest first term, five years (LGTAIP 2025 art. 104)
+            this.reservedSince = openedOn;
+            this.reservedUntil = Retention.yearsAfter(openedOn, RESERVE_YEARS);
+        }
         this.stage = Stage.TRAMITE;
         this.openedOn = openedOn;
         this.autoKey = autoKey;
@@ -91,6 +101,13 @@ public class CaseFile {
     void moveTo(Stage stage, String location) {
         this.stage = stage;
         this.location = location;
+    }
+
+    /** The baja documental executed: the file remains as a metadata stub naming its disposal. */
+    void disposedBy(Long disposalId) {
+        this.stage = Stage.BAJA;
+        this.location = null;
+        this.disposalId = disposalId;
     }
 
     /** What the public may know of the file: its reference, series, dates and stage; its title unless confidential. */
@@ -162,6 +179,14 @@ public class CaseFile {
 
     public Classification getClassification() {
         return classification;
+    }
+
+    public LocalDate getReservedSince() {
+        return reservedSince;
+    }
+
+    public Long getDisposalId() {
+        return disposalId;
     }
 
     public LocalDate getReservedUntil() {

@@ -45,9 +45,14 @@ class FilePages {
     private final Storage storage;
     private final MessageSource messages;
     private final Today today;
+    private final org.apertura.archives.Holds holds;
+    private final org.apertura.archives.Transfers transfers;
 
     FilePages(CaseFiles files, ArchivesPolicy policy, JurisdictionService directory, Storage storage,
-            MessageSource messages, Today today) {
+            MessageSource messages, Today today, org.apertura.archives.Holds holds,
+            org.apertura.archives.Transfers transfers) {
+        this.holds = holds;
+        this.transfers = transfers;
         this.files = files;
         this.policy = policy;
         this.directory = directory;
@@ -83,7 +88,12 @@ class FilePages {
         model.addAttribute("series", files.series(file));
         model.addAttribute("documents", files.documents(file));
         model.addAttribute("allowed", policy.allowedNow(slug));
-        model.addAttribute("desk", policy.allowedNow(slug).may(ArchivesAction.MANAGE));
+        boolean desk = policy.allowedNow(slug).may(ArchivesAction.MANAGE);
+        model.addAttribute("desk", desk);
+        model.addAttribute("holds", desk ? holds.of(file) : java.util.List.of());
+        model.addAttribute("activeHolds", holds.check(java.util.List.of(file), today.date()));
+        model.addAttribute("loans", desk ? transfers.loans(file) : java.util.List.of());
+        model.addAttribute("todayIso", today.date().toString());
         return "archives/file";
     }
 

@@ -55,9 +55,14 @@ class InstrumentPages implements PublicDataset.Source {
     private final MessageSource messages;
     private final CaseFiles files;
     private final Today today;
+    private final org.apertura.archives.Transfers transfers;
+    private final org.apertura.archives.Disposals disposals;
 
     InstrumentPages(Instruments instruments, ArchivesPolicy policy, JurisdictionService directory, CsvExport csv,
-            MessageSource messages, CaseFiles files, Today today) {
+            MessageSource messages, CaseFiles files, Today today, org.apertura.archives.Transfers transfers,
+            org.apertura.archives.Disposals disposals) {
+        this.transfers = transfers;
+        this.disposals = disposals;
         this.files = files;
         this.today = today;
         this.instruments = instruments;
@@ -162,6 +167,8 @@ class InstrumentPages implements PublicDataset.Source {
         model.addAttribute("due", files.due(slug, today.date(), DUE_SHOWN));
         model.addAttribute("newest", files.newest(slug, NEWEST_SHOWN));
         model.addAttribute("todayIso", today.date().toString());
+        model.addAttribute("transfers", transfers.of(slug));
+        model.addAttribute("disposals", disposals.of(slug));
         return "archives/desk";
     }
 
