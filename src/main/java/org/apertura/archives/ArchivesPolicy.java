@@ -32,6 +32,48 @@ public class ArchivesPolicy {
         return Allowed.of(ArchivesAction.class, actions);
     }
 
+    /** What the actor may do with a case file now: documents and closing while open, holds until its baja, loans in concentración. */
+    public Allowed<FileAction> allowed(Actor actor, CaseFile file) {
+        Set<FileAction> actions = EnumSet.noneOf(FileAction.class);
+        if (allowed(actor, file.getInstitutionSlug()).may(ArchivesAction.KEEP_FILES)) {
+            if (file.isOpen()) {
+                actions.add(FileAction.ADD_DOCUMENT);
+                actions.add(FileAction.CLOSE);
+            }
+            if (!file.isDisposed()) {
+                actions.add(FileAction.HOLD);
+            }
+            if (file.getStage() == Stage.CONCENTRACION) {
+                actions.add(FileAction.LEND);
+            }
+        }
+        return Allowed.of(FileAction.class, actions);
+    }
+
+    /** What the actor may do with a baja now: each step by its archivists, the Grupo's act by the área coordinadora. */
+    public Allowed<DisposalAction> allowed(Actor actor, Disposal disposal) {
+        Set<DisposalAction> actions = EnumSet.noneOf(DisposalAction.class);
+        Allowed<ArchivesAction> archive = allowed(actor, disposal.getInstitutionSlug());
+        if (archive.may(ArchivesAction.KEEP_FILES) && disposal.getStatus() == DisposalStatus.PROPOSED) {
+            actions.add(DisposalAction.CONFIRM);
+        }
+        if (archive.may(ArchivesAction.APPROVE_INSTRUMENTS) && disposal.getStatus() == DisposalStatus.CONFIRMED) {
+            actions.add(DisposalAction.APPROVE);
+        }
+        if (archive.may(ArchivesAction.KEEP_FILES) && disposal.getStatus() == DisposalStatus.APPROVED) {
+            actions.add(DisposalAction.EXECUTE);
+        }
+        return Allowed.of(DisposalAction.class, actions);
+    }
+
+    public Allowed<FileAction> allowedNow(CaseFile file) {
+        return allowed(Actor.current(), file);
+    }
+
+    public Allowed<DisposalAction> allowedNow(Disposal disposal) {
+        return allowed(Actor.current(), disposal);
+    }
+
     /** What the person of the current request may do with the institution's archives. */
     public Allowed<ArchivesAction> allowedNow(String institutionSlug) {
         return allowed(Actor.current(), institutionSlug);

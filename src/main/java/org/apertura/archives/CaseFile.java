@@ -137,6 +137,11 @@ public class CaseFile {
         return classification != Classification.CONFIDENTIAL;
     }
 
+    /** Given baja: only its metadata remain. */
+    public boolean isDisposed() {
+        return stage == Stage.BAJA;
+    }
+
     public boolean isOpen() {
         return closedOn == null;
     }

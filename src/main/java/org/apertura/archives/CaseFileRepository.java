@@ -15,6 +15,11 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     List<CaseFile> findByInstitutionSlugOrderByIdDesc(String institutionSlug, Pageable page);
 
+    long countByInstitutionSlug(String institutionSlug);
+
+    List<CaseFile> findByInstitutionSlugAndClassificationOrderByReference(String institutionSlug,
+            Classification classification);
+
     @Query("SELECT COUNT(f) FROM CaseFile f WHERE f.institutionSlug = ?1 AND f.reference LIKE ?2")
     long countReferences(String institutionSlug, String prefix);
 

@@ -144,14 +144,22 @@ public class CaseFiles {
                 null, null, null, link.strip(), null, today.now()));
     }
 
+    /** Content already kept in Storage by another module: its SHA-256, name, type and size. */
+    record Stored(String sha256, String fileName, String mediaType, long size) {
+    }
+
     /** Files a platform record (no person acts): once per source key, into an open file. */
-    ArchivedDocument fileRecord(CaseFile file, String title, LocalDate datedOn, String link, String sourceKey) {
+    ArchivedDocument fileRecord(CaseFile file, String title, LocalDate datedOn, String link, String sourceKey,
+            Stored stored) {
         if (documents.existsByFileIdAndSourceKey(file.getId(), sourceKey) || !file.isOpen()) {
             return null;
         }
         String words = title.length() > 300 ? title.substring(0, 300) : title;
-        return add(file, new ArchivedDocument(file.getId(), file.getDocumentCount() + 1, words, datedOn, null, null,
-                null, null, link, sourceKey, today.now()));
+        String where = link.length() > 500 ? link.substring(0, 500) : link;
+        return add(file, new ArchivedDocument(file.getId(), file.getDocumentCount() + 1, words, datedOn,
+                stored == null ? null : stored.sha256(), stored == null ? null : stored.fileName(),
+                stored == null ? null : stored.mediaType(), stored == null ? null : stored.size(), where, sourceKey,
+                today.now()));
     }
 
     private ArchivedDocument add(CaseFile file, ArchivedDocument document) {
@@ -285,6 +293,16 @@ public class CaseFiles {
             }).collect(Collectors.toList()));
         }
         return due;
+    }
+
+    /**
+     * The index of files classified as reserved (LGTAIP 2025 art. 105: never itself reserved): each file's unit, name,
+     * the days its reserve starts and ends; a file given baja is no longer in it.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseFile> reservedIndex(String institutionSlug) {
+        return files.findByInstitutionSlugAndClassificationOrderByReference(institutionSlug, Classification.RESERVED)
+                .stream().filter(f -> f.getStage() != Stage.BAJA).toList();
     }
 
     /** Files by id, for the transfers and disposals that name them. */

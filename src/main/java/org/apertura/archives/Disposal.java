@@ -117,6 +117,14 @@ public class Disposal {
                 .toList();
     }
 
+    public boolean isExecuted() {
+        return status == DisposalStatus.EXECUTED;
+    }
+
+    public boolean isRefused() {
+        return status == DisposalStatus.REFUSED;
+    }
+
     public boolean isPublic() {
         return status == DisposalStatus.APPROVED || status == DisposalStatus.EXECUTED
                 || status == DisposalStatus.REFUSED;

@@ -53,6 +53,11 @@ public class Transfer {
         return "ACCEPTED".equals(status);
     }
 
+    /** The word its address carries: primarias or secundarias. */
+    public String getKindWord() {
+        return kind == TransferKind.PRIMARY ? "primarias" : "secundarias";
+    }
+
     public Long getId() {
         return id;
     }

@@ -85,6 +85,8 @@ class CaseFilesTest {
         mvc.perform(get("/archivos/" + TOWN + "/expedientes/" + file.getId())).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Oficios recibidos")))
                 .andExpect(content().string(Matchers.containsString("Oficio 2")));
+        mvc.perform(get("/archivos/" + TOWN + "/expedientes/" + file.getId() + "/documentos/2"))
+                .andExpect(status().isOk()).andExpect(content().bytes(PDF));
         byte[] pdf = mvc.perform(get("/archivos/" + TOWN + "/expedientes/" + file.getId() + "/caratula.pdf"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

@@ -20,11 +20,6 @@ public class ArchivesText {
         return messages.getMessage(problem.messageKey(), problem.args(), LocaleContextHolder.getLocale());
     }
 
-    /** The page of a transfer. */
-    public String transferPath(org.apertura.archives.Transfer transfer) {
-        return MovementPages.path(transfer);
-    }
-
     public String problem(FieldProblem problem) {
         return messages.getMessage(problem.messageKey(), problem.args(), LocaleContextHolder.getLocale());
     }

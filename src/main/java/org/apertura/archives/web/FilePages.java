@@ -94,6 +94,7 @@ class FilePages {
         model.addAttribute("activeHolds", holds.check(java.util.List.of(file), today.date()));
         model.addAttribute("loans", desk ? transfers.loans(file) : java.util.List.of());
         model.addAttribute("todayIso", today.date().toString());
+        model.addAttribute("can", policy.allowedNow(file));
         return "archives/file";
     }
 

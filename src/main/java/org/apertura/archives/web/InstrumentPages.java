@@ -97,6 +97,8 @@ class InstrumentPages implements PublicDataset.Source {
             model.addAttribute("nodes", instruments.nodes(i));
         });
         model.addAttribute("versions", instruments.versions(slug));
+        model.addAttribute("transfers", transfers.of(slug).stream().filter(t -> t.isAccepted()).toList());
+        model.addAttribute("disposals", disposals.of(slug).stream().filter(d -> d.isPublic()).toList());
         return "archives/institution";
     }
 
@@ -147,6 +149,7 @@ class InstrumentPages implements PublicDataset.Source {
         model.addAttribute("instrument", instrument);
         model.addAttribute("nodes", instruments.nodes(instrument));
         model.addAttribute("allowed", policy.allowedNow(slug));
+        model.addAttribute("todayIso", today.date().toString());
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }

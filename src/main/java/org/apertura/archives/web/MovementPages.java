@@ -80,8 +80,7 @@ class MovementPages {
     }
 
     static String path(Transfer t) {
-        return "/archivos/" + t.getInstitutionSlug() + "/transferencias/"
-                + (t.getKind() == TransferKind.PRIMARY ? "primarias/" : "secundarias/") + t.getNumber();
+        return "/archivos/" + t.getInstitutionSlug() + "/transferencias/" + t.getKindWord() + "/" + t.getNumber();
     }
 
     private static TransferKind kind(String word) {
@@ -155,6 +154,7 @@ class MovementPages {
         model.addAttribute("files", disposals.inventory(disposal));
         model.addAttribute("allowed", policy.allowedNow(slug));
         model.addAttribute("todayIso", today.date().toString());
+        model.addAttribute("steps", policy.allowedNow(disposal));
         return "archives/disposal";
     }
 
@@ -164,7 +164,7 @@ class MovementPages {
         return csv.download("inventario-baja-" + number + ".csv", INVENTORY, rows(disposals.inventory(disposal)));
     }
 
-    @PostMapping("/archivos/{slug}/bajas/{number}/{step:confirmacion|aprobacion|ejecucion}")
+    @PostMapping("/archivos/{slug}/bajas/{number}/{step}")
     String step(@PathVariable String slug, @PathVariable int number, @PathVariable String step,
             @RequestParam(name = "confirma", required = false) String confirmedBy,
             @RequestParam(name = "fecha", required = false) String date,
@@ -172,6 +172,9 @@ class MovementPages {
             @RequestParam(name = "acta", required = false) String act,
             @RequestParam(name = "integrantes", required = false) String members, RedirectAttributes redirect) {
         keeper(slug);
+        if (!List.of("confirmacion", "aprobacion", "ejecucion").contains(step)) {
+            throw new NotFoundException("step");
+        }
         try {
             switch (step) {
                 case "confirmacion" -> disposals.confirm(slug, number, confirmedBy, FilePages.date(date));
@@ -212,10 +215,11 @@ class MovementPages {
 
     @PostMapping("/archivos/{slug}/retenciones/{holdId}/levantamiento")
     String lift(@PathVariable String slug, @PathVariable long holdId,
-            @RequestParam(name = "expediente") long fileId) {
+            @RequestParam(name = "expediente", required = false) Long fileId) {
         keeper(slug);
         holds.lift(slug, holdId);
-        return "redirect:/archivos/" + slug + "/expedientes/" + fileId + "#retenciones";
+        return fileId == null ? "redirect:/archivos/" + slug + "/gestion"
+                : "redirect:/archivos/" + slug + "/expedientes/" + fileId + "#retenciones";
     }
 
     @PostMapping("/archivos/{slug}/expedientes/{id}/prestamo")
