@@ -9,6 +9,4 @@ interface HoldRepository extends JpaRepository<Hold, Long> {
     List<Hold> findByFileIdInAndLiftedOnIsNull(Collection<Long> fileIds);
 
     List<Hold> findByFileIdOrderByPlacedOnDesc(Long fileId);
-
-    List<Hold> findBySourceKeyAndLiftedOnIsNull(String sourceKey);
 }

@@ -99,12 +99,6 @@ public class Holds {
         hold.lift(today.date());
     }
 
-    /** Lifts the holds a source placed (an access request answered, an appeal resolved). */
-    @Transactional
-    void liftFrom(String sourceKey) {
-        holds.findBySourceKeyAndLiftedOnIsNull(sourceKey).forEach(h -> h.lift(today.date()));
-    }
-
     /** The holds of one file, newest first, for its page. */
     @Transactional(readOnly = true)
     public List<Hold> of(CaseFile file) {
