@@ -181,6 +181,19 @@ class EndpointAuthorizationSecurityTest {
             e.put(importing, new Declared(Access.RESTRICTED, "", "budget.BudgetSecurityTest (the institution, hence "
                     + "the scope, is chosen in the upload)"));
         }
+        for (String archive : List.of("POST /archivos/{slug}/gestion/instrumentos",
+                "POST /archivos/{slug}/instrumentos/{number}/aprobacion", "POST /archivos/{slug}/gestion/expedientes",
+                "POST /archivos/{slug}/expedientes/{id}/documentos", "POST /archivos/{slug}/expedientes/{id}/cierre",
+                "POST /archivos/{slug}/gestion/transferencias",
+                "POST /archivos/{slug}/transferencias/{kind}/{number}/aceptacion", "POST /archivos/{slug}/gestion/bajas",
+                "POST /archivos/{slug}/bajas/{number}/{step}",
+                "POST /archivos/{slug}/expedientes/{id}/retenciones",
+                "POST /archivos/{slug}/retenciones/{holdId}/levantamiento",
+                "POST /archivos/{slug}/expedientes/{id}/prestamo")) {
+            e.put(archive, new Declared(Access.RESTRICTED, "", "archives.InstrumentsTest, CaseFilesTest and "
+                    + "DisposalFlowTest (the institution, hence the scope, is in the path; its archivists only, the "
+                    + "Grupo's acts by its área coordinadora)"));
+        }
     }
 
     /** What a form or a body must carry for the request to reach the authorisation (else it is refused as malformed). */
@@ -414,6 +427,7 @@ class EndpointAuthorizationSecurityTest {
         s.put("feedbackKind", one("SELECT item_kind FROM feedback WHERE id = CAST(? AS BIGINT)", s.get("feedback")));
         s.put("feedbackItem", one("SELECT item_id FROM feedback WHERE id = CAST(? AS BIGINT)", s.get("feedback")));
         s.put("token", "1");
+        s.put("archiveFile", one("SELECT CAST(id AS VARCHAR(20)) FROM archives_file ORDER BY id"));
         return s;
     }
 
@@ -465,6 +479,13 @@ class EndpointAuthorizationSecurityTest {
             byName.put("kind", s.get("feedbackKind"));
             byName.put("id", kind.startsWith("feedback") ? s.get("feedback") : s.get("feedbackItem"));
             byName.put("feedbackId", s.get("feedback"));
+        } else if (kind.startsWith("archivos")) {
+            byName.put("slug", "poder-ejecutivo-durango");
+            byName.put("id", s.get("archiveFile"));
+            byName.put("number", "1");
+            byName.put("kind", "primarias");
+            byName.put("holdId", "1");
+            byName.put("step", kind.contains("bajas") ? "confirmacion" : "licitacion");
         } else if (kind.startsWith("cuenta/tokens")) {
             byName.put("id", s.get("token"));
         }

@@ -62,6 +62,9 @@ class PublicRoutesTest {
             Map.entry("/contrataciones/publicar", "procurement officers' desk: PublishFormsTest, PublishBrowserTest"),
             Map.entry("/contrataciones/documentos", "files of published OCDS documents, linked from the releases: PublishFormsTest"),
             Map.entry("/presupuesto/importar", "a budget office's import: upload, its column mapping (BudgetBrowserTest)"),
+            Map.entry("/archivos/{slug}/gestion", "an institution's archive desk: ArchivesBrowserTest, InstrumentsTest"),
+            Map.entry("/archivos/{slug}/expedientes/{id}/documentos", "a public file's stored documents, linked from "
+                    + "its page when it has uploads (the demo files link records): CaseFilesTest"),
             Map.entry("/api", "the API: JSON checked by the API tests; its documents are crawled where pages link them"));
 
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)");

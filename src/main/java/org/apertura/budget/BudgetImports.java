@@ -1,5 +1,6 @@
 package org.apertura.budget;
 
+import org.apertura.platform.TableFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apertura.budget.TableFile.TableRow;
+import org.apertura.platform.TableFile.TableRow;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.ledger.LedgerService;

@@ -1,5 +1,6 @@
 package org.apertura.budget;
 
+import org.apertura.platform.TableFile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.apertura.budget;
 
+import org.apertura.platform.TableFile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apertura.budget.TableFile.TableRow;
+import org.apertura.platform.TableFile.TableRow;
 
 /**
  * The rules of one row of an import: every component of the clave presupuestaria must be a code of its CONAC

@@ -177,7 +177,7 @@ public class ContractSheet {
             Optional<Planned> one = row(slug, buyerName, row, at, fields, releases);
             for (FieldProblem p : fields.problems()) {
                 Column column = Column.valueOf(p.field());
-                problems.add(new Problem(row.number(), column.header + " (" + SheetTable.columnName(at[column.ordinal()])
+                problems.add(new Problem(row.number(), column.header + " (" + org.apertura.platform.Workbook.columnName(at[column.ordinal()])
                         + ")", new DefaultMessageSourceResolvable(new String[] {p.messageKey()}, p.args())));
             }
             one.ifPresent(p -> {

@@ -1,5 +1,6 @@
 package org.apertura.budget;
 
+import org.apertura.platform.TableFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

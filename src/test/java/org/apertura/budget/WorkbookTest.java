@@ -1,5 +1,6 @@
 package org.apertura.budget;
 
+import org.apertura.platform.TableFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -33,7 +34,7 @@ class WorkbookTest {
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TableFile.of(bytes.toByteArray()))
                 .isInstanceOf(TableFile.TableException.class)
-                .extracting(e -> ((TableFile.TableException) e).messageKey()).isEqualTo("budget.import.error.notWorkbook");
+                .extracting(e -> ((TableFile.TableException) e).messageKey()).isEqualTo("table.error.notWorkbook");
     }
 
     /** The smallest XLSX a spreadsheet writes: one sheet, inline strings and a number with binary noise. */

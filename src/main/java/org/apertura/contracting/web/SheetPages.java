@@ -59,7 +59,7 @@ class SheetPages {
     @GetMapping(SHEET + "/plantilla.xlsx")
     ResponseEntity<byte[]> xlsxTemplate() {
         buyers(null);
-        return download(SheetTable.writeXlsx("Contratos", ContractSheet.template()), "plantilla-contratos.xlsx",
+        return download(org.apertura.platform.Workbook.write("Contratos", ContractSheet.template()), "plantilla-contratos.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 

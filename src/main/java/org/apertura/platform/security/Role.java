@@ -21,7 +21,9 @@ public enum Role {
     /** Publishes the institution's contracting processes (OCDS releases) as their buyer. */
     PROCUREMENT(ScopeKind.INSTITUTION),
     /** Publishes the institution's budget and its quarterly execution (the CONAC accounting moments). */
-    BUDGET(ScopeKind.INSTITUTION);
+    BUDGET(ScopeKind.INSTITUTION),
+    /** The institution's área coordinadora de archivos (LGA art. 27-28): records the Grupo Interdisciplinario's acts. */
+    COORDINATING_ARCHIVIST(ScopeKind.INSTITUTION);
 
     private final ScopeKind scopeKind;
 

@@ -1,4 +1,4 @@
-package org.apertura.budget;
+package org.apertura.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * A table as a budget office saves it: CSV (comma, semicolon, tab or pipe; UTF-8, or Latin-1 / Windows-1252 when the
+ * A table as an office saves it: CSV (comma, semicolon, tab or pipe; UTF-8, or Latin-1 / Windows-1252 when the
  * bytes are not UTF-8, as older spreadsheets save them) or the first sheet of an XLSX workbook. The first row holds the
  * column names. Rows are read one at a time, numbered as the file's lines (or the sheet's rows) are.
  */
@@ -62,7 +62,7 @@ public final class TableFile {
     public static TableFile of(byte[] bytes) {
         if (isZip(bytes)) {
             if (!hasEntry(bytes, "xl/workbook.xml")) {
-                throw new TableException("budget.import.error.notWorkbook");
+                throw new TableException("table.error.notWorkbook");
             }
             List<String> header = new ArrayList<>();
             TableFile file = new TableFile(bytes, new Reading(WORKBOOK, "UTF-8", ' '), header, null);
@@ -77,7 +77,7 @@ public final class TableFile {
                 // the header only
             }
             if (header.isEmpty()) {
-                throw new TableException("budget.import.error.empty");
+                throw new TableException("table.error.empty");
             }
             return file;
         }
@@ -94,7 +94,7 @@ public final class TableFile {
             text = text.substring(1);
         }
         if (text.indexOf('\0') >= 0) {
-            throw new TableException("budget.import.error.binary");
+            throw new TableException("table.error.binary");
         }
         int end = text.indexOf('\n');
         String first = end < 0 ? text : text.substring(0, end);
@@ -112,7 +112,7 @@ public final class TableFile {
             // the header only
         }
         if (header.isEmpty() || header.stream().allMatch(String::isEmpty)) {
-            throw new TableException("budget.import.error.empty");
+            throw new TableException("table.error.empty");
         }
         return new TableFile(bytes, file.reading, header, text);
     }
@@ -175,7 +175,7 @@ public final class TableFile {
                     i++;
                     while (true) {
                         if (i >= n) {
-                            throw new TableException("budget.import.error.openQuote", rowLine);
+                            throw new TableException("table.error.openQuote", rowLine);
                         }
                         char c = s.charAt(i);
                         if (c == '"') {
@@ -265,7 +265,7 @@ public final class TableFile {
         } catch (StopReading | TableException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new TableException("budget.import.error.notWorkbook");
+            throw new TableException("table.error.notWorkbook");
         }
     }
 
@@ -311,11 +311,11 @@ public final class TableFile {
         return best;
     }
 
-    static boolean isZip(byte[] bytes) {
+    public static boolean isZip(byte[] bytes) {
         return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
-    static boolean hasEntry(byte[] bytes, String name) {
+    public static boolean hasEntry(byte[] bytes, String name) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals(name)) {
@@ -333,7 +333,7 @@ public final class TableFile {
         private final String messageKey;
         private final Object[] args;
 
-        TableException(String messageKey, Object... args) {
+        public TableException(String messageKey, Object... args) {
             super(messageKey, null, false, false);
             this.messageKey = messageKey;
             this.args = args;

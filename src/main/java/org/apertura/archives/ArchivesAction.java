@@ -1,0 +1,13 @@
+package org.apertura.archives;
+
+/** What a person may do with an institution's archives. */
+public enum ArchivesAction {
+    /** Import a new version of the instruments (a draft). */
+    IMPORT_INSTRUMENTS,
+    /** Record the Grupo Interdisciplinario's approval of a draft (the área coordinadora keeps its acts). */
+    APPROVE_INSTRUMENTS,
+    /** Read drafts and the archive's desk. */
+    MANAGE,
+    /** Open case files, add documents, close them. */
+    KEEP_FILES
+}

@@ -1,0 +1,227 @@
+package org.apertura.archives;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.time.Today;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo archives (fictional files in the real structure): Durango's state executive with an approved CGCA and
+ * catálogo of 30 series, case files in every stage (open, due for transfer, in concentración after a primary transfer,
+ * in the archivo histórico), one baja executed with its acta, one refused at execution because a file came under an
+ * open access request, and filing rules so the exercise's own records (the secretariat's sessions, the executive's
+ * access requests and appeals, the action plan, the challenges) are filed by themselves as the later demos run; and the
+ * judiciary's published instruments (DGO-03 "Archivo judicial ordenado y consultable"). Runs after the directory and
+ * before the secretariat; loaded once, on a database without instruments.
+ */
+@Component
+@Order(15)
+class ArchivesDemo implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchivesDemo.class);
+    static final String STATE = "poder-ejecutivo-durango";
+    static final String JUDICIARY = "poder-judicial-durango";
+    static final String BODY = "stl-durango";
+    private static final String HEADER = "Nivel,Código,Nombre,Unidad productora,Atribución,Valor documental,"
+            + "Años de trámite,Años de concentración,Total,Técnica de selección,Clasificación,Datos personales\n";
+    private static final String MEMBERS = """
+            Lic. Ana Sofía Herrera Galindo, Coordinadora de Archivos
+            Mtro. Julio César Ríos Salas, Director Jurídico
+            C.P. Rosa Elena Campos Ibarra, Titular del Órgano Interno de Control
+            Ing. Marco Antonio Vela Ruiz, Director de Tecnologías de la Información
+            Lic. Daniela Ortiz Meraz, Titular de la Unidad de Transparencia""";
+
+    private final Instruments instruments;
+    private final CaseFiles files;
+    private final Transfers transfers;
+    private final Disposals disposals;
+    private final Holds holds;
+    private final FilingRuleRepository rules;
+    private final InstrumentRepository versions;
+    private final Today today;
+    private final boolean enabled;
+
+    ArchivesDemo(Instruments instruments, CaseFiles files, Transfers transfers, Disposals disposals, Holds holds,
+            FilingRuleRepository rules, InstrumentRepository versions, Today today,
+            @Value("${apertura.demo:true}") boolean enabled) {
+        this.instruments = instruments;
+        this.files = files;
+        this.transfers = transfers;
+        this.disposals = disposals;
+        this.holds = holds;
+        this.rules = rules;
+        this.versions = versions;
+        this.today = today;
+        this.enabled = enabled;
+    }
+
+    /** The executive's CGCA and catálogo: 7 sections, 29 series and 2 subseries. */
+    static String stateCatalog() {
+        return HEADER + """
+                Fondo,PEED,Poder Ejecutivo del Estado de Durango,,,,,,,,,
+                Sección,PEED.1C,Gobierno y coordinación,,,,,,,,,
+                Serie,PEED.1C.1,Acuerdos del Ejecutivo,Secretaría General de Gobierno,Ley Orgánica de la Administración Pública art. 28,A/L,2,10,12,Conservación,Pública,No
+                Serie,PEED.1C.2,Correspondencia,Oficialía de Partes,Reglamento Interior art. 12,A,1,2,3,Baja,Pública,No
+                Serie,PEED.1C.3,Actas de órganos colegiados,Secretaría General de Gobierno,Ley de Transparencia del Estado art. 70,A/L,2,10,12,Conservación,Pública,No
+                Serie,PEED.1C.4,Convenios de coordinación,Secretaría General de Gobierno,Ley de Planeación art. 33,A/L,3,7,10,Conservación,Pública,No
+                Serie,PEED.1C.5,Iniciativas y decretos,Consejería Jurídica,Constitución Política del Estado art. 98,L,2,10,12,Conservación,Pública,No
+                Sección,PEED.2C,Recursos humanos,,,,,,,,,
+                Serie,PEED.2C.1,Expedientes de personal,Dirección de Recursos Humanos,Ley del Servicio Civil art. 9,,,,,,,
+                Subserie,PEED.2C.1.1,Nombramientos,,,A/L,5,30,35,Muestreo,Confidencial,Sí
+                Subserie,PEED.2C.1.2,Incidencias,,,A,1,4,5,Baja,Confidencial,Sí
+                Serie,PEED.2C.2,Nómina,Dirección de Recursos Humanos,Ley de Egresos art. 15,A/F-C,2,10,12,Baja,Pública,Sí
+                Serie,PEED.2C.3,Capacitación,Dirección de Recursos Humanos,Ley del Servicio Civil art. 40,A,1,3,4,Baja,Pública,No
+                Serie,PEED.2C.4,Prestaciones,Dirección de Recursos Humanos,Ley de Pensiones art. 5,A/F-C,2,5,7,Baja,Confidencial,Sí
+                Sección,PEED.3C,Recursos financieros,,,,,,,,,
+                Serie,PEED.3C.1,Presupuesto de egresos,Secretaría de Finanzas,Ley de Disciplina Financiera art. 5,A/F-C,2,10,12,Conservación,Pública,No
+                Serie,PEED.3C.2,Pólizas contables,Secretaría de Finanzas,Ley General de Contabilidad Gubernamental art. 42,F-C,2,10,12,Baja,Pública,No
+                Serie,PEED.3C.3,Cuenta pública,Secretaría de Finanzas,Ley General de Contabilidad Gubernamental art. 52,A/L/F-C,2,10,12,Conservación,Pública,No
+                Serie,PEED.3C.4,Ingresos,Secretaría de Finanzas,Código Fiscal del Estado art. 30,F-C,2,8,10,Baja,Pública,No
+                Sección,PEED.4C,Recursos materiales y adquisiciones,,,,,,,,,
+                Serie,PEED.4C.1,Licitaciones públicas,Secretaría de Administración,Ley de Adquisiciones del Estado art. 30,A/L/F-C,2,10,12,Muestreo,Pública,No
+                Serie,PEED.4C.2,Contratos,Secretaría de Administración,Ley de Adquisiciones del Estado art. 46,A/L/F-C,3,9,12,Baja,Pública,No
+                Serie,PEED.4C.3,Inventario de bienes muebles,Secretaría de Administración,Ley General de Contabilidad Gubernamental art. 27,A,2,5,7,Baja,Pública,No
+                Serie,PEED.4C.4,Obra pública,Secretaría de Comunicaciones y Obras Públicas,Ley de Obras Públicas del Estado art. 20,A/L/F-C,3,12,15,Conservación,Pública,No
+                Sección,PEED.5C,Transparencia y acceso a la información,,,,,,,,,
+                Serie,PEED.5C.1,Solicitudes de acceso a la información,Unidad de Transparencia,Ley General de Transparencia art. 41,A/L,2,3,5,Baja,Pública,No
+                Serie,PEED.5C.2,Recursos de revisión,Unidad de Transparencia,Ley General de Transparencia art. 142,A/L,2,5,7,Baja,Pública,No
+                Serie,PEED.5C.3,Comité de Transparencia,Unidad de Transparencia,Ley General de Transparencia art. 43,A/L,2,5,7,Conservación,Pública,No
+                Serie,PEED.5C.4,Obligaciones de transparencia,Unidad de Transparencia,Ley General de Transparencia art. 65,A,1,2,3,Baja,Pública,No
+                Serie,PEED.5C.5,Versiones públicas,Unidad de Transparencia,Ley General de Transparencia art. 103,A/L,2,3,5,Baja,Pública,No
+                Sección,PEED.6C,Planeación y gobierno abierto,,,,,,,,,
+                Serie,PEED.6C.1,Plan de acción de gobierno abierto,Secretaría de Planeación,Declaración de gobierno abierto local,A,2,5,7,Conservación,Pública,No
+                Serie,PEED.6C.2,Retos públicos,Secretaría de Planeación,Declaración de gobierno abierto local,A,2,3,5,Conservación,Pública,No
+                Serie,PEED.6C.3,Programas sectoriales,Secretaría de Planeación,Ley de Planeación art. 22,A,2,5,7,Conservación,Pública,No
+                Serie,PEED.6C.4,Evaluaciones de programas,Secretaría de Planeación,Ley de Planeación art. 40,A,2,5,7,Conservación,Pública,No
+                Sección,PEED.7C,Control interno y asuntos jurídicos,,,,,,,,,
+                Serie,PEED.7C.1,Auditorías,Secretaría de Contraloría,Ley de Fiscalización Superior art. 7,A/L/F-C,2,10,12,Baja,Reservada,No
+                Serie,PEED.7C.2,Juicios y procedimientos,Consejería Jurídica,Código de Procedimientos Civiles art. 1,L,3,10,13,Conservación,Reservada,Sí
+                Serie,PEED.7C.3,Quejas y denuncias,Secretaría de Contraloría,Ley General de Responsabilidades Administrativas art. 91,A/L,2,5,7,Baja,Confidencial,Sí
+                """;
+    }
+
+    /** The judiciary's instruments, the evidence of DGO-03. */
+    static String judiciaryCatalog() {
+        return HEADER + """
+                Fondo,PJED,Poder Judicial del Estado de Durango,,,,,,,,,
+                Sección,PJED.1C,Función jurisdiccional,,,,,,,,,
+                Serie,PJED.1C.1,Expedientes de juicios civiles,Juzgados civiles,Ley Orgánica del Poder Judicial art. 40,L,5,15,20,Muestreo,Reservada,Sí
+                Serie,PJED.1C.2,Expedientes de juicios familiares,Juzgados familiares,Ley Orgánica del Poder Judicial art. 45,L,5,20,25,Muestreo,Confidencial,Sí
+                Serie,PJED.1C.3,Sentencias,Secretaría de Acuerdos del Pleno,Ley Orgánica del Poder Judicial art. 12,L,5,25,30,Conservación,Pública,No
+                Sección,PJED.2C,Administración,,,,,,,,,
+                Serie,PJED.2C.1,Correspondencia,Oficialía de Partes Común,Reglamento Interior art. 8,A,1,2,3,Baja,Pública,No
+                Serie,PJED.2C.2,Versiones públicas de sentencias,Unidad de Transparencia,Ley General de Transparencia art. 65,A/L,2,5,7,Conservación,Pública,No
+                """;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled || versions.count() > 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        approve(STATE, "catalogo-ejecutivo-2026.csv", stateCatalog(), "GI-PEED-01/2026");
+        approve(JUDICIARY, "cadido-poder-judicial.csv", judiciaryCatalog(), "GI-PJED-03/2026");
+        rules.saveAll(List.of(new FilingRule(STATE, RecordKind.SESSION, BODY, "PEED.1C.3"),
+                new FilingRule(STATE, RecordKind.ACCESS_REQUEST, null, "PEED.5C.1"),
+                new FilingRule(STATE, RecordKind.APPEAL, null, "PEED.5C.2"),
+                new FilingRule(STATE, RecordKind.ACTION_PLAN, null, "PEED.6C.1"),
+                new FilingRule(STATE, RecordKind.CHALLENGE, null, "PEED.6C.2")));
+        as(Role.ARCHIVIST, STATE, this::files);
+        log.info("Demo archives loaded in {} ms.", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void approve(String slug, String name, String csv, String act) {
+        Instrument draft = as(Role.ARCHIVIST, slug, () -> instruments.importFile(slug, name,
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        as(Role.COORDINATING_ARCHIVIST, slug, () -> instruments.approve(slug, draft.getNumber(), act, today.date(),
+                MEMBERS));
+    }
+
+    private Void files() {
+        LocalDate now = today.date();
+        // open files in trámite
+        open("PEED.1C.2", "Oficios recibidos de los municipios", now.minusMonths(3), 2, false);
+        open("PEED.4C.2", "Contrato de mantenimiento de oficinas centrales", now.minusMonths(8), 3, false);
+        open("PEED.2C.1.1", "Nombramiento de la titular de la Dirección de Archivo", now.minusMonths(5), 1, false);
+        // closed, due for their primary transfer
+        open("PEED.2C.3", "Curso de organización de archivos de trámite", now.minusYears(2).minusMonths(3), 3, true);
+        open("PEED.1C.4", "Convenio de coordinación con el municipio de Lerdo", now.minusYears(4), 2, true);
+        // in concentración through a primary transfer: correspondence (baja) and agreements (conservación)
+        List<CaseFile> old = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            old.add(open("PEED.1C.2", "Correspondencia con dependencias federales, legajo " + i,
+                    now.minusYears(6).plusMonths(i), 2, true));
+        }
+        CaseFile decree = open("PEED.1C.1", "Acuerdo de creación del Consejo Estatal de Archivos",
+                now.minusYears(14), 3, true);
+        CaseFile audit = open("PEED.7C.1", "Auditoría a la obra pública del ejercicio 2012", now.minusYears(13), 2,
+                true);
+        List<Long> ids = new ArrayList<>(old.stream().map(CaseFile::getId).toList());
+        ids.add(decree.getId());
+        ids.add(audit.getId());
+        Transfer primary = transfers.send(STATE, TransferKind.PRIMARY, ids);
+        transfers.accept(STATE, TransferKind.PRIMARY, primary.getNumber(),
+                "Archivo de concentración, Calle Negrete 500, caja 14, anaquel C");
+        transfers.lend(STATE, audit.getId(), "Secretaría de Contraloría", now.plusDays(10));
+        // the decree goes on to the archivo histórico
+        Transfer secondary = transfers.send(STATE, TransferKind.SECONDARY, List.of(decree.getId()));
+        transfers.accept(STATE, TransferKind.SECONDARY, secondary.getNumber(),
+                "Archivo Histórico del Estado, fondo Ejecutivo, caja 3");
+        // one baja executed with its acta, one refused at execution because an access request came up
+        Disposal executed = approvedDisposal(old.subList(0, 3));
+        disposals.execute(STATE, executed.getNumber());
+        Disposal refused = approvedDisposal(old.subList(3, 5));
+        holds.placeChecked(old.get(3).getId(), HoldKind.ACCESS_REQUEST,
+                "Solicitud de acceso 100200500014 sobre la correspondencia con dependencias federales, en trámite",
+                "request:100200500014");
+        disposals.execute(STATE, refused.getNumber());
+        return null;
+    }
+
+    private Disposal approvedDisposal(List<CaseFile> list) {
+        Disposal proposed = disposals.propose(STATE, list.stream().map(CaseFile::getId).toList());
+        disposals.confirm(STATE, proposed.getNumber(), "Lic. Pedro Salas Núñez, Titular de la Oficialía de Partes",
+                today.date());
+        return as(Role.COORDINATING_ARCHIVIST, STATE, () -> disposals.approve(STATE, proposed.getNumber(),
+                "DICT-BD-" + proposed.getNumber() + "/2026", "ACTA-BD-" + proposed.getNumber() + "/2026",
+                today.date(), MEMBERS));
+    }
+
+    private CaseFile open(String series, String title, LocalDate opened, int documents, boolean close) {
+        CaseFile file = files.open(STATE, new CaseFiles.Opening(series, title, null, null, opened));
+        for (int i = 1; i <= documents; i++) {
+            files.addLink(STATE, file.getId(), "Documento " + i + " de " + title, opened.plusDays(i * 7L),
+                    "/archivos/" + STATE);
+        }
+        return close ? files.close(STATE, file.getId(), opened.plusMonths(2)) : file;
+    }
+
+    private static <T> T as(Role role, String institution, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
+                List.of(new SimpleGrantedAuthority(Authority.of(role, institution).value()),
+                        new SimpleGrantedAuthority(Authority.of(Role.ARCHIVIST, institution).value()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.apertura.archives;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
+import org.apertura.platform.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with an institution's archives, in one place. The institution's archivists (ARCHIVIST, its archivo
+ * de trámite and de concentración) import instruments and keep case files; its área coordinadora de archivos
+ * (COORDINATING_ARCHIVIST, LGA art. 27-28) does the same and records the Grupo Interdisciplinario's acts, whose
+ * minutes the coordinator keeps (LGA art. 51). Everyone reads what is public. Services require what it allows; pages
+ * and the API only read it.
+ */
+@Component
+public class ArchivesPolicy {
+
+    public Allowed<ArchivesAction> allowed(Actor actor, String institutionSlug) {
+        Set<ArchivesAction> actions = EnumSet.noneOf(ArchivesAction.class);
+        boolean archivist = actor.holds(Role.ARCHIVIST, institutionSlug);
+        boolean coordinator = actor.holds(Role.COORDINATING_ARCHIVIST, institutionSlug);
+        if (archivist || coordinator) {
+            actions.addAll(EnumSet.of(ArchivesAction.IMPORT_INSTRUMENTS, ArchivesAction.MANAGE,
+                    ArchivesAction.KEEP_FILES));
+        }
+        if (coordinator) {
+            actions.add(ArchivesAction.APPROVE_INSTRUMENTS);
+        }
+        return Allowed.of(ArchivesAction.class, actions);
+    }
+
+    /** What the actor may do with a case file now: documents and closing while open, holds until its baja, loans in concentración. */
+    public Allowed<FileAction> allowed(Actor actor, CaseFile file) {
+        Set<FileAction> actions = EnumSet.noneOf(FileAction.class);
+        if (allowed(actor, file.getInstitutionSlug()).may(ArchivesAction.KEEP_FILES)) {
+            if (file.isOpen()) {
+                actions.add(FileAction.ADD_DOCUMENT);
+                actions.add(FileAction.CLOSE);
+            }
+            if (!file.isDisposed()) {
+                actions.add(FileAction.HOLD);
+            }
+            if (file.getStage() == Stage.CONCENTRACION) {
+                actions.add(FileAction.LEND);
+            }
+        }
+        return Allowed.of(FileAction.class, actions);
+    }
+
+    /** What the actor may do with a baja now: each step by its archivists, the Grupo's act by the área coordinadora. */
+    public Allowed<DisposalAction> allowed(Actor actor, Disposal disposal) {
+        Set<DisposalAction> actions = EnumSet.noneOf(DisposalAction.class);
+        Allowed<ArchivesAction> archive = allowed(actor, disposal.getInstitutionSlug());
+        if (archive.may(ArchivesAction.KEEP_FILES) && disposal.getStatus() == DisposalStatus.PROPOSED) {
+            actions.add(DisposalAction.CONFIRM);
+        }
+        if (archive.may(ArchivesAction.APPROVE_INSTRUMENTS) && disposal.getStatus() == DisposalStatus.CONFIRMED) {
+            actions.add(DisposalAction.APPROVE);
+        }
+        if (archive.may(ArchivesAction.KEEP_FILES) && disposal.getStatus() == DisposalStatus.APPROVED) {
+            actions.add(DisposalAction.EXECUTE);
+        }
+        return Allowed.of(DisposalAction.class, actions);
+    }
+
+    public Allowed<FileAction> allowedNow(CaseFile file) {
+        return allowed(Actor.current(), file);
+    }
+
+    public Allowed<DisposalAction> allowedNow(Disposal disposal) {
+        return allowed(Actor.current(), disposal);
+    }
+
+    /** What the person of the current request may do with the institution's archives. */
+    public Allowed<ArchivesAction> allowedNow(String institutionSlug) {
+        return allowed(Actor.current(), institutionSlug);
+    }
+
+    /** The institutions whose archives the person of the current request keeps. */
+    public Set<String> desksNow() {
+        Actor actor = Actor.current();
+        Set<String> slugs = new HashSet<>(actor.scopesOf(Role.ARCHIVIST));
+        slugs.addAll(actor.scopesOf(Role.COORDINATING_ARCHIVIST));
+        return slugs;
+    }
+}

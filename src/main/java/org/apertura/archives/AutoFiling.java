@@ -1,0 +1,177 @@
+package org.apertura.archives;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apertura.accessinfo.AccessRequest;
+import org.apertura.accessinfo.AccessRequestService;
+import org.apertura.accessinfo.RequestFile;
+import org.apertura.ledger.LedgerEntry;
+import org.apertura.ledger.LedgerEntryAppended;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.time.Today;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every act of the exercise, filed by itself: after each public change is committed to the ledger, the record it
+ * belongs to (a collegiate body's session, an access request, an appeal, a commitment of the action plan, a challenge)
+ * is filed into a case file of the series an institution's archive configured for that kind of record, one file per
+ * record, one document per step (a link to its public page; an access request's public versions with their SHA-256).
+ * A session's file closes when its minutes are approved. The other modules only publish their ledger entries; nothing
+ * in them knows this class exists. Filing runs in its own transaction after the change is committed, so a problem here
+ * never undoes the change; it is logged.
+ */
+@Component
+class AutoFiling {
+
+    private static final Logger log = LoggerFactory.getLogger(AutoFiling.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+
+    private final LedgerService ledger;
+    private final FilingRuleRepository rules;
+    private final CaseFileRepository files;
+    private final ArchivedDocumentRepository documents;
+    private final CaseFiles caseFiles;
+    private final AccessRequestService requests;
+    private final MessageSource messages;
+    private final Today today;
+
+    AutoFiling(LedgerService ledger, FilingRuleRepository rules, CaseFileRepository files,
+            ArchivedDocumentRepository documents, CaseFiles caseFiles, AccessRequestService requests,
+            MessageSource messages, Today today) {
+        this.ledger = ledger;
+        this.rules = rules;
+        this.files = files;
+        this.documents = documents;
+        this.caseFiles = caseFiles;
+        this.requests = requests;
+        this.messages = messages;
+        this.today = today;
+    }
+
+    /** The kind of record a ledger entry belongs to, if it is one the archives file. */
+    static Optional<RecordKind> kindOf(String module, String subjectKind) {
+        return Optional.ofNullable(switch (module + "/" + subjectKind) {
+            case "secretariat/session" -> RecordKind.SESSION;
+            case "accessinfo/request" -> RecordKind.ACCESS_REQUEST;
+            case "accessinfo/appeal" -> RecordKind.APPEAL;
+            case "actionplan/commitment" -> RecordKind.ACTION_PLAN;
+            case "challenge/challenge" -> RecordKind.CHALLENGE;
+            default -> null;
+        });
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void onChange(LedgerEntryAppended change) {
+        Optional<RecordKind> kind = kindOf(change.module(), change.subjectKind());
+        if (kind.isEmpty()) {
+            return;
+        }
+        List<FilingRule> matching = rules.findByKind(kind.get());
+        if (matching.isEmpty()) {
+            return;
+        }
+        try {
+            List<LedgerEntry> found = ledger.after(change.seq() - 1, 1);
+            if (found.isEmpty()) {
+                return;
+            }
+            LedgerEntry entry = found.get(0);
+            Map<?, ?> payload = JSON.readValue(entry.getPayload(), Map.class);
+            for (FilingRule rule : matching) {
+                if (applies(rule, payload)) {
+                    file(rule, entry, payload);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not file ledger entry {} ({}): {}", change.seq(), change.type(), e.toString());
+        }
+    }
+
+    private static boolean applies(FilingRule rule, Map<?, ?> payload) {
+        return switch (rule.getKind()) {
+            case SESSION -> rule.getBodySlug() != null && rule.getBodySlug().equals(text(payload, "body"));
+            case ACCESS_REQUEST, APPEAL -> rule.getInstitutionSlug().equals(text(payload, "institution"));
+            case ACTION_PLAN, CHALLENGE -> true;
+        };
+    }
+
+    private void file(FilingRule rule, LedgerEntry entry, Map<?, ?> payload) {
+        String institution = rule.getInstitutionSlug();
+        String subject = entry.getSubjectId();
+        String key = rule.getKind().name().toLowerCase(Locale.ROOT) + ":" + subject;
+        LocalDate on = today.zoned(entry.getRecordedAt()).toLocalDate();
+        CaseFile file = files.findByInstitutionSlugAndAutoKey(institution, key).orElse(null);
+        if (file == null) {
+            try {
+                file = caseFiles.openChecked(institution, new CaseFiles.Opening(rule.getSeriesCode(),
+                        title(rule.getKind(), subject, payload), null, null, on.isAfter(today.date()) ? today.date()
+                                : on), key);
+            } catch (org.apertura.platform.InvalidInputException noSeries) {
+                log.warn("Filing rule {} names no series in force: {}", rule.getId(), rule.getSeriesCode());
+                return;
+            }
+        }
+        if (!file.isOpen()) {
+            return;
+        }
+        String step = messages.getMessage("ledger.type." + entry.getType(), null, entry.getType(), SPANISH);
+        caseFiles.fileRecord(file, step, on, link(rule.getKind(), entry, payload), "ledger:" + entry.getSeq(), null);
+        if (rule.getKind() == RecordKind.ACCESS_REQUEST && entry.getType().equals("request.answered")) {
+            AccessRequest request = requests.request(subject);
+            for (RequestFile public_ : requests.publicFiles(request)) {
+                caseFiles.fileRecord(file, public_.getFileName(), on,
+                        "/solicitudes/" + subject + "/archivos/" + public_.getId(), "request-file:" + public_.getId(),
+                        new CaseFiles.Stored(public_.getSha256(), public_.getFileName(), public_.getContentType(),
+                                public_.getSizeBytes()));
+            }
+        }
+        if (rule.getKind() == RecordKind.SESSION && entry.getType().equals("minutes.approved")) {
+            caseFiles.closeChecked(file, on, documents.findByFileIdOrderByPosition(file.getId()));
+        }
+    }
+
+    private String title(RecordKind kind, String subject, Map<?, ?> payload) {
+        Object[] args = switch (kind) {
+            case SESSION -> new Object[] {session(payload) == null ? subject : session(payload),
+                    text(payload, "body")};
+            case ACCESS_REQUEST, APPEAL -> new Object[] {subject};
+            case ACTION_PLAN -> new Object[] {text(payload, "code") == null ? subject : text(payload, "code")};
+            case CHALLENGE -> new Object[] {text(payload, "title") == null ? subject : text(payload, "title")};
+        };
+        return messages.getMessage("archives.filing.title." + kind, args, SPANISH);
+    }
+
+    private static String link(RecordKind kind, LedgerEntry entry, Map<?, ?> payload) {
+        String subject = entry.getSubjectId();
+        return switch (kind) {
+            case SESSION -> session(payload) == null ? "/organos/" + text(payload, "body")
+                    : "/organos/" + text(payload, "body") + "/sesiones/" + session(payload)
+                            + (entry.getType().equals("minutes.approved") ? "/acta" : "");
+            case ACCESS_REQUEST -> "/solicitudes/" + subject;
+            case APPEAL, ACTION_PLAN, CHALLENGE -> "/historial?tipo=" + entry.getSubjectKind() + "&id=" + subject;
+        };
+    }
+
+    /** A session's number: "number" when it is called, "session" in the entries that follow. */
+    private static String session(Map<?, ?> payload) {
+        return text(payload, "session") != null ? text(payload, "session") : text(payload, "number");
+    }
+
+    private static String text(Map<?, ?> payload, String key) {
+        Object value = payload.get(key);
+        return value == null ? null : value.toString();
+    }
+}

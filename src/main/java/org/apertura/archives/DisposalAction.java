@@ -1,0 +1,6 @@
+package org.apertura.archives;
+
+/** What a person may do with one baja documental now. */
+public enum DisposalAction {
+    CONFIRM, APPROVE, EXECUTE
+}

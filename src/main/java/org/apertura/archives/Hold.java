@@ -1,0 +1,70 @@
+package org.apertura.archives;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A hold placed on a file (by hand, or by the access-request machinery through its events) until it is lifted. */
+@Entity
+@Table(name = "archives_hold")
+public class Hold {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long fileId;
+    @Enumerated(EnumType.STRING)
+    private HoldKind kind;
+    private String reason;
+    private String sourceKey;
+    private LocalDate placedOn;
+    private LocalDate liftedOn;
+
+    protected Hold() {
+    }
+
+    Hold(Long fileId, HoldKind kind, String reason, String sourceKey, LocalDate placedOn) {
+        this.fileId = fileId;
+        this.kind = kind;
+        this.reason = reason;
+        this.sourceKey = sourceKey;
+        this.placedOn = placedOn;
+    }
+
+    void lift(LocalDate on) {
+        this.liftedOn = on;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getFileId() {
+        return fileId;
+    }
+
+    public HoldKind getKind() {
+        return kind;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getSourceKey() {
+        return sourceKey;
+    }
+
+    public LocalDate getPlacedOn() {
+        return placedOn;
+    }
+
+    public LocalDate getLiftedOn() {
+        return liftedOn;
+    }
+}

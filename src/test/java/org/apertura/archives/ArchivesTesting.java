@@ -1,0 +1,50 @@
+package org.apertura.archives;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Files and actors for the archives' tests. */
+public final class ArchivesTesting {
+
+    private ArchivesTesting() {
+    }
+
+    /** A small, valid CGCA with its catalog: one fondo, two sections, four series (one with two subseries). */
+    public static final String CATALOG = """
+            Nivel,Código,Nombre,Unidad productora,Atribución,Valor documental,Años de trámite,Años de concentración,Total,Técnica de selección,Clasificación,Datos personales,Observaciones
+            Fondo,CDG,Congreso del Estado,,,,,,,,,,
+            Sección,CDG.1C,Legislación,,,,,,,,,,
+            Serie,CDG.1C.1,Iniciativas de ley,Secretaría General,Ley Orgánica del Congreso art. 10,A/L,2,8,10,Conservación,Pública,No,
+            Serie,CDG.1C.2,Correspondencia,Oficialía de Partes,Reglamento interior art. 5,A,1,2,3,Baja,Pública,Sí,
+            Sección,CDG.2C,Recursos humanos,,,,,,,,,,
+            Serie,CDG.2C.1,Expedientes de personal,Dirección de Administración,Reglamento interior art. 40,,,,,,,,
+            Subserie,CDG.2C.1.1,Nombramientos,,,A/L,3,7,10,Muestreo,Confidencial,Sí,
+            Subserie,CDG.2C.1.2,Incidencias,,,A,1,4,5,Baja,Pública,Sí,
+            Serie,CDG.2C.2,Auditorías,Contraloría Interna,Ley de Fiscalización art. 7,A/L/F-C,2,10,12,Baja,Reservada,No,
+            """;
+
+    public static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Runs the work as someone holding the role in the institution's scope. */
+    public static <T> T as(Role role, String institution, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-" + role, null,
+                List.of(new SimpleGrantedAuthority(Authority.of(role, institution).value()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

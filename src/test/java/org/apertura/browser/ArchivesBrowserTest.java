@@ -1,0 +1,167 @@
+package org.apertura.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apertura.archives.ArchivesTesting;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.TestAccounts;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.SystemActor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The archivist's flow of issue 16 in a browser: import a catalog (a bad one first: every problem, nothing saved), record
+ * the Grupo's approval, open and close two files, transfer them, place a litigation hold, see a disposal with the held
+ * file refused naming it, and take the other through the unit's confirmation, the Grupo's dictamen and acta and its
+ * execution, leaving a public acta; and the public pages. axe-core and 360 px on every page.
+ */
+class ArchivesBrowserTest extends BrowserTest {
+
+    private static final String SLUG = "idaip";
+
+    @Autowired
+    AccountService accounts;
+
+    private void check(String name) {
+        assertAccessible();
+        assertFitsThePhone();
+        screenshot(name + "-360");
+        page.setViewportSize(1280, 900);
+        screenshot(name + "-1280");
+        page.setViewportSize(360, 740);
+    }
+
+    private void click(String button) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).first().click();
+    }
+
+    private void openFile(String title) throws Exception {
+        open("/archivos/" + SLUG + "/gestion");
+        page.getByLabel("Serie").selectOption("CDG.1C.2");
+        page.getByLabel("Título", new Page.GetByLabelOptions().setExact(true)).fill(title);
+        page.getByLabel("Fecha de apertura").fill("2019-01-10");
+        click("Abrir el expediente");
+        assertThat(page.locator("h1")).containsText("Expediente CDG.1C.2/2019-");
+        Path pdf = Files.createTempFile("oficio", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n% oficio\n".getBytes(StandardCharsets.US_ASCII));
+        page.getByLabel("Título del documento").fill("Oficio recibido");
+        page.getByLabel("Fecha del documento").fill("2019-01-15");
+        page.getByLabel("Archivo", new Page.GetByLabelOptions().setExact(true)).setInputFiles(pdf);
+        click("Agregar el documento");
+        assertThat(page.getByText("Se agregó el documento.")).isVisible();
+        page.getByLabel("Fecha de cierre").fill("2019-01-05");
+        click("Cerrar el expediente");
+        assertThat(page.locator(".error-summary")).containsText("no puede cerrarse antes de abrirse");
+        page.getByLabel("Fecha de cierre").fill("2019-03-01");
+        click("Cerrar el expediente");
+        assertThat(page.getByText("El expediente está cerrado", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+    }
+
+    @Test
+    void anArchivistImportsACatalogKeepsFilesAndDisposesOfThemWithAPublicActa() throws Exception {
+        String email = TestAccounts.uniqueEmail("archivo");
+        Account archivist = accounts.signUp(email, TestAccounts.PASSWORD, "Coordinación de archivos");
+        SystemActor.run(() -> accounts.grant(archivist.getId(), Role.ARCHIVIST, SLUG, null));
+        SystemActor.run(() -> accounts.grant(archivist.getId(), Role.COORDINATING_ARCHIVIST, SLUG, null));
+        signIn(email, TestAccounts.PASSWORD);
+
+        open("/archivos/" + SLUG + "/gestion");
+        check("archives-desk-empty");
+        Path bad = Files.createTempFile("cadido", ".csv");
+        Files.writeString(bad, ArchivesTesting.CATALOG.replace("A/L,2,8,10", "A/L,2,8,11"));
+        page.getByLabel("Archivo CSV o XLSX").setInputFiles(bad);
+        click("Importar como borrador");
+        assertThat(page.locator(".error-summary")).containsText("no se guardó nada");
+        assertThat(page.locator(".error-summary")).containsText("Las vigencias no suman");
+        check("archives-import-errors");
+        Path good = Files.createTempFile("cadido", ".csv");
+        Files.writeString(good, ArchivesTesting.CATALOG);
+        page.getByLabel("Archivo CSV o XLSX").setInputFiles(good);
+        click("Importar como borrador");
+        assertThat(page.getByText("Borrador").first()).isVisible();
+        page.getByLabel("Número de acta").fill("GI-IDAIP-01/2026");
+        page.getByLabel("Integrantes del Grupo Interdisciplinario que aprobaron")
+                .fill("Coordinación de archivos\nÓrgano Interno de Control\nUnidad de Transparencia");
+        check("archives-approval");
+        click("Registrar la aprobación y publicar");
+        assertThat(page.getByText("La versión está aprobada y publicada.")).isVisible();
+
+        openFile("Oficios de 2019");
+        check("archives-file");
+        openFile("Oficios de 2019, segundo legajo");
+
+        open("/archivos/" + SLUG + "/gestion");
+        check("archives-desk-due");
+        click("Enviar en transferencia primaria los expedientes marcados");
+        assertThat(page.locator("h1")).hasText("Transferencia primaria 1");
+        page.getByLabel("Ubicación").fill("Archivo de concentración, caja 1");
+        click("Aceptar la transferencia");
+        assertThat(page.getByText("El archivo que recibe aceptó la transferencia", new Page.GetByTextOptions()
+                .setExact(false))).isVisible();
+        check("archives-transfer");
+
+        // a litigation hold on the second file
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CDG.1C.2/2019-0002")).click();
+        page.getByLabel("Tipo de retención").selectOption("litigio");
+        page.getByLabel("Motivo (o folio de la solicitud o del recurso)").fill("Juicio laboral 45/2026");
+        click("Poner la retención");
+        assertThat(page.getByText("Retenido por un litigio", new Page.GetByTextOptions().setExact(false)).first())
+                .isVisible();
+
+        open("/archivos/" + SLUG + "/gestion");
+        click("Proponer la baja de los expedientes marcados");
+        assertThat(page.locator(".error-summary")).containsText("CDG.1C.2/2019-0002");
+        assertThat(page.locator(".error-summary")).containsText("Juicio laboral 45/2026");
+        check("archives-disposal-refused");
+        page.getByLabel("Incluir el expediente CDG.1C.2/2019-0002").uncheck();
+        click("Proponer la baja de los expedientes marcados");
+        assertThat(page.locator("h1")).hasText("Baja documental 1");
+        page.getByLabel("Quién confirma, por la unidad productora").fill("Titular de la Oficialía de Partes");
+        click("Registrar la confirmación");
+        page.getByLabel("Número de dictamen").fill("DB-01/2026");
+        page.getByLabel("Número de acta").fill("AB-01/2026");
+        page.getByLabel("Integrantes del Grupo Interdisciplinario que aprobaron")
+                .fill("Coordinación de archivos\nÓrgano Interno de Control");
+        check("archives-disposal-approval");
+        click("Registrar el dictamen y el acta y publicarlos");
+        click("Ejecutar la baja documental");
+        assertThat(page.getByText("Se ejecutó la baja documental.")).isVisible();
+
+        try (BrowserContext anonymous = newContextWithoutJavaScript()) {
+            Page reader = anonymous.newPage();
+            reader.navigate(url("/archivos/" + SLUG + "/bajas/1"));
+            assertThat(reader.locator("h1")).hasText("Baja documental 1");
+            assertThat(reader.getByText("AB-01/2026")).isVisible();
+            assertThat(reader.getByText("CDG.1C.2/2019-0001")).isVisible();
+        }
+        open("/archivos/" + SLUG + "/bajas/1");
+        check("archives-acta");
+    }
+
+    @Test
+    void theDemoArchivesReadForEveryone() {
+        open("/archivos");
+        assertThat(page.locator("h1")).hasText("Archivos");
+        check("archives-index");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Poder Ejecutivo del Estado de Durango"))
+                .first().click();
+        assertThat(page.getByText("GI-PEED-01/2026")).isVisible();
+        check("archives-institution");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Índice de expedientes clasificados como "
+                + "reservados")).click();
+        check("archives-reserved");
+        open("/archivos/poder-ejecutivo-durango/bajas/2");
+        assertThat(page.getByText("Hay una solicitud de acceso a la información abierta sobre él",
+                new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        check("archives-refused");
+    }
+}
