@@ -16,19 +16,30 @@
  * PLATFORM_LIST: one of Apertura's own public lists, registered automatically with its live CSV and JSON).</li>
  * <li>{@link org.apertura.opendata.Resource} — a CKAN resource / DCAT distribution, id a UUID that never changes:
  * a FILE (kept here; its current version's number, SHA-256, size, media type and {@code format} copied onto it) or a
- * LINK (url, format), in a position, with its data dictionary ({@link org.apertura.opendata.DictionaryField}: name,
+ * LINK (url, format; a platform list's links are paths of this site, {@code Resource.isSitePath()}, to make absolute
+ * with {@code platform.PublicUrl}), in a position, with its data dictionary ({@link org.apertura.opendata.DictionaryField}: name,
  * type, description, unit, allowed values).</li>
  * <li>{@link org.apertura.opendata.ResourceVersion} — every file ever uploaded for a resource: number, Storage key
  * (SHA-256), size, media type detected from content, original name, upload time, its
  * {@link org.apertura.opendata.QualityReport} (CSV, XLSX) and the ledger entry that made it public. Files are served
- * at {@code /datos/{name}/recursos/{resourceId}/versiones/{n}/{fileName}}.</li>
+ * at {@code /datos/{name}/recursos/{resourceId}/versiones/{n}/{fileName}}; the resource's public page is
+ * {@code /datos/{name}/recursos/{resourceId}}, a version's quality report {@code …/versiones/{n}/calidad}.</li>
+ * <li>{@link org.apertura.opendata.QualityReport} — what the streamed check of a CSV or XLSX found (encoding,
+ * delimiter, rows, a profile and detected type per column, findings by {@link org.apertura.opendata.QualityProblem});
+ * {@link org.apertura.opendata.Completeness} — the 0–100 score (five criteria) per dataset and per institution.</li>
  * </ul>
  *
  * <h2>Reading and writing</h2>
- * {@link org.apertura.opendata.Catalog} reads (public datasets, resources, versions, searches with facets,
- * harvesting names); {@link org.apertura.opendata.DatasetPublishing} writes, authorised by
+ * {@link org.apertura.opendata.Catalog} reads: public datasets by name or CKAN id, resources (in batches for a page
+ * of results), versions and their bytes as streams, {@code search(CatalogQuery)} → {@link org.apertura.opendata.CatalogResult}
+ * (count, a page, facet counts by institution, theme, format, licence and keyword; CKAN's q/fq/rows/start/sort map
+ * onto it), {@code names(offset, limit)} for package_list, {@code preview} (first rows of a CSV/XLSX),
+ * {@code completeness} and {@code ranking}; {@link org.apertura.opendata.DatasetPublishing} writes, authorised by
  * {@link org.apertura.opendata.OpenDataPolicy} (the institution's DATA_PUBLISHER role), each public change in the
- * ledger (module {@code opendata}). Protocols ({@code api}: CKAN Action API, DCAT, data.json) and pages
+ * ledger (module {@code opendata}: dataset.published|updated|withdrawn, resource.version with its SHA-256,
+ * resource.updated). Datasets are never deleted; names are never reused ({@link org.apertura.opendata.Dataset#RESERVED_NAMES}
+ * are the catalog's own addresses under /datos). Apertura's own lists are registered by
+ * {@code PlatformLists} at start-up, owned by the top jurisdiction's guarantor body. Protocols ({@code api}: CKAN Action API, DCAT, data.json) and pages
  * ({@code web}) build on these two services only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Open data catalog",
