@@ -48,6 +48,9 @@ class QualityCheck {
     static final int MAX_COLUMNS = 1000;
     static final Charset LATIN1 = Charset.forName("windows-1252");
     private static final int MAX_VALUE = 100;
+    /** Column names of codes: clave, cve, folio, código, id, CP (as a word or a part of a snake_case name). */
+    private static final Pattern CODE_NAME = Pattern.compile(
+            "(?i)(^|[_\\s-])(clave|cve|folio|c[oó]digo|codigo|id|cp|curp|rfc)([_\\s-]|$)|^clave|^cve");
     private static final Pattern NON_ISO_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-](\\d{4}|\\d{2})");
     private static final Pattern ISO_DATE_TIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?");
@@ -386,6 +389,7 @@ class QualityCheck {
         String minText;
         String maxText;
         long nonIso;
+        long leadingZeros;
         QualityReport.Cell nonIsoSample;
 
         ColumnCounts(int position, String name) {
@@ -409,6 +413,9 @@ class QualityCheck {
             }
             Kind kind = kind(value);
             kinds[kind.ordinal()]++;
+            if (kind == Kind.INTEGER && value.length() > 1 && value.charAt(0) == '0') {
+                leadingZeros++;
+            }
             List<QualityReport.Cell> list = samples.computeIfAbsent(kind, k -> new ArrayList<>());
             if (list.size() < QualityReport.MAX_SAMPLES) {
                 list.add(new QualityReport.Cell(row, kept));
@@ -467,7 +474,11 @@ class QualityCheck {
             if (count(Kind.DECIMAL) > 0 && compatible.get(FieldType.NUMBER) == best) {
                 return FieldType.NUMBER;
             }
-            return compatible.entrySet().stream().filter(e -> e.getValue() == best).findFirst().orElseThrow().getKey();
+            FieldType chosen = compatible.entrySet().stream().filter(e -> e.getValue() == best).findFirst()
+                    .orElseThrow().getKey();
+            // keys written with digits (INEGI's CVE_MUN, a folio, a postal code) are codes, not quantities
+            return chosen == FieldType.INTEGER && (leadingZeros > 0 || CODE_NAME.matcher(name).find())
+                    ? FieldType.STRING : chosen;
         }
 
         Set<Kind> fits(FieldType type) {

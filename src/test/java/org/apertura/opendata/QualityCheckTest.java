@@ -39,7 +39,7 @@ class QualityCheckTest {
         assertThat(report.rows()).isEqualTo(3);
         assertThat(report.delimiter()).isEqualTo(",");
         assertThat(report.columns()).extracting(QualityReport.Column::type).containsExactly(FieldType.STRING,
-                FieldType.INTEGER, FieldType.NUMBER, FieldType.DATE, FieldType.BOOLEAN);
+                FieldType.STRING, FieldType.NUMBER, FieldType.DATE, FieldType.BOOLEAN);
         QualityReport.Column amount = report.column(2);
         assertThat(amount.nulls()).isEqualTo(1);
         assertThat(amount.min()).isEqualTo("800000");
@@ -47,6 +47,17 @@ class QualityCheckTest {
         assertThat(report.column(3).min()).isEqualTo("2025-01-15");
         assertThat(report.column(3).max()).isEqualTo("2025-03-01");
         assertThat(report.column(0).distinct()).isEqualTo(3);
+    }
+
+    @Test
+    void keysWrittenWithDigitsAreCodesAndCountsAreIntegers() {
+        QualityReport report = csv("""
+                cve_mun,municipio,poblacion,codigo
+                001,Canatlán,32000,5
+                005,Durango,688697,7
+                """);
+        assertThat(report.columns()).extracting(QualityReport.Column::type).containsExactly(FieldType.STRING,
+                FieldType.STRING, FieldType.INTEGER, FieldType.STRING);
     }
 
     @Test
