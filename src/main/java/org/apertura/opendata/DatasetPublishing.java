@@ -29,7 +29,8 @@ import org.springframework.util.unit.DataSize;
  * dataset is public, written to the ledger in the same transaction: a dataset created (as a draft), edited, published,
  * withdrawn with a public reason; a file added or replaced (a new version, the old ones kept and downloadable, each
  * public version with its SHA-256 in the ledger); a link added; a resource's data dictionary defined. Bad input
- * changes nothing ({@link InvalidInputException} with every problem).
+ * changes nothing ({@link InvalidInputException} with every problem). Files are streamed to Storage as they arrive
+ * and checked there, in constant memory; a refused file's bytes may stay in Storage, unreferenced.
  */
 @Service
 public class DatasetPublishing {

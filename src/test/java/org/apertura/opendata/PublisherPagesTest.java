@@ -165,16 +165,23 @@ class PublisherPagesTest {
         assertThat(count("opendata_resource")).isEqualTo(resources);
     }
 
-    /** Over a real connection: the server answers before reading the body, with the limit in words in both languages. */
+    /**
+     * Over a real connection: the server answers before reading the body, with the path's limit in words in both
+     * languages — 1 GB for open data files, the 12 MB of every other form elsewhere.
+     */
     @Test
-    void aTwoGigabyteUploadIsRefusedWithTheLimitInWordsBeforeItIsRead() throws Exception {
-        for (String[] language : new String[][] {{"", "El límite para subir un archivo aquí es de 1 GB"},
-                {"?lang=en", "The limit for uploading a file here is 1 GB"}}) {
+    void uploadsOverTheirPathsLimitAreRefusedWithTheLimitInWordsBeforeTheyAreRead() throws Exception {
+        String[][] cases = {
+            {"/datos/publicar/algo/archivos", Long.toString(2L << 30), "El límite para subir un archivo aquí es de 1 GB"},
+            {"/datos/publicar/algo/archivos?lang=en", Long.toString(2L << 30),
+                "The limit for uploading a file here is 1 GB"},
+            {"/presupuesto/importar", Long.toString(14L << 20), "El límite para subir un archivo aquí es de 12 MB"}};
+        for (String[] c : cases) {
             try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
                 socket.setSoTimeout(30_000);
                 var out = socket.getOutputStream();
-                out.write(("POST /datos/publicar/algo/archivos" + language[0] + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
-                        + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + (2L << 30)
+                out.write(("POST " + c[0] + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                        + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + c[1]
                         + "\r\n\r\n--xyz\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 var in = socket.getInputStream();
@@ -185,8 +192,8 @@ class PublisherPagesTest {
                     received.write(chunk, 0, n);
                 }
                 String answer = received.toString(StandardCharsets.UTF_8);
-                assertThat(answer).startsWith("HTTP/1.1 413");
-                assertThat(answer).contains(language[1]);
+                assertThat(answer).as(c[0]).startsWith("HTTP/1.1 413");
+                assertThat(answer).as(c[0]).contains(c[2]);
             }
         }
     }
