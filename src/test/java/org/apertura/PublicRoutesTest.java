@@ -61,6 +61,7 @@ class PublicRoutesTest {
             Map.entry("/error", "the error page itself, checked on its own"),
             Map.entry("/contrataciones/publicar", "procurement officers' desk: PublishFormsTest, PublishBrowserTest"),
             Map.entry("/contrataciones/documentos", "files of published OCDS documents, linked from the releases: PublishFormsTest"),
+            Map.entry("/datos/publicar", "an institution's data publishers' pages: PublisherPagesTest, OpenDataBrowserTest"),
             Map.entry("/presupuesto/importar", "a budget office's import: upload, its column mapping (BudgetBrowserTest)"),
             Map.entry("/archivos/{slug}/gestion", "an institution's archive desk: ArchivesBrowserTest, InstrumentsTest"),
             Map.entry("/archivos/{slug}/expedientes/{id}/documentos", "a public file's stored documents, linked from "

@@ -23,7 +23,9 @@ public enum Role {
     /** Publishes the institution's budget and its quarterly execution (the CONAC accounting moments). */
     BUDGET(ScopeKind.INSTITUTION),
     /** The institution's área coordinadora de archivos (LGA art. 27-28): records the Grupo Interdisciplinario's acts. */
-    COORDINATING_ARCHIVIST(ScopeKind.INSTITUTION);
+    COORDINATING_ARCHIVIST(ScopeKind.INSTITUTION),
+    /** Publishes the institution's open datasets in the catalog: creates, updates, replaces files, withdraws. */
+    DATA_PUBLISHER(ScopeKind.INSTITUTION);
 
     private final ScopeKind scopeKind;
 
