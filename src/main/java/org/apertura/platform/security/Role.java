@@ -21,7 +21,9 @@ public enum Role {
     /** Publishes the institution's contracting processes (OCDS releases) as their buyer. */
     PROCUREMENT(ScopeKind.INSTITUTION),
     /** Publishes the institution's budget and its quarterly execution (the CONAC accounting moments). */
-    BUDGET(ScopeKind.INSTITUTION);
+    BUDGET(ScopeKind.INSTITUTION),
+    /** Publishes the institution's open datasets in the catalog: creates, updates, replaces files, withdraws. */
+    DATA_PUBLISHER(ScopeKind.INSTITUTION);
 
     private final ScopeKind scopeKind;
 

@@ -1,6 +1,12 @@
 package org.apertura.platform.storage;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +60,101 @@ class FileSystemStorage implements Storage {
             return Optional.of(content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String store(InputStream content) {
+        try {
+            Files.createDirectories(root);
+            Path temporary = Files.createTempFile(root, "upload-", ".tmp");
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                try (OutputStream out = Files.newOutputStream(temporary)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    int n;
+                    while ((n = content.read(buffer)) > 0) {
+                        digest.update(buffer, 0, n);
+                        out.write(buffer, 0, n);
+                    }
+                }
+                String sha256 = HexFormat.of().formatHex(digest.digest());
+                Path target = path(sha256);
+                if (!Files.exists(target)) {
+                    Files.createDirectories(target.getParent());
+                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return sha256;
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Optional<InputStream> open(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        Path file = path(sha256);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Verified(Files.newInputStream(file), sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A stored file's stream that checks its hash when its end is reached. */
+    private static final class Verified extends DigestInputStream {
+
+        private final String expected;
+        private boolean checked;
+
+        Verified(InputStream in, String expected) {
+            super(in, sha256());
+            this.expected = expected;
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b < 0) {
+                check();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n < 0) {
+                check();
+            }
+            return n;
+        }
+
+        private void check() throws IOException {
+            if (!checked) {
+                checked = true;
+                if (!HexFormat.of().formatHex(getMessageDigest().digest()).equals(expected)) {
+                    throw new IOException("Stored file " + expected + " no longer matches its hash");
+                }
+            }
         }
     }
 
