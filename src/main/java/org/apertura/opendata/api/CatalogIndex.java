@@ -34,10 +34,10 @@ import org.springframework.stereotype.Component;
  * keywords, themes, formats, dates and the Spanish stems of its texts), held in memory so that {@code package_search}
  * filters, counts facets and pages 50,000 datasets in milliseconds.
  *
- * <p>The tables stay the truth. Before each search the index asks the database for the number of datasets and the
- * latest {@code metadata_modified} (one indexed query); when either moved it reloads the datasets modified since a
- * minute before the newest it knew (a minute covers transactions that commit out of order), and it is rebuilt whole
- * every ten minutes. Every change the publishing service makes — metadata, a resource added or replaced, withdrawal —
+ * <p>The tables stay the truth. Before each search the index asks the database for the newest row id and the latest
+ * {@code metadata_modified} (one query, two indexed MAX): it loads the new rows, and the datasets modified since a
+ * minute before the latest change it knew (a minute covers transactions that commit out of order); it is rebuilt
+ * whole every ten minutes. Datasets are never deleted (permanence), so nothing else can change what it holds. Every change the publishing service makes — metadata, a resource added or replaced, withdrawal —
  * moves the dataset's {@code metadata_modified}, as CKAN's does.
  */
 @Component
@@ -64,8 +64,7 @@ class CatalogIndex {
     private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
     /** Dataset ids by CKAN id (uid) and by name. */
     private final Map<String, Long> keys = new ConcurrentHashMap<>();
-    private long knownCount = -1;
-    private Instant knownLatest;
+    private Head known = new Head(0, null);
     private Instant builtAt;
 
     CatalogIndex(JdbcTemplate jdbc, Today today) {
@@ -73,27 +72,34 @@ class CatalogIndex {
         this.today = today;
     }
 
-    /** Brings the index up to date with the tables (cheap when nothing changed). */
+    /** Brings the index up to date with the tables (cheap when nothing changed: two indexed MAX). */
     synchronized void refresh() {
         Instant now = today.now();
         if (builtAt == null || builtAt.plus(REBUILD).isBefore(now)) {
             rebuild(now);
             return;
         }
-        Object[] head = jdbc.queryForObject("SELECT COUNT(*), MAX(metadata_modified) FROM opendata_dataset",
-                (rs, i) -> new Object[] {rs.getLong(1), instant(rs.getTimestamp(2))});
-        long count = (Long) head[0];
-        Instant latest = (Instant) head[1];
-        if (count == knownCount && java.util.Objects.equals(latest, knownLatest)) {
+        Head head = head();
+        if (head.equals(known)) {
             return;
         }
-        if (count < knownCount || knownLatest == null) {
-            rebuild(now);
-            return;
+        if (head.maxId() > known.maxId()) {
+            load("d.id > ?", known.maxId()).forEach(this::put);
         }
-        load(knownLatest.minus(MARGIN)).forEach(this::put);
-        knownCount = count;
-        knownLatest = latest;
+        if (head.latest() != null && !head.latest().equals(known.latest())) {
+            load("d.metadata_modified >= ?", Timestamp.from(known.latest() == null ? Instant.EPOCH
+                    : known.latest().minus(MARGIN))).forEach(this::put);
+        }
+        known = head;
+    }
+
+    /** The newest row id (new datasets) and the latest change (changed ones). */
+    private record Head(long maxId, Instant latest) {
+    }
+
+    private Head head() {
+        return jdbc.queryForObject("SELECT MAX(id), MAX(metadata_modified) FROM opendata_dataset",
+                (rs, i) -> new Head(rs.getLong(1), instant(rs.getTimestamp(2))));
     }
 
     /** Forgets everything; the next search rebuilds (after a bulk load). */
@@ -102,14 +108,12 @@ class CatalogIndex {
     }
 
     private void rebuild(Instant now) {
-        Object[] head = jdbc.queryForObject("SELECT COUNT(*), MAX(metadata_modified) FROM opendata_dataset",
-                (rs, i) -> new Object[] {rs.getLong(1), instant(rs.getTimestamp(2))});
+        Head head = head();
         List<Entry> all = load(null);
         entries.clear();
         keys.clear();
         all.forEach(this::put);
-        knownCount = (Long) head[0];
-        knownLatest = (Instant) head[1];
+        known = head;
         builtAt = now;
     }
 
@@ -122,10 +126,9 @@ class CatalogIndex {
         keys.put(e.name(), e.id());
     }
 
-    /** The entries of the datasets modified since an instant (all of them for null). */
-    private List<Entry> load(Instant since) {
-        String where = since == null ? "" : " WHERE d.metadata_modified >= ?";
-        Object[] args = since == null ? new Object[0] : new Object[] {Timestamp.from(since)};
+    /** The entries of the datasets a condition on {@code d} selects (all of them for null). */
+    private List<Entry> load(String condition, Object... args) {
+        String where = condition == null ? "" : " WHERE " + condition;
         Map<Long, Set<String>> tags = multi("SELECT k.dataset_id, k.keyword FROM opendata_keyword k JOIN opendata_dataset d "
                 + "ON d.id = k.dataset_id" + where, args);
         Map<Long, Set<String>> groups = multi("SELECT t.dataset_id, t.theme FROM opendata_theme t JOIN opendata_dataset d "
