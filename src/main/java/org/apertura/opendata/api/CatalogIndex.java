@@ -25,7 +25,8 @@ import org.apertura.opendata.api.CkanQuery.Range;
 import org.apertura.opendata.api.CkanQuery.Term;
 import org.apertura.opendata.api.CkanQuery.Words;
 import org.apertura.platform.SpanishSearch;
-import org.apertura.platform.time.Today;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +37,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>The tables stay the truth. Before each search the index asks the database for the newest row id and the latest
  * {@code metadata_modified} (one query, two indexed MAX): it loads the new rows, and the datasets modified since a
- * minute before the latest change it knew (a minute covers transactions that commit out of order); it is rebuilt
- * whole every ten minutes. Datasets are never deleted (permanence), so nothing else can change what it holds. Every change the publishing service makes — metadata, a resource added or replaced, withdrawal —
+ * minute before the latest change it knew (a minute covers transactions that commit out of order). It is built whole
+ * once, when the application is ready (about a second per 10,000 datasets). Datasets are never deleted (permanence),
+ * so nothing else can change what it holds. Every change the publishing service makes — metadata, a resource added or replaced, withdrawal —
  * moves the dataset's {@code metadata_modified}, as CKAN's does.
  */
 @Component
@@ -57,26 +59,30 @@ class CatalogIndex {
     static final Set<String> FACETS = Set.of("organization", "tags", "res_format", "license_id", "groups");
 
     private static final Duration MARGIN = Duration.ofMinutes(1);
-    private static final Duration REBUILD = Duration.ofMinutes(10);
 
     private final JdbcTemplate jdbc;
-    private final Today today;
     private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
     /** Dataset ids by CKAN id (uid) and by name. */
     private final Map<String, Long> keys = new ConcurrentHashMap<>();
     private Head known = new Head(0, null);
-    private Instant builtAt;
+    private boolean built;
 
-    CatalogIndex(JdbcTemplate jdbc, Today today) {
+    CatalogIndex(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.today = today;
+    }
+
+    /** Builds the index when the application is ready, so that the first harvester does not wait for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void buildAtStartUp() {
+        Thread builder = new Thread(this::refresh, "catalog-index");
+        builder.setDaemon(true);
+        builder.start();
     }
 
     /** Brings the index up to date with the tables (cheap when nothing changed: two indexed MAX). */
     synchronized void refresh() {
-        Instant now = today.now();
-        if (builtAt == null || builtAt.plus(REBUILD).isBefore(now)) {
-            rebuild(now);
+        if (!built) {
+            rebuild();
             return;
         }
         Head head = head();
@@ -104,17 +110,17 @@ class CatalogIndex {
 
     /** Forgets everything; the next search rebuilds (after a bulk load). */
     synchronized void invalidate() {
-        builtAt = null;
+        built = false;
     }
 
-    private void rebuild(Instant now) {
+    private void rebuild() {
         Head head = head();
         List<Entry> all = load(null);
         entries.clear();
         keys.clear();
         all.forEach(this::put);
         known = head;
-        builtAt = now;
+        built = true;
     }
 
     private void put(Entry e) {
