@@ -258,6 +258,23 @@ class PolicyMatrixTest {
                 actor -> policy.onCalendarOf(actor, OWN.get(ScopeKind.JURISDICTION)));
     }
 
+    @Test
+    void openData() {
+        org.apertura.opendata.OpenDataPolicy policy = new org.apertura.opendata.OpenDataPolicy();
+        org.apertura.opendata.Dataset draft = mock(org.apertura.opendata.Dataset.class);
+        when(draft.getInstitutionSlug()).thenReturn(OWN.get(ScopeKind.INSTITUTION));
+        when(draft.getState()).thenReturn(org.apertura.opendata.DatasetState.DRAFT);
+        org.apertura.opendata.Dataset published = mock(org.apertura.opendata.Dataset.class);
+        when(published.getInstitutionSlug()).thenReturn(OWN.get(ScopeKind.INSTITUTION));
+        when(published.getState()).thenReturn(org.apertura.opendata.DatasetState.PUBLISHED);
+        Map<org.apertura.opendata.OpenDataAction, Who> table = table(org.apertura.opendata.OpenDataAction.class,
+                a -> Who.roles(Role.DATA_PUBLISHER));
+        matrix("OpenDataPolicy", org.apertura.opendata.OpenDataAction.class, table, Map.of(),
+                actor -> Allowed.of(org.apertura.opendata.OpenDataAction.class, union(
+                        policy.allowed(actor, OWN.get(ScopeKind.INSTITUTION)), policy.allowed(actor, draft),
+                        policy.allowed(actor, published))));
+    }
+
     @SafeVarargs
     static <A extends Enum<A>> List<A> union(Allowed<A>... parts) {
         List<A> all = new ArrayList<>();

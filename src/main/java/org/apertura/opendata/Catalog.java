@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.apertura.platform.SpanishSearch;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.storage.Storage;
+import org.apertura.platform.time.Today;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +36,11 @@ public class Catalog {
     private final OpenDataPolicy policy;
     private final Storage storage;
     private final JdbcTemplate jdbc;
+    private final Today today;
 
     Catalog(DatasetRepository datasets, ResourceRepository resources, ResourceVersionRepository versions,
-            OpenDataPolicy policy, Storage storage, JdbcTemplate jdbc) {
+            OpenDataPolicy policy, Storage storage, JdbcTemplate jdbc, Today today) {
+        this.today = today;
         this.datasets = datasets;
         this.resources = resources;
         this.versions = versions;
@@ -140,6 +143,44 @@ public class Catalog {
     /** A version's bytes as a stream (the caller closes it). */
     public Optional<InputStream> open(ResourceVersion version) {
         return storage.open(version.getSha256());
+    }
+
+    /** How completely a dataset is published (today's schedule). */
+    public Completeness completeness(Dataset dataset) {
+        return Completeness.of(dataset, resources(dataset), today.date(), today.zone());
+    }
+
+    /**
+     * Every institution with public datasets, its average completeness and how many are complete, best first (the
+     * ranking that encourages publishing well); withdrawn datasets don't count.
+     */
+    public List<Completeness.InstitutionScore> ranking() {
+        List<Dataset> published = datasets.findByStateOrderByName(DatasetState.PUBLISHED);
+        Map<Long, List<Resource>> all = resourcesOf(published);
+        Map<String, List<Completeness>> byInstitution = new java.util.TreeMap<>();
+        for (Dataset d : published) {
+            byInstitution.computeIfAbsent(d.getInstitutionSlug(), k -> new ArrayList<>())
+                    .add(Completeness.of(d, all.get(d.getId()), today.date(), today.zone()));
+        }
+        return byInstitution.entrySet().stream().map(e -> new Completeness.InstitutionScore(e.getKey(),
+                e.getValue().size(), (int) Math.round(e.getValue().stream().mapToInt(Completeness::score).average()
+                        .orElse(0)), (int) e.getValue().stream().filter(c -> c.score() == 100).count()))
+                .sorted(java.util.Comparator.comparingInt(Completeness.InstitutionScore::averageScore).reversed()
+                        .thenComparing(Completeness.InstitutionScore::institutionSlug))
+                .toList();
+    }
+
+    /** The first rows of a CSV or XLSX version (read as a stream; at most {@code maxRows}, up to 1000). */
+    public Optional<TablePreview> preview(ResourceVersion version, int maxRows) {
+        Optional<QualityReport> report = version.getQualityReport();
+        if (report.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = storage.open(version.getSha256()).orElseThrow()) {
+            return Optional.of(TableRows.first(in, report.get(), Math.max(0, Math.min(maxRows, 1000))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Searches the catalog: the matches' count, a page of them and the facet counts over all matches. */

@@ -286,14 +286,35 @@ public class DatasetPublishing {
         DetectedFormat format = detected.orElseThrow(() -> new InvalidInputException("file",
                 "opendata.error.fileType"));
         QualityReport report = null;
+        long size = counted.count;
         if (format.isTable()) {
+            boolean utf8 = true;
+            boolean converted = false;
+            if (format.equals(DetectedFormat.CSV)) {
+                try (InputStream in = storage.open(sha).orElseThrow()) {
+                    utf8 = QualityCheck.isUtf8(in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (!utf8 && upload.convertLatin1()) {
+                    try (InputStream in = storage.open(sha).orElseThrow();
+                            Counted utf = new Counted(QualityCheck.latin1ToUtf8(in), Long.MAX_VALUE)) {
+                        sha = storage.store(utf);
+                        size = utf.count;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    utf8 = true;
+                    converted = true;
+                }
+            }
             try (InputStream in = storage.open(sha).orElseThrow()) {
-                report = quality.check(in, format);
+                report = quality.check(in, format, utf8, converted);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Received(sha, counted.count, format, report);
+        return new Received(sha, size, format, report);
     }
 
     /** The refusal of a file over the limit, with the limit in words (e.g. "1 GB"). */
