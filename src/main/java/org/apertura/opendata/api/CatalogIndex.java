@@ -48,7 +48,7 @@ class CatalogIndex {
     /** One dataset as the search sees it. */
     record Entry(long id, String uid, String name, String organization, String licence, String state, Instant created,
             Instant modified, String title, Set<String> tags, Set<String> groups, Set<String> formats,
-            Set<String> titleTerms, Set<String> notesTerms, Set<String> tagTerms) {
+            Set<String> titleTerms, Set<String> terms) {
     }
 
     /** What a search found: the total, one page of entries, and the facet counts asked for. */
@@ -65,6 +65,14 @@ class CatalogIndex {
     /** Dataset ids by CKAN id (uid) and by name. */
     private final Map<String, Long> keys = new ConcurrentHashMap<>();
     private Head known = new Head(0, null);
+    /** Every entry, and the entries in each order asked for so far, as of the last change (replaced whole). */
+    private volatile Snapshot snapshot = new Snapshot(List.of());
+
+    private record Snapshot(List<Entry> all, Map<String, List<Entry>> orders) {
+        Snapshot(List<Entry> all) {
+            this(all, new ConcurrentHashMap<>());
+        }
+    }
     private boolean built;
 
     CatalogIndex(JdbcTemplate jdbc) {
@@ -97,6 +105,7 @@ class CatalogIndex {
                     : known.latest().minus(MARGIN))).forEach(this::put);
         }
         known = head;
+        snapshot = new Snapshot(List.copyOf(entries.values()));
     }
 
     /** The newest row id (new datasets) and the latest change (changed ones). */
@@ -121,6 +130,7 @@ class CatalogIndex {
         all.forEach(this::put);
         known = head;
         built = true;
+        snapshot = new Snapshot(List.copyOf(entries.values()));
     }
 
     private void put(Entry e) {
@@ -149,21 +159,25 @@ class CatalogIndex {
             }
             return Set.copyOf(out);
         };
+        // The Spanish terms of title, description, keywords and name, as the catalog stores them for its own search.
         return jdbc.query("SELECT d.id, d.uid, d.name, d.institution_slug, d.licence, d.state, d.metadata_created, "
-                + "d.metadata_modified, d.title, d.description FROM opendata_dataset d" + where, (rs, i) -> {
+                + "d.metadata_modified, d.title, d.search_terms FROM opendata_dataset d" + where, (rs, i) -> {
                     long id = rs.getLong(1);
-                    Set<String> keywords = tags.getOrDefault(id, Set.of());
                     Set<String> themes = new HashSet<>();
                     for (String theme : groups.getOrDefault(id, Set.of())) {
                         themes.add(theme.toLowerCase(Locale.ROOT));
                     }
-                    Set<String> tagTerms = new HashSet<>();
-                    keywords.forEach(k -> tagTerms.addAll(SpanishSearch.words(k)));
+                    Set<String> terms = new HashSet<>();
+                    for (String term : rs.getString(10).split(" ")) {
+                        if (!term.isEmpty()) {
+                            terms.add(term);
+                        }
+                    }
                     return new Entry(id, rs.getString(2), rs.getString(3), rs.getString(4), licence(rs.getString(5)),
                             rs.getString(6), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), rs.getString(9),
-                            Set.copyOf(keywords), Set.copyOf(themes), Set.copyOf(formats.getOrDefault(id, Set.of())),
-                            intern.apply(SpanishSearch.words(rs.getString(9))),
-                            intern.apply(SpanishSearch.words(rs.getString(10))), intern.apply(tagTerms));
+                            Set.copyOf(tags.getOrDefault(id, Set.of())), Set.copyOf(themes),
+                            Set.copyOf(formats.getOrDefault(id, Set.of())),
+                            intern.apply(SpanishSearch.words(rs.getString(9))), intern.apply(terms));
                 }, args);
     }
 
@@ -199,7 +213,7 @@ class CatalogIndex {
     /** Every entry (a snapshot), for lists such as {@code package_list} and {@code tag_list}. */
     List<Entry> all() {
         refresh();
-        return new ArrayList<>(entries.values());
+        return snapshot.all();
     }
 
     /**
@@ -212,8 +226,13 @@ class CatalogIndex {
         refresh();
         Set<String> words = new HashSet<>();
         collectWords(query, words);
+        boolean scored = !words.isEmpty() && sort.keys().stream().anyMatch(k -> k.field().equals("score"));
+        // Unless relevance orders them, the entries are walked in the order asked for (kept per order until the
+        // next change), so that the matches come out sorted and a page costs one pass.
+        Snapshot current = snapshot;
+        List<Entry> base = scored ? current.all() : ordered(current, sort);
         List<Entry> matched = new ArrayList<>();
-        for (Entry e : entries.values()) {
+        for (Entry e : base) {
             boolean visible = states.contains(e.state()) || ("DRAFT".equals(e.state()) && draftsOf.contains(e.organization()));
             if (visible && matches(query, e)) {
                 matched.add(e);
@@ -223,14 +242,25 @@ class CatalogIndex {
         for (String field : facetFields) {
             facets.put(field, facet(field, matched, facetLimit, facetMinCount));
         }
-        Map<Long, Integer> scores = new HashMap<>();
-        if (!words.isEmpty() && sort.keys().stream().anyMatch(k -> k.field().equals("score"))) {
+        if (scored) {
+            Map<Long, Integer> scores = new HashMap<>();
             matched.forEach(e -> scores.put(e.id(), score(e, words)));
+            matched.sort(comparator(sort, scores));
         }
-        matched.sort(comparator(sort, scores));
         int from = Math.min(start, matched.size());
-        int to = Math.min(matched.size(), from + rows);
+        int to = (int) Math.min(matched.size(), (long) from + rows);
         return new Found(matched.size(), List.copyOf(matched.subList(from, to)), facets);
+    }
+
+    /** The entries in a sort's order (relevance left out: without words every score is the same). */
+    private static List<Entry> ordered(Snapshot current, CkanSort sort) {
+        List<CkanSort.Key> keys = sort.keys().stream().filter(k -> !k.field().equals("score")).toList();
+        String name = keys.toString();
+        return current.orders().computeIfAbsent(name, k -> {
+            List<Entry> sorted = new ArrayList<>(current.all());
+            sorted.sort(comparator(new CkanSort(keys), Map.of()));
+            return List.copyOf(sorted);
+        });
     }
 
     private static List<Map.Entry<String, Integer>> facet(String field, List<Entry> matched, int limit, int minCount) {
@@ -274,8 +304,7 @@ class CatalogIndex {
     private static int score(Entry e, Set<String> words) {
         int score = 0;
         for (String w : words) {
-            score += (e.titleTerms().contains(w) ? 4 : 0) + (e.tagTerms().contains(w) ? 2 : 0)
-                    + (e.notesTerms().contains(w) ? 1 : 0);
+            score += (e.titleTerms().contains(w) ? 4 : 0) + (e.terms().contains(w) ? 1 : 0);
         }
         return score;
     }
@@ -328,11 +357,8 @@ class CatalogIndex {
             return true;
         }
         for (String s : stems) {
-            boolean found = switch (w.field()) {
-                case "title" -> e.titleTerms().contains(s);
-                case "notes" -> e.notesTerms().contains(s);
-                default -> e.titleTerms().contains(s) || e.notesTerms().contains(s) || e.tagTerms().contains(s);
-            };
+            // title: the title's words; notes and text: every word of the dataset (description, keywords, name).
+            boolean found = "title".equals(w.field()) ? e.titleTerms().contains(s) : e.terms().contains(s);
             if (!found) {
                 return false;
             }

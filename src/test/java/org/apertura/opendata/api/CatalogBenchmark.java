@@ -141,7 +141,7 @@ public final class CatalogBenchmark {
     }
 
     private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Inserts the datasets, their keywords, themes and resources (a third of them files with a version). */
@@ -190,7 +190,8 @@ public final class CatalogBenchmark {
                     dataset.setString(8, "datos@durango.example.mx");
                     dataset.setString(9, "QUARTERLY");
                     dataset.setString(10, LICENCES[random.nextInt(LICENCES.length)]);
-                    dataset.setString(11, SpanishSearch.terms(title + " " + description + " " + String.join(" ", keywords)));
+                    dataset.setString(11, SpanishSearch.terms(String.join(" ", title, description, String.join(" ", keywords),
+                            name.replace('-', ' '))));
                     dataset.setTimestamp(12, Timestamp.from(created));
                     dataset.setTimestamp(13, Timestamp.from(modified));
                     dataset.setTimestamp(14, Timestamp.from(created));
