@@ -66,7 +66,10 @@ class PublicRoutesTest {
             Map.entry("/archivos/{slug}/gestion", "an institution's archive desk: ArchivesBrowserTest, InstrumentsTest"),
             Map.entry("/archivos/{slug}/expedientes/{id}/documentos", "a public file's stored documents, linked from "
                     + "its page when it has uploads (the demo files link records): CaseFilesTest"),
-            Map.entry("/api", "the API: JSON checked by the API tests; its documents are crawled where pages link them"));
+            Map.entry("/api", "the API: JSON checked by the API tests; its documents are crawled where pages link them"),
+            Map.entry("/catalog", "the DCAT-AP catalog for harvesters (Turtle, RDF/XML, JSON-LD): opendata.api.DcatTest"),
+            Map.entry("/dataset", "a dataset in DCAT-AP for harvesters: opendata.api.DcatTest"),
+            Map.entry("/data.json", "the data.json catalog for harvesters: opendata.api.DataJsonTest"));
 
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)");
     private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?[\\w.\\-]+_[a-zA-Z_]+\\?\\?");

@@ -18,6 +18,9 @@ public final class SpanishSearch {
             "u", "es", "son", "mi", "me", "le", "les", "como", "cual", "cuales", "sobre", "entre", "este", "esta",
             "estos", "estas", "ese", "esa", "todo", "toda", "todos", "todas", "solicito", "solicita", "favor");
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     private SpanishSearch() {
     }
 
@@ -33,9 +36,9 @@ public final class SpanishSearch {
         if (text == null) {
             return out;
         }
-        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").replace('ñ', 'n');
-        for (String word : plain.split("[^a-z0-9]+")) {
+        String plain = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("").replace('ñ', 'n');
+        for (String word : NON_WORD.split(plain)) {
             if (word.length() > 1 && !STOP.contains(word)) {
                 out.add(stem(word));
             }
