@@ -98,6 +98,11 @@ class EndpointAuthorizationSecurityTest {
         e.put("POST /api/v1/plain-language/analysis", open("a free text analysis; it stores nothing"));
         e.put("POST /contrataciones/herramientas", open("the free OCDS compile tool; it stores nothing"));
         e.put("POST /api/v1/ocds/compile", open("the free OCDS compile tool; it stores nothing"));
+        for (String ckan : List.of("POST /api/3/action/{action}", "POST /api/action/{action}")) {
+            e.put(ckan, open("CKAN's Action API: clients POST the read actions too; its writes (package_create, "
+                    + "package_patch, resource_create) refuse anyone but a DATA_PUBLISHER of the institution and change "
+                    + "nothing: opendata.api.CkanWritesTest"));
+        }
         // ---- any signed-in person, for their own things
         e.put("POST /cuenta/nombre", own("their own name"));
         e.put("POST /cuenta/tokens", own("their own API tokens"));

@@ -61,7 +61,10 @@ class PublicRoutesTest {
             Map.entry("/contrataciones/publicar", "procurement officers' desk: PublishFormsTest, PublishBrowserTest"),
             Map.entry("/contrataciones/documentos", "files of published OCDS documents, linked from the releases: PublishFormsTest"),
             Map.entry("/presupuesto/importar", "a budget office's import: upload, its column mapping (BudgetBrowserTest)"),
-            Map.entry("/api", "the API: JSON checked by the API tests; its documents are crawled where pages link them"));
+            Map.entry("/api", "the API: JSON checked by the API tests; its documents are crawled where pages link them"),
+            Map.entry("/catalog", "the DCAT-AP catalog for harvesters (Turtle, RDF/XML, JSON-LD): opendata.api.DcatTest"),
+            Map.entry("/dataset", "a dataset in DCAT-AP for harvesters: opendata.api.DcatTest"),
+            Map.entry("/data.json", "the data.json catalog for harvesters: opendata.api.DataJsonTest"));
 
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)");
     private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?[\\w.\\-]+_[a-zA-Z_]+\\?\\?");
