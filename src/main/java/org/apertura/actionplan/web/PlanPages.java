@@ -41,10 +41,13 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     private final CsvExport csv;
 
     private final PublicItems items;
+    private final List<org.apertura.platform.web.DatasetLinks> datasetLinks;
 
     PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers,
-            tools.jackson.databind.ObjectMapper json, CsvExport csv, PublicItems items) {
+            tools.jackson.databind.ObjectMapper json, CsvExport csv, PublicItems items,
+            List<org.apertura.platform.web.DatasetLinks> datasetLinks) {
         this.service = service;
+        this.datasetLinks = datasetLinks;
         this.items = items;
         this.csv = csv;
         this.evidence = evidence;
@@ -169,7 +172,9 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("progress", service.progress(commitment));
         model.addAttribute("today", service.today());
         model.addAttribute("allowed", service.allowedOn(plan));
-        model.addAttribute("evidence", evidence.byMilestone(commitment));
+        Map<Long, List<org.apertura.actionplan.Evidence>> byMilestone = evidence.byMilestone(commitment);
+        model.addAttribute("evidence", byMilestone);
+        model.addAttribute("datasetLinks", datasetLinks(byMilestone.values().stream().flatMap(List::stream).toList()));
         EvidenceService.OnProgress progress = evidence.allowedOn(commitment);
         model.addAttribute("submittable", progress.submittable());
         model.addAttribute("reviewable", progress.reviewable());
@@ -196,7 +201,10 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("plan", plan);
         model.addAttribute("exercise", service.exerciseOf(plan));
         model.addAttribute("today", service.today());
-        model.addAttribute("evidence", evidence.byMilestone(commitment).getOrDefault(milestone.getId(), List.of()));
+        List<org.apertura.actionplan.Evidence> ofMilestone = evidence.byMilestone(commitment)
+                .getOrDefault(milestone.getId(), List.of());
+        model.addAttribute("evidence", ofMilestone);
+        model.addAttribute("datasetLinks", datasetLinks(ofMilestone));
         model.addAttribute("panels", items.panels("milestone", id.toString()));
         return "actionplan/milestone";
     }
@@ -213,5 +221,18 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
 
     private static String nz(String text) {
         return text == null ? "" : text;
+    }
+
+    /** The catalog's datasets that evidence of type dataset points at, by evidence id (none without a catalog). */
+    private Map<Long, org.apertura.platform.web.DatasetLinks.DatasetLink> datasetLinks(
+            List<org.apertura.actionplan.Evidence> all) {
+        Map<Long, org.apertura.platform.web.DatasetLinks.DatasetLink> links = new java.util.HashMap<>();
+        for (org.apertura.actionplan.Evidence e : all) {
+            if (e.getKind() == org.apertura.actionplan.Evidence.Kind.DATASET) {
+                datasetLinks.stream().map(l -> l.find(e.getUrl())).flatMap(java.util.Optional::stream).findFirst()
+                        .ifPresent(link -> links.put(e.getId(), link));
+            }
+        }
+        return links;
     }
 }
