@@ -112,7 +112,7 @@ public record CatalogMap(String svgPaths, int width, int height, List<Feature> f
             }
             if (listed.size() < LISTED) {
                 double[] centre = centre(parts);
-                listed.add(new Feature(name, kind, centre[1], centre[0], properties(features.get(i).get("properties"))));
+                listed.add(new Feature(name, kind, centre[1], centre[0], properties(features.get(i).get("properties"), name)));
             }
         }
         return Optional.of(new CatalogMap(svg.toString(), width, height, listed, features.size()));
@@ -244,7 +244,7 @@ public record CatalogMap(String svgPaths, int width, int height, List<Feature> f
         return "#" + number;
     }
 
-    private static Map<String, String> properties(JsonNode properties) {
+    private static Map<String, String> properties(JsonNode properties, String name) {
         Map<String, String> out = new LinkedHashMap<>();
         if (properties != null && properties.isObject()) {
             for (var entry : properties.properties()) {
@@ -253,6 +253,9 @@ public record CatalogMap(String svgPaths, int width, int height, List<Feature> f
                 }
                 JsonNode v = entry.getValue();
                 String value = v.isValueNode() ? (v.isNull() ? "" : v.asString()) : v.toString();
+                if (value.strip().equals(name)) {
+                    continue;
+                }
                 out.put(entry.getKey(), value.length() > 200 ? value.substring(0, 200) + "…" : value);
             }
         }
