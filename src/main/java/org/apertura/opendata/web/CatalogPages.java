@@ -352,8 +352,12 @@ class CatalogPages implements SitemapSource, PublicDataset.Source {
 
     @GetMapping("/datos/instituciones")
     String ranking(Model model) {
-        model.addAttribute("ranking", catalog.ranking());
+        List<Completeness.InstitutionScore> ranking = catalog.ranking();
+        model.addAttribute("ranking", ranking);
         model.addAttribute("names", names());
+        model.addAttribute("without", words.institutions().values().stream()
+                .filter(i -> ranking.stream().noneMatch(s -> s.institutionSlug().equals(i.getSlug())))
+                .sorted(java.util.Comparator.comparing(Institution::getName)).toList());
         return "opendata/catalog-ranking";
     }
 
