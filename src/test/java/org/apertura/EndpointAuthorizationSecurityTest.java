@@ -180,6 +180,14 @@ class EndpointAuthorizationSecurityTest {
             e.put(importing, new Declared(Access.RESTRICTED, "", "budget.BudgetSecurityTest (the institution, hence "
                     + "the scope, is chosen in the upload)"));
         }
+        e.put("POST /datos/publicar/nuevo", new Declared(Access.RESTRICTED, "", "opendata.PublisherPagesTest (the "
+                + "institution, hence the scope, is chosen in the form)"));
+        for (String publishing : List.of("POST /datos/publicar/{name}/editar", "POST /datos/publicar/{name}/publicar",
+                "POST /datos/publicar/{name}/retirar", "POST /datos/publicar/{name}/enlaces",
+                "POST /datos/publicar/{name}/archivos", "POST /datos/publicar/{name}/recursos/{id}/diccionario",
+                "POST /datos/publicar/{name}/recursos/{id}/reemplazar")) {
+            e.put(publishing, RESTRICTED);
+        }
     }
 
     /** What a form or a body must carry for the request to reach the authorisation (else it is refused as malformed). */
@@ -413,6 +421,12 @@ class EndpointAuthorizationSecurityTest {
         s.put("feedbackKind", one("SELECT item_kind FROM feedback WHERE id = CAST(? AS BIGINT)", s.get("feedback")));
         s.put("feedbackItem", one("SELECT item_id FROM feedback WHERE id = CAST(? AS BIGINT)", s.get("feedback")));
         s.put("token", "1");
+        s.put("dataset", jdbc.queryForList("SELECT d.name FROM opendata_dataset d JOIN opendata_resource r ON "
+                + "r.dataset_id = d.id WHERE d.state = 'PUBLISHED' AND d.kind = 'UPLOADED' AND r.kind = 'FILE' "
+                + "ORDER BY d.id", String.class).stream().findFirst().orElse("no-existe"));
+        s.put("datasetResource", jdbc.queryForList("SELECT r.id FROM opendata_resource r JOIN opendata_dataset d ON "
+                + "d.id = r.dataset_id WHERE d.name = ? AND r.kind = 'FILE' ORDER BY r.position", String.class,
+                s.get("dataset")).stream().findFirst().orElse("no-existe"));
         return s;
     }
 
@@ -464,6 +478,9 @@ class EndpointAuthorizationSecurityTest {
             byName.put("kind", s.get("feedbackKind"));
             byName.put("id", kind.startsWith("feedback") ? s.get("feedback") : s.get("feedbackItem"));
             byName.put("feedbackId", s.get("feedback"));
+        } else if (kind.startsWith("datos/publicar")) {
+            byName.put("name", s.get("dataset"));
+            byName.put("id", s.get("datasetResource"));
         } else if (kind.startsWith("cuenta/tokens")) {
             byName.put("id", s.get("token"));
         }

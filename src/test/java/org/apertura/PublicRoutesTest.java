@@ -60,6 +60,7 @@ class PublicRoutesTest {
             Map.entry("/error", "the error page itself, checked on its own"),
             Map.entry("/contrataciones/publicar", "procurement officers' desk: PublishFormsTest, PublishBrowserTest"),
             Map.entry("/contrataciones/documentos", "files of published OCDS documents, linked from the releases: PublishFormsTest"),
+            Map.entry("/datos/publicar", "an institution's data publishers' pages: PublisherPagesTest, OpenDataBrowserTest"),
             Map.entry("/presupuesto/importar", "a budget office's import: upload, its column mapping (BudgetBrowserTest)"),
             Map.entry("/api", "the API: JSON checked by the API tests; its documents are crawled where pages link them"),
             Map.entry("/catalog", "the DCAT-AP catalog for harvesters (Turtle, RDF/XML, JSON-LD): opendata.api.DcatTest"),

@@ -51,11 +51,13 @@ class ActionPlanDemo implements ApplicationRunner {
     private final AssessmentService assessments;
     private final AccountService accounts;
     private final ActingAs actingAs;
+    private final org.apertura.platform.PublicUrl publicUrl;
     private final boolean enabled;
 
     ActionPlanDemo(ActionPlanService plans, SecretariatService secretariat, EvidenceService evidence,
             AssessmentService assessments, AccountService accounts, ActingAs actingAs,
-            @Value("${apertura.demo:true}") boolean enabled) {
+            org.apertura.platform.PublicUrl publicUrl, @Value("${apertura.demo:true}") boolean enabled) {
+        this.publicUrl = publicUrl;
         this.plans = plans;
         this.secretariat = secretariat;
         this.evidence = evidence;
@@ -177,11 +179,15 @@ class ActionPlanDemo implements ApplicationRunner {
         Evidence[] submitted = new Evidence[2];
         actingAs.run(congress.getId(), () -> submitted[0] = evidence.submitLink(board.getId(), Evidence.Kind.LINK,
                 "Tablero de plazos de solicitudes", "https://transparencia.example.org/congreso/plazos"));
+        // the municipal catalog's evidence: datasets of Apertura's own open data catalog (opendata's demo loads them)
         actingAs.run(municipality.getId(), () -> submitted[1] = evidence.submitLink(catalogue.getId(),
-                Evidence.Kind.DATASET, "Catálogo de datos abiertos del municipio", "https://datos.example.org/municipio-durango"));
+                Evidence.Kind.DATASET, "Obra pública del municipio de Durango 2025 (catálogo de datos abiertos)",
+                publicUrl.of("/datos/obra-publica-municipio-durango-2025")));
+        actingAs.run(municipality.getId(), () -> evidence.submitLink(catalogue.getId(), Evidence.Kind.DATASET,
+                "Luminarias de la ciudad de Durango (catálogo de datos abiertos)", publicUrl.of("/datos/luminarias-durango")));
         actingAs.run(society.getId(), () -> {
             evidence.review(submitted[0].getId(), true, "El tablero está en línea y muestra los plazos de cada solicitud.");
-            evidence.review(submitted[1].getId(), true, "El catálogo tiene 15 conjuntos en CSV con su diccionario.");
+            evidence.review(submitted[1].getId(), true, "El catálogo del municipio está en línea, en CSV y GeoJSON, con su diccionario de datos.");
         });
         actingAs.run(gomez.getId(), () -> assessments.assess(byCode.get("DGO-04").getId(), Assessment.Voice.SELF,
                 Completion.COMPLETE, OpenedGovernment.OUTSTANDING,

@@ -140,6 +140,20 @@ public class Catalog {
         return resource.getCurrentVersion().flatMap(n -> versions.findByResourceIdAndNumber(resource.getId(), n));
     }
 
+    /**
+     * The data dictionary to offer for a resource: the one it has, or one row per column of its current file's quality
+     * report with the detected type (for the publisher to describe), or none.
+     */
+    public List<DictionaryField> suggestedDictionary(Resource resource) {
+        if (!resource.getDictionary().isEmpty()) {
+            return resource.getDictionary();
+        }
+        return currentVersion(resource).flatMap(ResourceVersion::getQualityReport)
+                .map(report -> report.columns().stream()
+                        .map(c -> new DictionaryField(c.name(), c.type(), null, null, null)).toList())
+                .orElse(List.of());
+    }
+
     /** A version's bytes as a stream (the caller closes it). */
     public Optional<InputStream> open(ResourceVersion version) {
         return storage.open(version.getSha256());

@@ -51,6 +51,9 @@ public class Dataset {
     public static final int MAX_KEYWORD = 100;
     public static final int MAX_KEYWORDS = 30;
     public static final int MAX_REASON = 2000;
+    /** Names that are addresses of the catalog's own pages under /datos, never a dataset's. */
+    public static final Set<String> RESERVED_NAMES = Set.of("publicar", "instituciones", "buscar", "catalogo", "mapa",
+            "nuevo", "api", "recursos", "temas", "formatos", "licencias", "ranking", "calidad", "diccionario");
     private static final Pattern INEGI_KEY = Pattern.compile("\\d{2}|\\d{5}|\\d{9}");
 
     @Id
@@ -135,6 +138,9 @@ public class Dataset {
         String clean = name.strip();
         if (clean.length() < 2 || clean.length() > MAX_NAME || !Slugs.VALID.matcher(clean).matches()) {
             return List.of(new FieldProblem("name", "opendata.error.name", MAX_NAME));
+        }
+        if (RESERVED_NAMES.contains(clean)) {
+            return List.of(new FieldProblem("name", "opendata.error.nameTaken"));
         }
         return List.of();
     }

@@ -209,6 +209,31 @@ public class DatasetPublishing {
         return resource;
     }
 
+    /**
+     * Registers and publishes one of Apertura's public lists (by the platform itself, not a person: no policy), with
+     * its live downloads as links and their dictionaries; in the ledger like any published dataset.
+     */
+    @Transactional
+    Dataset registerPlatformList(String sourceKey, DatasetDraft draft, List<PlatformLists.PlatformResource> links) {
+        Dataset dataset = datasets.saveAndFlush(new Dataset(draft, DatasetKind.PLATFORM_LIST, sourceKey, today.now()));
+        int position = 0;
+        for (PlatformLists.PlatformResource link : links) {
+            Resource resource = Resource.sitePath(dataset.getId(), position++, link.name(), null, link.path(),
+                    link.format(), today.now());
+            if (!link.dictionary().isEmpty()) {
+                resource.defineDictionary(link.dictionary(), today.now());
+            }
+            resources.saveAndFlush(resource);
+        }
+        dataset.publish(today.now());
+        datasets.saveAndFlush(dataset);
+        Map<String, Object> record = dataset.publicRecord();
+        record.put("resources", resources.findByDatasetIdOrderByPosition(dataset.getId()).stream()
+                .map(Resource::publicRecord).toList());
+        ledger.append(MODULE, PUBLISHED, SUBJECT_DATASET, dataset.getUid(), record);
+        return dataset;
+    }
+
     // ---- internals
 
     private void resourceChanged(Dataset dataset, Resource resource, Map<String, Object> record) {
@@ -324,16 +349,7 @@ public class DatasetPublishing {
 
     /** A size as people say it: 1 GB, 500 MB, 12 kB. */
     public static String sizeInWords(long bytes) {
-        if (bytes >= 1L << 30 && bytes % (1L << 30) == 0) {
-            return bytes / (1L << 30) + " GB";
-        }
-        if (bytes >= 1L << 20) {
-            return Math.round(bytes / (double) (1L << 20)) + " MB";
-        }
-        if (bytes >= 1024) {
-            return Math.round(bytes / 1024.0) + " kB";
-        }
-        return bytes + " B";
+        return org.apertura.platform.storage.FileSizes.inWords(bytes);
     }
 
     private byte[] head(String sha) {

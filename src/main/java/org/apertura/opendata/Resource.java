@@ -122,6 +122,24 @@ public class Resource {
         }
     }
 
+    /**
+     * A link to one of this site's own downloads (a platform list's live CSV or JSON): its url is a path of this site
+     * ({@code /solicitudes.csv}), which protocols and pages make absolute with the public address.
+     */
+    static Resource sitePath(Long datasetId, int position, String name, String description, String path,
+            DetectedFormat format, Instant now) {
+        Resource resource = new Resource(datasetId, position, ResourceKind.LINK, name, description, now);
+        resource.url = path;
+        resource.format = format.format();
+        resource.mediaType = format.mediaType();
+        return resource;
+    }
+
+    /** Whether its url is a path of this site rather than an address elsewhere. */
+    public boolean isSitePath() {
+        return url != null && url.startsWith("/");
+    }
+
     /** Records a new current version (the version row itself is kept by the service). */
     void newVersion(int number, DetectedFormat detected, String sha, long size, Instant now) {
         this.currentVersion = number;

@@ -84,6 +84,11 @@ public class ResourceVersion {
         return byteSize;
     }
 
+    /** The size as people say it (1 MB, 12 kB). */
+    public String getSizeInWords() {
+        return org.apertura.platform.storage.FileSizes.inWords(byteSize);
+    }
+
     public String getMediaType() {
         return mediaType;
     }

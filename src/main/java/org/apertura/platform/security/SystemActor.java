@@ -17,6 +17,20 @@ public final class SystemActor {
     private SystemActor() {
     }
 
+    /** Runs start-up work (a demo) as someone holding exactly these authorities, e.g. an institution's role. */
+    public static void runHolding(Runnable work, Authority... authorities) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
+                java.util.Arrays.stream(authorities).map(a -> new SimpleGrantedAuthority(a.value())).toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     public static void run(Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
