@@ -1,5 +1,8 @@
 package org.apertura.opendata.api;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +12,7 @@ import org.apertura.opendata.DataTheme;
 import org.apertura.platform.PublicUrl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The catalog as a Project Open Data v1.1 {@code data.json} (the US "DCAT-US" catalog that data.gov and many
@@ -37,19 +41,32 @@ class DataJson {
         this.siteContact = !contact.isBlank() ? contact.strip() : !privacy.isBlank() ? privacy.strip() : from.strip();
     }
 
-    Map<String, Object> catalog(List<CkanDicts.Dataset> datasets, Map<String, Institution> institutions) {
+    /**
+     * Writes the catalog of these datasets, loading and writing them 500 at a time, so that a catalog of 50,000
+     * datasets never sits in memory whole.
+     */
+    void write(OutputStream out, List<Long> ids, Map<String, Institution> institutions, ObjectMapper json)
+            throws IOException {
         Map<String, Object> catalog = new LinkedHashMap<>();
         catalog.put("@context", "https://project-open-data.cio.gov/v1.1/schema/catalog.jsonld");
         catalog.put("@id", url.of("/data.json"));
         catalog.put("@type", "dcat:Catalog");
         catalog.put("conformsTo", CONFORMS_TO);
         catalog.put("describedBy", "https://project-open-data.cio.gov/v1.1/schema/catalog.json");
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (CkanDicts.Dataset d : datasets) {
-            out.add(dataset(d, institutions.get(d.institution())));
+        String head = json.writeValueAsString(catalog);
+        out.write(head.substring(0, head.length() - 1).getBytes(StandardCharsets.UTF_8));
+        out.write(",\"dataset\":[".getBytes(StandardCharsets.UTF_8));
+        boolean first = true;
+        for (int from = 0; from < ids.size(); from += 500) {
+            for (CkanDicts.Dataset d : dicts.load(ids.subList(from, Math.min(ids.size(), from + 500)))) {
+                if (!first) {
+                    out.write(',');
+                }
+                first = false;
+                out.write(json.writeValueAsBytes(dataset(d, institutions.get(d.institution()))));
+            }
         }
-        catalog.put("dataset", out);
-        return catalog;
+        out.write("]}".getBytes(StandardCharsets.UTF_8));
     }
 
     private Map<String, Object> dataset(CkanDicts.Dataset d, Institution institution) {

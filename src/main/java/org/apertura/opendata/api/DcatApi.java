@@ -3,7 +3,13 @@ package org.apertura.opendata.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The catalog for DCAT and data.json harvesters, at the addresses ckanext-dcat and Project Open Data use:
@@ -47,8 +54,10 @@ class DcatApi {
     private final DcatCatalog dcat;
     private final DataJson dataJson;
     private final PublicUrl url;
+    private final ObjectMapper json;
 
-    DcatApi(CatalogIndex index, CkanDicts dicts, DcatCatalog dcat, DataJson dataJson, PublicUrl url) {
+    DcatApi(CatalogIndex index, CkanDicts dicts, DcatCatalog dcat, DataJson dataJson, PublicUrl url, ObjectMapper json) {
+        this.json = json;
         this.index = index;
         this.dicts = dicts;
         this.dcat = dcat;
@@ -133,10 +142,16 @@ class DcatApi {
 
     @GetMapping(path = "/data.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The catalog as a Project Open Data v1.1 data.json (every published dataset)")
-    Map<String, Object> dataJson() {
+    @ApiResponse(responseCode = "200", description = "The catalog", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE))
+    void dataJson(HttpServletResponse response) throws IOException {
         List<Long> ids = index.search(new CkanQuery.All(), Set.of("PUBLISHED"), Set.of(), CkanSort.parse("name asc"), 0,
                 Integer.MAX_VALUE, List.of(), 0, 1).page().stream().map(CatalogIndex.Entry::id).toList();
-        return dataJson.catalog(dicts.load(ids), dicts.institutions());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try (OutputStream out = new BufferedOutputStream(response.getOutputStream(), 64 * 1024)) {
+            dataJson.write(out, ids, dicts.institutions(), json);
+        }
     }
 
     private static ResponseEntity<byte[]> write(Model m, String format) {

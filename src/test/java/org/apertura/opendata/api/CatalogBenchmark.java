@@ -71,13 +71,18 @@ public final class CatalogBenchmark {
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("Loaded %,d datasets with %,d resources in %.1f s (JDBC batches)%n", datasets, datasets * 3,
                 loadSeconds);
-        app.getBean(CatalogIndex.class).invalidate();
+        CatalogIndex index = app.getBean(CatalogIndex.class);
+        index.invalidate();
+        long built = System.nanoTime();
+        index.refresh();
+        System.out.printf("Search index built from the tables in %.1f s (once, at start-up)%n",
+                (System.nanoTime() - built) / 1e9);
         MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) app).build();
         ObjectMapper json = app.getBean(ObjectMapper.class);
 
         long t = System.nanoTime();
         JsonNode first = search(mvc, json, "rows=0");
-        System.out.printf("First search (builds the index): %.1f s, count %,d%n", (System.nanoTime() - t) / 1e9,
+        System.out.printf("First search: %.1f s, count %,d%n", (System.nanoTime() - t) / 1e9,
                 first.get("count").asInt());
 
         Random random = new Random(3);
@@ -128,7 +133,7 @@ public final class CatalogBenchmark {
 
     private static JsonNode search(MockMvc mvc, ObjectMapper json, String query) throws Exception {
         var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .get("/api/3/action/package_search?" + query)).andReturn().getResponse();
+                .get(java.net.URI.create("/api/3/action/package_search?" + query))).andReturn().getResponse();
         if (response.getStatus() != 200) {
             throw new IllegalStateException(query + " → " + response.getStatus() + " " + response.getContentAsString());
         }

@@ -93,6 +93,14 @@ class CkanApiTest {
     }
 
     @Test
+    void theProtocolsAreInTheOpenApiDocument() throws Exception {
+        String docs = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/docs"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(docs).contains("/api/3/action/{action}", "/api/action/{action}", "package_search", "/catalog.ttl",
+                "/dataset/{name}.jsonld", "/data.json");
+    }
+
+    @Test
     void errorsAreCkansTypesWithCkansStatuses() throws Exception {
         Answer unknown = get("nada_show");
         assertThat(unknown.status()).isEqualTo(400);

@@ -154,6 +154,16 @@ class CkanWritesTest {
         assertThat(link.status()).as(link.body().toString()).isEqualTo(200);
         JsonNode shown = action("package_show", Map.of("id", name), null).result();
         assertThat(shown.get("num_resources").asInt()).isEqualTo(3);
+
+        // Older ckanapi versions send the token as X-CKAN-API-Key.
+        Answer viaCkanHeader = send(post("/api/3/action/package_patch").contentType(MediaType.APPLICATION_JSON)
+                .header("X-CKAN-API-Key", token).content(json.writeValueAsString(Map.of("id", name, "notes",
+                        "Las licitaciones de obra pública, una por fila."))), null);
+        assertThat(viaCkanHeader.status()).as(viaCkanHeader.body().toString()).isEqualTo(200);
+        // A token that is not one is refused before anything runs.
+        assertThat(mvc.perform(post("/api/3/action/package_patch").header("Authorization", "apt_falso")
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse().getStatus())
+                .isEqualTo(401);
     }
 
     @Test
