@@ -6,8 +6,6 @@ import org.apertura.jurisdiction.JurisdictionLevel;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.web.HomeSection;
-import org.apertura.platform.web.PublicDataset;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,34 +16,12 @@ class PortalPages {
 
     private final JurisdictionService jurisdictions;
     private final LedgerService ledger;
-    private final List<PublicDataset.Source> datasets;
     private final List<HomeSection> happening;
-    private final MessageSource messages;
 
-    PortalPages(JurisdictionService jurisdictions, LedgerService ledger, List<PublicDataset.Source> datasets,
-            List<HomeSection> happening, MessageSource messages) {
+    PortalPages(JurisdictionService jurisdictions, LedgerService ledger, List<HomeSection> happening) {
         this.jurisdictions = jurisdictions;
         this.ledger = ledger;
-        this.datasets = datasets;
         this.happening = happening.stream().sorted(java.util.Comparator.comparingInt(HomeSection::order)).toList();
-        this.messages = messages;
-    }
-
-    /** The data dictionary: every public list, its downloads, and each field described. */
-    @GetMapping("/datos")
-    String data(Model model) {
-        model.addAttribute("datasets", datasets.stream().flatMap(d -> d.datasets().stream())
-                .sorted(java.util.Comparator.comparing(PublicDataset::key)).toList());
-        java.util.Locale spanish = java.util.Locale.forLanguageTag("es-MX");
-        java.util.Map<String, String> spanishHeaders = new java.util.HashMap<>();
-        java.util.Map<String, String> englishHeaders = new java.util.HashMap<>();
-        datasets.stream().flatMap(d -> d.datasets().stream()).flatMap(d -> d.columns().stream()).forEach(c -> {
-            spanishHeaders.put(c, messages.getMessage("csv." + c, null, c, spanish));
-            englishHeaders.put(c, messages.getMessage("csv." + c, null, c, java.util.Locale.ENGLISH));
-        });
-        model.addAttribute("spanishHeaders", spanishHeaders);
-        model.addAttribute("englishHeaders", englishHeaders);
-        return "portal/data";
     }
 
     @GetMapping("/")

@@ -82,7 +82,7 @@ class AccessRequestPrivacyTest {
                 "/solicitudes/cifras", "/solicitudes/cifras.csv", "/solicitudes/institucion/poder-judicial-durango/feed.atom",
                 "/api/v1/requests", "/api/v1/requests?q=jueces", "/api/v1/requests/" + first.getFolio(),
                 "/api/v1/requests/" + second.getFolio(), "/api/v1/requests/figures", "/recursos", "/recursos.csv",
-                "/api/v1/appeals", "/historial", "/historial.csv", "/datos", "/");
+                "/api/v1/appeals", "/historial", "/historial.csv", "/datos", "/datos/diccionario", "/");
         for (String path : outputs) {
             var response = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(response.getStatus()).as(path).isEqualTo(200);

@@ -233,7 +233,7 @@ class AppealFlowTest {
         assertThat(mvc.perform(get("/recursos").with(as(guarantor))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("href=\"/garante/recursos\"");
         assertThat(html("/recursos")).doesNotContain("href=\"/garante/recursos\"");
-        assertThat(html("/datos")).contains("Recursos de revisión", "/recursos.csv");
+        assertThat(html("/datos/diccionario")).contains("Recursos de revisión", "/recursos.csv");
         assertThat(html("/api/docs")).contains("/api/v1/appeals", "/api/v1/appeals/{folio}");
         mvc.perform(get("/api/v1/appeals/rr-no-existe-2026-0001")).andExpect(status().isNotFound());
         mvc.perform(get("/recursos/rr-no-existe-2026-0001")).andExpect(status().isNotFound());

@@ -71,7 +71,7 @@ class ChallengePrivacyTest {
                 .andExpect(jsonPath("$.submissions[0].evaluations.length()").value(3))
                 .andExpect(jsonPath("$.followUps[0].milestone").value("Tablero público de contratos"));
         mvc.perform(get("/api/v1/challenges/no-existe")).andExpect(status().isNotFound());
-        assertThat(body("/datos")).contains("Entregas de un reto", "/retos/" + ChallengeDemo.SLUG + "/entregas.csv");
+        assertThat(body("/datos/diccionario")).contains("Entregas de un reto", "/retos/" + ChallengeDemo.SLUG + "/entregas.csv");
         Milestone board = service.milestones(service.challenge(ChallengeDemo.SLUG)).stream()
                 .filter(m -> m.getTitle().equals("Tablero público de contratos")).findFirst().orElseThrow();
         assertThat(body("/hitos/" + board.getId())).contains("Retos", "Semáforo de contratos", "Compras Claras");
@@ -132,7 +132,7 @@ class ChallengePrivacyTest {
                 "/api/v1/ledger?limit=1000&subjectKind=challenge&subjectId=" + challenge.getId(),
                 "/historial?tipo=challenge&id=" + challenge.getId(), "/compromisos/" + setting.commitment().getId(),
                 "/hitos/" + plans.milestones(setting.commitment()).get(0).getId(),
-                "/ejercicios/" + challenge.getExerciseSlug(), "/datos");
+                "/ejercicios/" + challenge.getExerciseSlug(), "/datos", "/datos/diccionario");
         for (String path : outputs) {
             assertThat(body(path)).as(path).doesNotContainIgnoringCase(marker).doesNotContain(team.getJoinCode());
         }

@@ -88,7 +88,7 @@ class CocreationPrivacyTest {
                 "/propuestas/" + p[0].getId(), "/propuestas/" + p[1].getId(), "/api/v1/proposals/" + p[0].getId(),
                 "/api/v1/proposals/" + p[1].getId(), "/mesas/" + table, "/compromisos/" + commitment.getId(),
                 "/planes/" + open.plan().getId(), "/ejercicios/" + plans.exerciseOf(open.plan()).getSlug(),
-                "/historial", "/historial.csv", "/datos"));
+                "/historial", "/historial.csv", "/datos", "/datos/diccionario"));
         for (String path : outputs) {
             var response = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(response.getStatus()).as(path).isEqualTo(200);

@@ -224,7 +224,7 @@ class ContractingReadingTest {
         assertThat(csv("/contrataciones/alertas.csv")).contains("Proceso,").doesNotContain("process,");
         assertThat(csv("/contrataciones/proveedores.csv")).contains("S.A. de C.V.");
         List<String> datasets = List.of("Procesos de contratación", "Proveedores", "Alertas de riesgo en las contrataciones");
-        assertThat(html("/datos")).contains(datasets);
+        assertThat(html("/datos/diccionario")).contains(datasets);
     }
 
     private void publish(String token, String body) throws Exception {

@@ -332,7 +332,7 @@ class FeedbackFlowTest {
                 .andExpect(content().string(containsString("Por institución y canal")));
         mvc.perform(get("/opiniones").param("institucion", FeedbackFixtures.LEAD).param("canal", "IN_PERSON"))
                 .andExpect(content().string(containsString("50 % (1 de 2)")));
-        mvc.perform(get("/datos"))
+        mvc.perform(get("/datos/diccionario"))
                 .andExpect(content().string(containsString("Cifras de las opiniones por elemento y canal")))
                 .andExpect(content().string(containsString("mediana_horas_respuesta")));
         mvc.perform(get("/opiniones/commitment/999999")).andExpect(status().isMethodNotAllowed());

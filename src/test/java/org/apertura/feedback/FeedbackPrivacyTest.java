@@ -97,7 +97,7 @@ class FeedbackPrivacyTest {
                 get("/api/v1/feedback/figures"), get("/api/v1/feedback/figures").param("kind", "commitment"),
                 get("/api/v1/ledger").param("after", String.valueOf(entries)),
                 get("/api/v1/ledger").param("subjectKind", "feedback"), get("/historial").param("tipo", "feedback"),
-                get("/historial.csv").param("tipo", "feedback"), get("/datos"), get("/"));
+                get("/historial.csv").param("tipo", "feedback"), get("/datos"), get("/datos/diccionario"), get("/"));
         for (MockHttpServletRequestBuilder output : outputs) {
             String body = mvc.perform(output).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);

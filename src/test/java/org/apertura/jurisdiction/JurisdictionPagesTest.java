@@ -58,7 +58,7 @@ class JurisdictionPagesTest {
                 .andExpect(header().string("Content-Disposition", containsString("instituciones-durango-en.csv")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(english).startsWith("\uFEFFslug,name,acronym,jurisdiction,branch,guarantor,website\r\n");
-        mvc.perform(get("/datos")).andExpect(status().isOk())
+        mvc.perform(get("/datos/diccionario")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Compromisos de un plan de acción")))
                 .andExpect(content().string(containsString("hitos_vencidos")));
         mvc.perform(get("/jurisdicciones/atlantida")).andExpect(status().isNotFound());

@@ -41,10 +41,13 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     private final CsvExport csv;
 
     private final PublicItems items;
+    private final List<org.apertura.platform.web.DatasetLinks> datasetLinks;
 
     PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers,
-            tools.jackson.databind.ObjectMapper json, CsvExport csv, PublicItems items) {
+            tools.jackson.databind.ObjectMapper json, CsvExport csv, PublicItems items,
+            List<org.apertura.platform.web.DatasetLinks> datasetLinks) {
         this.service = service;
+        this.datasetLinks = datasetLinks;
         this.items = items;
         this.csv = csv;
         this.evidence = evidence;
@@ -172,6 +175,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         Map<Long, List<org.apertura.actionplan.Evidence>> byMilestone = evidence.byMilestone(commitment);
         model.addAttribute("evidence", byMilestone);
         model.addAttribute("linked", evidence.linked(byMilestone.values().stream().flatMap(List::stream).toList()));
+        model.addAttribute("datasetLinks", datasetLinks(byMilestone.values().stream().flatMap(List::stream).toList()));
         EvidenceService.OnProgress progress = evidence.allowedOn(commitment);
         model.addAttribute("submittable", progress.submittable());
         model.addAttribute("reviewable", progress.reviewable());
@@ -202,6 +206,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
                 .getOrDefault(milestone.getId(), List.of());
         model.addAttribute("evidence", submitted);
         model.addAttribute("linked", evidence.linked(submitted));
+        model.addAttribute("datasetLinks", datasetLinks(submitted));
         model.addAttribute("panels", items.panels("milestone", id.toString()));
         return "actionplan/milestone";
     }
@@ -218,5 +223,18 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
 
     private static String nz(String text) {
         return text == null ? "" : text;
+    }
+
+    /** The catalog's datasets that evidence of type dataset points at, by evidence id (none without a catalog). */
+    private Map<Long, org.apertura.platform.web.DatasetLinks.DatasetLink> datasetLinks(
+            List<org.apertura.actionplan.Evidence> all) {
+        Map<Long, org.apertura.platform.web.DatasetLinks.DatasetLink> links = new java.util.HashMap<>();
+        for (org.apertura.actionplan.Evidence e : all) {
+            if (e.getKind() == org.apertura.actionplan.Evidence.Kind.DATASET) {
+                datasetLinks.stream().map(l -> l.find(e.getUrl())).flatMap(java.util.Optional::stream).findFirst()
+                        .ifPresent(link -> links.put(e.getId(), link));
+            }
+        }
+        return links;
     }
 }
