@@ -20,6 +20,28 @@ public final class TestTwoStep {
     private TestTwoStep() {
     }
 
+    /**
+     * Signs in through the sign-in form with MockMvc, both steps as a person does them (setting the app up first if
+     * the account holds a role and has not yet), and answers the signed-in session.
+     */
+    public static org.springframework.mock.web.MockHttpSession signIn(org.springframework.test.web.servlet.MockMvc mvc,
+            String email, String password) throws Exception {
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(TestCsrf.signIn(email, password))
+                .andReturn().getRequest().getSession();
+        var next = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/entrar/codigo")
+                .session(session)).andReturn().getResponse();
+        if ("/cuenta/dos-pasos/activar".equals(next.getRedirectedUrl())) {
+            scan(email, mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .get("/cuenta/dos-pasos/activar").session(session)).andReturn().getResponse().getContentAsString());
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/cuenta/dos-pasos/activar")
+                    .session(session).with(TestCsrf.csrf()).param("code", code(email)));
+        } else if (next.getStatus() == 200) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/entrar/codigo")
+                    .session(session).with(TestCsrf.csrf()).param("code", code(email)));
+        }
+        return session;
+    }
+
     /** Keeps the secret a set-up page shows for the account (the page's HTML). */
     public static void scan(String email, String setUpPage) {
         Matcher secret = SECRET.matcher(setUpPage);

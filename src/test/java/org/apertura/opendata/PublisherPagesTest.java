@@ -55,8 +55,7 @@ class PublisherPagesTest {
     MockHttpSession publisherOf(String institution) throws Exception {
         Account person = TestAccounts.person(accounts, "Publicadora de datos");
         SystemActor.run(() -> accounts.grant(person.getId(), Role.DATA_PUBLISHER, institution, null));
-        return (MockHttpSession) mvc.perform(TestCsrf.signIn(person.getEmail(), TestAccounts.PASSWORD)).andReturn()
-                .getRequest().getSession();
+        return org.apertura.identity.TestTwoStep.signIn(mvc, person.getEmail(), TestAccounts.PASSWORD);
     }
 
     static String unique(String prefix) {

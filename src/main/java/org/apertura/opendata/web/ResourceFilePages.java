@@ -24,12 +24,12 @@ import org.springframework.web.bind.annotation.PathVariable;
  * version's quality report. A draft's are seen only by its publishers; a withdrawn dataset's stay public.
  */
 @Controller
-class FilePages {
+class ResourceFilePages {
 
     private final Catalog catalog;
     private final JurisdictionService directory;
 
-    FilePages(Catalog catalog, JurisdictionService directory) {
+    ResourceFilePages(Catalog catalog, JurisdictionService directory) {
         this.catalog = catalog;
         this.directory = directory;
     }
