@@ -66,6 +66,8 @@ class PublicPagesBrowserTest extends BrowserTest {
     void theDataDictionaryDescribesEveryDownload() {
         open("/");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Datos abiertos")).click();
+        // the catalog links the dictionary of Apertura's own lists
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Diccionario de las listas de Apertura")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Compromisos de un plan de acción")))
                 .isVisible();
         assertThat(page.getByText("Avance ponderado por el peso de los hitos (0 a 100).")).isVisible();

@@ -49,7 +49,8 @@ class PlatformListsTest {
 
     @Test
     void theDemoCatalogHasFilesInThreeFormatsAProblemAReplacedFileAndAWithdrawnDataset() {
-        assertThat(catalog.count()).isBetween(35L, 60L);
+        // about forty as the issue asks, more as modules add public lists (each is a dataset; registering twice adds none)
+        assertThat(catalog.count()).isGreaterThanOrEqualTo(35L);
         Dataset works = catalog.find("obra-publica-municipio-durango-2025").orElseThrow();
         Resource file = catalog.resources(works).get(0);
         assertThat(catalog.versions(file)).extracting(ResourceVersion::getFileName)
