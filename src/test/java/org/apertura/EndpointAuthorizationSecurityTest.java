@@ -162,7 +162,7 @@ class EndpointAuthorizationSecurityTest {
                 "POST /api/v1/commitments/{id}/assessments",
                 "POST /ejercicios/{slug}/convocatorias", "POST /convocatorias/{slug}",
                 "POST /convocatorias/{slug}/propuestas/registradas", "POST /propuestas/{id}",
-                "POST /comentarios/{id}/ocultar", "POST /propuestas/{id}/respuesta",
+                "POST /comentarios/{id}/ocultar", "POST /comentarios/{id}/mantener", "POST /propuestas/{id}/respuesta",
                 "POST /convocatorias/{slug}/mesas", "POST /mesas/{id}",
                 "POST /retos", "POST /retos/{slug}/editar", "POST /retos/{slug}/criterios",
                 "POST /retos/{slug}/criterios/{id}/quitar", "POST /retos/{slug}/jurado",

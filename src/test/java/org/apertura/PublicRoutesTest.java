@@ -48,6 +48,7 @@ class PublicRoutesTest {
             Map.entry("/admin", "administrators only"),
             Map.entry("/cuenta", "signed-in person's own account"),
             Map.entry("/unidad", "transparency unit staff"),
+            Map.entry("/moderacion", "the coordinators' moderation queue: CocreationFlowTest, ModerationBrowserTest"),
             Map.entry("/garante", "guarantor staff"),
             Map.entry("/mis-solicitudes", "the requester's own requests"),
             Map.entry("/seguimiento/{key}", "a requester's private follow-up link"),
@@ -308,8 +309,9 @@ class PublicRoutesTest {
         if (year.find()) {
             problems.add(path + ": a year written with a thousands separator, " + year.group());
         }
-        // the data dictionary documents the values as the files carry them, for developers
-        Matcher word = WORD.matcher(path.startsWith("/datos") ? "" : text);
+        // the data dictionary and the API reference document the values as files and programs carry them, for
+        // developers
+        Matcher word = WORD.matcher(path.startsWith("/datos") || path.startsWith("/desarrolladores") ? "" : text);
         while (word.find()) {
             if (ENUM_NAMES.contains(word.group())) {
                 problems.add(path + ": shows the code " + word.group() + " where a person reads");

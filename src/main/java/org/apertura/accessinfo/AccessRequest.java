@@ -459,6 +459,11 @@ public class AccessRequest {
         return description;
     }
 
+    /** What was asked, in a line short enough to head a list (cut at a word, never mid-word). */
+    public String getHeadline() {
+        return org.apertura.platform.Texts.excerpt(description, 140);
+    }
+
     public Modality getModality() {
         return modality;
     }

@@ -255,6 +255,13 @@ public class AccessRequestService {
                 .toList();
     }
 
+    /** The unit's inbox: its open requests by urgency and business days left. */
+    @Transactional(readOnly = true)
+    public UnitInbox inbox(String institutionSlug) {
+        return UnitInbox.of(queue(institutionSlug).stream()
+                .map(r -> new UnitInbox.Row(r, daysLeft(r).orElse(null))).toList());
+    }
+
     // ---- filing
 
     /** What a person files: the request and the institutions it goes to. */

@@ -129,6 +129,12 @@ class CocreationDemo implements ApplicationRunner {
             actingAs.run(citizens.get(4).getId(), () -> service.comment(filed.get(0).getId(), first.getId(),
                     "De acuerdo; así se puede comparar precio pagado contra precio de mercado."));
         });
+        // A comment two people reported, waiting in the coordinator's moderation queue (/moderacion).
+        Comment[] rude = new Comment[1];
+        actingAs.run(citizens.get(7).getId(), () -> rude[0] = service.comment(filed.get(1).getId(), null,
+                "Puro cuento. Los funcionarios nada más vienen a tomarse la foto y a burlarse de la gente."));
+        actingAs.run(citizens.get(1).getId(), () -> service.report(rude[0].getId(), "Descalifica sin dar argumentos"));
+        actingAs.run(citizens.get(5).getId(), () -> service.report(rude[0].getId(), null));
         actingAs.run(coordinator.getId(), () -> {
             WorkingTable first = service.recordTable(CALL, new WorkingTable.Record("Transparencia, archivos y datos abiertos",
                     LocalDateTime.of(2025, 6, 10, 10, 0).atZone(Today.ZONE).toInstant(),

@@ -44,6 +44,11 @@ interface ProposalVersionRepository extends JpaRepository<ProposalVersion, Long>
 interface CommentRepository extends JpaRepository<Comment, Long> {
 
     List<Comment> findByProposalIdOrderByCreatedAtAscIdAsc(Long proposalId);
+
+    /** Visible comments reported since they were last reviewed, the most reported first. */
+    @Query("select c from Comment c where c.hiddenAt is null "
+            + "and c.reports > c.reportsReviewed order by c.reports desc, c.createdAt asc, c.id asc")
+    List<Comment> findAwaitingModeration();
 }
 
 /** Persistence of working tables. */

@@ -23,6 +23,8 @@ import org.apertura.ledger.LedgerService;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.security.AuditAction;
+import org.apertura.platform.security.AuditTrail;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
@@ -59,13 +61,15 @@ public class CocreationService {
     private final Today today;
     private final long maxBytes;
     private final CallPolicy policy;
+    private final AuditTrail audit;
 
     CocreationService(CallRepository calls, ProposalRepository proposals, ProposalVersionRepository versions,
             CommentRepository comments, WorkingTableRepository tables, Supports supports, CommentReports reports,
             ActionPlanService plans,
             JurisdictionService jurisdictions, LedgerService ledger, Storage storage, Today today, CallPolicy policy,
-            @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+            AuditTrail audit, @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
         this.policy = policy;
+        this.audit = audit;
         this.calls = calls;
         this.proposals = proposals;
         this.versions = versions;
@@ -429,6 +433,53 @@ public class CocreationService {
         comment.hide(signedIn().displayName(), reason, now());
         ledger.append(MODULE, "comment.hidden", "proposal", proposal.getId(), Map.of("comment", comment.getId(),
                 "by", comment.getHiddenBy(), "reason", comment.getHiddenReason()));
+        return comment;
+    }
+
+    // ---- moderation
+
+    /** A comment waiting for moderation: its proposal and call, and the latest reasons people gave (never who). */
+    public record Reported(Comment comment, Proposal proposal, Call call, List<String> reasons) {
+    }
+
+    /** Whether the person moderates the comments of some exercise's calls (the queue is theirs). */
+    public boolean moderates(Actor actor) {
+        return plans.exercises().stream()
+                .anyMatch(e -> policy.entitled(actor, plans.bodyOf(e).getSlug()).may(CallAction.HIDE_COMMENT));
+    }
+
+    /**
+     * The moderation queue: visible comments reported since they were last reviewed, in the calls the current person
+     * moderates, the most reported first. Refused to anyone who moderates none.
+     */
+    @Transactional(readOnly = true)
+    public List<Reported> moderationQueue() {
+        if (!moderates(Actor.current())) {
+            Allowed.none(CallAction.class).require(CallAction.HIDE_COMMENT);
+        }
+        java.util.Map<Long, Boolean> moderated = new java.util.HashMap<>();
+        List<Reported> queue = new ArrayList<>();
+        for (Comment comment : comments.findAwaitingModeration()) {
+            Proposal proposal = proposal(comment.getProposalId());
+            Call call = callOf(proposal);
+            if (moderated.computeIfAbsent(call.getId(), id -> allowedOn(call).may(CallAction.HIDE_COMMENT))) {
+                queue.add(new Reported(comment, proposal, call, reports.reasons(comment.getId(), 5)));
+            }
+        }
+        return queue;
+    }
+
+    /**
+     * The moderator reviewed a reported comment and keeps it visible: it leaves the queue until reported again. Not a
+     * public change (the comment stays as it was), so it goes to the staff audit log, not the ledger.
+     */
+    @Transactional
+    public Comment keep(Long commentId) {
+        Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
+        require(exerciseOf(callOf(proposal(comment.getProposalId()))), CallAction.HIDE_COMMENT);
+        comment.keep(signedIn().displayName(), now());
+        audit.record(AuditAction.REPORTED_COMMENT_KEPT, null, "comment " + commentId + " of proposal "
+                + comment.getProposalId() + " (" + comment.getReports() + " reports)");
         return comment;
     }
 

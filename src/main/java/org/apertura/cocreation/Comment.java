@@ -36,6 +36,9 @@ public class Comment {
     private Instant hiddenAt;
     private String hiddenBy;
     private String hiddenReason;
+    private int reportsReviewed;
+    private Instant reviewedAt;
+    private String reviewedBy;
     @Version
     private long version;
 
@@ -65,6 +68,29 @@ public class Comment {
 
     void reported() {
         reports++;
+    }
+
+    /** A visible comment reported since the coordinator last reviewed it waits in the moderation queue. */
+    public boolean awaitsModeration() {
+        return hiddenAt == null && reports > reportsReviewed;
+    }
+
+    /** Reports it received since it was last reviewed. */
+    public int getNewReports() {
+        return reports - reportsReviewed;
+    }
+
+    /**
+     * The coordinator reviewed the reports and keeps the comment visible: it leaves the queue until someone reports it
+     * again. Only a comment awaiting moderation can be kept.
+     */
+    void keep(String by, Instant now) {
+        if (!awaitsModeration()) {
+            throw new InvalidInputException("comment", "cocreation.error.nothingToReview");
+        }
+        this.reportsReviewed = reports;
+        this.reviewedAt = now;
+        this.reviewedBy = by;
     }
 
     void hide(String by, String reason, Instant now) {

@@ -28,4 +28,11 @@ class CommentReports {
             throw new InvalidInputException("reason", "cocreation.error.alreadyReported");
         }
     }
+
+    /** The reasons given for reporting a comment, newest first (who reported is never shown). */
+    java.util.List<String> reasons(Long commentId, int limit) {
+        return jdbc.sql("SELECT reason FROM comment_report WHERE comment_id = ? AND reason IS NOT NULL "
+                        + "ORDER BY created_at DESC LIMIT ?")
+                .params(commentId, limit).query(String.class).list();
+    }
 }

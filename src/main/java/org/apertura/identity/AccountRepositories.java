@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Persistence of accounts. */
-interface AccountRepository extends JpaRepository<Account, Long> {
+interface AccountRepository extends JpaRepository<Account, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<Account> {
 
     Optional<Account> findByEmail(String email);
 
@@ -20,6 +21,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByAccountIdOrderByRoleAscScopeIdAsc(Long accountId);
+
+    List<Membership> findByAccountIdInOrderByRoleAscScopeIdAsc(java.util.Collection<Long> accountIds);
 
     boolean existsByRole(Role role);
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.apertura.platform.Emails;
@@ -174,8 +175,55 @@ public class AccountService {
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
     }
 
-    public List<Account> all() {
-        return accounts.findAllByOrderByCreatedAtDesc();
+    /** The roles of each of these accounts (administrators' lists). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<Membership>> membershipsOf(java.util.Collection<Long> accountIds) {
+        Map<Long, List<Membership>> held = new java.util.HashMap<>();
+        if (!accountIds.isEmpty()) {
+            memberships.findByAccountIdInOrderByRoleAscScopeIdAsc(accountIds)
+                    .forEach(m -> held.computeIfAbsent(m.getAccountId(), k -> new java.util.ArrayList<>()).add(m));
+        }
+        return held;
+    }
+
+    /** How many accounts a page of the administrators' list shows. */
+    public static final int ACCOUNTS_PER_PAGE = 50;
+
+    /**
+     * What an administrator looks for among accounts: words of the name or the e-mail (any part, any case), holders
+     * of a role, enabled or disabled ones; null means any.
+     */
+    public record AccountQuery(String text, Role role, Boolean enabled) {
+    }
+
+    /** The accounts that match, newest first, a page at a time (administrators only). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<Account> search(AccountQuery query, int page) {
+        org.springframework.data.jpa.domain.Specification<Account> spec = (root, q, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> where = new java.util.ArrayList<>();
+            if (query.text() != null && !query.text().isBlank()) {
+                String like = "%" + query.text().strip().toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("email")), like, '\\'),
+                        cb.like(cb.lower(root.get("displayName")), like, '\\')));
+            }
+            if (query.role() != null) {
+                jakarta.persistence.criteria.Subquery<Long> holders = q.subquery(Long.class);
+                jakarta.persistence.criteria.Root<Membership> m = holders.from(Membership.class);
+                holders.select(m.get("accountId")).where(cb.equal(m.get("role"), query.role()));
+                where.add(root.get("id").in(holders));
+            }
+            if (query.enabled() != null) {
+                where.add(cb.equal(root.get("enabled"), query.enabled()));
+            }
+            return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+        return accounts.findAll(spec, org.springframework.data.domain.PageRequest.of(
+                org.apertura.platform.web.Paging.index(page), ACCOUNTS_PER_PAGE,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("createdAt"),
+                        org.springframework.data.domain.Sort.Order.desc("id"))));
     }
 
     @Transactional
@@ -294,6 +342,14 @@ public class AccountService {
     public List<RoleScopes.Scope> scopesOf(ScopeKind kind) {
         return scopes.orderedStream().flatMap(source -> source.scopes().stream())
                 .filter(scope -> scope.kind().equals(kind.name())).toList();
+    }
+
+    /** The names of every scope by "KIND:id" (e.g. "INSTITUTION:idaip"), for pages that name a role's scope. */
+    public Map<String, String> scopeNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        scopes.orderedStream().flatMap(source -> source.scopes().stream())
+                .forEach(scope -> names.put(scope.kind() + ":" + scope.id(), scope.name()));
+        return names;
     }
 
     public boolean anyAdministrator() {

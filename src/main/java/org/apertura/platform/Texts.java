@@ -29,4 +29,21 @@ public final class Texts {
             return false;
         }
     }
+
+    /**
+     * The text's beginning, on one line, of at most {@code max} characters, cut at a word boundary and ended with
+     * "…" when cut (never mid-word, unless a single word is longer than the limit).
+     */
+    public static String excerpt(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        String line = text.strip().replaceAll("\\s+", " ");
+        if (line.length() <= max) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', max - 1);
+        String start = cut > max / 3 ? line.substring(0, cut) : line.substring(0, max - 1);
+        return start.replaceAll("[\\s,;:.·-]+$", "") + "…";
+    }
 }

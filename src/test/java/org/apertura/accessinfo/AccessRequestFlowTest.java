@@ -309,6 +309,18 @@ class AccessRequestFlowTest {
                 .andExpect(content().string(containsString(r.getFolio())));
         mvc.perform(get("/unidad/ayuntamiento-durango/solicitudes").with(details.signedIn(TestAccounts.person(accounts, "Persona ajena"))))
                 .andExpect(status().isForbidden());
+        // The inbox filters by urgency and words, and downloads as the unit sees it; only the unit reads it.
+        mvc.perform(get("/unidad/ayuntamiento-durango/solicitudes").param("situacion", "OVERDUE").with(details.signedIn(unit)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(r.getFolio()))));
+        mvc.perform(get("/unidad/ayuntamiento-durango/solicitudes").param("situacion", "ON_TIME")
+                        .param("q", "alumbrado publico").with(details.signedIn(unit)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Folio " + r.getFolio())));
+        mvc.perform(get("/unidad/ayuntamiento-durango/solicitudes.csv").param("q", "alumbrado").with(details.signedIn(unit)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(r.getFolio())))
+                .andExpect(content().string(containsString("Con tiempo")))
+                .andExpect(content().string(containsString("En persona, en la Unidad de Transparencia")));
+        mvc.perform(get("/unidad/ayuntamiento-durango/solicitudes.csv").with(details.signedIn(TestAccounts.person(accounts, "Otra persona ajena"))))
+                .andExpect(status().isForbidden());
 
         // Copies beyond twenty pages cost; the unit records the payment and the information stays available.
         mvc.perform(post("/solicitudes/" + r.getFolio() + "/respuesta").with(csrf()).with(details.signedIn(unit))

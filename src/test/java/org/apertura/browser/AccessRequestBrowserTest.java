@@ -123,9 +123,22 @@ class AccessRequestBrowserTest extends BrowserTest {
 
         signIn(unit.getEmail(), TestAccounts.PASSWORD);
         open("/unidad");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(folio))).isVisible();
-        assertAccessible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(folio)).click();
+        // The unit's inbox heads each request with its question, says its folio and the business days left, and
+        // finds it by words of the question.
+        Locator asked = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Las versiones estenográficas de las sesiones de comisiones de 2025."));
+        assertThat(asked).isVisible();
+        assertThat(page.getByText("Folio " + folio)).isVisible();
+        assertThat(page.locator("li").filter(new Locator.FilterOptions().setHasText("Folio " + folio))
+                .getByText(java.util.regex.Pattern.compile("Quedan \\d+ días hábiles \\(vence el "))).isVisible();
+        page.getByText("Filtrar").click();
+        page.getByLabel("Palabras de la pregunta o folio").fill("estenografica comisiones");
+        page.getByLabel("Urgencia", new Page.GetByLabelOptions().setExact(true)).selectOption("Con tiempo");
+        button("Buscar").click();
+        assertThat(page.getByText("Se muestra 1 de")).isVisible();
+        assertThat(asked).isVisible();
+        checkPage("unit-inbox");
+        asked.click();
         button("Turnar a las áreas competentes").click();
         assertThat(page.getByText("Se turnó la solicitud.")).isVisible();
         page.getByLabel("Pedir una aclaración (una sola vez, dentro de los primeros días)")
@@ -138,7 +151,9 @@ class AccessRequestBrowserTest extends BrowserTest {
         page.navigate(url(follow));
         assertThat(page.getByText("Esta página es privada")).isVisible();
         assertAccessible();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(folio)).click();
+        assertThat(page.getByText("Folio " + folio)).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Las versiones estenográficas de las sesiones de comisiones de 2025.")).click();
         page.getByLabel("Su aclaración").fill("De la Comisión de Transparencia, de enero a junio de 2025.");
         assertAccessible();
         button("Enviar la aclaración").click();
@@ -198,7 +213,9 @@ class AccessRequestBrowserTest extends BrowserTest {
         assertAccessible();
         assertFitsThePhone();
         open("/solicitudes?q=estenograficas");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(folio))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Las versiones estenográficas de las sesiones de comisiones de 2025."))).isVisible();
+        assertThat(page.getByText("Folio " + folio)).isVisible();
         assertAccessible();
         open("/solicitudes/cifras");
         assertAccessible();

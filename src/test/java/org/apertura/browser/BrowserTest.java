@@ -164,11 +164,6 @@ public abstract class BrowserTest {
 
     /** The page as it is now: accessible, fitting a 360 px phone, pictured at 360 px and at 1280 px. */
     protected void checkAtBothWidths(String name) {
-        assertAccessible();
-        assertFitsThePhone();
-        screenshot(name + "-360");
-        page.setViewportSize(1280, 900);
-        screenshot(name + "-1280");
-        page.setViewportSize(360, 740);
+        checkPage(name);
     }
 }

@@ -53,6 +53,9 @@ class CocreationFlowTest {
     ActingAs actingAs;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     org.apertura.actionplan.EvidenceService evidence;
 
     @Test
@@ -273,6 +276,67 @@ class CocreationFlowTest {
                 .andExpect(content().string(containsString("Comentario ocultado por Moderadora")))
                 .andExpect(content().string(containsString("Contiene insultos a una persona.")))
                 .andExpect(content().string(containsString("Una respuesta")));
+    }
+
+    @Test
+    void theModerationQueueListsReportedCommentsUntilTheyAreHiddenOrKept() throws Exception {
+        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
+        Account author = TestAccounts.person(accounts, "Comentarista moderada");
+        Account first = TestAccounts.person(accounts, "Primera denunciante");
+        Account second = TestAccounts.person(accounts, "Segunda denunciante");
+        Proposal[] p = new Proposal[1];
+        Comment[] c = new Comment[2];
+        actingAs.run(author.getId(), () -> {
+            p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Propuesta comentada"));
+            c[0] = service.comment(p[0].getId(), null, "Comentario duro pero legítimo sobre el alumbrado");
+            c[1] = service.comment(p[0].getId(), null, "Comentario con el teléfono de un vecino 618 000 0000");
+        });
+        actingAs.run(first.getId(), () -> {
+            service.report(c[0].getId(), "Me parece grosero");
+            service.report(c[1].getId(), "Publica el teléfono de alguien");
+        });
+        actingAs.run(second.getId(), () -> service.report(c[1].getId(), null));
+        var moderator = withRole("Moderadora de la cola", Role.COORDINATOR, open.body(), null);
+
+        // The most reported first, with the reasons given and never who reported.
+        String queue = mvc.perform(get("/moderacion").with(moderator)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains("Publica el teléfono de alguien", "Me parece grosero", "2 reportes")
+                .doesNotContain("Primera denunciante", "Segunda denunciante");
+        assertThat(queue.indexOf("618 000 0000")).isLessThan(queue.indexOf("Comentario duro pero legítimo"));
+        mvc.perform(get("/cuenta").with(moderator))
+                .andExpect(content().string(containsString("Comentarios reportados por revisar")));
+        mvc.perform(get("/moderacion").with(details.signedIn(author))).andExpect(status().isForbidden());
+        mvc.perform(post("/comentarios/" + c[0].getId() + "/mantener").with(details.signedIn(author)).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        // Hidden from the queue with a public reason: back to the queue, gone from it, the reason on the proposal.
+        mvc.perform(post("/comentarios/" + c[1].getId() + "/ocultar").with(moderator).with(csrf())
+                        .param("reason", "Publica datos personales de un vecino.").param("volver", "moderacion"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/moderacion#comentario-" + c[1].getId()))
+                .andExpect(flash().attribute("notice", "cocreation.notice.hidden"));
+        // Kept visible: it leaves the queue, stays on the proposal, and the decision is in the staff audit log.
+        mvc.perform(post("/comentarios/" + c[0].getId() + "/mantener").with(moderator).with(csrf()))
+                .andExpect(flash().attribute("notice", "cocreation.moderation.kept"));
+        mvc.perform(post("/comentarios/" + c[0].getId() + "/mantener").with(moderator).with(csrf()))
+                .andExpect(flash().attributeExists("problems"));
+        mvc.perform(get("/moderacion").with(moderator))
+                .andExpect(content().string(not(containsString("Comentario duro pero legítimo"))))
+                .andExpect(content().string(not(containsString("618 000 0000"))))
+                .andExpect(content().string(containsString("No hay comentarios por revisar.")));
+        mvc.perform(get("/propuestas/" + p[0].getId()))
+                .andExpect(content().string(containsString("Comentario duro pero legítimo")))
+                .andExpect(content().string(containsString("Publica datos personales de un vecino.")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'REPORTED_COMMENT_KEPT' AND detail LIKE ?")
+                .param("comment " + c[0].getId() + " %").query(Long.class).single()).isEqualTo(1L);
+
+        // Reported again by someone else: back in the queue.
+        actingAs.run(second.getId(), () -> service.report(c[0].getId(), "Sigue pareciéndome grosero"));
+        mvc.perform(get("/moderacion").with(moderator))
+                .andExpect(content().string(containsString("Comentario duro pero legítimo")))
+                .andExpect(content().string(containsString("1 reporte nuevo (2 en total)")));
     }
 
     @Test

@@ -69,6 +69,48 @@ class AccountPagesTest {
     }
 
     @Test
+    void anAdministratorFindsAccountsByNameOrEmailRoleAndStateAPageAtATime() throws Exception {
+        Account admin = TestAccounts.admin(accounts);
+        String tag = "buscable" + System.nanoTime();
+        Account liaison = TestAccounts.person(accounts, "Enlace " + tag);
+        Account plain = TestAccounts.person(accounts, "Persona " + tag);
+        org.apertura.platform.security.SystemActor.run(() -> {
+            accounts.grant(liaison.getId(), Role.LIAISON, "idaip", null);
+            accounts.disable(plain.getId(), admin.getId());
+        });
+        // By part of the name, any case; the roles are named with the institution's name, not its slug.
+        mvc.perform(get("/admin/cuentas").param("q", tag.toUpperCase()).with(details.signedIn(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enlace " + tag)))
+                .andExpect(content().string(containsString("Persona " + tag)))
+                .andExpect(content().string(containsString("2 cuentas")))
+                .andExpect(content().string(containsString("Enlace institucional")))
+                .andExpect(content().string(containsString("Instituto Duranguense de Acceso a la Información Pública")))
+                .andExpect(content().string(containsString("Desactivada")));
+        // By role and by state.
+        mvc.perform(get("/admin/cuentas").param("q", tag).param("rol", "LIAISON").with(details.signedIn(admin)))
+                .andExpect(content().string(containsString("Enlace " + tag)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Persona " + tag))));
+        mvc.perform(get("/admin/cuentas").param("q", tag).param("estado", "desactivadas").with(details.signedIn(admin)))
+                .andExpect(content().string(containsString("Persona " + tag)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Enlace " + tag))));
+        // A wildcard typed by the administrator is a character, not a pattern.
+        mvc.perform(get("/admin/cuentas").param("q", "%").with(details.signedIn(admin)))
+                .andExpect(content().string(containsString("Ninguna cuenta")));
+        // Fifty a page; the pager keeps the filters.
+        for (int i = 0; i < AccountService.ACCOUNTS_PER_PAGE; i++) {
+            TestAccounts.person(accounts, "Lote " + tag + " " + i);
+        }
+        mvc.perform(get("/admin/cuentas").param("q", tag).with(details.signedIn(admin)))
+                .andExpect(content().string(containsString("Página 1 de 2")))
+                .andExpect(content().string(containsString("q=" + tag + "&amp;pagina=2")));
+        mvc.perform(get("/admin/cuentas").param("q", tag).param("pagina", "2").with(details.signedIn(admin)))
+                .andExpect(content().string(containsString("Página 2 de 2")))
+                .andExpect(content().string(containsString("Enlace " + tag)));
+        mvc.perform(get("/admin/cuentas").with(details.signedIn(liaison))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void anAdministratorGrantsAndRemovesScopedRoles() throws Exception {
         Account admin = TestAccounts.admin(accounts);
         Account person = TestAccounts.person(accounts, "Mara");

@@ -28,6 +28,7 @@ import org.apertura.accessinfo.RequestFigures;
 import org.apertura.accessinfo.RequestSearch;
 import org.apertura.accessinfo.ResolutionKind;
 import org.apertura.accessinfo.Stage;
+import org.apertura.accessinfo.UnitInbox;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
@@ -493,15 +494,42 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
     // ---- the transparency unit
 
     @GetMapping("/unidad/{institution}/solicitudes")
-    String queue(@PathVariable String institution, Model model) {
-        List<AccessRequest> queue = service.queue(institution);
+    String queue(@PathVariable String institution,
+            @RequestParam(name = "situacion", required = false) String urgency,
+            @RequestParam(name = "estado", required = false) String stage,
+            @RequestParam(name = "q", required = false) String text, Model model) {
+        UnitInbox inbox = service.inbox(institution);
         model.addAttribute("institution", service.institutions().stream().filter(i -> i.getSlug().equals(institution))
                 .findFirst().orElseThrow(() -> new NotFoundException("institution " + institution)));
-        model.addAttribute("queue", queue);
-        Map<String, Integer> left = new HashMap<>();
-        queue.forEach(r -> service.daysLeft(r).ifPresent(d -> left.put(r.getFolio(), d)));
-        model.addAttribute("left", left);
+        model.addAttribute("inbox", inbox);
+        model.addAttribute("rows", inbox.filter(parse(UnitInbox.Urgency.class, urgency), parse(Stage.class, stage), text));
+        model.addAttribute("urgencies", UnitInbox.Urgency.values());
+        model.addAttribute("stages", List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED,
+                Stage.CLARIFICATION_REQUESTED));
+        model.addAttribute("situacion", parse(UnitInbox.Urgency.class, urgency));
+        model.addAttribute("estado", parse(Stage.class, stage));
+        model.addAttribute("q", text);
+        model.addAttribute("filtered", !Texts.isBlank(urgency) || !Texts.isBlank(stage) || !Texts.isBlank(text));
         return "accessinfo/queue";
+    }
+
+    static final List<String> INBOX_COLUMNS = List.of("accessinfo.folio", "accessinfo.description",
+            "accessinfo.channel", "accessinfo.receivedOn", "accessinfo.stage", "accessinfo.dueDate",
+            "accessinfo.queue.left", "accessinfo.queue.urgency");
+
+    /** The unit's inbox as it is filtered, for a spreadsheet (only the unit's staff read it). */
+    @GetMapping("/unidad/{institution}/solicitudes.csv")
+    ResponseEntity<byte[]> queueCsv(@PathVariable String institution,
+            @RequestParam(name = "situacion", required = false) String urgency,
+            @RequestParam(name = "estado", required = false) String stage,
+            @RequestParam(name = "q", required = false) String text) {
+        List<List<?>> rows = service.inbox(institution)
+                .filter(parse(UnitInbox.Urgency.class, urgency), parse(Stage.class, stage), text).stream()
+                .<List<?>>map(r -> Arrays.<Object>asList(r.request().getFolio(), r.request().getDescription(),
+                        r.request().getChannel(), r.request().getReceivedOn(), r.request().getStage(), r.due(),
+                        r.daysLeft(), r.urgency()))
+                .toList();
+        return csv.download("solicitudes-por-atender-" + institution + ".csv", INBOX_COLUMNS, rows);
     }
 
     @GetMapping("/unidad")

@@ -229,11 +229,12 @@ class ProposalPages {
     }
 
     @PostMapping("/comentarios/{id}/ocultar")
-    String hide(@PathVariable Long id, @RequestParam(required = false) String reason, Locale locale,
-            RedirectAttributes redirect) {
+    String hide(@PathVariable Long id, @RequestParam(required = false) String reason,
+            @RequestParam(name = "volver", required = false) String back, Locale locale, RedirectAttributes redirect) {
         Long proposal = proposalOfComment(id);
         outcome.run(redirect, locale, "cocreation.notice.hidden", () -> service.hide(id, reason));
-        return "redirect:/propuestas/" + proposal + "#comentario-" + id;
+        return ModerationPages.BACK.equals(back) ? "redirect:" + ModerationPages.QUEUE + "#comentario-" + id
+                : "redirect:/propuestas/" + proposal + "#comentario-" + id;
     }
 
     private Long proposalOfComment(Long commentId) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apertura.identity.AccountPrincipal;
+import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AuditEvent;
 import org.apertura.identity.AuditLog;
@@ -66,9 +67,26 @@ class AccountAdminPages {
         return Sector.values();
     }
 
+    /** Accounts, newest first, found by name or e-mail, role and state, fifty a page. */
     @GetMapping("/admin/cuentas")
-    String list(Model model) {
-        model.addAttribute("accounts", accounts.all());
+    String list(@RequestParam(name = "q", required = false) String text,
+            @RequestParam(name = "rol", required = false) String role,
+            @RequestParam(name = "estado", required = false) String state,
+            @RequestParam(name = "pagina", defaultValue = "1") long page, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
+        Role chosenRole = java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst()
+                .orElse(null);
+        Boolean enabled = "activas".equals(state) ? Boolean.TRUE : "desactivadas".equals(state) ? Boolean.FALSE : null;
+        AccountService.AccountQuery query = new AccountService.AccountQuery(text, chosenRole, enabled);
+        Page<Account> found = Paging.orLast(Paging.index(page - 1), i -> accounts.search(query, i), model);
+        model.addAttribute("accounts", found);
+        model.addAttribute("held", accounts.membershipsOf(found.map(Account::getId).getContent()));
+        model.addAttribute("scopeNames", accounts.scopeNames());
+        model.addAttribute("q", text);
+        model.addAttribute("chosenRole", chosenRole);
+        model.addAttribute("chosenState", enabled == null ? null : state);
+        model.addAttribute("pagerBase", Paging.base(request));
+        model.addAttribute("filtered", !(text == null || text.isBlank()) || chosenRole != null || enabled != null);
         return "identity/admin-accounts";
     }
 
@@ -127,13 +145,14 @@ class AccountAdminPages {
     @GetMapping("/admin/auditoria")
     String audit(@RequestParam(name = "cuenta", required = false) String account,
             @RequestParam(name = "accion", required = false) String action,
-            @RequestParam(name = "pagina", defaultValue = "1") long page, Model model) {
+            @RequestParam(name = "pagina", defaultValue = "1") long page, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         Long accountId = account != null && account.matches("\\d{1,18}") ? Long.valueOf(account) : null;
         AuditAction chosen = action == null || action.isBlank() ? null
                 : java.util.Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(action)).findFirst().orElse(null);
         Page<AuditEvent> events = Paging.orLast(Paging.index(page - 1), i -> audit.search(accountId, chosen, i), model);
         model.addAttribute("events", events);
-        model.addAttribute("pageNumber", events.getNumber() + 1);
+        model.addAttribute("pagerBase", Paging.base(request));
         Map<Long, String> names = new HashMap<>();
         events.forEach(e -> java.util.stream.Stream.of(e.getActorAccountId(), e.getSubjectAccountId())
                 .filter(java.util.Objects::nonNull)
@@ -156,9 +175,7 @@ class AccountAdminPages {
         model.addAttribute("account", accounts.get(id));
         model.addAttribute("memberships", accounts.memberships(id));
         model.addAttribute("twoStepOn", twoStep.enabled(id));
-        Map<String, String> scopeNames = new HashMap<>();
-        scopeGroups().forEach((kind, scopes) -> scopes.forEach(s -> scopeNames.put(kind + ":" + s.id(), s.name())));
-        model.addAttribute("scopeNames", scopeNames);
+        model.addAttribute("scopeNames", accounts.scopeNames());
         return "identity/admin-account";
     }
 

@@ -26,11 +26,12 @@ class OutboxPages {
     }
 
     @GetMapping("/admin/correo")
-    String list(@RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
+    String list(@RequestParam(name = "pagina", defaultValue = "1") int page, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         Page<OutboxMail> mails = Paging.orLast(Paging.index((long) page - 1),
                 index -> outbox.newestFirst(index, PAGE_SIZE), model);
         model.addAttribute("mails", mails);
-        model.addAttribute("pageNumber", mails.getNumber() + 1);
+        model.addAttribute("pagerBase", Paging.base(request));
         return "platform/outbox";
     }
 

@@ -19,5 +19,7 @@ public enum AuditAction {
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
     /** Someone downloaded or read a list holding personal data (e.g. private contacts). */
-    PRIVATE_DATA_EXPORTED
+    PRIVATE_DATA_EXPORTED,
+    /** A moderator reviewed a reported comment and kept it visible. */
+    REPORTED_COMMENT_KEPT
 }

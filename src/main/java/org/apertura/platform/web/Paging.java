@@ -45,4 +45,20 @@ public final class Paging {
         }
         return page;
     }
+
+    /**
+     * The address of the list being shown, with its filters and without its page number (nor the note of an ignored
+     * filter), for the pager's links ({@code fragments/pager}).
+     */
+    public static String base(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        org.springframework.web.util.UriComponentsBuilder base =
+                org.springframework.web.util.UriComponentsBuilder.fromPath(path);
+        request.getParameterMap().forEach((name, values) -> {
+            if (!"pagina".equals(name) && !IgnoredFilters.PARAMETER.equals(name)) {
+                base.queryParam(name, (Object[]) values);
+            }
+        });
+        return base.build().encode().toUriString();
+    }
 }

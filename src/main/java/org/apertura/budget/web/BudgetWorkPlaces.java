@@ -1,0 +1,24 @@
+package org.apertura.budget.web;
+
+import java.util.List;
+import org.apertura.budget.BudgetPolicy;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.web.WorkPlaces;
+import org.springframework.stereotype.Component;
+
+/** A budget area's import of its institution's budget and quarterly execution. */
+@Component
+class BudgetWorkPlaces implements WorkPlaces {
+
+    private final BudgetPolicy policy;
+
+    BudgetWorkPlaces(BudgetPolicy policy) {
+        this.policy = policy;
+    }
+
+    @Override
+    public List<WorkPlace> of(Actor actor) {
+        return policy.importers(actor).isEmpty() ? List.of()
+                : List.of(WorkPlace.general("budget.work.import", "/presupuesto/importar"));
+    }
+}
