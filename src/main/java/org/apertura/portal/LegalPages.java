@@ -63,7 +63,7 @@ class LegalPages implements SitemapSource {
     /** The home page, the data dictionary and these pages. */
     @Override
     public List<String> sitemapPaths(int limit) {
-        return List.of("/", HELP, PRIVACY, PRIVACY_FULL, TERMS, ACCESSIBILITY).stream()
+        return List.of("/", HELP, PRIVACY, PRIVACY_FULL, TERMS, ACCESSIBILITY, "/desarrolladores").stream()
                 .limit(limit).toList();
     }
 }

@@ -90,10 +90,13 @@ class FollowAndFeedTest {
         assertThat(atom.getDocumentElement().getLocalName()).isEqualTo("feed");
         String text = new String(feed, StandardCharsets.UTF_8);
         assertThat(text).contains("<title>DGO-02 · Solicitudes de información con respuesta a tiempo</title>",
-                "<title>Se aceptó una evidencia</title>", "<title>Se agregó un compromiso</title>");
+                "<title>Se aceptó una evidencia", "<title>Se agregó un compromiso");
+        // Each entry is written for people: what happened, to what, when — never the ledger's raw JSON.
+        assertThat(text).doesNotContain("<content type=\"text\">{").contains("en el historial público verificable");
+        assertThat(text).containsPattern("<title>Se agregó un compromiso: [^<]*DGO-02");
         Long planId = commitment.getPlanId();
         String planFeed = mvc.perform(get("/planes/" + planId + "/feed.atom")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(planFeed).contains("<title>Se publicó un plan de acción</title>", "<title>Se cumplió un hito</title>");
+        assertThat(planFeed).contains("<title>Se publicó un plan de acción", "<title>Se cumplió un hito");
     }
 }

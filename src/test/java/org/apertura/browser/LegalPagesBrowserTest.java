@@ -50,6 +50,29 @@ class LegalPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theApiPageIsReachedFromTheMenuAndOpensAnOperationWithoutJavaScript() {
+        com.microsoft.playwright.BrowserContext noScript = newContextWithoutJavaScript();
+        try {
+            Page plain = noScript.newPage();
+            plain.navigate(url("/"));
+            plain.locator("header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("API").setExact(true))
+                    .click();
+            plain.waitForURL(url("/desarrolladores"));
+            assertThat(plain.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("API abierta");
+            // A folded operation opens without JavaScript and shows its parameters.
+            Locator search = plain.locator("details.api-operation").filter(new Locator.FilterOptions()
+                    .setHasText("/api/v1/requests")).first();
+            search.locator("summary").click();
+            assertThat(search.getByRole(AriaRole.TABLE).first()).isVisible();
+        } finally {
+            noScript.close();
+        }
+        open("/desarrolladores");
+        page.locator("details.api-operation").first().locator("summary").click();
+        checkPage("api-page");
+    }
+
+    @Test
     void theIntegralNoticeIsLinkedFromTheSimplifiedOneAndSaysWhatIsNotConfigured() {
         open("/privacidad");
         assertThat(page.getByText("Pendiente: lo fija quien opera esta instancia de Apertura").first()).isVisible();

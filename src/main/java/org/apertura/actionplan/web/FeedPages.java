@@ -3,16 +3,14 @@ package org.apertura.actionplan.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.apertura.actionplan.ActionPlan;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.Commitment;
 import org.apertura.actionplan.Followers;
 import org.apertura.ledger.LedgerEntry;
+import org.apertura.ledger.LedgerFeed;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.security.PublicActor;
-import org.apertura.platform.web.AtomFeed;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -30,16 +28,13 @@ class FeedPages {
     private final ActionPlanService plans;
     private final LedgerService ledger;
     private final Followers followers;
-    private final MessageSource messages;
-    private final AtomFeed feed;
+    private final LedgerFeed ledgerFeed;
 
-    FeedPages(ActionPlanService plans, LedgerService ledger, Followers followers, MessageSource messages,
-            AtomFeed feed) {
+    FeedPages(ActionPlanService plans, LedgerService ledger, Followers followers, LedgerFeed ledgerFeed) {
         this.plans = plans;
         this.ledger = ledger;
         this.followers = followers;
-        this.messages = messages;
-        this.feed = feed;
+        this.ledgerFeed = ledgerFeed;
     }
 
     @GetMapping("/compromisos/{id}/feed.atom")
@@ -79,11 +74,8 @@ class FeedPages {
                 .orElseThrow(() -> new AccessDeniedException("sign in to follow"));
     }
 
-    /** One entry per public change, newest first. */
+    /** One entry per public change, newest first, in words. */
     private ResponseEntity<byte[]> atom(String title, String path, List<LedgerEntry> entries) {
-        Locale spanish = Locale.forLanguageTag("es-MX");
-        return feed.of(title, path, entries.stream().map(e -> new AtomFeed.Entry("/historial#" + e.getSeq(),
-                messages.getMessage("ledger.type." + e.getType(), null, e.getType(), spanish), e.getRecordedAt(), path,
-                e.getPayload())).toList());
+        return ledgerFeed.of(title, path, entries, e -> path);
     }
 }

@@ -3,7 +3,6 @@ package org.apertura.cocreation.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Theme;
@@ -14,13 +13,12 @@ import org.apertura.cocreation.CocreationService;
 import org.apertura.cocreation.Disposition;
 import org.apertura.cocreation.Proposal;
 import org.apertura.ledger.LedgerEntry;
+import org.apertura.ledger.LedgerFeed;
 import org.apertura.ledger.LedgerService;
-import org.apertura.platform.web.AtomFeed;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FormErrors;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,15 +52,13 @@ class CallPages implements PublicDataset.Source, SitemapSource {
     private final CocreationService service;
     private final CsvExport csv;
     private final LedgerService ledger;
-    private final AtomFeed feed;
-    private final MessageSource messages;
+    private final LedgerFeed ledgerFeed;
 
-    CallPages(CocreationService service, CsvExport csv, LedgerService ledger, AtomFeed feed, MessageSource messages) {
+    CallPages(CocreationService service, CsvExport csv, LedgerService ledger, LedgerFeed ledgerFeed) {
         this.service = service;
         this.csv = csv;
         this.ledger = ledger;
-        this.feed = feed;
-        this.messages = messages;
+        this.ledgerFeed = ledgerFeed;
     }
 
     @InitBinder
@@ -212,13 +208,9 @@ class CallPages implements PublicDataset.Source, SitemapSource {
             entries.addAll(ledger.newestFirst("proposal", p.getId().toString(), 0, 20).getContent());
         }
         entries.sort(Comparator.comparingLong(LedgerEntry::getSeq).reversed());
-        Locale spanish = Locale.forLanguageTag("es-MX");
         String path = "/convocatorias/" + slug;
-        return feed.of(call.getTitle(), path, entries.subList(0, Math.min(entries.size(), 200)).stream()
-                .map(e -> new AtomFeed.Entry("/historial#" + e.getSeq(),
-                        messages.getMessage("ledger.type." + e.getType(), null, e.getType(), spanish), e.getRecordedAt(),
-                        "proposal".equals(e.getSubjectKind()) ? "/propuestas/" + e.getSubjectId() : path, e.getPayload()))
-                .toList());
+        return ledgerFeed.of(call.getTitle(), path, entries.subList(0, Math.min(entries.size(), 200)),
+                e -> "proposal".equals(e.getSubjectKind()) ? "/propuestas/" + e.getSubjectId() : path);
     }
 
     // ---- creating and editing a call
