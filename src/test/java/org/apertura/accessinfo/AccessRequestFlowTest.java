@@ -121,6 +121,15 @@ class AccessRequestFlowTest {
         mvc.perform(get("/seguimiento/" + key)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(request.getFolio())));
         mvc.perform(get("/seguimiento/no-es-una-clave")).andExpect(status().isNotFound());
+        // Typed (or pasted with a stray space and line break) in the follow-up box, the key opens the same page.
+        mvc.perform(get("/seguimiento").param("clave", " " + key.substring(0, 5) + "\n" + key.substring(5) + " "))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/seguimiento/" + key));
+        mvc.perform(get("/seguimiento").param("clave", key + "x")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("No encontramos solicitudes con esa clave")));
+        mvc.perform(get("/seguimiento")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Clave de seguimiento")))
+                .andExpect(content().string(not(containsString("No encontramos"))));
 
         // The unit turns it and asks for clarification; the answer clock stops.
         Account unit = withRole(Role.TRANSPARENCY_UNIT, "idaip", "Unidad IDAIP");

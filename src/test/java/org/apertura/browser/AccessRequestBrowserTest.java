@@ -148,7 +148,14 @@ class AccessRequestBrowserTest extends BrowserTest {
         assertThat(page.getByText("el plazo de respuesta quedó detenido")).isVisible();
         signOut();
 
-        page.navigate(url(follow));
+        // Without the link at hand, the requester types the key of the acuse from the requests page.
+        open("/solicitudes");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("¿Ya presentó una solicitud? Ábrala con su clave de seguimiento")).click();
+        page.getByLabel("Clave de seguimiento").fill(follow.substring("/seguimiento/".length()));
+        checkPage("follow-form");
+        button("Abrir mi seguimiento").click();
+        page.waitForURL(url(follow));
         assertThat(page.getByText("Esta página es privada")).isVisible();
         assertAccessible();
         assertThat(page.getByText("Folio " + folio)).isVisible();

@@ -320,6 +320,23 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         return requestPage(service.request(folio), null, model);
     }
 
+    /**
+     * Where a requester types (or pastes) the follow-up key of their acuse: a known key leads to their private page;
+     * anything else is said plainly, without telling whether a similar key exists. Spaces and line breaks a paste
+     * brings are ignored.
+     */
+    @GetMapping("/seguimiento")
+    String followForm(@RequestParam(name = "clave", required = false) String typed, Model model) {
+        if (typed != null) {
+            String key = typed.replaceAll("\\s+", "");
+            if (key.matches("[A-Za-z0-9_-]{8,100}") && !service.followed(key).isEmpty()) {
+                return "redirect:/seguimiento/" + key;
+            }
+            model.addAttribute("unknownKey", true);
+        }
+        return "accessinfo/follow-form";
+    }
+
     /** The requester's private view, opened by the follow-up key of their acuse. */
     @GetMapping("/seguimiento/{key}")
     String followed(@PathVariable String key, Model model) {
