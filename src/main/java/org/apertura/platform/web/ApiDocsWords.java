@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * description) by the request's locale itself, so tag names stay keys in the code and read as words in each
  * language (checked by ApiDocsLanguageTest); it leaves the descriptions of {@code @ApiResponse} given inside
  * {@code @Operation(responses = ...)} as written. This customizer resolves whatever key is left, for responses
- * and parameters, with the same locale; springdoc then caches one document per locale.
+ * and parameters, and the description of the API itself ({@code OpenApiConfig}), with the same locale; springdoc
+ * then caches one document per locale.
  */
 @Component
 class ApiDocsWords implements OpenApiLocaleCustomizer {
@@ -31,6 +32,9 @@ class ApiDocsWords implements OpenApiLocaleCustomizer {
 
     @Override
     public void customise(OpenAPI openApi, Locale locale) {
+        if (openApi.getInfo() != null) {
+            openApi.getInfo().setDescription(resolve(openApi.getInfo().getDescription(), locale));
+        }
         if (openApi.getPaths() == null) {
             return;
         }

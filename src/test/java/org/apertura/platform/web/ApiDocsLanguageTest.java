@@ -37,6 +37,8 @@ class ApiDocsLanguageTest {
         JsonNode english = docs(get("/api/docs").header("Accept-Language", "en-US,en;q=0.9"));
         JsonNode spanish = docs(get("/api/docs"));
 
+        assertThat(spanish.at("/info/description").asString()).startsWith("Datos abiertos de gobierno abierto local");
+        assertThat(english.at("/info/description").asString()).startsWith("Open data of local open government");
         assertThat(tagNames(spanish)).contains("Solicitudes de acceso a la información", "Recursos de revisión",
                         "Planes de acción", "Cuentas", "Historial público")
                 .doesNotContain("Access requests", "Appeals", "Action plans", "Accounts", "Ledger");
@@ -66,6 +68,7 @@ class ApiDocsLanguageTest {
         JsonNode spanish = docs(get("/api/docs"));
         JsonNode english = docs(get("/api/docs").header("Accept-Language", "en"));
         for (JsonNode doc : List.of(spanish, english)) {
+            assertThat(doc.at("/info/description").asString()).isNotBlank().doesNotStartWith("api.");
             Map<String, JsonNode> operations = operations(doc);
             assertThat(operations).hasSizeGreaterThan(50);
             operations.forEach((name, op) -> {
