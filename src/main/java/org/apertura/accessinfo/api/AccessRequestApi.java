@@ -40,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/requests")
-@Tag(name = "Access requests", description = "Solicitudes de acceso a la información: búsqueda, pasos, plazos y cifras")
+@Tag(name = "api.tag.access-requests", description = "api.tag.access-requests.description")
 class AccessRequestApi {
 
     private final AccessRequestService service;
@@ -50,8 +50,7 @@ class AccessRequestApi {
     }
 
     @GetMapping
-    @Operation(summary = "Search requests: full text in Spanish (accent- and case-insensitive, light stemming), "
-            + "filters by institution, outcome, stage (or OVERDUE) and the dates received; newest first, 20 a page")
+    @Operation(summary = "api.op.accessinfo.search")
     Results search(@RequestParam(required = false) String q, @RequestParam(required = false) String institution,
             @RequestParam(required = false) Outcome outcome, @RequestParam(required = false) String stage,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -72,8 +71,7 @@ class AccessRequestApi {
     }
 
     @GetMapping("/{folio}")
-    @Operation(summary = "One request: its public fields, every step with its basis and deadline, the committee's "
-            + "resolutions and the public files")
+    @Operation(summary = "api.op.accessinfo.request")
     Detail request(@PathVariable String folio) {
         AccessRequest r = service.request(folio);
         return new Detail(Summary.of(r, service.today()), r.getClarificationQuestion(), r.getClarificationReply(),
@@ -85,16 +83,14 @@ class AccessRequestApi {
     }
 
     @GetMapping("/figures")
-    @Operation(summary = "Figures in total, per institution and per jurisdiction: received, answered on time, median "
-            + "business days to answer, extensions, overdue, outcomes")
+    @Operation(summary = "api.op.accessinfo.figures")
     AccessRequestService.Figures figures(@RequestParam(required = false) String jurisdiction) {
         return service.figures(jurisdiction);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "File a request online to one or more institutions (one folio each). No name is asked "
-            + "(LGTAIP 2025 art. 126).", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.accessinfo.file", security = @SecurityRequirement(name = "bearer"))
     FiledView file(@RequestBody NewRequest body) {
         var filed = service.file(new FilingRequest(body.institutions(), new AccessRequest.Filing(body.description(),
                 body.modality(), body.accessibleFormat(), body.medium(), body.contactEmail())));

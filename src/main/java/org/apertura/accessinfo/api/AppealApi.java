@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Appeals for machines: public data only; the appellant is never named nor linked to an account. */
 @RestController
 @RequestMapping("/api/v1/appeals")
-@Tag(name = "Appeals", description = "Recursos de revisión ante los órganos garantes (LGTAIP 2025 arts. 144–160, 191–193)")
+@Tag(name = "api.tag.appeals", description = "api.tag.appeals.description")
 class AppealApi {
 
     private final AppealService service;
@@ -34,9 +34,8 @@ class AppealApi {
     }
 
     @GetMapping
-    @Operation(summary = "Appeals, newest first, 50 a page, optionally of one guarantor (institution slug), stage or "
-            + "resolution")
-    AppealPage appeals(@Parameter(description = "Slug of the guarantor institution, e.g. idaip")
+    @Operation(summary = "api.op.accessinfo.appeals")
+    AppealPage appeals(@Parameter(description = "api.param.accessinfo.guarantor")
             @RequestParam(required = false) String guarantor, @RequestParam(required = false) AppealStage stage,
             @RequestParam(required = false) AppealResolution resolution, @RequestParam(defaultValue = "0") int page) {
         Page<Appeal> found = service.search(guarantor, stage, resolution,
@@ -46,8 +45,7 @@ class AppealApi {
     }
 
     @GetMapping("/{folio}")
-    @Operation(summary = "One appeal with its causes, dates, resolution, compliance and every step with its legal "
-            + "basis and the deadline it started")
+    @Operation(summary = "api.op.accessinfo.appeal")
     AppealView appeal(@PathVariable String folio) {
         Appeal a = service.byFolio(folio);
         return new AppealView(AppealSummary.of(a), a.getReasons(), a.getClarificationQuestion(),

@@ -28,7 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Action plans", description = "Ejercicios, planes de acción, compromisos, hitos y avance")
+@Tag(name = "api.tag.action-plans", description = "api.tag.action-plans.description")
 class ImplementationApi {
 
     private final EvidenceService evidence;
@@ -41,8 +41,7 @@ class ImplementationApi {
 
     @PostMapping(value = "/milestones/{id}/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Submit a link, a dataset or a contracting process published here (kind PROCESS, by its "
-            + "ocid) as evidence (a liaison of the lead institution)", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.actionplan.submit-link", security = @SecurityRequirement(name = "bearer"))
     EvidenceCreated submitLink(@PathVariable Long id, @RequestBody LinkEvidence body) {
         Evidence item = body.kind() == Evidence.Kind.PROCESS ? evidence.submitProcess(id, body.title(), body.ocid())
                 : evidence.submitLink(id, body.kind(), body.title(), body.url());
@@ -51,24 +50,21 @@ class ImplementationApi {
 
     @PostMapping(value = "/milestones/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Submit a file as evidence (a liaison of the lead institution); its type is checked from its content",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.actionplan.submit-file", security = @SecurityRequirement(name = "bearer"))
     EvidenceCreated submitFile(@PathVariable Long id, @RequestParam String title, @RequestParam MultipartFile file)
             throws IOException {
         return EvidenceCreated.of(evidence.submitFile(id, title, file.getOriginalFilename(), file.getBytes()));
     }
 
     @PostMapping("/evidence/{id}/review")
-    @Operation(summary = "Accept or reject evidence with a reason (a secretariat member of civil society or the guarantor authority)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.actionplan.review", security = @SecurityRequirement(name = "bearer"))
     EvidenceCreated review(@PathVariable Long id, @RequestBody Review body) {
         return EvidenceCreated.of(evidence.review(id, body.accept(), body.reason()));
     }
 
     @PostMapping("/commitments/{id}/assessments")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a self-assessment (liaison) or an independent one (secretariat member of another sector)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.actionplan.assess", security = @SecurityRequirement(name = "bearer"))
     AssessmentRecorded assess(@PathVariable Long id, @RequestBody AssessmentBody body) {
         Assessment a = assessments.assess(id, body.voice(), body.completion(), body.openedGovernment(), body.reasoning());
         return new AssessmentRecorded(a.getId(), a.getVoice(), a.getCompletion(), a.getOpenedGovernment(), a.getAuthor(),

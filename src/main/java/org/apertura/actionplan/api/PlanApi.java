@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Exercises, plans and commitments for machines: the same data the pages show. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Action plans", description = "Ejercicios, planes de acción, compromisos, hitos y avance")
+@Tag(name = "api.tag.action-plans", description = "api.tag.action-plans.description")
 class PlanApi {
 
     private final ActionPlanService service;
@@ -47,19 +47,19 @@ class PlanApi {
     }
 
     @GetMapping("/exercises")
-    @Operation(summary = "Every exercise with its current phase and plans")
+    @Operation(summary = "api.op.actionplan.exercises")
     List<ExerciseView> exercises() {
         return service.exercises().stream().map(this::exercise).toList();
     }
 
     @GetMapping("/exercises/{slug}")
-    @Operation(summary = "One exercise: its phases, secretariat and plans")
+    @Operation(summary = "api.op.actionplan.exercise")
     ExerciseView exercise(@PathVariable String slug) {
         return exercise(service.exercise(slug));
     }
 
     @GetMapping("/plans/{id}")
-    @Operation(summary = "One action plan with its commitments, their progress, and the verifiability check")
+    @Operation(summary = "api.op.actionplan.plan")
     PlanView plan(@PathVariable Long id) {
         ActionPlan plan = service.plan(id);
         VerifiabilityCheck.Report check = service.check(plan);
@@ -72,7 +72,7 @@ class PlanApi {
     }
 
     @GetMapping("/commitments/{id}")
-    @Operation(summary = "One commitment with its milestones and progress")
+    @Operation(summary = "api.op.actionplan.commitment")
     CommitmentView commitment(@PathVariable Long id) {
         return commitment(service.commitment(id));
     }

@@ -38,8 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The public budget for machines: budgets, their totals and lines, programmes, money trails, and imports. */
 @RestController
 @RequestMapping("/api/v1/budget")
-@Tag(name = "Budget", description = "Presupuesto público: presupuestos por institución y ejercicio, con los momentos "
-        + "contables del CONAC (LGCG art. 38), y el rastro del dinero de cada compromiso")
+@Tag(name = "api.tag.budget", description = "api.tag.budget.description")
 class BudgetApi {
 
     private final BudgetImports imports;
@@ -60,22 +59,17 @@ class BudgetApi {
     }
 
     @PostMapping(value = "/imports")
-    @Operation(summary = "Import one quarter's snapshot of an institution's budget: the body is the file (CSV in UTF-8 or "
-            + "Latin-1, XLSX, or a zipped Fiscal Data Package). Columns are read with the institution's saved mapping "
-            + "(the last one confirmed on the import page) or the columns' usual names. Every row is checked; an import "
-            + "with any problem saves nothing and answers 400 with each problem (line, column, value, why). Requires a "
-            + "token of an account holding the BUDGET role of the institution.",
-            security = @SecurityRequirement(name = "bearer"),
-            responses = {@ApiResponse(responseCode = "201", description = "Imported"),
-                    @ApiResponse(responseCode = "400", description = "Every problem found; nothing was saved"),
-                    @ApiResponse(responseCode = "401", description = "No valid token"),
-                    @ApiResponse(responseCode = "403", description = "Not the institution's budget office")})
+    @Operation(summary = "api.op.budget.import", security = @SecurityRequirement(name = "bearer"),
+            responses = {@ApiResponse(responseCode = "201", description = "api.response.budget.import.201"),
+                    @ApiResponse(responseCode = "400", description = "api.response.budget.import.400"),
+                    @ApiResponse(responseCode = "401", description = "api.response.budget.import.401"),
+                    @ApiResponse(responseCode = "403", description = "api.response.budget.import.403")})
     ResponseEntity<SnapshotView> importSnapshot(
-            @Parameter(description = "Slug of the institution") @RequestParam String institution,
-            @Parameter(description = "Fiscal year") @RequestParam int year,
-            @Parameter(description = "Quarter, 1 to 4") @RequestParam int quarter,
-            @Parameter(description = "egresos (expenditure, default) or ingresos (revenue)") @RequestParam(required = false) String kind,
-            @Parameter(description = "The file's name, kept with its SHA-256") @RequestParam(required = false) String fileName,
+            @Parameter(description = "api.param.budget.institution") @RequestParam String institution,
+            @Parameter(description = "api.param.budget.year") @RequestParam int year,
+            @Parameter(description = "api.param.budget.quarter") @RequestParam int quarter,
+            @Parameter(description = "api.param.budget.kind") @RequestParam(required = false) String kind,
+            @Parameter(description = "api.param.budget.file-name") @RequestParam(required = false) String fileName,
             HttpServletRequest request) throws IOException {
         BudgetKind k = BudgetKind.ofWord(kind);
         byte[] body;
@@ -113,7 +107,7 @@ class BudgetApi {
     }
 
     @GetMapping("/budgets")
-    @Operation(summary = "Every published budget with its totals at the latest quarter imported")
+    @Operation(summary = "api.op.budget.budgets")
     List<BudgetItem> budgets() {
         return explorer.budgets().stream().map(b -> {
             BudgetSnapshot s = explorer.current(b, BudgetKind.EXPENDITURE).orElse(null);
@@ -123,8 +117,7 @@ class BudgetApi {
     }
 
     @GetMapping("/budgets/{institution}/{year}")
-    @Operation(summary = "A budget's totals, by programme, chapter, function and source, and by quarter; optional "
-            + "filters by programme, chapter, function (finalidad.función) and source")
+    @Operation(summary = "api.op.budget.budget")
     Map<String, Object> budget(@PathVariable String institution, @PathVariable int year,
             @RequestParam(required = false) String programme, @RequestParam(required = false) String chapter,
             @RequestParam(required = false) String function, @RequestParam(required = false) String source) {
@@ -149,7 +142,7 @@ class BudgetApi {
     }
 
     @GetMapping("/budgets/{institution}/{year}/lines")
-    @Operation(summary = "The lines of a budget at its latest quarter, optionally of one programme")
+    @Operation(summary = "api.op.budget.lines")
     List<BudgetExplorer.LineView> lines(@PathVariable String institution, @PathVariable int year,
             @RequestParam(required = false) String programme) {
         Budget budget = explorer.budget(institution, year);
@@ -163,7 +156,7 @@ class BudgetApi {
     }
 
     @GetMapping("/budgets/{institution}/{year}/programmes/{key}")
-    @Operation(summary = "A programme of a budget: its name, MIR objective, totals and its totals by quarter")
+    @Operation(summary = "api.op.budget.programme")
     Map<String, Object> programme(@PathVariable String institution, @PathVariable int year, @PathVariable String key) {
         Budget budget = explorer.budget(institution, year);
         var programme = explorer.programme(institution, key).orElseThrow(() -> new NotFoundException("programme"));
@@ -179,8 +172,7 @@ class BudgetApi {
     }
 
     @GetMapping("/trails/{commitmentId}")
-    @Operation(summary = "A commitment's money trail: programme, moments, contracting processes charged to it, payments "
-            + "and the gaps found (message codes)")
+    @Operation(summary = "api.op.budget.trail")
     Map<String, Object> trail(@PathVariable Long commitmentId, Locale locale) {
         MoneyTrail.Trail t = trails.of(commitmentId);
         Map<String, Object> out = new LinkedHashMap<>();

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/challenges")
-@Tag(name = "Challenges", description = "Retos: hackatones, concursos y laboratorios ciudadanos de un compromiso")
+@Tag(name = "api.tag.challenges", description = "api.tag.challenges.description")
 class ChallengeApi {
 
     private final ChallengeService service;
@@ -33,14 +33,13 @@ class ChallengeApi {
     }
 
     @GetMapping
-    @Operation(summary = "Every challenge, with its phase today")
+    @Operation(summary = "api.op.challenge.challenges")
     List<ChallengeSummary> challenges() {
         return service.challenges().stream().map(c -> ChallengeSummary.of(service.detail(c.getSlug()))).toList();
     }
 
     @GetMapping("/{slug}")
-    @Operation(summary = "One challenge: schedule, rubric, jury, teams, submissions, and once published the "
-            + "scores per criterion and jury member, ranking, prizes and follow-up")
+    @Operation(summary = "api.op.challenge.challenge")
     ChallengeView challenge(@PathVariable String slug) {
         ChallengeDetail d = service.detail(slug);
         Challenge c = d.challenge();

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Co-creation", description = "Convocatorias, propuestas, apoyos, mesas de trabajo y respuestas razonadas")
+@Tag(name = "api.tag.cocreation", description = "api.tag.cocreation.description")
 class CocreationApi {
 
     private final CocreationService service;
@@ -39,13 +39,13 @@ class CocreationApi {
     }
 
     @GetMapping("/calls")
-    @Operation(summary = "Every call for proposals, with how many proposals it has and how many still lack a disposition")
+    @Operation(summary = "api.op.cocreation.calls")
     List<CallJson> calls() {
         return service.calls().stream().map(this::json).toList();
     }
 
     @GetMapping("/calls/{slug}")
-    @Operation(summary = "A call, its working tables and its numbers")
+    @Operation(summary = "api.op.cocreation.call")
     CallDetail call(@PathVariable String slug) {
         Call call = service.call(slug);
         Map<Long, String> codes = codes(call);
@@ -53,7 +53,7 @@ class CocreationApi {
     }
 
     @GetMapping("/calls/{slug}/proposals")
-    @Operation(summary = "The proposals of a call with their supports, disposition and the commitments they fed")
+    @Operation(summary = "api.op.cocreation.proposals")
     List<ProposalJson> proposals(@PathVariable String slug) {
         Call call = service.call(slug);
         Map<Long, Long> counts = service.supportCounts(call);
@@ -62,7 +62,7 @@ class CocreationApi {
     }
 
     @GetMapping("/proposals/{id}")
-    @Operation(summary = "A proposal with its earlier texts, visible comments, working tables and commitments fed")
+    @Operation(summary = "api.op.cocreation.proposal")
     ProposalDetail proposal(@PathVariable Long id) {
         Proposal p = service.proposal(id);
         Call call = service.callOf(p);
@@ -76,15 +76,14 @@ class CocreationApi {
 
     @PostMapping("/proposals/{id}/support")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Support a proposal (one per person, within the call's dates and limit)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.cocreation.support", security = @SecurityRequirement(name = "bearer"))
     void support(@PathVariable Long id) {
         service.support(id);
     }
 
     @DeleteMapping("/proposals/{id}/support")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Withdraw one's support while the call takes supports", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.cocreation.withdraw-support", security = @SecurityRequirement(name = "bearer"))
     void withdraw(@PathVariable Long id) {
         service.withdraw(id);
     }

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/feedback")
-@Tag(name = "Feedback", description = "Opiniones sobre cada elemento público, por canal, con su respuesta pública")
+@Tag(name = "api.tag.feedback", description = "api.tag.feedback.description")
 class FeedbackApi {
 
     private final FeedbackService service;
@@ -42,16 +42,15 @@ class FeedbackApi {
     }
 
     @GetMapping
-    @Operation(summary = "Feedback (public fields only), oldest first, optionally of one item, kind, institution or channel")
-    List<FeedbackView> list(@Parameter(description = "kind of item, e.g. commitment") @RequestParam(required = false) String kind,
-            @Parameter(description = "the item's id within its kind") @RequestParam(required = false) String id,
+    @Operation(summary = "api.op.feedback.list")
+    List<FeedbackView> list(@Parameter(description = "api.param.feedback.kind") @RequestParam(required = false) String kind,
+            @Parameter(description = "api.param.feedback.id") @RequestParam(required = false) String id,
             @RequestParam(required = false) String institution, @RequestParam(required = false) Channel channel) {
         return service.all(filter(kind, id, institution, channel)).stream().map(FeedbackView::of).toList();
     }
 
     @GetMapping("/figures")
-    @Operation(summary = "Feedback figures: received, share useful, share of comments answered, awaiting, median time "
-            + "to answer; in total and per channel, institution and kind of item")
+    @Operation(summary = "api.op.feedback.figures")
     FiguresReport figures(@RequestParam(required = false) String kind, @RequestParam(required = false) String id,
             @RequestParam(required = false) String institution, @RequestParam(required = false) Channel channel) {
         Filter filter = filter(kind, id, institution, channel);
@@ -64,9 +63,7 @@ class FeedbackApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Give feedback online (channel ONLINE or omitted: one per person and item, answering again "
-            + "changes it), or register feedback received IN_PERSON or REMOTE (a facilitator; receivedOn required)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.feedback.give", security = @SecurityRequirement(name = "bearer"))
     FeedbackView give(@RequestBody NewFeedback body) {
         Feedback f = body.channel() == null || body.channel() == Channel.ONLINE
                 ? service.give(body.kind(), body.id(), body.useful(), body.comment(), null)
@@ -76,8 +73,7 @@ class FeedbackApi {
     }
 
     @PostMapping("/{id}/reply")
-    @Operation(summary = "Reply in public to a comment, once (whoever answers for the item: a liaison of its "
-            + "institution, the secretariat's coordinator)", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.feedback.reply", security = @SecurityRequirement(name = "bearer"))
     FeedbackView reply(@PathVariable Long id, @RequestBody NewReply body) {
         return FeedbackView.of(service.reply(id, body.text()));
     }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Who the presented token belongs to, and what roles that person holds. */
 @RestController
 @RequestMapping("/api/v1/me")
-@Tag(name = "Accounts", description = "La cuenta dueña del token")
+@Tag(name = "api.tag.accounts", description = "api.tag.accounts.description")
 class MeApi {
 
     private final AccountService accounts;
@@ -27,7 +27,7 @@ class MeApi {
     }
 
     @GetMapping
-    @Operation(summary = "The account of the bearer token", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.identity.me", security = @SecurityRequirement(name = "bearer"))
     Me me(@AuthenticationPrincipal AccountPrincipal principal) {
         return new Me(principal.displayName(), principal.getUsername(),
                 accounts.memberships(principal.accountId()).stream()

@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/calendars")
-@Tag(name = "Calendars", description = "Días hábiles, calendarios de las autoridades garantes y cálculo de plazos")
+@Tag(name = "api.tag.calendars", description = "api.tag.calendars.description")
 class CalendarApi {
 
     /** The longest term anyone may ask for; legal terms are far shorter. */
@@ -49,7 +49,7 @@ class CalendarApi {
     }
 
     @GetMapping
-    @Operation(summary = "Every calendar: the national one, then each guarantor body's, with its current version")
+    @Operation(summary = "api.op.jurisdiction.calendars")
     List<CalendarView> calendars() {
         List<CalendarView> list = new ArrayList<>();
         list.add(new CalendarView(BusinessCalendars.NATIONAL, "Calendario nacional (LFT art. 74)", null, null, null,
@@ -63,8 +63,7 @@ class CalendarApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create the calendar of a guarantor institution (administrators or its staff)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.jurisdiction.calendar-create", security = @SecurityRequirement(name = "bearer"))
     CalendarView create(@RequestBody CalendarDraft draft) {
         GuarantorCalendar c = service.create(draft);
         return new CalendarView(c.slug(), c.name(), c.guarantorSlug(), c.guarantorName(), c.jurisdictionSlug(),
@@ -72,9 +71,7 @@ class CalendarApi {
     }
 
     @GetMapping("/{calendar}/due-date")
-    @Operation(summary = "When a term of N business days ends for an act on a date",
-            description = "received = the date if it is a business day, else the next one; the count starts the "
-                    + "business day after (LGTAIP 2025, art. 128). `version` names the calendar version used.")
+    @Operation(summary = "api.op.jurisdiction.due-date", description = "api.op.jurisdiction.due-date.description")
     BusinessCalendars.Due dueDate(@PathVariable String calendar, @RequestParam String from, @RequestParam int days) {
         BusinessCalendar c = calendars.calendar(calendar);
         LocalDate date = date(from, "from");
@@ -85,9 +82,8 @@ class CalendarApi {
     }
 
     @GetMapping("/{calendar}/non-business-days")
-    @Operation(summary = "Every non-business day of a year, with its reason and publication",
-            description = "reason: WEEKEND, REST_DAY (LFT art. 74), GUARANTOR_DAY or SUSPENSION (published by the "
-                    + "guarantor; detail and publication say what and where).")
+    @Operation(summary = "api.op.jurisdiction.non-business-days",
+            description = "api.op.jurisdiction.non-business-days.description")
     NonBusinessDays nonBusinessDays(@PathVariable String calendar, @RequestParam int year) {
         BusinessCalendar c = calendars.calendar(calendar);
         if (year < 1970 || year > 2100) {
@@ -97,9 +93,8 @@ class CalendarApi {
     }
 
     @GetMapping("/{calendar}/days")
-    @Operation(summary = "Every entry a guarantor published on its calendar, withdrawn ones marked",
-            description = "Each entry says in which calendar version it was added and, if withdrawn, in which and "
-                    + "why, so any older version can be rebuilt. The national calendar has no entries.")
+    @Operation(summary = "api.op.jurisdiction.calendar-days",
+            description = "api.op.jurisdiction.calendar-days.description")
     PublishedDays days(@PathVariable String calendar) {
         BusinessCalendar c = calendars.calendar(calendar);
         List<DayView> days = BusinessCalendars.NATIONAL.equals(calendar) ? List.of()
@@ -109,18 +104,16 @@ class CalendarApi {
 
     @PostMapping("/{calendar}/days")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Publish a non-business day, a range or a suspension (administrators or the guarantor's staff)",
-            description = "firstDay and lastDay as YYYY-MM-DD (no lastDay: one day; at most 366 days); kind "
-                    + "NON_BUSINESS_DAY (default) or SUSPENSION; reason and publication (gazette and date) required. "
-                    + "Raises the calendar's version.",
+    @Operation(summary = "api.op.jurisdiction.calendar-add-day",
+            description = "api.op.jurisdiction.calendar-add-day.description",
             security = @SecurityRequirement(name = "bearer"))
     DayView addDay(@PathVariable String calendar, @RequestBody CalendarDayDraft draft) {
         return DayView.of(service.addDay(calendar, draft));
     }
 
     @PostMapping("/{calendar}/days/{id}/withdrawal")
-    @Operation(summary = "Withdraw a published entry with a public reason (administrators or the guarantor's staff)",
-            description = "The entry is kept, marked withdrawn; the calendar's version rises.",
+    @Operation(summary = "api.op.jurisdiction.calendar-withdraw",
+            description = "api.op.jurisdiction.calendar-withdraw.description",
             security = @SecurityRequirement(name = "bearer"))
     DayView withdraw(@PathVariable String calendar, @PathVariable long id, @RequestBody Withdrawal withdrawal) {
         return DayView.of(service.withdraw(calendar, id, withdrawal.reason()));

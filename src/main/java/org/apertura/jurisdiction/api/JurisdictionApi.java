@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The directory of jurisdictions and institutions for machines; writes need an administrator's token. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Jurisdictions", description = "Jurisdicciones (federación, estados, municipios) y sujetos obligados")
+@Tag(name = "api.tag.jurisdictions", description = "api.tag.jurisdictions.description")
 class JurisdictionApi {
 
     private final JurisdictionService service;
@@ -35,13 +35,13 @@ class JurisdictionApi {
     }
 
     @GetMapping("/jurisdictions")
-    @Operation(summary = "Every jurisdiction: the federation, then states, then municipalities")
+    @Operation(summary = "api.op.jurisdiction.jurisdictions")
     List<JurisdictionView> jurisdictions() {
         return service.all().stream().map(JurisdictionView::of).toList();
     }
 
     @GetMapping("/jurisdictions/{slug}")
-    @Operation(summary = "One jurisdiction with its sub-jurisdictions, institutions and guarantor body")
+    @Operation(summary = "api.op.jurisdiction.jurisdiction")
     JurisdictionDetail jurisdiction(@PathVariable String slug) {
         Jurisdiction j = service.get(slug);
         return new JurisdictionDetail(JurisdictionView.of(j),
@@ -51,7 +51,7 @@ class JurisdictionApi {
     }
 
     @GetMapping("/institutions")
-    @Operation(summary = "Institutions (sujetos obligados), optionally of one jurisdiction")
+    @Operation(summary = "api.op.jurisdiction.institutions")
     List<InstitutionView> institutions(@RequestParam(required = false) String jurisdiction) {
         List<Institution> list = jurisdiction == null ? service.allInstitutions()
                 : service.institutionsOf(service.get(jurisdiction));
@@ -59,33 +59,33 @@ class JurisdictionApi {
     }
 
     @GetMapping("/institutions/{slug}")
-    @Operation(summary = "One institution")
+    @Operation(summary = "api.op.jurisdiction.institution")
     InstitutionView institution(@PathVariable String slug) {
         return InstitutionView.of(service.institution(slug));
     }
 
     @PostMapping("/jurisdictions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a jurisdiction (administrators)", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.jurisdiction.jurisdiction-create", security = @SecurityRequirement(name = "bearer"))
     JurisdictionView createJurisdiction(@RequestBody JurisdictionDraft draft) {
         return JurisdictionView.of(service.createJurisdiction(draft));
     }
 
     @PutMapping("/jurisdictions/{slug}")
-    @Operation(summary = "Edit a jurisdiction (administrators)", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.jurisdiction.jurisdiction-update", security = @SecurityRequirement(name = "bearer"))
     JurisdictionView updateJurisdiction(@PathVariable String slug, @RequestBody JurisdictionDraft draft) {
         return JurisdictionView.of(service.updateJurisdiction(slug, draft));
     }
 
     @PostMapping("/institutions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an institution (administrators)", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.jurisdiction.institution-create", security = @SecurityRequirement(name = "bearer"))
     InstitutionView createInstitution(@RequestBody InstitutionDraft draft) {
         return InstitutionView.of(service.createInstitution(draft));
     }
 
     @PutMapping("/institutions/{slug}")
-    @Operation(summary = "Edit an institution (administrators)", security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.jurisdiction.institution-update", security = @SecurityRequirement(name = "bearer"))
     InstitutionView updateInstitution(@PathVariable String slug, @RequestBody InstitutionDraft draft) {
         return InstitutionView.of(service.updateInstitution(slug, draft));
     }

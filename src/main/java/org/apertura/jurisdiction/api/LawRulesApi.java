@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The law rule sets (every term in business days with its article) and which jurisdiction adopted which. */
 @RestController
 @RequestMapping("/api/v1/law-rules")
-@Tag(name = "Law rules", description = "Plazos de las leyes de transparencia, en días hábiles, con su artículo")
+@Tag(name = "api.tag.law-rules", description = "api.tag.law-rules.description")
 class LawRulesApi {
 
     private final LawRules rules;
@@ -37,29 +37,27 @@ class LawRulesApi {
     }
 
     @GetMapping
-    @Operation(summary = "Every rule set shipped: LGTAIP 2025, LGTAIP 2015 and an example of a state variant")
+    @Operation(summary = "api.op.jurisdiction.rule-sets")
     List<RuleSetView> all() {
         return rules.all().stream().map(RuleSetView::of).toList();
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "One rule set by its code, e.g. LGTAIP-2025")
+    @Operation(summary = "api.op.jurisdiction.rule-set")
     RuleSetView one(@PathVariable String code) {
         return rules.byCode(code).map(RuleSetView::of).orElseThrow(() -> new NotFoundException("rule set " + code));
     }
 
     @GetMapping("/adoptions")
-    @Operation(summary = "Which jurisdiction adopted which rule set, from which day",
-            description = "A jurisdiction without an adoption (and a municipality whose state has none) follows "
-                    + "the general law: LGTAIP-2025 for acts from 2025-03-21, LGTAIP-2015 before.")
+    @Operation(summary = "api.op.jurisdiction.rule-set-adoptions",
+            description = "api.op.jurisdiction.rule-set-adoptions.description")
     List<RuleSetAdoption> adoptions() {
         return service.adoptions();
     }
 
     @PostMapping("/adoptions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A jurisdiction adopts a rule set from a day (administrators)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "api.op.jurisdiction.rule-set-adopt", security = @SecurityRequirement(name = "bearer"))
     RuleSetAdoption adopt(@RequestBody RuleSetAdoptionDraft draft) {
         return service.adopt(draft);
     }

@@ -19,7 +19,7 @@ import tools.jackson.databind.ObjectMapper;
 /** The public history for machines: read it in order, follow it, verify it. */
 @RestController
 @RequestMapping("/api/v1/ledger")
-@Tag(name = "Ledger", description = "Historial público: cadena de hashes de cada cambio público")
+@Tag(name = "api.tag.ledger", description = "api.tag.ledger.description")
 class LedgerApi {
 
     static final int MAX_LIMIT = 1000;
@@ -33,10 +33,9 @@ class LedgerApi {
     }
 
     @GetMapping
-    @Operation(summary = "Entries after a sequence number, oldest first",
-            description = "Page with `after` = the `next` of the previous page. Optionally one subject only.")
+    @Operation(summary = "api.op.ledger.entries", description = "api.op.ledger.entries.description")
     EntriesPage entries(@RequestParam(defaultValue = "0") long after,
-            @RequestParam(defaultValue = "100") @Parameter(description = "1 to 1000") int limit,
+            @RequestParam(defaultValue = "100") @Parameter(description = "api.param.ledger.limit") int limit,
             @RequestParam(required = false) String subjectKind, @RequestParam(required = false) String subjectId) {
         if (after < 0) {
             throw new InvalidInputException("after", "api.error.after");
@@ -52,8 +51,7 @@ class LedgerApi {
     }
 
     @GetMapping("/verify")
-    @Operation(summary = "Recompute every hash of the chain",
-            description = "valid=false with firstBrokenSeq when any row was edited, deleted or reordered.")
+    @Operation(summary = "api.op.ledger.verify", description = "api.op.ledger.verify.description")
     LedgerVerification verify() {
         return ledger.verify();
     }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Readability of Spanish text and the glossary, for machines. No token needed. */
 @RestController
 @RequestMapping("/api/v1/plain-language")
-@Tag(name = "Plain language", description = "Lenguaje ciudadano: legibilidad de textos en español y glosario")
+@Tag(name = "api.tag.plain-language", description = "api.tag.plain-language.description")
 class PlainLanguageApi {
 
     private final PlainLanguageService service;
@@ -30,17 +30,13 @@ class PlainLanguageApi {
     }
 
     @PostMapping("/analysis")
-    @Operation(summary = "Score a Spanish text and point at what to write more plainly",
-            description = "Counts (sentences, words, syllables, letters), the Fernández-Huerta, Szigriszt-Pazos "
-                    + "(with its INFLESZ label), Gutiérrez de Polini, Crawford and μ indices with two decimals, and "
-                    + "hints with UTF-16 offsets into the text. At most 200,000 characters. Messages follow "
-                    + "Accept-Language (Spanish by default).")
+    @Operation(summary = "api.op.plainlanguage.analyse", description = "api.op.plainlanguage.analyse.description")
     AnalysisView analyse(@RequestBody TextRequest request, HttpServletRequest http) {
         return AnalysisView.of(service.analyse(request == null ? null : request.text()), messages, ApiLocale.of(http));
     }
 
     @GetMapping("/glossary")
-    @Operation(summary = "The glossary of open government and transparency terms, in Spanish and English")
+    @Operation(summary = "api.op.plainlanguage.glossary")
     List<GlossaryTerm> glossary() {
         return service.glossary();
     }

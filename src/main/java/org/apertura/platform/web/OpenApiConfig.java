@@ -16,8 +16,7 @@ class OpenApiConfig {
     OpenAPI aperturaOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("Apertura API")
-                        .description("Datos abiertos de gobierno abierto local. Lecturas públicas; las escrituras "
-                                + "requieren un token personal (Authorization: Bearer apt_…).")
+                        .description("api.info.description") // words in i18n/api*.properties (ApiDocsWords)
                         .version("v1")
                         .license(new License().name("CC-BY-4.0 (contenido) / AGPL-3.0-or-later (código)")))
                 .components(new Components().addSecuritySchemes("bearer",

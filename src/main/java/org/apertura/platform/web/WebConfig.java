@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -22,8 +23,8 @@ class WebConfig implements WebMvcConfigurer {
     static final List<Locale> SUPPORTED = List.of(SPANISH, ENGLISH);
 
     @Bean
-    LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new SupportedLocaleResolver("APERTURA_LANG");
+    LocaleResolver localeResolver(@Value("${springdoc.api-docs.path:/api/docs}") String apiDocsPath) {
+        CookieLocaleResolver resolver = new SupportedLocaleResolver("APERTURA_LANG", apiDocsPath);
         resolver.setDefaultLocale(SPANISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
@@ -55,11 +56,19 @@ class WebConfig implements WebMvcConfigurer {
         registry.addInterceptor(interceptor);
     }
 
-    /** Keeps the locale to one the bundles complete: any English becomes "en", anything else es-MX. */
+    /**
+     * Keeps the locale to one the bundles complete: any English becomes "en", anything else es-MX. The OpenAPI
+     * description ({@code springdoc.api-docs.path}) is an API answer, so like every other one ({@link ApiLocale}) it
+     * is in English when Accept-Language asks for it; springdoc resolves the message keys of the annotations
+     * (i18n/api*.properties) with this locale, and caches one document per locale.
+     */
     static final class SupportedLocaleResolver extends CookieLocaleResolver {
 
-        SupportedLocaleResolver(String cookieName) {
+        private final String apiDocsPath;
+
+        SupportedLocaleResolver(String cookieName, String apiDocsPath) {
             super(cookieName);
+            this.apiDocsPath = apiDocsPath;
         }
 
         @Override
@@ -69,6 +78,10 @@ class WebConfig implements WebMvcConfigurer {
 
         @Override
         public Locale resolveLocale(HttpServletRequest request) {
+            if (apiDocsPath != null && request.getRequestURI().startsWith(request.getContextPath() + apiDocsPath)
+                    && ApiLocale.of(request).equals(ENGLISH)) {
+                return ENGLISH;
+            }
             return supported(super.resolveLocale(request));
         }
 

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Collegiate bodies for machines: members, sessions, attendance, agreements and votes, minutes hashes. */
 @RestController
 @RequestMapping("/api/v1/bodies")
-@Tag(name = "Bodies", description = "Secretariado Técnico Local y consejos consultivos: integrantes, sesiones, acuerdos")
+@Tag(name = "api.tag.bodies", description = "api.tag.bodies.description")
 class BodyApi {
 
     private final SecretariatService service;
@@ -38,14 +38,14 @@ class BodyApi {
     }
 
     @GetMapping
-    @Operation(summary = "Every collegiate body")
+    @Operation(summary = "api.op.secretariat.bodies")
     List<BodySummary> bodies() {
         return service.bodies().stream().map(b -> new BodySummary(b.getSlug(), b.getName(), b.getKind(),
                 service.jurisdictionOf(b).getSlug(), "/organos/" + b.getSlug())).toList();
     }
 
     @GetMapping("/{slug}")
-    @Operation(summary = "One body with its members and its sessions, agreements and votes")
+    @Operation(summary = "api.op.secretariat.body")
     BodyDetail body(@PathVariable String slug) {
         CollegiateBody body = service.body(slug);
         List<BodyMember> members = service.members(body);
