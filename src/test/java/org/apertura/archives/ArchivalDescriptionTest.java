@@ -88,6 +88,22 @@ class ArchivalDescriptionTest {
     }
 
     @Test
+    void theWholeInventarioGeneralDownloadsAsCsvWithoutConfidentialTitles() throws Exception {
+        MvcResult started = mvc.perform(get("/archivos/" + STATE + "/expedientes.csv"))
+                .andExpect(request().asyncStarted()).andReturn();
+        String csv = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> all = jdbc.queryForList("SELECT reference FROM archives_file WHERE institution_slug = ?",
+                String.class, STATE);
+        assertThat(csv.lines().count()).isEqualTo(all.size() + 1);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("Expediente", "Dónde está");
+        assertThat(all).allSatisfy(reference -> assertThat(csv).contains(reference));
+        assertThat(csv).contains("Dado de baja (solo quedan sus datos)", "No se muestra: lo protege su clasificación.");
+        jdbc.queryForList("SELECT title FROM archives_file WHERE institution_slug = ? AND classification = "
+                + "'CONFIDENTIAL'", String.class, STATE).forEach(title -> assertThat(csv).doesNotContain(title));
+    }
+
+    @Test
     void isadPagesDescribeTheFondsAndEachSeriesInTheSevenAreas() throws Exception {
         mvc.perform(get("/archivos/" + STATE + "/descripcion")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(
