@@ -233,7 +233,7 @@ class ArchivesDemo implements ApplicationRunner {
         });
         development.done(STATE, year, 1, today.date());
         development.recordTraining(STATE, today.date().minusDays(20), "Valoración documental y baja", 18);
-        development.recordVisit(STATE, new ArchivalDevelopment.Observation(today.date().minusDays(5),
+        development.recordVisit(STATE, new ArchivalDevelopment.Observation(today.date(),
                 "C.P. Rosa Elena Campos Ibarra, Órgano Interno de Control", true, false, true,
                 "Los inventarios de transferencia de la Secretaría de Finanzas no están actualizados.",
                 "La Secretaría de Finanzas actualizará sus inventarios en 30 días."));
