@@ -194,9 +194,13 @@ class EndpointAuthorizationSecurityTest {
                 "POST /archivos/{slug}/bajas/{number}/{step}",
                 "POST /archivos/{slug}/expedientes/{id}/retenciones",
                 "POST /archivos/{slug}/retenciones/{holdId}/levantamiento",
-                "POST /archivos/{slug}/expedientes/{id}/prestamo")) {
-            e.put(archive, new Declared(Access.RESTRICTED, "", "archives.InstrumentsTest, CaseFilesTest and "
-                    + "DisposalFlowTest (the institution, hence the scope, is in the path; its archivists only, the "
+                "POST /archivos/{slug}/expedientes/{id}/prestamo", "POST /archivos/{slug}/gestion/pada",
+                "POST /archivos/{slug}/pada/{year}/actividades", "POST /archivos/{slug}/pada/{year}/publicacion",
+                "POST /archivos/{slug}/pada/{year}/actividades/{position}/hecha",
+                "POST /archivos/{slug}/pada/{year}/informe", "POST /archivos/{slug}/gestion/capacitaciones",
+                "POST /archivos/{slug}/gestion/visitas")) {
+            e.put(archive, new Declared(Access.RESTRICTED, "", "archives.InstrumentsTest, CaseFilesTest, "
+                    + "DisposalFlowTest and ArchivalDevelopmentTest (the institution, hence the scope, is in the path; its archivists only, the "
                     + "Grupo's acts by its área coordinadora)"));
         }
         e.put("POST /datos/publicar/nuevo", new Declared(Access.RESTRICTED, "", "opendata.PublisherPagesTest (the "
@@ -504,6 +508,8 @@ class EndpointAuthorizationSecurityTest {
             byName.put("number", "1");
             byName.put("kind", "primarias");
             byName.put("holdId", "1");
+            byName.put("year", "2026");
+            byName.put("position", "1");
             byName.put("step", kind.contains("bajas") ? "confirmacion" : "licitacion");
         } else if (kind.startsWith("datos/publicar")) {
             byName.put("name", s.get("dataset"));

@@ -186,6 +186,17 @@ class ActionPlanDemo implements ApplicationRunner {
         actingAs.run(municipality.getId(), () -> submitted[2] = evidence.submitLink(catalogue.getId(),
                 Evidence.Kind.DATASET, "Luminarias de la ciudad de Durango (catálogo de datos abiertos)",
                 publicUrl.of("/datos/luminarias-durango")));
+        // DGO-03: the judiciary's archival instruments, approved by its Grupo Interdisciplinario and published on the
+        // archives pages (the archives demo loads them before this one), submitted and awaiting the secretariat's review
+        Account judiciary = demoAccount("enlace.judicial", "Enlace de Archivo del Poder Judicial (ficticio)",
+                Role.LIAISON, "poder-judicial-durango", null);
+        Milestone chart = plans.milestones(byCode.get("DGO-03")).get(0);
+        actingAs.run(judiciary.getId(), () -> evidence.submitLink(chart.getId(), Evidence.Kind.LINK,
+                "Cuadro general de clasificación y catálogo de disposición del Poder Judicial, con el acta de su "
+                        + "Grupo Interdisciplinario", publicUrl.of("/archivos/poder-judicial-durango")));
+        actingAs.run(judiciary.getId(), () -> evidence.submitLink(chart.getId(), Evidence.Kind.DATASET,
+                "Catálogo de disposición documental del Poder Judicial (CSV)",
+                publicUrl.of("/archivos/poder-judicial-durango/catalogo.csv")));
         actingAs.run(society.getId(), () -> {
             evidence.review(submitted[0].getId(), true, "El tablero está en línea y muestra los plazos de cada solicitud.");
             evidence.review(submitted[1].getId(), true, "El catálogo del municipio está en línea, en CSV y GeoJSON, con su diccionario de datos.");

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * in the archivo histórico), one baja executed with its acta, one refused at execution because a file came under an
  * open access request, and filing rules so the exercise's own records (the secretariat's sessions, the executive's
  * access requests and appeals, the action plan, the challenges) are filed by themselves as the later demos run; and the
- * judiciary's published instruments (DGO-03 "Archivo judicial ordenado y consultable"). Runs after the directory and
+ * judiciary's published instruments (DGO-03 "Archivo judicial ordenado y consultable"); last year's PADA with its
+ * annual report, this year's PADA, training sessions and a verification visit. Runs after the directory and
  * before the secretariat; loaded once, on a database without instruments.
  */
 @Component
@@ -51,12 +52,13 @@ class ArchivesDemo implements ApplicationRunner {
     private final Disposals disposals;
     private final Holds holds;
     private final FilingRuleRepository rules;
+    private final ArchivalDevelopment development;
     private final InstrumentRepository versions;
     private final Today today;
     private final boolean enabled;
 
     ArchivesDemo(Instruments instruments, CaseFiles files, Transfers transfers, Disposals disposals, Holds holds,
-            FilingRuleRepository rules, InstrumentRepository versions, Today today,
+            FilingRuleRepository rules, ArchivalDevelopment development, InstrumentRepository versions, Today today,
             @Value("${apertura.demo:true}") boolean enabled) {
         this.instruments = instruments;
         this.files = files;
@@ -64,6 +66,7 @@ class ArchivesDemo implements ApplicationRunner {
         this.disposals = disposals;
         this.holds = holds;
         this.rules = rules;
+        this.development = development;
         this.versions = versions;
         this.today = today;
         this.enabled = enabled;
@@ -98,10 +101,10 @@ class ArchivesDemo implements ApplicationRunner {
                 Serie,PEED.4C.4,Obra pública,Secretaría de Comunicaciones y Obras Públicas,Ley de Obras Públicas del Estado art. 20,A/L/F-C,3,12,15,Conservación,Pública,No
                 Sección,PEED.5C,Transparencia y acceso a la información,,,,,,,,,
                 Serie,PEED.5C.1,Solicitudes de acceso a la información,Unidad de Transparencia,Ley General de Transparencia art. 41,A/L,2,3,5,Baja,Pública,No
-                Serie,PEED.5C.2,Recursos de revisión,Unidad de Transparencia,Ley General de Transparencia art. 142,A/L,2,5,7,Baja,Pública,No
-                Serie,PEED.5C.3,Comité de Transparencia,Unidad de Transparencia,Ley General de Transparencia art. 43,A/L,2,5,7,Conservación,Pública,No
+                Serie,PEED.5C.2,Recursos de revisión,Unidad de Transparencia,Ley General de Transparencia art. 144,A/L,2,5,7,Baja,Pública,No
+                Serie,PEED.5C.3,Comité de Transparencia,Unidad de Transparencia,Ley General de Transparencia art. 39,A/L,2,5,7,Conservación,Pública,No
                 Serie,PEED.5C.4,Obligaciones de transparencia,Unidad de Transparencia,Ley General de Transparencia art. 65,A,1,2,3,Baja,Pública,No
-                Serie,PEED.5C.5,Versiones públicas,Unidad de Transparencia,Ley General de Transparencia art. 103,A/L,2,3,5,Baja,Pública,No
+                Serie,PEED.5C.5,Versiones públicas,Unidad de Transparencia,Ley General de Transparencia art. 120,A/L,2,3,5,Baja,Pública,No
                 Sección,PEED.6C,Planeación y gobierno abierto,,,,,,,,,
                 Serie,PEED.6C.1,Plan de acción de gobierno abierto,Secretaría de Planeación,Declaración de gobierno abierto local,A,2,5,7,Conservación,Pública,No
                 Serie,PEED.6C.2,Retos públicos,Secretaría de Planeación,Declaración de gobierno abierto local,A,2,3,5,Conservación,Pública,No
@@ -124,7 +127,7 @@ class ArchivesDemo implements ApplicationRunner {
                 Serie,PJED.1C.3,Sentencias,Secretaría de Acuerdos del Pleno,Ley Orgánica del Poder Judicial art. 12,L,5,25,30,Conservación,Pública,No
                 Sección,PJED.2C,Administración,,,,,,,,,
                 Serie,PJED.2C.1,Correspondencia,Oficialía de Partes Común,Reglamento Interior art. 8,A,1,2,3,Baja,Pública,No
-                Serie,PJED.2C.2,Versiones públicas de sentencias,Unidad de Transparencia,Ley General de Transparencia art. 65,A/L,2,5,7,Conservación,Pública,No
+                Serie,PJED.2C.2,Versiones públicas de sentencias,Unidad de Transparencia,Ley General de Transparencia art. 69,A/L,2,5,7,Conservación,Pública,No
                 """;
     }
 
@@ -142,6 +145,7 @@ class ArchivesDemo implements ApplicationRunner {
                 new FilingRule(STATE, RecordKind.ACTION_PLAN, null, "PEED.6C.1"),
                 new FilingRule(STATE, RecordKind.CHALLENGE, null, "PEED.6C.2")));
         as(Role.ARCHIVIST, STATE, this::files);
+        as(Role.COORDINATING_ARCHIVIST, STATE, this::development);
         log.info("Demo archives loaded in {} ms.", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -190,6 +194,49 @@ class ArchivesDemo implements ApplicationRunner {
                 "Solicitud de acceso 100200500014 sobre la correspondencia con dependencias federales, en trámite",
                 "request:100200500014");
         disposals.execute(STATE, refused.getNumber());
+        return null;
+    }
+
+    /**
+     * Last year's PADA, published in January with its activities and, the next January, its annual report; this
+     * year's PADA; two training sessions and a verification visit by the internal control body.
+     */
+    private Void development() {
+        int year = today.date().getYear();
+        today.on(LocalDate.of(year - 1, 1, 20), () -> {
+            development.draft(STATE, year - 1, "Organizar los archivos de trámite de las siete secciones, aprobar el "
+                    + "catálogo de disposición documental y capacitar a las personas responsables de archivo.");
+            development.addActivity(STATE, year - 1, "Aprobar el cuadro general de clasificación y el catálogo",
+                    LocalDate.of(year - 1, 4, 30));
+            development.addActivity(STATE, year - 1, "Capacitar a los responsables de archivo de trámite",
+                    LocalDate.of(year - 1, 8, 31));
+            development.addActivity(STATE, year - 1, "Primera transferencia primaria al archivo de concentración",
+                    LocalDate.of(year - 1, 11, 30));
+            development.publish(STATE, year - 1);
+        });
+        today.on(LocalDate.of(year - 1, 12, 15), () -> {
+            development.done(STATE, year - 1, 1, LocalDate.of(year - 1, 4, 22));
+            development.done(STATE, year - 1, 2, LocalDate.of(year - 1, 9, 12));
+            development.recordTraining(STATE, LocalDate.of(year - 1, 9, 12),
+                    "Organización y descripción de expedientes de archivo de trámite", 42);
+        });
+        today.on(LocalDate.of(year, 1, 22), () -> {
+            development.publishReport(STATE, year - 1, "Se aprobaron los instrumentos y se capacitó a 42 personas; la "
+                    + "primera transferencia primaria se hizo hasta este año, por lo que esa actividad quedó pendiente.");
+            development.draft(STATE, year, "Hacer la primera baja documental con su acta, publicar los inventarios "
+                    + "y llevar a cabo una visita de verificación del Órgano Interno de Control.");
+            development.addActivity(STATE, year, "Transferencia primaria de la correspondencia",
+                    LocalDate.of(year, 6, 30));
+            development.addActivity(STATE, year, "Baja documental de la correspondencia con vigencias cumplidas",
+                    LocalDate.of(year, 11, 30));
+            development.publish(STATE, year);
+        });
+        development.done(STATE, year, 1, today.date());
+        development.recordTraining(STATE, today.date().minusDays(20), "Valoración documental y baja", 18);
+        development.recordVisit(STATE, new ArchivalDevelopment.Observation(today.date(),
+                "C.P. Rosa Elena Campos Ibarra, Órgano Interno de Control", true, false, true,
+                "Los inventarios de transferencia de la Secretaría de Finanzas no están actualizados.",
+                "La Secretaría de Finanzas actualizará sus inventarios en 30 días."));
         return null;
     }
 

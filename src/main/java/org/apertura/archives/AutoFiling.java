@@ -37,6 +37,8 @@ class AutoFiling {
     private static final Logger log = LoggerFactory.getLogger(AutoFiling.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+    /** Files first; the holds that follow a filed request run after ({@link AccessHolds}). */
+    static final int ORDER = 100;
 
     private final LedgerService ledger;
     private final FilingRuleRepository rules;
@@ -74,6 +76,7 @@ class AutoFiling {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @org.springframework.core.annotation.Order(ORDER)
     public void onChange(LedgerEntryAppended change) {
         Optional<RecordKind> kind = kindOf(change.module(), change.subjectKind());
         if (kind.isEmpty()) {

@@ -13,6 +13,8 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     Optional<CaseFile> findByInstitutionSlugAndAutoKey(String institutionSlug, String autoKey);
 
+    List<CaseFile> findByAutoKey(String autoKey);
+
     List<CaseFile> findByInstitutionSlugOrderByIdDesc(String institutionSlug, Pageable page);
 
     long countByInstitutionSlug(String institutionSlug);

@@ -43,9 +43,12 @@ public class CaseFiles {
     private final Storage storage;
     private final LedgerService ledger;
     private final Today today;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     CaseFiles(CaseFileRepository files, ArchivedDocumentRepository documents, ClassificationNodeRepository nodes,
-            Instruments instruments, ArchivesPolicy policy, Storage storage, LedgerService ledger, Today today) {
+            Instruments instruments, ArchivesPolicy policy, Storage storage, LedgerService ledger, Today today,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.files = files;
         this.documents = documents;
         this.nodes = nodes;
@@ -303,6 +306,27 @@ public class CaseFiles {
     public List<CaseFile> reservedIndex(String institutionSlug) {
         return files.findByInstitutionSlugAndClassificationOrderByReference(institutionSlug, Classification.RESERVED)
                 .stream().filter(f -> f.getStage() != Stage.BAJA).toList();
+    }
+
+    /** One line of the inventario general: a file's public metadata (no title of a confidential file). */
+    public record InventoryLine(String reference, String seriesCode, String title, String unit, LocalDate openedOn,
+            LocalDate closedOn, int documents, Stage stage, String location) {
+    }
+
+    /**
+     * The inventario general of the institution, every file (those given baja as the stubs they are), in reference
+     * order, streamed from the database to the consumer (for CSV exports of hundreds of thousands of files).
+     */
+    @Transactional(readOnly = true)
+    public void inventory(String institutionSlug, java.util.function.Consumer<InventoryLine> line) {
+        jdbc.query("SELECT reference, series_code, title, classification, unit, opened_on, closed_on, document_count, "
+                + "stage, location FROM archives_file WHERE institution_slug = ? ORDER BY reference", rs -> {
+                    java.sql.Date closed = rs.getDate(7);
+                    line.accept(new InventoryLine(rs.getString(1), rs.getString(2),
+                            "CONFIDENTIAL".equals(rs.getString(4)) ? null : rs.getString(3), rs.getString(5),
+                            rs.getDate(6).toLocalDate(), closed == null ? null : closed.toLocalDate(), rs.getInt(8),
+                            Stage.valueOf(rs.getString(9)), rs.getString(10)));
+                }, institutionSlug);
     }
 
     /** Files by id, for the transfers and disposals that name them. */

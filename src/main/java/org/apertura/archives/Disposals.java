@@ -2,13 +2,20 @@ package org.apertura.archives;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.storage.ContentRemoval;
 import org.apertura.platform.time.Today;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
  * producing unit confirms it has no further use for them; the Grupo Interdisciplinario reviews and issues its dictamen
  * and acta, which are published (public, to be kept at least seven years); then the baja is executed. Holds are
  * checked at proposal and again at execution: if one applies by then, the execution is refused and says which file and
- * which hold. Executing destroys the files' contents (their documents) and leaves each file as a metadata stub naming
- * the acta.
+ * which hold. Executing destroys the files' contents (their documents, and their stored bytes through Storage once the
+ * baja is committed) and leaves each file as a metadata stub naming the acta.
  */
 @Service
 public class Disposals {
+
+    private static final Logger log = LoggerFactory.getLogger(Disposals.class);
 
     static final String APPROVED = "disposal.approved";
     static final String EXECUTED = "disposal.executed";
@@ -38,11 +47,13 @@ public class Disposals {
     private final ArchivesPolicy policy;
     private final LedgerService ledger;
     private final JdbcClient jdbc;
+    private final ContentRemoval contentRemoval;
     private final Today today;
 
     Disposals(DisposalRepository disposals, DisposalItemRepository items, CaseFileRepository files,
             CaseFiles caseFiles, Holds holds, ArchivesPolicy policy, LedgerService ledger, JdbcClient jdbc,
-            Today today) {
+            ContentRemoval contentRemoval, Today today) {
+        this.contentRemoval = contentRemoval;
         this.disposals = disposals;
         this.items = items;
         this.files = files;
@@ -179,16 +190,47 @@ public class Disposals {
             return new Execution(disposal, held);
         }
         List<Long> ids = list.stream().map(CaseFile::getId).toList();
+        Set<String> contents = new LinkedHashSet<>();
         for (int from = 0; from < ids.size(); from += Holds.BATCH) {
-            jdbc.sql("DELETE FROM archives_document WHERE file_id IN (:ids)")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + Holds.BATCH))).update();
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + Holds.BATCH));
+            contents.addAll(jdbc.sql("SELECT DISTINCT sha256 FROM archives_document WHERE file_id IN (:ids) "
+                    + "AND sha256 IS NOT NULL").param("ids", batch).query(String.class).list());
+            jdbc.sql("DELETE FROM archives_document WHERE file_id IN (:ids)").param("ids", batch).update();
         }
+        destroyAfterCommit(disposal, contents);
         list.forEach(f -> f.disposedBy(disposal.getId()));
         disposal.executed(today.date());
         files.flush();
         ledger.append(Instruments.MODULE, EXECUTED, SUBJECT, disposal.getId(),
                 disposal.publicRecord(references(disposal)));
         return new Execution(disposal, List.of());
+    }
+
+    /**
+     * Once the baja is committed (the documents' rows gone, the stubs, inventory and ledger entry kept), the stored
+     * contents of its documents are deleted from Storage, except those another record still names (the same bytes
+     * kept elsewhere, e.g. an access request's public version filed here). Deleting only after the commit means a
+     * rolled-back baja never loses a file.
+     */
+    private void destroyAfterCommit(Disposal disposal, Set<String> contents) {
+        if (contents.isEmpty()) {
+            return;
+        }
+        Runnable destroy = () -> {
+            ContentRemoval.Removed removed = contentRemoval.removeUnreferenced(contents);
+            log.info("Baja {} of {}: {} stored contents deleted, {} kept because other records name them.",
+                    disposal.getNumber(), disposal.getInstitutionSlug(), removed.deleted(), removed.kept());
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    destroy.run();
+                }
+            });
+        } else {
+            destroy.run();
+        }
     }
 
     /** A disposal; one not yet approved only for the institution's archivists. */

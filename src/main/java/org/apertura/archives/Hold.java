@@ -24,6 +24,7 @@ public class Hold {
     private String sourceKey;
     private LocalDate placedOn;
     private LocalDate liftedOn;
+    private LocalDate reviewOn;
 
     protected Hold() {
     }
@@ -34,7 +35,13 @@ public class Hold {
         this.reason = reason;
         this.sourceKey = sourceKey;
         this.placedOn = placedOn;
+        if (kind == HoldKind.LITIGATION || kind == HoldKind.AUDIT) {
+            this.reviewOn = Retention.yearsAfter(placedOn, REVIEW_YEARS);
+        }
     }
+
+    /** A hold placed by hand (litigation, audit) is reviewed this many years after it was placed. */
+    static final int REVIEW_YEARS = 1;
 
     void lift(LocalDate on) {
         this.liftedOn = on;
@@ -62,6 +69,11 @@ public class Hold {
 
     public LocalDate getPlacedOn() {
         return placedOn;
+    }
+
+    /** When the archive reviews whether a hold placed by hand still applies (none for the others). */
+    public LocalDate getReviewOn() {
+        return reviewOn;
     }
 
     public LocalDate getLiftedOn() {

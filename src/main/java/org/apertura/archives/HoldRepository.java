@@ -9,4 +9,6 @@ interface HoldRepository extends JpaRepository<Hold, Long> {
     List<Hold> findByFileIdInAndLiftedOnIsNull(Collection<Long> fileIds);
 
     List<Hold> findByFileIdOrderByPlacedOnDesc(Long fileId);
+
+    List<Hold> findBySourceKeyIn(Collection<String> sourceKeys);
 }

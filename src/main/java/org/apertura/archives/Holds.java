@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.time.Today;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +25,14 @@ public class Holds {
     private final HoldRepository holds;
     private final CaseFileRepository files;
     private final ArchivesPolicy policy;
+    private final AccessHolds access;
+    private final MessageSource messages;
     private final Today today;
 
-    Holds(HoldRepository holds, CaseFileRepository files, ArchivesPolicy policy, Today today) {
+    Holds(HoldRepository holds, CaseFileRepository files, ArchivesPolicy policy, AccessHolds access,
+            MessageSource messages, Today today) {
+        this.access = access;
+        this.messages = messages;
         this.holds = holds;
         this.files = files;
         this.policy = policy;
@@ -69,7 +75,11 @@ public class Holds {
         return held;
     }
 
-    /** Places a hold by hand: litigation or audit with its reason, or an access request or appeal by its folio. */
+    /**
+     * Places a hold by hand: litigation or audit with its reason, or an access request or appeal by its folio (one that
+     * exists and is under way), which links the file to it: that hold is lifted by itself when the request or appeal
+     * concludes ({@link AccessHolds}).
+     */
     @Transactional
     public Hold place(String institutionSlug, long fileId, HoldKind kind, String reason) {
         policy.allowedNow(institutionSlug).require(ArchivesAction.KEEP_FILES);
@@ -81,6 +91,22 @@ public class Holds {
         }
         if (words.isEmpty() || words.length() > 1000) {
             throw new InvalidInputException(List.of(new FieldProblem("motivo", "archives.hold.error.reason")));
+        }
+        if (kind == HoldKind.ACCESS_REQUEST || kind == HoldKind.APPEAL) {
+            // linked by its folio: the hold follows the request or appeal and is lifted when it concludes
+            String key = access.keyOf(kind, words).orElseThrow(() -> new InvalidInputException("motivo",
+                    kind == HoldKind.APPEAL ? "archives.hold.error.appealFolio" : "archives.hold.error.requestFolio",
+                    words));
+            if (!access.underWay(key)) {
+                throw new InvalidInputException("motivo", "archives.hold.error.concluded", words);
+            }
+            if (holds.findBySourceKeyIn(List.of(key)).stream()
+                    .anyMatch(h -> h.getFileId().equals(file.getId()) && h.getLiftedOn() == null)) {
+                throw new InvalidInputException("motivo", "archives.hold.error.already", words);
+            }
+            return placeChecked(file.getId(), kind, messages.getMessage(kind == HoldKind.APPEAL
+                    ? "archives.hold.auto.appeal" : "archives.hold.auto.request", new Object[] {words},
+                    Today.LOCALE), key);
         }
         return placeChecked(file.getId(), kind, words, null);
     }

@@ -5,5 +5,5 @@
  * their documents and carátula, and the life cycle the catalog gives them (art. 30-31).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Archives",
-        allowedDependencies = {"platform", "ledger", "jurisdiction", "accessinfo"})
+        allowedDependencies = {"platform", "ledger", "jurisdiction", "accessinfo", "identity"})
 package org.apertura.archives;

@@ -10,7 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import org.apertura.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import org.apertura.platform.Hashing;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.storage.Storage;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.time.Today;
 import org.hamcrest.Matchers;
@@ -47,6 +50,8 @@ class DisposalFlowTest {
     MockMvc mvc;
     @Autowired
     Today today;
+    @Autowired
+    Storage storage;
 
     @BeforeEach
     void catalogInForce() {
@@ -145,6 +150,44 @@ class DisposalFlowTest {
                 .andExpect(content().string(Matchers.containsString(stub.getReference())));
         mvc.perform(get("/archivos/" + TOWN + "/bajas/" + second.getNumber() + "/inventario.csv"))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void executingABajaDeletesItsDocumentsStoredContentButKeepsTheActaInventoryLedgerAndSharedContent() {
+        long n = System.nanoTime();
+        byte[] own = ("%PDF-1.4\n% oficio que se destruye " + n + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] shared = ("%PDF-1.4\n% copia que otro expediente conserva " + n + "\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        LocalDate closed = today.date().minusYears(5);
+        CaseFile doomed = as(Role.ARCHIVIST, TOWN, () -> {
+            CaseFile f = files.open(TOWN, new CaseFiles.Opening("CDG.1C.2", "Oficios que se destruyen " + n, null,
+                    null, closed.minusMonths(2)));
+            files.addUpload(TOWN, f.getId(), "Oficio", closed.minusMonths(1), "oficio.pdf", own);
+            files.addUpload(TOWN, f.getId(), "Copia", closed.minusMonths(1), "copia.pdf", shared);
+            return files.close(TOWN, f.getId(), closed);
+        });
+        as(Role.ARCHIVIST, TOWN, () -> {
+            CaseFile keeper = files.open(TOWN, new CaseFiles.Opening("CDG.1C.1", "Iniciativa que cita el oficio " + n,
+                    null, null, today.date()));
+            return files.addUpload(TOWN, keeper.getId(), "Copia", today.date(), "copia.pdf", shared);
+        });
+        String ownSha = Hashing.sha256Hex(own);
+        String sharedSha = Hashing.sha256Hex(shared);
+        assertThat(storage.read(ownSha)).isPresent();
+        Transfer transfer = as(Role.ARCHIVIST, TOWN, () -> transfers.send(TOWN, TransferKind.PRIMARY,
+                List.of(doomed.getId())));
+        as(Role.ARCHIVIST, TOWN, () -> transfers.accept(TOWN, TransferKind.PRIMARY, transfer.getNumber(), "Caja 9"));
+
+        Disposal disposal = approved(List.of(doomed));
+        assertThat(as(Role.ARCHIVIST, TOWN, () -> disposals.execute(TOWN, disposal.getNumber())).held()).isEmpty();
+
+        assertThat(storage.read(ownSha)).as("the destroyed document's bytes are gone").isEmpty();
+        assertThat(storage.read(sharedSha)).as("bytes another file still names are kept").isPresent();
+        assertThat(disposals.inventory(disposals.disposal(TOWN, disposal.getNumber())))
+                .extracting(CaseFile::getReference).containsExactly(doomed.getReference());
+        assertThat(files.file(TOWN, doomed.getId()).getDocumentCount()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE type = 'disposal.executed' "
+                + "AND subject_id = ?", Integer.class, disposal.getId().toString())).isEqualTo(1);
     }
 
     private Disposal approved(List<CaseFile> list) {

@@ -164,4 +164,43 @@ class ArchivesBrowserTest extends BrowserTest {
                 new Page.GetByTextOptions().setExact(false)).first()).isVisible();
         check("archives-refused");
     }
+
+    @Test
+    void theFondsDescriptionAndItsDevelopmentReadForEveryoneAndTheCoordinatorRecordsThem() {
+        open("/archivos/poder-ejecutivo-durango");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Descripción archivística (ISAD(G)) y "
+                + "exportación EAD3")).click();
+        assertThat(page.locator("h1")).hasText("Descripción archivística: Poder Ejecutivo del Estado de Durango");
+        assertThat(page.getByText("3.7 Área de control de la descripción")).isVisible();
+        check("archives-isad-fonds");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PEED.1C Gobierno y coordinación")).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PEED.1C.2 Correspondencia")).first().click();
+        assertThat(page.getByText("Destino final: Baja.")).isVisible();
+        check("archives-isad-series");
+
+        open("/archivos/poder-ejecutivo-durango/desarrollo");
+        assertThat(page.getByText("Cumplimiento: 60 %", new Page.GetByTextOptions().setExact(false))).isVisible();
+        check("archives-development");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Programa anual de desarrollo archivístico")).last().click();
+        assertThat(page.getByText("Informe anual de cumplimiento")).isVisible();
+        check("archives-pada");
+
+        String email = TestAccounts.uniqueEmail("coordinacion");
+        Account coordinator = accounts.signUp(email, TestAccounts.PASSWORD, "Coordinación de archivos del Ejecutivo");
+        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATING_ARCHIVIST,
+                "poder-ejecutivo-durango", null));
+        signIn(email, TestAccounts.PASSWORD);
+        open("/archivos/poder-ejecutivo-durango/desarrollo");
+        page.getByLabel("Tema", new Page.GetByLabelOptions().setExact(true)).fill("Descripción archivística con ISAD(G)");
+        page.getByLabel("Asistentes").fill("0");
+        click("Registrar la sesión");
+        assertThat(page.locator(".error-summary")).containsText("al menos una");
+        page.getByLabel("Tema", new Page.GetByLabelOptions().setExact(true)).fill("Descripción archivística con ISAD(G)");
+        page.getByLabel("Asistentes").fill("23");
+        click("Registrar la sesión");
+        assertThat(page.getByText("Se registró la sesión.")).isVisible();
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Descripción archivística con ISAD(G)")))
+                .isVisible();
+        check("archives-development-desk");
+    }
 }

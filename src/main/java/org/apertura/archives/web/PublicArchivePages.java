@@ -1,11 +1,25 @@
 package org.apertura.archives.web;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apertura.archives.CaseFile;
 import org.apertura.archives.CaseFiles;
+import org.apertura.archives.Stage;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
@@ -29,7 +43,10 @@ class PublicArchivePages implements PublicDataset.Source {
     private final JurisdictionService directory;
     private final CsvExport csv;
 
-    PublicArchivePages(CaseFiles files, JurisdictionService directory, CsvExport csv) {
+    private final MessageSource messages;
+
+    PublicArchivePages(CaseFiles files, JurisdictionService directory, CsvExport csv, MessageSource messages) {
+        this.messages = messages;
         this.files = files;
         this.directory = directory;
         this.csv = csv;
@@ -56,6 +73,46 @@ class PublicArchivePages implements PublicDataset.Source {
         model.addAttribute("institution", directory.institution(slug));
         model.addAttribute("files", files.newest(slug, GENERAL_SHOWN));
         return "archives/general";
+    }
+
+    static final List<String> GENERAL = List.of("archivesReference", "archivesSeries", "archivesTitle", "archivesUnit",
+            "archivesOpenedOn", "archivesClosedOn", "archivesDocuments", "archivesStage", "archivesLocation");
+
+    /** The whole inventario general as CSV, streamed (an archive may hold hundreds of thousands of files). */
+    @GetMapping("/archivos/{slug}/expedientes.csv")
+    ResponseEntity<StreamingResponseBody> generalCsv(@PathVariable String slug) {
+        directory.institution(slug);
+        Locale locale = csv.language();
+        List<String> header = GENERAL.stream().map(c -> messages.getMessage("csv." + c, null, c, locale)).toList();
+        String withheld = messages.getMessage("archives.file.withheld", null, locale);
+        Map<Stage, String> stages = new java.util.EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            stages.put(stage, messages.getMessage("archives.stage." + stage, null, locale));
+        }
+        String suffix = "en".equals(locale.getLanguage()) ? "-en" : "";
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("inventario-general-" + slug + suffix + ".csv").build().toString())
+                .body(out -> write(slug, out, header, withheld, stages));
+    }
+
+    /** Writes the inventario general as CSV lines (with the byte order mark) to the stream. */
+    void write(String slug, java.io.OutputStream out, List<String> header, String withheld, Map<Stage, String> stages)
+            throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        writer.write(CsvExport.BYTE_ORDER_MARK);
+        writer.write(CsvExport.line(header));
+        files.inventory(slug, l -> {
+            try {
+                writer.write(CsvExport.line(Arrays.asList(l.reference(), l.seriesCode(),
+                        l.title() == null ? withheld : l.title(), l.unit(), l.openedOn(),
+                        l.closedOn() == null ? "" : l.closedOn(), l.documents(), stages.get(l.stage()),
+                        l.location() == null ? "" : l.location())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.flush();
     }
 
     @GetMapping("/archivos/{slug}/reservados.csv")

@@ -44,6 +44,18 @@ class FileSystemStorage implements Storage {
     }
 
     @Override
+    public boolean delete(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            return false;
+        }
+        try {
+            return Files.deleteIfExists(path(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public Optional<byte[]> read(String sha256) {
         if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
             return Optional.empty();

@@ -15,6 +15,13 @@ public interface Storage {
     /** Stores the bytes (once per content) and returns their SHA-256, which is also their key. */
     String store(byte[] content);
 
+    /**
+     * Deletes the bytes stored under a SHA-256, for good; true when there were some. Content is kept once for everyone
+     * who stored the same bytes, so callers delete through {@link ContentRemoval}, which keeps content any record
+     * still names.
+     */
+    boolean delete(String sha256);
+
     /** The bytes stored under a SHA-256, checked against it on the way out. */
     Optional<byte[]> read(String sha256);
 

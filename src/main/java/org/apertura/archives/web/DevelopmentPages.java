@@ -1,0 +1,171 @@
+package org.apertura.archives.web;
+
+import java.util.List;
+import org.apertura.archives.ArchivalDevelopment;
+import org.apertura.archives.ArchivesAction;
+import org.apertura.archives.ArchivesPolicy;
+import org.apertura.archives.Pada;
+import org.apertura.archives.Visit;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.time.Today;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Archival development of an institution (the rest of theme n): its PADAs with their activities and annual reports,
+ * its training sessions and the verification visits with their compliance figure, public; the forms for its área
+ * coordinadora (PADA, visits) and archivists (training) on the same pages. The policy decides who acts.
+ */
+@Controller
+class DevelopmentPages {
+
+    private final ArchivalDevelopment development;
+    private final ArchivesPolicy policy;
+    private final JurisdictionService directory;
+    private final Today today;
+
+    DevelopmentPages(ArchivalDevelopment development, ArchivesPolicy policy, JurisdictionService directory,
+            Today today) {
+        this.development = development;
+        this.policy = policy;
+        this.directory = directory;
+        this.today = today;
+    }
+
+    @GetMapping("/archivos/{slug}/desarrollo")
+    String overview(@PathVariable String slug, Model model) {
+        model.addAttribute("institution", directory.institution(slug));
+        model.addAttribute("padas", development.padas(slug));
+        model.addAttribute("trainings", development.trainings(slug));
+        List<Visit> visits = development.visits(slug);
+        model.addAttribute("visits", visits);
+        model.addAttribute("latest", visits.isEmpty() ? null : visits.get(0));
+        model.addAttribute("checklist", Visit.CHECKLIST);
+        model.addAttribute("allowed", policy.allowedNow(slug));
+        model.addAttribute("todayIso", today.date().toString());
+        model.addAttribute("nextYear", today.date().getYear() + (today.date().getMonthValue() >= 10 ? 1 : 0));
+        return "archives/development";
+    }
+
+    @GetMapping("/archivos/{slug}/pada/{year}")
+    String pada(@PathVariable String slug, @PathVariable int year, Model model) {
+        Pada pada = development.pada(slug, year);
+        model.addAttribute("institution", directory.institution(slug));
+        model.addAttribute("pada", pada);
+        model.addAttribute("activities", development.activities(pada));
+        model.addAttribute("allowed", policy.allowedNow(slug));
+        model.addAttribute("figures", pada.isReportPublished() ? pada.getReport() : development.figures(slug, year));
+        model.addAttribute("yearOver", today.date().getYear() > year);
+        model.addAttribute("todayIso", today.date().toString());
+        return "archives/pada";
+    }
+
+    @PostMapping("/archivos/{slug}/gestion/pada")
+    String draft(@PathVariable String slug, @RequestParam(name = "anio", required = false) Integer year,
+            @RequestParam(name = "objetivos", required = false) String objectives, RedirectAttributes redirect) {
+        coordinator(slug);
+        try {
+            Pada pada = development.draft(slug, year == null ? 0 : year, objectives);
+            return "redirect:/archivos/" + slug + "/pada/" + pada.getPlanYear();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("developmentProblems", e.problems());
+            return "redirect:/archivos/" + slug + "/desarrollo#pada";
+        }
+    }
+
+    @PostMapping("/archivos/{slug}/pada/{year}/actividades")
+    String activity(@PathVariable String slug, @PathVariable int year,
+            @RequestParam(name = "actividad", required = false) String title,
+            @RequestParam(name = "vence", required = false) String due, RedirectAttributes redirect) {
+        coordinator(slug);
+        return step(slug, year, redirect, () -> development.addActivity(slug, year, title, FilePages.date(due)));
+    }
+
+    @PostMapping("/archivos/{slug}/pada/{year}/publicacion")
+    String publish(@PathVariable String slug, @PathVariable int year, RedirectAttributes redirect) {
+        coordinator(slug);
+        return step(slug, year, redirect, () -> development.publish(slug, year));
+    }
+
+    @PostMapping("/archivos/{slug}/pada/{year}/actividades/{position}/hecha")
+    String done(@PathVariable String slug, @PathVariable int year, @PathVariable int position,
+            @RequestParam(name = "hecha", required = false) String on, RedirectAttributes redirect) {
+        coordinator(slug);
+        return step(slug, year, redirect, () -> development.done(slug, year, position, FilePages.date(on)));
+    }
+
+    @PostMapping("/archivos/{slug}/pada/{year}/informe")
+    String report(@PathVariable String slug, @PathVariable int year,
+            @RequestParam(name = "informe", required = false) String text, RedirectAttributes redirect) {
+        coordinator(slug);
+        return step(slug, year, redirect, () -> development.publishReport(slug, year, text));
+    }
+
+    @PostMapping("/archivos/{slug}/gestion/capacitaciones")
+    String training(@PathVariable String slug, @RequestParam(name = "fecha", required = false) String heldOn,
+            @RequestParam(name = "tema", required = false) String topic,
+            @RequestParam(name = "asistentes", required = false) String attendees, RedirectAttributes redirect) {
+        directory.institution(slug);
+        if (!policy.allowedNow(slug).may(ArchivesAction.KEEP_FILES)) {
+            throw new AccessDeniedException("archivists only");
+        }
+        try {
+            development.recordTraining(slug, FilePages.date(heldOn), topic, number(attendees));
+            redirect.addFlashAttribute("trainingRecorded", true);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("trainingProblems", e.problems());
+        }
+        return "redirect:/archivos/" + slug + "/desarrollo#capacitacion";
+    }
+
+    @PostMapping("/archivos/{slug}/gestion/visitas")
+    String visit(@PathVariable String slug, @RequestParam(name = "fecha", required = false) String on,
+            @RequestParam(name = "visitante", required = false) String visitor,
+            @RequestParam(name = "areas", required = false) String areas,
+            @RequestParam(name = "inventarios", required = false) String inventories,
+            @RequestParam(name = "caratulas", required = false) String covers,
+            @RequestParam(name = "hallazgos", required = false) String findings,
+            @RequestParam(name = "seguimiento", required = false) String followUp, RedirectAttributes redirect) {
+        coordinator(slug);
+        try {
+            development.recordVisit(slug, new ArchivalDevelopment.Observation(FilePages.date(on), visitor,
+                    areas != null, inventories != null, covers != null, findings, followUp));
+            redirect.addFlashAttribute("visitRecorded", true);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("visitProblems", e.problems());
+        }
+        return "redirect:/archivos/" + slug + "/desarrollo#verificacion";
+    }
+
+    private String step(String slug, int year, RedirectAttributes redirect, Runnable work) {
+        try {
+            work.run();
+            redirect.addFlashAttribute("padaSaved", true);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("padaProblems", e.problems());
+        }
+        return "redirect:/archivos/" + slug + "/pada/" + year;
+    }
+
+    private static Integer number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void coordinator(String slug) {
+        directory.institution(slug);
+        if (!policy.allowedNow(slug).may(ArchivesAction.APPROVE_INSTRUMENTS)) {
+            throw new AccessDeniedException("área coordinadora only");
+        }
+    }
+}

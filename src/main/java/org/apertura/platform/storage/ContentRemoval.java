@@ -1,0 +1,78 @@
+package org.apertura.platform.storage;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deletes stored content that no record names any more. Storage keeps one copy of equal bytes for every module that
+ * stored them (an archive's upload and an access request's public version may be the same PDF), so the module that
+ * destroys a record cannot know alone whether the bytes are still someone else's: before deleting, this looks for the
+ * SHA-256 in every column of the database named {@code sha256} or ending in {@code _sha256} (each module's record of
+ * what it stored), and keeps content any of them still names. A module calls it after the transaction that removed its
+ * own references has committed. Works on H2 and PostgreSQL.
+ */
+@Component
+public class ContentRemoval {
+
+    /** Hashes per query, under every database's limit on bound parameters. */
+    private static final int BATCH = 500;
+
+    private final Storage storage;
+    private final JdbcClient jdbc;
+
+    ContentRemoval(Storage storage, JdbcClient jdbc) {
+        this.storage = storage;
+        this.jdbc = jdbc;
+    }
+
+    /** What a removal did: the contents deleted and those kept because a record still names them. */
+    public record Removed(int deleted, int kept) {
+    }
+
+    /** Deletes each content no record names; keeps the others. */
+    public Removed removeUnreferenced(Collection<String> sha256s) {
+        Set<String> candidates = new LinkedHashSet<>();
+        for (String sha : sha256s) {
+            if (sha != null && sha.matches("[0-9a-f]{64}")) {
+                candidates.add(sha);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return new Removed(0, 0);
+        }
+        Set<String> referenced = new LinkedHashSet<>();
+        for (String[] column : hashColumns()) {
+            List<String> list = new ArrayList<>(candidates);
+            for (int from = 0; from < list.size(); from += BATCH) {
+                referenced.addAll(jdbc.sql("SELECT DISTINCT " + column[1] + " FROM " + column[0] + " WHERE "
+                        + column[1] + " IN (:hashes)")
+                        .param("hashes", list.subList(from, Math.min(list.size(), from + BATCH)))
+                        .query(String.class).list());
+            }
+        }
+        int deleted = 0;
+        for (String sha : candidates) {
+            if (!referenced.contains(sha) && storage.delete(sha)) {
+                deleted++;
+            }
+        }
+        return new Removed(deleted, (int) candidates.stream().filter(referenced::contains).count());
+    }
+
+    /** Every table and column that records a stored content's SHA-256, by the platform's naming rule. */
+    private List<String[]> hashColumns() {
+        return jdbc.sql("""
+                SELECT table_name, column_name FROM information_schema.columns
+                 WHERE LOWER(table_schema) NOT IN ('information_schema', 'pg_catalog')
+                   AND (LOWER(column_name) = 'sha256' OR LOWER(column_name) LIKE '%\\_sha256' ESCAPE '\\')""")
+                .query((rs, n) -> new String[] {rs.getString(1).toLowerCase(Locale.ROOT),
+                        rs.getString(2).toLowerCase(Locale.ROOT)})
+                .list().stream().filter(c -> c[0].matches("[a-z0-9_]+") && c[1].matches("[a-z0-9_]+")).toList();
+    }
+}

@@ -1,0 +1,132 @@
+package org.apertura.archives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.apertura.IntegrationTest;
+import org.apertura.platform.InvalidInputException;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The archival description of a fonds: the demo executive's fonds exports as EAD3 that the EAD3 schema (SAA, in
+ * src/test/resources/archives) accepts, with its series and case files, no title of a confidential file and no file
+ * given baja; an ISAD(G) page describes the fonds and each series; a fonds without instruments or without files is
+ * refused with its reason.
+ */
+@IntegrationTest
+class ArchivalDescriptionTest {
+
+    static final String STATE = ArchivesDemo.STATE;
+
+    @Autowired
+    ArchivalDescriptions descriptions;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theDemoFondsExportsAsEad3ThatTheSchemaAccepts() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        descriptions.writeEad(STATE, out);
+        byte[] xml = out.toByteArray();
+
+        Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/archives/ead3.xsd")).newValidator();
+        validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+
+        String text = new String(xml, StandardCharsets.UTF_8);
+        assertThat(text).contains("<archdesc level=\"fonds\">", "<unitid>PEED</unitid>",
+                "<c level=\"subfonds\"", "<c level=\"series\"", "<c level=\"subseries\"", "<c level=\"file\"",
+                "Correspondencia con dependencias federales, legajo 4", "GI-PEED-01/2026");
+        List<String> live = jdbc.queryForList("SELECT reference FROM archives_file WHERE institution_slug = ? "
+                + "AND stage <> 'BAJA'", String.class, STATE);
+        assertThat(live).isNotEmpty().allSatisfy(reference -> assertThat(text).contains(reference));
+        List<String> disposed = jdbc.queryForList("SELECT reference FROM archives_file WHERE institution_slug = ? "
+                + "AND stage = 'BAJA'", String.class, STATE);
+        assertThat(disposed).as("the demo executed a baja").isNotEmpty()
+                .allSatisfy(reference -> assertThat(text).doesNotContain(reference));
+        List<String> confidential = jdbc.queryForList("SELECT title FROM archives_file WHERE institution_slug = ? "
+                + "AND classification = 'CONFIDENTIAL'", String.class, STATE);
+        assertThat(confidential).isNotEmpty().allSatisfy(title -> assertThat(text).doesNotContain(title));
+    }
+
+    @Test
+    void theExportDownloadsAndAFondsWithoutInstrumentsOrFilesIsRefusedWithItsReason() throws Exception {
+        MvcResult started = mvc.perform(get("/archivos/" + STATE + "/ead.xml"))
+                .andExpect(request().asyncStarted()).andReturn();
+        mvc.perform(asyncDispatch(started)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("http://ead3.archivists.org/schema/")));
+
+        // the judiciary has instruments in force but no case files; the Durango town council has no instruments
+        assertThatThrownBy(() -> descriptions.writeEad(ArchivesDemo.JUDICIARY, new ByteArrayOutputStream()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> assertThat(p.messageKey())
+                                .isEqualTo("archives.ead.error.empty")));
+        mvc.perform(get("/archivos/" + ArchivesDemo.JUDICIARY + "/ead.xml")).andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("no tiene expedientes que describir")));
+        mvc.perform(get("/archivos/ayuntamiento-durango/ead.xml")).andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("no tiene instrumentos archivísticos aprobados")));
+    }
+
+    @Test
+    void theWholeInventarioGeneralDownloadsAsCsvWithoutConfidentialTitles() throws Exception {
+        MvcResult started = mvc.perform(get("/archivos/" + STATE + "/expedientes.csv"))
+                .andExpect(request().asyncStarted()).andReturn();
+        String csv = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> all = jdbc.queryForList("SELECT reference FROM archives_file WHERE institution_slug = ?",
+                String.class, STATE);
+        assertThat(csv.lines().count()).isEqualTo(all.size() + 1);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("Expediente", "Dónde está");
+        assertThat(all).allSatisfy(reference -> assertThat(csv).contains(reference));
+        assertThat(csv).contains("Dado de baja (solo quedan sus datos)", "No se muestra: lo protege su clasificación.");
+        jdbc.queryForList("SELECT title FROM archives_file WHERE institution_slug = ? AND classification = "
+                + "'CONFIDENTIAL'", String.class, STATE).forEach(title -> assertThat(csv).doesNotContain(title));
+    }
+
+    @Test
+    void isadPagesDescribeTheFondsAndEachSeriesInTheSevenAreas() throws Exception {
+        mvc.perform(get("/archivos/" + STATE + "/descripcion")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("3.1 Área de identificación"),
+                        Matchers.containsString("3.2 Área de contexto"),
+                        Matchers.containsString("3.3 Área de contenido y estructura"),
+                        Matchers.containsString("3.4 Área de condiciones de acceso y uso"),
+                        Matchers.containsString("3.5 Área de documentación asociada"),
+                        Matchers.containsString("3.6 Área de notas"),
+                        Matchers.containsString("3.7 Área de control de la descripción"),
+                        Matchers.containsString("3.1.1 Código de referencia"),
+                        Matchers.containsString("MX poder-ejecutivo-durango PEED"),
+                        Matchers.containsString("Poder Ejecutivo del Estado de Durango"),
+                        Matchers.containsString("/archivos/poder-ejecutivo-durango/descripcion/PEED.1C"),
+                        Matchers.containsString("/archivos/poder-ejecutivo-durango/ead.xml"))));
+        mvc.perform(get("/archivos/" + STATE + "/descripcion/PEED.1C.2")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("Correspondencia"),
+                        Matchers.containsString("Oficialía de Partes"),
+                        Matchers.containsString("Destino final: Baja."),
+                        Matchers.containsString("Vigencia: 1 años en el archivo de trámite y 2 en el de concentración"),
+                        Matchers.containsString("dados de baja documental"),
+                        Matchers.containsString("Forma parte de: Sección PEED.1C"))));
+        mvc.perform(get("/archivos/" + STATE + "/descripcion/NO.EXISTE")).andExpect(status().isNotFound());
+    }
+}

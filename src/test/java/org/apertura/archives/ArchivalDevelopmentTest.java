@@ -1,0 +1,123 @@
+package org.apertura.archives;
+
+import static org.apertura.archives.ArchivesTesting.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.apertura.IntegrationTest;
+import org.apertura.jurisdiction.Branch;
+import org.apertura.jurisdiction.InstitutionDraft;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.SystemActor;
+import org.apertura.platform.time.Today;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The PADA of a year: drafted by the área coordinadora (not by an archivist), published with its activities within the
+ * first 30 days, its report published once the year is over with the year's figures frozen (training held, activities
+ * done); training sessions; a verification visit whose compliance figure Apertura computes from its checklist, partly
+ * from what it records itself. Bad input is refused with its reason and nothing is saved.
+ */
+@IntegrationTest
+class ArchivalDevelopmentTest {
+
+    @Autowired
+    ArchivalDevelopment development;
+    @Autowired
+    JurisdictionService directory;
+    @Autowired
+    Today today;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aPadaIsPublishedOnTimeAndItsReportFreezesTheYearsFigures() throws Exception {
+        String slug = institution();
+        int year = today.date().getYear() - 1;
+        assertThatThrownBy(() -> as(Role.ARCHIVIST, slug, () -> development.draft(slug, year, "Objetivos")))
+                .isInstanceOf(AccessDeniedException.class);
+        today.on(LocalDate.of(year, 1, 12), () -> coordinator(slug, () -> {
+            development.draft(slug, year, "Ordenar los archivos de trámite.");
+            assertProblem(() -> development.publish(slug, year), "archives.pada.error.noActivities");
+            assertProblem(() -> development.addActivity(slug, year, "Cuadro", LocalDate.of(year + 1, 2, 1)),
+                    "archives.pada.error.due");
+            development.addActivity(slug, year, "Aprobar el cuadro de clasificación", LocalDate.of(year, 3, 31));
+            development.addActivity(slug, year, "Capacitar a los responsables", LocalDate.of(year, 6, 30));
+            return development.publish(slug, year);
+        }));
+        mvc.perform(get("/archivos/" + slug + "/pada/" + year)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("Programa anual de desarrollo archivístico " + year),
+                        Matchers.containsString("publicado a tiempo"),
+                        Matchers.containsString("Aprobar el cuadro de clasificación"))));
+
+        today.on(LocalDate.of(year, 7, 1), () -> as(Role.ARCHIVIST, slug, () -> {
+            assertProblem(() -> development.recordTraining(slug, LocalDate.of(year, 7, 2), "Futuro", 3),
+                    "archives.training.error.date");
+            return development.recordTraining(slug, LocalDate.of(year, 6, 20), "Organización de expedientes", 27);
+        }));
+        today.on(LocalDate.of(year, 7, 1), () -> coordinator(slug, () -> {
+            assertProblem(() -> development.publishReport(slug, year, "Informe"), "archives.pada.error.yearNotOver");
+            return development.done(slug, year, 2, LocalDate.of(year, 6, 20));
+        }));
+        Pada reported = today.on(LocalDate.of(year + 1, 1, 20), () -> coordinator(slug,
+                () -> development.publishReport(slug, year, "Se capacitó a 27 personas.")));
+        assertThat(reported.isReportOnTime()).isTrue();
+        assertThat(reported.getReport()).isEqualTo(new PadaReport(0, 0, 0, 0, 0, 1, 27, 1, 2));
+        as(Role.ARCHIVIST, slug, () -> development.recordTraining(slug, LocalDate.of(year, 12, 1), "Tarde", 5));
+        assertThat(development.pada(slug, year).getReport().attendees()).as("frozen when published").isEqualTo(27);
+        mvc.perform(get("/archivos/" + slug + "/pada/" + year)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("Se capacitó a 27 personas."),
+                        Matchers.containsString("1 sesiones, 27 asistentes"),
+                        Matchers.containsString("1 de 2 hechas (50 %)"))));
+        coordinator(slug, () -> development.draft(slug, year + 1, "Borrador sin publicar"));
+        mvc.perform(get("/archivos/" + slug + "/pada/" + (year + 1))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aVisitsComplianceFigureIsTheShareOfItsChecklistMet() throws Exception {
+        String slug = institution();
+        assertProblem(() -> coordinator(slug, () -> development.recordVisit(slug, new ArchivalDevelopment.Observation(
+                today.date(), " ", true, true, true, "", null))), "archives.visit.error.visitor");
+        Visit visit = coordinator(slug, () -> development.recordVisit(slug, new ArchivalDevelopment.Observation(
+                today.date(), "Órgano Interno de Control", true, false, true, "Inventarios sin actualizar.",
+                "Actualizarlos en 30 días.")));
+        // no instruments approved (computed: not met), areas met, inventories not met, covers met, no overdue transfer
+        assertThat(visit.getChecklist()).containsExactly(java.util.Map.entry("instruments", false),
+                java.util.Map.entry("areas", true), java.util.Map.entry("inventories", false),
+                java.util.Map.entry("covers", true), java.util.Map.entry("transfers", true));
+        assertThat(visit.getCompliance()).isEqualTo(60);
+        mvc.perform(get("/archivos/" + slug + "/desarrollo")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("Cumplimiento: 60 %"),
+                        Matchers.containsString("Inventarios sin actualizar."),
+                        Matchers.containsString("No cumple: Instrumentos archivísticos aprobados y publicados"))));
+    }
+
+    private String institution() {
+        String slug = "archivo-desarrollo-" + UUID.randomUUID().toString().substring(0, 8);
+        SystemActor.run(() -> directory.createInstitution(new InstitutionDraft(slug, "Instituto de prueba " + slug,
+                null, "durango", Branch.AUTONOMOUS, false, null, null)));
+        return slug;
+    }
+
+    private static <T> T coordinator(String slug, java.util.function.Supplier<T> work) {
+        return as(Role.COORDINATING_ARCHIVIST, slug, work);
+    }
+
+    private static void assertProblem(Runnable work, String key) {
+        assertThatThrownBy(work::run).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(p -> p.messageKey()).contains(key));
+    }
+}

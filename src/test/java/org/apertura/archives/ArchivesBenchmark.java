@@ -1,0 +1,167 @@
+package org.apertura.archives;
+
+import java.io.OutputStream;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apertura.Apertura;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.time.Today;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The archives at scale, on PostgreSQL: the demo executive's fonds grown to {@code files} case files (100,000 by
+ * default) over its 31 series, spread over 15 years and every stage. Prints the p50/p95 latency of the due list (what
+ * is due for transfer or destino final across the institution, through {@link CaseFiles#due}), the hold check of a
+ * 10,000-file baja ({@link Holds#check}, as proposal and execution run it), and the time of the inventario general as
+ * CSV and of the EAD3 export of the whole fonds, against the issue's goals (due list p95 ≤ 200 ms; the hold check
+ * ≤ 2 s). A benchmark, not a test. It wipes the database it uses (APERTURA_BENCH_DB_URL, by default the {@code test}
+ * database). Run it with {@code mvn -q test-compile exec:java@benchmark-archives} (see the README); arguments: files,
+ * due-list queries.
+ */
+public final class ArchivesBenchmark {
+
+    private ArchivesBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int queries = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        String url = System.getenv().getOrDefault("APERTURA_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/test");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Apertura.class).run(
+                "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=", "--spring.flyway.clean-disabled=false",
+                "--apertura.test.clean-database=true", "--apertura.demo=true", "--logging.level.root=WARN",
+                "--logging.level.org.apertura=WARN",
+                "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true");
+        try {
+            run(app, count, queries);
+        } finally {
+            app.close();
+        }
+    }
+
+    private static void run(ConfigurableApplicationContext app, int count, int queries) throws Exception {
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        CaseFiles files = app.getBean(CaseFiles.class);
+        Holds holds = app.getBean(Holds.class);
+        ArchivalDescriptions descriptions = app.getBean(ArchivalDescriptions.class);
+        Instruments instruments = app.getBean(Instruments.class);
+        LocalDate today = app.getBean(Today.class).date();
+        String slug = ArchivesDemo.STATE;
+        List<ClassificationNode> series = instruments.nodes(instruments.inForce(slug).orElseThrow()).stream()
+                .filter(ClassificationNode::hasDisposition).toList();
+
+        long started = System.nanoTime();
+        Random random = new Random(16);
+        List<Object[]> rows = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int i = 0; i < count; i++) {
+            ClassificationNode n = series.get(i % series.size());
+            LocalDate opened = today.minusDays(30 + random.nextInt(15 * 365));
+            boolean closed = random.nextInt(10) > 0;
+            LocalDate closedOn = closed ? opened.plusDays(1 + random.nextInt(200)) : null;
+            if (closedOn != null && closedOn.isAfter(today)) {
+                closedOn = today;
+            }
+            LocalDate transferDue = closedOn == null ? null : Retention.transferDue(closedOn, n.getYearsActive());
+            LocalDate disposalDue = closedOn == null ? null
+                    : Retention.disposalDue(closedOn, n.getYearsActive(), n.getYearsSemiactive());
+            String stage = closedOn == null || transferDue.isAfter(today) || random.nextInt(4) == 0 ? "TRAMITE"
+                    : disposalDue.isAfter(today) || random.nextInt(3) == 0 ? "CONCENTRACION"
+                    : n.getDestination() == Destination.CONSERVACION ? "HISTORICO" : "CONCENTRACION";
+            rows.add(new Object[] {slug, n.getId(), n.getCode(), n.getCode() + "/B" + i, "Expediente de prueba " + i,
+                n.getProducingUnit() == null ? "Unidad" : n.getProducingUnit(), n.getClassification().name(),
+                stage, Date.valueOf(opened), closedOn == null ? null : Date.valueOf(closedOn),
+                closedOn == null ? null : Date.valueOf(opened), closedOn == null ? null : Date.valueOf(closedOn),
+                closedOn == null ? 1 + random.nextInt(5) : 1 + random.nextInt(40),
+                transferDue == null ? null : Date.valueOf(transferDue),
+                disposalDue == null ? null : Date.valueOf(disposalDue), now});
+            if (rows.size() == 5_000 || i == count - 1) {
+                jdbc.batchUpdate("INSERT INTO archives_file (institution_slug, node_id, series_code, reference, title, "
+                        + "unit, classification, stage, opened_on, closed_on, earliest_on, latest_on, document_count, "
+                        + "transfer_due_on, disposal_due_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?)", rows);
+                rows.clear();
+            }
+        }
+        jdbc.execute("ANALYZE archives_file");
+        System.out.printf("Archives benchmark: %,d case files over %d series loaded in %.1f s%n", count,
+                series.size(), (System.nanoTime() - started) / 1e9);
+
+        // the due list, as the archive's desk asks for it (200 of each kind)
+        long[] due = new long[queries];
+        for (int i = 0; i < queries; i++) {
+            long t = System.nanoTime();
+            files.due(slug, today, InstrumentPagesShown.DUE);
+            due[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(due);
+        double p95 = due[(int) Math.ceil(queries * 0.95) - 1] / 1e6;
+        System.out.printf("Due list (transfers and destinos finales due, %d queries): p50 %.1f ms, p95 %.1f ms "
+                + "(goal p95 <= 200 ms: %s)%n", queries, due[queries / 2] / 1e6, p95, p95 <= 200 ? "met" : "NOT met");
+
+        // the hold check of a 10,000-file baja: files in concentración, a few held by hand
+        List<Long> ids = jdbc.queryForList("SELECT id FROM archives_file WHERE institution_slug = ? AND stage = "
+                + "'CONCENTRACION' ORDER BY id LIMIT 10000", Long.class, slug);
+        for (int i = 0; i < ids.size(); i += 500) {
+            jdbc.update("INSERT INTO archives_hold (file_id, kind, reason, placed_on) VALUES (?, 'LITIGATION', "
+                    + "'Juicio de prueba', ?)", ids.get(i), Date.valueOf(today));
+        }
+        long loadStarted = System.nanoTime();
+        Map<Long, CaseFile> byId = files.byIds(ids);
+        List<CaseFile> list = ids.stream().map(byId::get).toList();
+        long loaded = System.nanoTime() - loadStarted;
+        long checkStarted = System.nanoTime();
+        List<HeldFile> held = ArchivesTesting.as(Role.ARCHIVIST, slug, () -> holds.check(list, today));
+        double check = (System.nanoTime() - checkStarted) / 1e9;
+        System.out.printf("Hold check of a %,d-file baja: %.2f s (+ %.2f s loading the files), %,d holds found "
+                + "(goal <= 2 s: %s)%n", list.size(), check, loaded / 1e9, held.size(), check <= 2 ? "met" : "NOT met");
+
+        // the inventario general as CSV and the EAD3 export of the fonds, written to a counting sink
+        Counting csv = new Counting();
+        long csvStarted = System.nanoTime();
+        long[] lines = {0};
+        files.inventory(slug, l -> {
+            lines[0]++;
+            csv.count += org.apertura.platform.web.CsvExport.line(Arrays.asList(l.reference(), l.seriesCode(),
+                    l.title(), l.unit(), l.openedOn(), l.closedOn(), l.documents(), l.stage().name(), l.location()))
+                    .length();
+        });
+        System.out.printf("Inventario general as CSV: %,d lines, %.1f MB in %.2f s%n", lines[0], csv.count / 1e6,
+                (System.nanoTime() - csvStarted) / 1e9);
+        Counting ead = new Counting();
+        long eadStarted = System.nanoTime();
+        descriptions.writeEad(slug, ead);
+        System.out.printf("EAD3 export of the fonds: %.1f MB in %.2f s%n", ead.count / 1e6,
+                (System.nanoTime() - eadStarted) / 1e9);
+    }
+
+    /** How many of the desk's due files of each kind the benchmark asks for, as the desk does. */
+    private static final class InstrumentPagesShown {
+        static final int DUE = 200;
+    }
+
+    /** An output stream that only counts. */
+    private static final class Counting extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+}
