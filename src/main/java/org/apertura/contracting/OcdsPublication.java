@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.io.StringWriter;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -392,7 +391,7 @@ public class OcdsPublication {
             String date = raw.date();
             PackageFields fields = packageFields(metadata);
             rows.add(new Object[] {ocid, releaseId, utc(instant(date)), date, String.join(",", tags),
-                raw.version().label(), process.buyerSlug, new String(json, StandardCharsets.UTF_8), sha256,
+                raw.version().label(), process.buyerSlug, json, sha256,
                 fields.publisher(), fields.uri(), fields.license(), fields.publishedDate(), fields.version(),
                 utc(now)});
             sort.add(ocid, json, date, place);

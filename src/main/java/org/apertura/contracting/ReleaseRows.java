@@ -1,6 +1,8 @@
 package org.apertura.contracting;
 
-import java.io.Reader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Types;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +22,9 @@ final class ReleaseRows {
         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE};
 
+    /** Where {@code release_json} is in a row: the release's bytes as published, never decoded for COPY. */
+    static final int JSON = 7;
+
     private final JdbcTemplate jdbc;
     private Boolean copy;
 
@@ -27,7 +32,7 @@ final class ReleaseRows {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the rows, each with the values of {@link #COLUMNS} in order. */
+    /** Inserts the rows, each with the values of {@link #COLUMNS} in order ({@code release_json} as UTF-8 bytes). */
     void insert(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
@@ -36,42 +41,60 @@ final class ReleaseRows {
             copy = PostgresCopy.available(jdbc);
         }
         if (copy) {
-            PostgresCopy.copy(jdbc, "ocds_release", COLUMNS, new RowsReader(rows));
+            PostgresCopy.copy(jdbc, "ocds_release", COLUMNS, new RowsStream(rows));
             return;
         }
+        List<Object[]> texts = rows.stream().map(row -> {
+            Object[] text = row.clone();
+            text[JSON] = new String((byte[]) row[JSON], StandardCharsets.UTF_8);
+            return text;
+        }).toList();
         jdbc.batchUpdate("INSERT INTO ocds_release (" + String.join(", ", COLUMNS) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ")", rows, TYPES);
+                + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ")", texts, TYPES);
     }
 
     /** The rows as CSV, written row by row as COPY reads them, so a batch is never one more copy in memory. */
-    private static final class RowsReader extends Reader {
+    private static final class RowsStream extends InputStream {
         private final List<Object[]> rows;
-        private final StringBuilder buffer = new StringBuilder(1 << 15);
+        private final Buffer buffer = new Buffer();
         private int next;
         private int at;
 
-        RowsReader(List<Object[]> rows) {
+        RowsStream(List<Object[]> rows) {
             this.rows = rows;
         }
 
         @Override
-        public int read(char[] target, int offset, int length) {
-            if (at == buffer.length()) {
-                if (next == rows.size()) {
-                    return -1;
-                }
-                buffer.setLength(0);
-                at = 0;
-                PostgresCopy.appendRow(buffer, rows.get(next++));
-            }
-            int n = Math.min(length, buffer.length() - at);
-            buffer.getChars(at, at + n, target, offset);
-            at += n;
-            return n;
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
-        public void close() {
+        public int read(byte[] target, int offset, int length) {
+            if (at == buffer.size()) {
+                if (next == rows.size()) {
+                    return -1;
+                }
+                buffer.reset();
+                at = 0;
+                PostgresCopy.appendRow(buffer, rows.get(next++));
+            }
+            int n = Math.min(length, buffer.size() - at);
+            System.arraycopy(buffer.bytes(), at, target, offset, n);
+            at += n;
+            return n;
+        }
+    }
+
+    /** A byte buffer whose array is read in place. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(1 << 15);
+        }
+
+        byte[] bytes() {
+            return buf;
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.apertura.platform;
 
-import java.io.Reader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -27,42 +29,53 @@ public final class PostgresCopy {
     }
 
     /**
-     * Appends one row as CSV: null is an empty unquoted cell (NULL), text is quoted, numbers plain, date-times as
-     * ISO-8601 instants.
+     * Appends one row as CSV in UTF-8: null is an empty unquoted cell (NULL), text is quoted, {@code byte[]} is text
+     * already in UTF-8 (quoted as it is: a quote byte never occurs inside a multi-byte character), numbers plain,
+     * date-times as ISO-8601 instants.
      */
-    public static void appendRow(StringBuilder csv, Object[] row) {
+    public static void appendRow(ByteArrayOutputStream csv, Object[] row) {
         for (int i = 0; i < row.length; i++) {
             if (i > 0) {
-                csv.append(',');
+                csv.write(',');
             }
             Object value = row[i];
             if (value instanceof String text) {
-                csv.append('"');
-                if (text.indexOf('"') < 0) {
-                    csv.append(text);
-                } else {
-                    csv.append(text.replace("\"", "\"\""));
-                }
-                csv.append('"');
+                quoted(csv, text.getBytes(StandardCharsets.UTF_8));
+            } else if (value instanceof byte[] utf8) {
+                quoted(csv, utf8);
             } else if (value instanceof BigDecimal amount) {
-                csv.append(amount.toPlainString());
+                csv.writeBytes(amount.toPlainString().getBytes(StandardCharsets.US_ASCII));
             } else if (value instanceof OffsetDateTime time) {
-                csv.append(time.toInstant());
+                csv.writeBytes(time.toInstant().toString().getBytes(StandardCharsets.US_ASCII));
             } else if (value != null) {
-                csv.append(value);
+                csv.writeBytes(value.toString().getBytes(StandardCharsets.UTF_8));
             }
         }
-        csv.append('\n');
+        csv.write('\n');
     }
 
-    /** Runs {@code COPY table (columns) FROM STDIN WITH (FORMAT csv)} with the rows of {@code csv}. */
-    public static void copy(JdbcTemplate jdbc, String table, List<String> columns, Reader csv) {
+    private static void quoted(ByteArrayOutputStream csv, byte[] utf8) {
+        csv.write('"');
+        int from = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            if (utf8[i] == '"') {
+                csv.write(utf8, from, i + 1 - from);
+                csv.write('"');
+                from = i + 1;
+            }
+        }
+        csv.write(utf8, from, utf8.length - from);
+        csv.write('"');
+    }
+
+    /** Runs {@code COPY table (columns) FROM STDIN WITH (FORMAT csv)} with the rows of {@code csv} (UTF-8). */
+    public static void copy(JdbcTemplate jdbc, String table, List<String> columns, InputStream csv) {
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
         jdbc.execute((Connection connection) -> {
             try {
                 Object pg = connection.unwrap(Class.forName("org.postgresql.PGConnection"));
                 Object api = pg.getClass().getMethod("getCopyAPI").invoke(pg);
-                api.getClass().getMethod("copyIn", String.class, Reader.class).invoke(api, sql, csv);
+                api.getClass().getMethod("copyIn", String.class, InputStream.class).invoke(api, sql, csv);
             } catch (InvocationTargetException e) {
                 throw e.getCause() instanceof SQLException failed ? failed : new SQLException(e.getCause());
             } catch (ReflectiveOperationException e) {
