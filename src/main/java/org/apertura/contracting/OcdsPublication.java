@@ -3,12 +3,11 @@ package org.apertura.contracting;
 import jakarta.persistence.EntityManager;
 import java.io.StringWriter;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -58,6 +57,10 @@ public class OcdsPublication {
     /** Releases checked and written together (fewer if they reach {@link #BATCH_BYTES}). */
     static final int BATCH = 500;
     static final long BATCH_BYTES = 16L << 20;
+    /** Processes merged and written together in the second step. */
+    static final int MERGE_CHUNK = 200;
+    /** Memory for the releases waiting in the sort by ocid before they spill to a temporary file. */
+    static final long SORT_BUDGET = 64L << 20;
     public static final String MODULE = "contracting";
     /** The ledger type of entries written before releases were published in batches: one release each. */
     public static final String PUBLISHED = "release.published";
@@ -66,9 +69,6 @@ public class OcdsPublication {
     /** The subject of a batch entry: the buyer institution (its slug) that published the releases. */
     public static final String BUYER_SUBJECT = "ocds-buyer";
     public static final String SUBJECT = "ocds-process";
-    private static final int[] RELEASE_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
-        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE};
 
     /** What a publication did: releases stored, identical releases already stored, and the processes touched. */
     public record Published(long releasesStored, long releasesUnchanged, List<String> ocids) {
@@ -85,12 +85,14 @@ public class OcdsPublication {
     private final EntityManager entityManager;
     private final NamedParameterJdbcTemplate jdbc;
     private final ContractingPolicy policy;
+    private final ReleaseRows releaseRows;
 
     OcdsPublication(OcdsValidation validation, StoredReleaseRepository releases, ProcessRecordRepository records,
             JurisdictionService directory, LedgerService ledger, ProcessIndex index, Clock clock,
             @Value("${apertura.ocds.institution-scheme:APERTURA}") String institutionScheme,
             EntityManager entityManager, NamedParameterJdbcTemplate jdbc, ContractingPolicy policy) {
         this.jdbc = jdbc;
+        this.releaseRows = new ReleaseRows(jdbc.getJdbcTemplate());
         this.policy = policy;
         this.entityManager = entityManager;
         this.index = index;
@@ -132,10 +134,16 @@ public class OcdsPublication {
     }
 
     private Published run(InputStream input) {
-        Run run = new Run();
+        try (Run run = new Run()) {
+            return run(run, input);
+        }
+    }
+
+    private Published run(Run run, InputStream input) {
         try {
             ReleaseReader.readRaw(input, run::take);
             run.flush();
+            run.mergeTouched();
         } catch (OcdsDataException e) {
             try {
                 run.flush(); // the releases read before the input broke are checked too
@@ -171,6 +179,7 @@ public class OcdsPublication {
         JsonNode release;
         List<FieldProblem> found;
         BuyerName named;
+        String sha256;
 
         Pending(RawRelease raw) {
             this.raw = raw;
@@ -179,37 +188,57 @@ public class OcdsPublication {
         }
     }
 
-    /** The merge of one process in a batch: its record (new or stored), its merge state, the releases accepted. */
-    private static final class Merging {
-        final ProcessRecord record;
-        final boolean isNew;
-        final OcdsRecord merger;
-        final List<Object[]> rows = new ArrayList<>();
-        String lastDate;
+    /** A process already stored before this publication: its buyer and OCDS version. */
+    private record StoredProcess(String buyerSlug, String ocdsVersion) {
+    }
 
-        Merging(ProcessRecord record, boolean isNew, OcdsRecord merger) {
-            this.record = record;
+    /** A process this publication added releases to: whose it is, and whether its record is stored yet. */
+    private static final class Touched {
+        final OcdsVersion version;
+        final String buyerSlug;
+        final boolean isNew;
+
+        Touched(OcdsVersion version, String buyerSlug, boolean isNew) {
+            this.version = version;
+            this.buyerSlug = buyerSlug;
             this.isNew = isNew;
-            this.merger = merger;
-            this.lastDate = isNew ? null : record.getLastReleaseDate();
+        }
+    }
+
+    /** One process merged in the second step: its record, its merge, and what the merge found. */
+    private static final class Merged {
+        final List<ReleaseSort.Entry> group;
+        final Touched touched;
+        ProcessRecord record;
+        List<JsonNode> earlier;
+        final List<FieldProblem> problems = new ArrayList<>();
+        JsonNode compiled;
+
+        Merged(List<ReleaseSort.Entry> group, Touched touched) {
+            this.group = group;
+            this.touched = touched;
         }
     }
 
     /**
-     * One publication's state: what was read, the problems so far, the buyers met in it, and the batch being
-     * read. Releases are checked on their own as they are read (schema and single-release rules, in parallel),
-     * then a batch at a time against the stored records: each process of the batch is read once, merged once
-     * and written once, its releases and supplier rows in JDBC batches, and each buyer's releases of the batch
-     * in one ledger entry.
+     * One publication's state: what was read, the problems so far, the processes touched, and the batch being
+     * read. It works in two steps. First, release by release as the input is read, a batch at a time: each
+     * release is checked on its own (schema and single-release rules, in parallel), against the stored processes
+     * (buyer, version, the same release id with other content) and stored in JDBC batches, each buyer's releases
+     * of the batch in one ledger entry; the releases also go to an external sort by ocid ({@link ReleaseSort}).
+     * Then, once the input is read whole and nothing was wrong, each process touched is merged ONCE from its new
+     * releases (resumed from its stored record), in parallel, checked over the whole process (contracts name an
+     * award) and its record and supplier rows written, a few hundred processes at a time.
      */
-    private final class Run {
+    private final class Run implements AutoCloseable {
         final List<FieldProblem> problems = new ArrayList<>();
         final Set<String> ocids = new LinkedHashSet<>();
-        final Map<String, String> buyers = new HashMap<>();
+        final Map<String, Touched> touched = new HashMap<>();
         final Map<String, Boolean> institutions = new HashMap<>();
         final Instant now = Instant.now(clock);
         final Actor actor = Actor.current();
         final List<Pending> batch = new ArrayList<>();
+        final ReleaseSort sort = new ReleaseSort(SORT_BUDGET, Path.of(System.getProperty("java.io.tmpdir")));
         long batchBytes;
         PackageMetadata lastPackage;
         long read;
@@ -233,43 +262,52 @@ public class OcdsPublication {
             }
         }
 
-        /** Checks and writes the batch read so far. */
+        /** Checks and stores the batch read so far. */
         void flush() {
             if (batch.isEmpty()) {
                 return;
             }
-            // Parsing and the schema are the costly part of a release's own checks: they run in parallel.
+            // Parsing, the schema and hashing are the costly part of a release's own checks: they run in parallel.
             batch.parallelStream().forEach(p -> {
                 p.release = OcdsJson.MAPPER.readTree(p.raw.json());
                 p.found = new ArrayList<>(validation.checkRelease(p.release, p.raw.version(), p.pointer, p.place));
                 p.named = buyerNamed(p.release, p.raw.version(), p.pointer);
+                p.sha256 = Hashing.sha256Hex(p.raw.json());
             });
             List<Pending> taken = new ArrayList<>(batch);
             batch.clear();
             batchBytes = 0;
-            Map<String, ProcessRecord> stored = new HashMap<>();
+            Map<String, StoredProcess> storedProcesses = new HashMap<>();
             Map<String, String> storedSha = new HashMap<>();
             if (problems.isEmpty()) {
-                load(taken, stored, storedSha);
+                load(taken, storedProcesses, storedSha);
             }
-            Map<String, Merging> merging = new LinkedHashMap<>();
+            List<Object[]> rows = new ArrayList<>();
             Map<String, String> accepted = new HashMap<>();
             for (Pending p : taken) {
-                check(p, stored, storedSha, merging, accepted);
+                check(p, storedProcesses, storedSha, accepted, rows);
             }
-            if (problems.isEmpty() && !merging.isEmpty()) {
-                writeBatch(merging);
+            if (problems.isEmpty() && !rows.isEmpty()) {
+                writeBatch(rows);
             }
         }
 
-        /** The stored records of the batch's processes and the SHA-256 of their stored releases, two queries. */
-        private void load(List<Pending> taken, Map<String, ProcessRecord> stored, Map<String, String> storedSha) {
+        /**
+         * The stored processes of the batch (buyer and version only) and the SHA-256 of the releases already
+         * stored for them or earlier in this publication: two queries.
+         */
+        private void load(List<Pending> taken, Map<String, StoredProcess> storedProcesses,
+                Map<String, String> storedSha) {
             List<String> batchOcids = taken.stream().map(p -> p.raw.ocid()).filter(o -> o.length() <= 100)
                     .distinct().toList();
             for (int from = 0; from < batchOcids.size(); from += ProcessIndex.IN_LIST) {
                 List<String> part = batchOcids.subList(from, Math.min(batchOcids.size(), from + ProcessIndex.IN_LIST));
-                records.findAllById(part).forEach(r -> stored.put(r.getOcid(), r));
-                List<String> known = part.stream().filter(stored::containsKey).toList();
+                List<String> unknown = part.stream().filter(o -> !touched.containsKey(o)).toList();
+                if (!unknown.isEmpty()) {
+                    storedProcesses.putAll(storedProcesses(unknown));
+                }
+                List<String> known = part.stream().filter(o -> touched.containsKey(o)
+                        || storedProcesses.containsKey(o)).toList();
                 if (!known.isEmpty()) {
                     jdbc.query("SELECT ocid, release_id, sha256 FROM ocds_release WHERE ocid IN (:ocids)",
                             Map.of("ocids", known), row -> {
@@ -279,8 +317,17 @@ public class OcdsPublication {
             }
         }
 
-        private void check(Pending p, Map<String, ProcessRecord> stored, Map<String, String> storedSha,
-                Map<String, Merging> merging, Map<String, String> accepted) {
+        private Map<String, StoredProcess> storedProcesses(List<String> ocids) {
+            Map<String, StoredProcess> found = new HashMap<>();
+            jdbc.query("SELECT ocid, buyer_slug, ocds_version FROM ocds_record WHERE ocid IN (:ocids)",
+                    Map.of("ocids", ocids), row -> {
+                        found.put(row.getString(1), new StoredProcess(row.getString(2), row.getString(3)));
+                    });
+            return found;
+        }
+
+        private void check(Pending p, Map<String, StoredProcess> storedProcesses, Map<String, String> storedSha,
+                Map<String, String> accepted, List<Object[]> rows) {
             RawRelease raw = p.raw;
             String place = p.place;
             String pointer = p.pointer;
@@ -296,17 +343,22 @@ public class OcdsPublication {
                 found.add(new FieldProblem(pointer + "/ocid", "contracting.ocds.ocidTooLong",
                         OcdsValidation.where(pointer + "/ocid", place), 100));
             }
-            Merging merge = merging.get(ocid);
-            ProcessRecord record = merge != null ? merge.record : ocid.length() > 100 ? null
-                    : problems.isEmpty() ? stored.get(ocid) : records.findById(ocid).orElse(null);
-            String slug = buyer(release, p.named, record, pointer, place, found);
+            Touched process = touched.get(ocid);
+            StoredProcess storedProcess = process != null || ocid.length() > 100 ? null
+                    : problems.isEmpty() ? storedProcesses.get(ocid)
+                    : storedProcesses(List.of(ocid)).get(ocid);
+            String knownBuyer = process != null ? process.buyerSlug
+                    : storedProcess != null ? storedProcess.buyerSlug() : null;
+            String knownVersion = process != null ? process.version.label()
+                    : storedProcess != null ? storedProcess.ocdsVersion() : null;
+            String slug = buyer(p.named, knownBuyer, pointer, place, found);
             if (slug != null) {
                 // Not the caller's institution: 403, whatever else is wrong; the transaction rolls back.
                 policy.allowed(actor, slug).require(ContractingAction.PUBLISH);
             }
-            if (record != null && !record.getOcdsVersion().equals(raw.version().label())) {
+            if (knownVersion != null && !knownVersion.equals(raw.version().label())) {
                 found.add(new FieldProblem(pointer, "contracting.ocds.versionMismatch",
-                        OcdsValidation.where(pointer, place), ocid, record.getOcdsVersion(), raw.version().label()));
+                        OcdsValidation.where(pointer, place), ocid, knownVersion, raw.version().label()));
             }
             found.forEach(this::problem);
             if (!problems.isEmpty()) {
@@ -314,7 +366,7 @@ public class OcdsPublication {
             }
             String releaseId = release.path("id").asString();
             byte[] json = raw.json();
-            String sha256 = Hashing.sha256Hex(json);
+            String sha256 = p.sha256;
             String key = key(ocid, releaseId);
             String inBatch = accepted.get(key);
             String before = inBatch != null ? inBatch : storedSha.get(key);
@@ -329,82 +381,163 @@ public class OcdsPublication {
                 }
                 return;
             }
-            if (merge == null) {
-                MergeRules rules = MergeRules.of(raw.version());
-                if (record == null) {
-                    merge = new Merging(new ProcessRecord(ocid, raw.version(), slug), true,
-                            new OcdsRecord(ocid, rules, true));
-                } else {
-                    merge = new Merging(record, false, OcdsRecord.resume(ocid, rules,
-                            OcdsJson.MAPPER.readTree(record.getCompiledJson()),
-                            OcdsJson.MAPPER.readTree(record.getVersionedJson()), record.getLastReleaseDate(),
-                            () -> releases.findByOcidOrderByReleaseDateAscIdAsc(ocid).stream()
-                                    .map(r -> OcdsJson.MAPPER.readTree(r.getReleaseJson())).toList()));
-                }
+            if (process == null) {
+                process = new Touched(raw.version(), knownBuyer != null ? knownBuyer : slug, storedProcess == null);
+                touched.put(ocid, process);
             }
-            try {
-                merge.merger.add(release);
-            } catch (OcdsDataException e) {
-                problem(new FieldProblem(pointer, e.messageKey(), e.messageArgs()));
-                return;
-            }
-            List<FieldProblem> inProcess = validation.checkProcess(merge.merger.compiledAwardIds(), release, pointer,
-                    place);
-            if (!inProcess.isEmpty()) {
-                inProcess.forEach(this::problem);
-                return;
-            }
-            merging.putIfAbsent(ocid, merge);
             accepted.put(key, sha256);
             List<String> tags = new ArrayList<>();
             release.path("tag").forEach(t -> tags.add(t.asString()));
             String date = raw.date();
             PackageFields fields = packageFields(metadata);
-            merge.rows.add(new Object[] {ocid, releaseId, utc(instant(date)), date, String.join(",", tags),
-                raw.version().label(), merge.record.getBuyerSlug(), new String(json, StandardCharsets.UTF_8), sha256,
+            rows.add(new Object[] {ocid, releaseId, utc(instant(date)), date, String.join(",", tags),
+                raw.version().label(), process.buyerSlug, json, sha256,
                 fields.publisher(), fields.uri(), fields.license(), fields.publishedDate(), fields.version(),
                 utc(now)});
-            merge.lastDate = merge.lastDate == null || date.compareTo(merge.lastDate) > 0 ? date : merge.lastDate;
-            buyers.put(ocid, merge.record.getBuyerSlug());
+            sort.add(ocid, json, date, place);
             ocids.add(ocid);
         }
 
-        /**
-         * Writes a checked batch: its releases, each process's record merged once, the supplier rows, and per
-         * buyer one ledger entry naming every release (ocid, id, tags, SHA-256).
-         */
-        private void writeBatch(Map<String, Merging> merging) {
-            List<Object[]> rows = new ArrayList<>();
+        /** Stores a checked batch's releases, and per buyer one ledger entry naming every release. */
+        private void writeBatch(List<Object[]> rows) {
             Map<String, List<Map<String, Object>>> byBuyer = new LinkedHashMap<>();
-            Map<ProcessRecord, JsonNode> compiledByRecord = new LinkedHashMap<>();
-            for (Merging merge : merging.values()) {
-                rows.addAll(merge.rows);
-                String compiledJson = write(merge.merger, true);
-                JsonNode compiled = merge.merger.compiledReleaseView();
-                ProcessRecord record = merge.record;
-                record.update(compiledJson, write(merge.merger, false), compiled,
-                        (merge.isNew ? 0 : record.getReleaseCount()) + merge.rows.size(), merge.lastDate, now);
-                if (merge.isNew) {
-                    entityManager.persist(record);
-                }
-                compiledByRecord.put(record, compiled);
-                for (Object[] row : merge.rows) {
-                    byBuyer.computeIfAbsent(record.getBuyerSlug(), b -> new ArrayList<>()).add(Map.of("ocid", row[0],
-                            "release", row[1], "tags", tagList((String) row[4]), "sha256", row[8]));
-                }
-                stored += merge.rows.size();
+            Map<String, Set<String>> ocidsByBuyer = new LinkedHashMap<>();
+            for (Object[] row : rows) {
+                String slug = (String) row[6];
+                byBuyer.computeIfAbsent(slug, b -> new ArrayList<>()).add(Map.of("ocid", row[0],
+                        "release", row[1], "tags", tagList((String) row[4]), "sha256", row[8]));
+                ocidsByBuyer.computeIfAbsent(slug, b -> new LinkedHashSet<>()).add((String) row[0]);
             }
-            jdbc.getJdbcTemplate().batchUpdate("INSERT INTO ocds_release (ocid, release_id, release_date, date_text, "
-                    + "tags, ocds_version, institution_slug, release_json, sha256, package_publisher, package_uri, "
-                    + "package_license, package_published_date, package_version, received_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, RELEASE_TYPES);
+            releaseRows.insert(rows);
+            stored += rows.size();
+            // Each entry also names the processes its releases belong to, so a process's history finds it.
             byBuyer.forEach((slug, published) -> ledger.append(MODULE, PUBLISHED_BATCH, BUYER_SUBJECT, slug,
-                    Map.of("count", published.size(), "releases", published)));
-            // The records first (the supplier rows point at them); then what is written leaves the persistence
-            // context, so memory stays flat whatever the input's size.
-            entityManager.flush();
-            index.indexAll(compiledByRecord);
-            entityManager.clear();
+                    Map.of("count", published.size(), "releases", published),
+                    Map.of(SUBJECT, ocidsByBuyer.get(slug))));
+        }
+
+        /**
+         * The second step: each process touched, merged once from its new releases in input order (resumed from
+         * its stored record; a release dated before the stored ones recompiles from them), a chunk at a time.
+         */
+        void mergeTouched() {
+            if (!problems.isEmpty() || touched.isEmpty()) {
+                return;
+            }
+            List<List<ReleaseSort.Entry>> chunk = new ArrayList<>();
+            long[] chunkBytes = {0};
+            sort.forEachGroup(group -> {
+                chunk.add(group);
+                group.forEach(e -> chunkBytes[0] += e.json().length);
+                if (chunk.size() >= MERGE_CHUNK || chunkBytes[0] >= BATCH_BYTES) {
+                    mergeChunk(chunk);
+                    chunk.clear();
+                    chunkBytes[0] = 0;
+                }
+            });
+            mergeChunk(chunk);
+        }
+
+        private void mergeChunk(List<List<ReleaseSort.Entry>> groups) {
+            if (groups.isEmpty()) {
+                return;
+            }
+            List<Merged> merges = new ArrayList<>(groups.size());
+            List<String> storedOcids = new ArrayList<>();
+            for (List<ReleaseSort.Entry> group : groups) {
+                Merged merged = new Merged(group, touched.get(group.get(0).ocid()));
+                merges.add(merged);
+                if (!merged.touched.isNew) {
+                    storedOcids.add(group.get(0).ocid());
+                }
+            }
+            Map<String, ProcessRecord> storedRecords = new HashMap<>();
+            if (!storedOcids.isEmpty()) {
+                records.findAllById(storedOcids).forEach(r -> storedRecords.put(r.getOcid(), r));
+            }
+            for (Merged merged : merges) {
+                String ocid = merged.group.get(0).ocid();
+                if (merged.touched.isNew) {
+                    merged.record = new ProcessRecord(ocid, merged.touched.version, merged.touched.buyerSlug);
+                } else {
+                    merged.record = storedRecords.get(ocid);
+                    String latest = merged.record.getLastReleaseDate();
+                    if (merged.group.stream().anyMatch(e -> latest != null && e.date().compareTo(latest) < 0)) {
+                        // Out of date order: the stored releases are read here, in the transaction, for the merge.
+                        // Those of this publication are in the group: known by their SHA-256 (ids are unique per ocid).
+                        Set<String> added = new java.util.HashSet<>();
+                        merged.group.forEach(e -> added.add(Hashing.sha256Hex(e.json())));
+                        merged.earlier = releases.findByOcidOrderByReleaseDateAscIdAsc(ocid).stream()
+                                .filter(r -> !added.contains(r.getSha256()))
+                                .map(r -> OcdsJson.MAPPER.readTree(r.getReleaseJson())).toList();
+                    }
+                }
+            }
+            // The merges are independent of each other: they run in parallel, the database is only touched here.
+            merges.parallelStream().forEach(this::merge);
+            Map<ProcessRecord, JsonNode> compiledByRecord = new LinkedHashMap<>();
+            for (Merged merged : merges) {
+                for (FieldProblem problem : merged.problems) {
+                    problem(problem);
+                }
+                if (problems.isEmpty()) {
+                    if (merged.touched.isNew) {
+                        entityManager.persist(merged.record);
+                    }
+                    compiledByRecord.put(merged.record, merged.compiled);
+                }
+            }
+            if (problems.isEmpty()) {
+                // The records first (the supplier rows point at them); then what is written leaves the persistence
+                // context, so memory stays flat whatever the input's size.
+                entityManager.flush();
+                index.indexAll(compiledByRecord);
+                entityManager.clear();
+            }
+        }
+
+        /** Merges one process's new releases; problems stay with it until they are listed, in ocid order. */
+        private void merge(Merged merged) {
+            String ocid = merged.group.get(0).ocid();
+            MergeRules rules = MergeRules.of(merged.touched.version);
+            ProcessRecord record = merged.record;
+            OcdsRecord merger;
+            String lastDate;
+            if (merged.touched.isNew) {
+                merger = new OcdsRecord(ocid, rules, true);
+                lastDate = null;
+            } else {
+                List<JsonNode> earlier = merged.earlier;
+                merger = OcdsRecord.resume(ocid, rules, OcdsJson.MAPPER.readTree(record.getCompiledJson()),
+                        OcdsJson.MAPPER.readTree(record.getVersionedJson()), record.getLastReleaseDate(),
+                        () -> earlier == null ? List.of() : earlier);
+                lastDate = record.getLastReleaseDate();
+            }
+            for (ReleaseSort.Entry entry : merged.group) {
+                String pointer = pointerOf(entry.place());
+                JsonNode release = OcdsJson.MAPPER.readTree(entry.json());
+                try {
+                    merger.add(release);
+                } catch (OcdsDataException e) {
+                    merged.problems.add(new FieldProblem(pointer, e.messageKey(), e.messageArgs()));
+                    return;
+                }
+                List<FieldProblem> inProcess = validation.checkProcess(merger.compiledAwardIds(), release, pointer,
+                        entry.place());
+                if (!inProcess.isEmpty()) {
+                    merged.problems.addAll(inProcess);
+                    return;
+                }
+                lastDate = lastDate == null || entry.date().compareTo(lastDate) > 0 ? entry.date() : lastDate;
+            }
+            merged.compiled = merger.compiledReleaseView();
+            record.update(write(merger, true), write(merger, false), merged.compiled,
+                    (merged.touched.isNew ? 0 : record.getReleaseCount()) + merged.group.size(), lastDate, now);
+        }
+
+        @Override
+        public void close() {
+            sort.close();
         }
 
         private static List<String> tagList(String tags) {
@@ -420,9 +553,7 @@ public class OcdsPublication {
          * and gives null when there is none, or it is not an institution of the directory, or it is not the
          * process's buyer.
          */
-        private String buyer(JsonNode release, BuyerName named, ProcessRecord record, String pointer,
-                String place, List<FieldProblem> found) {
-            String known = record != null ? record.getBuyerSlug() : buyers.get(release.path("ocid").asString());
+        private String buyer(BuyerName named, String known, String pointer, String place, List<FieldProblem> found) {
             if (named == null) {
                 if (known == null) {
                     found.add(new FieldProblem(pointer + "/buyer", "contracting.ocds.noBuyer",

@@ -64,6 +64,8 @@ public class OcdsValidation {
     private final String ocidPrefix;
     private final Map<OcdsVersion, Schema> releaseSchemas = new EnumMap<>(OcdsVersion.class);
     private final Map<OcdsVersion, Schema> packageSchemas = new EnumMap<>(OcdsVersion.class);
+    /** The same release schemas compiled for the fast check of valid releases ({@link SchemaCheck}). */
+    private final Map<OcdsVersion, SchemaCheck> releaseChecks = new EnumMap<>(OcdsVersion.class);
 
     OcdsValidation(@Value("${apertura.ocds.ocid-prefix:}") String ocidPrefix) {
         this.ocidPrefix = ocidPrefix == null ? "" : ocidPrefix.strip();
@@ -77,9 +79,10 @@ public class OcdsValidation {
                         "http://standard.open-contracting.org/schema/1__0__3/release-schema.json",
                         "http://standard.open-contracting.org/schema/1__0__3/release-package-schema.json",
                         "contracting/release-schema-1.0.3.json", "contracting/release-package-schema-1.0.3.json"});
-        ids.values().forEach(id -> {
+        ids.forEach((version, id) -> {
             sources.put(id[0], resource(id[2]));
             sources.put(id[1], resource(id[3]));
+            releaseChecks.put(version, SchemaCheck.of(OcdsJson.MAPPER.readTree(sources.get(id[0]))));
         });
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .pathType(PathType.JSON_POINTER)
@@ -110,12 +113,16 @@ public class OcdsValidation {
      */
     public List<FieldProblem> checkRelease(JsonNode release, OcdsVersion version, String pointer, String place) {
         List<FieldProblem> problems = new ArrayList<>();
-        for (Error error : releaseSchemas.get(version).validate(release)) {
-            String at = pointer + error.getInstanceLocation().toString();
-            if ("enum".equals(error.getKeyword()) && at.endsWith("/currency")) {
-                continue; // the currency rule below says it once, in words
+        // A valid release is recognised by the fast check; only one it cannot vouch for goes through the full
+        // validator, which lists the problems (if any) in its words.
+        if (!releaseChecks.get(version).certainlyValid(release)) {
+            for (Error error : releaseSchemas.get(version).validate(release)) {
+                String at = pointer + error.getInstanceLocation().toString();
+                if ("enum".equals(error.getKeyword()) && at.endsWith("/currency")) {
+                    continue; // the currency rule below says it once, in words
+                }
+                problems.add(schemaProblem(error, at, place));
             }
-            problems.add(schemaProblem(error, at, place));
         }
         String ocid = release.path("ocid").asString("");
         if (ocidPrefix.isEmpty()) {
@@ -138,6 +145,16 @@ public class OcdsValidation {
         }
         checkValues(release, pointer, place, problems);
         return problems;
+    }
+
+    /** Whether the fast check vouches for the release's schema validity (for tests of {@link SchemaCheck}). */
+    boolean fastSchemaValid(JsonNode release, OcdsVersion version) {
+        return releaseChecks.get(version).certainlyValid(release);
+    }
+
+    /** The full validator's schema errors of a release (for tests of {@link SchemaCheck}). */
+    List<Error> fullSchemaErrors(JsonNode release, OcdsVersion version) {
+        return releaseSchemas.get(version).validate(release);
     }
 
     /** Problems of a release package's own fields (its releases are checked one by one). */
@@ -210,28 +227,48 @@ public class OcdsValidation {
     }
 
     /** Every amount anywhere in the release is not negative, and every currency is an ISO 4217 code. */
-    private static void checkValues(JsonNode node, String at, String place, List<FieldProblem> problems) {
+    private static void checkValues(JsonNode release, String pointer, String place, List<FieldProblem> problems) {
+        checkValues(release, new ArrayList<>(), pointer, place, problems);
+    }
+
+    /** Walks the tree keeping the path as tokens; a pointer is only written for a problem. */
+    private static void checkValues(JsonNode node, List<String> path, String pointer, String place,
+            List<FieldProblem> problems) {
         if (node.isObject()) {
             JsonNode amount = node.get("amount");
-            if (amount != null && amount.isNumber() && amount.decimalValue().compareTo(BigDecimal.ZERO) < 0) {
-                problems.add(new FieldProblem(at + "/amount", "contracting.ocds.negativeAmount",
-                        where(at + "/amount", place), amount.decimalValue().toPlainString()));
+            if (amount != null && amount.isNumber() && amount.decimalValue().signum() < 0) {
+                String at = pointer(pointer, path) + "/amount";
+                problems.add(new FieldProblem(at, "contracting.ocds.negativeAmount", where(at, place),
+                        amount.decimalValue().toPlainString()));
             }
             JsonNode currency = node.get("currency");
             if (currency != null && currency.isString() && !isCurrency(currency.asString())) {
-                problems.add(new FieldProblem(at + "/currency", "contracting.ocds.currency",
-                        where(at + "/currency", place), currency.asString()));
+                String at = pointer(pointer, path) + "/currency";
+                problems.add(new FieldProblem(at, "contracting.ocds.currency", where(at, place),
+                        currency.asString()));
             }
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 if (field.getValue().isContainer()) {
-                    checkValues(field.getValue(), at + "/" + escape(field.getKey()), place, problems);
+                    path.add(escape(field.getKey()));
+                    checkValues(field.getValue(), path, pointer, place, problems);
+                    path.remove(path.size() - 1);
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkValues(node.get(i), at + "/" + i, place, problems);
+                if (node.get(i).isContainer()) {
+                    path.add(Integer.toString(i));
+                    checkValues(node.get(i), path, pointer, place, problems);
+                    path.remove(path.size() - 1);
+                }
             }
         }
+    }
+
+    private static String pointer(String pointer, List<String> path) {
+        StringBuilder at = new StringBuilder(pointer);
+        path.forEach(token -> at.append('/').append(token));
+        return at.toString();
     }
 
     private static boolean isCurrency(String code) {

@@ -1,22 +1,11 @@
 package org.apertura.contracting;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
 import org.apertura.contracting.ReleaseReader.PackageMetadata;
 import org.apertura.contracting.ReleaseReader.RawRelease;
@@ -30,10 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
  * (in input order), its compiled release and, if asked, its versioned release.
  *
  * <p>Releases of one ocid may be anywhere in the input, so they must be grouped. Keeping a merger per ocid would
- * need memory for every process at once; instead this is an external sort by ocid: releases are kept serialized
- * up to a memory budget, then sorted and spilled to a temporary run file, and the runs are merged, one ocid at a
- * time. Memory stays at the budget plus one process's releases, however large the input; disk use is about the
- * uncompressed input. Ties keep input order (runs are in input order), so the merge sees what ocdskit sees.
+ * need memory for every process at once; instead they go through an external sort by ocid ({@link ReleaseSort}):
+ * memory stays at the budget plus one process's releases, however large the input. Ties keep input order, so the
+ * merge sees what ocdskit sees.
  */
 public final class RecordPackageCompiler {
 
@@ -57,17 +45,8 @@ public final class RecordPackageCompiler {
     public record Result(long releases, long records, int spilledRuns) {
     }
 
-    /** A serialized release and its ocid; its position in the sorted stream keeps the input order. */
-    private record Entry(String ocid, byte[] json) {
-    }
-
-    private static final Comparator<Entry> BY_OCID = Comparator.comparing(Entry::ocid);
-    private static final long ENTRY_OVERHEAD = 96;
-
     private final Options options;
-    private final List<Path> runs = new ArrayList<>();
-    private List<Entry> batch = new ArrayList<>();
-    private long batchBytes;
+    private final ReleaseSort sort;
     private long releases;
     private OcdsVersion version;
     private PackageMetadata lastPackage;
@@ -79,16 +58,15 @@ public final class RecordPackageCompiler {
 
     private RecordPackageCompiler(Options options) {
         this.options = options;
+        this.sort = new ReleaseSort(options.memoryBudgetBytes(), options.tempDir());
     }
 
     /** Reads every release of {@code input} and writes the record package to {@code output} (left open). */
     public static Result compile(InputStream input, OutputStream output, Options options) {
         RecordPackageCompiler compiler = new RecordPackageCompiler(options);
-        try {
+        try (ReleaseSort sort = compiler.sort) {
             ReleaseReader.readRaw(input, compiler::collect);
             return compiler.write(output);
-        } finally {
-            compiler.deleteRuns();
         }
     }
 
@@ -105,13 +83,8 @@ public final class RecordPackageCompiler {
             lastPackage = metadata;
             addPackage(metadata.fields());
         }
-        byte[] json = release.json();
-        batch.add(new Entry(release.ocid(), json));
-        batchBytes += json.length + ENTRY_OVERHEAD + 2L * release.ocid().length();
+        sort.add(release.ocid(), release.json(), null, null);
         releases++;
-        if (batchBytes >= options.memoryBudgetBytes()) {
-            spill();
-        }
     }
 
     /** The package metadata ocdskit keeps: the last publisher, licence and policy; every extension and package URI. */
@@ -128,49 +101,19 @@ public final class RecordPackageCompiler {
         }
     }
 
-    private void spill() {
-        batch.sort(BY_OCID);
-        try {
-            Path run = Files.createTempFile(options.tempDir(), "ocds-run-", ".bin");
-            runs.add(run);
-            try (DataOutputStream out = new DataOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-                for (Entry entry : batch) {
-                    byte[] ocid = entry.ocid().getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(ocid.length);
-                    out.write(ocid);
-                    out.writeInt(entry.json().length);
-                    out.write(entry.json());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        batch = new ArrayList<>();
-        batchBytes = 0;
-    }
-
     private Result write(OutputStream output) {
-        long records = 0;
-        try (JsonGenerator out = OcdsJson.MAPPER.createGenerator(output);
-             Sorted sorted = sorted()) {
+        long[] records = {0};
+        try (JsonGenerator out = OcdsJson.MAPPER.createGenerator(output)) {
             writePackageStart(out);
             MergeRules rules = version == null ? null : MergeRules.of(version);
-            List<Entry> group = new ArrayList<>();
-            for (Entry entry = sorted.next(); entry != null || !group.isEmpty(); entry = sorted.next()) {
-                if (!group.isEmpty() && (entry == null || !entry.ocid().equals(group.get(0).ocid()))) {
-                    writeRecord(out, group, rules);
-                    records++;
-                    group.clear();
-                }
-                if (entry != null) {
-                    group.add(entry);
-                }
-            }
+            sort.forEachGroup(group -> {
+                writeRecord(out, group, rules);
+                records[0]++;
+            });
             out.writeEndArray();
             out.writeEndObject();
         }
-        return new Result(releases, records, runs.size());
+        return new Result(releases, records[0], sort.spilledRuns());
     }
 
     private void writePackageStart(JsonGenerator out) {
@@ -205,10 +148,10 @@ public final class RecordPackageCompiler {
         }
     }
 
-    private void writeRecord(JsonGenerator out, List<Entry> group, MergeRules rules) {
+    private void writeRecord(JsonGenerator out, List<ReleaseSort.Entry> group, MergeRules rules) {
         String ocid = group.get(0).ocid();
         List<JsonNode> trees = new ArrayList<>(group.size());
-        for (Entry entry : group) {
+        for (ReleaseSort.Entry entry : group) {
             trees.add(OcdsJson.MAPPER.readTree(entry.json()));
         }
         OcdsRecord record = new OcdsRecord(ocid, rules, options.versioned());
@@ -217,7 +160,7 @@ public final class RecordPackageCompiler {
         out.writeStringProperty("ocid", ocid);
         out.writeName("releases");
         out.writeStartArray();
-        for (Entry entry : group) {
+        for (ReleaseSort.Entry entry : group) {
             // The release's own compact bytes: no second serialization of a tree.
             out.writeRawValue(new RawJson(entry.json()));
         }
@@ -229,115 +172,5 @@ public final class RecordPackageCompiler {
             record.writeVersionedRelease(out);
         }
         out.writeEndObject();
-    }
-
-    /** The releases in ocid order (input order within an ocid): the last batch in memory, merged with the runs. */
-    private interface Sorted extends AutoCloseable {
-        Entry next();
-
-        @Override
-        void close();
-    }
-
-    private Sorted sorted() {
-        if (runs.isEmpty()) {
-            batch.sort(BY_OCID);
-            var iterator = batch.iterator();
-            return new Sorted() {
-                public Entry next() {
-                    return iterator.hasNext() ? iterator.next() : null;
-                }
-
-                public void close() {
-                }
-            };
-        }
-        if (!batch.isEmpty()) {
-            spill();
-        }
-        return new RunMerge(runs);
-    }
-
-    /** A k-way merge of the sorted runs; on equal ocids the earlier run (earlier input) comes first. */
-    private static final class RunMerge implements Sorted {
-        private final List<RunReader> readers = new ArrayList<>();
-        private final PriorityQueue<RunReader> queue = new PriorityQueue<>(
-                Comparator.comparing((RunReader r) -> r.current.ocid()).thenComparingInt(r -> r.index));
-
-        RunMerge(List<Path> runs) {
-            for (int i = 0; i < runs.size(); i++) {
-                RunReader reader = new RunReader(runs.get(i), i);
-                readers.add(reader);
-                if (reader.advance()) {
-                    queue.add(reader);
-                }
-            }
-        }
-
-        @Override
-        public Entry next() {
-            RunReader reader = queue.poll();
-            if (reader == null) {
-                return null;
-            }
-            Entry entry = reader.current;
-            if (reader.advance()) {
-                queue.add(reader);
-            }
-            return entry;
-        }
-
-        @Override
-        public void close() {
-            readers.forEach(RunReader::close);
-        }
-    }
-
-    private static final class RunReader {
-        private final DataInputStream in;
-        private final int index;
-        private Entry current;
-
-        RunReader(Path run, int index) {
-            try {
-                this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            this.index = index;
-        }
-
-        boolean advance() {
-            try {
-                byte[] ocid = new byte[in.readInt()];
-                in.readFully(ocid);
-                byte[] json = new byte[in.readInt()];
-                in.readFully(json);
-                current = new Entry(new String(ocid, StandardCharsets.UTF_8), json);
-                return true;
-            } catch (EOFException end) {
-                return false;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        void close() {
-            try {
-                in.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    private void deleteRuns() {
-        for (Path run : runs) {
-            try {
-                Files.deleteIfExists(run);
-            } catch (IOException e) {
-                run.toFile().deleteOnExit();
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.apertura.contracting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 
@@ -25,6 +26,12 @@ final class VersionedTree extends MergeTree {
     /** Values compare as ocdsmerge's Python does: numbers by value ({@code 100 == 100.0}), the rest exactly. */
     private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> a.equals(b)
             || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
+
+    /** The names of a version's fields, encoded once. */
+    private static final SerializedString RELEASE_ID = new SerializedString("releaseID");
+    private static final SerializedString RELEASE_DATE = new SerializedString("releaseDate");
+    private static final SerializedString RELEASE_TAG = new SerializedString("releaseTag");
+    private static final SerializedString VALUE = new SerializedString("value");
 
     private JsonNode releaseId;
     private JsonNode releaseDate;
@@ -97,13 +104,13 @@ final class VersionedTree extends MergeTree {
             out.writeStartArray();
             for (Version version : history) {
                 out.writeStartObject();
-                out.writeName("releaseID");
+                out.writeName(RELEASE_ID);
                 OcdsJson.write(out, version.releaseId());
-                out.writeName("releaseDate");
+                out.writeName(RELEASE_DATE);
                 OcdsJson.write(out, version.releaseDate());
-                out.writeName("releaseTag");
+                out.writeName(RELEASE_TAG);
                 OcdsJson.write(out, version.releaseTag());
-                out.writeName("value");
+                out.writeName(VALUE);
                 OcdsJson.write(out, version.value());
                 out.writeEndObject();
             }

@@ -3,12 +3,16 @@ package org.apertura.ledger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +30,11 @@ public class LedgerService {
     private final LedgerHeadRepository heads;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
 
-    LedgerService(LedgerRepository entries, LedgerHeadRepository heads, Clock clock, ApplicationEventPublisher events) {
+    LedgerService(LedgerRepository entries, LedgerHeadRepository heads, Clock clock, ApplicationEventPublisher events,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.entries = entries;
         this.heads = heads;
         this.clock = clock;
@@ -41,6 +48,17 @@ public class LedgerService {
     @Transactional(propagation = Propagation.MANDATORY)
     public LedgerEntry append(String module, String type, String subjectKind, Object subjectId,
             Map<String, ?> payload) {
+        return append(module, type, subjectKind, subjectId, payload, Map.of());
+    }
+
+    /**
+     * Appends a public change that is also about other subjects than its own, by kind (e.g. the contracting
+     * processes of a batch of releases, which the payload names): the history of each of them lists the entry
+     * ({@link #newestFirst}, {@link #subjectAfter}). The mentions are an index of the payload, outside the hash.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LedgerEntry append(String module, String type, String subjectKind, Object subjectId,
+            Map<String, ?> payload, Map<String, ? extends Collection<String>> mentions) {
         requireCode("module", module, 40);
         requireCode("type", type, 80);
         requireCode("subjectKind", subjectKind, 60);
@@ -53,6 +71,20 @@ public class LedgerService {
                 module, type, subjectKind, id, CanonicalJson.write(payload), head.getLastHash());
         entries.save(entry);
         head.advance(entry);
+        List<Object[]> rows = new ArrayList<>();
+        mentions.forEach((kind, ids) -> {
+            requireCode("mention kind", kind, 60);
+            new LinkedHashSet<>(ids).forEach(mentioned -> {
+                if (mentioned != null && !mentioned.isBlank() && mentioned.length() <= 100
+                        && !(kind.equals(subjectKind) && mentioned.equals(id))) {
+                    rows.add(new Object[] {kind, mentioned, entry.getSeq()});
+                }
+            });
+        });
+        if (!rows.isEmpty()) {
+            entries.flush(); // the mentions point at the entry
+            jdbc.batchUpdate("INSERT INTO ledger_mention (subject_kind, subject_id, seq) VALUES (?, ?, ?)", rows);
+        }
         events.publishEvent(new LedgerEntryAppended(entry.getSeq(), module, type, subjectKind, id));
         return entry;
     }
@@ -63,21 +95,24 @@ public class LedgerService {
         return entries.findBySeqGreaterThanOrderBySeqAsc(seq, Limit.of(limit));
     }
 
-    /** The history of one subject after a sequence number, oldest first. */
+    /** The history of one subject after a sequence number, oldest first (entries that mention it included). */
     @Transactional(readOnly = true)
     public List<LedgerEntry> subjectAfter(String kind, String id, long seq, int limit) {
-        return entries.findBySubjectKindAndSubjectIdAndSeqGreaterThanOrderBySeqAsc(kind, id, seq, Limit.of(limit));
+        return entries.subjectAfter(kind, id, seq, Limit.of(limit));
     }
 
-    /** Newest first, for people; optionally only one kind of subject, or one subject. */
+    /**
+     * Newest first, for people; optionally only one kind of subject, or one subject: entries about it or that
+     * mention it.
+     */
     @Transactional(readOnly = true)
     public Page<LedgerEntry> newestFirst(String kind, String id, int page, int size) {
         PageRequest request = PageRequest.of(org.apertura.platform.web.Paging.index(page), size);
         if (kind != null && !kind.isBlank() && id != null && !id.isBlank()) {
-            return entries.findBySubjectKindAndSubjectIdOrderBySeqDesc(kind, id, request);
+            return entries.aboutSubject(kind, id, request);
         }
         if (kind != null && !kind.isBlank()) {
-            return entries.findBySubjectKindOrderBySeqDesc(kind, request);
+            return entries.aboutKind(kind, request);
         }
         return entries.findAllByOrderBySeqDesc(request);
     }

@@ -85,6 +85,37 @@ class OcdsPublicationFlowTest {
     }
 
     @Test
+    void theHistoryOfAProcessListsTheEntriesThatPublishedItsReleases() throws Exception {
+        String token = OcdsFixtures.procurementToken(accounts, BUYER);
+        String ocid = OcdsFixtures.newOcid();
+        String other = OcdsFixtures.newOcid();
+        for (String file : OcdsFixtures.RELEASE_FILES.subList(0, 2)) {
+            publish(token, OcdsFixtures.example(file, ocid, BUYER).getBytes(StandardCharsets.UTF_8))
+                    .andExpect(status().isCreated());
+        }
+        publish(token, OcdsFixtures.example(OcdsFixtures.RELEASE_FILES.get(0), other, BUYER)
+                .getBytes(StandardCharsets.UTF_8)).andExpect(status().isCreated());
+        List<Long> mine = jdbc.queryForList("SELECT seq FROM ledger_entry WHERE type = 'releases.published' AND "
+                + "payload LIKE ? ORDER BY seq", Long.class, "%" + ocid + "%");
+        long theOther = jdbc.queryForObject("SELECT seq FROM ledger_entry WHERE type = 'releases.published' AND "
+                + "payload LIKE ?", Long.class, "%" + other + "%");
+        assertThat(mine).hasSize(2);
+
+        // The page of the process's history lists both entries (their buyer is their subject), not the other one's.
+        String page = mvc.perform(get("/historial").param("tipo", "ocds-process").param("id", ocid))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        for (long seq : mine) {
+            assertThat(page).contains("data-label=\"#\">" + seq + "<");
+        }
+        assertThat(page).doesNotContain("data-label=\"#\">" + theOther + "<");
+        // And so does the API, for mirrors following one process.
+        mvc.perform(get("/api/v1/ledger").param("subjectKind", "ocds-process").param("subjectId", ocid))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entries.length()").value(2))
+                .andExpect(jsonPath("$.entries[0].seq").value(mine.get(0)));
+    }
+
+    @Test
     void theRecordPackageMeetsTheOcdsRecordPackageSchema() throws Exception {
         String token = OcdsFixtures.procurementToken(accounts, BUYER);
         String ocid = OcdsFixtures.newOcid();
