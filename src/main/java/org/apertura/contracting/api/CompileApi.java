@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The free OCDS compile tool for machines: release packages in, a record package out. */
 @RestController
 @RequestMapping("/api/v1/ocds")
-@Tag(name = "Open contracting", description = "Contrataciones abiertas: OCDS")
+@Tag(name = "api.tag.open-contracting", description = "api.tag.open-contracting.description")
 class CompileApi {
 
     private final CompileTool tool;
@@ -28,12 +28,8 @@ class CompileApi {
     }
 
     @PostMapping("/compile")
-    @Operation(summary = "Compile OCDS releases into a record package (the OCDS merge routine)",
-            description = "Body: a release package, a JSON array of release packages, a record package, or JSON Lines "
-                    + "of releases or packages; gzip accepted; OCDS 1.0 or 1.1, one version per call. Answers a "
-                    + "record package with one record per ocid (its releases and compiledRelease; with versioned=true "
-                    + "also versionedRelease), as `ocdskit compile --package --versioned`. Up to 50 MB, 10 calls a "
-                    + "minute per address; no token needed. Problems answer 400 naming the place in the input.",
+    @Operation(summary = "api.op.contracting.compile",
+            description = "api.op.contracting.compile.description",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
                     @Content(mediaType = "application/json", schema = @Schema(type = "object")),
                     @Content(mediaType = "application/x-ndjson"),

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/ocds")
-@Tag(name = "Open contracting (OCDS)")
+@Tag(name = "api.tag.open-contracting", description = "api.tag.open-contracting.description")
 class ContractingApi {
 
     private final ContractingReading reading;
@@ -59,12 +59,7 @@ class ContractingApi {
     }
 
     @GetMapping("/processes")
-    @Operation(summary = "Search the published contracting processes: words (all of them, in title, description, "
-            + "items, buyer and suppliers; accents and case ignored), buyer institution slug, supplier key, procurement "
-            + "method (open, selective, limited, direct), tender status (OCDS tenderStatus codelist), stage (planning, "
-            + "tender, award, contract, implementation), amount range in MXN (the contracted amount, else awarded, else "
-            + "tendered), process dates (yyyy-mm-dd, inclusive) and flagged=true for processes with red flags. Newest "
-            + "first, 20 a page (size up to 100).")
+    @Operation(summary = "api.op.contracting.processes")
     Processes processes(@RequestParam(required = false) String q, @RequestParam(required = false) String buyer,
             @RequestParam(required = false) String supplier, @RequestParam(required = false) String method,
             @RequestParam(required = false) String status, @RequestParam(required = false) String stage,
@@ -100,8 +95,7 @@ class ContractingApi {
     }
 
     @GetMapping("/suppliers")
-    @Operation(summary = "Every supplier awarded in a published process: its key (identifier scheme and id, such as "
-            + "MX-RFC-…, else its id in the releases), name, processes and amount awarded in MXN")
+    @Operation(summary = "api.op.contracting.suppliers")
     List<ContractingReading.SupplierTotal> suppliers() {
         return reading.suppliers();
     }
@@ -115,7 +109,7 @@ class ContractingApi {
     }
 
     @GetMapping("/suppliers/{key}")
-    @Operation(summary = "One supplier: every award in a published process, totals by buyer and year, and its red flags")
+    @Operation(summary = "api.op.contracting.supplier")
     SupplierView supplier(@PathVariable String key, Locale locale) {
         ContractingReading.SupplierPage page = reading.supplier(key);
         List<AwardView> awards = page.awards().stream().map((SupplierAward a) -> {
@@ -129,9 +123,7 @@ class ContractingApi {
     }
 
     @GetMapping("/figures")
-    @Operation(summary = "Figures of the published processes, of one buyer or of all: processes and amount (MXN) per "
-            + "procurement method and per year, the share of direct awards (percent of processes and of amount) and "
-            + "the ten suppliers with the largest amount awarded")
+    @Operation(summary = "api.op.contracting.figures")
     ContractingReading.Figures figures(@Parameter(description = "Slug of the buyer institution")
             @RequestParam(required = false) String buyer) {
         return reading.figures(blank(buyer));
@@ -145,13 +137,7 @@ class ContractingApi {
     }
 
     @GetMapping("/red-flags")
-    @Operation(summary = "The red flags (Cardinal indicators R003, R018, R024, R025, R028, R030, R035, R036, R038, "
-            + "R048, R058, with Cardinal's default settings) over every published process, computed again whenever "
-            + "a process changes. Each flag names its subject (subjectKind process: an ocid; buyer: an institution "
-            + "slug; procuring-entity: its id in the releases; supplier: its key), the indicator, its title and "
-            + "plain-language explanation in the asked language, and the indicator's value. A flag is a reason to "
-            + "look closer, never proof of wrongdoing. Filters: buyer (its processes' flags and its own), supplier, "
-            + "ocid (the process's flags and its suppliers'), indicator.")
+    @Operation(summary = "api.op.contracting.red-flags")
     RedFlagList redFlags(@RequestParam(required = false) String buyer, @RequestParam(required = false) String supplier,
             @RequestParam(required = false) String ocid, @RequestParam(required = false) String indicator,
             Locale locale) {

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @RestController
 @RequestMapping("/api/v1/ocds/downloads")
-@Tag(name = "Open contracting (OCDS)")
+@Tag(name = "api.tag.open-contracting", description = "api.tag.open-contracting.description")
 class DownloadsApi {
 
     private static final MediaType GZIP = MediaType.parseMediaType("application/gzip");
@@ -35,15 +35,13 @@ class DownloadsApi {
     }
 
     @GetMapping("/entregas.jsonl.gz")
-    @Operation(summary = "Every release as published (OCDS 1.1 and 1.0), one JSON object a line, gzip-compressed, in "
-            + "the order received")
+    @Operation(summary = "api.op.contracting.release-lines")
     ResponseEntity<StreamingResponseBody> releaseLines() {
         return file("entregas.jsonl.gz", GZIP, downloads::writeReleaseLines);
     }
 
     @GetMapping("/entregas-{year:\\d{4}}.json.gz")
-    @Operation(summary = "The OCDS 1.1 releases dated in a year (UTC) as one release package, gzip-compressed, with "
-            + "the publisher, licence and publication policy")
+    @Operation(summary = "api.op.contracting.year-package")
     ResponseEntity<StreamingResponseBody> yearPackage(@Parameter(description = "Year, such as 2025") @PathVariable int year) {
         if (!downloads.years().contains(year)) {
             throw new NotFoundException("no releases in " + year);
@@ -52,15 +50,13 @@ class DownloadsApi {
     }
 
     @GetMapping("/registros.json.gz")
-    @Operation(summary = "Every OCDS 1.1 process as one record package, gzip-compressed: each record with its "
-            + "compiled release and links to its releases")
+    @Operation(summary = "api.op.contracting.records")
     ResponseEntity<StreamingResponseBody> records() {
         return file("registros.json.gz", GZIP, downloads::writeRecordPackage);
     }
 
     @GetMapping("/{table}.csv")
-    @Operation(summary = "A flattened CSV table of every process's compiled release, columns named by their JSON "
-            + "path: procesos, partes, partidas, adjudicaciones, contratos, pagos or documentos")
+    @Operation(summary = "api.op.contracting.table")
     ResponseEntity<StreamingResponseBody> table(@PathVariable String table) {
         FlatTables flat = FlatTables.ofFileName(table);
         if (flat == null) {

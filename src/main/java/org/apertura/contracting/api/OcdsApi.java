@@ -38,8 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/ocds")
-@Tag(name = "Open contracting (OCDS)", description = "Contrataciones abiertas: entregas (releases) y registros (records) "
-        + "del Estándar de Datos para las Contrataciones Abiertas, versiones 1.1 y 1.0")
+@Tag(name = "api.tag.open-contracting", description = "api.tag.open-contracting.description")
 class OcdsApi {
 
     private final OcdsPublication publication;
@@ -51,15 +50,7 @@ class OcdsApi {
     }
 
     @PostMapping("/releases")
-    @Operation(summary = "Publish releases: a release package, a record package, JSON Lines of either or of releases, "
-            + "optionally gzip-compressed; read as a stream. Each release is validated against the OCDS schema of its "
-            + "version (1.1.5 or 1.0.3) and Apertura's rules (ocid prefix, award and contract ids, ordered dates, "
-            + "non-negative amounts, ISO 4217 currencies); one bad release refuses the whole input (400 with every "
-            + "problem, each with its JSON pointer) and nothing is saved. The buyer (its identifier in the scheme "
-            + "apertura.ocds.institution-scheme, APERTURA by default, with the institution's slug as id) must be an "
-            + "institution in which the token's account holds the PROCUREMENT role (else 403). A release already "
-            + "published identically is accepted again without change; the same release id with other content is "
-            + "refused.", security = @SecurityRequirement(name = "bearer"),
+    @Operation(summary = "api.op.contracting.publish", security = @SecurityRequirement(name = "bearer"),
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = "application/json"), @Content(mediaType = "application/x-ndjson"),
                     @Content(mediaType = "application/gzip")}),
@@ -78,10 +69,7 @@ class OcdsApi {
     }
 
     @GetMapping(value = "/releases", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The published releases as a release package, in the order they were received, a page at a "
-            + "time: follow links.next (a cursor) for the next page. Filters: release date from (inclusive) and to "
-            + "(exclusive), as a date (UTC midnight) or a date-time; the buyer institution's slug; the ocid. Processes "
-            + "published in OCDS 1.0 are listed with version=1.0.",
+    @Operation(summary = "api.op.contracting.releases",
             responses = @ApiResponse(responseCode = "200", description = "A release package",
                     content = @Content(mediaType = "application/json")))
     ResponseEntity<byte[]> releases(
@@ -108,8 +96,7 @@ class OcdsApi {
     }
 
     @GetMapping(value = "/records/{ocid}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One contracting process as a record package: its releases as published (oldest first), its "
-            + "compiled release and its versioned release (the OCDS merge routine)",
+    @Operation(summary = "api.op.contracting.record",
             responses = {
                     @ApiResponse(responseCode = "200", description = "A record package",
                             content = @Content(mediaType = "application/json")),
