@@ -61,6 +61,7 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, AccountService accounts, AccountUserDetails details,
             ApiSecurityResponses responses, ObjectProvider<PublicEndpoints> publicEndpoints) throws Exception {
         String[] publicPosts = publicEndpoints.orderedStream().flatMap(p -> p.apiPosts().stream()).toArray(String[]::new);
+        List<String> ownTokenErrors = publicEndpoints.orderedStream().flatMap(p -> p.ownTokenErrors().stream()).toList();
         http.securityMatcher("/api/**")
                 .cors(cors -> cors.configurationSource(publicReads()))
                 .authorizeHttpRequests(auth -> {
@@ -74,7 +75,7 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new BearerTokenFilter(accounts, details, responses),
+                .addFilterBefore(new BearerTokenFilter(accounts, details, responses, ownTokenErrors),
                         UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->

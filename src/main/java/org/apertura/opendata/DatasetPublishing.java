@@ -20,6 +20,7 @@ import org.apertura.platform.storage.FileNames;
 import org.apertura.platform.storage.Storage;
 import org.apertura.platform.time.Today;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -55,10 +56,13 @@ public class DatasetPublishing {
     private final Storage storage;
     private final Today today;
     private final DataSize maxUpload;
+    private final ApplicationEventPublisher events;
 
     DatasetPublishing(DatasetRepository datasets, ResourceRepository resources, ResourceVersionRepository versions,
             OpenDataPolicy policy, QualityCheck quality, JurisdictionService directory, LedgerService ledger,
-            Storage storage, Today today, @Value("${apertura.opendata.max-upload:1GB}") DataSize maxUpload) {
+            Storage storage, Today today, @Value("${apertura.opendata.max-upload:1GB}") DataSize maxUpload,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.datasets = datasets;
         this.resources = resources;
         this.versions = versions;
@@ -93,7 +97,7 @@ public class DatasetPublishing {
             throw new InvalidInputException(problems);
         }
         policy.allowed(Actor.current(), institution).require(OpenDataAction.CREATE);
-        return datasets.saveAndFlush(new Dataset(draft, today.now()));
+        return saved(new Dataset(draft, today.now()));
     }
 
     /** Edits a dataset's metadata (its name and institution stay). */
@@ -101,7 +105,7 @@ public class DatasetPublishing {
     public Dataset update(String name, DatasetDraft draft) {
         Dataset dataset = editable(name);
         dataset.update(draft, today.now());
-        datasets.saveAndFlush(dataset);
+        saved(dataset);
         if (dataset.isPublic()) {
             ledger.append(MODULE, UPDATED, SUBJECT_DATASET, dataset.getUid(), dataset.publicRecord());
         }
@@ -114,7 +118,7 @@ public class DatasetPublishing {
         Dataset dataset = find(name);
         policy.allowed(Actor.current(), dataset).require(OpenDataAction.PUBLISH);
         dataset.publish(today.now());
-        datasets.saveAndFlush(dataset);
+        saved(dataset);
         Map<String, Object> record = dataset.publicRecord();
         List<Resource> all = resources.findByDatasetIdOrderByPosition(dataset.getId());
         record.put("resources", all.stream().map(Resource::publicRecord).toList());
@@ -133,7 +137,7 @@ public class DatasetPublishing {
         Dataset dataset = find(name);
         policy.allowed(Actor.current(), dataset).require(OpenDataAction.WITHDRAW);
         dataset.withdraw(reason, today.now());
-        datasets.saveAndFlush(dataset);
+        saved(dataset);
         ledger.append(MODULE, WITHDRAWN, SUBJECT_DATASET, dataset.getUid(), dataset.publicRecord());
         return dataset;
     }
@@ -227,7 +231,7 @@ public class DatasetPublishing {
             resources.saveAndFlush(resource);
         }
         dataset.publish(today.now());
-        datasets.saveAndFlush(dataset);
+        saved(dataset);
         Map<String, Object> record = dataset.publicRecord();
         record.put("resources", resources.findByDatasetIdOrderByPosition(dataset.getId()).stream()
                 .map(Resource::publicRecord).toList());
@@ -237,9 +241,16 @@ public class DatasetPublishing {
 
     // ---- internals
 
+    /** Saves a dataset and tells the catalog's copies (the search index) to refresh it once this commits. */
+    private Dataset saved(Dataset dataset) {
+        Dataset saved = datasets.saveAndFlush(dataset);
+        events.publishEvent(new DatasetChanged(saved.getId()));
+        return saved;
+    }
+
     private void resourceChanged(Dataset dataset, Resource resource, Map<String, Object> record) {
         dataset.touch(today.now());
-        datasets.saveAndFlush(dataset);
+        saved(dataset);
         if (dataset.isPublic()) {
             ledger.append(MODULE, RESOURCE_UPDATED, SUBJECT_RESOURCE, resource.getId(), record);
         }
@@ -247,7 +258,7 @@ public class DatasetPublishing {
 
     private void changed(Dataset dataset, ResourceVersion version) {
         dataset.touch(today.now());
-        datasets.saveAndFlush(dataset);
+        saved(dataset);
         if (dataset.isPublic()) {
             record(dataset, version);
         }

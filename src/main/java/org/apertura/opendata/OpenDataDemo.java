@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.platform.Hashing;
+import org.apertura.platform.PublicUrl;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
@@ -26,6 +30,10 @@ import org.springframework.stereotype.Component;
  * still downloadable; a draft; and one withdrawn with its reason. The municipality's public works and streetlights are
  * the datasets DGO-05's milestone evidence points at ({@link #DGO05_DATASETS}). Loaded once, on a catalog without
  * uploaded datasets.
+ *
+ * <p>It also opens a sign-in account holding DATA_PUBLISHER of the municipality of Durango ({@link #PUBLISHER_EMAIL}),
+ * so that a person trying the demo can publish a dataset in the browser: its generated password is printed once on the
+ * console, like the first administrator's; at the first sign-in it sets up two-step sign-in, as every role holder must.
  */
 @Component
 @Order(90)
@@ -37,23 +45,38 @@ class OpenDataDemo implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(OpenDataDemo.class);
     private static final String MUNICIPALITY = "ayuntamiento-durango";
     private static final String STATE = "poder-ejecutivo-durango";
+    /** The demo's data publisher (of the municipality of Durango), who signs in with the password printed once. */
+    static final String PUBLISHER_EMAIL = "publicador.datos@demo.apertura.local";
 
     private final DatasetPublishing publishing;
     private final DatasetRepository datasets;
+    private final AccountService accounts;
+    private final PublicUrl publicUrl;
     private final boolean enabled;
 
-    OpenDataDemo(DatasetPublishing publishing, DatasetRepository datasets,
-            @Value("${apertura.demo:true}") boolean enabled) {
+    OpenDataDemo(DatasetPublishing publishing, DatasetRepository datasets, AccountService accounts,
+            PublicUrl publicUrl, @Value("${apertura.demo:true}") boolean enabled) {
         this.publishing = publishing;
         this.datasets = datasets;
+        this.accounts = accounts;
+        this.publicUrl = publicUrl;
         this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || datasets.existsByName("obra-publica-municipio-durango-2025")) {
+        if (!enabled) {
             return;
         }
+        if (!datasets.existsByName("obra-publica-municipio-durango-2025")) {
+            catalog();
+        }
+        if (accounts.byEmail(PUBLISHER_EMAIL).isEmpty()) {
+            publisherAccount();
+        }
+    }
+
+    private void catalog() {
         long started = System.nanoTime();
         as(MUNICIPALITY, this::municipality);
         as("ayuntamiento-gomez-palacio", this::gomezPalacio);
@@ -63,6 +86,33 @@ class OpenDataDemo implements ApplicationRunner {
         as("poder-judicial-durango", this::judiciary);
         as("idaip", this::guarantor);
         log.info("Demo open data catalog loaded in {} ms.", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void publisherAccount() {
+        String password = openPublisherAccount(PUBLISHER_EMAIL);
+        String line = "=".repeat(72);
+        System.out.println(String.join(System.lineSeparator(), "", line,
+                "  Apertura demo: a data publisher of the municipality of Durango",
+                "  Demo: una persona que publica datos del municipio de Durango (DATA_PUBLISHER)",
+                "  Sign in at / Entre en: " + publicUrl.of("/entrar") + "  then / luego: "
+                        + publicUrl.of("/datos/publicar"),
+                "  E-mail / Correo:      " + PUBLISHER_EMAIL,
+                "  Password / Contraseña: " + password,
+                "  First sign-in: set up two-step sign-in with an authenticator app.",
+                "  Primera entrada: configure la entrada en dos pasos con una app autenticadora.",
+                "  This is shown only once. / Esto se muestra una sola vez.",
+                line, ""));
+    }
+
+    /**
+     * Opens a demo account holding DATA_PUBLISHER of the municipality of Durango, with a generated password (answered,
+     * never stored in clear); as every role holder, it sets up two-step sign-in at its first sign-in.
+     */
+    String openPublisherAccount(String email) {
+        String password = Hashing.randomToken(12);
+        Account account = accounts.signUp(email, password, "Publicador de datos del municipio (demo)");
+        SystemActor.run(() -> accounts.grant(account.getId(), Role.DATA_PUBLISHER, MUNICIPALITY, null));
+        return password;
     }
 
     private static void as(String institution, Runnable work) {

@@ -43,5 +43,5 @@
  * ({@code web}) build on these two services only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Open data catalog",
-        allowedDependencies = {"platform", "ledger", "jurisdiction"})
+        allowedDependencies = {"platform", "ledger", "jurisdiction", "identity"}) // identity: the demo's publisher account
 package org.apertura.opendata;

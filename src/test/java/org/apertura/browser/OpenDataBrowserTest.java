@@ -74,6 +74,18 @@ class OpenDataBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicar el conjunto de datos")).click();
         assertThat(page.getByText("El conjunto de datos se publicó.")).isVisible();
         check("opendata-dataset-published");
+        // it is in the catalog at once: its page under /datos, CKAN's package_search, the DCAT catalog, data.json
+        open("/datos?q=tomas");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tomas de agua de Tepehuanes"))
+                .first()).isVisible();
+        var search = page.request().get(url("/api/3/action/package_search?fq=name:" + name));
+        org.assertj.core.api.Assertions.assertThat(search.text()).containsPattern("\"count\"\\s*:\\s*1\\b")
+                .contains("\"" + name + "\"");
+        org.assertj.core.api.Assertions.assertThat(page.request().get(url("/catalog.ttl?fq=name:" + name)).text())
+                .contains("/datos/" + name);
+        org.assertj.core.api.Assertions.assertThat(page.request().get(url("/data.json")).text())
+                .contains("/datos/" + name);
+        open("/datos/publicar/" + name);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(csv.getFileName().toString())).click();
         Path second = Files.createTempFile("tomas-marzo", ".csv");

@@ -24,31 +24,119 @@ import org.apertura.opendata.api.CkanQuery.Or;
 import org.apertura.opendata.api.CkanQuery.Range;
 import org.apertura.opendata.api.CkanQuery.Term;
 import org.apertura.opendata.api.CkanQuery.Words;
+import org.apertura.opendata.DatasetChanged;
 import org.apertura.platform.SpanishSearch;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The catalog's search index, the part CKAN gives to Solr: one compact entry per dataset (names, institution, licence,
  * keywords, themes, formats, dates and the Spanish stems of its texts), held in memory so that {@code package_search}
  * filters, counts facets and pages 50,000 datasets in milliseconds.
  *
- * <p>The tables stay the truth. Before each search the index asks the database for the newest row id and the latest
- * {@code metadata_modified} (one query, two indexed MAX): it loads the new rows, and the datasets modified since a
- * minute before the latest change it knew (a minute covers transactions that commit out of order). It is built whole
- * once, when the application is ready (about a second per 10,000 datasets). Datasets are never deleted (permanence),
- * so nothing else can change what it holds. Every change the publishing service makes — metadata, a resource added or replaced, withdrawal —
- * moves the dataset's {@code metadata_modified}, as CKAN's does.
+ * <p>The tables stay the truth. Every change the publishing service makes — a dataset created, edited, published or
+ * withdrawn, a resource added, replaced or described, the demo's and the platform lists' loads — announces a
+ * {@link DatasetChanged}, and the index reads that dataset again once the change commits ({@link #changed}), whatever
+ * time it was stamped with. For rows written by other means (a bulk load, another node), before each search the index
+ * also asks the database for the newest row id and the latest {@code metadata_modified} (one query, two indexed MAX):
+ * it loads the new rows, and the datasets modified since a minute before the latest change it knew. It is built whole
+ * once, when the application is ready (about a second per 10,000 datasets). Datasets are never deleted (permanence).
+ *
+ * <p>A search walks the entries once (in the order asked for, kept per order until the next change), with the query
+ * compiled once, and counts the facets it is asked for as it goes, over the matching entries only: each entry carries
+ * the codes of its facet values, so counting is adding ones in arrays, not hashing strings.
  */
 @Component
 class CatalogIndex {
 
-    /** One dataset as the search sees it. */
+    /**
+     * One dataset as the search sees it; {@code facets} holds, per facet field (in {@link Facet} order), the codes of
+     * its values in that field's {@link FacetValues} ({@link #pack}), so that counting a facet is adding ones in an
+     * array. Its state, institution and licence are interned strings, so that comparing them is comparing references.
+     */
     record Entry(long id, String uid, String name, String organization, String licence, String state, Instant created,
             Instant modified, String title, Set<String> tags, Set<String> groups, Set<String> formats,
-            Set<String> titleTerms, Set<String> terms) {
+            Set<String> titleTerms, Set<String> terms, int[] facets) {
+    }
+
+    /**
+     * The codes of an entry's facet values, per field in {@link Facet} order, packed in one array (one object to read
+     * per entry while counting): first the start of each field's codes and the end of the last, then the codes.
+     */
+    static int[] pack(int[][] codes) {
+        int fields = codes.length;
+        int size = fields + 1;
+        for (int[] c : codes) {
+            size += c.length;
+        }
+        int[] packed = new int[size];
+        int at = fields + 1;
+        for (int f = 0; f < fields; f++) {
+            packed[f] = at;
+            System.arraycopy(codes[f], 0, packed, at, codes[f].length);
+            at += codes[f].length;
+        }
+        packed[fields] = at;
+        return packed;
+    }
+
+    /** The fields {@code facet.field} may name, in the order of {@link Entry#facets()}. */
+    enum Facet {
+        ORGANIZATION("organization"), TAGS("tags"), RES_FORMAT("res_format"), LICENSE_ID("license_id"),
+        GROUPS("groups");
+
+        final String field;
+
+        Facet(String field) {
+            this.field = field;
+        }
+
+        static Facet of(String field) {
+            for (Facet f : values()) {
+                if (f.field.equals(field)) {
+                    return f;
+                }
+            }
+            throw CkanError.searchQuery("undefined field " + field);
+        }
+    }
+
+    /**
+     * The distinct values of one facet field, each with a code (its position), in the order first seen. Values are
+     * only ever added (under the index's lock); readers take {@link #values()}, an array published whole.
+     */
+    static final class FacetValues {
+        private final Map<String, Integer> codes = new HashMap<>();
+        private volatile String[] values = new String[0];
+
+        synchronized int code(String value) {
+            Integer code = codes.get(value);
+            if (code == null) {
+                code = values.length;
+                codes.put(value, code);
+                String[] grown = java.util.Arrays.copyOf(values, code + 1);
+                grown[code] = value;
+                values = grown;
+            }
+            return code;
+        }
+
+        int[] codes(Set<String> values) {
+            int[] out = new int[values.size()];
+            int i = 0;
+            for (String v : values) {
+                out[i++] = code(v);
+            }
+            return out;
+        }
+
+        String[] values() {
+            return values;
+        }
     }
 
     /** What a search found: the total, one page of entries, and the facet counts asked for. */
@@ -57,6 +145,14 @@ class CatalogIndex {
 
     /** The fields {@code facet.field} may name. */
     static final Set<String> FACETS = Set.of("organization", "tags", "res_format", "license_id", "groups");
+
+    private final FacetValues[] facetValues = new FacetValues[Facet.values().length];
+
+    {
+        for (int i = 0; i < facetValues.length; i++) {
+            facetValues[i] = new FacetValues();
+        }
+    }
 
     private static final Duration MARGIN = Duration.ofMinutes(1);
 
@@ -105,6 +201,25 @@ class CatalogIndex {
                     : known.latest().minus(MARGIN))).forEach(this::put);
         }
         known = head;
+        snapshot = new Snapshot(List.copyOf(entries.values()));
+    }
+
+    /**
+     * A dataset changed through the publishing service: once its transaction commits, its entry is read again, whatever
+     * time the change was stamped with (a back-dated change, such as the demo's replayed history, moves neither the
+     * newest id nor the latest {@code metadata_modified}). Outside a transaction, at once.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void changed(DatasetChanged change) {
+        reload(change.datasetId());
+    }
+
+    /** Reads one dataset's entry again (nothing to do before the index is first built: the build will read it). */
+    synchronized void reload(long datasetId) {
+        if (!built) {
+            return;
+        }
+        load("d.id = ?", datasetId).forEach(this::put);
         snapshot = new Snapshot(List.copyOf(entries.values()));
     }
 
@@ -173,12 +288,25 @@ class CatalogIndex {
                             terms.add(term);
                         }
                     }
-                    return new Entry(id, rs.getString(2), rs.getString(3), rs.getString(4), licence(rs.getString(5)),
-                            rs.getString(6), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), rs.getString(9),
-                            Set.copyOf(tags.getOrDefault(id, Set.of())), Set.copyOf(themes),
-                            Set.copyOf(formats.getOrDefault(id, Set.of())),
-                            intern.apply(SpanishSearch.words(rs.getString(9))), intern.apply(terms));
+                    String organization = rs.getString(4).intern();
+                    String licence = licence(rs.getString(5)).intern();
+                    Set<String> keywords = Set.copyOf(tags.getOrDefault(id, Set.of()));
+                    Set<String> kinds = Set.copyOf(formats.getOrDefault(id, Set.of()));
+                    int[][] codes = new int[Facet.values().length][];
+                    codes[Facet.ORGANIZATION.ordinal()] = new int[] {values(Facet.ORGANIZATION).code(organization)};
+                    codes[Facet.TAGS.ordinal()] = values(Facet.TAGS).codes(keywords);
+                    codes[Facet.RES_FORMAT.ordinal()] = values(Facet.RES_FORMAT).codes(kinds);
+                    codes[Facet.LICENSE_ID.ordinal()] = new int[] {values(Facet.LICENSE_ID).code(licence)};
+                    codes[Facet.GROUPS.ordinal()] = values(Facet.GROUPS).codes(themes);
+                    return new Entry(id, rs.getString(2), rs.getString(3), organization, licence,
+                            rs.getString(6).intern(), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), rs.getString(9),
+                            keywords, Set.copyOf(themes), kinds,
+                            intern.apply(SpanishSearch.words(rs.getString(9))), intern.apply(terms), pack(codes));
                 }, args);
+    }
+
+    private FacetValues values(Facet facet) {
+        return facetValues[facet.ordinal()];
     }
 
     private Map<Long, Set<String>> multi(String sql, Object... args) {
@@ -224,32 +352,88 @@ class CatalogIndex {
     Found search(Node query, Set<String> states, Set<String> draftsOf, CkanSort sort, int start, int rows,
             List<String> facetFields, int facetLimit, int facetMinCount) {
         refresh();
+        List<Facet> facets = facetFields.stream().map(Facet::of).toList();
         Set<String> words = new HashSet<>();
         collectWords(query, words);
         boolean scored = !words.isEmpty() && sort.keys().stream().anyMatch(k -> k.field().equals("score"));
+        // The query compiled once (its words stemmed once, not once per dataset).
+        Matcher matcher = compile(query);
         // Unless relevance orders them, the entries are walked in the order asked for (kept per order until the
         // next change), so that the matches come out sorted and a page costs one pass.
         Snapshot current = snapshot;
         List<Entry> base = scored ? current.all() : ordered(current, sort);
+        // Facets are counted while walking, over the matching entries only, by the codes of their values.
+        FacetCounts counts = new FacetCounts(facets, facetValues);
+        Set<String> shown = Set.copyOf(states);
         List<Entry> matched = new ArrayList<>();
         for (Entry e : base) {
-            boolean visible = states.contains(e.state()) || ("DRAFT".equals(e.state()) && draftsOf.contains(e.organization()));
-            if (visible && matches(query, e)) {
+            boolean visible = shown.contains(e.state())
+                    || (!draftsOf.isEmpty() && "DRAFT".equals(e.state()) && draftsOf.contains(e.organization()));
+            if (visible && matcher.matches(e)) {
                 matched.add(e);
+                counts.add(e);
             }
         }
-        Map<String, List<Map.Entry<String, Integer>>> facets = new LinkedHashMap<>();
-        for (String field : facetFields) {
-            facets.put(field, facet(field, matched, facetLimit, facetMinCount));
+        Map<String, List<Map.Entry<String, Integer>>> found = new LinkedHashMap<>();
+        for (Facet facet : facets) {
+            found.put(facet.field, counts.top(facet, facetLimit, facetMinCount));
         }
         if (scored) {
-            Map<Long, Integer> scores = new HashMap<>();
+            Map<Long, Integer> scores = new HashMap<>(matched.size() * 2);
             matched.forEach(e -> scores.put(e.id(), score(e, words)));
             matched.sort(comparator(sort, scores));
         }
         int from = Math.min(start, matched.size());
         int to = (int) Math.min(matched.size(), (long) from + rows);
-        return new Found(matched.size(), List.copyOf(matched.subList(from, to)), facets);
+        return new Found(matched.size(), List.copyOf(matched.subList(from, to)), found);
+    }
+
+    /**
+     * Counts of the values of some facet fields over the entries added: one array of counters per field, indexed by
+     * the values' codes.
+     */
+    static final class FacetCounts {
+        /** The fields counted (their {@link Facet} ordinals), and per field its values and its counters. */
+        private final int[] asked;
+        private final String[][] values;
+        private final int[][] counts;
+
+        FacetCounts(List<Facet> facets, FacetValues[] all) {
+            this.asked = facets.stream().mapToInt(Facet::ordinal).toArray();
+            this.values = new String[Facet.values().length][];
+            this.counts = new int[Facet.values().length][];
+            for (int field : asked) {
+                values[field] = all[field].values();
+                counts[field] = new int[values[field].length];
+            }
+        }
+
+        void add(Entry e) {
+            int[] packed = e.facets();
+            for (int field : asked) {
+                int[] c = counts[field];
+                for (int i = packed[field], end = packed[field + 1]; i < end; i++) {
+                    int code = packed[i];
+                    if (code < c.length) {
+                        c[code]++;
+                    }
+                }
+            }
+        }
+
+        /** The values counted {@code minCount} times or more, largest first then by name, the {@code limit} first. */
+        List<Map.Entry<String, Integer>> top(Facet facet, int limit, int minCount) {
+            int[] c = counts[facet.ordinal()];
+            String[] names = values[facet.ordinal()];
+            List<Map.Entry<String, Integer>> out = new ArrayList<>();
+            for (int code = 0; code < c.length; code++) {
+                if (c[code] >= minCount && c[code] > 0) {
+                    out.add(Map.entry(names[code], c[code]));
+                }
+            }
+            out.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            return limit < 0 || out.size() <= limit ? out : List.copyOf(out.subList(0, limit));
+        }
     }
 
     /** The entries in a sort's order (relevance left out: without words every score is the same). */
@@ -261,23 +445,6 @@ class CatalogIndex {
             sorted.sort(comparator(new CkanSort(keys), Map.of()));
             return List.copyOf(sorted);
         });
-    }
-
-    private static List<Map.Entry<String, Integer>> facet(String field, List<Entry> matched, int limit, int minCount) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Entry e : matched) {
-            switch (field) {
-                case "organization" -> counts.merge(e.organization(), 1, Integer::sum);
-                case "license_id" -> counts.merge(e.licence(), 1, Integer::sum);
-                case "tags" -> e.tags().forEach(t -> counts.merge(t, 1, Integer::sum));
-                case "groups" -> e.groups().forEach(t -> counts.merge(t, 1, Integer::sum));
-                case "res_format" -> e.formats().forEach(t -> counts.merge(t, 1, Integer::sum));
-                default -> throw CkanError.searchQuery("undefined field " + field);
-            }
-        }
-        return counts.entrySet().stream().filter(c -> c.getValue() >= minCount)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit < 0 ? Long.MAX_VALUE : limit).map(c -> Map.entry(c.getKey(), c.getValue())).toList();
     }
 
     private static Comparator<Entry> comparator(CkanSort sort, Map<Long, Integer> scores) {
@@ -319,51 +486,63 @@ class CatalogIndex {
         }
     }
 
-    static boolean matches(Node node, Entry e) {
-        if (node instanceof All) {
-            return true;
-        }
-        if (node instanceof And and) {
-            for (Node p : and.parts()) {
-                if (!matches(p, e)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (node instanceof Or or) {
-            for (Node p : or.parts()) {
-                if (matches(p, e)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (node instanceof Not not) {
-            return !matches(not.part(), e);
-        }
-        if (node instanceof Range r) {
-            return r.contains("metadata_created".equals(r.field()) ? e.created() : e.modified());
-        }
-        if (node instanceof Words w) {
-            return words(w, e);
-        }
-        return term((Term) node, e);
+    /** A query compiled for the walk over the entries. */
+    @FunctionalInterface
+    interface Matcher {
+        boolean matches(Entry e);
     }
 
-    private static boolean words(Words w, Entry e) {
-        Set<String> stems = SpanishSearch.words(w.text());
-        if (stems.isEmpty()) {
-            return true;
+    /** The query as a matcher; words are stemmed here, once per search. */
+    static Matcher compile(Node node) {
+        if (node instanceof All) {
+            return e -> true;
         }
-        for (String s : stems) {
-            // title: the title's words; notes and text: every word of the dataset (description, keywords, name).
-            boolean found = "title".equals(w.field()) ? e.titleTerms().contains(s) : e.terms().contains(s);
-            if (!found) {
+        if (node instanceof And and) {
+            Matcher[] parts = and.parts().stream().map(CatalogIndex::compile).toArray(Matcher[]::new);
+            return e -> {
+                for (Matcher p : parts) {
+                    if (!p.matches(e)) {
+                        return false;
+                    }
+                }
+                return true;
+            };
+        }
+        if (node instanceof Or or) {
+            Matcher[] parts = or.parts().stream().map(CatalogIndex::compile).toArray(Matcher[]::new);
+            return e -> {
+                for (Matcher p : parts) {
+                    if (p.matches(e)) {
+                        return true;
+                    }
+                }
                 return false;
-            }
+            };
         }
-        return true;
+        if (node instanceof Not not) {
+            Matcher part = compile(not.part());
+            return e -> !part.matches(e);
+        }
+        if (node instanceof Range r) {
+            boolean created = "metadata_created".equals(r.field());
+            return e -> r.contains(created ? e.created() : e.modified());
+        }
+        if (node instanceof Words w) {
+            String[] stems = SpanishSearch.words(w.text()).toArray(String[]::new);
+            // title: the title's words; notes and text: every word of the dataset (description, keywords, name).
+            boolean title = "title".equals(w.field());
+            return e -> {
+                Set<String> terms = title ? e.titleTerms() : e.terms();
+                for (String stem : stems) {
+                    if (!terms.contains(stem)) {
+                        return false;
+                    }
+                }
+                return true;
+            };
+        }
+        Term t = (Term) node;
+        return e -> term(t, e);
     }
 
     private static boolean term(Term t, Entry e) {

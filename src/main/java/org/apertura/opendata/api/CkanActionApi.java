@@ -18,6 +18,8 @@ import java.util.function.Function;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.PublicEndpoints;
 import org.apertura.platform.web.ApiLocale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +50,9 @@ import tools.jackson.databind.ObjectMapper;
 class CkanActionApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(CkanActionApi.class);
+    /** The message of the Authorization Error for a write with a token that identifies nobody. */
+    static final String REJECTED_TOKEN = "The API token is not valid: it is unknown, revoked or expired. Create a "
+            + "token on your account page (/cuenta) and send it as 'Authorization: <token>'.";
 
     /** What an action does, for help_show. */
     record Action(String help, boolean write, Function<CkanParams, Object> run) {
@@ -201,6 +206,9 @@ class CkanActionApi {
             if (action == null) {
                 throw CkanError.badRequest("Action name not known: " + name);
             }
+            if (action.write() && rejectedToken(request)) {
+                throw CkanError.notAuthorized(REJECTED_TOKEN);
+            }
             CkanParams params = data.read();
             params.asMap().remove("callback");
             return CkanEnvelope.success(url, name, action.run().apply(params));
@@ -222,6 +230,18 @@ class CkanActionApi {
             body.put("success", false);
             return ResponseEntity.status(500).contentType(MediaType.APPLICATION_JSON).body(body);
         }
+    }
+
+    /**
+     * Whether the call presented a token that identifies nobody: unknown, revoked or expired (marked by the platform's
+     * token filter), or not a token of this site at all (CKAN would ignore it and answer as to anyone anonymous).
+     */
+    private static boolean rejectedToken(HttpServletRequest request) {
+        if (Boolean.TRUE.equals(request.getAttribute(PublicEndpoints.REJECTED_TOKEN))) {
+            return true;
+        }
+        boolean presented = request.getHeader("Authorization") != null || request.getHeader("X-CKAN-API-Key") != null;
+        return presented && !Actor.current().isSignedIn();
     }
 
     List<String> actionNames() {

@@ -25,20 +25,25 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.platform.PublicUrl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * The catalog for DCAT and data.json harvesters, at the addresses ckanext-dcat and Project Open Data use:
  * {@code /catalog.ttl|rdf|xml|jsonld} (DCAT-AP 3, 100 datasets a page with Hydra paging, {@code ?page=},
  * {@code modified_since=}, and CKAN's {@code q} and {@code fq}), {@code /dataset/{name}.ttl|rdf|xml|jsonld} and
- * {@code /data.json}.
+ * {@code /data.json}; and, by content negotiation as ckanext-dcat does ({@link #negotiate}), {@code /catalog},
+ * {@code /dataset/{name}} and the dataset's page {@code /datos/{name}} with {@code Accept: text/turtle},
+ * {@code application/rdf+xml} or {@code application/ld+json}.
  */
 @RestController
 @Tag(name = "DCAT y data.json", description = "El catálogo de datos abiertos en DCAT-AP 3 (Turtle, RDF/XML, JSON-LD) y "
@@ -77,7 +82,27 @@ class DcatApi {
             @RequestParam(required = false) String fq,
             jakarta.servlet.http.HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        String format = path.substring(path.lastIndexOf('.') + 1);
+        return catalog(path.substring(path.lastIndexOf('.') + 1), page, modifiedSince, q, fq);
+    }
+
+    @GetMapping("/catalog")
+    @Operation(summary = "The catalog in DCAT-AP 3 by content negotiation, as ckanext-dcat answers it: 'Accept: "
+            + "text/turtle', 'application/rdf+xml' or 'application/ld+json' (by quality); a browser (text/html first, "
+            + "or no RDF type) is sent to the catalog's page, /datos. Same parameters as /catalog.ttl")
+    @ApiResponse(responseCode = "303", description = "To /datos, when no RDF type is accepted")
+    ResponseEntity<byte[]> negotiatedCatalog(@RequestParam(required = false) String page,
+            @RequestParam(name = "modified_since", required = false) String modifiedSince,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String fq,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        String format = negotiate(accept);
+        if (format == null) {
+            return seeOther("/datos");
+        }
+        return vary(catalog(format, page, modifiedSince, q, fq));
+    }
+
+    private ResponseEntity<byte[]> catalog(String format, String page, String modifiedSince, String q, String fq) {
+        String path = "/catalog." + format;
         int number;
         try {
             number = page == null || page.isBlank() ? 1 : Integer.parseInt(page.strip());
@@ -129,7 +154,39 @@ class DcatApi {
     @Operation(summary = "One dataset in DCAT-AP 3, by its name or id; the extension chooses the format")
     ResponseEntity<byte[]> dataset(@PathVariable String name, jakarta.servlet.http.HttpServletRequest request) {
         String path = request.getRequestURI();
-        String format = path.substring(path.lastIndexOf('.') + 1);
+        return dataset(name, path.substring(path.lastIndexOf('.') + 1));
+    }
+
+    @GetMapping("/dataset/{name}")
+    @Operation(summary = "One dataset in DCAT-AP 3 by content negotiation (Accept: text/turtle, application/rdf+xml, "
+            + "application/ld+json), as ckanext-dcat answers CKAN's dataset address; anything else is sent to the "
+            + "dataset's page, /datos/{name}")
+    @ApiResponse(responseCode = "303", description = "To /datos/{name}, when no RDF type is accepted")
+    ResponseEntity<byte[]> negotiatedDataset(@PathVariable String name,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        String format = negotiate(accept);
+        if (format == null) {
+            CatalogIndex.Entry entry = index.byIdOrName(name);
+            return seeOther("/datos/" + UriUtils.encodePathSegment(entry == null ? name : entry.name(),
+                    StandardCharsets.UTF_8));
+        }
+        return vary(dataset(name, format));
+    }
+
+    /**
+     * The dataset's page asked for in RDF (Accept: text/turtle, application/rdf+xml or application/ld+json preferred to
+     * text/html): its DCAT-AP description, as ckanext-dcat answers on the dataset's page. Browsers get the page.
+     */
+    @GetMapping(path = "/datos/{name}", produces = {"text/turtle", "application/rdf+xml", "application/ld+json"})
+    @Operation(summary = "The dataset's page by content negotiation: an RDF type in Accept gives its DCAT-AP 3 "
+            + "description (the page itself is HTML)")
+    ResponseEntity<byte[]> datasetPageAsRdf(@PathVariable String name,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        String format = negotiate(accept);
+        return vary(dataset(name, format == null ? "ttl" : format));
+    }
+
+    private ResponseEntity<byte[]> dataset(String name, String format) {
         CatalogIndex.Entry entry = index.byIdOrName(name);
         if (entry == null || "DRAFT".equals(entry.state())) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
@@ -172,6 +229,71 @@ class DcatApi {
             }
         }
         return ResponseEntity.ok().contentType(type).body(out.toByteArray());
+    }
+
+    /** The RDF types ckanext-dcat negotiates, and the extension of each (its {@code CONTENT_TYPES}). */
+    private static final Map<String, String> NEGOTIATED = Map.of("text/turtle", "ttl", "application/rdf+xml", "rdf",
+            "application/ld+json", "jsonld");
+
+    /**
+     * The RDF format an {@code Accept} header asks for, by ckanext-dcat's rule ({@code parse_accept_header}): the types
+     * by quality, highest first (ties in the order written); text/html first means the page (null); an RDF type gives
+     * its format; {@code text/*} or {@code application/*} the first format of that kind; nothing RDF, null.
+     */
+    static String negotiate(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return null;
+        }
+        record Asked(String type, double quality, int position) {
+        }
+        List<Asked> asked = new ArrayList<>();
+        String[] parts = accept.split(",");
+        for (int i = 0; i < parts.length; i++) {
+            String[] pieces = parts[i].split(";");
+            String type = pieces[0].strip().toLowerCase(java.util.Locale.ROOT);
+            double quality = 1;
+            for (int j = 1; j < pieces.length; j++) {
+                String parameter = pieces[j].strip();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        quality = Double.parseDouble(parameter.substring(2).strip());
+                    } catch (NumberFormatException e) {
+                        quality = 0;
+                    }
+                }
+            }
+            if (!type.isEmpty() && quality > 0) {
+                asked.add(new Asked(type, quality, i));
+            }
+        }
+        asked.sort(java.util.Comparator.comparingDouble(Asked::quality).reversed()
+                .thenComparingInt(Asked::position));
+        for (Asked a : asked) {
+            if (a.type().equals("text/html")) {
+                return null;
+            }
+            if (NEGOTIATED.containsKey(a.type())) {
+                return NEGOTIATED.get(a.type());
+            }
+            if (a.type().equals("text/*")) {
+                return "ttl";
+            }
+            if (a.type().equals("application/*")) {
+                return "rdf";
+            }
+        }
+        return null;
+    }
+
+    /** The answer depends on the Accept header: caches keep one per type. */
+    private static ResponseEntity<byte[]> vary(ResponseEntity<byte[]> answer) {
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).varyBy(HttpHeaders.ACCEPT)
+                .body(answer.getBody());
+    }
+
+    private ResponseEntity<byte[]> seeOther(String path) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(url.of(path)))
+                .varyBy(HttpHeaders.ACCEPT).build();
     }
 
     private static ResponseEntity<byte[]> bad(String message) {

@@ -267,7 +267,9 @@ class CatalogPages implements SitemapSource, PublicDataset.Source {
 
     @GetMapping("/datos/{name}")
     String dataset(@PathVariable String name, @RequestParam(name = "recurso", required = false) String chosen,
-            Model model) {
+            Model model, jakarta.servlet.http.HttpServletResponse response) {
+        // an RDF type in Accept gets the dataset's DCAT description at this address (opendata.api.DcatApi)
+        response.addHeader(org.springframework.http.HttpHeaders.VARY, org.springframework.http.HttpHeaders.ACCEPT);
         Dataset dataset = catalog.find(name).orElseThrow(() -> new NotFoundException("dataset " + name));
         List<Resource> resources = catalog.resources(dataset);
         List<ResourceView> views = new ArrayList<>();

@@ -88,6 +88,9 @@ public final class CatalogBenchmark {
         Random random = new Random(3);
         String facets = "&facet.field=" + enc("[\"organization\",\"tags\",\"res_format\",\"license_id\",\"groups\"]");
         List<Long> times = new ArrayList<>();
+        // The CPU time of each call too: on a shared machine the wall-clock time also counts waiting for a core.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        List<Long> cpu = new ArrayList<>();
         for (int i = 0; i < searches; i++) {
             String query = switch (i % 6) {
                 case 0 -> "q=" + enc(WORDS[random.nextInt(WORDS.length)]);
@@ -99,15 +102,22 @@ public final class CatalogBenchmark {
                 case 4 -> "fq=" + enc("metadata_modified:[2026-06-01T00:00:00Z TO *]") + "&sort=" + enc("name asc");
                 default -> "q=*:*&start=" + random.nextInt(5000);
             };
+            long c = threads.getCurrentThreadCpuTime();
             long s = System.nanoTime();
             search(mvc, json, query + facets + "&rows=20");
             times.add(System.nanoTime() - s);
+            cpu.add(threads.getCurrentThreadCpuTime() - c);
         }
         Collections.sort(times);
+        Collections.sort(cpu);
         double p50 = times.get(times.size() / 2) / 1e6;
         double p95 = times.get((int) Math.ceil(times.size() * 0.95) - 1) / 1e6;
         System.out.printf("package_search with 5 facets, rows=20: %d calls, p50 %.1f ms, p95 %.1f ms "
                 + "(goal p95 ≤ 100 ms: %s)%n", searches, p50, p95, p95 <= 100 ? "met" : "NOT met");
+        System.out.printf("  CPU time of the calling thread per call: p50 %.1f ms, p95 %.1f ms; load average %.1f on "
+                + "%d cores%n", cpu.get(cpu.size() / 2) / 1e6, cpu.get((int) Math.ceil(cpu.size() * 0.95) - 1) / 1e6,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
 
         t = System.nanoTime();
         Set<String> ids = new HashSet<>();

@@ -160,9 +160,46 @@ class CkanWritesTest {
                 .header("X-CKAN-API-Key", token).content(json.writeValueAsString(Map.of("id", name, "notes",
                         "Las licitaciones de obra pública, una por fila."))), null);
         assertThat(viaCkanHeader.status()).as(viaCkanHeader.body().toString()).isEqualTo(200);
-        // A token that is not one is refused before anything runs.
-        assertThat(mvc.perform(post("/api/3/action/package_patch").header("Authorization", "apt_falso")
-                .contentType(MediaType.APPLICATION_JSON).content("{}")).andReturn().getResponse().getStatus())
+        // A token that is not one is refused before anything runs, in CKAN's envelope.
+        Answer fake = action("package_patch", Map.of("id", name, "title", "Otro"), "apt_falso");
+        assertThat(fake.status()).isEqualTo(403);
+        assertThat(fake.error().get("__type").asString()).isEqualTo("Authorization Error");
+    }
+
+    @Test
+    void aTokenThatIdentifiesNobodyIsCkansAuthorizationErrorAndSavesNothing() throws Exception {
+        Account person = TestAccounts.person(accounts, "Persona que publica datos");
+        SystemActor.run(() -> accounts.grant(person.getId(), Role.DATA_PUBLISHER, CONGRESS, null));
+        AccountService.NewToken revoked = accounts.createToken(person.getId(), "ckan");
+        accounts.revokeToken(person.getId(), revoked.token().getId());
+        String existing = unique("existente");
+        String publisher = accounts.createToken(person.getId(), "ckan-vigente").secret();
+        assertThat(action("package_create", dataset(existing), publisher).status()).isEqualTo(200);
+        long datasets = datasets();
+        long ledger = ledger();
+        for (String authorization : List.of("apt_" + Hashing.randomToken(24), revoked.secret(), "Bearer " + revoked.secret(),
+                "Bearer no-es-un-token", "no-es-un-token")) {
+            for (Answer answer : List.of(action("package_create", dataset(unique("ajeno")), authorization),
+                    action("package_patch", Map.of("id", existing, "title", "Otro"), authorization),
+                    send(multipart("/api/3/action/resource_create")
+                            .file(new MockMultipartFile("upload", "x.csv", "text/csv", "a,b\n1,2\n".getBytes()))
+                            .param("package_id", existing), authorization))) {
+                assertThat(answer.status()).as(authorization).isEqualTo(403);
+                assertThat(answer.body().get("success").asBoolean()).isFalse();
+                assertThat(answer.body().get("help").asString()).startsWith(url.of("/api/3/action/help_show?name="));
+                assertThat(answer.error().get("__type").asString()).isEqualTo("Authorization Error");
+                assertThat(answer.error().get("message").asString()).startsWith("Access denied: The API token is not valid");
+            }
+            // CKAN ignores a token it does not know: reads answer as to anyone.
+            Answer read = action("package_show", Map.of("id", existing), authorization);
+            assertThat(read.status()).as(authorization).isEqualTo(200);
+            assertThat(read.result().get("name").asString()).isEqualTo(existing);
+        }
+        assertThat(datasets()).isEqualTo(datasets);
+        assertThat(ledger()).isEqualTo(ledger);
+        // Apertura's own API keeps its 401 for such a token.
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/me")
+                .header("Authorization", "Bearer " + revoked.secret())).andReturn().getResponse().getStatus())
                 .isEqualTo(401);
     }
 
