@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class TripticoPdf {
 
     /** Characters that fit in a panel at the leaflet's type size (conservative; headings count double). */
-    static final int PANEL_BUDGET = 1500;
+    static final int PANEL_BUDGET = 2500;
     private static final int CACHE_SIZE = 64;
     static final String CSS = "@page{size:279.4mm 215.9mm;margin:0}"
             + "body{margin:0;font-family:'" + HtmlPdf.PRINT_FONT + "';font-size:9.5pt;line-height:1.3;color:#000}"
