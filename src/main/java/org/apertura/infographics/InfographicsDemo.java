@@ -9,16 +9,13 @@ import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.time.Today;
 import org.apertura.platform.security.Role;
+import org.apertura.platform.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,20 +53,13 @@ class InfographicsDemo implements ApplicationRunner {
                 || directory.allInstitutions().stream().noneMatch(i -> STATE.equals(i.getSlug()))) {
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
-                List.of(new SimpleGrantedAuthority(Authority.of(Role.NORMS_EDITOR, STATE).value()))));
-        SecurityContextHolder.setContext(context);
-        try {
+        SystemActor.runHolding(() -> {
             LocalDate published = today.date().minusMonths(6);
             norms.create(draft(published, 30, null), null);
             norms.revise(SLUG, draft(published, 20, "Se redujo el plazo para entregar la beca de 30 a 20 días hábiles "
                     + "(reforma de demostración)."), null);
-            log.info("Demo norms: the reglas de operación of a fictional state programme, in two versions.");
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        }, Authority.of(Role.NORMS_EDITOR, STATE));
+        log.info("Demo norms: the reglas de operación of a fictional state programme, in two versions.");
     }
 
     static NormDraft draft(LocalDate published, int deliveryDays, String note) {

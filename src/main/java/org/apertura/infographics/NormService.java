@@ -83,8 +83,7 @@ public class NormService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Norm norm = norms.save(new Norm(slug, institution, today.now()));
-        return publish(norm, draft, file, 1);
+        return publish(new Norm(slug, institution, today.now()), draft, file, 1);
     }
 
     /** Publishes a new version of a norm; the earlier versions stay readable. */
@@ -109,6 +108,7 @@ public class NormService {
             norm.attachOfficialText(storage.store(file.bytes()), fileName(file.name()));
         }
         norm.publish(draft, number, today.now());
+        norm = norms.save(norm);
         String note = draft.changeNote() == null || draft.changeNote().isBlank() ? null : draft.changeNote().strip();
         versions.save(new NormVersion(norm.getId(), number, draft, content, sha, note, today.now()));
         norms.flush();

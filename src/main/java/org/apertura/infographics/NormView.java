@@ -17,7 +17,7 @@ public record NormView(String slug, String title, NormType type, String institut
             String calendar) {
     }
 
-    public boolean isGenerated() {
+    public boolean generatedFromRules() {
         return generated != null;
     }
 

@@ -20,8 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class TripticoPdf {
 
-    /** Characters that fit in a panel at the leaflet's type size (conservative; headings count double). */
-    static final int PANEL_BUDGET = 2500;
+    /**
+     * What fits in a panel, in tenths of a text line at the leaflet's type size: about 40 lines of 42 characters
+     * (a panel is 79 mm of text wide and 183 mm high at 9.5 pt), kept a little short so nothing is clipped.
+     */
+    static final int PANEL_BUDGET = 400;
+    /** Characters of a text line in a panel (DejaVu Sans Condensed 9.5 pt, with the list indent; conservative). */
+    static final int LINE_CHARS = 44;
+    /** Room kept at the end of the last panel for the note that there is more on the page. */
+    static final int MORE_NOTE = 30;
     private static final int CACHE_SIZE = 64;
     static final String CSS = "@page{size:279.4mm 215.9mm;margin:0}"
             + "body{margin:0;font-family:'" + HtmlPdf.PRINT_FONT + "';font-size:9.5pt;line-height:1.3;color:#000}"
@@ -104,6 +111,12 @@ public class TripticoPdf {
         for (int i = 0; i < count; i++) {
             panels.add(new StringBuilder());
         }
+        int total = 0;
+        for (Triptico.Block block : blocks) {
+            total += headingCost(block) + block.items().stream().mapToInt(TripticoPdf::itemCost).sum();
+        }
+        // Short content spreads evenly over the panels rather than filling the first ones.
+        int fill = Math.min(PANEL_BUDGET, total / count + 40);
         int panel = 0;
         int used = 0;
         boolean cut = false;
@@ -111,8 +124,8 @@ public class TripticoPdf {
             if (cut) {
                 break;
             }
-            int headingCost = 2 * block.heading().length() + 60;
-            if (used + headingCost + firstCost(block) > PANEL_BUDGET) {
+            int headingCost = headingCost(block);
+            if (used + headingCost + firstCost(block) > budget(panel, count, fill)) {
                 panel++;
                 used = 0;
                 if (panel >= count) {
@@ -133,8 +146,8 @@ public class TripticoPdf {
             int number = 0;
             for (String item : block.items()) {
                 number++;
-                int cost = item.length() + 40;
-                if (used + cost > PANEL_BUDGET) {
+                int cost = itemCost(item);
+                if (used + cost > budget(panel, count, fill)) {
                     html.append(close);
                     panel++;
                     used = 0;
@@ -159,7 +172,24 @@ public class TripticoPdf {
     }
 
     private static int firstCost(Triptico.Block block) {
-        return block.items().isEmpty() ? 0 : Math.min(block.items().get(0).length() + 40, PANEL_BUDGET / 2);
+        return block.items().isEmpty() ? 0 : Math.min(itemCost(block.items().get(0)), PANEL_BUDGET / 2);
+    }
+
+    private static int budget(int panel, int count, int fill) {
+        return panel == count - 1 ? PANEL_BUDGET - MORE_NOTE : fill;
+    }
+
+    private static int headingCost(Triptico.Block block) {
+        return 25 + 12 * (lines(block.heading(), 34) - 1);
+    }
+
+    /** An item's height in tenths of a line: its wrapped lines and the space after it. */
+    static int itemCost(String item) {
+        return 10 * lines(item, LINE_CHARS) + 3;
+    }
+
+    private static int lines(String text, int width) {
+        return Math.max(1, ProcessDiagram.wrap(text, width).size());
     }
 
     private static String e(String text) {

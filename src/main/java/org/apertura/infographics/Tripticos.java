@@ -78,7 +78,7 @@ public class Tripticos {
         List<String> back = new ArrayList<>();
         back.add(m("norm.section.contacts", locale));
         v.contacts().forEach(p -> back.add(p.text()));
-        String source = norm.isGenerated()
+        String source = norm.generatedFromRules()
                 ? m("triptico.source.generated", locale, norm.generated().law(), norm.generated().calendar(),
                         generated(locale))
                 : m("triptico.source.norm", locale, norm.version(), norm.gazette(), today.date(norm.publishedOn()),

@@ -40,7 +40,7 @@ class NormApi {
         static NormSummary of(NormView n) {
             return new NormSummary(n.slug(), n.title(), n.type(), n.institutionSlug(), n.institutionName(),
                     n.gazette(), n.publishedOn(), n.version(), n.citizenVersion().steps().size(),
-                    n.isGenerated() ? n.generated().ruleSet() : null, n.path());
+                    n.generatedFromRules() ? n.generated().ruleSet() : null, n.path());
         }
     }
 

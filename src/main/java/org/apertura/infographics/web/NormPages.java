@@ -90,7 +90,7 @@ class NormPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(name = "jurisdiccion", required = false) String jurisdiction) {
         List<List<?>> rows = norms.list(institution, type, jurisdiction).stream().<List<?>>map(n -> List.of(n.slug(),
                 n.title(), n.type(), n.institutionName(), n.gazette(), n.publishedOn().toString(), n.version(),
-                n.citizenVersion().steps().size(), n.isGenerated() ? n.generated().ruleSet() : "", n.path())).toList();
+                n.citizenVersion().steps().size(), n.generatedFromRules() ? n.generated().ruleSet() : "", n.path())).toList();
         return csv.download("normas.csv", COLUMNS, rows);
     }
 
@@ -112,10 +112,10 @@ class NormPages implements PublicDataset.Source, SitemapSource {
         ProcessDiagram diagram = ProcessDiagram.of(norm, messages, locale);
         model.addAttribute("diagram", diagram);
         model.addAttribute("diagramSvg", diagram.svg(messages, locale));
-        model.addAttribute("versions", norm.isGenerated() ? List.of() : service.versions(norm.slug()));
-        model.addAttribute("allowed", norm.isGenerated() ? null : service.allowedOn(norm.institutionSlug()));
-        model.addAttribute("jurisdictions", norm.isGenerated() ? generated.jurisdictions() : List.of());
-        model.addAttribute("suffix", norm.isGenerated() ? "?jurisdiccion=" + norm.generated().jurisdictionSlug() : "");
+        model.addAttribute("versions", norm.generatedFromRules() ? List.of() : service.versions(norm.slug()));
+        model.addAttribute("allowed", norm.generatedFromRules() ? null : service.allowedOn(norm.institutionSlug()));
+        model.addAttribute("jurisdictions", norm.generatedFromRules() ? generated.jurisdictions() : List.of());
+        model.addAttribute("suffix", norm.generatedFromRules() ? "?jurisdiccion=" + norm.generated().jurisdictionSlug() : "");
         return "infographics/norm";
     }
 
