@@ -96,7 +96,7 @@ public class LawNorms {
         List<Step> steps = List.of(
                 new Step("Tú (persona solicitante)", "Presentas tu solicitud en la Plataforma Nacional de "
                         + "Transparencia, en la Unidad de Transparencia, por correo o de palabra. No tienes que dar tu "
-                        + "nombre ni decir para qué la quieres.", 0, DayType.BUSINESS, r.fixed("art. 124"), false,
+                        + "nombre ni decir para qué la quieres.", null, DayType.BUSINESS, r.fixed("art. 124"), false,
                         List.of()),
                 new Step("Unidad de Transparencia", "Revisa tu solicitud.", r.days(Term.CLARIFICATION_REQUEST),
                         DayType.BUSINESS, r.article(Term.CLARIFICATION_REQUEST), true, List.of(

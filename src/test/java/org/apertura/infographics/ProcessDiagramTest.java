@@ -40,7 +40,7 @@ class ProcessDiagramTest {
             listed.addAll(item.outcomes().stream().map(o -> "→ " + o).toList());
         }
         assertThat(listed).containsExactly("Paso 1. Tú", "Plazo: 10 días naturales · art. 5", "Paso 2. La oficina",
-                "Plazo: 5 días hábiles · art. 5", "→ Si Falta un papel: paso 1", "→ Si Está completo: fin");
+                "Plazo: 5 días hábiles · art. 5", "→ Falta un papel: paso 1", "→ Está completo: fin");
         assertThat(listed).allSatisfy(line -> assertThat(drawn).contains(line));
     }
 
