@@ -1,6 +1,6 @@
 package org.apertura.infographics;
 
-import static org.apertura.infographics.NormTesting.as;
+import static org.apertura.archives.ArchivesTesting.as;
 import static org.apertura.infographics.NormTesting.draft;
 import static org.apertura.infographics.NormTesting.step;
 import static org.apertura.infographics.NormTesting.version;

@@ -3,18 +3,11 @@ package org.apertura.infographics;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.apertura.infographics.CitizenVersion.Branch;
 import org.apertura.infographics.CitizenVersion.Point;
 import org.apertura.infographics.CitizenVersion.Step;
-import org.apertura.platform.security.Authority;
-import org.apertura.platform.security.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Citizen versions, drafts, messages and actors for the infographics tests. */
 final class NormTesting {
@@ -56,18 +49,5 @@ final class NormTesting {
         NormView view = new NormView("manual", "Manual de apoyos", NormType.MANUAL, "x", "Institución", "Periódico",
                 LocalDate.of(2025, 1, 1), null, null, 1, 1, null, "sha", version, null);
         return ProcessDiagram.of(view, messages(), locale);
-    }
-
-    static <T> T as(Role role, String institution, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-" + role, null,
-                List.of(new SimpleGrantedAuthority(Authority.of(role, institution).value()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }
