@@ -6,6 +6,7 @@ import org.apertura.infographics.CitizenVersion.Branch;
 import org.apertura.infographics.CitizenVersion.Point;
 import org.apertura.infographics.CitizenVersion.Step;
 import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.platform.HtmlPdf;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.time.Today;
 import org.apertura.platform.security.Role;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo norms: the access procedure and the appeal are generated from the law rule sets (nothing to load), and one
  * fictional state programme's reglas de operación ("Programa Estatal de Becas de Transporte Escolar", an EXAMPLE, not
- * a real programme) is published by the state executive, in two versions so the earlier one stays readable. The
+ * a real programme) is published by the state executive with a stand-in official text (a PDF saying it is an example),
+ * in two versions so the earlier one stays readable. The
  * trípticos of the demo plan and of DGO-02 are printed from their data on request. Loaded once.
  */
 @Component
@@ -55,7 +57,10 @@ class InfographicsDemo implements ApplicationRunner {
         }
         SystemActor.runHolding(() -> {
             LocalDate published = today.date().minusMonths(6);
-            norms.create(draft(published, 30, null), null);
+            norms.create(draft(published, 30, null), new NormService.OfficialFile("reglas-becas-transporte-ejemplo.pdf",
+                    HtmlPdf.render("<h1>Reglas de Operación del Programa Estatal de Becas de Transporte Escolar</h1>"
+                            + "<p>Texto de demostración: no es una publicación oficial ni un programa real.</p>",
+                            "Reglas de operación (ejemplo)")));
             norms.revise(SLUG, draft(published, 20, "Se redujo el plazo para entregar la beca de 30 a 20 días hábiles "
                     + "(reforma de demostración)."), null);
         }, Authority.of(Role.NORMS_EDITOR, STATE));

@@ -54,7 +54,10 @@ class NormPagesTest {
         String svg = get200("/normas/" + LawNorms.ACCESS + "/diagrama.svg").getContentAsString(StandardCharsets.UTF_8);
         assertThat(svg).startsWith("<?xml").contains("<title id=\"diagram-title\">");
         String demo = get200("/normas/" + InfographicsDemo.SLUG).getContentAsString(StandardCharsets.UTF_8);
-        assertThat(demo).contains("Plazo: 20 días hábiles").contains("Versión 1");
+        assertThat(demo).contains("Plazo: 20 días hábiles").contains("Versión 1")
+                .contains("Texto oficial: reglas-becas-transporte-ejemplo.pdf");
+        assertThat(get200("/normas/" + InfographicsDemo.SLUG + "/texto-oficial").getContentAsByteArray())
+                .startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
         String first = get200("/normas/" + InfographicsDemo.SLUG + "/versiones/1").getContentAsString(StandardCharsets.UTF_8);
         assertThat(first).contains("Plazo: 30 días hábiles").contains("Está leyendo la versión 1");
     }
