@@ -203,6 +203,9 @@ class EndpointAuthorizationSecurityTest {
                     + "DisposalFlowTest and ArchivalDevelopmentTest (the institution, hence the scope, is in the path; its archivists only, the "
                     + "Grupo's acts by its área coordinadora)"));
         }
+        e.put("POST /normas/gestion/nueva", new Declared(Access.RESTRICTED, "", "infographics.NormServiceTest (the "
+                + "institution, hence the scope, is chosen in the form; only its NORMS_EDITOR writes its norms)"));
+        e.put("POST /normas/{slug}/editar", RESTRICTED);
         e.put("POST /datos/publicar/nuevo", new Declared(Access.RESTRICTED, "", "opendata.PublisherPagesTest (the "
                 + "institution, hence the scope, is chosen in the form)"));
         for (String publishing : List.of("POST /datos/publicar/{name}/editar", "POST /datos/publicar/{name}/publicar",
@@ -444,6 +447,7 @@ class EndpointAuthorizationSecurityTest {
         s.put("feedbackKind", one("SELECT item_kind FROM feedback WHERE id = CAST(? AS BIGINT)", s.get("feedback")));
         s.put("feedbackItem", one("SELECT item_id FROM feedback WHERE id = CAST(? AS BIGINT)", s.get("feedback")));
         s.put("token", "1");
+        s.put("norm", one("SELECT slug FROM infographics_norm ORDER BY id"));
         s.put("archiveFile", one("SELECT CAST(id AS VARCHAR(20)) FROM archives_file ORDER BY id"));
         s.put("dataset", jdbc.queryForList("SELECT d.name FROM opendata_dataset d JOIN opendata_resource r ON "
                 + "r.dataset_id = d.id WHERE d.state = 'PUBLISHED' AND d.kind = 'UPLOADED' AND r.kind = 'FILE' "
@@ -511,6 +515,8 @@ class EndpointAuthorizationSecurityTest {
             byName.put("year", "2026");
             byName.put("position", "1");
             byName.put("step", kind.contains("bajas") ? "confirmacion" : "licitacion");
+        } else if (kind.startsWith("normas")) {
+            byName.put("slug", s.get("norm"));
         } else if (kind.startsWith("datos/publicar")) {
             byName.put("name", s.get("dataset"));
             byName.put("id", s.get("datasetResource"));

@@ -293,6 +293,15 @@ class PolicyMatrixTest {
                         policy.allowed(actor, published))));
     }
 
+    @Test
+    void norms() {
+        org.apertura.infographics.NormPolicy policy = new org.apertura.infographics.NormPolicy();
+        Map<org.apertura.infographics.NormAction, Who> table = table(org.apertura.infographics.NormAction.class,
+                a -> Who.roles(Role.NORMS_EDITOR));
+        matrix("NormPolicy", org.apertura.infographics.NormAction.class, table, Map.of(),
+                actor -> policy.allowed(actor, OWN.get(ScopeKind.INSTITUTION)));
+    }
+
     @SafeVarargs
     static <A extends Enum<A>> List<A> union(Allowed<A>... parts) {
         List<A> all = new ArrayList<>();

@@ -1,17 +1,10 @@
 package org.apertura.identity;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalLong;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.InvalidInputException;
@@ -208,22 +201,6 @@ public class TwoStepSignIn {
 
     /** The QR code of the otpauth address as an SVG path of dark modules (with its quiet zone). */
     static String qrSvg(String text) {
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            StringBuilder path = new StringBuilder();
-            for (int y = 0; y < matrix.getHeight(); y++) {
-                for (int x = 0; x < matrix.getWidth(); x++) {
-                    if (matrix.get(x, y)) {
-                        path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
-                    }
-                }
-            }
-            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
-                    + matrix.getHeight() + "\" width=\"220\" height=\"220\" shape-rendering=\"crispEdges\" aria-hidden=\"true\">"
-                    + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
-        } catch (WriterException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.apertura.platform.QrCode.svg(text, 220);
     }
 }

@@ -44,9 +44,7 @@ import tools.jackson.databind.ObjectMapper;
  * dataset's institution.
  */
 @RestController
-@Tag(name = "CKAN Action API", description = "El catálogo de datos abiertos con la API de CKAN (versión 3): los "
-        + "cosechadores y clientes de CKAN funcionan sin cambios. Respuestas en el sobre de CKAN (help, success, result o "
-        + "error con __type).")
+@Tag(name = "api.tag.ckan", description = "api.tag.ckan.description")
 class CkanActionApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(CkanActionApi.class);
@@ -125,8 +123,7 @@ class CkanActionApi {
     }
 
     @GetMapping(path = {"/api/3/action/{action}", "/api/action/{action}"}, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A read action of CKAN's API, its parameters in the query string (e.g. "
-            + "/api/3/action/package_search?q=agua&fq=organization:ayuntamiento-durango&rows=100&start=0&sort=id+asc)",
+    @Operation(summary = "api.op.opendata.ckan-get",
             responses = {@ApiResponse(responseCode = "200", description = "success: true, result"),
                     @ApiResponse(responseCode = "400", description = "Bad request (unknown action), Search Query Error"),
                     @ApiResponse(responseCode = "403", description = "Authorization Error"),
@@ -146,10 +143,7 @@ class CkanActionApi {
     }
 
     @PostMapping(path = {"/api/3/action/{action}", "/api/action/{action}"}, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Any action of CKAN's API, its parameters as a JSON object in the body (or form fields; "
-            + "multipart with 'upload' for resource_create). package_create, package_patch and resource_create need "
-            + "'Authorization: <token>' (or 'Bearer <token>') of a DATA_PUBLISHER of the institution; a failed call "
-            + "saves nothing.", security = @SecurityRequirement(name = "bearer"),
+    @Operation(summary = "api.op.opendata.ckan-post", security = @SecurityRequirement(name = "bearer"),
             responses = {@ApiResponse(responseCode = "200", description = "success: true, result"),
                     @ApiResponse(responseCode = "400", description = "Bad request (JSON Error, unknown action), Search "
                             + "Query Error"),

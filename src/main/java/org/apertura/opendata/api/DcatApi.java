@@ -46,8 +46,7 @@ import tools.jackson.databind.ObjectMapper;
  * {@code application/rdf+xml} or {@code application/ld+json}.
  */
 @RestController
-@Tag(name = "DCAT y data.json", description = "El catálogo de datos abiertos en DCAT-AP 3 (Turtle, RDF/XML, JSON-LD) y "
-        + "en data.json (Project Open Data v1.1), para los cosechadores europeos y estadounidenses")
+@Tag(name = "api.tag.dcat", description = "api.tag.dcat.description")
 class DcatApi {
 
     static final MediaType TURTLE = MediaType.parseMediaType("text/turtle;charset=UTF-8");
@@ -71,8 +70,7 @@ class DcatApi {
     }
 
     @GetMapping({"/catalog.ttl", "/catalog.rdf", "/catalog.xml", "/catalog.jsonld"})
-    @Operation(summary = "The catalog in DCAT-AP 3, 100 datasets a page (Hydra PagedCollection: firstPage, lastPage, "
-            + "nextPage, totalItems); the extension chooses Turtle (.ttl), RDF/XML (.rdf, .xml) or JSON-LD (.jsonld)")
+    @Operation(summary = "api.op.opendata.catalog")
     ResponseEntity<byte[]> catalog(
             @Parameter(description = "Page, from 1") @RequestParam(required = false) String page,
             @Parameter(description = "Only datasets modified since this ISO 8601 date or date-time")
@@ -86,9 +84,7 @@ class DcatApi {
     }
 
     @GetMapping("/catalog")
-    @Operation(summary = "The catalog in DCAT-AP 3 by content negotiation, as ckanext-dcat answers it: 'Accept: "
-            + "text/turtle', 'application/rdf+xml' or 'application/ld+json' (by quality); a browser (text/html first, "
-            + "or no RDF type) is sent to the catalog's page, /datos. Same parameters as /catalog.ttl")
+    @Operation(summary = "api.op.opendata.catalog-negotiated")
     @ApiResponse(responseCode = "303", description = "To /datos, when no RDF type is accepted")
     ResponseEntity<byte[]> negotiatedCatalog(@RequestParam(required = false) String page,
             @RequestParam(name = "modified_since", required = false) String modifiedSince,
@@ -151,16 +147,14 @@ class DcatApi {
     }
 
     @GetMapping({"/dataset/{name}.ttl", "/dataset/{name}.rdf", "/dataset/{name}.xml", "/dataset/{name}.jsonld"})
-    @Operation(summary = "One dataset in DCAT-AP 3, by its name or id; the extension chooses the format")
+    @Operation(summary = "api.op.opendata.dataset")
     ResponseEntity<byte[]> dataset(@PathVariable String name, jakarta.servlet.http.HttpServletRequest request) {
         String path = request.getRequestURI();
         return dataset(name, path.substring(path.lastIndexOf('.') + 1));
     }
 
     @GetMapping("/dataset/{name}")
-    @Operation(summary = "One dataset in DCAT-AP 3 by content negotiation (Accept: text/turtle, application/rdf+xml, "
-            + "application/ld+json), as ckanext-dcat answers CKAN's dataset address; anything else is sent to the "
-            + "dataset's page, /datos/{name}")
+    @Operation(summary = "api.op.opendata.dataset-negotiated")
     @ApiResponse(responseCode = "303", description = "To /datos/{name}, when no RDF type is accepted")
     ResponseEntity<byte[]> negotiatedDataset(@PathVariable String name,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -178,8 +172,7 @@ class DcatApi {
      * text/html): its DCAT-AP description, as ckanext-dcat answers on the dataset's page. Browsers get the page.
      */
     @GetMapping(path = "/datos/{name}", produces = {"text/turtle", "application/rdf+xml", "application/ld+json"})
-    @Operation(summary = "The dataset's page by content negotiation: an RDF type in Accept gives its DCAT-AP 3 "
-            + "description (the page itself is HTML)")
+    @Operation(summary = "api.op.opendata.dataset-page-rdf")
     ResponseEntity<byte[]> datasetPageAsRdf(@PathVariable String name,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         String format = negotiate(accept);
@@ -198,7 +191,7 @@ class DcatApi {
     }
 
     @GetMapping(path = "/data.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The catalog as a Project Open Data v1.1 data.json (every published dataset)")
+    @Operation(summary = "api.op.opendata.data-json")
     @ApiResponse(responseCode = "200", description = "The catalog", content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE))
     void dataJson(HttpServletResponse response) throws IOException {

@@ -25,7 +25,9 @@ public enum Role {
     /** The institution's área coordinadora de archivos (LGA art. 27-28): records the Grupo Interdisciplinario's acts. */
     COORDINATING_ARCHIVIST(ScopeKind.INSTITUTION),
     /** Publishes the institution's open datasets in the catalog: creates, updates, replaces files, withdraws. */
-    DATA_PUBLISHER(ScopeKind.INSTITUTION);
+    DATA_PUBLISHER(ScopeKind.INSTITUTION),
+    /** Writes the institution's norms and their citizen versions (docs/adr/0009-who-writes-norms.md). */
+    NORMS_EDITOR(ScopeKind.INSTITUTION);
 
     private final ScopeKind scopeKind;
 

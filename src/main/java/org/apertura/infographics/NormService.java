@@ -1,0 +1,248 @@
+package org.apertura.infographics;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apertura.jurisdiction.Institution;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.Hashing;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.Slugs;
+import org.apertura.platform.security.Allowed;
+import org.apertura.platform.storage.FileTypes;
+import org.apertura.platform.storage.Storage;
+import org.apertura.platform.time.Today;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Norms and their citizen versions: publishing a norm (its first version), publishing a new version (the earlier
+ * ones stay readable), the official text as a stored file, and the reads. Only the institution's editors write
+ * (NormPolicy); every publication checks everything first, saves nothing when anything is wrong, and goes to the
+ * ledger in the same transaction.
+ */
+@Service
+public class NormService {
+
+    static final String MODULE = "infographics";
+    static final String PUBLISHED = "norm.published";
+    static final String SUBJECT = "norm";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final NormRepository norms;
+    private final NormVersionRepository versions;
+    private final NormPolicy policy;
+    private final JurisdictionService directory;
+    private final LedgerService ledger;
+    private final Storage storage;
+    private final Today today;
+
+    NormService(NormRepository norms, NormVersionRepository versions, NormPolicy policy, JurisdictionService directory,
+            LedgerService ledger, Storage storage, Today today) {
+        this.norms = norms;
+        this.versions = versions;
+        this.policy = policy;
+        this.directory = directory;
+        this.ledger = ledger;
+        this.storage = storage;
+        this.today = today;
+    }
+
+    /** An official text uploaded with a version: its name and bytes (a PDF). */
+    public record OfficialFile(String name, byte[] bytes) {
+
+        boolean present() {
+            return bytes != null && bytes.length > 0;
+        }
+    }
+
+    /** Publishes a new norm of an institution with its first citizen version. */
+    @Transactional
+    public Norm create(NormDraft draft, OfficialFile file) {
+        String institution = draft.institution() == null ? "" : draft.institution().strip();
+        if (directory.allInstitutions().stream().noneMatch(i -> i.getSlug().equals(institution))) {
+            throw new InvalidInputException("institution", "norm.error.institution");
+        }
+        policy.allowedNow(institution).require(NormAction.CREATE);
+        List<FieldProblem> problems = new ArrayList<>();
+        String slug = draft.slug() == null ? "" : draft.slug().strip();
+        if (!Slugs.isValid(slug) || slug.length() > 80) {
+            problems.add(new FieldProblem("slug", "norm.error.slug"));
+        } else if (norms.existsBySlug(slug) || LawNorms.SLUGS.contains(slug)) {
+            problems.add(new FieldProblem("slug", "norm.error.slugTaken"));
+        }
+        problems.addAll(problems(draft, file));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return publish(new Norm(slug, institution, today.now()), draft, file, 1);
+    }
+
+    /** Publishes a new version of a norm; the earlier versions stay readable. */
+    @Transactional
+    public Norm revise(String slug, NormDraft draft, OfficialFile file) {
+        Norm norm = norms.findBySlug(slug).orElseThrow(() -> new NotFoundException("norm"));
+        policy.allowedNow(norm.getInstitutionSlug()).require(NormAction.EDIT);
+        List<FieldProblem> problems = problems(draft, file);
+        if (draft.changeNote() == null || draft.changeNote().isBlank()) {
+            problems.add(new FieldProblem("changeNote", "norm.error.changeNote"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return publish(norm, draft, file, norm.getCurrentVersion() + 1);
+    }
+
+    private Norm publish(Norm norm, NormDraft draft, OfficialFile file, int number) {
+        String content = JSON.writeValueAsString(draft.citizenVersion());
+        String sha = Hashing.sha256Hex(content);
+        if (file != null && file.present()) {
+            norm.attachOfficialText(storage.store(file.bytes()), fileName(file.name()));
+        }
+        norm.publish(draft, number, today.now());
+        norm = norms.save(norm);
+        String note = draft.changeNote() == null || draft.changeNote().isBlank() ? null : draft.changeNote().strip();
+        versions.save(new NormVersion(norm.getId(), number, draft, content, sha, note, today.now()));
+        norms.flush();
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("slug", norm.getSlug());
+        record.put("institution", norm.getInstitutionSlug());
+        record.put("type", norm.getType().name());
+        record.put("title", norm.getTitle());
+        record.put("gazette", norm.getGazette());
+        record.put("publishedOn", norm.getPublishedOn().toString());
+        record.put("version", number);
+        record.put("citizenVersionSha256", sha);
+        record.put("officialTextSha256", norm.getOfficialFileSha256());
+        record.put("officialUrl", norm.getOfficialUrl());
+        record.put("changeNote", note);
+        ledger.append(MODULE, PUBLISHED, SUBJECT, norm.getId(), record);
+        return norm;
+    }
+
+    private static String fileName(String name) {
+        String clean = name == null || name.isBlank() ? "texto-oficial.pdf" : name.strip().replaceAll("[\\\\/]", "_");
+        return clean.length() > 200 ? clean.substring(0, 200) : clean;
+    }
+
+    private List<FieldProblem> problems(NormDraft draft, OfficialFile file) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (draft.type() == null) {
+            problems.add(new FieldProblem("type", "norm.error.type"));
+        }
+        if (draft.title() == null || draft.title().strip().length() < 5 || draft.title().strip().length() > 300) {
+            problems.add(new FieldProblem("title", "norm.error.title"));
+        }
+        if (draft.gazette() == null || draft.gazette().isBlank() || draft.gazette().strip().length() > 200) {
+            problems.add(new FieldProblem("gazette", "norm.error.gazette"));
+        }
+        if (draft.publishedOn() == null) {
+            problems.add(new FieldProblem("publishedOn", "norm.error.publishedOn"));
+        } else if (draft.publishedOn().isAfter(today.date())) {
+            problems.add(new FieldProblem("publishedOn", "norm.error.publishedOnFuture"));
+        }
+        if (draft.officialUrl() != null && !draft.officialUrl().isBlank() && !isWebAddress(draft.officialUrl().strip())) {
+            problems.add(new FieldProblem("officialUrl", "norm.error.officialUrl"));
+        }
+        if (file != null && file.present() && !FileTypes.detect(file.bytes(), file.name())
+                .filter("application/pdf"::equals).isPresent()) {
+            problems.add(new FieldProblem("officialFile", "norm.error.officialFile"));
+        }
+        if (draft.changeNote() != null && draft.changeNote().length() > 500) {
+            problems.add(new FieldProblem("changeNote", "norm.error.changeNoteLong"));
+        }
+        if (draft.citizenVersion() == null) {
+            problems.add(new FieldProblem("purpose", "norm.error.purpose"));
+        } else {
+            problems.addAll(draft.citizenVersion().problems());
+        }
+        return problems;
+    }
+
+    private static boolean isWebAddress(String text) {
+        if (text.length() > 500) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(text);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    // ---- reads
+
+    @Transactional(readOnly = true)
+    public List<NormView> all() {
+        return norms.findAllByOrderByTitle().stream().map(n -> view(n, current(n))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<NormView> find(String slug) {
+        return norms.findBySlug(slug).map(n -> view(n, current(n)));
+    }
+
+    /** One version of a norm, the current one included. */
+    @Transactional(readOnly = true)
+    public NormView version(String slug, int number) {
+        Norm norm = norms.findBySlug(slug).orElseThrow(() -> new NotFoundException("norm"));
+        return view(norm, versions.findByNormIdAndNumber(norm.getId(), number)
+                .orElseThrow(() -> new NotFoundException("norm version")));
+    }
+
+    /** Every version of a norm, newest first. */
+    @Transactional(readOnly = true)
+    public List<NormVersion> versions(String slug) {
+        Norm norm = norms.findBySlug(slug).orElseThrow(() -> new NotFoundException("norm"));
+        return versions.findByNormIdOrderByNumberDesc(norm.getId());
+    }
+
+    /** The official text file of a norm, if one was uploaded. */
+    @Transactional(readOnly = true)
+    public Optional<OfficialFile> officialFile(String slug) {
+        Norm norm = norms.findBySlug(slug).orElseThrow(() -> new NotFoundException("norm"));
+        if (norm.getOfficialFileSha256() == null) {
+            return Optional.empty();
+        }
+        return storage.read(norm.getOfficialFileSha256()).map(b -> new OfficialFile(norm.getOfficialFileName(), b));
+    }
+
+    /** What the person of the current request may do with an institution's norms. */
+    public Allowed<NormAction> allowedOn(String institutionSlug) {
+        return policy.allowedNow(institutionSlug);
+    }
+
+    /** The institutions whose norms the person of the current request writes, by name. */
+    public List<Institution> desks() {
+        var slugs = policy.desksNow();
+        return directory.allInstitutions().stream().filter(i -> slugs.contains(i.getSlug())).toList();
+    }
+
+    public LocalDate today() {
+        return today.date();
+    }
+
+    private NormVersion current(Norm norm) {
+        return versions.findByNormIdAndNumber(norm.getId(), norm.getCurrentVersion()).orElseThrow();
+    }
+
+    private NormView view(Norm norm, NormVersion version) {
+        String institutionName = directory.allInstitutions().stream()
+                .filter(i -> i.getSlug().equals(norm.getInstitutionSlug())).map(Institution::getName).findFirst()
+                .orElse(norm.getInstitutionSlug());
+        CitizenVersion content = JSON.readValue(version.getContent(), CitizenVersion.class);
+        return new NormView(norm.getSlug(), version.getTitle(), version.getType(), norm.getInstitutionSlug(),
+                institutionName, version.getGazette(), version.getPublishedOn(), norm.getOfficialUrl(),
+                norm.getOfficialFileName(), version.getNumber(), norm.getCurrentVersion(), version.getPublishedAt(),
+                version.getContentSha256(), content, null);
+    }
+}

@@ -1,0 +1,145 @@
+package org.apertura.infographics.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+import org.apertura.infographics.DayType;
+import org.apertura.infographics.Norm;
+import org.apertura.infographics.NormAction;
+import org.apertura.infographics.NormService;
+import org.apertura.infographics.NormType;
+import org.apertura.infographics.NormView;
+import org.apertura.plainlanguage.AnalysisView;
+import org.apertura.plainlanguage.PlainLanguageService;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The editor of norms in the browser, for the institution's NORMS_EDITOR: a desk with their institutions' norms, a
+ * form to publish a new norm and one to publish a new version of a norm. The form works without JavaScript: "add a
+ * step" sends it back with one more row; the score of the citizen version in plain language shows beside it.
+ */
+@Controller
+class NormEditorPages {
+
+    static final String ADD_STEP = "agregar-paso";
+
+    private final NormService service;
+    private final MessageSource messages;
+
+    NormEditorPages(NormService service, MessageSource messages) {
+        this.service = service;
+        this.messages = messages;
+    }
+
+    @GetMapping("/normas/gestion")
+    String desk(Model model) {
+        var desks = service.desks();
+        if (desks.isEmpty()) {
+            throw new AccessDeniedException("no institution's norms");
+        }
+        model.addAttribute("desks", desks);
+        model.addAttribute("norms", service.all().stream()
+                .filter(n -> desks.stream().anyMatch(i -> i.getSlug().equals(n.institutionSlug()))).toList());
+        return "infographics/desk";
+    }
+
+    @GetMapping("/normas/gestion/nueva")
+    String newForm(@RequestParam(name = "institucion", required = false) String institution, Model model) {
+        var desks = service.desks();
+        if (desks.isEmpty()) {
+            throw new AccessDeniedException("no institution's norms");
+        }
+        String chosen = institution != null ? institution : desks.get(0).getSlug();
+        return form(NormForm.empty(chosen), null, model);
+    }
+
+    @PostMapping("/normas/gestion/nueva")
+    String create(@ModelAttribute("form") NormForm form, BindingResult binding,
+            @RequestParam(name = "accion", required = false) String action,
+            @RequestParam(name = "officialTextFile", required = false) MultipartFile file, Model model,
+            RedirectAttributes redirect) {
+        if (service.desks().isEmpty()) {
+            throw new AccessDeniedException("no institution's norms");
+        }
+        if (ADD_STEP.equals(action)) {
+            form.addEmptySteps(1);
+            return form(form, null, model);
+        }
+        form.dropEmptySteps();
+        Optional<Norm> created = FormErrors.attempt(binding, () -> service.create(form.draft(), upload(file)));
+        if (created.isEmpty()) {
+            form.addEmptySteps(1);
+            return form(form, null, model);
+        }
+        redirect.addFlashAttribute("notice", "norm.published.flash");
+        return "redirect:/normas/" + created.get().getSlug();
+    }
+
+    @GetMapping("/normas/{slug}/editar")
+    String editForm(@PathVariable String slug, Model model) {
+        NormView norm = service.find(slug).orElseThrow(() -> new NotFoundException("norm"));
+        service.allowedOn(norm.institutionSlug()).require(NormAction.EDIT);
+        return form(NormForm.of(norm), norm, model);
+    }
+
+    @PostMapping("/normas/{slug}/editar")
+    String revise(@PathVariable String slug, @ModelAttribute("form") NormForm form, BindingResult binding,
+            @RequestParam(name = "accion", required = false) String action,
+            @RequestParam(name = "officialTextFile", required = false) MultipartFile file, Model model,
+            RedirectAttributes redirect) {
+        NormView norm = service.find(slug).orElseThrow(() -> new NotFoundException("norm"));
+        service.allowedOn(norm.institutionSlug()).require(NormAction.EDIT);
+        form.setSlug(slug);
+        form.setInstitution(norm.institutionSlug());
+        if (ADD_STEP.equals(action)) {
+            form.addEmptySteps(1);
+            return form(form, norm, model);
+        }
+        form.dropEmptySteps();
+        Optional<Norm> revised = FormErrors.attempt(binding, () -> service.revise(slug, form.draft(), upload(file)));
+        if (revised.isEmpty()) {
+            form.addEmptySteps(1);
+            return form(form, norm, model);
+        }
+        redirect.addFlashAttribute("notice", "norm.revised.flash");
+        return "redirect:/normas/" + slug;
+    }
+
+    private static NormService.OfficialFile upload(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try {
+            return new NormService.OfficialFile(file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String form(NormForm form, NormView norm, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("norm", norm);
+        model.addAttribute("desks", service.desks());
+        model.addAttribute("types", NormType.values());
+        model.addAttribute("dayTypes", DayType.values());
+        String text = form.draft().citizenVersion().plainText();
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("analysis", text.isBlank() ? null
+                : AnalysisView.of(PlainLanguageService.analyseUnchecked(text), messages, locale));
+        return "infographics/editor";
+    }
+}

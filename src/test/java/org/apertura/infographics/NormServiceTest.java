@@ -1,0 +1,133 @@
+package org.apertura.infographics;
+
+import static org.apertura.archives.ArchivesTesting.as;
+import static org.apertura.infographics.NormTesting.draft;
+import static org.apertura.infographics.NormTesting.step;
+import static org.apertura.infographics.NormTesting.version;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.apertura.IntegrationTest;
+import org.apertura.infographics.CitizenVersion.Branch;
+import org.apertura.jurisdiction.CalendarService;
+import org.apertura.jurisdiction.JurisdictionDraft;
+import org.apertura.jurisdiction.JurisdictionLevel;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.jurisdiction.RuleSetAdoptionDraft;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.SystemActor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Publishing norms: only the institution's editors write its norms; a step without its deadline type or an endless
+ * cycle is refused and nothing is saved; a new version keeps the earlier one readable and each goes to the ledger;
+ * and the procedures generated from the law rule sets follow the rule set a jurisdiction adopts.
+ */
+@IntegrationTest
+class NormServiceTest {
+
+    private static final String CONGRESS = "congreso-durango";
+
+    @Autowired
+    NormService norms;
+    @Autowired
+    LawNorms generated;
+    @Autowired
+    JurisdictionService directory;
+    @Autowired
+    CalendarService calendars;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long rows() {
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM infographics_norm) + (SELECT COUNT(*) FROM "
+                + "infographics_norm_version) + (SELECT COUNT(*) FROM ledger_entry)", Long.class);
+    }
+
+    private static String slug(String base) {
+        return base + "-" + Long.toHexString(System.nanoTime());
+    }
+
+    @Test
+    void anEditorPublishesAndRevisesAndTheEarlierVersionStaysReadableAndInTheLedger() {
+        String slug = slug("manual");
+        as(Role.NORMS_EDITOR, CONGRESS, () -> norms.create(draft(slug, CONGRESS, NormTesting.simple(), null), null));
+        CitizenVersion longer = version(List.of(step("Tú", 10, DayType.CALENDAR), step("La oficina", 3,
+                DayType.BUSINESS)));
+        as(Role.NORMS_EDITOR, CONGRESS, () -> norms.revise(slug, draft(slug, CONGRESS, longer, "Plazo de 3 días."),
+                null));
+        NormView current = norms.find(slug).orElseThrow();
+        assertThat(current.version()).isEqualTo(2);
+        assertThat(current.citizenVersion().steps().get(1).days()).isEqualTo(3);
+        NormView first = norms.version(slug, 1);
+        assertThat(first.citizenVersion().steps().get(1).days()).isEqualTo(5);
+        assertThat(first.isCurrent()).isFalse();
+        assertThat(norms.versions(slug)).extracting(NormVersion::getChangeNote).containsExactly("Plazo de 3 días.", null);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE type = 'norm.published' AND payload "
+                + "LIKE ?", Long.class, "%" + slug + "%")).isEqualTo(2);
+    }
+
+    @Test
+    void aStepWithoutItsDeadlineTypeOrAnEndlessCycleIsRefusedAndNothingIsSaved() {
+        long before = rows();
+        CitizenVersion noType = version(List.of(step("Tú", 10, null)));
+        assertThatThrownBy(() -> as(Role.NORMS_EDITOR, CONGRESS, () -> norms.create(draft(slug("sin-tipo"), CONGRESS,
+                noType, null), null))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("norm.error.step.dayType"));
+        CitizenVersion cycle = version(List.of(step("Tú", 1, DayType.BUSINESS, new Branch("Otra vez", 2)),
+                step("La oficina", 1, DayType.BUSINESS, new Branch("Otra vez", 1))));
+        assertThatThrownBy(() -> as(Role.NORMS_EDITOR, CONGRESS, () -> norms.create(draft(slug("ciclo"), CONGRESS,
+                cycle, null), null))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("norm.error.cycle"));
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyEditorsOfTheInstitutionWriteItsNorms() {
+        String slug = slug("ajeno");
+        long before = rows();
+        assertThatThrownBy(() -> as(Role.NORMS_EDITOR, "poder-judicial-durango", () -> norms.create(draft(slug,
+                CONGRESS, NormTesting.simple(), null), null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(Role.LIAISON, CONGRESS, () -> norms.create(draft(slug, CONGRESS,
+                NormTesting.simple(), null), null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> norms.create(draft(slug, CONGRESS, NormTesting.simple(), null), null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(Role.NORMS_EDITOR, CONGRESS, () -> norms.revise(InfographicsDemo.SLUG,
+                draft(null, CONGRESS, NormTesting.simple(), "cambio"), null))).isInstanceOf(AccessDeniedException.class);
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void theGeneratedProceduresFollowTheRuleSetTheJurisdictionAdopts() {
+        String municipality = slug("municipio");
+        SystemActor.run(() -> {
+            directory.createJurisdiction(new JurisdictionDraft(municipality, "Municipio de prueba de normas",
+                    JurisdictionLevel.MUNICIPALITY, "durango", null, "Para probar las normas generadas.", null));
+        });
+        NormView before = generated.find(LawNorms.ACCESS, municipality).orElseThrow();
+        assertThat(before.generated().jurisdictionSlug()).isEqualTo(municipality);
+        assertThat(answerDays(before)).isEqualTo(20);
+        assertThat(before.generated().ruleSet()).isEqualTo("LGTAIP-2025");
+        SystemActor.run(() -> calendars.adopt(new RuleSetAdoptionDraft(municipality, "VARIANTE-15-10", "2025-03-21")));
+        NormView after = generated.find(LawNorms.ACCESS, municipality).orElseThrow();
+        assertThat(after.generated().ruleSet()).isEqualTo("VARIANTE-15-10");
+        assertThat(answerDays(after)).isEqualTo(15);
+        assertThat(after.contentSha256()).isNotEqualTo(before.contentSha256());
+        assertThat(answerDays(generated.find(LawNorms.ACCESS, "durango").orElseThrow())).isEqualTo(20);
+        NormView appeal = generated.find(LawNorms.APPEAL, municipality).orElseThrow();
+        assertThat(appeal.citizenVersion().problems()).isEmpty();
+        assertThat(after.citizenVersion().problems()).isEmpty();
+        assertThat(appeal.citizenVersion().steps().get(0).days()).isEqualTo(15);
+    }
+
+    private static int answerDays(NormView access) {
+        return access.citizenVersion().steps().stream().filter(s -> s.what().startsWith("Te responde")).findFirst()
+                .orElseThrow().days();
+    }
+}
