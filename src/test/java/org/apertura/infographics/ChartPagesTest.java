@@ -140,6 +140,44 @@ class ChartPagesTest {
         mvc.perform(get("/tarjetas/ejercicios.png")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void everyFiguresPageShowsItsCharts() throws Exception {
+        assertThat(page("/solicitudes/cifras")).contains("Las cifras en gráficas",
+                "Cómo terminaron las solicitudes respondidas", "Respuestas de cada institución",
+                "Días hábiles para responder (mediana)", "Recursos de revisión por resolución", "Solicitudes por estado",
+                "solicitudes se respondieron a tiempo.", "href=\"/graficas/solicitudes/todas/mapa.png\"");
+        assertThat(page("/solicitudes/cifras?jurisdiccion=durango")).contains("href=\"/graficas/solicitudes/durango/resultados.csv\"");
+        String map = mvc.perform(get("/graficas/solicitudes/todas/mapa.csv")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(map).startsWith("\uFEFFEstado,Solicitudes\r\n").contains("Durango,");
+        mvc.perform(get("/graficas/solicitudes/no-existe/mapa.svg")).andExpect(status().isNotFound());
+
+        assertThat(page("/opiniones")).contains("Las opiniones en gráficas", "¿Les sirvió la información? Por institución",
+                "Comentarios respondidos");
+        assertThat(page("/opiniones?canal=ONLINE")).doesNotContain("Las opiniones en gráficas");
+        mvc.perform(get("/graficas/opiniones/todas/utilidad.svg")).andExpect(status().isOk());
+
+        String call = firstLink(page("/convocatorias"), "/convocatorias/");
+        assertThat(page(call)).contains("Propuestas por canal y respuesta", "ya tienen respuesta.",
+                "href=\"/graficas" + call + "/propuestas.csv\"");
+        assertThat(meta(page(call), "og:image")).endsWith("/tarjetas" + call + ".png");
+        mvc.perform(get("/tarjetas" + call + ".png")).andExpect(status().isOk());
+
+        String challenge = firstLink(page("/retos"), "/retos/");
+        assertThat(page(challenge)).contains("Etapas del reto", "Etapa actual:", "Puntaje de cada entrega");
+        assertThat(meta(page(challenge), "og:image")).endsWith("/tarjetas" + challenge + ".png");
+        mvc.perform(get("/tarjetas" + challenge + ".png")).andExpect(status().isOk());
+
+        assertThat(meta(page("/solicitudes/cifras"), "og:image")).endsWith("/tarjetas/solicitudes/cifras.png");
+        mvc.perform(get("/tarjetas/solicitudes/cifras.png?lang=en")).andExpect(status().isOk());
+    }
+
+    private static String firstLink(String page, String prefix) {
+        Matcher m = Pattern.compile("href=\"(" + Pattern.quote(prefix) + "[a-z0-9-]+)\"").matcher(page);
+        assertThat(m.find()).as("a link to " + prefix).isTrue();
+        return m.group(1);
+    }
+
     private String page(String path) throws Exception {
         return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
