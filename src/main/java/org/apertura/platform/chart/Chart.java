@@ -22,9 +22,10 @@ import java.util.Objects;
  * @param unit      how numbers read: {@code {0}} replaced by the number ("{0} %", "{0} días")
  * @param words     the renderer's own words in the chart's language
  * @param today     the day marked on a timeline (null elsewhere)
+ * @param ceiling   the value a full bar stands for (100 for percentages); null: the largest value
  */
 public record Chart(String id, ChartKind kind, Locale locale, String title, String takeaway, String category,
-        List<String> series, List<Row> rows, String unit, Words words, LocalDate today) {
+        List<String> series, List<Row> rows, String unit, Words words, LocalDate today, Double ceiling) {
 
     public Chart {
         Objects.requireNonNull(id);

@@ -24,8 +24,11 @@ public final class ChartSvg {
             "#56B4E9", "#000000", "#F0E442");
     /** Sequential blues (ColorBrewer), light to dark, for the map. */
     static final List<String> SEQUENTIAL = List.of("#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c");
-    static final int SIZE = 14;
-    static final int SMALL = 12;
+    static final int SIZE = 16;
+    static final int SMALL = 14;
+    /** Baseline to baseline of wrapped lines. */
+    static final int LEADING = 20;
+    static final int SMALL_LEADING = 17;
 
     private ChartSvg() {
     }
@@ -55,8 +58,8 @@ public final class ChartSvg {
         int top = 0;
         Canvas head = new Canvas(chart.id());
         if (standalone) {
-            top = head.lines(0, 20, wrap(chart.title(), WIDTH, 17), 17, "bold", TEXT, 22);
-            top = head.lines(0, top + 24, wrap(chart.takeaway(), WIDTH, SIZE), SIZE, null, TEXT, 18) + 10;
+            top = head.lines(0, 22, wrap(chart.title(), WIDTH, 19), 19, "bold", TEXT, 24);
+            top = head.lines(0, top + 24, wrap(chart.takeaway(), WIDTH, SIZE), SIZE, null, TEXT, LEADING) + 10;
         }
         int total = top + height + (standalone ? 30 : 0);
         String id = chart.id();
@@ -117,19 +120,20 @@ public final class ChartSvg {
     private static int empty(Chart chart, Canvas c) {
         c.out.append("<rect x=\"0.5\" y=\"0.5\" width=\"").append(WIDTH - 1).append("\" height=\"59\" fill=\"#f6f8fa\" ")
                 .append("stroke=\"").append(MUTED).append("\" stroke-dasharray=\"4 3\"/>");
-        return Math.max(61, c.lines(12, 26, wrap(chart.words().noData(), WIDTH - 24, SIZE), SIZE, null, TEXT, 18) + 20);
+        return Math.max(61, c.lines(12, 26, wrap(chart.words().noData(), WIDTH - 24, SIZE), SIZE, null, TEXT, LEADING) + 20);
     }
 
     private static int bars(Chart chart, Canvas c) {
-        double max = chart.rows().stream().mapToDouble(Chart.Row::value).max().orElse(0);
-        int room = WIDTH - 90;
+        double max = Math.max(chart.ceiling() == null ? 0 : chart.ceiling(),
+                chart.rows().stream().mapToDouble(Chart.Row::value).max().orElse(0));
+        int room = WIDTH - 100;
         int y = 4;
         for (Chart.Row r : chart.rows()) {
-            y = c.lines(0, y + SIZE, wrap(r.label(), WIDTH, SIZE), SIZE, null, TEXT, 17) + 4;
+            y = c.lines(0, y + SIZE, wrap(r.label(), WIDTH, SIZE), SIZE, null, TEXT, LEADING) + 5;
             double w = max <= 0 ? 0 : Math.max(r.value() > 0 ? 2 : 0, room * r.value() / max);
-            c.rect(0, y, w, 18, PALETTE.get(0));
-            c.text(w + 6, y + 14, chart.formatted(r.value()), SIZE, "bold", TEXT, null);
-            y += 18 + 12;
+            c.rect(0, y, w, 20, PALETTE.get(0));
+            c.text(w + 6, y + 16, chart.formatted(r.value()), SIZE, "bold", TEXT, null);
+            y += 20 + 14;
         }
         return y;
     }
@@ -140,22 +144,22 @@ public final class ChartSvg {
         double max = chart.rows().stream().mapToDouble(Chart.Row::total).max().orElse(0);
         int room = WIDTH - 90;
         for (Chart.Row r : chart.rows()) {
-            y = c.lines(0, y + SIZE, wrap(r.label(), WIDTH, SIZE), SIZE, null, TEXT, 17) + 4;
+            y = c.lines(0, y + SIZE, wrap(r.label(), WIDTH, SIZE), SIZE, null, TEXT, LEADING) + 4;
             double x = 0;
             List<String> parts = new ArrayList<>();
             for (int s = 0; s < chart.series().size(); s++) {
                 double v = value(r, s);
                 double w = max <= 0 ? 0 : room * v / max;
                 if (w > 0) {
-                    c.rect(x, y, w, 18, "url(#" + chart.id() + "-p" + (s % PALETTE.size()) + ")");
+                    c.rect(x, y, w, 20, "url(#" + chart.id() + "-p" + (s % PALETTE.size()) + ")");
                 }
                 x += w;
                 if (v != 0) {
                     parts.add(chart.series().get(s) + " " + chart.formatted(v));
                 }
             }
-            c.text(x + 6, y + 14, chart.formatted(r.total()), SIZE, "bold", TEXT, null);
-            y = c.lines(0, y + 18 + SMALL + 4, wrap(String.join(" · ", parts), WIDTH, SMALL), SMALL, null, MUTED, 15) + 8;
+            c.text(x + 6, y + 16, chart.formatted(r.total()), SIZE, "bold", TEXT, null);
+            y = c.lines(0, y + 20 + SMALL + 4, wrap(String.join(" · ", parts), WIDTH, SMALL), SMALL, null, MUTED, SMALL_LEADING) + 8;
         }
         return y;
     }
@@ -166,13 +170,13 @@ public final class ChartSvg {
         int y = top + 4;
         for (int s = 0; s < chart.series().size(); s++) {
             String name = chart.series().get(s);
-            double w = 22 + textWidth(name, SMALL) + 14;
+            double w = 24 + textWidth(name, SMALL) + 14;
             if (x > 0 && x + w > WIDTH) {
                 x = 0;
-                y += 20;
+                y += 22;
             }
-            c.rect(x, y, 16, 14, "url(#" + chart.id() + "-p" + (s % PALETTE.size()) + ")");
-            c.text(x + 22, y + 12, name, SMALL, null, TEXT, null);
+            c.rect(x, y, 18, 16, "url(#" + chart.id() + "-p" + (s % PALETTE.size()) + ")");
+            c.text(x + 24, y + 13, name, SMALL, null, TEXT, null);
             x += w;
         }
         return y + 26;
@@ -193,7 +197,7 @@ public final class ChartSvg {
         c.text(80, 88, chart.number(100 * share) + " %", 24, "bold", TEXT, "middle");
         int y = c.lines(176, 70, wrap(chart.number(r.value()) + " / " + chart.number(total), WIDTH - 176, 20), 20, "bold",
                 TEXT, 24);
-        c.lines(176, y + 24, wrap(r.label(), WIDTH - 176, SIZE), SIZE, null, TEXT, 18);
+        c.lines(176, y + 24, wrap(r.label(), WIDTH - 176, SIZE), SIZE, null, TEXT, LEADING);
         return 166;
     }
 
@@ -216,9 +220,9 @@ public final class ChartSvg {
         int y = 40;
         List<int[]> bars = new ArrayList<>();
         for (Chart.Row r : chart.rows()) {
-            y = c.lines(0, y + SIZE, wrap(r.label(), WIDTH, SIZE), SIZE, null, TEXT, 17);
+            y = c.lines(0, y + SIZE, wrap(r.label(), WIDTH, SIZE), SIZE, null, TEXT, LEADING);
             y = c.lines(0, y + SMALL + 2, wrap(r.status() + " · " + chart.date(r.start()) + " – " + chart.date(r.end()),
-                    WIDTH, SMALL), SMALL, null, MUTED, 15) + 4;
+                    WIDTH, SMALL), SMALL, null, MUTED, SMALL_LEADING) + 4;
             double x0 = x.apply(r.start());
             double w = Math.max(6, x.apply(r.end()) - x0);
             c.rect(Math.min(x0, WIDTH - 7), y, w, 14, "url(#" + chart.id() + "-s" + r.state() + ")");
@@ -307,7 +311,7 @@ public final class ChartSvg {
             Chart.Row r = rows.get(i);
             String line = (i + 1) + ". " + r.label() + ": " + chart.formatted(r.value()) + " ("
                     + chart.number(100 * r.value() / total) + " %)";
-            y = c.lines(0, y + SIZE, wrap(line, WIDTH, SIZE), SIZE, null, TEXT, 17);
+            y = c.lines(0, y + SIZE, wrap(line, WIDTH, SIZE), SIZE, null, TEXT, LEADING);
         }
         return y + 8;
     }

@@ -123,9 +123,10 @@ public class Charts {
                     word("chart.missing"));
             List<String> names = series.isEmpty() ? List.of(word("chart.value")) : series;
             Chart draft = new Chart(id, kind, locale, title, "", category == null ? word("chart.category") : category,
-                    names, rows, word("chart.unit." + unit), words, today);
+                    names, rows, word("chart.unit." + unit), words, today, unit == Unit.PERCENT ? 100.0 : null);
             String sentence = takeaway != null ? takeaway : draft.empty() ? words.noData() : takeaway(draft);
-            return new Chart(id, kind, locale, title, sentence, draft.category(), names, rows, draft.unit(), words, today);
+            return new Chart(id, kind, locale, title, sentence, draft.category(), names, rows, draft.unit(), words, today,
+                    draft.ceiling());
         }
 
         private String takeaway(Chart c) {
