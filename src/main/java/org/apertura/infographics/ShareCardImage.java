@@ -32,6 +32,14 @@ final class ShareCardImage {
     private static final Color RING = new Color(0x0072B2);
     private static final Color TRACK = new Color(0xd0d7de);
     private static final String FAMILY = "DejaVu Sans";
+    private static final Font BRAND_FONT = new Font(FAMILY, Font.BOLD, 30);
+    private static final Font KICKER = new Font(FAMILY, Font.PLAIN, 24);
+    private static final Font TITLE = new Font(FAMILY, Font.BOLD, 50);
+    private static final Font FIGURE = new Font(FAMILY, Font.BOLD, 76);
+    private static final Font LABEL = new Font(FAMILY, Font.PLAIN, 30);
+    private static final Font SENTENCE = new Font(FAMILY, Font.PLAIN, 28);
+    private static final Font PERCENT = new Font(FAMILY, Font.BOLD, 52);
+    private static final Font FOOTER = new Font(FAMILY, Font.PLAIN, 22);
 
     private ShareCardImage() {
     }
@@ -48,34 +56,34 @@ final class ShareCardImage {
             g.setColor(BRAND);
             g.fillRect(0, 0, WIDTH, 76);
             g.setColor(Color.WHITE);
-            g.setFont(new Font(FAMILY, Font.BOLD, 30));
+            g.setFont(BRAND_FONT);
             g.drawString("Apertura", 60, 50);
-            g.setFont(new Font(FAMILY, Font.PLAIN, 24));
+            g.setFont(KICKER);
             String kicker = fit(facts.kicker(), g.getFontMetrics(), WIDTH - 320);
             g.drawString(kicker, WIDTH - 60 - g.getFontMetrics().stringWidth(kicker), 48);
 
             boolean ring = facts.share() != null;
             int textRight = ring ? 820 : WIDTH - 60;
             g.setColor(TEXT);
-            g.setFont(new Font(FAMILY, Font.BOLD, 50));
+            g.setFont(TITLE);
             int y = 150;
             for (String line : lines(facts.title(), g.getFontMetrics(), textRight - 60, 3)) {
                 g.drawString(line, 60, y);
                 y += 62;
             }
             y += 30;
-            g.setFont(new Font(FAMILY, Font.BOLD, 76));
+            g.setFont(FIGURE);
             g.setColor(BRAND);
             g.drawString(facts.figure(), 60, y + 50);
             int figureWidth = g.getFontMetrics().stringWidth(facts.figure());
             g.setColor(TEXT);
-            g.setFont(new Font(FAMILY, Font.PLAIN, 30));
+            g.setFont(LABEL);
             List<String> label = lines(facts.figureLabel(), g.getFontMetrics(), textRight - 100 - figureWidth, 2);
             for (int i = 0; i < label.size(); i++) {
                 g.drawString(label.get(i), 60 + figureWidth + 24, y + 18 + i * 36);
             }
             y += 110;
-            g.setFont(new Font(FAMILY, Font.PLAIN, 28));
+            g.setFont(SENTENCE);
             for (String line : lines(facts.sentence(), g.getFontMetrics(), textRight - 60, 2)) {
                 g.drawString(line, 60, y);
                 y += 38;
@@ -88,22 +96,30 @@ final class ShareCardImage {
                 g.setColor(RING);
                 g.draw(new Arc2D.Double(880, 190, 240, 240, 90, -360 * share, Arc2D.OPEN));
                 g.setColor(TEXT);
-                g.setFont(new Font(FAMILY, Font.BOLD, 52));
+                g.setFont(PERCENT);
                 String percent = Math.round(share * 100) + " %";
                 g.drawString(percent, 1000 - g.getFontMetrics().stringWidth(percent) / 2, 328);
             }
             g.setColor(MUTED);
-            g.setFont(new Font(FAMILY, Font.PLAIN, 22));
+            g.setFont(FOOTER);
             String footer = site + " · " + ("en".equals(locale.getLanguage()) ? "licence" : "licencia") + " CC-BY-4.0";
             g.drawString(fit(footer, g.getFontMetrics(), WIDTH - 120), 60, HEIGHT - 36);
         } finally {
             g.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(image, "png", out);
+        // a light deflate: a card is mostly flat colour, and the default level costs several times the drawing
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.8f);
+            writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new IllegalStateException("A share card could not be written as PNG", e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }

@@ -49,6 +49,18 @@ class RequestCharts implements ChartSource, ShareCardSource {
     }
 
     @Override
+    public List<String> names() {
+        return NAMES;
+    }
+
+    @Override
+    public List<String> keys() {
+        List<String> keys = new java.util.ArrayList<>(List.of(ALL));
+        service.figures(null).jurisdictions().forEach(f -> keys.add(f.group()));
+        return keys;
+    }
+
+    @Override
     public String page(String key) {
         return ALL.equals(key) ? "/solicitudes/cifras" : "/solicitudes/cifras?jurisdiccion=" + key;
     }

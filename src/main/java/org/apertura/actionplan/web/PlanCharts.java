@@ -51,6 +51,17 @@ class PlanCharts implements ShareCardSource {
         }
 
         @Override
+        public List<String> names() {
+            return List.of("avance", "calendario");
+        }
+
+        @Override
+        public List<String> keys() {
+            return charts.service.exercises().stream().flatMap(e -> charts.service.plans(e).stream())
+                    .map(p -> p.getId().toString()).toList();
+        }
+
+        @Override
         public String page(String key) {
             return "/planes/" + key;
         }
@@ -84,6 +95,17 @@ class PlanCharts implements ShareCardSource {
         }
 
         @Override
+        public List<String> names() {
+            return List.of("avance", "hitos");
+        }
+
+        @Override
+        public List<String> keys() {
+            return charts.service.exercises().stream().flatMap(e -> charts.service.plans(e).stream())
+                    .flatMap(p -> charts.service.commitments(p).stream()).map(c -> c.getId().toString()).toList();
+        }
+
+        @Override
         public String page(String key) {
             return "/compromisos/" + key;
         }
@@ -114,6 +136,16 @@ class PlanCharts implements ShareCardSource {
         @Override
         public String source() {
             return "ejercicios";
+        }
+
+        @Override
+        public List<String> names() {
+            return List.of("fases");
+        }
+
+        @Override
+        public List<String> keys() {
+            return charts.service.exercises().stream().map(Exercise::getSlug).toList();
         }
 
         @Override

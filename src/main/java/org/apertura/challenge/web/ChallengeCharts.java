@@ -38,6 +38,16 @@ class ChallengeCharts implements ChartSource, ShareCardSource {
     }
 
     @Override
+    public List<String> names() {
+        return List.of("etapas", "puntajes");
+    }
+
+    @Override
+    public List<String> keys() {
+        return service.challenges().stream().map(Challenge::getSlug).toList();
+    }
+
+    @Override
     public String page(String key) {
         return "/retos/" + key;
     }

@@ -38,6 +38,16 @@ class CallCharts implements ChartSource, ShareCardSource {
     }
 
     @Override
+    public List<String> names() {
+        return List.of("propuestas");
+    }
+
+    @Override
+    public List<String> keys() {
+        return service.calls().stream().map(Call::getSlug).toList();
+    }
+
+    @Override
     public String page(String key) {
         return "/convocatorias/" + key;
     }

@@ -38,6 +38,16 @@ class FeedbackCharts implements ChartSource {
     }
 
     @Override
+    public List<String> names() {
+        return List.of("utilidad", "respuestas");
+    }
+
+    @Override
+    public List<String> keys() {
+        return List.of(ALL);
+    }
+
+    @Override
     public String page(String key) {
         return "/opiniones";
     }

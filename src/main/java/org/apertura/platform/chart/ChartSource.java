@@ -15,6 +15,12 @@ public interface ChartSource {
     /** The chart {@code name} of the thing {@code key} (a plan's id, a jurisdiction's slug) in the request's language. */
     Optional<Chart> chart(String key, String name);
 
+    /** The names of its charts ({@code avance}, {@code calendario}). */
+    java.util.List<String> names();
+
+    /** The keys it has charts for now (every plan's id, every call's slug): the demo's charts, a gallery, a sitemap. */
+    java.util.List<String> keys();
+
     /** The page that shows the charts of {@code key} (embeds link to it), e.g. {@code /planes/3}. */
     String page(String key);
 
