@@ -70,7 +70,9 @@ class PublicRoutesTest {
             Map.entry("/api", "the API: JSON checked by the API tests; its documents are crawled where pages link them"),
             Map.entry("/catalog", "the DCAT-AP catalog for harvesters (Turtle, RDF/XML, JSON-LD): opendata.api.DcatTest"),
             Map.entry("/dataset", "a dataset in DCAT-AP for harvesters: opendata.api.DcatTest"),
-            Map.entry("/data.json", "the data.json catalog for harvesters: opendata.api.DataJsonTest"));
+            Map.entry("/data.json", "the data.json catalog for harvesters: opendata.api.DataJsonTest"),
+            Map.entry("/tarjetas", "share cards, named by the pages' og:image tags rather than linked: "
+                    + "infographics.ChartPagesTest"));
 
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"(/[^\"#]*)");
     private static final Pattern MISSING_KEY = Pattern.compile("\\?\\?[\\w.\\-]+_[a-zA-Z_]+\\?\\?");

@@ -82,10 +82,13 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
 
     private final AppealService appeals;
 
+    private final RequestCharts charts;
+
     RequestPages(AccessRequestService service, AcusePdf acuse, CsvExport csv, FlashOutcome flash,
             AtomFeed feed, MessageSource messages,
-            AppealService appeals) {
+            AppealService appeals, RequestCharts charts) {
         this.appeals = appeals;
+        this.charts = charts;
         this.feed = feed;
         this.messages = messages;
         this.service = service;
@@ -234,7 +237,9 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
 
     @GetMapping("/solicitudes/cifras")
     String figures(@RequestParam(name = "jurisdiccion", required = false) String jurisdiction, Model model) {
-        model.addAttribute("figures", service.figures(jurisdiction));
+        AccessRequestService.Figures figures = service.figures(jurisdiction);
+        model.addAttribute("figures", figures);
+        model.addAttribute("charts", charts.views(jurisdiction, figures));
         model.addAttribute("appealResolutions", AppealResolution.values());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("names", names());

@@ -42,11 +42,13 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
 
     private final PublicItems items;
     private final List<org.apertura.platform.web.DatasetLinks> datasetLinks;
+    private final PlanCharts charts;
 
     PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers,
             tools.jackson.databind.ObjectMapper json, CsvExport csv, PublicItems items,
-            List<org.apertura.platform.web.DatasetLinks> datasetLinks) {
+            List<org.apertura.platform.web.DatasetLinks> datasetLinks, PlanCharts charts) {
         this.service = service;
+        this.charts = charts;
         this.datasetLinks = datasetLinks;
         this.items = items;
         this.csv = csv;
@@ -115,6 +117,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
             events.computeIfAbsent(phase == null ? Phase.values()[0] : phase, p -> new java.util.ArrayList<>()).add(entry);
         }
         model.addAttribute("events", events);
+        model.addAttribute("phaseChart", charts.forExercise(slug));
         return "actionplan/exercise";
     }
 
@@ -133,6 +136,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("check", service.check(plan));
         model.addAttribute("panels", items.panels("plan", id.toString()));
         model.addAttribute("allowed", service.allowedOn(plan));
+        model.addAttribute("charts", charts.forPlan(id));
         return "actionplan/plan";
     }
 
@@ -189,6 +193,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("completions", org.apertura.actionplan.Completion.values());
         model.addAttribute("openedScale", org.apertura.actionplan.OpenedGovernment.values());
         model.addAttribute("panels", items.panels("commitment", id.toString()));
+        model.addAttribute("charts", charts.forCommitment(id));
         return "actionplan/commitment";
     }
 

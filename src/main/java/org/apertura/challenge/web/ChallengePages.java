@@ -40,8 +40,11 @@ class ChallengePages implements PublicDataset.Source, SitemapSource {
     private final CsvExport csv;
     private final FlashOutcome outcome;
 
-    ChallengePages(ChallengeService service, CsvExport csv, FlashOutcome outcome) {
+    private final ChallengeCharts charts;
+
+    ChallengePages(ChallengeService service, CsvExport csv, FlashOutcome outcome, ChallengeCharts charts) {
         this.service = service;
+        this.charts = charts;
         this.csv = csv;
         this.outcome = outcome;
     }
@@ -103,6 +106,7 @@ class ChallengePages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("registrationOpen", c.registrationOpenOn(service.today()));
         model.addAttribute("myTeam", service.myTeam(c).orElse(null));
         model.addAttribute("allowed", service.allowedOn(c));
+        model.addAttribute("charts", charts.views(detail));
         return "challenge/challenge";
     }
 

@@ -54,8 +54,12 @@ class CallPages implements PublicDataset.Source, SitemapSource {
     private final LedgerService ledger;
     private final LedgerFeed ledgerFeed;
 
-    CallPages(CocreationService service, CsvExport csv, LedgerService ledger, LedgerFeed ledgerFeed) {
+    private final CallCharts charts;
+
+    CallPages(CocreationService service, CsvExport csv, LedgerService ledger, LedgerFeed ledgerFeed,
+            CallCharts charts) {
         this.service = service;
+        this.charts = charts;
         this.csv = csv;
         this.ledger = ledger;
         this.ledgerFeed = ledgerFeed;
@@ -149,6 +153,7 @@ class CallPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("byChannel", all.stream().collect(java.util.stream.Collectors.groupingBy(Proposal::getChannel,
                 () -> new java.util.EnumMap<>(Channel.class), java.util.stream.Collectors.counting())));
         model.addAttribute("tables", service.tables(call));
+        model.addAttribute("proposalChart", charts.view(call, all));
         model.addAttribute("mine", mine.orElse(null));
         model.addAttribute("canPropose", call.getProposers() == Call.Proposers.ANYONE && call.acceptsProposalsOn(service.today()));
         model.addAttribute("canSupport", call.acceptsSupportsOn(service.today()));

@@ -62,7 +62,11 @@ class FeedbackPages implements PublicDataset.Source, SitemapSource {
     private final MessageSource messages;
     private final CsvExport csv;
 
-    FeedbackPages(FeedbackService service, JurisdictionService jurisdictions, MessageSource messages, CsvExport csv) {
+    private final FeedbackCharts charts;
+
+    FeedbackPages(FeedbackService service, JurisdictionService jurisdictions, MessageSource messages, CsvExport csv,
+            FeedbackCharts charts) {
+        this.charts = charts;
         this.service = service;
         this.jurisdictions = jurisdictions;
         this.messages = messages;
@@ -166,6 +170,8 @@ class FeedbackPages implements PublicDataset.Source, SitemapSource {
                 k -> Optional.ofNullable(items.get(k)).map(i -> kindName(i.kind(), locale) + " · " + i.title()).orElse(k),
                 k -> Optional.ofNullable(items.get(k)).map(i -> i.path() + "#opinion").orElse(null)));
         model.addAttribute("query", query(filter));
+        // the charts show every institution's figures; with a filter the tables below show the part asked for
+        model.addAttribute("charts", filter.equals(FeedbackService.Filter.ALL) ? charts.views() : List.of());
         return "feedback/figures";
     }
 

@@ -1,0 +1,169 @@
+package org.apertura.platform.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** Every chart is well-formed SVG with its text alternative, states the table's numbers, and never relies on colour. */
+class ChartSvgTest {
+
+    static List<Chart> charts() {
+        return java.util.stream.Stream.concat(ChartSamples.all(Locale.forLanguageTag("es-MX")).stream(),
+                ChartSamples.all(Locale.ENGLISH).stream()).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("charts")
+    void everyChartIsWellFormedSvgWithTitleDescAndRole(Chart chart) throws Exception {
+        for (String svg : List.of(ChartSvg.render(chart), ChartSvg.standalone(chart))) {
+            Document doc = parse(svg);
+            Element root = doc.getDocumentElement();
+            assertThat(root.getTagName()).isEqualTo("svg");
+            assertThat(root.getAttribute("role")).isEqualTo("img");
+            assertThat(root.getAttribute("viewBox")).startsWith("0 0 400 ");
+            assertThat(root.getAttribute("aria-labelledby")).isEqualTo(chart.id() + "-t " + chart.id() + "-d");
+            assertThat(text(doc, "title")).isEqualTo(chart.title());
+            assertThat(text(doc, "desc")).startsWith(chart.empty() ? chart.words().noData() : chart.takeaway());
+            assertThat(svg).doesNotContain("style=");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("charts")
+    void theTextAlternativeAndTheTableStateTheNumbersThePictureShows(Chart chart) throws Exception {
+        if (chart.empty()) {
+            return;
+        }
+        Document doc = parse(ChartSvg.render(chart));
+        String desc = text(doc, "desc");
+        String drawn = visibleText(doc);
+        ChartTable table = ChartTable.of(chart);
+        assertThat(table.rows()).hasSize(chart.rows().size());
+        for (int i = 0; i < chart.rows().size(); i++) {
+            Chart.Row row = chart.rows().get(i);
+            assertThat(desc).contains(row.label());
+            assertThat(table.rows().get(i).get(0)).isEqualTo(row.label());
+            switch (chart.kind()) {
+                case TIMELINE -> {
+                    assertThat(desc).contains(chart.date(row.end()), row.status());
+                    assertThat(table.rows().get(i)).contains(chart.date(row.end()), row.status());
+                    assertThat(drawn).contains(chart.date(row.end()), row.status());
+                }
+                case RING -> {
+                    assertThat(desc).contains(chart.number(row.value()));
+                    assertThat(drawn).contains(chart.number(row.value()));
+                }
+                case STACKED -> {
+                    for (int s = 0; s < chart.series().size(); s++) {
+                        double v = ChartSvg.value(row, s);
+                        assertThat(desc).contains(chart.series().get(s) + " " + chart.formatted(v));
+                        assertThat(table.rows().get(i).get(s + 1)).isEqualTo(chart.formatted(v));
+                        if (v != 0) {
+                            assertThat(drawn).contains(chart.series().get(s) + " " + chart.formatted(v));
+                        }
+                    }
+                }
+                case MAP -> {
+                    assertThat(desc).contains(row.label() + ": " + chart.formatted(row.value()));
+                    assertThat(drawn).contains(chart.number(row.value()));
+                }
+                default -> {
+                    assertThat(desc).contains(row.label() + ": " + chart.formatted(row.value()));
+                    assertThat(table.rows().get(i).get(1)).isEqualTo(chart.formatted(row.value()));
+                    assertThat(drawn).contains(chart.formatted(row.value()));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("charts")
+    void colourIsNeverTheOnlyCue(Chart chart) throws Exception {
+        String svg = ChartSvg.render(chart);
+        switch (chart.kind()) {
+            case STACKED, TREEMAP -> {
+                // each series or part has its own pattern, and a legend or key names it in words
+                long patterns = chart.kind() == ChartKind.STACKED ? chart.series().size() : chart.rows().stream()
+                        .filter(r -> r.value() > 0).count();
+                for (int i = 0; i < patterns; i++) {
+                    assertThat(svg).contains("fill=\"url(#" + chart.id() + "-p" + i + ")\"");
+                }
+                assertThat(parse(svg).getElementsByTagName("pattern").getLength()).isGreaterThanOrEqualTo((int) patterns);
+            }
+            case TIMELINE -> chart.rows().forEach(r -> assertThat(svg).contains("url(#" + chart.id() + "-s" + r.state() + ")"));
+            default -> {
+            }
+        }
+        // every value is written in words in the picture itself (direct labels), tested above
+        assertThat(visibleText(parse(svg))).isNotBlank();
+    }
+
+    @Test
+    void anEmptyChartSaysThereIsNoDataYet() throws Exception {
+        Chart empty = ChartSamples.all(Locale.forLanguageTag("es-MX")).stream().filter(Chart::empty).findFirst().orElseThrow();
+        Document doc = parse(ChartSvg.render(empty));
+        assertThat(visibleText(doc)).contains("Aún no hay datos para esta gráfica.");
+        assertThat(empty.takeaway()).isEqualTo("Aún no hay datos para esta gráfica.");
+        assertThat(ChartTable.of(empty).rows()).isEmpty();
+    }
+
+    @Test
+    void longTitlesWrapAtWordsNeverMidWord() {
+        String title = "Solicitudes de acceso a la información pública por institución obligada y resultado "
+                + "Electroencefalografistas";
+        List<String> lines = ChartSvg.wrap(title, ChartSvg.WIDTH, 17);
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(String.join(" ", lines)).isEqualTo(title);
+        lines.forEach(line -> assertThat(title.split(" ")).contains(line.split(" ")));
+        assertThat(ChartSvg.wrap("Supercalifragilisticoespialidosamentelarguísimapalabra", 40, 17))
+                .containsExactly("Supercalifragilisticoespialidosamentelarguísimapalabra");
+    }
+
+    @Test
+    void theTakeawayIsWrittenFromTheDataInSpanishAndEnglish() {
+        Chart es = ChartSamples.all(Locale.forLanguageTag("es-MX")).get(3);
+        Chart en = ChartSamples.all(Locale.ENGLISH).get(3);
+        assertThat(es.takeaway()).isEqualTo("1 de 3 cumplidos; vencidos: 1.");
+        assertThat(en.takeaway()).isEqualTo("1 of 3 done; overdue: 1.");
+        assertThat(ChartSamples.all(Locale.forLanguageTag("es-MX")).get(2).takeaway()).isEqualTo("3 de 5 (60 %).");
+    }
+
+    @Test
+    void theCsvHasTheTableWithPlainNumbers() {
+        Chart stacked = ChartSamples.all(Locale.forLanguageTag("es-MX")).get(1);
+        String csv = ChartTable.csv(stacked);
+        assertThat(csv).startsWith("\uFEFFCanal,Aceptada,Aceptada en parte,Rechazada,Pendiente,Total\r\n");
+        assertThat(csv).contains("En línea,12,4,3,2,21\r\n");
+    }
+
+    static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+    }
+
+    static String text(Document doc, String tag) {
+        return doc.getElementsByTagName(tag).item(0).getTextContent();
+    }
+
+    static String visibleText(Document doc) {
+        NodeList texts = doc.getElementsByTagName("text");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < texts.getLength(); i++) {
+            out.append(texts.item(i).getTextContent()).append('\n');
+        }
+        // lines of a wrapped label are separate <text>s: join them with spaces too
+        return out + " " + out.toString().replace('\n', ' ');
+    }
+}
