@@ -162,8 +162,4 @@ public abstract class BrowserTest {
         }
     }
 
-    /** The page as it is now: accessible, fitting a 360 px phone, pictured at 360 px and at 1280 px. */
-    protected void checkAtBothWidths(String name) {
-        checkPage(name);
-    }
 }

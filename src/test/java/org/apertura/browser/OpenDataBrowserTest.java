@@ -26,7 +26,7 @@ class OpenDataBrowserTest extends BrowserTest {
     AccountService accounts;
 
     private void check(String name) {
-        checkAtBothWidths(name);
+        checkPage(name);
     }
 
     @Test
