@@ -20,6 +20,7 @@ import org.apertura.identity.MembershipPolicy.MembershipAction;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.AuditAction;
 import org.apertura.platform.security.RoleScopes;
+import org.apertura.platform.security.WorkPlaces;
 import org.apertura.platform.mail.MailOutbox;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -48,6 +49,7 @@ public class AccountService {
     private final Clock clock;
     private final String baseUrl;
     private final ObjectProvider<RoleScopes> scopes;
+    private final ObjectProvider<WorkPlaces> workPlaces;
     private final SignInThrottle throttle;
     private final MembershipPolicy membershipPolicy;
     private final AuditLog audit;
@@ -56,8 +58,10 @@ public class AccountService {
     AccountService(AccountRepository accounts, MembershipRepository memberships, ApiTokenRepository tokens,
             PasswordResetRepository resets, PasswordEncoder passwords, MailOutbox mail, MessageSource messages,
             Clock clock, PublicUrl publicUrl, ObjectProvider<RoleScopes> scopes, SignInThrottle throttle,
-            MembershipPolicy membershipPolicy, AuditLog audit, PendingSignUpRepository pendingSignUps) {
+            MembershipPolicy membershipPolicy, AuditLog audit, PendingSignUpRepository pendingSignUps,
+            ObjectProvider<WorkPlaces> workPlaces) {
         this.pendingSignUps = pendingSignUps;
+        this.workPlaces = workPlaces;
         this.membershipPolicy = membershipPolicy;
         this.audit = audit;
         this.scopes = scopes;
@@ -342,6 +346,20 @@ public class AccountService {
     public List<RoleScopes.Scope> scopesOf(ScopeKind kind) {
         return scopes.orderedStream().flatMap(source -> source.scopes().stream())
                 .filter(scope -> scope.kind().equals(kind.name())).toList();
+    }
+
+    /** A place of work as a page shows it: its label (a message key), the name of its scope (or null), its address. */
+    public record Place(String labelKey, String scopeName, String url) {
+    }
+
+    /** The current person's places of work, from every module's {@link WorkPlaces}, their scopes named. */
+    public List<Place> workPlaces() {
+        Map<String, String> names = scopeNames();
+        org.apertura.platform.security.Actor actor = org.apertura.platform.security.Actor.current();
+        return workPlaces.orderedStream().flatMap(places -> places.of(actor).stream())
+                .map(w -> new Place(w.labelKey(), w.scopeId() == null ? null
+                        : names.getOrDefault(w.scopeKind() + ":" + w.scopeId(), w.scopeId()), w.url()))
+                .toList();
     }
 
     /** The names of every scope by "KIND:id" (e.g. "INSTITUTION:idaip"), for pages that name a role's scope. */

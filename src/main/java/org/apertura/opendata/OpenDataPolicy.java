@@ -51,6 +51,11 @@ public class OpenDataPolicy {
         return dataset.isPublic() || actor.holds(Role.DATA_PUBLISHER, dataset.getInstitutionSlug());
     }
 
+    /** Whether the caller is nobody we know now: no session and no valid token (CKAN's API tells a bad token apart). */
+    public boolean callerUnknown() {
+        return !Actor.current().isSignedIn();
+    }
+
     /** The institutions the actor publishes data for (the publisher pages' choice). */
     public Set<String> publishers(Actor actor) {
         return actor.scopesOf(Role.DATA_PUBLISHER);

@@ -154,7 +154,7 @@ class CocreationBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Propuestas ciudadanas para el Plan de Acción Local 2025-2026")).click();
         assertThat(page.getByText("Todas las propuestas tienen respuesta razonada.")).isVisible();
-        page.getByLabel("Canal").selectOption("IN_PERSON");
+        page.getByLabel("Canal", new Page.GetByLabelOptions().setExact(true)).selectOption("IN_PERSON");
         click("Filtrar");
         assertThat(page.getByText("Propuso Vecinas de la colonia Santa Rosa · En persona")).isVisible();
         assertAccessible();

@@ -55,7 +55,11 @@ class LegalPagesBrowserTest extends BrowserTest {
         try {
             Page plain = noScript.newPage();
             plain.navigate(url("/"));
-            plain.locator("header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("API").setExact(true))
+            // On a phone the header is compact: «Menú» leads to every section, listed at the foot of the page.
+            assertThat(plain.locator("header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("API")
+                    .setExact(true))).isHidden();
+            plain.locator("header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Menú")).click();
+            plain.locator("#menu").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("API").setExact(true))
                     .click();
             plain.waitForURL(url("/desarrolladores"));
             assertThat(plain.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("API abierta");

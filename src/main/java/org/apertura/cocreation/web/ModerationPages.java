@@ -1,11 +1,8 @@
 package org.apertura.cocreation.web;
 
-import java.util.List;
 import java.util.Locale;
 import org.apertura.cocreation.CocreationService;
-import org.apertura.platform.security.Actor;
 import org.apertura.platform.web.FlashOutcome;
-import org.apertura.platform.web.WorkPlaces;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +13,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The moderation queue: comments people reported since they were last reviewed, in the calls the person moderates,
  * the most reported first, each with the reasons given (never who reported) and the two decisions — hide it with
- * a public reason, or keep it visible. It is the moderator's place of work on their account page.
+ * a public reason, or keep it visible. It is the moderator's place of work on their account page
+ * ({@link org.apertura.cocreation.ModerationWorkPlaces}).
  */
 @Controller
-class ModerationPages implements WorkPlaces {
+class ModerationPages {
 
     static final String QUEUE = "/moderacion";
     /** The value of {@code volver} that sends a moderator back to the queue after hiding a comment. */
@@ -43,10 +41,5 @@ class ModerationPages implements WorkPlaces {
     String keep(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
         outcome.run(redirect, locale, "cocreation.moderation.kept", () -> service.keep(id));
         return "redirect:" + QUEUE;
-    }
-
-    @Override
-    public List<WorkPlace> of(Actor actor) {
-        return service.moderates(actor) ? List.of(WorkPlace.general("cocreation.moderation.work", QUEUE)) : List.of();
     }
 }

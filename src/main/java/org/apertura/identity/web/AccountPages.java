@@ -2,16 +2,12 @@ package org.apertura.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apertura.identity.AccountPrincipal;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.SessionRefresher;
 import org.apertura.platform.InvalidInputException;
-import org.apertura.platform.security.Actor;
 import org.apertura.platform.web.FormErrors;
-import org.apertura.platform.web.WorkPlaces;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,16 +25,10 @@ class AccountPages {
 
     private final AccountService accounts;
     private final SessionRefresher sessions;
-    private final List<WorkPlaces> workPlaces;
 
-    AccountPages(AccountService accounts, SessionRefresher sessions, List<WorkPlaces> workPlaces) {
+    AccountPages(AccountService accounts, SessionRefresher sessions) {
         this.accounts = accounts;
         this.sessions = sessions;
-        this.workPlaces = workPlaces;
-    }
-
-    /** A place of work as the account page shows it: its label, the name of its scope, its address. */
-    record Place(String labelKey, String scopeName, String url) {
     }
 
     @GetMapping("/registro")
@@ -205,13 +195,8 @@ class AccountPages {
     private String accountPage(AccountPrincipal me, Model model) {
         model.addAttribute("account", accounts.get(me.accountId()));
         model.addAttribute("memberships", accounts.memberships(me.accountId()));
-        Map<String, String> scopeNames = accounts.scopeNames();
-        model.addAttribute("scopeNames", scopeNames);
-        Actor actor = Actor.current();
-        model.addAttribute("workPlaces", workPlaces.stream().flatMap(places -> places.of(actor).stream())
-                .map(w -> new Place(w.labelKey(), w.scopeId() == null ? null
-                        : scopeNames.getOrDefault(w.scopeKind() + ":" + w.scopeId(), w.scopeId()), w.url()))
-                .toList());
+        model.addAttribute("scopeNames", accounts.scopeNames());
+        model.addAttribute("workPlaces", accounts.workPlaces());
         model.addAttribute("tokens", accounts.tokens(me.accountId()));
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", new AccountForm());

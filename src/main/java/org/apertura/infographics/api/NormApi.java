@@ -21,8 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Norms and their citizen versions, for machines. No token needed. */
 @RestController
 @RequestMapping("/api/v1/norms")
-@Tag(name = "Norms", description = "Versiones ciudadanas de normas: leyes, reglamentos, manuales, lineamientos y "
-        + "reglas de operación, con sus pasos, plazos y artículos")
+@Tag(name = "api.tag.norms", description = "api.tag.norms.description")
 class NormApi {
 
     private final Norms norms;
@@ -50,10 +49,7 @@ class NormApi {
     }
 
     @GetMapping
-    @Operation(summary = "The norms with a citizen version",
-            description = "Those institutions published and the two generated from the law rule sets (how to ask for "
-                    + "public information, how to file an appeal) for a jurisdiction (`jurisdiction`, default: the "
-                    + "first with a guarantor body). Filters: `institution` (slug), `type`.")
+    @Operation(summary = "api.op.infographics.norms", description = "api.op.infographics.norms.description")
     List<NormSummary> list(@RequestParam(name = "institution", required = false) String institution,
             @RequestParam(name = "type", required = false) NormType type,
             @RequestParam(name = "jurisdiction", required = false) String jurisdiction) {
@@ -61,8 +57,7 @@ class NormApi {
     }
 
     @GetMapping("/{slug}")
-    @Operation(summary = "A norm's citizen version, each point with its article, and its steps as the diagram shows "
-            + "them (deadline words follow Accept-Language)")
+    @Operation(summary = "api.op.infographics.norm")
     NormDetail norm(@PathVariable String slug, @RequestParam(name = "jurisdiction", required = false) String jurisdiction,
             HttpServletRequest http) {
         NormView n = norms.get(slug, jurisdiction);

@@ -63,8 +63,12 @@ class NormPages implements PublicDataset.Source, SitemapSource {
 
     @Override
     public List<String> sitemapPaths(int limit) {
+        // a generated procedure's address carries its jurisdiction as a query; the sitemap lists plain addresses
+        // (without it, the page shows the procedure of the first jurisdiction with a guarantor body)
         return java.util.stream.Stream.concat(java.util.stream.Stream.of("/normas"),
-                norms.list(null, null, null).stream().map(NormView::path)).limit(limit).toList();
+                norms.list(null, null, null).stream().map(NormView::path)
+                        .map(path -> path.contains("?") ? path.substring(0, path.indexOf('?')) : path).distinct())
+                .limit(limit).toList();
     }
 
     @GetMapping("/normas")

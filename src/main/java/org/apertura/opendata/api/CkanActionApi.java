@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.apertura.opendata.OpenDataPolicy;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
-import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.PublicEndpoints;
 import org.apertura.platform.web.ApiLocale;
 import org.slf4j.Logger;
@@ -62,8 +62,11 @@ class CkanActionApi {
     private final PublicUrl url;
     private final ObjectMapper json;
     private final MessageSource messages;
+    private final OpenDataPolicy policy;
 
-    CkanActionApi(CkanReads reads, CkanWrites writes, PublicUrl url, ObjectMapper json, MessageSource messages) {
+    CkanActionApi(CkanReads reads, CkanWrites writes, PublicUrl url, ObjectMapper json, MessageSource messages,
+            OpenDataPolicy policy) {
+        this.policy = policy;
         this.reads = reads;
         this.writes = writes;
         this.url = url;
@@ -230,12 +233,12 @@ class CkanActionApi {
      * Whether the call presented a token that identifies nobody: unknown, revoked or expired (marked by the platform's
      * token filter), or not a token of this site at all (CKAN would ignore it and answer as to anyone anonymous).
      */
-    private static boolean rejectedToken(HttpServletRequest request) {
+    private boolean rejectedToken(HttpServletRequest request) {
         if (Boolean.TRUE.equals(request.getAttribute(PublicEndpoints.REJECTED_TOKEN))) {
             return true;
         }
         boolean presented = request.getHeader("Authorization") != null || request.getHeader("X-CKAN-API-Key") != null;
-        return presented && !Actor.current().isSignedIn();
+        return presented && policy.callerUnknown();
     }
 
     List<String> actionNames() {

@@ -15,6 +15,16 @@ class LayoutModel {
         return WebConfig.SupportedLocaleResolver.supported(locale).toLanguageTag();
     }
 
+    /**
+     * The language of what people wrote — titles, texts, answers, comments — which is Spanish whatever the page's
+     * language: on an English page those elements carry {@code th:lang="${contentLang}"} so screen readers speak
+     * them in Spanish (WCAG 3.1.2); on a Spanish page it is null and the attribute is left out.
+     */
+    @ModelAttribute("contentLang")
+    String contentLang(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? "es-MX" : null;
+    }
+
     @ModelAttribute("otherLang")
     String otherLang(Locale locale) {
         return "en".equals(locale.getLanguage()) ? "es" : "en";

@@ -1,14 +1,12 @@
-package org.apertura.secretariat.web;
+package org.apertura.secretariat;
 
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.WorkPlaces;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.ScopeKind;
-import org.apertura.platform.web.WorkPlaces;
-import org.apertura.secretariat.BodyAction;
-import org.apertura.secretariat.BodyPolicy;
 import org.springframework.stereotype.Component;
 
 /** The bodies the person coordinates (their management page) or sits on (their public page, where they vote). */

@@ -1,14 +1,12 @@
-package org.apertura.archives.web;
+package org.apertura.archives;
 
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apertura.archives.ArchivesAction;
-import org.apertura.archives.ArchivesPolicy;
 import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.WorkPlaces;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.ScopeKind;
-import org.apertura.platform.web.WorkPlaces;
 import org.springframework.stereotype.Component;
 
 /** The archive management desk of each institution whose archive the person keeps. */

@@ -1,9 +1,8 @@
-package org.apertura.opendata.web;
+package org.apertura.opendata;
 
 import java.util.List;
-import org.apertura.opendata.OpenDataPolicy;
 import org.apertura.platform.security.Actor;
-import org.apertura.platform.web.WorkPlaces;
+import org.apertura.platform.security.WorkPlaces;
 import org.springframework.stereotype.Component;
 
 /** A data publisher's datasets, to create, fill and publish. */
@@ -19,6 +18,6 @@ class OpenDataWorkPlaces implements WorkPlaces {
     @Override
     public List<WorkPlace> of(Actor actor) {
         return policy.publishers(actor).isEmpty() ? List.of()
-                : List.of(WorkPlace.general("opendata.work.publish", PublisherPages.BASE));
+                : List.of(WorkPlace.general("opendata.work.publish", "/datos/publicar"));
     }
 }

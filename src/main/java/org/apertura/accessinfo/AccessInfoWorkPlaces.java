@@ -1,13 +1,10 @@
-package org.apertura.accessinfo.web;
+package org.apertura.accessinfo;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apertura.accessinfo.AppealPolicy;
-import org.apertura.accessinfo.RequestAction;
-import org.apertura.accessinfo.RequestPolicy;
 import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.WorkPlaces;
 import org.apertura.platform.security.ScopeKind;
-import org.apertura.platform.web.WorkPlaces;
 import org.springframework.stereotype.Component;
 
 /** A transparency unit's inbox for each institution it serves; the guarantor's queue of appeals. */

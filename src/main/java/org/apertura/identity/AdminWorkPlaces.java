@@ -1,8 +1,8 @@
-package org.apertura.identity.web;
+package org.apertura.identity;
 
 import java.util.List;
 import org.apertura.platform.security.Actor;
-import org.apertura.platform.web.WorkPlaces;
+import org.apertura.platform.security.WorkPlaces;
 import org.springframework.stereotype.Component;
 
 /** The administration area, for the platform's administrators. */

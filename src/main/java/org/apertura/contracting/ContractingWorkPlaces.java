@@ -1,9 +1,8 @@
-package org.apertura.contracting.web;
+package org.apertura.contracting;
 
 import java.util.List;
-import org.apertura.contracting.ContractingPolicy;
 import org.apertura.platform.security.Actor;
-import org.apertura.platform.web.WorkPlaces;
+import org.apertura.platform.security.WorkPlaces;
 import org.springframework.stereotype.Component;
 
 /** A procurement area's desk, where it publishes its institution's contracting processes. */
@@ -19,6 +18,6 @@ class ContractingWorkPlaces implements WorkPlaces {
     @Override
     public List<WorkPlace> of(Actor actor) {
         return policy.publishers(actor).isEmpty() ? List.of()
-                : List.of(WorkPlace.general("contracting.work.publish", PublishPages.DESK));
+                : List.of(WorkPlace.general("contracting.work.publish", "/contrataciones/publicar"));
     }
 }

@@ -1,9 +1,8 @@
-package org.apertura.budget.web;
+package org.apertura.budget;
 
 import java.util.List;
-import org.apertura.budget.BudgetPolicy;
 import org.apertura.platform.security.Actor;
-import org.apertura.platform.web.WorkPlaces;
+import org.apertura.platform.security.WorkPlaces;
 import org.springframework.stereotype.Component;
 
 /** A budget area's import of its institution's budget and quarterly execution. */

@@ -1,8 +1,6 @@
-package org.apertura.platform.web;
+package org.apertura.platform.security;
 
 import java.util.List;
-import org.apertura.platform.security.Actor;
-import org.apertura.platform.security.ScopeKind;
 
 /**
  * Where a person with a role works in one module — a transparency unit's inbox, the moderation queue, a data

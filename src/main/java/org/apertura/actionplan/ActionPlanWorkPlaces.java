@@ -1,10 +1,10 @@
-package org.apertura.actionplan.web;
+package org.apertura.actionplan;
 
 import java.util.List;
 import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.WorkPlaces;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.ScopeKind;
-import org.apertura.platform.web.WorkPlaces;
 import org.springframework.stereotype.Component;
 
 /**
