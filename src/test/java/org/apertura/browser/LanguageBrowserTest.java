@@ -16,11 +16,13 @@ class LanguageBrowserTest extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Guarantor body"))).hasCount(0);
         assertThat(page.getByText("Guarantor body").first()).isVisible();
-        assertThat(page.getByLabel("Main").getByRole(AriaRole.LINK,
+        // On a phone the sections are one link away: «Menu» leads to them, at the foot of the page.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Menu").setExact(true)).click();
+        assertThat(page.getByLabel("All sections").getByRole(AriaRole.LINK,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Jurisdictions"))).isVisible();
         assertAccessible();
 
-        page.getByLabel("Main").getByRole(AriaRole.LINK,
+        page.getByLabel("All sections").getByRole(AriaRole.LINK,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("History")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Public history");
 
