@@ -14,10 +14,12 @@ import org.apertura.actionplan.Phase;
 import org.apertura.actionplan.Progress;
 import org.apertura.platform.chart.Chart;
 import org.apertura.platform.chart.ChartKind;
+import org.apertura.platform.chart.ChartSource;
 import org.apertura.platform.chart.ChartView;
 import org.apertura.platform.chart.Charts;
 import org.apertura.platform.chart.ShareCardFacts;
 import org.apertura.platform.chart.ShareCardSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,126 +39,33 @@ class PlanCharts implements ShareCardSource {
     }
 
     /** {@code /graficas/planes/{id}/avance|calendario}. */
-    @Component
-    static class Plans implements org.apertura.platform.chart.ChartSource {
-        private final PlanCharts charts;
-
-        Plans(PlanCharts charts) {
-            this.charts = charts;
-        }
-
-        @Override
-        public String source() {
-            return "planes";
-        }
-
-        @Override
-        public List<String> names() {
-            return List.of("avance", "calendario");
-        }
-
-        @Override
-        public List<String> keys() {
-            return charts.service.exercises().stream().flatMap(e -> charts.service.plans(e).stream())
-                    .map(p -> p.getId().toString()).toList();
-        }
-
-        @Override
-        public String page(String key) {
-            return "/planes/" + key;
-        }
-
-        @Override
-        public Optional<Chart> chart(String key, String name) {
-            Long id = id(key);
-            if (id == null) {
-                return Optional.empty();
-            }
-            return switch (name) {
-                case "avance" -> Optional.of(charts.planProgress(id));
-                case "calendario" -> Optional.of(charts.planCalendar(id));
-                default -> Optional.empty();
-            };
-        }
+    @Bean
+    ChartSource planChartSource() {
+        return ChartSource.of("planes", List.of("avance", "calendario"),
+                () -> plans().map(p -> p.getId().toString()).toList(), key -> "/planes/" + key,
+                (key, name) -> Optional.ofNullable(id(key))
+                        .map(id -> "avance".equals(name) ? planProgress(id) : planCalendar(id)));
     }
 
     /** {@code /graficas/compromisos/{id}/avance|hitos}. */
-    @Component
-    static class Commitments implements org.apertura.platform.chart.ChartSource {
-        private final PlanCharts charts;
-
-        Commitments(PlanCharts charts) {
-            this.charts = charts;
-        }
-
-        @Override
-        public String source() {
-            return "compromisos";
-        }
-
-        @Override
-        public List<String> names() {
-            return List.of("avance", "hitos");
-        }
-
-        @Override
-        public List<String> keys() {
-            return charts.service.exercises().stream().flatMap(e -> charts.service.plans(e).stream())
-                    .flatMap(p -> charts.service.commitments(p).stream()).map(c -> c.getId().toString()).toList();
-        }
-
-        @Override
-        public String page(String key) {
-            return "/compromisos/" + key;
-        }
-
-        @Override
-        public Optional<Chart> chart(String key, String name) {
-            Long id = id(key);
-            if (id == null) {
-                return Optional.empty();
-            }
-            return switch (name) {
-                case "avance" -> Optional.of(charts.commitmentProgress(id));
-                case "hitos" -> Optional.of(charts.commitmentMilestones(id));
-                default -> Optional.empty();
-            };
-        }
+    @Bean
+    ChartSource commitmentChartSource() {
+        return ChartSource.of("compromisos", List.of("avance", "hitos"),
+                () -> plans().flatMap(p -> service.commitments(p).stream()).map(c -> c.getId().toString()).toList(),
+                key -> "/compromisos/" + key, (key, name) -> Optional.ofNullable(id(key))
+                        .map(id -> "avance".equals(name) ? commitmentProgress(id) : commitmentMilestones(id)));
     }
 
     /** {@code /graficas/ejercicios/{slug}/fases}. */
-    @Component
-    static class Exercises implements org.apertura.platform.chart.ChartSource {
-        private final PlanCharts charts;
+    @Bean
+    ChartSource exerciseChartSource() {
+        return ChartSource.of("ejercicios", List.of("fases"),
+                () -> service.exercises().stream().map(Exercise::getSlug).toList(), key -> "/ejercicios/" + key,
+                (key, name) -> Optional.of(phases(key)));
+    }
 
-        Exercises(PlanCharts charts) {
-            this.charts = charts;
-        }
-
-        @Override
-        public String source() {
-            return "ejercicios";
-        }
-
-        @Override
-        public List<String> names() {
-            return List.of("fases");
-        }
-
-        @Override
-        public List<String> keys() {
-            return charts.service.exercises().stream().map(Exercise::getSlug).toList();
-        }
-
-        @Override
-        public String page(String key) {
-            return "/ejercicios/" + key;
-        }
-
-        @Override
-        public Optional<Chart> chart(String key, String name) {
-            return "fases".equals(name) ? Optional.of(charts.phases(key)) : Optional.empty();
-        }
+    private java.util.stream.Stream<ActionPlan> plans() {
+        return service.exercises().stream().flatMap(e -> service.plans(e).stream());
     }
 
     /** The plan page's charts. */

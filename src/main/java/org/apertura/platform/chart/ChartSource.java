@@ -28,4 +28,41 @@ public interface ChartSource {
     default Optional<ChartView> view(String key, String name) {
         return chart(key, name).map(chart -> ChartView.of(chart, source(), key, name, page(key)));
     }
+
+    /**
+     * A source from its parts — for a module with several sources, or a simple one: the first segment of the address,
+     * the chart names, the keys it has charts for now, the page of a key, and the chart of a key and name (empty for an
+     * unknown key or name).
+     */
+    static ChartSource of(String source, java.util.List<String> names,
+            java.util.function.Supplier<java.util.List<String>> keys, java.util.function.UnaryOperator<String> page,
+            java.util.function.BiFunction<String, String, Optional<Chart>> chart) {
+        java.util.List<String> known = java.util.List.copyOf(names);
+        return new ChartSource() {
+            @Override
+            public String source() {
+                return source;
+            }
+
+            @Override
+            public Optional<Chart> chart(String key, String name) {
+                return known.contains(name) ? chart.apply(key, name) : Optional.empty();
+            }
+
+            @Override
+            public java.util.List<String> names() {
+                return known;
+            }
+
+            @Override
+            public java.util.List<String> keys() {
+                return keys.get();
+            }
+
+            @Override
+            public String page(String key) {
+                return page.apply(key);
+            }
+        };
+    }
 }
