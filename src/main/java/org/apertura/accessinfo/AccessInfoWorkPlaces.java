@@ -26,8 +26,10 @@ class AccessInfoWorkPlaces implements WorkPlaces {
                 new WorkPlace("accessinfo.work.inbox", ScopeKind.INSTITUTION, slug, "/unidad/" + slug + "/solicitudes")));
         requests.institutionsFor(actor, RequestAction.COMMITTEE_RESOLUTION).stream().sorted().forEach(slug -> places.add(
                 new WorkPlace("accessinfo.work.committee", ScopeKind.INSTITUTION, slug, "/solicitudes?institucion=" + slug)));
-        appeals.guarantorsServed(actor).stream().sorted().forEach(slug -> places.add(
-                new WorkPlace("accessinfo.work.appeals", ScopeKind.JURISDICTION, slug, "/garante/recursos")));
+        // one queue holds the appeals of every guarantor the person serves
+        if (!appeals.guarantorsServed(actor).isEmpty()) {
+            places.add(WorkPlace.general("accessinfo.work.appeals", "/garante/recursos"));
+        }
         return places;
     }
 }

@@ -250,7 +250,7 @@ public class AccessRequestService {
         policy.atInstitution(Actor.current(), institutionSlug).require(RequestAction.SEE_QUEUE);
         Institution institution = jurisdictions.institution(institutionSlug);
         return requests.findByInstitutionIdAndStageInOrderByDueDateAscIdAsc(institution.getId(),
-                List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED, Stage.CLARIFICATION_REQUESTED)).stream()
+                UnitInbox.STAGES).stream()
                 .sorted(Comparator.comparing((AccessRequest r) -> r.getDueDate() == null ? r.getClarificationDue() : r.getDueDate()))
                 .toList();
     }

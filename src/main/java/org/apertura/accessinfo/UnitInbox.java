@@ -17,6 +17,10 @@ import org.apertura.platform.web.Labels;
  */
 public record UnitInbox(List<Row> rows, Map<Urgency, Integer> counts) {
 
+    /** The stages of the requests a unit still has to act on: the inbox holds these (and its filter offers them). */
+    public static final List<Stage> STAGES = List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED,
+            Stage.CLARIFICATION_REQUESTED);
+
     /** Business days left at which an open request counts as due soon. */
     public static final int DUE_SOON_DAYS = 3;
 

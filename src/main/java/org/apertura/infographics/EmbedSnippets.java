@@ -24,13 +24,20 @@ public class EmbedSnippets {
     }
 
     public String snippet(ChartView view) {
-        String lang = "en".equals(view.chart().locale().getLanguage()) ? "?lang=en" : "";
-        String page = url.of(view.page() == null ? view.path() + ".svg" : view.page()) + lang + "#" + view.chart().id();
+        boolean english = "en".equals(view.chart().locale().getLanguage());
+        String page = inLanguage(url.of(view.page() == null ? view.path() + ".svg" : view.page()), english)
+                + "#" + view.chart().id();
         String credit = messages.getMessage("chart.embed.credit", new Object[] {view.chart().title()},
                 LocaleContextHolder.getLocale());
         return "<figure>\n<a href=\"" + ChartSvg.escape(page) + "\"><img src=\""
-                + ChartSvg.escape(url.of(view.path() + ".png") + lang) + "\" width=\"800\" alt=\""
+                + ChartSvg.escape(inLanguage(url.of(view.path() + ".png"), english)) + "\" width=\"800\" alt=\""
                 + ChartSvg.escape(view.alt()) + "\"></a>\n<figcaption>" + ChartSvg.escape(credit)
                 + " <a href=\"" + LICENCE + "\" rel=\"license\">CC-BY-4.0</a></figcaption>\n</figure>";
+    }
+
+    /** The address in English when asked, whether or not it already has a query (a jurisdiction's figures have one). */
+    static String inLanguage(String address, boolean english) {
+        return english ? org.springframework.web.util.UriComponentsBuilder.fromUriString(address)
+                .replaceQueryParam("lang", "en").build().toUriString() : address;
     }
 }

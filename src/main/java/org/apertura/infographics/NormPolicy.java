@@ -28,6 +28,11 @@ public class NormPolicy {
 
     /** The institutions whose norms the person of the current request writes. */
     public Set<String> desksNow() {
-        return Actor.current().scopesOf(Role.NORMS_EDITOR);
+        return desks(Actor.current());
+    }
+
+    /** The institutions whose norms the actor writes. */
+    public Set<String> desks(Actor actor) {
+        return actor.scopesOf(Role.NORMS_EDITOR);
     }
 }

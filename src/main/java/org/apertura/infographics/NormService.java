@@ -1,6 +1,5 @@
 package org.apertura.infographics;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -149,7 +148,7 @@ public class NormService {
         } else if (draft.publishedOn().isAfter(today.date())) {
             problems.add(new FieldProblem("publishedOn", "norm.error.publishedOnFuture"));
         }
-        if (draft.officialUrl() != null && !draft.officialUrl().isBlank() && !isWebAddress(draft.officialUrl().strip())) {
+        if (draft.officialUrl() != null && !draft.officialUrl().isBlank() && !org.apertura.platform.Texts.isWebAddress(draft.officialUrl().strip(), 500)) {
             problems.add(new FieldProblem("officialUrl", "norm.error.officialUrl"));
         }
         if (file != null && file.present() && !FileTypes.detect(file.bytes(), file.name())
@@ -165,18 +164,6 @@ public class NormService {
             problems.addAll(draft.citizenVersion().problems());
         }
         return problems;
-    }
-
-    private static boolean isWebAddress(String text) {
-        if (text.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(text);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     // ---- reads

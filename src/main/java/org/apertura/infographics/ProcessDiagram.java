@@ -177,8 +177,8 @@ public final class ProcessDiagram {
         return lines;
     }
 
+    /** Text for the SVG: escaped, and without the control characters XML forbids (a form feed pasted from a PDF). */
     static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        return text == null ? "" : org.apertura.platform.chart.ChartSvg.escape(text);
     }
 }

@@ -127,6 +127,10 @@ class AccessRequestFlowTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/seguimiento/" + key));
         mvc.perform(get("/seguimiento").param("clave", key + "x")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("No encontramos solicitudes con esa clave")));
+        mvc.perform(get("/seguimiento").param("clave", "<x>")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("No encontramos solicitudes con esa clave")));
+        mvc.perform(get("/seguimiento").param("clave", "  ")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Escriba la clave de seguimiento de su acuse.")));
         mvc.perform(get("/seguimiento")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Clave de seguimiento")))
                 .andExpect(content().string(not(containsString("No encontramos"))));

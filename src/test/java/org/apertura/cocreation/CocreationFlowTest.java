@@ -332,6 +332,22 @@ class CocreationFlowTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'REPORTED_COMMENT_KEPT' AND detail LIKE ?")
                 .param("comment " + c[0].getId() + " %").query(Long.class).single()).isEqualTo(1L);
 
+        // Another body's reported comment is not this moderator's to see, keep or hide.
+        CocreationFixtures.Open other = CocreationFixtures.openCall(secretariat, plans, service, 10);
+        Comment[] elsewhere = new Comment[1];
+        actingAs.run(author.getId(), () -> {
+            Proposal there = service.propose(other.call().getSlug(), CocreationFixtures.text("Propuesta de otro órgano"));
+            elsewhere[0] = service.comment(there.getId(), null, "Comentario reportado en otra convocatoria");
+        });
+        actingAs.run(first.getId(), () -> service.report(elsewhere[0].getId(), "Motivo en otra convocatoria"));
+        mvc.perform(get("/moderacion").with(moderator))
+                .andExpect(content().string(not(containsString("Comentario reportado en otra convocatoria"))))
+                .andExpect(content().string(not(containsString("Motivo en otra convocatoria"))));
+        mvc.perform(post("/comentarios/" + elsewhere[0].getId() + "/mantener").with(moderator).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/comentarios/" + elsewhere[0].getId() + "/ocultar").with(moderator).with(csrf())
+                .param("reason", "No es de su convocatoria, no debería poder.")).andExpect(status().isForbidden());
+
         // Reported again by someone else: back in the queue.
         actingAs.run(second.getId(), () -> service.report(c[0].getId(), "Sigue pareciéndome grosero"));
         mvc.perform(get("/moderacion").with(moderator))

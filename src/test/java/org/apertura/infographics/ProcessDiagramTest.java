@@ -45,6 +45,15 @@ class ProcessDiagramTest {
     }
 
     @Test
+    void aControlCharacterPastedFromAPdfNeverBreaksTheSvg() throws Exception {
+        assertThat(ProcessDiagram.escape("Paso\funo <y> «dos» & tres")).isEqualTo("Pasouno &lt;y&gt; «dos» &amp; tres");
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>" + ProcessDiagram.escape("Entrega\u000Bel acuse")
+                + "</text></svg>";
+        DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void longTextWrapsAtSpacesAndNeverCutsAWord() {
         String text = "Presentas tu solicitud en la Plataforma Nacional de Transparencia sin dar tu nombre";
         List<String> lines = ProcessDiagram.wrap(text, 20);

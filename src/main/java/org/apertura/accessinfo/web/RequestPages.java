@@ -332,12 +332,14 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
      */
     @GetMapping("/seguimiento")
     String followForm(@RequestParam(name = "clave", required = false) String typed, Model model) {
-        if (typed != null) {
+        if (typed != null && typed.isBlank()) {
+            model.addAttribute("keyProblem", "accessinfo.followForm.blank");
+        } else if (typed != null) {
             String key = typed.replaceAll("\\s+", "");
             if (key.matches("[A-Za-z0-9_-]{8,100}") && !service.followed(key).isEmpty()) {
                 return "redirect:/seguimiento/" + key;
             }
-            model.addAttribute("unknownKey", true);
+            model.addAttribute("keyProblem", "accessinfo.followForm.unknown");
         }
         return "accessinfo/follow-form";
     }
@@ -526,8 +528,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("inbox", inbox);
         model.addAttribute("rows", inbox.filter(parse(UnitInbox.Urgency.class, urgency), parse(Stage.class, stage), text));
         model.addAttribute("urgencies", UnitInbox.Urgency.values());
-        model.addAttribute("stages", List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED,
-                Stage.CLARIFICATION_REQUESTED));
+        model.addAttribute("stages", UnitInbox.STAGES);
         model.addAttribute("situacion", parse(UnitInbox.Urgency.class, urgency));
         model.addAttribute("estado", parse(Stage.class, stage));
         model.addAttribute("q", text);

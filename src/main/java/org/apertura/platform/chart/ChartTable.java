@@ -45,8 +45,8 @@ public record ChartTable(List<String> headers, List<List<String>> rows) {
             cells.add(r.label());
             switch (chart.kind()) {
                 case TIMELINE -> {
-                    cells.add(words ? chart.date(r.start()) : String.valueOf(r.start()));
-                    cells.add(words ? chart.date(r.end()) : String.valueOf(r.end()));
+                    cells.add(r.start() == null ? "" : words ? chart.date(r.start()) : r.start().toString());
+                    cells.add(r.end() == null ? "" : words ? chart.date(r.end()) : r.end().toString());
                     cells.add(r.status());
                 }
                 case STACKED -> {
