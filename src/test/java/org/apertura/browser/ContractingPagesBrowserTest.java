@@ -49,7 +49,11 @@ class ContractingPagesBrowserTest extends BrowserTest {
 
         page.locator("table a[href^='/contrataciones/compradores/']").first().click();
         assertThat(page.getByText("Por tipo de procedimiento").first()).isVisible();
-        assertThat(page.locator("svg.bar").first()).isVisible();
+        // the figures drawn by the platform: direct awards' share of the processes beside their share of the money
+        assertThat(page.locator("#contrataciones-procedimientos svg.chart-svg")).isVisible();
+        assertThat(page.locator("#contrataciones-procedimientos .chart-takeaway"))
+                .containsText("La adjudicación directa es el ");
+        assertThat(page.locator("#contrataciones-proveedores svg.chart-svg")).isVisible();
         look("contracting-buyer");
     }
 

@@ -154,7 +154,14 @@ class ContractingReadingTest {
         String buyerPage = html("/contrataciones/compradores/" + STATE);
         assertThat(buyerPage).contains("Poder Ejecutivo del Estado de Durango").contains("Por tipo de procedimiento")
                 .contains("Principales proveedores por monto adjudicado").contains("Adjudicación directa")
-                .contains("<svg class=\"bar\"");
+                .contains("La adjudicación directa es el " + figures.get("directShareOfProcesses").asString()
+                        + " % de los procesos y el " + figures.get("directShareOfAmount").asString() + " % del monto.")
+                .contains("href=\"/graficas/contrataciones/" + STATE + "/procedimientos.svg\"");
+        String methods = mvc.perform(get("/graficas/contrataciones/" + STATE + "/procedimientos.csv"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(methods).contains("Adjudicación directa," + plain(figures.get("directShareOfProcesses")) + ","
+                + plain(figures.get("directShareOfAmount")) + "\r\n");
+        mvc.perform(get("/graficas/contrataciones/no-compra/procedimientos.svg")).andExpect(status().isNotFound());
 
         String key = figures.get("topSuppliers").get(0).get("key").asString();
         String name = figures.get("topSuppliers").get(0).get("name").asString();
@@ -246,5 +253,10 @@ class ContractingReadingTest {
     private String csv(String path) throws Exception {
         return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** A number as a chart's CSV writes it: no trailing zeros. */
+    private static String plain(JsonNode number) {
+        return new BigDecimal(number.asString()).stripTrailingZeros().toPlainString();
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apertura.budget.Budget;
 import org.apertura.budget.BudgetExplorer;
@@ -25,6 +24,7 @@ import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
+import org.apertura.platform.chart.ChartView;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
@@ -64,10 +64,11 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
     private final CsvExport csv;
     private final MessageSource messages;
     private final PublicUrl publicUrl;
+    private final BudgetCharts charts;
 
     BudgetPages(BudgetExplorer explorer, JurisdictionService directory, Catalogues catalogues, BudgetPolicy policy,
             ProcessesByBudget processes, ActionPlanService plans, CsvExport csv, MessageSource messages,
-            PublicUrl publicUrl) {
+            PublicUrl publicUrl, BudgetCharts charts) {
         this.explorer = explorer;
         this.directory = directory;
         this.catalogues = catalogues;
@@ -77,6 +78,7 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
         this.csv = csv;
         this.messages = messages;
         this.publicUrl = publicUrl;
+        this.charts = charts;
     }
 
     @Override
@@ -136,7 +138,7 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(name = "programa", required = false) String programme,
             @RequestParam(name = "capitulo", required = false) String chapter,
             @RequestParam(name = "funcion", required = false) String function,
-            @RequestParam(name = "fuente", required = false) String source, Model model, Locale locale) {
+            @RequestParam(name = "fuente", required = false) String source, Model model) {
         Budget budget = explorer.budget(institution, year);
         Institution owner = directory.institution(institution);
         Filter filter = Filter.NONE.and(Dimension.PROGRAMME, programme).and(Dimension.CHAPTER, chapter)
@@ -155,11 +157,12 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
                 by.put(d.word(), explorer.totalsBy(current.getId(), d, filter, institution));
             }
             model.addAttribute("by", by);
-            model.addAttribute("chapterChart", where("chart-chapters", by.get("capitulo")));
-            model.addAttribute("programmeChart", where("chart-programmes", by.get("programa")));
             List<QuarterTotals> quarters = explorer.byQuarter(budget, filter);
             model.addAttribute("quarters", quarters);
-            model.addAttribute("quarterChart", quarterChart(quarters, locale));
+            List<ChartView> views = charts.views(budget, filter, by, quarters);
+            model.addAttribute("chapterChart", views.get(0));
+            model.addAttribute("quarterChart", views.get(1));
+            model.addAttribute("programmeChart", views.get(2));
             model.addAttribute("warnings", explorer.warnings(current.getId(), 50));
         }
         explorer.current(budget, BudgetKind.REVENUE).ifPresent(r -> {
@@ -186,25 +189,6 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
             case SOURCE -> v + " " + catalogues.sourceName(v);
         }));
         return labels;
-    }
-
-    private static Chart where(String id, List<Total> totals) {
-        Chart.Builder chart = new Chart.Builder(id);
-        totals.stream().limit(12).forEach(t -> chart.bar(t.code() + " " + t.name(), t.moments().modified(), "m-modified"));
-        return chart.build();
-    }
-
-    private Chart quarterChart(List<QuarterTotals> quarters, Locale locale) {
-        Chart.Builder chart = new Chart.Builder("chart-quarters");
-        for (QuarterTotals q : quarters) {
-            chart.heading(messages.getMessage("budget.quarter.name", new Object[] {q.quarter()}, locale));
-            List<BigDecimal> values = q.moments().inOrder();
-            for (int i = 0; i < values.size(); i++) {
-                String key = Moments.KEYS.get(i);
-                chart.bar(messages.getMessage("budget.moment." + key, null, locale), values.get(i), "m-" + key);
-            }
-        }
-        return chart.build();
     }
 
     @GetMapping("/presupuesto/{institution}/{year}/{dimension:programa|capitulo|funcion|fuente}.csv")
@@ -292,8 +276,7 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
     }
 
     @GetMapping("/presupuesto/{institution}/{year}/programas/{key}")
-    String programme(@PathVariable String institution, @PathVariable int year, @PathVariable String key, Model model,
-            Locale locale) {
+    String programme(@PathVariable String institution, @PathVariable int year, @PathVariable String key, Model model) {
         Budget budget = explorer.budget(institution, year);
         Programme programme = explorer.programme(institution, key).orElseThrow(() -> new NotFoundException("programme"));
         model.addAttribute("budget", budget);
@@ -309,7 +292,7 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
             model.addAttribute("chapters", explorer.totalsBy(current.getId(), Dimension.CHAPTER, filter, institution));
             List<QuarterTotals> quarters = explorer.byQuarter(budget, filter);
             model.addAttribute("quarters", quarters);
-            model.addAttribute("quarterChart", quarterChart(quarters, locale));
+            model.addAttribute("quarterChart", charts.programme(budget, key, quarters));
         }
         model.addAttribute("commitments", plans.commitmentsCiting(institution, key));
         model.addAttribute("processes", processes.chargedTo(institution, key));
@@ -369,18 +352,8 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
         if (left != null && right != null) {
             Map<String, String> chapters = catalogues.chapters();
             model.addAttribute("chapters", chapters);
-            Chart.Builder chart = new Chart.Builder("chart-compare");
-            for (Map.Entry<String, String> c : chapters.entrySet()) {
-                Moments l = left.chapters().getOrDefault(c.getKey(), Moments.ZERO);
-                Moments r = right.chapters().getOrDefault(c.getKey(), Moments.ZERO);
-                if (l.modified().signum() == 0 && r.modified().signum() == 0) {
-                    continue;
-                }
-                chart.heading(c.getKey() + " " + c.getValue());
-                chart.bar(left.institution().getName() + " " + left.budget().getFiscalYear(), l.modified(), "m-left");
-                chart.bar(right.institution().getName() + " " + right.budget().getFiscalYear(), r.modified(), "m-right");
-            }
-            model.addAttribute("compareChart", chart.build());
+            model.addAttribute("compareChart", charts.comparison(left.budget(), right.budget(),
+                    "/presupuesto/comparar?a=" + a + "&b=" + b));
         }
         model.addAttribute("moments", Moments.KEYS);
         return "budget/compare";

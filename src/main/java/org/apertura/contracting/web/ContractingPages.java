@@ -62,9 +62,10 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
     private final AtomFeed feed;
     private final MessageSource messages;
     private final PublicUrl publicUrl;
+    private final ContractingCharts contractingCharts;
 
     ContractingPages(ContractingReading reading, StoredRedFlags redFlags, ContractingWords words, CsvExport csv,
-            AtomFeed feed, MessageSource messages, PublicUrl publicUrl) {
+            AtomFeed feed, MessageSource messages, PublicUrl publicUrl, ContractingCharts contractingCharts) {
         this.reading = reading;
         this.redFlags = redFlags;
         this.words = words;
@@ -72,6 +73,7 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
         this.feed = feed;
         this.messages = messages;
         this.publicUrl = publicUrl;
+        this.contractingCharts = contractingCharts;
     }
 
     @Override
@@ -231,7 +233,7 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
         ContractingReading.BuyerPage buyer = reading.buyer(slug);
         model.addAttribute("buyer", buyer);
         model.addAttribute("figures", buyer.figures());
-        model.addAttribute("charts", charts(buyer.figures()));
+        model.addAttribute("charts", contractingCharts.views(slug, buyer.figures()));
         model.addAttribute("latest", reading.search(new ProcessSearch(null, slug, null, null, null, null, null, null,
                 null, null, false, 0, 10)));
         return "contracting/buyer";
@@ -262,7 +264,7 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
     String figures(Model model) {
         Figures figures = reading.figures(null);
         model.addAttribute("figures", figures);
-        model.addAttribute("charts", charts(figures));
+        model.addAttribute("charts", contractingCharts.views(null, figures));
         model.addAttribute("tallies", reading.byBuyer());
         model.addAttribute("names", reading.buyerNames());
         return "contracting/figures";
@@ -290,39 +292,5 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
     static BigDecimal share(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1,
                 java.math.RoundingMode.HALF_UP);
-    }
-
-    /** The bars of each chart, as a share of the largest value, for the SVG drawn beside each table row. */
-    record Charts(Map<String, Double> methodCount, Map<String, Double> methodAmount, Map<String, Double> supplierAmount,
-            Map<String, Double> yearAmount) {
-    }
-
-    static Charts charts(Figures figures) {
-        Map<String, Double> methodCount = new java.util.HashMap<>();
-        Map<String, Double> methodAmount = new java.util.HashMap<>();
-        long maxCount = figures.byMethod().stream().mapToLong(Tally::processes).max().orElse(0);
-        BigDecimal maxAmount = figures.byMethod().stream().map(Tally::amount).max(BigDecimal::compareTo)
-                .orElse(BigDecimal.ZERO);
-        for (Tally t : figures.byMethod()) {
-            methodCount.put(String.valueOf(t.group()), percentOf(BigDecimal.valueOf(t.processes()),
-                    BigDecimal.valueOf(maxCount)));
-            methodAmount.put(String.valueOf(t.group()), percentOf(t.amount(), maxAmount));
-        }
-        Map<String, Double> supplierAmount = new java.util.HashMap<>();
-        BigDecimal maxSupplier = figures.topSuppliers().stream().map(ContractingReading.SupplierTotal::amount)
-                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        figures.topSuppliers().forEach(s -> supplierAmount.put(s.key(), percentOf(s.amount(), maxSupplier)));
-        Map<String, Double> yearAmount = new java.util.HashMap<>();
-        BigDecimal maxYear = figures.byYear().stream().map(Tally::amount).max(BigDecimal::compareTo)
-                .orElse(BigDecimal.ZERO);
-        figures.byYear().forEach(t -> yearAmount.put(String.valueOf(t.group()), percentOf(t.amount(), maxYear)));
-        return new Charts(methodCount, methodAmount, supplierAmount, yearAmount);
-    }
-
-    private static double percentOf(BigDecimal value, BigDecimal max) {
-        if (value == null || max == null || max.signum() == 0) {
-            return 0;
-        }
-        return value.multiply(BigDecimal.valueOf(100)).divide(max, 1, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 }

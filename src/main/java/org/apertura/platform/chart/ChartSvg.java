@@ -48,6 +48,7 @@ public final class ChartSvg {
         int height = chart.empty() ? empty(chart, body) : switch (chart.kind()) {
             case BARS -> bars(chart, body);
             case STACKED -> stacked(chart, body);
+            case GROUPED -> grouped(chart, body);
             case RING -> ring(chart, body);
             case TIMELINE -> timeline(chart, body);
             case LINE -> line(chart, body);
@@ -102,7 +103,10 @@ public final class ChartSvg {
         return switch (chart.kind()) {
             case TIMELINE -> chart.date(r.start()) + " – " + chart.date(r.end()) + ", " + r.status();
             case RING -> chart.number(r.value()) + " / " + chart.number(r.values().size() > 1 ? r.values().get(1) : 0);
-            case STACKED -> {
+            case STACKED, GROUPED, LINE -> {
+                if (chart.kind() == ChartKind.LINE && chart.series().size() < 2) {
+                    yield chart.formatted(r.value());
+                }
                 List<String> parts = new ArrayList<>();
                 for (int s = 0; s < chart.series().size(); s++) {
                     parts.add(chart.series().get(s) + " " + chart.formatted(value(r, s)));
@@ -126,7 +130,7 @@ public final class ChartSvg {
     private static int bars(Chart chart, Canvas c) {
         double max = Math.max(chart.ceiling() == null ? 0 : chart.ceiling(),
                 chart.rows().stream().mapToDouble(Chart.Row::value).max().orElse(0));
-        int room = WIDTH - 100;
+        double room = room(chart, SIZE);
         int y = 4;
         for (Chart.Row r : chart.rows()) {
             y = c.lines(0, y + SIZE, wrap(r.label(), WIDTH, SIZE), SIZE, null, TEXT, LEADING) + 5;
@@ -162,6 +166,37 @@ public final class ChartSvg {
             y = c.lines(0, y + 20 + SMALL + 4, wrap(String.join(" · ", parts), WIDTH, SMALL), SMALL, null, MUTED, SMALL_LEADING) + 8;
         }
         return y;
+    }
+
+    /** Rows of side-by-side bars, one per series with its own pattern, each bar labelled with its value. */
+    private static int grouped(Chart chart, Canvas c) {
+        c.usesPatterns = true;
+        int y = legend(chart, c, 0);
+        double max = Math.max(chart.ceiling() == null ? 0 : chart.ceiling(), chart.rows().stream()
+                .flatMap(r -> r.values().stream()).mapToDouble(Double::doubleValue).max().orElse(0));
+        double room = room(chart, SMALL);
+        for (Chart.Row r : chart.rows()) {
+            y = c.lines(0, y + SIZE, wrap(r.label(), WIDTH, SIZE), SIZE, null, TEXT, LEADING) + 4;
+            for (int s = 0; s < chart.series().size(); s++) {
+                double v = value(r, s);
+                double w = max <= 0 ? 0 : Math.max(v > 0 ? 2 : 0, room * v / max);
+                c.rect(0, y, w, 16, "url(#" + chart.id() + "-p" + (s % PALETTE.size()) + ")");
+                c.text(w + 6, y + 13, chart.formatted(v), SMALL, "bold", TEXT, null);
+                y += 16 + 4;
+            }
+            y += 10;
+        }
+        return y;
+    }
+
+    /**
+     * The width the longest bar may take: what is left once the widest value written after a bar fits (bold text is a
+     * tenth wider than the estimate), never less than half the chart.
+     */
+    private static double room(Chart chart, int size) {
+        double widest = chart.rows().stream().flatMap(r -> r.values().stream())
+                .mapToDouble(v -> textWidth(chart.formatted(v), size) * 1.1).max().orElse(0);
+        return Math.max(WIDTH / 2.0, WIDTH - widest - 12);
     }
 
     /** Swatches with each series' pattern and name, wrapped into lines. */
@@ -245,37 +280,52 @@ public final class ChartSvg {
         return y;
     }
 
+    /** The lines' colours: the palette's four darkest, then black and a dark amber, each at least 3:1 on white. */
+    private static final List<String> LINE_COLOURS = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000",
+            "#8C6D00");
+
+    /** Dash patterns of the lines of a chart with several series, so that colour is never the only cue. */
+    private static final List<String> DASHES = List.of("", "8 4", "2 3", "10 3 2 3", "4 4", "1 2", "12 2", "6 2 1 2");
+
     private static int line(Chart chart, Canvas c) {
         List<Chart.Row> rows = chart.rows();
-        double max = rows.stream().mapToDouble(Chart.Row::value).max().orElse(0);
-        double min = Math.min(0, rows.stream().mapToDouble(Chart.Row::value).min().orElse(0));
-        int top = 26;
+        int series = Math.max(1, chart.series().size());
+        double max = rows.stream().flatMap(r -> r.values().stream()).mapToDouble(Double::doubleValue).max().orElse(0);
+        double min = Math.min(0, rows.stream().flatMap(r -> r.values().stream()).mapToDouble(Double::doubleValue).min()
+                .orElse(0));
+        int top = series > 1 ? lineLegend(chart, c) + 20 : 26;
         int plot = 150;
         int left = 10;
         int right = WIDTH - 20;
         double span = max - min == 0 ? 1 : max - min;
         c.out.append("<line x1=\"").append(left).append("\" y1=\"").append(top + plot).append("\" x2=\"").append(right)
                 .append("\" y2=\"").append(top + plot).append("\" stroke=\"").append(MUTED).append("\"/>");
-        StringBuilder points = new StringBuilder();
         double step = rows.size() == 1 ? 0 : (right - left - 20.0) / (rows.size() - 1);
         boolean every = rows.size() <= 8;
-        for (int i = 0; i < rows.size(); i++) {
-            double px = left + 10 + step * i;
-            double py = top + plot - plot * (rows.get(i).value() - min) / span;
-            points.append(num(px)).append(',').append(num(py)).append(' ');
-        }
-        c.out.append("<polyline points=\"").append(points.toString().trim()).append("\" fill=\"none\" stroke=\"")
-                .append(PALETTE.get(0)).append("\" stroke-width=\"3\"/>");
-        for (int i = 0; i < rows.size(); i++) {
-            double px = left + 10 + step * i;
-            double py = top + plot - plot * (rows.get(i).value() - min) / span;
-            c.out.append("<circle cx=\"").append(num(px)).append("\" cy=\"").append(num(py))
-                    .append("\" r=\"4.5\" fill=\"#ffffff\" stroke=\"").append(PALETTE.get(0)).append("\" stroke-width=\"2.5\"/>");
-            boolean labelled = every || i == 0 || i == rows.size() - 1 || rows.get(i).value() == max;
-            if (labelled) {
-                String anchor = i == 0 ? "start" : i == rows.size() - 1 ? "end" : "middle";
-                c.text(px + (i == 0 ? -6 : i == rows.size() - 1 ? 6 : 0), py - 10, chart.formatted(rows.get(i).value()),
-                        SMALL, "bold", TEXT, anchor);
+        for (int s = 0; s < series; s++) {
+            String colour = LINE_COLOURS.get(s % LINE_COLOURS.size());
+            StringBuilder points = new StringBuilder();
+            for (int i = 0; i < rows.size(); i++) {
+                double px = left + 10 + step * i;
+                double py = top + plot - plot * (value(rows.get(i), s) - min) / span;
+                points.append(num(px)).append(',').append(num(py)).append(' ');
+            }
+            c.out.append("<polyline points=\"").append(points.toString().trim()).append("\" fill=\"none\" stroke=\"")
+                    .append(colour).append("\" stroke-width=\"3\"");
+            if (series > 1 && !DASHES.get(s % DASHES.size()).isEmpty()) {
+                c.out.append(" stroke-dasharray=\"").append(DASHES.get(s % DASHES.size())).append('"');
+            }
+            c.out.append("/>");
+            for (int i = 0; i < rows.size(); i++) {
+                double px = left + 10 + step * i;
+                double py = top + plot - plot * (value(rows.get(i), s) - min) / span;
+                marker(c, series > 1 ? s : 0, px, py, colour);
+                boolean labelled = series == 1 && (every || i == 0 || i == rows.size() - 1 || rows.get(i).value() == max);
+                if (labelled) {
+                    String anchor = i == 0 ? "start" : i == rows.size() - 1 ? "end" : "middle";
+                    c.text(px + (i == 0 ? -6 : i == rows.size() - 1 ? 6 : 0), py - 10,
+                            chart.formatted(rows.get(i).value()), SMALL, "bold", TEXT, anchor);
+                }
             }
         }
         int labels = top + plot + 18;
@@ -288,6 +338,46 @@ public final class ChartSvg {
             c.text(right, labels, rows.get(rows.size() - 1).label(), SMALL, null, MUTED, "end");
         }
         return labels + 10;
+    }
+
+    /** A point of series {@code s}: a circle, a square, a diamond or a triangle, white inside, so shape tells them apart. */
+    private static void marker(Canvas c, int s, double x, double y, String colour) {
+        String tail = "\" fill=\"#ffffff\" stroke=\"" + colour + "\" stroke-width=\"2.5\"/>";
+        switch (s % 4) {
+            case 1 -> c.out.append("<rect x=\"").append(num(x - 4)).append("\" y=\"").append(num(y - 4))
+                    .append("\" width=\"8\" height=\"8").append(tail);
+            case 2 -> c.out.append("<polygon points=\"").append(num(x)).append(',').append(num(y - 5.5)).append(' ')
+                    .append(num(x + 5.5)).append(',').append(num(y)).append(' ').append(num(x)).append(',')
+                    .append(num(y + 5.5)).append(' ').append(num(x - 5.5)).append(',').append(num(y)).append(tail);
+            case 3 -> c.out.append("<polygon points=\"").append(num(x)).append(',').append(num(y - 5.5)).append(' ')
+                    .append(num(x + 5.5)).append(',').append(num(y + 4.5)).append(' ').append(num(x - 5.5)).append(',')
+                    .append(num(y + 4.5)).append(tail);
+            default -> c.out.append("<circle cx=\"").append(num(x)).append("\" cy=\"").append(num(y))
+                    .append("\" r=\"4.5").append(tail);
+        }
+    }
+
+    /**
+     * The key of a chart with several lines: each series' line sample (its colour, dashes and point shape), its name and
+     * its last value, one per line, so the picture is read without telling colours apart.
+     */
+    private static int lineLegend(Chart chart, Canvas c) {
+        int y = 0;
+        Chart.Row last = chart.rows().get(chart.rows().size() - 1);
+        for (int s = 0; s < chart.series().size(); s++) {
+            String colour = LINE_COLOURS.get(s % LINE_COLOURS.size());
+            y += 22;
+            c.out.append("<line x1=\"0\" y1=\"").append(y - 5).append("\" x2=\"30\" y2=\"").append(y - 5)
+                    .append("\" stroke=\"").append(colour).append("\" stroke-width=\"3\"");
+            if (!DASHES.get(s % DASHES.size()).isEmpty()) {
+                c.out.append(" stroke-dasharray=\"").append(DASHES.get(s % DASHES.size())).append('"');
+            }
+            c.out.append("/>");
+            marker(c, s, 15, y - 5, colour);
+            c.text(38, y, chart.series().get(s) + ": " + chart.formatted(value(last, s)) + " (" + last.label() + ")",
+                    SMALL, null, TEXT, null);
+        }
+        return y;
     }
 
     private static int treemap(Chart chart, Canvas c) {

@@ -35,6 +35,7 @@ public record ChartTable(List<String> headers, List<List<String>> rows) {
                 headers.addAll(chart.series());
                 headers.add(w.total());
             }
+            case GROUPED, LINE -> headers.addAll(chart.series());
             case RING -> headers.addAll(chart.series().size() >= 2 ? chart.series().subList(0, 2)
                     : List.of(chart.series().get(0), w.total()));
             default -> headers.add(chart.series().get(0));
@@ -54,6 +55,11 @@ public record ChartTable(List<String> headers, List<List<String>> rows) {
                         cells.add(cell(chart, ChartSvg.value(r, s), words));
                     }
                     cells.add(cell(chart, r.total(), words));
+                }
+                case GROUPED, LINE -> {
+                    for (int s = 0; s < chart.series().size(); s++) {
+                        cells.add(cell(chart, ChartSvg.value(r, s), words));
+                    }
                 }
                 case RING -> {
                     cells.add(cell(chart, r.value(), words));

@@ -144,10 +144,26 @@ public class Charts {
                     return word("chart.takeaway.timeline", done, data.size(), late);
                 }
                 case LINE -> {
+                    if (c.series().size() > 1) {
+                        int s = c.series().size() - 1;
+                        Chart.Row first = data.get(0);
+                        Chart.Row last = data.get(data.size() - 1);
+                        return word("chart.takeaway.lines", c.series().get(s), c.formatted(ChartSvg.value(first, s)),
+                                first.label(), c.formatted(ChartSvg.value(last, s)), last.label());
+                    }
                     Chart.Row first = data.get(0);
                     Chart.Row last = data.get(data.size() - 1);
                     return word("chart.takeaway.line", c.formatted(first.value()), first.label(),
                             c.formatted(last.value()), last.label());
+                }
+                case GROUPED -> {
+                    List<String> totals = new ArrayList<>();
+                    for (int s = 0; s < c.series().size(); s++) {
+                        final int index = s;
+                        totals.add(c.series().get(s) + " " + c.formatted(data.stream()
+                                .mapToDouble(r -> ChartSvg.value(r, index)).sum()));
+                    }
+                    return word("chart.takeaway.totals", String.join("; ", totals));
                 }
                 case STACKED -> {
                     int top = 0;

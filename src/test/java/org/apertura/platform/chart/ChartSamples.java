@@ -47,6 +47,14 @@ public final class ChartSamples {
                         .row("Deuda", 150_000).build(),
                 charts.chart("map", ChartKind.MAP, "Solicitudes por estado", locale).category("Estado")
                         .state("10", 68).state("05", 12).state("32", 4).state("09", 30).build(),
+                charts.chart("lines", ChartKind.LINE, "Momentos del gasto trimestre a trimestre", locale)
+                        .unit(Charts.Unit.PESOS).category("Trimestre").series("Modificado", "Comprometido", "Pagado")
+                        .row("T1", 1_000_000, 400_000, 150_000).row("T2", 1_050_000, 700_000, 420_000)
+                        .row("T3", 1_080_000, 900_000, 650_000).row("T4", 1_100_000, 1_050_000, 980_000).build(),
+                charts.chart("grouped", ChartKind.GROUPED, "Dos presupuestos por capítulo", locale)
+                        .unit(Charts.Unit.PESOS).category("Capítulo").series("Estado 2025", "Municipio 2025")
+                        .row("1000 Servicios personales", 5_400_000, 900_000).row("2000 Materiales", 1_200_000, 300_000)
+                        .row("6000 Inversión pública", 800_000, 0).build(),
                 charts.chart("empty", ChartKind.BARS, "Recursos por resolución", locale).build());
     }
 }

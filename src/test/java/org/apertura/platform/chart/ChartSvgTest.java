@@ -73,6 +73,32 @@ class ChartSvgTest {
                         }
                     }
                 }
+                case GROUPED -> {
+                    for (int s = 0; s < chart.series().size(); s++) {
+                        double v = ChartSvg.value(row, s);
+                        assertThat(desc).contains(chart.series().get(s) + " " + chart.formatted(v));
+                        assertThat(table.rows().get(i).get(s + 1)).isEqualTo(chart.formatted(v));
+                        assertThat(drawn).contains(chart.formatted(v));
+                    }
+                }
+                case LINE -> {
+                    if (chart.series().size() < 2) {
+                        assertThat(desc).contains(row.label() + ": " + chart.formatted(row.value()));
+                        assertThat(table.rows().get(i).get(1)).isEqualTo(chart.formatted(row.value()));
+                        assertThat(drawn).contains(chart.formatted(row.value()));
+                        break;
+                    }
+                    boolean last = i == chart.rows().size() - 1;
+                    for (int s = 0; s < chart.series().size(); s++) {
+                        double v = ChartSvg.value(row, s);
+                        assertThat(desc).contains(chart.series().get(s) + " " + chart.formatted(v));
+                        assertThat(table.rows().get(i).get(s + 1)).isEqualTo(chart.formatted(v));
+                        if (last) {
+                            // the key names each line with its latest value
+                            assertThat(drawn).contains(chart.series().get(s) + ": " + chart.formatted(v));
+                        }
+                    }
+                }
                 case MAP -> {
                     assertThat(desc).contains(row.label() + ": " + chart.formatted(row.value()));
                     assertThat(drawn).contains(chart.number(row.value()));
@@ -101,6 +127,24 @@ class ChartSvgTest {
                 assertThat(parse(svg).getElementsByTagName("pattern").getLength()).isGreaterThanOrEqualTo((int) patterns);
             }
             case TIMELINE -> chart.rows().forEach(r -> assertThat(svg).contains("url(#" + chart.id() + "-s" + r.state() + ")"));
+            case GROUPED -> {
+                for (int i = 0; i < chart.series().size(); i++) {
+                    assertThat(svg).contains("fill=\"url(#" + chart.id() + "-p" + i + ")\"");
+                }
+            }
+            case LINE -> {
+                if (chart.series().size() > 1) {
+                    // each line has its own dashes (the first is solid) and its own point shape, named in the key
+                    java.util.Set<String> dashes = new java.util.HashSet<>();
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<polyline [^>]*?(stroke-dasharray=\"([^\"]*)\")?/>")
+                            .matcher(svg);
+                    while (m.find()) {
+                        dashes.add(m.group(2) == null ? "" : m.group(2));
+                    }
+                    assertThat(dashes).hasSize(chart.series().size());
+                    assertThat(svg).contains("<circle ", "<rect x=", "<polygon ");
+                }
+            }
             default -> {
             }
         }
@@ -136,6 +180,17 @@ class ChartSvgTest {
         assertThat(es.takeaway()).isEqualTo("1 de 3 cumplidos; vencidos: 1.");
         assertThat(en.takeaway()).isEqualTo("1 of 3 done; overdue: 1.");
         assertThat(ChartSamples.all(Locale.forLanguageTag("es-MX")).get(2).takeaway()).isEqualTo("3 de 5 (60 %).");
+    }
+
+    @Test
+    void severalLinesAndGroupedBarsSayTheirTotalsAndTheirLatestValue() {
+        List<Chart> all = ChartSamples.all(Locale.forLanguageTag("es-MX"));
+        Chart lines = all.stream().filter(c -> c.id().equals("lines")).findFirst().orElseThrow();
+        Chart grouped = all.stream().filter(c -> c.id().equals("grouped")).findFirst().orElseThrow();
+        assertThat(lines.takeaway()).isEqualTo("Pagado: de $150,000 en T1 a $980,000 en T4.");
+        assertThat(grouped.takeaway()).isEqualTo("En total: Estado 2025 $7,400,000; Municipio 2025 $1,200,000.");
+        assertThat(ChartTable.csv(lines)).startsWith("\uFEFFTrimestre,Modificado,Comprometido,Pagado\r\n")
+                .contains("T4,1100000,1050000,980000\r\n");
     }
 
     @Test
