@@ -48,7 +48,10 @@ public class Norm {
         this.createdAt = now;
     }
 
-    /** Takes the facts of a new version and its number. */
+    /**
+     * Takes the facts of a new version and its number: the address of the official text is the one the editor left in
+     * the form (which starts with the current one); the stored file stays until a new one is attached.
+     */
     void publish(NormDraft draft, int number, Instant now) {
         this.type = draft.type();
         this.title = draft.title().strip();

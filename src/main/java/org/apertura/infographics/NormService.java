@@ -91,9 +91,7 @@ public class NormService {
         Norm norm = norms.findBySlug(slug).orElseThrow(() -> new NotFoundException("norm"));
         policy.allowedNow(norm.getInstitutionSlug()).require(NormAction.EDIT);
         List<FieldProblem> problems = problems(draft, file);
-        if (draft.changeNote() == null || draft.changeNote().isBlank()) {
-            problems.add(new FieldProblem("changeNote", "norm.error.changeNote"));
-        }
+        problems.addAll(draft.revisionProblems());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -109,7 +107,7 @@ public class NormService {
         norm.publish(draft, number, today.now());
         norm = norms.save(norm);
         String note = draft.changeNote() == null || draft.changeNote().isBlank() ? null : draft.changeNote().strip();
-        versions.save(new NormVersion(norm.getId(), number, draft, content, sha, note, today.now()));
+        versions.save(new NormVersion(norm, draft, content, sha, note, today.now()));
         norms.flush();
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("slug", norm.getSlug());
@@ -132,36 +130,12 @@ public class NormService {
         return clean.length() > 200 ? clean.substring(0, 200) : clean;
     }
 
+    /** The draft's own problems, then the uploaded file's (a PDF, told by its bytes). */
     private List<FieldProblem> problems(NormDraft draft, OfficialFile file) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (draft.type() == null) {
-            problems.add(new FieldProblem("type", "norm.error.type"));
-        }
-        if (draft.title() == null || draft.title().strip().length() < 5 || draft.title().strip().length() > 300) {
-            problems.add(new FieldProblem("title", "norm.error.title"));
-        }
-        if (draft.gazette() == null || draft.gazette().isBlank() || draft.gazette().strip().length() > 200) {
-            problems.add(new FieldProblem("gazette", "norm.error.gazette"));
-        }
-        if (draft.publishedOn() == null) {
-            problems.add(new FieldProblem("publishedOn", "norm.error.publishedOn"));
-        } else if (draft.publishedOn().isAfter(today.date())) {
-            problems.add(new FieldProblem("publishedOn", "norm.error.publishedOnFuture"));
-        }
-        if (draft.officialUrl() != null && !draft.officialUrl().isBlank() && !org.apertura.platform.Texts.isWebAddress(draft.officialUrl().strip(), 500)) {
-            problems.add(new FieldProblem("officialUrl", "norm.error.officialUrl"));
-        }
+        List<FieldProblem> problems = new ArrayList<>(draft.problems(today.date()));
         if (file != null && file.present() && !FileTypes.detect(file.bytes(), file.name())
                 .filter("application/pdf"::equals).isPresent()) {
             problems.add(new FieldProblem("officialFile", "norm.error.officialFile"));
-        }
-        if (draft.changeNote() != null && draft.changeNote().length() > 500) {
-            problems.add(new FieldProblem("changeNote", "norm.error.changeNoteLong"));
-        }
-        if (draft.citizenVersion() == null) {
-            problems.add(new FieldProblem("purpose", "norm.error.purpose"));
-        } else {
-            problems.addAll(draft.citizenVersion().problems());
         }
         return problems;
     }
@@ -193,14 +167,23 @@ public class NormService {
         return versions.findByNormIdOrderByNumberDesc(norm.getId());
     }
 
-    /** The official text file of a norm, if one was uploaded. */
+    /** The official text file of a norm's current version, if one was uploaded. */
     @Transactional(readOnly = true)
     public Optional<OfficialFile> officialFile(String slug) {
         Norm norm = norms.findBySlug(slug).orElseThrow(() -> new NotFoundException("norm"));
-        if (norm.getOfficialFileSha256() == null) {
+        return officialFile(slug, norm.getCurrentVersion());
+    }
+
+    /** The official text file one version of a norm was written from, if one was uploaded or kept. */
+    @Transactional(readOnly = true)
+    public Optional<OfficialFile> officialFile(String slug, int number) {
+        Norm norm = norms.findBySlug(slug).orElseThrow(() -> new NotFoundException("norm"));
+        NormVersion version = versions.findByNormIdAndNumber(norm.getId(), number)
+                .orElseThrow(() -> new NotFoundException("norm version"));
+        if (version.getOfficialFileSha256() == null) {
             return Optional.empty();
         }
-        return storage.read(norm.getOfficialFileSha256()).map(b -> new OfficialFile(norm.getOfficialFileName(), b));
+        return storage.read(version.getOfficialFileSha256()).map(b -> new OfficialFile(version.getOfficialFileName(), b));
     }
 
     /** What the person of the current request may do with an institution's norms. */
@@ -212,6 +195,18 @@ public class NormService {
     public List<Institution> desks() {
         var slugs = policy.desksNow();
         return directory.allInstitutions().stream().filter(i -> slugs.contains(i.getSlug())).toList();
+    }
+
+    /**
+     * The institutions whose norms the person of the current request writes, for the editor's pages: refused (403, or
+     * sign-in for anonymous people) when there are none.
+     */
+    public List<Institution> desksRequired() {
+        List<Institution> desks = desks();
+        if (desks.isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("no institution's norms");
+        }
+        return desks;
     }
 
     public LocalDate today() {
@@ -228,8 +223,8 @@ public class NormService {
                 .orElse(norm.getInstitutionSlug());
         CitizenVersion content = JSON.readValue(version.getContent(), CitizenVersion.class);
         return new NormView(norm.getSlug(), version.getTitle(), version.getType(), norm.getInstitutionSlug(),
-                institutionName, version.getGazette(), version.getPublishedOn(), norm.getOfficialUrl(),
-                norm.getOfficialFileName(), version.getNumber(), norm.getCurrentVersion(), version.getPublishedAt(),
+                institutionName, version.getGazette(), version.getPublishedOn(), version.getOfficialUrl(),
+                version.getOfficialFileName(), version.getNumber(), norm.getCurrentVersion(), version.getPublishedAt(),
                 version.getContentSha256(), content, null);
     }
 }

@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One published version of a norm's citizen version, never changed afterwards: the norm's facts as they were, the
- * citizen version as JSON, its SHA-256, and what changed.
+ * One published version of a norm's citizen version, never changed afterwards: the norm's facts as they were, its
+ * official text (the stored file and the address, kept from the previous version when none was given), the citizen
+ * version as JSON, its SHA-256, and what changed.
  */
 @Entity
 @Table(name = "infographics_norm_version")
@@ -29,14 +30,17 @@ public class NormVersion {
     private String contentSha256;
     private String changeNote;
     private Instant publishedAt;
+    private String officialUrl;
+    private String officialFileSha256;
+    private String officialFileName;
 
     protected NormVersion() {
     }
 
-    NormVersion(Long normId, int number, NormDraft draft, String content, String contentSha256, String changeNote,
-            Instant now) {
-        this.normId = normId;
-        this.number = number;
+    /** A version of the norm as it stands after publishing it, its official text (file and address) included. */
+    NormVersion(Norm norm, NormDraft draft, String content, String contentSha256, String changeNote, Instant now) {
+        this.normId = norm.getId();
+        this.number = norm.getCurrentVersion();
         this.title = draft.title().strip();
         this.type = draft.type().name();
         this.gazette = draft.gazette().strip();
@@ -45,6 +49,9 @@ public class NormVersion {
         this.contentSha256 = contentSha256;
         this.changeNote = changeNote;
         this.publishedAt = now;
+        this.officialUrl = norm.getOfficialUrl();
+        this.officialFileSha256 = norm.getOfficialFileSha256();
+        this.officialFileName = norm.getOfficialFileName();
     }
 
     public Long getId() {
@@ -89,5 +96,18 @@ public class NormVersion {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    /** The address of the official text this version was written from (null: none given or not recorded). */
+    public String getOfficialUrl() {
+        return officialUrl;
+    }
+
+    public String getOfficialFileSha256() {
+        return officialFileSha256;
+    }
+
+    public String getOfficialFileName() {
+        return officialFileName;
     }
 }

@@ -25,6 +25,12 @@ public record NormView(String slug, String title, NormType type, String institut
         return version == currentVersion;
     }
 
+    /** The address of the official text file of this version (when it has one). */
+    public String officialFilePath() {
+        return isCurrent() ? "/normas/" + slug + "/texto-oficial" : "/normas/" + slug + "/versiones/" + version
+                + "/texto-oficial";
+    }
+
     /** The page of this version (generated norms: of their jurisdiction). */
     public String path() {
         if (generated != null) {

@@ -92,5 +92,11 @@ class NormsBrowserTest extends BrowserTest {
         checkPage("norm-generated-page");
         open("/normas");
         checkPage("norms-list");
+
+        // the form for another institution's norm is refused, not shown
+        APIResponse other = page.request().get(url("/normas/gestion/nueva?institucion=poder-judicial-durango"));
+        org.assertj.core.api.Assertions.assertThat(other.status()).isEqualTo(403);
+        open("/normas/gestion/nueva?institucion=poder-judicial-durango");
+        assertThat(page.locator("h1")).hasText("No tiene permiso para esto");
     }
 }

@@ -74,6 +74,39 @@ class NormServiceTest {
     }
 
     @Test
+    void eachVersionKeepsTheOfficialTextItWasWrittenFrom() {
+        String slug = slug("reglas");
+        byte[] first = "%PDF-1.4\n% reglas de operacion 2025\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] second = "%PDF-1.4\n% reglas de operacion 2026\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        as(Role.NORMS_EDITOR, CONGRESS, () -> norms.create(draft(slug, CONGRESS, NormTesting.simple(), null),
+                new NormService.OfficialFile("reglas-2025.pdf", first)));
+        NormDraft reform = new NormDraft(slug, CONGRESS, NormType.MANUAL, "Manual de apoyos de prueba",
+                "Periódico Oficial (prueba), reforma", java.time.LocalDate.of(2026, 1, 15),
+                "https://example.mx/manual-2026.pdf", NormTesting.simple(), "Reforma de 2026.");
+        as(Role.NORMS_EDITOR, CONGRESS, () -> norms.revise(slug, reform, new NormService.OfficialFile("reglas-2026.pdf",
+                second)));
+        // a third version without a new file keeps the second's; its address is the one left in the form (none)
+        NormDraft plain = new NormDraft(slug, CONGRESS, NormType.MANUAL, "Manual de apoyos de prueba",
+                "Periódico Oficial (prueba), reforma", java.time.LocalDate.of(2026, 1, 15), " ", NormTesting.simple(),
+                "Lenguaje más claro.");
+        as(Role.NORMS_EDITOR, CONGRESS, () -> norms.revise(slug, plain, null));
+
+        NormView v1 = norms.version(slug, 1);
+        assertThat(v1.officialUrl()).isEqualTo("https://example.mx/manual.pdf");
+        assertThat(v1.officialFileName()).isEqualTo("reglas-2025.pdf");
+        assertThat(v1.officialFilePath()).isEqualTo("/normas/" + slug + "/versiones/1/texto-oficial");
+        assertThat(norms.officialFile(slug, 1).orElseThrow().bytes()).isEqualTo(first);
+        assertThat(norms.version(slug, 2).officialUrl()).isEqualTo("https://example.mx/manual-2026.pdf");
+        assertThat(norms.officialFile(slug, 2).orElseThrow().bytes()).isEqualTo(second);
+        NormView current = norms.find(slug).orElseThrow();
+        assertThat(current.version()).isEqualTo(3);
+        assertThat(current.officialUrl()).isNull();
+        assertThat(current.officialFileName()).isEqualTo("reglas-2026.pdf");
+        assertThat(current.officialFilePath()).isEqualTo("/normas/" + slug + "/texto-oficial");
+        assertThat(norms.officialFile(slug).orElseThrow().bytes()).isEqualTo(second);
+    }
+
+    @Test
     void aStepWithoutItsDeadlineTypeOrAnEndlessCycleIsRefusedAndNothingIsSaved() {
         long before = rows();
         CitizenVersion noType = version(List.of(step("Tú", 10, null)));

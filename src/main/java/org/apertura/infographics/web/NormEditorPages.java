@@ -15,7 +15,6 @@ import org.apertura.plainlanguage.PlainLanguageService;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.web.FormErrors;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,10 +46,7 @@ class NormEditorPages {
 
     @GetMapping("/normas/gestion")
     String desk(Model model) {
-        var desks = service.desks();
-        if (desks.isEmpty()) {
-            throw new AccessDeniedException("no institution's norms");
-        }
+        var desks = service.desksRequired();
         model.addAttribute("desks", desks);
         model.addAttribute("norms", service.all().stream()
                 .filter(n -> desks.stream().anyMatch(i -> i.getSlug().equals(n.institutionSlug()))).toList());
@@ -59,11 +55,9 @@ class NormEditorPages {
 
     @GetMapping("/normas/gestion/nueva")
     String newForm(@RequestParam(name = "institucion", required = false) String institution, Model model) {
-        var desks = service.desks();
-        if (desks.isEmpty()) {
-            throw new AccessDeniedException("no institution's norms");
-        }
+        var desks = service.desksRequired();
         String chosen = institution != null ? institution : desks.get(0).getSlug();
+        service.allowedOn(chosen).require(NormAction.CREATE);
         return form(NormForm.empty(chosen), null, model);
     }
 
@@ -72,9 +66,7 @@ class NormEditorPages {
             @RequestParam(name = "accion", required = false) String action,
             @RequestParam(name = "officialTextFile", required = false) MultipartFile file, Model model,
             RedirectAttributes redirect) {
-        if (service.desks().isEmpty()) {
-            throw new AccessDeniedException("no institution's norms");
-        }
+        service.desksRequired();
         if (ADD_STEP.equals(action)) {
             form.addEmptySteps(1);
             return form(form, null, model);

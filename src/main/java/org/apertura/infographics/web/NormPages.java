@@ -142,7 +142,15 @@ class NormPages implements PublicDataset.Source, SitemapSource {
 
     @GetMapping("/normas/{slug}/texto-oficial")
     ResponseEntity<byte[]> officialText(@PathVariable String slug) {
-        NormService.OfficialFile file = service.officialFile(slug).orElseThrow(() -> new NotFoundException("file"));
+        return pdf(service.officialFile(slug).orElseThrow(() -> new NotFoundException("file")));
+    }
+
+    @GetMapping("/normas/{slug}/versiones/{number}/texto-oficial")
+    ResponseEntity<byte[]> versionOfficialText(@PathVariable String slug, @PathVariable int number) {
+        return pdf(service.officialFile(slug, number).orElseThrow(() -> new NotFoundException("file")));
+    }
+
+    private static ResponseEntity<byte[]> pdf(NormService.OfficialFile file) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(file.name(), StandardCharsets.UTF_8).build().toString())

@@ -43,9 +43,9 @@ public class Charts {
         return new Builder(id, kind, title, "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("es-MX"));
     }
 
-    /** A message of the chart bundles (or a page's) in the request's language. */
+    /** A message of the chart bundles (or a page's) in the request's language; a missing one fails, never shows its key. */
     public String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     /** Builds one chart; {@link #build()} writes the takeaway from the data unless one was given. */
