@@ -27,6 +27,7 @@ public class ArchivalDevelopment {
     static final String REPORT_PUBLISHED = "pada.report.published";
     static final String TRAINING = "training.recorded";
     static final String VISIT = "visit.recorded";
+    static final String ACTIVITY_DONE = "pada.activity.done";
 
     private final PadaRepository padas;
     private final PadaActivityRepository activities;
@@ -112,7 +113,7 @@ public class ArchivalDevelopment {
         return pada;
     }
 
-    /** Records that an activity of a published PADA was done on a day (not in the future). */
+    /** Records that an activity of a published PADA was done on a day (not in the future); it goes to the ledger. */
     @Transactional
     public PadaActivity done(String slug, int year, int position, LocalDate on) {
         policy.allowedNow(slug).require(ArchivesAction.APPROVE_INSTRUMENTS);
@@ -120,10 +121,11 @@ public class ArchivalDevelopment {
         PadaActivity activity = activities.findByPadaIdOrderByPosition(pada.getId()).stream()
                 .filter(a -> a.getPosition() == position).findFirst()
                 .orElseThrow(() -> new NotFoundException("activity"));
-        if (on == null || on.isAfter(today.date()) || on.getYear() < year) {
-            throw new InvalidInputException("hecha", "archives.pada.error.doneOn");
-        }
-        activity.done(on);
+        activity.markDone(pada, on, today.date());
+        activities.flush();
+        ledger.append(Instruments.MODULE, ACTIVITY_DONE, "pada", pada.getId(), java.util.Map.of(
+                "institution", slug, "year", year, "position", position, "activity", activity.getTitle(),
+                "doneOn", on.toString(), "dueOn", activity.getDueOn().toString()));
         return activity;
     }
 

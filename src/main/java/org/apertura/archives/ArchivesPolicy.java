@@ -75,6 +75,18 @@ public class ArchivesPolicy {
     }
 
     /** What the person of the current request may do with the institution's archives. */
+    /**
+     * The positions of the programme's activities the person of the current request may record as done: the
+     * institution's coordinating archivist, for activities the programme lets be marked ({@link PadaActivity#mayBeMarkedDone}).
+     */
+    public java.util.Set<Integer> markableNow(Pada pada, java.util.List<PadaActivity> activities) {
+        if (!allowedNow(pada.getInstitutionSlug()).may(ArchivesAction.APPROVE_INSTRUMENTS)) {
+            return java.util.Set.of();
+        }
+        return activities.stream().filter(a -> a.mayBeMarkedDone(pada)).map(PadaActivity::getPosition)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public Allowed<ArchivesAction> allowedNow(String institutionSlug) {
         return allowed(Actor.current(), institutionSlug);
     }

@@ -40,6 +40,8 @@ class ArchivalDevelopmentTest {
     Today today;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aPadaIsPublishedOnTimeAndItsReportFreezesTheYearsFigures() throws Exception {
@@ -71,6 +73,14 @@ class ArchivalDevelopmentTest {
             assertProblem(() -> development.publishReport(slug, year, "Informe"), "archives.pada.error.yearNotOver");
             return development.done(slug, year, 2, LocalDate.of(year, 6, 20));
         }));
+        today.on(LocalDate.of(year, 7, 2), () -> coordinator(slug, () -> {
+            assertProblem(() -> development.done(slug, year, 2, LocalDate.of(year, 7, 1)), "archives.pada.error.alreadyDone");
+            assertProblem(() -> development.done(slug, year, 1, LocalDate.of(year - 1, 12, 31)), "archives.pada.error.doneOn");
+            return null;
+        }));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE type = 'pada.activity.done' AND payload "
+                + "LIKE ?", Long.class, "%\"institution\":\"" + slug + "\"%")).as("the activity done, in the ledger once")
+                .isEqualTo(1);
         Pada reported = today.on(LocalDate.of(year + 1, 1, 20), () -> coordinator(slug,
                 () -> development.publishReport(slug, year, "Se capacitó a 27 personas.")));
         assertThat(reported.isReportOnTime()).isTrue();
@@ -83,6 +93,12 @@ class ArchivalDevelopmentTest {
                         Matchers.containsString("1 sesiones, 27 asistentes"),
                         Matchers.containsString("1 de 2 hechas (50 %)"))));
         coordinator(slug, () -> development.draft(slug, year + 1, "Borrador sin publicar"));
+        coordinator(slug, () -> development.addActivity(slug, year + 1, "Depurar el archivo de concentración",
+                LocalDate.of(year + 1, 12, 31)));
+        coordinator(slug, () -> {
+            assertProblem(() -> development.done(slug, year + 1, 1, today.date()), "archives.pada.error.notPublished");
+            return null;
+        });
         mvc.perform(get("/archivos/" + slug + "/pada/" + (year + 1))).andExpect(status().isNotFound());
     }
 

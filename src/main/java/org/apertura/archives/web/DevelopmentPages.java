@@ -59,7 +59,9 @@ class DevelopmentPages {
         Pada pada = development.pada(slug, year);
         model.addAttribute("institution", directory.institution(slug));
         model.addAttribute("pada", pada);
-        model.addAttribute("activities", development.activities(pada));
+        var activities = development.activities(pada);
+        model.addAttribute("activities", activities);
+        model.addAttribute("markable", policy.markableNow(pada, activities));
         model.addAttribute("allowed", policy.allowedNow(slug));
         model.addAttribute("figures", pada.isReportPublished() ? pada.getReport() : development.figures(slug, year));
         model.addAttribute("yearOver", today.date().getYear() > year);
