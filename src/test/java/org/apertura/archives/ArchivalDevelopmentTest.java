@@ -100,6 +100,20 @@ class ArchivalDevelopmentTest {
             return null;
         });
         mvc.perform(get("/archivos/" + slug + "/pada/" + (year + 1))).andExpect(status().isNotFound());
+
+        // the published programmes download with their progress; the draft does not
+        String padas = mvc.perform(get("/archivos/" + slug + "/desarrollo/programas.csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(padas).startsWith("\uFEFFAño,Publicado el,A tiempo,Actividades,Hechas,Informe publicado el\r\n")
+                .contains(year + ",").contains(",true,2,1," + (year + 1) + "-01-20").doesNotContain((year + 1) + ",");
+        mvc.perform(get("/archivos/" + slug + "/desarrollo/programas.json")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.length()").value(1))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].activitiesDone")
+                        .value(1));
+        mvc.perform(get("/archivos/" + slug + "/desarrollo/capacitaciones.json")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[*].attendees")
+                        .value(Matchers.containsInAnyOrder(27, 5)));
+        mvc.perform(get("/archivos/no-existe/desarrollo/programas.csv")).andExpect(status().isNotFound());
     }
 
     @Test
@@ -119,6 +133,11 @@ class ArchivalDevelopmentTest {
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString("Cumplimiento: 60 %"),
                         Matchers.containsString("Inventarios sin actualizar."),
                         Matchers.containsString("No cumple: Instrumentos archivísticos aprobados y publicados"))));
+        String visits = mvc.perform(get("/archivos/" + slug + "/desarrollo/visitas.csv?idioma=en"))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(visits).startsWith("\uFEFFDate,Verified by,Compliance (%),Findings,Follow-up\r\n")
+                .contains(today.date() + ",Órgano Interno de Control,60,Inventarios sin actualizar.,Actualizarlos en 30 días.");
     }
 
     private String institution() {

@@ -1,14 +1,22 @@
 package org.apertura.archives.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apertura.archives.ArchivalDevelopment;
 import org.apertura.archives.ArchivesAction;
 import org.apertura.archives.ArchivesPolicy;
 import org.apertura.archives.Pada;
+import org.apertura.archives.PadaActivity;
+import org.apertura.archives.Training;
 import org.apertura.archives.Visit;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.time.Today;
+import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.PublicDataset;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,22 +29,124 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Archival development of an institution (the rest of theme n): its PADAs with their activities and annual reports,
  * its training sessions and the verification visits with their compliance figure, public; the forms for its área
- * coordinadora (PADA, visits) and archivists (training) on the same pages. The policy decides who acts.
+ * coordinadora (PADA, visits) and archivists (training) on the same pages. The policy decides who acts. Each of the
+ * three public lists downloads as CSV and JSON (published programmes only).
  */
 @Controller
-class DevelopmentPages {
+class DevelopmentPages implements PublicDataset.Source {
+
+    static final List<String> PADA_COLUMNS = List.of("archivesPadaYear", "archivesPadaPublishedOn", "archivesPadaOnTime",
+            "archivesPadaActivities", "archivesPadaActivitiesDone", "archivesPadaReportOn");
+    static final List<String> TRAINING_COLUMNS = List.of("archivesTrainingDate", "archivesTrainingTopic",
+            "archivesTrainingAttendees");
+    static final List<String> VISIT_COLUMNS = List.of("archivesVisitDate", "archivesVisitVisitor",
+            "archivesVisitCompliance", "archivesVisitFindings", "archivesVisitFollowUp");
 
     private final ArchivalDevelopment development;
     private final ArchivesPolicy policy;
     private final JurisdictionService directory;
     private final Today today;
+    private final CsvExport csv;
 
     DevelopmentPages(ArchivalDevelopment development, ArchivesPolicy policy, JurisdictionService directory,
-            Today today) {
+            Today today, CsvExport csv) {
         this.development = development;
         this.policy = policy;
         this.directory = directory;
         this.today = today;
+        this.csv = csv;
+    }
+
+    @Override
+    public List<PublicDataset> datasets() {
+        String base = "/archivos/poder-ejecutivo-durango/desarrollo/";
+        return List.of(new PublicDataset("archivesPadas", base + "programas.csv", base + "programas.json", PADA_COLUMNS),
+                new PublicDataset("archivesTrainings", base + "capacitaciones.csv", base + "capacitaciones.json",
+                        TRAINING_COLUMNS),
+                new PublicDataset("archivesVisits", base + "visitas.csv", base + "visitas.json", VISIT_COLUMNS));
+    }
+
+    /** A published programme as its download row: year, publication, activities planned and done, report. */
+    private List<Object> padaRow(Pada p) {
+        List<PadaActivity> activities = development.activities(p);
+        List<Object> row = new ArrayList<>();
+        row.add(p.getPlanYear());
+        row.add(p.getPublishedOn());
+        row.add(p.isPublishedOnTime());
+        row.add(activities.size());
+        row.add(activities.stream().filter(PadaActivity::isDone).count());
+        row.add(p.getReportPublishedOn() == null ? "" : p.getReportPublishedOn());
+        return row;
+    }
+
+    private List<Pada> published(String slug) {
+        directory.institution(slug);
+        return development.padas(slug).stream().filter(Pada::isPublished).toList();
+    }
+
+    @GetMapping("/archivos/{slug}/desarrollo/programas.csv")
+    ResponseEntity<byte[]> padasCsv(@PathVariable String slug) {
+        return csv.download("programas-archivisticos-" + slug + ".csv", PADA_COLUMNS,
+                published(slug).stream().<List<?>>map(this::padaRow).toList());
+    }
+
+    @GetMapping("/archivos/{slug}/desarrollo/programas.json")
+    ResponseEntity<List<Map<String, Object>>> padasJson(@PathVariable String slug) {
+        return ResponseEntity.ok(published(slug).stream().map(p -> json(List.of("year", "publishedOn", "publishedOnTime",
+                "activities", "activitiesDone", "reportPublishedOn"), padaRow(p))).toList());
+    }
+
+    private static List<Object> trainingRow(Training t) {
+        return List.of(t.getHeldOn(), t.getTopic(), t.getAttendees());
+    }
+
+    @GetMapping("/archivos/{slug}/desarrollo/capacitaciones.csv")
+    ResponseEntity<byte[]> trainingsCsv(@PathVariable String slug) {
+        directory.institution(slug);
+        return csv.download("capacitaciones-archivos-" + slug + ".csv", TRAINING_COLUMNS,
+                development.trainings(slug).stream().<List<?>>map(DevelopmentPages::trainingRow).toList());
+    }
+
+    @GetMapping("/archivos/{slug}/desarrollo/capacitaciones.json")
+    ResponseEntity<List<Map<String, Object>>> trainingsJson(@PathVariable String slug) {
+        directory.institution(slug);
+        return ResponseEntity.ok(development.trainings(slug).stream().map(t -> json(List.of("heldOn", "topic",
+                "attendees"), trainingRow(t))).toList());
+    }
+
+    private static List<Object> visitRow(Visit v) {
+        List<Object> row = new ArrayList<>();
+        row.add(v.getVisitedOn());
+        row.add(v.getVisitor());
+        row.add(v.getCompliance());
+        row.add(v.getFindings() == null ? "" : v.getFindings());
+        row.add(v.getFollowUp() == null ? "" : v.getFollowUp());
+        return row;
+    }
+
+    @GetMapping("/archivos/{slug}/desarrollo/visitas.csv")
+    ResponseEntity<byte[]> visitsCsv(@PathVariable String slug) {
+        directory.institution(slug);
+        return csv.download("visitas-archivos-" + slug + ".csv", VISIT_COLUMNS,
+                development.visits(slug).stream().<List<?>>map(DevelopmentPages::visitRow).toList());
+    }
+
+    @GetMapping("/archivos/{slug}/desarrollo/visitas.json")
+    ResponseEntity<List<Map<String, Object>>> visitsJson(@PathVariable String slug) {
+        directory.institution(slug);
+        return ResponseEntity.ok(development.visits(slug).stream().map(v -> json(List.of("visitedOn", "visitor",
+                "compliancePercent", "findings", "followUp"), visitRow(v))).toList());
+    }
+
+    /** A row as a JSON object: its names, its values (dates as ISO text). */
+    private static Map<String, Object> json(List<String> names, List<Object> row) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            Object value = row.get(i);
+            object.put(names.get(i), value instanceof java.time.LocalDate d ? d.toString()
+                    : "".equals(value) ? null : value);
+        }
+        return object;
     }
 
     @GetMapping("/archivos/{slug}/desarrollo")
