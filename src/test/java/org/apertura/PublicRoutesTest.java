@@ -96,6 +96,8 @@ class PublicRoutesTest {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final List<String> pages = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    /** Each page's HTML as it travels (gzip, as the server compresses it), by path. */
+    private final Map<String, Integer> weights = new HashMap<>();
     private Set<String> unreached;
 
     @BeforeAll
@@ -109,6 +111,7 @@ class PublicRoutesTest {
             pages.add(path);
             check(path, response, "es");
             if (isHtml(response)) {
+                weights.put(path, gzipped(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 Matcher links = LINK.matcher(response.body());
                 while (links.find()) {
                     String link = links.group(1).replace("&amp;", "&");
@@ -149,6 +152,40 @@ class PublicRoutesTest {
             }
         }
         assertThat(english).isEmpty();
+    }
+
+    /**
+     * No page weighs over 60 KB before images (issue 10, docs/DESIGN.md): its HTML (charts drawn inline included) and
+     * the style sheet, as they travel compressed.
+     */
+    @Test
+    void noPageWeighsOver60KilobytesBeforeImages() throws Exception {
+        HttpResponse<String> css = get(cssPath(), null);
+        assertThat(css.statusCode()).isEqualTo(200);
+        int style = gzipped(css.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<Map.Entry<String, Integer>> heaviest = weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8).toList();
+        heaviest.forEach(e -> System.out.printf("page weight %6.1f KB (+ %4.1f KB of style) %s%n", e.getValue() / 1024.0,
+                style / 1024.0, e.getKey()));
+        assertThat(weights.entrySet().stream().filter(e -> e.getValue() + style > 60 * 1024)
+                .map(e -> e.getKey() + ": " + (e.getValue() + style) / 1024 + " KB").toList()).isEmpty();
+    }
+
+    /** The style sheet the home page links (fingerprinted). */
+    private String cssPath() throws Exception {
+        Matcher link = Pattern.compile("href=\"(/css/[^\"]+\\.css)\"").matcher(get("/", null).body());
+        assertThat(link.find()).as("the home page links its style sheet").isTrue();
+        return link.group(1);
+    }
+
+    private static int gzipped(byte[] bytes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.size();
     }
 
     @Test

@@ -29,8 +29,24 @@ class ContentLanguageTest {
         String plan = page("/planes/" + commitment.getPlanId() + "?lang=en");
         assertThat(plan).containsPattern("<h1 lang=\"es-MX\">[^<]+</h1>");
 
+        // its milestones, what they deliver and who answers for them, on the commitment's and their own pages
+        Milestone milestone = plans.milestones(commitment).get(0);
+        assertThat(english).contains("<a href=\"/hitos/" + milestone.getId() + "\" lang=\"es-MX\">" + escaped(milestone.getTitle())
+                + "</a>");
+        assertThat(page("/hitos/" + milestone.getId() + "?lang=en")).contains("<h1 lang=\"es-MX\">"
+                + escaped(milestone.getTitle()) + "</h1>");
+        // the lists people arrive from
+        assertThat(page("/ejercicios?lang=en")).containsPattern("<a href=\"/ejercicios/[^\"]+\" lang=\"es-MX\">");
+        assertThat(page("/retos?lang=en")).containsPattern("<a href=\"/retos/[^\"]+\" lang=\"es-MX\">");
+        assertThat(page("/convocatorias?lang=en")).containsPattern("<a href=\"/convocatorias/[^\"]+\" lang=\"es-MX\">");
+
         String spanish = page("/compromisos/" + commitment.getId() + "?lang=es");
-        assertThat(spanish).contains("<html lang=\"es-MX\"").contains("<h1>DGO-02 · ").doesNotContain("lang=\"es-MX\">DGO-02");
+        assertThat(spanish).contains("<html lang=\"es-MX\"").contains("<h1>DGO-02 · ").doesNotContain("lang=\"es-MX\">DGO-02")
+                .contains("<a href=\"/hitos/" + milestone.getId() + "\">");
+    }
+
+    private static String escaped(String text) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private String page(String path) throws Exception {
