@@ -51,7 +51,9 @@ public final class Paging {
      * filter), for the pager's links ({@code fragments/pager}).
      */
     public static String base(jakarta.servlet.http.HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the request's path arrives encoded and its parameters decoded: decode the path so both are encoded once
+        String path = org.springframework.web.util.UriUtils.decode(
+                request.getRequestURI().substring(request.getContextPath().length()), java.nio.charset.StandardCharsets.UTF_8);
         org.springframework.web.util.UriComponentsBuilder base =
                 org.springframework.web.util.UriComponentsBuilder.fromPath(path);
         request.getParameterMap().forEach((name, values) -> {
