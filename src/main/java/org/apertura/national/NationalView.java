@@ -36,7 +36,7 @@ public class NationalView {
 
     /** One exercise of one member; {@code key} names it across the country ({@code memberId:slug}). */
     public record ExerciseRow(String key, NationalMember member, String stateName, Snapshot.Exercise exercise,
-            int commitments, BigDecimal averageProgress, long completed, String link) {
+            int commitments, BigDecimal averageProgress, long completed, Map<Theme, Integer> themes, String link) {
     }
 
     public record CommitmentRow(NationalMember member, String stateName, String exerciseName, String planTitle,
@@ -92,7 +92,7 @@ public class NationalView {
     private static ExerciseRow row(MemberView v, Snapshot.Exercise e) {
         List<Snapshot.Commitment> cs = e.plans().stream().flatMap(p -> p.commitments().stream()).toList();
         return new ExerciseRow(v.member().getId() + ":" + e.slug(), v.member(), v.stateName(), e, cs.size(),
-                average(cs), cs.stream().filter(c -> c.completion() == Completion.COMPLETE).count(),
+                average(cs), cs.stream().filter(c -> c.completion() == Completion.COMPLETE).count(), themes(cs),
                 link(v.member(), e.path()));
     }
 
@@ -129,10 +129,6 @@ public class NationalView {
         }
         List<StateRow> rows = new ArrayList<>();
         byState.forEach((code, views) -> {
-            Map<Theme, Integer> themes = new EnumMap<>(Theme.class);
-            for (Theme t : Theme.values()) {
-                themes.put(t, 0);
-            }
             List<Snapshot.Commitment> cs = new ArrayList<>();
             int exercises = 0;
             int calls = 0;
@@ -151,12 +147,21 @@ public class NationalView {
                 answered += v.snapshot().requests().answered();
                 onTime += v.snapshot().requests().answeredOnTime();
             }
-            cs.forEach(c -> c.themes().forEach(t -> themes.merge(t, 1, Integer::sum)));
-            rows.add(new StateRow(code, stateName(code), views.size(), exercises, cs.size(), themes, average(cs), calls,
+            rows.add(new StateRow(code, stateName(code), views.size(), exercises, cs.size(), themes(cs), average(cs), calls,
                     proposals, received, answered, onTime, answered == 0 ? null
                             : BigDecimal.valueOf(100 * onTime).divide(BigDecimal.valueOf(answered), 1, RoundingMode.HALF_UP)));
         });
         return rows;
+    }
+
+    /** How many of the commitments aim at each theme, every theme named (zero when none). */
+    static Map<Theme, Integer> themes(List<Snapshot.Commitment> cs) {
+        Map<Theme, Integer> themes = new EnumMap<>(Theme.class);
+        for (Theme t : Theme.values()) {
+            themes.put(t, 0);
+        }
+        cs.forEach(c -> c.themes().forEach(t -> themes.merge(t, 1, Integer::sum)));
+        return themes;
     }
 
     static BigDecimal average(List<Snapshot.Commitment> cs) {
