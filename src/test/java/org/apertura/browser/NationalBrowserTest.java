@@ -24,7 +24,7 @@ class NationalBrowserTest extends BrowserTest {
     void anAdministratorAddsAMemberHarvestsItAndTheCountrySeesItsExercise() {
         open("/nacional");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Vista nacional");
-        checkPage("nacional-vacia");
+        checkPage("nacional-inicial");
 
         Account admin = TestAccounts.admin(accounts);
         signIn(admin.getEmail(), TestAccounts.PASSWORD);
