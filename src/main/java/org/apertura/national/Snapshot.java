@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apertura.actionplan.ActionPlan;
 import org.apertura.actionplan.Completion;
+import org.apertura.actionplan.ContentLicence;
 import org.apertura.actionplan.Phase;
 import org.apertura.actionplan.Theme;
 
@@ -18,7 +19,7 @@ public record Snapshot(List<Exercise> exercises, RequestCounts requests) {
     static final Snapshot EMPTY = new Snapshot(List.of(), new RequestCounts(0, 0, 0));
 
     public record Exercise(String slug, String name, Phase phase, String path, List<Plan> plans, int calls,
-            int proposals) {
+            int proposals, ContentLicence licence) {
 
         public int commitments() {
             return plans.stream().mapToInt(p -> p.commitments().size()).sum();

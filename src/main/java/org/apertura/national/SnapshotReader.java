@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apertura.actionplan.ActionPlan;
 import org.apertura.actionplan.Completion;
+import org.apertura.actionplan.ContentLicence;
 import org.apertura.actionplan.Phase;
 import org.apertura.actionplan.Theme;
 import org.apertura.platform.Texts;
@@ -57,7 +58,8 @@ class SnapshotReader {
         List<Snapshot.Exercise> withCalls = new ArrayList<>();
         for (Snapshot.Exercise e : exercises) {
             int[] c = calls.getOrDefault(e.slug(), new int[2]);
-            withCalls.add(new Snapshot.Exercise(e.slug(), e.name(), e.phase(), e.path(), e.plans(), c[0], c[1]));
+            withCalls.add(new Snapshot.Exercise(e.slug(), e.name(), e.phase(), e.path(), e.plans(), c[0], c[1],
+                    e.licence()));
         }
         Snapshot.RequestCounts requests = first || touched.contains("accessinfo") ? requests(baseUrl)
                 : previous.requests();
@@ -82,7 +84,8 @@ class SnapshotReader {
                 plans.add(plan(baseUrl, id, status));
             }
             out.add(new Snapshot.Exercise(slug, text(e.path("name"), 300), known(Phase.class, e.path("currentPhase")),
-                    path(e.path("url")), List.copyOf(plans), 0, 0));
+                    path(e.path("url")), List.copyOf(plans), 0, 0,
+                    e.path("licence").isString() ? ContentLicence.byId(e.path("licence").asString()) : null));
         }
         return List.copyOf(out);
     }

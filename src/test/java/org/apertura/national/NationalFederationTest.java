@@ -142,6 +142,12 @@ class NationalFederationTest {
                 + coahuilaId + ":" + slug(coahuila)).body();
         assertThat(compare).contains("Apertura Durango", "Apertura Torreón", "<table");
         assertThat(get("/nacional/miembros/" + durangoId).body()).contains(member(durangoId).getVerifiedHash());
+
+        // Each exercise states its licence (CC-BY-4.0 by default) on its page and in the API; the node carries it.
+        String exercisePage = HTTP.send(HttpRequest.newBuilder(URI.create(base(durango) + "/ejercicios/" + slug(durango)))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(exercisePage).contains("<link rel=\"license\" href=\"https://creativecommons.org/licenses/by/4.0/\">");
+        assertThat(get("/api/v1/national/exercises").body()).contains("\"licence\":\"CC-BY-4.0\"");
     }
 
     @Test

@@ -104,6 +104,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     String exercise(@PathVariable String slug, Model model) {
         Exercise exercise = service.exercise(slug);
         model.addAttribute("exercise", exercise);
+        model.addAttribute("contentLicence", exercise.getLicence());
         model.addAttribute("body", service.bodyOf(exercise));
         model.addAttribute("current", exercise.phaseOn(service.today()));
         model.addAttribute("phases", Phase.values());
@@ -127,6 +128,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         Exercise exercise = service.exerciseOf(plan);
         List<Commitment> commitments = service.commitments(plan);
         Map<Long, List<Milestone>> milestones = service.milestonesByCommitment(commitments);
+        model.addAttribute("contentLicence", exercise.getLicence());
         model.addAttribute("plan", plan);
         model.addAttribute("exercise", exercise);
         model.addAttribute("body", service.bodyOf(exercise));
@@ -159,6 +161,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         Commitment commitment = service.commitment(id);
         ActionPlan plan = service.plan(commitment.getPlanId());
         Exercise exercise = service.exerciseOf(plan);
+        model.addAttribute("contentLicence", exercise.getLicence());
         model.addAttribute("commitment", commitment);
         Map<String, String> sections = new java.util.LinkedHashMap<>();
         sections.put("problem", commitment.getProblem());

@@ -58,7 +58,8 @@ class NationalApi {
         return rows.stream().map(r -> new ExerciseJson(r.key(), r.member().getId(), r.member().getName(),
                 r.member().getStateCode(), r.stateName(), r.member().getLevel(), r.exercise().slug(), r.exercise().name(),
                 r.exercise().phase(), r.commitments(), r.averageProgress(), r.completed(), r.exercise().calls(),
-                r.exercise().proposals(), r.link())).toList();
+                r.exercise().proposals(), r.exercise().licence() == null ? null : r.exercise().licence().id(),
+                r.exercise().licence() == null ? null : r.exercise().licence().url(), r.link())).toList();
     }
 
     @GetMapping("/commitments")
@@ -90,7 +91,7 @@ class NationalApi {
 
     record ExerciseJson(String key, long member, String memberName, String state, String stateName,
             GovernmentLevel level, String slug, String name, Phase phase, int commitments, BigDecimal averageProgress,
-            long completed, int calls, int proposals, String url) {
+            long completed, int calls, int proposals, String licence, String licenceUrl, String url) {
     }
 
     record CommitmentPage(long total, int page, int pages, List<CommitmentJson> commitments) {

@@ -37,7 +37,8 @@ class NationalPages implements PublicDataset.Source, SitemapSource {
     static final List<String> STATE_COLUMNS;
     static final List<String> EXERCISE_COLUMNS = List.of("national.member", "national.state", "national.level",
             "national.municipality", "national.exercise", "national.phase", "national.commitments",
-            "national.average_progress", "national.completed", "national.calls", "national.proposals", "national.url");
+            "national.average_progress", "national.completed", "national.calls", "national.proposals", "national.licence",
+            "national.url");
     static final List<String> COMMITMENT_COLUMNS = List.of("national.member", "national.state", "national.level",
             "national.exercise", "national.code", "national.title", "national.themes", "national.progress",
             "national.completion", "national.start", "national.end", "national.url");
@@ -184,7 +185,8 @@ class NationalPages implements PublicDataset.Source, SitemapSource {
         List<List<?>> rows = view.exercises().stream().<List<?>>map(r -> java.util.Arrays.asList(r.member().getName(),
                 r.stateName(), r.member().getLevel(), r.member().getMunicipality(), r.exercise().name(),
                 r.exercise().phase(), r.commitments(), r.averageProgress(), r.completed(), r.exercise().calls(),
-                r.exercise().proposals(), r.link())).toList();
+                r.exercise().proposals(), r.exercise().licence() == null ? null : r.exercise().licence().id(), r.link()))
+                .toList();
         return csv.download("nacional-ejercicios.csv", EXERCISE_COLUMNS, rows);
     }
 
