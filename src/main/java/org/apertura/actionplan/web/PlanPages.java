@@ -44,10 +44,14 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     private final List<org.apertura.platform.web.DatasetLinks> datasetLinks;
     private final PlanCharts charts;
 
+    private final org.apertura.actionplan.CommitmentKit kits;
+
     PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers,
             tools.jackson.databind.ObjectMapper json, CsvExport csv, PublicItems items,
-            List<org.apertura.platform.web.DatasetLinks> datasetLinks, PlanCharts charts) {
+            List<org.apertura.platform.web.DatasetLinks> datasetLinks, PlanCharts charts,
+            org.apertura.actionplan.CommitmentKit kits) {
         this.service = service;
+        this.kits = kits;
         this.charts = charts;
         this.datasetLinks = datasetLinks;
         this.items = items;
@@ -154,6 +158,17 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
                     p.completion(), p.overdue());
         }).toList();
         return csv.download("compromisos-plan-" + id + ".csv", COMMITMENT_COLUMNS, rows);
+    }
+
+    @GetMapping("/compromisos/{id}/kit.zip")
+    org.springframework.http.ResponseEntity<byte[]> kit(@PathVariable Long id) {
+        org.apertura.actionplan.Commitment commitment = service.commitment(id);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(kits.fileName(commitment))
+                                .build().toString())
+                .body(kits.zip(id));
     }
 
     @GetMapping("/compromisos/{id}")
