@@ -173,6 +173,11 @@ class EndpointAuthorizationSecurityTest {
                 "POST /api/v1/feedback/{id}/reply")) {
             e.put(restricted, RESTRICTED);
         }
+        for (String national : List.of("POST /admin/nacional/nodo", "POST /admin/nacional/miembros",
+                "POST /admin/nacional/miembros/{id}/cosecha", "POST /admin/nacional/miembros/{id}/baja",
+                "POST /admin/nacional/cosecha")) {
+            e.put(national, RESTRICTED);
+        }
         e.put("POST /api/v1/ocds/releases", new Declared(Access.RESTRICTED, "",
                 "contracting.ContractingSecurityTest (the buyer, hence the scope, is read from a valid release)"));
         for (String publishing : List.of("POST /contrataciones/publicar/nuevo", "POST /contrataciones/publicar/{ocid}/{step}",
@@ -520,6 +525,8 @@ class EndpointAuthorizationSecurityTest {
         } else if (kind.startsWith("datos/publicar")) {
             byName.put("name", s.get("dataset"));
             byName.put("id", s.get("datasetResource"));
+        } else if (kind.startsWith("admin/nacional")) {
+            byName.put("id", "1");
         } else if (kind.startsWith("cuenta/tokens")) {
             byName.put("id", s.get("token"));
         }

@@ -261,6 +261,14 @@ class PolicyMatrixTest {
     }
 
     @Test
+    void nationalNode() {
+        org.apertura.national.NationalPolicy policy = new org.apertura.national.NationalPolicy();
+        Map<org.apertura.national.NationalAction, Who> table = table(org.apertura.national.NationalAction.class,
+                a -> Who.ADMIN);
+        matrix("NationalPolicy", org.apertura.national.NationalAction.class, table, Map.of(), policy::allowed);
+    }
+
+    @Test
     void contracting() {
         ContractingPolicy policy = new ContractingPolicy();
         Map<ContractingAction, Who> table = table(ContractingAction.class, a -> Who.roles(Role.PROCUREMENT));

@@ -157,6 +157,7 @@ public class ActionPlanService {
         String slug = draft.slug() == null || draft.slug().isBlank() ? Slugs.of(draft.name()) : draft.slug();
         Exercise exercise = new Exercise(slug, draft.name(), body == null ? null : body.getJurisdictionId(),
                 body == null ? null : body.getId(), draft.description(), draft.phases(), now());
+        exercise.licence(draft.licence());
         if (exercises.existsBySlug(slug)) {
             throw new InvalidInputException("slug", "validation.slug.taken");
         }

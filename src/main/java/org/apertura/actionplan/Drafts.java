@@ -11,7 +11,12 @@ public final class Drafts {
 
     /** A new exercise, run by an existing secretariat. */
     public record ExerciseDraft(String slug, String name, String bodySlug, String description,
-            Map<Phase, LocalDate> phases) {
+            Map<Phase, LocalDate> phases, ContentLicence licence) {
+
+        /** Under the default licence, CC-BY-4.0. */
+        public ExerciseDraft(String slug, String name, String bodySlug, String description, Map<Phase, LocalDate> phases) {
+            this(slug, name, bodySlug, description, phases, ContentLicence.CC_BY_4_0);
+        }
     }
 
     /** A new plan; a null policy value takes the declaration's rule. */

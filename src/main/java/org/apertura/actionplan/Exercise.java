@@ -45,6 +45,8 @@ public class Exercise {
     @Column(name = "starts_on")
     private Map<Phase, LocalDate> phases = new EnumMap<>(Phase.class);
     private Instant createdAt;
+    @jakarta.persistence.Enumerated(EnumType.STRING)
+    private ContentLicence licence = ContentLicence.CC_BY_4_0;
     @Version
     private long version;
 
@@ -100,6 +102,15 @@ public class Exercise {
             }
         }
         return current;
+    }
+
+    /** The licence of the exercise's content (CC-BY-4.0 unless it chose another). */
+    public ContentLicence getLicence() {
+        return licence == null ? ContentLicence.CC_BY_4_0 : licence;
+    }
+
+    void licence(ContentLicence licence) {
+        this.licence = licence == null ? ContentLicence.CC_BY_4_0 : licence;
     }
 
     Map<String, Object> publicRecord(String jurisdiction, String body) {

@@ -47,8 +47,17 @@ public class LedgerEntry {
      * kind, subject id, canonical payload, previous hash. Documented in docs/LEDGER.md for outside checks.
      */
     public String computeHash() {
+        return hashOf(seq, recordedAt, module, type, subjectKind, subjectId, payload, prevHash);
+    }
+
+    /**
+     * The hash of an entry from its fields, as {@link #computeHash()} computes it: for anyone who checks a chain read
+     * from another instance's {@code /api/v1/ledger} (the national node) with the very rule that wrote it.
+     */
+    public static String hashOf(long seq, Instant recordedAt, String module, String type, String subjectKind,
+            String subjectId, String canonicalPayload, String prevHash) {
         String material = String.join("\n", Long.toString(seq), DateTimeFormatter.ISO_INSTANT.format(recordedAt),
-                module, type, subjectKind, subjectId, payload, prevHash);
+                module, type, subjectKind, subjectId, canonicalPayload, prevHash);
         return Hashing.sha256Hex(material);
     }
 

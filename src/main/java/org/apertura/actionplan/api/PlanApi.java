@@ -81,7 +81,7 @@ class PlanApi {
         return new ExerciseView(e.getSlug(), e.getName(), service.bodyOf(e).getSlug(), e.getDescription(), e.getPhases(),
                 e.phaseOn(service.today()), service.plans(e).stream()
                         .map(p -> new PlanSummary(p.getId(), p.getTitle(), p.getStatus(), "/planes/" + p.getId())).toList(),
-                "/ejercicios/" + e.getSlug());
+                "/ejercicios/" + e.getSlug(), e.getLicence().id(), e.getLicence().url());
     }
 
     private CommitmentView commitment(Commitment c) {
@@ -101,7 +101,7 @@ class PlanApi {
     }
 
     record ExerciseView(String slug, String name, String body, String description, Map<Phase, LocalDate> phases,
-            Phase currentPhase, List<PlanSummary> plans, String url) {
+            Phase currentPhase, List<PlanSummary> plans, String url, String licence, String licenceUrl) {
     }
 
     record PlanSummary(Long id, String title, ActionPlan.Status status, String url) {

@@ -31,6 +31,7 @@ final class PlanForms {
         public String slug;
         public String bodySlug;
         public String description;
+        public org.apertura.actionplan.ContentLicence licence = org.apertura.actionplan.ContentLicence.CC_BY_4_0;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         public LocalDate installation;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -55,7 +56,7 @@ final class PlanForms {
             put(phases, Phase.IMPLEMENTATION, implementation);
             put(phases, Phase.EVALUATION, evaluation);
             put(phases, Phase.CLOSED, closed);
-            return new Drafts.ExerciseDraft(slug, name, bodySlug, description, phases);
+            return new Drafts.ExerciseDraft(slug, name, bodySlug, description, phases, licence);
         }
 
         private static void put(Map<Phase, LocalDate> phases, Phase phase, LocalDate date) {

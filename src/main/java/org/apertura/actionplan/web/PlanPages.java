@@ -44,10 +44,14 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     private final List<org.apertura.platform.web.DatasetLinks> datasetLinks;
     private final PlanCharts charts;
 
+    private final org.apertura.actionplan.CommitmentKit kits;
+
     PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers,
             tools.jackson.databind.ObjectMapper json, CsvExport csv, PublicItems items,
-            List<org.apertura.platform.web.DatasetLinks> datasetLinks, PlanCharts charts) {
+            List<org.apertura.platform.web.DatasetLinks> datasetLinks, PlanCharts charts,
+            org.apertura.actionplan.CommitmentKit kits) {
         this.service = service;
+        this.kits = kits;
         this.charts = charts;
         this.datasetLinks = datasetLinks;
         this.items = items;
@@ -104,6 +108,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     String exercise(@PathVariable String slug, Model model) {
         Exercise exercise = service.exercise(slug);
         model.addAttribute("exercise", exercise);
+        model.addAttribute("contentLicence", exercise.getLicence());
         model.addAttribute("body", service.bodyOf(exercise));
         model.addAttribute("current", exercise.phaseOn(service.today()));
         model.addAttribute("phases", Phase.values());
@@ -127,6 +132,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         Exercise exercise = service.exerciseOf(plan);
         List<Commitment> commitments = service.commitments(plan);
         Map<Long, List<Milestone>> milestones = service.milestonesByCommitment(commitments);
+        model.addAttribute("contentLicence", exercise.getLicence());
         model.addAttribute("plan", plan);
         model.addAttribute("exercise", exercise);
         model.addAttribute("body", service.bodyOf(exercise));
@@ -154,11 +160,23 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         return csv.download("compromisos-plan-" + id + ".csv", COMMITMENT_COLUMNS, rows);
     }
 
+    @GetMapping("/compromisos/{id}/kit.zip")
+    org.springframework.http.ResponseEntity<byte[]> kit(@PathVariable Long id) {
+        org.apertura.actionplan.Commitment commitment = service.commitment(id);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(kits.fileName(commitment))
+                                .build().toString())
+                .body(kits.zip(id));
+    }
+
     @GetMapping("/compromisos/{id}")
     String commitment(@PathVariable Long id, Model model) {
         Commitment commitment = service.commitment(id);
         ActionPlan plan = service.plan(commitment.getPlanId());
         Exercise exercise = service.exerciseOf(plan);
+        model.addAttribute("contentLicence", exercise.getLicence());
         model.addAttribute("commitment", commitment);
         Map<String, String> sections = new java.util.LinkedHashMap<>();
         sections.put("problem", commitment.getProblem());

@@ -35,6 +35,13 @@ public class Charts {
     }
 
     /** A new chart in the request's language. */
+    /** Mexico's 32 states by INEGI code ("10" → "Durango"), in the order of their codes. */
+    public static java.util.Map<String, String> states() {
+        java.util.Map<String, String> states = new java.util.TreeMap<>();
+        ChartMap.STATES.forEach(s -> states.put(s.inegi(), s.name()));
+        return java.util.Collections.unmodifiableMap(states);
+    }
+
     public Builder chart(String id, ChartKind kind, String title) {
         return chart(id, kind, title, LocaleContextHolder.getLocale());
     }

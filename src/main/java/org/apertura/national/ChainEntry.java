@@ -1,0 +1,52 @@
+package org.apertura.national;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+import org.apertura.ledger.LedgerEntry;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One entry of a member's ledger as its {@code /api/v1/ledger} serves it, with its hash recomputed here by the ledger
+ * module's own rule ({@link LedgerEntry#hashOf}): {@code intact} says whether the entry's fields still give its hash.
+ */
+record ChainEntry(long seq, String module, String prevHash, String hash, boolean intact) {
+
+    private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
+
+    static ChainEntry of(JsonNode e) throws HarvestProblem {
+        JsonNode seq = e.path("seq");
+        JsonNode subject = e.path("subject");
+        if (!seq.isIntegralNumber() || !seq.canConvertToLong() || seq.asLong() < 1) {
+            throw garbage("an entry without a sequence number");
+        }
+        String prev = string(e, "prevHash", 64);
+        String hash = string(e, "hash", 64);
+        if (!HEX64.matcher(prev).matches() || !HEX64.matcher(hash).matches()) {
+            throw garbage("entry " + seq.asLong() + " has no SHA-256 hashes");
+        }
+        Instant at;
+        try {
+            at = Instant.parse(string(e, "recordedAt", 40));
+        } catch (DateTimeParseException ex) {
+            throw garbage("entry " + seq.asLong() + " has no valid time");
+        }
+        String module = string(e, "module", 80);
+        String recomputed = LedgerEntry.hashOf(seq.asLong(), at, module, string(e, "type", 120),
+                string(subject, "kind", 80), string(subject, "id", 300), string(e, "canonicalPayload", Integer.MAX_VALUE),
+                prev);
+        return new ChainEntry(seq.asLong(), module, prev, hash, recomputed.equals(hash));
+    }
+
+    private static String string(JsonNode node, String field, int max) throws HarvestProblem {
+        JsonNode value = node.path(field);
+        if (!value.isString() || value.asString().length() > max) {
+            throw garbage("an entry's " + field + " is missing or too long");
+        }
+        return value.asString();
+    }
+
+    private static HarvestProblem garbage(String detail) {
+        return new HarvestProblem("national.problem.garbage", detail);
+    }
+}

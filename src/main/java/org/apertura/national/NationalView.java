@@ -1,0 +1,185 @@
+package org.apertura.national;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.apertura.actionplan.Completion;
+import org.apertura.actionplan.Theme;
+import org.apertura.platform.chart.Charts;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the national pages and API read: every member's last verified snapshot, as rows per state, per exercise and
+ * per commitment. Computed from the snapshots on each read (a country's exercises are hundreds, not millions).
+ */
+@Component
+public class NationalView {
+
+    private final NationalMemberRepository members;
+    private final Snapshots snapshots;
+
+    NationalView(NationalMemberRepository members, Snapshots snapshots) {
+        this.members = members;
+        this.snapshots = snapshots;
+    }
+
+    /** A member with its last verified snapshot (empty before its first good harvest). */
+    public record MemberView(NationalMember member, String stateName, Snapshot snapshot) {
+    }
+
+    /** One exercise of one member; {@code key} names it across the country ({@code memberId:slug}). */
+    public record ExerciseRow(String key, NationalMember member, String stateName, Snapshot.Exercise exercise,
+            int commitments, BigDecimal averageProgress, long completed, Map<Theme, Integer> themes, String link) {
+    }
+
+    public record CommitmentRow(NationalMember member, String stateName, String exerciseName, String planTitle,
+            Snapshot.Commitment commitment, String link) {
+    }
+
+    /** The figures of one state: its members, exercises, commitments by theme, progress, co-creation, requests. */
+    public record StateRow(String code, String name, int members, int exercises, int commitments,
+            Map<Theme, Integer> themes, BigDecimal averageProgress, int calls, int proposals, long requestsReceived,
+            long requestsAnswered, long requestsOnTime, BigDecimal shareOnTime) {
+    }
+
+    /** What people search commitments by; every part optional. */
+    public record Search(String text, Theme theme, String state, GovernmentLevel level, Completion status) {
+
+        public static final Search ALL = new Search(null, null, null, null, null);
+    }
+
+    public List<MemberView> members() {
+        return members.findAllByOrderByStateCodeAscNameAsc().stream().map(this::view).toList();
+    }
+
+    public java.util.Optional<MemberView> member(long id) {
+        return members.findById(id).map(this::view);
+    }
+
+    private MemberView view(NationalMember m) {
+        Snapshot s = snapshots.of(m);
+        return new MemberView(m, stateName(m.getStateCode()), s == null ? Snapshot.EMPTY : s);
+    }
+
+    public static String stateName(String code) {
+        return Charts.states().getOrDefault(code, code);
+    }
+
+    public List<ExerciseRow> exercises() {
+        List<ExerciseRow> rows = new ArrayList<>();
+        for (MemberView v : members()) {
+            for (Snapshot.Exercise e : v.snapshot().exercises()) {
+                rows.add(row(v, e));
+            }
+        }
+        return rows;
+    }
+
+    /** The exercises named by their keys, in the order asked, unknown keys left out. */
+    public List<ExerciseRow> exercises(List<String> keys) {
+        Map<String, ExerciseRow> all = new java.util.HashMap<>();
+        exercises().forEach(r -> all.put(r.key(), r));
+        return keys.stream().distinct().map(all::get).filter(Objects::nonNull).toList();
+    }
+
+    private static ExerciseRow row(MemberView v, Snapshot.Exercise e) {
+        List<Snapshot.Commitment> cs = e.plans().stream().flatMap(p -> p.commitments().stream()).toList();
+        return new ExerciseRow(v.member().getId() + ":" + e.slug(), v.member(), v.stateName(), e, cs.size(),
+                average(cs), cs.stream().filter(c -> c.completion() == Completion.COMPLETE).count(), themes(cs),
+                link(v.member(), e.path()));
+    }
+
+    public List<CommitmentRow> commitments(Search search) {
+        String words = search.text() == null ? null : fold(search.text());
+        List<CommitmentRow> rows = new ArrayList<>();
+        for (MemberView v : members()) {
+            NationalMember m = v.member();
+            if (search.state() != null && !search.state().equals(m.getStateCode())
+                    || search.level() != null && search.level() != m.getLevel()) {
+                continue;
+            }
+            for (Snapshot.Exercise e : v.snapshot().exercises()) {
+                for (Snapshot.Plan p : e.plans()) {
+                    for (Snapshot.Commitment c : p.commitments()) {
+                        if (search.theme() != null && !c.themes().contains(search.theme())
+                                || search.status() != null && search.status() != c.completion()
+                                || words != null && !fold(String.join(" ", c.code(), c.title(), c.summary(), e.name(),
+                                        m.getName())).contains(words)) {
+                            continue;
+                        }
+                        rows.add(new CommitmentRow(m, v.stateName(), e.name(), p.title(), c, link(m, c.path())));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    public List<StateRow> states() {
+        Map<String, List<MemberView>> byState = new TreeMap<>();
+        for (MemberView v : members()) {
+            byState.computeIfAbsent(v.member().getStateCode(), k -> new ArrayList<>()).add(v);
+        }
+        List<StateRow> rows = new ArrayList<>();
+        byState.forEach((code, views) -> {
+            List<Snapshot.Commitment> cs = new ArrayList<>();
+            int exercises = 0;
+            int calls = 0;
+            int proposals = 0;
+            long received = 0;
+            long answered = 0;
+            long onTime = 0;
+            for (MemberView v : views) {
+                for (Snapshot.Exercise e : v.snapshot().exercises()) {
+                    exercises++;
+                    calls += e.calls();
+                    proposals += e.proposals();
+                    e.plans().forEach(p -> cs.addAll(p.commitments()));
+                }
+                received += v.snapshot().requests().received();
+                answered += v.snapshot().requests().answered();
+                onTime += v.snapshot().requests().answeredOnTime();
+            }
+            rows.add(new StateRow(code, stateName(code), views.size(), exercises, cs.size(), themes(cs), average(cs), calls,
+                    proposals, received, answered, onTime, answered == 0 ? null
+                            : BigDecimal.valueOf(100 * onTime).divide(BigDecimal.valueOf(answered), 1, RoundingMode.HALF_UP)));
+        });
+        return rows;
+    }
+
+    /** How many of the commitments aim at each theme, every theme named (zero when none). */
+    static Map<Theme, Integer> themes(List<Snapshot.Commitment> cs) {
+        Map<Theme, Integer> themes = new EnumMap<>(Theme.class);
+        for (Theme t : Theme.values()) {
+            themes.put(t, 0);
+        }
+        cs.forEach(c -> c.themes().forEach(t -> themes.merge(t, 1, Integer::sum)));
+        return themes;
+    }
+
+    static BigDecimal average(List<Snapshot.Commitment> cs) {
+        List<BigDecimal> values = cs.stream().map(Snapshot.Commitment::progress).filter(Objects::nonNull).toList();
+        if (values.isEmpty()) {
+            return null;
+        }
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(values.size()), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The page on the member's own site, or null when the member gave no plain path. */
+    static String link(NationalMember m, String path) {
+        return path == null ? null : m.getBaseUrl() + path;
+    }
+
+    /** Lower case without accents, for searching. */
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+    }
+}

@@ -1,0 +1,40 @@
+package org.apertura.national;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.apertura.actionplan.ActionPlan;
+import org.apertura.actionplan.Completion;
+import org.apertura.actionplan.ContentLicence;
+import org.apertura.actionplan.Phase;
+import org.apertura.actionplan.Theme;
+
+/**
+ * What the node keeps of one member: its exercises with their plans and commitments, and its figures, as the node
+ * read and checked them (every text cut to its limit, every code one the node knows, every link a path on the
+ * member's own site). Stored as JSON the node wrote itself; never the member's bytes.
+ */
+public record Snapshot(List<Exercise> exercises, RequestCounts requests) {
+
+    static final Snapshot EMPTY = new Snapshot(List.of(), new RequestCounts(0, 0, 0));
+
+    public record Exercise(String slug, String name, Phase phase, String path, List<Plan> plans, int calls,
+            int proposals, ContentLicence licence) {
+
+        public int commitments() {
+            return plans.stream().mapToInt(p -> p.commitments().size()).sum();
+        }
+    }
+
+    public record Plan(long id, String title, ActionPlan.Status status, String path, List<Commitment> commitments) {
+    }
+
+    public record Commitment(long id, String code, String title, String summary, List<Theme> themes,
+            BigDecimal progress, Completion completion, LocalDate startDate, LocalDate endDate, int milestones,
+            int milestonesComplete, String path) {
+    }
+
+    /** Access-to-information requests: received, answered, answered within their term. */
+    public record RequestCounts(long received, long answered, long answeredOnTime) {
+    }
+}

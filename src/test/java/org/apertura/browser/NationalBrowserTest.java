@@ -1,0 +1,74 @@
+package org.apertura.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The national view on a phone: the page without members, an administrator refused a member address that is not
+ * http(s), then adding this very instance as a member (it publishes the demo's exercise), harvesting it, and the map,
+ * the state's figures, the search and the comparison it leads to; finally removing it.
+ */
+class NationalBrowserTest extends BrowserTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void anAdministratorAddsAMemberHarvestsItAndTheCountrySeesItsExercise() {
+        open("/nacional");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Vista nacional");
+        checkPage("nacional-inicial");
+
+        Account admin = TestAccounts.admin(accounts);
+        signIn(admin.getEmail(), TestAccounts.PASSWORD);
+        open("/admin");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nodo nacional")).click();
+        page.getByLabel("Nombre", new Page.GetByLabelOptions().setExact(true)).fill("Apertura de prueba");
+        page.getByLabel("Dirección", new Page.GetByLabelOptions().setExact(true)).fill("javascript:alert(1)");
+        page.getByLabel("Estado que atiende").selectOption("10");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agregar")).click();
+        assertThat(page.locator(".error-summary")).containsText("Escriba una dirección http(s) completa");
+        assertThat(page.getByLabel("Dirección", new Page.GetByLabelOptions().setExact(true)))
+                .hasAttribute("aria-invalid", "true");
+        checkPage("nacional-admin-error");
+
+        page.getByLabel("Dirección", new Page.GetByLabelOptions().setExact(true)).fill(url(""));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agregar")).click();
+        assertThat(page.getByText("Instancia agregada")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cosechar ahora: Apertura de prueba")).click();
+        assertThat(page.getByText("Cosecha completa y verificada")).isVisible();
+        assertThat(page.getByText("al día y verificado").first()).isVisible();
+        checkPage("nacional-admin");
+
+        open("/nacional");
+        assertThat(page.locator("figure svg").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Cifras por estado: integrantes, "
+                + "ejercicios, compromisos, avance promedio, cocreación y solicitudes respondidas en plazo")))
+                .containsText("Durango");
+        checkPage("nacional");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Buscar compromisos")).click();
+        page.getByLabel("Estado", new Page.GetByLabelOptions().setExact(true)).selectOption("10");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buscar")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).not().containsText(" 0 compromisos");
+        assertThat(page.locator("ul.cards li").first()).containsText("Apertura de prueba");
+        checkPage("nacional-compromisos");
+
+        open("/nacional/comparar");
+        page.locator("input[name=ejercicio]").first().check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Comparar")).click();
+        assertThat(page.getByText("Elija al menos dos ejercicios")).isVisible();
+        checkPage("nacional-comparar");
+
+        open("/admin/nacional");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quitar: Apertura de prueba")).click();
+        assertThat(page.getByText("Instancia quitada")).isVisible();
+    }
+}

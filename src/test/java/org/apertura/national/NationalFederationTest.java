@@ -1,0 +1,325 @@
+package org.apertura.national;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apertura.Apertura;
+import org.apertura.ledger.CanonicalJson;
+import org.apertura.ledger.LedgerEntry;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.security.SystemActor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Three real Apertura instances in this JVM, each on its own random port with its own in-memory H2 database: two
+ * members (the demo's exercise, plans and requests) and a national node without demo data. The node harvests both
+ * over HTTP, reads only what changed after a member's new ledger entries, keeps serving when a member is down or
+ * answers garbage, a huge body or slowly, prints a member's markup as text, and refuses a member whose ledger row was
+ * edited in its database, naming the first broken entry.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NationalFederationTest {
+
+    static ConfigurableApplicationContext durango;
+    static ConfigurableApplicationContext coahuila;
+    static ConfigurableApplicationContext node;
+    static HttpServer impostor;
+    static long durangoId;
+    static long coahuilaId;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws IOException {
+        durango = instance("durango", true);
+        coahuila = instance("coahuila", true);
+        node = instance("nodo", false, "--apertura.node=national", "--apertura.national.timeout=PT2S",
+                "--apertura.national.max-response=4MB");
+        impostor = impostor();
+        SystemActor.run(() -> {
+            NationalService service = node.getBean(NationalService.class);
+            durangoId = service.add(new NationalService.MemberDraft("Apertura Durango", base(durango), "10", null)).getId();
+            coahuilaId = service.add(new NationalService.MemberDraft("Apertura Torreón", base(coahuila) + "/", "05",
+                    "Torreón")).getId();
+        });
+    }
+
+    @AfterAll
+    static void stop() {
+        for (ConfigurableApplicationContext c : new ConfigurableApplicationContext[] {durango, coahuila, node}) {
+            if (c != null && c.isActive()) {
+                c.close();
+            }
+        }
+        if (impostor != null) {
+            impostor.stop(0);
+        }
+    }
+
+    static ConfigurableApplicationContext instance(String name, boolean demo, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--spring.profiles.active=test", "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:federation-" + name
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "--spring.datasource.username=sa", "--spring.datasource.password=",
+                "--apertura.test.clean-database=false", "--apertura.demo=" + demo, "--apertura.ocds.ocid-prefix=",
+                "--apertura.files-dir=target/federation/" + name, "--apertura.data-dir=target/federation/" + name,
+                "--apertura.national.first-harvest-after=PT24H", "--apertura.mail.poll-interval=PT1H",
+                "--spring.application.name=apertura-" + name));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(Apertura.class).run(args.toArray(String[]::new));
+    }
+
+    static String base(ConfigurableApplicationContext c) {
+        return "http://127.0.0.1:" + c.getEnvironment().getProperty("local.server.port");
+    }
+
+    static Harvester.Result harvest(long id) {
+        Harvester.Result[] result = new Harvester.Result[1];
+        SystemActor.run(() -> result[0] = node.getBean(NationalService.class).harvestNow(id));
+        return result[0];
+    }
+
+    static NationalMember member(long id) {
+        return node.getBean(NationalService.class).member(id);
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base(node) + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static long ledgerHead(ConfigurableApplicationContext c) {
+        return c.getBean(JdbcTemplate.class).queryForObject("SELECT MAX(seq) FROM ledger_entry", Long.class);
+    }
+
+    @Test
+    @Order(1)
+    void anEmptyNodeRendersItsPageAndBothMembersAreHarvestedAndVerified() throws Exception {
+        assertThat(get("/nacional").statusCode()).isEqualTo(200);
+        Harvester.Result d = harvest(durangoId);
+        Harvester.Result c = harvest(coahuilaId);
+        assertThat(d.status()).as(d.problem()).isEqualTo(MemberStatus.CURRENT);
+        assertThat(c.status()).as(c.problem()).isEqualTo(MemberStatus.CURRENT);
+        assertThat(member(durangoId).getVerifiedSeq()).isEqualTo(ledgerHead(durango));
+        assertThat(d.fetched()).isEqualTo((int) ledgerHead(durango));
+        assertThat(member(coahuilaId).getBaseUrl()).isEqualTo(base(coahuila));
+        String demoExercise = durango.getBean(JdbcTemplate.class)
+                .queryForObject("SELECT name FROM exercise ORDER BY id LIMIT 1", String.class);
+
+        HttpResponse<String> page = get("/nacional");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Apertura Durango", "Apertura Torreón", "Durango", "Coahuila",
+                escaped(demoExercise), "<svg");
+        assertThat(get("/api/v1/national/states").body()).contains("\"code\":\"05\"", "\"code\":\"10\"");
+        String commitment = durango.getBean(JdbcTemplate.class)
+                .queryForObject("SELECT c.title FROM commitment c ORDER BY c.id LIMIT 1", String.class);
+        String word = commitment.split(" ")[0];
+        HttpResponse<String> search = get("/nacional/compromisos?q=" + java.net.URLEncoder.encode(word,
+                StandardCharsets.UTF_8) + "&estado=05");
+        assertThat(search.body()).contains(escaped(commitment)).contains("Apertura Torreón");
+        assertThat(get("/nacional/compromisos.csv?estado=10").body()).contains("Apertura Durango")
+                .doesNotContain("Apertura Torreón");
+        String compare = get("/nacional/comparar?ejercicio=" + durangoId + ":" + slug(durango) + "&ejercicio="
+                + coahuilaId + ":" + slug(coahuila)).body();
+        assertThat(compare).contains("Apertura Durango", "Apertura Torreón", "<table");
+        assertThat(get("/nacional/miembros/" + durangoId).body()).contains(member(durangoId).getVerifiedHash());
+
+        // Each exercise states its licence (CC-BY-4.0 by default) on its page and in the API; the node carries it.
+        String exercisePage = HTTP.send(HttpRequest.newBuilder(URI.create(base(durango) + "/ejercicios/" + slug(durango)))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(exercisePage).contains("<link rel=\"license\" href=\"https://creativecommons.org/licenses/by/4.0/\">");
+        assertThat(get("/api/v1/national/exercises").body()).contains("\"licence\":\"CC-BY-4.0\"");
+    }
+
+    @Test
+    @Order(2)
+    void onlyNewLedgerEntriesAreReadAndWhatTheyTouchedIsReadAgain() {
+        JdbcTemplate db = durango.getBean(JdbcTemplate.class);
+        long commitmentId = db.queryForObject("SELECT MIN(id) FROM commitment", Long.class);
+        db.update("UPDATE commitment SET title = ? WHERE id = ?", "Compromiso sin asiento en el historial", commitmentId);
+        Harvester.Result quiet = harvest(durangoId);
+        assertThat(quiet.fetched()).isZero();
+        assertThat(node.getBean(NationalView.class).commitments(new NationalView.Search("sin asiento", null, null,
+                null, null))).as("nothing new in the ledger: nothing read again").isEmpty();
+
+        long before = member(durangoId).getVerifiedSeq();
+        db.update("UPDATE commitment SET title = ? WHERE id = ?", "Compromiso renovado y asentado", commitmentId);
+        durango.getBean(TransactionTemplate.class).executeWithoutResult(s -> durango.getBean(LedgerService.class)
+                .append("actionplan", "commitment.updated", "commitment", commitmentId, Map.of("title",
+                        "Compromiso renovado y asentado")));
+        Harvester.Result fresh = harvest(durangoId);
+        assertThat(fresh.status()).isEqualTo(MemberStatus.CURRENT);
+        assertThat(fresh.fetched()).isEqualTo(1);
+        assertThat(member(durangoId).getVerifiedSeq()).isEqualTo(before + 1);
+        assertThat(node.getBean(NationalView.class).commitments(new NationalView.Search("renovado y asentado", null,
+                "10", null, null))).hasSize(1);
+    }
+
+    @Test
+    @Order(3)
+    void aLedgerRowEditedInAMembersDatabaseIsDetectedAndItsNewStateRefused() throws Exception {
+        JdbcTemplate db = coahuila.getBean(JdbcTemplate.class);
+        NationalMember verified = member(coahuilaId);
+        long target = verified.getVerifiedSeq() / 2;
+        db.update("UPDATE ledger_entry SET payload = ? WHERE seq = ?", "{\"name\":\"reescrito\"}", target);
+        db.update("UPDATE commitment SET title = ?", "Compromiso que no debe llegar");
+        coahuila.getBean(TransactionTemplate.class).executeWithoutResult(s -> coahuila.getBean(LedgerService.class)
+                .append("actionplan", "commitment.updated", "commitment", 1, Map.of("title", "x")));
+
+        Harvester.Result result = harvest(coahuilaId);
+        assertThat(result.status()).isEqualTo(MemberStatus.ALTERED);
+        assertThat(result.brokenSeq()).isEqualTo(target);
+        NationalMember after = member(coahuilaId);
+        assertThat(after.getVerifiedSeq()).isEqualTo(verified.getVerifiedSeq());
+        assertThat(after.getVerifiedHash()).isEqualTo(verified.getVerifiedHash());
+        assertThat(node.getBean(NationalView.class).commitments(new NationalView.Search("no debe llegar", null, null,
+                null, null))).isEmpty();
+        String page = get("/nacional").body();
+        assertThat(page).contains("historial alterado", "la entrada " + target + " ya no es la que se verificó");
+        assertThat(get("/api/v1/national/members").body()).contains("\"alteredSeq\":" + target);
+        assertThat(node.getBean(JdbcTemplate.class).queryForObject(
+                "SELECT COUNT(*) FROM ledger_entry WHERE type = 'national.history-altered'", Integer.class)).isEqualTo(1);
+
+        db.update("UPDATE ledger_entry SET hash = ? WHERE seq = ?", "f".repeat(64), target);
+        assertThat(harvest(coahuilaId).status()).as("still refused, flagged once").isEqualTo(MemberStatus.ALTERED);
+    }
+
+    @Test
+    @Order(4)
+    void garbageHugeAndSlowAnswersLeaveTheMemberStaleAndThePagesWhole() throws Exception {
+        String impostorBase = "http://127.0.0.1:" + impostor.getAddress().getPort();
+        long[] ids = new long[4];
+        SystemActor.run(() -> {
+            NationalService service = node.getBean(NationalService.class);
+            ids[0] = service.add(new NationalService.MemberDraft("Basura", impostorBase + "/basura", "01", null)).getId();
+            ids[1] = service.add(new NationalService.MemberDraft("Enorme", impostorBase + "/enorme", "02", null)).getId();
+            ids[2] = service.add(new NationalService.MemberDraft("Lento", impostorBase + "/lento", "03", null)).getId();
+            ids[3] = service.add(new NationalService.MemberDraft("Marcado", impostorBase + "/marcado", "04", null)).getId();
+        });
+        assertThat(harvest(ids[0]).problem()).isEqualTo("national.problem.garbage");
+        assertThat(harvest(ids[1]).problem()).isEqualTo("national.problem.tooLarge");
+        long started = System.nanoTime();
+        assertThat(harvest(ids[2]).problem()).isEqualTo("national.problem.timeout");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(8));
+        Harvester.Result marked = harvest(ids[3]);
+        assertThat(marked.status()).as(marked.problem()).isEqualTo(MemberStatus.CURRENT);
+
+        HttpResponse<String> page = get("/nacional");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("sin actualizar").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)</script>").doesNotContain("javascript:");
+
+        Instant lastGood = member(durangoId).getLastGoodAt();
+        durango.close();
+        Harvester.Result down = harvest(durangoId);
+        assertThat(down.status()).isEqualTo(MemberStatus.STALE);
+        assertThat(member(durangoId).getLastGoodAt()).isEqualTo(lastGood);
+        page = get("/nacional");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Apertura Durango", "no se pudo conectar");
+        assertThat(get("/nacional/compromisos?estado=10").body()).contains("renovado y asentado");
+    }
+
+    @Test
+    @Order(5)
+    void aMemberAddressMustBeAWebAddress() {
+        assertThat(NationalService.baseUrl("javascript:alert(1)")).isNull();
+        assertThat(NationalService.baseUrl("ftp://apertura.mx")).isNull();
+        assertThat(NationalService.baseUrl("https://apertura.mx/?x=1")).isNull();
+        assertThat(NationalService.baseUrl("https://user@apertura.mx")).isNull();
+        assertThat(NationalService.baseUrl("https://Apertura.Durango.gob.mx/")).isEqualTo("https://apertura.durango.gob.mx");
+    }
+
+    static String slug(ConfigurableApplicationContext c) {
+        return c.getBean(JdbcTemplate.class).queryForObject("SELECT slug FROM exercise ORDER BY id LIMIT 1", String.class);
+    }
+
+    static String escaped(String text) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8").replace("&quot;", "&quot;");
+    }
+
+    /** A fake member: garbage, a body over the cap, an answer slower than the timeout, and a valid one with markup. */
+    static HttpServer impostor() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/basura/", x -> answer(x, "<html>no soy JSON</html>"));
+        server.createContext("/enorme/", x -> {
+            x.getResponseHeaders().add("Content-Type", "application/json");
+            x.sendResponseHeaders(200, 0);
+            try (OutputStream out = x.getResponseBody()) {
+                out.write("{\"entries\":[\"".getBytes(StandardCharsets.UTF_8));
+                byte[] chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
+                for (int i = 0; i < 100; i++) {
+                    out.write(chunk);
+                }
+            } catch (IOException closedByTheNode) {
+                // the node stops reading at its cap
+            }
+        });
+        server.createContext("/lento/", x -> {
+            x.getResponseHeaders().add("Content-Type", "application/json");
+            x.sendResponseHeaders(200, 0);
+            try (OutputStream out = x.getResponseBody()) {
+                out.write("{\"entries\":".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(6000);
+                out.write("[]}".getBytes(StandardCharsets.UTF_8));
+            } catch (IOException | InterruptedException cut) {
+                // the node gave up
+            }
+        });
+        Instant at = Instant.parse("2026-12-01T10:00:00Z");
+        String payload = CanonicalJson.write(Map.of("name", "<script>alert(1)</script>"));
+        String hash = LedgerEntry.hashOf(1, at, "actionplan", "exercise.created", "exercise", "x", payload,
+                LedgerEntry.GENESIS);
+        String ledger = "{\"entries\":[{\"seq\":1,\"recordedAt\":\"" + at + "\",\"module\":\"actionplan\","
+                + "\"type\":\"exercise.created\",\"subject\":{\"kind\":\"exercise\",\"id\":\"x\"},\"payload\":{},"
+                + "\"canonicalPayload\":" + quoted(payload) + ",\"prevHash\":\"" + LedgerEntry.GENESIS + "\",\"hash\":\""
+                + hash + "\"}],\"next\":null}";
+        server.createContext("/marcado/", x -> {
+            String path = x.getRequestURI().getPath().substring("/marcado".length());
+            answer(x, switch (path) {
+                case "/api/v1/ledger" -> ledger;
+                case "/api/v1/exercises" -> "[{\"slug\":\"x\",\"name\":\"<script>alert(1)</script>\","
+                        + "\"url\":\"javascript:alert(1)\",\"currentPhase\":\"HACKED\",\"plans\":[]}]";
+                case "/api/v1/calls" -> "[]";
+                case "/api/v1/requests/figures" -> "{\"total\":{\"received\":0,\"answered\":0,\"answeredOnTime\":0}}";
+                default -> "{}";
+            });
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.start();
+        return server;
+    }
+
+    static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    static void answer(com.sun.net.httpserver.HttpExchange x, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        x.getResponseHeaders().add("Content-Type", "application/json");
+        x.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = x.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
