@@ -67,6 +67,8 @@ public class Appeal {
     private Long guarantorInstitutionId;
     private String guarantorSlug;
     private String guarantorJurisdictionSlug;
+    /** Why it went to its guarantor authority: the legal basis of the assignment or succession (art. 3 fr. III-V). */
+    private String guarantorBasis;
     @Enumerated(EnumType.STRING)
     private Act act;
     private LocalDate actDate;
@@ -596,6 +598,32 @@ public class Appeal {
         moved.add(new AppealStep(id, "deadline.recomputed", now, AppealCapacity.GUARANTOR, null, d.basis(term),
                 before + " → " + after + " (" + old + " → " + d.calendarVersion() + ")")
                 .started(term, days, from, after, d.calendarVersion()));
+    }
+
+    /** Records why the appeal went to its authority (the assignment's basis on the filing date). */
+    void routedBy(String basis) {
+        this.guarantorBasis = basis;
+    }
+
+    /**
+     * The appeal passes, pending, to another guarantor authority (the one assigned now, or the successor of one
+     * that ended: LGTAIP 2025 Transitorios Noveno and Décimo Noveno); its folio, steps and terms stay. Only an open
+     * appeal moves.
+     */
+    AppealStep moveTo(Long authorityId, String authoritySlug, String authorityJurisdictionSlug, String basis,
+            String from, String to, Instant now) {
+        if (!stage.isOpen()) {
+            throw new InvalidInputException("stage", "appeal.error.stage");
+        }
+        this.guarantorInstitutionId = authorityId;
+        this.guarantorSlug = authoritySlug;
+        this.guarantorJurisdictionSlug = authorityJurisdictionSlug;
+        this.guarantorBasis = basis;
+        return new AppealStep(id, "guarantor.succeeded", now, AppealCapacity.GUARANTOR, to, basis, from + " → " + to);
+    }
+
+    public String getGuarantorBasis() {
+        return guarantorBasis;
     }
 
     /** The next deadline of an open appeal, whoever it binds; null when none runs. */
