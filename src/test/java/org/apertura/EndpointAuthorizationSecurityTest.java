@@ -147,7 +147,7 @@ class EndpointAuthorizationSecurityTest {
                 "POST /recursos/{folio}/resolucion", "POST /recursos/{folio}/verificacion",
                 "POST /recursos/{folio}/alegatos-unidad", "POST /recursos/{folio}/cumplimiento",
                 "POST /recursos/{folio}/alegatos", "POST /recursos/{folio}/aclaracion",
-                "POST /recursos/{folio}/inconformidad", "POST /solicitudes/{folio}/recurso",
+                "POST /recursos/{folio}/objecion", "POST /solicitudes/{folio}/recurso",
                 "POST /solicitudes/{folio}/turnar", "POST /solicitudes/{folio}/aclaracion",
                 "POST /solicitudes/{folio}/aclaracion/respuesta", "POST /solicitudes/{folio}/comite",
                 "POST /solicitudes/{folio}/respuesta", "POST /solicitudes/{folio}/pago",

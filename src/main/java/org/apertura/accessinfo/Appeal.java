@@ -264,19 +264,16 @@ public class Appeal {
         }
         requireText(problems, "text", text);
         throwIf(problems);
-        Term basis = switch (ground) {
-            case LATE -> Term.APPEAL;
-            case CLARIFICATION_UNANSWERED -> Term.APPEAL_CLARIFICATION_REPLY;
-            default -> Term.APPEAL_RESOLUTION;
-        };
+        // The step cites the ground's fraction of the dismissal article (LGTAIP 2025 art. 158 fr. I-VII), not the
+        // article of a term (legal review 2026-12, §3).
+        String basis = d.basis(org.apertura.jurisdiction.Provision.DISMISSAL) + " fr. " + ground.fraction();
         dismissalGround = ground;
         resolution = AppealResolution.DISMISSED;
         resolutionText = text.strip();
         resolvedOn = today;
         resolvedOnTime = true;
         stage = AppealStage.DISMISSED;
-        return new AppealStep(id, "dismissed", now, AppealCapacity.GUARANTOR, actor, d.basis(basis),
-                resolutionText);
+        return new AppealStep(id, "dismissed", now, AppealCapacity.GUARANTOR, actor, basis, resolutionText);
     }
 
     /** A party's allegations and evidence, once each, within the term after admission (art. 153 fr. II, IV). */

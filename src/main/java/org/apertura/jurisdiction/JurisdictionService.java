@@ -132,11 +132,15 @@ public class JurisdictionService {
                         .map(a -> new GuarantorRoute(a, m.basis())));
     }
 
-    /** A jurisdiction's id and its parents', nearest first. */
+    /**
+     * Where an institution's assignments are looked for: its jurisdiction, and for a municipality its state too
+     * (art. 3 fr. IV). Never the federation for a state's subjects: the federal authority does not hear them.
+     */
     static List<Long> chainOf(Jurisdiction jurisdiction) {
         List<Long> chain = new java.util.ArrayList<>();
-        for (Jurisdiction j = jurisdiction; j != null; j = j.getParent()) {
-            chain.add(j.getId());
+        chain.add(jurisdiction.getId());
+        if (jurisdiction.getLevel() == JurisdictionLevel.MUNICIPALITY && jurisdiction.getParent() != null) {
+            chain.add(jurisdiction.getParent().getId());
         }
         return chain;
     }

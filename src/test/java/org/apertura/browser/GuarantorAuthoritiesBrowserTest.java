@@ -81,18 +81,18 @@ class GuarantorAuthoritiesBrowserTest extends BrowserTest {
         open("/admin/autoridades-garantes");
         page.getByLabel("Jurisdicción").selectOption("estado-" + n);
         page.getByLabel("Tipo de sujeto obligado").selectOption("EXECUTIVE");
-        page.locator("#a-authority").selectOption("instituto-" + n);
+        page.locator("#a-authoritySlug").selectOption("instituto-" + n);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Asignar una autoridad")).click();
         assertThat(page.locator(".error-summary")).isVisible();
-        assertThat(page.locator("#a-basis")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#a-legalBasis")).hasAttribute("aria-invalid", "true");
         checkPage("autoridades-garantes-admin-error");
-        page.locator("#a-basis").fill("LGTAIP 2025, Transitorio Décimo Noveno");
+        page.locator("#a-legalBasis").fill("LGTAIP 2025, Transitorio Décimo Noveno");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Asignar una autoridad")).click();
         assertThat(page.getByText("La asignación quedó registrada.")).isVisible();
 
         open("/admin/autoridades-garantes");
-        page.locator("#succession-authority").selectOption("instituto-" + n);
-        page.locator("#s-last").fill("2026-01-15");
+        page.locator("#s-authoritySlug").selectOption("instituto-" + n);
+        page.locator("#s-lastDay").fill("2026-01-15");
         page.getByLabel("Sucesora").selectOption("contraloria-" + n);
         page.locator("#s-basis").fill("LGTAIP 2025, Transitorio Décimo Noveno; Decreto de prueba");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar una sucesión")).click();

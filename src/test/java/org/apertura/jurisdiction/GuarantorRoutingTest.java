@@ -73,7 +73,10 @@ class GuarantorRoutingTest {
                 .isEqualTo(COMPTROLLER);
         assertThat(route(TRUST, Branch.TRUST, List.of(STATE, FEDERATION), LocalDate.of(2025, 12, 31)))
                 .isEqualTo(COMPTROLLER);
-        // After the override ends, the next jurisdiction up that assigns trusts.
+        // After the override ends: the state assigns no trusts, so none (the caller chains only a municipality's
+        // state, never the federation for a state's subjects); a chain that names another jurisdiction is asked.
+        assertThat(GuarantorRouting.route(STATE_ASSIGNMENTS, TRUST, Branch.TRUST, List.of(STATE),
+                LocalDate.of(2026, 1, 1))).isEmpty();
         assertThat(route(TRUST, Branch.TRUST, List.of(STATE, FEDERATION), LocalDate.of(2026, 1, 1))).isEqualTo(999);
         assertThat(GuarantorRouting.route(STATE_ASSIGNMENTS, 777, Branch.UNION, List.of(STATE), HARMONISED)).isEmpty();
     }
