@@ -91,7 +91,7 @@ public class JurisdictionService {
         Optional<GuarantorAssignment> assigned = GuarantorRouting.route(guarantors.assignments(), -1, general,
                 chainOf(managed), today.date());
         if (assigned.isPresent()) {
-            return institutions.findById(assigned.get().authorityInstitutionId());
+            return institutions.findBySlug(assigned.get().authoritySlug());
         }
         for (Jurisdiction j = managed; j != null; j = j.getParent()) {
             List<Institution> guarantor = institutions.findByGuarantorOf(j.getId());
@@ -112,7 +112,7 @@ public class JurisdictionService {
         Optional<GuarantorAssignment> assigned = GuarantorRouting.route(guarantors.assignments(), managed.getId(),
                 managed.getBranch(), chainOf(managed.getJurisdiction()), day);
         if (assigned.isPresent()) {
-            return institutions.findById(assigned.get().authorityInstitutionId())
+            return institutions.findBySlug(assigned.get().authoritySlug())
                     .map(a -> new GuarantorRoute(a, assigned.get().legalBasis()));
         }
         return guarantorFor(managed.getJurisdiction()).map(g -> new GuarantorRoute(g, null));
@@ -128,8 +128,8 @@ public class JurisdictionService {
         guarantors.authorities().forEach(a -> byId.put(a.institutionId(), a));
         return GuarantorRouting.follow(guarantors.assignments(), byId, currentAuthorityId, managed.getId(),
                         managed.getBranch(), chainOf(managed.getJurisdiction()), day)
-                .flatMap(m -> institutions.findById(m.authorityInstitutionId())
-                        .map(a -> new GuarantorRoute(a, m.basis())));
+                .flatMap(m -> institutions.findById(m.authorityInstitutionId()).map(Institution::getSlug)
+                        .flatMap(institutions::findBySlug).map(a -> new GuarantorRoute(a, m.basis())));
     }
 
     /**
