@@ -139,12 +139,15 @@ class EndpointAuthorizationSecurityTest {
                 "POST /api/v1/calendars/{calendar}/days/{id}/withdrawal", "POST /api/v1/law-rules/adoptions",
                 "POST /api/v1/jurisdictions", "PUT /api/v1/jurisdictions/{slug}", "POST /api/v1/institutions",
                 "PUT /api/v1/institutions/{slug}",
+                "POST /admin/autoridades-garantes", "POST /admin/autoridades-garantes/asignaciones",
+                "POST /admin/autoridades-garantes/sucesion", "POST /api/v1/guarantor-authorities",
+                "POST /api/v1/guarantor-assignments", "POST /api/v1/guarantor-authorities/{slug}/succession",
                 "POST /recursos/{folio}/prevencion", "POST /recursos/{folio}/admision",
                 "POST /recursos/{folio}/desechamiento", "POST /recursos/{folio}/ampliacion",
                 "POST /recursos/{folio}/resolucion", "POST /recursos/{folio}/verificacion",
                 "POST /recursos/{folio}/alegatos-unidad", "POST /recursos/{folio}/cumplimiento",
                 "POST /recursos/{folio}/alegatos", "POST /recursos/{folio}/aclaracion",
-                "POST /recursos/{folio}/inconformidad", "POST /solicitudes/{folio}/recurso",
+                "POST /recursos/{folio}/objecion", "POST /solicitudes/{folio}/recurso",
                 "POST /solicitudes/{folio}/turnar", "POST /solicitudes/{folio}/aclaracion",
                 "POST /solicitudes/{folio}/aclaracion/respuesta", "POST /solicitudes/{folio}/comite",
                 "POST /solicitudes/{folio}/respuesta", "POST /solicitudes/{folio}/pago",
@@ -489,7 +492,8 @@ class EndpointAuthorizationSecurityTest {
             byName.put("id", s.get("day"));
         } else if (kind.startsWith("admin/jurisdicciones") || kind.startsWith("jurisdictions")) {
             byName.put("slug", s.get("jurisdiction"));
-        } else if (kind.startsWith("admin/instituciones") || kind.startsWith("institutions") || kind.startsWith("unidad")) {
+        } else if (kind.startsWith("admin/instituciones") || kind.startsWith("institutions") || kind.startsWith("unidad")
+                || kind.startsWith("guarantor-authorities")) {
             byName.put("slug", s.get("institution"));
         } else if (kind.startsWith("admin/cuentas")) {
             byName.put("id", s.get("account"));

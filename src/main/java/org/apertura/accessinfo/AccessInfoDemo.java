@@ -47,12 +47,15 @@ class AccessInfoDemo implements ApplicationRunner {
     private final AppealService appeals;
     private final AccessRequestRepository requests;
     private final JurisdictionService jurisdictions;
+    private final org.apertura.jurisdiction.GuarantorService guarantors;
     private final TransactionTemplate transactions;
     private final Today time;
     private final boolean enabled;
 
     AccessInfoDemo(AccessRequestService service, AppealService appeals, AccessRequestRepository requests,
-            JurisdictionService jurisdictions, TransactionTemplate transactions, Today time, @Value("${apertura.demo:true}") boolean enabled) {
+            JurisdictionService jurisdictions, org.apertura.jurisdiction.GuarantorService guarantors,
+            TransactionTemplate transactions, Today time, @Value("${apertura.demo:true}") boolean enabled) {
+        this.guarantors = guarantors;
         this.service = service;
         this.appeals = appeals;
         this.requests = requests;
@@ -142,6 +145,11 @@ class AccessInfoDemo implements ApplicationRunner {
             transactions.executeWithoutResult(status -> played.put(d, play(d, today)));
         }
         transactions.executeWithoutResult(status -> appeals(played, today));
+        // On the day an assignment changed, the appeals still pending before the former authority follow the new one.
+        guarantors.assignmentsOf("durango").stream().map(org.apertura.jurisdiction.GuarantorAssignment::validFrom)
+                .filter(java.util.Objects::nonNull).filter(day -> !day.isAfter(today)).distinct().sorted()
+                .forEach(day -> transactions.executeWithoutResult(status -> time.on(day,
+                        () -> appeals.followAuthorities(day))));
     }
 
     /** A demo request as filed: its folio and the requester's private key (no account, no name). */
@@ -251,6 +259,13 @@ class AccessInfoDemo implements ApplicationRunner {
                     file(p, filed, AppealCause.INCOMPETENCE, "Quiero saber cuántas hay.", rr);
                     on(next(filed, 3), guarantor, () -> appeals.dismiss(rr[0], DismissalGround.NO_CAUSE,
                             "La orientación a la Fiscalía es correcta; no se actualiza causa de procedencia."));
+                }
+                // No answer from the Judiciary: filed before the demo's harmonisation, the pending appeal follows
+                // the Judiciary's own guarantor authority from that day (LGTAIP 2025 art. 3 fr. V).
+                case "Lista de per" -> {
+                    LocalDate filed = next(base, 1);
+                    file(p, filed, AppealCause.NO_ANSWER, "No hubo respuesta dentro del plazo.", rr);
+                    on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
                 }
                 // A recent appeal the guarantor asked to clarify.
                 case "Sueldo del p" -> {
@@ -401,7 +416,7 @@ class AccessInfoDemo implements ApplicationRunner {
             return;
         }
         String name = authority.role() == Role.COMMITTEE ? "Comité de Transparencia"
-                : authority.role() == Role.GUARANTOR ? "Ponencia del IDAIP" : "Unidad de Transparencia";
+                : authority.role() == Role.GUARANTOR ? "Ponencia de la autoridad garante" : "Unidad de Transparencia";
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new DemoActor(name), null,

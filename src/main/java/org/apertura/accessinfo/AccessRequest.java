@@ -258,11 +258,10 @@ public class AccessRequest {
         competentBody = Texts.blankToNull(a.competentBody());
         publicSource = Texts.blankToNull(a.publicSource());
         pages = a.pages();
-        // Free up to 20 simple pages (art. 143); a cost opens the 30-day payment window (art. 137).
-        cost = a.pages() != null && a.pages() <= 20 ? BigDecimal.ZERO : a.cost();
         answeredOn = today;
         Term term = termFor(a.outcome());
         answeredOnTime = !today.isAfter(term == Term.ANSWER ? dueDate : d.due(receivedOn, term));
+        cost = cost(a.pages(), a.cost(), modality, answeredOnTime);
         businessDaysToAnswer = d.businessDaysBetween(answerTermFrom, today);
         stage = Stage.ANSWERED;
         searchTerms = SpanishSearch.terms(description + " " + (clarificationReply == null ? "" : clarificationReply)
@@ -273,6 +272,17 @@ public class AccessRequest {
             event.started("payment", d.days(Term.PAYMENT), d.received(today), paymentDue, d.calendarVersion());
         }
         return event;
+    }
+
+    /**
+     * What the requester pays: nothing for up to 20 simple pages (art. 143 ¶4: "no más de veinte hojas simples";
+     * certified copies are not simple pages, art. 143 fr. III), and nothing when the answer came after its term
+     * (art. 136 ¶3: "los costos de reproducción y envío correrán a cargo del sujeto obligado"); else the cost the
+     * unit states. A cost opens the 30-day payment window (art. 137).
+     */
+    static BigDecimal cost(Integer pages, BigDecimal stated, Modality modality, boolean answeredOnTime) {
+        boolean freePages = pages != null && pages <= 20 && modality != Modality.CERTIFIED_COPY;
+        return freePages || !answeredOnTime ? BigDecimal.ZERO : stated;
     }
 
     /**

@@ -67,6 +67,8 @@ public class Appeal {
     private Long guarantorInstitutionId;
     private String guarantorSlug;
     private String guarantorJurisdictionSlug;
+    /** Why it went to its guarantor authority: the legal basis of the assignment or succession (art. 3 fr. III-V). */
+    private String guarantorBasis;
     @Enumerated(EnumType.STRING)
     private Act act;
     private LocalDate actDate;
@@ -262,19 +264,16 @@ public class Appeal {
         }
         requireText(problems, "text", text);
         throwIf(problems);
-        Term basis = switch (ground) {
-            case LATE -> Term.APPEAL;
-            case CLARIFICATION_UNANSWERED -> Term.APPEAL_CLARIFICATION_REPLY;
-            default -> Term.APPEAL_RESOLUTION;
-        };
+        // The step cites the ground's fraction of the dismissal article (LGTAIP 2025 art. 158 fr. I-VII), not the
+        // article of a term (legal review 2026-12, §3).
+        String basis = d.basis(org.apertura.jurisdiction.Provision.DISMISSAL) + " fr. " + ground.fraction();
         dismissalGround = ground;
         resolution = AppealResolution.DISMISSED;
         resolutionText = text.strip();
         resolvedOn = today;
         resolvedOnTime = true;
         stage = AppealStage.DISMISSED;
-        return new AppealStep(id, "dismissed", now, AppealCapacity.GUARANTOR, actor, d.basis(basis),
-                resolutionText);
+        return new AppealStep(id, "dismissed", now, AppealCapacity.GUARANTOR, actor, basis, resolutionText);
     }
 
     /** A party's allegations and evidence, once each, within the term after admission (art. 153 fr. II, IV). */
@@ -596,6 +595,32 @@ public class Appeal {
         moved.add(new AppealStep(id, "deadline.recomputed", now, AppealCapacity.GUARANTOR, null, d.basis(term),
                 before + " → " + after + " (" + old + " → " + d.calendarVersion() + ")")
                 .started(term, days, from, after, d.calendarVersion()));
+    }
+
+    /** Records why the appeal went to its authority (the assignment's basis on the filing date). */
+    void routedBy(String basis) {
+        this.guarantorBasis = basis;
+    }
+
+    /**
+     * The appeal passes, pending, to another guarantor authority (the one assigned now, or the successor of one
+     * that ended: LGTAIP 2025 Transitorios Noveno and Décimo Noveno); its folio, steps and terms stay. Only an open
+     * appeal moves.
+     */
+    AppealStep moveTo(Long authorityId, String authoritySlug, String authorityJurisdictionSlug, String basis,
+            String from, String to, Instant now) {
+        if (!stage.isOpen()) {
+            throw new InvalidInputException("stage", "appeal.error.stage");
+        }
+        this.guarantorInstitutionId = authorityId;
+        this.guarantorSlug = authoritySlug;
+        this.guarantorJurisdictionSlug = authorityJurisdictionSlug;
+        this.guarantorBasis = basis;
+        return new AppealStep(id, "guarantor.succeeded", now, AppealCapacity.GUARANTOR, to, basis, from + " → " + to);
+    }
+
+    public String getGuarantorBasis() {
+        return guarantorBasis;
     }
 
     /** The next deadline of an open appeal, whoever it binds; null when none runs. */

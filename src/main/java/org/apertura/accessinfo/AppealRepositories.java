@@ -25,6 +25,8 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
 
     List<Appeal> findByGuarantorSlugAndStageIn(String guarantorSlug, Collection<AppealStage> stages);
 
+    List<Appeal> findByStageIn(Collection<AppealStage> stages);
+
     @Query("select a from Appeal a where (?1 is null or a.guarantorSlug = ?1) and (?2 is null or a.stage = ?2)"
             + " and (?3 is null or a.resolution = ?3) order by a.filedAt desc, a.id desc")
     Page<Appeal> search(String guarantorSlug, AppealStage stage, AppealResolution resolution, Pageable page);

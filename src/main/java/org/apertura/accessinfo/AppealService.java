@@ -230,9 +230,11 @@ public class AppealService {
         requireRequester(request, accountId, followKey);
         Deadlines d = deadlines.of(request);
         LocalDate today = today();
-        Jurisdiction jurisdiction = directory.byId(request.getJurisdictionId()).orElseThrow();
-        Institution guarantor = directory.guarantorFor(jurisdiction)
+        // The authority assigned to the institution on the filing date (LGTAIP 2025 art. 3 fr. III-V).
+        Institution against = directory.institutionById(request.getInstitutionId()).orElseThrow();
+        org.apertura.jurisdiction.GuarantorRoute route = directory.authorityFor(against, today)
                 .orElseThrow(() -> new InvalidInputException("request", "appeal.error.noGuarantor"));
+        Institution guarantor = route.authority();
         List<org.apertura.platform.FieldProblem> problems = new ArrayList<>();
         if (appeals.findByRequestIdOrderByIdAsc(request.getId()).stream().anyMatch(a -> a.getStage().isOpen())) {
             problems.add(new org.apertura.platform.FieldProblem("request", "appeal.error.alreadyOpen"));
@@ -247,8 +249,10 @@ public class AppealService {
             throw new InvalidInputException(problems);
         }
         String folio = nextFolio(guarantor, today);
-        Appeal appeal = appeals.save(Appeal.file(folio, request, guarantor.getId(), guarantor.getSlug(),
-                guarantor.getJurisdiction().getSlug(), draft, today, now(), d));
+        Appeal appeal = Appeal.file(folio, request, guarantor.getId(), guarantor.getSlug(),
+                guarantor.getJurisdiction().getSlug(), draft, today, now(), d);
+        appeal.routedBy(route.basis());
+        appeal = appeals.save(appeal);
         record(appeal, request, List.of(appeal.filedStep(d)));
         return appeal;
     }
@@ -442,6 +446,35 @@ public class AppealService {
         return "rr-%s-%d-%04d".formatted(guarantor.getSlug(), year, number);
     }
 
+    /**
+     * Moves every open appeal whose guarantor authority no longer hears it on {@code day} to the one that does
+     * (the authority assigned then, or the successor of one that ended), with a public step citing the basis
+     * (the assignment's, or the succession's transitory article); returns how many moved.
+     */
+    @Transactional
+    public int followAuthorities(LocalDate day) {
+        int moved = 0;
+        for (Appeal appeal : appeals.findByStageIn(OPEN)) {
+            Institution against = directory.institutionById(appeal.getInstitutionId()).orElse(null);
+            if (against == null) {
+                continue;
+            }
+            Optional<org.apertura.jurisdiction.GuarantorRoute> next = directory.followFor(
+                    appeal.getGuarantorInstitutionId(), against, day);
+            if (next.isEmpty()) {
+                continue;
+            }
+            Institution to = next.get().authority();
+            String from = directory.institutionById(appeal.getGuarantorInstitutionId()).map(Institution::getName)
+                    .orElse(appeal.getGuarantorSlug());
+            AppealStep step = appeal.moveTo(to.getId(), to.getSlug(), to.getJurisdiction().getSlug(),
+                    next.get().basis(), from, to.getName(), now());
+            record(appeal, requestOf(appeal), List.of(step));
+            moved++;
+        }
+        return moved;
+    }
+
     /** Saves the steps, writes them to the ledger and tells the requester, all in the caller's transaction. */
     private void record(Appeal appeal, AccessRequest request, List<AppealStep> made) {
         try {
@@ -480,6 +513,10 @@ public class AppealService {
             p.put("termFrom", step.getTermFrom().toString());
             p.put("due", step.getDueDate().toString());
             p.put("calendarVersion", step.getCalendarVersion());
+        }
+        if (("filed".equals(step.getType()) || "guarantor.succeeded".equals(step.getType()))
+                && appeal.getGuarantorBasis() != null) {
+            p.put("guarantorBasis", appeal.getGuarantorBasis());
         }
         if ("filed".equals(step.getType())) {
             p.put("causes", appeal.getCauseList().stream().map(Enum::name).toList());

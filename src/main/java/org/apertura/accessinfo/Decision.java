@@ -1,6 +1,6 @@
 package org.apertura.accessinfo;
 
-/** The committee confirms, modifies or revokes what the area proposed (LGTAIP 2025 art. 139 fr. II–III). */
+/** The committee confirms, modifies or revokes what the area proposed (LGTAIP 2025 art. 139 fr. I–III: confirmar, modificar o revocar). */
 public enum Decision {
     CONFIRM, MODIFY, REVOKE;
 

@@ -15,5 +15,10 @@ public enum DismissalGround {
     /** Fr. VI: it is a query. */
     QUERY,
     /** Fr. VII: it widens the request with new contents. */
-    NEW_CONTENTS
+    NEW_CONTENTS;
+
+    /** The fraction of art. 158 in Roman numerals (the enum follows the law's order). */
+    public String fraction() {
+        return new String[] {"I", "II", "III", "IV", "V", "VI", "VII"}[ordinal()];
+    }
 }

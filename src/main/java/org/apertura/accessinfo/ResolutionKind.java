@@ -10,7 +10,10 @@ public enum ResolutionKind {
     CONFIDENTIAL,
     /** Declaration of inexistence after the search (arts. 140–141). */
     INEXISTENCE,
-    /** Declaration of not being competent (art. 138). */
+    /**
+     * Declaration of not being competent, confirmed by the committee (art. 40 fr. II); a notorious incompetence is
+     * told within 3 days without it (art. 138).
+     */
     NOT_COMPETENT,
     /** Not stored: an outcome needing either classification. */
     CONFIDENTIAL_OR_RESERVED

@@ -13,6 +13,7 @@ import org.apertura.jurisdiction.CalendarService;
 import org.apertura.jurisdiction.GuarantorCalendar;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.Jurisdiction;
+import org.apertura.jurisdiction.JurisdictionLevel;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.jurisdiction.LawRules;
 import org.apertura.jurisdiction.Provision;
@@ -54,10 +55,14 @@ public class LawNorms {
         this.today = today;
     }
 
-    /** The jurisdictions a generated norm can be read for: those with a guarantor body, states first. */
+    /**
+     * The jurisdictions a generated norm can be read for: those with a guarantor authority, states first (Apertura
+     * serves local government; since the 2025 model the federation has its own authority too), then the federation.
+     */
     public List<Jurisdiction> jurisdictions() {
         return directory.all().stream().filter(j -> directory.guarantorFor(j).isPresent())
-                .sorted(Comparator.comparing(Jurisdiction::getLevel).thenComparing(Jurisdiction::getName)).toList();
+                .sorted(Comparator.comparing((Jurisdiction j) -> j.getLevel() != JurisdictionLevel.STATE)
+                        .thenComparing(Jurisdiction::getLevel).thenComparing(Jurisdiction::getName)).toList();
     }
 
     /** The jurisdiction shown when none is asked for: the first with a guarantor body. */

@@ -37,7 +37,7 @@ public class Institution {
     private Jurisdiction jurisdiction;
     @Enumerated(EnumType.STRING)
     private Branch branch;
-    /** The jurisdiction this body is the guarantor of (its own), or null. */
+    /** The jurisdiction this body is a guarantor authority of (its own), or null; see {@link GuarantorAuthority}. */
     private Long guarantorOf;
     private String website;
     private Instant createdAt;
@@ -55,8 +55,9 @@ public class Institution {
 
     /**
      * The rules of an institution: a municipal government belongs to a municipality and a municipality
-     * holds only municipal bodies; a guarantor body is autonomous and sits in the federation or a state
-     * (LGTAIP: organismos garantes of the federation and the entidades federativas).
+     * holds only municipal bodies; a guarantor authority sits in the federation or a state, of any branch
+     * (LGTAIP 2025 art. 3 fr. III–V: the federal one is a deconcentrated body of the executive, the local ones the
+     * state comptrollers, the others internal control bodies of each branch); a jurisdiction may have several.
      */
     static void check(InstitutionDraft draft, Jurisdiction jurisdiction) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -83,9 +84,6 @@ public class Institution {
             }
         }
         if (draft.guarantor()) {
-            if (draft.branch() != null && draft.branch() != Branch.AUTONOMOUS) {
-                problems.add(new FieldProblem("guarantor", "institution.error.guarantorAutonomous"));
-            }
             if (jurisdiction != null && !jurisdiction.hasGuarantor()) {
                 problems.add(new FieldProblem("guarantor", "institution.error.guarantorLevel"));
             }
@@ -108,6 +106,12 @@ public class Institution {
         this.branch = draft.branch();
         this.guarantorOf = draft.guarantor() ? jurisdiction.getId() : null;
         this.website = draft.website();
+        this.updatedAt = now;
+    }
+
+    /** Registered as a guarantor authority of its own jurisdiction (see {@link GuarantorService}). */
+    void markGuarantor(Instant now) {
+        this.guarantorOf = jurisdiction.getId();
         this.updatedAt = now;
     }
 

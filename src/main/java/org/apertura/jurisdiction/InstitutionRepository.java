@@ -19,6 +19,6 @@ interface InstitutionRepository extends JpaRepository<Institution, Long> {
     @Query("select i from Institution i join fetch i.jurisdiction j order by j.name, i.branch, i.name")
     List<Institution> findAllOrdered();
 
-    @Query("select i from Institution i join fetch i.jurisdiction where i.guarantorOf = :jurisdictionId")
-    Optional<Institution> findByGuarantorOf(Long jurisdictionId);
+    @Query("select i from Institution i join fetch i.jurisdiction where i.guarantorOf = :jurisdictionId order by i.id")
+    List<Institution> findByGuarantorOf(Long jurisdictionId);
 }

@@ -28,13 +28,26 @@ class JurisdictionDemo implements ApplicationRunner {
 
     private final JurisdictionService service;
     private final CalendarService calendars;
+    private final GuarantorService guarantors;
+    private final org.apertura.platform.time.Today today;
     private final boolean enabled;
 
-    JurisdictionDemo(JurisdictionService service, CalendarService calendars,
-            @Value("${apertura.demo:true}") boolean enabled) {
+    JurisdictionDemo(JurisdictionService service, CalendarService calendars, GuarantorService guarantors,
+            org.apertura.platform.time.Today today, @Value("${apertura.demo:true}") boolean enabled) {
         this.service = service;
         this.calendars = calendars;
+        this.guarantors = guarantors;
+        this.today = today;
         this.enabled = enabled;
+    }
+
+    /**
+     * The day the demo's Durango harmonisation gives the Congress and the Judiciary their own guarantor
+     * authorities: a demo date a few days before the demo loads (so the demo shows a pending appeal following the
+     * new authority), not a verified one: the research could not confirm when Durango's new law took effect.
+     */
+    static java.time.LocalDate harmonisedOn(java.time.LocalDate loadDay) {
+        return loadDay.minusDays(5);
     }
 
     @Override
@@ -65,12 +78,22 @@ class JurisdictionDemo implements ApplicationRunner {
                 false);
         institution("idaip", "Instituto Duranguense de Acceso a la Información Pública y de Protección de Datos Personales",
                 "IDAIP", "durango", Branch.AUTONOMOUS, true);
+        institution("secretaria-contraloria-durango", "Secretaría de la Contraloría del Estado de Durango", null,
+                "durango", Branch.EXECUTIVE, false);
+        institution("oic-congreso-durango", "Órgano Interno de Control del H. Congreso del Estado de Durango", null,
+                "durango", Branch.LEGISLATIVE, false);
+        institution("disciplina-judicial-durango", "Órgano de Control y Disciplina del Poder Judicial del Estado de Durango",
+                null, "durango", Branch.JUDICIAL, false);
+        institution("transparencia-para-el-pueblo", "Transparencia para el Pueblo", null, "mexico", Branch.EXECUTIVE,
+                false);
         institution("ayuntamiento-durango", "H. Ayuntamiento del Municipio de Durango", null, "municipio-de-durango",
                 Branch.MUNICIPAL, false);
         institution("ayuntamiento-gomez-palacio", "R. Ayuntamiento de Gómez Palacio", null, "gomez-palacio",
                 Branch.MUNICIPAL, false);
         institution("ayuntamiento-tepehuanes", "H. Ayuntamiento de Tepehuanes", null, "tepehuanes", Branch.MUNICIPAL,
                 false);
+
+        authorities();
 
         calendars.create(new CalendarDraft("idaip", "idaip", "Calendario de días inhábiles del IDAIP (demostración)"));
         String y2025 = DEMO_PUBLICATION.formatted("2025-01", "2025-01-15");
@@ -85,6 +108,54 @@ class JurisdictionDemo implements ApplicationRunner {
         day("2026-12-12", null, BusinessCalendar.Kind.NON_BUSINESS_DAY, "Día de la Virgen de Guadalupe", y2026);
         day("2026-12-21", "2027-01-01", BusinessCalendar.Kind.SUSPENSION,
                 "Periodo vacacional de invierno: se suspenden los plazos", y2026);
+    }
+
+    /**
+     * The guarantor authorities of the 2025 law in the demo (LGTAIP 2025 art. 3 fr. III–V). The IDAIP appears as
+     * what it was: the guarantor of the 2015 declaration, operating as the transitional state institute under
+     * Transitorio Décimo Noveno, with the dates the research supports and a note where they are uncertain; on the
+     * demo's harmonisation day the Congress and the Judiciary pass to their own bodies (art. 3 fr. V), while the
+     * executive and the municipalities stay with the IDAIP until its extinction, whose date is not verified.
+     */
+    private void authorities() {
+        java.time.LocalDate harmonised = harmonisedOn(today.date());
+        String uncertain = "Fecha de demostración: la investigación no pudo confirmar cuándo entró en vigor la nueva ley "
+                + "de transparencia de Durango (revisión legal 2026-12, §6).";
+        authority("idaip", GuarantorKind.TRANSITIONAL_STATE_INSTITUTE, "LGTAIP 2025, Transitorio Décimo Noveno; "
+                + "Constitución Política del Estado de Durango", null, null, "Organismo garante de la Declaración "
+                + "Conjunta de 2015. La reforma constitucional de Durango de 2025 lo extingue (nota de prensa de "
+                + "Notigram, 10-04-2025: conserva su personalidad solo para liquidarse); la fecha de su extinción no está "
+                + "verificada. Sigue operando como organismo en transición hasta la armonización.");
+        authority("secretaria-contraloria-durango", GuarantorKind.LOCAL_COMPTROLLER, "LGTAIP 2025, art. 3 fr. IV", null,
+                null, "Señalada por notas de prensa como sucesora del IDAIP; no verificado en el decreto.");
+        authority("oic-congreso-durango", GuarantorKind.LEGISLATIVE_COMPTROLLER, "LGTAIP 2025, art. 3 fr. V",
+                harmonised.toString(), null, uncertain);
+        authority("disciplina-judicial-durango", GuarantorKind.JUDICIAL_DISCIPLINE, "LGTAIP 2025, art. 3 fr. V",
+                harmonised.toString(), null, uncertain);
+        authority("transparencia-para-el-pueblo", GuarantorKind.FEDERAL, "LGTAIP 2025, art. 3 fr. III; Transitorio "
+                + "Primero (en vigor el 21-03-2025)", "2025-03-21", null, null);
+        for (Branch kind : Branch.values()) {
+            assign("durango", kind, null, "idaip", null, "LGTAIP 2025, Transitorio Décimo Noveno: el organismo garante "
+                    + "estatal sigue operando hasta que Durango armonice su ley");
+        }
+        assign("durango", Branch.LEGISLATIVE, null, "oic-congreso-durango", harmonised.toString(),
+                "LGTAIP 2025, art. 3 fr. V (contraloría interna del Poder Legislativo del estado); armonización de "
+                        + "demostración");
+        assign("durango", Branch.JUDICIAL, null, "disciplina-judicial-durango", harmonised.toString(),
+                "LGTAIP 2025, art. 3 fr. V (órgano de control y disciplina del Poder Judicial del estado); armonización "
+                        + "de demostración");
+        for (Branch kind : java.util.List.of(Branch.EXECUTIVE, Branch.TRUST, Branch.PUBLIC_FUNDS)) {
+            assign("mexico", kind, null, "transparencia-para-el-pueblo", "2025-03-21", "LGTAIP 2025, art. 3 fr. III");
+        }
+    }
+
+    private void authority(String slug, GuarantorKind kind, String basis, String from, String to, String note) {
+        guarantors.register(new GuarantorDrafts.Authority(slug, kind, basis, from, to, note));
+    }
+
+    private void assign(String jurisdiction, Branch kind, String institution, String authority, String from,
+            String basis) {
+        guarantors.assign(new GuarantorDrafts.Assignment(jurisdiction, kind, institution, authority, from, null, basis));
     }
 
     private void day(String first, String last, BusinessCalendar.Kind kind, String reason, String publication) {

@@ -2,6 +2,7 @@ package org.apertura.jurisdiction;
 
 import org.apertura.platform.time.Today;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,13 +29,15 @@ public class JurisdictionService {
     private final InstitutionRepository institutions;
     private final LedgerService ledger;
     private final Today today;
+    private final GuarantorStore guarantors;
 
     JurisdictionService(JurisdictionRepository jurisdictions, InstitutionRepository institutions, LedgerService ledger,
-            Today today) {
+            Today today, GuarantorStore guarantors) {
         this.jurisdictions = jurisdictions;
         this.institutions = institutions;
         this.ledger = ledger;
         this.today = today;
+        this.guarantors = guarantors;
     }
 
     /** Every jurisdiction, federation first, then states, then municipalities, each by name. */
@@ -68,23 +71,86 @@ public class JurisdictionService {
         return institutions.findAllOrdered();
     }
 
+    /**
+     * The guarantor authority of a jurisdiction's own general matters: the one {@link #guarantorFor} gives when it
+     * sits in this jurisdiction, else the first authority registered in it.
+     */
     public Optional<Institution> guarantorOf(Jurisdiction jurisdiction) {
-        return institutions.findByGuarantorOf(jurisdiction.getId());
+        List<Institution> own = institutions.findByGuarantorOf(jurisdiction.getId());
+        return guarantorFor(jurisdiction).filter(own::contains).or(() -> own.stream().findFirst());
     }
 
     /**
-     * The guarantor body that answers for a jurisdiction: its own, or for a municipality the one of its
-     * state (municipalities have no guarantor body of their own).
+     * The guarantor authority that answers today for a jurisdiction's general matters: the one assigned to its
+     * executive (a municipality's: to its municipal governments, art. 3 fr. IV), whose calendar its deadlines are
+     * counted on; without assignments, the guarantor registered in it or in its state.
      */
     public Optional<Institution> guarantorFor(Jurisdiction jurisdiction) {
         Jurisdiction managed = jurisdictions.findById(jurisdiction.getId()).orElseThrow();
+        Branch general = managed.getLevel() == JurisdictionLevel.MUNICIPALITY ? Branch.MUNICIPAL : Branch.EXECUTIVE;
+        Optional<GuarantorAssignment> assigned = GuarantorRouting.route(guarantors.assignments(), -1, general,
+                chainOf(managed), today.date());
+        if (assigned.isPresent()) {
+            return institutions.findBySlug(assigned.get().authoritySlug());
+        }
         for (Jurisdiction j = managed; j != null; j = j.getParent()) {
-            Optional<Institution> guarantor = guarantorOf(j);
-            if (guarantor.isPresent()) {
-                return guarantor;
+            List<Institution> guarantor = institutions.findByGuarantorOf(j.getId());
+            if (!guarantor.isEmpty()) {
+                return Optional.of(guarantor.get(0));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The guarantor authority that hears an appeal against an institution filed on {@code day}, and the basis of
+     * the assignment in force that day (LGTAIP 2025 art. 3 fr. III–V); without any assignment, the guarantor of
+     * its jurisdiction as before the 2025 model.
+     */
+    public Optional<GuarantorRoute> authorityFor(Institution institution, LocalDate day) {
+        Institution managed = institutions.findById(institution.getId()).orElseThrow();
+        Optional<GuarantorAssignment> assigned = GuarantorRouting.route(guarantors.assignments(), managed.getId(),
+                managed.getBranch(), chainOf(managed.getJurisdiction()), day);
+        if (assigned.isPresent()) {
+            return institutions.findBySlug(assigned.get().authoritySlug())
+                    .map(a -> new GuarantorRoute(a, assigned.get().legalBasis()));
+        }
+        return guarantorFor(managed.getJurisdiction()).map(g -> new GuarantorRoute(g, null));
+    }
+
+    /**
+     * Where a matter about an institution pending before authority {@code currentAuthorityId} goes on {@code day}:
+     * to the authority assigned then, or to the successor of one that ended; empty when it stays.
+     */
+    public Optional<GuarantorRoute> followFor(long currentAuthorityId, Institution institution, LocalDate day) {
+        Institution managed = institutions.findById(institution.getId()).orElseThrow();
+        java.util.Map<Long, GuarantorAuthority> byId = new java.util.HashMap<>();
+        guarantors.authorities().forEach(a -> byId.put(a.institutionId(), a));
+        return GuarantorRouting.follow(guarantors.assignments(), byId, currentAuthorityId, managed.getId(),
+                        managed.getBranch(), chainOf(managed.getJurisdiction()), day)
+                .flatMap(m -> institutions.findById(m.authorityInstitutionId()).map(Institution::getSlug)
+                        .flatMap(institutions::findBySlug).map(a -> new GuarantorRoute(a, m.basis())));
+    }
+
+    /**
+     * Where an institution's assignments are looked for: its jurisdiction, and for a municipality its state too
+     * (art. 3 fr. IV). Never the federation for a state's subjects: the federal authority does not hear them.
+     */
+    static List<Long> chainOf(Jurisdiction jurisdiction) {
+        List<Long> chain = new java.util.ArrayList<>();
+        chain.add(jurisdiction.getId());
+        if (jurisdiction.getLevel() == JurisdictionLevel.MUNICIPALITY && jurisdiction.getParent() != null) {
+            chain.add(jurisdiction.getParent().getId());
+        }
+        return chain;
+    }
+
+    public LocalDate today() {
+        return today.date();
+    }
+
+    public Optional<Institution> institutionById(Long id) {
+        return id == null ? Optional.empty() : institutions.findById(id);
     }
 
     public Institution institution(String slug) {
@@ -135,7 +201,6 @@ public class JurisdictionService {
         Jurisdiction jurisdiction = find(draft.jurisdictionSlug()).orElse(null);
         Institution.check(draft, jurisdiction);
         requireFreeSlug(institutions.existsBySlug(draft.slug()));
-        requireNoOtherGuarantor(draft, jurisdiction, null);
         Institution created = saveInstitution(new Institution(draft, jurisdiction, now()));
         ledger.append(MODULE, "institution.created", "institution", created.getId(), created.publicRecord());
         return created;
@@ -152,7 +217,6 @@ public class JurisdictionService {
         }
         Jurisdiction jurisdiction = find(draft.jurisdictionSlug()).orElse(null);
         Institution.check(draft, jurisdiction);
-        requireNoOtherGuarantor(draft, jurisdiction, institution);
         institution.apply(draft, jurisdiction, now());
         saveInstitution(institution);
         ledger.append(MODULE, "institution.updated", "institution", institution.getId(), institution.publicRecord());
@@ -165,15 +229,6 @@ public class JurisdictionService {
         }
         return find(draft.parentSlug())
                 .orElseThrow(() -> new InvalidInputException("parentSlug", "jurisdiction.error.parentMissing"));
-    }
-
-    private void requireNoOtherGuarantor(InstitutionDraft draft, Jurisdiction jurisdiction, Institution self) {
-        if (draft.guarantor() && jurisdiction != null) {
-            guarantorOf(jurisdiction).filter(g -> self == null || !g.getId().equals(self.getId()))
-                    .ifPresent(g -> {
-                        throw new InvalidInputException("guarantor", "institution.error.guarantorTaken", g.getName());
-                    });
-        }
     }
 
     private static void requireFreeSlug(boolean taken) {
@@ -213,9 +268,7 @@ public class JurisdictionService {
         try {
             return institutions.saveAndFlush(institution);
         } catch (DataIntegrityViolationException e) {
-            String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase();
-            throw new InvalidInputException(message.contains("guarantor") ? "guarantor" : "slug",
-                    message.contains("guarantor") ? "institution.error.guarantorTaken" : "validation.slug.taken", "");
+            throw new InvalidInputException("slug", "validation.slug.taken");
         }
     }
 

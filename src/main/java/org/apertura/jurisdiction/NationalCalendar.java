@@ -17,15 +17,24 @@ public final class NationalCalendar {
     private NationalCalendar() {
     }
 
-    /** The mandatory rest days of a year, LFT art. 74, fractions I to VIII. */
+    /** The first year of the moving Mondays of LFT art. 74 fr. II, III and VI (reform of DOF 17-01-2006). */
+    static final int MOVING_MONDAYS_FROM = 2006;
+
+    /**
+     * The mandatory rest days of a year, LFT art. 74, fractions I to VIII. Fraction IX (the day of an ordinary
+     * federal or local election) is not listed: ordinary elections are held on a Sunday (LGIPE art. 22 ¶1 and
+     * art. 25 ¶1), so that day never changes a count of business days; a state whose local election falls on
+     * another day publishes it on its guarantor's calendar.
+     */
     public static Set<LocalDate> restDays(int year) {
         Set<LocalDate> days = new TreeSet<>();
+        boolean mondays = year >= MOVING_MONDAYS_FROM;
         days.add(LocalDate.of(year, Month.JANUARY, 1));                                  // fr. I
-        days.add(nthMonday(year, Month.FEBRUARY, 1));                                    // fr. II (5 February)
-        days.add(nthMonday(year, Month.MARCH, 3));                                       // fr. III (21 March)
+        days.add(mondays ? nthMonday(year, Month.FEBRUARY, 1) : LocalDate.of(year, Month.FEBRUARY, 5));  // fr. II
+        days.add(mondays ? nthMonday(year, Month.MARCH, 3) : LocalDate.of(year, Month.MARCH, 21));       // fr. III
         days.add(LocalDate.of(year, Month.MAY, 1));                                      // fr. IV
         days.add(LocalDate.of(year, Month.SEPTEMBER, 16));                               // fr. V
-        days.add(nthMonday(year, Month.NOVEMBER, 3));                                    // fr. VI (20 November)
+        days.add(mondays ? nthMonday(year, Month.NOVEMBER, 3) : LocalDate.of(year, Month.NOVEMBER, 20)); // fr. VI
         if (year >= 2024 && (year - 2024) % 6 == 0) {
             days.add(LocalDate.of(year, Month.OCTOBER, 1));                              // fr. VII, from 2024
         } else if (year <= 2018 && year >= 1982 && (year - 2018) % 6 == 0) {

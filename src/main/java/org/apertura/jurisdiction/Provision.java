@@ -8,5 +8,10 @@ public enum Provision {
     /** The transparency unit turns a request to every competent area (LGTAIP 2025 art. 133). */
     TURN,
     /** The transparency committee confirms, modifies or revokes (LGTAIP 2025 art. 40 fr. II). */
-    COMMITTEE
+    COMMITTEE,
+    /**
+     * The guarantor dismisses an appeal as improper (desecha) on one of the grounds of LGTAIP 2025 art. 158
+     * fr. I–VII; the step cites this article and the ground's fraction.
+     */
+    DISMISSAL
 }

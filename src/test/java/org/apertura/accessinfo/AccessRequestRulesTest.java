@@ -133,14 +133,22 @@ class AccessRequestRulesTest {
     }
 
     @Test
-    void aLateAnswerIsMarkedLateAndPagesBeyondTwentyCost() {
+    void aLateAnswerIsMarkedLateAndCostsNothingAndPagesBeyondTwentyCost() {
+        AccessRequest late = filedOn(LocalDate.of(2026, 3, 2));
+        late.answer(new AccessRequest.Answer(Outcome.DELIVERED, "Se entregan copias.", null, null, 35,
+                new java.math.BigDecimal("75.00")), List.of(), LocalDate.of(2026, 4, 1), NOW, "U", national());
+        assertThat(late.getAnsweredOnTime()).isFalse();
+        // Art. 136 ¶3: no answer within the term, so reproduction and shipping are at the subject's expense.
+        assertThat(late.getCost()).isEqualByComparingTo("0");
+        assertThat(late.getPaymentDue()).isNull();
+        // Twenty business days from 2 March end on 31 March (16 March is a rest day): 27 March is on time.
         AccessRequest r = filedOn(LocalDate.of(2026, 3, 2));
         r.answer(new AccessRequest.Answer(Outcome.DELIVERED, "Se entregan copias.", null, null, 35,
-                new java.math.BigDecimal("75.00")), List.of(), LocalDate.of(2026, 4, 1), NOW, "U", national());
-        assertThat(r.getAnsweredOnTime()).isFalse();
+                new java.math.BigDecimal("75.00")), List.of(), LocalDate.of(2026, 3, 27), NOW, "U", national());
+        assertThat(r.getAnsweredOnTime()).isTrue();
         assertThat(r.getCost()).isEqualByComparingTo("75.00");
-        // 30 business days to pay, from the day after 1 April.
-        assertThat(r.getPaymentDue()).isEqualTo(NationalCalendar.dueDate(LocalDate.of(2026, 4, 1), 30));
+        // 30 business days to pay, from the day after 27 March.
+        assertThat(r.getPaymentDue()).isEqualTo(NationalCalendar.dueDate(LocalDate.of(2026, 3, 27), 30));
         assertThatThrownBy(() -> r.recordPayment(r.getPaymentDue().plusDays(1), r.getPaymentDue().plusDays(1), NOW, "U",
                 national())).isInstanceOf(InvalidInputException.class).hasMessageContaining("paymentLate");
         RequestEvent paid = r.recordPayment(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 6), NOW, "U", national());
@@ -153,6 +161,13 @@ class AccessRequestRulesTest {
         free.answer(new AccessRequest.Answer(Outcome.DELIVERED, "Copias.", null, null, 20, new java.math.BigDecimal("40")),
                 List.of(), LocalDate.of(2026, 3, 20), NOW, "U", national());
         assertThat(free.getCost()).as("free up to 20 pages").isEqualByComparingTo("0");
+        // Art. 143 ¶4: the twenty free pages are simple ones; certified copies are paid from the first page.
+        assertThat(AccessRequest.cost(20, new java.math.BigDecimal("40"), Modality.CERTIFIED_COPY, true))
+                .isEqualByComparingTo("40");
+        assertThat(AccessRequest.cost(20, new java.math.BigDecimal("40"), Modality.SIMPLE_COPY, true))
+                .isEqualByComparingTo("0");
+        assertThat(AccessRequest.cost(21, new java.math.BigDecimal("42"), Modality.SIMPLE_COPY, false))
+                .isEqualByComparingTo("0");
     }
 
     @Test

@@ -323,9 +323,9 @@ class AppealFlowTest {
                 as(guarantor), 302);
         assertThat(appeals.byFolio(folio).getComplianceDays()).isEqualTo(10);
         send(post("/recursos/" + folio + "/cumplimiento").param("report", "Se entregó una parte."), as(unit), 302);
-        send(post("/recursos/" + folio + "/inconformidad").param("objection", "Falta la otra parte."), as(stranger), 403);
-        send(post("/recursos/" + folio + "/inconformidad").param("objection", "Falta la otra parte."), as(requester), 302);
-        String twice = send(post("/recursos/" + folio + "/inconformidad").param("lang", "en")
+        send(post("/recursos/" + folio + "/objecion").param("objection", "Falta la otra parte."), as(stranger), 403);
+        send(post("/recursos/" + folio + "/objecion").param("objection", "Falta la otra parte."), as(requester), 302);
+        String twice = send(post("/recursos/" + folio + "/objecion").param("lang", "en")
                 .param("objection", "Again."), as(requester), 400).getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(twice).contains("The appellant already objected.", "Again.");
         send(post("/recursos/" + folio + "/verificacion").param("complied", "false")

@@ -145,7 +145,8 @@ class AppealRulesTest {
         AppealStep s = a.dismiss(DismissalGround.CLARIFICATION_UNANSWERED, "Sin desahogo.", due.plusDays(1), NOW, "G", D);
         assertThat(a.getStage()).isEqualTo(AppealStage.DISMISSED);
         assertThat(a.getResolution()).isEqualTo(AppealResolution.DISMISSED);
-        assertThat(s.getBasis()).isEqualTo("LGTAIP 2025 art. 147");
+        // Art. 158 fr. IV: "No se haya desahogado la prevención en los términos establecidos en el artículo 147".
+        assertThat(s.getBasis()).isEqualTo("LGTAIP 2025 art. 158 fr. IV");
         assertThat(keys(() -> a.admit(due.plusDays(2), NOW, "G", D))).containsExactly("appeal.error.stage");
     }
 

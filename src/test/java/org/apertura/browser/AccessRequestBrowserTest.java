@@ -98,7 +98,7 @@ class AccessRequestBrowserTest extends BrowserTest {
         assertAccessible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Presentar una solicitud")).first().click();
         assertThat(page.getByText("No necesita dar su nombre")).isVisible();
-        page.getByLabel("H. Congreso del Estado de Durango").check();
+        page.getByLabel("H. Congreso del Estado de Durango", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Qué información busca").fill("Las versiones estenográficas de las sesiones de comisiones de 2025.");
         page.getByLabel("Electrónica (archivos)").check();
         page.getByLabel("Por correo electrónico").check();

@@ -27,7 +27,7 @@ class AdminBrowserTest extends BrowserTest {
         page.getByLabel("Nombre oficial").fill("Comisión del Agua del Estado de Durango");
         page.getByLabel("Siglas").fill("CAED");
         page.getByLabel("Jurisdicción", new Page.GetByLabelOptions().setExact(true)).selectOption("durango");
-        page.getByLabel("Poder u orden").selectOption("EXECUTIVE");
+        page.getByLabel("Poder o tipo de sujeto obligado").selectOption("EXECUTIVE");
         page.getByLabel("Sitio web").fill("caed.durango");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar")).click();
 

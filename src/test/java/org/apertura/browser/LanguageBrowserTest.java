@@ -14,8 +14,8 @@ class LanguageBrowserTest extends BrowserTest {
         open("/jurisdicciones/durango");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).click();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Guarantor body"))).hasCount(0);
-        assertThat(page.getByText("Guarantor body").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Guarantor authority"))).hasCount(0);
+        assertThat(page.getByText("Guarantor authority").first()).isVisible();
         // On a phone the sections are one link away: «Menu» leads to them, at the foot of the page.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Menu").setExact(true)).click();
         assertThat(page.getByLabel("All sections").getByRole(AriaRole.LINK,

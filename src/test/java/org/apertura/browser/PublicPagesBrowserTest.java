@@ -45,7 +45,7 @@ class PublicPagesBrowserTest extends BrowserTest {
                 "Instituto Duranguense de Acceso a la Información Pública y de Protección de Datos Personales")).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Instituto Duranguense de Acceso a la Información Pública y de Protección de Datos Personales");
-        assertThat(page.getByText("Organismo garante").first()).isVisible();
+        assertThat(page.getByText("Autoridad garante").first()).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Durango").setExact(true)).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Durango");
         assertAccessible();

@@ -55,7 +55,7 @@ class SecretariatBrowserTest extends BrowserTest {
 
         page.getByLabel("Irma Sociedad (Sociedad civil, Integrante)").check();
         page.getByLabel("Iván Gobierno (Gobierno, Integrante)").check();
-        page.getByLabel("Inés Garante (Organismo garante, Coordinación)").check();
+        page.getByLabel("Inés Garante (Autoridad garante, Coordinación)").check();
         button("Guardar la asistencia").click();
         assertThat(page.getByText("Hay quórum: 3 de 3 integrantes presentes")).isVisible();
 

@@ -136,12 +136,12 @@ class JurisdictionApiTest {
                         .value("Escriba una dirección web completa que empiece con https:// o http://."));
         mvc.perform(post("/api/v1/institutions").header("Authorization", "Bearer " + token)
                         .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"Otro garante\",\"jurisdictionSlug\":\"durango\",\"branch\":\"AUTONOMOUS\","
+                        .content("{\"name\":\"Otro garante\",\"jurisdictionSlug\":\"tepehuanes\",\"branch\":\"MUNICIPAL\","
                                 + "\"guarantor\":true}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("guarantor"))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
-                        "This jurisdiction already has a guarantor body: Instituto Duranguense")));
+                        "Only the federation and the states have guarantor authorities")));
         mvc.perform(post("/api/v1/jurisdictions").header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Lerdo\",\"level\":\"MUNICIPALITY\",\"parentSlug\":\"mexico\"}"))

@@ -45,17 +45,18 @@ class JurisdictionRulesTest {
         assertThat(fields(() -> Institution.check(new InstitutionDraft("x", "X", null, "tepehuanes", Branch.EXECUTIVE,
                 false, null, null), municipality))).containsExactly("branch:institution.error.municipalityBranch");
         assertThat(fields(() -> Institution.check(new InstitutionDraft("x", "X", null, "tepehuanes", Branch.MUNICIPAL,
-                true, null, null), municipality))).containsExactly("guarantor:institution.error.guarantorAutonomous",
-                        "guarantor:institution.error.guarantorLevel");
+                true, null, null), municipality))).containsExactly("guarantor:institution.error.guarantorLevel");
         assertThat(fields(() -> Institution.check(new InstitutionDraft("x", "X", null, "durango", Branch.MUNICIPAL,
                 false, null, null), state))).containsExactly("branch:institution.error.municipalBranchOutside");
     }
 
     @Test
-    void aGuarantorIsAutonomousAndAWebsiteIsAWebAddress() {
+    void aGuarantorAuthorityMayBeOfAnyBranchAndAWebsiteIsAWebAddress() {
+        // LGTAIP 2025 art. 3 fr. III-IV: the federal and local guarantor authorities sit in the executive branch.
         assertThat(fields(() -> Institution.check(new InstitutionDraft("x", "X", null, "durango", Branch.EXECUTIVE,
-                true, "javascript:alert(1)", null), state))).containsExactly(
-                        "guarantor:institution.error.guarantorAutonomous", "website:validation.url");
+                true, "javascript:alert(1)", null), state))).containsExactly("website:validation.url");
+        assertThat(fields(() -> Institution.check(new InstitutionDraft("oic", "OIC del Congreso", null, "durango",
+                Branch.LEGISLATIVE, true, null, null), state))).isEmpty();
         assertThat(fields(() -> Institution.check(new InstitutionDraft("idaip", "IDAIP", "IDAIP", "durango",
                 Branch.AUTONOMOUS, true, "https://idaip.org.mx", null), state))).isEmpty();
         assertThat(state.hasGuarantor()).isTrue();

@@ -211,7 +211,7 @@ class SecretariatFlowTest {
                         "Se aprueba el Plan de Acción Local de Durango 2025-2026, con sus cinco compromisos."))
                 .andExpect(jsonPath("$.sessions[1].shortNotice").value(true));
         mvc.perform(get("/organos/stl-durango/integrantes.csv")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Lucía Arreola Meraz,Organismo garante")));
+                .andExpect(content().string(containsString("Lucía Arreola Meraz,Autoridad garante")));
         String sessions = mvc.perform(get("/organos/stl-durango/sesiones.csv").param("idioma", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(sessions.lines()).hasSize(4);

@@ -231,7 +231,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
                 () -> service.replyClarification(folio, reply, me(), clave), locale, model, response, redirect);
     }
 
-    @PostMapping("/recursos/{folio}/inconformidad")
+    @PostMapping("/recursos/{folio}/objecion")
     String object(@PathVariable String folio, @RequestParam(required = false) String objection,
             @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {

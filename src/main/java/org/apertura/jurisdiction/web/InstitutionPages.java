@@ -31,7 +31,10 @@ class InstitutionPages implements SitemapSource {
     String institution(@PathVariable String slug, Model model) {
         Institution institution = service.institution(slug);
         model.addAttribute("institution", institution);
-        model.addAttribute("guarantor", service.guarantorFor(institution.getJurisdiction()).orElse(null));
+        // The authority that would hear an appeal against it filed today (LGTAIP 2025 art. 3 fr. III-V).
+        var route = service.authorityFor(institution, service.today()).orElse(null);
+        model.addAttribute("guarantor", route == null ? null : route.authority());
+        model.addAttribute("guarantorBasis", route == null ? null : route.basis());
         model.addAttribute("sections", sections.stream().map(s -> s.of(slug)).flatMap(java.util.Optional::stream).toList());
         return "jurisdiction/institution";
     }

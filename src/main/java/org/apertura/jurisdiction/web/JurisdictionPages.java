@@ -28,10 +28,12 @@ class JurisdictionPages implements PublicDataset.Source, SitemapSource {
 
     private final JurisdictionService service;
     private final CsvExport csv;
+    private final org.apertura.jurisdiction.GuarantorService guarantors;
 
-    JurisdictionPages(JurisdictionService service, CsvExport csv) {
+    JurisdictionPages(JurisdictionService service, CsvExport csv, org.apertura.jurisdiction.GuarantorService guarantors) {
         this.service = service;
         this.csv = csv;
+        this.guarantors = guarantors;
     }
 
     @Override
@@ -43,7 +45,7 @@ class JurisdictionPages implements PublicDataset.Source, SitemapSource {
 
     @Override
     public List<String> sitemapPaths(int limit) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of("/jurisdicciones", "/calendario", "/plazos"),
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("/jurisdicciones", "/calendario", "/plazos", "/autoridades-garantes"),
                 service.all().stream().map(j -> "/jurisdicciones/" + j.getSlug())).limit(limit).toList();
     }
 
@@ -81,6 +83,7 @@ class JurisdictionPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("byBranch", byBranch);
         model.addAttribute("institutionCount", institutions.size());
         model.addAttribute("guarantor", service.guarantorFor(jurisdiction).orElse(null));
+        model.addAttribute("assignments", guarantors.inForceFor(jurisdiction));
         return "jurisdiction/detail";
     }
 
