@@ -215,7 +215,8 @@ public class LedgerService {
 
     /** Every hour (and on one node only), the whole chain, so a change to an old entry is found and reported. */
     @Scheduled(cron = "${apertura.ledger.full-verification-cron:0 17 * * * *}")
-    void verifyEverything() {
+    @Transactional(readOnly = true)
+    public void verifyEverything() {
         verify();
     }
 

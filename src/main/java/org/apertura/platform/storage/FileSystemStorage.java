@@ -14,10 +14,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.apertura.platform.Hashing;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Files under {@code ${apertura.data-dir}/files/ab/cd/<sha256>}, written atomically, verified when read. */
+/**
+ * Files under {@code ${apertura.data-dir}/files/ab/cd/<sha256>}, written atomically, verified when read. The default
+ * store ({@code apertura.storage=filesystem}); with several nodes the directory must be shared by all, or use
+ * {@link S3Storage}.
+ */
 @Component
+@ConditionalOnProperty(name = "apertura.storage", havingValue = "filesystem", matchIfMissing = true)
 class FileSystemStorage implements Storage {
 
     private final Path root;
@@ -117,56 +123,9 @@ class FileSystemStorage implements Storage {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Verified(Files.newInputStream(file), sha256));
+            return Optional.of(new VerifiedStream(Files.newInputStream(file), sha256));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A stored file's stream that checks its hash when its end is reached. */
-    private static final class Verified extends DigestInputStream {
-
-        private final String expected;
-        private boolean checked;
-
-        Verified(InputStream in, String expected) {
-            super(in, sha256());
-            this.expected = expected;
-        }
-
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b < 0) {
-                check();
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n < 0) {
-                check();
-            }
-            return n;
-        }
-
-        private void check() throws IOException {
-            if (!checked) {
-                checked = true;
-                if (!HexFormat.of().formatHex(getMessageDigest().digest()).equals(expected)) {
-                    throw new IOException("Stored file " + expected + " no longer matches its hash");
-                }
-            }
         }
     }
 
