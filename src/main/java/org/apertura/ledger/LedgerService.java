@@ -50,12 +50,19 @@ public class LedgerService {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate checkpointWrites;
+    private final io.micrometer.core.instrument.Timer appendTimer;
     @PersistenceContext
     private EntityManager entityManager;
 
     LedgerService(LedgerRepository entries, LedgerHeadRepository heads, Clock clock, ApplicationEventPublisher events,
-            JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+            JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
         this.jdbc = jdbc;
+        io.micrometer.core.instrument.MeterRegistry registry = meters.getIfAvailable(
+                io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
+        this.appendTimer = io.micrometer.core.instrument.Timer.builder("apertura.ledger.append")
+                .description("Time to chain one ledger entry (the first of a transaction waits for the head lock)")
+                .register(registry);
         this.checkpointWrites = new TransactionTemplate(transactions);
         this.checkpointWrites.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.entries = entries;
@@ -81,6 +88,16 @@ public class LedgerService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public LedgerEntry append(String module, String type, String subjectKind, Object subjectId,
+            Map<String, ?> payload, Map<String, ? extends Collection<String>> mentions) {
+        long started = System.nanoTime();
+        try {
+            return chain(module, type, subjectKind, subjectId, payload, mentions);
+        } finally {
+            appendTimer.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private LedgerEntry chain(String module, String type, String subjectKind, Object subjectId,
             Map<String, ?> payload, Map<String, ? extends Collection<String>> mentions) {
         requireCode("module", module, 40);
         requireCode("type", type, 80);
