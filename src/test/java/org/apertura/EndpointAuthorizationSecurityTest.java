@@ -225,11 +225,12 @@ class EndpointAuthorizationSecurityTest {
             "POST /api/v1/evidence/{id}/review", "{\"accept\": true, \"reason\": \"Revisada.\"}");
 
     /**
-     * Rows written by the platform itself, whatever the request: the key that signs sessions' links (on first use), the
-     * rate limits' counts (every limited post counts, refused or not, and past minutes expire), the scheduled jobs'
-     * cluster locks and the ledger's verified checkpoint (moved by any view of the history).
+     * Rows written by the platform itself, whatever the request: the key that signs sessions' links (on first use),
+     * the rate limits' and sign-in delays' counts (every limited post counts, refused or not, and old ones expire),
+     * the scheduled jobs' cluster locks and the ledger's verified checkpoint (moved by any view of the history).
      */
-    static final Set<String> INFRASTRUCTURE = Set.of("signing_key", "rate_limit_hit", "shedlock", "ledger_checkpoint");
+    static final Set<String> INFRASTRUCTURE = Set.of("signing_key", "rate_limit_hit", "sign_in_failure", "shedlock",
+            "ledger_checkpoint");
 
     private static final Set<RequestMethod> WRITES = Set.of(RequestMethod.POST, RequestMethod.PUT,
             RequestMethod.PATCH, RequestMethod.DELETE);
