@@ -81,6 +81,7 @@ class StatelessNodesTest {
     @Test
     @Order(1)
     void aPersonSignedInOnOneNodeContinuesOnTheOtherAndAFormTokenWorksAcrossNodes() throws Exception {
+        forgetOtherTestsHits();
         Account account = TestAccounts.person(nodeA.getBean(AccountService.class), "Rosa de Dos Nodos");
         HttpVisitor onA = new HttpVisitor(portA);
         onA.signIn(account.getEmail(), TestAccounts.PASSWORD);
@@ -146,6 +147,7 @@ class StatelessNodesTest {
         if (LocalTime.now().getSecond() > 45) { // the counts are per minute: start with the minute
             Thread.sleep((61 - LocalTime.now().getSecond()) * 1000L);
         }
+        forgetOtherTestsHits();
         int firstRefused = 0;
         for (int i = 1; i <= SIGN_IN_PER_MINUTE + 1 && firstRefused == 0; i++) {
             if (reset(i % 2 == 0 ? portA : portB, null).statusCode() == 429) {
@@ -174,6 +176,14 @@ class StatelessNodesTest {
             request.header("X-Forwarded-For", forwardedFor);
         }
         return visitor.send(request);
+    }
+
+    /**
+     * On PostgreSQL the nodes share the database with the other tests' context, whose posts from 127.0.0.1 count
+     * under its own, far higher limit: these nodes start from no hits.
+     */
+    private void forgetOtherTestsHits() {
+        jdbc.update("DELETE FROM rate_limit_hit");
     }
 
     private int sessionsOf(Account account) {
