@@ -2,11 +2,6 @@ package org.apertura.platform.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,16 +82,7 @@ class FileSystemStorage implements Storage {
             Files.createDirectories(root);
             Path temporary = Files.createTempFile(root, "upload-", ".tmp");
             try {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    byte[] buffer = new byte[64 * 1024];
-                    int n;
-                    while ((n = content.read(buffer)) > 0) {
-                        digest.update(buffer, 0, n);
-                        out.write(buffer, 0, n);
-                    }
-                }
-                String sha256 = HexFormat.of().formatHex(digest.digest());
+                String sha256 = VerifiedStream.copyHashing(content, temporary);
                 Path target = path(sha256);
                 if (!Files.exists(target)) {
                     Files.createDirectories(target.getParent());
@@ -108,8 +94,6 @@ class FileSystemStorage implements Storage {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

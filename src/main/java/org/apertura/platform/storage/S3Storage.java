@@ -2,14 +2,10 @@ package org.apertura.platform.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.apertura.platform.Hashing;
 import org.springframework.beans.factory.DisposableBean;
@@ -93,16 +89,7 @@ public class S3Storage implements Storage, DisposableBean {
         try {
             Path file = Files.createTempFile(temporary, "apertura-upload-", ".tmp");
             try {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    byte[] buffer = new byte[64 * 1024];
-                    int n;
-                    while ((n = content.read(buffer)) > 0) {
-                        digest.update(buffer, 0, n);
-                        out.write(buffer, 0, n);
-                    }
-                }
-                String sha256 = HexFormat.of().formatHex(digest.digest());
+                String sha256 = VerifiedStream.copyHashing(content, file);
                 if (!exists(sha256)) {
                     s3.putObject(p -> p.bucket(bucket).key(key(sha256)), RequestBody.fromFile(file));
                 }
@@ -112,8 +99,6 @@ public class S3Storage implements Storage, DisposableBean {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -18,6 +18,20 @@ final class VerifiedStream extends DigestInputStream {
         this.expected = expected;
     }
 
+    /** Copies a stream to a file, read once to its end, and returns the SHA-256 (hex) of what was copied. */
+    static String copyHashing(InputStream content, java.nio.file.Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = content.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
