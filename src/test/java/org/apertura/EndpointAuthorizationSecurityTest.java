@@ -232,8 +232,13 @@ class EndpointAuthorizationSecurityTest {
     static final Map<String, String> BODIES = Map.of(
             "POST /api/v1/evidence/{id}/review", "{\"accept\": true, \"reason\": \"Revisada.\"}");
 
-    /** Rows written by the platform itself on first use, whatever the request (the key that signs sessions' links). */
-    static final Set<String> INFRASTRUCTURE = Set.of("signing_key");
+    /**
+     * Rows written by the platform itself, whatever the request: the key that signs sessions' links (on first use),
+     * the rate limits' and sign-in delays' counts (every limited post counts, refused or not, and old ones expire),
+     * the scheduled jobs' cluster locks and the ledger's verified checkpoint (moved by any view of the history).
+     */
+    static final Set<String> INFRASTRUCTURE = Set.of("signing_key", "rate_limit_hit", "sign_in_failure", "shedlock",
+            "ledger_checkpoint");
 
     private static final Set<RequestMethod> WRITES = Set.of(RequestMethod.POST, RequestMethod.PUT,
             RequestMethod.PATCH, RequestMethod.DELETE);

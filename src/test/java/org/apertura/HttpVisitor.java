@@ -99,6 +99,21 @@ public final class HttpVisitor {
         return passed;
     }
 
+    /** The same visitor, with the same cookie, sent to another node (the balancer moving them). */
+    public HttpVisitor on(int otherPort) {
+        HttpVisitor moved = new HttpVisitor(otherPort);
+        moved.session = session;
+        return moved;
+    }
+
+    /** A request of the visitor's own making (other headers, other methods), with their cookie. */
+    public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        if (session != null) {
+            request.header("Cookie", session);
+        }
+        return keep(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
     /** The session cookie, {@code APERTURA_SESSION=…}, or null while there is none. */
     public String session() {
         return session;
@@ -117,7 +132,7 @@ public final class HttpVisitor {
         return response;
     }
 
-    private URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 }

@@ -30,6 +30,15 @@ final class SignInDelay {
     private int failures;
     private Instant lastFailure;
 
+    SignInDelay() {
+    }
+
+    /** The delay of a key as stored: its failures in a row and the time of the last one. */
+    SignInDelay(int failures, Instant lastFailure) {
+        this.failures = failures;
+        this.lastFailure = lastFailure;
+    }
+
     /** What is left of the wait at {@code now} (zero when an attempt may be made). */
     synchronized Duration remaining(Rule rule, Instant now) {
         if (forgotten(rule, now)) {

@@ -8,7 +8,16 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,7 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way to write public history, and to read and verify it. An append joins the caller's
- * transaction: the change and its history entry commit together or not at all.
+ * transaction: the change and its history entry commit together or not at all. The head row is locked once per
+ * transaction, at its first append, and the transaction's further appends chain after it without asking again, so
+ * a change that writes thousands of entries (a calendar moving every deadline) holds one lock and writes its
+ * entries in JDBC batches.
+ *
+ * <p>{@link #verify()} re-checks the whole chain; it runs every hour on one node and records how far the chain was
+ * found sound ({@code ledger_checkpoint}), or where it broke. Pages and the API ask {@link #verifyRecent()}, which
+ * re-checks only what came after that checkpoint (and the checkpoint's own entry): a view costs the entries
+ * appended since the last one, not the whole history. A break found by either is reported by both until the chain
+ * is sound again.
  */
 @Service
 public class LedgerService {
@@ -31,10 +49,22 @@ public class LedgerService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate checkpointWrites;
+    private final io.micrometer.core.instrument.Timer appendTimer;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     LedgerService(LedgerRepository entries, LedgerHeadRepository heads, Clock clock, ApplicationEventPublisher events,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
         this.jdbc = jdbc;
+        io.micrometer.core.instrument.MeterRegistry registry = meters.getIfAvailable(
+                io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
+        this.appendTimer = io.micrometer.core.instrument.Timer.builder("apertura.ledger.append")
+                .description("Time to chain one ledger entry (the first of a transaction waits for the head lock)")
+                .register(registry);
+        this.checkpointWrites = new TransactionTemplate(transactions);
+        this.checkpointWrites.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.entries = entries;
         this.heads = heads;
         this.clock = clock;
@@ -59,6 +89,16 @@ public class LedgerService {
     @Transactional(propagation = Propagation.MANDATORY)
     public LedgerEntry append(String module, String type, String subjectKind, Object subjectId,
             Map<String, ?> payload, Map<String, ? extends Collection<String>> mentions) {
+        long started = System.nanoTime();
+        try {
+            return chain(module, type, subjectKind, subjectId, payload, mentions);
+        } finally {
+            appendTimer.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private LedgerEntry chain(String module, String type, String subjectKind, Object subjectId,
+            Map<String, ?> payload, Map<String, ? extends Collection<String>> mentions) {
         requireCode("module", module, 40);
         requireCode("type", type, 80);
         requireCode("subjectKind", subjectKind, 60);
@@ -66,10 +106,10 @@ public class LedgerService {
         if (subjectId == null || id.isBlank() || id.length() > 100) {
             throw new IllegalArgumentException("subjectId is required (at most 100 characters)");
         }
-        LedgerHead head = heads.lockHead().orElseThrow(() -> new IllegalStateException("ledger_head row missing"));
+        LedgerHead head = lockedHead();
         LedgerEntry entry = new LedgerEntry(head.getLastSeq() + 1, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
                 module, type, subjectKind, id, CanonicalJson.write(payload), head.getLastHash());
-        entries.save(entry);
+        entityManager.persist(entry); // a new row by construction: no read before the insert
         head.advance(entry);
         List<Object[]> rows = new ArrayList<>();
         mentions.forEach((kind, ids) -> {
@@ -87,6 +127,41 @@ public class LedgerService {
         }
         events.publishEvent(new LedgerEntryAppended(entry.getSeq(), module, type, subjectKind, id));
         return entry;
+    }
+
+    /**
+     * The head, locked by this transaction's first append and kept for the transaction's later ones: one lock per
+     * transaction, whatever the number of entries.
+     */
+    private LedgerHead lockedHead() {
+        Object held = TransactionSynchronizationManager.getResource(HEAD_KEY);
+        if (held instanceof LedgerHead head && entityManager.contains(head)) {
+            return head;
+        }
+        // first append of the transaction; or the caller cleared the persistence context after flushing the head
+        // (a long import): the row is still locked by this transaction, read it again
+        LedgerHead head = heads.lockHead().orElseThrow(() -> new IllegalStateException("ledger_head row missing"));
+        headLocks.incrementAndGet();
+        if (held == null) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(HEAD_KEY);
+                }
+            });
+        } else {
+            TransactionSynchronizationManager.unbindResource(HEAD_KEY);
+        }
+        TransactionSynchronizationManager.bindResource(HEAD_KEY, head);
+        return head;
+    }
+
+    private static final Object HEAD_KEY = new Object();
+    private final java.util.concurrent.atomic.AtomicLong headLocks = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many times this node has locked the head row since it started (one per transaction that appends). */
+    long headLocks() {
+        return headLocks.get();
     }
 
     /** Entries after a sequence number, oldest first (for followers and mirrors). */
@@ -119,33 +194,99 @@ public class LedgerService {
 
     /**
      * Re-reads the whole chain and recomputes every hash. Any edited, deleted, inserted or reordered row
-     * makes it invalid, and names the first sequence number where the chain no longer holds.
+     * makes it invalid, and names the first sequence number where the chain no longer holds. Checks the chain up to
+     * the head as it was when the check began (appends committed meanwhile are left for the next check), and records
+     * the outcome as the checkpoint {@link #verifyRecent()} starts from.
      */
     @Transactional(readOnly = true)
     public LedgerVerification verify() {
         LedgerHead head = heads.readHead().orElseThrow(() -> new IllegalStateException("ledger_head row missing"));
-        long expectedSeq = 1;
-        String previousHash = LedgerEntry.GENESIS;
-        long count = 0;
-        while (true) {
-            List<LedgerEntry> batch = entries.findBySeqGreaterThanOrderBySeqAsc(expectedSeq - 1, Limit.of(VERIFY_BATCH));
+        LedgerVerification result = check(0, LedgerEntry.GENESIS, head.getLastSeq(), head.getLastHash());
+        record(result);
+        return result;
+    }
+
+    /**
+     * Verifies what was appended since the last verified checkpoint, after checking the checkpoint's own entry still
+     * holds its hash; the whole chain when there is no sound checkpoint (a break recorded, the checkpoint's entry
+     * changed or gone, the head behind it). What it vouches for is the chain as the hourly full verification last found
+     * it plus every entry since; the full verification ({@link #verify()}) is what looks again at older entries.
+     */
+    @Transactional(readOnly = true)
+    public LedgerVerification verifyRecent() {
+        Map<String, Object> checkpoint = jdbc.queryForMap(
+                "SELECT verified_seq, verified_hash, broken_seq FROM ledger_checkpoint WHERE id = 1");
+        long verifiedSeq = ((Number) checkpoint.get("verified_seq")).longValue();
+        String verifiedHash = ((String) checkpoint.get("verified_hash")).trim();
+        LedgerHead head = heads.readHead().orElseThrow(() -> new IllegalStateException("ledger_head row missing"));
+        if (checkpoint.get("broken_seq") != null || verifiedSeq > head.getLastSeq() || !checkpointHolds(verifiedSeq, verifiedHash)) {
+            return verify();
+        }
+        LedgerVerification recent = check(verifiedSeq, verifiedHash, head.getLastSeq(), head.getLastHash());
+        if (!recent.valid()) {
+            return verify(); // names the first broken entry of the whole chain
+        }
+        record(recent);
+        return recent;
+    }
+
+    /** Every hour (and on one node only), the whole chain, so a change to an old entry is found and reported. */
+    @Scheduled(cron = "${apertura.ledger.full-verification-cron:0 17 * * * *}")
+    @Transactional(readOnly = true)
+    public void verifyEverything() {
+        verify();
+    }
+
+    private boolean checkpointHolds(long seq, String hash) {
+        if (seq == 0) {
+            return LedgerEntry.GENESIS.equals(hash);
+        }
+        List<LedgerEntry> at = entries.findBySeqGreaterThanOrderBySeqAsc(seq - 1, Limit.of(1));
+        return !at.isEmpty() && at.get(0).getSeq() == seq && at.get(0).getHash().equals(hash)
+                && at.get(0).computeHash().equals(hash);
+    }
+
+    /** Checks the entries after {@code fromSeq} (whose hash is {@code fromHash}) up to the head given. */
+    private LedgerVerification check(long fromSeq, String fromHash, long headSeq, String headHash) {
+        long expectedSeq = fromSeq + 1;
+        String previousHash = fromHash;
+        while (expectedSeq <= headSeq) {
+            List<LedgerEntry> batch = entries.findBySeqGreaterThanOrderBySeqAsc(expectedSeq - 1,
+                    Limit.of((int) Math.min(VERIFY_BATCH, headSeq - expectedSeq + 1)));
             if (batch.isEmpty()) {
                 break;
             }
             for (LedgerEntry entry : batch) {
                 if (entry.getSeq() != expectedSeq || !entry.getPrevHash().equals(previousHash)
                         || !entry.getHash().equals(entry.computeHash())) {
-                    return new LedgerVerification(false, entries.count(), head.getLastHash(), expectedSeq);
+                    return new LedgerVerification(false, entries.count(), headHash, expectedSeq);
                 }
                 previousHash = entry.getHash();
                 expectedSeq++;
-                count++;
+            }
+            if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+                entityManager.clear(); // a long chain is read in bounded memory (nothing of the caller's to lose)
             }
         }
-        if (head.getLastSeq() != count || !head.getLastHash().equals(previousHash)) {
-            return new LedgerVerification(false, count, head.getLastHash(), Math.min(expectedSeq, head.getLastSeq()));
+        long checked = expectedSeq - 1;
+        if (headSeq != checked || !headHash.equals(previousHash)) {
+            return new LedgerVerification(false, checked, headHash, Math.min(expectedSeq, headSeq));
         }
-        return new LedgerVerification(true, count, previousHash, null);
+        return new LedgerVerification(true, checked, previousHash, null);
+    }
+
+    /** Keeps the outcome as the checkpoint: how far the chain is sound, or where it broke (own transaction). */
+    private void record(LedgerVerification result) {
+        checkpointWrites.executeWithoutResult(status -> {
+            if (result.valid()) {
+                jdbc.update("UPDATE ledger_checkpoint SET verified_seq = ?, verified_hash = ?, broken_seq = NULL,"
+                        + " checked_at = ? WHERE id = 1 AND (verified_seq <= ? OR broken_seq IS NOT NULL)",
+                        result.entries(), result.head(), Timestamp.from(clock.instant()), result.entries());
+            } else {
+                jdbc.update("UPDATE ledger_checkpoint SET broken_seq = ?, checked_at = ? WHERE id = 1",
+                        result.firstBrokenSeq(), Timestamp.from(clock.instant()));
+            }
+        });
     }
 
     private static void requireCode(String name, String value, int max) {

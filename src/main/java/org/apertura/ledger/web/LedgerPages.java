@@ -60,7 +60,7 @@ class LedgerPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("pageNumber", entries.getNumber() + 1);
         model.addAttribute("kind", kind);
         model.addAttribute("id", id);
-        model.addAttribute("verification", ledger.verify());
+        model.addAttribute("verification", ledger.verifyRecent());
         return "ledger/history";
     }
 

@@ -33,17 +33,6 @@ public class OutboxMail {
         this.createdAt = createdAt;
     }
 
-    void markSent(Instant when) {
-        this.sentAt = when;
-        this.attempts++;
-        this.lastError = null;
-    }
-
-    void markFailed(String error) {
-        this.attempts++;
-        this.lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));
-    }
-
     public Long getId() {
         return id;
     }

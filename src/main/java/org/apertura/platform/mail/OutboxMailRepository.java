@@ -1,13 +1,10 @@
 package org.apertura.platform.mail;
 
 import java.util.List;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Persistence of the mail outbox. */
 public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
-
-    List<OutboxMail> findBySentAtIsNullAndAttemptsLessThanOrderByIdAsc(int maxAttempts, Limit limit);
 
     List<OutboxMail> findByRecipientOrderByIdAsc(String recipient);
 

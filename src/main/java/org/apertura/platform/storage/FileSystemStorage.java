@@ -2,11 +2,6 @@ package org.apertura.platform.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +9,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.apertura.platform.Hashing;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Files under {@code ${apertura.data-dir}/files/ab/cd/<sha256>}, written atomically, verified when read. */
+/**
+ * Files under {@code ${apertura.data-dir}/files/ab/cd/<sha256>}, written atomically, verified when read. The default
+ * store ({@code apertura.storage=filesystem}); with several nodes the directory must be shared by all, or use
+ * {@link S3Storage}.
+ */
 @Component
+@ConditionalOnProperty(name = "apertura.storage", havingValue = "filesystem", matchIfMissing = true)
 class FileSystemStorage implements Storage {
 
     private final Path root;
@@ -81,16 +82,7 @@ class FileSystemStorage implements Storage {
             Files.createDirectories(root);
             Path temporary = Files.createTempFile(root, "upload-", ".tmp");
             try {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    byte[] buffer = new byte[64 * 1024];
-                    int n;
-                    while ((n = content.read(buffer)) > 0) {
-                        digest.update(buffer, 0, n);
-                        out.write(buffer, 0, n);
-                    }
-                }
-                String sha256 = HexFormat.of().formatHex(digest.digest());
+                String sha256 = VerifiedStream.copyHashing(content, temporary);
                 Path target = path(sha256);
                 if (!Files.exists(target)) {
                     Files.createDirectories(target.getParent());
@@ -102,8 +94,6 @@ class FileSystemStorage implements Storage {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -117,56 +107,9 @@ class FileSystemStorage implements Storage {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Verified(Files.newInputStream(file), sha256));
+            return Optional.of(new VerifiedStream(Files.newInputStream(file), sha256));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A stored file's stream that checks its hash when its end is reached. */
-    private static final class Verified extends DigestInputStream {
-
-        private final String expected;
-        private boolean checked;
-
-        Verified(InputStream in, String expected) {
-            super(in, sha256());
-            this.expected = expected;
-        }
-
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b < 0) {
-                check();
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n < 0) {
-                check();
-            }
-            return n;
-        }
-
-        private void check() throws IOException {
-            if (!checked) {
-                checked = true;
-                if (!HexFormat.of().formatHex(getMessageDigest().digest()).equals(expected)) {
-                    throw new IOException("Stored file " + expected + " no longer matches its hash");
-                }
-            }
         }
     }
 
