@@ -112,7 +112,8 @@ class ChartPagesTest {
     void sharedLinksShowTheCardOfThePlanAndTheCommitment() throws Exception {
         ActionPlan plan = demoPlan();
         Commitment commitment = plans.commitments(plan).get(0);
-        for (String path : List.of("/planes/" + plan.getId(), "/compromisos/" + commitment.getId())) {
+        for (String path : List.of("/planes/" + plan.getId(), "/compromisos/" + commitment.getId(),
+                "/normas/" + InfographicsDemo.SLUG, "/normas/como-pedir-informacion-publica")) {
             MvcResult result = mvc.perform(get(path)).andExpect(status().isOk()).andReturn();
             assertThat(result.getRequest().getSession(false)).as("public pages create no session").isNull();
             String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -44,6 +44,8 @@ class NormServiceTest {
     CalendarService calendars;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     private long rows() {
         return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM infographics_norm) + (SELECT COUNT(*) FROM "
@@ -104,6 +106,31 @@ class NormServiceTest {
         assertThat(current.officialFileName()).isEqualTo("reglas-2026.pdf");
         assertThat(current.officialFilePath()).isEqualTo("/normas/" + slug + "/texto-oficial");
         assertThat(norms.officialFile(slug).orElseThrow().bytes()).isEqualTo(second);
+    }
+
+    @Test
+    void aCitizenVersionHardToReadCarriesAWarningAndAPlainOneDoesNot() throws Exception {
+        String hard = slug("lineamientos");
+        String sentence = "La presente disposición administrativa reglamentaria establece los procedimientos "
+                + "interinstitucionales correspondientes para la determinación, cuantificación, verificación, "
+                + "dictaminación y otorgamiento de prestaciones extraordinarias complementarias a las personas "
+                + "beneficiarias identificadas mediante los instrumentos metodológicos institucionalizados.";
+        CitizenVersion dense = new CitizenVersion(List.of(new CitizenVersion.Point(sentence, "art. 1"),
+                new CitizenVersion.Point(sentence, "art. 1 bis")),
+                List.of(new CitizenVersion.Point(sentence, "art. 2")), List.of(), List.of(), List.of(step(
+                        "Unidad administrativa responsable", 10, DayType.BUSINESS)), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        as(Role.NORMS_EDITOR, CONGRESS, () -> norms.create(draft(hard, CONGRESS, dense, null), null));
+        String warning = "Esta versión ciudadana todavía es difícil de leer (INFLESZ menor a 55).";
+        assertThat(page("/normas/" + hard)).contains(warning);
+        String plain = slug("manual");
+        as(Role.NORMS_EDITOR, CONGRESS, () -> norms.create(draft(plain, CONGRESS, NormTesting.simple(), null), null));
+        assertThat(page("/normas/" + plain)).contains("INFLESZ").doesNotContain(warning);
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

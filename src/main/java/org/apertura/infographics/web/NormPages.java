@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * text version), earlier versions, the official text and the tríptico.
  */
 @Controller
-class NormPages implements PublicDataset.Source, SitemapSource {
+class NormPages implements PublicDataset.Source, SitemapSource, org.apertura.platform.chart.ShareCardSource {
 
     static final List<String> COLUMNS = List.of("normSlug", "normTitle", "normType", "normInstitution", "normGazette",
             "normPublishedOn", "normVersion", "normSteps", "normSource", "normUrl");
@@ -59,6 +59,28 @@ class NormPages implements PublicDataset.Source, SitemapSource {
     @Override
     public List<PublicDataset> datasets() {
         return List.of(new PublicDataset("norms", "/normas.csv", "/api/v1/norms", COLUMNS));
+    }
+
+    @Override
+    public List<String> cardPaths() {
+        return List.of("/normas/{slug}");
+    }
+
+    /** A norm's card: its type and issuer, its title, how many steps the procedure has, and its publication. */
+    @Override
+    public java.util.Optional<org.apertura.platform.chart.ShareCardFacts> card(String pattern,
+            java.util.Map<String, String> variables) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return norms.find(variables.get("slug"), null).map(n -> new org.apertura.platform.chart.ShareCardFacts(
+                messages.getMessage("card.norm.kicker", new Object[] {messages.getMessage("norm.type." + n.type(), null,
+                        locale), n.institutionName()}, locale), n.title(),
+                String.valueOf(n.citizenVersion().steps().size()),
+                messages.getMessage("card.norm.figure", null, locale),
+                n.generatedFromRules()
+                        ? messages.getMessage("card.norm.generated", new Object[] {n.generated().law()}, locale)
+                        : messages.getMessage("card.norm.sentence", new Object[] {n.gazette(), n.publishedOn().format(
+                                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), n.version()}, locale),
+                null));
     }
 
     @Override

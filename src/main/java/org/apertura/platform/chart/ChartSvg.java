@@ -281,7 +281,7 @@ public final class ChartSvg {
     }
 
     /** The lines' colours: the palette's four darkest, then black and a dark amber, each at least 3:1 on white. */
-    private static final List<String> LINE_COLOURS = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000",
+    static final List<String> LINE_COLOURS = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000",
             "#8C6D00");
 
     /** Dash patterns of the lines of a chart with several series, so that colour is never the only cue. */
