@@ -1,0 +1,42 @@
+package org.apertura.participation;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.apertura.actionplan.PlanAction;
+import org.apertura.actionplan.PlanPolicy;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
+import org.apertura.platform.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with the participatory budgets of an exercise, now. Those who run the exercise (PlanPolicy: its
+ * secretariat's coordinator or an administrator) configure processes, review projects and publish results; the
+ * secretariat's people (its coordinator and members, or an administrator) register ballots cast in person at a
+ * polling table, as officials. No new role: the exercise's own. Proposing and voting need only an account (and, to
+ * vote, the residence declaration); the process's phases decide when.
+ */
+@Component
+public class ParticipationPolicy {
+
+    private static final Set<BudgetAction> RUNNING = EnumSet.of(BudgetAction.CONFIGURE, BudgetAction.REVIEW,
+            BudgetAction.PUBLISH_RESULTS);
+
+    private final PlanPolicy plans;
+
+    public ParticipationPolicy(PlanPolicy plans) {
+        this.plans = plans;
+    }
+
+    /** What the actor is entitled to in the processes of the exercise run by this secretariat (services enforce it). */
+    public Allowed<BudgetAction> entitled(Actor actor, String bodySlug) {
+        Set<BudgetAction> may = EnumSet.noneOf(BudgetAction.class);
+        if (plans.running(actor, bodySlug).may(PlanAction.MANAGE)) {
+            may.addAll(RUNNING);
+        }
+        if (actor.isAdmin() || actor.holds(Role.COORDINATOR, bodySlug) || actor.holds(Role.STL_MEMBER, bodySlug)) {
+            may.add(BudgetAction.REGISTER_BALLOT);
+        }
+        return Allowed.of(BudgetAction.class, may);
+    }
+}
