@@ -415,6 +415,11 @@ public class ParticipatoryBudgets {
         return lines;
     }
 
+    /** Sends an anonymous visitor to sign in (the forms only people with an account fill). */
+    public void requireSignedIn() {
+        signedIn();
+    }
+
     // ---- helpers
 
     private Optional<BudgetDistrict> districtOf(BudgetProcess process, String slug) {
