@@ -137,6 +137,16 @@ public class BudgetProject {
         return status == ProjectStatus.FEASIBLE;
     }
 
+    /** Whether the review found it unfeasible (it stays public with the reason). */
+    public boolean isUnfeasible() {
+        return status == ProjectStatus.UNFEASIBLE;
+    }
+
+    /** Whether the institution has reviewed it. */
+    public boolean isReviewed() {
+        return status != ProjectStatus.PROPOSED;
+    }
+
     public boolean isAuthor(Long accountId) {
         return accountId != null && accountId.equals(authorAccountId);
     }

@@ -33,7 +33,7 @@ class ParticipationDemo implements ApplicationRunner {
     static final String PROCESS = "durango-2026-presupuesto-participativo";
     private static final String EXERCISE = "durango-2025-2026";
 
-    private final ParticipatoryBudgets service;
+    private final ParticipationService service;
     private final BudgetProcessRepository processes;
     private final ActionPlanService plans;
     private final AccountService accounts;
@@ -42,7 +42,7 @@ class ParticipationDemo implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final boolean enabled;
 
-    ParticipationDemo(ParticipatoryBudgets service, BudgetProcessRepository processes, ActionPlanService plans,
+    ParticipationDemo(ParticipationService service, BudgetProcessRepository processes, ActionPlanService plans,
             AccountService accounts, ActingAs actingAs, Today today, PlatformTransactionManager transactionManager,
             @Value("${apertura.demo:false}") boolean enabled) {
         this.service = service;

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ParticipationPanels implements ItemPanel.Source {
 
-    private final ParticipatoryBudgets service;
+    private final ParticipationService service;
 
-    ParticipationPanels(ParticipatoryBudgets service) {
+    ParticipationPanels(ParticipationService service) {
         this.service = service;
     }
 

@@ -1,5 +1,6 @@
 package org.apertura.participation;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apertura.actionplan.PlanAction;
@@ -36,6 +37,30 @@ public class ParticipationPolicy {
         }
         if (actor.isAdmin() || actor.holds(Role.COORDINATOR, bodySlug) || actor.holds(Role.STL_MEMBER, bodySlug)) {
             may.add(BudgetAction.REGISTER_BALLOT);
+        }
+        return Allowed.of(BudgetAction.class, may);
+    }
+
+    /**
+     * What the actor may do in the process on the day: what they are entitled to, when the process's own guards
+     * let it happen then (its phases; results published once); proposing and voting for anyone while they are open
+     * (an anonymous visitor is asked to sign in, a person who has not declared their residence is asked to).
+     */
+    public Allowed<BudgetAction> onProcess(Actor actor, String bodySlug, BudgetProcess process, LocalDate day) {
+        Set<BudgetAction> may = EnumSet.noneOf(BudgetAction.class);
+        Set<BudgetAction> entitled = entitled(actor, bodySlug).actions();
+        for (BudgetAction action : BudgetAction.values()) {
+            boolean allowed = switch (action) {
+                case CONFIGURE -> entitled.contains(action);
+                case REVIEW -> entitled.contains(action) && process.reviewRefused(day).isEmpty();
+                case PUBLISH_RESULTS -> entitled.contains(action) && process.publishRefused(day).isEmpty();
+                case REGISTER_BALLOT -> entitled.contains(action) && process.votingRefused(day).isEmpty();
+                case PROPOSE -> process.proposalRefused(day).isEmpty();
+                case VOTE -> process.votingRefused(day).isEmpty();
+            };
+            if (allowed) {
+                may.add(action);
+            }
         }
         return Allowed.of(BudgetAction.class, may);
     }

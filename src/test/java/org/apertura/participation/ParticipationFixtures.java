@@ -29,7 +29,7 @@ public final class ParticipationFixtures {
         }
     }
 
-    public static Open voting(SecretariatService secretariat, ActionPlanService plans, ParticipatoryBudgets service,
+    public static Open voting(SecretariatService secretariat, ActionPlanService plans, ParticipationService service,
             VotingRule rule, Integer max) {
         String body = PlanFixturesAccess.secretariatWithAgreements(secretariat);
         ActionPlan plan = PlanFixturesAccess.draftPlan(plans, body);
@@ -45,7 +45,7 @@ public final class ParticipationFixtures {
     }
 
     /** Proposes (as the account, 35 days ago) and reviews as feasible (25 days ago) a project with this cost. */
-    public static BudgetProject feasible(ParticipatoryBudgets service, Today today, Open open, Long author,
+    public static BudgetProject feasible(ParticipationService service, Today today, Open open, Long author,
             String district, String title, String cost) {
         BudgetProject project = today.on(service.today().minusDays(35), () -> service.propose(open.process(),
                 new BudgetProject.Text(title, "Una obra para la colonia.", district, "Calle 1", null, null,

@@ -44,7 +44,7 @@ class ParticipationFlowTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ParticipatoryBudgets service;
+    ParticipationService service;
     @Autowired
     ActionPlanService plans;
     @Autowired
@@ -64,16 +64,16 @@ class ParticipationFlowTest {
     void theDemoBudgetFundsProjectsWithinEachColoniaAmountFromOnlineAndPaperBallots() throws Exception {
         BudgetProcess process = service.process(ParticipationDemo.PROCESS);
         assertThat(process.isPublished()).isTrue();
-        List<ParticipatoryBudgets.ResultLine> lines = service.results(process);
+        List<ParticipationService.ResultLine> lines = service.results(process);
         assertThat(lines).isNotEmpty();
         for (BudgetDistrict district : service.districts(process)) {
             BigDecimal funded = lines.stream().filter(l -> l.district().getId().equals(district.getId()))
-                    .filter(ParticipatoryBudgets.ResultLine::funded).map(l -> l.project().getCost())
+                    .filter(ParticipationService.ResultLine::funded).map(l -> l.project().getCost())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(funded).isPositive().isLessThanOrEqualTo(district.getAmount());
         }
-        assertThat(lines.stream().mapToInt(ParticipatoryBudgets.ResultLine::online).sum()).isPositive();
-        assertThat(lines.stream().mapToInt(ParticipatoryBudgets.ResultLine::inPerson).sum()).isPositive();
+        assertThat(lines.stream().mapToInt(ParticipationService.ResultLine::online).sum()).isPositive();
+        assertThat(lines.stream().mapToInt(ParticipationService.ResultLine::inPerson).sum()).isPositive();
         // The published count is the count the pure function gives from the stored ballots.
         Map<BudgetDistrict, BallotCount.Tally> recount = service.count(process);
         recount.forEach((district, tally) -> tally.lines().forEach(line -> assertThat(lines).anySatisfy(l -> {
@@ -190,10 +190,10 @@ class ParticipationFlowTest {
                     .isInstanceOf(InvalidInputException.class);
             SystemActor.run(() -> service.publishResults(open.slug()));
         });
-        List<ParticipatoryBudgets.ResultLine> results = service.results(service.process(open.slug()));
+        List<ParticipationService.ResultLine> results = service.results(service.process(open.slug()));
         // a (paper) and c (online, after the change) tie at one vote; c is cheaper, so it goes first and is funded;
         // a no longer fits in what is left (1,000,000 - 500,000); b and the south project got no vote.
-        assertThat(results).filteredOn(ParticipatoryBudgets.ResultLine::funded).extracting(l -> l.project().getId())
+        assertThat(results).filteredOn(ParticipationService.ResultLine::funded).extracting(l -> l.project().getId())
                 .containsExactly(c.getId());
         assertThat(results).filteredOn(l -> l.project().getId().equals(a.getId())).singleElement()
                 .satisfies(l -> {

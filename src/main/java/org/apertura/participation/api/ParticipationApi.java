@@ -11,7 +11,7 @@ import org.apertura.participation.BudgetDistrict;
 import org.apertura.participation.BudgetPhase;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
-import org.apertura.participation.ParticipatoryBudgets;
+import org.apertura.participation.ParticipationService;
 import org.apertura.participation.ProjectStatus;
 import org.apertura.participation.VoteChannel;
 import org.apertura.participation.VotingRule;
@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "api.tag.participation", description = "api.tag.participation.description")
 class ParticipationApi {
 
-    private final ParticipatoryBudgets service;
+    private final ParticipationService service;
 
-    ParticipationApi(ParticipatoryBudgets service) {
+    ParticipationApi(ParticipationService service) {
         this.service = service;
     }
 

@@ -9,7 +9,7 @@ import org.apertura.participation.BudgetAction;
 import org.apertura.participation.BudgetDistrict;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
-import org.apertura.participation.ParticipatoryBudgets;
+import org.apertura.participation.ParticipationService;
 import org.apertura.participation.VotingRule;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BallotPages {
 
-    private final ParticipatoryBudgets service;
+    private final ParticipationService service;
     private final org.apertura.platform.web.FlashOutcome outcome;
 
-    BallotPages(ParticipatoryBudgets service, org.apertura.platform.web.FlashOutcome outcome) {
+    BallotPages(ParticipationService service, org.apertura.platform.web.FlashOutcome outcome) {
         this.service = service;
         this.outcome = outcome;
     }
@@ -58,6 +58,7 @@ class BallotPages {
         model.addAttribute("districts", service.districts(process));
         model.addAttribute("offers", offers);
         model.addAttribute("mine", mine);
+        model.addAttribute("allowed", service.allowedOn(process));
         if (mine != null) {
             Offer offer = offers.stream().filter(o -> o.district().getId().equals(mine.district().getId()))
                     .findFirst().orElseThrow();
@@ -89,11 +90,12 @@ class BallotPages {
     @GetMapping(ProcessPages.BASE + "/{slug}/mesa")
     String table(@PathVariable String slug, Model model) {
         BudgetProcess process = service.process(slug);
-        service.allowedOn(process).require(BudgetAction.REGISTER_BALLOT);
+        service.entitledOn(process).require(BudgetAction.REGISTER_BALLOT);
         model.addAttribute("process", process);
         model.addAttribute("phase", service.phase(process));
         model.addAttribute("districts", service.districts(process));
         model.addAttribute("offers", offers(process));
+        model.addAttribute("allowed", service.allowedOn(process));
         model.addAttribute("ballots", ProcessPages.byName(service.ballotCounts(process)));
         return "participation/table";
     }

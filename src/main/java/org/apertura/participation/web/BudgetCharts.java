@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.apertura.participation.BudgetProcess;
-import org.apertura.participation.ParticipatoryBudgets;
+import org.apertura.participation.ParticipationService;
 import org.apertura.platform.chart.Chart;
 import org.apertura.platform.chart.ChartKind;
 import org.apertura.platform.chart.ChartSource;
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class BudgetCharts implements ChartSource {
 
-    private final ParticipatoryBudgets service;
+    private final ParticipationService service;
     private final Charts charts;
 
-    BudgetCharts(ParticipatoryBudgets service, Charts charts) {
+    BudgetCharts(ParticipationService service, Charts charts) {
         this.service = service;
         this.charts = charts;
     }
@@ -60,17 +60,17 @@ class BudgetCharts implements ChartSource {
         }
     }
 
-    ChartView view(BudgetProcess process, List<ParticipatoryBudgets.ResultLine> lines) {
+    ChartView view(BudgetProcess process, List<ParticipationService.ResultLine> lines) {
         return ChartView.of(votes(process, lines), source(), process.getSlug(), "resultados", page(process.getSlug()));
     }
 
-    Chart votes(BudgetProcess process, List<ParticipatoryBudgets.ResultLine> lines) {
+    Chart votes(BudgetProcess process, List<ParticipationService.ResultLine> lines) {
         Charts.Builder chart = charts.chart("presupuesto-votos", ChartKind.STACKED,
                 charts.text("chart.pb.votes")).category(charts.text("chart.pb.project"))
                 .series(charts.text("participation.channel.ONLINE"), charts.text("participation.channel.IN_PERSON"));
         BigDecimal funded = BigDecimal.ZERO;
         int count = 0;
-        for (ParticipatoryBudgets.ResultLine line : lines) {
+        for (ParticipationService.ResultLine line : lines) {
             String label = charts.text(line.funded() ? "chart.pb.row.funded" : "chart.pb.row", line.project().getNumber(),
                     line.project().getTitle());
             chart.row(String.valueOf(line.project().getNumber()), label, line.online(), line.inPerson());

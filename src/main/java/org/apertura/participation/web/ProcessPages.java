@@ -8,7 +8,7 @@ import org.apertura.participation.BudgetDistrict;
 import org.apertura.participation.BudgetPhase;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
-import org.apertura.participation.ParticipatoryBudgets;
+import org.apertura.participation.ParticipationService;
 import org.apertura.participation.ProjectStatus;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.web.CsvExport;
@@ -47,12 +47,12 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
             "participation.number", "title", "participation.cost", "participation.votesOnline",
             "participation.votesInPerson", "participation.votes", "participation.points", "participation.funded");
 
-    private final ParticipatoryBudgets service;
+    private final ParticipationService service;
     private final CsvExport csv;
     private final FlashOutcome outcome;
     private final BudgetCharts charts;
 
-    ProcessPages(ParticipatoryBudgets service, CsvExport csv, FlashOutcome outcome, BudgetCharts charts) {
+    ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BudgetCharts charts) {
         this.service = service;
         this.csv = csv;
         this.outcome = outcome;
@@ -208,7 +208,7 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     @GetMapping(BASE + "/{slug}/resultados")
     String results(@PathVariable String slug, Model model) {
         BudgetProcess process = service.process(slug);
-        List<ParticipatoryBudgets.ResultLine> lines = service.results(process);
+        List<ParticipationService.ResultLine> lines = service.results(process);
         model.addAttribute("process", process);
         model.addAttribute("phase", service.phase(process));
         model.addAttribute("lines", lines);

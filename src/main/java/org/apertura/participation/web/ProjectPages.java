@@ -3,7 +3,7 @@ package org.apertura.participation.web;
 import java.io.IOException;
 import org.apertura.participation.BudgetAction;
 import org.apertura.participation.BudgetProcess;
-import org.apertura.participation.ParticipatoryBudgets;
+import org.apertura.participation.ParticipationService;
 import org.apertura.participation.VotingRule;
 import org.apertura.platform.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -22,9 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProjectPages {
 
-    private final ParticipatoryBudgets service;
+    private final ParticipationService service;
 
-    ProjectPages(ParticipatoryBudgets service) {
+    ProjectPages(ParticipationService service) {
         this.service = service;
     }
 
@@ -44,6 +44,7 @@ class ProjectPages {
         model.addAttribute("process", process);
         model.addAttribute("districts", service.districts(process));
         model.addAttribute("phase", service.phase(process));
+        model.addAttribute("allowed", service.allowedOn(process));
         return "participation/project-form";
     }
 

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ParticipatoryBudgets {
+public class ParticipationService {
 
     static final String MODULE = "participation";
     /** The purpose of the server key CURPs are hashed with. */
@@ -56,7 +56,7 @@ public class ParticipatoryBudgets {
     private final JdbcClient jdbc;
     private final long maxBytes;
 
-    ParticipatoryBudgets(BudgetProcessRepository processes, BudgetDistrictRepository districts,
+    ParticipationService(BudgetProcessRepository processes, BudgetDistrictRepository districts,
             BudgetProjectRepository projects, Ballots ballots, ActionPlanService plans, ParticipationPolicy policy,
             KeyedHashes hashes, LedgerService ledger, Storage storage, Today today, JdbcClient jdbc,
             @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
@@ -129,10 +129,16 @@ public class ParticipatoryBudgets {
 
     /** What the current person may do in the exercise's processes, as ParticipationPolicy says. */
     public Allowed<BudgetAction> allowedOn(Exercise exercise) {
-        return policy.entitled(Actor.current(), plans.bodyOf(exercise).getSlug());
+        return policy.entitled(Actor.current(), plans.secretariatOf(exercise));
     }
 
+    /** What the current person may do in the process today (entitled, and the phase lets it): what pages offer. */
     public Allowed<BudgetAction> allowedOn(BudgetProcess process) {
+        return policy.onProcess(Actor.current(), plans.secretariatOf(exerciseOf(process)), process, today());
+    }
+
+    /** What the current person is entitled to in the process whatever the day (services require it). */
+    public Allowed<BudgetAction> entitledOn(BudgetProcess process) {
         return allowedOn(exerciseOf(process));
     }
 
@@ -218,7 +224,7 @@ public class ParticipatoryBudgets {
     @Transactional
     public BudgetProject review(String slug, int number, BudgetProject.Review review) {
         BudgetProcess process = process(slug);
-        allowedOn(process).require(BudgetAction.REVIEW);
+        entitledOn(process).require(BudgetAction.REVIEW);
         BudgetProject project = project(process, number);
         List<FieldProblem> problems = new ArrayList<>();
         process.reviewRefused(today()).ifPresent(problems::add);
@@ -294,7 +300,7 @@ public class ParticipatoryBudgets {
     public void registerInPerson(String slug, String curp, String districtSlug, String pollingTable,
             List<Long> choices) {
         BudgetProcess process = process(slug);
-        allowedOn(process).require(BudgetAction.REGISTER_BALLOT);
+        entitledOn(process).require(BudgetAction.REGISTER_BALLOT);
         List<FieldProblem> problems = new ArrayList<>();
         process.votingRefused(today()).ifPresent(problems::add);
         Optional<String> normalised = Curp.normalised(curp);
@@ -348,7 +354,7 @@ public class ParticipatoryBudgets {
     @Transactional
     public void publishResults(String slug) {
         BudgetProcess process = process(slug);
-        allowedOn(process).require(BudgetAction.PUBLISH_RESULTS);
+        entitledOn(process).require(BudgetAction.PUBLISH_RESULTS);
         process.publishRefused(today()).ifPresent(p -> refuse(List.of(p)));
         Map<BudgetDistrict, BallotCount.Tally> tallies = count(process);
         Map<Long, Integer> numbers = new LinkedHashMap<>();
