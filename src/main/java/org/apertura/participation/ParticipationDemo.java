@@ -98,8 +98,9 @@ class ParticipationDemo implements ApplicationRunner {
             Account author = neighbours.get(i % neighbours.size());
             BudgetProject.Text text = new BudgetProject.Text(s.title(), s.description(), slugOf(s.district()), s.place(),
                     new BigDecimal(s.lat()), new BigDecimal(s.lon()), new BigDecimal(s.estimate()));
+            byte[] image = i == 1 ? sketch() : null;
             actingAs.run(author.getId(), () -> proposed.add(today.on(PROPOSALS.plusDays(2 + seeds.indexOf(s)),
-                    () -> service.propose(process, text, null, null, author.getId()))));
+                    () -> service.propose(process, text, image == null ? null : "plaza.png", image, author.getId()))));
         }
         for (int i = 0; i < seeds.size(); i++) {
             Seed s = seeds.get(i);
@@ -139,6 +140,34 @@ class ParticipationDemo implements ApplicationRunner {
             today.on(VOTING.plusDays(13), () -> service.registerInPerson(PROCESS, curp, district, table, choices));
         }
         today.on(RESULTS, () -> service.publishResults(PROCESS));
+    }
+
+    /** A drawn sketch of shade sails and drinking fountains in a square, as a neighbour might attach (PNG). */
+    private static byte[] sketch() {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(480, 270,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setColor(new java.awt.Color(0xE8, 0xF1, 0xF8));
+        g.fillRect(0, 0, 480, 270);
+        g.setColor(new java.awt.Color(0xC9, 0xB7, 0x9C));
+        g.fillRect(0, 200, 480, 70);
+        g.setColor(new java.awt.Color(0x1F, 0x6F, 0xA8));
+        for (int x = 40; x < 480; x += 150) {
+            g.fillPolygon(new int[] {x, x + 120, x + 60}, new int[] {80, 80, 130}, 3);
+            g.fillRect(x + 57, 80, 6, 120);
+        }
+        g.setColor(new java.awt.Color(0x2E, 0x7D, 0x32));
+        for (int x = 90; x < 480; x += 150) {
+            g.fillRect(x, 170, 24, 30);
+        }
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(picture, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** The projects of the demo by their order in the seeds (1-based), as ballots name them. */
