@@ -49,11 +49,16 @@ class Ballots {
         if (curpUsed(processId, curpHash)) {
             throw new InvalidInputException("curp", "participation.error.curpUsed");
         }
+        int created;
         try {
-            jdbc.sql("INSERT INTO pb_voter (process_id, curp_hash, account_id, district_id, channel, registered_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)").params(processId, curpHash, accountId, districtId, channel.name(),
-                    utc(now)).update();
-        } catch (DataIntegrityViolationException raced) {
+            created = jdbc.sql("INSERT INTO pb_voter (process_id, curp_hash, account_id, district_id, channel, "
+                    + "registered_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING").params(processId, curpHash,
+                    accountId, districtId, channel.name(), utc(now)).update();
+        } catch (DataIntegrityViolationException raceOnH2) {
+            // PostgreSQL never raises here (and its transaction stays usable); H2 may when two registrations race.
+            created = 0;
+        }
+        if (created == 0) {
             throw new InvalidInputException("curp", "participation.error.curpUsed");
         }
         return new Voter(jdbc.sql("SELECT id FROM pb_voter WHERE process_id = ? AND curp_hash = ?")
@@ -71,11 +76,16 @@ class Ballots {
         int changed = jdbc.sql("UPDATE pb_ballot SET cast_at = ? WHERE voter_id = ?").params(utc(now), voter.id())
                 .update();
         if (changed == 0) {
+            int created;
             try {
-                jdbc.sql("INSERT INTO pb_ballot (process_id, voter_id, district_id, channel, polling_table, cast_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)").params(processId, voter.id(), voter.districtId(),
-                        voter.channel().name(), pollingTable, utc(now)).update();
-            } catch (DuplicateKeyException raced) {
+                created = jdbc.sql("INSERT INTO pb_ballot (process_id, voter_id, district_id, channel, polling_table, "
+                        + "cast_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING").params(processId, voter.id(),
+                        voter.districtId(), voter.channel().name(), pollingTable, utc(now)).update();
+            } catch (DuplicateKeyException raceOnH2) {
+                created = 0;
+            }
+            if (created == 0) {
+                // another request of the same voter made the row first: take its lock now
                 jdbc.sql("UPDATE pb_ballot SET cast_at = ? WHERE voter_id = ?").params(utc(now), voter.id()).update();
             }
         }

@@ -188,6 +188,7 @@ public class ParticipationService {
         return propose(process(slug), text, fileName, image, actor.accountId());
     }
 
+    @Transactional
     BudgetProject propose(BudgetProcess process, BudgetProject.Text text, String fileName, byte[] image,
             Long accountId) {
         List<FieldProblem> problems = new ArrayList<>();
