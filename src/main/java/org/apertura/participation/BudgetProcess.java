@@ -162,23 +162,23 @@ public class BudgetProcess {
     /** Why a project may not be proposed online on the day, or empty. */
     Optional<FieldProblem> proposalRefused(LocalDate day) {
         return phaseOn(day) == BudgetPhase.PROPOSALS ? Optional.empty()
-                : Optional.of(new FieldProblem("title", "participation.error.notProposals", proposalsFrom,
-                        reviewFrom.minusDays(1)));
+                : Optional.of(new FieldProblem("title", "participation.error.notProposals", day(proposalsFrom),
+                        day(reviewFrom.minusDays(1))));
     }
 
     /** Why a ballot may not be cast or changed on the day, or empty. */
     Optional<FieldProblem> votingRefused(LocalDate day) {
         return phaseOn(day) == BudgetPhase.VOTING ? Optional.empty()
-                : Optional.of(new FieldProblem("choices", "participation.error.notVoting", votingFrom,
-                        resultsFrom.minusDays(1)));
+                : Optional.of(new FieldProblem("choices", "participation.error.notVoting", day(votingFrom),
+                        day(resultsFrom.minusDays(1))));
     }
 
     /** Why projects may not be reviewed on the day: from the end of proposals until the vote opens. */
     Optional<FieldProblem> reviewRefused(LocalDate day) {
         BudgetPhase phase = phaseOn(day);
         return phase == BudgetPhase.REVIEW || phase == BudgetPhase.SUPPORT ? Optional.empty()
-                : Optional.of(new FieldProblem("status", "participation.error.notReview", reviewFrom,
-                        votingFrom.minusDays(1)));
+                : Optional.of(new FieldProblem("status", "participation.error.notReview", day(reviewFrom),
+                        day(votingFrom.minusDays(1))));
     }
 
     /** Why the results may not be published on the day: after the vote closes, once. */
@@ -187,7 +187,12 @@ public class BudgetProcess {
             return Optional.of(new FieldProblem("results", "participation.error.published"));
         }
         return day.isBefore(resultsFrom) ? Optional.of(new FieldProblem("results", "participation.error.notClosed",
-                resultsFrom)) : Optional.empty();
+                day(resultsFrom))) : Optional.empty();
+    }
+
+    /** A day as every page writes it (dd/MM/yyyy), for the messages that name one. */
+    private static String day(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     void published(Instant now) {

@@ -255,8 +255,7 @@ public class ParticipationService {
         BudgetProcess process = process(slug);
         List<FieldProblem> problems = new ArrayList<>();
         if (process.phaseOn(today()).compareTo(BudgetPhase.VOTING) > 0) {
-            problems.add(new FieldProblem("curp", "participation.error.notVoting", process.getVotingFrom(),
-                    process.getResultsFrom().minusDays(1)));
+            process.votingRefused(today()).ifPresent(problems::add);
         }
         if (ballots.voterOf(process.getId(), actor.accountId()).isPresent()) {
             problems.add(new FieldProblem("districtSlug", "participation.error.alreadyDeclared"));
