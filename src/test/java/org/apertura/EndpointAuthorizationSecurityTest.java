@@ -127,6 +127,9 @@ class EndpointAuthorizationSecurityTest {
         e.put("POST /retos/{slug}/entrega", own("their own team's submission (without a team they are told to form one)"));
         e.put("POST /api/v1/feedback", own("their feedback (offline registrations are checked by FeedbackPolicy)"));
         e.put("POST /api/v1/requests", own("filing through the API with a token (the page needs none)"));
+        e.put("POST /presupuestos-participativos/{slug}/proyectos", own("a project they propose, while proposals are open"));
+        e.put("POST /presupuestos-participativos/{slug}/residencia", own("their own residence declaration, to vote"));
+        e.put("POST /presupuestos-participativos/{slug}/papeleta", own("their own ballot, as a verified voter, while the vote is open"));
         // ---- everything else: only who the module's policy entitles, in the thing's own scope
         for (String restricted : List.of(
                 "POST /admin/cuentas/{id}/roles", "POST /admin/cuentas/{id}/roles/{membershipId}/retirar",
@@ -167,6 +170,9 @@ class EndpointAuthorizationSecurityTest {
                 "POST /convocatorias/{slug}/propuestas/registradas", "POST /propuestas/{id}",
                 "POST /comentarios/{id}/ocultar", "POST /comentarios/{id}/mantener", "POST /propuestas/{id}/respuesta",
                 "POST /convocatorias/{slug}/mesas", "POST /mesas/{id}",
+                "POST /ejercicios/{slug}/presupuestos-participativos",
+                "POST /presupuestos-participativos/{slug}/proyectos/{number}/revision",
+                "POST /presupuestos-participativos/{slug}/mesa", "POST /presupuestos-participativos/{slug}/resultados",
                 "POST /retos", "POST /retos/{slug}/editar", "POST /retos/{slug}/criterios",
                 "POST /retos/{slug}/criterios/{id}/quitar", "POST /retos/{slug}/jurado",
                 "POST /retos/{slug}/jurado/{id}/quitar", "POST /retos/{slug}/resultados",
@@ -445,6 +451,7 @@ class EndpointAuthorizationSecurityTest {
         s.put("evidence", one("SELECT CAST(e.id AS VARCHAR(20)) FROM evidence e JOIN milestone m ON m.id = e.milestone_id"
                 + " WHERE m.commitment_id = CAST(? AS BIGINT) ORDER BY e.id", s.get("commitment")));
         s.put("call", one("SELECT slug FROM cocreation_call ORDER BY id"));
+        s.put("pbProcess", one("SELECT slug FROM pb_process ORDER BY id"));
         s.put("ocid", one("SELECT ocid FROM ocds_record ORDER BY ocid"));
         s.put("table", one("SELECT CAST(id AS VARCHAR(20)) FROM working_table ORDER BY id"));
         s.put("proposal", one("SELECT CAST(id AS VARCHAR(20)) FROM proposal ORDER BY id"));
@@ -485,6 +492,9 @@ class EndpointAuthorizationSecurityTest {
             byName.put("slug", s.get("body"));
         } else if (kind.startsWith("ejercicios")) {
             byName.put("slug", s.get("exercise"));
+        } else if (kind.startsWith("presupuestos-participativos")) {
+            byName.put("slug", s.get("pbProcess"));
+            byName.put("number", "1");
         } else if (kind.startsWith("convocatorias")) {
             byName.put("slug", s.get("call"));
         } else if (kind.startsWith("retos")) {

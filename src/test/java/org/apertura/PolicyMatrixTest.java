@@ -28,6 +28,8 @@ import org.apertura.contracting.ContractingPolicy;
 import org.apertura.feedback.FeedbackAction;
 import org.apertura.feedback.FeedbackPolicy;
 import org.apertura.identity.MembershipPolicy;
+import org.apertura.participation.BudgetAction;
+import org.apertura.participation.ParticipationPolicy;
 import org.apertura.jurisdiction.CalendarAction;
 import org.apertura.jurisdiction.CalendarPolicy;
 import org.apertura.identity.MembershipPolicy.MembershipAction;
@@ -222,6 +224,18 @@ class PolicyMatrixTest {
             case EDIT_PROPOSAL -> Who.NO_ROLE;
         });
         matrix("CallPolicy", CallAction.class, table, Map.of(),
+                actor -> policy.entitled(actor, OWN.get(ScopeKind.SECRETARIAT)));
+    }
+
+    @Test
+    void participatoryBudgets() {
+        ParticipationPolicy policy = new ParticipationPolicy(new PlanPolicy());
+        Map<BudgetAction, Who> table = table(BudgetAction.class, a -> switch (a) {
+            case CONFIGURE, REVIEW, PUBLISH_RESULTS -> Who.adminOr(Role.COORDINATOR);
+            case REGISTER_BALLOT -> Who.adminOr(Role.COORDINATOR, Role.STL_MEMBER);
+            case PROPOSE, VOTE -> Who.NO_ROLE;
+        });
+        matrix("ParticipationPolicy", BudgetAction.class, table, Map.of(),
                 actor -> policy.entitled(actor, OWN.get(ScopeKind.SECRETARIAT)));
     }
 

@@ -1,0 +1,135 @@
+package org.apertura.participation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apertura.platform.FieldProblem;
+
+/**
+ * The count of one district's ballots, as a pure function of the rule, the district's amount, its feasible projects
+ * and the ballots: the same input always gives the same result, so anyone can recount from the published counts.
+ *
+ * <p>Each ballot gives each project it names its points: one for {@code KNAPSACK} and {@code APPROVAL}; for
+ * {@code RANKED}, the maximum minus the rank plus one (the first of five gets 5). Projects are ordered by points,
+ * then — the published tie rule — by the lower cost, then by the lower project number. In that order each project
+ * with at least one point is funded when its cost fits in what is left of the amount; one that does not fit is
+ * skipped and the next ones still may be funded.
+ */
+public final class BallotCount {
+
+    private BallotCount() {
+    }
+
+    /** A feasible project that ballots may name, with its reviewed public cost. */
+    public record Candidate(long id, int number, BigDecimal cost) {
+    }
+
+    /** One ballot: the projects it names, in rank order (the order matters only for {@code RANKED}). */
+    public record Cast(List<Long> choices, VoteChannel channel) {
+    }
+
+    /** A project's line in the result. */
+    public record Line(Candidate candidate, int online, int inPerson, long points, boolean funded, int position) {
+
+        public int votes() {
+            return online + inPerson;
+        }
+    }
+
+    /** A district's result: every candidate's line in order, the ballots per channel, what was funded and left. */
+    public record Tally(List<Line> lines, int ballotsOnline, int ballotsInPerson, BigDecimal funded, BigDecimal left) {
+
+        public int ballots() {
+            return ballotsOnline + ballotsInPerson;
+        }
+    }
+
+    /** The published order: more points first, then the lower cost, then the lower project number. */
+    public static final Comparator<Line> ORDER = Comparator.comparingLong(Line::points).reversed()
+            .thenComparing(l -> l.candidate().cost()).thenComparingInt(l -> l.candidate().number());
+
+    public static Tally count(VotingRule rule, Integer maxChoices, BigDecimal amount, List<Candidate> candidates,
+            List<Cast> ballots) {
+        Map<Long, int[]> votes = new HashMap<>();
+        Map<Long, long[]> points = new HashMap<>();
+        for (Candidate c : candidates) {
+            votes.put(c.id(), new int[2]);
+            points.put(c.id(), new long[1]);
+        }
+        int online = 0;
+        int inPerson = 0;
+        for (Cast ballot : ballots) {
+            if (ballot.channel() == VoteChannel.ONLINE) {
+                online++;
+            } else {
+                inPerson++;
+            }
+            int rank = 0;
+            for (Long choice : ballot.choices()) {
+                rank++;
+                int[] v = votes.get(choice);
+                if (v == null) {
+                    continue;
+                }
+                v[ballot.channel() == VoteChannel.ONLINE ? 0 : 1]++;
+                points.get(choice)[0] += rule == VotingRule.RANKED ? Math.max(1, maxChoices - rank + 1) : 1;
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        for (Candidate c : candidates) {
+            int[] v = votes.get(c.id());
+            lines.add(new Line(c, v[0], v[1], points.get(c.id())[0], false, 0));
+        }
+        lines.sort(ORDER);
+        BigDecimal left = amount;
+        List<Line> result = new ArrayList<>();
+        int position = 0;
+        for (Line line : lines) {
+            boolean funded = line.points() > 0 && line.candidate().cost().compareTo(left) <= 0;
+            if (funded) {
+                left = left.subtract(line.candidate().cost());
+            }
+            result.add(new Line(line.candidate(), line.online(), line.inPerson(), line.points(), funded, ++position));
+        }
+        return new Tally(List.copyOf(result), online, inPerson, amount.subtract(left), left);
+    }
+
+    /**
+     * Why a ballot naming these projects (in rank order) may not be cast under the rule, or empty when it may: it
+     * names at least one project, each once, each a candidate of the voter's district; within the amount
+     * ({@code KNAPSACK}) or the maximum ({@code APPROVAL}, {@code RANKED}).
+     */
+    public static Optional<FieldProblem> refusal(VotingRule rule, Integer maxChoices, BigDecimal amount,
+            List<Candidate> candidates, List<Long> choices) {
+        if (choices == null || choices.isEmpty()) {
+            return Optional.of(new FieldProblem("choices", "participation.error.emptyBallot"));
+        }
+        Set<Long> seen = new HashSet<>();
+        Map<Long, Candidate> byId = new HashMap<>();
+        candidates.forEach(c -> byId.put(c.id(), c));
+        BigDecimal total = BigDecimal.ZERO;
+        for (Long choice : choices) {
+            Candidate c = byId.get(choice);
+            if (c == null) {
+                return Optional.of(new FieldProblem("choices", "participation.error.notCandidate"));
+            }
+            if (!seen.add(choice)) {
+                return Optional.of(new FieldProblem("choices", "participation.error.repeated"));
+            }
+            total = total.add(c.cost());
+        }
+        if (rule == VotingRule.KNAPSACK && total.compareTo(amount) > 0) {
+            return Optional.of(new FieldProblem("choices", "participation.error.overBudget", total, amount));
+        }
+        if (rule.hasMaximum() && choices.size() > maxChoices) {
+            return Optional.of(new FieldProblem("choices", "participation.error.tooMany", maxChoices));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,17 @@
+package org.apertura.participation;
+
+/** What can be done with a participatory budget: by those who run it, by officials at the tables, and by people. */
+public enum BudgetAction {
+    /** Open a process in an exercise (those who run the exercise). */
+    CONFIGURE,
+    /** Review a project: feasible with a public cost, or unfeasible with the reason. */
+    REVIEW,
+    /** Publish the count once the vote has closed. */
+    PUBLISH_RESULTS,
+    /** Propose a project (anyone with an account, while proposals are open). */
+    PROPOSE,
+    /** Fill or change one's ballot (a verified voter, while the vote is open). */
+    VOTE,
+    /** Register a ballot cast in person at a polling table, checking the voter's CURP (the secretariat's people). */
+    REGISTER_BALLOT
+}

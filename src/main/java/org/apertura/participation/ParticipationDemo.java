@@ -1,0 +1,232 @@
+package org.apertura.participation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.ActingAs;
+import org.apertura.platform.Hashing;
+import org.apertura.platform.security.SystemActor;
+import org.apertura.platform.time.Today;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo's participatory budget: Victoria de Durango's 2026 budget of six million pesos in three real colonias
+ * (fictional projects, people and CURPs), replayed day by day through the same services people use: projects
+ * proposed online, reviewed (two found unfeasible, with the reason), voted online by verified neighbours and on paper
+ * at polling tables, and the results counted and published — a knapsack count that funds projects within each
+ * colonia's amount.
+ */
+@Component
+@Order(45)
+class ParticipationDemo implements ApplicationRunner {
+
+    static final String PROCESS = "durango-2026-presupuesto-participativo";
+    private static final String EXERCISE = "durango-2025-2026";
+
+    private final ParticipationService service;
+    private final BudgetProcessRepository processes;
+    private final ActionPlanService plans;
+    private final AccountService accounts;
+    private final ActingAs actingAs;
+    private final Today today;
+    private final TransactionTemplate transactions;
+    private final boolean enabled;
+
+    ParticipationDemo(ParticipationService service, BudgetProcessRepository processes, ActionPlanService plans,
+            AccountService accounts, ActingAs actingAs, Today today, PlatformTransactionManager transactionManager,
+            @Value("${apertura.demo:false}") boolean enabled) {
+        this.service = service;
+        this.processes = processes;
+        this.plans = plans;
+        this.accounts = accounts;
+        this.actingAs = actingAs;
+        this.today = today;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enabled && processes.count() == 0 && plans.exercises().stream().anyMatch(e -> e.getSlug().equals(EXERCISE))) {
+            SystemActor.run(() -> transactions.executeWithoutResult(status -> load()));
+        }
+    }
+
+    /** A demo project: its colonia, text, place and point, estimate, and the review it got. */
+    private record Seed(String district, String title, String description, String place, String lat, String lon,
+            String estimate, String cost, String unfeasible) {
+    }
+
+    private static final LocalDate PROPOSALS = LocalDate.of(2026, 2, 2);
+    private static final LocalDate REVIEW = LocalDate.of(2026, 3, 2);
+    private static final LocalDate SUPPORT = LocalDate.of(2026, 4, 6);
+    private static final LocalDate VOTING = LocalDate.of(2026, 5, 4);
+    private static final LocalDate RESULTS = LocalDate.of(2026, 5, 25);
+    private static final LocalDate EXECUTION = LocalDate.of(2026, 6, 15);
+
+    private void load() {
+        service.create(EXERCISE, new BudgetProcess.Terms(PROCESS, "Presupuesto participativo de Durango 2026",
+                "El Ayuntamiento de Durango destina seis millones de pesos a proyectos que proponen y eligen las vecinas "
+                        + "y los vecinos de tres colonias. Cada colonia tiene dos millones; se vota en línea o en las mesas "
+                        + "instaladas en cada colonia, y los proyectos ganadores se ejecutan como compromisos con seguimiento.",
+                new BigDecimal("6000000.00"), VotingRule.KNAPSACK, null, PROPOSALS, REVIEW, SUPPORT, VOTING, RESULTS,
+                EXECUTION, List.of(new BudgetProcess.DistrictTerms("Zona Centro", new BigDecimal("2000000.00")),
+                        new BudgetProcess.DistrictTerms("Jardines de Durango", new BigDecimal("2000000.00")),
+                        new BudgetProcess.DistrictTerms("Valle del Sur", new BigDecimal("2000000.00")))));
+        BudgetProcess process = service.process(PROCESS);
+        List<Account> neighbours = new ArrayList<>();
+        for (String name : List.of("Vecina de la Zona Centro", "Comité de Jardines", "Don Ramiro del Valle",
+                "Paty Soto", "Colectivo Parque Guadiana", "Joven del Valle del Sur", "Maestra Irma", "Luis A.",
+                "Vecino de Jardines", "Comerciante del Centro", "Abuela Chayo", "Ciclista duranguense")) {
+            neighbours.add(accounts.signUp("presupuesto." + neighbours.size() + "@demo.apertura.local",
+                    Hashing.randomToken(24), name));
+        }
+        List<BudgetProject> proposed = new ArrayList<>();
+        List<Seed> seeds = seeds();
+        for (int i = 0; i < seeds.size(); i++) {
+            Seed s = seeds.get(i);
+            Account author = neighbours.get(i % neighbours.size());
+            BudgetProject.Text text = new BudgetProject.Text(s.title(), s.description(), slugOf(s.district()), s.place(),
+                    new BigDecimal(s.lat()), new BigDecimal(s.lon()), new BigDecimal(s.estimate()));
+            byte[] image = i == 1 ? sketch() : null;
+            actingAs.run(author.getId(), () -> proposed.add(today.on(PROPOSALS.plusDays(2 + seeds.indexOf(s)),
+                    () -> service.propose(process, text, image == null ? null : "plaza.png", image, author.getId()))));
+        }
+        for (int i = 0; i < seeds.size(); i++) {
+            Seed s = seeds.get(i);
+            int number = proposed.get(i).getNumber();
+            BudgetProject.Review review = s.unfeasible() != null
+                    ? new BudgetProject.Review(ProjectStatus.UNFEASIBLE, s.unfeasible(), null)
+                    : new BudgetProject.Review(ProjectStatus.FEASIBLE, "Viable. La Dirección de Obras Públicas revisó el "
+                            + "terreno y el costo; se ajustó el presupuesto con precios unitarios de 2026.",
+                            new BigDecimal(s.cost()));
+            today.on(REVIEW.plusDays(3 + i), () -> service.review(PROCESS, number, review));
+        }
+        // Online: each neighbour registers in their colonia with a (fictional) CURP and fills a ballot.
+        int[][] online = {{1, 2}, {1, 3}, {2, 3}, {1}, {4, 5}, {4, 6}, {5}, {4, 5}, {8, 9}, {8}, {8, 9}, {9}};
+        String[] colonia = {"Zona Centro", "Jardines de Durango", "Valle del Sur"};
+        for (int v = 0; v < neighbours.size(); v++) {
+            Account voter = neighbours.get(v);
+            String district = slugOf(colonia[v / 4]);
+            List<Long> choices = ids(proposed, online[v]);
+            String curp = curp(v);
+            int day = v;
+            actingAs.run(voter.getId(), () -> today.on(VOTING.plusDays(day % 10), () -> {
+                service.declareResidence(PROCESS, district, curp, true);
+                service.vote(PROCESS, choices);
+            }));
+        }
+        // One neighbour changes their mind before the close: only their last ballot counts.
+        actingAs.run(neighbours.get(3).getId(), () -> today.on(VOTING.plusDays(15),
+                () -> service.vote(PROCESS, ids(proposed, new int[] {2, 3}))));
+        // On paper at the tables of each colonia, registered by the secretariat.
+        int[][] paper = {{1, 3}, {2}, {2, 3}, {1, 2}, {3}, {5, 6}, {6}, {4, 6}, {5}, {8}, {8, 9}, {9}, {9, 8}};
+        for (int b = 0; b < paper.length; b++) {
+            int c = b < 5 ? 0 : b < 9 ? 1 : 2;
+            String table = "Mesa " + (c + 1) + " — " + (c == 0 ? "Plaza de Armas" : c == 1 ? "Parque Jardines" : "Centro comunitario Valle del Sur");
+            List<Long> choices = ids(proposed, paper[b]);
+            String curp = curp(100 + b);
+            String district = slugOf(colonia[c]);
+            today.on(VOTING.plusDays(13), () -> service.registerInPerson(PROCESS, curp, district, table, choices));
+        }
+        today.on(RESULTS, () -> service.publishResults(PROCESS));
+    }
+
+    /** A drawn sketch of shade sails and drinking fountains in a square, as a neighbour might attach (PNG). */
+    private static byte[] sketch() {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(480, 270,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setColor(new java.awt.Color(0xE8, 0xF1, 0xF8));
+        g.fillRect(0, 0, 480, 270);
+        g.setColor(new java.awt.Color(0xC9, 0xB7, 0x9C));
+        g.fillRect(0, 200, 480, 70);
+        g.setColor(new java.awt.Color(0x1F, 0x6F, 0xA8));
+        for (int x = 40; x < 480; x += 150) {
+            g.fillPolygon(new int[] {x, x + 120, x + 60}, new int[] {80, 80, 130}, 3);
+            g.fillRect(x + 57, 80, 6, 120);
+        }
+        g.setColor(new java.awt.Color(0x2E, 0x7D, 0x32));
+        for (int x = 90; x < 480; x += 150) {
+            g.fillRect(x, 170, 24, 30);
+        }
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(picture, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The projects of the demo by their order in the seeds (1-based), as ballots name them. */
+    private static List<Long> ids(List<BudgetProject> proposed, int[] positions) {
+        List<Long> ids = new ArrayList<>();
+        for (int p : positions) {
+            ids.add(proposed.get(p - 1).getId());
+        }
+        return ids;
+    }
+
+    private static String slugOf(String colonia) {
+        return org.apertura.platform.Slugs.of(colonia);
+    }
+
+    /** A fictional CURP of the right shape and check digit: the DEMO prefix is nobody's name. */
+    static String curp(int n) {
+        String first = String.format("DEMO%02d%02d%02d%sDGXXX%s", 60 + n % 40, 1 + n % 12, 1 + n % 28,
+                n % 2 == 0 ? "M" : "H", "0");
+        return first + Curp.checkDigit(first);
+    }
+
+    private static List<Seed> seeds() {
+        return List.of(
+                new Seed("Zona Centro", "Banquetas accesibles en la calle Negrete",
+                        "Rampas y banquetas parejas en cuatro cuadras para personas en silla de ruedas y con carriola.",
+                        "Calle Negrete, entre Zaragoza y Juárez", "24.024600", "-104.670400", "950000", "880000", null),
+                new Seed("Zona Centro", "Bebederos y sombra en la Plaza de Armas",
+                        "Tres bebederos de agua potable y velarias para dar sombra en las horas de calor.",
+                        "Plaza de Armas", "24.024000", "-104.667100", "700000", "760000", null),
+                new Seed("Zona Centro", "Luminarias en el andador Constitución",
+                        "Cambiar las luminarias del andador por luces LED para caminar seguro de noche.",
+                        "Andador Constitución", "24.025300", "-104.668200", "600000", "540000", null),
+                new Seed("Jardines de Durango", "Cancha de usos múltiples techada",
+                        "Techar la cancha del parque para que las y los jóvenes jueguen todo el año.",
+                        "Parque de Jardines de Durango", "24.041200", "-104.649800", "1400000", "1350000", null),
+                new Seed("Jardines de Durango", "Huerto comunitario y composta",
+                        "Un huerto con riego por goteo y un área de composta cuidada por el comité vecinal.",
+                        "Área verde de la calle Fresno", "24.039900", "-104.652100", "380000", "420000", null),
+                new Seed("Jardines de Durango", "Juegos infantiles incluyentes",
+                        "Juegos accesibles para niñas y niños con discapacidad, con piso de hule.",
+                        "Parque de Jardines de Durango", "24.041000", "-104.650300", "650000", "610000", null),
+                new Seed("Valle del Sur", "Pavimentar la calle principal del Valle del Sur",
+                        "Pavimento hidráulico en la calle principal, que se inunda cada temporada de lluvias.",
+                        "Calle principal del fraccionamiento", "23.998700", "-104.651900", "1900000", null,
+                        "No viable con este presupuesto: la Dirección de Obras Públicas calculó 4.2 millones de pesos "
+                                + "con el drenaje pluvial que necesita, más del doble del monto de la colonia. Se turnó al "
+                                + "programa municipal de pavimentación."),
+                new Seed("Valle del Sur", "Centro comunitario con biblioteca",
+                        "Equipar el salón ejidal como centro comunitario con libros, computadoras e internet.",
+                        "Salón del Valle del Sur", "23.997500", "-104.653400", "900000", "980000", null),
+                new Seed("Valle del Sur", "Ciclovía a la escuela secundaria",
+                        "Un carril confinado para bicicleta de 1.2 km hasta la secundaria técnica.",
+                        "Avenida hacia la Secundaria Técnica", "23.999900", "-104.649000", "800000", "720000", null),
+                new Seed("Valle del Sur", "Cámaras privadas en cada casa",
+                        "Que el municipio compre cámaras de vigilancia para cada casa de la colonia.",
+                        "Todo el Valle del Sur", "23.998000", "-104.652500", "500000", null,
+                        "No viable: el presupuesto participativo solo financia obras y equipamiento de uso público; "
+                                + "no puede comprar bienes para casas particulares. La propuesta se envió a Seguridad "
+                                + "Pública para su programa de vecinos vigilantes."));
+    }
+}

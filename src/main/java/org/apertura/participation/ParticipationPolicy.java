@@ -1,0 +1,67 @@
+package org.apertura.participation;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.apertura.actionplan.PlanAction;
+import org.apertura.actionplan.PlanPolicy;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
+import org.apertura.platform.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with the participatory budgets of an exercise, now. Those who run the exercise (PlanPolicy: its
+ * secretariat's coordinator or an administrator) configure processes, review projects and publish results; the
+ * secretariat's people (its coordinator and members, or an administrator) register ballots cast in person at a
+ * polling table, as officials. No new role: the exercise's own. Proposing and voting need only an account (and, to
+ * vote, the residence declaration); the process's phases decide when.
+ */
+@Component
+public class ParticipationPolicy {
+
+    private static final Set<BudgetAction> RUNNING = EnumSet.of(BudgetAction.CONFIGURE, BudgetAction.REVIEW,
+            BudgetAction.PUBLISH_RESULTS);
+
+    private final PlanPolicy plans;
+
+    public ParticipationPolicy(PlanPolicy plans) {
+        this.plans = plans;
+    }
+
+    /** What the actor is entitled to in the processes of the exercise run by this secretariat (services enforce it). */
+    public Allowed<BudgetAction> entitled(Actor actor, String bodySlug) {
+        Set<BudgetAction> may = EnumSet.noneOf(BudgetAction.class);
+        if (plans.running(actor, bodySlug).may(PlanAction.MANAGE)) {
+            may.addAll(RUNNING);
+        }
+        if (actor.isAdmin() || actor.holds(Role.COORDINATOR, bodySlug) || actor.holds(Role.STL_MEMBER, bodySlug)) {
+            may.add(BudgetAction.REGISTER_BALLOT);
+        }
+        return Allowed.of(BudgetAction.class, may);
+    }
+
+    /**
+     * What the actor may do in the process on the day: what they are entitled to, when the process's own guards
+     * let it happen then (its phases; results published once); proposing and voting for anyone while they are open
+     * (an anonymous visitor is asked to sign in, a person who has not declared their residence is asked to).
+     */
+    public Allowed<BudgetAction> onProcess(Actor actor, String bodySlug, BudgetProcess process, LocalDate day) {
+        Set<BudgetAction> may = EnumSet.noneOf(BudgetAction.class);
+        Set<BudgetAction> entitled = entitled(actor, bodySlug).actions();
+        for (BudgetAction action : BudgetAction.values()) {
+            boolean allowed = switch (action) {
+                case CONFIGURE -> entitled.contains(action);
+                case REVIEW -> entitled.contains(action) && process.reviewRefused(day).isEmpty();
+                case PUBLISH_RESULTS -> entitled.contains(action) && process.publishRefused(day).isEmpty();
+                case REGISTER_BALLOT -> entitled.contains(action) && process.votingRefused(day).isEmpty();
+                case PROPOSE -> process.proposalRefused(day).isEmpty();
+                case VOTE -> process.votingRefused(day).isEmpty();
+            };
+            if (allowed) {
+                may.add(action);
+            }
+        }
+        return Allowed.of(BudgetAction.class, may);
+    }
+}

@@ -1,0 +1,32 @@
+package org.apertura.participation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface BudgetProcessRepository extends JpaRepository<BudgetProcess, Long> {
+
+    Optional<BudgetProcess> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    List<BudgetProcess> findAllByOrderByVotingFromDesc();
+
+    List<BudgetProcess> findByExerciseIdOrderByVotingFromAsc(Long exerciseId);
+}
+
+interface BudgetDistrictRepository extends JpaRepository<BudgetDistrict, Long> {
+
+    List<BudgetDistrict> findByProcessIdOrderByPositionAsc(Long processId);
+}
+
+interface BudgetProjectRepository extends JpaRepository<BudgetProject, Long> {
+
+    List<BudgetProject> findByProcessIdOrderByNumberAsc(Long processId);
+
+    Optional<BudgetProject> findByProcessIdAndNumber(Long processId, int number);
+
+    @Query("SELECT COALESCE(MAX(p.number), 0) FROM BudgetProject p WHERE p.processId = ?1")
+    int maxNumber(Long processId);
+}

@@ -1,0 +1,484 @@
+package org.apertura.participation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.actionplan.Exercise;
+import org.apertura.identity.KeyedHashes;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.Slugs;
+import org.apertura.platform.Texts;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
+import org.apertura.platform.security.PublicActor;
+import org.apertura.platform.storage.Storage;
+import org.apertura.platform.time.Today;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of participatory budgeting. Everyone reads processes, projects, their reviews and the results. Anyone
+ * signed in proposes projects while proposals are open, declares where they live with their CURP (kept only as a
+ * keyed hash) to become a verified voter, and fills or changes their ballot while the vote is open; the secretariat's
+ * people register ballots cast in person; those who run the exercise configure processes, review projects and publish
+ * the results. Bad input changes nothing; every public change goes to the ledger, with counts, never with who voted
+ * for what.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParticipationService {
+
+    static final String MODULE = "participation";
+    /** The purpose of the server key CURPs are hashed with. */
+    static final String CURP_KEY = "pb-curp";
+
+    private final BudgetProcessRepository processes;
+    private final BudgetDistrictRepository districts;
+    private final BudgetProjectRepository projects;
+    private final Ballots ballots;
+    private final ActionPlanService plans;
+    private final ParticipationPolicy policy;
+    private final KeyedHashes hashes;
+    private final LedgerService ledger;
+    private final Storage storage;
+    private final Today today;
+    private final JdbcClient jdbc;
+    private final long maxBytes;
+
+    ParticipationService(BudgetProcessRepository processes, BudgetDistrictRepository districts,
+            BudgetProjectRepository projects, Ballots ballots, ActionPlanService plans, ParticipationPolicy policy,
+            KeyedHashes hashes, LedgerService ledger, Storage storage, Today today, JdbcClient jdbc,
+            @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+        this.processes = processes;
+        this.districts = districts;
+        this.projects = projects;
+        this.ballots = ballots;
+        this.plans = plans;
+        this.policy = policy;
+        this.hashes = hashes;
+        this.ledger = ledger;
+        this.storage = storage;
+        this.today = today;
+        this.jdbc = jdbc;
+        this.maxBytes = maxBytes;
+    }
+
+    // ---- reading
+
+    public List<BudgetProcess> processes() {
+        return processes.findAllByOrderByVotingFromDesc();
+    }
+
+    public List<BudgetProcess> processesOf(Exercise exercise) {
+        return processes.findByExerciseIdOrderByVotingFromAsc(exercise.getId());
+    }
+
+    public BudgetProcess process(String slug) {
+        return processes.findBySlug(slug).orElseThrow(() -> new NotFoundException("budget process " + slug));
+    }
+
+    public Exercise exerciseOf(BudgetProcess process) {
+        return plans.exercises().stream().filter(e -> e.getId().equals(process.getExerciseId())).findFirst()
+                .orElseThrow();
+    }
+
+    public Exercise exercise(String slug) {
+        return plans.exercise(slug);
+    }
+
+    public List<BudgetDistrict> districts(BudgetProcess process) {
+        return districts.findByProcessIdOrderByPositionAsc(process.getId());
+    }
+
+    public List<BudgetProject> projects(BudgetProcess process) {
+        return projects.findByProcessIdOrderByNumberAsc(process.getId());
+    }
+
+    public BudgetProject project(BudgetProcess process, int number) {
+        return projects.findByProcessIdAndNumber(process.getId(), number)
+                .orElseThrow(() -> new NotFoundException("project " + number + " of " + process.getSlug()));
+    }
+
+    public Optional<byte[]> image(BudgetProject project) {
+        return project.image().flatMap(storage::read);
+    }
+
+    public LocalDate today() {
+        return today.date();
+    }
+
+    public BudgetPhase phase(BudgetProcess process) {
+        return process.phaseOn(today());
+    }
+
+    /** Ballots cast so far per channel (a count, never who). */
+    public Map<VoteChannel, Long> ballotCounts(BudgetProcess process) {
+        return ballots.countByChannel(process.getId());
+    }
+
+    /** What the current person may do in the exercise's processes, as ParticipationPolicy says. */
+    public Allowed<BudgetAction> allowedOn(Exercise exercise) {
+        return policy.entitled(Actor.current(), plans.secretariatOf(exercise));
+    }
+
+    /** What the current person may do in the process today (entitled, and the phase lets it): what pages offer. */
+    public Allowed<BudgetAction> allowedOn(BudgetProcess process) {
+        return policy.onProcess(Actor.current(), plans.secretariatOf(exerciseOf(process)), process, today());
+    }
+
+    /** What the current person is entitled to in the process whatever the day (services require it). */
+    public Allowed<BudgetAction> entitledOn(BudgetProcess process) {
+        return allowedOn(exerciseOf(process));
+    }
+
+    /** The current person's standing in a process: whether they are a verified voter, where, and their ballot. */
+    public record MyVote(BudgetDistrict district, VoteChannel channel, List<Long> choices) {
+
+        public boolean hasBallot() {
+            return !choices.isEmpty();
+        }
+    }
+
+    public Optional<MyVote> myVote(BudgetProcess process) {
+        return PublicActor.current().flatMap(a -> ballots.voterOf(process.getId(), a.accountId()))
+                .map(v -> new MyVote(districts.findById(v.districtId()).orElseThrow(), v.channel(),
+                        ballots.choicesOf(v.id())));
+    }
+
+    // ---- configuring
+
+    @Transactional
+    public BudgetProcess create(String exerciseSlug, BudgetProcess.Terms terms) {
+        Exercise exercise = plans.exercise(exerciseSlug);
+        allowedOn(exercise).require(BudgetAction.CONFIGURE);
+        List<FieldProblem> problems = new ArrayList<>(terms.check());
+        if (terms.slug() != null && processes.existsBySlug(terms.slug().strip())) {
+            problems.add(new FieldProblem("slug", "validation.slug.taken"));
+        }
+        refuse(problems);
+        BudgetProcess process = processes.save(new BudgetProcess(exercise.getId(), terms, now()));
+        List<BudgetProcess.DistrictTerms> given = terms.districts() == null || terms.districts().isEmpty()
+                ? List.of(new BudgetProcess.DistrictTerms(exercise.getName(), terms.amount())) : terms.districts();
+        int position = 0;
+        for (BudgetProcess.DistrictTerms d : given) {
+            districts.save(new BudgetDistrict(process.getId(), ++position, Slugs.of(d.name()), d.name().strip(),
+                    d.amount()));
+        }
+        ledger.append(MODULE, "pb.created", "pb-process", process.getId(), publicRecord(process, districts(process)));
+        return process;
+    }
+
+    // ---- projects
+
+    /** A person proposes a project while proposals are open, optionally with an image (its metadata stripped). */
+    @Transactional
+    public BudgetProject propose(String slug, BudgetProject.Text text, String fileName, byte[] image) {
+        PublicActor actor = signedIn();
+        return propose(process(slug), text, fileName, image, actor.accountId());
+    }
+
+    @Transactional
+    BudgetProject propose(BudgetProcess process, BudgetProject.Text text, String fileName, byte[] image,
+            Long accountId) {
+        List<FieldProblem> problems = new ArrayList<>();
+        process.proposalRefused(today()).ifPresent(problems::add);
+        problems.addAll(text.check());
+        Optional<BudgetDistrict> district = districtOf(process, text.districtSlug());
+        if (!Texts.isBlank(text.districtSlug()) && district.isEmpty()) {
+            problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
+        }
+        ProjectImages.Clean clean = null;
+        if (image != null && image.length > 0) {
+            if (image.length > maxBytes) {
+                problems.add(new FieldProblem("image", "participation.validation.imageSize", maxBytes / (1024 * 1024)));
+            } else {
+                clean = ProjectImages.clean(image, fileName).orElse(null);
+                if (clean == null) {
+                    problems.add(new FieldProblem("image", "participation.validation.imageType"));
+                }
+            }
+        }
+        refuse(problems);
+        BudgetProject project = new BudgetProject(process, district.orElseThrow(), projects.maxNumber(process.getId()) + 1,
+                text, VoteChannel.ONLINE, accountId, now());
+        if (clean != null) {
+            project.attachImage(storage.store(clean.bytes()), clean.type());
+        }
+        project = projects.save(project);
+        ledger.append(MODULE, "pb.project.proposed", "pb-process", process.getId(),
+                publicRecord(project, district.get()));
+        return project;
+    }
+
+    /** The institution's review of a project: public report, and the public cost when it is feasible. */
+    @Transactional
+    public BudgetProject review(String slug, int number, BudgetProject.Review review) {
+        BudgetProcess process = process(slug);
+        entitledOn(process).require(BudgetAction.REVIEW);
+        BudgetProject project = project(process, number);
+        List<FieldProblem> problems = new ArrayList<>();
+        process.reviewRefused(today()).ifPresent(problems::add);
+        problems.addAll(review.check());
+        refuse(problems);
+        project.review(review, now());
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("process", process.getSlug());
+        record.put("project", project.getNumber());
+        record.put("status", project.getStatus().name());
+        record.put("report", project.getFeasibilityReport());
+        record.put("cost", project.getCost());
+        ledger.append(MODULE, "pb.project.reviewed", "pb-process", process.getId(), record);
+        return project;
+    }
+
+    // ---- voters and ballots
+
+    /**
+     * The signed-in person declares they live in a district of the process, with their CURP: they become its verified
+     * voter (an account is made only for a confirmed e-mail address). The CURP is kept only as a keyed hash, and a
+     * CURP already registered in the process, online or at a table, is refused.
+     */
+    @Transactional
+    public void declareResidence(String slug, String districtSlug, String curp, boolean declared) {
+        PublicActor actor = signedIn();
+        BudgetProcess process = process(slug);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (process.phaseOn(today()).compareTo(BudgetPhase.VOTING) > 0) {
+            process.votingRefused(today()).ifPresent(problems::add);
+        }
+        if (ballots.voterOf(process.getId(), actor.accountId()).isPresent()) {
+            problems.add(new FieldProblem("districtSlug", "participation.error.alreadyDeclared"));
+        }
+        Optional<BudgetDistrict> district = districtOf(process, districtSlug);
+        if (district.isEmpty()) {
+            problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
+        }
+        Optional<String> normalised = Curp.normalised(curp);
+        if (normalised.isEmpty()) {
+            problems.add(new FieldProblem("curp", "participation.validation.curp"));
+        }
+        if (!declared) {
+            problems.add(new FieldProblem("declared", "participation.validation.declared"));
+        }
+        refuse(problems);
+        ballots.register(process.getId(), hashes.of(CURP_KEY, normalised.get()), actor.accountId(),
+                district.get().getId(), VoteChannel.ONLINE, now());
+    }
+
+    /** The verified voter fills or changes their ballot while the vote is open. */
+    @Transactional
+    public void vote(String slug, List<Long> choices) {
+        PublicActor actor = signedIn();
+        BudgetProcess process = process(slug);
+        Ballots.Voter voter = ballots.voterOf(process.getId(), actor.accountId())
+                .orElseThrow(() -> new InvalidInputException("choices", "participation.error.notVerified"));
+        List<FieldProblem> problems = new ArrayList<>();
+        process.votingRefused(today()).ifPresent(problems::add);
+        BudgetDistrict district = districts.findById(voter.districtId()).orElseThrow();
+        ballotRefusal(process, district, choices).ifPresent(problems::add);
+        refuse(problems);
+        ballots.cast(process.getId(), voter, choices, null, now());
+    }
+
+    /**
+     * An official registers a ballot cast in person at a polling table: the voter's CURP is checked (shape, check
+     * digit, not registered in the process by any channel) and kept only as a keyed hash; the ballot counts once with
+     * the online ones.
+     */
+    @Transactional
+    public void registerInPerson(String slug, String curp, String districtSlug, String pollingTable,
+            List<Long> choices) {
+        BudgetProcess process = process(slug);
+        entitledOn(process).require(BudgetAction.REGISTER_BALLOT);
+        List<FieldProblem> problems = new ArrayList<>();
+        process.votingRefused(today()).ifPresent(problems::add);
+        Optional<String> normalised = Curp.normalised(curp);
+        if (normalised.isEmpty()) {
+            problems.add(new FieldProblem("curp", "participation.validation.curp"));
+        }
+        if (Texts.isBlank(pollingTable) || pollingTable.strip().length() > 200) {
+            problems.add(new FieldProblem("pollingTable", "validation.required.max", 200));
+        }
+        Optional<BudgetDistrict> district = districtOf(process, districtSlug);
+        if (district.isEmpty()) {
+            problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
+        } else {
+            ballotRefusal(process, district.get(), choices).ifPresent(problems::add);
+        }
+        String hash = normalised.map(c -> hashes.of(CURP_KEY, c)).orElse(null);
+        if (hash != null && ballots.curpUsed(process.getId(), hash)) {
+            problems.add(new FieldProblem("curp", "participation.error.curpUsed"));
+        }
+        refuse(problems);
+        Ballots.Voter voter = ballots.register(process.getId(), hash, null, district.get().getId(),
+                VoteChannel.IN_PERSON, now());
+        ballots.cast(process.getId(), voter, choices, pollingTable.strip(), now());
+    }
+
+    private Optional<FieldProblem> ballotRefusal(BudgetProcess process, BudgetDistrict district, List<Long> choices) {
+        return BallotCount.refusal(process.getRule(), process.getMaxChoices(), district.getAmount(),
+                candidates(process, district), choices);
+    }
+
+    /** The feasible projects of a district, with their public cost, as ballots and the count see them. */
+    List<BallotCount.Candidate> candidates(BudgetProcess process, BudgetDistrict district) {
+        return projects(process).stream().filter(p -> p.getDistrictId().equals(district.getId()))
+                .filter(BudgetProject::isCandidate)
+                .map(p -> new BallotCount.Candidate(p.getId(), p.getNumber(), p.getCost())).toList();
+    }
+
+    // ---- results
+
+    /** The count of every district, as it stands (published or not, it is computed the same way). */
+    public Map<BudgetDistrict, BallotCount.Tally> count(BudgetProcess process) {
+        Map<BudgetDistrict, BallotCount.Tally> tallies = new LinkedHashMap<>();
+        for (BudgetDistrict district : districts(process)) {
+            tallies.put(district, BallotCount.count(process.getRule(), process.getMaxChoices(), district.getAmount(),
+                    candidates(process, district), ballots.castIn(district.getId())));
+        }
+        return tallies;
+    }
+
+    /** Publishes the count once the vote has closed: stored, shown, and written to the ledger with every count. */
+    @Transactional
+    public void publishResults(String slug) {
+        BudgetProcess process = process(slug);
+        entitledOn(process).require(BudgetAction.PUBLISH_RESULTS);
+        process.publishRefused(today()).ifPresent(p -> refuse(List.of(p)));
+        Map<BudgetDistrict, BallotCount.Tally> tallies = count(process);
+        Map<Long, Integer> numbers = new LinkedHashMap<>();
+        projects(process).forEach(p -> numbers.put(p.getId(), p.getNumber()));
+        List<Map<String, Object>> byDistrict = new ArrayList<>();
+        for (Map.Entry<BudgetDistrict, BallotCount.Tally> e : tallies.entrySet()) {
+            BallotCount.Tally tally = e.getValue();
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (BallotCount.Line line : tally.lines()) {
+                jdbc.sql("INSERT INTO pb_result (process_id, project_id, position, votes_online, votes_in_person, "
+                        + "points, funded) VALUES (?, ?, ?, ?, ?, ?, ?)").params(process.getId(), line.candidate().id(),
+                        line.position(), line.online(), line.inPerson(), line.points(), line.funded()).update();
+                Map<String, Object> l = new LinkedHashMap<>();
+                l.put("project", numbers.get(line.candidate().id()));
+                l.put("online", line.online());
+                l.put("inPerson", line.inPerson());
+                l.put("points", line.points());
+                l.put("cost", line.candidate().cost());
+                l.put("funded", line.funded());
+                lines.add(l);
+            }
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("district", e.getKey().getSlug());
+            d.put("amount", e.getKey().getAmount());
+            d.put("ballotsOnline", tally.ballotsOnline());
+            d.put("ballotsInPerson", tally.ballotsInPerson());
+            d.put("funded", tally.funded());
+            d.put("projects", lines);
+            byDistrict.add(d);
+        }
+        process.published(now());
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("process", process.getSlug());
+        record.put("rule", process.getRule().name());
+        record.put("tieRule", "points desc, cost asc, number asc");
+        record.put("districts", byDistrict);
+        ledger.append(MODULE, "pb.results.published", "pb-process", process.getId(), record);
+    }
+
+    /** A project's line in the published results. */
+    public record ResultLine(BudgetProject project, BudgetDistrict district, int position, int online, int inPerson,
+            long points, boolean funded) {
+
+        public int votes() {
+            return online + inPerson;
+        }
+    }
+
+    /** The published results, district by district in the published order; empty before publication. */
+    public List<ResultLine> results(BudgetProcess process) {
+        Map<Long, BudgetProject> byId = new LinkedHashMap<>();
+        projects(process).forEach(p -> byId.put(p.getId(), p));
+        Map<Long, BudgetDistrict> places = new LinkedHashMap<>();
+        districts(process).forEach(d -> places.put(d.getId(), d));
+        List<ResultLine> lines = new ArrayList<>(jdbc.sql("SELECT project_id, position, votes_online, votes_in_person, "
+                + "points, funded FROM pb_result WHERE process_id = ?").param(process.getId()).query((rs, i) -> {
+                    BudgetProject p = byId.get(rs.getLong(1));
+                    return new ResultLine(p, places.get(p.getDistrictId()), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                            rs.getLong(5), rs.getBoolean(6));
+                }).list());
+        List<Long> order = new ArrayList<>(places.keySet());
+        lines.sort(java.util.Comparator.<ResultLine>comparingInt(l -> order.indexOf(l.district().getId()))
+                .thenComparingInt(ResultLine::position));
+        return lines;
+    }
+
+    /** Sends an anonymous visitor to sign in (the forms only people with an account fill). */
+    public void requireSignedIn() {
+        signedIn();
+    }
+
+    // ---- helpers
+
+    private Optional<BudgetDistrict> districtOf(BudgetProcess process, String slug) {
+        return slug == null ? Optional.empty()
+                : districts(process).stream().filter(d -> d.getSlug().equals(slug.strip())).findFirst();
+    }
+
+    private static PublicActor signedIn() {
+        return PublicActor.current().orElseThrow(() -> new AccessDeniedException("sign in"));
+    }
+
+    private static void refuse(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private Instant now() {
+        return today.now();
+    }
+
+    static Map<String, Object> publicRecord(BudgetProcess p, List<BudgetDistrict> districts) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("slug", p.getSlug());
+        record.put("title", p.getTitle());
+        record.put("amount", p.getAmount());
+        record.put("rule", p.getRule().name());
+        record.put("maxChoices", p.getMaxChoices());
+        Map<String, String> phases = new LinkedHashMap<>();
+        p.phases().forEach((k, v) -> phases.put(k.name(), v.toString()));
+        record.put("phases", phases);
+        List<Map<String, Object>> d = new ArrayList<>();
+        for (BudgetDistrict district : districts) {
+            d.add(Map.of("slug", district.getSlug(), "name", district.getName(), "amount", district.getAmount()));
+        }
+        record.put("districts", d);
+        return record;
+    }
+
+    static Map<String, Object> publicRecord(BudgetProject p, BudgetDistrict district) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("number", p.getNumber());
+        record.put("title", p.getTitle());
+        record.put("description", p.getDescription());
+        record.put("district", district.getSlug());
+        record.put("place", p.getPlace());
+        record.put("latitude", p.getLatitude());
+        record.put("longitude", p.getLongitude());
+        record.put("costEstimate", p.getCostEstimate());
+        record.put("channel", p.getChannel().name());
+        if (p.getImageSha256() != null) {
+            record.put("imageSha256", p.getImageSha256());
+        }
+        return record;
+    }
+}

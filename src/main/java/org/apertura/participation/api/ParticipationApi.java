@@ -1,0 +1,97 @@
+package org.apertura.participation.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apertura.participation.BudgetDistrict;
+import org.apertura.participation.BudgetPhase;
+import org.apertura.participation.BudgetProcess;
+import org.apertura.participation.BudgetProject;
+import org.apertura.participation.ParticipationService;
+import org.apertura.participation.ProjectStatus;
+import org.apertura.participation.VoteChannel;
+import org.apertura.participation.VotingRule;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Participatory budgets as open data: processes, their projects with the public review, and the published results
+ * with every count per project, district and channel. Never who proposed or who voted for what.
+ */
+@RestController
+@RequestMapping("/api/v1/participatory-budgets")
+@Tag(name = "api.tag.participation", description = "api.tag.participation.description")
+class ParticipationApi {
+
+    private final ParticipationService service;
+
+    ParticipationApi(ParticipationService service) {
+        this.service = service;
+    }
+
+    record DistrictJson(String slug, String name, BigDecimal amount) {
+    }
+
+    record ProcessJson(String slug, String exercise, String title, String description, BigDecimal amount,
+            VotingRule rule, Integer maxChoices, BudgetPhase phase, Map<BudgetPhase, LocalDate> phases,
+            List<DistrictJson> districts, Map<VoteChannel, Long> ballots, Instant resultsPublishedAt) {
+    }
+
+    record ProjectJson(int number, String title, String description, String district, String place,
+            BigDecimal latitude, BigDecimal longitude, BigDecimal costEstimate, VoteChannel channel,
+            ProjectStatus status, String feasibilityReport, BigDecimal cost, Instant reviewedAt, String imageSha256) {
+    }
+
+    record ResultJson(String district, int position, int project, String title, BigDecimal cost, int votesOnline,
+            int votesInPerson, long points, boolean funded) {
+    }
+
+    @GetMapping
+    @Operation(summary = "api.op.participation.processes")
+    List<ProcessJson> processes() {
+        return service.processes().stream().map(this::json).toList();
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "api.op.participation.process")
+    ProcessJson process(@PathVariable String slug) {
+        return json(service.process(slug));
+    }
+
+    @GetMapping("/{slug}/projects")
+    @Operation(summary = "api.op.participation.projects")
+    List<ProjectJson> projects(@PathVariable String slug) {
+        BudgetProcess process = service.process(slug);
+        Map<Long, String> districts = new java.util.HashMap<>();
+        service.districts(process).forEach(d -> districts.put(d.getId(), d.getSlug()));
+        return service.projects(process).stream().map(p -> json(p, districts.get(p.getDistrictId()))).toList();
+    }
+
+    @GetMapping("/{slug}/results")
+    @Operation(summary = "api.op.participation.results")
+    List<ResultJson> results(@PathVariable String slug) {
+        return service.results(service.process(slug)).stream().map(r -> new ResultJson(r.district().getSlug(),
+                r.position(), r.project().getNumber(), r.project().getTitle(), r.project().getCost(), r.online(),
+                r.inPerson(), r.points(), r.funded())).toList();
+    }
+
+    private ProcessJson json(BudgetProcess p) {
+        List<BudgetDistrict> districts = service.districts(p);
+        return new ProcessJson(p.getSlug(), service.exerciseOf(p).getSlug(), p.getTitle(), p.getDescription(),
+                p.getAmount(), p.getRule(), p.getMaxChoices(), service.phase(p), p.phases(),
+                districts.stream().map(d -> new DistrictJson(d.getSlug(), d.getName(), d.getAmount())).toList(),
+                service.ballotCounts(p), p.getResultsPublishedAt());
+    }
+
+    private static ProjectJson json(BudgetProject p, String district) {
+        return new ProjectJson(p.getNumber(), p.getTitle(), p.getDescription(), district, p.getPlace(),
+                p.getLatitude(), p.getLongitude(), p.getCostEstimate(), p.getChannel(), p.getStatus(),
+                p.getFeasibilityReport(), p.getCost(), p.getReviewedAt(), p.getImageSha256());
+    }
+}

@@ -1,0 +1,236 @@
+package org.apertura.participation.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apertura.participation.BudgetDistrict;
+import org.apertura.participation.BudgetPhase;
+import org.apertura.participation.BudgetProcess;
+import org.apertura.participation.BudgetProject;
+import org.apertura.participation.ParticipationService;
+import org.apertura.participation.ProjectStatus;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.FlashOutcome;
+import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.web.SitemapSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Participatory budgets in public: the list, a process with its phases, districts and projects, a project with its
+ * review, the results with their chart; every list as CSV (and JSON from the API). Reviewing and publishing the
+ * results are forms on these pages for those the policy entitles.
+ */
+@Controller
+class ProcessPages implements PublicDataset.Source, SitemapSource {
+
+    static final String BASE = "/presupuestos-participativos";
+    static final String DEMO = "durango-2026-presupuesto-participativo";
+    static final List<String> PROCESS_COLUMNS = List.of("participation.process", "participation.exercise", "title",
+            "participation.amount", "participation.rule", "participation.maxChoices", "participation.phase",
+            "participation.votingFrom", "participation.resultsFrom", "participation.projects");
+    static final List<String> PROJECT_COLUMNS = List.of("participation.number", "title", "participation.district",
+            "participation.place", "participation.latitude", "participation.longitude",
+            "participation.costEstimate", "participation.channel", "participation.status",
+            "participation.feasibilityReport", "participation.cost");
+    static final List<String> RESULT_COLUMNS = List.of("participation.district", "participation.position",
+            "participation.number", "title", "participation.cost", "participation.votesOnline",
+            "participation.votesInPerson", "participation.votes", "participation.points", "participation.funded");
+
+    private final ParticipationService service;
+    private final CsvExport csv;
+    private final FlashOutcome outcome;
+    private final BudgetCharts charts;
+
+    ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BudgetCharts charts) {
+        this.service = service;
+        this.csv = csv;
+        this.outcome = outcome;
+        this.charts = charts;
+    }
+
+    @Override
+    public List<PublicDataset> datasets() {
+        String demo = BASE + "/" + DEMO;
+        String api = "/api/v1/participatory-budgets";
+        return List.of(new PublicDataset("participation.processes", BASE + ".csv", api, PROCESS_COLUMNS),
+                new PublicDataset("participation.projects", demo + "/proyectos.csv", api + "/" + DEMO + "/projects",
+                        PROJECT_COLUMNS),
+                new PublicDataset("participation.results", demo + "/resultados.csv", api + "/" + DEMO + "/results",
+                        RESULT_COLUMNS));
+    }
+
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        List<String> paths = new ArrayList<>(List.of(BASE));
+        for (BudgetProcess process : service.processes()) {
+            String base = BASE + "/" + process.getSlug();
+            paths.add(base);
+            paths.add(base + "/resultados");
+            service.projects(process).forEach(p -> paths.add(base + "/proyectos/" + p.getNumber()));
+        }
+        return paths.stream().limit(limit).toList();
+    }
+
+    /** A process as lists show it. */
+    public record Summary(BudgetProcess process, String exercise, BudgetPhase phase, int projects) {
+    }
+
+    private Summary summary(BudgetProcess p) {
+        return new Summary(p, service.exerciseOf(p).getName(), service.phase(p), service.projects(p).size());
+    }
+
+    @GetMapping(BASE)
+    String processes(Model model) {
+        model.addAttribute("processes", service.processes().stream().map(this::summary).toList());
+        return "participation/processes";
+    }
+
+    @GetMapping(BASE + ".csv")
+    ResponseEntity<byte[]> processesCsv() {
+        return csv.download("presupuestos-participativos.csv", PROCESS_COLUMNS, service.processes().stream()
+                .<List<?>>map(p -> {
+                    Summary s = summary(p);
+                    return java.util.Arrays.asList(p.getSlug(), service.exerciseOf(p).getSlug(), p.getTitle(),
+                            p.getAmount(), p.getRule(), p.getMaxChoices(), s.phase(), p.getVotingFrom(),
+                            p.getResultsFrom(), s.projects());
+                }).toList());
+    }
+
+    @GetMapping(BASE + "/{slug}")
+    String process(@PathVariable String slug, @RequestParam(name = "distrito", required = false) String districtSlug,
+            Model model) {
+        BudgetProcess process = service.process(slug);
+        List<BudgetDistrict> districts = service.districts(process);
+        BudgetDistrict chosen = districts.stream().filter(d -> d.getSlug().equals(districtSlug)).findFirst()
+                .orElse(null);
+        List<BudgetProject> projects = service.projects(process).stream()
+                .filter(p -> chosen == null || p.getDistrictId().equals(chosen.getId())).toList();
+        model.addAttribute("process", process);
+        model.addAttribute("exercise", service.exerciseOf(process));
+        model.addAttribute("phase", service.phase(process));
+        model.addAttribute("phases", phases(process));
+        model.addAttribute("districts", districts);
+        model.addAttribute("districtNames", names(districts));
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("projects", projects);
+        model.addAttribute("ballots", byName(service.ballotCounts(process)));
+        model.addAttribute("allowed", service.allowedOn(process));
+        model.addAttribute("counts", statusCounts(service.projects(process)));
+        return "participation/process";
+    }
+
+    /** A phase with its first and last day (no last day: execution). */
+    public record PhaseDates(BudgetPhase phase, java.time.LocalDate from, java.time.LocalDate to, boolean current) {
+    }
+
+    private List<PhaseDates> phases(BudgetProcess process) {
+        BudgetPhase now = service.phase(process);
+        return process.phases().entrySet().stream().map(e -> new PhaseDates(e.getKey(), e.getValue(),
+                process.lastDayOf(e.getKey()).orElse(null), e.getKey() == now)).toList();
+    }
+
+    static Map<Long, String> names(List<BudgetDistrict> districts) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        districts.forEach(d -> names.put(d.getId(), d.getName()));
+        return names;
+    }
+
+    private static Map<String, Long> statusCounts(List<BudgetProject> projects) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (ProjectStatus s : ProjectStatus.values()) {
+            counts.put(s.name(), projects.stream().filter(p -> p.getStatus() == s).count());
+        }
+        return counts;
+    }
+
+    /** Ballots so far per channel, by the channel's name (as templates index them). */
+    static Map<String, Long> byName(Map<org.apertura.participation.VoteChannel, Long> counts) {
+        Map<String, Long> named = new java.util.HashMap<>();
+        counts.forEach((k, v) -> named.put(k.name(), v));
+        return named;
+    }
+
+    @GetMapping(BASE + "/{slug}/proyectos.csv")
+    ResponseEntity<byte[]> projectsCsv(@PathVariable String slug) {
+        BudgetProcess process = service.process(slug);
+        Map<Long, String> names = names(service.districts(process));
+        return csv.download(slug + "-proyectos.csv", PROJECT_COLUMNS, service.projects(process).stream()
+                .<List<?>>map(p -> java.util.Arrays.asList(p.getNumber(), p.getTitle(), names.get(p.getDistrictId()),
+                        p.getPlace(), p.getLatitude(), p.getLongitude(), p.getCostEstimate(), p.getChannel(),
+                        p.getStatus(), p.getFeasibilityReport(), p.getCost())).toList());
+    }
+
+    @GetMapping(BASE + "/{slug}/proyectos/{number}")
+    String project(@PathVariable String slug, @PathVariable int number, Model model) {
+        BudgetProcess process = service.process(slug);
+        BudgetProject project = service.project(process, number);
+        model.addAttribute("process", process);
+        model.addAttribute("project", project);
+        model.addAttribute("district", service.districts(process).stream()
+                .filter(d -> d.getId().equals(project.getDistrictId())).findFirst().orElseThrow());
+        model.addAttribute("phase", service.phase(process));
+        model.addAttribute("allowed", service.allowedOn(process));
+        model.addAttribute("statuses", List.of(ProjectStatus.FEASIBLE, ProjectStatus.UNFEASIBLE));
+        model.addAttribute("result", service.results(process).stream()
+                .filter(r -> r.project().getId().equals(project.getId())).findFirst().orElse(null));
+        return "participation/project";
+    }
+
+    @GetMapping(BASE + "/{slug}/proyectos/{number}/imagen")
+    ResponseEntity<byte[]> image(@PathVariable String slug, @PathVariable int number) {
+        BudgetProject project = service.project(service.process(slug), number);
+        byte[] content = service.image(project).orElseThrow(() -> new NotFoundException("image of " + number));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(project.getImageType()))
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic())
+                .header("X-Content-Type-Options", "nosniff").body(content);
+    }
+
+    @PostMapping(BASE + "/{slug}/proyectos/{number}/revision")
+    String review(@PathVariable String slug, @PathVariable int number,
+            @RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) String report,
+            @RequestParam(required = false) String cost, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.reviewed",
+                () -> service.review(slug, number, new BudgetProject.Review(status, report, Amounts.parse(cost))));
+        return "redirect:" + BASE + "/" + slug + "/proyectos/" + number + "#revision";
+    }
+
+    @GetMapping(BASE + "/{slug}/resultados")
+    String results(@PathVariable String slug, Model model) {
+        BudgetProcess process = service.process(slug);
+        List<ParticipationService.ResultLine> lines = service.results(process);
+        model.addAttribute("process", process);
+        model.addAttribute("phase", service.phase(process));
+        model.addAttribute("lines", lines);
+        model.addAttribute("districts", service.districts(process));
+        model.addAttribute("allowed", service.allowedOn(process));
+        model.addAttribute("ballots", byName(service.ballotCounts(process)));
+        model.addAttribute("chart", process.isPublished() ? charts.view(process, lines) : null);
+        return "participation/results";
+    }
+
+    @GetMapping(BASE + "/{slug}/resultados.csv")
+    ResponseEntity<byte[]> resultsCsv(@PathVariable String slug) {
+        BudgetProcess process = service.process(slug);
+        return csv.download(slug + "-resultados.csv", RESULT_COLUMNS, service.results(process).stream()
+                .<List<?>>map(r -> java.util.Arrays.asList(r.district().getName(), r.position(),
+                        r.project().getNumber(), r.project().getTitle(), r.project().getCost(), r.online(),
+                        r.inPerson(), r.votes(), r.points(), r.funded())).toList());
+    }
+
+    @PostMapping(BASE + "/{slug}/resultados")
+    String publish(@PathVariable String slug, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.published", () -> service.publishResults(slug));
+        return "redirect:" + BASE + "/" + slug + "/resultados";
+    }
+}

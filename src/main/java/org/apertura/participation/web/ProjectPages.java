@@ -1,0 +1,88 @@
+package org.apertura.participation.web;
+
+import java.io.IOException;
+import org.apertura.participation.BudgetAction;
+import org.apertura.participation.BudgetProcess;
+import org.apertura.participation.ParticipationService;
+import org.apertura.participation.VotingRule;
+import org.apertura.platform.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Proposing a project (signed in, while proposals are open) and opening a process in an exercise (who runs it). */
+@Controller
+class ProjectPages {
+
+    private final ParticipationService service;
+
+    ProjectPages(ParticipationService service) {
+        this.service = service;
+    }
+
+    @InitBinder
+    void fields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    @GetMapping(ProcessPages.BASE + "/{slug}/proponer")
+    String proposeForm(@PathVariable String slug, @ModelAttribute("form") ParticipationForms.ProjectForm form,
+            BindingResult errors, Model model) {
+        service.requireSignedIn();
+        return proposeForm(service.process(slug), model);
+    }
+
+    private String proposeForm(BudgetProcess process, Model model) {
+        model.addAttribute("process", process);
+        model.addAttribute("districts", service.districts(process));
+        model.addAttribute("phase", service.phase(process));
+        model.addAttribute("allowed", service.allowedOn(process));
+        return "participation/project-form";
+    }
+
+    @PostMapping(ProcessPages.BASE + "/{slug}/proyectos")
+    String propose(@PathVariable String slug, @ModelAttribute("form") ParticipationForms.ProjectForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) throws IOException {
+        MultipartFile image = form.image;
+        byte[] content = image == null || image.isEmpty() ? null : image.getBytes();
+        String name = image == null ? null : image.getOriginalFilename();
+        return FormErrors.attempt(errors, () -> service.propose(slug, form.toText(), name, content))
+                .map(p -> {
+                    redirect.addFlashAttribute("notice", "participation.notice.proposed");
+                    return "redirect:" + ProcessPages.BASE + "/" + slug + "/proyectos/" + p.getNumber();
+                })
+                .orElseGet(() -> proposeForm(service.process(slug), model));
+    }
+
+    @GetMapping("/ejercicios/{slug}/presupuestos-participativos/nuevo")
+    String processForm(@PathVariable String slug, @ModelAttribute("form") ParticipationForms.ProcessForm form,
+            BindingResult errors, Model model) {
+        service.allowedOn(service.exercise(slug)).require(BudgetAction.CONFIGURE);
+        return processForm(slug, model);
+    }
+
+    private String processForm(String slug, Model model) {
+        model.addAttribute("exercise", service.exercise(slug));
+        model.addAttribute("rules", VotingRule.values());
+        return "participation/process-form";
+    }
+
+    @PostMapping("/ejercicios/{slug}/presupuestos-participativos")
+    String create(@PathVariable String slug, @ModelAttribute("form") ParticipationForms.ProcessForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        return FormErrors.attempt(errors, () -> service.create(slug, form.toTerms()))
+                .map(p -> {
+                    redirect.addFlashAttribute("notice", "participation.notice.created");
+                    return "redirect:" + ProcessPages.BASE + "/" + p.getSlug();
+                })
+                .orElseGet(() -> processForm(slug, model));
+    }
+}

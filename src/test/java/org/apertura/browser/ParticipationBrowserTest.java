@@ -1,0 +1,143 @@
+package org.apertura.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.Sector;
+import org.apertura.identity.TestAccounts;
+import org.apertura.participation.BudgetProcess;
+import org.apertura.participation.BudgetProject;
+import org.apertura.participation.ParticipationFixtures;
+import org.apertura.participation.ParticipationService;
+import org.apertura.participation.ProjectStatus;
+import org.apertura.participation.VotingRule;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.SystemActor;
+import org.apertura.platform.time.Today;
+import org.apertura.secretariat.SecretariatService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Participatory budgets in the browser, without needing JavaScript: the demo's public pages (process, project,
+ * ballot, results with their chart and its data), and the vote — a neighbour registers with their CURP and fills,
+ * is refused over the amount, and changes their ballot; an official registers a paper ballot and a repeated CURP
+ * is refused.
+ */
+class ParticipationBrowserTest extends BrowserTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ActionPlanService plans;
+    @Autowired
+    SecretariatService secretariat;
+    @Autowired
+    ParticipationService service;
+    @Autowired
+    Today today;
+
+    private void click(String button) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+    }
+
+    @Test
+    void theDemoBudgetIsReadOnAPhoneFromTheListToTheResults() {
+        String base = "/presupuestos-participativos/durango-2026-presupuesto-participativo";
+        open("/presupuestos-participativos");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Presupuestos participativos")
+                .setLevel(1))).isVisible();
+        checkPage("pb-list");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Presupuesto participativo de Durango 2026"))
+                .click();
+        assertThat(page.getByText("$6,000,000.00").first()).isVisible();
+        assertThat(page.getByText("Cámaras privadas en cada casa", new Page.GetByTextOptions().setExact(false))).isVisible();
+        checkPage("pb-process");
+        BudgetProcess process = service.process("durango-2026-presupuesto-participativo");
+        BudgetProject unfeasible = service.projects(process).stream().filter(p -> p.getStatus() == ProjectStatus.UNFEASIBLE)
+                .findFirst().orElseThrow();
+        open(base + "/proyectos/" + unfeasible.getNumber());
+        assertThat(page.getByText("No viable").first()).isVisible();
+        checkPage("pb-project");
+        open(base + "/votar");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entre con su cuenta para votar")))
+                .isVisible();
+        checkPage("pb-ballot-anonymous");
+        open(base + "/resultados");
+        assertThat(page.getByText("Votos por proyecto y canal").first()).isVisible();
+        page.getByText("Ver los datos").first().click();
+        checkPage("pb-results");
+        open(base + "/resultados?lang=en");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Results").setLevel(1)))
+                .isVisible();
+        checkPage("pb-results-en");
+    }
+
+    @Test
+    void aNeighbourRegistersAndVotesOnlineAndAnOfficialRegistersAPaperBallot() {
+        ParticipationFixtures.Open open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+        Account author = TestAccounts.person(accounts, "Autor de obras");
+        ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte", "Techar la cancha", "700000");
+        ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte", "Luminarias del parque", "400000");
+        ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte", "Bebederos", "250000");
+        String base = "/presupuestos-participativos/" + open.slug();
+        Account neighbour = TestAccounts.person(accounts, "Vecina votante");
+        Account official = TestAccounts.person(accounts, "Funcionaria de mesa");
+        SystemActor.run(() -> accounts.grant(official.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
+
+        signIn(neighbour.getEmail(), TestAccounts.PASSWORD);
+        open(base);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Votar").setExact(true)).click();
+        // Registering without the declaration is refused, and says why.
+        page.getByLabel("Distrito donde vive").selectOption("colonia-norte");
+        page.getByLabel("CURP", new Page.GetByLabelOptions().setExact(true)).fill(ParticipationFixtures.curp(21));
+        click("Registrarme para votar");
+        assertThat(page.getByText("Marque la declaración de que vive en el distrito elegido.")).isVisible();
+        checkPage("pb-residence");
+        page.getByLabel("Distrito donde vive").selectOption("colonia-norte");
+        page.getByLabel("CURP", new Page.GetByLabelOptions().setExact(true)).fill(ParticipationFixtures.curp(21));
+        page.getByLabel("Declaro, bajo protesta de decir verdad, que vivo en el distrito que elegí.").check();
+        click("Registrarme para votar");
+        assertThat(page.getByText("Ya está registrado para votar en su distrito.")).isVisible();
+        // Over the colonia's amount: refused, nothing counted.
+        page.getByText("Techar la cancha").first().click();
+        page.getByText("Luminarias del parque").first().click();
+        click("Votar");
+        assertThat(page.getByText("Los proyectos elegidos suman 1,100,000.00 pesos", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        checkPage("pb-ballot-refused");
+        page.getByText("Techar la cancha").first().click();
+        page.getByText("Bebederos").first().click();
+        click("Votar");
+        assertThat(page.getByText("Su voto quedó registrado.")).isVisible();
+        assertThat(page.getByText("Sus proyectos suman $950,000.00 de $1,000,000.00.")).isVisible();
+        checkPage("pb-ballot-cast");
+        // Changed before the close.
+        page.getByText("Techar la cancha").first().click();
+        page.getByText("Luminarias del parque").first().click();
+        click("Cambiar mi voto");
+        assertThat(page.getByText("Sus proyectos suman $650,000.00 de $1,000,000.00.")).isVisible();
+        click("Salir");
+
+        signIn(official.getEmail(), TestAccounts.PASSWORD);
+        open(base);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrar boletas de una mesa")).click();
+        page.getByLabel("Mesa", new Page.GetByLabelOptions().setExact(true)).fill("Mesa 1, kiosco");
+        page.getByLabel("CURP", new Page.GetByLabelOptions().setExact(true)).fill(ParticipationFixtures.curp(21));
+        page.getByLabel("Distrito", new Page.GetByLabelOptions().setExact(true)).selectOption("colonia-norte");
+        page.getByText("Bebederos").first().click();
+        click("Registrar la boleta");
+        assertThat(page.getByText("Esa CURP ya votó o se registró en este proceso. Cada persona vota una vez.")).isVisible();
+        page.getByLabel("CURP", new Page.GetByLabelOptions().setExact(true)).fill(ParticipationFixtures.curp(22));
+        page.getByLabel("Distrito", new Page.GetByLabelOptions().setExact(true)).selectOption("colonia-norte");
+        page.getByText("Bebederos").first().click();
+        click("Registrar la boleta");
+        assertThat(page.getByText("Se registró la boleta de la mesa.")).isVisible();
+        assertThat(page.getByText("Boletas recibidas: 1 en línea y 1 en persona.")).isVisible();
+        checkPage("pb-table");
+    }
+}

@@ -1,0 +1,62 @@
+package org.apertura.participation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.apertura.actionplan.ActionPlan;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.actionplan.PlanFixturesAccess;
+import org.apertura.platform.security.SystemActor;
+import org.apertura.platform.time.Today;
+import org.apertura.secretariat.SecretariatService;
+
+/**
+ * A fresh secretariat and exercise with a participatory budget voting today (two districts of 1,000,000 each):
+ * proposals were 40 to 31 days ago, review 30 to 21, supports 20 to 6, the vote from 5 days ago to 4 days from now,
+ * results from 5 days from now.
+ */
+public final class ParticipationFixtures {
+
+    private ParticipationFixtures() {
+    }
+
+    /** What a test gets: the secretariat's slug and the process. */
+    public record Open(String body, BudgetProcess process) {
+
+        public String slug() {
+            return process.getSlug();
+        }
+    }
+
+    public static Open voting(SecretariatService secretariat, ActionPlanService plans, ParticipationService service,
+            VotingRule rule, Integer max) {
+        String body = PlanFixturesAccess.secretariatWithAgreements(secretariat);
+        ActionPlan plan = PlanFixturesAccess.draftPlan(plans, body);
+        LocalDate today = service.today();
+        BudgetProcess[] process = new BudgetProcess[1];
+        SystemActor.run(() -> process[0] = service.create(plans.exerciseOf(plan).getSlug(), new BudgetProcess.Terms(
+                "pp-" + UUID.randomUUID().toString().substring(0, 8), "Presupuesto de prueba",
+                "Proyectos de dos colonias.", new BigDecimal("2000000"), rule, max, today.minusDays(40),
+                today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(5), today.plusDays(30),
+                List.of(new BudgetProcess.DistrictTerms("Colonia Norte", new BigDecimal("1000000")),
+                        new BudgetProcess.DistrictTerms("Colonia Sur", new BigDecimal("1000000"))))));
+        return new Open(body, process[0]);
+    }
+
+    /** Proposes (as the account, 35 days ago) and reviews as feasible (25 days ago) a project with this cost. */
+    public static BudgetProject feasible(ParticipationService service, Today today, Open open, Long author,
+            String district, String title, String cost) {
+        BudgetProject project = today.on(service.today().minusDays(35), () -> service.propose(open.process(),
+                new BudgetProject.Text(title, "Una obra para la colonia.", district, "Calle 1", null, null,
+                        new BigDecimal(cost)), null, null, author));
+        SystemActor.run(() -> today.on(service.today().minusDays(25), () -> service.review(open.slug(),
+                project.getNumber(), new BudgetProject.Review(ProjectStatus.FEASIBLE, "Viable.", new BigDecimal(cost)))));
+        return project;
+    }
+
+    /** A fictional CURP of the right shape and check digit. */
+    public static String curp(int n) {
+        return ParticipationDemo.curp(n);
+    }
+}

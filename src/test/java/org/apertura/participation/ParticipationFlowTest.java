@@ -1,0 +1,285 @@
+package org.apertura.participation;
+
+import static org.apertura.identity.TestCsrf.csrf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apertura.IntegrationTest;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.AccountUserDetailsAccess;
+import org.apertura.identity.ActingAs;
+import org.apertura.identity.TestAccounts;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.security.SystemActor;
+import org.apertura.platform.time.Today;
+import org.apertura.secretariat.SecretariatService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A participatory budget from project to published result, in the browser's requests and in the service's rules. */
+@IntegrationTest
+class ParticipationFlowTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ParticipationService service;
+    @Autowired
+    ActionPlanService plans;
+    @Autowired
+    SecretariatService secretariat;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountUserDetailsAccess details;
+    @Autowired
+    ActingAs actingAs;
+    @Autowired
+    Today today;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theDemoBudgetFundsProjectsWithinEachColoniaAmountFromOnlineAndPaperBallots() throws Exception {
+        BudgetProcess process = service.process(ParticipationDemo.PROCESS);
+        assertThat(process.isPublished()).isTrue();
+        List<ParticipationService.ResultLine> lines = service.results(process);
+        assertThat(lines).isNotEmpty();
+        for (BudgetDistrict district : service.districts(process)) {
+            BigDecimal funded = lines.stream().filter(l -> l.district().getId().equals(district.getId()))
+                    .filter(ParticipationService.ResultLine::funded).map(l -> l.project().getCost())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(funded).isPositive().isLessThanOrEqualTo(district.getAmount());
+        }
+        assertThat(lines.stream().mapToInt(ParticipationService.ResultLine::online).sum()).isPositive();
+        assertThat(lines.stream().mapToInt(ParticipationService.ResultLine::inPerson).sum()).isPositive();
+        // The published count is the count the pure function gives from the stored ballots.
+        Map<BudgetDistrict, BallotCount.Tally> recount = service.count(process);
+        recount.forEach((district, tally) -> tally.lines().forEach(line -> assertThat(lines).anySatisfy(l -> {
+            assertThat(l.project().getId()).isEqualTo(line.candidate().id());
+            assertThat(l.funded()).isEqualTo(line.funded());
+            assertThat(l.votes()).isEqualTo(line.votes());
+        })));
+        // Unfeasible projects stay visible with the reason.
+        BudgetProject cameras = service.projects(process).stream().filter(p -> p.getStatus() == ProjectStatus.UNFEASIBLE)
+                .findFirst().orElseThrow();
+        mvc.perform(get("/presupuestos-participativos/" + process.getSlug() + "/proyectos/" + cameras.getNumber()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("No viable")))
+                .andExpect(content().string(containsString(cameras.getFeasibilityReport().substring(0, 40))));
+        mvc.perform(get("/presupuestos-participativos/" + process.getSlug() + "/resultados")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Votos por proyecto y canal")))
+                .andExpect(content().string(containsString("Ver los datos")));
+        mvc.perform(get("/presupuestos-participativos/" + process.getSlug() + "/resultados.csv"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("votos_en_persona")));
+        mvc.perform(get("/api/v1/participatory-budgets/" + process.getSlug() + "/results")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"votesInPerson\"")));
+        mvc.perform(get("/presupuestos-participativos")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Presupuesto participativo de Durango 2026")));
+        mvc.perform(get("/ejercicios/durango-2025-2026")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/presupuestos-participativos/" + process.getSlug())));
+    }
+
+    @Test
+    void noPublicOutputNamesAVoterAnAuthorOrACurp() throws Exception {
+        BudgetProcess process = service.process(ParticipationDemo.PROCESS);
+        String slug = process.getSlug();
+        StringBuilder everything = new StringBuilder();
+        for (String path : List.of("/presupuestos-participativos/" + slug, "/presupuestos-participativos/" + slug
+                + "/resultados", "/presupuestos-participativos/" + slug + "/proyectos.csv",
+                "/presupuestos-participativos/" + slug + "/resultados.csv", "/presupuestos-participativos/" + slug
+                        + "/votar", "/presupuestos-participativos/" + slug + "/proyectos/1",
+                "/api/v1/participatory-budgets/" + slug, "/api/v1/participatory-budgets/" + slug + "/projects",
+                "/api/v1/participatory-budgets/" + slug + "/results", "/api/v1/ledger?subjectKind=pb-process&subjectId=" + process.getId() + "&limit=500")) {
+            everything.append(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString());
+        }
+        String text = everything.toString();
+        assertThat(text).doesNotContain("DEMO", "Paty Soto", "Comité de Jardines", "presupuesto.0@demo");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pb_voter WHERE curp_hash LIKE 'DEMO%'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void aVerifiedVoterFillsAndChangesTheirBallotOnlineAndAnOfficialRegistersAPaperOne() throws Exception {
+        var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+        Account author = TestAccounts.person(accounts, "Autora de obra");
+        BudgetProject a = ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte", "Parque", "600000");
+        BudgetProject b = ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte", "Luz", "300000");
+        BudgetProject c = ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte", "Banqueta", "500000");
+        BudgetProject south = ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-sur", "Sur", "100000");
+        String base = "/presupuestos-participativos/" + open.slug();
+        Account voter = TestAccounts.person(accounts, "Votante");
+
+        // Not yet verified: the ballot is refused with the reason, in Spanish and in English.
+        mvc.perform(post(base + "/papeleta").param("choices", a.getId().toString()).with(details.signedIn(voter)).with(csrf()))
+                .andExpect(flash().attribute("problems", List.of("Para votar, primero regístrese: declare el distrito donde vive y su CURP.")));
+        mvc.perform(post(base + "/papeleta").param("choices", a.getId().toString()).header("Accept-Language", "en")
+                        .param("lang", "en").with(details.signedIn(voter)).with(csrf()))
+                .andExpect(flash().attribute("problems", List.of("To vote, register first: declare the district where you live and your CURP.")));
+        // A bad CURP and no declaration: nothing is registered.
+        mvc.perform(post(base + "/residencia").param("districtSlug", "colonia-norte").param("curp", "ABCD123456HDGXXX01")
+                .with(details.signedIn(voter)).with(csrf())).andExpect(flash().attributeExists("problems"));
+        assertThat(service.myVote(open.process())).isEmpty();
+        String curp = ParticipationFixtures.curp(7);
+        mvc.perform(post(base + "/residencia").param("districtSlug", "colonia-norte").param("curp", curp.toLowerCase())
+                .param("declared", "true").with(details.signedIn(voter)).with(csrf()))
+                .andExpect(flash().attribute("notice", "participation.notice.declared"));
+        // Over the colonia's amount: refused, and no ballot exists.
+        mvc.perform(post(base + "/papeleta").param("choices", a.getId().toString(), c.getId().toString())
+                .with(details.signedIn(voter)).with(csrf()))
+                .andExpect(flash().attribute("problems", List.of("Los proyectos elegidos suman 1,100,000.00 pesos y el "
+                        + "monto del distrito es 1,000,000.00. Quite alguno.")));
+        // A project of another district: refused.
+        mvc.perform(post(base + "/papeleta").param("choices", south.getId().toString()).with(details.signedIn(voter)).with(csrf()))
+                .andExpect(flash().attributeExists("problems"));
+        assertThat(ballots(open)).isZero();
+        mvc.perform(post(base + "/papeleta").param("choices", a.getId().toString(), b.getId().toString())
+                .with(details.signedIn(voter)).with(csrf())).andExpect(flash().attribute("notice", "participation.notice.voted"));
+        mvc.perform(get(base + "/votar").with(details.signedIn(voter))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sus proyectos suman $900,000.00 de $1,000,000.00.")));
+        // Changed before the close: still one ballot, now the new choice.
+        mvc.perform(post(base + "/papeleta").param("choices", c.getId().toString()).with(details.signedIn(voter)).with(csrf()))
+                .andExpect(flash().attribute("notice", "participation.notice.voted"));
+        assertThat(ballots(open)).isEqualTo(1);
+        assertThat(service.count(open.process()).values().iterator().next().lines())
+                .filteredOn(l -> l.candidate().id() == c.getId()).singleElement()
+                .satisfies(l -> assertThat(l.online()).isEqualTo(1));
+
+        // At a table: the same CURP is refused (it voted online), another one counts once, then is refused again.
+        SystemActor.run(() -> {
+            assertThatThrownBy(() -> service.registerInPerson(open.slug(), curp, "colonia-norte", "Mesa 1",
+                    List.of(a.getId()))).isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).problems())
+                            .anyMatch(p -> p.messageKey().equals("participation.error.curpUsed")));
+            service.registerInPerson(open.slug(), ParticipationFixtures.curp(8), "colonia-norte", "Mesa 1",
+                    List.of(a.getId()));
+            assertThatThrownBy(() -> service.registerInPerson(open.slug(), ParticipationFixtures.curp(8), "colonia-sur",
+                    "Mesa 2", List.of(south.getId()))).isInstanceOf(InvalidInputException.class);
+        });
+        assertThat(ballots(open)).isEqualTo(2);
+        assertThat(service.ballotCounts(open.process())).containsEntry(VoteChannel.ONLINE, 1L)
+                .containsEntry(VoteChannel.IN_PERSON, 1L);
+        // A second registration of the same person in another district is refused.
+        mvc.perform(post(base + "/residencia").param("districtSlug", "colonia-sur").param("curp", ParticipationFixtures.curp(9))
+                .param("declared", "true").with(details.signedIn(voter)).with(csrf())).andExpect(flash().attributeExists("problems"));
+
+        // After the close: no vote changes; results published once, on the results day.
+        today.on(service.today().plusDays(6), () -> {
+            assertThatThrownBy(() -> actingAs.run(voter.getId(), () -> service.vote(open.slug(), List.of(b.getId()))))
+                    .isInstanceOf(InvalidInputException.class);
+            SystemActor.run(() -> service.publishResults(open.slug()));
+        });
+        List<ParticipationService.ResultLine> results = service.results(service.process(open.slug()));
+        // a (paper) and c (online, after the change) tie at one vote; c is cheaper, so it goes first and is funded;
+        // a no longer fits in what is left (1,000,000 - 500,000); b and the south project got no vote.
+        assertThat(results).filteredOn(ParticipationService.ResultLine::funded).extracting(l -> l.project().getId())
+                .containsExactly(c.getId());
+        assertThat(results).filteredOn(l -> l.project().getId().equals(a.getId())).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.position()).isEqualTo(2);
+                    assertThat(l.inPerson()).isEqualTo(1);
+                });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE type = 'pb.results.published' AND subject_id = ?")
+                .param(String.valueOf(open.process().getId())).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void beforeTheCloseResultsCannotBePublishedAndOnlyTheRunnersConfigureReviewAndRegister() {
+        var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.APPROVAL, 1);
+        SystemActor.run(() -> assertThatThrownBy(() -> service.publishResults(open.slug()))
+                .isInstanceOf(InvalidInputException.class));
+        Account citizen = TestAccounts.person(accounts, "Sin rol en el presupuesto");
+        actingAs.run(citizen.getId(), () -> {
+            assertThatThrownBy(() -> service.publishResults(open.slug())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.registerInPerson(open.slug(), ParticipationFixtures.curp(3), "colonia-sur",
+                    "Mesa", List.of())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.review(open.slug(), 1, new BudgetProject.Review(ProjectStatus.FEASIBLE,
+                    "x", BigDecimal.ONE))).isInstanceOf(AccessDeniedException.class);
+        });
+        assertThat(ballots(open)).isZero();
+    }
+
+    @Test
+    void aProjectIsProposedWithAnImageWhoseHiddenDataIsDroppedAndAnExecutableIsRefused() throws Exception {
+        var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.RANKED, 2);
+        Account author = TestAccounts.person(accounts, "Proponente con foto");
+        String base = "/presupuestos-participativos/" + open.slug();
+        byte[] exe = "MZ\u0090\u0000 not a picture".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        today.on(service.today().minusDays(35), () -> {
+            try {
+                mvc.perform(multipart(base + "/proyectos").file(new MockMultipartFile("image", "foto.jpg", "image/jpeg", exe))
+                        .param("title", "Parque").param("description", "Un parque.").param("districtSlug", "colonia-sur")
+                        .param("costEstimate", "250,000.50").with(details.signedIn(author)).with(csrf()))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString("La imagen debe ser un archivo JPEG o PNG.")));
+                assertThat(service.projects(open.process())).isEmpty();
+                BufferedImage picture = new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB);
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                ImageIO.write(picture, "png", png);
+                byte[] tagged = withTextChunk(png.toByteArray(), "GPS 24.0277 -104.6532");
+                mvc.perform(multipart(base + "/proyectos").file(new MockMultipartFile("image", "foto.png", "image/png", tagged))
+                        .param("title", "Parque").param("description", "Un parque.").param("districtSlug", "colonia-sur")
+                        .param("costEstimate", "250,000.50").param("latitude", "24.0277").param("longitude", "-104.6532")
+                        .with(details.signedIn(author)).with(csrf()))
+                        .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", base + "/proyectos/1"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        BudgetProject project = service.project(open.process(), 1);
+        assertThat(project.getCostEstimate()).isEqualByComparingTo("250000.50");
+        byte[] stored = service.image(project).orElseThrow();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("GPS 24.0277");
+        mvc.perform(get(base + "/proyectos/1/imagen")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png"));
+        mvc.perform(get(base + "/proyectos/1")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Proponente con foto"))));
+        // Proposing now (the vote is open) is refused with the dates.
+        mvc.perform(multipart(base + "/proyectos").param("title", "Tarde").param("description", "x")
+                .param("districtSlug", "colonia-sur").param("costEstimate", "10").with(details.signedIn(author)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Los proyectos se proponen del")));
+    }
+
+    private long ballots(ParticipationFixtures.Open open) {
+        return jdbc.sql("SELECT COUNT(*) FROM pb_ballot WHERE process_id = ?").param(open.process().getId())
+                .query(Long.class).single();
+    }
+
+    /** A PNG with a tEXt chunk (metadata a phone or an editor may leave) inserted after its header. */
+    private static byte[] withTextChunk(byte[] png, String text) {
+        byte[] data = ("Comment\0" + text).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update("tEXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        crc.update(data);
+        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + data.length);
+        chunk.putInt(data.length).put("tEXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put(data)
+                .putInt((int) crc.getValue());
+        int afterHeader = 8 + 25; // signature + IHDR chunk
+        byte[] out = new byte[png.length + chunk.capacity()];
+        System.arraycopy(png, 0, out, 0, afterHeader);
+        System.arraycopy(chunk.array(), 0, out, afterHeader, chunk.capacity());
+        System.arraycopy(png, afterHeader, out, afterHeader + chunk.capacity(), png.length - afterHeader);
+        return out;
+    }
+}
