@@ -50,9 +50,9 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     private final ParticipationService service;
     private final CsvExport csv;
     private final FlashOutcome outcome;
-    private final BudgetCharts charts;
+    private final BallotCharts charts;
 
-    ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BudgetCharts charts) {
+    ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BallotCharts charts) {
         this.service = service;
         this.csv = csv;
         this.outcome = outcome;

@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
  * /{slug}/resultados}): the same numbers as the results table, its CSV and the ledger.
  */
 @Component
-class BudgetCharts implements ChartSource {
+class BallotCharts implements ChartSource {
 
     private final ParticipationService service;
     private final Charts charts;
 
-    BudgetCharts(ParticipationService service, Charts charts) {
+    BallotCharts(ParticipationService service, Charts charts) {
         this.service = service;
         this.charts = charts;
     }
