@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Benchmark (run with {@code mvn -q test-compile exec:java@benchmark-infographics}; it measures and prints, it is not
- * a test). Starts Apertura with its demo on an in-memory H2, then: every chart of the demo (every key and name of
+ * a test). Starts Apertura with its demo on PostgreSQL ({@code APERTURA_BENCH_DB_URL}, by default the {@code test}
+ * database, which it wipes), then: every chart of the demo (every key and name of
  * every {@link ChartSource}) is built from the database and rendered (SVG for the page, standalone SVG, table, CSV)
  * {@code rounds} times; each chart's PNG is drawn once more without the cache; then 1,000 different share cards are
  * drawn. Prints p50/p95 per item against the goals (chart p95 ≤ 5 ms, card p95 ≤ 100 ms). Arguments: rounds, cards.
@@ -28,8 +29,10 @@ public final class ChartBenchmark {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int cards = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        String url = System.getenv().getOrDefault("APERTURA_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/test");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Apertura.class).run("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--spring.flyway.clean-disabled=false", "--apertura.test.clean-database=true",
                 "--apertura.demo=true", "--logging.level.root=WARN", "--logging.level.org.apertura=WARN");
         try {
             run(app, rounds, cards);
