@@ -40,7 +40,9 @@ import org.springframework.stereotype.Component;
 class BudgetCharts implements ChartSource {
 
     static final String SOURCE = "presupuesto";
-    static final List<String> NAMES = List.of("donde", "programas", "trimestres", "comparacion");
+    /** The charts every budget has (keys() × names() all exist); a comparison's is asked by its own address. */
+    static final List<String> NAMES = List.of("donde", "programas", "trimestres");
+    static final String COMPARISON = "comparacion";
     /** A budget, then filters as dimension~value pairs, or a second budget after {@code ~vs~}. */
     private static final Pattern KEY = Pattern.compile(
             "([a-z0-9]+(?:-[a-z0-9]+)*)-(\\d{4})((?:~[a-z]+~[A-Za-z0-9.\\-]{1,40}){0,4})");
@@ -80,7 +82,7 @@ class BudgetCharts implements ChartSource {
 
     @Override
     public Optional<Chart> chart(String key, String name) {
-        if (!NAMES.contains(name)) {
+        if (!NAMES.contains(name) && !COMPARISON.equals(name)) {
             return Optional.empty();
         }
         return Address.parse(key).flatMap(address -> {
@@ -88,7 +90,7 @@ class BudgetCharts implements ChartSource {
             if (budget.isEmpty()) {
                 return Optional.empty();
             }
-            if ("comparacion".equals(name)) {
+            if (COMPARISON.equals(name)) {
                 return address.other().flatMap(other -> explorer.findBudget(other.institution(), other.year()))
                         .map(other -> comparison(budget.get(), other));
             }
@@ -122,7 +124,7 @@ class BudgetCharts implements ChartSource {
 
     /** Two budgets compared chapter by chapter. */
     ChartView comparison(Budget left, Budget right, String page) {
-        return ChartView.of(comparison(left, right), SOURCE, key(left) + "~vs~" + key(right), "comparacion", page);
+        return ChartView.of(comparison(left, right), SOURCE, key(left) + "~vs~" + key(right), COMPARISON, page);
     }
 
     static String key(Budget budget) {
