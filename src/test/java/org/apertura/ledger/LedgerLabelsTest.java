@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every kind of change in the public history, and every kind of subject, reads as words in Spanish and
- * English — whichever module wrote it. The demo and the other tests write every kind there is.
+ * English — whichever module wrote it. The demo and the other tests write every kind there is (the ledger's own
+ * tests write a module "test" of their own, left out).
  */
 @IntegrationTest
 class LedgerLabelsTest {
@@ -26,10 +27,13 @@ class LedgerLabelsTest {
     @Test
     void everyTypeAndSubjectKindInTheLedgerHasALabelInBothLanguages() {
         List<String> missing = new ArrayList<>();
-        for (String type : jdbc.queryForList("SELECT DISTINCT type FROM ledger_entry", String.class)) {
+        // the ledger's own tests write entries of a module "test" (a "thing"), which no application module writes
+        for (String type : jdbc.queryForList("SELECT DISTINCT type FROM ledger_entry WHERE module <> 'test'",
+                String.class)) {
             check("ledger.type." + type, missing);
         }
-        for (String kind : jdbc.queryForList("SELECT DISTINCT subject_kind FROM ledger_entry", String.class)) {
+        for (String kind : jdbc.queryForList("SELECT DISTINCT subject_kind FROM ledger_entry WHERE module <> 'test'",
+                String.class)) {
             check("ledger.kind." + kind, missing);
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT type) FROM ledger_entry", Integer.class)).isGreaterThan(40);
