@@ -111,6 +111,25 @@ class AccountPagesTest {
     }
 
     @Test
+    void aFilterValueTheAccountListsCannotReadIsIgnoredAndSaidSo() throws Exception {
+        Account admin = TestAccounts.admin(accounts);
+        // A role or a state that is none of the choices used to be dropped without a word, listing every account.
+        mvc.perform(get("/admin/cuentas?q=ana&rol=ALCALDE").with(details.signedIn(admin)))
+                .andExpect(redirectedUrl("/admin/cuentas?q=ana&ignorado=rol"));
+        mvc.perform(get("/admin/cuentas?estado=borradas").with(details.signedIn(admin)))
+                .andExpect(redirectedUrl("/admin/cuentas?ignorado=estado"));
+        mvc.perform(get("/admin/cuentas").param("ignorado", "rol").param("q", "ana").with(details.signedIn(admin)))
+                .andExpect(content().string(containsString("Se ignoró el filtro «Rol» porque su valor no es válido.")));
+        mvc.perform(get("/admin/auditoria?cuenta=doce").with(details.signedIn(admin)))
+                .andExpect(redirectedUrl("/admin/auditoria?ignorado=cuenta"));
+        mvc.perform(get("/admin/auditoria?accion=BORRAR_TODO").with(details.signedIn(admin)))
+                .andExpect(redirectedUrl("/admin/auditoria?ignorado=accion"));
+        // The choices themselves, and an empty choice ("any"), still filter.
+        mvc.perform(get("/admin/cuentas").param("rol", "ADMIN").param("estado", "").with(details.signedIn(admin)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void anAdministratorGrantsAndRemovesScopedRoles() throws Exception {
         Account admin = TestAccounts.admin(accounts);
         Account person = TestAccounts.person(accounts, "Mara");

@@ -95,6 +95,13 @@ class HttpBehaviourTest {
         assertThat(visitor.get(visitor.location(theme) + "&lang=en").body())
                 .contains("The filter «Theme» was ignored because its value is not valid.");
         assertThat(get("/api/v1/ledger?limit=abc").statusCode()).as("the API still explains it").isEqualTo(400);
+        // values the page checks itself (an answer or an order that is none of its choices) are ignored the same way
+        HttpResponse<String> answer = visitor.get("/convocatorias/" + demoCall() + "?respuesta=QUIZAS&orden=apoyos");
+        assertThat(visitor.location(answer)).endsWith("?orden=apoyos&ignorado=respuesta");
+        assertThat(visitor.get(visitor.location(answer)).body())
+                .contains("Se ignoró el filtro «Respuesta» porque su valor no es válido.");
+        assertThat(visitor.location(visitor.get("/convocatorias/" + demoCall() + "?orden=al-azar")))
+                .endsWith("?ignorado=orden");
     }
 
     private String demoCall() throws Exception {

@@ -55,6 +55,9 @@ class PagingSecurityTest {
             // below the first page is the first page
             mvc.perform(get(path).param("pagina", "-2147483648")).andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Esa página no existe"))));
+            // every list counts its pages from 1, as its pager writes them (the appeals list counted from 0)
+            mvc.perform(get(path).param("pagina", "1")).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Esa página no existe"))));
         }
         mvc.perform(get("/historial").param("pagina", "2147483647").param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("That page does not exist: here is the last one")));

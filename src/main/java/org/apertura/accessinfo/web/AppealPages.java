@@ -78,11 +78,12 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
 
     @GetMapping("/recursos")
     String list(@RequestParam(required = false) String garante, @RequestParam(required = false) AppealStage etapa,
-            @RequestParam(required = false) AppealResolution resolucion, @RequestParam(defaultValue = "0") int pagina,
-            Model model) {
-        Page<Appeal> page = org.apertura.platform.web.Paging.orLast(org.apertura.platform.web.Paging.index(pagina),
+            @RequestParam(required = false) AppealResolution resolucion, @RequestParam(defaultValue = "1") long pagina,
+            Model model, jakarta.servlet.http.HttpServletRequest request) {
+        Page<Appeal> page = org.apertura.platform.web.Paging.orLast(org.apertura.platform.web.Paging.index(pagina - 1),
                 index -> service.search(garante, etapa, resolucion, index), model);
         model.addAttribute("page", page);
+        model.addAttribute("pagerBase", org.apertura.platform.web.Paging.base(request));
         model.addAttribute("garante", garante);
         model.addAttribute("etapa", etapa);
         model.addAttribute("resolucion", resolucion);

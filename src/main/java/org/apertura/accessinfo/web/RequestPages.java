@@ -118,11 +118,13 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(name = "estado", required = false) String stage,
             @RequestParam(name = "desde", required = false) String from,
             @RequestParam(name = "hasta", required = false) String to,
-            @RequestParam(name = "pagina", required = false, defaultValue = "1") int page, Model model) {
+            @RequestParam(name = "pagina", required = false, defaultValue = "1") long page, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         Page<AccessRequest> results = org.apertura.platform.web.Paging.orLast(
                 org.apertura.platform.web.Paging.index((long) page - 1),
                 index -> service.search(query(text, institution, outcome, stage, from, to, index)), model);
         model.addAttribute("results", results);
+        model.addAttribute("pagerBase", org.apertura.platform.web.Paging.base(request));
         model.addAttribute("countCapped", RequestSearch.countCapped(results));
         model.addAttribute("q", text);
         model.addAttribute("institucion", institution);

@@ -129,6 +129,12 @@ class CallPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(name = "canal", required = false) Channel channel,
             @RequestParam(name = "respuesta", required = false) String disposition,
             @RequestParam(name = "orden", required = false, defaultValue = "apoyos") String order, Model model) {
+        if (disposition != null && !disposition.isBlank() && !"PENDING".equals(disposition)) {
+            org.apertura.platform.web.UnreadableFilter.choice(Disposition.class, "respuesta", disposition);
+        }
+        if (!"apoyos".equals(order) && !"recientes".equals(order)) {
+            throw new org.apertura.platform.web.UnreadableFilter("orden");
+        }
         Call call = service.call(slug);
         Map<Long, Long> counts = service.supportCounts(call);
         var mine = service.mySupports(call);

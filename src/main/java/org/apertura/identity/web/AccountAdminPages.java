@@ -12,6 +12,7 @@ import org.apertura.identity.AuditLog;
 import org.apertura.identity.TwoStepSignIn;
 import org.apertura.platform.security.AuditAction;
 import org.apertura.platform.web.Paging;
+import org.apertura.platform.web.UnreadableFilter;
 import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.apertura.platform.security.Role;
@@ -67,6 +68,10 @@ class AccountAdminPages {
         return Sector.values();
     }
 
+    private static <T> T refuse(String filter) {
+        throw new UnreadableFilter(filter);
+    }
+
     /** Accounts, newest first, found by name or e-mail, role and state, fifty a page. */
     @GetMapping("/admin/cuentas")
     String list(@RequestParam(name = "q", required = false) String text,
@@ -74,9 +79,11 @@ class AccountAdminPages {
             @RequestParam(name = "estado", required = false) String state,
             @RequestParam(name = "pagina", defaultValue = "1") long page, Model model,
             jakarta.servlet.http.HttpServletRequest request) {
-        Role chosenRole = java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst()
-                .orElse(null);
-        Boolean enabled = "activas".equals(state) ? Boolean.TRUE : "desactivadas".equals(state) ? Boolean.FALSE : null;
+        Role chosenRole = UnreadableFilter.choice(Role.class, "rol", role);
+        Boolean enabled = state == null || state.isBlank() ? null
+                : "activas".equals(state) ? Boolean.TRUE
+                : "desactivadas".equals(state) ? Boolean.FALSE
+                : refuse("estado");
         AccountService.AccountQuery query = new AccountService.AccountQuery(text, chosenRole, enabled);
         Page<Account> found = Paging.orLast(Paging.index(page - 1), i -> accounts.search(query, i), model);
         model.addAttribute("accounts", found);
@@ -147,9 +154,9 @@ class AccountAdminPages {
             @RequestParam(name = "accion", required = false) String action,
             @RequestParam(name = "pagina", defaultValue = "1") long page, Model model,
             jakarta.servlet.http.HttpServletRequest request) {
-        Long accountId = account != null && account.matches("\\d{1,18}") ? Long.valueOf(account) : null;
-        AuditAction chosen = action == null || action.isBlank() ? null
-                : java.util.Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(action)).findFirst().orElse(null);
+        Long accountId = account == null || account.isBlank() ? null
+                : account.matches("\\d{1,18}") ? Long.valueOf(account) : refuse("cuenta");
+        AuditAction chosen = UnreadableFilter.choice(AuditAction.class, "accion", action);
         Page<AuditEvent> events = Paging.orLast(Paging.index(page - 1), i -> audit.search(accountId, chosen, i), model);
         model.addAttribute("events", events);
         model.addAttribute("pagerBase", Paging.base(request));

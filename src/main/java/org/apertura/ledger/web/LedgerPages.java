@@ -51,13 +51,14 @@ class LedgerPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/historial")
     String history(@RequestParam(name = "tipo", required = false) String kind,
             @RequestParam(name = "id", required = false) String id,
-            @RequestParam(name = "pagina", defaultValue = "1") int page, Model model) {
+            @RequestParam(name = "pagina", defaultValue = "1") long page, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         Page<LedgerEntry> entries = org.apertura.platform.web.Paging.orLast(
-                org.apertura.platform.web.Paging.index((long) page - 1),
+                org.apertura.platform.web.Paging.index(page - 1),
                 index -> ledger.newestFirst(kind, id, index, PAGE_SIZE), model);
         model.addAttribute("entries", entries.getContent().stream().map(this::row).toList());
         model.addAttribute("page", entries);
-        model.addAttribute("pageNumber", entries.getNumber() + 1);
+        model.addAttribute("pagerBase", org.apertura.platform.web.Paging.base(request));
         model.addAttribute("kind", kind);
         model.addAttribute("id", id);
         model.addAttribute("verification", ledger.verifyRecent());

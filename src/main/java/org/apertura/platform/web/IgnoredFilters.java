@@ -26,10 +26,22 @@ class IgnoredFilters {
         if (!"GET".equals(request.getMethod()) || request.getParameter(e.getName()) == null) {
             throw e;
         }
+        return withoutIt(e.getName(), request);
+    }
+
+    @ExceptionHandler(UnreadableFilter.class)
+    String ignore(UnreadableFilter e, HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getParameter(e.parameter()) == null) {
+            throw e;
+        }
+        return withoutIt(e.parameter(), request);
+    }
+
+    private static String withoutIt(String parameter, HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String target = UriComponentsBuilder.fromPath(path).query(request.getQueryString())
-                .replaceQueryParam(e.getName())
-                .replaceQueryParam(PARAMETER, e.getName())
+                .replaceQueryParam(parameter)
+                .replaceQueryParam(PARAMETER, parameter)
                 .build().toUriString();
         return "redirect:" + target;
     }
