@@ -18,11 +18,18 @@ class HomePageBrowserTest extends BrowserTest {
         open("/");
         Locator requests = page.locator("section").filter(new Locator.FilterOptions().setHas(
                 page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Solicitudes de información").setExact(true))));
-        assertThat(requests.getByText("Recibidas:", new Locator.GetByTextOptions().setExact(true))).isVisible();
-        assertThat(requests.getByText("De las respondidas, a tiempo:")).isVisible();
+        assertThat(requests.getByText("Recibidas", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(requests.getByText("De las respondidas, a tiempo")).isVisible();
         Locator commitments = page.locator("section").filter(new Locator.FilterOptions().setHas(
                 page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cómo van los compromisos"))));
-        assertThat(commitments.getByText("Compromisos en los planes:")).isVisible();
+        assertThat(commitments.getByText("Compromisos en los planes")).isVisible();
+        // the first screen offers the three things people come to do
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Haga una pregunta")))
+                .hasAttribute("href", "/solicitudes/nueva");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Proponga y apoye")))
+                .hasAttribute("href", "/convocatorias");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Siga los compromisos")))
+                .hasAttribute("href", "/ejercicios");
         assertAccessible();
         assertFitsThePhone();
         screenshot("home");

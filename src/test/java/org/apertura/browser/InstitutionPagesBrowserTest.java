@@ -23,7 +23,7 @@ class InstitutionPagesBrowserTest extends BrowserTest {
                 .hasText("Poder Ejecutivo del Estado de Durango");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Solicitudes de acceso a la información")))
                 .isVisible();
-        assertThat(page.getByText("Recibidas:", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("Recibidas", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Compromisos que encabeza")))
                 .isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("DGO-01 Compras públicas abiertas")))
@@ -32,7 +32,7 @@ class InstitutionPagesBrowserTest extends BrowserTest {
                 .isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Contrataciones que publicó")))
                 .isVisible();
-        assertThat(page.getByText("Procesos de contratación:")).isVisible();
+        assertThat(page.getByText("Procesos de contratación", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertAccessible();
         assertFitsThePhone();
         screenshot("institution/poder-ejecutivo-durango");
