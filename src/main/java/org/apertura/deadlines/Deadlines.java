@@ -1,11 +1,11 @@
 package org.apertura.deadlines;
 
 import java.time.LocalDate;
-import org.apertura.deadlines.Term;
 
 /**
- * The deadline arithmetic of one request: its calendar (the guarantor's, on top of the national one) and the
- * terms of the law rule set that applies to it, in business days with their articles. Pure functions.
+ * The deadline arithmetic of one procedure (a request, an appeal): its calendar (the guarantor's, on top of the
+ * national one) and the terms of the law rule set that applies to it, in business days with their articles. Pure
+ * functions.
  */
 public interface Deadlines {
 
@@ -30,7 +30,7 @@ public interface Deadlines {
     String basis(Term term);
 
     /** The legal basis of an act that starts no term, e.g. "LGTAIP 2025 art. 133". */
-    String basis(org.apertura.deadlines.Provision provision);
+    String basis(Provision provision);
 
     /** The code of the rule set, e.g. {@code LGTAIP-2025}. */
     String ruleSet();
@@ -39,7 +39,7 @@ public interface Deadlines {
     String calendarVersion();
 
     /** The deadlines of a business calendar (as it is at one version) under a law rule set. */
-    static Deadlines on(org.apertura.deadlines.BusinessCalendar calendar, org.apertura.deadlines.RuleSet set) {
+    static Deadlines on(BusinessCalendar calendar, RuleSet set) {
         return new Deadlines() {
             @Override
             public LocalDate received(LocalDate day) {
@@ -67,7 +67,7 @@ public interface Deadlines {
             }
 
             @Override
-            public String basis(org.apertura.deadlines.Provision provision) {
+            public String basis(Provision provision) {
                 return set.law() + " " + set.provision(provision);
             }
 
