@@ -19,7 +19,8 @@ import org.apertura.platform.Emails;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.Texts;
-import org.apertura.jurisdiction.Term;
+import org.apertura.deadlines.Term;
+import org.apertura.deadlines.Deadlines;
 
 /**
  * A request for access to information to one institution (solicitud de acceso), under the LGTAIP 2025. Its
@@ -154,7 +155,7 @@ public class AccessRequest {
     RequestEvent turn(Instant now, String actor, Deadlines d) {
         throwIf(turnRefused());
         stage = Stage.IN_PROCESS;
-        return new RequestEvent(id, "turned", now, actor, d.basis(org.apertura.jurisdiction.Provision.TURN), null);
+        return new RequestEvent(id, "turned", now, actor, d.basis(org.apertura.deadlines.Provision.TURN), null);
     }
 
     /** The unit asks once, within five days of filing, for more detail; the answer clock stops (art. 130). */

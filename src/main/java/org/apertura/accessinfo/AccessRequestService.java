@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.apertura.deadlines.Deadlines;
 
 /**
  * Use cases of access to information. Anyone files a request without giving a name (LGTAIP 2025 art. 126),
@@ -374,7 +375,7 @@ public class AccessRequestService {
         }
         resolution = resolutions.save(resolution);
         record(request, new RequestEvent(request.getId(), "committee." + terms.kind().name().toLowerCase(), now(), actorName(),
-                deadlines.of(request).basis(org.apertura.jurisdiction.Provision.COMMITTEE), terms.decision().name() + ": " + resolution.getGrounds()));
+                deadlines.of(request).basis(org.apertura.deadlines.Provision.COMMITTEE), terms.decision().name() + ": " + resolution.getGrounds()));
         if (extension != null) {
             record(request, extension);
             notices.step(request, "extended");

@@ -22,10 +22,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apertura.jurisdiction.Term;
+import org.apertura.deadlines.Term;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.Texts;
+import org.apertura.deadlines.Deadlines;
 
 /**
  * An appeal (recurso de revisión) of a request to its guarantor (LGTAIP 2025 arts. 144–160, 191–193). Every
@@ -266,7 +267,7 @@ public class Appeal {
         throwIf(problems);
         // The step cites the ground's fraction of the dismissal article (LGTAIP 2025 art. 158 fr. I-VII), not the
         // article of a term (legal review 2026-12, §3).
-        String basis = d.basis(org.apertura.jurisdiction.Provision.DISMISSAL) + " fr. " + ground.fraction();
+        String basis = d.basis(org.apertura.deadlines.Provision.DISMISSAL) + " fr. " + ground.fraction();
         dismissalGround = ground;
         resolution = AppealResolution.DISMISSED;
         resolutionText = text.strip();

@@ -32,6 +32,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.apertura.deadlines.Deadlines;
 
 /**
  * Use cases of appeals (recurso de revisión). Everyone reads every appeal, without the appellant's identity.
@@ -121,7 +122,7 @@ public class AppealService {
     }
 
     /** The business days of a term for an appeal (its request's rule set), e.g. the most days to comply. */
-    public int termDays(Appeal appeal, org.apertura.jurisdiction.Term term) {
+    public int termDays(Appeal appeal, org.apertura.deadlines.Term term) {
         return deadlines.of(requestOf(appeal)).days(term);
     }
 

@@ -9,7 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.apertura.jurisdiction.Term;
+import org.apertura.deadlines.Term;
+import org.apertura.deadlines.Deadlines;
 
 /**
  * One public step of an appeal: what happened, when, in what capacity and by whom (a public display name;

@@ -1,6 +1,6 @@
 package org.apertura.accessinfo;
 
-import org.apertura.jurisdiction.CalendarChanged;
+import org.apertura.deadlines.CalendarChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

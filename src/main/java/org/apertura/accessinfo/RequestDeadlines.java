@@ -1,11 +1,12 @@
 package org.apertura.accessinfo;
 
 import java.time.LocalDate;
-import org.apertura.jurisdiction.BusinessCalendars;
+import org.apertura.deadlines.BusinessCalendars;
 import org.apertura.jurisdiction.Jurisdiction;
-import org.apertura.jurisdiction.LawRules;
-import org.apertura.jurisdiction.RuleSet;
+import org.apertura.deadlines.LawRules;
+import org.apertura.deadlines.RuleSet;
 import org.springframework.stereotype.Component;
+import org.apertura.deadlines.Deadlines;
 
 /**
  * The {@link Deadlines} of a request: the business calendar of its jurisdiction's guarantor (at its current

@@ -8,6 +8,7 @@ import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.security.Role;
 import org.springframework.stereotype.Component;
+import org.apertura.deadlines.Deadlines;
 
 /**
  * Who may do what on access requests, now. The institution's transparency unit processes its requests, its

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.apertura.deadlines.Deadlines;
 
 /**
  * Every morning: clarifications left unanswered lapse (art. 130 ¶3), and the transparency unit is e-mailed

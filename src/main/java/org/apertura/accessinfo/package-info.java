@@ -5,5 +5,5 @@
  * jurisdiction module's business calendars and law rule sets; the requester's identity never leaves this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Access to information",
-        allowedDependencies = {"platform", "ledger", "jurisdiction", "identity"})
+        allowedDependencies = {"platform", "ledger", "jurisdiction", "deadlines", "identity"})
 package org.apertura.accessinfo;

@@ -13,5 +13,5 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Infografías / Infographics",
-        allowedDependencies = {"platform", "ledger", "jurisdiction", "plainlanguage", "actionplan", "cocreation"})
+        allowedDependencies = {"platform", "ledger", "jurisdiction", "deadlines", "plainlanguage", "actionplan", "cocreation"})
 package org.apertura.infographics;

@@ -39,8 +39,8 @@ public final class GuarantorDrafts {
                 problems.add(new FieldProblem("kind", "validation.required"));
             }
             basis(legalBasis, "legalBasis", problems);
-            LocalDate from = CalendarDayDraft.date(validFrom, "validFrom", false, problems);
-            LocalDate to = CalendarDayDraft.date(validTo, "validTo", false, problems);
+            LocalDate from = DayInput.parse(validFrom, "validFrom", false, problems);
+            LocalDate to = DayInput.parse(validTo, "validTo", false, problems);
             order(from, to, problems);
             if (note != null && note.length() > MAX_NOTE) {
                 problems.add(new FieldProblem("note", "validation.max", MAX_NOTE));
@@ -75,8 +75,8 @@ public final class GuarantorDrafts {
             if (authoritySlug == null) {
                 problems.add(new FieldProblem("authoritySlug", "validation.required"));
             }
-            LocalDate from = CalendarDayDraft.date(validFrom, "validFrom", false, problems);
-            LocalDate to = CalendarDayDraft.date(validTo, "validTo", false, problems);
+            LocalDate from = DayInput.parse(validFrom, "validFrom", false, problems);
+            LocalDate to = DayInput.parse(validTo, "validTo", false, problems);
             order(from, to, problems);
             basis(legalBasis, "legalBasis", problems);
             throwIf(problems);
@@ -97,7 +97,7 @@ public final class GuarantorDrafts {
 
         LocalDate check() {
             List<FieldProblem> problems = new ArrayList<>();
-            LocalDate last = CalendarDayDraft.date(lastDay, "lastDay", true, problems);
+            LocalDate last = DayInput.parse(lastDay, "lastDay", true, problems);
             if (successorSlug == null) {
                 problems.add(new FieldProblem("successorSlug", "validation.required"));
             }

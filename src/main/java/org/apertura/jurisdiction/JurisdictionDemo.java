@@ -6,15 +6,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo directory loaded on an empty database (turn off with APERTURA_DEMO=false): the federation,
- * the state of Durango with three municipalities, and their main institutions, and the IDAIP's business calendar
- * for 2025 and 2026, through the same services (and so the same rules and public history) administrators use.
- * The calendar's days are typical of a guarantor's published calendar; its publication references say plainly
- * that they are demo data, not gazette entries.
+ * the state of Durango with three municipalities, their main institutions and guarantor authorities, through the
+ * same services (and so the same rules and public history) administrators use. Then it says so with
+ * {@link DemoDirectoryLoaded}, on which the deadlines module adds the IDAIP's demo calendar.
  */
 @Component
 @Order(10)
@@ -22,20 +22,16 @@ class JurisdictionDemo implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JurisdictionDemo.class);
 
-    /** Said on every demo entry: these are not real publications. */
-    static final String DEMO_PUBLICATION = "Acuerdo de demostración IDAIP/DEMO/%s (datos de ejemplo, no es una "
-            + "publicación oficial), %s";
-
     private final JurisdictionService service;
-    private final CalendarService calendars;
+    private final ApplicationEventPublisher events;
     private final GuarantorService guarantors;
     private final org.apertura.platform.time.Today today;
     private final boolean enabled;
 
-    JurisdictionDemo(JurisdictionService service, CalendarService calendars, GuarantorService guarantors,
+    JurisdictionDemo(JurisdictionService service, ApplicationEventPublisher events, GuarantorService guarantors,
             org.apertura.platform.time.Today today, @Value("${apertura.demo:true}") boolean enabled) {
         this.service = service;
-        this.calendars = calendars;
+        this.events = events;
         this.guarantors = guarantors;
         this.today = today;
         this.enabled = enabled;
@@ -94,20 +90,7 @@ class JurisdictionDemo implements ApplicationRunner {
                 false);
 
         authorities();
-
-        calendars.create(new CalendarDraft("idaip", "idaip", "Calendario de días inhábiles del IDAIP (demostración)"));
-        String y2025 = DEMO_PUBLICATION.formatted("2025-01", "2025-01-15");
-        day("2025-04-17", "2025-04-18", BusinessCalendar.Kind.NON_BUSINESS_DAY, "Jueves y Viernes Santo", y2025);
-        day("2025-11-02", null, BusinessCalendar.Kind.NON_BUSINESS_DAY, "Día de Muertos", y2025);
-        day("2025-12-12", null, BusinessCalendar.Kind.NON_BUSINESS_DAY, "Día de la Virgen de Guadalupe", y2025);
-        day("2025-12-22", "2026-01-02", BusinessCalendar.Kind.SUSPENSION,
-                "Periodo vacacional de invierno: se suspenden los plazos", y2025);
-        String y2026 = DEMO_PUBLICATION.formatted("2026-01", "2026-01-15");
-        day("2026-04-02", "2026-04-03", BusinessCalendar.Kind.NON_BUSINESS_DAY, "Jueves y Viernes Santo", y2026);
-        day("2026-11-02", null, BusinessCalendar.Kind.NON_BUSINESS_DAY, "Día de Muertos", y2026);
-        day("2026-12-12", null, BusinessCalendar.Kind.NON_BUSINESS_DAY, "Día de la Virgen de Guadalupe", y2026);
-        day("2026-12-21", "2027-01-01", BusinessCalendar.Kind.SUSPENSION,
-                "Periodo vacacional de invierno: se suspenden los plazos", y2026);
+        events.publishEvent(new DemoDirectoryLoaded());
     }
 
     /**
@@ -156,10 +139,6 @@ class JurisdictionDemo implements ApplicationRunner {
     private void assign(String jurisdiction, Branch kind, String institution, String authority, String from,
             String basis) {
         guarantors.assign(new GuarantorDrafts.Assignment(jurisdiction, kind, institution, authority, from, null, basis));
-    }
-
-    private void day(String first, String last, BusinessCalendar.Kind kind, String reason, String publication) {
-        calendars.addDay("idaip", new CalendarDayDraft(first, last, kind, reason, publication));
     }
 
     private void jurisdiction(String slug, String name, JurisdictionLevel level, String parent, String inegi,

@@ -25,7 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apertura.jurisdiction.NationalCalendar;
+import org.apertura.deadlines.NationalCalendar;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.InvalidInputException;

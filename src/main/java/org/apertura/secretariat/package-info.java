@@ -4,5 +4,5 @@
  * member, and minutes frozen with their SHA-256.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Secretariat and collegiate bodies",
-        allowedDependencies = {"platform", "ledger", "jurisdiction", "identity"})
+        allowedDependencies = {"platform", "ledger", "jurisdiction", "deadlines", "identity"})
 package org.apertura.secretariat;

@@ -24,7 +24,7 @@ import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
 import org.apertura.platform.security.Role;
 import org.apertura.identity.TestAccounts;
-import org.apertura.jurisdiction.BusinessCalendars;
+import org.apertura.deadlines.BusinessCalendars;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.mail.MailOutbox;
 import org.apertura.platform.mail.OutboxMail;
@@ -213,7 +213,7 @@ class AccessRequestFlowTest {
     }
 
     @Autowired
-    org.apertura.jurisdiction.CalendarService calendarService;
+    org.apertura.deadlines.CalendarService calendarService;
 
     @Test
     void aDayTheGuarantorClosesMovesTheOpenDeadlinesItCrossesAndSaysSoOnEachRequest() throws Exception {
@@ -227,7 +227,7 @@ class AccessRequestFlowTest {
             jurisdictions.createInstitution(new org.apertura.jurisdiction.InstitutionDraft("salud-" + suffix,
                     "Secretaría de Salud " + suffix, null, "estado-" + suffix, org.apertura.jurisdiction.Branch.EXECUTIVE,
                     false, null, null));
-            calendarService.create(new org.apertura.jurisdiction.CalendarDraft("garante-" + suffix, null, null));
+            calendarService.create(new org.apertura.deadlines.CalendarDraft("garante-" + suffix, null, null));
         });
         AccessRequest r = service.file(new AccessRequestService.FilingRequest(List.of("salud-" + suffix),
                 new AccessRequest.Filing("Abasto de medicamentos en 2026", Modality.ELECTRONIC, null,
@@ -237,16 +237,16 @@ class AccessRequestFlowTest {
         String versionBefore = r.getCalendarVersion();
         // A day closed after the due date moves nothing.
         LocalDate after = due.plusDays(10);
-        SystemActor.run(() -> calendarService.addDay("garante-" + suffix, new org.apertura.jurisdiction.CalendarDayDraft(
-                after.toString(), null, org.apertura.jurisdiction.BusinessCalendar.Kind.NON_BUSINESS_DAY,
+        SystemActor.run(() -> calendarService.addDay("garante-" + suffix, new org.apertura.deadlines.CalendarDayDraft(
+                after.toString(), null, org.apertura.deadlines.BusinessCalendar.Kind.NON_BUSINESS_DAY,
                 "Aniversario del instituto", "Periódico Oficial de prueba, " + after)));
         assertThat(service.request(r.getFolio()).getDueDate()).isEqualTo(due);
         assertThat(service.steps(r)).noneMatch(e -> e.getType().equals("deadline.recomputed"));
 
         // A day closed inside the term moves the due date one business day later.
         LocalDate inside = calendars.dueDate("garante-" + suffix, r.getReceivedOn(), 1).dueDate();
-        SystemActor.run(() -> calendarService.addDay("garante-" + suffix, new org.apertura.jurisdiction.CalendarDayDraft(
-                inside.toString(), null, org.apertura.jurisdiction.BusinessCalendar.Kind.NON_BUSINESS_DAY,
+        SystemActor.run(() -> calendarService.addDay("garante-" + suffix, new org.apertura.deadlines.CalendarDayDraft(
+                inside.toString(), null, org.apertura.deadlines.BusinessCalendar.Kind.NON_BUSINESS_DAY,
                 "Suspensión por falla de la plataforma", "Periódico Oficial de prueba, " + inside)));
         AccessRequest moved = service.request(r.getFolio());
         assertThat(moved.getDueDate()).isEqualTo(calendars.dueDate("garante-" + suffix, due, 1).dueDate())

@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.apertura.jurisdiction.LawRules;
-import org.apertura.jurisdiction.NationalCalendar;
+import org.apertura.deadlines.LawRules;
+import org.apertura.deadlines.NationalCalendar;
 import org.apertura.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
+import org.apertura.deadlines.Deadlines;
 
 /**
  * The request's rules with dates worked by hand on the national calendar and the LGTAIP 2025 terms: the
@@ -23,7 +24,7 @@ class AccessRequestRulesTest {
 
     /** The national calendar with the LGTAIP 2025 terms. */
     static Deadlines national() {
-        return Deadlines.on(org.apertura.jurisdiction.BusinessCalendar.national(),
+        return Deadlines.on(org.apertura.deadlines.BusinessCalendar.national(),
                 new LawRules().byCode("LGTAIP-2025").orElseThrow());
     }
 

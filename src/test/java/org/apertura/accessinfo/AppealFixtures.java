@@ -7,11 +7,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.JurisdictionService;
-import org.apertura.jurisdiction.NationalCalendar;
+import org.apertura.deadlines.NationalCalendar;
 import org.apertura.platform.Hashing;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.apertura.deadlines.Deadlines;
 
 /**
  * Test helper: answered or overdue requests made through the request domain and its repositories (the

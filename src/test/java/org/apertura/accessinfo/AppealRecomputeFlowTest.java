@@ -18,11 +18,11 @@ import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
 import org.apertura.platform.security.Role;
 import org.apertura.identity.TestAccounts;
-import org.apertura.jurisdiction.BusinessCalendar;
-import org.apertura.jurisdiction.BusinessCalendars;
-import org.apertura.jurisdiction.CalendarDayDraft;
-import org.apertura.jurisdiction.CalendarDraft;
-import org.apertura.jurisdiction.CalendarService;
+import org.apertura.deadlines.BusinessCalendar;
+import org.apertura.deadlines.BusinessCalendars;
+import org.apertura.deadlines.CalendarDayDraft;
+import org.apertura.deadlines.CalendarDraft;
+import org.apertura.deadlines.CalendarService;
 import org.apertura.jurisdiction.InstitutionDraft;
 import org.apertura.jurisdiction.JurisdictionDraft;
 import org.apertura.jurisdiction.JurisdictionLevel;
@@ -105,11 +105,11 @@ class AppealRecomputeFlowTest {
         Appeal moved = appeals.byFolio(folio);
         LocalDate newDue = calendars.dueDate(calendar, due, 1).dueDate();
         assertThat(moved.getResolutionDue()).isEqualTo(newDue).isEqualTo(calendars.dueDate(calendar,
-                admitted.getAdmittedOn(), appeals.termDays(moved, org.apertura.jurisdiction.Term.APPEAL_RESOLUTION))
+                admitted.getAdmittedOn(), appeals.termDays(moved, org.apertura.deadlines.Term.APPEAL_RESOLUTION))
                 .dueDate());
         assertThat(moved.getCalendarVersion()).isEqualTo(calendars.version(calendar)).isNotEqualTo(versionBefore);
         AppealStep step = appeals.steps(moved).stream().filter(s -> s.getType().equals("deadline.recomputed")
-                && s.getTerm() == org.apertura.jurisdiction.Term.APPEAL_RESOLUTION).findFirst().orElseThrow();
+                && s.getTerm() == org.apertura.deadlines.Term.APPEAL_RESOLUTION).findFirst().orElseThrow();
         assertThat(step.getDueDate()).isEqualTo(newDue);
         assertThat(step.getTermFrom()).isEqualTo(admitted.getAdmittedOn());
         assertThat(step.getNote()).contains(due + " → " + newDue).contains(calendars.version(calendar));

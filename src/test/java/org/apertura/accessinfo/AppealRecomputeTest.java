@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.apertura.jurisdiction.BusinessCalendar;
-import org.apertura.jurisdiction.LawRules;
-import org.apertura.jurisdiction.RuleSet;
-import org.apertura.jurisdiction.Term;
+import org.apertura.deadlines.BusinessCalendar;
+import org.apertura.deadlines.LawRules;
+import org.apertura.deadlines.RuleSet;
+import org.apertura.deadlines.Term;
 import org.junit.jupiter.api.Test;
+import org.apertura.deadlines.Deadlines;
 
 /**
  * An appeal's running deadlines recomputed on a newer version of its guarantor's calendar: one day closed

@@ -7,11 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.apertura.jurisdiction.LawRules;
-import org.apertura.jurisdiction.Term;
+import org.apertura.deadlines.LawRules;
+import org.apertura.deadlines.Term;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
+import org.apertura.deadlines.Deadlines;
 
 /**
  * The rules of an appeal on the national calendar with the LGTAIP 2025 terms: the window to file, the one
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class AppealRulesTest {
 
     /** A small Deadlines: the national calendar and the rule set shipped for acts from 21-03-2025. */
-    static final Deadlines D = Deadlines.on(org.apertura.jurisdiction.BusinessCalendar.national(),
+    static final Deadlines D = Deadlines.on(org.apertura.deadlines.BusinessCalendar.national(),
             new LawRules().byCode("LGTAIP-2025").orElseThrow());
     static final Instant NOW = Instant.parse("2026-06-01T17:00:00Z");
     static final LocalDate MONDAY = LocalDate.of(2026, 6, 1);

@@ -10,7 +10,7 @@ import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.platform.security.Role;
 import org.apertura.identity.TestAccounts;
-import org.apertura.jurisdiction.BusinessCalendars;
+import org.apertura.deadlines.BusinessCalendars;
 import org.apertura.platform.mail.MailOutbox;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.time.Today;

@@ -14,7 +14,7 @@ import org.apertura.accessinfo.AppealResolution;
 import org.apertura.accessinfo.AppealService;
 import org.apertura.accessinfo.AppealStage;
 import org.apertura.accessinfo.DismissalGround;
-import org.apertura.jurisdiction.Term;
+import org.apertura.deadlines.Term;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.Texts;

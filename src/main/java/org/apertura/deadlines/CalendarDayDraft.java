@@ -1,0 +1,54 @@
+package org.apertura.deadlines;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.apertura.jurisdiction.DayInput;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
+
+/**
+ * An entry to publish on a guarantor's calendar, as typed in the form or sent to the API: dates as
+ * {@code YYYY-MM-DD} (no last day means a single day), the kind (non-business days by default), the reason and
+ * the publication reference (gazette and date).
+ */
+public record CalendarDayDraft(String firstDay, String lastDay, BusinessCalendar.Kind kind, String reason,
+        String publication) {
+
+    public static final int MAX_TEXT = 300;
+
+    /** Every broken rule at once, or the closure to record. */
+    BusinessCalendar.Closure check() {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate first = date(firstDay, "firstDay", true, problems);
+        LocalDate last = date(lastDay, "lastDay", false, problems);
+        if (first != null && last == null && (lastDay == null || lastDay.isBlank())) {
+            last = first;
+        }
+        if (first != null && last != null) {
+            if (last.isBefore(first)) {
+                problems.add(new FieldProblem("lastDay", "calendars.error.lastBeforeFirst"));
+            } else if (ChronoUnit.DAYS.between(first, last) + 1 > BusinessCalendar.MAX_RANGE_DAYS) {
+                problems.add(new FieldProblem("lastDay", "calendars.error.rangeTooLong", BusinessCalendar.MAX_RANGE_DAYS));
+            }
+        }
+        text(reason, "reason", problems);
+        text(publication, "publication", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new BusinessCalendar.Closure(first, last, kind == null ? BusinessCalendar.Kind.NON_BUSINESS_DAY : kind,
+                reason.strip(), publication.strip());
+    }
+
+    static LocalDate date(String text, String field, boolean required, List<FieldProblem> problems) {
+        return DayInput.parse(text, field, required, problems);
+    }
+
+    static void text(String text, String field, List<FieldProblem> problems) {
+        if (text == null || text.isBlank() || text.strip().length() > MAX_TEXT) {
+            problems.add(new FieldProblem(field, "validation.required.max", MAX_TEXT));
+        }
+    }
+}

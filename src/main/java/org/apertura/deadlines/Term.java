@@ -1,0 +1,40 @@
+package org.apertura.deadlines;
+
+/**
+ * The terms of an access-to-information law, each in business days. A {@link RuleSet} gives every term its
+ * number of days and its article; nothing else in the code holds these numbers.
+ */
+public enum Term {
+    /** Answer to a request (LGTAIP 2025 art. 134 ¶1). */
+    ANSWER,
+    /** Extension of the answer term by the transparency committee, once (art. 134 ¶2). */
+    EXTENSION,
+    /** Within this many days of filing the unit may ask for more detail, once (art. 130). */
+    CLARIFICATION_REQUEST,
+    /** The requester replies to a clarification request within this many days (art. 130). */
+    CLARIFICATION_REPLY,
+    /** Notice that the institution is not competent (art. 138). */
+    NOT_COMPETENT_NOTICE,
+    /** Pointing to where the information is already public (art. 132). */
+    PUBLIC_SOURCES_NOTICE,
+    /** The requester pays the costs of reproduction within this many days (art. 137). */
+    PAYMENT,
+    /** The information stays available this many days after payment (art. 137). */
+    AVAILABILITY,
+    /** Filing an appeal (recurso de revisión) after the answer or after the due date passed (art. 144). */
+    APPEAL,
+    /** The appellant corrects an appeal the guarantor asked to clarify, once (art. 147). */
+    APPEAL_CLARIFICATION_REPLY,
+    /** The parties' allegations once the appeal is admitted (art. 153 fr. II). */
+    APPEAL_ALLEGATIONS,
+    /** The guarantor resolves the appeal, counted from admission (art. 148). */
+    APPEAL_RESOLUTION,
+    /** The one extension of the resolution term (art. 148). */
+    APPEAL_RESOLUTION_EXTENSION,
+    /** The institution complies with the resolution (art. 154). */
+    COMPLIANCE,
+    /** The appellant objects to the reported compliance (art. 192). */
+    OBJECTION,
+    /** The guarantor rules on compliance (art. 193). */
+    VERIFICATION
+}

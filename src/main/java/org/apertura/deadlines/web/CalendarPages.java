@@ -1,0 +1,82 @@
+package org.apertura.deadlines.web;
+
+import org.apertura.platform.time.Today;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apertura.deadlines.BusinessCalendar;
+import org.apertura.deadlines.BusinessCalendars;
+import org.apertura.deadlines.CalendarService;
+import org.apertura.deadlines.LawRules;
+import org.apertura.deadlines.Term;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Public pages: {@code /calendario}, where anyone picks a calendar (national or a guarantor's), computes a
+ * deadline in business days and sees the year's non-business days with their publication; and {@code /plazos},
+ * every law rule set with each term's days and article.
+ */
+@Controller
+class CalendarPages {
+
+    private final Today today;
+    private final BusinessCalendars calendars;
+    private final CalendarService service;
+    private final LawRules rules;
+
+    CalendarPages(Today today, BusinessCalendars calendars, CalendarService service, LawRules rules) {
+        this.today = today;
+        this.calendars = calendars;
+        this.service = service;
+        this.rules = rules;
+    }
+
+    @GetMapping("/calendario")
+    String calendar(@RequestParam(required = false) String calendario, @RequestParam(required = false) String desde,
+            @RequestParam(required = false) String dias, @RequestParam(required = false) Integer anio, Model model) {
+        LocalDate today = this.today.date();
+        String chosen = calendario == null || calendario.isBlank() ? BusinessCalendars.NATIONAL : calendario;
+        BusinessCalendar calendar = calendars.calendar(chosen);
+        int year = anio == null || anio < 1970 || anio > 2100 ? today.getYear() : anio;
+        model.addAttribute("calendars", service.calendars());
+        model.addAttribute("calendario", chosen);
+        model.addAttribute("national", BusinessCalendars.NATIONAL.equals(chosen));
+        model.addAttribute("year", year);
+        model.addAttribute("nonBusinessDays", calendar.nonBusinessDays(year).stream()
+                .filter(d -> d.date().getDayOfWeek() != DayOfWeek.SATURDAY
+                        && d.date().getDayOfWeek() != DayOfWeek.SUNDAY)
+                .toList());
+        model.addAttribute("desde", desde == null ? today.toString() : desde);
+        model.addAttribute("dias", dias == null ? "20" : dias);
+        model.addAttribute("version", calendar.version());
+        if (desde != null || dias != null) {
+            try {
+                LocalDate from = LocalDate.parse(desde == null ? "" : desde.strip());
+                int days = Integer.parseInt(dias == null ? "" : dias.strip());
+                if (days < 0 || days > 365) {
+                    model.addAttribute("problem", "calendar.error.days.page");
+                } else {
+                    model.addAttribute("received", calendar.received(from));
+                    model.addAttribute("dueDate", calendar.dueDate(from, days));
+                    model.addAttribute("days", days);
+                }
+            } catch (DateTimeParseException | NumberFormatException e) {
+                model.addAttribute("problem", "calendar.error.input");
+            }
+        }
+        return "jurisdiction/calendar";
+    }
+
+    @GetMapping("/plazos")
+    String terms(Model model) {
+        model.addAttribute("sets", rules.all());
+        model.addAttribute("terms", List.of(Term.values()));
+        model.addAttribute("adoptions", service.adoptions());
+        return "jurisdiction/terms";
+    }
+}

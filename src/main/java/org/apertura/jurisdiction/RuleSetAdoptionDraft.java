@@ -1,5 +1,0 @@
-package org.apertura.jurisdiction;
-
-/** A jurisdiction adopts a shipped rule set ({@code ruleSetCode}) for acts from {@code effectiveFrom} (YYYY-MM-DD). */
-public record RuleSetAdoptionDraft(String jurisdictionSlug, String ruleSetCode, String effectiveFrom) {
-}

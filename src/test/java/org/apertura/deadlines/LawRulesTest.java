@@ -1,0 +1,45 @@
+package org.apertura.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The shipped rule sets, without Spring: every set has every term, and the general law is picked by date. */
+class LawRulesTest {
+
+    final LawRules rules = new LawRules();
+
+    @Test
+    void everySetHasEveryTermWithAnArticle() {
+        assertThat(rules.all()).extracting(RuleSet::code).containsExactly("LGTAIP-2025", "LGTAIP-2015", "VARIANTE-15-10");
+        for (RuleSet set : rules.all()) {
+            for (Term term : Term.values()) {
+                assertThat(set.term(term)).as(set.code() + " " + term).isNotNull();
+                assertThat(set.term(term).article()).as(set.code() + " " + term).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void theStateVariantIsHonestlyAnExampleAndDiffersOnlyInTheAnswer() {
+        RuleSet variant = rules.byCode("VARIANTE-15-10").orElseThrow();
+        RuleSet general = rules.byCode("LGTAIP-2025").orElseThrow();
+        assertThat(variant.name()).contains("Ejemplo").contains("no es la ley de ningún estado");
+        assertThat(variant.term(Term.ANSWER).businessDays()).isEqualTo(15);
+        assertThat(variant.term(Term.EXTENSION).businessDays()).isEqualTo(10);
+        for (Term term : Term.values()) {
+            if (term != Term.ANSWER) {
+                assertThat(variant.term(term).businessDays()).as(term.name())
+                        .isEqualTo(general.term(term).businessDays());
+            }
+        }
+    }
+
+    @Test
+    void withoutAnAdoptionTheGeneralLawInForceThatDayApplies() {
+        assertThat(rules.forAct(null, LocalDate.parse("2025-03-21")).code()).isEqualTo("LGTAIP-2025");
+        assertThat(rules.forAct(null, LocalDate.parse("2025-03-20")).code()).isEqualTo("LGTAIP-2015");
+        assertThat(rules.forAct(null, LocalDate.parse("2010-01-01")).code()).isEqualTo("LGTAIP-2015");
+    }
+}
