@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * every law rule set with each term's days and article.
  */
 @Controller
-class CalendarPages {
+class CalendarPages implements org.apertura.platform.web.SitemapSource {
 
     private final Today today;
     private final BusinessCalendars calendars;
@@ -34,6 +34,11 @@ class CalendarPages {
         this.calendars = calendars;
         this.service = service;
         this.rules = rules;
+    }
+
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        return java.util.stream.Stream.of("/calendario", "/plazos").limit(limit).toList();
     }
 
     @GetMapping("/calendario")

@@ -45,7 +45,7 @@ class JurisdictionPages implements PublicDataset.Source, SitemapSource {
 
     @Override
     public List<String> sitemapPaths(int limit) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of("/jurisdicciones", "/calendario", "/plazos", "/autoridades-garantes"),
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("/jurisdicciones", "/autoridades-garantes"),
                 service.all().stream().map(j -> "/jurisdicciones/" + j.getSlug())).limit(limit).toList();
     }
 
