@@ -59,10 +59,13 @@ public class BudgetImports {
     private final Storage storage;
     private final JdbcTemplate jdbc;
     private final Today today;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     BudgetImports(BudgetRepository budgets, BudgetSnapshotRepository snapshots, ProgrammeRepository programmes,
             UploadRepository uploads, JurisdictionService directory, Catalogues catalogues, BudgetPolicy policy,
-            LedgerService ledger, Storage storage, JdbcTemplate jdbc, Today today) {
+            LedgerService ledger, Storage storage, JdbcTemplate jdbc, Today today,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.budgets = budgets;
         this.snapshots = snapshots;
         this.programmes = programmes;
@@ -201,6 +204,7 @@ public class BudgetImports {
         payload.put("lines", run.lines);
         payload.put("warnings", run.warnings);
         ledger.append(MODULE, IMPORTED, SUBJECT, budget.getId(), payload);
+        events.publishEvent(new org.apertura.platform.web.PublicDataset.Changed()); // the catalog registers a new budget
         return snapshot;
     }
 
@@ -259,6 +263,7 @@ public class BudgetImports {
         final Cube cube = new Cube();
         final Map<String, String[]> named = new HashMap<>();
         final Set<String> known;
+        final Map<String, String> owners = new HashMap<>();
         int lines;
         int warnings;
 
@@ -287,8 +292,14 @@ public class BudgetImports {
                 ExpenditureLine line = rules.expenditure(row);
                 if (line != null && !known.contains(line.programmeKey()) && line.programmeName().isEmpty()
                         && !named.containsKey(line.programmeKey())) {
-                    problems.add(new ImportProblem(row.line(), "programme-name", line.programmeKey(),
-                            "budget.import.error.newProgramme", line.programmeKey()));
+                    // a key this institution does not have: another institution's programme is refused by name
+                    // (each institution's programmes are its own, CONAC Clasificación Programática), else a name is asked
+                    String owner = otherOwner(line.programmeKey());
+                    problems.add(owner == null
+                            ? new ImportProblem(row.line(), "programme-name", line.programmeKey(),
+                                    "budget.import.error.newProgramme", line.programmeKey())
+                            : new ImportProblem(row.line(), "programme", line.programmeKey(),
+                                    "budget.import.error.otherProgramme", line.programmeKey(), owner));
                     line = null;
                 }
                 if (line != null) {
@@ -306,6 +317,14 @@ public class BudgetImports {
             if (problems.size() > before && problems.size() >= MAX_PROBLEMS) {
                 throw new TooManyProblems();
             }
+        }
+
+        /** The name of another institution whose programme this key is (null: none has it). */
+        private String otherOwner(String key) {
+            return owners.computeIfAbsent(key, k -> programmes.findByProgrammeKeyOrderByInstitutionSlugAsc(k).stream()
+                    .map(Programme::getInstitutionSlug).filter(slug -> !slug.equals(request.institutionSlug()))
+                    .findFirst().map(slug -> directory.institution(slug).getName()).orElse(""))
+                    .transform(name -> name.isEmpty() ? null : name);
         }
 
         private void count(boolean clean) {

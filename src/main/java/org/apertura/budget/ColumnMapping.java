@@ -28,7 +28,7 @@ public final class ColumnMapping {
 
     /**
      * The mapping for a file: the saved one where its columns are in the file, else the column whose name the field
-     * goes by; each column is used once.
+     * goes by (the closest name when several do); each column is used once.
      */
     public static ColumnMapping guess(BudgetKind kind, List<String> header, ColumnMapping saved) {
         Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
@@ -44,12 +44,16 @@ public final class ColumnMapping {
             if (columns.containsKey(field)) {
                 continue;
             }
+            String best = null;
             for (String column : header) {
-                if (!used.contains(column) && field.answersTo(column)) {
-                    columns.put(field, column);
-                    used.add(column);
-                    break;
+                if (!used.contains(column) && field.answersTo(column)
+                        && (best == null || field.rank(column) < field.rank(best))) {
+                    best = column;
                 }
+            }
+            if (best != null) {
+                columns.put(field, best);
+                used.add(best);
             }
         }
         return new ColumnMapping(kind, columns);

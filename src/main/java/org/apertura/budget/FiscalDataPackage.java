@@ -32,12 +32,19 @@ public final class FiscalDataPackage {
 
     public static final String DESCRIPTOR = "datapackage.json";
     public static final String DATA = "presupuesto.csv";
+    public static final String REVENUE_DATA = "ingresos-paquete.csv";
+    static final String EXPENDITURE_RESOURCE = "presupuesto";
+    static final String REVENUE_RESOURCE = "ingresos";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The CSV's columns, in order. */
     static final List<String> COLUMNS = List.of("ciclo", "trimestre", "ur", "nombre_ur", "programa", "nombre_programa",
             "capitulo", "concepto", "partida", "tipo_gasto", "funcion", "fuente", "geografica", "aprobado",
             "ampliaciones", "reducciones", "modificado", "comprometido", "devengado", "ejercido", "pagado");
+
+    /** The revenue CSV's columns, in order (a second resource of the package, by CRI). */
+    static final List<String> REVENUE_COLUMNS = List.of("ciclo", "trimestre", "cri", "rubro", "nombre", "fuente",
+            "estimado", "modificado", "devengado", "recaudado");
 
     private FiscalDataPackage() {
     }
@@ -49,7 +56,11 @@ public final class FiscalDataPackage {
         public ColumnMapping mapping(List<String> header) {
             Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
             JsonNode model = descriptor.path("model");
+            String first = descriptor.path("resources").path(0).path("name").asString("");
             model.path("measures").properties().forEach(m -> {
+                if (!ofResource(m.getValue(), first)) {
+                    return; // revenue and other resources are not the expenditure lines this reads
+                }
                 String source = m.getValue().path("source").asString("");
                 ImportField field = measureField(m.getKey(), m.getValue());
                 if (field != null && header.contains(source)) {
@@ -60,6 +71,9 @@ public final class FiscalDataPackage {
                 String type = d.getValue().path("dimensionType").asString("");
                 String classification = d.getValue().path("classificationType").asString("");
                 d.getValue().path("attributes").properties().forEach(a -> {
+                    if (!ofResource(a.getValue(), first)) {
+                        return;
+                    }
                     String source = a.getValue().path("source").asString("");
                     ImportField field = attributeField(type, classification, a.getKey(), a.getValue());
                     if (field != null && header.contains(source)) {
@@ -75,6 +89,12 @@ public final class FiscalDataPackage {
             });
             return new ColumnMapping(BudgetKind.EXPENDITURE, columns);
         }
+    }
+
+    /** Whether a measure or attribute reads the first resource (no {@code resource} means the first, FDP 0.3). */
+    private static boolean ofResource(JsonNode node, String first) {
+        String resource = node.path("resource").asString("");
+        return resource.isEmpty() || resource.equals(first);
     }
 
     private static ImportField measureField(String name, JsonNode measure) {
@@ -138,6 +158,16 @@ public final class FiscalDataPackage {
     /** The descriptor of a budget's package. */
     public static ObjectNode descriptor(String institutionSlug, String institutionName, int year, int quarter,
             String snapshotSha256, String publisher) {
+        return descriptor(institutionSlug, institutionName, year, quarter, snapshotSha256, publisher, null);
+    }
+
+    /**
+     * The descriptor of a budget's package; with the quarter of its revenue snapshot (null: none), a second resource
+     * {@value #REVENUE_DATA} with the revenue moments as measures of direction revenue (estimado approved, modificado
+     * adjusted, recaudado executed; devengado without a phase) and the CRI as an economic classification.
+     */
+    public static ObjectNode descriptor(String institutionSlug, String institutionName, int year, int quarter,
+            String snapshotSha256, String publisher, Integer revenueQuarter) {
         ObjectNode root = JSON.createObjectNode();
         root.put("name", "presupuesto-" + institutionSlug + "-" + year);
         root.put("title", "Presupuesto de egresos " + year + " de " + institutionName + ", al trimestre " + quarter);
@@ -157,22 +187,7 @@ public final class FiscalDataPackage {
         period.put("end", year + "-12-31");
         root.put("sourceSha256", snapshotSha256);
         ArrayNode resources = root.putArray("resources");
-        ObjectNode resource = resources.addObject();
-        resource.put("name", "presupuesto");
-        resource.put("path", DATA);
-        resource.put("format", "csv");
-        resource.put("mediatype", "text/csv");
-        resource.put("encoding", "utf-8");
-        ArrayNode fields = resource.putObject("schema").putArray("fields");
-        for (String column : COLUMNS) {
-            ObjectNode field = fields.addObject();
-            field.put("name", column);
-            boolean amount = COLUMNS.indexOf(column) >= COLUMNS.indexOf("aprobado");
-            field.put("type", amount ? "number" : column.equals("ciclo") || column.equals("trimestre") ? "integer" : "string");
-            if (amount) {
-                field.put("format", "currency");
-            }
-        }
+        resource(resources, EXPENDITURE_RESOURCE, DATA, COLUMNS, "aprobado");
         ObjectNode model = root.putObject("model");
         ObjectNode measures = model.putObject("measures");
         measure(measures, "aprobado", "approved");
@@ -214,7 +229,64 @@ public final class FiscalDataPackage {
         attribute(location, "code", "geografica", null, null);
         location.put("codeList", "INEGI Marco Geoestadístico");
         location.put("primaryKey", "code");
+        if (revenueQuarter != null) {
+            root.put("description", root.path("description").asString() + " Los ingresos por rubro del CRI, con los "
+                    + "momentos estimado, modificado, devengado y recaudado, acumulados al trimestre " + revenueQuarter
+                    + ", están en " + REVENUE_DATA + ".");
+            resource(resources, REVENUE_RESOURCE, REVENUE_DATA, REVENUE_COLUMNS, "estimado");
+            revenueMeasure(measures, "ingreso-estimado", "estimado", "approved");
+            revenueMeasure(measures, "ingreso-modificado", "modificado", "adjusted");
+            revenueMeasure(measures, "ingreso-devengado", "devengado", null);
+            revenueMeasure(measures, "ingreso-recaudado", "recaudado", "executed");
+            ObjectNode cri = dimension(dimensions, "rubro-de-ingresos", "classification", "economic");
+            attribute(cri, "rubro", "rubro", null, null);
+            attribute(cri, "code", "cri", null, "rubro");
+            attribute(cri, "title", "nombre", "code", null);
+            cri.get("attributes").forEach(a -> ((ObjectNode) a).put("resource", REVENUE_RESOURCE));
+            cri.put("primaryKey", "code");
+            cri.put("codeList", "CONAC Clasificador por Rubros de Ingresos");
+        }
         return root;
+    }
+
+    /** A CSV resource with its Table Schema: the columns from {@code firstAmount} on are amounts in pesos. */
+    private static void resource(ArrayNode resources, String name, String path, List<String> columns,
+            String firstAmount) {
+        ObjectNode resource = resources.addObject();
+        resource.put("name", name);
+        resource.put("path", path);
+        resource.put("format", "csv");
+        resource.put("mediatype", "text/csv");
+        resource.put("encoding", "utf-8");
+        ArrayNode fields = resource.putObject("schema").putArray("fields");
+        for (String column : columns) {
+            ObjectNode field = fields.addObject();
+            field.put("name", column);
+            boolean amount = columns.indexOf(column) >= columns.indexOf(firstAmount);
+            field.put("type", amount ? "number" : column.equals("ciclo") || column.equals("trimestre") ? "integer" : "string");
+            if (amount) {
+                field.put("format", "currency");
+            }
+        }
+    }
+
+    private static void revenueMeasure(ObjectNode measures, String name, String source, String phase) {
+        ObjectNode measure = measures.putObject(name);
+        measure.put("source", source);
+        measure.put("resource", REVENUE_RESOURCE);
+        measure.put("currency", Budget.CURRENCY);
+        measure.put("factor", 1);
+        measure.put("direction", "revenue");
+        if (phase != null) {
+            measure.put("phase", phase);
+        }
+        measure.put("conacMoment", source);
+    }
+
+    /** One revenue line as a row of the package's revenue CSV. */
+    public static List<Object> revenueRow(int year, int quarter, BudgetExplorer.RevenueView line) {
+        return java.util.Arrays.asList(year, quarter, line.criCode(), Catalogues.rubroOf(line.criCode()), line.name(),
+                line.sourceCode(), line.estimated(), line.modified(), line.accrued(), line.collected());
     }
 
     /** One line as a row of the package's CSV. */
@@ -246,7 +318,16 @@ public final class FiscalDataPackage {
 
     /** A CSV of rows (RFC 4180, UTF-8, no byte-order mark: the data file of a package, for machines). */
     public static byte[] csv(List<List<Object>> rows) {
-        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+        return csv(COLUMNS, rows);
+    }
+
+    /** The revenue data file of a package. */
+    public static byte[] revenueCsv(List<List<Object>> rows) {
+        return csv(REVENUE_COLUMNS, rows);
+    }
+
+    private static byte[] csv(List<String> columns, List<List<Object>> rows) {
+        StringBuilder out = new StringBuilder(String.join(",", columns)).append("\r\n");
         for (List<Object> row : rows) {
             for (int i = 0; i < row.size(); i++) {
                 if (i > 0) {
@@ -266,6 +347,11 @@ public final class FiscalDataPackage {
 
     /** The package as one zip: the descriptor and the data file. */
     public static byte[] zip(ObjectNode descriptor, byte[] csv) {
+        return zip(descriptor, csv, null);
+    }
+
+    /** The package as one zip: the descriptor, the data file and (when not null) the revenue data file. */
+    public static byte[] zip(ObjectNode descriptor, byte[] csv, byte[] revenueCsv) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry(DESCRIPTOR));
@@ -274,6 +360,11 @@ public final class FiscalDataPackage {
             zip.putNextEntry(new ZipEntry(DATA));
             zip.write(csv);
             zip.closeEntry();
+            if (revenueCsv != null) {
+                zip.putNextEntry(new ZipEntry(REVENUE_DATA));
+                zip.write(revenueCsv);
+                zip.closeEntry();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

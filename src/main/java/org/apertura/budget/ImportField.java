@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * A column an import reads, for expenditure or revenue, with the names it goes by in the common Mexican layouts
@@ -19,17 +18,20 @@ public enum ImportField {
     UNIT(BudgetKind.EXPENDITURE, true, "ur", "idur", "unidadresponsable", "claveur", "unidadadministrativa",
             "administrativa", "unit", "unitcode"),
     UNIT_NAME(BudgetKind.EXPENDITURE, false, "desur", "nombreur", "descripcionur", "nombreunidadresponsable",
-            "unitname"),
+            "unitname", "descur"),
+    /** The programme's modality letter when the key comes in two columns (Transparencia's ID_MODALIDAD + ID_PP). */
+    MODALITY(BudgetKind.EXPENDITURE, false, "idmodalidad", "modalidad", "clavemodalidad", "modality"),
     PROGRAMME(BudgetKind.EXPENDITURE, true, "pp", "programa", "programapresupuestario", "idprograma", "claveprograma",
             "clavepp", "idpp", "modalidadpp", "programme", "programmeid"),
     PROGRAMME_NAME(BudgetKind.EXPENDITURE, false, "despp", "nombreprograma", "nombredelprograma", "nombrepp", "descripcionprograma",
-            "desprograma", "programmetitle", "programmename"),
+            "desprograma", "programmetitle", "programmename", "descpp"),
     OBJECTIVE(BudgetKind.EXPENDITURE, false, "objetivo", "objetivomir", "objetivoprograma", "fin", "proposito",
             "objective"),
     PARTIDA(BudgetKind.EXPENDITURE, true, "partida", "partidaespecifica", "idpartidaespecifica", "idpartida",
             "partidagenerica", "idpartidagenerica", "objetodelgasto", "cog", "clavecog", "objetogasto", "partidacode"),
     EXPENSE_TYPE(BudgetKind.EXPENDITURE, true, "tipodegasto", "tipogasto", "idtipogasto", "tg", "expensetype"),
-    FINALIDAD(BudgetKind.EXPENDITURE, false, "finalidad", "idfinalidad", "fi"),
+    FINALIDAD(BudgetKind.EXPENDITURE, false, "finalidad", "idfinalidad", "fi", "gpofuncional", "idgpofuncional",
+            "grupofuncional"),
     FUNCTION(BudgetKind.EXPENDITURE, true, "funcion", "idfuncion", "fn", "clasificacionfuncional", "function",
             "functioncode"),
     SUBFUNCTION(BudgetKind.EXPENDITURE, false, "subfuncion", "idsubfuncion", "sf"),
@@ -59,12 +61,12 @@ public enum ImportField {
 
     private final BudgetKind kind;
     private final boolean required;
-    private final Set<String> names;
+    private final List<String> names;
 
     ImportField(BudgetKind kind, boolean required, String... names) {
         this.kind = kind;
         this.required = required;
-        this.names = Set.copyOf(Arrays.asList(names));
+        this.names = List.of(names);
     }
 
     public BudgetKind kind() {
@@ -96,6 +98,14 @@ public enum ImportField {
     /** Whether a column name is one this field goes by. */
     public boolean answersTo(String columnName) {
         return names.contains(normalise(columnName));
+    }
+
+    /**
+     * How closely a column name fits: the position of the name in this field's list (lower is closer), or -1 when it
+     * is none of them; so of {@code ID_PARTIDA_GENERICA} and {@code ID_PARTIDA_ESPECIFICA} the partida is the latter.
+     */
+    public int rank(String columnName) {
+        return names.indexOf(normalise(columnName));
     }
 
     /** A column name without accents, case, spaces or punctuation, as the names above are written. */

@@ -23,6 +23,7 @@ import org.apertura.platform.TableFile.TableRow;
 final class LineRules {
 
     private static final Pattern PROGRAMME = Pattern.compile("^([A-Z])\\s*-?\\s*(\\d{1,3})$");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
     private static final Pattern PARTIDA = Pattern.compile("\\d{3,5}");
     private static final Pattern GEO = Pattern.compile("\\d{2}|\\d{5}|\\d{9}");
@@ -68,6 +69,10 @@ final class LineRules {
         }
         String unitName = limit(text(row, ImportField.UNIT_NAME), 200);
         String rawProgramme = text(row, ImportField.PROGRAMME);
+        String modality = text(row, ImportField.MODALITY);
+        if (!modality.isEmpty() && NUMBER.matcher(rawProgramme).matches()) {
+            rawProgramme = modality + "-" + rawProgramme; // Transparencia Presupuestaria: ID_MODALIDAD E + ID_PP 017
+        }
         String programme = programmeKey(rawProgramme);
         if (programme == null || !catalogues.knowsModality(programme.substring(0, 1))) {
             problem(row, ImportField.PROGRAMME, rawProgramme, "budget.import.error.programme");

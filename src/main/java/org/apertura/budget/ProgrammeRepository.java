@@ -8,5 +8,7 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
     List<Programme> findByInstitutionSlug(String institutionSlug);
 
+    List<Programme> findByProgrammeKeyOrderByInstitutionSlugAsc(String programmeKey);
+
     Optional<Programme> findByInstitutionSlugAndProgrammeKey(String institutionSlug, String programmeKey);
 }

@@ -18,6 +18,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Every public list of Apertura is a dataset automatically": at start-up, each list a module offers
@@ -30,6 +34,12 @@ import org.springframework.stereotype.Component;
  * (state, or else the first one), which usually coordinates the Secretariado Técnico Local that operates Apertura;
  * {@code apertura.opendata.platform-owner} (an institution's slug) chooses another. Without any institution yet,
  * nothing is registered until the next start-up.
+ *
+ * <p>A list of one record ({@link PublicDataset#perRecord}) is registered with the addresses of a record that has
+ * data, and only once one has: never with an example address that answers 404. Each record a module publishes as a
+ * dataset of its own ({@link PublicDataset.Source#catalogEntries()}, e.g. every budget of an institution and year) is
+ * registered owned by the record's institution. Both also happen when a module says its records changed
+ * ({@link PublicDataset.Changed}), once that change commits.
  */
 @Component
 @Order(20)
@@ -45,10 +55,14 @@ class PlatformLists implements ApplicationRunner {
     private final JurisdictionService directory;
     private final MessageSource messages;
     private final String configuredOwner;
+    private final TransactionTemplate separately;
 
     PlatformLists(List<PublicDataset.Source> sources, DatasetRepository datasets, DatasetPublishing publishing,
             JurisdictionService directory, MessageSource messages,
-            @Value("${apertura.opendata.platform-owner:}") String configuredOwner) {
+            @Value("${apertura.opendata.platform-owner:}") String configuredOwner,
+            PlatformTransactionManager transactions) {
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.sources = sources;
         this.datasets = datasets;
         this.publishing = publishing;
@@ -62,17 +76,35 @@ class PlatformLists implements ApplicationRunner {
         register();
     }
 
-    /** Registers every list not yet in the catalog; returns how many were added. */
-    int register() {
+    /** A module's records changed (committed): registers what is new, in a transaction of its own. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PublicDataset.Changed changed) {
+        try {
+            separately.executeWithoutResult(status -> register());
+        } catch (RuntimeException e) {
+            log.warn("Could not register new public lists as datasets; they will be at the next start-up", e);
+        }
+    }
+
+    /** Registers every list and record entry not yet in the catalog; returns how many were added. */
+    synchronized int register() {
         Optional<String> owner = owner();
         if (owner.isEmpty()) {
             log.info("No institution yet: Apertura's public lists will be registered as datasets at the next start-up");
             return 0;
         }
         int added = 0;
-        for (PublicDataset list : sources.stream().flatMap(s -> s.datasets().stream()).toList()) {
-            if (datasets.findBySourceKey(list.key()).isEmpty()) {
-                publishing.registerPlatformList(list.key(), draft(list, owner.get()), resources(list));
+        for (PublicDataset template : sources.stream().flatMap(s -> s.datasets().stream()).toList()) {
+            Optional<PublicDataset> list = template.resolved(); // empty while no record has data: no 404 links
+            if (list.isPresent() && datasets.findBySourceKey(template.key()).isEmpty()) {
+                publishing.registerPlatformList(template.key(), draft(list.get(), owner.get()), resources(list.get()));
+                added++;
+            }
+        }
+        for (PublicDataset.CatalogEntry entry : sources.stream().flatMap(s -> s.catalogEntries().stream()).toList()) {
+            if (datasets.findBySourceKey(entry.name()).isEmpty() && datasets.findByName(entry.name()).isEmpty()
+                    && entry.list().resolved().isPresent()) {
+                publishing.registerPlatformList(entry.name(), draft(entry), resources(entry.list().resolved().get()));
                 added++;
             }
         }
@@ -108,6 +140,12 @@ class PlatformLists implements ApplicationRunner {
                 .withKeywords(List.of("apertura", "gobierno abierto", title.length() > 100 ? "lista pública" : title))
                 .withThemes(themes).withFrequency(Frequency.CONTINUOUS).withLicence(Licence.DEFAULT)
                 .withSpatial(List.of());
+    }
+
+    private DatasetDraft draft(PublicDataset.CatalogEntry entry) {
+        return DatasetDraft.of(entry.name(), entry.institutionSlug(), entry.title(), entry.description())
+                .withKeywords(entry.keywords()).withThemes(themes(entry.list().key()))
+                .withFrequency(Frequency.CONTINUOUS).withLicence(Licence.DEFAULT).withSpatial(List.of());
     }
 
     /** {@code apertura-accessinfo-requests}. */

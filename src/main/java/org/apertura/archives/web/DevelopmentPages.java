@@ -59,11 +59,14 @@ class DevelopmentPages implements PublicDataset.Source {
 
     @Override
     public List<PublicDataset> datasets() {
-        String base = "/archivos/poder-ejecutivo-durango/desarrollo/";
-        return List.of(new PublicDataset("archivesPadas", base + "programas.csv", base + "programas.json", PADA_COLUMNS),
-                new PublicDataset("archivesTrainings", base + "capacitaciones.csv", base + "capacitaciones.json",
-                        TRAINING_COLUMNS),
-                new PublicDataset("archivesVisits", base + "visitas.csv", base + "visitas.json", VISIT_COLUMNS));
+        String base = "/archivos/{institucion}/desarrollo/";
+        java.util.function.Supplier<Map<String, String>> example = () -> ArchivesExamples.anInstitution(directory);
+        return List.of(PublicDataset.perRecord("archivesPadas", base + "programas.csv", base + "programas.json",
+                        PADA_COLUMNS, example),
+                PublicDataset.perRecord("archivesTrainings", base + "capacitaciones.csv", base + "capacitaciones.json",
+                        TRAINING_COLUMNS, example),
+                PublicDataset.perRecord("archivesVisits", base + "visitas.csv", base + "visitas.json", VISIT_COLUMNS,
+                        example));
     }
 
     /** A published programme as its download row: year, publication, activities planned and done, report. */

@@ -74,8 +74,11 @@ class InstrumentPages implements PublicDataset.Source {
 
     @Override
     public List<PublicDataset> datasets() {
-        return List.of(new PublicDataset("archivesCatalog", "/archivos/poder-ejecutivo-durango/catalogo.csv",
-                "/archivos/poder-ejecutivo-durango/catalogo.json", CatalogColumns.COLUMNS));
+        // the catalog of an institution whose instrument is in force (none yet: no example address)
+        return List.of(PublicDataset.perRecord("archivesCatalog", "/archivos/{institucion}/catalogo.csv",
+                "/archivos/{institucion}/catalogo.json", CatalogColumns.COLUMNS,
+                () -> instruments.allInForce().stream().findFirst()
+                        .map(i -> Map.of("institucion", i.getInstitutionSlug())).orElse(Map.of())));
     }
 
     @GetMapping("/archivos")

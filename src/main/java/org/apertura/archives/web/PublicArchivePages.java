@@ -54,8 +54,8 @@ class PublicArchivePages implements PublicDataset.Source {
 
     @Override
     public List<PublicDataset> datasets() {
-        return List.of(new PublicDataset("archivesReserved", "/archivos/poder-ejecutivo-durango/reservados.csv",
-                "/archivos/poder-ejecutivo-durango/reservados.json", RESERVED));
+        return List.of(PublicDataset.perRecord("archivesReserved", "/archivos/{institucion}/reservados.csv",
+                "/archivos/{institucion}/reservados.json", RESERVED, () -> ArchivesExamples.anInstitution(directory)));
     }
 
     @GetMapping("/archivos/{slug}/reservados")

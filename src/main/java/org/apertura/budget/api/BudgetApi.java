@@ -45,8 +45,11 @@ class BudgetApi {
     private final BudgetExplorer explorer;
     private final MoneyTrail trails;
     private final MessageSource messages;
+    private final org.apertura.contracting.ProcessesByBudget processes;
 
-    BudgetApi(BudgetImports imports, BudgetExplorer explorer, MoneyTrail trails, MessageSource messages) {
+    BudgetApi(BudgetImports imports, BudgetExplorer explorer, MoneyTrail trails, MessageSource messages,
+            org.apertura.contracting.ProcessesByBudget processes) {
+        this.processes = processes;
         this.imports = imports;
         this.explorer = explorer;
         this.trails = trails;
@@ -155,6 +158,31 @@ class BudgetApi {
         return lines;
     }
 
+    @GetMapping("/budgets/{institution}/{year}/revenue")
+    @Operation(summary = "api.op.budget.revenue")
+    Map<String, Object> revenue(@PathVariable String institution, @PathVariable int year) {
+        Budget budget = explorer.budget(institution, year);
+        BudgetSnapshot s = explorer.current(budget, BudgetKind.REVENUE).orElseThrow(() -> new NotFoundException("snapshot"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("institution", institution);
+        out.put("fiscalYear", year);
+        out.put("quarter", s.getQuarter());
+        out.put("sha256", s.getFileSha256());
+        List<Map<String, Object>> rubros = new ArrayList<>();
+        explorer.revenueByRubro(s.getId()).forEach((rubro, sums) -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("rubro", rubro);
+            r.put("estimated", sums[0]);
+            r.put("modified", sums[1]);
+            r.put("accrued", sums[2]);
+            r.put("collected", sums[3]);
+            rubros.add(r);
+        });
+        out.put("rubros", rubros);
+        out.put("lines", explorer.revenue(s.getId()));
+        return out;
+    }
+
     @GetMapping("/budgets/{institution}/{year}/programmes/{key}")
     @Operation(summary = "api.op.budget.programme")
     Map<String, Object> programme(@PathVariable String institution, @PathVariable int year, @PathVariable String key) {
@@ -168,7 +196,44 @@ class BudgetApi {
         explorer.current(budget, BudgetKind.EXPENDITURE).ifPresent(s -> out.put("totals", explorer.totals(s.getId(), filter)));
         out.put("quarters", explorer.byQuarter(budget, filter).stream().map(q -> Map.of("quarter", q.quarter(),
                 "totals", q.moments())).toList());
+        out.put("processes", processes.chargedTo(institution, programme.getProgrammeKey()));
         return out;
+    }
+
+    @GetMapping("/budgets/{institution}/{year}/snapshots/{id}/warnings")
+    @Operation(summary = "api.op.budget.warnings")
+    List<BudgetExplorer.LineView> warnings(@PathVariable String institution, @PathVariable int year,
+            @PathVariable long id) {
+        Budget budget = explorer.budget(institution, year);
+        BudgetSnapshot s = explorer.snapshot(id);
+        if (!s.getBudgetId().equals(budget.getId())) {
+            throw new NotFoundException("snapshot");
+        }
+        return s.getKind() == BudgetKind.EXPENDITURE ? explorer.warnings(id, Integer.MAX_VALUE) : List.of();
+    }
+
+    @GetMapping("/compare")
+    @Operation(summary = "api.op.budget.compare")
+    List<Map<String, Object>> compare(@Parameter(description = "api.param.budget.compare-side") @RequestParam String a,
+            @Parameter(description = "api.param.budget.compare-side") @RequestParam String b) {
+        List<Map<String, Object>> sides = new ArrayList<>();
+        for (String side : List.of(a, b)) {
+            if (!side.matches("[a-z0-9-]+/\\d{4}")) {
+                throw new NotFoundException("budget");
+            }
+            String[] parts = side.split("/");
+            Budget budget = explorer.budget(parts[0], Integer.parseInt(parts[1]));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("institution", parts[0]);
+            out.put("fiscalYear", budget.getFiscalYear());
+            explorer.current(budget, BudgetKind.EXPENDITURE).ifPresent(s -> {
+                out.put("quarter", s.getQuarter());
+                out.put("totals", explorer.totals(s.getId(), Filter.NONE));
+                out.put("chapter", explorer.totalsBy(s.getId(), Dimension.CHAPTER, Filter.NONE, parts[0]));
+            });
+            sides.add(out);
+        }
+        return sides;
     }
 
     @GetMapping("/trails/{commitmentId}")

@@ -54,6 +54,13 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
     static final List<String> LINE_COLUMNS = List.of("line", "unit", "programme", "partida", "expense_type", "function",
             "source_code", "geo", "approved", "expansions", "reductions", "modified", "committed", "accrued", "exercised",
             "paid", "warnings");
+    static final List<String> PROCESS_COLUMNS = List.of("budget_process_ocid", "budget_process_title",
+            "budget_process_programmes", "budget_process_suppliers", "budget_process_awarded",
+            "budget_process_contracted", "budget_process_paid", "budget_process_currency");
+    static final List<String> COMPARE_COLUMNS = List.of("budget_side", "code", "name", "approved", "modified",
+            "committed", "accrued", "exercised", "paid");
+    static final List<String> REVENUE_COLUMNS = List.of("line", "revenue_cri", "revenue_name", "revenue_source",
+            "revenue_estimated", "revenue_modified", "revenue_accrued", "revenue_collected", "warnings");
 
     private final BudgetExplorer explorer;
     private final JurisdictionService directory;
@@ -83,11 +90,47 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
 
     @Override
     public List<PublicDataset> datasets() {
+        String budget = "/presupuesto/{institucion}/{anio}";
+        String api = "/api/v1/budget/budgets/{institucion}/{anio}";
         return List.of(new PublicDataset("budgets", "/presupuesto.csv", "/api/v1/budget/budgets", BUDGET_COLUMNS),
-                new PublicDataset("budget-totals", "/presupuesto/poder-ejecutivo-durango/2025/programa.csv",
-                        "/api/v1/budget/budgets/poder-ejecutivo-durango/2025", TOTAL_COLUMNS),
-                new PublicDataset("budget-lines", "/presupuesto/poder-ejecutivo-durango/2025/lineas.csv",
-                        "/api/v1/budget/budgets/poder-ejecutivo-durango/2025/lines", LINE_COLUMNS));
+                PublicDataset.perRecord("budget-totals", budget + "/programa.csv", api, TOTAL_COLUMNS,
+                        this::exampleBudget),
+                PublicDataset.perRecord("budget-lines", budget + "/lineas.csv", api + "/lines", LINE_COLUMNS,
+                        this::exampleBudget),
+                PublicDataset.perRecord("budget-revenue", budget + "/ingresos.csv", api + "/revenue", REVENUE_COLUMNS,
+                        () -> example(BudgetKind.REVENUE)));
+    }
+
+    /** The first budget with figures, to fill the addresses of the lists per budget (none: an empty map). */
+    private Map<String, String> exampleBudget() {
+        return example(BudgetKind.EXPENDITURE);
+    }
+
+    /** The first budget imported with figures of this kind, a stable example (none: an empty map). */
+    private Map<String, String> example(BudgetKind kind) {
+        return explorer.budgets().stream().filter(b -> explorer.current(b, kind).isPresent())
+                .min(java.util.Comparator.comparing(Budget::getId))
+                .map(b -> Map.of("institucion", b.getInstitutionSlug(), "anio", Integer.toString(b.getFiscalYear())))
+                .orElse(Map.of());
+    }
+
+    /** Each budget with figures is a dataset of the catalog, owned by its institution: its lines as CSV and JSON. */
+    @Override
+    public List<PublicDataset.CatalogEntry> catalogEntries() {
+        java.util.Locale spanish = java.util.Locale.forLanguageTag("es-MX");
+        return explorer.budgets().stream().filter(b -> explorer.current(b, BudgetKind.EXPENDITURE).isPresent())
+                .map(b -> {
+                    String name = directory.institution(b.getInstitutionSlug()).getName();
+                    String year = Integer.toString(b.getFiscalYear());
+                    return new PublicDataset.CatalogEntry("presupuesto-" + b.getInstitutionSlug() + "-" + year,
+                            b.getInstitutionSlug(),
+                            messages.getMessage("budget.dataset.title", new Object[] {name, year}, spanish),
+                            messages.getMessage("budget.dataset.description", new Object[] {name, year}, spanish),
+                            List.of("presupuesto", "gasto público", year),
+                            new PublicDataset("budget-lines", path(b) + "/lineas.csv",
+                                    "/api/v1/budget/budgets/" + b.getInstitutionSlug() + "/" + year + "/lines",
+                                    LINE_COLUMNS));
+                }).toList();
     }
 
     @Override
@@ -212,6 +255,17 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
         return csv.download("lineas-" + institution + "-" + year + ".csv", LINE_COLUMNS, rows);
     }
 
+    /** The revenue lines of the latest revenue snapshot, by CRI, with the revenue moments (LGCG art. 38). */
+    @GetMapping("/presupuesto/{institution}/{year}/ingresos.csv")
+    ResponseEntity<byte[]> revenueCsv(@PathVariable String institution, @PathVariable int year) {
+        Budget budget = explorer.budget(institution, year);
+        List<List<?>> rows = explorer.current(budget, BudgetKind.REVENUE).map(s -> explorer.revenue(s.getId()))
+                .orElse(List.of()).stream().<List<?>>map(r -> List.of(r.line(), r.criCode(),
+                        r.name() == null ? "" : r.name(), r.sourceCode() == null ? "" : r.sourceCode(), r.estimated(),
+                        r.modified(), r.accrued(), r.collected(), r.warnings())).toList();
+        return csv.download("ingresos-" + institution + "-" + year + ".csv", REVENUE_COLUMNS, rows);
+    }
+
     static List<?> lineRow(BudgetExplorer.LineView l) {
         List<Object> row = new ArrayList<>();
         row.add(l.line());
@@ -244,35 +298,54 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
                 .body(pack.csv());
     }
 
+    @GetMapping("/presupuesto/{institution}/{year}/ingresos-paquete.csv")
+    ResponseEntity<byte[]> packageRevenue(@PathVariable String institution, @PathVariable int year) {
+        FiscalPackage pack = fiscalPackage(institution, year, true);
+        if (pack.revenueCsv() == null) {
+            throw new NotFoundException("revenue");
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(pack.revenueCsv());
+    }
+
     @GetMapping("/presupuesto/{institution}/{year}/paquete-fiscal.zip")
     ResponseEntity<byte[]> packageZip(@PathVariable String institution, @PathVariable int year) {
         FiscalPackage pack = fiscalPackage(institution, year, true);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("presupuesto-" + institution + "-" + year + ".zip").build().toString())
-                .body(FiscalDataPackage.zip(pack.descriptor(), pack.csv()));
+                .body(FiscalDataPackage.zip(pack.descriptor(), pack.csv(), pack.revenueCsv()));
     }
 
-    /** The budget's package: its descriptor and (when asked) its data, from the latest quarter's snapshot. */
-    record FiscalPackage(tools.jackson.databind.node.ObjectNode descriptor, byte[] csv) {
+    /**
+     * The budget's package: its descriptor and (when asked) its data, from the latest quarter's snapshot, with the
+     * revenue of the latest revenue snapshot as a second resource when there is one.
+     */
+    record FiscalPackage(tools.jackson.databind.node.ObjectNode descriptor, byte[] csv, byte[] revenueCsv) {
     }
 
     private FiscalPackage fiscalPackage(String institution, int year, boolean withData) {
         Budget budget = explorer.budget(institution, year);
         BudgetSnapshot current = explorer.current(budget, BudgetKind.EXPENDITURE)
                 .orElseThrow(() -> new NotFoundException("snapshot"));
+        BudgetSnapshot revenue = explorer.current(budget, BudgetKind.REVENUE).orElse(null);
         Institution owner = directory.institution(institution);
         var descriptor = FiscalDataPackage.descriptor(institution, owner.getName(), year, current.getQuarter(),
-                current.getFileSha256(), "Apertura");
+                current.getFileSha256(), "Apertura", revenue == null ? null : revenue.getQuarter());
         byte[] data = null;
+        byte[] revenueData = null;
         if (withData) {
             Map<String, String> names = new java.util.HashMap<>();
             List<List<Object>> rows = new ArrayList<>();
             explorer.eachLine(current.getId(), l -> rows.add(FiscalDataPackage.row(year, current.getQuarter(), l,
                     names.computeIfAbsent(l.programmeKey(), k -> explorer.programmeName(institution, k)))));
             data = FiscalDataPackage.csv(rows);
+            if (revenue != null) {
+                revenueData = FiscalDataPackage.revenueCsv(explorer.revenue(revenue.getId()).stream()
+                        .map(r -> FiscalDataPackage.revenueRow(year, revenue.getQuarter(), r)).toList());
+            }
         }
-        return new FiscalPackage(descriptor, data);
+        return new FiscalPackage(descriptor, data, revenueData);
     }
 
     @GetMapping("/presupuesto/{institution}/{year}/programas/{key}")
@@ -311,13 +384,45 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
         return csv.download("lineas-" + institution + "-" + year + "-" + key + ".csv", LINE_COLUMNS, rows);
     }
 
-    @GetMapping("/presupuesto/{institution}/{year}/cortes/{id}")
-    String snapshot(@PathVariable String institution, @PathVariable int year, @PathVariable long id, Model model) {
+    /** The contracting processes charged to a programme (OCDS budget.projectID / budget.id equal to its key). */
+    @GetMapping("/presupuesto/{institution}/{year}/programas/{key}/contrataciones.csv")
+    ResponseEntity<byte[]> programmeProcessesCsv(@PathVariable String institution, @PathVariable int year,
+            @PathVariable String key) {
+        explorer.budget(institution, year);
+        explorer.programme(institution, key).orElseThrow(() -> new NotFoundException("programme"));
+        return csv.download("contrataciones-" + institution + "-" + year + "-" + key + ".csv", PROCESS_COLUMNS,
+                processes.chargedTo(institution, key).stream().map(BudgetPages::processRow).toList());
+    }
+
+    static List<?> processRow(ProcessesByBudget.ChargedProcess p) {
+        return java.util.Arrays.asList(p.ocid(), p.title() == null ? "" : p.title(), String.join(" ", p.programmeKeys()),
+                p.suppliers() == null ? "" : p.suppliers(), p.awarded(), p.contracted(), p.paid(),
+                p.currency() == null ? "" : p.currency());
+    }
+
+    /** The lines of a snapshot that break an invariant of the moments, with the rules each breaks. */
+    @GetMapping("/presupuesto/{institution}/{year}/cortes/{id}/advertencias.csv")
+    ResponseEntity<byte[]> warningsCsv(@PathVariable String institution, @PathVariable int year, @PathVariable long id) {
+        BudgetSnapshot snapshot = snapshotOf(institution, year, id);
+        List<List<?>> rows = snapshot.getKind() != BudgetKind.EXPENDITURE ? List.of()
+                : explorer.warnings(snapshot.getId(), Integer.MAX_VALUE).stream().<List<?>>map(BudgetPages::lineRow)
+                        .toList();
+        return csv.download("advertencias-" + institution + "-" + year + "-" + id + ".csv", LINE_COLUMNS, rows);
+    }
+
+    private BudgetSnapshot snapshotOf(String institution, int year, long id) {
         Budget budget = explorer.budget(institution, year);
         BudgetSnapshot snapshot = explorer.snapshot(id);
         if (!snapshot.getBudgetId().equals(budget.getId())) {
             throw new NotFoundException("snapshot");
         }
+        return snapshot;
+    }
+
+    @GetMapping("/presupuesto/{institution}/{year}/cortes/{id}")
+    String snapshot(@PathVariable String institution, @PathVariable int year, @PathVariable long id, Model model) {
+        Budget budget = explorer.budget(institution, year);
+        BudgetSnapshot snapshot = snapshotOf(institution, year, id);
         model.addAttribute("budget", budget);
         model.addAttribute("institution", directory.institution(institution));
         model.addAttribute("snapshot", snapshot);
@@ -357,6 +462,29 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
         }
         model.addAttribute("moments", Moments.KEYS);
         return "budget/compare";
+    }
+
+    /** Both sides of a comparison by chapter, and their totals (code "total"), one row per side and chapter. */
+    @GetMapping("/presupuesto/comparar.csv")
+    ResponseEntity<byte[]> compareCsv(@RequestParam(name = "a", required = false) String a,
+            @RequestParam(name = "b", required = false) String b) {
+        List<List<?>> rows = new ArrayList<>();
+        Map<String, String> chapters = catalogues.chapters();
+        for (Side side : java.util.Arrays.asList(side(a), side(b))) {
+            if (side == null) {
+                continue;
+            }
+            String which = side.budget().getInstitutionSlug() + "/" + side.budget().getFiscalYear();
+            rows.add(compareRow(which, "total", "", side.totals()));
+            side.chapters().forEach((code, m) -> rows.add(compareRow(which, code, chapters.getOrDefault(code, ""), m)));
+        }
+        return csv.download("comparacion-presupuestos.csv", COMPARE_COLUMNS, rows);
+    }
+
+    private static List<?> compareRow(String which, String code, String name, Moments m) {
+        List<Object> row = new ArrayList<>(List.of(which, code, name));
+        row.addAll(m.inOrder());
+        return row;
     }
 
     private Side side(String key) {

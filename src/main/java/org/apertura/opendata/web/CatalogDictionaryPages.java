@@ -29,8 +29,9 @@ class CatalogDictionaryPages {
 
     @GetMapping("/datos/diccionario")
     String dictionary(Model model) {
+        // a list per record shows the addresses of one that has data, or its address pattern (no link) while none has
         List<PublicDataset> datasets = sources.stream().flatMap(d -> d.datasets().stream())
-                .sorted(Comparator.comparing(PublicDataset::key)).toList();
+                .map(d -> d.resolved().orElse(d)).sorted(Comparator.comparing(PublicDataset::key)).toList();
         Locale spanish = Locale.forLanguageTag("es-MX");
         Map<String, String> spanishHeaders = new HashMap<>();
         Map<String, String> englishHeaders = new HashMap<>();
