@@ -1,6 +1,9 @@
 package org.apertura.contracting;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Comparator;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
@@ -14,7 +17,44 @@ import tools.jackson.databind.node.NullNode;
 final class VersionedTree extends MergeTree {
 
     /** One value of a field and the release that set it; the release's nodes are shared, not copied. */
-    private record Version(JsonNode releaseId, JsonNode releaseDate, JsonNode releaseTag, JsonNode value) {
+    private record Version(Stamp stamp, JsonNode value) {
+    }
+
+    /**
+     * The release a version comes from: its id, date and tag, shared by every version it set, with those three
+     * fields encoded once ({@code "releaseID":…,"releaseDate":…,"releaseTag":…,}), so a record's thousands of
+     * versions do not encode the same three values again each.
+     */
+    private record Stamp(JsonNode releaseId, JsonNode releaseDate, JsonNode releaseTag, SerializedString encoded) {
+
+        static Stamp of(JsonNode releaseId, JsonNode releaseDate, JsonNode releaseTag) {
+            StringWriter text = new StringWriter(128);
+            try (JsonGenerator out = OcdsJson.MAPPER.createGenerator(text)) {
+                out.writeStartObject();
+                writeFields(out, releaseId, releaseDate, releaseTag);
+                out.writeEndObject();
+            }
+            String object = text.toString();
+            return new Stamp(releaseId, releaseDate, releaseTag,
+                    new SerializedString(object.substring(1, object.length() - 1) + ","));
+        }
+
+        void writeFields(JsonGenerator out) {
+            writeFields(out, releaseId, releaseDate, releaseTag);
+        }
+
+        private static void writeFields(JsonGenerator out, JsonNode id, JsonNode date, JsonNode tag) {
+            out.writeName(RELEASE_ID);
+            OcdsJson.write(out, id);
+            out.writeName(RELEASE_DATE);
+            OcdsJson.write(out, date);
+            out.writeName(RELEASE_TAG);
+            OcdsJson.write(out, tag);
+        }
+
+        boolean same(JsonNode id, JsonNode date, JsonNode tag) {
+            return releaseId.equals(id) && releaseDate.equals(date) && releaseTag.equals(tag);
+        }
     }
 
     private static final class History extends ArrayList<Version> {
@@ -33,9 +73,9 @@ final class VersionedTree extends MergeTree {
     private static final SerializedString RELEASE_TAG = new SerializedString("releaseTag");
     private static final SerializedString VALUE = new SerializedString("value");
 
-    private JsonNode releaseId;
-    private JsonNode releaseDate;
-    private JsonNode releaseTag;
+    private Stamp stamp;
+    /** The stamps a seed made, by release id, so the versions a release set share one when taken back. */
+    private final Map<JsonNode, Stamp> seeded = new HashMap<>();
 
     VersionedTree(MergeRules rules) {
         super(rules);
@@ -50,9 +90,7 @@ final class VersionedTree extends MergeTree {
     @Override
     void beforeRelease(JsonNode release) {
         root.fields.put("ocid", release.path("ocid"));
-        releaseId = orNull(release.get("id"));
-        releaseDate = orNull(release.get("date"));
-        releaseTag = orNull(release.get("tag"));
+        stamp = Stamp.of(orNull(release.get("id")), orNull(release.get("date")), orNull(release.get("tag")));
     }
 
     private static JsonNode orNull(JsonNode node) {
@@ -71,7 +109,7 @@ final class VersionedTree extends MergeTree {
             history = new History();
             target.fields.put(field, history);
         }
-        history.add(new Version(releaseId, releaseDate, releaseTag, value));
+        history.add(new Version(stamp, value));
     }
 
     /** A written history: a non-empty array of {releaseID, releaseDate, releaseTag, value} objects. */
@@ -86,8 +124,15 @@ final class VersionedTree extends MergeTree {
                     || !entry.has("releaseTag") || !entry.has("value")) {
                 return null;
             }
-            history.add(new Version(entry.get("releaseID"), entry.get("releaseDate"), entry.get("releaseTag"),
-                    entry.get("value")));
+            JsonNode id = entry.get("releaseID");
+            JsonNode date = entry.get("releaseDate");
+            JsonNode tag = entry.get("releaseTag");
+            Stamp known = seeded.get(id);
+            if (known == null || !known.same(id, date, tag)) {
+                known = Stamp.of(id, date, tag);
+                seeded.putIfAbsent(id, known);
+            }
+            history.add(new Version(known, entry.get("value")));
         }
         return history;
     }
@@ -101,15 +146,17 @@ final class VersionedTree extends MergeTree {
     void writeLeaf(JsonGenerator out, String field, Object leaf) {
         out.writeName(field);
         if (leaf instanceof History history) {
+            // The stamp's encoded fields go out as they are, unless the generator formats its output its own way.
+            boolean raw = out.getPrettyPrinter() == null && out.getCharacterEscapes() == null;
             out.writeStartArray();
             for (Version version : history) {
                 out.writeStartObject();
-                out.writeName(RELEASE_ID);
-                OcdsJson.write(out, version.releaseId());
-                out.writeName(RELEASE_DATE);
-                OcdsJson.write(out, version.releaseDate());
-                out.writeName(RELEASE_TAG);
-                OcdsJson.write(out, version.releaseTag());
+                if (raw) {
+                    // Written raw, the fields leave the object's context at its start: "value" gets no comma.
+                    out.writeRaw(version.stamp().encoded());
+                } else {
+                    version.stamp().writeFields(out);
+                }
                 out.writeName(VALUE);
                 OcdsJson.write(out, version.value());
                 out.writeEndObject();
