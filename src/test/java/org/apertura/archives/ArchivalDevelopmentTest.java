@@ -140,6 +140,37 @@ class ArchivalDevelopmentTest {
                 .contains(today.date() + ",Órgano Interno de Control,60,Inventarios sin actualizar.,Actualizarlos en 30 días.");
     }
 
+    @Test
+    void aTrainingsAttendanceNamesTheStaffAndOnlyCountsEveryoneElse() throws Exception {
+        String slug = institution();
+        LocalDate held = today.date().minusDays(3);
+        assertProblem(() -> as(Role.ARCHIVIST, slug, () -> development.recordTraining(slug, held, "Nadie", "  \n",
+                0)), "archives.training.error.attendees");
+        assertProblem(() -> as(Role.ARCHIVIST, slug, () -> development.recordTraining(slug, held, "Línea larga",
+                "X".repeat(ArchivalDevelopment.MAX_STAFF_LINE + 1), 3)), "archives.training.error.staff");
+        assertThat(development.trainings(slug)).as("nothing saved").isEmpty();
+
+        Training training = as(Role.ARCHIVIST, slug, () -> development.recordTraining(slug, held,
+                "Descripción de expedientes", "Lic. Ana Sofía Reyes Castro, Jefa del Archivo de Concentración\n\n"
+                        + "  Mtro. Julio César Soto Medina, Coordinador de Archivos  \n", 10));
+        assertThat(training.getStaff()).containsExactly("Lic. Ana Sofía Reyes Castro, Jefa del Archivo de Concentración",
+                "Mtro. Julio César Soto Medina, Coordinador de Archivos");
+        assertThat(training.getPublicAttendees()).isEqualTo(10);
+        assertThat(training.getAttendees()).isEqualTo(12);
+
+        mvc.perform(get("/archivos/" + slug + "/desarrollo")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("Descripción de expedientes"),
+                        Matchers.containsString("Mtro. Julio César Soto Medina, Coordinador de Archivos"),
+                        Matchers.containsString("<td>10</td>"), Matchers.containsString("<td>12</td>"))));
+        mvc.perform(get("/archivos/" + slug + "/desarrollo/capacitaciones.json")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("\"staffAttendees\":2"),
+                        Matchers.containsString("\"publicAttendees\":10"), Matchers.containsString(
+                                "Lic. Ana Sofía Reyes Castro, Jefa del Archivo de Concentración; Mtro. Julio César"))));
+        assertThat(jdbc.queryForObject("SELECT payload FROM ledger_entry WHERE type = 'training.recorded' AND payload "
+                + "LIKE ?", String.class, "%\"institution\":\"" + slug + "\"%")).as("the ledger counts, names no one")
+                .contains("\"staffAttendees\":2", "\"publicAttendees\":10").doesNotContain("Reyes");
+    }
+
     private String institution() {
         String slug = "archivo-desarrollo-" + UUID.randomUUID().toString().substring(0, 8);
         SystemActor.run(() -> directory.createInstitution(new InstitutionDraft(slug, "Instituto de prueba " + slug,
