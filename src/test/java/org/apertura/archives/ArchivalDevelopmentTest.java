@@ -42,6 +42,8 @@ class ArchivalDevelopmentTest {
     MockMvc mvc;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Test
     void aPadaIsPublishedOnTimeAndItsReportFreezesTheYearsFigures() throws Exception {
@@ -169,6 +171,44 @@ class ArchivalDevelopmentTest {
         assertThat(jdbc.queryForObject("SELECT payload FROM ledger_entry WHERE type = 'training.recorded' AND payload "
                 + "LIKE ?", String.class, "%\"institution\":\"" + slug + "\"%")).as("the ledger counts, names no one")
                 .contains("\"staffAttendees\":2", "\"publicAttendees\":10").doesNotContain("Reyes");
+    }
+
+    @Test
+    void badProgrammeTrainingAndVisitInputIsRefusedInSpanishAndEnglishAndNothingIsSaved() {
+        String slug = institution();
+        int year = today.date().getYear();
+        refused(() -> coordinator(slug, () -> development.draft(slug, year, "   ")), "archives.pada.error.objectives");
+        refused(() -> coordinator(slug, () -> development.draft(slug, 2018, "Objetivos")), "archives.pada.error.year");
+        coordinator(slug, () -> development.draft(slug, year, "Ordenar el archivo"));
+        refused(() -> coordinator(slug, () -> development.draft(slug, year, "Otra vez")), "archives.pada.error.exists");
+        refused(() -> coordinator(slug, () -> development.addActivity(slug, year, " ", LocalDate.of(year, 6, 1))),
+                "archives.pada.error.activity");
+        refused(() -> coordinator(slug, () -> development.publishReport(slug, year, "")), "archives.pada.error.report",
+                "archives.pada.error.yearNotOver", "archives.pada.error.reportText");
+        coordinator(slug, () -> development.addActivity(slug, year, "Inventario", LocalDate.of(year, 6, 1)));
+        coordinator(slug, () -> development.publish(slug, year));
+        refused(() -> coordinator(slug, () -> development.addActivity(slug, year, "Tarde", LocalDate.of(year, 7, 1))),
+                "archives.pada.error.published");
+        refused(() -> as(Role.ARCHIVIST, slug, () -> development.recordTraining(slug, today.date(), " ", 3)),
+                "archives.training.error.topic");
+        refused(() -> coordinator(slug, () -> development.recordVisit(slug, new ArchivalDevelopment.Observation(
+                today.date().plusDays(1), "Órgano Interno de Control", true, true, true, " ", "x".repeat(4001)))),
+                "archives.visit.error.date", "archives.visit.error.findings", "archives.visit.error.followUp");
+        assertThat(development.trainings(slug)).isEmpty();
+        assertThat(development.pada(slug, year).isPublished()).isTrue();
+    }
+
+    /** Refused with exactly these keys, each worded in Spanish and in English (different words, no placeholder). */
+    private void refused(Runnable work, String... keys) {
+        assertThatThrownBy(work::run).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.problems()).extracting(p -> p.messageKey()).containsExactlyInAnyOrder(keys);
+            e.problems().forEach(p -> {
+                String es = messages.getMessage(p.messageKey(), p.args(), Today.LOCALE);
+                String en = messages.getMessage(p.messageKey(), p.args(), java.util.Locale.ENGLISH);
+                assertThat(es).as(p.messageKey()).isNotBlank().doesNotContain("{0}").isNotEqualTo(en);
+                assertThat(en).as(p.messageKey()).isNotBlank().doesNotContain("{0}");
+            });
+        });
     }
 
     private String institution() {

@@ -38,12 +38,8 @@ class ArchivesErrorKeysTest {
             "archives.file.error.openedFuture", "archives.file.error.openedOn", "archives.file.error.subject",
             "archives.file.error.title", "archives.import.error.noFile", "archives.loan.error.borrower",
             "archives.loan.error.due", "archives.loan.error.lent", "archives.loan.error.stage",
-            "archives.pada.error.activity", "archives.pada.error.exists", "archives.pada.error.objectives",
-            "archives.pada.error.published", "archives.pada.error.report", "archives.pada.error.reportText",
-            "archives.pada.error.year", "archives.training.error.topic", "archives.transfer.error.accepted",
-            "archives.transfer.error.baja", "archives.transfer.error.empty", "archives.transfer.error.location",
-            "archives.transfer.error.open", "archives.visit.error.date", "archives.visit.error.findings",
-            "archives.visit.error.followUp");
+            "archives.transfer.error.accepted", "archives.transfer.error.baja", "archives.transfer.error.empty",
+            "archives.transfer.error.location", "archives.transfer.error.open");
 
     private static final Pattern KEY = Pattern.compile("\"(archives\\.[A-Za-z.]*\\.error\\.[A-Za-z]+)\"");
 
