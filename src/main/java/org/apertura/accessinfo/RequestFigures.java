@@ -51,7 +51,7 @@ public record RequestFigures(String group, long received, long answered, long an
             if (r.isOverdue(today)) {
                 overdue++;
             }
-            if (r.getStage().isOpen() || r.getStage() == Stage.CLARIFICATION_REQUESTED) {
+            if (r.getStage().isUnderWay()) {
                 open++;
             }
             if (r.getStage() == Stage.NOT_FILED) {

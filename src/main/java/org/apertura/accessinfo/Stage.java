@@ -24,4 +24,12 @@ public enum Stage {
     public boolean isOpen() {
         return this == RECEIVED || this == IN_PROCESS || this == EXTENDED;
     }
+
+    /**
+     * Whether the request is under way: being answered, its term running or stopped for a clarification. The one
+     * rule for "open" in public figures and for what the request holds elsewhere ({@link AccessProceedings}).
+     */
+    public boolean isUnderWay() {
+        return isOpen() || this == CLARIFICATION_REQUESTED;
+    }
 }

@@ -7,61 +7,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apertura.accessinfo.AccessRequest;
-import org.apertura.accessinfo.AccessRequestService;
-import org.apertura.accessinfo.Appeal;
-import org.apertura.accessinfo.AppealService;
-import org.apertura.ledger.LedgerEntry;
+import org.apertura.accessinfo.AccessProceedings;
+import org.apertura.accessinfo.AccessProceedings.Kind;
+import org.apertura.accessinfo.AccessProceedings.Proceeding;
 import org.apertura.ledger.LedgerEntryAppended;
-import org.apertura.ledger.LedgerService;
-import org.apertura.platform.NotFoundException;
 import org.apertura.platform.time.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Holds that follow access to information by themselves: a case file linked to an access request or to an appeal
  * cannot be transferred out or disposed while the request or appeal is under way (the LGA guards of art. 55 per the
  * research notes, and the rule that information asked for is not destroyed while it is asked for). A file is linked to
  * a request when the archive filed the request itself (its own case file) or when an archivist linked the file to
- * the request's or appeal's folio. Each time the access-to-information module publishes a step to the ledger, the holds
- * of that request and its appeals are brought up to date: placed on every linked file while they are under way,
- * lifted when they conclude (an appeal filed later holds the same files again). The access module only publishes its
- * steps and answers its public queries; it does not know this class exists. Runs after the change is committed and
- * after {@link AutoFiling} has filed it, in its own transaction; a problem here is logged and never undoes the change.
+ * the request's or appeal's folio. Whether a request or appeal is under way is the access-to-information module's rule,
+ * asked through its published query {@link AccessProceedings}; this class never reads their stages. Each time that
+ * module publishes a step to the ledger, the holds of that request and its appeals are brought up to date: placed on
+ * every linked file while they are under way, lifted when they conclude (an appeal filed later holds the same files
+ * again). Runs after the change is committed and after {@link AutoFiling} has filed it, in its own transaction; a
+ * problem here is logged and never undoes the change, and the nightly {@link #reconcile()} (one node of any number,
+ * under its cluster lock) places and lifts whatever an event missed.
  */
 @Component
 class AccessHolds {
 
     private static final Logger log = LoggerFactory.getLogger(AccessHolds.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String REQUEST = "request:";
     static final String APPEAL = "appeal:";
 
-    private final AccessRequestService requests;
-    private final AppealService appeals;
+    private final AccessProceedings proceedings;
     private final HoldRepository holds;
     private final CaseFileRepository files;
-    private final LedgerService ledger;
     private final MessageSource messages;
+    private final TransactionTemplate transactions;
     private final Today today;
 
-    AccessHolds(AccessRequestService requests, AppealService appeals, HoldRepository holds, CaseFileRepository files,
-            LedgerService ledger, MessageSource messages, Today today) {
-        this.requests = requests;
-        this.appeals = appeals;
+    AccessHolds(AccessProceedings proceedings, HoldRepository holds, CaseFileRepository files, MessageSource messages,
+            TransactionTemplate transactions, Today today) {
+        this.proceedings = proceedings;
         this.holds = holds;
         this.files = files;
-        this.ledger = ledger;
         this.messages = messages;
+        this.transactions = transactions;
         this.today = today;
     }
 
@@ -75,7 +71,8 @@ class AccessHolds {
         try {
             String folio = switch (change.subjectKind()) {
                 case "request" -> change.subjectId();
-                case "appeal" -> requestOfAppeal(change);
+                case "appeal" -> proceedings.byFolio(Kind.APPEAL, change.subjectId())
+                        .map(Proceeding::requestFolio).orElse(null);
                 default -> null;
             };
             if (folio != null) {
@@ -87,44 +84,64 @@ class AccessHolds {
         }
     }
 
-    private String requestOfAppeal(LedgerEntryAppended change) {
-        List<LedgerEntry> found = ledger.after(change.seq() - 1, 1);
-        if (found.isEmpty()) {
-            return null;
+    @Scheduled(cron = "${apertura.archives.access-holds.cron:0 15 3 * * *}", zone = "America/Mexico_City")
+    void nightly() {
+        int changed = reconcile();
+        if (changed > 0) {
+            log.info("Archives: {} access holds placed or lifted that events had missed", changed);
         }
-        Object request = JSON.readValue(found.get(0).getPayload(), Map.class).get("request");
-        return request == null ? null : request.toString();
     }
 
-    /** Whether a request is under way: being answered (its term running or stopped for a clarification). */
-    static boolean underWay(AccessRequest request) {
-        return request.getStage().isOpen()
-                || request.getStage() == org.apertura.accessinfo.Stage.CLARIFICATION_REQUESTED;
+    /**
+     * Brings up to date the holds of every request under way (or with an appeal under way) and of every request that
+     * still holds a file, each in its own transaction: places and lifts what an event missed. Returns how many holds
+     * it placed or lifted.
+     */
+    int reconcile() {
+        Set<String> folios = new LinkedHashSet<>(proceedings.requestsUnderWay());
+        for (String key : holds.findActiveSourceKeys()) {
+            if (key.startsWith(REQUEST)) {
+                folios.add(key.substring(REQUEST.length()));
+            } else if (key.startsWith(APPEAL)) {
+                proceedings.byFolio(Kind.APPEAL, key.substring(APPEAL.length()))
+                        .ifPresent(p -> folios.add(p.requestFolio()));
+            }
+        }
+        int changed = 0;
+        for (String folio : folios) {
+            try {
+                Integer done = transactions.execute(status -> refresh(folio));
+                changed += done == null ? 0 : done;
+            } catch (RuntimeException e) {
+                log.warn("Could not reconcile the holds of request {}: {}", folio, e.toString());
+            }
+        }
+        return changed;
     }
 
-    /** Places and lifts the holds of a request and its appeals on every file linked to them, as they stand now. */
-    void refresh(String requestFolio) {
-        AccessRequest request;
-        try {
-            request = requests.request(requestFolio);
-        } catch (NotFoundException unknown) {
-            return;
+    /**
+     * Places and lifts the holds of a request and its appeals on every file linked to them, as they stand now; returns
+     * how many it placed or lifted.
+     */
+    int refresh(String requestFolio) {
+        List<Proceeding> ofRequest = proceedings.ofRequest(requestFolio);
+        if (ofRequest.isEmpty()) {
+            return 0;
         }
-        List<Appeal> ofRequest = appeals.ofRequest(requestFolio);
         Map<String, Boolean> keys = new LinkedHashMap<>();
-        keys.put(REQUEST + requestFolio, underWay(request));
-        for (Appeal appeal : ofRequest) {
-            keys.put(APPEAL + appeal.getFolio(), appeal.getStage().isOpen());
+        for (Proceeding p : ofRequest) {
+            keys.put(keyOf(p), p.underWay());
         }
         Set<Long> linked = new LinkedHashSet<>();
-        files.findByAutoKey("access_request:" + requestFolio).forEach(f -> linked.add(f.getId()));
-        for (Appeal appeal : ofRequest) {
-            files.findByAutoKey("appeal:" + appeal.getFolio()).forEach(f -> linked.add(f.getId()));
+        for (Proceeding p : ofRequest) {
+            String autoKey = (p.kind() == Kind.APPEAL ? "appeal:" : "access_request:") + p.folio();
+            files.findByAutoKey(autoKey).forEach(f -> linked.add(f.getId()));
         }
         List<Hold> existing = holds.findBySourceKeyIn(keys.keySet());
         existing.forEach(h -> linked.add(h.getFileId()));
         Map<Long, CaseFile> byId = new LinkedHashMap<>();
         files.findAllById(linked).forEach(f -> byId.put(f.getId(), f));
+        int changed = 0;
         for (Map.Entry<String, Boolean> key : keys.entrySet()) {
             List<Hold> active = existing.stream()
                     .filter(h -> h.getSourceKey().equals(key.getKey()) && h.getLiftedOn() == null).toList();
@@ -138,10 +155,17 @@ class AccessHolds {
                     }
                 }
                 holds.saveAll(placed);
+                changed += placed.size();
             } else {
                 active.forEach(h -> h.lift(today.date()));
+                changed += active.size();
             }
         }
+        return changed;
+    }
+
+    private static String keyOf(Proceeding p) {
+        return (p.kind() == Kind.APPEAL ? APPEAL : REQUEST) + p.folio();
     }
 
     private static HoldKind kindOf(String key) {
@@ -155,28 +179,13 @@ class AccessHolds {
                 new Object[] {folio}, Today.LOCALE);
     }
 
-    /**
-     * The source key of a hold an archivist places by a folio: the request's or the appeal's, if it exists and is
-     * under way (a concluded one holds nothing).
-     */
-    Optional<String> keyOf(HoldKind kind, String folio) {
-        try {
-            if (kind == HoldKind.ACCESS_REQUEST) {
-                AccessRequest request = requests.request(folio);
-                return Optional.of(REQUEST + request.getFolio());
-            }
-            Appeal appeal = appeals.byFolio(folio);
-            return Optional.of(APPEAL + appeal.getFolio());
-        } catch (NotFoundException unknown) {
-            return Optional.empty();
-        }
+    /** The request or appeal an archivist names by its folio, if it exists: its hold's source key and whether it runs. */
+    Optional<Proceeding> proceeding(HoldKind kind, String folio) {
+        return proceedings.byFolio(kind == HoldKind.APPEAL ? Kind.APPEAL : Kind.REQUEST, folio);
     }
 
-    /** Whether the request or appeal a key names is under way now. */
-    boolean underWay(String key) {
-        if (key.startsWith(APPEAL)) {
-            return appeals.byFolio(key.substring(APPEAL.length())).getStage().isOpen();
-        }
-        return underWay(requests.request(key.substring(REQUEST.length())));
+    /** The source key of the hold a request or appeal places. */
+    static String sourceKey(Proceeding p) {
+        return keyOf(p);
     }
 }

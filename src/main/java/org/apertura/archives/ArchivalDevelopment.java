@@ -209,9 +209,23 @@ public class ArchivalDevelopment {
                 .toList();
     }
 
-    /** Records a training session held (not in the future), with its topic and attendees. */
+    /** Records a training session held (not in the future), with its topic and how many attended, none named. */
     @Transactional
     public Training recordTraining(String slug, LocalDate heldOn, String topic, Integer attendees) {
+        return recordTraining(slug, heldOn, topic, "", attendees);
+    }
+
+    /** The most staff a session lists, and the longest line of one. */
+    static final int MAX_STAFF = 500;
+    static final int MAX_STAFF_LINE = 200;
+
+    /**
+     * Records a training session held (not in the future), with its topic and its attendance: the staff who attended,
+     * one per line ("name, post"; public), and how many others attended (counted only). At least one person.
+     */
+    @Transactional
+    public Training recordTraining(String slug, LocalDate heldOn, String topic, String staffLines,
+            Integer publicAttendees) {
         policy.allowedNow(slug).require(ArchivesAction.KEEP_FILES);
         List<FieldProblem> problems = new ArrayList<>();
         if (heldOn == null || heldOn.isAfter(today.date())) {
@@ -221,15 +235,22 @@ public class ArchivalDevelopment {
         if (words.isEmpty() || words.length() > 300) {
             problems.add(new FieldProblem("tema", "archives.training.error.topic"));
         }
-        if (attendees == null || attendees < 1 || attendees > 100000) {
+        List<String> staff = staffLines == null ? List.of() : staffLines.lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).toList();
+        if (staff.size() > MAX_STAFF || staff.stream().anyMatch(line -> line.length() > MAX_STAFF_LINE)) {
+            problems.add(new FieldProblem("personal", "archives.training.error.staff", MAX_STAFF, MAX_STAFF_LINE));
+        }
+        int others = publicAttendees == null ? 0 : publicAttendees;
+        if (others < 0 || others > 100000 || staff.size() + others < 1) {
             problems.add(new FieldProblem("asistentes", "archives.training.error.attendees"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Training training = trainings.save(new Training(slug, heldOn, words, attendees, today.now()));
+        Training training = trainings.save(new Training(slug, heldOn, words, staff, others, today.now()));
         ledger.append(Instruments.MODULE, TRAINING, "training", training.getId(), java.util.Map.of(
-                "institution", slug, "heldOn", heldOn.toString(), "topic", words, "attendees", attendees));
+                "institution", slug, "heldOn", heldOn.toString(), "topic", words, "attendees",
+                training.getAttendees(), "staffAttendees", staff.size(), "publicAttendees", others));
         return training;
     }
 

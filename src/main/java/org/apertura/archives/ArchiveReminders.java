@@ -26,6 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * art. 31), and holds placed by hand whose yearly review comes. One e-mail per institution lists them; a row per item in
  * {@code archives_reminder} claims each in the transaction that queues the e-mail, so with several nodes exactly one
  * sends it (the other's claims collide and it sends nothing); an item whose date moves gets its own reminder.
+ * The área coordinadora (COORDINATING_ARCHIVIST, which drafts the programme, LGA art. 27-28 per the research notes) is
+ * e-mailed apart, the same way, when a date of the programa anual de desarrollo archivístico comes within those days:
+ * the PADA of the year not yet published by the 30th day of January (art. 23) and the report of last year's PADA not
+ * yet published by the last day of January (art. 26).
  */
 @Component
 public class ArchiveReminders {
@@ -37,6 +41,7 @@ public class ArchiveReminders {
     private static final Logger log = LoggerFactory.getLogger(ArchiveReminders.class);
 
     private final Instruments instruments;
+    private final PadaRepository padas;
     private final AccountService accounts;
     private final MailOutbox mail;
     private final MessageSource messages;
@@ -45,9 +50,10 @@ public class ArchiveReminders {
     private final String baseUrl;
     private final Today today;
 
-    ArchiveReminders(Instruments instruments, AccountService accounts, MailOutbox mail, MessageSource messages,
+    ArchiveReminders(Instruments instruments, PadaRepository padas, AccountService accounts, MailOutbox mail, MessageSource messages,
             JdbcTemplate jdbc, TransactionTemplate transactions, PublicUrl publicUrl, Today today) {
         this.instruments = instruments;
+        this.padas = padas;
         this.accounts = accounts;
         this.mail = mail;
         this.messages = messages;
@@ -75,6 +81,12 @@ public class ArchiveReminders {
         int sent = 0;
         for (Instrument inForce : instruments.allInForce()) {
             String slug = inForce.getInstitutionSlug();
+            List<String> coordinators = accounts.emailsOf(Role.COORDINATING_ARCHIVIST, slug);
+            List<Item> programme = programme(inForce, horizon);
+            if (!coordinators.isEmpty() && !programme.isEmpty()
+                    && claimAndQueue(slug, coordinators, programme, "archives.reminder.programme")) {
+                sent += programme.size();
+            }
             List<String> to = new ArrayList<>(accounts.emailsOf(Role.ARCHIVIST, slug));
             accounts.emailsOf(Role.COORDINATING_ARCHIVIST, slug).stream().filter(e -> !to.contains(e))
                     .forEach(to::add);
@@ -82,7 +94,7 @@ public class ArchiveReminders {
                 continue;
             }
             List<Item> items = due(slug, horizon);
-            if (!items.isEmpty() && claimAndQueue(slug, to, items)) {
+            if (!items.isEmpty() && claimAndQueue(slug, to, items, "archives.reminder")) {
                 sent += items.size();
             }
         }
@@ -118,7 +130,39 @@ public class ArchiveReminders {
         return items;
     }
 
-    private boolean claimAndQueue(String slug, List<String> to, List<Item> items) {
+    /**
+     * The programme's dates that come within the horizon and were not reminded of: this year's (or next year's) PADA
+     * not published, last year's report not published. Reminded before the date only; a date past is the desk's.
+     */
+    private List<Item> programme(Instrument inForce, LocalDate horizon) {
+        String slug = inForce.getInstitutionSlug();
+        LocalDate from = today.date();
+        List<Item> items = new ArrayList<>();
+        for (int year = from.getYear(); year <= horizon.getYear(); year++) {
+            java.util.Optional<Pada> pada = padas.findByInstitutionSlugAndPlanYear(slug, year);
+            LocalDate publishBy = pada.map(Pada::getPublishBy)
+                    .orElse(LocalDate.of(year, java.time.Month.JANUARY, Pada.PUBLISH_WITHIN_DAYS));
+            if (within(publishBy, from, horizon) && pada.map(p -> !p.isPublished()).orElse(true)) {
+                // a PADA not drafted yet has no row: the institution's instruments in force stand for it
+                items.add(new Item("PADA_DUE", inForce.getId(), publishBy, String.valueOf(year)));
+            }
+            pada = padas.findByInstitutionSlugAndPlanYear(slug, year - 1);
+            if (pada.isPresent() && pada.get().isPublished() && !pada.get().isReportPublished()
+                    && within(pada.get().getReportBy(), from, horizon)) {
+                items.add(new Item("PADA_REPORT_DUE", pada.get().getId(), pada.get().getReportBy(),
+                        String.valueOf(year - 1)));
+            }
+        }
+        return items.stream().filter(item -> jdbc.queryForObject("SELECT COUNT(*) FROM archives_reminder WHERE kind = ?"
+                + " AND subject_id = ? AND due_on = ?", Integer.class, item.kind(), item.subjectId(),
+                Date.valueOf(item.dueOn())) == 0).toList();
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate horizon) {
+        return !day.isBefore(from) && !day.isAfter(horizon);
+    }
+
+    private boolean claimAndQueue(String slug, List<String> to, List<Item> items, String prefix) {
         try {
             return Boolean.TRUE.equals(transactions.execute(status -> {
                 Timestamp now = Timestamp.from(today.now());
@@ -129,8 +173,8 @@ public class ArchiveReminders {
                             ps.setDate(3, Date.valueOf(item.dueOn()));
                             ps.setTimestamp(4, now);
                         });
-                String subject = words("archives.reminder.subject", items.size());
-                String body = body(slug, items);
+                String subject = words(prefix + ".subject", items.size());
+                String body = body(slug, items, prefix);
                 to.forEach(address -> mail.enqueue(address, subject, body));
                 return true;
             }));
@@ -139,8 +183,8 @@ public class ArchiveReminders {
         }
     }
 
-    private String body(String slug, List<Item> items) {
-        StringBuilder text = new StringBuilder(words("archives.reminder.intro", AHEAD_DAYS)).append("\n\n");
+    private String body(String slug, List<Item> items, String prefix) {
+        StringBuilder text = new StringBuilder(words(prefix + ".intro", AHEAD_DAYS)).append("\n\n");
         int listed = 0;
         for (Item item : items) {
             if (listed++ == LISTED) {

@@ -232,7 +232,10 @@ class ArchivesDemo implements ApplicationRunner {
             development.publish(STATE, year);
         });
         development.done(STATE, year, 1, today.date());
-        development.recordTraining(STATE, today.date().minusDays(20), "Valoración documental y baja", 18);
+        development.recordTraining(STATE, today.date().minusDays(20), "Valoración documental y baja",
+                "Lic. Ana Sofía Reyes Castro, Jefa del Archivo de Concentración\n"
+                        + "Mtro. Julio César Soto Medina, Coordinador de Archivos\n"
+                        + "C. Laura Patricia Núñez Olvera, Responsable del Archivo de Trámite de Finanzas", 15);
         development.recordVisit(STATE, new ArchivalDevelopment.Observation(today.date(),
                 "C.P. Rosa Elena Campos Ibarra, Órgano Interno de Control", true, false, true,
                 "Los inventarios de transferencia de la Secretaría de Finanzas no están actualizados.",

@@ -22,6 +22,8 @@ public class Hold {
     private HoldKind kind;
     private String reason;
     private String sourceKey;
+    /** The source key while the hold applies, empty once lifted: the database keeps one active hold per key. */
+    private String activeSourceKey;
     private LocalDate placedOn;
     private LocalDate liftedOn;
     private LocalDate reviewOn;
@@ -34,6 +36,7 @@ public class Hold {
         this.kind = kind;
         this.reason = reason;
         this.sourceKey = sourceKey;
+        this.activeSourceKey = sourceKey;
         this.placedOn = placedOn;
         if (kind == HoldKind.LITIGATION || kind == HoldKind.AUDIT) {
             this.reviewOn = Retention.yearsAfter(placedOn, REVIEW_YEARS);
@@ -45,6 +48,7 @@ public class Hold {
 
     void lift(LocalDate on) {
         this.liftedOn = on;
+        this.activeSourceKey = null;
     }
 
     public Long getId() {

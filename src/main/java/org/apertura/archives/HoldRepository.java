@@ -3,6 +3,7 @@ package org.apertura.archives;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface HoldRepository extends JpaRepository<Hold, Long> {
 
@@ -11,4 +12,8 @@ interface HoldRepository extends JpaRepository<Hold, Long> {
     List<Hold> findByFileIdOrderByPlacedOnDesc(Long fileId);
 
     List<Hold> findBySourceKeyIn(Collection<String> sourceKeys);
+
+    /** The source keys of the holds placed by an access request or appeal and not lifted. */
+    @Query("select distinct h.sourceKey from Hold h where h.sourceKey is not null and h.liftedOn is null")
+    List<String> findActiveSourceKeys();
 }

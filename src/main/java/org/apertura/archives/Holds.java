@@ -94,12 +94,13 @@ public class Holds {
         }
         if (kind == HoldKind.ACCESS_REQUEST || kind == HoldKind.APPEAL) {
             // linked by its folio: the hold follows the request or appeal and is lifted when it concludes
-            String key = access.keyOf(kind, words).orElseThrow(() -> new InvalidInputException("motivo",
+            var proceeding = access.proceeding(kind, words).orElseThrow(() -> new InvalidInputException("motivo",
                     kind == HoldKind.APPEAL ? "archives.hold.error.appealFolio" : "archives.hold.error.requestFolio",
                     words));
-            if (!access.underWay(key)) {
+            if (!proceeding.underWay()) {
                 throw new InvalidInputException("motivo", "archives.hold.error.concluded", words);
             }
+            String key = AccessHolds.sourceKey(proceeding);
             if (holds.findBySourceKeyIn(List.of(key)).stream()
                     .anyMatch(h -> h.getFileId().equals(file.getId()) && h.getLiftedOn() == null)) {
                 throw new InvalidInputException("motivo", "archives.hold.error.already", words);

@@ -1,21 +1,30 @@
 package org.apertura.archives;
 
 import static org.apertura.archives.ArchivesTesting.as;
+import static org.apertura.archives.ArchivesTesting.asPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import org.apertura.IntegrationTest;
 import org.apertura.accessinfo.AccessRequest;
 import org.apertura.accessinfo.AccessRequestService;
+import org.apertura.accessinfo.Appeal;
+import org.apertura.accessinfo.AppealCause;
+import org.apertura.accessinfo.AppealDraft;
+import org.apertura.accessinfo.AppealService;
+import org.apertura.accessinfo.DismissalGround;
 import org.apertura.accessinfo.Modality;
 import org.apertura.accessinfo.NotificationMedium;
 import org.apertura.accessinfo.Outcome;
+import org.apertura.platform.ClusterLocks;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.time.Today;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Holds that follow access to information: a request filed to the demo executive is filed in its own case file, which
@@ -40,6 +49,16 @@ class AccessHoldsTest {
     CaseFileRepository repository;
     @Autowired
     Today today;
+    @Autowired
+    AppealService appeals;
+    @Autowired
+    AccessHolds access;
+    @Autowired
+    ClusterLocks locks;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Test
     void aFileLinkedToARequestUnderWayIsHeldUntilTheRequestIsAnswered() {
@@ -75,6 +94,115 @@ class AccessHoldsTest {
         assertThatThrownBy(() -> as(Role.ARCHIVIST, STATE, () -> holds.place(STATE, old.getId(),
                 HoldKind.ACCESS_REQUEST, folio))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("archives.hold.error.concluded"));
+    }
+
+    @Test
+    void aFileUnderAnAppealCannotBeDisposedOfAndIsReleasedWhenTheAppealEnds() {
+        AccessRequestService.Filed filed = requests.file(new AccessRequestService.FilingRequest(List.of(STATE),
+                new AccessRequest.Filing("Oficios de la Oficialía de Partes de 2019", Modality.ELECTRONIC, null,
+                        NotificationMedium.PLATFORM, null)));
+        String folio = filed.requests().get(0).getFolio();
+        CaseFile old = concluded(1);
+        as(Role.ARCHIVIST, STATE, () -> holds.place(STATE, old.getId(), HoldKind.ACCESS_REQUEST, folio));
+        as(Role.TRANSPARENCY_UNIT, STATE, () -> requests.answer(folio, new AccessRequest.Answer(Outcome.DELIVERED,
+                "Se entrega la relación.", null, null, 2, null), List.of()));
+        assertThat(active(old)).noneMatch(h -> h.reason().contains(folio));
+
+        // the requester appeals: the same files are held again, by the appeal
+        Appeal appeal = appeals.file(folio, new AppealDraft(Set.of(AppealCause.INCOMPLETE),
+                "Faltan oficios de diciembre."), null, filed.followKey());
+        assertThat(active(old)).extracting(HeldFile::kind, HeldFile::reason).contains(
+                org.assertj.core.groups.Tuple.tuple(HoldKind.APPEAL, "Recurso de revisión " + appeal.getFolio()
+                        + " en trámite"));
+        assertThatThrownBy(() -> as(Role.ARCHIVIST, STATE, () -> disposals.propose(STATE, List.of(old.getId()))))
+                .isInstanceOfSatisfying(HeldFilesException.class, e -> assertThat(e.held()).anySatisfy(h -> {
+                    assertThat(h.kind()).isEqualTo(HoldKind.APPEAL);
+                    assertThat(h.reason()).contains(appeal.getFolio());
+                }));
+
+        // the guarantor dismisses it: the appeal ends and its hold is lifted by itself
+        asPerson("Comisionada ponente", Role.GUARANTOR, appeal.getGuarantorJurisdictionSlug(),
+                () -> appeals.dismiss(appeal.getFolio(),
+                DismissalGround.NO_CAUSE, "No se actualiza causal alguna."));
+        assertThat(active(old)).noneMatch(h -> h.reason().contains(appeal.getFolio()));
+    }
+
+    @Test
+    void theNightlyReconcilePlacesAndLiftsWhatEventsMissed() {
+        String folio = requests.file(new AccessRequestService.FilingRequest(List.of(STATE),
+                new AccessRequest.Filing("Actas de entrega-recepción de 2018", Modality.ELECTRONIC, null,
+                        NotificationMedium.PLATFORM, null))).requests().get(0).getFolio();
+        CaseFile old = concluded(2);
+        CaseFile own = repository.findByInstitutionSlugAndAutoKey(STATE, "access_request:" + folio).orElseThrow();
+        // events missed: the request's own file lost its hold, and a file linked by hand had its hold lifted,
+        // although the request is under way
+        jdbc.update("DELETE FROM archives_hold WHERE source_key = ? AND file_id = ?", "request:" + folio,
+                own.getId());
+        as(Role.ARCHIVIST, STATE, () -> holds.place(STATE, old.getId(), HoldKind.ACCESS_REQUEST, folio));
+        jdbc.update("UPDATE archives_hold SET lifted_on = ?, active_source_key = NULL WHERE source_key = ?",
+                java.sql.Date.valueOf(today.date()), "request:" + folio);
+        assertThat(active(own)).isEmpty();
+        assertThat(active(old)).noneMatch(h -> h.reason().contains(folio));
+        // and a hold of a request that ended long ago was never lifted
+        String ended = requests.file(new AccessRequestService.FilingRequest(List.of(STATE),
+                new AccessRequest.Filing("Bitácoras de vehículos de 2017", Modality.ELECTRONIC, null,
+                        NotificationMedium.PLATFORM, null))).requests().get(0).getFolio();
+        as(Role.TRANSPARENCY_UNIT, STATE, () -> requests.answer(ended, new AccessRequest.Answer(Outcome.DELIVERED,
+                "Se entregan las bitácoras.", null, null, 1, null), List.of()));
+        jdbc.update("INSERT INTO archives_hold (file_id, kind, reason, source_key, active_source_key, placed_on)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", old.getId(), "ACCESS_REQUEST", "Solicitud de acceso " + ended
+                + " en trámite", "request:" + ended, "request:" + ended,
+                java.sql.Date.valueOf(today.date()));
+
+        assertThat(locks.runOnce("AccessHolds.nightly", access::nightly)).contains(true);
+
+        assertThat(active(own)).extracting(HeldFile::reason).containsExactly("Solicitud de acceso " + folio
+                + " en trámite");
+        assertThat(active(old)).extracting(HeldFile::reason).contains("Solicitud de acceso " + folio
+                + " en trámite").doesNotContain("Solicitud de acceso " + ended + " en trámite");
+        assertThat(access.reconcile()).as("nothing left to reconcile").isZero();
+    }
+
+    @Test
+    void aHoldThatCannotBePlacedIsRefusedWithItsReasonInSpanishAndEnglish() {
+        String folio = requests.file(new AccessRequestService.FilingRequest(List.of(STATE),
+                new AccessRequest.Filing("Minutarios de 2016", Modality.ELECTRONIC, null, NotificationMedium.PLATFORM,
+                        null))).requests().get(0).getFolio();
+        CaseFile old = concluded(3);
+        refused(() -> holds.place(STATE, old.getId(), HoldKind.VIGENCIA, "Vigencia"), "archives.hold.error.kind",
+                "Elija litigio, auditoría, solicitud de acceso o recurso de revisión.",
+                "Choose litigation, audit, access request or appeal.");
+        refused(() -> holds.place(STATE, old.getId(), HoldKind.LITIGATION, "   "), "archives.hold.error.reason",
+                "Escriba el motivo de la retención (hasta 1,000 caracteres).",
+                "Write the reason for the hold (up to 1,000 characters).");
+        refused(() -> holds.place(STATE, old.getId(), HoldKind.APPEAL, "RR-NO-EXISTE"),
+                "archives.hold.error.appealFolio", "No hay un recurso de revisión con el folio RR-NO-EXISTE.",
+                "There is no appeal with folio RR-NO-EXISTE.");
+        as(Role.ARCHIVIST, STATE, () -> holds.place(STATE, old.getId(), HoldKind.ACCESS_REQUEST, folio));
+        refused(() -> holds.place(STATE, old.getId(), HoldKind.ACCESS_REQUEST, folio), "archives.hold.error.already",
+                "El expediente ya está retenido por " + folio + ".", "The case file is already held by " + folio + ".");
+    }
+
+    private void refused(Runnable work, String key, String spanish, String english) {
+        assertThatThrownBy(() -> as(Role.ARCHIVIST, STATE, () -> {
+            work.run();
+            return null;
+        })).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.messageKey()).isEqualTo(key);
+                assertThat(messages.getMessage(key, p.args(), Today.LOCALE)).isEqualTo(spanish);
+                assertThat(messages.getMessage(key, p.args(), java.util.Locale.ENGLISH)).isEqualTo(english);
+            });
+        });
+    }
+
+    /** A file in concentración, the n-th (round the list: tests that ran before may have disposed of some). */
+    private CaseFile concluded(int n) {
+        List<CaseFile> list = repository.findByInstitutionSlugOrderByIdDesc(STATE,
+                org.springframework.data.domain.PageRequest.of(0, 500)).stream()
+                .filter(f -> f.getStage() == Stage.CONCENTRACION && !f.isDisposed()).toList();
+        assertThat(list).as("files in concentración in the demo").isNotEmpty();
+        return list.get(n % list.size());
     }
 
     /** The placed holds (not those of its own dates) that apply to the file now. */

@@ -42,6 +42,8 @@ class ArchivalDevelopmentTest {
     MockMvc mvc;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Test
     void aPadaIsPublishedOnTimeAndItsReportFreezesTheYearsFigures() throws Exception {
@@ -138,6 +140,75 @@ class ArchivalDevelopmentTest {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(visits).startsWith("\uFEFFDate,Verified by,Compliance (%),Findings,Follow-up\r\n")
                 .contains(today.date() + ",Órgano Interno de Control,60,Inventarios sin actualizar.,Actualizarlos en 30 días.");
+    }
+
+    @Test
+    void aTrainingsAttendanceNamesTheStaffAndOnlyCountsEveryoneElse() throws Exception {
+        String slug = institution();
+        LocalDate held = today.date().minusDays(3);
+        assertProblem(() -> as(Role.ARCHIVIST, slug, () -> development.recordTraining(slug, held, "Nadie", "  \n",
+                0)), "archives.training.error.attendees");
+        assertProblem(() -> as(Role.ARCHIVIST, slug, () -> development.recordTraining(slug, held, "Línea larga",
+                "X".repeat(ArchivalDevelopment.MAX_STAFF_LINE + 1), 3)), "archives.training.error.staff");
+        assertThat(development.trainings(slug)).as("nothing saved").isEmpty();
+
+        Training training = as(Role.ARCHIVIST, slug, () -> development.recordTraining(slug, held,
+                "Descripción de expedientes", "Lic. Ana Sofía Reyes Castro, Jefa del Archivo de Concentración\n\n"
+                        + "  Mtro. Julio César Soto Medina, Coordinador de Archivos  \n", 10));
+        assertThat(training.getStaff()).containsExactly("Lic. Ana Sofía Reyes Castro, Jefa del Archivo de Concentración",
+                "Mtro. Julio César Soto Medina, Coordinador de Archivos");
+        assertThat(training.getPublicAttendees()).isEqualTo(10);
+        assertThat(training.getAttendees()).isEqualTo(12);
+
+        mvc.perform(get("/archivos/" + slug + "/desarrollo")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("Descripción de expedientes"),
+                        Matchers.containsString("Mtro. Julio César Soto Medina, Coordinador de Archivos"),
+                        Matchers.containsString("<td>10</td>"), Matchers.containsString("<td>12</td>"))));
+        mvc.perform(get("/archivos/" + slug + "/desarrollo/capacitaciones.json")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("\"staffAttendees\":2"),
+                        Matchers.containsString("\"publicAttendees\":10"), Matchers.containsString(
+                                "Lic. Ana Sofía Reyes Castro, Jefa del Archivo de Concentración; Mtro. Julio César"))));
+        assertThat(jdbc.queryForObject("SELECT payload FROM ledger_entry WHERE type = 'training.recorded' AND payload "
+                + "LIKE ?", String.class, "%\"institution\":\"" + slug + "\"%")).as("the ledger counts, names no one")
+                .contains("\"staffAttendees\":2", "\"publicAttendees\":10").doesNotContain("Reyes");
+    }
+
+    @Test
+    void badProgrammeTrainingAndVisitInputIsRefusedInSpanishAndEnglishAndNothingIsSaved() {
+        String slug = institution();
+        int year = today.date().getYear();
+        refused(() -> coordinator(slug, () -> development.draft(slug, year, "   ")), "archives.pada.error.objectives");
+        refused(() -> coordinator(slug, () -> development.draft(slug, 2018, "Objetivos")), "archives.pada.error.year");
+        coordinator(slug, () -> development.draft(slug, year, "Ordenar el archivo"));
+        refused(() -> coordinator(slug, () -> development.draft(slug, year, "Otra vez")), "archives.pada.error.exists");
+        refused(() -> coordinator(slug, () -> development.addActivity(slug, year, " ", LocalDate.of(year, 6, 1))),
+                "archives.pada.error.activity");
+        refused(() -> coordinator(slug, () -> development.publishReport(slug, year, "")), "archives.pada.error.report",
+                "archives.pada.error.yearNotOver", "archives.pada.error.reportText");
+        coordinator(slug, () -> development.addActivity(slug, year, "Inventario", LocalDate.of(year, 6, 1)));
+        coordinator(slug, () -> development.publish(slug, year));
+        refused(() -> coordinator(slug, () -> development.addActivity(slug, year, "Tarde", LocalDate.of(year, 7, 1))),
+                "archives.pada.error.published");
+        refused(() -> as(Role.ARCHIVIST, slug, () -> development.recordTraining(slug, today.date(), " ", 3)),
+                "archives.training.error.topic");
+        refused(() -> coordinator(slug, () -> development.recordVisit(slug, new ArchivalDevelopment.Observation(
+                today.date().plusDays(1), "Órgano Interno de Control", true, true, true, " ", "x".repeat(4001)))),
+                "archives.visit.error.date", "archives.visit.error.findings", "archives.visit.error.followUp");
+        assertThat(development.trainings(slug)).isEmpty();
+        assertThat(development.pada(slug, year).isPublished()).isTrue();
+    }
+
+    /** Refused with exactly these keys, each worded in Spanish and in English (different words, no placeholder). */
+    private void refused(Runnable work, String... keys) {
+        assertThatThrownBy(work::run).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.problems()).extracting(p -> p.messageKey()).containsExactlyInAnyOrder(keys);
+            e.problems().forEach(p -> {
+                String es = messages.getMessage(p.messageKey(), p.args(), Today.LOCALE);
+                String en = messages.getMessage(p.messageKey(), p.args(), java.util.Locale.ENGLISH);
+                assertThat(es).as(p.messageKey()).isNotBlank().doesNotContain("{0}").isNotEqualTo(en);
+                assertThat(en).as(p.messageKey()).isNotBlank().doesNotContain("{0}");
+            });
+        });
     }
 
     private String institution() {

@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Reminders through the outbox, on the days the clock says: the archivists of an institution are e-mailed once, thirty
  * days before a file's primary transfer is due (not the day before that), and thirty days before a litigation hold
- * comes up for its yearly review; the next mornings say nothing more of them.
+ * comes up for its yearly review; the next mornings say nothing more of them. The coordinating area is told of the
+ * programme's dates: the PADA to publish by the 30th of January and last year's report by the 31st.
  */
 @IntegrationTest
 class ArchiveRemindersTest {
@@ -45,6 +46,8 @@ class ArchiveRemindersTest {
     MailOutbox outbox;
     @Autowired
     Today today;
+    @Autowired
+    ArchivalDevelopment development;
 
     @Test
     void archivistsAreRemindedOnceBeforeATransferIsDueAndBeforeAHoldReview() {
@@ -88,6 +91,46 @@ class ArchiveRemindersTest {
                 .contains(file.getReference(), "retención por litigio o auditoría debe revisarse",
                         today.date(hold.getReviewOn()))
                 .doesNotContain("transferencia primaria"));
+    }
+
+    @Test
+    void theCoordinatingAreaIsRemindedOnceOfThePadaAndOfItsReport() {
+        String slug = "archivo-pada-" + UUID.randomUUID().toString().substring(0, 8);
+        SystemActor.run(() -> directory.createInstitution(new InstitutionDraft(slug, "Instituto de prueba " + slug,
+                null, "durango", Branch.AUTONOMOUS, false, null, null)));
+        Account coordinator = TestAccounts.person(accounts, "Coordinación de archivos");
+        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATING_ARCHIVIST, slug, null));
+        Instrument draft = as(Role.ARCHIVIST, slug, () -> instruments.importFile(slug, "c.csv",
+                ArchivesTesting.bytes(ArchivesTesting.CATALOG)));
+        as(Role.COORDINATING_ARCHIVIST, slug, () -> instruments.approve(slug, draft.getNumber(), "GI-1", today.date(),
+                "Coordinación de archivos\nÓrgano Interno de Control"));
+        int year = today.date().getYear() + 1;
+        LocalDate publishBy = LocalDate.of(year, 1, 30);
+
+        today.on(publishBy.minusDays(ArchiveReminders.AHEAD_DAYS + 1), reminders::remind);
+        assertThat(mails(coordinator)).as("not yet").isEmpty();
+        today.on(publishBy.minusDays(ArchiveReminders.AHEAD_DAYS), reminders::remind);
+        today.on(publishBy.minusDays(3), reminders::remind);
+        assertThat(mails(coordinator)).as("once").singleElement().satisfies(m -> {
+            assertThat(m.getSubject()).isEqualTo(
+                    "Archivo: 1 fechas próximas del programa anual de desarrollo archivístico");
+            assertThat(m.getBody()).contains("El programa anual de desarrollo archivístico (PADA) " + year
+                    + " debe publicarse a más tardar el " + today.date(publishBy), "/archivos/" + slug + "/gestion");
+        });
+
+        today.on(LocalDate.of(year, 1, 20), () -> as(Role.COORDINATING_ARCHIVIST, slug, () -> {
+            development.draft(slug, year, "Ordenar el archivo de concentración");
+            development.addActivity(slug, year, "Inventario general", LocalDate.of(year, 6, 30));
+            return development.publish(slug, year);
+        }));
+        LocalDate reportBy = LocalDate.of(year + 1, 1, 31);
+        today.on(reportBy.minusDays(ArchiveReminders.AHEAD_DAYS), reminders::remind);
+        assertThat(mails(coordinator)).hasSize(2).last().satisfies(m -> assertThat(m.getBody())
+                .contains("El informe anual del PADA " + year + " debe publicarse a más tardar el "
+                        + today.date(reportBy))
+                .contains("(PADA) " + (year + 1) + " debe publicarse"));
+        today.on(reportBy.minusDays(1), reminders::remind);
+        assertThat(mails(coordinator)).hasSize(2);
     }
 
     private List<OutboxMail> mails(Account account) {

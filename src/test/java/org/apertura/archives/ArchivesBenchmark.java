@@ -18,14 +18,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The archives at scale, on PostgreSQL: the demo executive's fonds grown to {@code files} case files (100,000 by
- * default) over its 31 series, spread over 15 years and every stage. Prints the p50/p95 latency of the due list (what
+ * The archives at scale, on PostgreSQL: a benchmark institution whose approved catalog has {@code series} series (500
+ * by default, in sections of 50, generated), its fonds grown to {@code files} case files (2,000,000 by default, the
+ * issue's figure) spread over 15 years and every stage. Prints the p50/p95 latency of the due list (what
  * is due for transfer or destino final across the institution, through {@link CaseFiles#due}), the hold check of a
  * 10,000-file baja ({@link Holds#check}, as proposal and execution run it), and the time of the inventario general as
  * CSV and of the EAD3 export of the whole fonds, against the issue's goals (due list p95 ≤ 200 ms; the hold check
  * ≤ 2 s). A benchmark, not a test. It wipes the database it uses (APERTURA_BENCH_DB_URL, by default the {@code test}
  * database). Run it with {@code mvn -q test-compile exec:java@benchmark-archives} (see the README); arguments: files,
- * due-list queries.
+ * series, due-list queries.
  */
 public final class ArchivesBenchmark {
 
@@ -33,8 +34,9 @@ public final class ArchivesBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int queries = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
+        int seriesCount = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        int queries = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         String url = System.getenv().getOrDefault("APERTURA_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/test");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Apertura.class).run(
                 "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
@@ -43,20 +45,53 @@ public final class ArchivesBenchmark {
                 "--logging.level.org.apertura=WARN",
                 "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true");
         try {
-            run(app, count, queries);
+            run(app, count, seriesCount, queries);
         } finally {
             app.close();
         }
     }
 
-    private static void run(ConfigurableApplicationContext app, int count, int queries) throws Exception {
+    /** The benchmark institution: its fonds BEN, sections of 50 series each, vigencias and destinos that vary. */
+    static final String SLUG = "archivo-benchmark";
+
+    static String catalog(int seriesCount) {
+        StringBuilder csv = new StringBuilder("Nivel,Código,Nombre,Unidad productora,Atribución,Valor documental,"
+                + "Años de trámite,Años de concentración,Total,Técnica de selección,Clasificación,Datos personales,"
+                + "Observaciones\nFondo,BEN,Institución de prueba,,,,,,,,,,\n");
+        String[] destinations = {"Baja", "Baja", "Conservación", "Muestreo"};
+        for (int i = 0; i < seriesCount; i++) {
+            int section = i / 50 + 1;
+            if (i % 50 == 0) {
+                csv.append("Sección,BEN.").append(section).append("C,Función ").append(section).append(",,,,,,,,,,\n");
+            }
+            int active = 1 + i % 5;
+            int semi = 1 + i % 10;
+            csv.append("Serie,BEN.").append(section).append("C.").append(i % 50 + 1).append(",Serie ").append(i + 1)
+                    .append(",Unidad ").append(i % 40 + 1).append(",Reglamento interior art. ").append(i % 90 + 1)
+                    .append(",A,").append(active).append(',').append(semi).append(',').append(active + semi)
+                    .append(',').append(destinations[i % 4]).append(',').append(i % 25 == 0 ? "Reservada" : "Pública")
+                    .append(",No,\n");
+        }
+        return csv.toString();
+    }
+
+    private static void run(ConfigurableApplicationContext app, int count, int seriesCount, int queries)
+            throws Exception {
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         CaseFiles files = app.getBean(CaseFiles.class);
         Holds holds = app.getBean(Holds.class);
         ArchivalDescriptions descriptions = app.getBean(ArchivalDescriptions.class);
         Instruments instruments = app.getBean(Instruments.class);
         LocalDate today = app.getBean(Today.class).date();
-        String slug = ArchivesDemo.STATE;
+        String slug = SLUG;
+        org.apertura.platform.security.SystemActor.run(() -> app.getBean(
+                org.apertura.jurisdiction.JurisdictionService.class).createInstitution(
+                        new org.apertura.jurisdiction.InstitutionDraft(SLUG, "Institución de prueba del benchmark",
+                                null, "durango", org.apertura.jurisdiction.Branch.EXECUTIVE, false, null, null)));
+        Instrument draft = ArchivesTesting.as(Role.ARCHIVIST, slug, () -> instruments.importFile(slug,
+                "catalogo.csv", ArchivesTesting.bytes(catalog(seriesCount))));
+        ArchivesTesting.as(Role.COORDINATING_ARCHIVIST, slug, () -> instruments.approve(slug, draft.getNumber(),
+                "GI-BENCH", today, "Coordinación de archivos\nÓrgano Interno de Control"));
         List<ClassificationNode> series = instruments.nodes(instruments.inForce(slug).orElseThrow()).stream()
                 .filter(ClassificationNode::hasDisposition).toList();
 
@@ -113,8 +148,9 @@ public final class ArchivesBenchmark {
         List<Long> ids = jdbc.queryForList("SELECT id FROM archives_file WHERE institution_slug = ? AND stage = "
                 + "'CONCENTRACION' ORDER BY id LIMIT 10000", Long.class, slug);
         for (int i = 0; i < ids.size(); i += 500) {
-            jdbc.update("INSERT INTO archives_hold (file_id, kind, reason, placed_on) VALUES (?, 'LITIGATION', "
-                    + "'Juicio de prueba', ?)", ids.get(i), Date.valueOf(today));
+            jdbc.update("INSERT INTO archives_hold (file_id, kind, reason, placed_on, review_on) VALUES (?, "
+                    + "'LITIGATION', 'Juicio de prueba', ?, ?)", ids.get(i), Date.valueOf(today),
+                    Date.valueOf(today.plusYears(Hold.REVIEW_YEARS)));
         }
         long loadStarted = System.nanoTime();
         Map<Long, CaseFile> byId = files.byIds(ids);

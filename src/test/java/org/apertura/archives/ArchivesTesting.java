@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.security.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -36,9 +37,25 @@ public final class ArchivesTesting {
 
     /** Runs the work as someone holding the role in the institution's scope. */
     public static <T> T as(Role role, String institution, Supplier<T> work) {
+        return as("test-" + role, role, institution, work);
+    }
+
+    /** Runs the work as a named person (acts that record who acted) holding the role in the scope. */
+    public static <T> T asPerson(String name, Role role, String scope, Supplier<T> work) {
+        return as(new Person(name), role, scope, work);
+    }
+
+    private record Person(String displayName) implements PublicActor {
+        @Override
+        public Long accountId() {
+            return null;
+        }
+    }
+
+    private static <T> T as(Object principal, Role role, String institution, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-" + role, null,
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 List.of(new SimpleGrantedAuthority(Authority.of(role, institution).value()))));
         SecurityContextHolder.setContext(context);
         try {

@@ -113,4 +113,76 @@ class CatalogReaderTest {
         assertThatThrownBy(() -> TableFile.of(new byte[] {0, 1, 2, 3, 0, 0}))
                 .isInstanceOf(TableFile.TableException.class);
     }
+
+    /** Spanish and English words of the import's messages, as the page and the API show them. */
+    private static final org.springframework.context.support.ResourceBundleMessageSource WORDS =
+            new org.springframework.context.support.ResourceBundleMessageSource();
+
+    static {
+        WORDS.setBasename("i18n/archives");
+        WORDS.setDefaultEncoding("UTF-8");
+        WORDS.setFallbackToSystemLocale(false);
+    }
+
+    private static List<CatalogProblem> problemsOf(String csv) {
+        try {
+            read(csv);
+        } catch (CatalogImportException e) {
+            return e.problems();
+        }
+        throw new AssertionError("the file was accepted");
+    }
+
+    @Test
+    void everyProblemOfABadRowIsNamedInSpanishAndEnglish() {
+        String longName = "N".repeat(301);
+        List<CatalogProblem> problems = new ArrayList<>(problemsOf("""
+                Nivel,Código,Nombre,Unidad productora,Atribución,Valor documental,Años de trámite,Años de concentración,Total,Técnica de selección,Clasificación,Datos personales,Observaciones
+                Fondo,X,Fondo,,,,,,,,,,
+                Fondo,Y,Otro fondo,,,,,,,,,,
+                Sección,X.1,Sección,,,,,,,,,,
+                Serie,,Sin código,U,At,A,1,1,2,Baja,,,
+                Serie,X.1.2,,U,At,A,1,1,2,Baja,,,
+                Serie,X.1.3 $,Código raro,U,At,A,1,1,2,Baja,,,
+                Carpeta,X.1.4,Nivel raro,U,At,A,1,1,2,Baja,,,
+                Serie,X.1.5,Valor raro,U,At,Z,1,1,2,Baja,,,
+                Serie,X.1.6,Sin vigencia,U,At,A,0,0,0,Baja,,,
+                Serie,X.1.7,Clasificación rara,U,At,A,1,1,2,Baja,Secreta,,
+                Serie,X.1.8,Datos raros,U,At,A,1,1,2,Baja,Pública,Quizá,
+                Serie,X.1.9,Sin unidad,,,A,1,1,2,Baja,,,
+                Sección,X.2,Sección con vigencias,,,A,1,1,2,Baja,,,
+                Serie,X.2.1,Con subseries,U,At,A,1,1,2,Baja,,,
+                Subserie,X.2.1.1,Subserie,,,A,1,1,2,Baja,,,
+                Serie,X.2.2,%s,U,At,A,1,1,2,Baja,,,
+                """.formatted(longName)));
+        problems.addAll(problemsOf("Código,Nombre\nA.B.C.D.E,Cinco niveles\n"));
+        problems.addAll(problemsOf("Nivel,Código,Nombre\nFondo,X,Fondo\nSección,X.1,Sección\n"));
+        assertThat(problems).extracting(p -> p.line() + " " + p.messageKey()).contains(
+                "3 archives.import.error.twoFonds", "5 archives.import.error.emptyCode",
+                "6 archives.import.error.emptyName", "7 archives.import.error.badCode",
+                "8 archives.import.error.unknownLevel", "9 archives.import.error.unknownValue",
+                "10 archives.import.error.noVigencia", "11 archives.import.error.unknownClassification",
+                "12 archives.import.error.unknownYesNo", "13 archives.import.error.noUnit",
+                "13 archives.import.error.noAttribution", "14 archives.import.error.dispositionOnLevel",
+                "15 archives.import.error.dispositionOnParent", "17 archives.import.error.tooLong",
+                "2 archives.import.error.tooDeep", "0 archives.import.error.noSeries");
+        for (CatalogProblem p : problems) {
+            for (java.util.Locale locale : List.of(java.util.Locale.forLanguageTag("es-MX"), java.util.Locale.ENGLISH)) {
+                String words = WORDS.getMessage(p.messageKey(), p.args(), locale);
+                assertThat(words).as(p.messageKey() + " in " + locale).isNotBlank().doesNotContain("{0}")
+                        .isNotEqualTo(p.messageKey());
+            }
+        }
+        assertThat(words(problems, "archives.import.error.dispositionOnParent", "es-MX"))
+                .isEqualTo("La serie X.2.1 tiene subseries: las vigencias van en cada subserie, no en la serie.");
+        assertThat(words(problems, "archives.import.error.tooLong", "es-MX"))
+                .isEqualTo("El texto es demasiado largo (hasta 300 caracteres).");
+        assertThat(words(problems, "archives.import.error.twoFonds", "en")).isNotEqualTo(
+                words(problems, "archives.import.error.twoFonds", "es-MX"));
+    }
+
+    private static String words(List<CatalogProblem> problems, String key, String language) {
+        CatalogProblem p = problems.stream().filter(q -> q.messageKey().equals(key)).findFirst().orElseThrow();
+        return WORDS.getMessage(key, p.args(), java.util.Locale.forLanguageTag(language));
+    }
 }

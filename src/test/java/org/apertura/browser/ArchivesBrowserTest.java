@@ -192,15 +192,17 @@ class ArchivesBrowserTest extends BrowserTest {
         signIn(email, TestAccounts.PASSWORD);
         open("/archivos/poder-ejecutivo-durango/desarrollo");
         page.getByLabel("Tema", new Page.GetByLabelOptions().setExact(true)).fill("Descripción archivística con ISAD(G)");
-        page.getByLabel("Asistentes").fill("0");
+        page.getByLabel("Otras personas asistentes").fill("0");
         click("Registrar la sesión");
         assertThat(page.locator(".error-summary")).containsText("al menos una");
         page.getByLabel("Tema", new Page.GetByLabelOptions().setExact(true)).fill("Descripción archivística con ISAD(G)");
-        page.getByLabel("Asistentes").fill("23");
+        page.getByLabel("Personal que asistió").fill("Mtra. Elena Ríos Vega, Jefa del Archivo de Trámite");
+        page.getByLabel("Otras personas asistentes").fill("23");
         click("Registrar la sesión");
         assertThat(page.getByText("Se registró la sesión.")).isVisible();
         assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Descripción archivística con ISAD(G)")))
                 .isVisible();
+        assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("24").setExact(true))).isVisible();
         check("archives-development-desk");
     }
 }

@@ -38,7 +38,8 @@ class DevelopmentPages implements PublicDataset.Source {
     static final List<String> PADA_COLUMNS = List.of("archivesPadaYear", "archivesPadaPublishedOn", "archivesPadaOnTime",
             "archivesPadaActivities", "archivesPadaActivitiesDone", "archivesPadaReportOn");
     static final List<String> TRAINING_COLUMNS = List.of("archivesTrainingDate", "archivesTrainingTopic",
-            "archivesTrainingAttendees");
+            "archivesTrainingAttendees", "archivesTrainingStaffAttendees", "archivesTrainingPublicAttendees",
+            "archivesTrainingStaff");
     static final List<String> VISIT_COLUMNS = List.of("archivesVisitDate", "archivesVisitVisitor",
             "archivesVisitCompliance", "archivesVisitFindings", "archivesVisitFollowUp");
 
@@ -100,7 +101,8 @@ class DevelopmentPages implements PublicDataset.Source {
     }
 
     private static List<Object> trainingRow(Training t) {
-        return List.of(t.getHeldOn(), t.getTopic(), t.getAttendees());
+        return List.of(t.getHeldOn(), t.getTopic(), t.getAttendees(), t.getStaff().size(), t.getPublicAttendees(),
+                String.join("; ", t.getStaff()));
     }
 
     @GetMapping("/archivos/{slug}/desarrollo/capacitaciones.csv")
@@ -114,7 +116,7 @@ class DevelopmentPages implements PublicDataset.Source {
     ResponseEntity<List<Map<String, Object>>> trainingsJson(@PathVariable String slug) {
         directory.institution(slug);
         return ResponseEntity.ok(development.trainings(slug).stream().map(t -> json(List.of("heldOn", "topic",
-                "attendees"), trainingRow(t))).toList());
+                "attendees", "staffAttendees", "publicAttendees", "staff"), trainingRow(t))).toList());
     }
 
     private static List<Object> visitRow(Visit v) {
@@ -226,13 +228,15 @@ class DevelopmentPages implements PublicDataset.Source {
     @PostMapping("/archivos/{slug}/gestion/capacitaciones")
     String training(@PathVariable String slug, @RequestParam(name = "fecha", required = false) String heldOn,
             @RequestParam(name = "tema", required = false) String topic,
+            @RequestParam(name = "personal", required = false) String staff,
             @RequestParam(name = "asistentes", required = false) String attendees, RedirectAttributes redirect) {
         directory.institution(slug);
         if (!policy.allowedNow(slug).may(ArchivesAction.KEEP_FILES)) {
             throw new AccessDeniedException("archivists only");
         }
         try {
-            development.recordTraining(slug, FilePages.date(heldOn), topic, number(attendees));
+            Integer others = attendees == null || attendees.isBlank() ? Integer.valueOf(0) : number(attendees);
+            development.recordTraining(slug, FilePages.date(heldOn), topic, staff, others == null ? -1 : others);
             redirect.addFlashAttribute("trainingRecorded", true);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("trainingProblems", e.problems());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,9 +12,9 @@ import org.springframework.stereotype.Component;
  * Deletes stored content that no record names any more. Storage keeps one copy of equal bytes for every module that
  * stored them (an archive's upload and an access request's public version may be the same PDF), so the module that
  * destroys a record cannot know alone whether the bytes are still someone else's: before deleting, this looks for the
- * SHA-256 in every column of the database named {@code sha256} or ending in {@code _sha256} (each module's record of
- * what it stored), and keeps content any of them still names. A module calls it after the transaction that removed its
- * own references has committed. Works on H2 and PostgreSQL.
+ * SHA-256 in every column the modules declare as their record of what they stored ({@link StoredContentOwner}, one
+ * registry, each module its own entries), and keeps content any of them still names. A module calls it after the
+ * transaction that removed its own references has committed. Works on H2 and PostgreSQL.
  */
 @Component
 public class ContentRemoval {
@@ -25,10 +24,12 @@ public class ContentRemoval {
 
     private final Storage storage;
     private final JdbcClient jdbc;
+    private final List<StoredContentOwner> owners;
 
-    ContentRemoval(Storage storage, JdbcClient jdbc) {
+    ContentRemoval(Storage storage, JdbcClient jdbc, List<StoredContentOwner> owners) {
         this.storage = storage;
         this.jdbc = jdbc;
+        this.owners = List.copyOf(owners);
     }
 
     /** What a removal did: the contents deleted and those kept because a record still names them. */
@@ -47,11 +48,11 @@ public class ContentRemoval {
             return new Removed(0, 0);
         }
         Set<String> referenced = new LinkedHashSet<>();
-        for (String[] column : hashColumns()) {
+        for (StoredContentOwner.ContentColumn column : contentColumns()) {
             List<String> list = new ArrayList<>(candidates);
             for (int from = 0; from < list.size(); from += BATCH) {
-                referenced.addAll(jdbc.sql("SELECT DISTINCT " + column[1] + " FROM " + column[0] + " WHERE "
-                        + column[1] + " IN (:hashes)")
+                referenced.addAll(jdbc.sql("SELECT DISTINCT " + column.column() + " FROM " + column.table()
+                        + " WHERE " + column.column() + " IN (:hashes)")
                         .param("hashes", list.subList(from, Math.min(list.size(), from + BATCH)))
                         .query(String.class).list());
             }
@@ -65,14 +66,10 @@ public class ContentRemoval {
         return new Removed(deleted, (int) candidates.stream().filter(referenced::contains).count());
     }
 
-    /** Every table and column that records a stored content's SHA-256, by the platform's naming rule. */
-    private List<String[]> hashColumns() {
-        return jdbc.sql("""
-                SELECT table_name, column_name FROM information_schema.columns
-                 WHERE LOWER(table_schema) NOT IN ('information_schema', 'pg_catalog')
-                   AND (LOWER(column_name) = 'sha256' OR LOWER(column_name) LIKE '%\\_sha256' ESCAPE '\\')""")
-                .query((rs, n) -> new String[] {rs.getString(1).toLowerCase(Locale.ROOT),
-                        rs.getString(2).toLowerCase(Locale.ROOT)})
-                .list().stream().filter(c -> c[0].matches("[a-z0-9_]+") && c[1].matches("[a-z0-9_]+")).toList();
+    /** Every table and column that records a stored content's SHA-256, as the modules declare them. */
+    public Set<StoredContentOwner.ContentColumn> contentColumns() {
+        Set<StoredContentOwner.ContentColumn> columns = new LinkedHashSet<>();
+        owners.forEach(owner -> columns.addAll(owner.contentColumns()));
+        return columns;
     }
 }

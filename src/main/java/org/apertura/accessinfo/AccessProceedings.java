@@ -1,0 +1,81 @@
+package org.apertura.accessinfo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A published query for other modules: which access-to-information proceedings (a request and its appeals) are under
+ * way now. A request is under way while it is being answered ({@link Stage#isUnderWay()}); an appeal while the
+ * guarantor or the institution still has something to do ({@link AppealStage#isOpen()}). Other modules (the archives'
+ * holds: information asked for is not destroyed while it is asked for) ask here instead of reading the stages
+ * themselves, so the rule lives in one place. Public facts only: folios and whether they run, never who asked.
+ */
+@Service
+public class AccessProceedings {
+
+    /** What a folio names. */
+    public enum Kind {
+        REQUEST, APPEAL
+    }
+
+    /** A request or an appeal, the folio of its request, and whether it is under way now. */
+    public record Proceeding(Kind kind, String folio, String requestFolio, boolean underWay) {
+    }
+
+    private final AccessRequestRepository requests;
+    private final AppealRepository appeals;
+
+    AccessProceedings(AccessRequestRepository requests, AppealRepository appeals) {
+        this.requests = requests;
+        this.appeals = appeals;
+    }
+
+    /** A request and then each of its appeals in filing order; empty when the folio names no request. */
+    @Transactional(readOnly = true)
+    public List<Proceeding> ofRequest(String requestFolio) {
+        Optional<AccessRequest> found = requestFolio == null ? Optional.empty() : requests.findByFolio(requestFolio);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        AccessRequest request = found.get();
+        List<Proceeding> list = new ArrayList<>();
+        list.add(of(request));
+        appeals.findByRequestIdOrderByIdAsc(request.getId()).forEach(a -> list.add(of(a)));
+        return list;
+    }
+
+    /** The request or appeal a folio names, if it exists. */
+    @Transactional(readOnly = true)
+    public Optional<Proceeding> byFolio(Kind kind, String folio) {
+        if (folio == null) {
+            return Optional.empty();
+        }
+        return kind == Kind.REQUEST ? requests.findByFolio(folio).map(AccessProceedings::of)
+                : appeals.findByFolio(folio).map(AccessProceedings::of);
+    }
+
+    /** The folios of every request under way or with an appeal under way, in folio order. */
+    @Transactional(readOnly = true)
+    public Set<String> requestsUnderWay() {
+        Set<String> folios = new TreeSet<>();
+        requests.findByStageIn(Arrays.stream(Stage.values()).filter(Stage::isUnderWay).toList())
+                .forEach(r -> folios.add(r.getFolio()));
+        appeals.findByStageIn(Arrays.stream(AppealStage.values()).filter(AppealStage::isOpen).toList())
+                .forEach(a -> folios.add(a.getRequestFolio()));
+        return folios;
+    }
+
+    private static Proceeding of(AccessRequest request) {
+        return new Proceeding(Kind.REQUEST, request.getFolio(), request.getFolio(), request.getStage().isUnderWay());
+    }
+
+    private static Proceeding of(Appeal appeal) {
+        return new Proceeding(Kind.APPEAL, appeal.getFolio(), appeal.getRequestFolio(), appeal.getStage().isOpen());
+    }
+}
