@@ -189,7 +189,7 @@ class PolicyMatrixTest {
         String body = OWN.get(ScopeKind.SECRETARIAT);
         String lead = OWN.get(ScopeKind.INSTITUTION);
         Map<PlanAction, Who> table = table(PlanAction.class, a -> switch (a) {
-            case CREATE_EXERCISE, CREATE_PLAN, MANAGE, ADD_COMMITMENT, ADD_MILESTONE, REVISE_COMMITMENT, APPROVE,
+            case CREATE_EXERCISE, CREATE_PLAN, MANAGE, ADD_COMMITMENT, ADD_MILESTONE, IMPORT_KIT, REVISE_COMMITMENT, APPROVE,
                     PUBLISH -> Who.adminOr(Role.COORDINATOR);
             case SUBMIT_EVIDENCE, ASSESS_SELF -> Who.roles(Role.LIAISON);
             case REVIEW_EVIDENCE, ASSESS_INDEPENDENT -> Who.roles(Role.STL_MEMBER);

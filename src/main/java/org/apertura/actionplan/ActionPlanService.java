@@ -179,8 +179,17 @@ public class ActionPlanService {
 
     @Transactional
     public Commitment addCommitment(Long planId, CommitmentDraft draft) {
+        return addCommitment(planId, draft, null);
+    }
+
+    /**
+     * Adds a commitment to a draft plan; with an origin, as the adaptation of another instance's kit (ledger type
+     * {@code commitment.imported}, whose public record names the origin so its country can see the reuse).
+     */
+    @Transactional
+    Commitment addCommitment(Long planId, CommitmentDraft draft, Adaptation origin) {
         ActionPlan plan = plan(planId);
-        require(exerciseOf(plan), PlanAction.ADD_COMMITMENT);
+        require(exerciseOf(plan), origin == null ? PlanAction.ADD_COMMITMENT : PlanAction.IMPORT_KIT);
         plan.requireDraft();
         Institution lead = jurisdictions.allInstitutions().stream()
                 .filter(i -> i.getSlug().equals(draft.leadInstitutionSlug())).findFirst().orElse(null);
@@ -188,8 +197,12 @@ public class ActionPlanService {
         if (commitments.existsByPlanIdAndCode(plan.getId(), commitment.getCode())) {
             throw new InvalidInputException("code", "commitment.error.codeTaken");
         }
+        if (origin != null) {
+            commitment.adaptedFrom(origin);
+        }
         commitments.saveAndFlush(commitment);
-        ledger.append(MODULE, "commitment.created", "commitment", commitment.getId(),
+        ledger.append(MODULE, origin == null ? "commitment.created" : "commitment.imported", "commitment",
+                commitment.getId(),
                 commitment.publicRecord(plan.getTitle(), lead.getSlug()));
         return commitment;
     }

@@ -73,6 +73,12 @@ public class Commitment {
     @CollectionTable(name = "commitment_actor", joinColumns = @JoinColumn(name = "commitment_id"))
     @OrderColumn(name = "position")
     private List<CoResponsible> actors = new ArrayList<>();
+    private String adaptedInstitution;
+    private String adaptedExercise;
+    private String adaptedCode;
+    private LocalDate adaptedDate;
+    private String adaptedUrl;
+    private String adaptedLicence;
     private Instant createdAt;
     @Version
     private long version;
@@ -171,6 +177,22 @@ public class Commitment {
         return values.keySet().stream().anyMatch(v -> v != OgpValue.TECHNOLOGY);
     }
 
+    /** Records the kit this commitment was adapted from (set once, when it is imported). */
+    void adaptedFrom(Adaptation origin) {
+        this.adaptedInstitution = origin.institution();
+        this.adaptedExercise = origin.exercise();
+        this.adaptedCode = origin.code();
+        this.adaptedDate = origin.date();
+        this.adaptedUrl = origin.url();
+        this.adaptedLicence = origin.licence().id();
+    }
+
+    /** The kit this commitment was adapted from, or null when it was written here. */
+    public Adaptation getAdaptation() {
+        return adaptedInstitution == null ? null : new Adaptation(adaptedInstitution, adaptedExercise, adaptedCode,
+                adaptedDate, adaptedUrl, ContentLicence.byId(adaptedLicence));
+    }
+
     Map<String, Object> publicRecord(String plan, String leadInstitution) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("plan", plan);
@@ -192,6 +214,9 @@ public class Commitment {
         record.put("budgetProgramme", budgetProgramme);
         record.put("startDate", startDate);
         record.put("endDate", endDate);
+        if (adaptedInstitution != null) {
+            record.put("adaptedFrom", getAdaptation().publicRecord());
+        }
         return record;
     }
 

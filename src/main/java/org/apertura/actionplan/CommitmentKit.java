@@ -17,7 +17,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * A published commitment as a reusable kit (issue 18, docs/KITS.md): a ZIP with {@code manifest.json} (format
- * {@value #FORMAT} version {@value #VERSION}, checked against docs/kits/manifest-1.0.schema.json), the commitment's
+ * {@value #FORMAT} version {@value #VERSION}, checked against src/main/resources/kits/manifest-1.0.schema.json), the commitment's
  * texts and milestones as JSON, the milestones as CSV, and the licence with the attribution — institution, exercise,
  * date, address — so whoever adapts it can say where it came from.
  */

@@ -9,6 +9,8 @@ public enum PlanAction {
     MANAGE,
     ADD_COMMITMENT,
     ADD_MILESTONE,
+    /** Import another instance's commitment kit as a draft commitment of a draft plan (issue 18). */
+    IMPORT_KIT,
     REVISE_COMMITMENT,
     APPROVE,
     PUBLISH,

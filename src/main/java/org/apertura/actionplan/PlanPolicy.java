@@ -25,7 +25,7 @@ public class PlanPolicy {
     static final List<String> REVIEWING_SECTORS = List.of("CIVIL_SOCIETY", "GUARANTOR");
 
     private static final Set<PlanAction> RUNNING = EnumSet.of(PlanAction.CREATE_EXERCISE, PlanAction.CREATE_PLAN,
-            PlanAction.MANAGE, PlanAction.ADD_COMMITMENT, PlanAction.ADD_MILESTONE, PlanAction.REVISE_COMMITMENT,
+            PlanAction.MANAGE, PlanAction.ADD_COMMITMENT, PlanAction.ADD_MILESTONE, PlanAction.IMPORT_KIT, PlanAction.REVISE_COMMITMENT,
             PlanAction.APPROVE, PlanAction.PUBLISH, PlanAction.ANSWER_FEEDBACK);
 
     /** Whether the actor may start an exercise for some secretariat (an administrator or any coordinator). */
@@ -83,7 +83,7 @@ public class PlanPolicy {
     /** Why the plan does not let the act happen now, or empty when it does (the plan's own guard). */
     static Optional<FieldProblem> refusal(ActionPlan plan, PlanAction action) {
         return switch (action) {
-            case ADD_COMMITMENT, ADD_MILESTONE, APPROVE -> plan.draftRefused();
+            case ADD_COMMITMENT, ADD_MILESTONE, IMPORT_KIT, APPROVE -> plan.draftRefused();
             case PUBLISH -> plan.publishRefused();
             case SUBMIT_EVIDENCE, ASSESS_SELF, ASSESS_INDEPENDENT -> plan.publishedRefused();
             case CREATE_EXERCISE, CREATE_PLAN, MANAGE, REVISE_COMMITMENT, REVIEW_EVIDENCE, ANSWER_FEEDBACK ->

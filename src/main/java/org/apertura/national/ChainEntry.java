@@ -10,7 +10,14 @@ import tools.jackson.databind.JsonNode;
  * One entry of a member's ledger as its {@code /api/v1/ledger} serves it, with its hash recomputed here by the ledger
  * module's own rule ({@link LedgerEntry#hashOf}): {@code intact} says whether the entry's fields still give its hash.
  */
-record ChainEntry(long seq, String module, String prevHash, String hash, boolean intact) {
+record ChainEntry(long seq, String module, String prevHash, String hash, boolean intact, Snapshot.Reuse reuse) {
+
+    private static final tools.jackson.databind.ObjectMapper JSON = new tools.jackson.databind.ObjectMapper();
+    private static final Pattern HTTP = Pattern.compile("https?://[A-Za-z0-9.:\\-]+(/[A-Za-z0-9_\\-./]{0,200})?");
+
+    ChainEntry(long seq, String module, String prevHash, String hash, boolean intact) {
+        this(seq, module, prevHash, hash, intact, null);
+    }
 
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
@@ -35,7 +42,31 @@ record ChainEntry(long seq, String module, String prevHash, String hash, boolean
         String recomputed = LedgerEntry.hashOf(seq.asLong(), at, module, string(e, "type", 120),
                 string(subject, "kind", 80), string(subject, "id", 300), string(e, "canonicalPayload", Integer.MAX_VALUE),
                 prev);
-        return new ChainEntry(seq.asLong(), module, prev, hash, recomputed.equals(hash));
+        String type = string(e, "type", 120);
+        Snapshot.Reuse reuse = "actionplan".equals(module) && "commitment.imported".equals(type)
+                ? reuse(string(e, "canonicalPayload", Integer.MAX_VALUE), string(subject, "id", 300)) : null;
+        return new ChainEntry(seq.asLong(), module, prev, hash, recomputed.equals(hash), reuse);
+    }
+
+    /**
+     * The adoption an {@code actionplan/commitment.imported} entry records: the origin's address (kept only when it is
+     * a plain http(s) address) and code, the adopting commitment's code and title (texts cut to their limits).
+     */
+    static Snapshot.Reuse reuse(String payload, String subjectId) {
+        JsonNode record;
+        try {
+            record = JSON.readTree(payload);
+        } catch (tools.jackson.core.JacksonException notJson) {
+            return null;
+        }
+        JsonNode origin = record.path("adaptedFrom");
+        String url = origin.path("url").isString() ? origin.path("url").asString() : "";
+        if (url.length() > 300 || !HTTP.matcher(url).matches() || url.contains("..") || !subjectId.matches("[0-9]{1,18}")) {
+            return null;
+        }
+        return new Snapshot.Reuse(url, SnapshotReader.text(origin.path("code"), 40),
+                SnapshotReader.text(origin.path("institution"), 300), SnapshotReader.text(record.path("code"), 40),
+                SnapshotReader.text(record.path("title"), 300), "/compromisos/" + subjectId);
     }
 
     private static String string(JsonNode node, String field, int max) throws HarvestProblem {

@@ -106,9 +106,10 @@ public class Harvester {
                 return new Result(MemberStatus.ALTERED, 0, m.getAlteredSeq(), m.getProblem());
             }
             Snapshot previous = snapshots.of(m);
-            Snapshot next = v.fresh().isEmpty() && previous != null ? previous
+            Snapshot read = v.fresh().isEmpty() && previous != null ? previous
                     : reader.read(m.getBaseUrl(), previous,
                             v.fresh().stream().map(ChainEntry::module).collect(Collectors.toSet()));
+            Snapshot next = read.withReuses(v.fresh().stream().map(ChainEntry::reuse).filter(java.util.Objects::nonNull).toList());
             String json = snapshots.write(next);
             ChainEntry last = v.fresh().isEmpty() ? null : v.fresh().get(v.fresh().size() - 1);
             return save(memberId, member -> {

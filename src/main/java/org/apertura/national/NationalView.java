@@ -55,6 +55,41 @@ public class NationalView {
         public static final Search ALL = new Search(null, null, null, null, null);
     }
 
+    /**
+     * A commitment that travelled: adopted by {@code adopter} (from its ledger's {@code commitment.imported}) from
+     * {@code origin} — a member of this node when the origin's address is on a member's site, else null (the origin is
+     * then named by its institution and code only).
+     */
+    public record ReuseRow(NationalMember origin, String originState, String originCode, String originInstitution,
+            String originLink, NationalMember adopter, String adopterState, String code, String title, String link) {
+    }
+
+    /** Every adoption the members' ledgers recorded, origins matched to members by their addresses. */
+    public List<ReuseRow> reuses() {
+        List<MemberView> all = members();
+        List<ReuseRow> rows = new java.util.ArrayList<>();
+        for (MemberView adopter : all) {
+            for (Snapshot.Reuse r : adopter.snapshot().reuses()) {
+                NationalMember origin = all.stream().map(MemberView::member)
+                        .filter(o -> r.originUrl().startsWith(base(o) + "/")).findFirst().orElse(null);
+                rows.add(new ReuseRow(origin, origin == null ? null : stateName(origin.getStateCode()), r.originCode(),
+                        r.originInstitution(), origin == null ? null : r.originUrl(), adopter.member(),
+                        adopter.stateName(), r.code(), r.title(), base(adopter.member()) + r.path()));
+            }
+        }
+        return rows;
+    }
+
+    /** The adoptions of one member's commitments by others. */
+    public List<ReuseRow> reusesOf(NationalMember origin) {
+        return reuses().stream().filter(r -> r.origin() != null && r.origin().getId().equals(origin.getId())).toList();
+    }
+
+    private static String base(NationalMember m) {
+        String url = m.getBaseUrl();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
     public List<MemberView> members() {
         return members.findAllByOrderByStateCodeAscNameAsc().stream().map(this::view).toList();
     }

@@ -14,9 +14,35 @@ import org.apertura.actionplan.Theme;
  * read and checked them (every text cut to its limit, every code one the node knows, every link a path on the
  * member's own site). Stored as JSON the node wrote itself; never the member's bytes.
  */
-public record Snapshot(List<Exercise> exercises, RequestCounts requests) {
+public record Snapshot(List<Exercise> exercises, RequestCounts requests, List<Reuse> reuses) {
 
     static final Snapshot EMPTY = new Snapshot(List.of(), new RequestCounts(0, 0, 0));
+    /** The most adoptions kept of one member. */
+    static final int MAX_REUSES = 2000;
+
+    public Snapshot {
+        reuses = reuses == null ? List.of() : List.copyOf(reuses);
+    }
+
+    Snapshot(List<Exercise> exercises, RequestCounts requests) {
+        this(exercises, requests, List.of());
+    }
+
+    /** This snapshot with the adoptions read from the member's ledger added (oldest kept first, bounded). */
+    Snapshot withReuses(List<Reuse> more) {
+        List<Reuse> all = new java.util.ArrayList<>(reuses);
+        more.stream().filter(r -> !all.contains(r)).limit(Math.max(0, MAX_REUSES - all.size())).forEach(all::add);
+        return new Snapshot(exercises, requests, all);
+    }
+
+    /**
+     * A commitment this member adopted from another instance's kit, as its ledger published it
+     * ({@code actionplan/commitment.imported} with {@code adaptedFrom}, docs/KITS.md): the origin's public address
+     * and code, and the adopting commitment's code, title and path on the member's site.
+     */
+    public record Reuse(String originUrl, String originCode, String originInstitution, String code, String title,
+            String path) {
+    }
 
     public record Exercise(String slug, String name, Phase phase, String path, List<Plan> plans, int calls,
             int proposals, ContentLicence licence) {

@@ -63,7 +63,7 @@ class SnapshotReader {
         }
         Snapshot.RequestCounts requests = first || touched.contains("accessinfo") ? requests(baseUrl)
                 : previous.requests();
-        return new Snapshot(List.copyOf(withCalls), requests);
+        return new Snapshot(List.copyOf(withCalls), requests, previous == null ? List.of() : previous.reuses());
     }
 
     private List<Snapshot.Exercise> exercises(String baseUrl) throws HarvestProblem {

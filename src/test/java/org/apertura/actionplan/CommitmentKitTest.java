@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** A demo commitment downloads as a kit whose manifest follows docs/kits/manifest-1.0.schema.json. */
+/** A demo commitment downloads as a kit whose manifest follows src/main/resources/kits/manifest-1.0.schema.json. */
 @IntegrationTest
 class CommitmentKitTest {
 
@@ -51,7 +51,7 @@ class CommitmentKitTest {
         assertThat(files).containsKeys("manifest.json", "commitment.json", "milestones.csv", "LICENSE.txt");
         JsonNode manifest = json.readTree(files.get("manifest.json"));
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(Files.readString(Path.of("docs/kits/manifest-1.0.schema.json")));
+                .getSchema(Files.readString(Path.of("src/main/resources/kits/manifest-1.0.schema.json")));
         assertThat(schema.validate(manifest)).isEmpty();
         assertThat(manifest.path("licence").path("id").asString()).isEqualTo("CC-BY-4.0");
         assertThat(manifest.path("attribution").path("code").asString()).isEqualTo(c.get("code"));

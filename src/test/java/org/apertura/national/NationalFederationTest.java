@@ -152,6 +152,48 @@ class NationalFederationTest {
 
     @Test
     @Order(2)
+    void aKitExportedByOneMemberAndImportedByTheOtherShowsNationallyAsReused() throws Exception {
+        long origin = coahuila.getBean(JdbcTemplate.class).queryForObject("SELECT c.id FROM commitment c JOIN action_plan p"
+                + " ON p.id = c.plan_id WHERE p.status = 'PUBLISHED' ORDER BY c.id LIMIT 1", Long.class);
+        // Each instance states its public address in apertura.base-url; here the ports are random, so the kit's
+        // address is the one Torreón answers on (the manifest is not among the files it hashes).
+        Map<String, byte[]> kit = org.apertura.actionplan.KitFiles.unzip(coahuila.getBean(
+                org.apertura.actionplan.CommitmentKit.class).zip(origin));
+        tools.jackson.databind.ObjectMapper json = new tools.jackson.databind.ObjectMapper();
+        tools.jackson.databind.node.ObjectNode manifest = (tools.jackson.databind.node.ObjectNode) json.readTree(
+                kit.get("manifest.json"));
+        ((tools.jackson.databind.node.ObjectNode) manifest.path("attribution")).put("url",
+                base(coahuila) + "/compromisos/" + origin);
+        kit.put("manifest.json", json.writeValueAsBytes(manifest));
+        org.apertura.actionplan.ActionPlanService plans = durango.getBean(org.apertura.actionplan.ActionPlanService.class);
+        Long[] imported = new Long[1];
+        byte[] adopted = org.apertura.actionplan.KitFiles.zip(kit);
+        SystemActor.run(() -> {
+            org.apertura.actionplan.ActionPlan plan = org.apertura.actionplan.PlanFixturesAccess.draftPlan(plans,
+                    org.apertura.actionplan.PlanFixturesAccess.secretariatWithAgreements(
+                            durango.getBean(org.apertura.secretariat.SecretariatService.class)));
+            imported[0] = durango.getBean(org.apertura.actionplan.CommitmentKitImport.class).importInto(plan.getId(),
+                    new org.apertura.actionplan.CommitmentKitImport.Adapting("ADOPT-1", "ayuntamiento-tepehuanes",
+                            java.time.LocalDate.parse("2025-09-01"), java.time.LocalDate.parse("2026-08-31")),
+                    new java.io.ByteArrayInputStream(adopted)).getId();
+        });
+
+        assertThat(harvest(durangoId).status()).isEqualTo(MemberStatus.CURRENT);
+        List<NationalView.ReuseRow> reuses = node.getBean(NationalView.class).reuses();
+        assertThat(reuses).hasSize(1);
+        assertThat(reuses.get(0).origin().getId()).isEqualTo(coahuilaId);
+        assertThat(reuses.get(0).adopter().getId()).isEqualTo(durangoId);
+        assertThat(reuses.get(0).code()).isEqualTo("ADOPT-1");
+        assertThat(reuses.get(0).link()).isEqualTo(base(durango) + "/compromisos/" + imported[0]);
+        assertThat(get("/nacional").body()).contains("Compromisos que viajaron", "1 compromiso adoptado por otra instancia",
+                "ADOPT-1");
+        assertThat(get("/nacional/miembros/" + coahuilaId).body()).contains("reutilizados por otras instancias",
+                "Apertura Durango");
+        assertThat(get("/nacional/miembros/" + durangoId).body()).doesNotContain("reutilizados por otras instancias");
+    }
+
+    @Test
+    @Order(3)
     void onlyNewLedgerEntriesAreReadAndWhatTheyTouchedIsReadAgain() {
         JdbcTemplate db = durango.getBean(JdbcTemplate.class);
         long commitmentId = db.queryForObject("SELECT MIN(id) FROM commitment", Long.class);
@@ -175,7 +217,7 @@ class NationalFederationTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aLedgerRowEditedInAMembersDatabaseIsDetectedAndItsNewStateRefused() throws Exception {
         JdbcTemplate db = coahuila.getBean(JdbcTemplate.class);
         NationalMember verified = member(coahuilaId);
@@ -204,7 +246,7 @@ class NationalFederationTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void garbageHugeAndSlowAnswersLeaveTheMemberStaleAndThePagesWhole() throws Exception {
         String impostorBase = "http://127.0.0.1:" + impostor.getAddress().getPort();
         long[] ids = new long[4];
@@ -240,7 +282,7 @@ class NationalFederationTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aMemberAddressMustBeAWebAddress() {
         assertThat(NationalService.baseUrl("javascript:alert(1)")).isNull();
         assertThat(NationalService.baseUrl("ftp://apertura.mx")).isNull();

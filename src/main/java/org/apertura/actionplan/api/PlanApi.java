@@ -97,7 +97,7 @@ class PlanApi {
                         m.isComplete(), m.getCompletedOn(), m.isOverdue(service.today()),
                         byMilestone.getOrDefault(m.getId(), List.of()).stream().map(EvidenceView::of).toList())).toList(),
                 new Voices(AssessmentView.of(voices.self()), AssessmentView.of(voices.independent()), voices.divergent()),
-                "/compromisos/" + c.getId());
+                "/compromisos/" + c.getId(), c.getAdaptation() == null ? null : c.getAdaptation().publicRecord());
     }
 
     record ExerciseView(String slug, String name, String body, String description, Map<Phase, LocalDate> phases,
@@ -119,7 +119,7 @@ class PlanApi {
             String baseline, String objective, String description, String expectedResults, Set<Theme> themes,
             Map<OgpValue, String> values, String leadInstitution, List<CoResponsible> actors, String contact,
             BigDecimal budgetAmount, String budgetProgramme, LocalDate startDate, LocalDate endDate, Progress progress,
-            List<MilestoneView> milestones, Voices assessments, String url) {
+            List<MilestoneView> milestones, Voices assessments, String url, Map<String, Object> adaptedFrom) {
     }
 
     record Voices(AssessmentView self, AssessmentView independent, boolean divergent) {

@@ -94,6 +94,7 @@ class NationalPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("themes", Theme.values());
         model.addAttribute("members", view.members());
         model.addAttribute("exercises", view.exercises());
+        model.addAttribute("reuses", view.reuses());
         model.addAttribute("map", charts.mapView(states).orElse(null));
         return "national/index";
     }
@@ -102,6 +103,7 @@ class NationalPages implements PublicDataset.Source, SitemapSource {
     String member(@PathVariable long id, Model model) {
         NationalView.MemberView member = view.member(id).orElseThrow(() -> new NotFoundException("member " + id));
         model.addAttribute("m", member);
+        model.addAttribute("reusedBy", view.reusesOf(member.member()));
         model.addAttribute("exercises", view.exercises().stream()
                 .filter(r -> r.member().getId().equals(member.member().getId())).toList());
         return "national/member";
