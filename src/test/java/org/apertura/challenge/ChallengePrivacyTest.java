@@ -71,7 +71,13 @@ class ChallengePrivacyTest {
                 .andExpect(jsonPath("$.submissions[0].evaluations.length()").value(3))
                 .andExpect(jsonPath("$.followUps[0].milestone").value("Tablero público de contratos"));
         mvc.perform(get("/api/v1/challenges/no-existe")).andExpect(status().isNotFound());
-        assertThat(body("/datos/diccionario")).contains("Entregas de un reto", "/retos/" + ChallengeDemo.SLUG + "/entregas.csv");
+        // the dictionary's example of a challenge's submissions is a challenge that exists, and its file answers
+        String dictionary = body("/datos/diccionario");
+        assertThat(dictionary).contains("Entregas de un reto");
+        java.util.regex.Matcher example = java.util.regex.Pattern.compile("/retos/([a-z0-9-]+)/entregas\\.csv")
+                .matcher(dictionary);
+        assertThat(example.find()).as("the dictionary links an example of the submissions file").isTrue();
+        assertThat(body(example.group())).startsWith("\uFEFF");
         Milestone board = service.milestones(service.challenge(ChallengeDemo.SLUG)).stream()
                 .filter(m -> m.getTitle().equals("Tablero público de contratos")).findFirst().orElseThrow();
         assertThat(body("/hitos/" + board.getId())).contains("Retos", "Semáforo de contratos", "Compras Claras");

@@ -64,7 +64,10 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
 
     @Override
     public List<PublicDataset> datasets() {
-        return List.of(new PublicDataset("commitments", "/planes/1/compromisos.csv", "/api/v1/plans/1", COMMITMENT_COLUMNS),
+        return List.of(PublicDataset.perRecord("commitments", "/planes/{plan}/compromisos.csv", "/api/v1/plans/{plan}",
+                        COMMITMENT_COLUMNS, () -> service.exercises().stream()
+                                .flatMap(exercise -> service.plans(exercise).stream()).findFirst()
+                                .map(plan -> Map.of("plan", String.valueOf(plan.getId()))).orElse(Map.of())),
                 new PublicDataset("exercises", "/ejercicios.csv", "/api/v1/exercises", EXERCISE_COLUMNS));
     }
 

@@ -3,6 +3,7 @@ package org.apertura.challenge.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apertura.challenge.Challenge;
 import org.apertura.challenge.ChallengeDetail;
@@ -34,7 +35,6 @@ class ChallengePages implements PublicDataset.Source, SitemapSource {
     static final List<String> SUBMISSION_COLUMNS = List.of("challenge.slug", "challenge.team", "challenge.members",
             "challenge.submission_title", "challenge.link", "challenge.licence", "challenge.revision",
             "challenge.score", "challenge.rank", "challenge.award");
-    static final String DEMO_SLUG = "reto-datos-abiertos-de-compras";
 
     private final ChallengeService service;
     private final CsvExport csv;
@@ -52,8 +52,10 @@ class ChallengePages implements PublicDataset.Source, SitemapSource {
     @Override
     public List<PublicDataset> datasets() {
         return List.of(new PublicDataset("challenge.challenges", "/retos.csv", "/api/v1/challenges", CHALLENGE_COLUMNS),
-                new PublicDataset("challenge.submissions", "/retos/" + DEMO_SLUG + "/entregas.csv",
-                        "/api/v1/challenges/" + DEMO_SLUG, SUBMISSION_COLUMNS));
+                PublicDataset.perRecord("challenge.submissions", "/retos/{reto}/entregas.csv",
+                        "/api/v1/challenges/{reto}", SUBMISSION_COLUMNS,
+                        () -> service.challenges().stream().findFirst()
+                                .map(c -> Map.of("reto", c.getSlug())).orElse(Map.of())));
     }
 
     @Override

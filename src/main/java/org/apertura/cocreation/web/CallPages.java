@@ -72,14 +72,16 @@ class CallPages implements PublicDataset.Source, SitemapSource {
 
     @Override
     public List<PublicDataset> datasets() {
-        String call = "/convocatorias/durango-2025-propuestas";
+        java.util.function.Supplier<Map<String, String>> aCall = () -> service.calls().stream().findFirst()
+                .map(c -> Map.of("convocatoria", c.getSlug())).orElse(Map.of());
+        String proposals = "/api/v1/calls/{convocatoria}/proposals";
         return List.of(new PublicDataset("cocreation.calls", "/convocatorias.csv", "/api/v1/calls", CALL_COLUMNS),
-                new PublicDataset("cocreation.proposals", call + "/propuestas.csv",
-                        "/api/v1/calls/durango-2025-propuestas/proposals", PROPOSAL_COLUMNS),
-                new PublicDataset("cocreation.supports", call + "/apoyos.csv",
-                        "/api/v1/calls/durango-2025-propuestas/proposals", SUPPORT_COLUMNS),
-                new PublicDataset("cocreation.dispositions", call + "/respuestas.csv",
-                        "/api/v1/calls/durango-2025-propuestas/proposals", DISPOSITION_COLUMNS));
+                PublicDataset.perRecord("cocreation.proposals", "/convocatorias/{convocatoria}/propuestas.csv",
+                        proposals, PROPOSAL_COLUMNS, aCall),
+                PublicDataset.perRecord("cocreation.supports", "/convocatorias/{convocatoria}/apoyos.csv",
+                        proposals, SUPPORT_COLUMNS, aCall),
+                PublicDataset.perRecord("cocreation.dispositions", "/convocatorias/{convocatoria}/respuestas.csv",
+                        proposals, DISPOSITION_COLUMNS, aCall));
     }
 
     /** The calls, and each one's proposals. */

@@ -39,8 +39,10 @@ class JurisdictionPages implements PublicDataset.Source, SitemapSource {
     @Override
     public List<PublicDataset> datasets() {
         return List.of(new PublicDataset("jurisdictions", "/jurisdicciones.csv", "/api/v1/jurisdictions", JURISDICTION_COLUMNS),
-                new PublicDataset("institutions", "/jurisdicciones/durango/instituciones.csv",
-                        "/api/v1/institutions?jurisdiction=durango", INSTITUTION_COLUMNS));
+                PublicDataset.perRecord("institutions", "/jurisdicciones/{jurisdiccion}/instituciones.csv",
+                        "/api/v1/institutions?jurisdiction={jurisdiccion}", INSTITUTION_COLUMNS,
+                        () -> service.all().stream().findFirst()
+                                .map(j -> Map.of("jurisdiccion", j.getSlug())).orElse(Map.of())));
     }
 
     @Override
