@@ -31,8 +31,11 @@ class SearchBrowserTest extends BrowserTest {
         }
 
         open("/buscar?q=ejecutivo+durango");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Poder Ejecutivo del Estado de Durango")))
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Poder Ejecutivo del Estado de Durango").setExact(true)))
                 .hasAttribute("href", "/instituciones/poder-ejecutivo-durango");
+        // its budget, a dataset of the catalog, is found by the same words
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Presupuesto de egresos 2025")))
+                .hasAttribute("href", "/datos/presupuesto-poder-ejecutivo-durango-2025");
         assertAccessible();
         assertFitsThePhone();
         screenshot("search");
@@ -40,7 +43,7 @@ class SearchBrowserTest extends BrowserTest {
         open("/buscar?q=regidores");
         Locator requests = page.locator("section").filter(new Locator.FilterOptions().setHas(
                 page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Solicitudes de información"))));
-        assertThat(requests.getByText("Encontrados:")).isVisible();
+        assertThat(requests.getByText("Encontrados", new Locator.GetByTextOptions().setExact(true))).isVisible();
         requests.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Ver todas las solicitudes encontradas")).click();
         page.waitForURL(url("/solicitudes?q=regidores"));
 

@@ -40,7 +40,11 @@ class PlanApi {
     private final EvidenceService evidence;
     private final AssessmentService assessments;
 
-    PlanApi(ActionPlanService service, EvidenceService evidence, AssessmentService assessments) {
+    private final org.apertura.actionplan.OgpExport ogp;
+
+    PlanApi(ActionPlanService service, EvidenceService evidence, AssessmentService assessments,
+            org.apertura.actionplan.OgpExport ogp) {
+        this.ogp = ogp;
         this.service = service;
         this.evidence = evidence;
         this.assessments = assessments;
@@ -69,6 +73,12 @@ class PlanApi {
                 plan.getApprovalSession(), plan.getApprovalAgreement(), plan.getApprovedAt(), plan.getPublishedAt(),
                 check.passes(), check.planProblems(), check.commitmentProblems(), check.warnings(),
                 service.commitments(plan).stream().map(this::commitment).toList(), "/planes/" + plan.getId());
+    }
+
+    @GetMapping("/plans/{id}/ogp")
+    @Operation(summary = "api.op.actionplan.ogp")
+    java.util.Map<String, Object> ogp(@PathVariable Long id) {
+        return ogp.json(id);
     }
 
     @GetMapping("/commitments/{id}")

@@ -45,13 +45,15 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     private final PlanCharts charts;
 
     private final org.apertura.actionplan.CommitmentKit kits;
+    private final org.apertura.actionplan.OgpExport ogp;
 
     PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers,
             tools.jackson.databind.ObjectMapper json, CsvExport csv, PublicItems items,
             List<org.apertura.platform.web.DatasetLinks> datasetLinks, PlanCharts charts,
-            org.apertura.actionplan.CommitmentKit kits) {
+            org.apertura.actionplan.CommitmentKit kits, org.apertura.actionplan.OgpExport ogp) {
         this.service = service;
         this.kits = kits;
+        this.ogp = ogp;
         this.charts = charts;
         this.datasetLinks = datasetLinks;
         this.items = items;
@@ -161,6 +163,17 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
                     p.completion(), p.overdue());
         }).toList();
         return csv.download("compromisos-plan-" + id + ".csv", COMMITMENT_COLUMNS, rows);
+    }
+
+    @GetMapping("/planes/{id}/ogp.docx")
+    org.springframework.http.ResponseEntity<byte[]> ogpDocument(@PathVariable Long id, java.util.Locale locale) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(org.apertura.actionplan.OgpExport.fileName(id, "docx")).build().toString())
+                .body(ogp.docx(id, locale));
     }
 
     @GetMapping("/compromisos/{id}/kit.zip")
