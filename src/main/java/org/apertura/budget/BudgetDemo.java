@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo budgets (fictional figures in the real structure), imported through the same import as a budget office's
  * files: the 2025 budgets of Durango's state executive and of the three municipalities, with COG chapters 1000 to
- * 9000, programmes including DGO-01's E-017, four quarters with ampliaciones and reducciones, one line that breaks an
+ * 9000, programmes including DGO-01's E-017, four quarters (twelve months for Tepehuanes) with ampliaciones and reducciones, one line that breaks an
  * invariant (paid more than exercised), and the state's revenue. When the publisher has an ocid prefix, two contracting
  * processes charged to E-017 and one paid without a programme are published too, so DGO-01's money trail reaches
  * contracts and payments. Loaded once, on a database without budgets.
@@ -90,27 +90,32 @@ class BudgetDemo implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        load(STATE, "Poder Ejecutivo del Estado de Durango", "10", STATE_PROGRAMMES, 1);
-        load("ayuntamiento-durango", "H. Ayuntamiento del Municipio de Durango", "10005", MUNICIPAL_PROGRAMMES, 3);
-        load("ayuntamiento-gomez-palacio", "R. Ayuntamiento de Gómez Palacio", "10007", MUNICIPAL_PROGRAMMES, 2);
-        load("ayuntamiento-tepehuanes", "H. Ayuntamiento de Tepehuanes", "10035", MUNICIPAL_PROGRAMMES.subList(0, 3), 0);
-        as(Authority.of(Role.BUDGET, STATE), () -> imports.importFile(new BudgetImports.ImportRequest(STATE, YEAR, 4,
-                BudgetKind.REVENUE, "ingresos-2025-t4.csv", revenue(), null)));
+        load(STATE, "Poder Ejecutivo del Estado de Durango", "10", STATE_PROGRAMMES, 1, false);
+        load("ayuntamiento-durango", "H. Ayuntamiento del Municipio de Durango", "10005", MUNICIPAL_PROGRAMMES, 3, false);
+        load("ayuntamiento-gomez-palacio", "R. Ayuntamiento de Gómez Palacio", "10007", MUNICIPAL_PROGRAMMES, 2, false);
+        load("ayuntamiento-tepehuanes", "H. Ayuntamiento de Tepehuanes", "10035", MUNICIPAL_PROGRAMMES.subList(0, 3), 0, true);
+        as(Authority.of(Role.BUDGET, STATE), () -> imports.importFile(new BudgetImports.ImportRequest(STATE, YEAR,
+                Period.ofQuarter(4), BudgetKind.REVENUE, "ingresos-2025-t4.csv", revenue(), null)));
         publishContracts();
         log.info("Demo budgets loaded in {} ms.", (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void load(String slug, String name, String geo, List<Demo> programmes, int scale) {
-        for (int quarter = 1; quarter <= 4; quarter++) {
-            byte[] csv = quarter(name, geo, programmes, scale, quarter, slug.equals(STATE));
-            int q = quarter;
-            as(Authority.of(Role.BUDGET, slug), () -> imports.importFile(new BudgetImports.ImportRequest(slug, YEAR, q,
-                    BudgetKind.EXPENDITURE, "egresos-" + YEAR + "-t" + q + ".csv", csv, null)));
+    /** Four quarters; an office that closes monthly (Tepehuanes in the demo) publishes each month instead. */
+    private void load(String slug, String name, String geo, List<Demo> programmes, int scale, boolean monthly) {
+        for (int n = 1; n <= (monthly ? 12 : 4); n++) {
+            Period period = monthly ? Period.ofMonth(n) : Period.ofQuarter(n);
+            byte[] csv = cutOff(name, geo, programmes, scale, period.month(), slug.equals(STATE));
+            String file = "egresos-" + YEAR + "-" + (monthly ? "m" + n : "t" + n) + ".csv";
+            as(Authority.of(Role.BUDGET, slug), () -> imports.importFile(new BudgetImports.ImportRequest(slug, YEAR,
+                    period, BudgetKind.EXPENDITURE, file, csv, null)));
         }
     }
 
-    /** One quarter's file as a budget office exports it: amounts with thousands separators, cumulative moments. */
-    private static byte[] quarter(String name, String geo, List<Demo> programmes, int scale, int quarter, boolean state) {
+    /**
+     * One cut-off's file as a budget office exports it: amounts with thousands separators, moments cumulative from
+     * January to the end of the month (a quarter's file is its last month's).
+     */
+    private static byte[] cutOff(String name, String geo, List<Demo> programmes, int scale, int month, boolean state) {
         StringBuilder csv = new StringBuilder("ENTE,UR,NOMBRE_UR,PROGRAMA,NOMBRE_PROGRAMA,OBJETIVO,PARTIDA,TIPO_GASTO,FUNCION,"
                 + "FUENTE,GEOGRAFICA,APROBADO,AMPLIACIONES,REDUCCIONES,MODIFICADO,COMPROMETIDO,DEVENGADO,EJERCIDO,PAGADO\n");
         BigDecimal factor = BigDecimal.ONE.movePointLeft(scale == 0 ? 2 : scale - 1);
@@ -121,15 +126,15 @@ class BudgetDemo implements ApplicationRunner {
                 line++;
                 BigDecimal approved = BigDecimal.valueOf(p.size()).multiply(new BigDecimal(partida[3])).multiply(factor)
                         .setScale(2, RoundingMode.HALF_UP);
-                // ampliaciones in the even lines, reducciones in every third, both growing quarter by quarter
-                BigDecimal expansions = line % 2 == 0 ? pct(approved, 3 * quarter) : BigDecimal.ZERO;
-                BigDecimal reductions = line % 3 == 0 ? pct(approved, 2 * quarter) : BigDecimal.ZERO;
+                // ampliaciones in the even lines, reducciones in every third, both growing month by month
+                BigDecimal expansions = line % 2 == 0 ? pct(approved, month) : BigDecimal.ZERO;
+                BigDecimal reductions = line % 3 == 0 ? pct(approved, 2 * month / 3) : BigDecimal.ZERO;
                 BigDecimal modified = approved.add(expansions).subtract(reductions);
-                BigDecimal committed = pct(modified, Math.min(100, 30 + 20 * quarter));
-                BigDecimal accrued = pct(committed, 85 + 3 * quarter);
+                BigDecimal committed = pct(modified, Math.min(100, 30 + 20 * month / 3));
+                BigDecimal accrued = pct(committed, 85 + month);
                 BigDecimal exercised = pct(accrued, 95);
                 BigDecimal paid = pct(exercised, 96);
-                if (state && line == 5 && quarter >= 3) {
+                if (state && line == 5 && month >= 9) {
                     paid = exercised.add(new BigDecimal("125000.00")); // the line that breaks an invariant
                 }
                 csv.append(String.join(",", q(name), unit, q("Dirección del programa " + p.key()), p.key(), q(p.name()),

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading budgets, for everyone: which budgets there are, each one's current snapshot per quarter, totals by
+ * Reading budgets, for everyone: which budgets there are, each one's current snapshot per cut-off, totals by
  * programme, chapter, function and source (sums over the snapshot's cube, {@code budget_cell}), the lines of a
  * programme, the lines that break an invariant, and what changed from the previous snapshot.
  */
@@ -31,8 +31,8 @@ public class BudgetExplorer {
     public record Total(String code, String name, Moments moments, int lines) {
     }
 
-    /** One quarter's totals (cumulative to its end) from its current snapshot. */
-    public record QuarterTotals(int quarter, BudgetSnapshot snapshot, Moments moments) {
+    /** One cut-off's totals (cumulative to the end of its month or quarter) from its current snapshot. */
+    public record PeriodTotals(Period period, BudgetSnapshot snapshot, Moments moments) {
     }
 
     /** A line as pages show it. */
@@ -101,21 +101,24 @@ public class BudgetExplorer {
         return snapshots.findById(id).orElseThrow(() -> new NotFoundException("snapshot"));
     }
 
-    /** For each quarter imported, its latest snapshot of that kind (the one that counts). */
-    public Map<Integer, BudgetSnapshot> currentByQuarter(Budget budget, BudgetKind kind) {
-        Map<Integer, BudgetSnapshot> current = new TreeMap<>();
+    /**
+     * For each month a cut-off was imported to, its latest snapshot of that kind (the one that counts): a month's
+     * cut-off and a quarter's ending in that month stand for the same day, so the later import of the two counts.
+     */
+    public TreeMap<Integer, BudgetSnapshot> currentByMonth(Budget budget, BudgetKind kind) {
+        TreeMap<Integer, BudgetSnapshot> current = new TreeMap<>();
         for (BudgetSnapshot s : snapshots(budget)) {
             if (s.getKind() == kind) {
-                current.putIfAbsent(s.getQuarter(), s);
+                current.putIfAbsent(s.getPeriod().month(), s);
             }
         }
         return current;
     }
 
-    /** The snapshot of the latest quarter imported: the budget as it stands. */
+    /** The snapshot of the latest cut-off imported: the budget as it stands. */
     public Optional<BudgetSnapshot> current(Budget budget, BudgetKind kind) {
-        Map<Integer, BudgetSnapshot> byQuarter = currentByQuarter(budget, kind);
-        return byQuarter.isEmpty() ? Optional.empty() : Optional.of(byQuarter.get(((TreeMap<Integer, BudgetSnapshot>) byQuarter).lastKey()));
+        TreeMap<Integer, BudgetSnapshot> byMonth = currentByMonth(budget, kind);
+        return byMonth.isEmpty() ? Optional.empty() : Optional.of(byMonth.lastEntry().getValue());
     }
 
     /** The snapshot's totals, filtered. */
@@ -141,12 +144,12 @@ public class BudgetExplorer {
                         .thenComparing(Total::code)).toList();
     }
 
-    /** The totals of each quarter's current snapshot, filtered: the year's moments over time. */
-    public List<QuarterTotals> byQuarter(Budget budget, Filter filter) {
-        List<QuarterTotals> quarters = new ArrayList<>();
-        currentByQuarter(budget, BudgetKind.EXPENDITURE).forEach((quarter, snapshot) ->
-                quarters.add(new QuarterTotals(quarter, snapshot, totals(snapshot.getId(), filter))));
-        return quarters;
+    /** The totals of each cut-off's current snapshot, filtered, in the year's order: the moments over time. */
+    public List<PeriodTotals> overTheYear(Budget budget, Filter filter) {
+        List<PeriodTotals> periods = new ArrayList<>();
+        currentByMonth(budget, BudgetKind.EXPENDITURE).forEach((month, snapshot) ->
+                periods.add(new PeriodTotals(snapshot.getPeriod(), snapshot, totals(snapshot.getId(), filter))));
+        return periods;
     }
 
     /** The lines of a programme in a snapshot, in the file's order. */
@@ -190,7 +193,7 @@ public class BudgetExplorer {
         return rubros;
     }
 
-    /** What changed by programme from the previous snapshot (of any quarter) to this one; empty for the first. */
+    /** What changed by programme from the previous snapshot (of any cut-off) to this one; empty for the first. */
     public List<Change> changes(BudgetSnapshot snapshot, String institutionSlug) {
         if (snapshot.getPreviousId() == null || snapshot.getKind() != BudgetKind.EXPENDITURE) {
             return List.of();

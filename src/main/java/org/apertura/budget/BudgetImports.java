@@ -1,7 +1,6 @@
 package org.apertura.budget;
 
 import org.apertura.platform.TableFile;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,10 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Importing a quarter's snapshot of a budget: a CSV or XLSX file (or a Fiscal Data Package) read with a column mapping,
+ * Importing a snapshot of a budget (the year to the end of a month or a quarter): a CSV or XLSX file (or a Fiscal Data Package) read with a column mapping,
  * every row checked ({@link LineRules}); an import with any problem saves nothing and reports each one (line, column,
  * value, why). A good one becomes a snapshot with its file's SHA-256, its lines, its totals' cube and a ledger entry;
- * the mapping is saved for the institution's next quarter. Only the institution's BUDGET role imports
+ * the mapping is saved for the institution's next cut-off. Only the institution's BUDGET role imports
  * ({@link BudgetPolicy}).
  */
 @Service
@@ -39,8 +38,8 @@ public class BudgetImports {
     public static final String SUBJECT = "budget";
     static final int MAX_PROBLEMS = 100;
 
-    /** What to import: whose, which year and quarter, what, and the file; a null mapping uses the saved or guessed one. */
-    public record ImportRequest(String institutionSlug, int year, int quarter, BudgetKind kind, String fileName,
+    /** What to import: whose, which year and period, what, and the file; a null mapping uses the saved or guessed one. */
+    public record ImportRequest(String institutionSlug, int year, Period period, BudgetKind kind, String fileName,
             byte[] bytes, ColumnMapping mapping) {
     }
 
@@ -81,8 +80,8 @@ public class BudgetImports {
 
     /** Keeps an uploaded file until its mapping is confirmed; refused unless the person may import for the institution. */
     @Transactional
-    public Upload stage(String institutionSlug, int year, int quarter, BudgetKind kind, String fileName, byte[] bytes) {
-        List<ImportProblem> problems = new ArrayList<>(checkRequest(institutionSlug, year, quarter));
+    public Upload stage(String institutionSlug, int year, Period period, BudgetKind kind, String fileName, byte[] bytes) {
+        List<ImportProblem> problems = new ArrayList<>(checkRequest(institutionSlug, year, period));
         if (bytes == null || bytes.length == 0) {
             problems.add(ImportProblem.ofFile("budget.import.error.noFile"));
         }
@@ -90,9 +89,9 @@ public class BudgetImports {
             throw new BudgetImportException(problems);
         }
         policy.allowed(Actor.current(), institutionSlug).require(BudgetAction.IMPORT);
-        read(bytes); // refuses at once what is not a table
+        read(bytes, kind); // refuses at once what is not a table
         String sha = storage.store(bytes);
-        return uploads.save(new Upload(Hashing.randomToken(24), institutionSlug, year, quarter, kind,
+        return uploads.save(new Upload(Hashing.randomToken(24), institutionSlug, year, period, kind,
                 cleanName(fileName), sha, today.now()));
     }
 
@@ -107,7 +106,7 @@ public class BudgetImports {
     /** The mapping screen's view of a staged upload (or of the mapping a person is trying). */
     @Transactional(readOnly = true)
     public Preview preview(Upload upload, ColumnMapping tried) {
-        Read read = read(bytesOf(upload));
+        Read read = read(bytesOf(upload), upload.getKind());
         ColumnMapping mapping = tried != null ? tried
                 : read.mapping() != null ? read.mapping()
                 : ColumnMapping.guess(upload.getKind(), read.table().header(),
@@ -120,7 +119,7 @@ public class BudgetImports {
     public BudgetSnapshot confirm(String token, ColumnMapping mapping) {
         Upload upload = upload(token);
         BudgetSnapshot snapshot = importFile(new ImportRequest(upload.getInstitutionSlug(), upload.getFiscalYear(),
-                upload.getQuarter(), upload.getKind(), upload.getFileName(), bytesOf(upload), mapping));
+                upload.getPeriod(), upload.getKind(), upload.getFileName(), bytesOf(upload), mapping));
         uploads.delete(upload);
         return snapshot;
     }
@@ -132,11 +131,14 @@ public class BudgetImports {
                 String.class, institutionSlug, kind.name()).stream().findFirst().map(text -> ColumnMapping.read(kind, text));
     }
 
-    /** Imports one quarter's snapshot; refuses it whole, saving nothing, with every problem found. */
+    /**
+     * Imports one snapshot; refuses it whole, saving nothing, with every problem found. A Fiscal Data Package that also
+     * holds revenue (a second resource by CRI) imports both snapshots of the same period, or neither.
+     */
     @Transactional
     public BudgetSnapshot importFile(ImportRequest request) {
         List<ImportProblem> problems = new ArrayList<>(checkRequest(request.institutionSlug(), request.year(),
-                request.quarter()));
+                request.period()));
         if (request.kind() == null) {
             problems.add(ImportProblem.ofFile("budget.import.error.kind"));
         }
@@ -144,7 +146,18 @@ public class BudgetImports {
             throw new BudgetImportException(problems);
         }
         policy.allowed(Actor.current(), request.institutionSlug()).require(BudgetAction.IMPORT);
-        Read read = read(request.bytes());
+        Read read = read(request.bytes(), request.kind());
+        BudgetSnapshot snapshot = importRead(request, read);
+        if (read.revenue() != null) {
+            importRead(new ImportRequest(request.institutionSlug(), request.year(), request.period(),
+                    BudgetKind.REVENUE, request.fileName(), request.bytes(), null), read.revenue());
+        }
+        return snapshot;
+    }
+
+    /** One snapshot from a file read: its mapping checked, its rows taken, its ledger entry. */
+    private BudgetSnapshot importRead(ImportRequest request, Read read) {
+        List<ImportProblem> problems = new ArrayList<>();
         TableFile table = read.table();
         ColumnMapping mapping = request.mapping() != null ? request.mapping()
                 : read.mapping() != null ? read.mapping()
@@ -169,7 +182,7 @@ public class BudgetImports {
         String sha256 = Hashing.sha256Hex(request.bytes());
         String format = read.packaged() ? "FDP" : table.reading().format();
         BudgetSnapshot snapshot = snapshots.saveAndFlush(new BudgetSnapshot(budget.getId(), request.kind(),
-                request.quarter(), cleanName(request.fileName()), sha256, format, table.reading().encoding(), previous,
+                request.period(), cleanName(request.fileName()), sha256, format, table.reading().encoding(), previous,
                 today.now()));
         Run run = new Run(request, table, mapping, snapshot.getId(), problems);
         try {
@@ -196,7 +209,10 @@ public class BudgetImports {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("institution", request.institutionSlug());
         payload.put("fiscalYear", request.year());
-        payload.put("quarter", request.quarter());
+        payload.put("quarter", request.period().quarter());
+        if (request.period().monthly()) {
+            payload.put("month", request.period().month());
+        }
         payload.put("kind", request.kind().word());
         payload.put("snapshot", snapshot.getId());
         payload.put("file", snapshot.getFileName());
@@ -208,7 +224,7 @@ public class BudgetImports {
         return snapshot;
     }
 
-    private List<ImportProblem> checkRequest(String institutionSlug, int year, int quarter) {
+    private List<ImportProblem> checkRequest(String institutionSlug, int year, Period period) {
         List<ImportProblem> problems = new ArrayList<>();
         try {
             directory.institution(institutionSlug);
@@ -218,27 +234,42 @@ public class BudgetImports {
         }
         if (year < 2000 || year > 2100) {
             problems.add(new ImportProblem(0, "year", Integer.toString(year), "budget.import.error.fiscalYear"));
-        } else if (quarter < 1 || quarter > 4) {
-            problems.add(new ImportProblem(0, "quarter", Integer.toString(quarter), "budget.import.error.quarter"));
-        } else if (LocalDate.of(year, (quarter - 1) * 3 + 1, 1).isAfter(today.date())) {
-            problems.add(new ImportProblem(0, "quarter", quarter + "/" + year, "budget.import.error.quarterNotBegun",
-                    quarter, Integer.toString(year)));
+        } else if (period == null) {
+            problems.add(new ImportProblem(0, "period", "", "budget.import.error.quarter"));
+        } else if (!period.begunBy(year, today.date())) {
+            // a period that has not begun can have no figures (its moments are recorded as they happen, LGCG art. 38)
+            problems.add(new ImportProblem(0, "period", period.key() + "/" + year,
+                    "budget.import.error.periodNotBegun", period.cutOff(), Integer.toString(year)));
         }
         return problems;
     }
 
-    /** A file read as a table, with the mapping a Fiscal Data Package declares (null for plain files). */
-    private record Read(TableFile table, ColumnMapping mapping, boolean packaged) {
+    /**
+     * A file read as a table, with the mapping a Fiscal Data Package declares (null for plain files) and, for a package
+     * read for its expenditure that also holds revenue, the revenue resource read the same way.
+     */
+    private record Read(TableFile table, ColumnMapping mapping, boolean packaged, Read revenue) {
     }
 
-    private Read read(byte[] bytes) {
+    private Read read(byte[] bytes, BudgetKind kind) {
         try {
             if (TableFile.isZip(bytes) && TableFile.hasEntry(bytes, FiscalDataPackage.DESCRIPTOR)) {
                 FiscalDataPackage.Contents contents = FiscalDataPackage.read(bytes);
+                Read revenue = null;
+                if (contents.revenueCsv() != null) {
+                    TableFile table = TableFile.of(contents.revenueCsv());
+                    revenue = new Read(table, contents.revenueMapping(table.header()), true, null);
+                }
+                if (kind == BudgetKind.REVENUE) {
+                    if (revenue == null) {
+                        throw new TableFile.TableException("budget.import.error.packageNoRevenue");
+                    }
+                    return revenue;
+                }
                 TableFile table = TableFile.of(contents.csv());
-                return new Read(table, contents.mapping(table.header()), true);
+                return new Read(table, contents.mapping(table.header()), true, revenue);
             }
-            return new Read(TableFile.of(bytes), null, false);
+            return new Read(TableFile.of(bytes), null, false, null);
         } catch (TableFile.TableException e) {
             throw new BudgetImportException(List.of(ImportProblem.ofFile(e.messageKey(), e.args())));
         }
@@ -274,7 +305,7 @@ public class BudgetImports {
             Set<String> names = Stream.of(institution.getSlug(), institution.getName(), institution.getAcronym())
                     .filter(n -> n != null && !n.isBlank()).map(ImportField::normalise).collect(Collectors.toSet());
             this.rules = new LineRules(catalogues, mapping.indexes(table.header()), table.header(), names,
-                    request.year(), request.quarter(), problems);
+                    request.year(), request.period(), problems);
             this.writer = new LineWriter(jdbc, snapshotId, request.kind() == BudgetKind.REVENUE);
             this.known = programmes.findByInstitutionSlug(request.institutionSlug()).stream()
                     .map(Programme::getProgrammeKey).collect(Collectors.toSet());
@@ -362,8 +393,4 @@ public class BudgetImports {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    /** When a quarter's figures stand: its last day. */
-    static LocalDate quarterEnd(int year, int quarter) {
-        return LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
-    }
 }

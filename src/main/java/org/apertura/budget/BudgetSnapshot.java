@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One import: a quarter's figures of a budget, cumulative to the quarter's end, kept with the SHA-256 of the file they
- * came from. A later import of the same quarter supersedes it in the explorer; none is ever changed or deleted.
+ * One import: a budget's figures cumulative to the end of its period (a month or a quarter), kept with the SHA-256 of the file they
+ * came from. A later import of the same cut-off supersedes it in the explorer; none is ever changed or deleted.
  */
 @Entity
 @Table(name = "budget_snapshot")
@@ -24,6 +24,8 @@ public class BudgetSnapshot {
     @Enumerated(EnumType.STRING)
     private BudgetKind kind;
     private int quarter;
+    private int throughMonth;
+    private boolean monthly;
     private String fileName;
     private String fileSha256;
     private String fileFormat;
@@ -36,11 +38,13 @@ public class BudgetSnapshot {
     protected BudgetSnapshot() {
     }
 
-    BudgetSnapshot(Long budgetId, BudgetKind kind, int quarter, String fileName, String fileSha256, String fileFormat,
+    BudgetSnapshot(Long budgetId, BudgetKind kind, Period period, String fileName, String fileSha256, String fileFormat,
             String encoding, Long previousId, Instant importedAt) {
         this.budgetId = budgetId;
         this.kind = kind;
-        this.quarter = quarter;
+        this.quarter = period.quarter();
+        this.throughMonth = period.month();
+        this.monthly = period.monthly();
         this.fileName = fileName;
         this.fileSha256 = fileSha256;
         this.fileFormat = fileFormat;
@@ -68,6 +72,11 @@ public class BudgetSnapshot {
 
     public int getQuarter() {
         return quarter;
+    }
+
+    /** What its figures cover: the year to the end of a month, reported by month or by quarter. */
+    public Period getPeriod() {
+        return new Period(throughMonth, monthly);
     }
 
     public String getFileName() {

@@ -38,19 +38,53 @@ public final class FiscalDataPackage {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The CSV's columns, in order. */
-    static final List<String> COLUMNS = List.of("ciclo", "trimestre", "ur", "nombre_ur", "programa", "nombre_programa",
+    static final List<String> COLUMNS = List.of("ciclo", "trimestre", "mes", "ur", "nombre_ur", "programa", "nombre_programa",
             "capitulo", "concepto", "partida", "tipo_gasto", "funcion", "fuente", "geografica", "aprobado",
             "ampliaciones", "reducciones", "modificado", "comprometido", "devengado", "ejercido", "pagado");
 
     /** The revenue CSV's columns, in order (a second resource of the package, by CRI). */
-    static final List<String> REVENUE_COLUMNS = List.of("ciclo", "trimestre", "cri", "rubro", "nombre", "fuente",
+    static final List<String> REVENUE_COLUMNS = List.of("ciclo", "trimestre", "mes", "cri", "rubro", "nombre", "fuente",
             "estimado", "modificado", "devengado", "recaudado");
 
     private FiscalDataPackage() {
     }
 
-    /** What a package holds: its descriptor and its data file. */
-    public record Contents(JsonNode descriptor, byte[] csv) {
+    /** What a package holds: its descriptor, its expenditure data file and its revenue data file (null: none). */
+    public record Contents(JsonNode descriptor, byte[] csv, byte[] revenueCsv) {
+
+        /**
+         * The revenue resource's column mapping: its measures of direction revenue by CONAC moment (or by phase:
+         * approved is the estimado, adjusted the modificado, executed the recaudado), names filling the rest.
+         */
+        public ColumnMapping revenueMapping(List<String> header) {
+            Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
+            String resource = revenueResource(descriptor);
+            descriptor.path("model").path("measures").properties().forEach(m -> {
+                JsonNode measure = m.getValue();
+                String source = measure.path("source").asString("");
+                if (!measure.path("resource").asString("").equals(resource) || !header.contains(source)) {
+                    return;
+                }
+                String moment = measure.path("conacMoment").asString(m.getKey());
+                ImportField field = ImportField.of(BudgetKind.REVENUE).stream().filter(f -> f.answersTo(moment))
+                        .findFirst().orElse(switch (measure.path("phase").asString("")) {
+                            case "approved", "proposed" -> ImportField.ESTIMATED;
+                            case "adjusted" -> ImportField.REVENUE_MODIFIED;
+                            case "executed" -> ImportField.COLLECTED;
+                            default -> null;
+                        });
+                if (field != null) {
+                    columns.putIfAbsent(field, source);
+                }
+            });
+            ColumnMapping guessed = ColumnMapping.guess(BudgetKind.REVENUE, header, null);
+            guessed.columns().forEach((field, column) -> {
+                if (!columns.containsKey(field) && !columns.containsValue(column)) {
+                    columns.put(field, column);
+                }
+            });
+            return new ColumnMapping(BudgetKind.REVENUE, columns);
+        }
 
         /** The column mapping the model declares, over the CSV's header; names the import knows fill the rest. */
         public ColumnMapping mapping(List<String> header) {
@@ -146,33 +180,61 @@ public final class FiscalDataPackage {
         } catch (RuntimeException e) {
             throw new TableFile.TableException("budget.import.error.package");
         }
-        JsonNode resource = descriptor.path("resources").path(0);
-        String path = resource.path("path").asString("").replaceFirst("^\\./", "");
-        byte[] csv = entries.get(path);
+        byte[] csv = entries.get(pathOf(descriptor.path("resources").path(0)));
         if (csv == null || !descriptor.path("model").isObject()) {
             throw new TableFile.TableException("budget.import.error.package");
         }
-        return new Contents(descriptor, csv);
+        byte[] revenueCsv = null;
+        String revenue = revenueResource(descriptor);
+        if (revenue != null) {
+            for (JsonNode resource : descriptor.path("resources")) {
+                if (resource.path("name").asString("").equals(revenue)) {
+                    revenueCsv = entries.get(pathOf(resource));
+                }
+            }
+            if (revenueCsv == null) {
+                throw new TableFile.TableException("budget.import.error.package"); // a resource declared and missing
+            }
+        }
+        return new Contents(descriptor, csv, revenueCsv);
+    }
+
+    private static String pathOf(JsonNode resource) {
+        return resource.path("path").asString("").replaceFirst("^\\./", "");
+    }
+
+    /** The resource (not the first) that measures of direction revenue read, or null when the package has none. */
+    static String revenueResource(JsonNode descriptor) {
+        String first = descriptor.path("resources").path(0).path("name").asString("");
+        for (var m : descriptor.path("model").path("measures").properties()) {
+            String resource = m.getValue().path("resource").asString("");
+            if (!resource.isEmpty() && !resource.equals(first)
+                    && m.getValue().path("direction").asString("").equals("revenue")) {
+                return resource;
+            }
+        }
+        return null;
     }
 
     /** The descriptor of a budget's package. */
-    public static ObjectNode descriptor(String institutionSlug, String institutionName, int year, int quarter,
+    public static ObjectNode descriptor(String institutionSlug, String institutionName, int year, Period period,
             String snapshotSha256, String publisher) {
-        return descriptor(institutionSlug, institutionName, year, quarter, snapshotSha256, publisher, null);
+        return descriptor(institutionSlug, institutionName, year, period, snapshotSha256, publisher, null);
     }
 
     /**
-     * The descriptor of a budget's package; with the quarter of its revenue snapshot (null: none), a second resource
+     * The descriptor of a budget's package; with the period of its revenue snapshot (null: none), a second resource
      * {@value #REVENUE_DATA} with the revenue moments as measures of direction revenue (estimado approved, modificado
      * adjusted, recaudado executed; devengado without a phase) and the CRI as an economic classification.
      */
-    public static ObjectNode descriptor(String institutionSlug, String institutionName, int year, int quarter,
-            String snapshotSha256, String publisher, Integer revenueQuarter) {
+    public static ObjectNode descriptor(String institutionSlug, String institutionName, int year, Period period,
+            String snapshotSha256, String publisher, Period revenuePeriod) {
         ObjectNode root = JSON.createObjectNode();
         root.put("name", "presupuesto-" + institutionSlug + "-" + year);
-        root.put("title", "Presupuesto de egresos " + year + " de " + institutionName + ", al trimestre " + quarter);
+        root.put("title", "Presupuesto de egresos " + year + " de " + institutionName + ", al cierre " + spanish(period));
         root.put("description", "Líneas del presupuesto por clave presupuestaria con los momentos contables del "
-                + "CONAC (LGCG art. 38), acumulados al cierre del trimestre " + quarter + ". Ejercido (phase executed) "
+                + "CONAC (LGCG art. 38), acumulados desde enero al cierre " + spanish(period) + " (columnas trimestre "
+                + "y mes: el trimestre del corte y, si se publicó mes a mes, su mes). Ejercido (phase executed) "
                 + "es el momento ejercido del CONAC; comprometido, devengado y pagado no tienen fase en la "
                 + "especificación y se publican como medidas con su conacMoment.");
         root.put("license", "CC-BY-4.0");
@@ -182,9 +244,9 @@ public final class FiscalDataPackage {
         ObjectNode profiles = root.putObject("profiles");
         profiles.put("fiscal", "*");
         profiles.put("tabular", "*");
-        ObjectNode period = root.putObject("fiscalPeriod");
-        period.put("start", year + "-01-01");
-        period.put("end", year + "-12-31");
+        ObjectNode fiscalPeriod = root.putObject("fiscalPeriod");
+        fiscalPeriod.put("start", year + "-01-01");
+        fiscalPeriod.put("end", year + "-12-31");
         root.put("sourceSha256", snapshotSha256);
         ArrayNode resources = root.putArray("resources");
         resource(resources, EXPENDITURE_RESOURCE, DATA, COLUMNS, "aprobado");
@@ -202,7 +264,8 @@ public final class FiscalDataPackage {
         ObjectNode date = dimension(dimensions, "fecha", "datetime", null);
         attribute(date, "ciclo", "ciclo", null, null);
         attribute(date, "trimestre", "trimestre", null, "ciclo");
-        date.set("primaryKey", JSON.createArrayNode().add("ciclo").add("trimestre"));
+        attribute(date, "mes", "mes", null, "ciclo");
+        date.set("primaryKey", JSON.createArrayNode().add("ciclo").add("trimestre").add("mes"));
         ObjectNode admin = dimension(dimensions, "administrativa", "classification", "administrative");
         attribute(admin, "code", "ur", null, null);
         attribute(admin, "title", "nombre_ur", "code", null);
@@ -229,9 +292,9 @@ public final class FiscalDataPackage {
         attribute(location, "code", "geografica", null, null);
         location.put("codeList", "INEGI Marco Geoestadístico");
         location.put("primaryKey", "code");
-        if (revenueQuarter != null) {
+        if (revenuePeriod != null) {
             root.put("description", root.path("description").asString() + " Los ingresos por rubro del CRI, con los "
-                    + "momentos estimado, modificado, devengado y recaudado, acumulados al trimestre " + revenueQuarter
+                    + "momentos estimado, modificado, devengado y recaudado, acumulados al cierre " + spanish(revenuePeriod)
                     + ", están en " + REVENUE_DATA + ".");
             resource(resources, REVENUE_RESOURCE, REVENUE_DATA, REVENUE_COLUMNS, "estimado");
             revenueMeasure(measures, "ingreso-estimado", "estimado", "approved");
@@ -249,6 +312,14 @@ public final class FiscalDataPackage {
         return root;
     }
 
+    /** A cut-off in the package's Spanish text, after "al cierre": "del trimestre 2", "de mayo". */
+    static String spanish(Period period) {
+        return period.monthly()
+                ? "de " + java.time.Month.of(period.month()).getDisplayName(java.time.format.TextStyle.FULL,
+                        java.util.Locale.forLanguageTag("es-MX"))
+                : "del trimestre " + period.quarter();
+    }
+
     /** A CSV resource with its Table Schema: the columns from {@code firstAmount} on are amounts in pesos. */
     private static void resource(ArrayNode resources, String name, String path, List<String> columns,
             String firstAmount) {
@@ -263,7 +334,7 @@ public final class FiscalDataPackage {
             ObjectNode field = fields.addObject();
             field.put("name", column);
             boolean amount = columns.indexOf(column) >= columns.indexOf(firstAmount);
-            field.put("type", amount ? "number" : column.equals("ciclo") || column.equals("trimestre") ? "integer" : "string");
+            field.put("type", amount ? "number" : List.of("ciclo", "trimestre", "mes").contains(column) ? "integer" : "string");
             if (amount) {
                 field.put("format", "currency");
             }
@@ -284,16 +355,17 @@ public final class FiscalDataPackage {
     }
 
     /** One revenue line as a row of the package's revenue CSV. */
-    public static List<Object> revenueRow(int year, int quarter, BudgetExplorer.RevenueView line) {
-        return java.util.Arrays.asList(year, quarter, line.criCode(), Catalogues.rubroOf(line.criCode()), line.name(),
+    public static List<Object> revenueRow(int year, Period period, BudgetExplorer.RevenueView line) {
+        return java.util.Arrays.asList(year, period.quarter(), period.monthly() ? period.month() : null, line.criCode(), Catalogues.rubroOf(line.criCode()), line.name(),
                 line.sourceCode(), line.estimated(), line.modified(), line.accrued(), line.collected());
     }
 
     /** One line as a row of the package's CSV. */
-    public static List<Object> row(int year, int quarter, BudgetExplorer.LineView line, String programmeName) {
+    public static List<Object> row(int year, Period period, BudgetExplorer.LineView line, String programmeName) {
         List<Object> row = new ArrayList<>(COLUMNS.size());
         row.add(year);
-        row.add(quarter);
+        row.add(period.quarter());
+        row.add(period.monthly() ? period.month() : null);
         row.add(line.unitCode());
         row.add(line.unitName());
         row.add(line.programmeKey());

@@ -36,17 +36,17 @@ final class LineRules {
     private final List<String> header;
     private final Set<String> institutionNames;
     private final int year;
-    private final int quarter;
+    private final Period period;
     private final List<ImportProblem> problems;
 
     LineRules(Catalogues catalogues, Map<ImportField, Integer> at, List<String> header, Set<String> institutionNames,
-            int year, int quarter, List<ImportProblem> problems) {
+            int year, Period period, List<ImportProblem> problems) {
         this.catalogues = catalogues;
         this.at = at;
         this.header = header;
         this.institutionNames = institutionNames;
         this.year = year;
-        this.quarter = quarter;
+        this.period = period;
         this.problems = problems;
     }
 
@@ -171,7 +171,7 @@ final class LineRules {
                 estimated, modified, accrued, collected, warnings);
     }
 
-    /** The row names this institution (when a column says whose it is), the budget's year and the snapshot's quarter. */
+    /** The row names this institution (when a column says whose it is), the budget's year and the snapshot's period. */
     private void checkCommon(TableRow row, ImportField institution, ImportField yearField, ImportField periodField) {
         if (institution != null) {
             String whose = text(row, institution);
@@ -185,27 +185,26 @@ final class LineRules {
         }
         String period = text(row, periodField);
         if (!period.isEmpty()) {
-            Integer q = quarterOf(period);
-            if (q == null) {
+            Matcher m = QUARTER.matcher(period.strip().toUpperCase(Locale.ROOT));
+            LocalDate date = m.matches() ? null : dateOf(period);
+            if (!m.matches() && date == null) {
                 problem(row, periodField, period, "budget.import.error.period");
-            } else if (q < 0) {
+            } else if (date != null && date.getYear() != year) {
                 problem(row, periodField, period, "budget.import.error.periodYear", Integer.toString(year));
-            } else if (q != quarter) {
-                problem(row, periodField, period, "budget.import.error.periodQuarter", quarter, Integer.toString(year));
+            } else if (m.matches() ? Integer.parseInt(m.group(1)) != this.period.quarter()
+                    : !this.period.contains(year, date)) {
+                // a quarter written in a month's file must be the quarter the month is in; a date must fall in the period
+                problem(row, periodField, period, "budget.import.error.periodOther", this.period.cutOff(),
+                        Integer.toString(year));
             }
         }
     }
 
-    /** The quarter a period names (1–4), -1 for a date of another year, null when it is no period. */
-    private Integer quarterOf(String period) {
-        Matcher m = QUARTER.matcher(period.strip().toUpperCase(Locale.ROOT));
-        if (m.matches()) {
-            return Integer.parseInt(m.group(1));
-        }
+    /** The date a period column holds (ISO or dd/mm/yyyy), null when it holds none. */
+    private static LocalDate dateOf(String period) {
         for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("dd/MM/yyyy"))) {
             try {
-                LocalDate date = LocalDate.parse(period.strip(), format);
-                return date.getYear() != year ? -1 : (date.getMonthValue() - 1) / 3 + 1;
+                return LocalDate.parse(period.strip(), format);
             } catch (DateTimeParseException notThisFormat) {
                 // try the next one
             }

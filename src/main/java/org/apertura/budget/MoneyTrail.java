@@ -33,7 +33,7 @@ public class MoneyTrail {
 
     /** The trail of one commitment. */
     public record Trail(Commitment commitment, Institution institution, String programmeKey, Programme programme,
-            Budget budget, Moments moments, BigDecimal contractedChaptersPaid, List<BudgetExplorer.QuarterTotals> quarters,
+            Budget budget, Moments moments, BigDecimal contractedChaptersPaid, List<BudgetExplorer.PeriodTotals> quarters,
             List<ChargedProcess> processes, BigDecimal processesPaid, List<ChargedProcess> unprogrammed,
             List<Gap> gaps) {
 
@@ -78,13 +78,13 @@ public class MoneyTrail {
         }
         Moments moments = Moments.ZERO;
         BigDecimal contractedChapters = BigDecimal.ZERO;
-        List<BudgetExplorer.QuarterTotals> quarters = List.of();
+        List<BudgetExplorer.PeriodTotals> quarters = List.of();
         if (budget == null) {
             gaps.add(new Gap("budget.gap.noBudget", key, institution.getName()));
         } else {
             Filter filter = Filter.of(Dimension.PROGRAMME, key);
             moments = explorer.totals(current.getId(), filter);
-            quarters = explorer.byQuarter(budget, filter);
+            quarters = explorer.overTheYear(budget, filter);
             for (String chapter : CONTRACTED_CHAPTERS) {
                 contractedChapters = contractedChapters.add(explorer.totals(current.getId(),
                         filter.and(Dimension.CHAPTER, chapter)).paid());

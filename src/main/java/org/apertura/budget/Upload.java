@@ -17,6 +17,8 @@ public class Upload {
     private String institutionSlug;
     private int fiscalYear;
     private int quarter;
+    private int throughMonth;
+    private boolean monthly;
     @Enumerated(EnumType.STRING)
     private BudgetKind kind;
     private String fileName;
@@ -26,12 +28,14 @@ public class Upload {
     protected Upload() {
     }
 
-    Upload(String token, String institutionSlug, int fiscalYear, int quarter, BudgetKind kind, String fileName,
+    Upload(String token, String institutionSlug, int fiscalYear, Period period, BudgetKind kind, String fileName,
             String fileSha256, Instant createdAt) {
         this.token = token;
         this.institutionSlug = institutionSlug;
         this.fiscalYear = fiscalYear;
-        this.quarter = quarter;
+        this.quarter = period.quarter();
+        this.throughMonth = period.month();
+        this.monthly = period.monthly();
         this.kind = kind;
         this.fileName = fileName;
         this.fileSha256 = fileSha256;
@@ -57,6 +61,11 @@ public class Upload {
 
     public int getQuarter() {
         return quarter;
+    }
+
+    /** What its figures cover: the year to the end of a month, reported by month or by quarter. */
+    public Period getPeriod() {
+        return new Period(throughMonth, monthly);
     }
 
     public BudgetKind getKind() {

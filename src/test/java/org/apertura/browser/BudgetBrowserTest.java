@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,18 @@ class BudgetBrowserTest extends BrowserTest {
     }
 
     @Test
-    void aBudgetOfficerImportsAQuarterThroughTheMappingScreen() throws Exception {
+    void aMunicipalityThatPublishesMonthByMonthShowsEachMonthOverTheYear() {
+        open("/presupuesto");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("H. Ayuntamiento de Tepehuanes")).click();
+        assertThat(page.locator(".lede").first()).hasText("Cifras acumuladas al cierre de diciembre de 2025.");
+        assertThat(page.locator("#quarters-heading")).hasText("A lo largo del año");
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Enero"))).isVisible();
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Diciembre"))).isVisible();
+        check("budget-monthly");
+    }
+
+    @Test
+    void aBudgetOfficerImportsAQuarterOrAMonthThroughTheMappingScreen() throws Exception {
         String email = TestAccounts.uniqueEmail("presupuesto");
         Account officer = accounts.signUp(email, TestAccounts.PASSWORD, "Oficina de presupuesto");
         SystemActor.run(() -> accounts.grant(officer.getId(), Role.BUDGET, "ayuntamiento-tepehuanes", null));
@@ -74,8 +86,9 @@ class BudgetBrowserTest extends BrowserTest {
         Files.write(bad, (header + "100;E-020;Alumbrado;24601;1;2.2.4;14;$ 10 500.00;(1,234.50)\n"
                 + "100;E-020;Alumbrado;99901;1;2.2.4;14;1,000.00;0\n").getBytes(StandardCharsets.ISO_8859_1));
         page.getByLabel("Ejercicio fiscal").selectOption("2024");
-        page.getByLabel("Trimestre", new Page.GetByLabelOptions().setExact(true)).selectOption("1");
-        page.getByLabel("Archivo del trimestre").setInputFiles(bad);
+        page.getByLabel("Periodo", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Trimestre 1"));
+        page.getByLabel("Archivo del periodo").setInputFiles(bad);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subir y revisar las columnas")).click();
         assertThat(page.locator("h1")).hasText("Revise qué columna tiene cada dato");
         assertThat(page.getByText("Windows-1252", new Page.GetByTextOptions().setExact(false))).isVisible();
@@ -84,7 +97,7 @@ class BudgetBrowserTest extends BrowserTest {
         page.getByLabel("Partida del objeto del gasto").selectOption("Objeto del gasto");
         page.getByLabel("Tipo de gasto").selectOption("TG");
         check("budget-mapping");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar el trimestre")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar estas cifras")).click();
         assertThat(page.locator(".error-summary")).containsText("no se guardó nada");
         assertThat(page.locator(".error-summary")).containsText("99901");
         check("budget-mapping-errors");
@@ -96,12 +109,14 @@ class BudgetBrowserTest extends BrowserTest {
                 .getBytes(StandardCharsets.ISO_8859_1));
         open("/presupuesto/importar");
         page.getByLabel("Ejercicio fiscal").selectOption("2024");
-        page.getByLabel("Trimestre", new Page.GetByLabelOptions().setExact(true)).selectOption("1");
-        page.getByLabel("Archivo del trimestre").setInputFiles(good);
+        // this office publishes month by month: February's cut-off, the figures from January to its end
+        page.getByLabel("Periodo", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel("Febrero"));
+        page.getByLabel("Archivo del periodo").setInputFiles(good);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subir y revisar las columnas")).click();
         assertThat(page.getByLabel("Partida del objeto del gasto")).hasValue("Objeto del gasto");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar el trimestre")).click();
-        assertThat(page.locator("h1")).hasText("Corte del trimestre 1 de 2024");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar estas cifras")).click();
+        assertThat(page.locator("h1")).hasText("Corte al cierre de febrero de 2024");
         assertThat(page.getByText("hay un importe negativo").first()).isVisible();
         check("budget-snapshot");
     }

@@ -52,7 +52,7 @@ public final class BudgetBenchmark {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench",
                 null, List.of(new SimpleGrantedAuthority(Authority.of(Role.BUDGET, "poder-ejecutivo-durango").value()))));
         long start = System.nanoTime();
-        BudgetSnapshot snapshot = imports.importFile(new BudgetImports.ImportRequest("poder-ejecutivo-durango", 2024, 4,
+        BudgetSnapshot snapshot = imports.importFile(new BudgetImports.ImportRequest("poder-ejecutivo-durango", 2024, Period.ofQuarter(4),
                 BudgetKind.EXPENDITURE, "benchmark.csv", file, null));
         double seconds = (System.nanoTime() - start) / 1e9;
         double perSecond = lines / seconds;

@@ -36,10 +36,10 @@ class BudgetChartsTest {
     @Test
     void theBudgetPageDrawsWhereTheMoneyGoesAndTheQuartersFromItsOwnFigures() throws Exception {
         Budget budget = explorer.budget(STATE, 2025);
-        List<BudgetExplorer.QuarterTotals> quarters = explorer.byQuarter(budget, Filter.NONE);
-        BudgetExplorer.QuarterTotals last = quarters.get(quarters.size() - 1);
+        List<BudgetExplorer.PeriodTotals> quarters = explorer.overTheYear(budget, Filter.NONE);
+        BudgetExplorer.PeriodTotals last = quarters.get(quarters.size() - 1);
         String page = text("/presupuesto/" + STATE + "/2025");
-        assertThat(page).contains("Al cierre del trimestre " + last.quarter() + " se había pagado el "
+        assertThat(page).contains("Al cierre del trimestre " + last.period().quarter() + " se había pagado el "
                 + last.moments().paidPercent() + " % de lo modificado.",
                 "href=\"/graficas/presupuesto/" + STATE + "-2025/donde.svg\"",
                 "href=\"/graficas/presupuesto/" + STATE + "-2025/trimestres.csv\"",
@@ -62,15 +62,15 @@ class BudgetChartsTest {
 
         // one line per moment, one point per quarter; the picture's key names each line with its latest value
         List<List<String>> lines = csv("/graficas/presupuesto/" + STATE + "-2025/trimestres.csv");
-        assertThat(lines.get(0)).containsExactly("Trimestre", "Aprobado", "Modificado", "Comprometido", "Devengado",
+        assertThat(lines.get(0)).containsExactly("Periodo", "Aprobado", "Modificado", "Comprometido", "Devengado",
                 "Ejercido", "Pagado");
         assertThat(lines).hasSize(quarters.size() + 1);
         assertThat(new BigDecimal(lines.get(lines.size() - 1).get(6)))
                 .isEqualByComparingTo(last.moments().paid().setScale(0, RoundingMode.HALF_UP));
         String svg = text("/graficas/presupuesto/" + STATE + "-2025/trimestres.svg");
-        assertThat(svg).contains("<polyline", "Pagado: $", "(T" + last.quarter() + ")");
+        assertThat(svg).contains("<polyline", "Pagado: $", "(T" + last.period().quarter() + ")");
         assertThat(text("/graficas/presupuesto/" + STATE + "-2025/trimestres.csv?lang=en")).startsWith(
-                "\uFEFFQuarter,Approved,Modified,Committed,Accrued,Exercised,Paid");
+                "\uFEFFPeriod,Approved,Modified,Committed,Accrued,Exercised,Paid");
     }
 
     @Test
@@ -84,7 +84,7 @@ class BudgetChartsTest {
         String programme = text("/presupuesto/" + STATE + "/2025/programas/E-017");
         assertThat(programme).contains("href=\"/graficas/presupuesto/" + STATE + "-2025~programa~E-017/trimestres.svg\"");
         Budget budget = explorer.budget(STATE, 2025);
-        List<BudgetExplorer.QuarterTotals> quarters = explorer.byQuarter(budget, Filter.of(Dimension.PROGRAMME, "E-017"));
+        List<BudgetExplorer.PeriodTotals> quarters = explorer.overTheYear(budget, Filter.of(Dimension.PROGRAMME, "E-017"));
         List<List<String>> lines = csv("/graficas/presupuesto/" + STATE + "-2025~programa~E-017/trimestres.csv");
         assertThat(new BigDecimal(lines.get(lines.size() - 1).get(2))).isEqualByComparingTo(
                 quarters.get(quarters.size() - 1).moments().modified().setScale(0, RoundingMode.HALF_UP));

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.apertura.IntegrationTest;
 import org.apertura.identity.AccountService;
@@ -108,7 +109,7 @@ class BudgetImportFlowTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].code", hasItem("budget.import.error.periodYear")));
         importing(token, CONGRESS, 2099, 1, latin.getBytes(StandardCharsets.UTF_8)).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].code", hasItem("budget.import.error.quarterNotBegun")));
+                .andExpect(jsonPath("$.errors[*].code", hasItem("budget.import.error.periodNotBegun")));
         importing(token, CONGRESS, 2022, 1, "UR,PROGRAMA\n1,E-017\n".getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].code", hasItem("budget.import.error.unmapped")));
@@ -136,6 +137,23 @@ class BudgetImportFlowTest {
         assertThat(imported).isEqualTo(exported);
         assertThat(explorer.totalsBy(explorer.current(copy, BudgetKind.EXPENDITURE).orElseThrow().getId(),
                 Dimension.CHAPTER, Filter.NONE, "poder-judicial-durango")).hasSize(9);
+
+        // the package's second resource, the revenue by CRI, comes back with it as the same period's revenue
+        BudgetSnapshot stateRevenue = explorer.current(state, BudgetKind.REVENUE).orElseThrow();
+        BudgetSnapshot copyRevenue = explorer.current(copy, BudgetKind.REVENUE).orElseThrow();
+        assertThat(copyRevenue.getPeriod()).isEqualTo(Period.ofQuarter(4));
+        assertThat(revenueSums(copyRevenue)).isEqualTo(revenueSums(stateRevenue)).hasSize(5);
+        assertThat(revenueSums(copyRevenue).get(0)).isEqualByComparingTo("6");
+    }
+
+    /** The number of revenue lines and the sums of their four moments. */
+    private List<BigDecimal> revenueSums(BudgetSnapshot snapshot) {
+        List<BudgetExplorer.RevenueView> lines = explorer.revenue(snapshot.getId());
+        return List.of(BigDecimal.valueOf(lines.size()),
+                lines.stream().map(BudgetExplorer.RevenueView::estimated).reduce(BigDecimal.ZERO, BigDecimal::add),
+                lines.stream().map(BudgetExplorer.RevenueView::modified).reduce(BigDecimal.ZERO, BigDecimal::add),
+                lines.stream().map(BudgetExplorer.RevenueView::accrued).reduce(BigDecimal.ZERO, BigDecimal::add),
+                lines.stream().map(BudgetExplorer.RevenueView::collected).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     @Test

@@ -69,6 +69,6 @@ class BudgetRevenueTest {
         assertThat(entries).containsKeys(FiscalDataPackage.DESCRIPTOR, FiscalDataPackage.DATA,
                 FiscalDataPackage.REVENUE_DATA);
         assertThat(new String(entries.get(FiscalDataPackage.REVENUE_DATA), StandardCharsets.UTF_8))
-                .startsWith("ciclo,trimestre,cri,rubro");
+                .startsWith("ciclo,trimestre,mes,cri,rubro");
     }
 }

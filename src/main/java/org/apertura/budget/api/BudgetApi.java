@@ -23,6 +23,7 @@ import org.apertura.budget.Dimension;
 import org.apertura.budget.Filter;
 import org.apertura.budget.MoneyTrail;
 import org.apertura.budget.Moments;
+import org.apertura.budget.Period;
 import org.apertura.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -57,7 +58,8 @@ class BudgetApi {
     }
 
     /** A snapshot as imported. */
-    record SnapshotView(long id, String institution, int fiscalYear, int quarter, String kind, String fileName,
+    record SnapshotView(long id, String institution, int fiscalYear, int quarter, Integer month, String cutOff,
+            String kind, String fileName,
             String sha256, String format, String encoding, int lines, int linesWithWarnings, String importedAt) {
     }
 
@@ -70,7 +72,8 @@ class BudgetApi {
     ResponseEntity<SnapshotView> importSnapshot(
             @Parameter(description = "api.param.budget.institution") @RequestParam String institution,
             @Parameter(description = "api.param.budget.year") @RequestParam int year,
-            @Parameter(description = "api.param.budget.quarter") @RequestParam int quarter,
+            @Parameter(description = "api.param.budget.quarter") @RequestParam(required = false) Integer quarter,
+            @Parameter(description = "api.param.budget.month") @RequestParam(required = false) Integer month,
             @Parameter(description = "api.param.budget.kind") @RequestParam(required = false) String kind,
             @Parameter(description = "api.param.budget.file-name") @RequestParam(required = false) String fileName,
             HttpServletRequest request) throws IOException {
@@ -79,13 +82,29 @@ class BudgetApi {
         try (InputStream in = request.getInputStream()) {
             body = in.readAllBytes();
         }
-        BudgetSnapshot s = imports.importFile(new BudgetImports.ImportRequest(institution, year, quarter, k,
+        // a month or a quarter, exactly one; anything else is no period and is refused by the import with its reason
+        Period period = (quarter == null) == (month == null) ? null
+                : Period.parse(month != null ? "M" + month : "Q" + quarter);
+        BudgetSnapshot s = imports.importFile(new BudgetImports.ImportRequest(institution, year, period, k,
                 fileName == null ? "api" : fileName, body, null));
         return ResponseEntity.status(HttpStatus.CREATED).body(view(s, institution, year));
     }
 
+    /** One cut-off over the year: its quarter, its month when it was reported monthly, its last day, then the rest. */
+    private static Map<String, Object> period(BudgetExplorer.PeriodTotals totals, int year, Map<String, Object> rest) {
+        Period p = totals.period();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("quarter", p.quarter());
+        out.put("month", p.monthly() ? p.month() : null);
+        out.put("cutOff", p.lastDay(year).toString());
+        out.putAll(rest);
+        return out;
+    }
+
     private static SnapshotView view(BudgetSnapshot s, String institution, int year) {
-        return new SnapshotView(s.getId(), institution, year, s.getQuarter(), s.getKind().word(), s.getFileName(),
+        Period p = s.getPeriod();
+        return new SnapshotView(s.getId(), institution, year, s.getQuarter(), p.monthly() ? p.month() : null,
+                p.lastDay(year).toString(), s.getKind().word(), s.getFileName(),
                 s.getFileSha256(), s.getFileFormat(), s.getEncoding(), s.getLineCount(), s.getWarningCount(),
                 s.getImportedAt().toString());
     }
@@ -139,8 +158,8 @@ class BudgetApi {
                 out.put(d.name().toLowerCase(Locale.ROOT), explorer.totalsBy(s.getId(), d, filter, institution));
             }
         });
-        out.put("quarters", explorer.byQuarter(budget, filter).stream().map(q -> Map.of("quarter", q.quarter(),
-                "totals", q.moments(), "sha256", q.snapshot().getFileSha256())).toList());
+        out.put("periods", explorer.overTheYear(budget, filter).stream().map(q -> period(q, year,
+                Map.of("totals", q.moments(), "sha256", q.snapshot().getFileSha256()))).toList());
         return out;
     }
 
@@ -167,6 +186,7 @@ class BudgetApi {
         out.put("institution", institution);
         out.put("fiscalYear", year);
         out.put("quarter", s.getQuarter());
+        out.put("cutOff", s.getPeriod().lastDay(year).toString());
         out.put("sha256", s.getFileSha256());
         List<Map<String, Object>> rubros = new ArrayList<>();
         explorer.revenueByRubro(s.getId()).forEach((rubro, sums) -> {
@@ -194,8 +214,8 @@ class BudgetApi {
         out.put("name", programme.getName());
         out.put("objective", programme.getObjective());
         explorer.current(budget, BudgetKind.EXPENDITURE).ifPresent(s -> out.put("totals", explorer.totals(s.getId(), filter)));
-        out.put("quarters", explorer.byQuarter(budget, filter).stream().map(q -> Map.of("quarter", q.quarter(),
-                "totals", q.moments())).toList());
+        out.put("periods", explorer.overTheYear(budget, filter).stream().map(q -> period(q, year,
+                Map.of("totals", q.moments()))).toList());
         out.put("processes", processes.chargedTo(institution, programme.getProgrammeKey()));
         return out;
     }

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apertura.budget.Budget;
 import org.apertura.budget.BudgetExplorer;
-import org.apertura.budget.BudgetExplorer.QuarterTotals;
+import org.apertura.budget.BudgetExplorer.PeriodTotals;
 import org.apertura.budget.BudgetExplorer.Total;
 import org.apertura.budget.BudgetKind;
 import org.apertura.budget.BudgetSnapshot;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The charts of a budget, drawn by the platform like every figures page's: where the money goes (a treemap of the
- * modified budget by chapter of the COG), the largest programmes (bars), the moments quarter by quarter (one line per
+ * modified budget by chapter of the COG), the largest programmes (bars), the moments month by month or quarter by quarter (one line per
  * moment, approved to paid) and two budgets compared chapter by chapter (grouped bars).
  *
  * <p>A chart's address names what it shows, so its downloads and embeds draw the same figures as the page:
@@ -99,7 +99,7 @@ class BudgetCharts implements ChartSource {
             }
             Filter filter = address.filter();
             return switch (name) {
-                case "trimestres" -> Optional.of(quarters(explorer.byQuarter(budget.get(), filter)));
+                case "trimestres" -> Optional.of(quarters(explorer.overTheYear(budget.get(), filter)));
                 default -> explorer.current(budget.get(), BudgetKind.EXPENDITURE).map(current -> "donde".equals(name)
                         ? where(explorer.totalsBy(current.getId(), Dimension.CHAPTER, filter, address.institution()))
                         : programmes(explorer.totalsBy(current.getId(), Dimension.PROGRAMME, filter,
@@ -109,7 +109,7 @@ class BudgetCharts implements ChartSource {
     }
 
     /** The budget page's charts, filtered as the page is. */
-    List<ChartView> views(Budget budget, Filter filter, Map<String, List<Total>> by, List<QuarterTotals> quarters) {
+    List<ChartView> views(Budget budget, Filter filter, Map<String, List<Total>> by, List<PeriodTotals> quarters) {
         String key = key(budget) + suffix(filter);
         return List.of(ChartView.of(where(by.get(Dimension.CHAPTER.word())), SOURCE, key, "donde", page(key)),
                 ChartView.of(quarters(quarters), SOURCE, key, "trimestres", page(key)),
@@ -117,7 +117,7 @@ class BudgetCharts implements ChartSource {
     }
 
     /** A programme's money over the year. */
-    ChartView programme(Budget budget, String programmeKey, List<QuarterTotals> quarters) {
+    ChartView programme(Budget budget, String programmeKey, List<PeriodTotals> quarters) {
         String key = key(budget) + suffix(Filter.of(Dimension.PROGRAMME, programmeKey));
         return ChartView.of(quarters(quarters), SOURCE, key, "trimestres", page(key));
     }
@@ -159,17 +159,17 @@ class BudgetCharts implements ChartSource {
         return chart.build();
     }
 
-    private Chart quarters(List<QuarterTotals> quarters) {
+    private Chart quarters(List<PeriodTotals> quarters) {
         List<String> series = Moments.KEYS.stream().map(k -> charts.text("budget.moment." + k)).toList();
         Charts.Builder chart = charts.chart("presupuesto-trimestres", ChartKind.LINE, charts.text("budget.chart.quarters"))
                 .unit(Charts.Unit.PESOS).category(charts.text("budget.quarter")).series(series.toArray(String[]::new));
-        for (QuarterTotals q : quarters) {
-            chart.row("T" + q.quarter(), charts.text("budget.chart.quarter", q.quarter()),
+        for (PeriodTotals q : quarters) {
+            chart.row(q.period().key(), charts.text("budget.period.short." + q.period().key()),
                     q.moments().inOrder().stream().mapToDouble(BudgetCharts::pesos).toArray());
         }
         if (!quarters.isEmpty()) {
-            QuarterTotals last = quarters.get(quarters.size() - 1);
-            chart.takeaway(charts.text("budget.chart.quarters.takeaway", last.quarter(), last.moments().paidPercent()));
+            PeriodTotals last = quarters.get(quarters.size() - 1);
+            chart.takeaway(charts.text("budget.chart.quarters.takeaway", last.period().cutOff(), last.moments().paidPercent()));
         }
         return chart.build();
     }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.apertura.budget.Budget;
 import org.apertura.budget.BudgetExplorer;
-import org.apertura.budget.BudgetExplorer.QuarterTotals;
+import org.apertura.budget.BudgetExplorer.PeriodTotals;
+import org.apertura.budget.Period;
 import org.apertura.budget.BudgetExplorer.Total;
 import org.apertura.budget.BudgetKind;
 import org.apertura.budget.BudgetPolicy;
@@ -41,13 +42,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public budget: every budget published, each budget's explorer (totals by programme, chapter, function and source,
- * where the money goes, the moments quarter by quarter), programme pages, snapshot reports, comparisons, and the
+ * where the money goes, the moments over the year), programme pages, snapshot reports, comparisons, and the
  * downloads (CSV of every list, the Fiscal Data Package).
  */
 @Controller
 class BudgetPages implements PublicDataset.Source, SitemapSource {
 
-    static final List<String> BUDGET_COLUMNS = List.of("institution", "fiscal_year", "quarter", "approved", "modified",
+    static final List<String> BUDGET_COLUMNS = List.of("institution", "fiscal_year", "quarter", "cut_off", "approved", "modified",
             "committed", "accrued", "exercised", "paid");
     static final List<String> TOTAL_COLUMNS = List.of("code", "name", "approved", "modified", "committed", "accrued",
             "exercised", "paid");
@@ -140,8 +141,8 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
         return paths.stream().limit(limit).toList();
     }
 
-    /** A budget in the list: whose, which year, the latest quarter and its totals. */
-    public record Listed(Budget budget, Institution institution, Integer quarter, Moments moments) {
+    /** A budget in the list: whose, which year, the latest period imported (null: none) and its totals. */
+    public record Listed(Budget budget, Institution institution, Period period, Moments moments) {
         public String path() {
             return BudgetPages.path(budget);
         }
@@ -155,7 +156,7 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
         return explorer.budgets().stream().map(b -> {
             BudgetSnapshot current = explorer.current(b, BudgetKind.EXPENDITURE).orElse(null);
             return new Listed(b, directory.institution(b.getInstitutionSlug()),
-                    current == null ? null : current.getQuarter(),
+                    current == null ? null : current.getPeriod(),
                     current == null ? Moments.ZERO : explorer.totals(current.getId(), Filter.NONE));
         }).toList();
     }
@@ -170,7 +171,8 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/presupuesto.csv")
     ResponseEntity<byte[]> listCsv() {
         List<List<?>> rows = listed().stream().<List<?>>map(l -> List.of(l.budget().getInstitutionSlug(),
-                l.budget().getFiscalYear(), l.quarter() == null ? "" : l.quarter(), l.moments().approved(),
+                l.budget().getFiscalYear(), l.period() == null ? "" : l.period().quarter(),
+                l.period() == null ? "" : l.period().lastDay(l.budget().getFiscalYear()), l.moments().approved(),
                 l.moments().modified(), l.moments().committed(), l.moments().accrued(), l.moments().exercised(),
                 l.moments().paid())).toList();
         return csv.download("presupuestos.csv", BUDGET_COLUMNS, rows);
@@ -200,7 +202,7 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
                 by.put(d.word(), explorer.totalsBy(current.getId(), d, filter, institution));
             }
             model.addAttribute("by", by);
-            List<QuarterTotals> quarters = explorer.byQuarter(budget, filter);
+            List<PeriodTotals> quarters = explorer.overTheYear(budget, filter);
             model.addAttribute("quarters", quarters);
             List<ChartView> views = charts.views(budget, filter, by, quarters);
             model.addAttribute("chapterChart", views.get(0));
@@ -318,7 +320,7 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
     }
 
     /**
-     * The budget's package: its descriptor and (when asked) its data, from the latest quarter's snapshot, with the
+     * The budget's package: its descriptor and (when asked) its data, from the latest cut-off's snapshot, with the
      * revenue of the latest revenue snapshot as a second resource when there is one.
      */
     record FiscalPackage(tools.jackson.databind.node.ObjectNode descriptor, byte[] csv, byte[] revenueCsv) {
@@ -330,19 +332,19 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
                 .orElseThrow(() -> new NotFoundException("snapshot"));
         BudgetSnapshot revenue = explorer.current(budget, BudgetKind.REVENUE).orElse(null);
         Institution owner = directory.institution(institution);
-        var descriptor = FiscalDataPackage.descriptor(institution, owner.getName(), year, current.getQuarter(),
-                current.getFileSha256(), "Apertura", revenue == null ? null : revenue.getQuarter());
+        var descriptor = FiscalDataPackage.descriptor(institution, owner.getName(), year, current.getPeriod(),
+                current.getFileSha256(), "Apertura", revenue == null ? null : revenue.getPeriod());
         byte[] data = null;
         byte[] revenueData = null;
         if (withData) {
             Map<String, String> names = new java.util.HashMap<>();
             List<List<Object>> rows = new ArrayList<>();
-            explorer.eachLine(current.getId(), l -> rows.add(FiscalDataPackage.row(year, current.getQuarter(), l,
+            explorer.eachLine(current.getId(), l -> rows.add(FiscalDataPackage.row(year, current.getPeriod(), l,
                     names.computeIfAbsent(l.programmeKey(), k -> explorer.programmeName(institution, k)))));
             data = FiscalDataPackage.csv(rows);
             if (revenue != null) {
                 revenueData = FiscalDataPackage.revenueCsv(explorer.revenue(revenue.getId()).stream()
-                        .map(r -> FiscalDataPackage.revenueRow(year, revenue.getQuarter(), r)).toList());
+                        .map(r -> FiscalDataPackage.revenueRow(year, revenue.getPeriod(), r)).toList());
             }
         }
         return new FiscalPackage(descriptor, data, revenueData);
@@ -363,7 +365,7 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
             model.addAttribute("totals", explorer.totals(current.getId(), filter));
             model.addAttribute("lines", explorer.programmeLines(current.getId(), key));
             model.addAttribute("chapters", explorer.totalsBy(current.getId(), Dimension.CHAPTER, filter, institution));
-            List<QuarterTotals> quarters = explorer.byQuarter(budget, filter);
+            List<PeriodTotals> quarters = explorer.overTheYear(budget, filter);
             model.addAttribute("quarters", quarters);
             model.addAttribute("quarterChart", charts.programme(budget, key, quarters));
         }

@@ -12,6 +12,7 @@ import org.apertura.budget.BudgetPolicy;
 import org.apertura.budget.BudgetSnapshot;
 import org.apertura.budget.ColumnMapping;
 import org.apertura.budget.ImportField;
+import org.apertura.budget.Period;
 import org.apertura.budget.Upload;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.time.Today;
@@ -26,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Importing a quarter for a budget office: upload the file, check the column mapping the page guessed (or the one
- * saved last quarter) against a preview of the first rows, confirm; an import with problems lists each one and saves
+ * Importing a month's or a quarter's figures for a budget office: upload the file, check the column mapping the page guessed (or the one
+ * saved last time) against a preview of the first rows, confirm; an import with problems lists each one and saves
  * nothing. Only people the policy lets import see these pages.
  */
 @Controller
@@ -50,7 +51,7 @@ class ImportPages {
         return form(model, null, null, null, null, null);
     }
 
-    private String form(Model model, String institution, Integer year, Integer quarter, String kind,
+    private String form(Model model, String institution, Integer year, Period period, String kind,
             BudgetImportException problems) {
         var mine = policy.importersNow();
         if (mine.isEmpty()) {
@@ -61,7 +62,8 @@ class ImportPages {
         int thisYear = today.date().getYear();
         model.addAttribute("years", List.of(thisYear, thisYear - 1, thisYear - 2));
         model.addAttribute("year", year == null ? thisYear : year);
-        model.addAttribute("quarter", quarter == null ? (today.date().getMonthValue() - 1) / 3 + 1 : quarter);
+        model.addAttribute("periods", Period.choices());
+        model.addAttribute("period", period != null ? period : Period.ofQuarter((today.date().getMonthValue() - 1) / 3 + 1));
         model.addAttribute("kind", kind == null ? "egresos" : kind);
         model.addAttribute("problems", problems == null ? List.of() : problems.problems());
         return "budget/import";
@@ -70,18 +72,19 @@ class ImportPages {
     @PostMapping("/presupuesto/importar")
     String upload(@RequestParam(name = "institucion", required = false) String institution,
             @RequestParam(name = "ejercicio", defaultValue = "0") int year,
-            @RequestParam(name = "trimestre", defaultValue = "0") int quarter,
+            @RequestParam(name = "periodo", required = false) String periodKey,
             @RequestParam(name = "tipo", required = false) String kind,
             @RequestParam(name = "archivo", required = false) MultipartFile file, Model model,
             HttpServletResponse response) throws IOException {
+        Period period = Period.parse(periodKey);
         try {
             BudgetKind k = BudgetKind.ofWord(kind);
-            Upload upload = imports.stage(institution, year, quarter, k == null ? BudgetKind.EXPENDITURE : k,
+            Upload upload = imports.stage(institution, year, period, k == null ? BudgetKind.EXPENDITURE : k,
                     file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
             return "redirect:/presupuesto/importar/" + upload.getToken();
         } catch (BudgetImportException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, institution, year, quarter, kind, e);
+            return form(model, institution, year, period, kind, e);
         }
     }
 
