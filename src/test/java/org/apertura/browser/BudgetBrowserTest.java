@@ -51,6 +51,11 @@ class BudgetBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("E-017 Compras públicas abiertas y transparentes")).first().click();
         assertThat(page.locator("h1")).containsText("E-017");
         assertThat(page.getByText("Plataforma de contrataciones abiertas")).isVisible();
+        // each line's unit, function and source of financing read as words beside their codes
+        var firstLine = page.locator("table:has(caption:text-is('Líneas del programa')) tbody tr").first();
+        assertThat(firstLine).containsText("Dirección del programa E-017");
+        assertThat(firstLine).containsText("Coordinación de la política de gobierno");
+        assertThat(firstLine).containsText("Recursos fiscales");
         check("budget-programme");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sigue el dinero")).first().click();
         assertThat(page.locator("h1")).hasText("Sigue el dinero del compromiso DGO-01");
