@@ -57,7 +57,8 @@ class PublishFormsTest {
         assertThat(count).as("the demo's processes of the state").isGreaterThan(ProcessDesk.PAGE_SIZE);
         String first = desk("");
         assertThat(cards(first)).isEqualTo(ProcessDesk.PAGE_SIZE);
-        assertThat(first).contains(count + " procesos · página 1 de").contains("pagina=2");
+        assertThat(first).contains(count + " procesos · página 1 de").contains("Página 1 de")
+                .contains("rel=\"next\" href=\"/contrataciones/publicar?institucion=" + BUYER + "&amp;pagina=2\"");
         int pages = (count + ProcessDesk.PAGE_SIZE - 1) / ProcessDesk.PAGE_SIZE;
         assertThat(cards(desk("&pagina=" + pages))).isEqualTo(count - (pages - 1) * ProcessDesk.PAGE_SIZE);
 

@@ -66,7 +66,8 @@ class PublishPages {
     @GetMapping(DESK)
     String desk(@RequestParam(name = "institucion", required = false) String slug,
             @RequestParam(name = "q", required = false) String search,
-            @RequestParam(name = "pagina", required = false, defaultValue = "1") int page, Model model) {
+            @RequestParam(name = "pagina", required = false, defaultValue = "1") int page, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         List<Buyer> buyers = desk.institutions();
         Buyer chosen = buyers.stream().filter(b -> b.slug().equals(slug)).findFirst().orElse(buyers.get(0));
         model.addAttribute("buyers", buyers);
@@ -75,6 +76,7 @@ class PublishPages {
         model.addAttribute("q", query);
         model.addAttribute("lines", Paging.orLast(Paging.index((long) page - 1),
                 index -> desk.processes(chosen.slug(), query, index), model));
+        model.addAttribute("pagerBase", Paging.base(request)); // the shared pager keeps the institution and the search
         return "contracting/desk";
     }
 
