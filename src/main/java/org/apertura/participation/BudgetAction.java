@@ -10,6 +10,8 @@ public enum BudgetAction {
     PUBLISH_RESULTS,
     /** Propose a project (anyone with an account, while proposals are open). */
     PROPOSE,
+    /** Support a project of one's district (a verified voter, during the support phase). */
+    SUPPORT,
     /** Fill or change one's ballot (a verified voter, while the vote is open). */
     VOTE,
     /** Register a ballot cast in person at a polling table, checking the voter's CURP (the secretariat's people). */

@@ -43,8 +43,9 @@ public class ParticipationPolicy {
 
     /**
      * What the actor may do in the process on the day: what they are entitled to, when the process's own guards
-     * let it happen then (its phases; results published once); proposing and voting for anyone while they are open
-     * (an anonymous visitor is asked to sign in, a person who has not declared their residence is asked to).
+     * let it happen then (its phases; results published once); proposing, supporting and voting for anyone while
+     * they are open (an anonymous visitor is asked to sign in, a person who has not declared their residence is
+     * asked to).
      */
     public Allowed<BudgetAction> onProcess(Actor actor, String bodySlug, BudgetProcess process, LocalDate day) {
         Set<BudgetAction> may = EnumSet.noneOf(BudgetAction.class);
@@ -57,6 +58,7 @@ public class ParticipationPolicy {
                 case REGISTER_BALLOT -> entitled.contains(action) && process.votingRefused(day).isEmpty();
                 case PROPOSE -> process.proposalRefused(day).isEmpty();
                 case VOTE -> process.votingRefused(day).isEmpty();
+                case SUPPORT -> process.supportRefused(day).isEmpty();
             };
             if (allowed) {
                 may.add(action);

@@ -47,6 +47,7 @@ public class ParticipationService {
     private final BudgetDistrictRepository districts;
     private final BudgetProjectRepository projects;
     private final Ballots ballots;
+    private final BudgetSupports supports;
     private final ActionPlanService plans;
     private final ParticipationPolicy policy;
     private final KeyedHashes hashes;
@@ -57,13 +58,14 @@ public class ParticipationService {
     private final long maxBytes;
 
     ParticipationService(BudgetProcessRepository processes, BudgetDistrictRepository districts,
-            BudgetProjectRepository projects, Ballots ballots, ActionPlanService plans, ParticipationPolicy policy,
+            BudgetProjectRepository projects, Ballots ballots, BudgetSupports supports, ActionPlanService plans, ParticipationPolicy policy,
             KeyedHashes hashes, LedgerService ledger, Storage storage, Today today, JdbcClient jdbc,
             @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
         this.processes = processes;
         this.districts = districts;
         this.projects = projects;
         this.ballots = ballots;
+        this.supports = supports;
         this.plans = plans;
         this.policy = policy;
         this.hashes = hashes;
@@ -229,8 +231,17 @@ public class ParticipationService {
         BudgetProject project = project(process, number);
         List<FieldProblem> problems = new ArrayList<>();
         process.reviewRefused(today()).ifPresent(problems::add);
+        long supported = supports.count(project.getId());
+        project.reviewRefused(process, supported).ifPresent(problems::add);
         problems.addAll(review.check());
         refuse(problems);
+        if (project.reaches(process, supported)) {
+            // supports that crossed the threshold together may each have missed it: the review records it, once
+            if (supports.markSelected(project.getId(), now())) {
+                selected(process, project, supported);
+            }
+            project.selected(now());
+        }
         project.review(review, now());
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("process", process.getSlug());
@@ -238,8 +249,82 @@ public class ParticipationService {
         record.put("status", project.getStatus().name());
         record.put("report", project.getFeasibilityReport());
         record.put("cost", project.getCost());
+        record.put("supports", supported);
         ledger.append(MODULE, "pb.project.reviewed", "pb-process", process.getId(), record);
         return project;
+    }
+
+    // ---- supports
+
+    /** Supports per project id (a count, never who). */
+    public Map<Long, Long> supportCounts(BudgetProcess process) {
+        return supports.counts(process.getId());
+    }
+
+    /** The ids of the projects that ended the support phase below the threshold (shown as such, never reviewed). */
+    public java.util.Set<Long> missedThreshold(BudgetProcess process) {
+        return projects(process).stream().filter(p -> p.missedThreshold(process, today())).map(BudgetProject::getId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    public long supportCount(BudgetProject project) {
+        return supports.count(project.getId());
+    }
+
+    /** The projects the current person supports in the process (shown only to them), by id. */
+    public List<Long> mySupports(BudgetProcess process) {
+        return PublicActor.current().flatMap(a -> ballots.voterOf(process.getId(), a.accountId()))
+                .map(v -> supports.supportedBy(v.id())).orElse(List.of());
+    }
+
+    /**
+     * A verified voter supports a project of their district during the support phase; a second support of the same
+     * project changes nothing. The support that brings the project to the threshold records that it goes on to the
+     * feasibility review, and the ledger gets that fact with the count, never who supported.
+     */
+    @Transactional
+    public void support(String slug, int number) {
+        PublicActor actor = signedIn();
+        BudgetProcess process = process(slug);
+        support(process, project(process, number), actor.accountId());
+    }
+
+    @Transactional
+    void support(BudgetProcess process, BudgetProject project, Long accountId) {
+        Ballots.Voter voter = ballots.voterOf(process.getId(), accountId)
+                .orElseThrow(() -> new InvalidInputException("support", "participation.error.notVerifiedSupport"));
+        List<FieldProblem> problems = new ArrayList<>();
+        process.supportRefused(today()).ifPresent(problems::add);
+        project.supportRefused(voter.districtId()).ifPresent(problems::add);
+        refuse(problems);
+        if (supports.add(project.getId(), voter.id(), now())) {
+            long count = supports.count(project.getId());
+            if (project.reaches(process, count) && supports.markSelected(project.getId(), now())) {
+                project.selected(now());
+                selected(process, project, count);
+            }
+        }
+    }
+
+    /** The voter withdraws their support during the support phase (a project already selected stays selected). */
+    @Transactional
+    public void withdrawSupport(String slug, int number) {
+        PublicActor actor = signedIn();
+        BudgetProcess process = process(slug);
+        BudgetProject project = project(process, number);
+        Ballots.Voter voter = ballots.voterOf(process.getId(), actor.accountId())
+                .orElseThrow(() -> new InvalidInputException("support", "participation.error.notVerifiedSupport"));
+        process.supportRefused(today()).ifPresent(p -> refuse(List.of(p)));
+        supports.withdraw(project.getId(), voter.id());
+    }
+
+    private void selected(BudgetProcess process, BudgetProject project, long count) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("process", process.getSlug());
+        record.put("project", project.getNumber());
+        record.put("supports", count);
+        record.put("threshold", process.getSupportThreshold());
+        ledger.append(MODULE, "pb.project.selected", "pb-process", process.getId(), record);
     }
 
     // ---- voters and ballots
@@ -454,6 +539,7 @@ public class ParticipationService {
         record.put("amount", p.getAmount());
         record.put("rule", p.getRule().name());
         record.put("maxChoices", p.getMaxChoices());
+        record.put("supportThreshold", p.getSupportThreshold());
         Map<String, String> phases = new LinkedHashMap<>();
         p.phases().forEach((k, v) -> phases.put(k.name(), v.toString()));
         record.put("phases", phases);

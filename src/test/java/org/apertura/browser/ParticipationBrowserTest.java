@@ -140,4 +140,40 @@ class ParticipationBrowserTest extends BrowserTest {
         assertThat(page.getByText("Boletas recibidas: 1 en línea y 1 en persona.")).isVisible();
         checkPage("pb-table");
     }
+
+    @Test
+    void aNeighbourRegistersAndSupportsAProjectUntilItGoesOnToTheReview() {
+        ParticipationFixtures.Open open = ParticipationFixtures.supporting(secretariat, plans, service, 1);
+        Account author = TestAccounts.person(accounts, "Autora de la banqueta");
+        BudgetProject project = ParticipationFixtures.proposed(service, today, open, author.getId(), "colonia-norte",
+                "Banquetas parejas");
+        String base = "/presupuestos-participativos/" + open.slug();
+        Account neighbour = TestAccounts.person(accounts, "Vecino que apoya");
+
+        open(base + "/proyectos/" + project.getNumber());
+        assertThat(page.getByText("Apoyos: 0 de 1 necesarios para pasar a la revisión de viabilidad.")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entre con su cuenta para apoyar")))
+                .isVisible();
+        checkPage("pb-support-anonymous");
+        signIn(neighbour.getEmail(), TestAccounts.PASSWORD);
+        open(base + "/proyectos/" + project.getNumber());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Para apoyar, declare dónde vive")).click();
+        page.getByLabel("Distrito donde vive").selectOption("colonia-norte");
+        page.getByLabel("CURP", new Page.GetByLabelOptions().setExact(true)).fill(ParticipationFixtures.curp(31));
+        page.getByLabel("Declaro, bajo protesta de decir verdad, que vivo en el distrito que elegí.").check();
+        click("Registrarme para votar");
+        open(base + "/proyectos/" + project.getNumber());
+        click("Apoyar este proyecto");
+        assertThat(page.getByText("Su apoyo quedó registrado.")).isVisible();
+        assertThat(page.getByText("Apoyos: 1 de 1 necesarios", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertThat(page.getByText("Alcanzó los apoyos necesarios el", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertThat(page.getByText("Usted apoya este proyecto.")).isVisible();
+        checkPage("pb-support-given");
+        open(base + "?lang=en");
+        assertThat(page.getByText("Reached its supports").first()).isVisible();
+        assertThat(page.getByText("1 support", new Page.GetByTextOptions().setExact(true)).first()).isVisible();
+        checkPage("pb-process-supports-en");
+    }
 }
