@@ -176,6 +176,7 @@ class EndpointAuthorizationSecurityTest {
                 "POST /ejercicios/{slug}/presupuestos-participativos",
                 "POST /presupuestos-participativos/{slug}/proyectos/{number}/revision",
                 "POST /presupuestos-participativos/{slug}/mesa", "POST /presupuestos-participativos/{slug}/resultados",
+                "POST /presupuestos-participativos/{slug}/mesas",
                 "POST /retos", "POST /retos/{slug}/editar", "POST /retos/{slug}/criterios",
                 "POST /retos/{slug}/criterios/{id}/quitar", "POST /retos/{slug}/jurado",
                 "POST /retos/{slug}/jurado/{id}/quitar", "POST /retos/{slug}/resultados",

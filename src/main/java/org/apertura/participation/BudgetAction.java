@@ -15,5 +15,7 @@ public enum BudgetAction {
     /** Fill or change one's ballot (a verified voter, while the vote is open). */
     VOTE,
     /** Register a ballot cast in person at a polling table, checking the voter's CURP (the secretariat's people). */
-    REGISTER_BALLOT
+    REGISTER_BALLOT,
+    /** Enter or correct a polling table's paper count from its act (the secretariat's people). */
+    ENTER_TALLY
 }

@@ -194,6 +194,15 @@ public class BudgetProcess {
                         day(votingFrom.minusDays(1))));
     }
 
+    /** Why a table's paper count may not be entered or corrected on the day: from the vote's first day, unpublished. */
+    Optional<FieldProblem> tallyRefused(LocalDate day) {
+        if (resultsPublishedAt != null) {
+            return Optional.of(new FieldProblem("tableName", "participation.error.published"));
+        }
+        return day.isBefore(votingFrom) ? Optional.of(new FieldProblem("tableName", "participation.error.notTallying",
+                day(votingFrom))) : Optional.empty();
+    }
+
     /** Whether projects must reach a number of supports before the feasibility review. */
     public boolean hasThreshold() {
         return supportThreshold != null;

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (fictional projects, people and CURPs), replayed day by day through the same services people use: projects
  * proposed online, supported by registered neighbours (all but one reach the threshold of three supports),
  * reviewed (two found unfeasible, with the reason), voted online by verified neighbours and on paper
- * at polling tables, and the results counted and published — a knapsack count that funds projects within each
+ * at polling tables (one by one, and two tables' paper counts from their acts, one corrected), and the results counted and published — a knapsack count that funds projects within each
  * colonia's amount.
  */
 @Component
@@ -157,7 +157,25 @@ class ParticipationDemo implements ApplicationRunner {
             String district = slugOf(colonia[c]);
             today.on(VOTING.plusDays(13), () -> service.registerInPerson(PROCESS, curp, district, table, choices));
         }
-        today.on(RESULTS, () -> service.publishResults(PROCESS));
+        // Two tables counted their paper ballots and entered the figures of their acts; one was corrected after a
+        // recount, and its first figures stay public with the reason.
+        today.on(VOTING.plusDays(20), () -> {
+            service.enterTableTally(PROCESS, new TableTally.Entry("Mesa 4 — Mercado Gómez Palacio",
+                    slugOf(colonia[0]), "Acta 004", 9, 8, 1, votes(proposed, new int[][] {{1, 5}, {2, 3}, {3, 4}}),
+                    null), "acta-004.png", act("Mesa 4 — Acta 004"));
+            service.enterTableTally(PROCESS, new TableTally.Entry("Mesa 5 — Escuela del Valle del Sur",
+                    slugOf(colonia[2]), "Acta 005", 12, 11, 1, votes(proposed, new int[][] {{8, 7}, {9, 6}}), null),
+                    "acta-005.png", act("Mesa 5 — Acta 005"));
+        });
+        today.on(RESULTS, () -> {
+            service.enterTableTally(PROCESS, new TableTally.Entry("Mesa 4 — Mercado Gómez Palacio",
+                    slugOf(colonia[0]), "Acta 004 (recuento)", 9, 9, 0,
+                    votes(proposed, new int[][] {{1, 5}, {2, 3}, {3, 5}}), "En el recuento ante las y los "
+                            + "representantes vecinales, una boleta que se había anotado como nula tenía marcado "
+                            + "con claridad el proyecto de luminarias."), "acta-004-recuento.png",
+                    act("Mesa 4 — Acta 004, recuento"));
+            service.publishResults(PROCESS);
+        });
     }
 
     /** A drawn sketch of shade sails and drinking fountains in a square, as a neighbour might attach (PNG). */
@@ -177,6 +195,37 @@ class ParticipationDemo implements ApplicationRunner {
         g.setColor(new java.awt.Color(0x2E, 0x7D, 0x32));
         for (int x = 90; x < 480; x += 150) {
             g.fillRect(x, 170, 24, 30);
+        }
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(picture, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Votes per project id from pairs of (position in the seeds, votes). */
+    private static java.util.Map<Long, Integer> votes(List<BudgetProject> proposed, int[][] pairs) {
+        java.util.Map<Long, Integer> votes = new java.util.LinkedHashMap<>();
+        for (int[] pair : pairs) {
+            votes.put(proposed.get(pair[0] - 1).getId(), pair[1]);
+        }
+        return votes;
+    }
+
+    /** A drawn stand-in for a table's act (PNG): its title and ruled lines. */
+    private static byte[] act(String title) {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(420, 560,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 420, 560);
+        g.setColor(java.awt.Color.DARK_GRAY);
+        g.drawString(title, 30, 50);
+        for (int y = 90; y < 520; y += 30) {
+            g.drawLine(30, y, 390, y);
         }
         g.dispose();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

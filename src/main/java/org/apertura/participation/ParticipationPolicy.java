@@ -37,6 +37,7 @@ public class ParticipationPolicy {
         }
         if (actor.isAdmin() || actor.holds(Role.COORDINATOR, bodySlug) || actor.holds(Role.STL_MEMBER, bodySlug)) {
             may.add(BudgetAction.REGISTER_BALLOT);
+            may.add(BudgetAction.ENTER_TALLY);
         }
         return Allowed.of(BudgetAction.class, may);
     }
@@ -56,6 +57,7 @@ public class ParticipationPolicy {
                 case REVIEW -> entitled.contains(action) && process.reviewRefused(day).isEmpty();
                 case PUBLISH_RESULTS -> entitled.contains(action) && process.publishRefused(day).isEmpty();
                 case REGISTER_BALLOT -> entitled.contains(action) && process.votingRefused(day).isEmpty();
+                case ENTER_TALLY -> entitled.contains(action) && process.tallyRefused(day).isEmpty();
                 case PROPOSE -> process.proposalRefused(day).isEmpty();
                 case VOTE -> process.votingRefused(day).isEmpty();
                 case SUPPORT -> process.supportRefused(day).isEmpty();

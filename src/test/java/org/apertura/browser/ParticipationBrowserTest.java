@@ -176,4 +176,47 @@ class ParticipationBrowserTest extends BrowserTest {
         assertThat(page.getByText("1 support", new Page.GetByTextOptions().setExact(true)).first()).isVisible();
         checkPage("pb-process-supports-en");
     }
+
+    @Test
+    void anOfficialEntersATablesPaperCountWithItsActAndTheDemoTablesAreRead() {
+        open("/presupuestos-participativos/durango-2026-presupuesto-participativo/mesas");
+        assertThat(page.getByText("Corregida").first()).isVisible();
+        assertThat(page.getByText("En el recuento", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        checkPage("pb-tallies-demo");
+
+        ParticipationFixtures.Open open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.APPROVAL, 2);
+        Account author = TestAccounts.person(accounts, "Autor de obras de mesa");
+        ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte", "Techar la cancha", "700000");
+        Account official = TestAccounts.person(accounts, "Funcionario que captura actas");
+        SystemActor.run(() -> accounts.grant(official.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
+        signIn(official.getEmail(), TestAccounts.PASSWORD);
+        open("/presupuestos-participativos/" + open.slug());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ver el conteo de cada mesa")).click();
+        page.getByLabel("Mesa", new Page.GetByLabelOptions().setExact(true)).fill("Mesa 7, escuela");
+        page.getByLabel("Distrito", new Page.GetByLabelOptions().setExact(true)).selectOption("colonia-norte");
+        page.getByLabel("Número o folio del acta").fill("Acta 007");
+        page.getByLabel("Boletas recibidas").fill("6");
+        page.getByLabel("Válidas").fill("5");
+        page.getByLabel("Nulas").fill("0");
+        page.getByLabel("1. Techar la cancha").fill("4");
+        click("Guardar el conteo");
+        // Without the act and with figures that do not add up: both reasons, nothing saved.
+        assertThat(page.getByText("Adjunte el acta de la mesa: un PDF o una foto (JPEG o PNG).")).isVisible();
+        assertThat(page.getByText("Todavía no hay conteos de mesas.")).isVisible();
+        checkPage("pb-tally-refused");
+        page.getByLabel("Mesa", new Page.GetByLabelOptions().setExact(true)).fill("Mesa 7, escuela");
+        page.getByLabel("Distrito", new Page.GetByLabelOptions().setExact(true)).selectOption("colonia-norte");
+        page.getByLabel("Número o folio del acta").fill("Acta 007");
+        page.getByLabel("El acta (PDF o foto)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "acta-007.pdf", "application/pdf", "%PDF-1.4\n% acta\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        page.getByLabel("Boletas recibidas").fill("6");
+        page.getByLabel("Válidas").fill("5");
+        page.getByLabel("Nulas").fill("1");
+        page.getByLabel("1. Techar la cancha").fill("4");
+        click("Guardar el conteo");
+        assertThat(page.getByText("Se guardó el conteo de la mesa.")).isVisible();
+        assertThat(page.getByText("Boletas válidas contadas en las mesas: 5.")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Acta 007"))).isVisible();
+        checkPage("pb-tally-entered");
+    }
 }

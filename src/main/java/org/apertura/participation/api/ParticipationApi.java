@@ -84,6 +84,30 @@ class ParticipationApi {
                 r.inPerson(), r.points(), r.funded())).toList();
     }
 
+    record TableVotesJson(int project, int votes) {
+    }
+
+    record TableTallyJson(String table, String district, int version, boolean current, String act, String actSha256,
+            int received, int valid, int voided, List<TableVotesJson> votes, String reason, Instant enteredAt) {
+    }
+
+    @GetMapping("/{slug}/tables")
+    @Operation(summary = "api.op.participation.tables")
+    List<TableTallyJson> tables(@PathVariable String slug) {
+        BudgetProcess process = service.process(slug);
+        Map<Long, String> districts = new java.util.HashMap<>();
+        service.districts(process).forEach(d -> districts.put(d.getId(), d.getSlug()));
+        Map<Long, Integer> numbers = new java.util.HashMap<>();
+        service.projects(process).forEach(p -> numbers.put(p.getId(), p.getNumber()));
+        List<org.apertura.participation.TableTally> current = service.currentTableTallies(process);
+        return service.tableTallies(process).stream().map(t -> new TableTallyJson(t.tableName(),
+                districts.get(t.districtId()), t.version(), current.contains(t), t.actReference(), t.actSha256(),
+                t.received(), t.valid(), t.voided(), t.votes().entrySet().stream()
+                        .map(e -> new TableVotesJson(numbers.get(e.getKey()), e.getValue()))
+                        .sorted(java.util.Comparator.comparingInt(TableVotesJson::project)).toList(),
+                t.reason(), t.enteredAt())).toList();
+    }
+
     private ProcessJson json(BudgetProcess p) {
         List<BudgetDistrict> districts = service.districts(p);
         return new ProcessJson(p.getSlug(), service.exerciseOf(p).getSlug(), p.getTitle(), p.getDescription(),

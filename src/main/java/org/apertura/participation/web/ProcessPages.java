@@ -68,7 +68,9 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
                 new PublicDataset("participation.projects", demo + "/proyectos.csv", api + "/" + DEMO + "/projects",
                         PROJECT_COLUMNS),
                 new PublicDataset("participation.results", demo + "/resultados.csv", api + "/" + DEMO + "/results",
-                        RESULT_COLUMNS));
+                        RESULT_COLUMNS),
+                new PublicDataset("participation.tallies", demo + "/mesas.csv", api + "/" + DEMO + "/tables",
+                        TallyPages.TALLY_COLUMNS));
     }
 
     @Override
@@ -78,6 +80,7 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
             String base = BASE + "/" + process.getSlug();
             paths.add(base);
             paths.add(base + "/resultados");
+            paths.add(base + "/mesas");
             service.projects(process).forEach(p -> paths.add(base + "/proyectos/" + p.getNumber()));
         }
         return paths.stream().limit(limit).toList();
@@ -130,6 +133,7 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("counts", statusCounts(service.projects(process)));
         model.addAttribute("supports", service.supportCounts(process));
         model.addAttribute("missed", service.missedThreshold(process));
+        model.addAttribute("paperBallots", service.paperBallots(process));
         return "participation/process";
     }
 
