@@ -28,8 +28,8 @@ class BudgetSupports {
     boolean add(long projectId, long voterId, Instant now) {
         try {
             return jdbc.sql("INSERT INTO pb_support (project_id, voter_id, supported_at) VALUES (?, ?, ?) "
-                    + "ON CONFLICT DO NOTHING").params(projectId, voterId, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                    .update() == 1;
+                    + "ON CONFLICT DO NOTHING")
+                    .params(projectId, voterId, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update() == 1;
         } catch (DuplicateKeyException raceOnH2) {
             // PostgreSQL never raises here; H2 may when two supports of one voter for one project race.
             return false;

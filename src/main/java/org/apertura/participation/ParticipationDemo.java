@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (fictional projects, people and CURPs), replayed day by day through the same services people use: projects
  * proposed online, supported by registered neighbours (all but one reach the threshold of three supports),
  * reviewed (two found unfeasible, with the reason), voted online by verified neighbours and on paper
- * at polling tables (one by one, and two tables' paper counts from their acts, one corrected), and the results counted and published — a knapsack count that funds projects within each
- * colonia's amount.
+ * at polling tables (one by one, and two tables' paper counts from their acts, one corrected), and the results
+ * counted and published — a knapsack count that funds projects within each colonia's amount.
  */
 @Component
 @Order(45)
