@@ -54,8 +54,23 @@ public final class BallotCount {
     public static final Comparator<Line> ORDER = Comparator.comparingLong(Line::points).reversed()
             .thenComparing(l -> l.candidate().cost()).thenComparingInt(l -> l.candidate().number());
 
+    /** The paper counts of a district's polling tables, added up: valid ballots and votes per project id. */
+    public record Paper(int ballots, Map<Long, Integer> votes) {
+
+        public static final Paper NONE = new Paper(0, Map.of());
+    }
+
     public static Tally count(VotingRule rule, Integer maxChoices, BigDecimal amount, List<Candidate> candidates,
             List<Cast> ballots) {
+        return count(rule, maxChoices, amount, candidates, ballots, Paper.NONE);
+    }
+
+    /**
+     * The count with the tables' paper counts added to the in-person channel: each paper vote is one point (paper
+     * counts are taken only under knapsack and approval, where a vote is a point).
+     */
+    public static Tally count(VotingRule rule, Integer maxChoices, BigDecimal amount, List<Candidate> candidates,
+            List<Cast> ballots, Paper paper) {
         Map<Long, int[]> votes = new HashMap<>();
         Map<Long, long[]> points = new HashMap<>();
         for (Candidate c : candidates) {
@@ -63,7 +78,14 @@ public final class BallotCount {
             points.put(c.id(), new long[1]);
         }
         int online = 0;
-        int inPerson = 0;
+        int inPerson = paper.ballots();
+        for (Map.Entry<Long, Integer> e : paper.votes().entrySet()) {
+            int[] v = votes.get(e.getKey());
+            if (v != null) {
+                v[1] += e.getValue();
+                points.get(e.getKey())[0] += e.getValue();
+            }
+        }
         for (Cast ballot : ballots) {
             if (ballot.channel() == VoteChannel.ONLINE) {
                 online++;

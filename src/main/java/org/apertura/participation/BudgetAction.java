@@ -10,8 +10,12 @@ public enum BudgetAction {
     PUBLISH_RESULTS,
     /** Propose a project (anyone with an account, while proposals are open). */
     PROPOSE,
+    /** Support a project of one's district (a verified voter, during the support phase). */
+    SUPPORT,
     /** Fill or change one's ballot (a verified voter, while the vote is open). */
     VOTE,
     /** Register a ballot cast in person at a polling table, checking the voter's CURP (the secretariat's people). */
-    REGISTER_BALLOT
+    REGISTER_BALLOT,
+    /** Enter or correct a polling table's paper count from its act (the secretariat's people). */
+    ENTER_TALLY
 }

@@ -40,6 +40,7 @@ public class BudgetProcess {
     @Enumerated(EnumType.STRING)
     private VotingRule rule;
     private Integer maxChoices;
+    private Integer supportThreshold;
     private LocalDate proposalsFrom;
     private LocalDate reviewFrom;
     private LocalDate supportFrom;
@@ -61,7 +62,16 @@ public class BudgetProcess {
     /** The fields of a process, as forms and the demo give them; no districts: one for the whole amount. */
     public record Terms(String slug, String title, String description, BigDecimal amount, VotingRule rule,
             Integer maxChoices, LocalDate proposalsFrom, LocalDate reviewFrom, LocalDate supportFrom,
-            LocalDate votingFrom, LocalDate resultsFrom, LocalDate executionFrom, List<DistrictTerms> districts) {
+            LocalDate votingFrom, LocalDate resultsFrom, LocalDate executionFrom, List<DistrictTerms> districts,
+            Integer supportThreshold) {
+
+        /** The terms without a support threshold: every project goes on to the feasibility review. */
+        public Terms(String slug, String title, String description, BigDecimal amount, VotingRule rule,
+                Integer maxChoices, LocalDate proposalsFrom, LocalDate reviewFrom, LocalDate supportFrom,
+                LocalDate votingFrom, LocalDate resultsFrom, LocalDate executionFrom, List<DistrictTerms> districts) {
+            this(slug, title, description, amount, rule, maxChoices, proposalsFrom, reviewFrom, supportFrom,
+                    votingFrom, resultsFrom, executionFrom, districts, null);
+        }
 
         /** Every broken rule at once. */
         public List<FieldProblem> check() {
@@ -82,6 +92,9 @@ public class BudgetProcess {
                 problems.add(new FieldProblem("rule", "validation.required"));
             } else if (rule.hasMaximum() && (maxChoices == null || maxChoices < 1 || maxChoices > 100)) {
                 problems.add(new FieldProblem("maxChoices", "participation.validation.maxChoices"));
+            }
+            if (supportThreshold != null && (supportThreshold < 1 || supportThreshold > 1_000_000)) {
+                problems.add(new FieldProblem("supportThreshold", "participation.validation.threshold"));
             }
             LocalDate[] days = {proposalsFrom, reviewFrom, supportFrom, votingFrom, resultsFrom, executionFrom};
             boolean ordered = true;
@@ -120,6 +133,7 @@ public class BudgetProcess {
         this.amount = terms.amount();
         this.rule = terms.rule();
         this.maxChoices = terms.rule().hasMaximum() ? terms.maxChoices() : null;
+        this.supportThreshold = terms.supportThreshold();
         this.proposalsFrom = terms.proposalsFrom();
         this.reviewFrom = terms.reviewFrom();
         this.supportFrom = terms.supportFrom();
@@ -171,6 +185,27 @@ public class BudgetProcess {
         return phaseOn(day) == BudgetPhase.VOTING ? Optional.empty()
                 : Optional.of(new FieldProblem("choices", "participation.error.notVoting", day(votingFrom),
                         day(resultsFrom.minusDays(1))));
+    }
+
+    /** Why a project may not be supported (or a support withdrawn) on the day: only during the support phase. */
+    Optional<FieldProblem> supportRefused(LocalDate day) {
+        return phaseOn(day) == BudgetPhase.SUPPORT ? Optional.empty()
+                : Optional.of(new FieldProblem("support", "participation.error.notSupport", day(supportFrom),
+                        day(votingFrom.minusDays(1))));
+    }
+
+    /** Why a table's paper count may not be entered or corrected on the day: from the vote's first day, unpublished. */
+    Optional<FieldProblem> tallyRefused(LocalDate day) {
+        if (resultsPublishedAt != null) {
+            return Optional.of(new FieldProblem("tableName", "participation.error.published"));
+        }
+        return day.isBefore(votingFrom) ? Optional.of(new FieldProblem("tableName", "participation.error.notTallying",
+                day(votingFrom))) : Optional.empty();
+    }
+
+    /** Whether projects must reach a number of supports before the feasibility review. */
+    public boolean hasThreshold() {
+        return supportThreshold != null;
     }
 
     /** Why projects may not be reviewed on the day: from the end of proposals until the vote opens. */
@@ -233,6 +268,11 @@ public class BudgetProcess {
 
     public Integer getMaxChoices() {
         return maxChoices;
+    }
+
+    /** The supports a project needs to go on to the feasibility review, or null: no threshold. */
+    public Integer getSupportThreshold() {
+        return supportThreshold;
     }
 
     public LocalDate getProposalsFrom() {

@@ -47,6 +47,7 @@ public class BudgetProject {
     private String feasibilityReport;
     private BigDecimal cost;
     private Instant reviewedAt;
+    private Instant selectedAt;
     private Instant createdAt;
     @Version
     private long version;
@@ -130,6 +131,52 @@ public class BudgetProject {
         this.feasibilityReport = review.report().strip();
         this.cost = review.status() == ProjectStatus.FEASIBLE ? review.cost() : null;
         this.reviewedAt = now;
+    }
+
+    /**
+     * Why a verified voter of the district may not support it: only a project of their own district, not found
+     * unfeasible (the phase is the process's guard).
+     */
+    Optional<FieldProblem> supportRefused(long voterDistrictId) {
+        if (!districtId.equals(voterDistrictId)) {
+            return Optional.of(new FieldProblem("support", "participation.error.otherDistrict"));
+        }
+        return isUnfeasible() ? Optional.of(new FieldProblem("support", "participation.error.supportUnfeasible"))
+                : Optional.empty();
+    }
+
+    /**
+     * Whether it goes on to the feasibility review: always without a threshold; with one, once its supports have
+     * reached it (it stays selected if supports are later withdrawn).
+     */
+    public boolean isSelected(BudgetProcess process) {
+        return !process.hasThreshold() || selectedAt != null;
+    }
+
+    /** Whether the support phase ended below the process's threshold: it goes on to neither review nor vote. */
+    public boolean missedThreshold(BudgetProcess process, java.time.LocalDate day) {
+        return process.hasThreshold() && selectedAt == null && process.phaseOn(day).compareTo(BudgetPhase.SUPPORT) > 0;
+    }
+
+    /** Whether it still needs supports to go on to the review (its phase has not ended, or it would have missed). */
+    public boolean isGatheringSupports(BudgetProcess process) {
+        return process.hasThreshold() && selectedAt == null && status == ProjectStatus.PROPOSED;
+    }
+
+    /** Whether these supports reach the process's threshold for the first time (the moment is then recorded). */
+    boolean reaches(BudgetProcess process, long supports) {
+        return process.hasThreshold() && selectedAt == null && supports >= process.getSupportThreshold();
+    }
+
+    /** Why the institution may not review it yet: in a process with a threshold, until its supports reach it. */
+    Optional<FieldProblem> reviewRefused(BudgetProcess process, long supports) {
+        return isSelected(process) || supports >= process.getSupportThreshold() ? Optional.empty()
+                : Optional.of(new FieldProblem("status", "participation.error.belowThreshold", supports,
+                        process.getSupportThreshold()));
+    }
+
+    void selected(Instant now) {
+        this.selectedAt = now;
     }
 
     /** Whether ballots may name it: found feasible, with its public cost. */
@@ -221,6 +268,11 @@ public class BudgetProject {
 
     public Instant getReviewedAt() {
         return reviewedAt;
+    }
+
+    /** When its supports first reached the process's threshold, or null. */
+    public Instant getSelectedAt() {
+        return selectedAt;
     }
 
     public Instant getCreatedAt() {

@@ -22,9 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo's participatory budget: Victoria de Durango's 2026 budget of six million pesos in three real colonias
  * (fictional projects, people and CURPs), replayed day by day through the same services people use: projects
- * proposed online, reviewed (two found unfeasible, with the reason), voted online by verified neighbours and on paper
- * at polling tables, and the results counted and published — a knapsack count that funds projects within each
- * colonia's amount.
+ * proposed online, supported by registered neighbours (all but one reach the threshold of three supports),
+ * reviewed (two found unfeasible, with the reason), voted online by verified neighbours and on paper
+ * at polling tables (one by one, and two tables' paper counts from their acts, one corrected), and the results
+ * counted and published — a knapsack count that funds projects within each colonia's amount.
  */
 @Component
 @Order(45)
@@ -67,6 +68,8 @@ class ParticipationDemo implements ApplicationRunner {
             String estimate, String cost, String unfeasible) {
     }
 
+    /** Supports a project needs to go on to the feasibility review. */
+    private static final int THRESHOLD = 3;
     private static final LocalDate PROPOSALS = LocalDate.of(2026, 2, 2);
     private static final LocalDate REVIEW = LocalDate.of(2026, 3, 2);
     private static final LocalDate SUPPORT = LocalDate.of(2026, 4, 6);
@@ -82,7 +85,7 @@ class ParticipationDemo implements ApplicationRunner {
                 new BigDecimal("6000000.00"), VotingRule.KNAPSACK, null, PROPOSALS, REVIEW, SUPPORT, VOTING, RESULTS,
                 EXECUTION, List.of(new BudgetProcess.DistrictTerms("Zona Centro", new BigDecimal("2000000.00")),
                         new BudgetProcess.DistrictTerms("Jardines de Durango", new BigDecimal("2000000.00")),
-                        new BudgetProcess.DistrictTerms("Valle del Sur", new BigDecimal("2000000.00")))));
+                        new BudgetProcess.DistrictTerms("Valle del Sur", new BigDecimal("2000000.00"))), THRESHOLD));
         BudgetProcess process = service.process(PROCESS);
         List<Account> neighbours = new ArrayList<>();
         for (String name : List.of("Vecina de la Zona Centro", "Comité de Jardines", "Don Ramiro del Valle",
@@ -102,29 +105,44 @@ class ParticipationDemo implements ApplicationRunner {
             actingAs.run(author.getId(), () -> proposed.add(today.on(PROPOSALS.plusDays(2 + seeds.indexOf(s)),
                     () -> service.propose(process, text, image == null ? null : "plaza.png", image, author.getId()))));
         }
+        // Supports: each neighbour registers in their colonia with a (fictional) CURP and supports projects of it;
+        // every project but the mural reaches the threshold and goes on to the feasibility review.
+        String[] colonia = {"Zona Centro", "Jardines de Durango", "Valle del Sur"};
+        int[][] supported = {{1, 2, 3}, {1, 2}, {1, 3, 11}, {2, 3}, {4, 5, 6}, {4, 6}, {5, 4}, {5, 6}, {7, 8, 9, 10},
+            {7, 8, 9}, {8, 9, 10}, {7, 10}};
+        for (int v = 0; v < neighbours.size(); v++) {
+            Account voter = neighbours.get(v);
+            String district = slugOf(colonia[v / 4]);
+            String curp = curp(v);
+            int[] chosen = supported[v];
+            int day = v;
+            actingAs.run(voter.getId(), () -> today.on(SUPPORT.plusDays(1 + day % 5), () -> {
+                service.declareResidence(PROCESS, district, curp, true);
+                for (int p : chosen) {
+                    service.support(PROCESS, proposed.get(p - 1).getNumber());
+                }
+            }));
+        }
         for (int i = 0; i < seeds.size(); i++) {
             Seed s = seeds.get(i);
+            if (s.cost() == null && s.unfeasible() == null) {
+                continue; // did not reach the threshold: never reviewed, never on the ballot
+            }
             int number = proposed.get(i).getNumber();
             BudgetProject.Review review = s.unfeasible() != null
                     ? new BudgetProject.Review(ProjectStatus.UNFEASIBLE, s.unfeasible(), null)
                     : new BudgetProject.Review(ProjectStatus.FEASIBLE, "Viable. La Dirección de Obras Públicas revisó el "
                             + "terreno y el costo; se ajustó el presupuesto con precios unitarios de 2026.",
                             new BigDecimal(s.cost()));
-            today.on(REVIEW.plusDays(3 + i), () -> service.review(PROCESS, number, review));
+            today.on(SUPPORT.plusDays(8 + i), () -> service.review(PROCESS, number, review));
         }
-        // Online: each neighbour registers in their colonia with a (fictional) CURP and fills a ballot.
+        // Online: each registered neighbour fills a ballot in their colonia.
         int[][] online = {{1, 2}, {1, 3}, {2, 3}, {1}, {4, 5}, {4, 6}, {5}, {4, 5}, {8, 9}, {8}, {8, 9}, {9}};
-        String[] colonia = {"Zona Centro", "Jardines de Durango", "Valle del Sur"};
         for (int v = 0; v < neighbours.size(); v++) {
             Account voter = neighbours.get(v);
-            String district = slugOf(colonia[v / 4]);
             List<Long> choices = ids(proposed, online[v]);
-            String curp = curp(v);
             int day = v;
-            actingAs.run(voter.getId(), () -> today.on(VOTING.plusDays(day % 10), () -> {
-                service.declareResidence(PROCESS, district, curp, true);
-                service.vote(PROCESS, choices);
-            }));
+            actingAs.run(voter.getId(), () -> today.on(VOTING.plusDays(day % 10), () -> service.vote(PROCESS, choices)));
         }
         // One neighbour changes their mind before the close: only their last ballot counts.
         actingAs.run(neighbours.get(3).getId(), () -> today.on(VOTING.plusDays(15),
@@ -139,7 +157,25 @@ class ParticipationDemo implements ApplicationRunner {
             String district = slugOf(colonia[c]);
             today.on(VOTING.plusDays(13), () -> service.registerInPerson(PROCESS, curp, district, table, choices));
         }
-        today.on(RESULTS, () -> service.publishResults(PROCESS));
+        // Two tables counted their paper ballots and entered the figures of their acts; one was corrected after a
+        // recount, and its first figures stay public with the reason.
+        today.on(VOTING.plusDays(20), () -> {
+            service.enterTableTally(PROCESS, new TableTally.Entry("Mesa 4 — Mercado Gómez Palacio",
+                    slugOf(colonia[0]), "Acta 004", 9, 8, 1, votes(proposed, new int[][] {{1, 5}, {2, 3}, {3, 4}}),
+                    null), "acta-004.png", act("Mesa 4 — Acta 004"));
+            service.enterTableTally(PROCESS, new TableTally.Entry("Mesa 5 — Escuela del Valle del Sur",
+                    slugOf(colonia[2]), "Acta 005", 12, 11, 1, votes(proposed, new int[][] {{8, 7}, {9, 6}}), null),
+                    "acta-005.png", act("Mesa 5 — Acta 005"));
+        });
+        today.on(RESULTS, () -> {
+            service.enterTableTally(PROCESS, new TableTally.Entry("Mesa 4 — Mercado Gómez Palacio",
+                    slugOf(colonia[0]), "Acta 004 (recuento)", 9, 9, 0,
+                    votes(proposed, new int[][] {{1, 5}, {2, 3}, {3, 5}}), "En el recuento ante las y los "
+                            + "representantes vecinales, una boleta que se había anotado como nula tenía marcado "
+                            + "con claridad el proyecto de luminarias."), "acta-004-recuento.png",
+                    act("Mesa 4 — Acta 004, recuento"));
+            service.publishResults(PROCESS);
+        });
     }
 
     /** A drawn sketch of shade sails and drinking fountains in a square, as a neighbour might attach (PNG). */
@@ -159,6 +195,37 @@ class ParticipationDemo implements ApplicationRunner {
         g.setColor(new java.awt.Color(0x2E, 0x7D, 0x32));
         for (int x = 90; x < 480; x += 150) {
             g.fillRect(x, 170, 24, 30);
+        }
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(picture, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Votes per project id from pairs of (position in the seeds, votes). */
+    private static java.util.Map<Long, Integer> votes(List<BudgetProject> proposed, int[][] pairs) {
+        java.util.Map<Long, Integer> votes = new java.util.LinkedHashMap<>();
+        for (int[] pair : pairs) {
+            votes.put(proposed.get(pair[0] - 1).getId(), pair[1]);
+        }
+        return votes;
+    }
+
+    /** A drawn stand-in for a table's act (PNG): its title and ruled lines. */
+    private static byte[] act(String title) {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(420, 560,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 420, 560);
+        g.setColor(java.awt.Color.DARK_GRAY);
+        g.drawString(title, 30, 50);
+        for (int y = 90; y < 520; y += 30) {
+            g.drawLine(30, y, 390, y);
         }
         g.dispose();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -227,6 +294,9 @@ class ParticipationDemo implements ApplicationRunner {
                         "Todo el Valle del Sur", "23.998000", "-104.652500", "500000", null,
                         "No viable: el presupuesto participativo solo financia obras y equipamiento de uso público; "
                                 + "no puede comprar bienes para casas particulares. La propuesta se envió a Seguridad "
-                                + "Pública para su programa de vecinos vigilantes."));
+                                + "Pública para su programa de vecinos vigilantes."),
+                new Seed("Zona Centro", "Mural sobre la historia del barrio de Analco",
+                        "Un mural pintado por jóvenes del barrio en la barda del mercado.",
+                        "Barda del mercado de Analco", "24.021800", "-104.662900", "150000", null, null));
     }
 }

@@ -37,14 +37,16 @@ public class ParticipationPolicy {
         }
         if (actor.isAdmin() || actor.holds(Role.COORDINATOR, bodySlug) || actor.holds(Role.STL_MEMBER, bodySlug)) {
             may.add(BudgetAction.REGISTER_BALLOT);
+            may.add(BudgetAction.ENTER_TALLY);
         }
         return Allowed.of(BudgetAction.class, may);
     }
 
     /**
      * What the actor may do in the process on the day: what they are entitled to, when the process's own guards
-     * let it happen then (its phases; results published once); proposing and voting for anyone while they are open
-     * (an anonymous visitor is asked to sign in, a person who has not declared their residence is asked to).
+     * let it happen then (its phases; results published once); proposing, supporting and voting for anyone while
+     * they are open (an anonymous visitor is asked to sign in, a person who has not declared their residence is
+     * asked to).
      */
     public Allowed<BudgetAction> onProcess(Actor actor, String bodySlug, BudgetProcess process, LocalDate day) {
         Set<BudgetAction> may = EnumSet.noneOf(BudgetAction.class);
@@ -55,8 +57,10 @@ public class ParticipationPolicy {
                 case REVIEW -> entitled.contains(action) && process.reviewRefused(day).isEmpty();
                 case PUBLISH_RESULTS -> entitled.contains(action) && process.publishRefused(day).isEmpty();
                 case REGISTER_BALLOT -> entitled.contains(action) && process.votingRefused(day).isEmpty();
+                case ENTER_TALLY -> entitled.contains(action) && process.tallyRefused(day).isEmpty();
                 case PROPOSE -> process.proposalRefused(day).isEmpty();
                 case VOTE -> process.votingRefused(day).isEmpty();
+                case SUPPORT -> process.supportRefused(day).isEmpty();
             };
             if (allowed) {
                 may.add(action);

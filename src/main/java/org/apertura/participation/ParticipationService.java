@@ -47,6 +47,8 @@ public class ParticipationService {
     private final BudgetDistrictRepository districts;
     private final BudgetProjectRepository projects;
     private final Ballots ballots;
+    private final BudgetSupports supports;
+    private final TableTallies tables;
     private final ActionPlanService plans;
     private final ParticipationPolicy policy;
     private final KeyedHashes hashes;
@@ -57,13 +59,15 @@ public class ParticipationService {
     private final long maxBytes;
 
     ParticipationService(BudgetProcessRepository processes, BudgetDistrictRepository districts,
-            BudgetProjectRepository projects, Ballots ballots, ActionPlanService plans, ParticipationPolicy policy,
+            BudgetProjectRepository projects, Ballots ballots, BudgetSupports supports, TableTallies tables, ActionPlanService plans, ParticipationPolicy policy,
             KeyedHashes hashes, LedgerService ledger, Storage storage, Today today, JdbcClient jdbc,
             @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
         this.processes = processes;
         this.districts = districts;
         this.projects = projects;
         this.ballots = ballots;
+        this.supports = supports;
+        this.tables = tables;
         this.plans = plans;
         this.policy = policy;
         this.hashes = hashes;
@@ -229,8 +233,17 @@ public class ParticipationService {
         BudgetProject project = project(process, number);
         List<FieldProblem> problems = new ArrayList<>();
         process.reviewRefused(today()).ifPresent(problems::add);
+        long supported = supports.count(project.getId());
+        project.reviewRefused(process, supported).ifPresent(problems::add);
         problems.addAll(review.check());
         refuse(problems);
+        if (project.reaches(process, supported)) {
+            // supports that crossed the threshold together may each have missed it: the review records it, once
+            if (supports.markSelected(project.getId(), now())) {
+                selected(process, project, supported);
+            }
+            project.selected(now());
+        }
         project.review(review, now());
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("process", process.getSlug());
@@ -238,8 +251,82 @@ public class ParticipationService {
         record.put("status", project.getStatus().name());
         record.put("report", project.getFeasibilityReport());
         record.put("cost", project.getCost());
+        record.put("supports", supported);
         ledger.append(MODULE, "pb.project.reviewed", "pb-process", process.getId(), record);
         return project;
+    }
+
+    // ---- supports
+
+    /** Supports per project id (a count, never who). */
+    public Map<Long, Long> supportCounts(BudgetProcess process) {
+        return supports.counts(process.getId());
+    }
+
+    /** The ids of the projects that ended the support phase below the threshold (shown as such, never reviewed). */
+    public java.util.Set<Long> missedThreshold(BudgetProcess process) {
+        return projects(process).stream().filter(p -> p.missedThreshold(process, today())).map(BudgetProject::getId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    public long supportCount(BudgetProject project) {
+        return supports.count(project.getId());
+    }
+
+    /** The projects the current person supports in the process (shown only to them), by id. */
+    public List<Long> mySupports(BudgetProcess process) {
+        return PublicActor.current().flatMap(a -> ballots.voterOf(process.getId(), a.accountId()))
+                .map(v -> supports.supportedBy(v.id())).orElse(List.of());
+    }
+
+    /**
+     * A verified voter supports a project of their district during the support phase; a second support of the same
+     * project changes nothing. The support that brings the project to the threshold records that it goes on to the
+     * feasibility review, and the ledger gets that fact with the count, never who supported.
+     */
+    @Transactional
+    public void support(String slug, int number) {
+        PublicActor actor = signedIn();
+        BudgetProcess process = process(slug);
+        support(process, project(process, number), actor.accountId());
+    }
+
+    @Transactional
+    void support(BudgetProcess process, BudgetProject project, Long accountId) {
+        Ballots.Voter voter = ballots.voterOf(process.getId(), accountId)
+                .orElseThrow(() -> new InvalidInputException("support", "participation.error.notVerifiedSupport"));
+        List<FieldProblem> problems = new ArrayList<>();
+        process.supportRefused(today()).ifPresent(problems::add);
+        project.supportRefused(voter.districtId()).ifPresent(problems::add);
+        refuse(problems);
+        if (supports.add(project.getId(), voter.id(), now())) {
+            long count = supports.count(project.getId());
+            if (project.reaches(process, count) && supports.markSelected(project.getId(), now())) {
+                project.selected(now());
+                selected(process, project, count);
+            }
+        }
+    }
+
+    /** The voter withdraws their support during the support phase (a project already selected stays selected). */
+    @Transactional
+    public void withdrawSupport(String slug, int number) {
+        PublicActor actor = signedIn();
+        BudgetProcess process = process(slug);
+        BudgetProject project = project(process, number);
+        Ballots.Voter voter = ballots.voterOf(process.getId(), actor.accountId())
+                .orElseThrow(() -> new InvalidInputException("support", "participation.error.notVerifiedSupport"));
+        process.supportRefused(today()).ifPresent(p -> refuse(List.of(p)));
+        supports.withdraw(project.getId(), voter.id());
+    }
+
+    private void selected(BudgetProcess process, BudgetProject project, long count) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("process", process.getSlug());
+        record.put("project", project.getNumber());
+        record.put("supports", count);
+        record.put("threshold", process.getSupportThreshold());
+        ledger.append(MODULE, "pb.project.selected", "pb-process", process.getId(), record);
     }
 
     // ---- voters and ballots
@@ -338,6 +425,100 @@ public class ParticipationService {
                 .map(p -> new BallotCount.Candidate(p.getId(), p.getNumber(), p.getCost())).toList();
     }
 
+    // ---- paper counts per table
+
+    /** Every version of every table's paper count (corrections kept), by table then version. */
+    public List<TableTally> tableTallies(BudgetProcess process) {
+        return tables.all(process.getId());
+    }
+
+    /** The current paper count of each table. */
+    public List<TableTally> currentTableTallies(BudgetProcess process) {
+        return tables.current(process.getId());
+    }
+
+    /** Valid paper ballots counted at the tables (current versions). */
+    public int paperBallots(BudgetProcess process) {
+        return currentTableTallies(process).stream().mapToInt(TableTally::valid).sum();
+    }
+
+    /** The act of a table's count, as the official uploaded it. */
+    public Optional<byte[]> tableAct(TableTally tally) {
+        return storage.read(tally.actSha256());
+    }
+
+    private BallotCount.Paper paper(BudgetProcess process, BudgetDistrict district) {
+        int ballotsCounted = 0;
+        Map<Long, Integer> votes = new LinkedHashMap<>();
+        for (TableTally t : tables.current(process.getId())) {
+            if (t.districtId() == district.getId()) {
+                ballotsCounted += t.valid();
+                t.votes().forEach((project, v) -> votes.merge(project, v, Integer::sum));
+            }
+        }
+        return new BallotCount.Paper(ballotsCounted, votes);
+    }
+
+    /**
+     * An official enters a polling table's paper count from its act (a PDF or a picture, checked by its bytes), from the
+     * first day of the vote until the results are published. A table that already has a count is corrected: a new
+     * version with a public reason; the earlier one stays public. The ledger gets the counts, never a voter.
+     */
+    @Transactional
+    public TableTally enterTableTally(String slug, TableTally.Entry entry, String actFileName, byte[] act) {
+        BudgetProcess process = process(slug);
+        entitledOn(process).require(BudgetAction.ENTER_TALLY);
+        List<FieldProblem> problems = new ArrayList<>();
+        process.tallyRefused(today()).ifPresent(problems::add);
+        Optional<BudgetDistrict> district = districtOf(process, entry.districtSlug());
+        if (district.isEmpty()) {
+            problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
+        }
+        String tableSlug = Texts.isBlank(entry.tableName()) ? "" : Slugs.of(entry.tableName());
+        int latest = tableSlug.isEmpty() ? 0 : tables.latestVersion(process.getId(), tableSlug);
+        java.util.Set<Long> candidates = district.map(d -> candidates(process, d).stream()
+                .map(BallotCount.Candidate::id).collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of());
+        problems.addAll(entry.check(process.getRule(), candidates, latest > 0));
+        String actType = null;
+        if (act == null || act.length == 0) {
+            problems.add(new FieldProblem("act", "participation.validation.act"));
+        } else if (act.length > maxBytes) {
+            problems.add(new FieldProblem("act", "participation.validation.imageSize", maxBytes / (1024 * 1024)));
+        } else {
+            actType = org.apertura.platform.storage.FileTypes.detect(act, actFileName)
+                    .filter(t -> t.equals("application/pdf") || t.startsWith("image/")).orElse(null);
+            if (actType == null) {
+                problems.add(new FieldProblem("act", "participation.validation.act"));
+            }
+        }
+        refuse(problems);
+        String sha = storage.store(act);
+        long id = tables.add(process.getId(), district.get().getId(), tableSlug, entry, latest + 1, sha, actType, now());
+        TableTally tally = tables.all(process.getId()).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+        Map<Long, Integer> numbers = new LinkedHashMap<>();
+        projects(process).forEach(p -> numbers.put(p.getId(), p.getNumber()));
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("process", process.getSlug());
+        record.put("table", tally.tableName());
+        record.put("district", district.get().getSlug());
+        record.put("version", tally.version());
+        record.put("act", tally.actReference());
+        record.put("actSha256", tally.actSha256());
+        record.put("received", tally.received());
+        record.put("valid", tally.valid());
+        record.put("void", tally.voided());
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        tally.votes().forEach((project, v) -> votes.put(String.valueOf(numbers.get(project)), v));
+        record.put("votesByProjectNumber", votes);
+        if (tally.isCorrection()) {
+            record.put("reason", tally.reason());
+        }
+        ledger.append(MODULE, tally.isCorrection() ? "pb.table.corrected" : "pb.table.tallied", "pb-process",
+                process.getId(), record);
+        return tally;
+    }
+
     // ---- results
 
     /** The count of every district, as it stands (published or not, it is computed the same way). */
@@ -345,7 +526,7 @@ public class ParticipationService {
         Map<BudgetDistrict, BallotCount.Tally> tallies = new LinkedHashMap<>();
         for (BudgetDistrict district : districts(process)) {
             tallies.put(district, BallotCount.count(process.getRule(), process.getMaxChoices(), district.getAmount(),
-                    candidates(process, district), ballots.castIn(district.getId())));
+                    candidates(process, district), ballots.castIn(district.getId()), paper(process, district)));
         }
         return tallies;
     }
@@ -454,6 +635,7 @@ public class ParticipationService {
         record.put("amount", p.getAmount());
         record.put("rule", p.getRule().name());
         record.put("maxChoices", p.getMaxChoices());
+        record.put("supportThreshold", p.getSupportThreshold());
         Map<String, String> phases = new LinkedHashMap<>();
         p.phases().forEach((k, v) -> phases.put(k.name(), v.toString()));
         record.put("phases", phases);

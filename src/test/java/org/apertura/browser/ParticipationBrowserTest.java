@@ -140,4 +140,83 @@ class ParticipationBrowserTest extends BrowserTest {
         assertThat(page.getByText("Boletas recibidas: 1 en línea y 1 en persona.")).isVisible();
         checkPage("pb-table");
     }
+
+    @Test
+    void aNeighbourRegistersAndSupportsAProjectUntilItGoesOnToTheReview() {
+        ParticipationFixtures.Open open = ParticipationFixtures.supporting(secretariat, plans, service, 1);
+        Account author = TestAccounts.person(accounts, "Autora de la banqueta");
+        BudgetProject project = ParticipationFixtures.proposed(service, today, open, author.getId(), "colonia-norte",
+                "Banquetas parejas");
+        String base = "/presupuestos-participativos/" + open.slug();
+        Account neighbour = TestAccounts.person(accounts, "Vecino que apoya");
+
+        open(base + "/proyectos/" + project.getNumber());
+        assertThat(page.getByText("Apoyos: 0 de 1 necesarios para pasar a la revisión de viabilidad.")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entre con su cuenta para apoyar")))
+                .isVisible();
+        checkPage("pb-support-anonymous");
+        signIn(neighbour.getEmail(), TestAccounts.PASSWORD);
+        open(base + "/proyectos/" + project.getNumber());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Para apoyar, declare dónde vive")).click();
+        page.getByLabel("Distrito donde vive").selectOption("colonia-norte");
+        page.getByLabel("CURP", new Page.GetByLabelOptions().setExact(true)).fill(ParticipationFixtures.curp(31));
+        page.getByLabel("Declaro, bajo protesta de decir verdad, que vivo en el distrito que elegí.").check();
+        click("Registrarme para votar");
+        open(base + "/proyectos/" + project.getNumber());
+        click("Apoyar este proyecto");
+        assertThat(page.getByText("Su apoyo quedó registrado.")).isVisible();
+        assertThat(page.getByText("Apoyos: 1 de 1 necesarios", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertThat(page.getByText("Alcanzó los apoyos necesarios el", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertThat(page.getByText("Usted apoya este proyecto.")).isVisible();
+        checkPage("pb-support-given");
+        open(base + "?lang=en");
+        assertThat(page.getByText("Reached its supports").first()).isVisible();
+        assertThat(page.getByText("1 support", new Page.GetByTextOptions().setExact(true)).first()).isVisible();
+        checkPage("pb-process-supports-en");
+    }
+
+    @Test
+    void anOfficialEntersATablesPaperCountWithItsActAndTheDemoTablesAreRead() {
+        open("/presupuestos-participativos/durango-2026-presupuesto-participativo/mesas");
+        assertThat(page.getByText("Corregida").first()).isVisible();
+        assertThat(page.getByText("En el recuento", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        checkPage("pb-tallies-demo");
+
+        ParticipationFixtures.Open open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.APPROVAL, 2);
+        Account author = TestAccounts.person(accounts, "Autor de obras de mesa");
+        ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte", "Techar la cancha", "700000");
+        Account official = TestAccounts.person(accounts, "Funcionario que captura actas");
+        SystemActor.run(() -> accounts.grant(official.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
+        signIn(official.getEmail(), TestAccounts.PASSWORD);
+        open("/presupuestos-participativos/" + open.slug());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ver el conteo de cada mesa")).click();
+        page.getByLabel("Mesa", new Page.GetByLabelOptions().setExact(true)).fill("Mesa 7, escuela");
+        page.getByLabel("Distrito", new Page.GetByLabelOptions().setExact(true)).selectOption("colonia-norte");
+        page.getByLabel("Número o folio del acta").fill("Acta 007");
+        page.getByLabel("Boletas recibidas").fill("6");
+        page.getByLabel("Válidas").fill("5");
+        page.getByLabel("Nulas").fill("0");
+        page.getByLabel("1. Techar la cancha").fill("4");
+        click("Guardar el conteo");
+        // Without the act and with figures that do not add up: both reasons, nothing saved.
+        assertThat(page.getByText("Adjunte el acta de la mesa: un PDF o una foto (JPEG o PNG).")).isVisible();
+        assertThat(page.getByText("Todavía no hay conteos de mesas.")).isVisible();
+        checkPage("pb-tally-refused");
+        page.getByLabel("Mesa", new Page.GetByLabelOptions().setExact(true)).fill("Mesa 7, escuela");
+        page.getByLabel("Distrito", new Page.GetByLabelOptions().setExact(true)).selectOption("colonia-norte");
+        page.getByLabel("Número o folio del acta").fill("Acta 007");
+        page.getByLabel("El acta (PDF o foto)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "acta-007.pdf", "application/pdf", "%PDF-1.4\n% acta\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        page.getByLabel("Boletas recibidas").fill("6");
+        page.getByLabel("Válidas").fill("5");
+        page.getByLabel("Nulas").fill("1");
+        page.getByLabel("1. Techar la cancha").fill("4");
+        click("Guardar el conteo");
+        assertThat(page.getByText("Se guardó el conteo de la mesa.")).isVisible();
+        assertThat(page.getByText("Boletas válidas contadas en las mesas: 5.")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Acta 007"))).isVisible();
+        checkPage("pb-tally-entered");
+    }
 }

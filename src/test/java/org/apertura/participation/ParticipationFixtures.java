@@ -44,6 +44,33 @@ public final class ParticipationFixtures {
         return new Open(body, process[0]);
     }
 
+    /**
+     * A fresh process in its support phase today, with a threshold of supports: proposals were 30 to 21 days ago,
+     * review 20 to 11, supports from 10 days ago to 5 days from now, the vote from 6 days from now.
+     */
+    public static Open supporting(SecretariatService secretariat, ActionPlanService plans, ParticipationService service,
+            int threshold) {
+        String body = PlanFixturesAccess.secretariatWithAgreements(secretariat);
+        ActionPlan plan = PlanFixturesAccess.draftPlan(plans, body);
+        LocalDate today = service.today();
+        BudgetProcess[] process = new BudgetProcess[1];
+        SystemActor.run(() -> process[0] = service.create(plans.exerciseOf(plan).getSlug(), new BudgetProcess.Terms(
+                "pp-" + UUID.randomUUID().toString().substring(0, 8), "Presupuesto con apoyos",
+                "Proyectos que necesitan apoyos.", new BigDecimal("2000000"), VotingRule.KNAPSACK, null,
+                today.minusDays(30), today.minusDays(20), today.minusDays(10), today.plusDays(6), today.plusDays(15),
+                today.plusDays(40), List.of(new BudgetProcess.DistrictTerms("Colonia Norte", new BigDecimal("1000000")),
+                        new BudgetProcess.DistrictTerms("Colonia Sur", new BigDecimal("1000000"))), threshold)));
+        return new Open(body, process[0]);
+    }
+
+    /** Proposes a project as the account 25 days ago (in a process from {@link #supporting}). */
+    public static BudgetProject proposed(ParticipationService service, Today today, Open open, Long author,
+            String district, String title) {
+        return today.on(service.today().minusDays(25), () -> service.propose(open.process(),
+                new BudgetProject.Text(title, "Una obra para la colonia.", district, "Calle 1", null, null,
+                        new BigDecimal("300000")), null, null, author));
+    }
+
     /** Proposes (as the account, 35 days ago) and reviews as feasible (25 days ago) a project with this cost. */
     public static BudgetProject feasible(ParticipationService service, Today today, Open open, Long author,
             String district, String title, String cost) {

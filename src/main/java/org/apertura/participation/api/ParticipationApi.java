@@ -39,13 +39,14 @@ class ParticipationApi {
     }
 
     record ProcessJson(String slug, String exercise, String title, String description, BigDecimal amount,
-            VotingRule rule, Integer maxChoices, BudgetPhase phase, Map<BudgetPhase, LocalDate> phases,
+            VotingRule rule, Integer maxChoices, Integer supportThreshold, BudgetPhase phase, Map<BudgetPhase, LocalDate> phases,
             List<DistrictJson> districts, Map<VoteChannel, Long> ballots, Instant resultsPublishedAt) {
     }
 
     record ProjectJson(int number, String title, String description, String district, String place,
             BigDecimal latitude, BigDecimal longitude, BigDecimal costEstimate, VoteChannel channel,
-            ProjectStatus status, String feasibilityReport, BigDecimal cost, Instant reviewedAt, String imageSha256) {
+            ProjectStatus status, long supports, boolean selected, Instant selectedAt, String feasibilityReport,
+            BigDecimal cost, Instant reviewedAt, String imageSha256) {
     }
 
     record ResultJson(String district, int position, int project, String title, BigDecimal cost, int votesOnline,
@@ -70,7 +71,9 @@ class ParticipationApi {
         BudgetProcess process = service.process(slug);
         Map<Long, String> districts = new java.util.HashMap<>();
         service.districts(process).forEach(d -> districts.put(d.getId(), d.getSlug()));
-        return service.projects(process).stream().map(p -> json(p, districts.get(p.getDistrictId()))).toList();
+        Map<Long, Long> supports = service.supportCounts(process);
+        return service.projects(process).stream().map(p -> json(process, p, districts.get(p.getDistrictId()),
+                supports.getOrDefault(p.getId(), 0L))).toList();
     }
 
     @GetMapping("/{slug}/results")
@@ -81,17 +84,41 @@ class ParticipationApi {
                 r.inPerson(), r.points(), r.funded())).toList();
     }
 
+    record TableVotesJson(int project, int votes) {
+    }
+
+    record TableTallyJson(String table, String district, int version, boolean current, String act, String actSha256,
+            int received, int valid, int voided, List<TableVotesJson> votes, String reason, Instant enteredAt) {
+    }
+
+    @GetMapping("/{slug}/tables")
+    @Operation(summary = "api.op.participation.tables")
+    List<TableTallyJson> tables(@PathVariable String slug) {
+        BudgetProcess process = service.process(slug);
+        Map<Long, String> districts = new java.util.HashMap<>();
+        service.districts(process).forEach(d -> districts.put(d.getId(), d.getSlug()));
+        Map<Long, Integer> numbers = new java.util.HashMap<>();
+        service.projects(process).forEach(p -> numbers.put(p.getId(), p.getNumber()));
+        List<org.apertura.participation.TableTally> current = service.currentTableTallies(process);
+        return service.tableTallies(process).stream().map(t -> new TableTallyJson(t.tableName(),
+                districts.get(t.districtId()), t.version(), current.contains(t), t.actReference(), t.actSha256(),
+                t.received(), t.valid(), t.voided(), t.votes().entrySet().stream()
+                        .map(e -> new TableVotesJson(numbers.get(e.getKey()), e.getValue()))
+                        .sorted(java.util.Comparator.comparingInt(TableVotesJson::project)).toList(),
+                t.reason(), t.enteredAt())).toList();
+    }
+
     private ProcessJson json(BudgetProcess p) {
         List<BudgetDistrict> districts = service.districts(p);
         return new ProcessJson(p.getSlug(), service.exerciseOf(p).getSlug(), p.getTitle(), p.getDescription(),
-                p.getAmount(), p.getRule(), p.getMaxChoices(), service.phase(p), p.phases(),
+                p.getAmount(), p.getRule(), p.getMaxChoices(), p.getSupportThreshold(), service.phase(p), p.phases(),
                 districts.stream().map(d -> new DistrictJson(d.getSlug(), d.getName(), d.getAmount())).toList(),
                 service.ballotCounts(p), p.getResultsPublishedAt());
     }
 
-    private static ProjectJson json(BudgetProject p, String district) {
+    private static ProjectJson json(BudgetProcess process, BudgetProject p, String district, long supports) {
         return new ProjectJson(p.getNumber(), p.getTitle(), p.getDescription(), district, p.getPlace(),
-                p.getLatitude(), p.getLongitude(), p.getCostEstimate(), p.getChannel(), p.getStatus(),
-                p.getFeasibilityReport(), p.getCost(), p.getReviewedAt(), p.getImageSha256());
+                p.getLatitude(), p.getLongitude(), p.getCostEstimate(), p.getChannel(), p.getStatus(), supports,
+                p.isSelected(process), p.getSelectedAt(), p.getFeasibilityReport(), p.getCost(), p.getReviewedAt(), p.getImageSha256());
     }
 }

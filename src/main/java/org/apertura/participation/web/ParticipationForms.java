@@ -39,6 +39,8 @@ final class ParticipationForms {
         public String amount;
         public VotingRule rule = VotingRule.KNAPSACK;
         public Integer maxChoices;
+        /** Supports a project needs to go on to the feasibility review; empty: no threshold. */
+        public Integer supportThreshold;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         public LocalDate proposalsFrom;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -71,7 +73,7 @@ final class ParticipationForms {
             }
             return new BudgetProcess.Terms(slug, title, description, Amounts.parse(amount), rule,
                     rule == VotingRule.KNAPSACK ? null : maxChoices, proposalsFrom, reviewFrom, supportFrom,
-                    votingFrom, resultsFrom, executionFrom, list);
+                    votingFrom, resultsFrom, executionFrom, list, supportThreshold);
         }
     }
 }

@@ -42,7 +42,8 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     static final List<String> PROJECT_COLUMNS = List.of("participation.number", "title", "participation.district",
             "participation.place", "participation.latitude", "participation.longitude",
             "participation.costEstimate", "participation.channel", "participation.status",
-            "participation.feasibilityReport", "participation.cost");
+            "participation.supports", "participation.selected", "participation.feasibilityReport",
+            "participation.cost");
     static final List<String> RESULT_COLUMNS = List.of("participation.district", "participation.position",
             "participation.number", "title", "participation.cost", "participation.votesOnline",
             "participation.votesInPerson", "participation.votes", "participation.points", "participation.funded");
@@ -67,7 +68,9 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
                 new PublicDataset("participation.projects", demo + "/proyectos.csv", api + "/" + DEMO + "/projects",
                         PROJECT_COLUMNS),
                 new PublicDataset("participation.results", demo + "/resultados.csv", api + "/" + DEMO + "/results",
-                        RESULT_COLUMNS));
+                        RESULT_COLUMNS),
+                new PublicDataset("participation.tallies", demo + "/mesas.csv", api + "/" + DEMO + "/tables",
+                        TallyPages.TALLY_COLUMNS));
     }
 
     @Override
@@ -77,6 +80,7 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
             String base = BASE + "/" + process.getSlug();
             paths.add(base);
             paths.add(base + "/resultados");
+            paths.add(base + "/mesas");
             service.projects(process).forEach(p -> paths.add(base + "/proyectos/" + p.getNumber()));
         }
         return paths.stream().limit(limit).toList();
@@ -127,6 +131,9 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("ballots", byName(service.ballotCounts(process)));
         model.addAttribute("allowed", service.allowedOn(process));
         model.addAttribute("counts", statusCounts(service.projects(process)));
+        model.addAttribute("supports", service.supportCounts(process));
+        model.addAttribute("missed", service.missedThreshold(process));
+        model.addAttribute("paperBallots", service.paperBallots(process));
         return "participation/process";
     }
 
@@ -165,10 +172,12 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     ResponseEntity<byte[]> projectsCsv(@PathVariable String slug) {
         BudgetProcess process = service.process(slug);
         Map<Long, String> names = names(service.districts(process));
+        Map<Long, Long> supports = service.supportCounts(process);
         return csv.download(slug + "-proyectos.csv", PROJECT_COLUMNS, service.projects(process).stream()
                 .<List<?>>map(p -> java.util.Arrays.asList(p.getNumber(), p.getTitle(), names.get(p.getDistrictId()),
                         p.getPlace(), p.getLatitude(), p.getLongitude(), p.getCostEstimate(), p.getChannel(),
-                        p.getStatus(), p.getFeasibilityReport(), p.getCost())).toList());
+                        p.getStatus(), supports.getOrDefault(p.getId(), 0L), p.isSelected(process),
+                        p.getFeasibilityReport(), p.getCost())).toList());
     }
 
     @GetMapping(BASE + "/{slug}/proyectos/{number}")
@@ -184,6 +193,10 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("statuses", List.of(ProjectStatus.FEASIBLE, ProjectStatus.UNFEASIBLE));
         model.addAttribute("result", service.results(process).stream()
                 .filter(r -> r.project().getId().equals(project.getId())).findFirst().orElse(null));
+        model.addAttribute("supports", service.supportCount(project));
+        model.addAttribute("supported", service.mySupports(process).contains(project.getId()));
+        model.addAttribute("voter", service.myVote(process).orElse(null));
+        model.addAttribute("missed", service.missedThreshold(process));
         return "participation/project";
     }
 
@@ -203,6 +216,20 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         outcome.run(redirect, locale, "participation.notice.reviewed",
                 () -> service.review(slug, number, new BudgetProject.Review(status, report, Amounts.parse(cost))));
         return "redirect:" + BASE + "/" + slug + "/proyectos/" + number + "#revision";
+    }
+
+    @PostMapping(BASE + "/{slug}/proyectos/{number}/apoyo")
+    String support(@PathVariable String slug, @PathVariable int number, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.supported", () -> service.support(slug, number));
+        return "redirect:" + BASE + "/" + slug + "/proyectos/" + number + "#apoyos";
+    }
+
+    @PostMapping(BASE + "/{slug}/proyectos/{number}/apoyo/retirar")
+    String withdrawSupport(@PathVariable String slug, @PathVariable int number, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.supportWithdrawn",
+                () -> service.withdrawSupport(slug, number));
+        return "redirect:" + BASE + "/" + slug + "/proyectos/" + number + "#apoyos";
     }
 
     @GetMapping(BASE + "/{slug}/resultados")
