@@ -70,6 +70,42 @@ class ArchivalDescriptionTest {
     }
 
     @Test
+    void theGuideGivesEachSeriesItsUnitExtremeDatesAndVolumeAsAPageCsvAndJson() throws Exception {
+        var busiest = jdbc.queryForMap("SELECT series_code, COUNT(*) AS files, SUM(document_count) AS documents, "
+                + "MIN(COALESCE(earliest_on, opened_on)) AS earliest FROM archives_file WHERE institution_slug = ? "
+                + "AND stage <> 'BAJA' GROUP BY series_code ORDER BY COUNT(*) DESC, series_code LIMIT 1", STATE);
+        String code = (String) busiest.get("series_code");
+        long files = ((Number) busiest.get("files")).longValue();
+        long documents = ((Number) busiest.get("documents")).longValue();
+        String name = jdbc.queryForObject("SELECT n.name FROM archives_node n JOIN archives_instrument i "
+                + "ON i.id = n.instrument_id WHERE i.institution_slug = ? AND i.status = 'APPROVED' AND n.code = ?",
+                String.class, STATE, code);
+        int disposed = jdbc.queryForObject("SELECT COUNT(*) FROM archives_file WHERE institution_slug = ? AND "
+                + "stage = 'BAJA'", Integer.class, STATE);
+        assertThat(disposed).as("the demo's baja does not count in the guide").isPositive();
+
+        mvc.perform(get("/archivos/" + STATE)).andExpect(content().string(Matchers.containsString(
+                "href=\"/archivos/" + STATE + "/guia\"")));
+        String page = mvc.perform(get("/archivos/" + STATE + "/guia")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Guía de archivo documental", code, name);
+        String csv = mvc.perform(get("/archivos/" + STATE + "/guia.csv")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Nivel,Código,Nombre,Unidad productora,Fecha más antigua")
+                .containsPattern("(?m)^Subserie," + java.util.regex.Pattern.quote(code) + ",|(?m)^Serie,"
+                        + java.util.regex.Pattern.quote(code) + ",")
+                .contains(busiest.get("earliest").toString().substring(0, 10));
+        mvc.perform(get("/archivos/" + STATE + "/guia.json")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.series[?(@.code == '" + code + "')].files").value(Matchers.contains((int) files)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.series[?(@.code == '" + code + "')].documents").value(Matchers.contains((int) documents)));
+        mvc.perform(get("/archivos/" + STATE + "/guia").cookie(new jakarta.servlet.http.Cookie("APERTURA_LANG", "en")))
+                .andExpect(content().string(Matchers.containsString("Archival guide")));
+        mvc.perform(get("/archivos/ayuntamiento-durango/guia")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void theExportDownloadsAndAFondsWithoutInstrumentsOrFilesIsRefusedWithItsReason() throws Exception {
         MvcResult started = mvc.perform(get("/archivos/" + STATE + "/ead.xml"))
                 .andExpect(request().asyncStarted()).andReturn();

@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * is due for transfer or destino final across the institution, through {@link CaseFiles#due}), the hold check of a
  * 10,000-file baja ({@link Holds#check}, as proposal and execution run it), and the time of the inventario general as
  * CSV and of the EAD3 export of the whole fonds, against the issue's goals (due list p95 ≤ 200 ms; the hold check
- * ≤ 2 s). A benchmark, not a test. It wipes the database it uses (APERTURA_BENCH_DB_URL, by default the {@code test}
- * database). Run it with {@code mvn -q test-compile exec:java@benchmark-archives} (see the README); arguments: files,
+ * ≤ 2 s). A benchmark, not a test. It wipes the database it uses (APERTURA_BENCH_DB_URL, required: there is no
+ * default). Run it with {@code mvn -q test-compile exec:java@benchmark-archives} (see the README); arguments: files,
  * series, due-list queries.
  */
 public final class ArchivesBenchmark {
@@ -37,7 +37,13 @@ public final class ArchivesBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
         int seriesCount = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         int queries = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-        String url = System.getenv().getOrDefault("APERTURA_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/test");
+        String url = System.getenv("APERTURA_BENCH_DB_URL");
+        if (url == null || url.isBlank()) {
+            // it wipes the database it runs on: never a shared one by default
+            System.err.println("Set APERTURA_BENCH_DB_URL to a PostgreSQL database of your own (it is wiped), e.g. "
+                    + "jdbc:postgresql://localhost:5432/archbench");
+            System.exit(2);
+        }
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Apertura.class).run(
                 "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--spring.flyway.clean-disabled=false",

@@ -1,24 +1,134 @@
 package org.apertura.archives;
 
+import static org.apertura.archives.ArchivesTesting.as;
+import static org.apertura.identity.TestCsrf.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.apertura.IntegrationTest;
+import org.apertura.accessinfo.AccessRequest;
+import org.apertura.accessinfo.AccessRequestService;
+import org.apertura.accessinfo.Modality;
+import org.apertura.accessinfo.NotificationMedium;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.AccountUserDetailsAccess;
+import org.apertura.identity.TestAccounts;
+import org.apertura.jurisdiction.Branch;
+import org.apertura.jurisdiction.InstitutionDraft;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.SystemActor;
+import org.apertura.platform.time.Today;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Every act of the exercise, filed by itself: the demo's secretariat approves a session's minutes and the executive's
  * transparency unit answers a request with a public version; nobody files them, yet both are in case files of the
- * series the executive's archive configured, the session's file closed with its minutes.
+ * series the executive's archive configured, the session's file closed with its minutes. An archivist chooses those
+ * series at the archive's desk (bad choices refused in both languages), and an institution's request is filed there.
  */
 @IntegrationTest
 class AutoFilingTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MessageSource messages;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountUserDetailsAccess details;
+    @Autowired
+    JurisdictionService directory;
+    @Autowired
+    Instruments instruments;
+    @Autowired
+    AccessRequestService requests;
+    @Autowired
+    Today today;
+
+    @Test
+    void anArchivistChoosesTheSeriesAtTheDeskAndTheInstitutionsRequestsAreFiledThereByThemselves() throws Exception {
+        String slug = "archivo-automatico-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        SystemActor.run(() -> directory.createInstitution(new InstitutionDraft(slug, "Instituto de prueba " + slug,
+                null, "durango", Branch.AUTONOMOUS, false, null, null)));
+        Instrument draft = as(Role.ARCHIVIST, slug, () -> instruments.importFile(slug, "c.csv",
+                ArchivesTesting.bytes(ArchivesTesting.CATALOG)));
+        as(Role.COORDINATING_ARCHIVIST, slug, () -> instruments.approve(slug, draft.getNumber(), "GI-1",
+                today.date(), "Coordinación de archivos\nÓrgano Interno de Control"));
+        Account account = TestAccounts.person(accounts, "Archivista del instituto");
+        SystemActor.run(() -> accounts.grant(account.getId(), Role.ARCHIVIST, slug, null));
+        RequestPostProcessor archivist = details.signedIn(account);
+        String path = "/archivos/" + slug + "/gestion/archivo-automatico";
+
+        refused(archivist, slug, post(path).param("registro", "SESSION").param("serie", "CDG.2C.1")
+                .param("organo", "Órgano de Prueba"), "archives.autofile.error.series", "archives.autofile.error.body");
+        refused(archivist, slug, post(path).param("registro", "OTRO").param("serie", "CDG.1C.2"),
+                "archives.autofile.error.kind");
+        mvc.perform(post(path).with(archivist).with(csrf()).param("registro", "ACCESS_REQUEST").param("serie",
+                "CDG.1C.2")).andExpect(status().is3xxRedirection());
+        refused(archivist, slug, post(path).param("registro", "ACCESS_REQUEST").param("serie", "CDG.1C.1"),
+                "archives.autofile.error.exists");
+        String desk = mvc.perform(get("/archivos/" + slug + "/gestion").with(archivist)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(HtmlUtils.htmlUnescape(desk)).contains(messages.getMessage("archives.recordKind.ACCESS_REQUEST",
+                null, Today.LOCALE) + " → CDG.1C.2");
+
+        String folio = requests.file(new AccessRequestService.FilingRequest(List.of(slug), new AccessRequest.Filing(
+                "Oficios recibidos en 2025", Modality.ELECTRONIC, null, NotificationMedium.PLATFORM, null)))
+                .requests().get(0).getFolio();
+        assertThat(jdbc.queryForList("SELECT series_code FROM archives_file WHERE institution_slug = ? AND auto_key "
+                + "LIKE 'access_request:%'", String.class, slug)).as("the request " + folio + " filed by itself")
+                .containsExactly("CDG.1C.2");
+
+        long rule = jdbc.queryForObject("SELECT id FROM archives_filing_rule WHERE institution_slug = ?", Long.class,
+                slug);
+        mvc.perform(post(path + "/" + rule + "/quitar").with(archivist).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM archives_filing_rule WHERE institution_slug = ?",
+                Integer.class, slug)).isZero();
+    }
+
+    /** Refused with these keys, said on the desk in Spanish and English, and no rule saved. */
+    private void refused(RequestPostProcessor who, String slug,
+            org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> form,
+            String... keys) throws Exception {
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM archives_filing_rule WHERE institution_slug = ?",
+                Integer.class, slug);
+        MvcResult result = mvc.perform(form.with(who).with(csrf())).andExpect(status().is3xxRedirection())
+                .andReturn();
+        @SuppressWarnings("unchecked")
+        List<FieldProblem> problems = (List<FieldProblem>) result.getFlashMap().get("filingProblems");
+        assertThat(problems).extracting(FieldProblem::messageKey).containsExactlyInAnyOrder(keys);
+        for (Locale locale : List.of(Today.LOCALE, Locale.ENGLISH)) {
+            String page = HtmlUtils.htmlUnescape(mvc.perform(get("/archivos/" + slug + "/gestion").with(who)
+                    .flashAttrs(result.getFlashMap()).cookie(new jakarta.servlet.http.Cookie("APERTURA_LANG",
+                            locale.toLanguageTag()))).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8));
+            for (String key : keys) {
+                assertThat(page).contains(messages.getMessage(key, null, locale));
+            }
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM archives_filing_rule WHERE institution_slug = ?",
+                Integer.class, slug)).as("nothing saved").isEqualTo(before);
+    }
 
     @Test
     void aSessionsMinutesAreFiledAndTheFileClosesWithThem() {

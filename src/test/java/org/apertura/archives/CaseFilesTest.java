@@ -103,6 +103,13 @@ class CaseFilesTest {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Nombramiento firmado"))));
         mvc.perform(get("/archivos/" + TOWN + "/expedientes/" + file.getId() + "/documentos/1"))
                 .andExpect(status().isNotFound());
+        // the inventario general as JSON names the file but withholds its title
+        var started = mvc.perform(get("/archivos/" + TOWN + "/expedientes.json")).andReturn();
+        String json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(
+                started)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json).startsWith("[").contains("\"reference\":\"" + file.getReference()
+                + "\",\"series\":\"CDG.2C.1.1\",\"title\":null").doesNotContain("Juana");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -100,6 +101,14 @@ class DisposalFlowTest {
         CaseFile moved = files.file(TOWN, old.getId());
         assertThat(moved.getStage()).isEqualTo(Stage.CONCENTRACION);
         assertThat(moved.getLocation()).isEqualTo("Caja 7, anaquel B");
+        try {
+            mvc.perform(get("/archivos/" + TOWN + "/transferencias/primarias/" + transfer.getNumber()
+                    + "/inventario.json")).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.location").value("Caja 7, anaquel B"))
+                    .andExpect(jsonPath("$.files[0].reference").value(old.getReference()));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
         Loan loan = as(Role.ARCHIVIST, TOWN, () -> transfers.lend(TOWN, old.getId(), "Secretaría del Ayuntamiento",
                 today.date().plusDays(15)));
         assertThat(loan.getDueOn()).isEqualTo(today.date().plusDays(15));
@@ -150,6 +159,11 @@ class DisposalFlowTest {
                 .andExpect(content().string(Matchers.containsString(stub.getReference())));
         mvc.perform(get("/archivos/" + TOWN + "/bajas/" + second.getNumber() + "/inventario.csv"))
                 .andExpect(status().isOk());
+        mvc.perform(get("/archivos/" + TOWN + "/bajas/" + second.getNumber() + "/inventario.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("executed"))
+                .andExpect(jsonPath("$.act").value("AB-" + second.getNumber()))
+                .andExpect(jsonPath("$.files[0].reference").value(stub.getReference()));
     }
 
     @Test

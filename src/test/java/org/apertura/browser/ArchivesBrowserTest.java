@@ -159,6 +159,11 @@ class ArchivesBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Índice de expedientes clasificados como "
                 + "reservados")).click();
         check("archives-reserved");
+        page.goBack();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Guía de archivo documental")).click();
+        assertThat(page.locator("h1")).hasText("Guía de archivo documental");
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("PEED.1C.2").setExact(true))).isVisible();
+        check("archives-guide");
         open("/archivos/poder-ejecutivo-durango/bajas/2");
         assertThat(page.getByText("Hay una solicitud de acceso a la información abierta sobre él",
                 new Page.GetByTextOptions().setExact(false)).first()).isVisible();

@@ -58,9 +58,12 @@ class InstrumentPages implements PublicDataset.Source {
     private final org.apertura.archives.Transfers transfers;
     private final org.apertura.archives.Disposals disposals;
 
+    private final org.apertura.archives.ArchivesFilingRules filingRules;
+
     InstrumentPages(Instruments instruments, ArchivesPolicy policy, JurisdictionService directory, CsvExport csv,
             MessageSource messages, CaseFiles files, Today today, org.apertura.archives.Transfers transfers,
-            org.apertura.archives.Disposals disposals) {
+            org.apertura.archives.Disposals disposals, org.apertura.archives.ArchivesFilingRules filingRules) {
+        this.filingRules = filingRules;
         this.transfers = transfers;
         this.disposals = disposals;
         this.files = files;
@@ -175,6 +178,8 @@ class InstrumentPages implements PublicDataset.Source {
         model.addAttribute("todayIso", today.date().toString());
         model.addAttribute("transfers", transfers.of(slug));
         model.addAttribute("disposals", disposals.of(slug));
+        model.addAttribute("filingRules", filingRules.of(slug));
+        model.addAttribute("recordKinds", org.apertura.archives.RecordKind.values());
         return "archives/desk";
     }
 

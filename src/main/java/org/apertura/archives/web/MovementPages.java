@@ -123,6 +123,21 @@ class MovementPages {
                 rows(transfers.inventory(transfer)));
     }
 
+    @GetMapping("/archivos/{slug}/transferencias/{kind}/{number}/inventario.json")
+    ResponseEntity<java.util.Map<String, Object>> transferJson(@PathVariable String slug, @PathVariable String kind,
+            @PathVariable int number) {
+        Transfer transfer = transfers.transfer(slug, kind(kind), number);
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("institution", slug);
+        body.put("kind", transfer.getKind().name().toLowerCase());
+        body.put("number", transfer.getNumber());
+        body.put("sentOn", transfer.getProposedOn().toString());
+        body.put("acceptedOn", transfer.getAcceptedOn() == null ? null : transfer.getAcceptedOn().toString());
+        body.put("location", transfer.getLocation());
+        body.put("files", json(transfers.inventory(transfer)));
+        return ResponseEntity.ok(body);
+    }
+
     @GetMapping("/archivos/{slug}/transferencias/{kind}/{number}/inventario.pdf")
     ResponseEntity<byte[]> transferPdf(@PathVariable String slug, @PathVariable String kind,
             @PathVariable int number) {
@@ -162,6 +177,23 @@ class MovementPages {
     ResponseEntity<byte[]> disposalCsv(@PathVariable String slug, @PathVariable int number) {
         Disposal disposal = disposals.disposal(slug, number);
         return csv.download("inventario-baja-" + number + ".csv", INVENTORY, rows(disposals.inventory(disposal)));
+    }
+
+    @GetMapping("/archivos/{slug}/bajas/{number}/inventario.json")
+    ResponseEntity<java.util.Map<String, Object>> disposalJson(@PathVariable String slug, @PathVariable int number) {
+        Disposal disposal = disposals.disposal(slug, number);
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("institution", slug);
+        body.put("number", disposal.getNumber());
+        body.put("status", disposal.getStatus().name().toLowerCase());
+        body.put("proposedOn", disposal.getProposedOn().toString());
+        body.put("dictamen", disposal.getDictamen());
+        body.put("act", disposal.getActNumber());
+        body.put("approvedOn", disposal.getApprovedOn() == null ? null : disposal.getApprovedOn().toString());
+        body.put("members", disposal.getMemberList());
+        body.put("executedOn", disposal.getExecutedOn() == null ? null : disposal.getExecutedOn().toString());
+        body.put("files", json(disposals.inventory(disposal)));
+        return ResponseEntity.ok(body);
     }
 
     @PostMapping("/archivos/{slug}/bajas/{number}/{step}")
@@ -238,6 +270,25 @@ class MovementPages {
             redirect.addFlashAttribute("loanProblems", e.problems());
         }
         return "redirect:/archivos/" + slug + "/expedientes/" + id + "#prestamos";
+    }
+
+    /** An inventory for JSON: a withheld title (reserved or confidential file) is null. */
+    private static List<java.util.Map<String, Object>> json(List<CaseFile> files) {
+        List<java.util.Map<String, Object>> list = new ArrayList<>();
+        int n = 1;
+        for (CaseFile f : files) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("position", n++);
+            m.put("reference", f.getReference());
+            m.put("series", f.getSeriesCode());
+            m.put("title", f.isTitlePublic() ? f.getTitle() : null);
+            m.put("openedOn", f.getOpenedOn().toString());
+            m.put("closedOn", f.getClosedOn() == null ? null : f.getClosedOn().toString());
+            m.put("documents", f.getDocumentCount());
+            m.put("location", f.getLocation());
+            list.add(m);
+        }
+        return list;
     }
 
     private List<List<?>> rows(List<CaseFile> files) {

@@ -44,8 +44,11 @@ class PublicArchivePages implements PublicDataset.Source {
     private final CsvExport csv;
 
     private final MessageSource messages;
+    private final tools.jackson.databind.ObjectMapper json;
 
-    PublicArchivePages(CaseFiles files, JurisdictionService directory, CsvExport csv, MessageSource messages) {
+    PublicArchivePages(CaseFiles files, JurisdictionService directory, CsvExport csv, MessageSource messages,
+            tools.jackson.databind.ObjectMapper json) {
+        this.json = json;
         this.messages = messages;
         this.files = files;
         this.directory = directory;
@@ -55,7 +58,10 @@ class PublicArchivePages implements PublicDataset.Source {
     @Override
     public List<PublicDataset> datasets() {
         return List.of(PublicDataset.perRecord("archivesReserved", "/archivos/{institucion}/reservados.csv",
-                "/archivos/{institucion}/reservados.json", RESERVED, () -> ArchivesExamples.anInstitution(directory)));
+                "/archivos/{institucion}/reservados.json", RESERVED, () -> ArchivesExamples.anInstitution(directory)),
+                PublicDataset.perRecord("archivesGeneral", "/archivos/{institucion}/expedientes.csv",
+                        "/archivos/{institucion}/expedientes.json", GENERAL,
+                        () -> ArchivesExamples.anInstitution(directory)));
     }
 
     @GetMapping("/archivos/{slug}/reservados")
@@ -113,6 +119,31 @@ class PublicArchivePages implements PublicDataset.Source {
             }
         });
         writer.flush();
+    }
+
+    /** The whole inventario general as JSON, streamed: a withheld title (reserved or confidential) is null. */
+    @GetMapping("/archivos/{slug}/expedientes.json")
+    ResponseEntity<StreamingResponseBody> generalJson(@PathVariable String slug) {
+        directory.institution(slug);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> {
+            try (tools.jackson.core.JsonGenerator g = json.createGenerator(out)) {
+                g.writeStartArray();
+                files.inventory(slug, l -> {
+                    g.writeStartObject();
+                    g.writeStringProperty("reference", l.reference());
+                    g.writeStringProperty("series", l.seriesCode());
+                    g.writeStringProperty("title", l.title());
+                    g.writeStringProperty("unit", l.unit());
+                    g.writeStringProperty("openedOn", text(l.openedOn()));
+                    g.writeStringProperty("closedOn", l.closedOn() == null ? null : l.closedOn().toString());
+                    g.writeNumberProperty("documents", l.documents());
+                    g.writeStringProperty("stage", l.stage().name().toLowerCase());
+                    g.writeStringProperty("location", l.location());
+                    g.writeEndObject();
+                });
+                g.writeEndArray();
+            }
+        });
     }
 
     @GetMapping("/archivos/{slug}/reservados.csv")

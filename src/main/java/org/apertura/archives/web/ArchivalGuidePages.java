@@ -1,0 +1,117 @@
+package org.apertura.archives.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apertura.archives.ArchivalDescriptions;
+import org.apertura.archives.Instruments;
+import org.apertura.archives.Level;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.PublicDataset;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The Guía de archivo documental (LGA art. 14; published with the catálogo under LGTAIP art. 70 fr. XLV): per series
+ * and subseries of the cuadro in force, its producing unit, extreme dates and volume (case files and documents, and
+ * where they are: trámite, concentración, histórico), computed from the files Apertura keeps. A page, CSV and JSON.
+ */
+@Controller
+class ArchivalGuidePages implements PublicDataset.Source {
+
+    static final List<String> COLUMNS = List.of("archivesLevel", "archivesCode", "archivesName", "archivesUnit",
+            "archivesGuideEarliest", "archivesGuideLatest", "archivesGuideFiles", "archivesGuideDocuments",
+            "archivesGuideTramite", "archivesGuideConcentracion", "archivesGuideHistorico");
+
+    private final ArchivalDescriptions descriptions;
+    private final Instruments instruments;
+    private final CsvExport csv;
+
+    ArchivalGuidePages(ArchivalDescriptions descriptions, Instruments instruments, CsvExport csv) {
+        this.descriptions = descriptions;
+        this.instruments = instruments;
+        this.csv = csv;
+    }
+
+    @Override
+    public List<PublicDataset> datasets() {
+        return List.of(PublicDataset.perRecord("archivesGuide", "/archivos/{institucion}/guia.csv",
+                "/archivos/{institucion}/guia.json", COLUMNS, () -> instruments.allInForce().stream().findFirst()
+                        .map(i -> Map.of("institucion", i.getInstitutionSlug())).orElse(Map.of())));
+    }
+
+    @GetMapping("/archivos/{slug}/guia")
+    String guide(@PathVariable String slug, Model model) {
+        ArchivalDescriptions.Fonds fonds = fonds(slug);
+        model.addAttribute("institution", fonds.institution());
+        model.addAttribute("fonds", fonds);
+        model.addAttribute("series", series(fonds));
+        return "archives/guide";
+    }
+
+    @GetMapping("/archivos/{slug}/guia.csv")
+    ResponseEntity<byte[]> guideCsv(@PathVariable String slug) {
+        List<List<?>> rows = new ArrayList<>();
+        for (ArchivalDescriptions.Unit u : series(fonds(slug))) {
+            ArchivalDescriptions.Extent e = u.extent();
+            rows.add(List.of(u.node().getLevel(), u.node().getCode(), u.node().getName(), text(u.node()
+                    .getProducingUnit()), text(e.earliest()), text(e.latest()), e.files(), e.documents(), e.tramite(),
+                    e.concentracion(), e.historico()));
+        }
+        return csv.download("guia-archivo-" + slug + ".csv", COLUMNS, rows);
+    }
+
+    @GetMapping("/archivos/{slug}/guia.json")
+    ResponseEntity<Map<String, Object>> guideJson(@PathVariable String slug) {
+        ArchivalDescriptions.Fonds fonds = fonds(slug);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ArchivalDescriptions.Unit u : series(fonds)) {
+            ArchivalDescriptions.Extent e = u.extent();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("level", u.node().getLevel().name().toLowerCase());
+            m.put("code", u.node().getCode());
+            m.put("name", u.node().getName());
+            m.put("producingUnit", u.node().getProducingUnit());
+            m.put("earliest", e.earliest() == null ? null : e.earliest().toString());
+            m.put("latest", e.latest() == null ? null : e.latest().toString());
+            m.put("files", e.files());
+            m.put("documents", e.documents());
+            m.put("tramite", e.tramite());
+            m.put("concentracion", e.concentracion());
+            m.put("historico", e.historico());
+            list.add(m);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("institution", slug);
+        body.put("instrumentVersion", fonds.instrument().getNumber());
+        body.put("series", list);
+        return ResponseEntity.ok(body);
+    }
+
+    private ArchivalDescriptions.Fonds fonds(String slug) {
+        return descriptions.fonds(slug).orElseThrow(() -> new NotFoundException("instruments in force"));
+    }
+
+    /** The series and subseries of the fonds in the cuadro's order. */
+    static List<ArchivalDescriptions.Unit> series(ArchivalDescriptions.Fonds fonds) {
+        List<ArchivalDescriptions.Unit> list = new ArrayList<>();
+        walk(fonds.root(), list);
+        return list;
+    }
+
+    private static void walk(ArchivalDescriptions.Unit unit, List<ArchivalDescriptions.Unit> list) {
+        if (unit.node().getLevel() == Level.SERIE || unit.node().getLevel() == Level.SUBSERIE) {
+            list.add(unit);
+        }
+        unit.children().forEach(c -> walk(c, list));
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}
