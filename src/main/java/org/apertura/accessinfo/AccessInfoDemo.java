@@ -10,24 +10,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apertura.jurisdiction.JurisdictionService;
-import org.apertura.platform.security.PublicActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,20 +38,19 @@ class AccessInfoDemo implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AccessInfoDemo.class);
 
     private final AccessRequestService service;
-    private final AppealService appeals;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final AccessRequestRepository requests;
     private final JurisdictionService jurisdictions;
-    private final org.apertura.jurisdiction.GuarantorService guarantors;
     private final TransactionTemplate transactions;
     private final Today time;
     private final boolean enabled;
 
-    AccessInfoDemo(AccessRequestService service, AppealService appeals, AccessRequestRepository requests,
-            JurisdictionService jurisdictions, org.apertura.jurisdiction.GuarantorService guarantors,
+    AccessInfoDemo(AccessRequestService service, org.springframework.context.ApplicationEventPublisher events,
+            AccessRequestRepository requests,
+            JurisdictionService jurisdictions,
             TransactionTemplate transactions, Today time, @Value("${apertura.demo:true}") boolean enabled) {
-        this.guarantors = guarantors;
         this.service = service;
-        this.appeals = appeals;
+        this.events = events;
         this.requests = requests;
         this.jurisdictions = jurisdictions;
         this.transactions = transactions;
@@ -135,21 +128,19 @@ class AccessInfoDemo implements ApplicationRunner {
             new Demo("ayuntamiento-tepehuanes", "Sueldo del presidente municipal y de los regidores.", Path.DELIVERED, 20),
             new Demo("ayuntamiento-tepehuanes", "Convenios con el gobierno estatal para caminos rurales.", Path.RECEIVED, 3));
 
-    /** The day the demo loads: nothing is replayed after it. */
-    private LocalDate loadDay;
+    /** Acts on the days up to the day the demo loads: nothing is replayed after it. */
+    private DemoActs acts;
 
     void load(LocalDate today) {
-        loadDay = today;
+        acts = new DemoActs(time, today);
         java.util.Map<Demo, Played> played = new java.util.LinkedHashMap<>();
         for (Demo d : DEMO) {
             transactions.executeWithoutResult(status -> played.put(d, play(d, today)));
         }
-        transactions.executeWithoutResult(status -> appeals(played, today));
-        // On the day an assignment changed, the appeals still pending before the former authority follow the new one.
-        guarantors.assignmentsOf("durango").stream().map(org.apertura.jurisdiction.GuarantorAssignment::validFrom)
-                .filter(java.util.Objects::nonNull).filter(day -> !day.isAfter(today)).distinct().sorted()
-                .forEach(day -> transactions.executeWithoutResult(status -> time.on(day,
-                        () -> appeals.followAuthorities(day))));
+        // what follows the requests (the appeal module's appeals) is replayed by its own module, now
+        events.publishEvent(new DemoRequestsLoaded(today, played.entrySet().stream().map(e -> new DemoRequestsLoaded
+                .DemoRequest(e.getValue().folio(), e.getValue().key(), e.getKey().institution(),
+                        e.getKey().description())).toList()));
     }
 
     /** A demo request as filed: its folio and the requester's private key (no account, no name). */
@@ -195,98 +186,6 @@ class AccessInfoDemo implements ApplicationRunner {
             default -> answer(d, f, filed, due);
         }
         return new Played(f, folio[1]);
-    }
-
-    /** Appeals at several stages, filed by the requesters through their private keys. */
-    private void appeals(java.util.Map<Demo, Played> played, LocalDate today) {
-        Authority guarantor = Authority.of(Role.GUARANTOR, "durango");
-        for (var e : played.entrySet()) {
-            Demo d = e.getKey();
-            Played p = e.getValue();
-            AccessRequest r = service.request(p.folio());
-            LocalDate base = r.getAnsweredOn() != null ? r.getAnsweredOn() : r.getDueDate();
-            if (base == null) {
-                continue;
-            }
-            String[] rr = new String[1];
-            switch (d.description().substring(0, 12)) {
-                // Reserved patrol routes: the guarantor confirms the reserve.
-                case "Rutas y hora" -> {
-                    LocalDate filed = next(base, 5);
-                    file(p, filed, AppealCause.CLASSIFICATION, "La reserva es genérica y no demuestra el daño.", rr);
-                    on(next(filed, 3), guarantor, () -> appeals.admit(rr[0]));
-                    on(next(filed, 20), guarantor, () -> appeals.resolve(rr[0], AppealResolution.CONFIRMED,
-                            "La prueba de daño acredita un riesgo real y demostrable; se confirma la reserva.", null));
-                }
-                // Studies declared inexistent: revoked, complied with and verified.
-                case "Estudios téc" -> {
-                    LocalDate filed = next(base, 5);
-                    file(p, filed, AppealCause.INEXISTENCE, "Los estudios se citan en la exposición de motivos.", rr);
-                    on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
-                    on(next(filed, 15), guarantor, () -> appeals.resolve(rr[0], AppealResolution.REVOKED,
-                            "La búsqueda no fue exhaustiva: no incluyó a la Comisión dictaminadora. Se ordena una nueva "
-                                    + "búsqueda y entregar los estudios.", 10));
-                    on(next(filed, 21), unit(d.institution()), () -> appeals.reportCompliance(rr[0],
-                            "Se localizaron y entregaron los dos estudios en la Comisión dictaminadora."));
-                    on(next(filed, 30), guarantor, () -> appeals.verify(rr[0], true,
-                            "La información entregada corresponde a lo ordenado."));
-                }
-                // Late answer on consultancy spending: modified, objected and found not complied with.
-                case "Gasto del Co" -> {
-                    LocalDate filed = next(base, 4);
-                    file(p, filed, AppealCause.INCOMPLETE, "Faltan los contratos de octubre a diciembre.", rr);
-                    on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
-                    on(next(filed, 10), guarantor, () -> appeals.resolve(rr[0], AppealResolution.MODIFIED,
-                            "Se modifica la respuesta: debe entregar los contratos del último trimestre.", 10));
-                    on(next(filed, 15), unit(d.institution()), () -> appeals.reportCompliance(rr[0],
-                            "Se entregó la relación del último trimestre."));
-                    if (!next(filed, 17).isAfter(loadDay)) {
-                        time.on(next(filed, 17), () -> appeals.object(rr[0], "Se entregó una relación, no los "
-                                + "contratos que ordenó la resolución.", null, p.key()));
-                    }
-                    on(next(filed, 22), guarantor, () -> appeals.verify(rr[0], false,
-                            "No se entregaron los contratos: se emite acuerdo de incumplimiento."));
-                }
-                // No answer in time: the appeal is admitted and awaits its resolution.
-                case "Viáticos del" -> {
-                    LocalDate filed = next(base, 2);
-                    file(p, filed, AppealCause.NO_ANSWER, "No hubo respuesta dentro del plazo.", rr);
-                    on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
-                }
-                // Not competent: the appeal is dismissed.
-                case "Carpetas de " -> {
-                    LocalDate filed = next(base, 5);
-                    file(p, filed, AppealCause.INCOMPETENCE, "Quiero saber cuántas hay.", rr);
-                    on(next(filed, 3), guarantor, () -> appeals.dismiss(rr[0], DismissalGround.NO_CAUSE,
-                            "La orientación a la Fiscalía es correcta; no se actualiza causa de procedencia."));
-                }
-                // No answer from the Judiciary: filed before the demo's harmonisation, the pending appeal follows
-                // the Judiciary's own guarantor authority from that day (LGTAIP 2025 art. 3 fr. V).
-                case "Lista de per" -> {
-                    LocalDate filed = next(base, 1);
-                    file(p, filed, AppealCause.NO_ANSWER, "No hubo respuesta dentro del plazo.", rr);
-                    on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
-                }
-                // A recent appeal the guarantor asked to clarify.
-                case "Sueldo del p" -> {
-                    LocalDate filed = next(base, 1);
-                    file(p, filed, AppealCause.NOT_CORRESPONDING, "No es lo que pedí.", rr);
-                    on(next(filed, 1), guarantor, () -> appeals.askClarification(rr[0],
-                            "Indique qué parte de la respuesta no corresponde con lo solicitado."));
-                }
-                default -> {
-                }
-            }
-        }
-    }
-
-    /** The requester files an appeal with their private key, on a day (skipped if that day has not come). */
-    private void file(Played p, LocalDate day, AppealCause cause, String reasons, String[] folio) {
-        if (day.isAfter(loadDay)) {
-            return;
-        }
-        time.on(day, () -> folio[0] = appeals.file(p.folio(), new AppealDraft(Set.of(cause), reasons), null,
-                p.key()).getFolio());
     }
 
     private void answer(Demo d, String f, LocalDate filed, LocalDate due) {
@@ -392,14 +291,7 @@ class AccessInfoDemo implements ApplicationRunner {
     }
 
     private static LocalDate next(LocalDate from, int weekdays) {
-        LocalDate d = from;
-        for (int i = 0; i < weekdays; ) {
-            d = d.plusDays(1);
-            if (d.getDayOfWeek().getValue() <= 5) {
-                i++;
-            }
-        }
-        return d;
+        return DemoActs.next(from, weekdays);
     }
 
     private Authority unit(String institution) {
@@ -412,29 +304,6 @@ class AccessInfoDemo implements ApplicationRunner {
 
     /** Acts on a past day as the institution's unit or committee, named as such in the public steps. */
     private void on(LocalDate day, Authority authority, Runnable work) {
-        if (loadDay != null && day.isAfter(loadDay)) {
-            return;
-        }
-        String name = authority.role() == Role.COMMITTEE ? "Comité de Transparencia"
-                : authority.role() == Role.GUARANTOR ? "Ponencia de la autoridad garante" : "Unidad de Transparencia";
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new DemoActor(name), null,
-                Set.of(new SimpleGrantedAuthority(authority.value()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            time.on(day, work);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    /** The public name the demo's units and committees act under; no account behind it. */
-    record DemoActor(String displayName) implements PublicActor {
-
-        @Override
-        public Long accountId() {
-            return null;
-        }
+        acts.on(day, authority, work);
     }
 }

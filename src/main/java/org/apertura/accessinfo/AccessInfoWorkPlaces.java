@@ -7,16 +7,14 @@ import org.apertura.platform.security.WorkPlaces;
 import org.apertura.platform.security.ScopeKind;
 import org.springframework.stereotype.Component;
 
-/** A transparency unit's inbox for each institution it serves; the guarantor's queue of appeals. */
+/** A transparency unit's inbox for each institution it serves (the guarantor's queue of appeals: appeal module). */
 @Component
 class AccessInfoWorkPlaces implements WorkPlaces {
 
     private final RequestPolicy requests;
-    private final AppealPolicy appeals;
 
-    AccessInfoWorkPlaces(RequestPolicy requests, AppealPolicy appeals) {
+    AccessInfoWorkPlaces(RequestPolicy requests) {
         this.requests = requests;
-        this.appeals = appeals;
     }
 
     @Override
@@ -26,10 +24,6 @@ class AccessInfoWorkPlaces implements WorkPlaces {
                 new WorkPlace("accessinfo.work.inbox", ScopeKind.INSTITUTION, slug, "/unidad/" + slug + "/solicitudes")));
         requests.institutionsFor(actor, RequestAction.COMMITTEE_RESOLUTION).stream().sorted().forEach(slug -> places.add(
                 new WorkPlace("accessinfo.work.committee", ScopeKind.INSTITUTION, slug, "/solicitudes?institucion=" + slug)));
-        // one queue holds the appeals of every guarantor the person serves
-        if (!appeals.guarantorsServed(actor).isEmpty()) {
-            places.add(WorkPlace.general("accessinfo.work.appeals", "/garante/recursos"));
-        }
         return places;
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A published query for other modules: which access-to-information proceedings (a request and its appeals) are under
  * way now. A request is under way while it is being answered ({@link Stage#isUnderWay()}); an appeal while the
- * guarantor or the institution still has something to do ({@link AppealStage#isOpen()}). Other modules (the archives'
+ * guarantor or the institution still has something to do (the appeal module answers, through {@link RequestAppeals}).
+ * Other modules (the archives'
  * holds: information asked for is not destroyed while it is asked for) ask here instead of reading the stages
  * themselves, so the rule lives in one place. Public facts only: folios and whether they run, never who asked.
  */
@@ -29,11 +30,16 @@ public class AccessProceedings {
     }
 
     private final AccessRequestRepository requests;
-    private final AppealRepository appeals;
+    private final org.springframework.beans.factory.ObjectProvider<RequestAppeals> appeals;
 
-    AccessProceedings(AccessRequestRepository requests, AppealRepository appeals) {
+    AccessProceedings(AccessRequestRepository requests,
+            org.springframework.beans.factory.ObjectProvider<RequestAppeals> appeals) {
         this.requests = requests;
         this.appeals = appeals;
+    }
+
+    private RequestAppeals appeals() {
+        return appeals.getIfAvailable(() -> RequestAppeals.NONE);
     }
 
     /** A request and then each of its appeals in filing order; empty when the folio names no request. */
@@ -46,7 +52,7 @@ public class AccessProceedings {
         AccessRequest request = found.get();
         List<Proceeding> list = new ArrayList<>();
         list.add(of(request));
-        appeals.findByRequestIdOrderByIdAsc(request.getId()).forEach(a -> list.add(of(a)));
+        list.addAll(appeals().proceedingsOf(request));
         return list;
     }
 
@@ -57,7 +63,7 @@ public class AccessProceedings {
             return Optional.empty();
         }
         return kind == Kind.REQUEST ? requests.findByFolio(folio).map(AccessProceedings::of)
-                : appeals.findByFolio(folio).map(AccessProceedings::of);
+                : appeals().proceeding(folio);
     }
 
     /** The folios of every request under way or with an appeal under way, in folio order. */
@@ -66,16 +72,11 @@ public class AccessProceedings {
         Set<String> folios = new TreeSet<>();
         requests.findByStageIn(Arrays.stream(Stage.values()).filter(Stage::isUnderWay).toList())
                 .forEach(r -> folios.add(r.getFolio()));
-        appeals.findByStageIn(Arrays.stream(AppealStage.values()).filter(AppealStage::isOpen).toList())
-                .forEach(a -> folios.add(a.getRequestFolio()));
+        folios.addAll(appeals().requestsWithAppealsUnderWay());
         return folios;
     }
 
     private static Proceeding of(AccessRequest request) {
         return new Proceeding(Kind.REQUEST, request.getFolio(), request.getFolio(), request.getStage().isUnderWay());
-    }
-
-    private static Proceeding of(Appeal appeal) {
-        return new Proceeding(Kind.APPEAL, appeal.getFolio(), appeal.getRequestFolio(), appeal.getStage().isOpen());
     }
 }

@@ -64,7 +64,7 @@ public class AccessRequestService {
     private final LedgerService ledger;
     private final RequesterNotices notices;
     private final RequestSearch searches;
-    private final AppealRepository appeals;
+    private final org.springframework.beans.factory.ObjectProvider<RequestAppeals> appeals;
     private final Storage storage;
     private final PublicVersions publicVersions;
     private final Today today;
@@ -74,7 +74,7 @@ public class AccessRequestService {
     AccessRequestService(AccessRequestRepository requests, RequestEventRepository events,
             CommitteeResolutionRepository resolutions, RequestFileRepository files, RequestDeadlines deadlines,
             Folios folios, JurisdictionService jurisdictions, LedgerService ledger, RequesterNotices notices,
-            RequestSearch searches, AppealRepository appeals, Storage storage, PublicVersions publicVersions, Today today, RequestPolicy policy,
+            RequestSearch searches, org.springframework.beans.factory.ObjectProvider<RequestAppeals> appeals, Storage storage, PublicVersions publicVersions, Today today, RequestPolicy policy,
             @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
         this.policy = policy;
         this.requests = requests;
@@ -179,8 +179,7 @@ public class AccessRequestService {
             all = all.stream().filter(r -> byId.get(r.getInstitutionId()).getJurisdiction().getSlug().equals(jurisdictionSlug))
                     .toList();
         }
-        Map<Long, List<Appeal>> appealsOf = new java.util.HashMap<>();
-        appeals.findAll().forEach(a -> appealsOf.computeIfAbsent(a.getRequestId(), k -> new ArrayList<>()).add(a));
+        RequestAppeals.Tallies tallies = appeals.getIfAvailable(() -> RequestAppeals.NONE).tallies();
         Map<String, List<AccessRequest>> perInstitution = new java.util.TreeMap<>();
         Map<String, List<AccessRequest>> perJurisdiction = new java.util.TreeMap<>();
         for (AccessRequest r : all) {
@@ -189,8 +188,7 @@ public class AccessRequestService {
                     k -> new ArrayList<>()).add(r);
         }
         java.util.function.BiFunction<String, List<AccessRequest>, RequestFigures> figure = (group, list) ->
-                RequestFigures.of(group, list, list.stream().flatMap(r -> appealsOf.getOrDefault(r.getId(), List.of())
-                        .stream()).toList(), today);
+                RequestFigures.of(group, list, tallies.of(list), today);
         return new Figures(figure.apply("total", all),
                 perInstitution.entrySet().stream().map(e -> figure.apply(e.getKey(), e.getValue())).toList(),
                 perJurisdiction.entrySet().stream().map(e -> figure.apply(e.getKey(), e.getValue())).toList());

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * same moment never get the same number. The row stays locked until the filing's transaction ends.
  */
 @Component
-class Folios {
+public class Folios {
 
     private final JdbcTemplate jdbc;
 
@@ -29,7 +29,7 @@ class Folios {
     }
 
     /** The counters of folios: a table and the column of who numbers (the institution, the guarantor). */
-    enum Counter {
+    public enum Counter {
         REQUESTS("folio_counter", "institution_id"),
         APPEALS("appeal_folio_counter", "guarantor_institution_id");
 
@@ -44,7 +44,7 @@ class Folios {
 
     /** The next number of a counter for an owner and year. */
     @Transactional(propagation = Propagation.MANDATORY)
-    int next(Counter counter, Long owner, int year) {
+    public int next(Counter counter, Long owner, int year) {
         // The counter row is created once (ON CONFLICT keeps a concurrent creator's row), then moved by one;
         // the update locks it until the transaction ends, so numbers are never shared or skipped.
         String where = " WHERE " + counter.owner + " = ? AND folio_year = ?";

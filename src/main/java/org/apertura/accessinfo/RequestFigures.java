@@ -14,14 +14,18 @@ import java.util.Map;
  */
 public record RequestFigures(String group, long received, long answered, long answeredOnTime, BigDecimal shareOnTime,
         BigDecimal medianDaysToAnswer, long extended, long overdue, long open, long notFiled,
-        Map<Outcome, Long> outcomes, long appeals, long appealsOpen, Map<AppealResolution, Long> appealResolutions) {
+        Map<Outcome, Long> outcomes, long appeals, long appealsOpen, Map<String, Long> appealResolutions,
+        long appealsConfirmed, long appealsModifiedOrRevoked) {
 
     public static RequestFigures of(String group, Collection<AccessRequest> requests, java.time.LocalDate today) {
-        return of(group, requests, List.of(), today);
+        return of(group, requests, RequestAppeals.NONE.tallies().of(requests), today);
     }
 
-    /** The figures of the requests and of the appeals filed against them. */
-    public static RequestFigures of(String group, Collection<AccessRequest> requests, Collection<Appeal> appeals,
+    /**
+     * The figures of the requests and of the appeals filed against them (tallied by the appeal module, each
+     * resolution by its name: {@link RequestAppeals.Tally}).
+     */
+    public static RequestFigures of(String group, Collection<AccessRequest> requests, RequestAppeals.Tally appeals,
             java.time.LocalDate today) {
         long answered = 0;
         long onTime = 0;
@@ -58,21 +62,9 @@ public record RequestFigures(String group, long received, long answered, long an
                 notFiled++;
             }
         }
-        Map<AppealResolution, Long> resolutions = new EnumMap<>(AppealResolution.class);
-        for (AppealResolution res : AppealResolution.values()) {
-            resolutions.put(res, 0L);
-        }
-        long appealsOpen = 0;
-        for (Appeal a : appeals) {
-            if (a.getResolution() != null) {
-                resolutions.merge(a.getResolution(), 1L, Long::sum);
-            }
-            if (a.getStage().isOpen()) {
-                appealsOpen++;
-            }
-        }
         return new RequestFigures(group, requests.size(), answered, onTime, share(onTime, answered), median(days),
-                extended, overdue, open, notFiled, outcomes, appeals.size(), appealsOpen, resolutions);
+                extended, overdue, open, notFiled, outcomes, appeals.filed(), appeals.open(), appeals.resolutions(),
+                appeals.confirmed(), appeals.modifiedOrRevoked());
     }
 
     /** A share in percent with one decimal; null when there is nothing to divide by. */

@@ -34,12 +34,9 @@ public class RequestReminders {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Today today;
-    private final AppealService appeals;
 
     RequestReminders(AccessRequestService service, AccessRequestRepository requests, RequestDeadlines deadlines,
-            RequesterNotices notices, JdbcTemplate jdbc, TransactionTemplate transactions, Today today,
-            AppealService appeals) {
-        this.appeals = appeals;
+            RequesterNotices notices, JdbcTemplate jdbc, TransactionTemplate transactions, Today today) {
         this.service = service;
         this.requests = requests;
         this.deadlines = deadlines;
@@ -54,10 +51,6 @@ public class RequestReminders {
         LocalDate today = service.today();
         int expired = service.expireClarifications(today);
         int sent = remind(today);
-        int moved = appeals.followAuthorities(today);
-        if (moved > 0) {
-            log.info("Appeals: {} pending appeals followed their guarantor authority's successor", moved);
-        }
         if (expired + sent > 0) {
             log.info("Access requests: {} clarifications lapsed, {} reminders queued", expired, sent);
         }

@@ -25,8 +25,6 @@ class AccessInfoDemoTest {
     AccessRequestService service;
     @Autowired
     AccessRequestRepository requests;
-    @Autowired
-    AppealService appeals;
 
     @Test
     void theDemoHasRequestsInEveryStateAndOutcomeAndPublicVersionsWithoutTheRedactedWords() throws Exception {
@@ -62,14 +60,6 @@ class AccessInfoDemoTest {
         }
         Set<String> steps = demo.stream().flatMap(r -> service.steps(r).stream()).map(RequestEvent::getType)
                 .collect(Collectors.toSet());
-        List<Appeal> demoAppeals = demo.stream().flatMap(r -> appeals.ofRequest(r.getFolio()).stream()).toList();
-        assertThat(demoAppeals).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(demoAppeals.stream().map(Appeal::getStage).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(demoAppeals.stream().map(Appeal::getResolution).filter(x -> x != null).collect(Collectors.toSet()))
-                .contains(AppealResolution.CONFIRMED, AppealResolution.REVOKED, AppealResolution.MODIFIED);
-        for (Appeal a : demoAppeals) {
-            mvc.perform(get("/recursos/" + a.getFolio())).andExpect(status().isOk());
-        }
         assertThat(steps).contains("filed", "turned", "clarification.requested", "not-filed", "extended", "answered",
                 "committee.reserved", "committee.confidential", "committee.inexistence", "committee.extension");
     }

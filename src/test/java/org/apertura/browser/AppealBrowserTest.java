@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.apertura.accessinfo.AppealFixtures;
+import org.apertura.appeal.AppealFixtures;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.platform.security.Role;

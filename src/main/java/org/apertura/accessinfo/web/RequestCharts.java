@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apertura.accessinfo.AccessRequestService;
-import org.apertura.accessinfo.AppealResolution;
 import org.apertura.accessinfo.Outcome;
 import org.apertura.accessinfo.RequestFigures;
 import org.apertura.jurisdiction.Jurisdiction;
@@ -124,11 +123,11 @@ class RequestCharts implements ChartSource, ShareCardSource {
                 Charts.Builder chart = charts.chart("solicitudes-recursos", ChartKind.BARS,
                         charts.text("chart.requests.appeals")).category(charts.text("chart.requests.resolution"))
                         .series(charts.text("chart.requests.appealCount"));
-                for (AppealResolution r : AppealResolution.values()) {
-                    if (total.appealResolutions().getOrDefault(r, 0L) > 0) {
-                        chart.row(r.name(), charts.text("appeal.resolution." + r), total.appealResolutions().get(r));
+                total.appealResolutions().forEach((r, count) -> {
+                    if (count > 0) {
+                        chart.row(r, charts.text("appeal.resolution." + r), count);
                     }
-                }
+                });
                 if (total.appealsOpen() > 0) {
                     chart.row("open", charts.text("chart.requests.appealsOpen"), total.appealsOpen());
                 }

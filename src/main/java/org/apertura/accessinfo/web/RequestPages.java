@@ -16,8 +16,7 @@ import org.apertura.accessinfo.AccessRequestService.FilingRequest;
 import org.apertura.accessinfo.AccessRequestService.Upload;
 import org.apertura.accessinfo.AccessRequestService;
 import org.apertura.accessinfo.AcusePdf;
-import org.apertura.accessinfo.AppealResolution;
-import org.apertura.accessinfo.AppealService;
+import org.apertura.accessinfo.RequestAppeals;
 import org.apertura.accessinfo.Channel;
 import org.apertura.accessinfo.CommitteeResolution;
 import org.apertura.accessinfo.Decision;
@@ -80,13 +79,13 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
     private final AtomFeed feed;
     private final MessageSource messages;
 
-    private final AppealService appeals;
+    private final org.springframework.beans.factory.ObjectProvider<RequestAppeals> appeals;
 
     private final RequestCharts charts;
 
     RequestPages(AccessRequestService service, AcusePdf acuse, CsvExport csv, FlashOutcome flash,
             AtomFeed feed, MessageSource messages,
-            AppealService appeals, RequestCharts charts) {
+            org.springframework.beans.factory.ObjectProvider<RequestAppeals> appeals, RequestCharts charts) {
         this.appeals = appeals;
         this.charts = charts;
         this.feed = feed;
@@ -242,7 +241,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         AccessRequestService.Figures figures = service.figures(jurisdiction);
         model.addAttribute("figures", figures);
         model.addAttribute("charts", charts.views(jurisdiction, figures));
-        model.addAttribute("appealResolutions", AppealResolution.values());
+        model.addAttribute("appealResolutions", figures.total().appealResolutions().keySet());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("names", names());
         model.addAttribute("jurisdiccion", jurisdiction);
@@ -262,9 +261,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
     private static List<?> figureRow(RequestFigures f) {
         return Arrays.asList(f.group(), f.received(), f.answered(), f.answeredOnTime(), f.shareOnTime(),
                 f.medianDaysToAnswer(), f.extended(), f.overdue(), f.open(), f.notFiled(), f.appeals(), f.appealsOpen(),
-                f.appealResolutions().get(AppealResolution.CONFIRMED),
-                f.appealResolutions().get(AppealResolution.MODIFIED)
-                        + f.appealResolutions().get(AppealResolution.REVOKED));
+                f.appealsConfirmed(), f.appealsModifiedOrRevoked());
     }
 
     // ---- filing
@@ -389,7 +386,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("isRequester", service.isRequester(request, key));
         model.addAttribute("key", key);
         model.addAttribute("clave", key);
-        model.addAttribute("appeals", appeals.panel(request.getFolio()));
+        model.addAttribute("panels", appeals.getIfAvailable(() -> RequestAppeals.NONE).panels(request));
         model.addAttribute("allowed", service.allowedOn(request, key));
         model.addAttribute("outcomes", Outcome.values());
         if (request.getStage().isOpen()) {

@@ -1,8 +1,0 @@
-package org.apertura.accessinfo;
-
-/** In what capacity someone acts in an appeal. The appellant is never named in public. */
-public enum AppealCapacity {
-    GUARANTOR,
-    TRANSPARENCY_UNIT,
-    APPELLANT
-}

@@ -1,0 +1,877 @@
+package org.apertura.appeal;
+
+import org.apertura.accessinfo.AccessRequest;
+import org.apertura.accessinfo.Stage;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apertura.deadlines.Term;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.Texts;
+import org.apertura.deadlines.Deadlines;
+
+/**
+ * An appeal (recurso de revisión) of a request to its guarantor (LGTAIP 2025 arts. 144–160, 191–193). Every
+ * transition checks its stage and its deadline here, reports every broken rule at once, and returns the public
+ * step it makes. Terms come from the request's {@link Deadlines} (its calendar and its law); none is written
+ * here. The appellant is never named: the appeal does not even hold who they are, only the request does.
+ */
+@Entity
+@Table(name = "appeal")
+public class Appeal {
+
+    /** Most characters of a free text (reasons, allegations, resolution, report). */
+    public static final int MAX_TEXT = 8000;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** What is appealed: an answer, or the lack of one once its term passed (art. 144). */
+    @org.apertura.platform.web.Labels("appeal.actKind")
+    public enum Act {
+        ANSWER,
+        NO_ANSWER
+    }
+
+    /** The window to appeal a request: the act, the day it counts from, and the last day (art. 144). */
+    public record Window(Act act, LocalDate from, LocalDate due) {
+
+        public boolean openOn(LocalDate day) {
+            return !day.isAfter(due);
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String folio;
+    private Long requestId;
+    private String requestFolio;
+    private Long institutionId;
+    private String institutionSlug;
+    private Long guarantorInstitutionId;
+    private String guarantorSlug;
+    private String guarantorJurisdictionSlug;
+    /** Why it went to its guarantor authority: the legal basis of the assignment or succession (art. 3 fr. III-V). */
+    private String guarantorBasis;
+    @Enumerated(EnumType.STRING)
+    private Act act;
+    private LocalDate actDate;
+    private LocalDate appealDue;
+    private Instant filedAt;
+    private LocalDate filedOn;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "appeal_cause", joinColumns = @JoinColumn(name = "appeal_id"))
+    @Column(name = "cause")
+    @Enumerated(EnumType.STRING)
+    private Set<AppealCause> causes = new TreeSet<>();
+    private String reasons;
+    @Enumerated(EnumType.STRING)
+    private AppealStage stage;
+    /** The calendar version its running deadlines were last computed on. */
+    private String calendarVersion;
+    private boolean clarificationAsked;
+    @Enumerated(EnumType.STRING)
+    private AppealStage clarificationStage;
+    private String clarificationQuestion;
+    private LocalDate clarificationFrom;
+    private LocalDate clarificationDue;
+    private String clarificationReply;
+    private LocalDate clarificationRepliedOn;
+    private LocalDate admittedOn;
+    private LocalDate allegationsDue;
+    private LocalDate resolutionFrom;
+    private LocalDate resolutionDue;
+    private boolean extended;
+    private String extensionReason;
+    private String appellantAllegation;
+    private LocalDate appellantAllegedOn;
+    private String institutionAllegation;
+    private LocalDate institutionAllegedOn;
+    @Enumerated(EnumType.STRING)
+    private DismissalGround dismissalGround;
+    @Enumerated(EnumType.STRING)
+    private AppealResolution resolution;
+    private String resolutionText;
+    private LocalDate resolvedOn;
+    private Boolean resolvedOnTime;
+    private Integer complianceDays;
+    private LocalDate complianceFrom;
+    private LocalDate complianceDue;
+    private String complianceReport;
+    private LocalDate complianceReportedOn;
+    private Boolean complianceOnTime;
+    private LocalDate objectionFrom;
+    private LocalDate objectionDue;
+    private String objection;
+    private LocalDate objectedOn;
+    private LocalDate verificationFrom;
+    private LocalDate verificationDue;
+    private String verificationText;
+    private LocalDate verifiedOn;
+    @Version
+    private long version;
+
+    protected Appeal() {
+    }
+
+    /**
+     * The window to appeal a request: from the day its answer was notified, or from the last day of its term
+     * when it went unanswered (art. 144). Null when the request is neither answered nor overdue.
+     */
+    static Window window(AccessRequest request, LocalDate today, Deadlines d) {
+        if (request.getStage() == Stage.ANSWERED && request.getAnsweredOn() != null) {
+            return new Window(Act.ANSWER, request.getAnsweredOn(), d.due(request.getAnsweredOn(), Term.APPEAL));
+        }
+        if (request.isOverdue(today)) {
+            return new Window(Act.NO_ANSWER, request.getDueDate(), d.due(request.getDueDate(), Term.APPEAL));
+        }
+        return null;
+    }
+
+    /** Files an appeal of a request, within its window (art. 144), with at least one cause and the reasons. */
+    static Appeal file(String folio, AccessRequest request, Long guarantorInstitutionId, String guarantorSlug,
+            String guarantorJurisdictionSlug, AppealDraft draft, LocalDate today, Instant now, Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(draft.check());
+        Window window = window(request, today, d);
+        if (window == null) {
+            problems.add(0, new FieldProblem("request", "appeal.error.notAppealable"));
+        } else if (!window.openOn(today)) {
+            problems.add(0, new FieldProblem("request", "appeal.error.late", day(window.due())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Appeal a = new Appeal();
+        a.folio = folio;
+        a.requestId = request.getId();
+        a.requestFolio = request.getFolio();
+        a.institutionId = request.getInstitutionId();
+        a.institutionSlug = request.getInstitutionSlug();
+        a.guarantorInstitutionId = guarantorInstitutionId;
+        a.guarantorSlug = guarantorSlug;
+        a.guarantorJurisdictionSlug = guarantorJurisdictionSlug;
+        a.act = window.act();
+        a.actDate = window.from();
+        a.appealDue = window.due();
+        a.filedAt = now;
+        a.filedOn = d.received(today);
+        a.causes = new TreeSet<>(draft.causes());
+        a.reasons = draft.reasons().strip();
+        a.stage = AppealStage.FILED;
+        a.calendarVersion = d.calendarVersion();
+        return a;
+    }
+
+    /** The first public step: filed, within the appeal term it records. */
+    AppealStep filedStep(Deadlines d) {
+        return new AppealStep(id, "filed", filedAt, AppealCapacity.APPELLANT, null, d.basis(Term.APPEAL),
+                String.join(",", causes.stream().map(Enum::name).toList()))
+                .started(Term.APPEAL, d, actDate, appealDue);
+    }
+
+    /**
+     * The guarantor asks once for what the appeal lacks (art. 147), never for the appellant's name. Before
+     * admission, or after it while the resolution term runs: that term stops and starts again from the reply.
+     */
+    AppealStep askClarification(String question, LocalDate today, Instant now, String actor, Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(askClarificationRefused(today).stream().toList());
+        requireText(problems, "question", question);
+        throwIf(problems);
+        clarificationAsked = true;
+        clarificationStage = stage;
+        clarificationQuestion = question.strip();
+        clarificationFrom = d.received(today);
+        clarificationDue = d.due(clarificationFrom, Term.APPEAL_CLARIFICATION_REPLY);
+        resolutionFrom = null;
+        resolutionDue = null;
+        calendarVersion = d.calendarVersion();
+        stage = AppealStage.CLARIFICATION_REQUESTED;
+        return new AppealStep(id, "clarification.requested", now, AppealCapacity.GUARANTOR, actor,
+                d.basis(Term.APPEAL_CLARIFICATION_REPLY), clarificationQuestion)
+                .started(Term.APPEAL_CLARIFICATION_REPLY, d, clarificationFrom, clarificationDue);
+    }
+
+    /** The appellant replies within the term (art. 147); an admitted appeal's resolution term starts again. */
+    AppealStep replyClarification(String reply, LocalDate today, Instant now, Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(replyClarificationRefused(today).stream().toList());
+        requireText(problems, "reply", reply);
+        throwIf(problems);
+        clarificationReply = reply.strip();
+        clarificationRepliedOn = today;
+        AppealStep step = new AppealStep(id, "clarification.replied", now, AppealCapacity.APPELLANT, null,
+                d.basis(Term.APPEAL_CLARIFICATION_REPLY), clarificationReply);
+        if (clarificationStage == AppealStage.ADMITTED) {
+            LocalDate from = d.received(today);
+            resolutionFrom = from;
+            resolutionDue = d.due(from, Term.APPEAL_RESOLUTION);
+            calendarVersion = d.calendarVersion();
+            stage = AppealStage.ADMITTED;
+            step.started(Term.APPEAL_RESOLUTION, d, from, resolutionDue);
+        } else {
+            stage = AppealStage.FILED;
+        }
+        return step;
+    }
+
+    /** Admits the appeal: the resolution term and the parties' allegations start (arts. 148, 153 fr. II). */
+    List<AppealStep> admit(LocalDate today, Instant now, String actor, Deadlines d) {
+        throwIf(admitRefused().stream().toList());
+        admittedOn = d.received(today);
+        resolutionFrom = admittedOn;
+        resolutionDue = d.due(admittedOn, Term.APPEAL_RESOLUTION);
+        calendarVersion = d.calendarVersion();
+        allegationsDue = d.due(admittedOn, Term.APPEAL_ALLEGATIONS);
+        stage = AppealStage.ADMITTED;
+        return List.of(
+                new AppealStep(id, "admitted", now, AppealCapacity.GUARANTOR, actor, d.basis(Term.APPEAL_RESOLUTION),
+                        null).started(Term.APPEAL_RESOLUTION, d, admittedOn, resolutionDue),
+                new AppealStep(id, "allegations.opened", now, AppealCapacity.GUARANTOR, actor,
+                        d.basis(Term.APPEAL_ALLEGATIONS), null)
+                        .started(Term.APPEAL_ALLEGATIONS, d, admittedOn, allegationsDue));
+    }
+
+    /**
+     * Dismisses the appeal before admission (desechamiento, art. 158) with its ground and reasons. While a
+     * clarification is pending, only for not answering it, once its term has passed.
+     */
+    AppealStep dismiss(DismissalGround ground, String text, LocalDate today, Instant now, String actor, Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<FieldProblem> refused = dismissRefused(today);
+        if (refused.isPresent()) {
+            problems.add(refused.get());
+        } else if (ground == null) {
+            problems.add(new FieldProblem("ground", "validation.required"));
+        } else if (stage == AppealStage.CLARIFICATION_REQUESTED && ground != DismissalGround.CLARIFICATION_UNANSWERED) {
+            problems.add(new FieldProblem("ground", "appeal.error.clarificationPending", day(clarificationDue)));
+        } else if (stage == AppealStage.FILED && ground == DismissalGround.CLARIFICATION_UNANSWERED) {
+            problems.add(new FieldProblem("ground", "appeal.error.noClarificationPending"));
+        }
+        requireText(problems, "text", text);
+        throwIf(problems);
+        // The step cites the ground's fraction of the dismissal article (LGTAIP 2025 art. 158 fr. I-VII), not the
+        // article of a term (legal review 2026-12, §3).
+        String basis = d.basis(org.apertura.deadlines.Provision.DISMISSAL) + " fr. " + ground.fraction();
+        dismissalGround = ground;
+        resolution = AppealResolution.DISMISSED;
+        resolutionText = text.strip();
+        resolvedOn = today;
+        resolvedOnTime = true;
+        stage = AppealStage.DISMISSED;
+        return new AppealStep(id, "dismissed", now, AppealCapacity.GUARANTOR, actor, basis, resolutionText);
+    }
+
+    /** A party's allegations and evidence, once each, within the term after admission (art. 153 fr. II, IV). */
+    AppealStep allege(AppealCapacity party, String text, LocalDate today, Instant now, String actor, Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(allegeRefused(party, today).stream().toList());
+        requireText(problems, "text", text);
+        throwIf(problems);
+        if (party == AppealCapacity.APPELLANT) {
+            appellantAllegation = text.strip();
+            appellantAllegedOn = today;
+        } else {
+            institutionAllegation = text.strip();
+            institutionAllegedOn = today;
+        }
+        return new AppealStep(id, "allegation", now, party, actor, d.basis(Term.APPEAL_ALLEGATIONS), text.strip());
+    }
+
+    /** Extends the resolution term once, before it ends (art. 148). */
+    AppealStep extend(String reason, LocalDate today, Instant now, String actor, Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(extendRefused(today).stream().toList());
+        requireText(problems, "reason", reason);
+        throwIf(problems);
+        extended = true;
+        extensionReason = reason.strip();
+        LocalDate from = resolutionDue;
+        resolutionDue = d.due(from, Term.APPEAL_RESOLUTION_EXTENSION);
+        calendarVersion = d.calendarVersion();
+        return new AppealStep(id, "extended", now, AppealCapacity.GUARANTOR, actor,
+                d.basis(Term.APPEAL_RESOLUTION_EXTENSION), extensionReason)
+                .started(Term.APPEAL_RESOLUTION_EXTENSION, d, from, resolutionDue);
+    }
+
+    /**
+     * Resolves the admitted appeal (art. 154). Once the parties' allegations term has closed (art. 153 fr. VI),
+     * or both parties alleged; a moot appeal (sobreseimiento, art. 159) at any time. Modifying or revoking
+     * opens compliance, in the term of the law or fewer days if the resolution sets them.
+     */
+    AppealStep resolve(AppealResolution kind, String text, Integer days, LocalDate today, Instant now, String actor,
+            Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<FieldProblem> refused = resolveRefused();
+        if (refused.isPresent()) {
+            problems.add(refused.get());
+        } else if (kind == null) {
+            problems.add(new FieldProblem("resolution", "validation.required"));
+        } else if (kind != AppealResolution.DISMISSED_MOOT && !today.isAfter(allegationsDue)
+                && (appellantAllegation == null || institutionAllegation == null)) {
+            problems.add(new FieldProblem("resolution", "appeal.error.allegationsOpen", day(allegationsDue)));
+        }
+        int max = d.days(Term.COMPLIANCE);
+        if (kind != null && kind.opensCompliance() && days != null && (days < 1 || days > max)) {
+            problems.add(new FieldProblem("complianceDays", "appeal.validation.complianceDays", max));
+        }
+        requireText(problems, "text", text);
+        throwIf(problems);
+        resolution = kind;
+        resolutionText = text.strip();
+        resolvedOn = today;
+        resolvedOnTime = !today.isAfter(resolutionDue);
+        AppealStep step = new AppealStep(id, "resolved", now, AppealCapacity.GUARANTOR, actor,
+                d.basis(Term.APPEAL_RESOLUTION), resolutionText);
+        if (kind.opensCompliance()) {
+            complianceDays = days == null ? max : days;
+            LocalDate from = d.received(today);
+            complianceFrom = from;
+            complianceDue = d.due(from, complianceDays);
+            calendarVersion = d.calendarVersion();
+            stage = AppealStage.COMPLIANCE_PENDING;
+            step.started(Term.COMPLIANCE, complianceDays, from, complianceDue, d.calendarVersion());
+        } else {
+            stage = AppealStage.RESOLVED;
+        }
+        return step;
+    }
+
+    /** The institution's unit reports how it complied (arts. 191–192); the appellant's objection term starts. */
+    AppealStep reportCompliance(String report, LocalDate today, Instant now, String actor, Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(reportComplianceRefused().stream().toList());
+        requireText(problems, "report", report);
+        throwIf(problems);
+        complianceReport = report.strip();
+        complianceReportedOn = today;
+        complianceOnTime = !today.isAfter(complianceDue);
+        LocalDate from = d.received(today);
+        objectionFrom = from;
+        objectionDue = d.due(from, Term.OBJECTION);
+        verificationDue = d.due(objectionDue, Term.VERIFICATION);
+        calendarVersion = d.calendarVersion();
+        stage = AppealStage.COMPLIANCE_REPORTED;
+        return new AppealStep(id, "compliance.reported", now, AppealCapacity.TRANSPARENCY_UNIT, actor,
+                d.basis(Term.COMPLIANCE), complianceReport).started(Term.OBJECTION, d, from, objectionDue);
+    }
+
+    /** The appellant objects once to the reported compliance, within the term (art. 192). */
+    AppealStep object(String text, LocalDate today, Instant now, Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(objectRefused(today).stream().toList());
+        requireText(problems, "objection", text);
+        throwIf(problems);
+        objection = text.strip();
+        objectedOn = today;
+        LocalDate from = d.received(today);
+        verificationFrom = from;
+        verificationDue = d.due(from, Term.VERIFICATION);
+        calendarVersion = d.calendarVersion();
+        return new AppealStep(id, "objected", now, AppealCapacity.APPELLANT, null, d.basis(Term.OBJECTION), objection)
+                .started(Term.VERIFICATION, d, from, verificationDue);
+    }
+
+    /**
+     * The guarantor rules on compliance (art. 193) once the appellant objected or the objection term passed:
+     * complied (archived) or not complied (acuerdo de incumplimiento).
+     */
+    AppealStep verify(Boolean complied, String text, LocalDate today, Instant now, String actor, Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(verifyRefused(today).stream().toList());
+        if (problems.isEmpty() && complied == null) {
+            problems.add(new FieldProblem("complied", "validation.required"));
+        }
+        requireText(problems, "text", text);
+        throwIf(problems);
+        verificationText = text.strip();
+        verifiedOn = today;
+        stage = complied ? AppealStage.COMPLIED : AppealStage.NOT_COMPLIED;
+        return new AppealStep(id, complied ? "verified.complied" : "verified.not-complied", now,
+                AppealCapacity.GUARANTOR, actor, d.basis(Term.VERIFICATION), verificationText);
+    }
+
+    // ---- the guards: whether each act may happen today, and why not. The transitions above check exactly
+    // these (so a refused act names the same reason), and AppealPolicy offers only what they allow.
+
+    /** Before admission, or admitted and not extended while the resolution term runs, once (art. 147). */
+    Optional<FieldProblem> askClarificationRefused(LocalDate today) {
+        if (stage != AppealStage.FILED && !(stage == AppealStage.ADMITTED && !extended)) {
+            return refused("question", "appeal.error.stage");
+        } else if (clarificationAsked) {
+            return refused("question", "appeal.error.clarificationOnce");
+        } else if (stage == AppealStage.ADMITTED && today.isAfter(resolutionDue)) {
+            return refused("question", "appeal.error.resolutionOverdue", day(resolutionDue));
+        }
+        return Optional.empty();
+    }
+
+    /** While a clarification was asked and its term runs (art. 147). */
+    Optional<FieldProblem> replyClarificationRefused(LocalDate today) {
+        if (stage != AppealStage.CLARIFICATION_REQUESTED) {
+            return refused("reply", "appeal.error.stage");
+        } else if (today.isAfter(clarificationDue)) {
+            return refused("reply", "appeal.error.clarificationExpired", day(clarificationDue));
+        }
+        return Optional.empty();
+    }
+
+    /** Only a filed appeal is admitted (art. 148). */
+    Optional<FieldProblem> admitRefused() {
+        return stage != AppealStage.FILED ? refused("admit", "appeal.error.stage") : Optional.empty();
+    }
+
+    /** Before admission; while a clarification is pending, only once its term passed (art. 158). */
+    Optional<FieldProblem> dismissRefused(LocalDate today) {
+        if (stage != AppealStage.FILED && stage != AppealStage.CLARIFICATION_REQUESTED) {
+            return refused("ground", "appeal.error.stage");
+        } else if (stage == AppealStage.CLARIFICATION_REQUESTED && !today.isAfter(clarificationDue)) {
+            return refused("ground", "appeal.error.clarificationPending", day(clarificationDue));
+        }
+        return Optional.empty();
+    }
+
+    /** A party alleges once, admitted, within the allegations term (art. 153 fr. II, IV). */
+    Optional<FieldProblem> allegeRefused(AppealCapacity party, LocalDate today) {
+        if (party == AppealCapacity.GUARANTOR || party == null) {
+            throw new IllegalArgumentException("only the parties allege");
+        }
+        if (stage != AppealStage.ADMITTED) {
+            return refused("text", "appeal.error.stage");
+        } else if (today.isAfter(allegationsDue)) {
+            return refused("text", "appeal.error.allegationsClosed", day(allegationsDue));
+        } else if (party == AppealCapacity.APPELLANT ? appellantAllegation != null : institutionAllegation != null) {
+            return refused("text", "appeal.error.allegationOnce");
+        }
+        return Optional.empty();
+    }
+
+    /** Once, admitted, before the resolution term ends (art. 148). */
+    Optional<FieldProblem> extendRefused(LocalDate today) {
+        if (stage != AppealStage.ADMITTED) {
+            return refused("reason", "appeal.error.stage");
+        } else if (extended) {
+            return refused("reason", "appeal.error.extendedOnce");
+        } else if (today.isAfter(resolutionDue)) {
+            return refused("reason", "appeal.error.extensionLate", day(resolutionDue));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Only an admitted appeal is resolved (art. 154); whether the allegations term must have closed first
+     * depends on the resolution chosen (a moot appeal may be resolved at any time), so {@link #resolve} checks it.
+     */
+    Optional<FieldProblem> resolveRefused() {
+        return stage != AppealStage.ADMITTED ? refused("resolution", "appeal.error.stage") : Optional.empty();
+    }
+
+    /** While compliance is pending (arts. 191–192). */
+    Optional<FieldProblem> reportComplianceRefused() {
+        return stage != AppealStage.COMPLIANCE_PENDING ? refused("report", "appeal.error.stage") : Optional.empty();
+    }
+
+    /** Once, after compliance was reported, within the objection term (art. 192). */
+    Optional<FieldProblem> objectRefused(LocalDate today) {
+        if (stage != AppealStage.COMPLIANCE_REPORTED) {
+            return refused("objection", "appeal.error.stage");
+        } else if (objection != null) {
+            return refused("objection", "appeal.error.objectionOnce");
+        } else if (today.isAfter(objectionDue)) {
+            return refused("objection", "appeal.error.objectionClosed", day(objectionDue));
+        }
+        return Optional.empty();
+    }
+
+    /** After compliance was reported, once the appellant objected or the objection term passed (art. 193). */
+    Optional<FieldProblem> verifyRefused(LocalDate today) {
+        if (stage != AppealStage.COMPLIANCE_REPORTED) {
+            return refused("complied", "appeal.error.stage");
+        } else if (objection == null && !today.isAfter(objectionDue)) {
+            return refused("complied", "appeal.error.objectionOpen", day(objectionDue));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<FieldProblem> refused(String field, String key, Object... args) {
+        return Optional.of(new FieldProblem(field, key, args));
+    }
+
+    /**
+     * Recomputes the deadlines running in the appeal's open stage on a newer calendar, exactly as its
+     * transitions computed them: from the same days, with the same terms (the extension on top of the
+     * resolution term, the compliance days the resolution set, verification after the objection term unless
+     * the appellant objected). Returns one public step per deadline that moved, naming before → after and both
+     * calendar versions; none when nothing moved. A finished appeal, or one filed and not yet admitted (no
+     * term runs), is never touched.
+     */
+    List<AppealStep> recompute(Deadlines d, Instant now) {
+        if (!stage.isOpen() || stage == AppealStage.FILED) {
+            return List.of();
+        }
+        String old = calendarVersion;
+        List<AppealStep> moved = new ArrayList<>();
+        switch (stage) {
+            case CLARIFICATION_REQUESTED -> {
+                LocalDate before = clarificationDue;
+                clarificationDue = d.due(clarificationFrom, Term.APPEAL_CLARIFICATION_REPLY);
+                moved(moved, before, clarificationDue, old, d, now, Term.APPEAL_CLARIFICATION_REPLY,
+                        d.days(Term.APPEAL_CLARIFICATION_REPLY), clarificationFrom);
+                if (clarificationStage == AppealStage.ADMITTED) {
+                    recomputeAllegations(moved, old, d, now);
+                }
+            }
+            case ADMITTED -> {
+                LocalDate from = resolutionFrom != null ? resolutionFrom
+                        : clarificationStage == AppealStage.ADMITTED ? d.received(clarificationRepliedOn) : admittedOn;
+                LocalDate before = resolutionDue;
+                LocalDate after = d.due(from, Term.APPEAL_RESOLUTION);
+                int days = d.days(Term.APPEAL_RESOLUTION);
+                if (extended) {
+                    after = d.due(after, Term.APPEAL_RESOLUTION_EXTENSION);
+                    days += d.days(Term.APPEAL_RESOLUTION_EXTENSION);
+                }
+                resolutionFrom = from;
+                resolutionDue = after;
+                moved(moved, before, after, old, d, now,
+                        extended ? Term.APPEAL_RESOLUTION_EXTENSION : Term.APPEAL_RESOLUTION, days, from);
+                recomputeAllegations(moved, old, d, now);
+            }
+            case COMPLIANCE_PENDING -> {
+                LocalDate from = complianceFrom != null ? complianceFrom : d.received(resolvedOn);
+                LocalDate before = complianceDue;
+                complianceFrom = from;
+                complianceDue = d.due(from, complianceDays);
+                moved(moved, before, complianceDue, old, d, now, Term.COMPLIANCE, complianceDays, from);
+            }
+            case COMPLIANCE_REPORTED -> {
+                if (objection == null) {
+                    LocalDate from = objectionFrom != null ? objectionFrom : d.received(complianceReportedOn);
+                    LocalDate before = objectionDue;
+                    objectionFrom = from;
+                    objectionDue = d.due(from, Term.OBJECTION);
+                    moved(moved, before, objectionDue, old, d, now, Term.OBJECTION, d.days(Term.OBJECTION), from);
+                }
+                LocalDate from = objection == null ? objectionDue
+                        : verificationFrom != null ? verificationFrom : d.received(objectedOn);
+                LocalDate before = verificationDue;
+                if (objection != null) {
+                    verificationFrom = from;
+                }
+                verificationDue = d.due(from, Term.VERIFICATION);
+                moved(moved, before, verificationDue, old, d, now, Term.VERIFICATION, d.days(Term.VERIFICATION),
+                        from);
+            }
+            default -> {
+                return List.of();
+            }
+        }
+        calendarVersion = d.calendarVersion();
+        return moved;
+    }
+
+    /** The parties' allegations count from admission (art. 153 fr. II), whatever happened after it. */
+    private void recomputeAllegations(List<AppealStep> moved, String old, Deadlines d, Instant now) {
+        LocalDate before = allegationsDue;
+        allegationsDue = d.due(admittedOn, Term.APPEAL_ALLEGATIONS);
+        moved(moved, before, allegationsDue, old, d, now, Term.APPEAL_ALLEGATIONS, d.days(Term.APPEAL_ALLEGATIONS),
+                admittedOn);
+    }
+
+    private void moved(List<AppealStep> moved, LocalDate before, LocalDate after, String old, Deadlines d,
+            Instant now, Term term, int days, LocalDate from) {
+        if (after.equals(before)) {
+            return;
+        }
+        moved.add(new AppealStep(id, "deadline.recomputed", now, AppealCapacity.GUARANTOR, null, d.basis(term),
+                before + " → " + after + " (" + old + " → " + d.calendarVersion() + ")")
+                .started(term, days, from, after, d.calendarVersion()));
+    }
+
+    /** Records why the appeal went to its authority (the assignment's basis on the filing date). */
+    void routedBy(String basis) {
+        this.guarantorBasis = basis;
+    }
+
+    /**
+     * The appeal passes, pending, to another guarantor authority (the one assigned now, or the successor of one
+     * that ended: LGTAIP 2025 Transitorios Noveno and Décimo Noveno); its folio, steps and terms stay. Only an open
+     * appeal moves.
+     */
+    AppealStep moveTo(Long authorityId, String authoritySlug, String authorityJurisdictionSlug, String basis,
+            String from, String to, Instant now) {
+        if (!stage.isOpen()) {
+            throw new InvalidInputException("stage", "appeal.error.stage");
+        }
+        this.guarantorInstitutionId = authorityId;
+        this.guarantorSlug = authoritySlug;
+        this.guarantorJurisdictionSlug = authorityJurisdictionSlug;
+        this.guarantorBasis = basis;
+        return new AppealStep(id, "guarantor.succeeded", now, AppealCapacity.GUARANTOR, to, basis, from + " → " + to);
+    }
+
+    public String getGuarantorBasis() {
+        return guarantorBasis;
+    }
+
+    /** The next deadline of an open appeal, whoever it binds; null when none runs. */
+    public LocalDate nextDue() {
+        return switch (stage) {
+            case CLARIFICATION_REQUESTED -> clarificationDue;
+            case ADMITTED -> resolutionDue;
+            case COMPLIANCE_PENDING -> complianceDue;
+            case COMPLIANCE_REPORTED -> verificationDue;
+            default -> null;
+        };
+    }
+
+    /** Business days left until {@link #nextDue()}: negative once it passed, null when none runs. */
+    Integer daysLeft(LocalDate today, Deadlines d) {
+        LocalDate due = nextDue();
+        if (due == null) {
+            return null;
+        }
+        // Past its due date an appeal is overdue by at least one day, even when no business day came since.
+        return due.isBefore(today) ? -Math.max(1, d.businessDaysBetween(due, today)) : d.businessDaysBetween(today, due);
+    }
+
+    /** Orders a work queue: overdue first, then by fewest days left; appeals without a running term last. */
+    static Comparator<Appeal> byUrgency() {
+        return Comparator.comparing((Appeal a) -> a.nextDue() == null ? LocalDate.MAX : a.nextDue())
+                .thenComparing(Appeal::getFolio);
+    }
+
+    /** The causes in the law's order. */
+    public List<AppealCause> getCauseList() {
+        return causes.stream().sorted().toList();
+    }
+
+    static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    private static void requireText(List<FieldProblem> problems, String field, String text) {
+        if (Texts.isBlank(text) || text.strip().length() > MAX_TEXT) {
+            problems.add(new FieldProblem(field, "validation.required.max", MAX_TEXT));
+        }
+    }
+
+    private static void throwIf(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFolio() {
+        return folio;
+    }
+
+    public Long getRequestId() {
+        return requestId;
+    }
+
+    public String getRequestFolio() {
+        return requestFolio;
+    }
+
+    public Long getInstitutionId() {
+        return institutionId;
+    }
+
+    public String getInstitutionSlug() {
+        return institutionSlug;
+    }
+
+    public Long getGuarantorInstitutionId() {
+        return guarantorInstitutionId;
+    }
+
+    public String getGuarantorSlug() {
+        return guarantorSlug;
+    }
+
+    public String getGuarantorJurisdictionSlug() {
+        return guarantorJurisdictionSlug;
+    }
+
+    public Act getAct() {
+        return act;
+    }
+
+    public LocalDate getActDate() {
+        return actDate;
+    }
+
+    public LocalDate getAppealDue() {
+        return appealDue;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public LocalDate getFiledOn() {
+        return filedOn;
+    }
+
+    public Set<AppealCause> getCauses() {
+        return Set.copyOf(causes);
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public AppealStage getStage() {
+        return stage;
+    }
+
+    public String getCalendarVersion() {
+        return calendarVersion;
+    }
+
+    public boolean isClarificationAsked() {
+        return clarificationAsked;
+    }
+
+    public String getClarificationQuestion() {
+        return clarificationQuestion;
+    }
+
+    public LocalDate getClarificationDue() {
+        return clarificationDue;
+    }
+
+    public String getClarificationReply() {
+        return clarificationReply;
+    }
+
+    public LocalDate getClarificationRepliedOn() {
+        return clarificationRepliedOn;
+    }
+
+    public LocalDate getAdmittedOn() {
+        return admittedOn;
+    }
+
+    public LocalDate getAllegationsDue() {
+        return allegationsDue;
+    }
+
+    public LocalDate getResolutionFrom() {
+        return resolutionFrom;
+    }
+
+    public LocalDate getResolutionDue() {
+        return resolutionDue;
+    }
+
+    public boolean isExtended() {
+        return extended;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public String getAppellantAllegation() {
+        return appellantAllegation;
+    }
+
+    public LocalDate getAppellantAllegedOn() {
+        return appellantAllegedOn;
+    }
+
+    public String getInstitutionAllegation() {
+        return institutionAllegation;
+    }
+
+    public LocalDate getInstitutionAllegedOn() {
+        return institutionAllegedOn;
+    }
+
+    public DismissalGround getDismissalGround() {
+        return dismissalGround;
+    }
+
+    public AppealResolution getResolution() {
+        return resolution;
+    }
+
+    public String getResolutionText() {
+        return resolutionText;
+    }
+
+    public LocalDate getResolvedOn() {
+        return resolvedOn;
+    }
+
+    public Boolean getResolvedOnTime() {
+        return resolvedOnTime;
+    }
+
+    public Integer getComplianceDays() {
+        return complianceDays;
+    }
+
+    public LocalDate getComplianceDue() {
+        return complianceDue;
+    }
+
+    public String getComplianceReport() {
+        return complianceReport;
+    }
+
+    public LocalDate getComplianceReportedOn() {
+        return complianceReportedOn;
+    }
+
+    public Boolean getComplianceOnTime() {
+        return complianceOnTime;
+    }
+
+    public LocalDate getObjectionDue() {
+        return objectionDue;
+    }
+
+    public String getObjection() {
+        return objection;
+    }
+
+    public LocalDate getObjectedOn() {
+        return objectedOn;
+    }
+
+    public LocalDate getVerificationDue() {
+        return verificationDue;
+    }
+
+    public String getVerificationText() {
+        return verificationText;
+    }
+
+    public LocalDate getVerifiedOn() {
+        return verifiedOn;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

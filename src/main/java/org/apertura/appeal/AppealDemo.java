@@ -1,0 +1,142 @@
+package org.apertura.appeal;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.apertura.accessinfo.AccessRequest;
+import org.apertura.accessinfo.DemoActs;
+import org.apertura.accessinfo.DemoRequestsLoaded;
+import org.apertura.accessinfo.RequestReads;
+import org.apertura.jurisdiction.GuarantorAssignment;
+import org.apertura.jurisdiction.GuarantorService;
+import org.apertura.platform.security.Authority;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.time.Today;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The demo's appeals: when the demo's requests are loaded ({@link DemoRequestsLoaded}, synchronously, so the order of
+ * the demo and of its ledger entries is as before), a few requesters appeal with their private keys and the guarantor
+ * takes each appeal to a different stage — confirmed, revoked and complied with, modified and found not complied
+ * with, admitted, dismissed, asked to clarify; then, on each day an assignment of guarantor authorities changed, the
+ * appeals still pending before the former authority follow the new one.
+ */
+@Component
+class AppealDemo {
+
+    private final AppealService appeals;
+    private final RequestReads requests;
+    private final GuarantorService guarantors;
+    private final TransactionTemplate transactions;
+    private final Today time;
+
+    AppealDemo(AppealService appeals, RequestReads requests, GuarantorService guarantors,
+            TransactionTemplate transactions, Today time) {
+        this.appeals = appeals;
+        this.requests = requests;
+        this.guarantors = guarantors;
+        this.transactions = transactions;
+        this.time = time;
+    }
+
+    @EventListener
+    void on(DemoRequestsLoaded loaded) {
+        LocalDate today = loaded.loadDay();
+        DemoActs acts = new DemoActs(time, today);
+        transactions.executeWithoutResult(status -> loaded.requests().forEach(r -> play(r, acts)));
+        guarantors.assignmentsOf("durango").stream().map(GuarantorAssignment::validFrom)
+                .filter(java.util.Objects::nonNull).filter(day -> !day.isAfter(today)).distinct().sorted()
+                .forEach(day -> transactions.executeWithoutResult(status -> time.on(day,
+                        () -> appeals.followAuthorities(day))));
+    }
+
+    /** Appeals at several stages, filed by the requesters through their private keys. */
+    private void play(DemoRequestsLoaded.DemoRequest p, DemoActs acts) {
+        Authority guarantor = Authority.of(Role.GUARANTOR, "durango");
+        Authority unit = Authority.of(Role.TRANSPARENCY_UNIT, p.institution());
+        AccessRequest r = requests.byFolio(p.folio());
+        LocalDate base = r.getAnsweredOn() != null ? r.getAnsweredOn() : r.getDueDate();
+        if (base == null) {
+            return;
+        }
+        String[] rr = new String[1];
+        switch (p.description().substring(0, 12)) {
+            // Reserved patrol routes: the guarantor confirms the reserve.
+            case "Rutas y hora" -> {
+                LocalDate filed = next(base, 5);
+                file(acts, p, filed, AppealCause.CLASSIFICATION, "La reserva es genérica y no demuestra el daño.", rr);
+                acts.on(next(filed, 3), guarantor, () -> appeals.admit(rr[0]));
+                acts.on(next(filed, 20), guarantor, () -> appeals.resolve(rr[0], AppealResolution.CONFIRMED,
+                        "La prueba de daño acredita un riesgo real y demostrable; se confirma la reserva.", null));
+            }
+            // Studies declared inexistent: revoked, complied with and verified.
+            case "Estudios téc" -> {
+                LocalDate filed = next(base, 5);
+                file(acts, p, filed, AppealCause.INEXISTENCE, "Los estudios se citan en la exposición de motivos.", rr);
+                acts.on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
+                acts.on(next(filed, 15), guarantor, () -> appeals.resolve(rr[0], AppealResolution.REVOKED,
+                        "La búsqueda no fue exhaustiva: no incluyó a la Comisión dictaminadora. Se ordena una nueva "
+                                + "búsqueda y entregar los estudios.", 10));
+                acts.on(next(filed, 21), unit, () -> appeals.reportCompliance(rr[0],
+                        "Se localizaron y entregaron los dos estudios en la Comisión dictaminadora."));
+                acts.on(next(filed, 30), guarantor, () -> appeals.verify(rr[0], true,
+                        "La información entregada corresponde a lo ordenado."));
+            }
+            // Late answer on consultancy spending: modified, objected and found not complied with.
+            case "Gasto del Co" -> {
+                LocalDate filed = next(base, 4);
+                file(acts, p, filed, AppealCause.INCOMPLETE, "Faltan los contratos de octubre a diciembre.", rr);
+                acts.on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
+                acts.on(next(filed, 10), guarantor, () -> appeals.resolve(rr[0], AppealResolution.MODIFIED,
+                        "Se modifica la respuesta: debe entregar los contratos del último trimestre.", 10));
+                acts.on(next(filed, 15), unit, () -> appeals.reportCompliance(rr[0],
+                        "Se entregó la relación del último trimestre."));
+                acts.on(next(filed, 17), () -> appeals.object(rr[0], "Se entregó una relación, no los "
+                        + "contratos que ordenó la resolución.", null, p.key()));
+                acts.on(next(filed, 22), guarantor, () -> appeals.verify(rr[0], false,
+                        "No se entregaron los contratos: se emite acuerdo de incumplimiento."));
+            }
+            // No answer in time: the appeal is admitted and awaits its resolution.
+            case "Viáticos del" -> {
+                LocalDate filed = next(base, 2);
+                file(acts, p, filed, AppealCause.NO_ANSWER, "No hubo respuesta dentro del plazo.", rr);
+                acts.on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
+            }
+            // Not competent: the appeal is dismissed.
+            case "Carpetas de " -> {
+                LocalDate filed = next(base, 5);
+                file(acts, p, filed, AppealCause.INCOMPETENCE, "Quiero saber cuántas hay.", rr);
+                acts.on(next(filed, 3), guarantor, () -> appeals.dismiss(rr[0], DismissalGround.NO_CAUSE,
+                        "La orientación a la Fiscalía es correcta; no se actualiza causa de procedencia."));
+            }
+            // No answer from the Judiciary: filed before the demo's harmonisation, the pending appeal follows
+            // the Judiciary's own guarantor authority from that day (LGTAIP 2025 art. 3 fr. V).
+            case "Lista de per" -> {
+                LocalDate filed = next(base, 1);
+                file(acts, p, filed, AppealCause.NO_ANSWER, "No hubo respuesta dentro del plazo.", rr);
+                acts.on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
+            }
+            // A recent appeal the guarantor asked to clarify.
+            case "Sueldo del p" -> {
+                LocalDate filed = next(base, 1);
+                file(acts, p, filed, AppealCause.NOT_CORRESPONDING, "No es lo que pedí.", rr);
+                acts.on(next(filed, 1), guarantor, () -> appeals.askClarification(rr[0],
+                        "Indique qué parte de la respuesta no corresponde con lo solicitado."));
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The requester files an appeal with their private key, on a day (skipped if that day has not come). */
+    private void file(DemoActs acts, DemoRequestsLoaded.DemoRequest p, LocalDate day, AppealCause cause,
+            String reasons, String[] folio) {
+        acts.on(day, () -> folio[0] = appeals.file(p.folio(), new AppealDraft(Set.of(cause), reasons), null,
+                p.key()).getFolio());
+    }
+
+    private static LocalDate next(LocalDate from, int weekdays) {
+        return DemoActs.next(from, weekdays);
+    }
+}

@@ -1,0 +1,79 @@
+package org.apertura.appeal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
+import org.apertura.platform.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what on an appeal, now. The guarantor's staff ({@code GUARANTOR} of the jurisdiction whose
+ * guarantor takes it), the institution's transparency unit ({@code TRANSPARENCY_UNIT} of the institution) and
+ * the appellant (the request's requester, by account or follow-up key) each act in their own capacity; what
+ * the appeal lets happen today comes from its own guards, the same ones its transitions check. Administrators
+ * hold no capacity here.
+ */
+@Component
+public class AppealPolicy {
+
+    /** The jurisdictions whose guarantor the actor works for (their queue of appeals). */
+    public Set<String> guarantorsServed(Actor actor) {
+        return actor.scopesOf(Role.GUARANTOR);
+    }
+
+    /** The capacities the actor holds on the appeal; {@code appellant}: they are the request's requester. */
+    public Set<AppealCapacity> capacities(Actor actor, Appeal appeal, boolean appellant) {
+        Set<AppealCapacity> held = EnumSet.noneOf(AppealCapacity.class);
+        if (actor.holds(Role.GUARANTOR, appeal.getGuarantorJurisdictionSlug())) {
+            held.add(AppealCapacity.GUARANTOR);
+        }
+        if (actor.holds(Role.TRANSPARENCY_UNIT, appeal.getInstitutionSlug())) {
+            held.add(AppealCapacity.TRANSPARENCY_UNIT);
+        }
+        if (appellant) {
+            held.add(AppealCapacity.APPELLANT);
+        }
+        return held;
+    }
+
+    /** What the actor's capacities entitle them to on the appeal, whatever its stage (services enforce this). */
+    public Allowed<AppealAction> entitled(Actor actor, Appeal appeal, boolean appellant) {
+        Set<AppealCapacity> held = capacities(actor, appeal, appellant);
+        return Allowed.of(AppealAction.class,
+                Arrays.stream(AppealAction.values()).filter(a -> held.contains(a.party())).toList());
+    }
+
+    /** What the actor may do on the appeal today: entitled to it, and the appeal's guard lets it happen. */
+    public Allowed<AppealAction> allowed(Actor actor, Appeal appeal, boolean appellant, LocalDate today) {
+        return Allowed.of(AppealAction.class, entitled(actor, appeal, appellant).actions().stream()
+                .filter(a -> refusal(appeal, a, today).isEmpty()).toList());
+    }
+
+    /** Whether the appellant, once they show who they are, would have something to do today. */
+    public boolean awaitsTheAppellant(Appeal appeal, LocalDate today) {
+        return Arrays.stream(AppealAction.values()).filter(a -> a.party() == AppealCapacity.APPELLANT)
+                .anyMatch(a -> refusal(appeal, a, today).isEmpty());
+    }
+
+    /** Why the appeal does not let the act happen today, or empty when it does (the appeal's own guard). */
+    static Optional<FieldProblem> refusal(Appeal appeal, AppealAction action, LocalDate today) {
+        return switch (action) {
+            case ASK_CLARIFICATION -> appeal.askClarificationRefused(today);
+            case ADMIT -> appeal.admitRefused();
+            case DISMISS -> appeal.dismissRefused(today);
+            case EXTEND -> appeal.extendRefused(today);
+            case RESOLVE -> appeal.resolveRefused();
+            case VERIFY -> appeal.verifyRefused(today);
+            case UNIT_ALLEGATION -> appeal.allegeRefused(AppealCapacity.TRANSPARENCY_UNIT, today);
+            case REPORT_COMPLIANCE -> appeal.reportComplianceRefused();
+            case REPLY_CLARIFICATION -> appeal.replyClarificationRefused(today);
+            case APPELLANT_ALLEGATION -> appeal.allegeRefused(AppealCapacity.APPELLANT, today);
+            case OBJECT -> appeal.objectRefused(today);
+        };
+    }
+}

@@ -1,0 +1,539 @@
+package org.apertura.appeal;
+
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
+import org.apertura.platform.time.Today;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apertura.jurisdiction.Institution;
+import org.apertura.jurisdiction.Jurisdiction;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.Hashing;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.PublicUrl;
+import org.apertura.platform.Texts;
+import org.apertura.platform.security.PublicActor;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.apertura.deadlines.Deadlines;
+import org.apertura.accessinfo.AccessRequest;
+import org.apertura.accessinfo.Folios;
+import org.apertura.accessinfo.RequestReads;
+
+/**
+ * Use cases of appeals (recurso de revisión). Everyone reads every appeal, without the appellant's identity.
+ * Only the requester (their account, or whoever holds the request's private follow-up key) files an appeal,
+ * replies to a clarification, alleges and objects; the guarantor's staff ({@code GUARANTOR@JURISDICTION:slug}
+ * of the jurisdiction whose guarantor takes the appeal) asks for clarification, admits, dismisses, extends,
+ * resolves and verifies; the institution's transparency unit ({@code TRANSPARENCY_UNIT@INSTITUTION:slug})
+ * alleges and reports compliance. Each write checks everything before changing anything, records the public
+ * step, appends it to the ledger in the same transaction and queues an e-mail to the requester's private
+ * address.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AppealService {
+
+    static final String MODULE = "accessinfo";
+    static final String SUBJECT = "appeal";
+    public static final int PAGE_SIZE = 50;
+    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+
+    private final AppealRepository appeals;
+    private final AppealStepRepository steps;
+    private final RequestReads requests;
+    private final JurisdictionService directory;
+    private final LedgerService ledger;
+    private final MessageSource messages;
+    private final Today today;
+    private final Folios folios;
+    private final AppealPolicy policy;
+    private final String baseUrl;
+
+    AppealService(AppealRepository appeals, AppealStepRepository steps, RequestReads requests,
+            JurisdictionService directory, LedgerService ledger, MessageSource messages, Today today,
+            PublicUrl publicUrl, Folios folios, AppealPolicy policy) {
+        this.folios = folios;
+        this.policy = policy;
+        this.appeals = appeals;
+        this.steps = steps;
+        this.requests = requests;
+        this.directory = directory;
+        this.ledger = ledger;
+        this.messages = messages;
+        this.today = today;
+        this.baseUrl = publicUrl.base();
+    }
+
+    // ---- reading ----
+
+    public LocalDate today() {
+        return today.date();
+    }
+
+    public Appeal byFolio(String folio) {
+        return appeals.findByFolio(folio).orElseThrow(() -> new NotFoundException("appeal " + folio));
+    }
+
+    /** The folios of the newest appeals, at most {@code limit} (for the sitemap). */
+    public List<String> newestFolios(int limit) {
+        return limit <= 0 ? List.of() : appeals.newestFolios(org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
+    public List<AppealStep> steps(Appeal appeal) {
+        return steps.findByAppealIdOrderByIdAsc(appeal.getId());
+    }
+
+    /** The appeals of a request, oldest first. */
+    public List<Appeal> ofRequest(String requestFolio) {
+        return appeals.findByRequestIdOrderByIdAsc(request(requestFolio).getId());
+    }
+
+    /** Every appeal, newest first, optionally of one guarantor (its institution's slug), stage or resolution. */
+    public Page<Appeal> search(String guarantorSlug, AppealStage stage, AppealResolution resolution, int page) {
+        return appeals.search(Texts.blankToNull(guarantorSlug), stage, resolution,
+                PageRequest.of(org.apertura.platform.web.Paging.index(page), PAGE_SIZE));
+    }
+
+    /** The guarantor institutions appeals may go to, for filters. */
+    public List<Institution> guarantors() {
+        return directory.allInstitutions().stream().filter(Institution::isGuarantor).toList();
+    }
+
+    /** The business days of a term for an appeal (its request's rule set), e.g. the most days to comply. */
+    public int termDays(Appeal appeal, org.apertura.deadlines.Term term) {
+        return requests.deadlinesOf(requestOf(appeal)).days(term);
+    }
+
+    public String institutionName(String slug) {
+        return directory.institution(slug).getName();
+    }
+
+    /** The window to appeal a request today, or empty when it is neither answered nor overdue. */
+    public Optional<Appeal.Window> window(String requestFolio) {
+        AccessRequest request = request(requestFolio);
+        return Optional.ofNullable(Appeal.window(request, today(), requests.deadlinesOf(request)));
+    }
+
+    /** What the request's page shows about its appeals: each with its stage and next due date, and whether to file. */
+    public AppealPanel panel(String requestFolio) {
+        return panel(request(requestFolio));
+    }
+
+    /** What a request's page shows about its appeals (see {@link #panel(String)}). */
+    public AppealPanel panel(AccessRequest request) {
+        String requestFolio = request.getFolio();
+        LocalDate today = today();
+        Appeal.Window window = Appeal.window(request, today, requests.deadlinesOf(request));
+        List<Appeal> list = appeals.findByRequestIdOrderByIdAsc(request.getId());
+        boolean open = list.stream().anyMatch(a -> a.getStage().isOpen());
+        boolean appealable = window != null && window.openOn(today) && !open;
+        return new AppealPanel(requestFolio, appealable, appealable ? window.due() : null,
+                list.stream().map(a -> new AppealPanel.Item(a.getFolio(), a.getStage(), a.getResolution(),
+                        a.getFiledOn(), a.nextDue())).toList());
+    }
+
+    /** An open appeal in a work queue, with the business days left to its next deadline (negative: overdue). */
+    public record QueueItem(Appeal appeal, Integer daysLeft) {
+    }
+
+    /** Whether the current person is staff of some guarantor body. */
+    public boolean worksForAGuarantor() {
+        return !guarantorsOfCurrentPerson().isEmpty();
+    }
+
+    private Set<String> guarantorsOfCurrentPerson() {
+        return policy.guarantorsServed(Actor.current());
+    }
+
+    /** The open appeals of the guarantors the current person works for: overdue first, then by days left. */
+    public List<QueueItem> queue() {
+        Set<String> mine = guarantorsOfCurrentPerson();
+        if (mine.isEmpty()) {
+            throw new AccessDeniedException("guarantor staff only");
+        }
+        return open(appeals.findByGuarantorJurisdictionSlugInAndStageIn(mine, OPEN));
+    }
+
+    /** The open appeals before one guarantor (its institution's slug): overdue first, then by days left. */
+    public List<QueueItem> openBefore(String guarantorSlug) {
+        return open(appeals.findByGuarantorSlugAndStageIn(guarantorSlug, OPEN));
+    }
+
+    private static final Set<AppealStage> OPEN = java.util.Arrays.stream(AppealStage.values())
+            .filter(AppealStage::isOpen).collect(Collectors.toCollection(() -> EnumSet.noneOf(AppealStage.class)));
+
+    private List<QueueItem> open(List<Appeal> found) {
+        LocalDate today = today();
+        return found.stream().sorted(Appeal.byUrgency())
+                .map(a -> new QueueItem(a, a.daysLeft(today, requests.deadlinesOf(requestOf(a))))).toList();
+    }
+
+    /**
+     * What the current person may do on an appeal's page, as its policy says: the capacities they hold, the acts
+     * they may do today, and whether the appellant (not yet known by their key) would have something to do.
+     */
+    public record Acting(Set<AppealCapacity> capacities, Allowed<AppealAction> allowed, boolean awaitsAppellant) {
+
+        public boolean guarantor() {
+            return capacities.contains(AppealCapacity.GUARANTOR);
+        }
+
+        public boolean unit() {
+            return capacities.contains(AppealCapacity.TRANSPARENCY_UNIT);
+        }
+
+        public boolean appellant() {
+            return capacities.contains(AppealCapacity.APPELLANT);
+        }
+    }
+
+    /** What the current person may do on an appeal (page forms); the key is the request's follow-up key. */
+    public Acting actingOn(Appeal appeal, String followKey) {
+        boolean appellant = isRequester(requestOf(appeal), currentAccountId(), followKey);
+        Actor actor = Actor.current();
+        LocalDate today = today();
+        return new Acting(policy.capacities(actor, appeal, appellant), policy.allowed(actor, appeal, appellant, today),
+                policy.awaitsTheAppellant(appeal, today));
+    }
+
+    /** Whether the current person (account or key) is the requester of a request. */
+    public boolean isRequesterOf(String requestFolio, String followKey) {
+        return isRequester(request(requestFolio), currentAccountId(), followKey);
+    }
+
+    // ---- the requester ----
+
+    /**
+     * Files an appeal of a request: only its requester (the signed-in account given, or the follow-up key),
+     * within the appeal term (art. 144), with at least one cause and the reasons; to the guarantor of the
+     * request's jurisdiction, or of its state.
+     */
+    @Transactional
+    public Appeal file(String requestFolio, AppealDraft draft, Long accountId, String followKey) {
+        AccessRequest request = request(requestFolio);
+        requireRequester(request, accountId, followKey);
+        Deadlines d = requests.deadlinesOf(request);
+        LocalDate today = today();
+        // The authority assigned to the institution on the filing date (LGTAIP 2025 art. 3 fr. III-V).
+        Institution against = directory.institutionById(request.getInstitutionId()).orElseThrow();
+        org.apertura.jurisdiction.GuarantorRoute route = directory.authorityFor(against, today)
+                .orElseThrow(() -> new InvalidInputException("request", "appeal.error.noGuarantor"));
+        Institution guarantor = route.authority();
+        List<org.apertura.platform.FieldProblem> problems = new ArrayList<>();
+        if (appeals.findByRequestIdOrderByIdAsc(request.getId()).stream().anyMatch(a -> a.getStage().isOpen())) {
+            problems.add(new org.apertura.platform.FieldProblem("request", "appeal.error.alreadyOpen"));
+        }
+        try {
+            Appeal.file("pending", request, guarantor.getId(), guarantor.getSlug(),
+                    guarantor.getJurisdiction().getSlug(), draft, today, now(), d);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String folio = nextFolio(guarantor, today);
+        Appeal appeal = Appeal.file(folio, request, guarantor.getId(), guarantor.getSlug(),
+                guarantor.getJurisdiction().getSlug(), draft, today, now(), d);
+        appeal.routedBy(route.basis());
+        appeal = appeals.save(appeal);
+        record(appeal, request, List.of(appeal.filedStep(d)));
+        return appeal;
+    }
+
+    @Transactional
+    public Appeal replyClarification(String folio, String reply, Long accountId, String followKey) {
+        Appeal appeal = appellants(folio, AppealAction.REPLY_CLARIFICATION, accountId, followKey);
+        AccessRequest request = requestOf(appeal);
+        Deadlines d = requests.deadlinesOf(request);
+        record(appeal, request, List.of(appeal.replyClarification(reply, today(), now(), d)));
+        return appeal;
+    }
+
+    @Transactional
+    public Appeal object(String folio, String objection, Long accountId, String followKey) {
+        Appeal appeal = appellants(folio, AppealAction.OBJECT, accountId, followKey);
+        AccessRequest request = requestOf(appeal);
+        record(appeal, request, List.of(appeal.object(objection, today(), now(), requests.deadlinesOf(request))));
+        return appeal;
+    }
+
+    /**
+     * Records a party's allegations: {@code APPELLANT} (the requester, by account or key) or
+     * {@code TRANSPARENCY_UNIT} (the institution's unit).
+     */
+    @Transactional
+    public Appeal recordAllegation(String folio, AppealCapacity party, String text, Long accountId, String followKey) {
+        Appeal appeal;
+        String actor = null;
+        if (party == AppealCapacity.APPELLANT) {
+            appeal = appellants(folio, AppealAction.APPELLANT_ALLEGATION, accountId, followKey);
+        } else if (party == AppealCapacity.TRANSPARENCY_UNIT) {
+            appeal = authorised(folio, AppealAction.UNIT_ALLEGATION);
+            actor = actorName();
+        } else {
+            throw new AccessDeniedException("only the parties allege");
+        }
+        AccessRequest request = requestOf(appeal);
+        record(appeal, request, List.of(appeal.allege(party, text, today(), now(), actor, requests.deadlinesOf(request))));
+        return appeal;
+    }
+
+    // ---- the guarantor ----
+
+    @Transactional
+    public Appeal askClarification(String folio, String question) {
+        Appeal appeal = authorised(folio, AppealAction.ASK_CLARIFICATION);
+        AccessRequest request = requestOf(appeal);
+        record(appeal, request, List.of(appeal.askClarification(question, today(), now(), actorName(),
+                requests.deadlinesOf(request))));
+        return appeal;
+    }
+
+    @Transactional
+    public Appeal admit(String folio) {
+        Appeal appeal = authorised(folio, AppealAction.ADMIT);
+        AccessRequest request = requestOf(appeal);
+        record(appeal, request, appeal.admit(today(), now(), actorName(), requests.deadlinesOf(request)));
+        return appeal;
+    }
+
+    @Transactional
+    public Appeal dismiss(String folio, DismissalGround ground, String text) {
+        Appeal appeal = authorised(folio, AppealAction.DISMISS);
+        AccessRequest request = requestOf(appeal);
+        record(appeal, request, List.of(appeal.dismiss(ground, text, today(), now(), actorName(),
+                requests.deadlinesOf(request))));
+        return appeal;
+    }
+
+    @Transactional
+    public Appeal extend(String folio, String reason) {
+        Appeal appeal = authorised(folio, AppealAction.EXTEND);
+        AccessRequest request = requestOf(appeal);
+        record(appeal, request, List.of(appeal.extend(reason, today(), now(), actorName(), requests.deadlinesOf(request))));
+        return appeal;
+    }
+
+    /** Resolves; {@code complianceDays} may set fewer days than the law's to comply (null: the law's). */
+    @Transactional
+    public Appeal resolve(String folio, AppealResolution resolution, String text, Integer complianceDays) {
+        Appeal appeal = authorised(folio, AppealAction.RESOLVE);
+        AccessRequest request = requestOf(appeal);
+        record(appeal, request, List.of(appeal.resolve(resolution, text, complianceDays, today(), now(), actorName(),
+                requests.deadlinesOf(request))));
+        return appeal;
+    }
+
+    @Transactional
+    public Appeal verify(String folio, Boolean complied, String text) {
+        Appeal appeal = authorised(folio, AppealAction.VERIFY);
+        AccessRequest request = requestOf(appeal);
+        record(appeal, request, List.of(appeal.verify(complied, text, today(), now(), actorName(),
+                requests.deadlinesOf(request))));
+        return appeal;
+    }
+
+    // ---- the institution's transparency unit ----
+
+    @Transactional
+    public Appeal reportCompliance(String folio, String report) {
+        Appeal appeal = authorised(folio, AppealAction.REPORT_COMPLIANCE);
+        AccessRequest request = requestOf(appeal);
+        record(appeal, request, List.of(appeal.reportCompliance(report, today(), now(), actorName(),
+                requests.deadlinesOf(request))));
+        return appeal;
+    }
+
+    // ---- the calendar ----
+
+    /**
+     * Recomputes the running deadlines of the open appeals counted on a calendar after days in [first, last]
+     * were added or withdrawn, in the caller's transaction; each moved deadline is a public step (ledger and
+     * mail to the requester). Returns how many appeals moved.
+     */
+    @Transactional
+    public int recompute(String calendar, LocalDate first, LocalDate last) {
+        int moved = 0;
+        for (Appeal appeal : appeals.findAffected(calendar, first, last)) {
+            AccessRequest request = requestOf(appeal);
+            List<AppealStep> made = appeal.recompute(requests.deadlinesOf(request), now());
+            if (!made.isEmpty()) {
+                record(appeal, request, made);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    // ---- inside ----
+
+    /** The appeal, once its policy entitles the current person (guarantor's staff or the unit) to the act. */
+    private Appeal authorised(String folio, AppealAction action) {
+        Appeal appeal = byFolio(folio);
+        policy.entitled(Actor.current(), appeal, false).require(action);
+        return appeal;
+    }
+
+    /**
+     * The appeal, once its policy entitles the appellant to the act: the account given must be the one signed
+     * in, and with it or with the follow-up key, the request's requester.
+     */
+    private Appeal appellants(String folio, AppealAction action, Long accountId, String followKey) {
+        Appeal appeal = byFolio(folio);
+        if (accountId != null && !accountId.equals(currentAccountId())) {
+            throw new AccessDeniedException("not the signed-in account");
+        }
+        policy.entitled(Actor.current(), appeal, isRequester(requestOf(appeal), accountId, followKey)).require(action);
+        return appeal;
+    }
+
+    private AccessRequest request(String folio) {
+        return requests.byFolio(folio);
+    }
+
+    private AccessRequest requestOf(Appeal appeal) {
+        return requests.byId(appeal.getRequestId());
+    }
+
+    private static Long currentAccountId() {
+        return PublicActor.current().map(PublicActor::accountId).orElse(null);
+    }
+
+    private boolean isRequester(AccessRequest request, Long accountId, String followKey) {
+        return requests.isRequester(request, accountId, followKey);
+    }
+
+    /** The account given must be the one signed in; with it or with the follow-up key, the requester. */
+    private void requireRequester(AccessRequest request, Long accountId, String followKey) {
+        if (accountId != null && !accountId.equals(currentAccountId())) {
+            throw new AccessDeniedException("not the signed-in account");
+        }
+        if (!isRequester(request, accountId, followKey)) {
+            throw new AccessDeniedException("only the requester");
+        }
+    }
+
+    private static String actorName() {
+        return PublicActor.current().map(PublicActor::displayName)
+                .orElseThrow(() -> new AccessDeniedException("a signed-in person is required"));
+    }
+
+    private Instant now() {
+        return today.now();
+    }
+
+    private String nextFolio(Institution guarantor, LocalDate today) {
+        int year = today.getYear();
+        int number = folios.next(Folios.Counter.APPEALS, guarantor.getId(), year);
+        return "rr-%s-%d-%04d".formatted(guarantor.getSlug(), year, number);
+    }
+
+    /**
+     * Moves every open appeal whose guarantor authority no longer hears it on {@code day} to the one that does
+     * (the authority assigned then, or the successor of one that ended), with a public step citing the basis
+     * (the assignment's, or the succession's transitory article); returns how many moved.
+     */
+    @Transactional
+    public int followAuthorities(LocalDate day) {
+        int moved = 0;
+        for (Appeal appeal : appeals.findByStageIn(OPEN)) {
+            Institution against = directory.institutionById(appeal.getInstitutionId()).orElse(null);
+            if (against == null) {
+                continue;
+            }
+            Optional<org.apertura.jurisdiction.GuarantorRoute> next = directory.followFor(
+                    appeal.getGuarantorInstitutionId(), against, day);
+            if (next.isEmpty()) {
+                continue;
+            }
+            Institution to = next.get().authority();
+            String from = directory.institutionById(appeal.getGuarantorInstitutionId()).map(Institution::getName)
+                    .orElse(appeal.getGuarantorSlug());
+            AppealStep step = appeal.moveTo(to.getId(), to.getSlug(), to.getJurisdiction().getSlug(),
+                    next.get().basis(), from, to.getName(), now());
+            record(appeal, requestOf(appeal), List.of(step));
+            moved++;
+        }
+        return moved;
+    }
+
+    /** Saves the steps, writes them to the ledger and tells the requester, all in the caller's transaction. */
+    private void record(Appeal appeal, AccessRequest request, List<AppealStep> made) {
+        try {
+            appeals.saveAndFlush(appeal);
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            // Someone acted on the same appeal at the same time: nothing of this step is kept.
+            throw new InvalidInputException("stage", "validation.stale");
+        }
+        for (AppealStep step : made) {
+            steps.save(step);
+            ledger.append(MODULE, "appeal." + step.getType(), SUBJECT, appeal.getFolio(), publicRecord(appeal, step));
+        }
+        notifyRequester(appeal, request, made.get(0));
+    }
+
+    /** The ledger payload: public data only (never who appealed, nor their contact). */
+    static Map<String, Object> publicRecord(Appeal appeal, AppealStep step) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("folio", appeal.getFolio());
+        p.put("request", appeal.getRequestFolio());
+        p.put("institution", appeal.getInstitutionSlug());
+        p.put("guarantor", appeal.getGuarantorSlug());
+        p.put("step", step.getType());
+        p.put("stage", appeal.getStage().name());
+        p.put("capacity", step.getCapacity().name());
+        if (step.getActor() != null) {
+            p.put("actor", step.getActor());
+        }
+        p.put("basis", step.getBasis());
+        if (step.getNote() != null) {
+            p.put("noteSha256", Hashing.sha256Hex(step.getNote()));
+        }
+        if (step.getTerm() != null) {
+            p.put("term", step.getTerm().name());
+            p.put("termDays", step.getTermDays());
+            p.put("termFrom", step.getTermFrom().toString());
+            p.put("due", step.getDueDate().toString());
+            p.put("calendarVersion", step.getCalendarVersion());
+        }
+        if (("filed".equals(step.getType()) || "guarantor.succeeded".equals(step.getType()))
+                && appeal.getGuarantorBasis() != null) {
+            p.put("guarantorBasis", appeal.getGuarantorBasis());
+        }
+        if ("filed".equals(step.getType())) {
+            p.put("causes", appeal.getCauseList().stream().map(Enum::name).toList());
+            p.put("act", appeal.getAct().name());
+        }
+        if (appeal.getResolution() != null) {
+            p.put("resolution", appeal.getResolution().name());
+        }
+        return p;
+    }
+
+    private void notifyRequester(Appeal appeal, AccessRequest request, AppealStep step) {
+        String what = messages.getMessage("appeal.step." + step.getType(), null, step.getType(), SPANISH);
+        String subject = messages.getMessage("appeal.mail.subject", new Object[] {appeal.getFolio(), what}, SPANISH);
+        String body = messages.getMessage("appeal.mail.body", new Object[] {appeal.getFolio(), what,
+                messages.getMessage("appeal.stage." + appeal.getStage(), null, SPANISH),
+                step.getDueDate() == null ? "—" : Appeal.day(step.getDueDate()),
+                baseUrl + "/recursos/" + appeal.getFolio()}, SPANISH);
+        requests.mailRequester(request, subject, body);
+    }
+}

@@ -1,0 +1,94 @@
+package org.apertura.appeal.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apertura.appeal.Appeal;
+import org.apertura.appeal.AppealCapacity;
+import org.apertura.appeal.AppealCause;
+import org.apertura.appeal.AppealResolution;
+import org.apertura.appeal.AppealService;
+import org.apertura.appeal.AppealStage;
+import org.apertura.appeal.AppealStep;
+import org.apertura.appeal.DismissalGround;
+import org.springframework.data.domain.Page;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Appeals for machines: public data only; the appellant is never named nor linked to an account. */
+@RestController
+@RequestMapping("/api/v1/appeals")
+@Tag(name = "api.tag.appeals", description = "api.tag.appeals.description")
+class AppealApi {
+
+    private final AppealService service;
+
+    AppealApi(AppealService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    @Operation(summary = "api.op.accessinfo.appeals")
+    AppealPage appeals(@Parameter(description = "api.param.accessinfo.guarantor")
+            @RequestParam(required = false) String guarantor, @RequestParam(required = false) AppealStage stage,
+            @RequestParam(required = false) AppealResolution resolution, @RequestParam(defaultValue = "0") int page) {
+        Page<Appeal> found = service.search(guarantor, stage, resolution,
+                org.apertura.platform.web.Paging.apiIndex(page, "page"));
+        return new AppealPage(found.getNumber(), found.getTotalPages(), found.getTotalElements(),
+                found.getContent().stream().map(AppealSummary::of).toList());
+    }
+
+    @GetMapping("/{folio}")
+    @Operation(summary = "api.op.accessinfo.appeal")
+    AppealView appeal(@PathVariable String folio) {
+        Appeal a = service.byFolio(folio);
+        return new AppealView(AppealSummary.of(a), a.getReasons(), a.getClarificationQuestion(),
+                a.getClarificationDue(), a.getClarificationReply(), a.getAdmittedOn(), a.getAllegationsDue(),
+                a.isExtended(), a.getExtensionReason(), a.getAppellantAllegation(), a.getInstitutionAllegation(),
+                a.getDismissalGround(), a.getResolutionText(), a.getResolvedOnTime(), a.getComplianceDays(),
+                a.getComplianceReport(), a.getComplianceReportedOn(), a.getComplianceOnTime(), a.getObjectionDue(),
+                a.getObjection(), a.getVerificationDue(), a.getVerificationText(), a.getVerifiedOn(),
+                service.steps(a).stream().map(StepView::of).toList());
+    }
+
+    record AppealPage(int page, int pages, long total, List<AppealSummary> appeals) {
+    }
+
+    record AppealSummary(String folio, String url, String request, String requestUrl, String institution,
+            String guarantor, Appeal.Act act, LocalDate actDate, LocalDate appealDue, LocalDate filedOn,
+            List<AppealCause> causes, AppealStage stage, LocalDate nextDue, LocalDate resolutionDue,
+            AppealResolution resolution, LocalDate resolvedOn, LocalDate complianceDue) {
+
+        static AppealSummary of(Appeal a) {
+            return new AppealSummary(a.getFolio(), "/recursos/" + a.getFolio(), a.getRequestFolio(),
+                    "/solicitudes/" + a.getRequestFolio(), a.getInstitutionSlug(), a.getGuarantorSlug(), a.getAct(),
+                    a.getActDate(), a.getAppealDue(), a.getFiledOn(), a.getCauseList(), a.getStage(), a.nextDue(),
+                    a.getResolutionDue(), a.getResolution(), a.getResolvedOn(), a.getComplianceDue());
+        }
+    }
+
+    record AppealView(AppealSummary appeal, String reasons, String clarificationQuestion, LocalDate clarificationDue,
+            String clarificationReply, LocalDate admittedOn, LocalDate allegationsDue, boolean extended,
+            String extensionReason, String appellantAllegation, String institutionAllegation,
+            DismissalGround dismissalGround, String resolutionText, Boolean resolvedOnTime, Integer complianceDays,
+            String complianceReport, LocalDate complianceReportedOn, Boolean complianceOnTime, LocalDate objectionDue,
+            String objection, LocalDate verificationDue, String verificationText, LocalDate verifiedOn,
+            List<StepView> steps) {
+    }
+
+    record StepView(String type, Instant at, AppealCapacity capacity, String actor, String basis, String note,
+            String term, Integer termDays, LocalDate termFrom, LocalDate dueDate, String calendarVersion) {
+
+        static StepView of(AppealStep s) {
+            return new StepView(s.getType(), s.getAt(), s.getCapacity(), s.getActor(), s.getBasis(), s.getNote(),
+                    s.getTerm() == null ? null : s.getTerm().name(), s.getTermDays(), s.getTermFrom(), s.getDueDate(),
+                    s.getCalendarVersion());
+        }
+    }
+}

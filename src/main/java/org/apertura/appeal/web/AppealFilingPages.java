@@ -1,0 +1,100 @@
+package org.apertura.appeal.web;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apertura.appeal.Appeal;
+import org.apertura.appeal.AppealCause;
+import org.apertura.appeal.AppealDraft;
+import org.apertura.appeal.AppealService;
+import org.apertura.platform.security.PublicActor;
+import org.apertura.platform.web.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The requester's form to appeal a request: reachable signed in as the requester, or with the request's
+ * private follow-up key (kept in the hidden field {@code clave}). Nobody else sees it.
+ */
+@Controller
+class AppealFilingPages {
+
+    private final AppealService service;
+
+    AppealFilingPages(AppealService service) {
+        this.service = service;
+    }
+
+    /** The filing form. */
+    public static class AppealForm {
+        private Set<AppealCause> causes = new LinkedHashSet<>();
+        private String reasons;
+        private String clave;
+
+        public Set<AppealCause> getCauses() {
+            return causes;
+        }
+
+        public void setCauses(Set<AppealCause> causes) {
+            this.causes = causes == null ? new LinkedHashSet<>() : causes;
+        }
+
+        public String getReasons() {
+            return reasons;
+        }
+
+        public void setReasons(String reasons) {
+            this.reasons = reasons;
+        }
+
+        public String getClave() {
+            return clave;
+        }
+
+        public void setClave(String clave) {
+            this.clave = clave;
+        }
+    }
+
+    @GetMapping("/solicitudes/{folio}/recurso")
+    String form(@PathVariable String folio, @ModelAttribute("form") AppealForm form, Model model) {
+        requireRequester(folio, form.getClave());
+        return page(folio, model);
+    }
+
+    @PostMapping("/solicitudes/{folio}/recurso")
+    String file(@PathVariable String folio, @ModelAttribute("form") AppealForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        Long me = PublicActor.current().map(PublicActor::accountId).orElse(null);
+        var filed = FormErrors.attempt(binding,
+                () -> service.file(folio, new AppealDraft(form.getCauses(), form.getReasons()), me, form.getClave()));
+        if (filed.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(folio, model);
+        }
+        Appeal appeal = filed.get();
+        redirect.addFlashAttribute("notice", "appeal.notice.filed");
+        return "redirect:/recursos/" + appeal.getFolio();
+    }
+
+    private void requireRequester(String folio, String clave) {
+        if (!service.isRequesterOf(folio, clave)) {
+            throw new AccessDeniedException("only the requester appeals");
+        }
+    }
+
+    private String page(String folio, Model model) {
+        model.addAttribute("requestFolio", folio);
+        model.addAttribute("window", service.window(folio).orElse(null));
+        model.addAttribute("panel", service.panel(folio));
+        model.addAttribute("causes", AppealCause.values());
+        return "accessinfo/appeal-form";
+    }
+}

@@ -1,0 +1,298 @@
+package org.apertura.appeal.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apertura.appeal.Appeal;
+import org.apertura.appeal.AppealCapacity;
+import org.apertura.appeal.AppealResolution;
+import org.apertura.appeal.AppealService;
+import org.apertura.appeal.AppealStage;
+import org.apertura.appeal.DismissalGround;
+import org.apertura.deadlines.Term;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.Texts;
+import org.apertura.platform.security.PublicActor;
+import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.web.SitemapSource;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public pages of appeals: the list with its filters and CSV, and each appeal with its steps and the forms
+ * for whoever may act on it now. A refused form comes back with its problems next to its fields and what was
+ * typed kept (status 400); a done one goes back to the appeal with a notice.
+ */
+@Controller
+class AppealPages implements PublicDataset.Source, SitemapSource {
+
+    static final List<String> COLUMNS = List.of("appeal.folio", "appeal.request", "appeal.institution",
+            "appeal.guarantor", "appeal.act", "appeal.causes", "appeal.filed_on", "appeal.stage",
+            "appeal.resolution_due", "appeal.resolution", "appeal.resolved_on", "appeal.compliance_due",
+            "appeal.verified_on", "appeal.url");
+
+    /** The fields of each form on an appeal's page. */
+    static final Map<String, List<String>> FORMS = Map.ofEntries(Map.entry("ask", List.of("question")),
+            Map.entry("admit", List.of()), Map.entry("dismiss", List.of("ground", "text")),
+            Map.entry("extend", List.of("reason")), Map.entry("resolve", List.of("resolution", "text", "complianceDays")),
+            Map.entry("verify", List.of("complied", "text")), Map.entry("unitAllegation", List.of("text")),
+            Map.entry("appellantAllegation", List.of("text")), Map.entry("report", List.of("report")),
+            Map.entry("reply", List.of("reply")), Map.entry("objection", List.of("objection")));
+
+    private final AppealService service;
+    private final CsvExport csv;
+    private final MessageSource messages;
+
+    AppealPages(AppealService service, CsvExport csv, MessageSource messages) {
+        this.service = service;
+        this.csv = csv;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<PublicDataset> datasets() {
+        return List.of(new PublicDataset("appeal.appeals", "/recursos.csv", "/api/v1/appeals", COLUMNS));
+    }
+
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        List<String> paths = new ArrayList<>(List.of("/recursos"));
+        service.newestFolios(Math.max(0, limit - paths.size())).forEach(f -> paths.add("/recursos/" + f));
+        return paths.stream().limit(limit).toList();
+    }
+
+    @GetMapping("/recursos")
+    String list(@RequestParam(required = false) String garante, @RequestParam(required = false) AppealStage etapa,
+            @RequestParam(required = false) AppealResolution resolucion, @RequestParam(defaultValue = "1") long pagina,
+            Model model, jakarta.servlet.http.HttpServletRequest request) {
+        Page<Appeal> page = org.apertura.platform.web.Paging.orLast(org.apertura.platform.web.Paging.index(pagina - 1),
+                index -> service.search(garante, etapa, resolucion, index), model);
+        model.addAttribute("page", page);
+        model.addAttribute("pagerBase", org.apertura.platform.web.Paging.base(request));
+        model.addAttribute("garante", garante);
+        model.addAttribute("etapa", etapa);
+        model.addAttribute("resolucion", resolucion);
+        model.addAttribute("guarantors", service.guarantors());
+        model.addAttribute("guarantorStaff", service.worksForAGuarantor());
+        model.addAttribute("stages", AppealStage.values());
+        model.addAttribute("resolutions", AppealResolution.values());
+        return "accessinfo/appeals";
+    }
+
+    @GetMapping("/recursos.csv")
+    ResponseEntity<byte[]> listCsv(@RequestParam(required = false) String garante,
+            @RequestParam(required = false) AppealStage etapa, @RequestParam(required = false) AppealResolution resolucion) {
+        List<List<?>> rows = new ArrayList<>();
+        for (int p = 0;; p++) {
+            Page<Appeal> page = service.search(garante, etapa, resolucion, p);
+            for (Appeal a : page) {
+                rows.add(Arrays.asList(a.getFolio(), a.getRequestFolio(), a.getInstitutionSlug(), a.getGuarantorSlug(),
+                        a.getAct(), a.getCauseList(),
+                        a.getFiledOn(), a.getStage(), a.getResolutionDue(),
+                        a.getResolution(), a.getResolvedOn(),
+                        a.getComplianceDue(), a.getVerifiedOn(), "/recursos/" + a.getFolio()));
+            }
+            if (!page.hasNext()) {
+                break;
+            }
+        }
+        return csv.download("recursos.csv", COLUMNS, rows);
+    }
+
+    @GetMapping("/recursos/{folio}")
+    String appeal(@PathVariable String folio, @RequestParam(required = false) String clave, Model model) {
+        return show(folio, clave, model, Map.of(), Map.of(), List.of(), null);
+    }
+
+    /** A problem of a refused form, for the summary at the top: its message and the field it links to. */
+    record Problem(String anchor, String message) {
+    }
+
+    private String show(String folio, String clave, Model model, Map<String, List<String>> errors,
+            Map<String, String> typed, List<Problem> summary, String failed) {
+        Appeal appeal = service.byFolio(folio);
+        model.addAttribute("a", appeal);
+        model.addAttribute("steps", service.steps(appeal));
+        model.addAttribute("institutionName", service.institutionName(appeal.getInstitutionSlug()));
+        model.addAttribute("guarantorName", service.institutionName(appeal.getGuarantorSlug()));
+        AppealService.Acting acting = service.actingOn(appeal, clave);
+        model.addAttribute("roles", acting);
+        model.addAttribute("allowed", acting.allowed());
+        model.addAttribute("clave", acting.appellant() && !Texts.isBlank(clave) ? clave : null);
+        model.addAttribute("keyAsked", !Texts.isBlank(clave) && !acting.appellant());
+        model.addAttribute("appellantMayAct", acting.awaitsAppellant());
+        model.addAttribute("grounds", DismissalGround.values());
+        model.addAttribute("resolutions", AppealResolution.values());
+        model.addAttribute("maxComplianceDays", service.termDays(appeal, Term.COMPLIANCE));
+        model.addAttribute("today", service.today());
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", typed);
+        model.addAttribute("summary", summary);
+        model.addAttribute("failed", failed);
+        return "accessinfo/appeal";
+    }
+
+    // ---- the guarantor ----
+
+    @PostMapping("/recursos/{folio}/prevencion")
+    String ask(@PathVariable String folio, @RequestParam(required = false) String question, Locale locale, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return act(folio, null, "ask", Map.of("question", nz(question)), () -> service.askClarification(folio, question),
+                locale, model, response, redirect);
+    }
+
+    @PostMapping("/recursos/{folio}/admision")
+    String admit(@PathVariable String folio, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "admit", Map.of(), () -> service.admit(folio), locale, model, response, redirect);
+    }
+
+    @PostMapping("/recursos/{folio}/desechamiento")
+    String dismiss(@PathVariable String folio, @RequestParam(required = false) String ground,
+            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "dismiss", Map.of("ground", nz(ground), "text", nz(text)),
+                () -> service.dismiss(folio, parse(DismissalGround.class, ground, "ground"), text), locale, model,
+                response, redirect);
+    }
+
+    @PostMapping("/recursos/{folio}/ampliacion")
+    String extend(@PathVariable String folio, @RequestParam(required = false) String reason, Locale locale, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return act(folio, null, "extend", Map.of("reason", nz(reason)), () -> service.extend(folio, reason), locale,
+                model, response, redirect);
+    }
+
+    @PostMapping("/recursos/{folio}/resolucion")
+    String resolve(@PathVariable String folio, @RequestParam(required = false) String resolution,
+            @RequestParam(required = false) String text, @RequestParam(required = false) String complianceDays,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(folio, null, "resolve", Map.of("resolution", nz(resolution), "text", nz(text), "complianceDays",
+                nz(complianceDays)), () -> service.resolve(folio, parse(AppealResolution.class, resolution, "resolution"),
+                        text, days(complianceDays)), locale, model, response, redirect);
+    }
+
+    @PostMapping("/recursos/{folio}/verificacion")
+    String verify(@PathVariable String folio, @RequestParam(required = false) String complied,
+            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Boolean result = "true".equals(complied) ? Boolean.TRUE : "false".equals(complied) ? Boolean.FALSE : null;
+        return act(folio, null, "verify", Map.of("complied", nz(complied), "text", nz(text)),
+                () -> service.verify(folio, result, text), locale, model, response, redirect);
+    }
+
+    // ---- the institution's unit ----
+
+    @PostMapping("/recursos/{folio}/alegatos-unidad")
+    String unitAllegation(@PathVariable String folio, @RequestParam(required = false) String text, Locale locale,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(folio, null, "unitAllegation", Map.of("text", nz(text)),
+                () -> service.recordAllegation(folio, AppealCapacity.TRANSPARENCY_UNIT, text, null, null), locale,
+                model, response, redirect);
+    }
+
+    @PostMapping("/recursos/{folio}/cumplimiento")
+    String report(@PathVariable String folio, @RequestParam(required = false) String report, Locale locale,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(folio, null, "report", Map.of("report", nz(report)), () -> service.reportCompliance(folio, report),
+                locale, model, response, redirect);
+    }
+
+    // ---- the appellant ----
+
+    @PostMapping("/recursos/{folio}/alegatos")
+    String appellantAllegation(@PathVariable String folio, @RequestParam(required = false) String text,
+            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, clave, "appellantAllegation", Map.of("text", nz(text)),
+                () -> service.recordAllegation(folio, AppealCapacity.APPELLANT, text, me(), clave), locale, model,
+                response, redirect);
+    }
+
+    @PostMapping("/recursos/{folio}/aclaracion")
+    String reply(@PathVariable String folio, @RequestParam(required = false) String reply,
+            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, clave, "reply", Map.of("reply", nz(reply)),
+                () -> service.replyClarification(folio, reply, me(), clave), locale, model, response, redirect);
+    }
+
+    @PostMapping("/recursos/{folio}/objecion")
+    String object(@PathVariable String folio, @RequestParam(required = false) String objection,
+            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, clave, "objection", Map.of("objection", nz(objection)),
+                () -> service.object(folio, objection, me(), clave), locale, model, response, redirect);
+    }
+
+    // ---- inside ----
+
+    private String act(String folio, String clave, String form, Map<String, String> typedFields, Supplier<?> action,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("notice", "appeal.notice.done");
+            return "redirect:/recursos/" + folio;
+        } catch (InvalidInputException e) {
+            Map<String, List<String>> errors = new LinkedHashMap<>();
+            List<Problem> summary = new ArrayList<>();
+            List<String> fields = FORMS.getOrDefault(form, List.of());
+            for (FieldProblem p : e.problems()) {
+                String message = messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale);
+                boolean onField = fields.contains(p.field());
+                String key = form + "." + (onField ? p.field() : "*");
+                errors.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
+                summary.add(new Problem(onField ? form + "-" + p.field() : "form-" + form, message));
+            }
+            Map<String, String> typed = new LinkedHashMap<>();
+            typedFields.forEach((field, value) -> typed.put(form + "." + field, value));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(folio, clave, model, errors, typed, summary, form);
+        }
+    }
+
+    private static Long me() {
+        return PublicActor.current().map(PublicActor::accountId).orElse(null);
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (Texts.isBlank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "validation.required");
+        }
+    }
+
+    private static Integer days(String value) {
+        if (Texts.isBlank(value)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
