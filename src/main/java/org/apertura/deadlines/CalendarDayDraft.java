@@ -14,9 +14,15 @@ import org.apertura.platform.InvalidInputException;
  * the publication reference (gazette and date).
  */
 public record CalendarDayDraft(String firstDay, String lastDay, BusinessCalendar.Kind kind, String reason,
-        String publication) {
+        String publication, boolean authorityOnly) {
 
     public static final int MAX_TEXT = 300;
+
+    /** An entry every institution calendar overlaying this one inherits. */
+    public CalendarDayDraft(String firstDay, String lastDay, BusinessCalendar.Kind kind, String reason,
+            String publication) {
+        this(firstDay, lastDay, kind, reason, publication, false);
+    }
 
     /** Every broken rule at once, or the closure to record. */
     BusinessCalendar.Closure check() {
@@ -35,11 +41,14 @@ public record CalendarDayDraft(String firstDay, String lastDay, BusinessCalendar
         }
         text(reason, "reason", problems);
         text(publication, "publication", problems);
+        if (authorityOnly && kind != BusinessCalendar.Kind.SUSPENSION) {
+            problems.add(new FieldProblem("authorityOnly", "calendars.error.authorityOnlyKind"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new BusinessCalendar.Closure(first, last, kind == null ? BusinessCalendar.Kind.NON_BUSINESS_DAY : kind,
-                reason.strip(), publication.strip());
+                reason.strip(), publication.strip(), authorityOnly);
     }
 
     static LocalDate date(String text, String field, boolean required, List<FieldProblem> problems) {
