@@ -75,16 +75,12 @@ public class BusinessCalendars {
      * else {@link #DEFAULT_ZONE}.
      */
     public ZoneId zoneOf(Jurisdiction jurisdiction) {
-        for (Jurisdiction j = jurisdiction; j != null; j = j.getParent()) {
-            if (j.getId() == null) {
-                continue;
-            }
-            Optional<String> zone = store.timeZoneOf(j.getId());
-            if (zone.isPresent()) {
-                return ZoneId.of(zone.get());
-            }
+        if (jurisdiction == null || jurisdiction.getId() == null) {
+            return DEFAULT_ZONE;
         }
-        return DEFAULT_ZONE;
+        long id = jurisdiction.getId();
+        return store.timeZoneOf(id).or(() -> store.stateOfMunicipality(id).flatMap(store::timeZoneOf))
+                .map(ZoneId::of).orElse(DEFAULT_ZONE);
     }
 
     public boolean exists(String calendar) {

@@ -45,7 +45,7 @@ class DeadlinesDemo {
                 "Calendario propio del H. Ayuntamiento de Tepehuanes (demostración)"));
         String tepehuanes = "Acuerdo de demostración del Cabildo de Tepehuanes TEP/DEMO/2026-01 (datos de ejemplo, no "
                 + "es una publicación oficial), 2026-01-20";
-        calendars.addDay("ayuntamiento-tepehuanes", new CalendarDayDraft("2026-02-02", null,
+        calendars.addDay("ayuntamiento-tepehuanes", new CalendarDayDraft("2026-02-03", null,
                 BusinessCalendar.Kind.NON_BUSINESS_DAY, "Fiesta patronal del municipio (demostración)", tepehuanes));
         calendars.addDay("ayuntamiento-tepehuanes", new CalendarDayDraft("2027-06-14", null,
                 BusinessCalendar.Kind.NON_BUSINESS_DAY, "Aniversario del municipio (demostración)", tepehuanes));
