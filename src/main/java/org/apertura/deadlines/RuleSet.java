@@ -52,6 +52,11 @@ public record RuleSet(String code, String law, String name, LocalDate effectiveF
         return limits.get(limit);
     }
 
+    /** The article of a limit by its name (for pages), e.g. "art. 112" for {@code RESERVE_GROUNDS}. */
+    public String limitArticle(String limit) {
+        return limits.get(Limit.valueOf(limit)).article();
+    }
+
     /** How many fractions the reserve article has (2025: art. 112 fr. I–XVII; 2015: art. 113 fr. I–XIII). */
     public int reserveGrounds() {
         return limits.get(Limit.RESERVE_GROUNDS).businessDays();
