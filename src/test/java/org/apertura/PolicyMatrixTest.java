@@ -268,8 +268,9 @@ class PolicyMatrixTest {
     @Test
     void calendars() {
         CalendarPolicy policy = new CalendarPolicy();
-        Map<CalendarAction, Who> table = table(CalendarAction.class, a -> a == CalendarAction.ADOPT_RULE_SET ? Who.ADMIN
-                : Who.adminOr(Role.GUARANTOR));
+        Map<CalendarAction, Who> table = table(CalendarAction.class,
+                a -> a == CalendarAction.ADOPT_RULE_SET || a == CalendarAction.SET_TIME_ZONE ? Who.ADMIN
+                        : Who.adminOr(Role.GUARANTOR));
         matrix("CalendarPolicy", CalendarAction.class, table, Map.of(),
                 actor -> policy.onCalendarOf(actor, OWN.get(ScopeKind.JURISDICTION)));
     }

@@ -66,6 +66,9 @@ public class AccessRequest {
     private String clarificationQuestion;
     private LocalDate clarificationFrom;
     private LocalDate clarificationDue;
+    // Days chosen for a term the law gives "up to" a maximum (null: the law's days), kept for recomputing.
+    private Integer clarificationReplyDays;
+    private Integer extensionDays;
     private String clarificationReply;
     private LocalDate clarificationRepliedOn;
     @Enumerated(EnumType.STRING)
@@ -160,18 +163,30 @@ public class AccessRequest {
 
     /** The unit asks once, within five days of filing, for more detail; the answer clock stops (art. 130). */
     RequestEvent requestClarification(String question, LocalDate today, Instant now, String actor, Deadlines d) {
+        return requestClarification(question, null, today, now, actor, d);
+    }
+
+    /**
+     * The same, giving the requester {@code replyDays} to reply: the law gives "hasta diez días" (art. 130 ¶1), so
+     * fewer may be set, never more (null: the law's days).
+     */
+    RequestEvent requestClarification(String question, Integer replyDays, LocalDate today, Instant now, String actor,
+            Deadlines d) {
         throwIf(askClarificationRefused(today, d));
         if (Texts.isBlank(question) || question.strip().length() > 2000) {
             throw new InvalidInputException("question", "validation.required.max", 2000);
         }
+        throwIf(d.rules().refusal(Term.CLARIFICATION_REPLY, replyDays, "replyDays"));
         clarificationAsked = true;
         clarificationQuestion = question.strip();
+        clarificationReplyDays = replyDays;
+        int days = d.days(Term.CLARIFICATION_REPLY, replyDays);
         clarificationFrom = d.received(today);
-        clarificationDue = d.due(clarificationFrom, d.days(Term.CLARIFICATION_REPLY));
+        clarificationDue = d.due(clarificationFrom, days);
         dueDate = null;
         stage = Stage.CLARIFICATION_REQUESTED;
         return new RequestEvent(id, "clarification.requested", now, actor, d.basis(Term.CLARIFICATION_REQUEST),
-                clarificationQuestion).started("clarificationReply", d.days(Term.CLARIFICATION_REPLY), clarificationFrom,
+                clarificationQuestion).started("clarificationReply", days, clarificationFrom,
                         clarificationDue, d.calendarVersion());
     }
 
@@ -202,6 +217,16 @@ public class AccessRequest {
 
     /** Only a committee resolution, notified before the due date, extends the term once (art. 134 ¶2). */
     RequestEvent extend(CommitteeResolution resolution, LocalDate today, Instant now, String actor, Deadlines d) {
+        return extend(resolution, null, today, now, actor, d);
+    }
+
+    /**
+     * The same, by {@code days}: the law allows "hasta por diez días más" (art. 134 ¶2), so the committee may grant
+     * fewer, never more (null: the law's days).
+     */
+    RequestEvent extend(CommitteeResolution resolution, Integer days, LocalDate today, Instant now, String actor,
+            Deadlines d) {
+        throwIf(d.rules().refusal(Term.EXTENSION, days, "extensionDays"));
         if (stage != Stage.RECEIVED && stage != Stage.IN_PROCESS) {
             throw new InvalidInputException("kind", "accessinfo.error.stage");
         }
@@ -212,11 +237,12 @@ public class AccessRequest {
             throw new InvalidInputException("kind", "accessinfo.error.extensionLate", dueDate);
         }
         extended = true;
+        extensionDays = days;
         LocalDate from = dueDate;
-        dueDate = d.due(from, d.days(Term.EXTENSION));
+        dueDate = d.due(from, d.days(Term.EXTENSION, days));
         stage = Stage.EXTENDED;
         return new RequestEvent(id, "extended", now, actor, d.basis(Term.EXTENSION), resolution.getGrounds())
-                .started("extension", d.days(Term.EXTENSION), from, dueDate, d.calendarVersion());
+                .started("extension", d.days(Term.EXTENSION, days), from, dueDate, d.calendarVersion());
     }
 
     /** What the answer says. */
@@ -349,12 +375,12 @@ public class AccessRequest {
         LocalDate before = stage == Stage.CLARIFICATION_REQUESTED ? clarificationDue : dueDate;
         LocalDate after;
         if (stage == Stage.CLARIFICATION_REQUESTED) {
-            after = d.due(clarificationFrom, d.days(Term.CLARIFICATION_REPLY));
+            after = d.due(clarificationFrom, d.days(Term.CLARIFICATION_REPLY, clarificationReplyDays));
             clarificationDue = after;
         } else if (stage.isOpen()) {
             after = d.due(answerTermFrom, d.days(Term.ANSWER));
             if (extended) {
-                after = d.due(after, d.days(Term.EXTENSION));
+                after = d.due(after, d.days(Term.EXTENSION, extensionDays));
             }
             dueDate = after;
         } else {
@@ -368,8 +394,8 @@ public class AccessRequest {
         return new RequestEvent(id, "deadline.recomputed", now, "system", "calendar " + d.calendarVersion(),
                 before + " → " + after + " (" + old + " → " + d.calendarVersion() + ")")
                 .started(stage == Stage.CLARIFICATION_REQUESTED ? "clarificationReply" : extended ? "extension" : "answer",
-                        stage == Stage.CLARIFICATION_REQUESTED ? d.days(Term.CLARIFICATION_REPLY)
-                                : d.days(Term.ANSWER) + (extended ? d.days(Term.EXTENSION) : 0), stage == Stage.CLARIFICATION_REQUESTED ? clarificationFrom : answerTermFrom, after,
+                        stage == Stage.CLARIFICATION_REQUESTED ? d.days(Term.CLARIFICATION_REPLY, clarificationReplyDays)
+                                : d.days(Term.ANSWER) + (extended ? d.days(Term.EXTENSION, extensionDays) : 0), stage == Stage.CLARIFICATION_REQUESTED ? clarificationFrom : answerTermFrom, after,
                         d.calendarVersion());
     }
 

@@ -109,6 +109,22 @@ public class AccessRequestService {
         return limit <= 0 ? List.of() : requests.newestFolios(org.springframework.data.domain.PageRequest.of(0, limit));
     }
 
+    /** The law whose terms a request follows, and whether it is the general law as the state's fallback. */
+    public AppliedLaw lawOf(AccessRequest request) {
+        return deadlines.lawOf(request, jurisdictions.byId(request.getJurisdictionId())
+                .map(Jurisdiction::getLevel).orElse(null));
+    }
+
+    /** The days the request's law gives a term (for "up to" terms: the most that may be set). */
+    public int lawDays(AccessRequest request, org.apertura.deadlines.Term term) {
+        return deadlines.of(request).days(term);
+    }
+
+    /** The reserve rules of the law a request follows (grounds, maximum, articles), for its committee form. */
+    public CommitteeResolution.Reserve reserveOf(AccessRequest request) {
+        return CommitteeResolution.Reserve.of(deadlines.of(request).rules());
+    }
+
     public List<AccessRequest> filing(String filingId) {
         List<AccessRequest> filed = requests.findByFilingIdOrderByFolioAsc(filingId);
         if (filed.isEmpty()) {
@@ -274,7 +290,7 @@ public class AccessRequestService {
     /** Files a request online, to one or more institutions (one folio each). No name is asked (art. 126). */
     @Transactional
     public Filed file(FilingRequest input) {
-        return file(input, Channel.ONLINE, today(), PublicActor.current().map(PublicActor::accountId).orElse(null),
+        return file(input, Channel.ONLINE, null, PublicActor.current().map(PublicActor::accountId).orElse(null),
                 "requester");
     }
 
@@ -288,13 +304,20 @@ public class AccessRequestService {
         }
         if (receivedOn == null || receivedOn.isAfter(today())) {
             problems.add(new FieldProblem("receivedOn", "accessinfo.validation.receivedOn"));
+        } else if (!deadlines.hasRuleSet(jurisdictions.institution(institutionSlug).getJurisdiction(), receivedOn)) {
+            // Before any modelled law there is no rule set: no term is computed rather than a wrong one.
+            problems.add(new FieldProblem("receivedOn", "accessinfo.validation.noRuleSet",
+                    deadlines.firstModelledDay().toString()));
         }
         problems.addAll(filing.check());
         refuse(problems);
         return file(new FilingRequest(List.of(institutionSlug), filing), channel, receivedOn, null, actorName());
     }
 
-    /** Files on a given day (the demo files its past requests through this). */
+    /**
+     * Files on a given day (the demo files its past requests through this); {@code filedOn} null: online, now, on
+     * the day the filing counts as made in each institution's time zone and after-hours cut-off.
+     */
     Filed file(FilingRequest input, Channel channel, LocalDate filedOn, Long accountId, String actor) {
         List<FieldProblem> problems = new ArrayList<>(input.filing().check());
         List<Institution> targets = new ArrayList<>();
@@ -316,10 +339,11 @@ public class AccessRequestService {
         List<AccessRequest> filed = new ArrayList<>();
         for (Institution institution : targets) {
             Jurisdiction jurisdiction = institution.getJurisdiction();
-            Deadlines d = deadlines.forAct(jurisdiction, filedOn);
-            String folio = folios.next(institution.getId(), institution.getSlug(), d.received(filedOn).getYear());
+            LocalDate day = filedOn != null ? filedOn : deadlines.onlineFilingDay(institution, now);
+            Deadlines d = deadlines.forAct(institution, day);
+            String folio = folios.next(institution.getId(), institution.getSlug(), d.received(day).getYear());
             AccessRequest request = requests.save(AccessRequest.file(folio, filingId, institution.getId(), institution.getSlug(),
-                    jurisdiction.getId(), input.filing(), channel, now, filedOn, deadlines.calendarOf(jurisdiction), d,
+                    jurisdiction.getId(), input.filing(), channel, now, day, deadlines.calendarOf(institution), d,
                     accountId, keyHash));
             record(request, request.filedEvent(d, actor));
             filed.add(request);
@@ -339,8 +363,15 @@ public class AccessRequestService {
 
     @Transactional
     public AccessRequest askClarification(String folio, String question) {
+        return askClarification(folio, question, null);
+    }
+
+    /** The same, giving the requester fewer days than the law's "hasta diez" to reply (null: the law's days). */
+    @Transactional
+    public AccessRequest askClarification(String folio, String question, Integer replyDays) {
         AccessRequest request = authorised(folio, RequestAction.ASK_CLARIFICATION);
-        RequestEvent step = request.requestClarification(question, today(), now(), actorName(), deadlines.of(request));
+        RequestEvent step = request.requestClarification(question, replyDays, today(), now(), actorName(),
+                deadlines.of(request));
         record(request, step);
         notices.step(request, "clarification");
         return request;
@@ -359,17 +390,35 @@ public class AccessRequestService {
     /** The committee's resolution on a request; a confirmed extension extends its term (art. 134 ¶2, 40 fr. II). */
     @Transactional
     public CommitteeResolution resolve(String folio, CommitteeResolution.Terms terms, LocalDate resolvedOn) {
+        return resolve(folio, terms, resolvedOn, null);
+    }
+
+    /**
+     * The same; a confirmed extension by {@code extensionDays}, fewer than the law's "hasta diez" if the committee
+     * grants fewer (null: the law's days); more, or days on any other resolution, are refused.
+     */
+    @Transactional
+    public CommitteeResolution resolve(String folio, CommitteeResolution.Terms terms, LocalDate resolvedOn,
+            Integer extensionDays) {
         AccessRequest request = authorised(folio, RequestAction.COMMITTEE_RESOLUTION);
-        List<FieldProblem> problems = new ArrayList<>(terms.check());
+        // The reserve grounds and maximum are those of the law the request follows (2015: art. 113, 2025: art. 112).
+        CommitteeResolution.Reserve reserve = CommitteeResolution.Reserve.of(deadlines.of(request).rules());
+        List<FieldProblem> problems = new ArrayList<>(terms.check(reserve));
         if (resolvedOn == null || resolvedOn.isAfter(today())) {
             problems.add(new FieldProblem("resolvedOn", "accessinfo.validation.resolvedOn"));
         }
+        if (extensionDays != null && terms.kind() != ResolutionKind.EXTENSION) {
+            problems.add(new FieldProblem("extensionDays", "accessinfo.validation.extensionDaysOnly"));
+        }
+        deadlines.of(request).rules().refusal(org.apertura.deadlines.Term.EXTENSION, extensionDays, "extensionDays")
+                .ifPresent(problems::add);
         request.committeeResolutionRefused().ifPresent(problems::add);
         refuse(problems);
-        CommitteeResolution resolution = CommitteeResolution.of(request.getId(), terms, resolvedOn, now(), actorName());
+        CommitteeResolution resolution = CommitteeResolution.of(request.getId(), terms, reserve, resolvedOn, now(),
+                actorName());
         RequestEvent extension = null;
         if (terms.kind() == ResolutionKind.EXTENSION && terms.decision().upholds()) {
-            extension = request.extend(resolution, today(), now(), actorName(), deadlines.of(request));
+            extension = request.extend(resolution, extensionDays, today(), now(), actorName(), deadlines.of(request));
         }
         resolution = resolutions.save(resolution);
         record(request, new RequestEvent(request.getId(), "committee." + terms.kind().name().toLowerCase(), now(), actorName(),

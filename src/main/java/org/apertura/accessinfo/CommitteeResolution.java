@@ -18,17 +18,32 @@ import org.apertura.platform.Texts;
 /**
  * A resolution of the institution's transparency committee on a request (LGTAIP 2025 art. 40 fr. II): it
  * confirms, modifies or revokes an extension, a classification, a declaration of inexistence or of not being
- * competent. Reserved needs one of the art. 112 grounds, the harm test (arts. 107, 113) and a period of at
- * most five years (art. 104); confidential has no term (art. 115); inexistence describes the search (art. 141).
+ * competent. Reserved needs one of the reserve grounds of the request's law (2025: art. 112 fr. I–XVII; 2015: art.
+ * 113 fr. I–XIII), the harm test (arts. 107, 113) and a period of at most the law's maximum (2025: five years, art.
+ * 104 ¶2), all from the request's rule set ({@link Reserve}); confidential has no term (art. 115); inexistence
+ * describes the search (art. 141).
  */
 @Entity
 @Table(name = "committee_resolution")
 public class CommitteeResolution {
 
-    /** The most years information may be reserved at first (art. 104). */
-    public static final int MAX_RESERVE_YEARS = 5;
-    /** The grounds of reserve, art. 112 fractions I to XVII. */
-    public static final int RESERVE_GROUNDS = 17;
+    /**
+     * The reserve rules of a request's law, from its rule set: how many fractions its reserve article has, that
+     * article, the most years of a first reserve and the article that sets them.
+     */
+    public record Reserve(int grounds, String groundsArticle, int maxYears, String maxYearsArticle) {
+
+        /** The reserve rules of a rule set, its law named in each article. */
+        public static Reserve of(org.apertura.deadlines.RuleSet set) {
+            return new Reserve(set.reserveGrounds(),
+                    set.law() + " " + set.limit(org.apertura.deadlines.RuleSet.Limit.RESERVE_GROUNDS).article(),
+                    set.maxReserveYears(),
+                    set.law() + " " + set.limit(org.apertura.deadlines.RuleSet.Limit.RESERVE_YEARS).article());
+        }
+    }
+
+    /** The LGTAIP 2025's: art. 112 fr. I–XVII, at most five years (art. 104 ¶2). */
+    public static final Reserve LGTAIP_2025 = new Reserve(17, "LGTAIP 2025 art. 112", 5, "LGTAIP 2025 art. 104 ¶2");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,7 +70,13 @@ public class CommitteeResolution {
     public record Terms(ResolutionKind kind, Decision decision, String grounds, Integer reserveGround, String harmTest,
             Integer reserveYears, String searchDone, String session) {
 
+        /** Checked against the LGTAIP 2025's reserve rules. */
         public List<FieldProblem> check() {
+            return check(LGTAIP_2025);
+        }
+
+        /** Every broken rule, the reserve checked against the request's law. */
+        public List<FieldProblem> check(Reserve reserve) {
             List<FieldProblem> problems = new ArrayList<>();
             if (kind == null || kind == ResolutionKind.CONFIDENTIAL_OR_RESERVED) {
                 problems.add(new FieldProblem("kind", "validation.required"));
@@ -70,14 +91,16 @@ public class CommitteeResolution {
                 problems.add(new FieldProblem("session", "accessinfo.validation.session"));
             }
             if (kind == ResolutionKind.RESERVED && decision != null && decision.upholds()) {
-                if (reserveGround == null || reserveGround < 1 || reserveGround > RESERVE_GROUNDS) {
-                    problems.add(new FieldProblem("reserveGround", "accessinfo.validation.reserveGround"));
+                if (reserveGround == null || reserveGround < 1 || reserveGround > reserve.grounds()) {
+                    problems.add(new FieldProblem("reserveGround", "accessinfo.validation.reserveGround",
+                            reserve.grounds(), reserve.groundsArticle()));
                 }
                 if (Texts.isBlank(harmTest) || harmTest.strip().length() < 50) {
                     problems.add(new FieldProblem("harmTest", "accessinfo.validation.harmTest"));
                 }
-                if (reserveYears == null || reserveYears < 1 || reserveYears > MAX_RESERVE_YEARS) {
-                    problems.add(new FieldProblem("reserveYears", "accessinfo.validation.reserveYears", MAX_RESERVE_YEARS));
+                if (reserveYears == null || reserveYears < 1 || reserveYears > reserve.maxYears()) {
+                    problems.add(new FieldProblem("reserveYears", "accessinfo.validation.reserveYears",
+                            reserve.maxYears(), reserve.maxYearsArticle()));
                 }
             }
             if (kind == ResolutionKind.CONFIDENTIAL && reserveYears != null) {
@@ -92,7 +115,12 @@ public class CommitteeResolution {
     }
 
     static CommitteeResolution of(Long requestId, Terms terms, LocalDate resolvedOn, Instant now, String by) {
-        List<FieldProblem> problems = terms.check();
+        return of(requestId, terms, LGTAIP_2025, resolvedOn, now, by);
+    }
+
+    static CommitteeResolution of(Long requestId, Terms terms, Reserve reserve, LocalDate resolvedOn, Instant now,
+            String by) {
+        List<FieldProblem> problems = terms.check(reserve);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

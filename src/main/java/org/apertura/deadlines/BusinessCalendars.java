@@ -1,6 +1,8 @@
 package org.apertura.deadlines;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +10,7 @@ import org.apertura.platform.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionService;
 
@@ -26,6 +29,9 @@ public class BusinessCalendars {
 
     public static final String NATIONAL = "nacional";
 
+    /** The time zone of a jurisdiction that set none: central Mexico, where most of the country is. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Mexico_City");
+
     private static final BusinessCalendar NATIONAL_CALENDAR = BusinessCalendar.national();
 
     private final CalendarStore store;
@@ -43,6 +49,38 @@ public class BusinessCalendars {
      */
     public String calendarOf(Jurisdiction jurisdiction) {
         return jurisdictions.guarantorFor(jurisdiction).flatMap(g -> store.slugOfGuarantor(g.getId())).orElse(NATIONAL);
+    }
+
+    /**
+     * The calendar an institution's request terms are counted on (review 2026-12 §2.6): its own calendar when it
+     * published one (an overlay on its guarantor authority's), else its jurisdiction's ({@link #calendarOf}).
+     */
+    public String calendarOfInstitution(Institution institution) {
+        return store.slugOfGuarantor(institution.getId())
+                .orElseGet(() -> calendarOf(institution.getJurisdiction()));
+    }
+
+    /**
+     * The calendar of a guarantor authority, for the procedures before it (appeals): its own calendar when it
+     * published one, never an institution's overlay, else its jurisdiction's. {@code authorityInstitutionId}: the
+     * authority's institution id, as the appeal records it.
+     */
+    public String calendarOfAuthority(long authorityInstitutionId, Jurisdiction jurisdiction) {
+        return store.slugOfGuarantor(authorityInstitutionId).filter(slug -> store.find(slug)
+                .map(c -> !c.overlay()).orElse(false)).orElseGet(() -> calendarOf(jurisdiction));
+    }
+
+    /**
+     * The time zone a jurisdiction's online filings are dated in: its own, else its state's (for a municipality),
+     * else {@link #DEFAULT_ZONE}.
+     */
+    public ZoneId zoneOf(Jurisdiction jurisdiction) {
+        if (jurisdiction == null || jurisdiction.getId() == null) {
+            return DEFAULT_ZONE;
+        }
+        long id = jurisdiction.getId();
+        return store.timeZoneOf(id).or(() -> store.stateOfMunicipality(id).flatMap(store::timeZoneOf))
+                .map(ZoneId::of).orElse(DEFAULT_ZONE);
     }
 
     public boolean exists(String calendar) {
@@ -93,7 +131,9 @@ public class BusinessCalendars {
             throw new NotFoundException("calendar " + calendar);
         }
         BusinessCalendar cached = cache.get(calendar);
-        if (cached != null && cached.number() == current) {
+        // An overlay stays valid while its base is the very calendar cached now (same version, not reloaded).
+        if (cached != null && cached.number() == current
+                && cached.base().map(b -> calendar(b.name()) == b).orElse(true)) {
             return cached;
         }
         BusinessCalendar loaded = load(calendar);
@@ -110,7 +150,11 @@ public class BusinessCalendars {
         if (version < 1 || version > c.version()) {
             throw new NotFoundException("calendar " + calendar + " version " + version);
         }
-        return BusinessCalendar.at(calendar, version, store.days(c.id()).stream().map(CalendarDay::entry).toList());
+        BusinessCalendar own = BusinessCalendar.at(calendar, version,
+                store.days(c.id()).stream().map(CalendarDay::entry).toList());
+        // An overlay's older version is its own entries then, over its base as it is now.
+        return c.overlay() ? BusinessCalendar.overlay(calendar, version, calendar(c.baseSlug()), own.ownClosures(),
+                c.cutoff()) : own.withCutoff(c.cutoff());
     }
 
     /** Called by the writes: drops the cached calendar now and again when the transaction ends. */
@@ -135,8 +179,12 @@ public class BusinessCalendars {
         if (c == null) {
             throw new NotFoundException("calendar " + calendar);
         }
-        return BusinessCalendar.of(calendar, c.version(), store.days(c.id()).stream()
-                .filter(d -> !d.withdrawn()).map(CalendarDay::closure).toList());
+        List<BusinessCalendar.Closure> own = store.days(c.id()).stream().filter(d -> !d.withdrawn())
+                .map(CalendarDay::closure).toList();
+        if (c.overlay()) {
+            return BusinessCalendar.overlay(calendar, c.version(), calendar(c.baseSlug()), own, c.cutoff());
+        }
+        return BusinessCalendar.of(calendar, c.version(), own).withCutoff(c.cutoff());
     }
 
     private static boolean changingInThisTransaction(String calendar) {

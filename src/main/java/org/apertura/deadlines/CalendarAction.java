@@ -4,8 +4,10 @@ package org.apertura.deadlines;
 public enum CalendarAction {
     /** Create the calendar of a guarantor institution. */
     CREATE_CALENDAR,
-    /** Add or withdraw non-business days (each a public, versioned change). */
+    /** Add or withdraw non-business days and set the after-hours cut-off (each a public, versioned change). */
     CHANGE_DAYS,
+    /** Set the time zone a jurisdiction's online filings are dated in (administrators). */
+    SET_TIME_ZONE,
     /** Adopt a shipped rule set of terms for a jurisdiction (administrators). */
     ADOPT_RULE_SET
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * are public display names.
  */
 public record CalendarDay(long id, LocalDate firstDay, LocalDate lastDay, BusinessCalendar.Kind kind, String reason,
-        String publication, int addedInVersion, Integer withdrawnInVersion, String withdrawalReason,
+        String publication, boolean authorityOnly, int addedInVersion, Integer withdrawnInVersion, String withdrawalReason,
         Instant recordedAt, String recordedBy, Instant withdrawnAt, String withdrawnBy) {
 
     public boolean withdrawn() {
@@ -21,7 +21,7 @@ public record CalendarDay(long id, LocalDate firstDay, LocalDate lastDay, Busine
     }
 
     BusinessCalendar.Closure closure() {
-        return new BusinessCalendar.Closure(firstDay, lastDay, kind, reason, publication);
+        return new BusinessCalendar.Closure(firstDay, lastDay, kind, reason, publication, authorityOnly);
     }
 
     BusinessCalendar.Entry entry() {

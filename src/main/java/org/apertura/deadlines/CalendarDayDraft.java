@@ -10,13 +10,20 @@ import org.apertura.platform.InvalidInputException;
 
 /**
  * An entry to publish on a guarantor's calendar, as typed in the form or sent to the API: dates as
- * {@code YYYY-MM-DD} (no last day means a single day), the kind (non-business days by default), the reason and
- * the publication reference (gazette and date).
+ * {@code YYYY-MM-DD} (no last day means a single day), the kind (non-business days by default), the reason, the
+ * publication reference (gazette and date) and, for a suspension, whether it is limited to the procedures before
+ * the authority (absent: no).
  */
 public record CalendarDayDraft(String firstDay, String lastDay, BusinessCalendar.Kind kind, String reason,
-        String publication) {
+        String publication, Boolean authorityOnly) {
 
     public static final int MAX_TEXT = 300;
+
+    /** An entry every institution calendar overlaying this one inherits. */
+    public CalendarDayDraft(String firstDay, String lastDay, BusinessCalendar.Kind kind, String reason,
+            String publication) {
+        this(firstDay, lastDay, kind, reason, publication, Boolean.FALSE);
+    }
 
     /** Every broken rule at once, or the closure to record. */
     BusinessCalendar.Closure check() {
@@ -35,11 +42,15 @@ public record CalendarDayDraft(String firstDay, String lastDay, BusinessCalendar
         }
         text(reason, "reason", problems);
         text(publication, "publication", problems);
+        boolean ownProceduresOnly = Boolean.TRUE.equals(authorityOnly);
+        if (ownProceduresOnly && kind != BusinessCalendar.Kind.SUSPENSION) {
+            problems.add(new FieldProblem("authorityOnly", "calendars.error.authorityOnlyKind"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new BusinessCalendar.Closure(first, last, kind == null ? BusinessCalendar.Kind.NON_BUSINESS_DAY : kind,
-                reason.strip(), publication.strip());
+                reason.strip(), publication.strip(), ownProceduresOnly);
     }
 
     static LocalDate date(String text, String field, boolean required, List<FieldProblem> problems) {

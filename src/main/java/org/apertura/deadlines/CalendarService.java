@@ -80,7 +80,7 @@ public class CalendarService {
         return store.days(get(slug).id());
     }
 
-    /** Guarantor institutions that have no calendar yet. */
+    /** Guarantor authorities that have no calendar yet. */
     public List<Institution> guarantorsWithoutCalendar() {
         return jurisdictions.allInstitutions().stream().filter(Institution::isGuarantor)
                 .filter(i -> store.slugOfGuarantor(i.getId()).isEmpty()).toList();
@@ -91,22 +91,32 @@ public class CalendarService {
         return policy.onCalendarOf(Actor.current(), guarantor.getJurisdiction().getSlug());
     }
 
+    /**
+     * Creates a guarantor authority's calendar, or an institution's own calendar: an overlay on the calendar of
+     * the authority assigned to it today (its jurisdiction's when none is), whose days it adds to (review 2026-12
+     * §2.6). The authority's calendar must exist first; an overlay is never the base of another.
+     */
     @Transactional
     public GuarantorCalendar create(CalendarDraft draft) {
-        Institution guarantor = draft.guarantorSlug() == null || draft.guarantorSlug().isBlank() ? null
+        Institution institution = draft.guarantorSlug() == null || draft.guarantorSlug().isBlank() ? null
                 : jurisdictions.allInstitutions().stream().filter(i -> i.getSlug().equals(draft.guarantorSlug()))
                         .findFirst().orElse(null);
-        policy.onCalendarOf(Actor.current(), guarantor == null ? null : guarantor.getJurisdiction().getSlug())
+        policy.onCalendarOf(Actor.current(), institution == null ? null : institution.getJurisdiction().getSlug())
                 .require(CalendarAction.CREATE_CALENDAR);
-        String slug = blank(draft.slug()) ? (guarantor == null ? null : guarantor.getSlug()) : draft.slug().strip();
-        String name = blank(draft.name()) ? (guarantor == null ? null : defaultName(guarantor)) : draft.name().strip();
+        String slug = blank(draft.slug()) ? (institution == null ? null : institution.getSlug()) : draft.slug().strip();
+        String name = blank(draft.name()) ? (institution == null ? null : defaultName(institution)) : draft.name().strip();
         List<FieldProblem> problems = new ArrayList<>();
-        if (guarantor == null) {
+        GuarantorCalendar base = null;
+        if (institution == null) {
             problems.add(new FieldProblem("guarantorSlug", "validation.required"));
-        } else if (!guarantor.isGuarantor()) {
-            problems.add(new FieldProblem("guarantorSlug", "calendars.error.notGuarantor"));
-        } else if (store.slugOfGuarantor(guarantor.getId()).isPresent()) {
-            problems.add(new FieldProblem("guarantorSlug", "calendars.error.hasCalendar"));
+        } else if (store.slugOfGuarantor(institution.getId()).isPresent()) {
+            problems.add(new FieldProblem("guarantorSlug", institution.isGuarantor() ? "calendars.error.hasCalendar"
+                    : "calendars.error.institutionHasCalendar"));
+        } else if (!institution.isGuarantor()) {
+            base = baseFor(institution).orElse(null);
+            if (base == null) {
+                problems.add(new FieldProblem("guarantorSlug", "calendars.error.noBase"));
+            }
         }
         if (slug == null || !Slugs.isValid(slug) || slug.length() > 80) {
             problems.add(new FieldProblem("slug", "validation.slug"));
@@ -120,17 +130,102 @@ public class CalendarService {
             throw new InvalidInputException(problems);
         }
         try {
-            store.insertCalendar(slug, name, guarantor.getId(), guarantor.getJurisdiction().getId(), now());
+            store.insertCalendar(slug, name, institution.getId(), institution.getJurisdiction().getId(),
+                    base == null ? null : base.id(), now());
         } catch (DataIntegrityViolationException e) {
             throw new InvalidInputException("guarantorSlug", "calendars.error.hasCalendar");
         }
         GuarantorCalendar created = get(slug);
         Map<String, Object> record = record(created);
+        if (base != null) {
+            record.put("base", base.slug());
+        }
         record.put("recordedBy", actor());
         ledger.append(LEDGER_MODULE, "calendar.created", SUBJECT, slug, record);
         calendars.changed(slug);
         return created;
     }
+
+    /**
+     * The calendar an institution's own calendar would overlay: the calendar of the guarantor authority assigned
+     * to it today, else its jurisdiction's; never another overlay, never the national one (that one has no days
+     * to add to: the institution would be a calendar of its own, which the law does not give it).
+     */
+    public Optional<GuarantorCalendar> baseFor(Institution institution) {
+        Optional<GuarantorCalendar> assigned = jurisdictions.authorityFor(institution, today.date())
+                .flatMap(route -> store.slugOfGuarantor(route.authority().getId())).flatMap(store::find)
+                .filter(c -> !c.overlay());
+        return assigned.or(() -> Optional.of(calendars.calendarOf(institution.getJurisdiction()))
+                .filter(s -> !BusinessCalendars.NATIONAL.equals(s)).flatMap(store::find).filter(c -> !c.overlay()));
+    }
+
+    /** Institutions that are not guarantor authorities and have no calendar of their own yet. */
+    public List<Institution> institutionsWithoutCalendar() {
+        return jurisdictions.allInstitutions().stream().filter(i -> !i.isGuarantor())
+                .filter(i -> store.slugOfGuarantor(i.getId()).isEmpty()).toList();
+    }
+
+    /** The institution calendars overlaying a calendar. */
+    public List<GuarantorCalendar> overlaysOf(String slug) {
+        return store.overlaysOf(get(slug).id()).stream().map(this::get).toList();
+    }
+
+    /**
+     * Sets or clears (null time) the calendar's after-hours cut-off of online filings, with where it was
+     * published; raises the version. Deadlines already running do not move: only the day a later filing counts
+     * as made changes.
+     */
+    @Transactional
+    public GuarantorCalendar setCutoff(String slug, CutoffDraft draft) {
+        GuarantorCalendar calendar = get(slug);
+        requireEditor(calendar);
+        CutoffDraft.Checked checked = draft.check();
+        int version = store.nextVersion(calendar.id(), now());
+        store.setCutoff(calendar.id(), checked.cutoff(), checked.publication());
+        calendars.changed(slug);
+        Map<String, Object> record = record(calendar);
+        record.put("version", version);
+        record.put("cutoff", checked.cutoff() == null ? null : checked.cutoff().toString());
+        record.put("publication", checked.publication());
+        record.put("recordedBy", actor());
+        ledger.append(LEDGER_MODULE, "calendar.cutoff.set", SUBJECT, slug, record);
+        return get(slug);
+    }
+
+    /** The time zone a jurisdiction's online filings are dated in (see {@link BusinessCalendars#zoneOf}). */
+    public java.time.ZoneId timeZoneOf(Jurisdiction jurisdiction) {
+        return calendars.zoneOf(jurisdiction);
+    }
+
+    /** Sets a jurisdiction's time zone (administrators); an IANA zone of Mexico, e.g. America/Cancun. */
+    @Transactional
+    public void setTimeZone(String jurisdictionSlug, String zone) {
+        policy.onCalendarOf(Actor.current(), null).require(CalendarAction.SET_TIME_ZONE);
+        List<FieldProblem> problems = new ArrayList<>();
+        Jurisdiction jurisdiction = jurisdictionSlug == null ? null : jurisdictions.find(jurisdictionSlug).orElse(null);
+        if (jurisdiction == null) {
+            problems.add(new FieldProblem("jurisdictionSlug", "validation.required"));
+        }
+        String z = zone == null ? "" : zone.strip();
+        if (!MEXICAN_ZONES.contains(z)) {
+            problems.add(new FieldProblem("timeZone", "calendars.error.timeZone"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        store.setTimeZone(jurisdiction.getId(), z, now(), actor());
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("jurisdiction", jurisdiction.getSlug());
+        record.put("name", jurisdiction.getName());
+        record.put("timeZone", z);
+        record.put("recordedBy", actor());
+        ledger.append(LEDGER_MODULE, "jurisdiction.timezone.set", "jurisdiction", jurisdiction.getId(), record);
+    }
+
+    /** The time zones of Mexico's territory (IANA), the ones a jurisdiction may choose. */
+    public static final List<String> MEXICAN_ZONES = List.of("America/Mexico_City", "America/Cancun",
+            "America/Merida", "America/Monterrey", "America/Matamoros", "America/Chihuahua", "America/Ciudad_Juarez",
+            "America/Ojinaga", "America/Mazatlan", "America/Bahia_Banderas", "America/Hermosillo", "America/Tijuana");
 
     /** Publishes a day or a range on the calendar; raises its version. */
     @Transactional
@@ -223,6 +318,9 @@ public class CalendarService {
         record.put("firstDay", day.firstDay().toString());
         record.put("lastDay", day.lastDay().toString());
         record.put("kind", day.kind().name());
+        if (day.authorityOnly()) {
+            record.put("authorityOnly", true);
+        }
         record.put("reason", day.reason());
         record.put("publication", day.publication());
         if (withdrawalReason != null) {
@@ -231,6 +329,13 @@ public class CalendarService {
         record.put("recordedBy", actor());
         ledger.append(LEDGER_MODULE, type, SUBJECT, calendar.slug(), record);
         events.publishEvent(new CalendarChanged(calendar.slug(), label, day.firstDay(), day.lastDay()));
+        // The institutions' calendars overlaying this one change with it (an entry only for the authority's own
+        // procedures changes nothing there, and recomputing them then moves nothing).
+        for (String overlay : store.overlaysOf(calendar.id())) {
+            calendars.changed(overlay);
+            events.publishEvent(new CalendarChanged(overlay, calendars.version(overlay), day.firstDay(),
+                    day.lastDay()));
+        }
     }
 
     private static Map<String, Object> record(GuarantorCalendar c) {

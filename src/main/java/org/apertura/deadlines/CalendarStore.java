@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class CalendarStore {
 
     private static final String CALENDAR = "select c.id, c.slug, c.name, i.slug as guarantor_slug, "
-            + "i.name as guarantor_name, j.slug as jurisdiction_slug, j.name as jurisdiction_name, c.current_version "
+            + "i.name as guarantor_name, j.slug as jurisdiction_slug, j.name as jurisdiction_name, c.current_version, "
+            + "b.slug as base_slug, c.cutoff_time, c.cutoff_publication "
             + "from business_calendar c join institution i on i.id = c.guarantor_institution_id "
-            + "join jurisdiction j on j.id = c.jurisdiction_id ";
+            + "join jurisdiction j on j.id = c.jurisdiction_id "
+            + "left join business_calendar b on b.id = c.base_calendar_id ";
 
     private final JdbcClient jdbc;
 
@@ -51,12 +54,38 @@ class CalendarStore {
                 .single() > 0;
     }
 
-    long insertCalendar(String slug, String name, long institutionId, long jurisdictionId, Instant now) {
+    long insertCalendar(String slug, String name, long institutionId, long jurisdictionId, Long baseId, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into business_calendar (slug, name, guarantor_institution_id, jurisdiction_id, "
-                        + "current_version, created_at, updated_at) values (?, ?, ?, ?, 1, ?, ?)")
-                .params(slug, name, institutionId, jurisdictionId, utc(now), utc(now)).update(key, "id");
+                        + "base_calendar_id, current_version, created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)")
+                .params(slug, name, institutionId, jurisdictionId, baseId, utc(now), utc(now)).update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** The institution calendars overlaying a calendar (their slugs). */
+    List<String> overlaysOf(long baseId) {
+        return jdbc.sql("select slug from business_calendar where base_calendar_id = ? order by slug").param(baseId)
+                .query(String.class).list();
+    }
+
+    void setCutoff(long calendarId, LocalTime cutoff, String publication) {
+        jdbc.sql("update business_calendar set cutoff_time = ?, cutoff_publication = ? where id = ?")
+                .params(cutoff, publication, calendarId).update();
+    }
+
+    /** The time zone a jurisdiction set, if any. */
+    Optional<String> timeZoneOf(long jurisdictionId) {
+        return jdbc.sql("select time_zone from jurisdiction_time_zone where jurisdiction_id = ?")
+                .param(jurisdictionId).query(String.class).optional();
+    }
+
+    void setTimeZone(long jurisdictionId, String zone, Instant now, String by) {
+        int updated = jdbc.sql("update jurisdiction_time_zone set time_zone = ?, recorded_at = ?, recorded_by = ? "
+                        + "where jurisdiction_id = ?").params(zone, utc(now), by, jurisdictionId).update();
+        if (updated == 0) {
+            jdbc.sql("insert into jurisdiction_time_zone (jurisdiction_id, time_zone, recorded_at, recorded_by) "
+                    + "values (?, ?, ?, ?)").params(jurisdictionId, zone, utc(now), by).update();
+        }
     }
 
     /** Locks the calendar's row for the rest of the transaction and returns its next version, now current. */
@@ -81,9 +110,10 @@ class CalendarStore {
     long insertDay(long calendarId, BusinessCalendar.Closure c, int version, Instant now, String by) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into calendar_day (calendar_id, first_day, last_day, kind, reason, publication, "
-                        + "added_in_version, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(calendarId, c.firstDay(), c.lastDay(), c.kind().name(), c.reason(), c.publication(), version,
-                        utc(now), by)
+                        + "authority_only, added_in_version, recorded_at, recorded_by) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(calendarId, c.firstDay(), c.lastDay(), c.kind().name(), c.reason(), c.publication(),
+                        c.authorityOnly(), version, utc(now), by)
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -132,7 +162,8 @@ class CalendarStore {
     private static GuarantorCalendar calendar(ResultSet rs, int row) throws SQLException {
         return new GuarantorCalendar(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
                 rs.getString("guarantor_slug"), rs.getString("guarantor_name"), rs.getString("jurisdiction_slug"),
-                rs.getString("jurisdiction_name"), rs.getInt("current_version"));
+                rs.getString("jurisdiction_name"), rs.getInt("current_version"), rs.getString("base_slug"),
+                rs.getObject("cutoff_time", LocalTime.class), rs.getString("cutoff_publication"));
     }
 
     private static CalendarDay day(ResultSet rs, int row) throws SQLException {
@@ -140,7 +171,8 @@ class CalendarStore {
         Integer withdrawn = rs.wasNull() ? null : withdrawnIn;
         return new CalendarDay(rs.getLong("id"), rs.getObject("first_day", LocalDate.class),
                 rs.getObject("last_day", LocalDate.class), BusinessCalendar.Kind.valueOf(rs.getString("kind")),
-                rs.getString("reason"), rs.getString("publication"), rs.getInt("added_in_version"),
+                rs.getString("reason"), rs.getString("publication"), rs.getBoolean("authority_only"),
+                rs.getInt("added_in_version"),
                 withdrawn, rs.getString("withdrawal_reason"), instant(rs, "recorded_at"),
                 rs.getString("recorded_by"), instant(rs, "withdrawn_at"), rs.getString("withdrawn_by"));
     }

@@ -1,6 +1,8 @@
 package org.apertura.deadlines;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * The deadline arithmetic of one procedure (a request, an appeal): its calendar (the guarantor's, on top of the
@@ -22,6 +24,20 @@ public interface Deadlines {
 
     /** Business days strictly after {@code from} up to and including {@code to}. */
     int businessDaysBetween(LocalDate from, LocalDate to);
+
+    /**
+     * The day an online filing at {@code at} is taken as made: its date in {@code zone} (the jurisdiction's), or
+     * the next day at or after the calendar's after-hours cut-off. {@link #received} then gives the business day.
+     */
+    LocalDate filingDay(Instant at, ZoneId zone);
+
+    /** The rule set itself (its limits, grounds and causes). */
+    RuleSet rules();
+
+    /** The days of a term for one act: the law's, or fewer chosen for a term the law gives "up to" its days. */
+    default int days(Term term, Integer chosen) {
+        return rules().days(term, chosen);
+    }
 
     /** The business days of a term in the rule set. */
     int days(Term term);
@@ -54,6 +70,16 @@ public interface Deadlines {
             @Override
             public int businessDaysBetween(LocalDate from, LocalDate to) {
                 return calendar.businessDaysBetween(from, to);
+            }
+
+            @Override
+            public LocalDate filingDay(Instant at, ZoneId zone) {
+                return calendar.filingDay(at, zone);
+            }
+
+            @Override
+            public RuleSet rules() {
+                return set;
             }
 
             @Override

@@ -112,6 +112,8 @@ class AccessRequestBrowserTest extends BrowserTest {
         String due = calendars.dueDate(calendars.calendarOf(jurisdictions.institution("congreso-durango").getJurisdiction()),
                 service.today(), 20).dueDate().format(DAY);
         assertThat(page.getByText(due).first()).isVisible();
+        // Durango's own law is not modelled: the acuse says the general law applies as the fallback.
+        assertThat(page.getByText("Se aplica la ley general como supletoria").first()).isVisible();
         assertThat(page.getByText(email)).hasCount(0);
         assertAccessible();
         assertFitsThePhone();

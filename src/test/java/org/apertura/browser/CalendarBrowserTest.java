@@ -96,4 +96,33 @@ class CalendarBrowserTest extends BrowserTest {
         open("/historial");
         assertThat(page.getByText("Se publicó un día inhábil").first()).isVisible();
     }
+
+    @Test
+    void theTownHallsOwnCalendarShowsBothLayersAndItsCutoffInWords() {
+        open("/calendario?calendario=ayuntamiento-tepehuanes&anio=2026");
+        assertThat(page.getByText("Este es el calendario propio de H. Ayuntamiento de Tepehuanes")).isVisible();
+        assertThat(page.getByText("Hora de corte: una solicitud en línea presentada a las 15:00 o después")).isVisible();
+        // The town hall's own day and the IDAIP's, each said for what it is.
+        assertThat(page.getByText("Fiesta patronal del municipio (demostración) (Día inhábil publicado por la "
+                + "institución)")).isVisible();
+        assertThat(page.getByText("Jueves y Viernes Santo (Día inhábil de la autoridad garante)").first()).isVisible();
+        assertAccessible();
+        assertFitsThePhone();
+
+        Account admin = TestAccounts.admin(accounts);
+        signIn(admin.getEmail(), TestAccounts.PASSWORD);
+        open("/admin/calendarios/ayuntamiento-tepehuanes");
+        assertThat(page.getByText("Calendario propio de H. Ayuntamiento de Tepehuanes")).isVisible();
+        page.getByLabel("Hora de corte (HH:MM)").fill("25:00");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar la hora de corte")).click();
+        assertThat(page.getByLabel("Hora de corte (HH:MM)")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator(".error-summary")).containsText("HH:MM");
+        assertAccessible();
+        assertFitsThePhone();
+        open("/admin/calendarios");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Zona horaria de cada jurisdicción"))).isVisible();
+        assertAccessible();
+        assertFitsThePhone();
+    }
 }

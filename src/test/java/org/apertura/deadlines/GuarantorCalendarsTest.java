@@ -290,7 +290,7 @@ class GuarantorCalendarsTest {
 
         mvc.perform(get("/api/v1/law-rules"))
                 .andExpect(jsonPath("$[*].code").value(org.hamcrest.Matchers.contains("LGTAIP-2025", "LGTAIP-2015",
-                        "VARIANTE-15-10")));
+                        "VARIANTE-15-10", "DGO-LTAIP-2016")));
         mvc.perform(get("/api/v1/law-rules/VARIANTE-15-10"))
                 .andExpect(jsonPath("$.terms[?(@.term == 'ANSWER')].businessDays").value(hasItem(15)))
                 .andExpect(jsonPath("$.terms.length()").value(Term.values().length));

@@ -2,7 +2,10 @@ package org.apertura.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
+import org.apertura.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** The shipped rule sets, without Spring: every set has every term, and the general law is picked by date. */
@@ -12,7 +15,8 @@ class LawRulesTest {
 
     @Test
     void everySetHasEveryTermWithAnArticle() {
-        assertThat(rules.all()).extracting(RuleSet::code).containsExactly("LGTAIP-2025", "LGTAIP-2015", "VARIANTE-15-10");
+        assertThat(rules.all()).extracting(RuleSet::code).containsExactly("LGTAIP-2025", "LGTAIP-2015", "VARIANTE-15-10",
+                "DGO-LTAIP-2016");
         for (RuleSet set : rules.all()) {
             for (Term term : Term.values()) {
                 assertThat(set.term(term)).as(set.code() + " " + term).isNotNull();
@@ -40,6 +44,16 @@ class LawRulesTest {
     void withoutAnAdoptionTheGeneralLawInForceThatDayApplies() {
         assertThat(rules.forAct(null, LocalDate.parse("2025-03-21")).code()).isEqualTo("LGTAIP-2025");
         assertThat(rules.forAct(null, LocalDate.parse("2025-03-20")).code()).isEqualTo("LGTAIP-2015");
-        assertThat(rules.forAct(null, LocalDate.parse("2010-01-01")).code()).isEqualTo("LGTAIP-2015");
+        assertThat(rules.forAct(null, LocalDate.parse("2015-05-05")).code()).isEqualTo("LGTAIP-2015");
+    }
+
+    @Test
+    void actsBeforeAnyModelledLawGetNoRuleSetRatherThanAWrongOne() {
+        // The LGTAIP 2015 governs from 5 May 2015 (DOF 04-05-2015, in force the next day); the day before, none.
+        assertThat(rules.choose(null, LocalDate.parse("2015-05-04"))).isEmpty();
+        assertThat(rules.choose(null, LocalDate.parse("2010-01-01"))).isEmpty();
+        assertThat(rules.firstModelledDay()).isEqualTo("2015-05-05");
+        assertThatThrownBy(() -> rules.forAct(null, LocalDate.parse("2010-01-01")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("noRuleSet");
     }
 }

@@ -304,6 +304,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         List<AccessRequest> filed = service.filing(filingId);
         model.addAttribute("requests", filed);
         model.addAttribute("names", names());
+        model.addAttribute("laws", laws(filed));
         model.addAttribute("filingId", filingId);
         model.addAttribute("signedIn", PublicActor.current().isPresent());
         return "accessinfo/acuse";
@@ -314,7 +315,13 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         List<AccessRequest> filed = service.filing(filingId);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"acuse-" + filingId + ".pdf\"")
-                .body(acuse.pdf(filed, names()));
+                .body(acuse.pdf(filed, names(), laws(filed)));
+    }
+
+    private Map<String, org.apertura.accessinfo.AppliedLaw> laws(List<AccessRequest> filed) {
+        Map<String, org.apertura.accessinfo.AppliedLaw> laws = new java.util.HashMap<>();
+        filed.forEach(r -> laws.put(r.getFolio(), service.lawOf(r)));
+        return laws;
     }
 
     // ---- one request
@@ -397,6 +404,10 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
                 ResolutionKind.INEXISTENCE, ResolutionKind.NOT_COMPETENT));
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("today", service.today());
+        model.addAttribute("law", service.lawOf(request));
+        model.addAttribute("reserve", service.reserveOf(request));
+        model.addAttribute("replyDaysMax", service.lawDays(request, org.apertura.deadlines.Term.CLARIFICATION_REPLY));
+        model.addAttribute("extensionDaysMax", service.lawDays(request, org.apertura.deadlines.Term.EXTENSION));
         if (!model.containsAttribute("answer")) {
             model.addAttribute("answer", new RequestForms.AnswerForm());
         }
@@ -416,8 +427,10 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
 
     @PostMapping("/solicitudes/{folio}/aclaracion")
     String askClarification(@PathVariable String folio, @RequestParam(required = false) String question,
+            @RequestParam(required = false) String replyDays,
             RedirectAttributes redirect, Locale locale) {
-        flash.run(redirect, locale, "accessinfo.notice.clarificationAsked", () -> service.askClarification(folio, question));
+        flash.run(redirect, locale, "accessinfo.notice.clarificationAsked", () -> service.askClarification(folio, question,
+                FormNumbers.days(replyDays, "replyDays")));
         return "redirect:/solicitudes/" + folio;
     }
 
@@ -435,10 +448,10 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(required = false) Integer reserveGround, @RequestParam(required = false) String harmTest,
             @RequestParam(required = false) Integer reserveYears, @RequestParam(required = false) String searchDone,
             @RequestParam(required = false) String session, @RequestParam(required = false) String resolvedOn,
-            RedirectAttributes redirect, Locale locale) {
+            @RequestParam(required = false) String extensionDays, RedirectAttributes redirect, Locale locale) {
         flash.run(redirect, locale, "accessinfo.notice.resolved", () -> service.resolve(folio,
                 new CommitteeResolution.Terms(kind, decision, grounds, reserveGround, harmTest, reserveYears, searchDone,
-                        session), requiredDate(resolvedOn, "resolvedOn")));
+                        session), requiredDate(resolvedOn, "resolvedOn"), FormNumbers.days(extensionDays, "extensionDays")));
         return "redirect:/solicitudes/" + folio;
     }
 

@@ -49,7 +49,41 @@ class CalendarAdminPages {
     String list(Model model) {
         model.addAttribute("form", new CalendarForms.NewCalendar());
         model.addAttribute("adoption", new CalendarForms.Adoption());
+        model.addAttribute("zone", new CalendarForms.TimeZone());
         return listPage(model);
+    }
+
+    @PostMapping("/admin/zonas-horarias")
+    String setTimeZone(@ModelAttribute("zone") CalendarForms.TimeZone zone, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.attempt(errors, () -> {
+                    service.setTimeZone(zone.getJurisdictionSlug(), zone.getTimeZone());
+                    return zone;
+                })
+                .map(done -> {
+                    redirect.addFlashAttribute("notice", "calendars.notice.timeZone");
+                    return "redirect:/admin/calendarios#zonas";
+                })
+                .orElseGet(() -> {
+                    model.addAttribute("form", new CalendarForms.NewCalendar());
+                    model.addAttribute("adoption", new CalendarForms.Adoption());
+                    return listPage(model);
+                });
+    }
+
+    @PostMapping("/admin/calendarios/{slug}/corte")
+    String setCutoff(@PathVariable String slug, @ModelAttribute("cutoff") CalendarForms.Cutoff cutoff,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        service.get(slug);
+        return FormErrors.attempt(errors, () -> service.setCutoff(slug, cutoff.toDraft()))
+                .map(done -> {
+                    redirect.addFlashAttribute("notice", "calendars.notice.cutoff");
+                    return "redirect:/admin/calendarios/" + slug + "#corte";
+                })
+                .orElseGet(() -> {
+                    model.addAttribute("form", new CalendarForms.NewDay());
+                    return calendarPage(slug, model);
+                });
     }
 
     @PostMapping("/admin/plazos")
@@ -62,6 +96,7 @@ class CalendarAdminPages {
                 })
                 .orElseGet(() -> {
                     model.addAttribute("form", new CalendarForms.NewCalendar());
+                    model.addAttribute("zone", new CalendarForms.TimeZone());
                     return listPage(model);
                 });
     }
@@ -76,6 +111,7 @@ class CalendarAdminPages {
                 })
                 .orElseGet(() -> {
                     model.addAttribute("adoption", new CalendarForms.Adoption());
+                    model.addAttribute("zone", new CalendarForms.TimeZone());
                     return listPage(model);
                 });
     }
@@ -119,6 +155,10 @@ class CalendarAdminPages {
     private String listPage(Model model) {
         model.addAttribute("calendars", service.calendars());
         model.addAttribute("guarantors", service.guarantorsWithoutCalendar());
+        model.addAttribute("institutions", service.institutionsWithoutCalendar());
+        model.addAttribute("zones", CalendarService.MEXICAN_ZONES);
+        model.addAttribute("zonesByJurisdiction", jurisdictions.all().stream().collect(java.util.stream.Collectors
+                .toMap(j -> j.getSlug(), j -> service.timeZoneOf(j).getId())));
         model.addAttribute("jurisdictions", jurisdictions.all());
         model.addAttribute("sets", rules.all());
         model.addAttribute("adoptions", service.adoptions());
@@ -129,6 +169,13 @@ class CalendarAdminPages {
         GuarantorCalendar calendar = service.get(slug);
         model.addAttribute("calendar", calendar);
         model.addAttribute("days", service.days(slug));
+        model.addAttribute("overlays", service.overlaysOf(slug));
+        if (!model.containsAttribute("cutoff")) {
+            CalendarForms.Cutoff cutoff = new CalendarForms.Cutoff();
+            cutoff.setCutoffTime(calendar.cutoff() == null ? null : calendar.cutoff().toString());
+            cutoff.setCutoffPublication(calendar.cutoffPublication());
+            model.addAttribute("cutoff", cutoff);
+        }
         if (!model.containsAttribute("withdrawing")) {
             model.addAttribute("withdrawing", -1L);
             model.addAttribute("withdrawProblems", List.of());

@@ -52,9 +52,18 @@ final class CalendarForms {
         private BusinessCalendar.Kind kind = BusinessCalendar.Kind.NON_BUSINESS_DAY;
         private String reason;
         private String publication;
+        private boolean authorityOnly;
 
         CalendarDayDraft toDraft() {
-            return new CalendarDayDraft(firstDay, lastDay, kind, reason, publication);
+            return new CalendarDayDraft(firstDay, lastDay, kind, reason, publication, authorityOnly);
+        }
+
+        public boolean isAuthorityOnly() {
+            return authorityOnly;
+        }
+
+        public void setAuthorityOnly(boolean authorityOnly) {
+            this.authorityOnly = authorityOnly;
         }
 
         public String getFirstDay() {
@@ -130,6 +139,54 @@ final class CalendarForms {
 
         public void setEffectiveFrom(String effectiveFrom) {
             this.effectiveFrom = effectiveFrom;
+        }
+    }
+
+    /** A calendar's after-hours cut-off of online filings and where it was published. */
+    public static class Cutoff {
+        private String cutoffTime;
+        private String cutoffPublication;
+
+        org.apertura.deadlines.CutoffDraft toDraft() {
+            return new org.apertura.deadlines.CutoffDraft(cutoffTime, cutoffPublication);
+        }
+
+        public String getCutoffTime() {
+            return cutoffTime;
+        }
+
+        public void setCutoffTime(String cutoffTime) {
+            this.cutoffTime = cutoffTime;
+        }
+
+        public String getCutoffPublication() {
+            return cutoffPublication;
+        }
+
+        public void setCutoffPublication(String cutoffPublication) {
+            this.cutoffPublication = cutoffPublication;
+        }
+    }
+
+    /** A jurisdiction's time zone. */
+    public static class TimeZone {
+        private String jurisdictionSlug;
+        private String timeZone;
+
+        public String getJurisdictionSlug() {
+            return jurisdictionSlug;
+        }
+
+        public void setJurisdictionSlug(String jurisdictionSlug) {
+            this.jurisdictionSlug = jurisdictionSlug;
+        }
+
+        public String getTimeZone() {
+            return timeZone;
+        }
+
+        public void setTimeZone(String timeZone) {
+            this.timeZone = timeZone;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apertura.deadlines.BusinessCalendar;
 import org.apertura.deadlines.BusinessCalendars;
 import org.apertura.deadlines.CalendarService;
+import org.apertura.deadlines.GuarantorCalendar;
 import org.apertura.deadlines.LawRules;
 import org.apertura.deadlines.Term;
 import org.springframework.stereotype.Controller;
@@ -28,8 +29,11 @@ class CalendarPages implements org.apertura.platform.web.SitemapSource {
     private final BusinessCalendars calendars;
     private final CalendarService service;
     private final LawRules rules;
+    private final org.apertura.jurisdiction.JurisdictionService jurisdictions;
 
-    CalendarPages(Today today, BusinessCalendars calendars, CalendarService service, LawRules rules) {
+    CalendarPages(Today today, BusinessCalendars calendars, CalendarService service, LawRules rules,
+            org.apertura.jurisdiction.JurisdictionService jurisdictions) {
+        this.jurisdictions = jurisdictions;
         this.today = today;
         this.calendars = calendars;
         this.service = service;
@@ -59,6 +63,15 @@ class CalendarPages implements org.apertura.platform.web.SitemapSource {
         model.addAttribute("desde", desde == null ? today.toString() : desde);
         model.addAttribute("dias", dias == null ? "20" : dias);
         model.addAttribute("version", calendar.version());
+        // Both layers in words: whose calendar it is, the base it adds to, what of the base it leaves out, and
+        // the after-hours cut-off of online filings in the jurisdiction's time zone.
+        GuarantorCalendar listed = BusinessCalendars.NATIONAL.equals(chosen) ? null : service.get(chosen);
+        model.addAttribute("listed", listed);
+        model.addAttribute("baseCalendar", calendar.base().orElse(null));
+        model.addAttribute("excluded", calendar.excludedFromBase());
+        model.addAttribute("cutoff", calendar.cutoff());
+        model.addAttribute("zone", listed == null ? BusinessCalendars.DEFAULT_ZONE.getId()
+                : service.timeZoneOf(jurisdictions.get(listed.jurisdictionSlug())).getId());
         if (desde != null || dias != null) {
             try {
                 LocalDate from = LocalDate.parse(desde == null ? "" : desde.strip());
