@@ -114,13 +114,19 @@ class RequestLogTest {
         Logger requests = context.getLogger("apertura.requests");
         requests.addAppender(appender);
         try {
-            atProductionLevels(() -> get("/", "X-Request-Id", "json-0000000001"));
+            atProductionLevels(() -> {
+                get("/", "X-Request-Id", "json-0000000001");
+                for (int i = 0; i < 100 && !lines.toString(StandardCharsets.UTF_8).contains("json-0000000001"); i++) {
+                    Thread.sleep(50); // the line is written once the answer is sent
+                }
+                return null;
+            });
         } finally {
             requests.detachAppender(appender);
             appender.stop();
         }
         JsonNode line = new ObjectMapper().readTree(lines.toString(StandardCharsets.UTF_8).lines()
-                .filter(l -> l.contains("json-0000000001")).findFirst().orElseThrow());
+                .filter(l -> l.contains("json-0000000001")).findFirst().orElseThrow(() -> new AssertionError(lines)));
         assertThat(line.get("requestId").asString()).isEqualTo("json-0000000001");
         assertThat(line.get("message").asString()).startsWith("GET / 200");
         assertThat(line.get("log").get("level").asString()).isEqualTo("INFO");
