@@ -148,7 +148,7 @@ class HttpBehaviourTest {
         JsonNode doc = new ObjectMapper().readTree(response.body());
         assertThat(doc.get("openapi").asString()).startsWith("3.");
         assertThat(doc.get("paths").propertyNames()).contains("/api/v1/jurisdictions", "/api/v1/jurisdictions/{slug}",
-                "/api/v1/institutions", "/api/v1/institutions/{slug}", "/api/v1/ledger", "/api/v1/ledger/verify",
+                "/api/v1/institutions", "/api/v1/institutions/{slug}", "/api/v1/ledger", "/api/v1/ledger/verify", "/api/v1/ledger/checkpoints",
                 "/api/v1/me", "/api/v1/plain-language/analysis", "/api/v1/plain-language/glossary", "/api/v1/bodies/{slug}",
                 "/api/v1/exercises", "/api/v1/plans/{id}", "/api/v1/commitments/{id}", "/api/v1/milestones/{id}/evidence",
                 "/api/v1/evidence/{id}/review", "/api/v1/commitments/{id}/assessments",

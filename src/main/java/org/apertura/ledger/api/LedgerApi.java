@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apertura.ledger.LedgerCheckpoints;
 import org.apertura.ledger.LedgerEntry;
 import org.apertura.ledger.LedgerService;
 import org.apertura.ledger.LedgerVerification;
@@ -25,10 +26,12 @@ class LedgerApi {
     static final int MAX_LIMIT = 1000;
 
     private final LedgerService ledger;
+    private final LedgerCheckpoints checkpoints;
     private final ObjectMapper json;
 
-    LedgerApi(LedgerService ledger, ObjectMapper json) {
+    LedgerApi(LedgerService ledger, LedgerCheckpoints checkpoints, ObjectMapper json) {
         this.ledger = ledger;
+        this.checkpoints = checkpoints;
         this.json = json;
     }
 
@@ -52,8 +55,31 @@ class LedgerApi {
 
     @GetMapping("/verify")
     @Operation(summary = "api.op.ledger.verify", description = "api.op.ledger.verify.description")
-    LedgerVerification verify() {
-        return ledger.verifyRecent();
+    Verification verify() {
+        LedgerVerification chain = ledger.verifyRecent();
+        LedgerCheckpoints.CheckpointCheck signed = checkpoints.check();
+        return new Verification(chain.valid() && signed.valid(), chain.entries(), chain.head(), chain.firstBrokenSeq(),
+                signed);
+    }
+
+    @GetMapping("/checkpoints")
+    @Operation(summary = "api.op.ledger.checkpoints", description = "api.op.ledger.checkpoints.description")
+    Checkpoints checkpoints(@RequestParam(defaultValue = "100") @Parameter(description = "api.param.ledger.limit") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "api.error.limit", String.valueOf(MAX_LIMIT));
+        }
+        return new Checkpoints(LedgerCheckpoints.PUBLIC_KEY_ALGORITHM, checkpoints.keyId(), checkpoints.publicKeyPem(),
+                checkpoints.temporaryKey(), checkpoints.newestFirst(limit));
+    }
+
+    /** The chain's verification (as before) and the signed checkpoints': valid only when both hold. */
+    record Verification(boolean valid, long entries, String head, Long firstBrokenSeq,
+            LedgerCheckpoints.CheckpointCheck checkpoints) {
+    }
+
+    /** The key checkpoints are signed with now, and the checkpoints, newest first. */
+    record Checkpoints(String algorithm, String keyId, String publicKey, boolean temporaryKey,
+            List<LedgerCheckpoints.SignedCheckpoint> checkpoints) {
     }
 
     private EntryView view(LedgerEntry e) {

@@ -1,0 +1,162 @@
+package org.apertura.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import org.apertura.platform.time.Today;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signed checkpoints: the instance signs its ledger head (sequence, hash, time) with its Ed25519 key every hour (on one
+ * node: the job is cluster-locked), at start-up and whenever asked, when the head has moved since the last one. A
+ * mirror that keeps the checkpoints it read can later prove that the history it saw was not rewritten: the signed hash
+ * must still be the hash of the entry at that sequence. The signed text is
+ * {@code apertura-ledger-checkpoint\n<seq>\n<hash>\n<signedAt ISO-8601>}, in UTF-8 (docs/LEDGER.md shows how to check
+ * it with openssl).
+ */
+@Service
+public class LedgerCheckpoints {
+
+    static final String PREFIX = "apertura-ledger-checkpoint";
+    public static final String PUBLIC_KEY_ALGORITHM = LedgerSigningKey.ALGORITHM;
+
+    private final JdbcTemplate jdbc;
+    private final LedgerSigningKey key;
+    private final Today today;
+
+    LedgerCheckpoints(JdbcTemplate jdbc, LedgerSigningKey key, Today today) {
+        this.jdbc = jdbc;
+        this.key = key;
+        this.today = today;
+    }
+
+    /** One signed checkpoint, as published. */
+    public record SignedCheckpoint(long id, long seq, String hash, Instant signedAt, String keyId, String publicKey,
+            String signature, String signedText) {
+    }
+
+    /** The outcome of checking every checkpoint: its signature, and that the chain still holds its hash. */
+    public record CheckpointCheck(boolean valid, long checked, long byUnknownKeys, Long firstBadCheckpoint,
+            String problem) {
+    }
+
+    /** The text signed for a checkpoint; anyone rebuilds it from the published fields. */
+    public static String signedText(long seq, String hash, Instant signedAt) {
+        return PREFIX + "\n" + seq + "\n" + hash + "\n" + signedAt;
+    }
+
+    /** The key checkpoints are signed with now: id and public key (PEM). */
+    public String keyId() {
+        return key.keyId();
+    }
+
+    public String publicKeyPem() {
+        return key.publicKeyPem();
+    }
+
+    /** Whether the key was generated at start-up (no key configured): its checkpoints outlive it unverifiable. */
+    public boolean temporaryKey() {
+        return key.generated();
+    }
+
+    /** Signs the head now, unless the newest checkpoint already signs this very head with this key. */
+    @Transactional
+    public SignedCheckpoint signHead() {
+        var head = jdbc.queryForMap("SELECT last_seq, last_hash FROM ledger_head WHERE id = 1");
+        long seq = ((Number) head.get("last_seq")).longValue();
+        String hash = ((String) head.get("last_hash")).trim();
+        List<SignedCheckpoint> newest = newestFirst(1);
+        if (!newest.isEmpty() && newest.get(0).seq() == seq && newest.get(0).hash().equals(hash)
+                && newest.get(0).keyId().equals(key.keyId())) {
+            return newest.get(0);
+        }
+        Instant at = today.now().truncatedTo(ChronoUnit.MILLIS);
+        String signature = Base64.getEncoder().encodeToString(
+                key.sign(signedText(seq, hash, at).getBytes(StandardCharsets.UTF_8)));
+        jdbc.update("INSERT INTO ledger_signed_checkpoint (seq, hash, signed_at, key_id, public_key, signature)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", seq, hash, Timestamp.from(at), key.keyId(), key.publicKeyBase64(),
+                signature);
+        return newestFirst(1).get(0);
+    }
+
+    /** Every hour, on one node. */
+    @Scheduled(cron = "${apertura.ledger.checkpoint-cron:0 23 * * * *}")
+    public void signHourly() {
+        signHead();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void signAtStart() {
+        signHead();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SignedCheckpoint> newestFirst(int limit) {
+        return jdbc.query("SELECT id, seq, hash, signed_at, key_id, public_key, signature FROM ledger_signed_checkpoint"
+                + " ORDER BY id DESC LIMIT ?", (rs, n) -> {
+                    Instant at = rs.getTimestamp("signed_at").toInstant();
+                    long seq = rs.getLong("seq");
+                    String hash = rs.getString("hash").trim();
+                    return new SignedCheckpoint(rs.getLong("id"), seq, hash, at, rs.getString("key_id").trim(),
+                            rs.getString("public_key"), rs.getString("signature"), signedText(seq, hash, at));
+                }, limit);
+    }
+
+    /**
+     * Checks every checkpoint signed by a key this instance vouches for: the signature over its sequence, hash and
+     * time, and that the entry at that sequence still has that hash (sequence 0: the empty chain). Checkpoints of keys
+     * it does not know (a key generated for an earlier run) are counted, not judged. The first bad one is named.
+     */
+    @Transactional(readOnly = true)
+    public CheckpointCheck check() {
+        long[] checked = {0};
+        long[] unknown = {0};
+        Long[] firstBad = {null};
+        String[] problem = {null};
+        jdbc.query("SELECT c.id, c.seq, c.hash, c.signed_at, c.key_id, c.public_key, c.signature, e.hash AS entry_hash"
+                + " FROM ledger_signed_checkpoint c LEFT JOIN ledger_entry e ON e.seq = c.seq ORDER BY c.id", rs -> {
+                    if (firstBad[0] != null) {
+                        return;
+                    }
+                    long id = rs.getLong("id");
+                    long seq = rs.getLong("seq");
+                    String hash = rs.getString("hash").trim();
+                    PublicKey trusted = key.trusted(rs.getString("key_id").trim());
+                    if (trusted == null || !Base64.getEncoder().encodeToString(trusted.getEncoded())
+                            .equals(rs.getString("public_key"))) {
+                        unknown[0]++;
+                        return;
+                    }
+                    checked[0]++;
+                    byte[] signature;
+                    try {
+                        signature = Base64.getDecoder().decode(rs.getString("signature"));
+                    } catch (IllegalArgumentException e) {
+                        signature = new byte[0];
+                    }
+                    String text = signedText(seq, hash, rs.getTimestamp("signed_at").toInstant());
+                    if (!LedgerSigningKey.verify(trusted, text.getBytes(StandardCharsets.UTF_8), signature)) {
+                        firstBad[0] = id;
+                        problem[0] = "signature";
+                        return;
+                    }
+                    String entryHash = rs.getString("entry_hash");
+                    boolean holds = seq == 0 ? LedgerEntry.GENESIS.equals(hash)
+                            : entryHash != null && entryHash.trim().equals(hash);
+                    if (!holds) {
+                        firstBad[0] = id;
+                        problem[0] = "history";
+                    }
+                });
+        return new CheckpointCheck(firstBad[0] == null, checked[0], unknown[0], firstBad[0], problem[0]);
+    }
+}
