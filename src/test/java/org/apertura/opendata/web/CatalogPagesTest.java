@@ -36,7 +36,7 @@ class CatalogPagesTest {
 
     @BeforeEach
     void publish() {
-        word = "zz" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
+        word = CatalogTestData.uniqueWord();
         name = "obras-" + UUID.randomUUID().toString().substring(0, 8);
         CatalogTestData.publishWorks(publishing, INSTITUTION, name, word);
     }

@@ -28,6 +28,18 @@ public final class CatalogTestData {
     private CatalogTestData() {
     }
 
+    /**
+     * A made-up word no other dataset holds: twelve random letters (16^12 choices), so that a search for it finds
+     * only the dataset it was written into, however many datasets earlier tests left in the database.
+     */
+    public static String uniqueWord() {
+        StringBuilder word = new StringBuilder("zz");
+        for (char c : java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12).toCharArray()) {
+            word.append((char) ('g' + Character.digit(c, 16)));
+        }
+        return word.toString();
+    }
+
     public static void publishWorks(DatasetPublishing publishing, String institution, String name, String word) {
         publisherOf(institution, () -> {
             publishing.create(DatasetDraft.of(name, institution, "Obras públicas " + word,
