@@ -47,7 +47,21 @@ public record Period(int month, boolean monthly) {
         }
         int n = Integer.parseInt(key.substring(1));
         boolean month = Character.toUpperCase(key.charAt(0)) == 'M';
-        return month ? ofMonth(n) : n <= 4 ? ofQuarter(n) : null;
+        return month ? of(null, n) : of(n, null);
+    }
+
+    /**
+     * The period named by exactly one of a quarter (1–4) or a month (1–12), as the API takes them; null when both,
+     * neither or a number out of range is given (the import refuses "no period" with its reason).
+     */
+    public static Period of(Integer quarter, Integer month) {
+        if ((quarter == null) == (month == null)) {
+            return null;
+        }
+        if (month != null) {
+            return month >= 1 && month <= 12 ? ofMonth(month) : null;
+        }
+        return quarter >= 1 && quarter <= 4 ? ofQuarter(quarter) : null;
     }
 
     /** Every period an import may choose, the quarters first. */

@@ -148,6 +148,13 @@ class BudgetPeriodsTest {
                 .content(month("2017-02-01", 100))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value(
                         "Choose the period: a quarter or a month of the fiscal year."));
+        // the language asked for in the header, as every other API takes it
+        mvc.perform(post("/api/v1/budget/imports").header("Authorization", "Bearer " + token)
+                .header("Accept-Language", "en-US,en;q=0.9").param("institution", CONGRESS).param("year", "2017")
+                .param("month", "2").param("quarter", "1").contentType(MediaType.TEXT_PLAIN)
+                .content(month("2017-02-01", 100))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "Choose the period: a quarter or a month of the fiscal year."));
         mvc.perform(post("/api/v1/budget/imports").header("Authorization", "Bearer " + token)
                 .param("institution", CONGRESS).param("year", "2017").contentType(MediaType.TEXT_PLAIN)
                 .content(month("2017-02-01", 100))).andExpect(status().isBadRequest())

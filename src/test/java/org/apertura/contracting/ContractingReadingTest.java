@@ -204,6 +204,9 @@ class ContractingReadingTest {
                 .andExpect(jsonPath("$.flags[0].indicator").value("R018"))
                 .andExpect(jsonPath("$.flags[0].subjectKind").value("process"))
                 .andExpect(jsonPath("$.flags[0].title").value("Solo se recibió una oferta"));
+        mvc.perform(get("/api/v1/ocds/red-flags").param("ocid", ocid).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.flags[0].title").value("Only one bid received"));
         mvc.perform(get("/api/v1/ocds/red-flags").param("indicator", "r018").param("buyer", STATE))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.flags[?(@.subjectId == '" + ocid + "')]").exists());

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apertura.platform.web.ApiLocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -83,8 +84,7 @@ class BudgetApi {
             body = in.readAllBytes();
         }
         // a month or a quarter, exactly one; anything else is no period and is refused by the import with its reason
-        Period period = (quarter == null) == (month == null) ? null
-                : Period.parse(month != null ? "M" + month : "Q" + quarter);
+        Period period = Period.of(quarter, month);
         BudgetSnapshot s = imports.importFile(new BudgetImports.ImportRequest(institution, year, period, k,
                 fileName == null ? "api" : fileName, body, null));
         return ResponseEntity.status(HttpStatus.CREATED).body(view(s, institution, year));
@@ -110,7 +110,8 @@ class BudgetApi {
     }
 
     @ExceptionHandler(BudgetImportException.class)
-    ResponseEntity<Map<String, Object>> refused(BudgetImportException e, Locale locale) {
+    ResponseEntity<Map<String, Object>> refused(BudgetImportException e, HttpServletRequest request) {
+        Locale locale = ApiLocale.of(request);
         List<Map<String, Object>> errors = new ArrayList<>();
         e.problems().forEach(p -> {
             Map<String, Object> error = new LinkedHashMap<>();
@@ -258,7 +259,8 @@ class BudgetApi {
 
     @GetMapping("/trails/{commitmentId}")
     @Operation(summary = "api.op.budget.trail")
-    Map<String, Object> trail(@PathVariable Long commitmentId, Locale locale) {
+    Map<String, Object> trail(@PathVariable Long commitmentId, HttpServletRequest request) {
+        Locale locale = ApiLocale.of(request);
         MoneyTrail.Trail t = trails.of(commitmentId);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("commitment", t.commitment().getCode());

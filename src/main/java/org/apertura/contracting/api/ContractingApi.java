@@ -3,6 +3,8 @@ package org.apertura.contracting.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.apertura.platform.web.ApiLocale;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -110,7 +112,8 @@ class ContractingApi {
 
     @GetMapping("/suppliers/{key}")
     @Operation(summary = "api.op.contracting.supplier")
-    SupplierView supplier(@PathVariable String key, Locale locale) {
+    SupplierView supplier(@PathVariable String key, HttpServletRequest request) {
+        Locale locale = ApiLocale.of(request);
         ContractingReading.SupplierPage page = reading.supplier(key);
         List<AwardView> awards = page.awards().stream().map((SupplierAward a) -> {
             ProcessRecord p = page.processes().get(a.getOcid());
@@ -140,7 +143,8 @@ class ContractingApi {
     @Operation(summary = "api.op.contracting.red-flags")
     RedFlagList redFlags(@RequestParam(required = false) String buyer, @RequestParam(required = false) String supplier,
             @RequestParam(required = false) String ocid, @RequestParam(required = false) String indicator,
-            Locale locale) {
+            HttpServletRequest request) {
+        Locale locale = ApiLocale.of(request);
         Indicator wanted = null;
         if (!Texts.isBlank(indicator)) {
             try {
