@@ -87,8 +87,29 @@ class LedgerPages implements PublicDataset.Source, SitemapSource {
     public record Row(long seq, String localTime, String isoTime, String module, String type, String subjectKind,
             String subjectId, Map<String, Object> payload, String hash) {
 
+        private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
+                "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
         public String shortHash() {
             return hash.substring(0, 12);
+        }
+
+        /** What the change was about, in words: the record's title when it has one (a dataset's), else its name. */
+        public String summary() {
+            Object title = payload.get("title");
+            if (title instanceof String t && !t.isBlank()) {
+                return t;
+            }
+            Object name = payload.get("name");
+            return name == null ? null : name.toString();
+        }
+
+        /**
+         * The subject's identifier as a reader may read it (a folio, a number), or null for a machine identifier (a
+         * UUID), which the link's title keeps for whoever needs it.
+         */
+        public String subjectShown() {
+            return subjectId == null || UUID.matcher(subjectId).matches() ? null : subjectId;
         }
     }
 }

@@ -91,6 +91,13 @@ class CatalogPagesTest {
                 "obras-v2.csv");
         assertThat(html("/datos?q=" + word)).contains("Ningún conjunto de datos coincide");
         assertThat(html("/datos/instituciones/" + INSTITUTION)).contains("Obras públicas " + word, "Retirado");
+        // the public history names the dataset by its title, and its UUID only in the link's title
+        java.util.regex.Matcher uid = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"")
+                .matcher(html("/api/3/action/package_show?id=" + name));
+        assertThat(uid.find()).isTrue();
+        String history = html("/historial?tipo=dataset&id=" + uid.group(1));
+        assertThat(history).contains("Se retiró un conjunto de datos abiertos: Obras públicas " + word,
+                "title=\"" + uid.group(1) + "\"").doesNotContain(">Conjunto de datos abiertos " + uid.group(1));
     }
 
     @Test
