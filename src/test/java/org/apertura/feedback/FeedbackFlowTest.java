@@ -76,6 +76,18 @@ class FeedbackFlowTest {
     }
 
     @Test
+    void aChannelThatIsNoneOfTheChoicesIsIgnoredAndTheFiguresPageSaysSo() throws Exception {
+        mvc.perform(get("/opiniones?canal=PALOMA&institucion=ayuntamiento-durango"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/opiniones?institucion=ayuntamiento-durango&ignorado=canal"));
+        mvc.perform(get("/opiniones").param("institucion", "ayuntamiento-durango").param("ignorado", "canal"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Se ignoró el filtro «Canal»")));
+        mvc.perform(get("/opiniones").param("canal", "ONLINE")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Se ignoró"))));
+    }
+
+    @Test
     void milestonesPlansAndMinutesTakeFeedbackToo() throws Exception {
         var plan = plans.plans(plans.exercise("durango-2025-2026")).get(0);
         var milestone = plans.milestones(plans.commitments(plan).get(0)).get(0);

@@ -248,7 +248,9 @@ class FeedbackPages implements PublicDataset.Source, SitemapSource {
     }
 
     private static Filter filter(String kind, String institution, String channel) {
-        return new Filter(Texts.blankToNull(kind), null, Texts.blankToNull(institution), channel(channel));
+        // a channel that is none of the choices is not dropped silently: the page says the filter was ignored
+        return new Filter(Texts.blankToNull(kind), null, Texts.blankToNull(institution),
+                org.apertura.platform.web.UnreadableFilter.choice(Channel.class, "canal", Texts.blankToNull(channel)));
     }
 
     private static String query(Filter filter) {
