@@ -64,6 +64,7 @@ class NationalBrowserTest extends BrowserTest {
         assertThat(page.locator("#retroalimentacion")).containsText("opiniones recibidas");
         assertThat(page.locator("ul.evidence li", new Page.LocatorOptions().setHasText("aceptada")).first()).isVisible();
         checkPage("nacional-miembro");
+        open("/nacional");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Buscar compromisos")).click();
         page.getByLabel("Estado", new Page.GetByLabelOptions().setExact(true)).selectOption("10");
