@@ -28,9 +28,11 @@ public class Evidence {
      * What the evidence is; a PROCESS is a contracting process published on this site, by its ocid (the
      * contracting module answers what it is now, {@link org.apertura.platform.web.LinkedRecords}).
      */
+    @org.apertura.platform.web.Labels("evidence.kind")
     public enum Kind { FILE, LINK, DATASET, PROCESS }
 
     /** Where its review stands. */
+    @org.apertura.platform.web.Labels("evidence.status")
     public enum Status { SUBMITTED, ACCEPTED, REJECTED }
 
     @Id

@@ -4,7 +4,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +22,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.storage.CappedInputStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -131,7 +131,7 @@ final class KitReader {
     private static Map<String, byte[]> unzip(InputStream upload) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(new Capped(upload, MAX_ARCHIVE_BYTES), StandardCharsets.UTF_8)) {
+        try (ZipInputStream zip = new ZipInputStream(new CappedInputStream(upload, MAX_ARCHIVE_BYTES), StandardCharsets.UTF_8)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 String name = e.getName();
                 if (name.contains("..") || name.startsWith("/") || name.contains("\\") || name.contains(":")) {
@@ -154,7 +154,7 @@ final class KitReader {
                 checkType(name, bytes);
                 entries.put(name, bytes);
             }
-        } catch (ArchiveTooLarge e) {
+        } catch (CappedInputStream.OverLimit e) {
             throw refused("kit.error.tooLarge", MAX_ARCHIVE_BYTES / (1024 * 1024));
         } catch (ZipException | java.io.EOFException e) {
             throw refused("kit.error.notZip");
@@ -235,56 +235,6 @@ final class KitReader {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The upload cut off past its cap: a ZIP larger than allowed is refused without reading the rest. */
-    private static final class Capped extends FilterInputStream {
-
-        private final long max;
-        private long read;
-
-        Capped(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count(skipped);
-            return skipped;
-        }
-
-        private void count(long n) throws ArchiveTooLarge {
-            read += n;
-            if (read > max) {
-                throw new ArchiveTooLarge();
-            }
-        }
-    }
-
-    private static final class ArchiveTooLarge extends IOException {
-        ArchiveTooLarge() {
-            super("kit archive over " + MAX_ARCHIVE_BYTES + " bytes");
         }
     }
 }

@@ -46,7 +46,33 @@ public class NationalView {
     /** The figures of one state: its members, exercises, commitments by theme, progress, co-creation, requests. */
     public record StateRow(String code, String name, int members, int exercises, int commitments,
             Map<Theme, Integer> themes, BigDecimal averageProgress, int calls, int proposals, long requestsReceived,
-            long requestsAnswered, long requestsOnTime, BigDecimal shareOnTime) {
+            long requestsAnswered, long requestsOnTime, BigDecimal shareOnTime, long evidence, long evidenceAccepted,
+            long feedbackReceived, long feedbackUseful, BigDecimal shareUseful, long feedbackComments,
+            long feedbackAnswered, BigDecimal shareAnswered) {
+    }
+
+    /** One piece of evidence of a harvested commitment, with where it belongs. */
+    public record EvidenceRow(NationalMember member, String stateName, String exerciseName, String commitmentCode,
+            String commitmentTitle, String commitmentLink, Snapshot.Evidence evidence, String link) {
+    }
+
+    /** Every piece of evidence the members publish, of every commitment of their published plans. */
+    public List<EvidenceRow> evidence() {
+        List<EvidenceRow> rows = new ArrayList<>();
+        for (MemberView v : members()) {
+            for (Snapshot.Exercise e : v.snapshot().exercises()) {
+                for (Snapshot.Plan p : e.plans()) {
+                    for (Snapshot.Commitment c : p.commitments()) {
+                        for (Snapshot.Evidence ev : c.evidence()) {
+                            rows.add(new EvidenceRow(v.member(), v.stateName(), e.name(), c.code(), c.title(),
+                                    link(v.member(), c.path()), ev, ev.link() == null ? null
+                                            : ev.link().startsWith("/") ? link(v.member(), ev.link()) : ev.link()));
+                        }
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     /** What people search commitments by; every part optional. */
@@ -61,7 +87,8 @@ public class NationalView {
      * then named by its institution and code only).
      */
     public record ReuseRow(NationalMember origin, String originState, String originCode, String originInstitution,
-            String originLink, NationalMember adopter, String adopterState, String code, String title, String link) {
+            String originLink, NationalMember adopter, String adopterState, String code, String title, String link,
+            String originUrl) {
     }
 
     /** Every adoption the members' ledgers recorded, origins matched to members by their addresses. */
@@ -74,7 +101,7 @@ public class NationalView {
                         .filter(o -> r.originUrl().startsWith(base(o) + "/")).findFirst().orElse(null);
                 rows.add(new ReuseRow(origin, origin == null ? null : stateName(origin.getStateCode()), r.originCode(),
                         r.originInstitution(), origin == null ? null : r.originUrl(), adopter.member(),
-                        adopter.stateName(), r.code(), r.title(), base(adopter.member()) + r.path()));
+                        adopter.stateName(), r.code(), r.title(), base(adopter.member()) + r.path(), r.originUrl()));
             }
         }
         return rows;
@@ -171,7 +198,15 @@ public class NationalView {
             long received = 0;
             long answered = 0;
             long onTime = 0;
+            long[] feedback = new long[4];
             for (MemberView v : views) {
+                Snapshot.FeedbackCounts f = v.snapshot().feedback();
+                if (f != null) {
+                    feedback[0] += f.received();
+                    feedback[1] += f.useful();
+                    feedback[2] += f.comments();
+                    feedback[3] += f.answered();
+                }
                 for (Snapshot.Exercise e : v.snapshot().exercises()) {
                     exercises++;
                     calls += e.calls();
@@ -183,10 +218,18 @@ public class NationalView {
                 onTime += v.snapshot().requests().answeredOnTime();
             }
             rows.add(new StateRow(code, stateName(code), views.size(), exercises, cs.size(), themes(cs), average(cs), calls,
-                    proposals, received, answered, onTime, answered == 0 ? null
-                            : BigDecimal.valueOf(100 * onTime).divide(BigDecimal.valueOf(answered), 1, RoundingMode.HALF_UP)));
+                    proposals, received, answered, onTime, percent(onTime, answered),
+                    cs.stream().mapToLong(c -> c.evidence().size()).sum(),
+                    cs.stream().mapToLong(Snapshot.Commitment::evidenceAccepted).sum(), feedback[0], feedback[1],
+                    percent(feedback[1], feedback[0]), feedback[2], feedback[3], percent(feedback[3], feedback[2])));
         });
         return rows;
+    }
+
+    /** {@code part} as a percentage of {@code whole} with one decimal, or null when the whole is zero. */
+    static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? null
+                : BigDecimal.valueOf(100 * part).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
     /** How many of the commitments aim at each theme, every theme named (zero when none). */

@@ -14,7 +14,8 @@ import org.apertura.actionplan.Theme;
  * read and checked them (every text cut to its limit, every code one the node knows, every link a path on the
  * member's own site). Stored as JSON the node wrote itself; never the member's bytes.
  */
-public record Snapshot(List<Exercise> exercises, RequestCounts requests, List<Reuse> reuses) {
+public record Snapshot(List<Exercise> exercises, RequestCounts requests, List<Reuse> reuses,
+        FeedbackCounts feedback) {
 
     static final Snapshot EMPTY = new Snapshot(List.of(), new RequestCounts(0, 0, 0));
     /** The most adoptions kept of one member. */
@@ -25,14 +26,25 @@ public record Snapshot(List<Exercise> exercises, RequestCounts requests, List<Re
     }
 
     Snapshot(List<Exercise> exercises, RequestCounts requests) {
-        this(exercises, requests, List.of());
+        this(exercises, requests, List.of(), null);
     }
 
     /** This snapshot with the adoptions read from the member's ledger added (oldest kept first, bounded). */
     Snapshot withReuses(List<Reuse> more) {
         List<Reuse> all = new java.util.ArrayList<>(reuses);
         more.stream().filter(r -> !all.contains(r)).limit(Math.max(0, MAX_REUSES - all.size())).forEach(all::add);
-        return new Snapshot(exercises, requests, all);
+        return new Snapshot(exercises, requests, all, feedback);
+    }
+
+    /** The evidence of every commitment of this member's published plans. */
+    public List<Evidence> evidence() {
+        return exercises.stream().flatMap(e -> e.plans().stream()).flatMap(p -> p.commitments().stream())
+                .flatMap(c -> c.evidence().stream()).toList();
+    }
+
+    /** How much of that evidence was accepted by its review. */
+    public long evidenceAccepted() {
+        return evidence().stream().filter(e -> e.status() == org.apertura.actionplan.Evidence.Status.ACCEPTED).count();
     }
 
     /**
@@ -57,7 +69,42 @@ public record Snapshot(List<Exercise> exercises, RequestCounts requests, List<Re
 
     public record Commitment(long id, String code, String title, String summary, List<Theme> themes,
             BigDecimal progress, Completion completion, LocalDate startDate, LocalDate endDate, int milestones,
-            int milestonesComplete, String path) {
+            int milestonesComplete, String path, List<Evidence> evidence) {
+
+        public Commitment {
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+
+        /** Evidence accepted by its review. */
+        public long evidenceAccepted() {
+            return evidence.stream().filter(e -> e.status() == org.apertura.actionplan.Evidence.Status.ACCEPTED).count();
+        }
+    }
+
+    /**
+     * What the member publishes of one piece of evidence of a milestone, without the people who submitted or reviewed
+     * it: its kind, title, review status, where it is (a path on the member's site, or an http(s) address), the file's
+     * type, size and SHA-256 when it is a file, and when it was submitted and reviewed.
+     */
+    public record Evidence(String milestone, org.apertura.actionplan.Evidence.Kind kind, String title,
+            org.apertura.actionplan.Evidence.Status status, String link, String contentType, Long sizeBytes,
+            String sha256, java.time.Instant submittedAt, java.time.Instant reviewedAt) {
+    }
+
+    /**
+     * The member's feedback figures ("¿Te fue útil esta información?"), as its {@code /api/v1/feedback/figures}
+     * publishes them: feedback received, found useful, comments, comments answered, and the median time to answer.
+     */
+    public record FeedbackCounts(long received, long useful, long comments, long answered,
+            BigDecimal medianHoursToAnswer) {
+
+        public BigDecimal shareUseful() {
+            return NationalView.percent(useful, received);
+        }
+
+        public BigDecimal shareAnswered() {
+            return NationalView.percent(answered, comments);
+        }
     }
 
     /** Access-to-information requests: received, answered, answered within their term. */

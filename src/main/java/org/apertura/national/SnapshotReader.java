@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apertura.actionplan.ActionPlan;
 import org.apertura.actionplan.Completion;
+import org.apertura.actionplan.Evidence;
 import org.apertura.actionplan.ContentLicence;
 import org.apertura.actionplan.Phase;
 import org.apertura.actionplan.Theme;
@@ -34,6 +35,9 @@ class SnapshotReader {
     static final int MAX_EXERCISES = 200;
     static final int MAX_PLANS = 50;
     static final int MAX_COMMITMENTS = 500;
+    static final int MAX_EVIDENCE = 200;
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern CONTENT_TYPE = Pattern.compile("[a-z0-9.+-]{1,40}/[a-z0-9.+-]{1,80}");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9_\\-./]{0,200}");
 
@@ -63,7 +67,10 @@ class SnapshotReader {
         }
         Snapshot.RequestCounts requests = first || touched.contains("accessinfo") ? requests(baseUrl)
                 : previous.requests();
-        return new Snapshot(List.copyOf(withCalls), requests, previous == null ? List.of() : previous.reuses());
+        Snapshot.FeedbackCounts feedback = first || previous.feedback() == null || touched.contains("feedback")
+                ? feedback(baseUrl, previous == null ? null : previous.feedback()) : previous.feedback();
+        return new Snapshot(List.copyOf(withCalls), requests, previous == null ? List.of() : previous.reuses(),
+                feedback);
     }
 
     private List<Snapshot.Exercise> exercises(String baseUrl) throws HarvestProblem {
@@ -115,10 +122,82 @@ class SnapshotReader {
                     text(c.path("title"), 300), text(c.path("summary"), 400), List.copyOf(themes), percent,
                     known(Completion.class, progress.path("completion")), date(c.path("startDate")),
                     date(c.path("endDate")), count(progress.path("milestones")), count(progress.path("complete")),
-                    path(c.path("url"))));
+                    path(c.path("url")), evidence(c.path("milestones"))));
         }
         return new Snapshot.Plan(id, text(plan.path("title"), 300), status, path(plan.path("url")),
                 List.copyOf(commitments));
+    }
+
+    /**
+     * The evidence of a commitment's milestones: at most {@value #MAX_EVIDENCE}, each with a known kind and status; a
+     * file's SHA-256 only when it is 64 hexadecimal digits; its link only when it is a path on the member's site or an
+     * http(s) address. Who submitted and who reviewed it are not kept.
+     */
+    private static List<Snapshot.Evidence> evidence(JsonNode milestones) throws HarvestProblem {
+        if (milestones.isMissingNode() || milestones.isNull()) {
+            return List.of();
+        }
+        requireArray(milestones, MAX_COMMITMENTS, "milestones");
+        List<Snapshot.Evidence> out = new ArrayList<>();
+        for (JsonNode m : milestones) {
+            JsonNode items = m.path("evidence");
+            if (items.isMissingNode() || items.isNull()) {
+                continue;
+            }
+            requireArray(items, MAX_EVIDENCE, "evidence");
+            for (JsonNode e : items) {
+                Evidence.Kind kind = known(Evidence.Kind.class, e.path("kind"));
+                Evidence.Status status = known(Evidence.Status.class, e.path("status"));
+                if (kind == null || status == null) {
+                    continue;
+                }
+                if (out.size() >= MAX_EVIDENCE) {
+                    throw new HarvestProblem("national.problem.tooMany", "evidence > " + MAX_EVIDENCE);
+                }
+                JsonNode size = e.path("sizeBytes");
+                String sha = e.path("sha256").isString() && SHA256.matcher(e.path("sha256").asString()).matches()
+                        ? e.path("sha256").asString() : null;
+                out.add(new Snapshot.Evidence(text(m.path("title"), 300), kind, text(e.path("title"), 300), status,
+                        link(e.path("url")), contentType(e.path("contentType")),
+                        size.isIntegralNumber() && size.canConvertToLong() && size.asLong() >= 0 ? size.asLong() : null,
+                        sha, instant(e.path("submittedAt")), instant(e.path("reviewedAt"))));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The member's feedback figures; the {@code previous} ones when it answers them with an error status (an instance
+     * older than the feedback module has none), null when it publishes no total.
+     */
+    private Snapshot.FeedbackCounts feedback(String baseUrl, Snapshot.FeedbackCounts previous) throws HarvestProblem {
+        JsonNode total;
+        try {
+            total = client.get(baseUrl, "/api/v1/feedback/figures").path("total");
+        } catch (HarvestProblem p) {
+            if ("national.problem.status".equals(p.key())) {
+                return previous;
+            }
+            throw p;
+        }
+        if (total.isMissingNode() || total.isNull()) {
+            return null;
+        }
+        if (!total.isObject()) {
+            throw new HarvestProblem("national.problem.garbage", "feedback figures without a total");
+        }
+        long received = count(total.path("received"));
+        long useful = count(total.path("useful"));
+        long comments = count(total.path("comments"));
+        long answered = count(total.path("answered"));
+        if (useful > received || comments > received || answered > comments) {
+            throw new HarvestProblem("national.problem.garbage", "feedback figures that do not add up");
+        }
+        JsonNode hours = total.path("medianHoursToAnswer");
+        BigDecimal median = hours.isNumber() && hours.decimalValue().signum() >= 0
+                && hours.decimalValue().compareTo(BigDecimal.valueOf(1_000_000)) < 0
+                        ? hours.decimalValue().setScale(1, java.math.RoundingMode.HALF_UP) : null;
+        return new Snapshot.FeedbackCounts(received, useful, comments, answered, answered == 0 ? null : median);
     }
 
     /** Calls and proposals per exercise slug. */
@@ -192,6 +271,37 @@ class SnapshotReader {
         String clean = node.asString().codePoints().filter(c -> !Character.isISOControl(c) || Character.isWhitespace(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         return Texts.excerpt(clean, max);
+    }
+
+    /** A path on the member's site, or an http(s) address without user information; else null. */
+    static String link(JsonNode node) {
+        String path = path(node);
+        if (path != null || !node.isString() || node.asString().length() > 500) {
+            return path;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(node.asString());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && uri.getRawUserInfo() == null ? uri.toASCIIString() : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static String contentType(JsonNode node) {
+        return node.isString() && CONTENT_TYPE.matcher(node.asString()).matches() ? node.asString() : null;
+    }
+
+    private static java.time.Instant instant(JsonNode node) {
+        if (!node.isString()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(node.asString());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static String path(JsonNode node) {

@@ -1,6 +1,5 @@
 package org.apertura.opendata;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +15,7 @@ import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.Texts;
 import org.apertura.platform.security.Actor;
+import org.apertura.platform.storage.CappedInputStream;
 import org.apertura.platform.storage.FileNames;
 import org.apertura.platform.storage.Storage;
 import org.apertura.platform.time.Today;
@@ -302,17 +302,17 @@ public class DatasetPublishing {
         if (upload == null || upload.content() == null) {
             throw new InvalidInputException("file", "opendata.error.noFile");
         }
-        Counted counted = new Counted(upload.content(), maxUpload.toBytes());
+        CappedInputStream counted = new CappedInputStream(upload.content(), maxUpload.toBytes());
         String sha;
         try {
             sha = storage.store(counted);
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof TooLarge) {
+            if (e.getCause() instanceof CappedInputStream.OverLimit) {
                 throw tooLarge();
             }
             throw e;
         }
-        if (counted.count == 0) {
+        if (counted.count() == 0) {
             throw new InvalidInputException("file", "opendata.error.noFile");
         }
         byte[] head = head(sha);
@@ -323,7 +323,7 @@ public class DatasetPublishing {
         DetectedFormat format = detected.orElseThrow(() -> new InvalidInputException("file",
                 "opendata.error.fileType"));
         QualityReport report = null;
-        long size = counted.count;
+        long size = counted.count();
         if (format.isTable()) {
             boolean utf8 = true;
             boolean converted = false;
@@ -335,9 +335,9 @@ public class DatasetPublishing {
                 }
                 if (!utf8 && upload.convertLatin1()) {
                     try (InputStream in = storage.open(sha).orElseThrow();
-                            Counted utf = new Counted(QualityCheck.latin1ToUtf8(in), Long.MAX_VALUE)) {
+                            CappedInputStream utf = new CappedInputStream(QualityCheck.latin1ToUtf8(in), Long.MAX_VALUE)) {
                         sha = storage.store(utf);
-                        size = utf.count;
+                        size = utf.count();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -369,48 +369,6 @@ public class DatasetPublishing {
             return in.readNBytes(FileFormats.HEAD);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static final class TooLarge extends IOException {
-        TooLarge() {
-            super("upload over the limit");
-        }
-    }
-
-    /** Counts what is read and stops past the limit. */
-    private static final class Counted extends FilterInputStream {
-        private final long max;
-        private long count;
-
-        Counted(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                add(n);
-            }
-            return n;
-        }
-
-        private void add(int n) throws TooLarge {
-            count += n;
-            if (count > max) {
-                throw new TooLarge();
-            }
         }
     }
 }

@@ -19,6 +19,10 @@ class NationalBrowserTest extends BrowserTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.apertura.national.ReusedBy reusedBy;
 
     @Test
     void anAdministratorAddsAMemberHarvestsItAndTheCountrySeesItsExercise() {
@@ -54,6 +58,14 @@ class NationalBrowserTest extends BrowserTest {
                 .containsText("Durango");
         checkPage("nacional");
 
+        // The member's page: its feedback figures and each commitment's evidence, as harvested.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Apertura de prueba")).first().click();
+        assertThat(page.getByText("Retroalimentación")).isVisible();
+        assertThat(page.locator("#retroalimentacion")).containsText("opiniones recibidas");
+        assertThat(page.locator("ul.evidence li", new Page.LocatorOptions().setHasText("aceptada")).first()).isVisible();
+        checkPage("nacional-miembro");
+        open("/nacional");
+
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Buscar compromisos")).click();
         page.getByLabel("Estado", new Page.GetByLabelOptions().setExact(true)).selectOption("10");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buscar")).click();
@@ -70,5 +82,45 @@ class NationalBrowserTest extends BrowserTest {
         open("/admin/nacional");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Quitar: Apertura de prueba")).click();
         assertThat(page.getByText("Instancia quitada")).isVisible();
+    }
+
+    /**
+     * «Reutilizado por» on a commitment's own page, as a national node published it: the adopting government, its
+     * state and the adopted commitment, nothing about people.
+     */
+    @Test
+    void aCommitmentShowsTheGovernmentsThatReusedIt() throws Exception {
+        long id = jdbc.queryForObject("SELECT c.id FROM commitment c JOIN action_plan p ON p.id = c.plan_id"
+                + " WHERE p.status = 'PUBLISHED' ORDER BY c.id LIMIT 1", Long.class);
+        String[] body = {"[{\"originUrl\":\"" + url("/compromisos/" + id) + "\",\"adopterName\":\"Apertura Torreón\","
+                + "\"adopterStateName\":\"Coahuila de Zaragoza\",\"adopterLevel\":\"MUNICIPAL\",\"code\":\"TRC-07\","
+                + "\"title\":\"Catálogo de datos abiertos municipal\",\"url\":\"https://torreon.example/compromisos/9\"}]"};
+        com.sun.net.httpserver.HttpServer node = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        node.createContext("/", x -> {
+            byte[] bytes = body[0].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            x.getResponseHeaders().add("Content-Type", "application/json");
+            x.sendResponseHeaders(200, bytes.length);
+            try (java.io.OutputStream out = x.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        node.start();
+        try {
+            String nodeUrl = "http://127.0.0.1:" + node.getAddress().getPort();
+            org.apertura.national.ReusedByAccess.refresh(reusedBy, nodeUrl, url(""));
+            open("/compromisos/" + id);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reutilizado por")))
+                    .isVisible();
+            assertThat(page.locator("#reutilizado")).containsText("Apertura Torreón");
+            assertThat(page.locator("#reutilizado a").first()).hasAttribute("href", "https://torreon.example/compromisos/9");
+            checkPage("compromiso-reutilizado");
+            body[0] = "[]";
+            org.apertura.national.ReusedByAccess.refresh(reusedBy, nodeUrl, url(""));
+            open("/compromisos/" + id);
+            assertThat(page.locator("#reutilizado")).hasCount(0);
+        } finally {
+            node.stop(0);
+        }
     }
 }

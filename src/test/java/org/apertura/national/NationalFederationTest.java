@@ -152,6 +152,56 @@ class NationalFederationTest {
 
     @Test
     @Order(2)
+    void theMembersEvidenceAndFeedbackFiguresAreHarvestedWithoutThePeople() throws Exception {
+        JdbcTemplate db = durango.getBean(JdbcTemplate.class);
+        long evidence = db.queryForObject("SELECT COUNT(*) FROM evidence e JOIN milestone m ON m.id = e.milestone_id"
+                + " JOIN commitment c ON c.id = m.commitment_id JOIN action_plan p ON p.id = c.plan_id"
+                + " WHERE p.status <> 'DRAFT'", Long.class);
+        long accepted = db.queryForObject("SELECT COUNT(*) FROM evidence e JOIN milestone m ON m.id = e.milestone_id"
+                + " JOIN commitment c ON c.id = m.commitment_id JOIN action_plan p ON p.id = c.plan_id"
+                + " WHERE p.status <> 'DRAFT' AND e.status = 'ACCEPTED'", Long.class);
+        assertThat(accepted).as("the demo has accepted evidence").isPositive();
+        Snapshot snapshot = node.getBean(NationalView.class).member(durangoId).orElseThrow().snapshot();
+        assertThat(snapshot.evidence()).hasSize((int) evidence);
+        assertThat(snapshot.evidenceAccepted()).isEqualTo(accepted);
+        Map<String, Object> link = db.queryForMap("SELECT title, url FROM evidence WHERE kind = 'LINK' AND status ="
+                + " 'ACCEPTED' ORDER BY id LIMIT 1");
+        String file = (String) link.get("url");
+        assertThat(snapshot.evidence()).anySatisfy(e -> {
+            assertThat(e.title()).isEqualTo(link.get("title"));
+            assertThat(e.link()).isEqualTo(file);
+            assertThat(e.status()).isEqualTo(org.apertura.actionplan.Evidence.Status.ACCEPTED);
+        });
+
+        tools.jackson.databind.JsonNode figures = new tools.jackson.databind.ObjectMapper().readTree(HTTP.send(
+                HttpRequest.newBuilder(URI.create(base(durango) + "/api/v1/feedback/figures")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).path("total");
+        assertThat(figures.path("received").asLong()).as("the demo has feedback").isPositive();
+        assertThat(snapshot.feedback()).isEqualTo(new Snapshot.FeedbackCounts(figures.path("received").asLong(),
+                figures.path("useful").asLong(), figures.path("comments").asLong(), figures.path("answered").asLong(),
+                figures.path("medianHoursToAnswer").isNumber() ? figures.path("medianHoursToAnswer").decimalValue()
+                        .setScale(1) : null));
+
+        String page = get("/nacional/miembros/" + durangoId).body();
+        assertThat(page).contains(escaped(file), "Retroalimentación", figures.path("received").asLong() + " opiniones recibidas");
+        String submitter = db.queryForObject("SELECT submitted_by FROM evidence ORDER BY id LIMIT 1", String.class);
+        String reviewer = db.queryForObject("SELECT reviewer FROM evidence WHERE reviewer IS NOT NULL ORDER BY id LIMIT 1",
+                String.class);
+        String everything = page + get("/api/v1/national/evidence").body() + get("/nacional/evidencias.csv").body()
+                + get("/api/v1/national/members").body();
+        assertThat(everything).as("who submitted and who reviewed stay on the member's site")
+                .doesNotContain(escaped(submitter), escaped(reviewer), submitter, reviewer);
+        assertThat(get("/nacional/evidencias.csv").body()).contains(file, "aceptada", "Apertura Durango");
+        assertThat(get("/api/v1/national/evidence").body()).contains("\"url\":\"" + file + "\"",
+                "\"status\":\"ACCEPTED\"");
+        assertThat(get("/nacional").body()).contains("Evidencias aceptadas", accepted + " de " + evidence);
+        assertThat(get("/api/v1/national/states").body()).contains("\"evidenceAccepted\":" + accepted,
+                "\"feedbackReceived\":" + figures.path("received").asLong());
+        assertThat(get("/nacional/estados.csv").body()).contains("evidencias_aceptadas", "opiniones_recibidas");
+    }
+
+    @Test
+    @Order(3)
     void aKitExportedByOneMemberAndImportedByTheOtherShowsNationallyAsReused() throws Exception {
         long origin = coahuila.getBean(JdbcTemplate.class).queryForObject("SELECT c.id FROM commitment c JOIN action_plan p"
                 + " ON p.id = c.plan_id WHERE p.status = 'PUBLISHED' ORDER BY c.id LIMIT 1", Long.class);
@@ -190,10 +240,33 @@ class NationalFederationTest {
         assertThat(get("/nacional/miembros/" + coahuilaId).body()).contains("reutilizados por otras instancias",
                 "Apertura Durango");
         assertThat(get("/nacional/miembros/" + durangoId).body()).doesNotContain("reutilizados por otras instancias");
+        assertThat(get("/api/v1/national/reuses").body()).contains("\"code\":\"ADOPT-1\"",
+                "\"originUrl\":\"" + base(coahuila) + "/compromisos/" + origin + "\"");
+        assertThat(get("/nacional/reutilizados.csv").body()).contains("ADOPT-1", "Apertura Durango");
+
+        // Torreón, the origin, reads the node's published reuse and shows it on its own commitment's page.
+        String originPage = base(coahuila) + "/compromisos/" + origin;
+        ReusedBy reusedBy = coahuila.getBean(ReusedBy.class);
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(originPage)).build(), HttpResponse.BodyHandlers.ofString())
+                .body()).doesNotContain("Reutilizado por");
+        reusedBy.refresh(base(node), base(coahuila));
+        assertThat(reusedBy.of("/compromisos/" + origin)).singleElement().satisfies(a -> {
+            assertThat(a.adopter()).isEqualTo("Apertura Durango");
+            assertThat(a.code()).isEqualTo("ADOPT-1");
+            assertThat(a.url()).isEqualTo(base(durango) + "/compromisos/" + imported[0]);
+        });
+        String shown = HTTP.send(HttpRequest.newBuilder(URI.create(originPage)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(shown).contains("Reutilizado por", "Otro gobierno adaptó este compromiso", "Apertura Durango",
+                "ADOPT-1", base(durango) + "/compromisos/" + imported[0]);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reusedBy.refresh("http://127.0.0.1:"
+                + impostor.getAddress().getPort() + "/basura", base(coahuila))).isInstanceOf(HarvestProblem.class);
+        assertThat(reusedBy.of("/compromisos/" + origin)).as("a node answering garbage changes nothing").hasSize(1);
+        assertThat(coahuila.getBean(ReusedBy.class).of("/compromisos/" + (origin + 1))).isEmpty();
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void onlyNewLedgerEntriesAreReadAndWhatTheyTouchedIsReadAgain() {
         JdbcTemplate db = durango.getBean(JdbcTemplate.class);
         long commitmentId = db.queryForObject("SELECT MIN(id) FROM commitment", Long.class);
@@ -214,10 +287,23 @@ class NationalFederationTest {
         assertThat(member(durangoId).getVerifiedSeq()).isEqualTo(before + 1);
         assertThat(node.getBean(NationalView.class).commitments(new NationalView.Search("renovado y asentado", null,
                 "10", null, null))).hasSize(1);
+
+        long feedbackBefore = node.getBean(NationalView.class).member(durangoId).orElseThrow().snapshot().feedback()
+                .received();
+        String code = db.queryForObject("SELECT code FROM commitment c JOIN action_plan p ON p.id = c.plan_id"
+                + " WHERE p.status = 'PUBLISHED' ORDER BY c.id LIMIT 1", String.class);
+        long commitment = db.queryForObject("SELECT c.id FROM commitment c WHERE c.code = ? ORDER BY c.id LIMIT 1",
+                Long.class, code);
+        durango.getBean(org.apertura.feedback.FeedbackService.class).give("commitment", String.valueOf(commitment), true,
+                null, null);
+        Harvester.Result felt = harvest(durangoId);
+        assertThat(felt.fetched()).as("one feedback.received entry").isEqualTo(1);
+        assertThat(node.getBean(NationalView.class).member(durangoId).orElseThrow().snapshot().feedback().received())
+                .isEqualTo(feedbackBefore + 1);
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aLedgerRowEditedInAMembersDatabaseIsDetectedAndItsNewStateRefused() throws Exception {
         JdbcTemplate db = coahuila.getBean(JdbcTemplate.class);
         NationalMember verified = member(coahuilaId);
@@ -246,7 +332,7 @@ class NationalFederationTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void garbageHugeAndSlowAnswersLeaveTheMemberStaleAndThePagesWhole() throws Exception {
         String impostorBase = "http://127.0.0.1:" + impostor.getAddress().getPort();
         long[] ids = new long[4];
@@ -264,6 +350,20 @@ class NationalFederationTest {
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(8));
         Harvester.Result marked = harvest(ids[3]);
         assertThat(marked.status()).as(marked.problem()).isEqualTo(MemberStatus.CURRENT);
+        List<Snapshot.Evidence> hostile = node.getBean(NationalView.class).member(ids[3]).orElseThrow().snapshot()
+                .evidence();
+        assertThat(hostile).as("an unknown kind is dropped").hasSize(1);
+        assertThat(hostile.get(0).link()).as("only paths and http(s) addresses").isNull();
+        assertThat(hostile.get(0).sha256()).isNull();
+        String markedPage = get("/nacional/miembros/" + ids[3]).body();
+        assertThat(markedPage).contains("&lt;img src=x&gt;").doesNotContain("javascript:", "Persona Secreta",
+                "<img src=x>");
+        long[] sums = new long[1];
+        SystemActor.run(() -> sums[0] = node.getBean(NationalService.class).add(new NationalService.MemberDraft(
+                "Cuentas", impostorBase + "/cuentas", "06", null)).getId());
+        Harvester.Result unsound = harvest(sums[0]);
+        assertThat(unsound.status()).isEqualTo(MemberStatus.STALE);
+        assertThat(unsound.problem()).as("more useful than received").isEqualTo("national.problem.garbage");
 
         HttpResponse<String> page = get("/nacional");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -282,7 +382,7 @@ class NationalFederationTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aMemberAddressMustBeAWebAddress() {
         assertThat(NationalService.baseUrl("javascript:alert(1)")).isNull();
         assertThat(NationalService.baseUrl("ftp://apertura.mx")).isNull();
@@ -336,12 +436,29 @@ class NationalFederationTest {
                 + "\"type\":\"exercise.created\",\"subject\":{\"kind\":\"exercise\",\"id\":\"x\"},\"payload\":{},"
                 + "\"canonicalPayload\":" + quoted(payload) + ",\"prevHash\":\"" + LedgerEntry.GENESIS + "\",\"hash\":\""
                 + hash + "\"}],\"next\":null}";
+        server.createContext("/cuentas/", x -> {
+            String path = x.getRequestURI().getPath().substring("/cuentas".length());
+            answer(x, switch (path) {
+                case "/api/v1/ledger" -> ledger;
+                case "/api/v1/exercises", "/api/v1/calls" -> "[]";
+                case "/api/v1/requests/figures" -> "{\"total\":{\"received\":0,\"answered\":0,\"answeredOnTime\":0}}";
+                case "/api/v1/feedback/figures" -> "{\"total\":{\"received\":1,\"useful\":5,\"comments\":0}}";
+                default -> "{}";
+            });
+        });
         server.createContext("/marcado/", x -> {
             String path = x.getRequestURI().getPath().substring("/marcado".length());
             answer(x, switch (path) {
                 case "/api/v1/ledger" -> ledger;
                 case "/api/v1/exercises" -> "[{\"slug\":\"x\",\"name\":\"<script>alert(1)</script>\","
-                        + "\"url\":\"javascript:alert(1)\",\"currentPhase\":\"HACKED\",\"plans\":[]}]";
+                        + "\"url\":\"javascript:alert(1)\",\"currentPhase\":\"HACKED\",\"plans\":[{\"id\":7,"
+                        + "\"status\":\"PUBLISHED\"}]}]";
+                case "/api/v1/plans/7" -> "{\"title\":\"Plan\",\"commitments\":[{\"id\":1,\"code\":\"X-1\","
+                        + "\"title\":\"Compromiso\",\"themes\":[],\"progress\":{},\"milestones\":[{\"title\":\"H\","
+                        + "\"evidence\":[{\"kind\":\"LINK\",\"status\":\"ACCEPTED\",\"title\":\"<img src=x>\","
+                        + "\"url\":\"javascript:alert(2)\",\"sha256\":\"not-a-hash\",\"submittedBy\":\"Persona Secreta\"},"
+                        + "{\"kind\":\"HACKED\",\"status\":\"ACCEPTED\",\"title\":\"desconocida\"}]}]}]}";
+                case "/api/v1/feedback/figures" -> "{\"total\":{\"received\":1,\"useful\":1,\"comments\":0,\"answered\":0}}";
                 case "/api/v1/calls" -> "[]";
                 case "/api/v1/requests/figures" -> "{\"total\":{\"received\":0,\"answered\":0,\"answeredOnTime\":0}}";
                 default -> "{}";

@@ -42,7 +42,7 @@ class NationalApi {
                 v.member().getBaseUrl(), v.member().getStateCode(), v.stateName(), v.member().getLevel(),
                 v.member().getMunicipality(), v.member().getStatus(), v.member().getLastGoodAt(),
                 v.member().getVerifiedSeq(), v.member().getVerifiedHash(), v.member().getAlteredSeq(),
-                v.member().getAlteredAt(), v.snapshot().exercises().size())).toList();
+                v.member().getAlteredAt(), v.snapshot().exercises().size(), v.snapshot().feedback())).toList();
     }
 
     @GetMapping("/states")
@@ -84,9 +84,41 @@ class NationalApi {
         return new CommitmentPage(all.size(), index, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE, items);
     }
 
+    @GetMapping("/reuses")
+    @Operation(summary = "api.op.national.reuses", description = "api.op.national.reuses.description")
+    List<ReuseJson> reuses() {
+        return view.reuses().stream().map(r -> new ReuseJson(r.origin() == null ? null : r.origin().getId(),
+                r.origin() == null ? null : r.origin().getName(), r.originState(), r.originCode(),
+                r.originInstitution(), r.originUrl(), r.adopter().getId(), r.adopter().getName(),
+                r.adopter().getStateCode(), r.adopterState(), r.adopter().getLevel(), r.code(), r.title(), r.link()))
+                .toList();
+    }
+
+    /** {@code originUrl} is the address the adopter's ledger names, whether or not the origin is a member. */
+    record ReuseJson(Long originMember, String originMemberName, String originState, String originCode,
+            String originInstitution, String originUrl, long adopterMember, String adopterName, String adopterState,
+            String adopterStateName, GovernmentLevel adopterLevel, String code, String title, String url) {
+    }
+
+    @GetMapping("/evidence")
+    @Operation(summary = "api.op.national.evidence", description = "api.op.national.evidence.description")
+    List<EvidenceJson> evidence() {
+        return view.evidence().stream().map(r -> new EvidenceJson(r.member().getId(), r.member().getName(),
+                r.member().getStateCode(), r.stateName(), r.exerciseName(), r.commitmentCode(), r.commitmentTitle(),
+                r.commitmentLink(), r.evidence().milestone(), r.evidence().kind(), r.evidence().title(),
+                r.evidence().status(), r.link(), r.evidence().contentType(), r.evidence().sizeBytes(),
+                r.evidence().sha256(), r.evidence().submittedAt(), r.evidence().reviewedAt())).toList();
+    }
+
+    record EvidenceJson(long member, String memberName, String state, String stateName, String exercise,
+            String commitmentCode, String commitmentTitle, String commitmentUrl, String milestone,
+            org.apertura.actionplan.Evidence.Kind kind, String title, org.apertura.actionplan.Evidence.Status status,
+            String url, String contentType, Long sizeBytes, String sha256, Instant submittedAt, Instant reviewedAt) {
+    }
+
     record MemberJson(long id, String name, String baseUrl, String state, String stateName, GovernmentLevel level,
             String municipality, MemberStatus status, Instant lastGoodHarvest, long verifiedSeq, String verifiedHash,
-            Long alteredSeq, Instant alteredAt, int exercises) {
+            Long alteredSeq, Instant alteredAt, int exercises, org.apertura.national.Snapshot.FeedbackCounts feedback) {
     }
 
     record ExerciseJson(String key, long member, String memberName, String state, String stateName,

@@ -42,6 +42,14 @@ class NationalPages implements PublicDataset.Source, SitemapSource {
     static final List<String> COMMITMENT_COLUMNS = List.of("national.member", "national.state", "national.level",
             "national.exercise", "national.code", "national.title", "national.themes", "national.progress",
             "national.completion", "national.start", "national.end", "national.url");
+    static final List<String> EVIDENCE_COLUMNS = List.of("national.member", "national.state", "national.exercise",
+            "national.code", "national.title", "national.milestone", "national.evidence_kind",
+            "national.evidence_title", "national.evidence_status", "national.evidence_link",
+            "national.evidence_content_type", "national.evidence_size", "national.evidence_sha256",
+            "national.evidence_submitted", "national.evidence_reviewed", "national.url");
+    static final List<String> REUSE_COLUMNS = List.of("national.origin_code", "national.origin_institution",
+            "national.origin_member", "national.origin_url", "national.member", "national.state", "national.level",
+            "national.code", "national.title", "national.url");
     static final List<String> MEMBER_COLUMNS = List.of("national.member", "national.base_url", "national.state",
             "national.level", "national.municipality", "national.status", "national.last_good_at",
             "national.verified_seq", "national.verified_hash", "national.altered_seq");
@@ -50,7 +58,9 @@ class NationalPages implements PublicDataset.Source, SitemapSource {
         List<String> columns = new ArrayList<>(List.of("national.state", "national.members", "national.exercises",
                 "national.commitments", "national.average_progress", "national.calls", "national.proposals",
                 "national.requests_received", "national.requests_answered", "national.requests_on_time",
-                "national.share_on_time"));
+                "national.share_on_time", "national.evidence", "national.evidence_accepted",
+                "national.feedback_received", "national.feedback_useful", "national.share_useful",
+                "national.feedback_comments", "national.feedback_answered", "national.share_answered"));
         for (Theme t : Theme.values()) {
             columns.add("national.theme_" + t.name().toLowerCase(Locale.ROOT));
         }
@@ -77,6 +87,10 @@ class NationalPages implements PublicDataset.Source, SitemapSource {
                         EXERCISE_COLUMNS),
                 new PublicDataset("national_commitments", "/nacional/compromisos.csv", "/api/v1/national/commitments",
                         COMMITMENT_COLUMNS),
+                new PublicDataset("national_evidence", "/nacional/evidencias.csv", "/api/v1/national/evidence",
+                        EVIDENCE_COLUMNS),
+                new PublicDataset("national_reuses", "/nacional/reutilizados.csv", "/api/v1/national/reuses",
+                        REUSE_COLUMNS),
                 new PublicDataset("national_members", "/nacional/miembros.csv", "/api/v1/national/members",
                         MEMBER_COLUMNS));
     }
@@ -174,6 +188,10 @@ class NationalPages implements PublicDataset.Source, SitemapSource {
             row.add(s.averageProgress());
             row.addAll(List.of(s.calls(), s.proposals(), s.requestsReceived(), s.requestsAnswered(), s.requestsOnTime()));
             row.add(s.shareOnTime());
+            row.addAll(List.of(s.evidence(), s.evidenceAccepted(), s.feedbackReceived(), s.feedbackUseful()));
+            row.add(s.shareUseful());
+            row.addAll(List.of(s.feedbackComments(), s.feedbackAnswered()));
+            row.add(s.shareAnswered());
             for (Theme t : Theme.values()) {
                 row.add(s.themes().get(t));
             }
@@ -205,6 +223,25 @@ class NationalPages implements PublicDataset.Source, SitemapSource {
                         r.commitment().endDate(), r.link()))
                 .toList();
         return csv.download("nacional-compromisos.csv", COMMITMENT_COLUMNS, rows);
+    }
+
+    @GetMapping("/nacional/evidencias.csv")
+    ResponseEntity<byte[]> evidenceCsv() {
+        List<List<?>> rows = view.evidence().stream().<List<?>>map(r -> java.util.Arrays.asList(r.member().getName(),
+                r.stateName(), r.exerciseName(), r.commitmentCode(), r.commitmentTitle(), r.evidence().milestone(),
+                r.evidence().kind(), r.evidence().title(), r.evidence().status(), r.link(),
+                r.evidence().contentType(), r.evidence().sizeBytes(), r.evidence().sha256(),
+                r.evidence().submittedAt(), r.evidence().reviewedAt(), r.commitmentLink())).toList();
+        return csv.download("nacional-evidencias.csv", EVIDENCE_COLUMNS, rows);
+    }
+
+    @GetMapping("/nacional/reutilizados.csv")
+    ResponseEntity<byte[]> reusesCsv() {
+        List<List<?>> rows = view.reuses().stream().<List<?>>map(r -> java.util.Arrays.asList(r.originCode(),
+                r.originInstitution(), r.origin() == null ? null : r.origin().getName(), r.originUrl(),
+                r.adopter().getName(), r.adopterState(), r.adopter().getLevel(), r.code(), r.title(), r.link()))
+                .toList();
+        return csv.download("nacional-reutilizados.csv", REUSE_COLUMNS, rows);
     }
 
     @GetMapping("/nacional/miembros.csv")
