@@ -24,6 +24,9 @@ ALTER TABLE appeal ADD COLUMN extension_decision VARCHAR(8000);
 ALTER TABLE appeal ADD COLUMN superior_from DATE;
 ALTER TABLE appeal ADD COLUMN superior_due DATE;
 
+-- A new appeal against the answer given in compliance (art. 145 last paragraph).
+ALTER TABLE appeal DROP CONSTRAINT appeal_act_ck;
+ALTER TABLE appeal ADD CONSTRAINT appeal_act_ck CHECK (act IN ('ANSWER', 'NO_ANSWER', 'COMPLIANCE_ANSWER'));
 ALTER TABLE appeal DROP CONSTRAINT appeal_stage_ck;
 ALTER TABLE appeal ADD CONSTRAINT appeal_stage_ck CHECK (stage IN ('FILED', 'CLARIFICATION_REQUESTED', 'ADMITTED',
     'DISMISSED', 'RESOLVED', 'WITHDRAWN', 'COMPLIANCE_PENDING', 'COMPLIANCE_REPORTED', 'COMPLIED', 'NOT_COMPLIED'));

@@ -54,7 +54,9 @@ public class Appeal {
     @org.apertura.platform.web.Labels("appeal.actKind")
     public enum Act {
         ANSWER,
-        NO_ANSWER
+        NO_ANSWER,
+        /** The answer given in compliance with an earlier appeal's resolution (art. 145 last paragraph). */
+        COMPLIANCE_ANSWER
     }
 
     /** The window to appeal a request: the act, the day it counts from, and the last day (art. 144). */
@@ -179,19 +181,43 @@ public class Appeal {
     }
 
     /**
+     * The window to appeal a request given its earlier appeals: when the last one was complied with and had been
+     * brought on a cause of art. 145 fr. III, VI, VIII, IX, X or XI, the answer given in compliance may be appealed
+     * again (art. 145 last paragraph), within the term of art. 144 from the day it was reported; otherwise the
+     * request's own window.
+     */
+    static Window window(AccessRequest request, List<Appeal> earlier, LocalDate today, Deadlines d) {
+        Appeal last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        if (last != null && last.stage == AppealStage.COMPLIED && last.complianceReportedOn != null
+                && last.causes.stream().anyMatch(AppealCause::reopensOnCompliance)) {
+            return new Window(Act.COMPLIANCE_ANSWER, last.complianceReportedOn,
+                    d.due(last.complianceReportedOn, Term.APPEAL));
+        }
+        return window(request, today, d);
+    }
+
+    /**
      * Files an appeal of a request with at least one cause (the general law's, or one its state law adds) and the
      * reasons. A filing after the window (art. 144) is accepted and marked late: whether it is out of time is for
      * the guarantor to decide, dismissing it under art. 158 fr. I (art. 153 fr. I; legal review 2026-12 §3).
      */
     static Appeal file(String folio, AccessRequest request, Long guarantorInstitutionId, String guarantorSlug,
             String guarantorJurisdictionSlug, AppealDraft draft, LocalDate today, Instant now, Deadlines d) {
+        return file(folio, request, List.of(), guarantorInstitutionId, guarantorSlug, guarantorJurisdictionSlug, draft,
+                today, now, d);
+    }
+
+    /** As above, given the request's earlier appeals (a new appeal against the answer given in compliance). */
+    static Appeal file(String folio, AccessRequest request, List<Appeal> earlier, Long guarantorInstitutionId,
+            String guarantorSlug, String guarantorJurisdictionSlug, AppealDraft draft, LocalDate today, Instant now,
+            Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>(draft.check());
         Set<String> allowedExtra = new TreeSet<>(d.rules().extraCauses().stream()
                 .map(org.apertura.deadlines.RuleSet.Cause::fraction).toList());
         if (!allowedExtra.containsAll(draft.extraCauses())) {
             problems.add(new FieldProblem("causes", "appeal.validation.extraCause"));
         }
-        Window window = window(request, today, d);
+        Window window = window(request, earlier, today, d);
         if (window == null) {
             problems.add(0, new FieldProblem("request", "appeal.error.notAppealable"));
         }

@@ -147,7 +147,8 @@ public class AppealService {
     /** The window to appeal a request today, or empty when it is neither answered nor overdue. */
     public Optional<Appeal.Window> window(String requestFolio) {
         AccessRequest request = request(requestFolio);
-        return Optional.ofNullable(Appeal.window(request, today(), deadlinesBefore(request, today())));
+        return Optional.ofNullable(Appeal.window(request, appeals.findByRequestIdOrderByIdAsc(request.getId()), today(),
+                deadlinesBefore(request, today())));
     }
 
     /** What the request's page shows about its appeals: each with its stage and next due date, and whether to file. */
@@ -159,8 +160,8 @@ public class AppealService {
     public AppealPanel panel(AccessRequest request) {
         String requestFolio = request.getFolio();
         LocalDate today = today();
-        Appeal.Window window = Appeal.window(request, today, deadlinesBefore(request, today));
         List<Appeal> list = appeals.findByRequestIdOrderByIdAsc(request.getId());
+        Appeal.Window window = Appeal.window(request, list, today, deadlinesBefore(request, today));
         boolean open = list.stream().anyMatch(a -> a.getStage().isOpen());
         // After the term a filing is still taken, marked late, for the guarantor to dismiss (art. 153 fr. I, 158).
         boolean appealable = window != null && !open;
@@ -258,11 +259,12 @@ public class AppealService {
         // Counted on that authority's calendar (review 2026-12 §2.6), under the request's rule set.
         Deadlines d = deadlines.before(guarantor, request);
         List<org.apertura.platform.FieldProblem> problems = new ArrayList<>();
-        if (appeals.findByRequestIdOrderByIdAsc(request.getId()).stream().anyMatch(a -> a.getStage().isOpen())) {
+        List<Appeal> earlier = appeals.findByRequestIdOrderByIdAsc(request.getId());
+        if (earlier.stream().anyMatch(a -> a.getStage().isOpen())) {
             problems.add(new org.apertura.platform.FieldProblem("request", "appeal.error.alreadyOpen"));
         }
         try {
-            Appeal.file("pending", request, guarantor.getId(), guarantor.getSlug(),
+            Appeal.file("pending", request, earlier, guarantor.getId(), guarantor.getSlug(),
                     guarantor.getJurisdiction().getSlug(), draft, today, now(), d);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
@@ -271,7 +273,7 @@ public class AppealService {
             throw new InvalidInputException(problems);
         }
         String folio = nextFolio(guarantor, today);
-        Appeal appeal = Appeal.file(folio, request, guarantor.getId(), guarantor.getSlug(),
+        Appeal appeal = Appeal.file(folio, request, earlier, guarantor.getId(), guarantor.getSlug(),
                 guarantor.getJurisdiction().getSlug(), draft, today, now(), d);
         appeal.routedBy(route.basis());
         appeal = appeals.save(appeal);

@@ -7,7 +7,9 @@ import static org.apertura.appeal.AppealRulesTest.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import org.apertura.accessinfo.AccessRequest;
 import org.apertura.accessinfo.RequestFixtures;
 import org.apertura.deadlines.BusinessCalendar;
 import org.apertura.deadlines.Deadlines;
@@ -214,6 +216,37 @@ class AppealActsTest {
                 .containsExactly("lawrules.error.upTo");
         b.extend("Carga de trabajo.", 10, JUNE_3.plusDays(1), NOW, "G", D);
         assertThat(b.getResolutionDue()).isEqualTo(LocalDate.of(2026, 8, 12));
+    }
+
+    @Test
+    void theAnswerGivenInComplianceMayBeAppealedAgainOnTheCausesOfArticle145LastParagraph() {
+        AccessRequest request = AppealRulesTest.answered(MONDAY);
+        AppealDraft notProcessed = new AppealDraft(Set.of(AppealCause.NOT_PROCESSED), "No se tramitó.");
+        Appeal first = Appeal.file("rr-1", request, 9L, "idaip", "durango", notProcessed, MONDAY.plusDays(1), NOW, D);
+        first.admit(JUNE_3, NOW, "G", D);
+        first.resolve(AppealResolution.REVOKED, "Tramite y entregue.", null, LocalDate.of(2026, 6, 15), NOW, "G", D);
+        first.reportCompliance("Se entregó.", LocalDate.of(2026, 6, 17), NOW, "U", D);
+        LocalDate afterObjection = LocalDate.of(2026, 6, 25);
+        // Not while compliance is being verified.
+        assertThat(Appeal.window(request, List.of(first), afterObjection, D).act()).isEqualTo(Appeal.Act.ANSWER);
+        first.verify(true, "Cumplido.", afterObjection, NOW, "G", D);
+        // Reported Wed 17 June: fifteen business days from the 18th end Wed 8 July (arts. 144, 145 last ¶).
+        Appeal.Window again = Appeal.window(request, List.of(first), afterObjection, D);
+        assertThat(again.act()).isEqualTo(Appeal.Act.COMPLIANCE_ANSWER);
+        assertThat(again.from()).isEqualTo(LocalDate.of(2026, 6, 17));
+        assertThat(again.due()).isEqualTo(LocalDate.of(2026, 7, 8));
+        Appeal second = Appeal.file("rr-2", request, List.of(first), 9L, "idaip", "durango",
+                new AppealDraft(Set.of(AppealCause.COSTS_OR_TIMES), "Cobran de más."), afterObjection, NOW, D);
+        assertThat(second.getAct()).isEqualTo(Appeal.Act.COMPLIANCE_ANSWER);
+        assertThat(second.isFiledLate()).isFalse();
+        // On a cause the last paragraph does not name (fr. IV), only the request's own window remains.
+        Appeal incomplete = Appeal.file("rr-3", request, 9L, "idaip", "durango", AppealRulesTest.DRAFT,
+                MONDAY.plusDays(1), NOW, D);
+        incomplete.admit(JUNE_3, NOW, "G", D);
+        incomplete.resolve(AppealResolution.REVOKED, "Entregue.", null, LocalDate.of(2026, 6, 15), NOW, "G", D);
+        incomplete.reportCompliance("Se entregó.", LocalDate.of(2026, 6, 17), NOW, "U", D);
+        incomplete.verify(true, "Cumplido.", afterObjection, NOW, "G", D);
+        assertThat(Appeal.window(request, List.of(incomplete), afterObjection, D).act()).isEqualTo(Appeal.Act.ANSWER);
     }
 
     @Test
