@@ -96,6 +96,7 @@ class EndpointAuthorizationSecurityTest {
         e.put("POST /solicitudes", open("anyone files an access request, without a name (LGTAIP art. 126)"));
         e.put("POST /opiniones/{kind}/{id}", open("anyone gives feedback; anonymous visitors only vote"));
         e.put("POST /lenguaje-ciudadano", open("a free text analysis; it stores nothing"));
+        e.put("POST /recursos/{folio}/inconformidad", open("the objection's old path: a 308 redirect to /objecion; it stores nothing"));
         e.put("POST /api/v1/plain-language/analysis", open("a free text analysis; it stores nothing"));
         e.put("POST /contrataciones/herramientas", open("the free OCDS compile tool; it stores nothing"));
         e.put("POST /api/v1/ocds/compile", open("the free OCDS compile tool; it stores nothing"));
@@ -154,6 +155,13 @@ class EndpointAuthorizationSecurityTest {
                 "POST /recursos/{folio}/alegatos-unidad", "POST /recursos/{folio}/cumplimiento",
                 "POST /recursos/{folio}/alegatos", "POST /recursos/{folio}/aclaracion",
                 "POST /recursos/{folio}/objecion", "POST /solicitudes/{folio}/recurso",
+                "POST /recursos/{folio}/sobreseimiento", "POST /recursos/{folio}/cierre-instruccion",
+                "POST /recursos/{folio}/notificacion", "POST /recursos/{folio}/ampliacion-cumplimiento",
+                "POST /recursos/{folio}/ampliacion-cumplimiento/decision", "POST /recursos/{folio}/desistimiento",
+                "POST /api/v1/appeals/{folio}/withdrawal", "POST /api/v1/appeals/{folio}/discontinuance",
+                "POST /api/v1/appeals/{folio}/instruction-closure", "POST /api/v1/appeals/{folio}/notification",
+                "POST /api/v1/appeals/{folio}/compliance-extension",
+                "POST /api/v1/appeals/{folio}/compliance-extension/decision",
                 "POST /solicitudes/{folio}/turnar", "POST /solicitudes/{folio}/aclaracion",
                 "POST /solicitudes/{folio}/aclaracion/respuesta", "POST /solicitudes/{folio}/comite",
                 "POST /solicitudes/{folio}/respuesta", "POST /solicitudes/{folio}/pago",
@@ -492,7 +500,7 @@ class EndpointAuthorizationSecurityTest {
         Map<String, String> byName = new LinkedHashMap<>();
         if (kind.startsWith("solicitudes")) {
             byName.put("folio", s.get("request"));
-        } else if (kind.startsWith("recursos")) {
+        } else if (kind.startsWith("recursos") || kind.startsWith("appeals")) {
             byName.put("folio", s.get("appeal"));
         } else if (kind.startsWith("organos")) {
             byName.put("slug", s.get("body"));

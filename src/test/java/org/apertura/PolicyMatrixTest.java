@@ -143,15 +143,17 @@ class PolicyMatrixTest {
         when(appeal.getInstitutionSlug()).thenReturn(OWN.get(ScopeKind.INSTITUTION));
         AppealPolicy policy = new AppealPolicy();
         Map<AppealAction, Who> table = table(AppealAction.class, a -> switch (a) {
-            case ASK_CLARIFICATION, ADMIT, DISMISS, EXTEND, RESOLVE, VERIFY -> Who.roles(Role.GUARANTOR);
-            case UNIT_ALLEGATION, REPORT_COMPLIANCE -> Who.roles(Role.TRANSPARENCY_UNIT);
-            case REPLY_CLARIFICATION, APPELLANT_ALLEGATION, OBJECT -> Who.NO_ROLE;
+            case ASK_CLARIFICATION, ADMIT, DISMISS, EXTEND, RESOLVE, VERIFY, DISCONTINUE, CLOSE_INSTRUCTION,
+                    NOTIFY_RESOLUTION, DECIDE_COMPLIANCE_EXTENSION -> Who.roles(Role.GUARANTOR);
+            case UNIT_ALLEGATION, REPORT_COMPLIANCE, ASK_COMPLIANCE_EXTENSION -> Who.roles(Role.TRANSPARENCY_UNIT);
+            case REPLY_CLARIFICATION, APPELLANT_ALLEGATION, OBJECT, WITHDRAW -> Who.NO_ROLE;
         });
         matrix("AppealPolicy", AppealAction.class, table, Map.of(), actor -> policy.entitled(actor, appeal, false));
         // The appellant (the request's requester, by account or key) does exactly the appellant's acts, whoever they are.
         for (Actor actor : List.of(Actor.anonymous(), Actor.holding(Authority.ADMIN))) {
             assertThat(policy.entitled(actor, appeal, true).actions()).containsExactlyInAnyOrder(
-                    AppealAction.REPLY_CLARIFICATION, AppealAction.APPELLANT_ALLEGATION, AppealAction.OBJECT);
+                    AppealAction.REPLY_CLARIFICATION, AppealAction.APPELLANT_ALLEGATION, AppealAction.OBJECT,
+                    AppealAction.WITHDRAW);
         }
     }
 

@@ -43,13 +43,20 @@ public class Appeal {
 
     /** Most characters of a free text (reasons, allegations, resolution, report). */
     public static final int MAX_TEXT = 8000;
+    /**
+     * Most business days a resolution or an extension may give to comply. The law sets no number for the
+     * exceptional term (art. 154 ¶2, 191): this only bounds typing errors.
+     */
+    public static final int MAX_EXCEPTIONAL_DAYS = 60;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** What is appealed: an answer, or the lack of one once its term passed (art. 144). */
     @org.apertura.platform.web.Labels("appeal.actKind")
     public enum Act {
         ANSWER,
-        NO_ANSWER
+        NO_ANSWER,
+        /** The answer given in compliance with an earlier appeal's resolution (art. 145 last paragraph). */
+        COMPLIANCE_ANSWER
     }
 
     /** The window to appeal a request: the act, the day it counts from, and the last day (art. 144). */
@@ -128,6 +135,31 @@ public class Appeal {
     private LocalDate verificationDue;
     private String verificationText;
     private LocalDate verifiedOn;
+    /** Filed after the appeal term: kept for the guarantor to dismiss (art. 153 fr. I, 158 fr. I), never refused. */
+    private boolean filedLate;
+    /** The causes a state law adds (their fractions, e.g. "XIV"), comma-separated; null when none. */
+    private String extraCauses;
+    @Enumerated(EnumType.STRING)
+    private DiscontinuanceGround discontinuanceGround;
+    private LocalDate instructionClosedOn;
+    /** The 20 days after the close of instruction (art. 153 fr. VIII); the resolution is due by the earlier one. */
+    private LocalDate closedResolutionDue;
+    /** The day the resolution was notified (art. 156 ¶1); terms of the parties run from it (art. 128). */
+    private LocalDate notifiedOn;
+    private Boolean notifiedOnTime;
+    /** Why the resolution set more days to comply than the law's (art. 154 ¶2, "excepcionalmente"). */
+    private String complianceReason;
+    /** The last day the unit may ask to extend the compliance term: the third of it (art. 191 ¶3). */
+    private LocalDate extensionAskDue;
+    private LocalDate extensionAskedOn;
+    private Integer extensionAskedDays;
+    private String extensionRequest;
+    private LocalDate extensionDecisionDue;
+    private Boolean extensionGranted;
+    private Integer extensionGrantedDays;
+    private String extensionDecision;
+    private LocalDate superiorFrom;
+    private LocalDate superiorDue;
     @Version
     private long version;
 
@@ -148,15 +180,46 @@ public class Appeal {
         return null;
     }
 
-    /** Files an appeal of a request, within its window (art. 144), with at least one cause and the reasons. */
+    /**
+     * The window to appeal a request given its earlier appeals: when the last one was complied with and had been
+     * brought on a cause of art. 145 fr. III, VI, VIII, IX, X or XI, the answer given in compliance may be appealed
+     * again (art. 145 last paragraph), within the term of art. 144 from the day it was reported; otherwise the
+     * request's own window.
+     */
+    static Window window(AccessRequest request, List<Appeal> earlier, LocalDate today, Deadlines d) {
+        Appeal last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        if (last != null && last.stage == AppealStage.COMPLIED && last.complianceReportedOn != null
+                && last.causes.stream().anyMatch(AppealCause::reopensOnCompliance)) {
+            return new Window(Act.COMPLIANCE_ANSWER, last.complianceReportedOn,
+                    d.due(last.complianceReportedOn, Term.APPEAL));
+        }
+        return window(request, today, d);
+    }
+
+    /**
+     * Files an appeal of a request with at least one cause (the general law's, or one its state law adds) and the
+     * reasons. A filing after the window (art. 144) is accepted and marked late: whether it is out of time is for
+     * the guarantor to decide, dismissing it under art. 158 fr. I (art. 153 fr. I; legal review 2026-12 §3).
+     */
     static Appeal file(String folio, AccessRequest request, Long guarantorInstitutionId, String guarantorSlug,
             String guarantorJurisdictionSlug, AppealDraft draft, LocalDate today, Instant now, Deadlines d) {
+        return file(folio, request, List.of(), guarantorInstitutionId, guarantorSlug, guarantorJurisdictionSlug, draft,
+                today, now, d);
+    }
+
+    /** As above, given the request's earlier appeals (a new appeal against the answer given in compliance). */
+    static Appeal file(String folio, AccessRequest request, List<Appeal> earlier, Long guarantorInstitutionId,
+            String guarantorSlug, String guarantorJurisdictionSlug, AppealDraft draft, LocalDate today, Instant now,
+            Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>(draft.check());
-        Window window = window(request, today, d);
+        Set<String> allowedExtra = new TreeSet<>(d.rules().extraCauses().stream()
+                .map(org.apertura.deadlines.RuleSet.Cause::fraction).toList());
+        if (!allowedExtra.containsAll(draft.extraCauses())) {
+            problems.add(new FieldProblem("causes", "appeal.validation.extraCause"));
+        }
+        Window window = window(request, earlier, today, d);
         if (window == null) {
             problems.add(0, new FieldProblem("request", "appeal.error.notAppealable"));
-        } else if (!window.openOn(today)) {
-            problems.add(0, new FieldProblem("request", "appeal.error.late", day(window.due())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -176,6 +239,10 @@ public class Appeal {
         a.filedAt = now;
         a.filedOn = d.received(today);
         a.causes = new TreeSet<>(draft.causes());
+        a.extraCauses = draft.extraCauses().isEmpty() ? null
+                : String.join(",", d.rules().extraCauses().stream().map(org.apertura.deadlines.RuleSet.Cause::fraction)
+                        .filter(draft.extraCauses()::contains).toList());
+        a.filedLate = !window.openOn(today);
         a.reasons = draft.reasons().strip();
         a.stage = AppealStage.FILED;
         a.calendarVersion = d.calendarVersion();
@@ -184,8 +251,10 @@ public class Appeal {
 
     /** The first public step: filed, within the appeal term it records. */
     AppealStep filedStep(Deadlines d) {
-        return new AppealStep(id, "filed", filedAt, AppealCapacity.APPELLANT, null, d.basis(Term.APPEAL),
-                String.join(",", causes.stream().map(Enum::name).toList()))
+        List<String> all = new ArrayList<>(causes.stream().map(Enum::name).toList());
+        all.addAll(getExtraCauseList());
+        return new AppealStep(id, filedLate ? "filed.late" : "filed", filedAt, AppealCapacity.APPELLANT, null,
+                d.basis(Term.APPEAL), String.join(",", all))
                 .started(Term.APPEAL, d, actDate, appealDue);
     }
 
@@ -194,21 +263,32 @@ public class Appeal {
      * admission, or after it while the resolution term runs: that term stops and starts again from the reply.
      */
     AppealStep askClarification(String question, LocalDate today, Instant now, String actor, Deadlines d) {
+        return askClarification(question, null, today, now, actor, d);
+    }
+
+    /** As above, giving the appellant {@code days} (art. 147: "no podrá exceder de cinco días"; null: the five). */
+    AppealStep askClarification(String question, Integer days, LocalDate today, Instant now, String actor,
+            Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>(askClarificationRefused(today).stream().toList());
         requireText(problems, "question", question);
+        d.rules().refusal(Term.APPEAL_CLARIFICATION_REPLY, days, "days").ifPresent(problems::add);
         throwIf(problems);
+        int replyDays = d.days(Term.APPEAL_CLARIFICATION_REPLY, days);
         clarificationAsked = true;
         clarificationStage = stage;
         clarificationQuestion = question.strip();
         clarificationFrom = d.received(today);
-        clarificationDue = d.due(clarificationFrom, Term.APPEAL_CLARIFICATION_REPLY);
+        clarificationDue = d.due(clarificationFrom, replyDays);
         resolutionFrom = null;
         resolutionDue = null;
+        closedResolutionDue = null;
+        instructionClosedOn = null;
         calendarVersion = d.calendarVersion();
         stage = AppealStage.CLARIFICATION_REQUESTED;
         return new AppealStep(id, "clarification.requested", now, AppealCapacity.GUARANTOR, actor,
                 d.basis(Term.APPEAL_CLARIFICATION_REPLY), clarificationQuestion)
-                .started(Term.APPEAL_CLARIFICATION_REPLY, d, clarificationFrom, clarificationDue);
+                .started(Term.APPEAL_CLARIFICATION_REPLY, replyDays, clarificationFrom, clarificationDue,
+                        d.calendarVersion());
     }
 
     /** The appellant replies within the term (art. 147); an admitted appeal's resolution term starts again. */
@@ -263,19 +343,26 @@ public class Appeal {
             problems.add(new FieldProblem("ground", "validation.required"));
         } else if (stage == AppealStage.CLARIFICATION_REQUESTED && ground != DismissalGround.CLARIFICATION_UNANSWERED) {
             problems.add(new FieldProblem("ground", "appeal.error.clarificationPending", day(clarificationDue)));
-        } else if (stage == AppealStage.FILED && ground == DismissalGround.CLARIFICATION_UNANSWERED) {
+        } else if (stage != AppealStage.CLARIFICATION_REQUESTED && ground == DismissalGround.CLARIFICATION_UNANSWERED) {
             problems.add(new FieldProblem("ground", "appeal.error.noClarificationPending"));
         }
         requireText(problems, "text", text);
         throwIf(problems);
         // The step cites the ground's fraction of the dismissal article (LGTAIP 2025 art. 158 fr. I-VII), not the
-        // article of a term (legal review 2026-12, §3).
+        // article of a term (legal review 2026-12, §3); after admission also the article that allows it.
         String basis = d.basis(org.apertura.deadlines.Provision.DISMISSAL) + " fr. " + ground.fraction();
+        boolean afterAdmission = stage == AppealStage.ADMITTED;
+        if (afterAdmission) {
+            // Art. 153 fr. II: within five days of the end of the parties' term.
+            basis += "; " + d.basis(Term.APPEAL_LATE_DISMISSAL);
+            resolvedOnTime = !today.isAfter(d.due(allegationsDue, Term.APPEAL_LATE_DISMISSAL));
+        } else {
+            resolvedOnTime = true;
+        }
         dismissalGround = ground;
         resolution = AppealResolution.DISMISSED;
         resolutionText = text.strip();
         resolvedOn = today;
-        resolvedOnTime = true;
         stage = AppealStage.DISMISSED;
         return new AppealStep(id, "dismissed", now, AppealCapacity.GUARANTOR, actor, basis, resolutionText);
     }
@@ -297,17 +384,170 @@ public class Appeal {
 
     /** Extends the resolution term once, before it ends (art. 148). */
     AppealStep extend(String reason, LocalDate today, Instant now, String actor, Deadlines d) {
+        return extend(reason, null, today, now, actor, d);
+    }
+
+    /** As above, by {@code days} (art. 148: "hasta por un periodo de veinte días"; null: the twenty). */
+    AppealStep extend(String reason, Integer days, LocalDate today, Instant now, String actor, Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>(extendRefused(today).stream().toList());
         requireText(problems, "reason", reason);
+        d.rules().refusal(Term.APPEAL_RESOLUTION_EXTENSION, days, "days").ifPresent(problems::add);
         throwIf(problems);
+        int extra = d.days(Term.APPEAL_RESOLUTION_EXTENSION, days);
         extended = true;
         extensionReason = reason.strip();
         LocalDate from = resolutionDue;
-        resolutionDue = d.due(from, Term.APPEAL_RESOLUTION_EXTENSION);
+        resolutionDue = d.due(from, extra);
         calendarVersion = d.calendarVersion();
         return new AppealStep(id, "extended", now, AppealCapacity.GUARANTOR, actor,
                 d.basis(Term.APPEAL_RESOLUTION_EXTENSION), extensionReason)
-                .started(Term.APPEAL_RESOLUTION_EXTENSION, d, from, resolutionDue);
+                .started(Term.APPEAL_RESOLUTION_EXTENSION, extra, from, resolutionDue, d.calendarVersion());
+    }
+
+    /**
+     * Closes the instruction once the parties' term ended or both alleged (art. 153 fr. VI): the resolution is then
+     * due within 20 days (fr. VIII), or by art. 148's term if that ends first.
+     */
+    AppealStep closeInstruction(LocalDate today, Instant now, String actor, Deadlines d) {
+        throwIf(closeInstructionRefused(today).stream().toList());
+        instructionClosedOn = d.received(today);
+        closedResolutionDue = d.due(instructionClosedOn, Term.APPEAL_CLOSED_RESOLUTION);
+        calendarVersion = d.calendarVersion();
+        return new AppealStep(id, "instruction.closed", now, AppealCapacity.GUARANTOR, actor,
+                d.basis(Term.APPEAL_CLOSED_RESOLUTION), null)
+                .started(Term.APPEAL_CLOSED_RESOLUTION, d, instructionClosedOn, closedResolutionDue);
+    }
+
+    /** The last day to resolve: art. 148's term, or the 20 days after the close of instruction if earlier. */
+    public LocalDate effectiveResolutionDue() {
+        if (closedResolutionDue != null && resolutionDue != null && closedResolutionDue.isBefore(resolutionDue)) {
+            return closedResolutionDue;
+        }
+        return resolutionDue;
+    }
+
+    /**
+     * Sobreseimiento (art. 159): an admitted appeal ends without a ruling on the merits, on one of the four grounds;
+     * the appellant's own withdrawal is {@link #withdraw}.
+     */
+    AppealStep discontinue(DiscontinuanceGround ground, String text, LocalDate today, Instant now, String actor,
+            Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(discontinueRefused().stream().toList());
+        if (problems.isEmpty() && ground == null) {
+            problems.add(new FieldProblem("ground", "validation.required"));
+        }
+        requireText(problems, "text", text);
+        throwIf(problems);
+        discontinuanceGround = ground;
+        resolution = AppealResolution.DISMISSED_MOOT;
+        resolutionText = text.strip();
+        resolvedOn = today;
+        resolvedOnTime = !today.isAfter(effectiveResolutionDue());
+        stage = AppealStage.RESOLVED;
+        return new AppealStep(id, "discontinued", now, AppealCapacity.GUARANTOR, actor,
+                discontinuanceBasis(d, ground), resolutionText);
+    }
+
+    private static String discontinuanceBasis(Deadlines d, DiscontinuanceGround ground) {
+        // "art. 159 fr. N" of the rule set's law: the provision is the same article in the 2025 law.
+        return d.rules().law() + " art. 159 fr. " + ground.fraction();
+    }
+
+    /**
+     * The appellant withdraws (desistimiento) before a resolution: the appeal ends; once admitted, it is sobreseído
+     * on art. 159 fr. I. The reason is optional and public.
+     */
+    AppealStep withdraw(String reason, LocalDate today, Instant now, Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(withdrawRefused().stream().toList());
+        if (reason != null && reason.strip().length() > MAX_TEXT) {
+            problems.add(new FieldProblem("reason", "validation.max", MAX_TEXT));
+        }
+        throwIf(problems);
+        if (stage == AppealStage.ADMITTED) {
+            discontinuanceGround = DiscontinuanceGround.WITHDRAWN;
+            resolution = AppealResolution.DISMISSED_MOOT;
+            resolvedOn = today;
+            resolvedOnTime = !today.isAfter(effectiveResolutionDue());
+        }
+        resolutionText = Texts.isBlank(reason) ? null : reason.strip();
+        stage = AppealStage.WITHDRAWN;
+        return new AppealStep(id, "withdrawn", now, AppealCapacity.APPELLANT, null,
+                discontinuanceBasis(d, DiscontinuanceGround.WITHDRAWN), resolutionText);
+    }
+
+    /**
+     * Records the day the guarantor notified its resolution (art. 156 ¶1: by the third day after approving it); the
+     * compliance term then runs from the day after it (art. 128), unless compliance already moved on.
+     */
+    AppealStep notifyResolution(LocalDate on, LocalDate today, Instant now, String actor, Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(notifyRefused().stream().toList());
+        if (problems.isEmpty() && on == null) {
+            problems.add(new FieldProblem("notifiedOn", "validation.required"));
+        } else if (problems.isEmpty() && (on.isBefore(resolvedOn) || on.isAfter(today))) {
+            problems.add(new FieldProblem("notifiedOn", "appeal.error.notifiedOn", day(resolvedOn), day(today)));
+        }
+        throwIf(problems);
+        notifiedOn = on;
+        notifiedOnTime = !on.isAfter(d.due(resolvedOn, Term.RESOLUTION_NOTICE));
+        AppealStep step = new AppealStep(id, "resolution.notified", now, AppealCapacity.GUARANTOR, actor,
+                d.basis(Term.RESOLUTION_NOTICE), day(on));
+        if (stage == AppealStage.COMPLIANCE_PENDING && extensionAskedOn == null) {
+            complianceFrom = d.received(on);
+            complianceDue = d.due(complianceFrom, complianceDays);
+            extensionAskDue = d.due(complianceFrom, Term.COMPLIANCE_EXTENSION_REQUEST);
+            calendarVersion = d.calendarVersion();
+            step.started(Term.COMPLIANCE, complianceDays, complianceFrom, complianceDue, d.calendarVersion());
+        }
+        return step;
+    }
+
+    /**
+     * The unit asks, with reasons, to extend the compliance term (art. 191 ¶2), within the first three days of it
+     * (¶3); the guarantor decides within five days.
+     */
+    AppealStep askComplianceExtension(Integer days, String reason, LocalDate today, Instant now, String actor,
+            Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(askComplianceExtensionRefused(today).stream().toList());
+        if (days == null || days < 1 || days > MAX_EXCEPTIONAL_DAYS) {
+            problems.add(new FieldProblem("days", "appeal.validation.extensionDays", MAX_EXCEPTIONAL_DAYS));
+        }
+        requireText(problems, "reason", reason);
+        throwIf(problems);
+        extensionAskedOn = today;
+        extensionAskedDays = days;
+        extensionRequest = reason.strip();
+        LocalDate from = d.received(today);
+        extensionDecisionDue = d.due(from, Term.COMPLIANCE_EXTENSION_DECISION);
+        return new AppealStep(id, "compliance.extension.asked", now, AppealCapacity.TRANSPARENCY_UNIT, actor,
+                d.basis(Term.COMPLIANCE_EXTENSION_REQUEST), extensionRequest)
+                .started(Term.COMPLIANCE_EXTENSION_DECISION, d, from, extensionDecisionDue);
+    }
+
+    /** The guarantor grants (up to the days asked, added to the term) or denies a requested extension (art. 191). */
+    AppealStep decideComplianceExtension(Boolean grant, Integer days, String text, LocalDate today, Instant now,
+            String actor, Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(decideComplianceExtensionRefused().stream().toList());
+        if (problems.isEmpty() && grant == null) {
+            problems.add(new FieldProblem("granted", "validation.required"));
+        }
+        if (problems.isEmpty() && grant && days != null && (days < 1 || days > extensionAskedDays)) {
+            problems.add(new FieldProblem("days", "appeal.validation.complianceDays", extensionAskedDays));
+        }
+        requireText(problems, "text", text);
+        throwIf(problems);
+        extensionGranted = grant;
+        extensionDecision = text.strip();
+        extensionDecisionDue = null;
+        AppealStep step = new AppealStep(id, grant ? "compliance.extension.granted" : "compliance.extension.denied",
+                now, AppealCapacity.GUARANTOR, actor, d.basis(Term.COMPLIANCE_EXTENSION_DECISION), extensionDecision);
+        if (grant) {
+            extensionGrantedDays = days == null ? extensionAskedDays : days;
+            LocalDate from = complianceDue;
+            complianceDue = d.due(from, extensionGrantedDays);
+            calendarVersion = d.calendarVersion();
+            step.started(Term.COMPLIANCE, extensionGrantedDays, from, complianceDue, d.calendarVersion());
+        }
+        return step;
     }
 
     /**
@@ -317,6 +557,15 @@ public class Appeal {
      */
     AppealStep resolve(AppealResolution kind, String text, Integer days, LocalDate today, Instant now, String actor,
             Deadlines d) {
+        return resolve(kind, text, days, null, today, now, actor, d);
+    }
+
+    /**
+     * As above; {@code reason}: why the resolution exceptionally gives more days than the law's ten to comply
+     * (art. 154 ¶2), required only then.
+     */
+    AppealStep resolve(AppealResolution kind, String text, Integer days, String reason, LocalDate today, Instant now,
+            String actor, Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>();
         Optional<FieldProblem> refused = resolveRefused();
         if (refused.isPresent()) {
@@ -328,22 +577,34 @@ public class Appeal {
             problems.add(new FieldProblem("resolution", "appeal.error.allegationsOpen", day(allegationsDue)));
         }
         int max = d.days(Term.COMPLIANCE);
-        if (kind != null && kind.opensCompliance() && days != null && (days < 1 || days > max)) {
-            problems.add(new FieldProblem("complianceDays", "appeal.validation.complianceDays", max));
+        boolean exceptional = kind != null && kind.opensCompliance() && days != null && days > max;
+        if (kind != null && kind.opensCompliance() && days != null && (days < 1 || days > MAX_EXCEPTIONAL_DAYS)) {
+            problems.add(new FieldProblem("complianceDays", "appeal.validation.complianceDaysExceptional", max,
+                    MAX_EXCEPTIONAL_DAYS));
+        } else if (exceptional && (Texts.isBlank(reason) || reason.strip().length() > MAX_TEXT)) {
+            problems.add(new FieldProblem("complianceReason", "appeal.validation.complianceReason", max));
         }
         requireText(problems, "text", text);
         throwIf(problems);
         resolution = kind;
         resolutionText = text.strip();
         resolvedOn = today;
-        resolvedOnTime = !today.isAfter(resolutionDue);
-        AppealStep step = new AppealStep(id, "resolved", now, AppealCapacity.GUARANTOR, actor,
-                d.basis(Term.APPEAL_RESOLUTION), resolutionText);
+        resolvedOnTime = !today.isAfter(effectiveResolutionDue());
+        if (kind == AppealResolution.DISMISSED_MOOT) {
+            discontinuanceGround = DiscontinuanceGround.MOOT;
+        }
+        String basis = d.basis(Term.APPEAL_RESOLUTION);
+        if (exceptional) {
+            complianceReason = reason.strip();
+            basis += "; " + d.basis(Term.COMPLIANCE) + " ¶2";
+        }
+        AppealStep step = new AppealStep(id, "resolved", now, AppealCapacity.GUARANTOR, actor, basis, resolutionText);
         if (kind.opensCompliance()) {
             complianceDays = days == null ? max : days;
             LocalDate from = d.received(today);
             complianceFrom = from;
             complianceDue = d.due(from, complianceDays);
+            extensionAskDue = d.due(from, Term.COMPLIANCE_EXTENSION_REQUEST);
             calendarVersion = d.calendarVersion();
             stage = AppealStage.COMPLIANCE_PENDING;
             step.started(Term.COMPLIANCE, complianceDays, from, complianceDue, d.calendarVersion());
@@ -358,9 +619,15 @@ public class Appeal {
         List<FieldProblem> problems = new ArrayList<>(reportComplianceRefused().stream().toList());
         requireText(problems, "report", report);
         throwIf(problems);
+        complianceOnTime = !today.isAfter(stage == AppealStage.NOT_COMPLIED ? superiorDue : complianceDue);
+        if (stage == AppealStage.NOT_COMPLIED) {
+            // A new report after the finding of non-compliance (art. 193 fr. II): a new objection and verification.
+            objection = null;
+            objectedOn = null;
+            verificationFrom = null;
+        }
         complianceReport = report.strip();
         complianceReportedOn = today;
-        complianceOnTime = !today.isAfter(complianceDue);
         LocalDate from = d.received(today);
         objectionFrom = from;
         objectionDue = d.due(from, Term.OBJECTION);
@@ -399,9 +666,19 @@ public class Appeal {
         throwIf(problems);
         verificationText = text.strip();
         verifiedOn = today;
-        stage = complied ? AppealStage.COMPLIED : AppealStage.NOT_COMPLIED;
-        return new AppealStep(id, complied ? "verified.complied" : "verified.not-complied", now,
+        AppealStep step = new AppealStep(id, complied ? "verified.complied" : "verified.not-complied", now,
                 AppealCapacity.GUARANTOR, actor, d.basis(Term.VERIFICATION), verificationText);
+        if (complied) {
+            stage = AppealStage.COMPLIED;
+        } else {
+            // Art. 193 fr. II: the superior of whoever must comply is notified and has five days to comply.
+            stage = AppealStage.NOT_COMPLIED;
+            superiorFrom = d.received(today);
+            superiorDue = d.due(superiorFrom, Term.SUPERIOR_COMPLIANCE);
+            calendarVersion = d.calendarVersion();
+            step.started(Term.SUPERIOR_COMPLIANCE, d, superiorFrom, superiorDue);
+        }
+        return step;
     }
 
     // ---- the guards: whether each act may happen today, and why not. The transitions above check exactly
@@ -434,8 +711,15 @@ public class Appeal {
         return stage != AppealStage.FILED ? refused("admit", "appeal.error.stage") : Optional.empty();
     }
 
-    /** Before admission; while a clarification is pending, only once its term passed (art. 158). */
+    /**
+     * Before admission (art. 153 fr. I, 158); while a clarification is pending, only once its term passed; after
+     * admission, once the parties' term ended (art. 153 fr. II).
+     */
     Optional<FieldProblem> dismissRefused(LocalDate today) {
+        if (stage == AppealStage.ADMITTED) {
+            return !today.isAfter(allegationsDue) ? refused("ground", "appeal.error.dismissAfterAllegations",
+                    day(allegationsDue)) : Optional.empty();
+        }
         if (stage != AppealStage.FILED && stage != AppealStage.CLARIFICATION_REQUESTED) {
             return refused("ground", "appeal.error.stage");
         } else if (stage == AppealStage.CLARIFICATION_REQUESTED && !today.isAfter(clarificationDue)) {
@@ -479,9 +763,62 @@ public class Appeal {
         return stage != AppealStage.ADMITTED ? refused("resolution", "appeal.error.stage") : Optional.empty();
     }
 
-    /** While compliance is pending (arts. 191–192). */
+    /** While compliance is pending (arts. 191–192), or again after a finding of non-compliance (art. 193 fr. II). */
     Optional<FieldProblem> reportComplianceRefused() {
-        return stage != AppealStage.COMPLIANCE_PENDING ? refused("report", "appeal.error.stage") : Optional.empty();
+        return stage != AppealStage.COMPLIANCE_PENDING && stage != AppealStage.NOT_COMPLIED
+                ? refused("report", "appeal.error.stage") : Optional.empty();
+    }
+
+    /** Only an admitted appeal is sobreseído (art. 159: "una vez admitido"). */
+    Optional<FieldProblem> discontinueRefused() {
+        return stage != AppealStage.ADMITTED ? refused("ground", "appeal.error.stage") : Optional.empty();
+    }
+
+    /** Before a resolution: filed, asked to clarify or admitted. */
+    Optional<FieldProblem> withdrawRefused() {
+        return stage != AppealStage.FILED && stage != AppealStage.CLARIFICATION_REQUESTED
+                && stage != AppealStage.ADMITTED ? refused("reason", "appeal.error.stage") : Optional.empty();
+    }
+
+    /** Admitted, once, after the parties' term ended or both alleged (art. 153 fr. VI). */
+    Optional<FieldProblem> closeInstructionRefused(LocalDate today) {
+        if (stage != AppealStage.ADMITTED) {
+            return refused("close", "appeal.error.stage");
+        } else if (instructionClosedOn != null) {
+            return refused("close", "appeal.error.instructionClosed");
+        } else if (!today.isAfter(allegationsDue) && (appellantAllegation == null || institutionAllegation == null)) {
+            return refused("close", "appeal.error.allegationsOpen", day(allegationsDue));
+        }
+        return Optional.empty();
+    }
+
+    /** Once, after a resolution or dismissal by the guarantor, before compliance is reported. */
+    Optional<FieldProblem> notifyRefused() {
+        boolean resolved = stage == AppealStage.DISMISSED || stage == AppealStage.RESOLVED
+                || stage == AppealStage.COMPLIANCE_PENDING;
+        if (!resolved || resolvedOn == null) {
+            return refused("notifiedOn", "appeal.error.stage");
+        } else if (notifiedOn != null) {
+            return refused("notifiedOn", "appeal.error.notifiedOnce");
+        }
+        return Optional.empty();
+    }
+
+    /** While compliance is pending, once, within the first days of the term (art. 191 ¶3). */
+    Optional<FieldProblem> askComplianceExtensionRefused(LocalDate today) {
+        if (stage != AppealStage.COMPLIANCE_PENDING) {
+            return refused("reason", "appeal.error.stage");
+        } else if (extensionAskedOn != null) {
+            return refused("reason", "appeal.error.extensionAskedOnce");
+        }
+        return extensionAskDue != null && today.isAfter(extensionAskDue)
+                ? refused("reason", "appeal.error.extensionAskLate", day(extensionAskDue)) : Optional.empty();
+    }
+
+    /** Once an extension was asked and not yet decided. */
+    Optional<FieldProblem> decideComplianceExtensionRefused() {
+        return stage != AppealStage.COMPLIANCE_PENDING || extensionAskedOn == null || extensionGranted != null
+                ? refused("granted", "appeal.error.stage") : Optional.empty();
     }
 
     /** Once, after compliance was reported, within the objection term (art. 192). */
@@ -548,14 +885,35 @@ public class Appeal {
                 resolutionDue = after;
                 moved(moved, before, after, old, d, now,
                         extended ? Term.APPEAL_RESOLUTION_EXTENSION : Term.APPEAL_RESOLUTION, days, from);
+                if (instructionClosedOn != null) {
+                    LocalDate closedBefore = closedResolutionDue;
+                    closedResolutionDue = d.due(instructionClosedOn, Term.APPEAL_CLOSED_RESOLUTION);
+                    moved(moved, closedBefore, closedResolutionDue, old, d, now, Term.APPEAL_CLOSED_RESOLUTION,
+                            d.days(Term.APPEAL_CLOSED_RESOLUTION), instructionClosedOn);
+                }
                 recomputeAllegations(moved, old, d, now);
             }
             case COMPLIANCE_PENDING -> {
                 LocalDate from = complianceFrom != null ? complianceFrom : d.received(resolvedOn);
                 LocalDate before = complianceDue;
                 complianceFrom = from;
-                complianceDue = d.due(from, complianceDays);
-                moved(moved, before, complianceDue, old, d, now, Term.COMPLIANCE, complianceDays, from);
+                LocalDate after = d.due(from, complianceDays);
+                int days = complianceDays;
+                if (Boolean.TRUE.equals(extensionGranted)) {
+                    after = d.due(after, extensionGrantedDays);
+                    days += extensionGrantedDays;
+                }
+                complianceDue = after;
+                moved(moved, before, complianceDue, old, d, now, Term.COMPLIANCE, days, from);
+                if (extensionAskDue != null) {
+                    extensionAskDue = d.due(from, Term.COMPLIANCE_EXTENSION_REQUEST);
+                }
+            }
+            case NOT_COMPLIED -> {
+                LocalDate before = superiorDue;
+                superiorDue = d.due(superiorFrom, Term.SUPERIOR_COMPLIANCE);
+                moved(moved, before, superiorDue, old, d, now, Term.SUPERIOR_COMPLIANCE,
+                        d.days(Term.SUPERIOR_COMPLIANCE), superiorFrom);
             }
             case COMPLIANCE_REPORTED -> {
                 if (objection == null) {
@@ -631,9 +989,11 @@ public class Appeal {
     public LocalDate nextDue() {
         return switch (stage) {
             case CLARIFICATION_REQUESTED -> clarificationDue;
-            case ADMITTED -> resolutionDue;
-            case COMPLIANCE_PENDING -> complianceDue;
+            case ADMITTED -> effectiveResolutionDue();
+            case COMPLIANCE_PENDING -> extensionDecisionDue != null && extensionDecisionDue.isBefore(complianceDue)
+                    ? extensionDecisionDue : complianceDue;
             case COMPLIANCE_REPORTED -> verificationDue;
+            case NOT_COMPLIED -> superiorDue;
             default -> null;
         };
     }
@@ -873,5 +1233,78 @@ public class Appeal {
 
     public long getVersion() {
         return version;
+    }
+
+    public boolean isFiledLate() {
+        return filedLate;
+    }
+
+    /** The fractions of the causes a state law adds (e.g. "XIV"), in its order. */
+    public List<String> getExtraCauseList() {
+        return extraCauses == null ? List.of() : List.of(extraCauses.split(","));
+    }
+
+    public DiscontinuanceGround getDiscontinuanceGround() {
+        return discontinuanceGround;
+    }
+
+    public LocalDate getInstructionClosedOn() {
+        return instructionClosedOn;
+    }
+
+    public LocalDate getClosedResolutionDue() {
+        return closedResolutionDue;
+    }
+
+    public LocalDate getNotifiedOn() {
+        return notifiedOn;
+    }
+
+    public Boolean getNotifiedOnTime() {
+        return notifiedOnTime;
+    }
+
+    public String getComplianceReason() {
+        return complianceReason;
+    }
+
+    public LocalDate getComplianceFrom() {
+        return complianceFrom;
+    }
+
+    public LocalDate getExtensionAskDue() {
+        return extensionAskDue;
+    }
+
+    public LocalDate getExtensionAskedOn() {
+        return extensionAskedOn;
+    }
+
+    public Integer getExtensionAskedDays() {
+        return extensionAskedDays;
+    }
+
+    public String getExtensionRequest() {
+        return extensionRequest;
+    }
+
+    public LocalDate getExtensionDecisionDue() {
+        return extensionDecisionDue;
+    }
+
+    public Boolean getExtensionGranted() {
+        return extensionGranted;
+    }
+
+    public Integer getExtensionGrantedDays() {
+        return extensionGrantedDays;
+    }
+
+    public String getExtensionDecision() {
+        return extensionDecision;
+    }
+
+    public LocalDate getSuperiorDue() {
+        return superiorDue;
     }
 }

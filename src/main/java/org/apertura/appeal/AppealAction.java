@@ -1,6 +1,6 @@
 package org.apertura.appeal;
 
-/** What can be done on an appeal, each by one party (LGTAIP 2025 arts. 147–158, 191–193). */
+/** What can be done on an appeal, each by one party (LGTAIP 2025 arts. 147–159, 191–193). */
 public enum AppealAction {
     ASK_CLARIFICATION(AppealCapacity.GUARANTOR),
     ADMIT(AppealCapacity.GUARANTOR),
@@ -8,11 +8,23 @@ public enum AppealAction {
     EXTEND(AppealCapacity.GUARANTOR),
     RESOLVE(AppealCapacity.GUARANTOR),
     VERIFY(AppealCapacity.GUARANTOR),
+    /** Sobreseimiento on a ground of art. 159. */
+    DISCONTINUE(AppealCapacity.GUARANTOR),
+    /** Cierre de instrucción (art. 153 fr. VI, VIII). */
+    CLOSE_INSTRUCTION(AppealCapacity.GUARANTOR),
+    /** Records the day the resolution was notified (art. 156 ¶1). */
+    NOTIFY_RESOLUTION(AppealCapacity.GUARANTOR),
+    /** Grants or denies a requested compliance extension (art. 191 ¶3). */
+    DECIDE_COMPLIANCE_EXTENSION(AppealCapacity.GUARANTOR),
     UNIT_ALLEGATION(AppealCapacity.TRANSPARENCY_UNIT),
     REPORT_COMPLIANCE(AppealCapacity.TRANSPARENCY_UNIT),
+    /** Asks to extend the compliance term (art. 191 ¶2). */
+    ASK_COMPLIANCE_EXTENSION(AppealCapacity.TRANSPARENCY_UNIT),
     REPLY_CLARIFICATION(AppealCapacity.APPELLANT),
     APPELLANT_ALLEGATION(AppealCapacity.APPELLANT),
-    OBJECT(AppealCapacity.APPELLANT);
+    OBJECT(AppealCapacity.APPELLANT),
+    /** Desistimiento (art. 159 fr. I). */
+    WITHDRAW(AppealCapacity.APPELLANT);
 
     private final AppealCapacity party;
 

@@ -37,6 +37,18 @@ public enum AppealCause {
     /** Fr. XIII: being pointed to a specific procedure (trámite). */
     ORIENTATION;
 
+    /**
+     * Whether the answer given in compliance with a resolution on this cause may be appealed again (art. 145 last
+     * paragraph: fractions III, VI, VIII, IX, X and XI).
+     */
+    public boolean reopensOnCompliance() {
+        return switch (this) {
+            case INCOMPETENCE, NO_ANSWER, INACCESSIBLE_FORMAT, COSTS_OR_TIMES, NOT_PROCESSED,
+                    DIRECT_CONSULTATION_REFUSED -> true;
+            default -> false;
+        };
+    }
+
     /** The fraction of the article, as a Roman numeral (I to XIII, in the law's order). */
     public String fraction() {
         return ROMAN[ordinal()];

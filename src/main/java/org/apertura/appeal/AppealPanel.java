@@ -7,7 +7,14 @@ import java.util.List;
  * What a request's page shows about its appeals (fragment {@code accessinfo/appeal-panel :: panel(appeals)}):
  * each appeal with its stage and next due date, and whether the request may be appealed now and until when.
  */
-public record AppealPanel(String requestFolio, boolean appealable, LocalDate appealableUntil, List<Item> items) {
+public record AppealPanel(String requestFolio, boolean appealable, LocalDate appealableUntil, List<Item> items,
+        boolean late) {
+
+    /** {@code late}: the term to appeal ended on {@code appealableUntil}; a filing is still taken, for the guarantor to
+     * dismiss if it finds it out of time (art. 153 fr. I, 158 fr. I). */
+    public AppealPanel(String requestFolio, boolean appealable, LocalDate appealableUntil, List<Item> items) {
+        this(requestFolio, appealable, appealableUntil, items, false);
+    }
 
     public record Item(String folio, AppealStage stage, AppealResolution resolution, LocalDate filedOn,
             LocalDate nextDue) {

@@ -74,6 +74,12 @@ public class AppealPolicy {
             case REPLY_CLARIFICATION -> appeal.replyClarificationRefused(today);
             case APPELLANT_ALLEGATION -> appeal.allegeRefused(AppealCapacity.APPELLANT, today);
             case OBJECT -> appeal.objectRefused(today);
+            case WITHDRAW -> appeal.withdrawRefused();
+            case DISCONTINUE -> appeal.discontinueRefused();
+            case CLOSE_INSTRUCTION -> appeal.closeInstructionRefused(today);
+            case NOTIFY_RESOLUTION -> appeal.notifyRefused();
+            case ASK_COMPLIANCE_EXTENSION -> appeal.askComplianceExtensionRefused(today);
+            case DECIDE_COMPLIANCE_EXTENSION -> appeal.decideComplianceExtensionRefused();
         };
     }
 }

@@ -48,21 +48,24 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
     Page<Appeal> search(String guarantorSlug, AppealStage stage, AppealResolution resolution, Pageable page);
 
     /**
-     * The open appeals whose request is counted on a calendar and whose running deadlines can include a day in
-     * [first, last]: a term of the stage started on or before {@code last} (bounded below by the act that
-     * opened the stage) and ends on or after {@code first}. A superset is fine: the appeal says what moved.
+     * The open appeals whose running deadlines can include a day in [first, last]: a term of the stage started on
+     * or before {@code last} (bounded below by the act that opened the stage) and ends on or after {@code first}. A
+     * superset is fine: the service keeps those counted on the changed calendar (their authority's), and the appeal
+     * says what moved.
      */
-    @Query("select a from Appeal a, AccessRequest r where a.requestId = r.id and r.calendar = ?1 and ("
+    @Query("select a from Appeal a where "
             + "(a.stage = org.apertura.appeal.AppealStage.CLARIFICATION_REQUESTED and ("
-            + "(a.clarificationFrom <= ?3 and a.clarificationDue >= ?2)"
-            + " or (a.admittedOn <= ?3 and a.allegationsDue >= ?2))) or "
-            + "(a.stage = org.apertura.appeal.AppealStage.ADMITTED and a.admittedOn <= ?3"
-            + " and (a.resolutionDue >= ?2 or a.allegationsDue >= ?2)) or "
-            + "(a.stage = org.apertura.appeal.AppealStage.COMPLIANCE_PENDING and a.resolvedOn <= ?3"
-            + " and a.complianceDue >= ?2) or "
-            + "(a.stage = org.apertura.appeal.AppealStage.COMPLIANCE_REPORTED and a.complianceReportedOn <= ?3"
-            + " and a.verificationDue >= ?2)) order by a.id")
-    List<Appeal> findAffected(String calendar, LocalDate first, LocalDate last);
+            + "(a.clarificationFrom <= ?2 and a.clarificationDue >= ?1)"
+            + " or (a.admittedOn <= ?2 and a.allegationsDue >= ?1))) or "
+            + "(a.stage = org.apertura.appeal.AppealStage.ADMITTED and a.admittedOn <= ?2"
+            + " and (a.resolutionDue >= ?1 or a.allegationsDue >= ?1)) or "
+            + "(a.stage = org.apertura.appeal.AppealStage.COMPLIANCE_PENDING and a.resolvedOn <= ?2"
+            + " and a.complianceDue >= ?1) or "
+            + "(a.stage = org.apertura.appeal.AppealStage.COMPLIANCE_REPORTED and a.complianceReportedOn <= ?2"
+            + " and a.verificationDue >= ?1) or "
+            + "(a.stage = org.apertura.appeal.AppealStage.NOT_COMPLIED and a.verifiedOn <= ?2"
+            + " and a.superiorDue >= ?1) order by a.id")
+    List<Appeal> findAffected(LocalDate first, LocalDate last);
 }
 
 /** Persistence of the public steps of appeals. */

@@ -8,8 +8,9 @@ public enum AppealResolution {
     /** Desecha: the appeal does not proceed (art. 154 fr. I; its grounds in art. 158 fr. I–VII). */
     DISMISSED,
     /**
-     * Sobresee: once admitted, the appeal ends without a ruling on the merits (art. 154 fr. I); here the ground of
-     * art. 159 fr. III, the subject modified or revoked its act so that nothing is left to decide.
+     * Sobresee: once admitted, the appeal ends without a ruling on the merits (art. 154 fr. I) on one of the grounds
+     * of art. 159 fr. I–IV ({@link DiscontinuanceGround}); appeals resolved so before the grounds were recorded
+     * were on fr. III (the subject modified or revoked its act).
      */
     DISMISSED_MOOT,
     /** Confirma the institution's answer (fr. II). */

@@ -63,11 +63,13 @@ public class AppealService {
     private final Today today;
     private final Folios folios;
     private final AppealPolicy policy;
+    private final AppealDeadlines deadlines;
     private final String baseUrl;
 
     AppealService(AppealRepository appeals, AppealStepRepository steps, RequestReads requests,
             JurisdictionService directory, LedgerService ledger, MessageSource messages, Today today,
-            PublicUrl publicUrl, Folios folios, AppealPolicy policy) {
+            PublicUrl publicUrl, Folios folios, AppealPolicy policy, AppealDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.folios = folios;
         this.policy = policy;
         this.appeals = appeals;
@@ -117,7 +119,25 @@ public class AppealService {
 
     /** The business days of a term for an appeal (its request's rule set), e.g. the most days to comply. */
     public int termDays(Appeal appeal, org.apertura.deadlines.Term term) {
-        return requests.deadlinesOf(requestOf(appeal)).days(term);
+        return deadlinesOf(appeal).days(term);
+    }
+
+    /** The deadlines of an appeal: its authority's calendar and its request's rule set. */
+    public Deadlines deadlinesOf(Appeal appeal) {
+        return deadlines.of(appeal, requestOf(appeal));
+    }
+
+    /** The causes the request's state law adds to the general ones (Durango's fr. XIV), for the filing form. */
+    public List<org.apertura.deadlines.RuleSet.Cause> extraCauses(String requestFolio) {
+        return requests.deadlinesOf(request(requestFolio)).rules().extraCauses();
+    }
+
+    /** The deadlines an appeal of a request would be counted under today: before the authority assigned now. */
+    private Deadlines deadlinesBefore(AccessRequest request, LocalDate today) {
+        return directory.institutionById(request.getInstitutionId())
+                .flatMap(against -> directory.authorityFor(against, today))
+                .map(route -> deadlines.before(route.authority(), request))
+                .orElseGet(() -> requests.deadlinesOf(request));
     }
 
     public String institutionName(String slug) {
@@ -127,7 +147,8 @@ public class AppealService {
     /** The window to appeal a request today, or empty when it is neither answered nor overdue. */
     public Optional<Appeal.Window> window(String requestFolio) {
         AccessRequest request = request(requestFolio);
-        return Optional.ofNullable(Appeal.window(request, today(), requests.deadlinesOf(request)));
+        return Optional.ofNullable(Appeal.window(request, appeals.findByRequestIdOrderByIdAsc(request.getId()), today(),
+                deadlinesBefore(request, today())));
     }
 
     /** What the request's page shows about its appeals: each with its stage and next due date, and whether to file. */
@@ -139,13 +160,14 @@ public class AppealService {
     public AppealPanel panel(AccessRequest request) {
         String requestFolio = request.getFolio();
         LocalDate today = today();
-        Appeal.Window window = Appeal.window(request, today, requests.deadlinesOf(request));
         List<Appeal> list = appeals.findByRequestIdOrderByIdAsc(request.getId());
+        Appeal.Window window = Appeal.window(request, list, today, deadlinesBefore(request, today));
         boolean open = list.stream().anyMatch(a -> a.getStage().isOpen());
-        boolean appealable = window != null && window.openOn(today) && !open;
+        // After the term a filing is still taken, marked late, for the guarantor to dismiss (art. 153 fr. I, 158).
+        boolean appealable = window != null && !open;
         return new AppealPanel(requestFolio, appealable, appealable ? window.due() : null,
                 list.stream().map(a -> new AppealPanel.Item(a.getFolio(), a.getStage(), a.getResolution(),
-                        a.getFiledOn(), a.nextDue())).toList());
+                        a.getFiledOn(), a.nextDue())).toList(), appealable && !window.openOn(today));
     }
 
     /** An open appeal in a work queue, with the business days left to its next deadline (negative: overdue). */
@@ -181,7 +203,7 @@ public class AppealService {
     private List<QueueItem> open(List<Appeal> found) {
         LocalDate today = today();
         return found.stream().sorted(Appeal.byUrgency())
-                .map(a -> new QueueItem(a, a.daysLeft(today, requests.deadlinesOf(requestOf(a))))).toList();
+                .map(a -> new QueueItem(a, a.daysLeft(today, deadlinesOf(a)))).toList();
     }
 
     /**
@@ -228,19 +250,21 @@ public class AppealService {
     public Appeal file(String requestFolio, AppealDraft draft, Long accountId, String followKey) {
         AccessRequest request = request(requestFolio);
         requireRequester(request, accountId, followKey);
-        Deadlines d = requests.deadlinesOf(request);
         LocalDate today = today();
         // The authority assigned to the institution on the filing date (LGTAIP 2025 art. 3 fr. III-V).
         Institution against = directory.institutionById(request.getInstitutionId()).orElseThrow();
         org.apertura.jurisdiction.GuarantorRoute route = directory.authorityFor(against, today)
                 .orElseThrow(() -> new InvalidInputException("request", "appeal.error.noGuarantor"));
         Institution guarantor = route.authority();
+        // Counted on that authority's calendar (review 2026-12 §2.6), under the request's rule set.
+        Deadlines d = deadlines.before(guarantor, request);
         List<org.apertura.platform.FieldProblem> problems = new ArrayList<>();
-        if (appeals.findByRequestIdOrderByIdAsc(request.getId()).stream().anyMatch(a -> a.getStage().isOpen())) {
+        List<Appeal> earlier = appeals.findByRequestIdOrderByIdAsc(request.getId());
+        if (earlier.stream().anyMatch(a -> a.getStage().isOpen())) {
             problems.add(new org.apertura.platform.FieldProblem("request", "appeal.error.alreadyOpen"));
         }
         try {
-            Appeal.file("pending", request, guarantor.getId(), guarantor.getSlug(),
+            Appeal.file("pending", request, earlier, guarantor.getId(), guarantor.getSlug(),
                     guarantor.getJurisdiction().getSlug(), draft, today, now(), d);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
@@ -249,7 +273,7 @@ public class AppealService {
             throw new InvalidInputException(problems);
         }
         String folio = nextFolio(guarantor, today);
-        Appeal appeal = Appeal.file(folio, request, guarantor.getId(), guarantor.getSlug(),
+        Appeal appeal = Appeal.file(folio, request, earlier, guarantor.getId(), guarantor.getSlug(),
                 guarantor.getJurisdiction().getSlug(), draft, today, now(), d);
         appeal.routedBy(route.basis());
         appeal = appeals.save(appeal);
@@ -259,19 +283,21 @@ public class AppealService {
 
     @Transactional
     public Appeal replyClarification(String folio, String reply, Long accountId, String followKey) {
-        Appeal appeal = appellants(folio, AppealAction.REPLY_CLARIFICATION, accountId, followKey);
-        AccessRequest request = requestOf(appeal);
-        Deadlines d = requests.deadlinesOf(request);
-        record(appeal, request, List.of(appeal.replyClarification(reply, today(), now(), d)));
-        return appeal;
+        return actAsAppellant(folio, AppealAction.REPLY_CLARIFICATION, accountId, followKey,
+                (a, c) -> a.replyClarification(reply, c.today(), c.now(), c.d()));
     }
 
     @Transactional
     public Appeal object(String folio, String objection, Long accountId, String followKey) {
-        Appeal appeal = appellants(folio, AppealAction.OBJECT, accountId, followKey);
-        AccessRequest request = requestOf(appeal);
-        record(appeal, request, List.of(appeal.object(objection, today(), now(), requests.deadlinesOf(request))));
-        return appeal;
+        return actAsAppellant(folio, AppealAction.OBJECT, accountId, followKey,
+                (a, c) -> a.object(objection, c.today(), c.now(), c.d()));
+    }
+
+    /** The appellant withdraws (art. 159 fr. I); {@code reason} is optional and public. */
+    @Transactional
+    public Appeal withdraw(String folio, String reason, Long accountId, String followKey) {
+        return actAsAppellant(folio, AppealAction.WITHDRAW, accountId, followKey,
+                (a, c) -> a.withdraw(reason, c.today(), c.now(), c.d()));
     }
 
     /**
@@ -280,84 +306,150 @@ public class AppealService {
      */
     @Transactional
     public Appeal recordAllegation(String folio, AppealCapacity party, String text, Long accountId, String followKey) {
-        Appeal appeal;
-        String actor = null;
         if (party == AppealCapacity.APPELLANT) {
-            appeal = appellants(folio, AppealAction.APPELLANT_ALLEGATION, accountId, followKey);
+            return actAsAppellant(folio, AppealAction.APPELLANT_ALLEGATION, accountId, followKey,
+                    (a, c) -> a.allege(party, text, c.today(), c.now(), null, c.d()));
         } else if (party == AppealCapacity.TRANSPARENCY_UNIT) {
-            appeal = authorised(folio, AppealAction.UNIT_ALLEGATION);
-            actor = actorName();
-        } else {
-            throw new AccessDeniedException("only the parties allege");
+            return act(folio, AppealAction.UNIT_ALLEGATION,
+                    (a, c) -> a.allege(party, text, c.today(), c.now(), c.actor(), c.d()));
         }
-        AccessRequest request = requestOf(appeal);
-        record(appeal, request, List.of(appeal.allege(party, text, today(), now(), actor, requests.deadlinesOf(request))));
-        return appeal;
+        throw new AccessDeniedException("only the parties allege");
     }
 
     // ---- the guarantor ----
 
     @Transactional
     public Appeal askClarification(String folio, String question) {
-        Appeal appeal = authorised(folio, AppealAction.ASK_CLARIFICATION);
-        AccessRequest request = requestOf(appeal);
-        record(appeal, request, List.of(appeal.askClarification(question, today(), now(), actorName(),
-                requests.deadlinesOf(request))));
-        return appeal;
+        return askClarification(folio, question, null);
+    }
+
+    /** Asks once for clarification, giving {@code days} to reply (null: the law's most, art. 147). */
+    @Transactional
+    public Appeal askClarification(String folio, String question, Integer days) {
+        return act(folio, AppealAction.ASK_CLARIFICATION,
+                (a, c) -> a.askClarification(question, days, c.today(), c.now(), c.actor(), c.d()));
     }
 
     @Transactional
     public Appeal admit(String folio) {
-        Appeal appeal = authorised(folio, AppealAction.ADMIT);
-        AccessRequest request = requestOf(appeal);
-        record(appeal, request, appeal.admit(today(), now(), actorName(), requests.deadlinesOf(request)));
-        return appeal;
+        return actMany(folio, AppealAction.ADMIT, (a, c) -> a.admit(c.today(), c.now(), c.actor(), c.d()));
     }
 
     @Transactional
     public Appeal dismiss(String folio, DismissalGround ground, String text) {
-        Appeal appeal = authorised(folio, AppealAction.DISMISS);
-        AccessRequest request = requestOf(appeal);
-        record(appeal, request, List.of(appeal.dismiss(ground, text, today(), now(), actorName(),
-                requests.deadlinesOf(request))));
-        return appeal;
+        return act(folio, AppealAction.DISMISS,
+                (a, c) -> a.dismiss(ground, text, c.today(), c.now(), c.actor(), c.d()));
     }
 
     @Transactional
     public Appeal extend(String folio, String reason) {
-        Appeal appeal = authorised(folio, AppealAction.EXTEND);
-        AccessRequest request = requestOf(appeal);
-        record(appeal, request, List.of(appeal.extend(reason, today(), now(), actorName(), requests.deadlinesOf(request))));
-        return appeal;
+        return extend(folio, reason, null);
+    }
+
+    /** Extends the resolution term once by {@code days} (null: the law's most, art. 148). */
+    @Transactional
+    public Appeal extend(String folio, String reason, Integer days) {
+        return act(folio, AppealAction.EXTEND, (a, c) -> a.extend(reason, days, c.today(), c.now(), c.actor(), c.d()));
     }
 
     /** Resolves; {@code complianceDays} may set fewer days than the law's to comply (null: the law's). */
     @Transactional
     public Appeal resolve(String folio, AppealResolution resolution, String text, Integer complianceDays) {
-        Appeal appeal = authorised(folio, AppealAction.RESOLVE);
-        AccessRequest request = requestOf(appeal);
-        record(appeal, request, List.of(appeal.resolve(resolution, text, complianceDays, today(), now(), actorName(),
-                requests.deadlinesOf(request))));
-        return appeal;
+        return resolve(folio, resolution, text, complianceDays, null);
+    }
+
+    /** As above; more days than the law's need {@code complianceReason} (art. 154 ¶2). */
+    @Transactional
+    public Appeal resolve(String folio, AppealResolution resolution, String text, Integer complianceDays,
+            String complianceReason) {
+        return act(folio, AppealAction.RESOLVE, (a, c) -> a.resolve(resolution, text, complianceDays, complianceReason,
+                c.today(), c.now(), c.actor(), c.d()));
+    }
+
+    /** Sobreseimiento on a ground of art. 159. */
+    @Transactional
+    public Appeal discontinue(String folio, DiscontinuanceGround ground, String text) {
+        return act(folio, AppealAction.DISCONTINUE,
+                (a, c) -> a.discontinue(ground, text, c.today(), c.now(), c.actor(), c.d()));
+    }
+
+    /** Cierre de instrucción: the resolution is then due within 20 days (art. 153 fr. VIII). */
+    @Transactional
+    public Appeal closeInstruction(String folio) {
+        return act(folio, AppealAction.CLOSE_INSTRUCTION, (a, c) -> a.closeInstruction(c.today(), c.now(), c.actor(),
+                c.d()));
+    }
+
+    /** Records the day the resolution was notified (art. 156 ¶1); compliance runs from it (art. 128). */
+    @Transactional
+    public Appeal notifyResolution(String folio, LocalDate notifiedOn) {
+        return act(folio, AppealAction.NOTIFY_RESOLUTION,
+                (a, c) -> a.notifyResolution(notifiedOn, c.today(), c.now(), c.actor(), c.d()));
+    }
+
+    /** Grants (up to the days asked; null: all of them) or denies a requested compliance extension (art. 191). */
+    @Transactional
+    public Appeal decideComplianceExtension(String folio, Boolean grant, Integer days, String text) {
+        return act(folio, AppealAction.DECIDE_COMPLIANCE_EXTENSION,
+                (a, c) -> a.decideComplianceExtension(grant, days, text, c.today(), c.now(), c.actor(), c.d()));
     }
 
     @Transactional
     public Appeal verify(String folio, Boolean complied, String text) {
-        Appeal appeal = authorised(folio, AppealAction.VERIFY);
-        AccessRequest request = requestOf(appeal);
-        record(appeal, request, List.of(appeal.verify(complied, text, today(), now(), actorName(),
-                requests.deadlinesOf(request))));
-        return appeal;
+        return act(folio, AppealAction.VERIFY, (a, c) -> a.verify(complied, text, c.today(), c.now(), c.actor(), c.d()));
     }
 
     // ---- the institution's transparency unit ----
 
     @Transactional
     public Appeal reportCompliance(String folio, String report) {
-        Appeal appeal = authorised(folio, AppealAction.REPORT_COMPLIANCE);
+        return act(folio, AppealAction.REPORT_COMPLIANCE,
+                (a, c) -> a.reportCompliance(report, c.today(), c.now(), c.actor(), c.d()));
+    }
+
+    /** Asks to extend the compliance term by {@code days}, with reasons (art. 191 ¶2–3). */
+    @Transactional
+    public Appeal askComplianceExtension(String folio, Integer days, String reason) {
+        return act(folio, AppealAction.ASK_COMPLIANCE_EXTENSION,
+                (a, c) -> a.askComplianceExtension(days, reason, c.today(), c.now(), c.actor(), c.d()));
+    }
+
+    // ---- one act: authorise, load, make the step(s), record ----
+
+    /** What an act needs: the day, the instant, who acts (null for the appellant) and the appeal's deadlines. */
+    record Context(LocalDate today, Instant now, String actor, Deadlines d) {
+    }
+
+    /** One transition of the appeal, making one step. */
+    @FunctionalInterface
+    interface Step {
+        AppealStep on(Appeal appeal, Context context);
+    }
+
+    /** One transition of the appeal, making several steps. */
+    @FunctionalInterface
+    interface Steps {
+        List<AppealStep> on(Appeal appeal, Context context);
+    }
+
+    /** An act of the guarantor's staff or the unit, once the policy entitles the current person to it. */
+    private Appeal act(String folio, AppealAction action, Step step) {
+        return actMany(folio, action, (a, c) -> List.of(step.on(a, c)));
+    }
+
+    private Appeal actMany(String folio, AppealAction action, Steps steps) {
+        return run(authorised(folio, action), actorName(), steps);
+    }
+
+    /** An act of the appellant (the signed-in account given, or the follow-up key). */
+    private Appeal actAsAppellant(String folio, AppealAction action, Long accountId, String followKey, Step step) {
+        return run(appellants(folio, action, accountId, followKey), null, (a, c) -> List.of(step.on(a, c)));
+    }
+
+    private Appeal run(Appeal appeal, String actor, Steps steps) {
         AccessRequest request = requestOf(appeal);
-        record(appeal, request, List.of(appeal.reportCompliance(report, today(), now(), actorName(),
-                requests.deadlinesOf(request))));
+        Deadlines d = deadlines.of(appeal, request);
+        record(appeal, request, steps.on(appeal, new Context(today(), now(), actor, d)));
         return appeal;
     }
 
@@ -371,9 +463,13 @@ public class AppealService {
     @Transactional
     public int recompute(String calendar, LocalDate first, LocalDate last) {
         int moved = 0;
-        for (Appeal appeal : appeals.findAffected(calendar, first, last)) {
+        for (Appeal appeal : appeals.findAffected(first, last)) {
             AccessRequest request = requestOf(appeal);
-            List<AppealStep> made = appeal.recompute(requests.deadlinesOf(request), now());
+            // Only the appeals counted on the changed calendar: their authority's (review 2026-12 §2.6).
+            if (!calendar.equals(deadlines.calendarOf(appeal))) {
+                continue;
+            }
+            List<AppealStep> made = appeal.recompute(deadlines.of(appeal, request), now());
             if (!made.isEmpty()) {
                 record(appeal, request, made);
                 moved++;

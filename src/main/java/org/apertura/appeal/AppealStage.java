@@ -15,18 +15,23 @@ public enum AppealStage {
     DISMISSED,
     /** Resolved without compliance to follow (confirmed, dismissed or moot). Closed. */
     RESOLVED,
+    /** The appellant withdrew (desistimiento); once admitted, the appeal is sobreseído (art. 159 fr. I). Closed. */
+    WITHDRAWN,
     /** Modified or revoked: the institution must comply (art. 154). */
     COMPLIANCE_PENDING,
     /** The institution reported compliance; the appellant may object, then the guarantor verifies (arts. 192–193). */
     COMPLIANCE_REPORTED,
     /** The guarantor found the resolution complied with (acuerdo de cumplimiento); archived. */
     COMPLIED,
-    /** The guarantor found it not complied with (acuerdo de incumplimiento, art. 193). */
+    /**
+     * The guarantor found it not complied with (acuerdo de incumplimiento, art. 193 fr. I): the superior of whoever
+     * must comply has five days to do so (fr. II) and the unit reports again; not a dead end.
+     */
     NOT_COMPLIED;
 
     /** Whether the guarantor or the institution still has something to do. */
     public boolean isOpen() {
         return this == FILED || this == CLARIFICATION_REQUESTED || this == ADMITTED || this == COMPLIANCE_PENDING
-                || this == COMPLIANCE_REPORTED;
+                || this == COMPLIANCE_REPORTED || this == NOT_COMPLIED;
     }
 }

@@ -36,5 +36,20 @@ public enum Term {
     /** The appellant objects to the reported compliance (art. 192). */
     OBJECTION,
     /** The guarantor rules on compliance (art. 193). */
-    VERIFICATION
+    VERIFICATION,
+    /**
+     * The guarantor dismisses an admitted appeal it finds improper, counted from the end of the parties' term
+     * (art. 153 fr. II).
+     */
+    APPEAL_LATE_DISMISSAL,
+    /** The guarantor resolves once it closed the instruction (art. 153 fr. VIII); may end before art. 148's. */
+    APPEAL_CLOSED_RESOLUTION,
+    /** The guarantor notifies the parties of its resolution after approving it (art. 156 ¶1). */
+    RESOLUTION_NOTICE,
+    /** The institution asks to extend the compliance term within the first days of it (art. 191 ¶3). */
+    COMPLIANCE_EXTENSION_REQUEST,
+    /** The guarantor decides on a requested compliance extension (art. 191 ¶3). */
+    COMPLIANCE_EXTENSION_DECISION,
+    /** The superior of whoever must comply does so after a finding of non-compliance (art. 193 fr. II). */
+    SUPERIOR_COMPLIANCE
 }

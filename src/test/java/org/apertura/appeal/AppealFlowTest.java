@@ -269,15 +269,22 @@ class AppealFlowTest {
 
     @Test
     void outOfTermIsRefusedInSpanishOrEnglishAndChangesNothing() throws Exception {
+        // A filing after the term is taken, marked late, and left for the guarantor to dismiss (art. 153 fr. I, 158).
         String late = fixtures.answered("poder-ejecutivo-durango", fixtures.today().minusDays(40),
                 AppealFixtures.Requester.account(requester.getId()));
-        String es = send(post("/solicitudes/" + late + "/recurso").param("causes", "INCOMPLETE").param("reasons", "x"),
-                as(requester), 400).getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(es).contains("El plazo para recurrir venció el");
-        String en = send(post("/solicitudes/" + late + "/recurso").param("lang", "en").param("causes", "INCOMPLETE")
-                .param("reasons", "x"), as(requester), 400).getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(en).contains("The term to appeal ended on");
-        assertThat(appeals.ofRequest(late)).isEmpty();
+        assertThat(html("/solicitudes/" + late + "/recurso", as(requester))).contains("El plazo para recurrir venció el",
+                "la autoridad garante decidirá si es extemporáneo");
+        assertThat(html("/solicitudes/" + late + "/recurso?lang=en", as(requester))).contains("The term to appeal ended on");
+        send(post("/solicitudes/" + late + "/recurso").param("causes", "INCOMPLETE").param("reasons", "x"),
+                as(requester), 302);
+        Appeal lateAppeal = appeals.ofRequest(late).get(0);
+        assertThat(lateAppeal.isFiledLate()).isTrue();
+        assertThat(ledgerTypes(lateAppeal.getFolio())).containsExactly("appeal.filed.late");
+        assertThat(html("/recursos/" + lateAppeal.getFolio())).contains("presentado después del plazo",
+                "Recurso presentado después del plazo");
+        send(post("/recursos/" + lateAppeal.getFolio() + "/desechamiento").param("ground", "LATE")
+                .param("text", "Extemporáneo."), as(guarantor), 302);
+        assertThat(appeals.byFolio(lateAppeal.getFolio()).getDismissalGround()).isEqualTo(DismissalGround.LATE);
         String open = fixtures.open("poder-ejecutivo-durango", AppealFixtures.Requester.account(requester.getId()));
         assertThat(send(post("/solicitudes/" + open + "/recurso").param("causes", "NO_ANSWER").param("reasons", "x"),
                 as(requester), 400).getResponse().getContentAsString(StandardCharsets.UTF_8))
@@ -315,9 +322,9 @@ class AppealFlowTest {
         String moot = send(post("/recursos/" + folio + "/resolucion").param("resolution", "MODIFIED")
                 .param("text", "Modifica.").param("complianceDays", "11"), as(guarantor), 400).getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(moot).contains("href=\"#resolve-resolution\"", "href=\"#resolve-complianceDays\"",
+        assertThat(moot).contains("href=\"#resolve-resolution\"", "href=\"#resolve-complianceReason\"",
                 "El plazo para alegatos sigue abierto hasta el",
-                "Escriba un número de días hábiles entre 1 y 10.", "Modifica.");
+                "Para dar más de 10 días hábiles para cumplir, escriba por qué (artículo 154).", "Modifica.");
         fixtures.termPassed(folio, "allegations_due");
         send(post("/recursos/" + folio + "/resolucion").param("resolution", "MODIFIED").param("text", "Modifica."),
                 as(guarantor), 302);
@@ -336,7 +343,11 @@ class AppealFlowTest {
         assertThat(ledgerTypes(folio)).endsWith("appeal.compliance.reported", "appeal.objected",
                 "appeal.verified.not-complied");
         assertThat(html("/recursos/" + folio)).contains("Incumplido", "Acuerdo de incumplimiento",
-                "Falta la otra parte.");
+                "Falta la otra parte.", "Plazo del superior jerárquico para cumplir");
+        // Not a dead end (art. 193 fr. II): the unit reports again, within the superior's five days.
+        send(post("/recursos/" + folio + "/cumplimiento").param("report", "Se entregó la otra parte."), as(unit), 302);
+        assertThat(appeals.byFolio(folio).getStage()).isEqualTo(AppealStage.COMPLIANCE_REPORTED);
+        assertThat(appeals.byFolio(folio).getObjection()).isNull();
     }
 
     @Test

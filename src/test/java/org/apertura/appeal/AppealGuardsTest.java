@@ -85,7 +85,30 @@ class AppealGuardsTest {
         return a;
     }
 
+    static Appeal extensionAsked() {
+        Appeal a = compliancePending();
+        a.askComplianceExtension(5, "Son muchos anexos.", MONDAY.plusDays(7), NOW, "Unidad", D);
+        return a;
+    }
+
+    static Appeal notComplied() {
+        Appeal a = objected();
+        a.verify(false, "No se cumplió.", MONDAY.plusDays(10), NOW, "Garante", D);
+        return a;
+    }
+
+    static Appeal closed() {
+        Appeal a = bothAlleged();
+        a.closeInstruction(MONDAY.plusDays(4), NOW, "Garante", D);
+        return a;
+    }
+
     static final List<Moment> MOMENTS = List.of(
+            new Moment("compliance pending, extension term passed", AppealGuardsTest::compliancePending,
+                    a -> a.getExtensionAskDue().plusDays(1)),
+            new Moment("compliance extension asked", AppealGuardsTest::extensionAsked, a -> MONDAY.plusDays(8)),
+            new Moment("not complied", AppealGuardsTest::notComplied, a -> MONDAY.plusDays(11)),
+            new Moment("instruction closed", AppealGuardsTest::closed, a -> MONDAY.plusDays(5)),
             new Moment("filed", AppealGuardsTest::filed, a -> MONDAY.plusDays(2)),
             new Moment("clarification asked, in term", AppealGuardsTest::asked, a -> a.getClarificationDue()),
             new Moment("clarification asked, term passed", AppealGuardsTest::asked,
@@ -120,6 +143,13 @@ class AppealGuardsTest {
             case REPLY_CLARIFICATION -> a.replyClarification("Los de 2025.", day, NOW, D);
             case APPELLANT_ALLEGATION -> a.allege(AppealCapacity.APPELLANT, "Alegatos.", day, NOW, null, D);
             case OBJECT -> a.object("Falta algo.", day, NOW, D);
+            case WITHDRAW -> a.withdraw(null, day, NOW, D);
+            case DISCONTINUE -> a.discontinue(DiscontinuanceGround.MOOT, "Quedó sin materia.", day, NOW, "Garante", D);
+            case CLOSE_INSTRUCTION -> a.closeInstruction(day, NOW, "Garante", D);
+            case NOTIFY_RESOLUTION -> a.notifyResolution(day, day, NOW, "Garante", D);
+            case ASK_COMPLIANCE_EXTENSION -> a.askComplianceExtension(5, "Muchos anexos.", day, NOW, "Unidad", D);
+            case DECIDE_COMPLIANCE_EXTENSION -> a.decideComplianceExtension(true, null, "Se concede.", day, NOW,
+                    "Garante", D);
         }
     }
 
@@ -160,10 +190,11 @@ class AppealGuardsTest {
         LocalDate day = admitted.getAllegationsDue();
         Actor guarantor = Actor.holding(Authority.of(Role.GUARANTOR, "durango"));
         assertThat(new AppealPolicy().allowed(guarantor, admitted, false, day).actions())
-                .containsExactlyInAnyOrder(AppealAction.ASK_CLARIFICATION, AppealAction.EXTEND, AppealAction.RESOLVE);
+                .containsExactlyInAnyOrder(AppealAction.ASK_CLARIFICATION, AppealAction.EXTEND, AppealAction.RESOLVE,
+                        AppealAction.DISCONTINUE);
         assertThat(new AppealPolicy().allowed(Actor.holding(Authority.of(Role.GUARANTOR, "otra")), admitted, false, day)
                 .any()).isFalse();
         assertThat(new AppealPolicy().allowed(Actor.anonymous(), admitted, true, day).actions())
-                .containsExactly(AppealAction.APPELLANT_ALLEGATION);
+                .containsExactlyInAnyOrder(AppealAction.APPELLANT_ALLEGATION, AppealAction.WITHDRAW);
     }
 }

@@ -81,7 +81,12 @@ class AppealRulesTest {
         assertThat(step.getTermDays()).isEqualTo(15);
         assertThat(step.getDueDate()).isEqualTo(last);
         assertThat(step.getActor()).isNull();
-        assertThat(keys(() -> filed(MONDAY, last.plusDays(1)))).containsExactly("appeal.error.late");
+        assertThat(a.isFiledLate()).isFalse();
+        // The day after, the filing is taken, marked late, for the guarantor to dismiss (art. 153 fr. I, 158 fr. I).
+        Appeal late = filed(MONDAY, last.plusDays(1));
+        assertThat(late.isFiledLate()).isTrue();
+        assertThat(late.getStage()).isEqualTo(AppealStage.FILED);
+        assertThat(late.filedStep(D).getType()).isEqualTo("filed.late");
     }
 
     @Test
@@ -97,8 +102,9 @@ class AppealRulesTest {
         assertThat(a.getAct()).isEqualTo(Appeal.Act.NO_ANSWER);
         assertThat(a.getActDate()).isEqualTo(due);
         assertThat(a.getAppealDue()).isEqualTo(D.due(due, 15)).isEqualTo(LocalDate.of(2026, 7, 20));
-        assertThat(keys(() -> Appeal.file("f", r, 9L, "idaip", "durango", DRAFT, LocalDate.of(2026, 7, 21), NOW, D)))
-                .containsExactly("appeal.error.late");
+        assertThat(a.isFiledLate()).isFalse();
+        assertThat(Appeal.file("f", r, 9L, "idaip", "durango", DRAFT, LocalDate.of(2026, 7, 21), NOW, D).isFiledLate())
+                .isTrue();
     }
 
     @Test
@@ -239,13 +245,17 @@ class AppealRulesTest {
     }
 
     @Test
-    void aResolutionMaySetFewerComplianceDaysButNotMore() {
+    void aResolutionMaySetFewerComplianceDaysAndMoreOnlyWithReasons() {
         Appeal a = admitted(LocalDate.of(2026, 6, 3));
         LocalDate day = LocalDate.of(2026, 6, 15);
+        // More than the law's 10 days only exceptionally, with reasons (art. 154 ¶2).
         assertThat(keys(() -> a.resolve(AppealResolution.REVOKED, "x", 11, day, NOW, "G", D)))
-                .containsExactly("appeal.validation.complianceDays");
+                .containsExactly("appeal.validation.complianceReason");
         assertThat(keys(() -> a.resolve(AppealResolution.REVOKED, "x", 0, day, NOW, "G", D)))
-                .containsExactly("appeal.validation.complianceDays");
+                .containsExactly("appeal.validation.complianceDaysExceptional");
+        assertThat(keys(() -> a.resolve(AppealResolution.REVOKED, "x", 61, "Muchos archivos.", day, NOW, "G", D)))
+                .containsExactly("appeal.validation.complianceDaysExceptional");
+        assertThat(a.getStage()).isEqualTo(AppealStage.ADMITTED);
         AppealStep s = a.resolve(AppealResolution.REVOKED, "Entregue los contratos.", 5, day, NOW, "G", D);
         assertThat(a.getComplianceDue()).isEqualTo(LocalDate.of(2026, 6, 22));
         assertThat(s.getTermDays()).isEqualTo(5);
@@ -285,7 +295,9 @@ class AppealRulesTest {
         assertThat(keys(() -> a.object("Otra", LocalDate.of(2026, 7, 2), NOW, D))).containsExactly("appeal.error.objectionOnce");
         a.verify(false, "No se entregaron los anexos.", LocalDate.of(2026, 7, 3), NOW, "G", D);
         assertThat(a.getStage()).isEqualTo(AppealStage.NOT_COMPLIED);
-        assertThat(a.getStage().isOpen()).isFalse();
+        // Not a dead end: the superior has five days to comply (art. 193 fr. II): Fri 3 Jul → Fri 10 Jul.
+        assertThat(a.getStage().isOpen()).isTrue();
+        assertThat(a.nextDue()).isEqualTo(LocalDate.of(2026, 7, 10));
     }
 
     @Test

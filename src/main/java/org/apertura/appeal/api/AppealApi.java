@@ -15,7 +15,12 @@ import org.apertura.appeal.AppealStage;
 import org.apertura.appeal.AppealStep;
 import org.apertura.appeal.DismissalGround;
 import org.springframework.data.domain.Page;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import org.apertura.appeal.DiscontinuanceGround;
+import org.apertura.platform.security.PublicActor;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,12 +53,76 @@ class AppealApi {
     @Operation(summary = "api.op.accessinfo.appeal")
     AppealView appeal(@PathVariable String folio) {
         Appeal a = service.byFolio(folio);
+        return view(a);
+    }
+
+    // ---- the acts of LGTAIP 2025 arts. 153, 156, 159 and 191 (a bearer token; the policy says who) ----
+
+    /** The appellant withdraws: signed in as the requester, or with the request's follow-up key. */
+    @PostMapping("/{folio}/withdrawal")
+    @Operation(summary = "api.op.appeal.withdraw", security = @SecurityRequirement(name = "bearer"))
+    AppealView withdraw(@PathVariable String folio, @RequestBody(required = false) Withdrawal body) {
+        Withdrawal w = body == null ? new Withdrawal(null, null) : body;
+        Long me = PublicActor.current().map(PublicActor::accountId).orElse(null);
+        return view(service.withdraw(folio, w.reason(), me, w.followKey()));
+    }
+
+    @PostMapping("/{folio}/discontinuance")
+    @Operation(summary = "api.op.appeal.discontinue", security = @SecurityRequirement(name = "bearer"))
+    AppealView discontinue(@PathVariable String folio, @RequestBody Discontinuance body) {
+        return view(service.discontinue(folio, body.ground(), body.text()));
+    }
+
+    @PostMapping("/{folio}/instruction-closure")
+    @Operation(summary = "api.op.appeal.closeInstruction", security = @SecurityRequirement(name = "bearer"))
+    AppealView closeInstruction(@PathVariable String folio) {
+        return view(service.closeInstruction(folio));
+    }
+
+    @PostMapping("/{folio}/notification")
+    @Operation(summary = "api.op.appeal.notify", security = @SecurityRequirement(name = "bearer"))
+    AppealView notifyResolution(@PathVariable String folio, @RequestBody Notification body) {
+        return view(service.notifyResolution(folio, body.notifiedOn()));
+    }
+
+    @PostMapping("/{folio}/compliance-extension")
+    @Operation(summary = "api.op.appeal.askExtension", security = @SecurityRequirement(name = "bearer"))
+    AppealView askExtension(@PathVariable String folio, @RequestBody ExtensionRequest body) {
+        return view(service.askComplianceExtension(folio, body.days(), body.reason()));
+    }
+
+    @PostMapping("/{folio}/compliance-extension/decision")
+    @Operation(summary = "api.op.appeal.decideExtension", security = @SecurityRequirement(name = "bearer"))
+    AppealView decideExtension(@PathVariable String folio, @RequestBody ExtensionDecision body) {
+        return view(service.decideComplianceExtension(folio, body.granted(), body.days(), body.text()));
+    }
+
+    record Withdrawal(String reason, String followKey) {
+    }
+
+    record Discontinuance(DiscontinuanceGround ground, String text) {
+    }
+
+    record Notification(LocalDate notifiedOn) {
+    }
+
+    record ExtensionRequest(Integer days, String reason) {
+    }
+
+    record ExtensionDecision(Boolean granted, Integer days, String text) {
+    }
+
+    private AppealView view(Appeal a) {
         return new AppealView(AppealSummary.of(a), a.getReasons(), a.getClarificationQuestion(),
                 a.getClarificationDue(), a.getClarificationReply(), a.getAdmittedOn(), a.getAllegationsDue(),
                 a.isExtended(), a.getExtensionReason(), a.getAppellantAllegation(), a.getInstitutionAllegation(),
                 a.getDismissalGround(), a.getResolutionText(), a.getResolvedOnTime(), a.getComplianceDays(),
                 a.getComplianceReport(), a.getComplianceReportedOn(), a.getComplianceOnTime(), a.getObjectionDue(),
                 a.getObjection(), a.getVerificationDue(), a.getVerificationText(), a.getVerifiedOn(),
+                a.isFiledLate(), a.getExtraCauseList(), a.getDiscontinuanceGround(), a.getInstructionClosedOn(),
+                a.getClosedResolutionDue(), a.getNotifiedOn(), a.getNotifiedOnTime(), a.getComplianceReason(),
+                a.getExtensionAskedOn(), a.getExtensionAskedDays(), a.getExtensionDecisionDue(),
+                a.getExtensionGranted(), a.getExtensionGrantedDays(), a.getSuperiorDue(),
                 service.steps(a).stream().map(StepView::of).toList());
     }
 
@@ -79,7 +148,11 @@ class AppealApi {
             DismissalGround dismissalGround, String resolutionText, Boolean resolvedOnTime, Integer complianceDays,
             String complianceReport, LocalDate complianceReportedOn, Boolean complianceOnTime, LocalDate objectionDue,
             String objection, LocalDate verificationDue, String verificationText, LocalDate verifiedOn,
-            List<StepView> steps) {
+            boolean filedLate, List<String> stateCauses, DiscontinuanceGround discontinuanceGround,
+            LocalDate instructionClosedOn, LocalDate closedResolutionDue, LocalDate notifiedOn, Boolean notifiedOnTime,
+            String complianceReason, LocalDate extensionAskedOn, Integer extensionAskedDays,
+            LocalDate extensionDecisionDue, Boolean extensionGranted, Integer extensionGrantedDays,
+            LocalDate superiorDue, List<StepView> steps) {
     }
 
     record StepView(String type, Instant at, AppealCapacity capacity, String actor, String basis, String note,

@@ -35,6 +35,7 @@ class AppealFilingPages {
     /** The filing form. */
     public static class AppealForm {
         private Set<AppealCause> causes = new LinkedHashSet<>();
+        private Set<String> extraCauses = new LinkedHashSet<>();
         private String reasons;
         private String clave;
 
@@ -44,6 +45,14 @@ class AppealFilingPages {
 
         public void setCauses(Set<AppealCause> causes) {
             this.causes = causes == null ? new LinkedHashSet<>() : causes;
+        }
+
+        public Set<String> getExtraCauses() {
+            return extraCauses;
+        }
+
+        public void setExtraCauses(Set<String> extraCauses) {
+            this.extraCauses = extraCauses == null ? new LinkedHashSet<>() : extraCauses;
         }
 
         public String getReasons() {
@@ -74,7 +83,8 @@ class AppealFilingPages {
             RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         Long me = PublicActor.current().map(PublicActor::accountId).orElse(null);
         var filed = FormErrors.attempt(binding,
-                () -> service.file(folio, new AppealDraft(form.getCauses(), form.getReasons()), me, form.getClave()));
+                () -> service.file(folio, new AppealDraft(form.getCauses(), form.getExtraCauses(),
+                        form.getReasons()), me, form.getClave()));
         if (filed.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(folio, model);
@@ -95,6 +105,8 @@ class AppealFilingPages {
         model.addAttribute("window", service.window(folio).orElse(null));
         model.addAttribute("panel", service.panel(folio));
         model.addAttribute("causes", AppealCause.values());
+        // A state law's own causes (e.g. Durango's fr. XIV), after the general law's thirteen (art. 145).
+        model.addAttribute("extraCauses", service.extraCauses(folio));
         return "accessinfo/appeal-form";
     }
 }

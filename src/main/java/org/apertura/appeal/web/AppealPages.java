@@ -13,6 +13,7 @@ import org.apertura.appeal.AppealCapacity;
 import org.apertura.appeal.AppealResolution;
 import org.apertura.appeal.AppealService;
 import org.apertura.appeal.AppealStage;
+import org.apertura.appeal.DiscontinuanceGround;
 import org.apertura.appeal.DismissalGround;
 import org.apertura.deadlines.Term;
 import org.apertura.platform.FieldProblem;
@@ -47,9 +48,13 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             "appeal.verified_on", "appeal.url");
 
     /** The fields of each form on an appeal's page. */
-    static final Map<String, List<String>> FORMS = Map.ofEntries(Map.entry("ask", List.of("question")),
+    static final Map<String, List<String>> FORMS = Map.ofEntries(Map.entry("ask", List.of("question", "days")),
             Map.entry("admit", List.of()), Map.entry("dismiss", List.of("ground", "text")),
-            Map.entry("extend", List.of("reason")), Map.entry("resolve", List.of("resolution", "text", "complianceDays")),
+            Map.entry("extend", List.of("reason", "days")),
+            Map.entry("resolve", List.of("resolution", "text", "complianceDays", "complianceReason")),
+            Map.entry("discontinue", List.of("ground", "text")), Map.entry("close", List.of()),
+            Map.entry("notify", List.of("notifiedOn")), Map.entry("decideExtension", List.of("granted", "days", "text")),
+            Map.entry("askExtension", List.of("days", "reason")), Map.entry("withdraw", List.of("reason")),
             Map.entry("verify", List.of("complied", "text")), Map.entry("unitAllegation", List.of("text")),
             Map.entry("appellantAllegation", List.of("text")), Map.entry("report", List.of("report")),
             Map.entry("reply", List.of("reply")), Map.entry("objection", List.of("objection")));
@@ -137,6 +142,12 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("keyAsked", !Texts.isBlank(clave) && !acting.appellant());
         model.addAttribute("appellantMayAct", acting.awaitsAppellant());
         model.addAttribute("grounds", DismissalGround.values());
+        model.addAttribute("discontinuanceGrounds", java.util.Arrays.stream(DiscontinuanceGround.values())
+                .filter(g -> g != DiscontinuanceGround.WITHDRAWN).toList());
+        model.addAttribute("extensionAskDays", service.termDays(appeal, Term.COMPLIANCE_EXTENSION_REQUEST));
+        model.addAttribute("maxClarificationDays", service.termDays(appeal, Term.APPEAL_CLARIFICATION_REPLY));
+        model.addAttribute("maxExtensionDays", service.termDays(appeal, Term.APPEAL_RESOLUTION_EXTENSION));
+        model.addAttribute("maxExceptionalDays", Appeal.MAX_EXCEPTIONAL_DAYS);
         model.addAttribute("resolutions", AppealResolution.values());
         model.addAttribute("maxComplianceDays", service.termDays(appeal, Term.COMPLIANCE));
         model.addAttribute("today", service.today());
@@ -150,10 +161,11 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     // ---- the guarantor ----
 
     @PostMapping("/recursos/{folio}/prevencion")
-    String ask(@PathVariable String folio, @RequestParam(required = false) String question, Locale locale, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "ask", Map.of("question", nz(question)), () -> service.askClarification(folio, question),
-                locale, model, response, redirect);
+    String ask(@PathVariable String folio, @RequestParam(required = false) String question,
+            @RequestParam(required = false) String days, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "ask", Map.of("question", nz(question), "days", nz(days)),
+                () -> service.askClarification(folio, question, days(days)), locale, model, response, redirect);
     }
 
     @PostMapping("/recursos/{folio}/admision")
@@ -172,19 +184,60 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     }
 
     @PostMapping("/recursos/{folio}/ampliacion")
-    String extend(@PathVariable String folio, @RequestParam(required = false) String reason, Locale locale, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "extend", Map.of("reason", nz(reason)), () -> service.extend(folio, reason), locale,
+    String extend(@PathVariable String folio, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String days, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "extend", Map.of("reason", nz(reason), "days", nz(days)),
+                () -> service.extend(folio, reason, days(days)), locale, model, response, redirect);
+    }
+
+    /** Sobreseimiento (art. 159). */
+    @PostMapping("/recursos/{folio}/sobreseimiento")
+    String discontinue(@PathVariable String folio, @RequestParam(required = false) String ground,
+            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "discontinue", Map.of("ground", nz(ground), "text", nz(text)),
+                () -> service.discontinue(folio, parse(DiscontinuanceGround.class, ground, "ground"), text), locale,
                 model, response, redirect);
+    }
+
+    /** Cierre de instrucción (art. 153 fr. VI, VIII). */
+    @PostMapping("/recursos/{folio}/cierre-instruccion")
+    String close(@PathVariable String folio, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "close", Map.of(), () -> service.closeInstruction(folio), locale, model, response,
+                redirect);
+    }
+
+    /** The day the resolution was notified (art. 156 ¶1). */
+    @PostMapping("/recursos/{folio}/notificacion")
+    String notifyResolution(@PathVariable String folio, @RequestParam(required = false) String notifiedOn,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(folio, null, "notify", Map.of("notifiedOn", nz(notifiedOn)),
+                () -> service.notifyResolution(folio, date(notifiedOn, "notifiedOn")), locale, model, response,
+                redirect);
+    }
+
+    /** The guarantor decides on a requested compliance extension (art. 191 ¶3). */
+    @PostMapping("/recursos/{folio}/ampliacion-cumplimiento/decision")
+    String decideExtension(@PathVariable String folio, @RequestParam(required = false) String granted,
+            @RequestParam(required = false) String days, @RequestParam(required = false) String text, Locale locale,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Boolean grant = "true".equals(granted) ? Boolean.TRUE : "false".equals(granted) ? Boolean.FALSE : null;
+        return act(folio, null, "decideExtension", Map.of("granted", nz(granted), "days", nz(days), "text", nz(text)),
+                () -> service.decideComplianceExtension(folio, grant, days(days), text), locale, model, response,
+                redirect);
     }
 
     @PostMapping("/recursos/{folio}/resolucion")
     String resolve(@PathVariable String folio, @RequestParam(required = false) String resolution,
             @RequestParam(required = false) String text, @RequestParam(required = false) String complianceDays,
-            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(required = false) String complianceReason, Locale locale, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         return act(folio, null, "resolve", Map.of("resolution", nz(resolution), "text", nz(text), "complianceDays",
-                nz(complianceDays)), () -> service.resolve(folio, parse(AppealResolution.class, resolution, "resolution"),
-                        text, days(complianceDays)), locale, model, response, redirect);
+                nz(complianceDays), "complianceReason", nz(complianceReason)),
+                () -> service.resolve(folio, parse(AppealResolution.class, resolution, "resolution"), text,
+                        days(complianceDays), complianceReason), locale, model, response, redirect);
     }
 
     @PostMapping("/recursos/{folio}/verificacion")
@@ -213,7 +266,36 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
                 locale, model, response, redirect);
     }
 
+    /** The unit asks to extend the compliance term (art. 191 ¶2–3). */
+    @PostMapping("/recursos/{folio}/ampliacion-cumplimiento")
+    String askExtension(@PathVariable String folio, @RequestParam(required = false) String days,
+            @RequestParam(required = false) String reason, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "askExtension", Map.of("days", nz(days), "reason", nz(reason)),
+                () -> service.askComplianceExtension(folio, days(days), reason), locale, model, response, redirect);
+    }
+
     // ---- the appellant ----
+
+    /** Desistimiento (art. 159 fr. I). */
+    @PostMapping("/recursos/{folio}/desistimiento")
+    String withdraw(@PathVariable String folio, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, clave, "withdraw", Map.of("reason", nz(reason)),
+                () -> service.withdraw(folio, reason, me(), clave), locale, model, response, redirect);
+    }
+
+    /**
+     * The objection to reported compliance (art. 192) was once posted to {@code /inconformidad}, the name of another
+     * remedy (arts. 162–183): old forms and links are sent on, keeping the method and body (308).
+     */
+    @PostMapping("/recursos/{folio}/inconformidad")
+    ResponseEntity<Void> oldObjectionPath(@PathVariable String folio) {
+        return ResponseEntity.status(org.springframework.http.HttpStatus.PERMANENT_REDIRECT)
+                .location(java.net.URI.create("/recursos/" + org.springframework.web.util.UriUtils.encodePathSegment(
+                        folio, java.nio.charset.StandardCharsets.UTF_8) + "/objecion")).build();
+    }
 
     @PostMapping("/recursos/{folio}/alegatos")
     String appellantAllegation(@PathVariable String folio, @RequestParam(required = false) String text,
@@ -282,6 +364,17 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, "validation.required");
+        }
+    }
+
+    private static java.time.LocalDate date(String value, String field) {
+        if (Texts.isBlank(value)) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, "validation.date");
         }
     }
 

@@ -1,0 +1,193 @@
+package org.apertura.appeal;
+
+import static org.apertura.identity.TestCsrf.csrf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apertura.IntegrationTest;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.AccountUserDetailsAccess;
+import org.apertura.identity.TestAccounts;
+import org.apertura.ledger.LedgerEntry;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.SystemActor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The appeal's new acts through the pages and the API with real security (LGTAIP 2025 arts. 153, 156, 159, 191,
+ * 193): withdrawal, sobreseimiento, close of instruction, notification, a compliance extension asked and granted;
+ * each a public step and a ledger entry, each refused for the wrong person (403) or with the reason in Spanish or
+ * English (400) changing nothing; the objection's old path is sent on.
+ */
+@IntegrationTest
+class AppealActsFlowTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AppealFixtures fixtures;
+    @Autowired
+    AppealService appeals;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountUserDetailsAccess details;
+    @Autowired
+    LedgerService ledger;
+
+    Account requester;
+    Account guarantor;
+    Account unit;
+    Account stranger;
+
+    @BeforeEach
+    void people() {
+        requester = TestAccounts.person(accounts, "Recurrente Paciente");
+        stranger = TestAccounts.person(accounts, "Persona Ajena");
+        guarantor = TestAccounts.person(accounts, "Ponente de Actos");
+        unit = TestAccounts.person(accounts, "Unidad de Actos");
+        SystemActor.run(() -> {
+            accounts.grant(guarantor.getId(), Role.GUARANTOR, "durango", null);
+            accounts.grant(unit.getId(), Role.TRANSPARENCY_UNIT, "poder-ejecutivo-durango", null);
+        });
+    }
+
+    RequestPostProcessor as(Account account) {
+        return details.signedIn(account);
+    }
+
+    MvcResult send(MockHttpServletRequestBuilder request, RequestPostProcessor who, int expected) throws Exception {
+        if (who != null) {
+            request.with(who);
+        }
+        return mvc.perform(request.with(csrf())).andExpect(status().is(expected)).andReturn();
+    }
+
+    String body(MvcResult r) throws Exception {
+        return r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    String filed() throws Exception {
+        String request = fixtures.answered("poder-ejecutivo-durango", fixtures.today(),
+                AppealFixtures.Requester.account(requester.getId()));
+        String location = send(post("/solicitudes/" + request + "/recurso").param("causes", "INCOMPLETE")
+                .param("reasons", "Faltan anexos."), as(requester), 302).getResponse().getRedirectedUrl();
+        return location.substring("/recursos/".length());
+    }
+
+    String bearer(Account account) {
+        return "Bearer " + accounts.createToken(account.getId(), "api").secret();
+    }
+
+    List<String> ledgerTypes(String folio) {
+        return ledger.subjectAfter("appeal", folio, 0, 100).stream().map(LedgerEntry::getType).toList();
+    }
+
+    @Test
+    void theAppellantWithdrawsAndNobodyElseMay() throws Exception {
+        String folio = filed();
+        send(post("/recursos/" + folio + "/admision"), as(guarantor), 302);
+        send(post("/recursos/" + folio + "/desistimiento"), as(stranger), 403);
+        send(post("/recursos/" + folio + "/desistimiento"), as(guarantor), 403);
+        assertThat(appeals.byFolio(folio).getStage()).isEqualTo(AppealStage.ADMITTED);
+        send(post("/recursos/" + folio + "/desistimiento").param("reason", "Ya me entregaron los anexos."),
+                as(requester), 302);
+        Appeal a = appeals.byFolio(folio);
+        assertThat(a.getStage()).isEqualTo(AppealStage.WITHDRAWN);
+        assertThat(a.getDiscontinuanceGround()).isEqualTo(DiscontinuanceGround.WITHDRAWN);
+        assertThat(ledgerTypes(folio)).endsWith("appeal.withdrawn");
+        String page = body(mvc.perform(get("/recursos/" + folio)).andReturn());
+        assertThat(page).contains("Desistido", "Quien recurre se desistió", "Artículo 159, fracción I");
+        String again = body(send(post("/recursos/" + folio + "/desistimiento").param("lang", "en"), as(requester), 400));
+        assertThat(again).contains("The appeal is not at a stage that allows this.");
+        assertThat(appeals.steps(appeals.byFolio(folio))).hasSize(4);
+    }
+
+    @Test
+    void theGuarantorDiscontinuesOnAGroundAndARefusalChangesNothing() throws Exception {
+        String folio = filed();
+        String early = body(send(post("/recursos/" + folio + "/sobreseimiento").param("ground", "MOOT")
+                .param("text", "Sin materia."), as(guarantor), 400));
+        assertThat(early).contains("El recurso no está en la etapa que permite esto.");
+        send(post("/recursos/" + folio + "/admision"), as(guarantor), 302);
+        send(post("/recursos/" + folio + "/sobreseimiento").param("ground", "MOOT").param("text", "x"), as(unit), 403);
+        String missing = body(send(post("/recursos/" + folio + "/sobreseimiento").param("lang", "en")
+                .param("text", "No ground."), as(guarantor), 400));
+        assertThat(missing).contains("href=\"#discontinue-ground\"", "No ground.");
+        assertThat(appeals.byFolio(folio).getStage()).isEqualTo(AppealStage.ADMITTED);
+        int steps = appeals.steps(appeals.byFolio(folio)).size();
+        send(post("/recursos/" + folio + "/sobreseimiento").param("ground", "MOOT")
+                .param("text", "El sujeto obligado entregó todo: quedó sin materia."), as(guarantor), 302);
+        Appeal a = appeals.byFolio(folio);
+        assertThat(a.getStage()).isEqualTo(AppealStage.RESOLVED);
+        assertThat(a.getResolution()).isEqualTo(AppealResolution.DISMISSED_MOOT);
+        assertThat(appeals.steps(a)).hasSize(steps + 1);
+        assertThat(ledgerTypes(folio)).endsWith("appeal.discontinued");
+        assertThat(body(mvc.perform(get("/recursos/" + folio + "?lang=en")).andReturn()))
+                .contains("Appeal discontinued", "Article 159, section III");
+    }
+
+    @Test
+    void complianceIsNotifiedThenExtendedOnTheUnitsRequest() throws Exception {
+        String folio = filed();
+        send(post("/recursos/" + folio + "/admision"), as(guarantor), 302);
+        fixtures.termPassed(folio, "allegations_due");
+        send(post("/recursos/" + folio + "/cierre-instruccion"), as(guarantor), 302);
+        assertThat(appeals.byFolio(folio).getClosedResolutionDue()).isNotNull();
+        send(post("/recursos/" + folio + "/resolucion").param("resolution", "REVOKED").param("text", "Entregue."),
+                as(guarantor), 302);
+        String today = fixtures.today().toString();
+        String bad = body(send(post("/recursos/" + folio + "/notificacion").param("notifiedOn", "2020-01-01"),
+                as(guarantor), 400));
+        assertThat(bad).contains("La notificación debe ser entre el día de la resolución");
+        send(post("/recursos/" + folio + "/notificacion").param("notifiedOn", today), as(guarantor), 302);
+        assertThat(appeals.byFolio(folio).getNotifiedOn()).isEqualTo(fixtures.today());
+        send(post("/recursos/" + folio + "/ampliacion-cumplimiento").param("days", "5").param("reason", "x"),
+                as(guarantor), 403);
+        String noDays = body(send(post("/recursos/" + folio + "/ampliacion-cumplimiento").param("lang", "en")
+                .param("reason", "Many files."), as(unit), 400));
+        assertThat(noDays).contains("Enter a number of business days from 1 to 60.", "Many files.");
+        send(post("/recursos/" + folio + "/ampliacion-cumplimiento").param("days", "5")
+                .param("reason", "Son miles de fojas."), as(unit), 302);
+        var due = appeals.byFolio(folio).getComplianceDue();
+        send(post("/recursos/" + folio + "/ampliacion-cumplimiento/decision").param("granted", "true")
+                .param("days", "3").param("text", "Se conceden tres días."), as(guarantor), 302);
+        Appeal a = appeals.byFolio(folio);
+        assertThat(a.getExtensionGrantedDays()).isEqualTo(3);
+        assertThat(a.getComplianceDue()).isAfter(due);
+        assertThat(ledgerTypes(folio)).contains("appeal.instruction.closed", "appeal.resolution.notified",
+                "appeal.compliance.extension.asked", "appeal.compliance.extension.granted");
+        assertThat(body(mvc.perform(get("/recursos/" + folio)).andReturn()))
+                .contains("Concedida: 3 días hábiles más.", "Ampliación del plazo para cumplir concedida");
+    }
+
+    @Test
+    void theApiTakesTheActsAndTheOldObjectionPathIsSentOn() throws Exception {
+        String folio = filed();
+        send(post("/recursos/" + folio + "/admision"), as(guarantor), 302);
+        String json = "{\"ground\":\"SUPERVENING_IMPROCEDENCE\",\"text\":\"Hay un amparo.\"}";
+        mvc.perform(post("/api/v1/appeals/" + folio + "/discontinuance").contentType(MediaType.APPLICATION_JSON)
+                .content(json).header("Authorization", bearer(unit))).andExpect(status().isForbidden());
+        assertThat(appeals.byFolio(folio).getStage()).isEqualTo(AppealStage.ADMITTED);
+        String done = body(mvc.perform(post("/api/v1/appeals/" + folio + "/discontinuance")
+                .contentType(MediaType.APPLICATION_JSON).content(json).header("Authorization", bearer(guarantor)))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(done).contains("\"discontinuanceGround\":\"SUPERVENING_IMPROCEDENCE\"", "\"stage\":\"RESOLVED\"");
+        MvcResult moved = send(post("/recursos/" + folio + "/inconformidad").param("objection", "x"), as(requester),
+                308);
+        assertThat(moved.getResponse().getHeader("Location")).isEqualTo("/recursos/" + folio + "/objecion");
+    }
+}
