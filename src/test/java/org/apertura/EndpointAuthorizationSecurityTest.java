@@ -200,6 +200,7 @@ class EndpointAuthorizationSecurityTest {
                 "POST /admin/nacional/cosecha")) {
             e.put(national, RESTRICTED);
         }
+        e.put("POST /admin/historial/firma", RESTRICTED);
         e.put("POST /api/v1/ocds/releases", new Declared(Access.RESTRICTED, "",
                 "contracting.ContractingSecurityTest (the buyer, hence the scope, is read from a valid release)"));
         for (String publishing : List.of("POST /contrataciones/publicar/nuevo", "POST /contrataciones/publicar/{ocid}/{step}",

@@ -286,6 +286,13 @@ class PolicyMatrixTest {
     }
 
     @Test
+    void ledgerCheckpoints() {
+        org.apertura.ledger.LedgerPolicy policy = new org.apertura.ledger.LedgerPolicy();
+        Map<org.apertura.ledger.LedgerAction, Who> table = table(org.apertura.ledger.LedgerAction.class, a -> Who.ADMIN);
+        matrix("LedgerPolicy", org.apertura.ledger.LedgerAction.class, table, Map.of(), policy::allowed);
+    }
+
+    @Test
     void contracting() {
         ContractingPolicy policy = new ContractingPolicy();
         Map<ContractingAction, Who> table = table(ContractingAction.class, a -> Who.roles(Role.PROCUREMENT));

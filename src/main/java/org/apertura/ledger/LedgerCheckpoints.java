@@ -6,14 +6,20 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apertura.platform.time.Today;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signed checkpoints: the instance signs its ledger head (sequence, hash, time) with its Ed25519 key every hour (on one
@@ -26,17 +32,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LedgerCheckpoints {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerCheckpoints.class);
     static final String PREFIX = "apertura-ledger-checkpoint";
+    /** A checkpoint by an unknown key newer than this at start-up means another node signs with another key. */
+    static final Duration OTHER_NODE_WINDOW = Duration.ofHours(2);
     public static final String PUBLIC_KEY_ALGORITHM = LedgerSigningKey.ALGORITHM;
 
     private final JdbcTemplate jdbc;
     private final LedgerSigningKey key;
     private final Today today;
+    private final LedgerService ledger;
+    private final LedgerPolicy policy;
+    private final TransactionTemplate transactions;
 
-    LedgerCheckpoints(JdbcTemplate jdbc, LedgerSigningKey key, Today today) {
+    LedgerCheckpoints(JdbcTemplate jdbc, LedgerSigningKey key, Today today, LedgerService ledger, LedgerPolicy policy,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.key = key;
         this.today = today;
+        this.ledger = ledger;
+        this.policy = policy;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** One signed checkpoint, as published. */
@@ -88,6 +104,19 @@ public class LedgerCheckpoints {
         return newestFirst(1).get(0);
     }
 
+    /**
+     * An administrator's "sign now" (policy: {@link LedgerAction#SIGN_CHECKPOINT}): the request is recorded in the
+     * public history first ({@code ledger.checkpoint-requested}, with the key's id), in its own transaction, and the
+     * head that is then signed includes that entry, so the history says when a checkpoint was asked for outside the
+     * hourly rhythm and the signature vouches for that too.
+     */
+    public SignedCheckpoint signOnRequest() {
+        policy.allowedNow().require(LedgerAction.SIGN_CHECKPOINT);
+        transactions.executeWithoutResult(status -> ledger.append("ledger", "ledger.checkpoint-requested", "ledger",
+                "head", Map.of("keyId", key.keyId())));
+        return transactions.execute(status -> signHead());
+    }
+
     /** Every hour, on one node. */
     @Scheduled(cron = "${apertura.ledger.checkpoint-cron:0 23 * * * *}")
     public void signHourly() {
@@ -96,7 +125,30 @@ public class LedgerCheckpoints {
 
     @EventListener(ApplicationReadyEvent.class)
     public void signAtStart() {
+        warnIfAnotherNodeSignsWithAnotherKey();
         signHead();
+    }
+
+    /**
+     * Every node must sign with the same key (docs/OPERATIONS.md, "Keys"). At start-up, a checkpoint signed less than
+     * {@link #OTHER_NODE_WINDOW} ago by a key this node does not know (neither its own nor a listed previous one) means
+     * another node runs with another key, or this node was given a new key without listing the old one: the log says
+     * so, loudly, and the administrators' page shows those checkpoints as by another key. It does not stop the node:
+     * the first start after a trial run without a configured key looks the same, and must go on.
+     */
+    void warnIfAnotherNodeSignsWithAnotherKey() {
+        List<SignedCheckpoint> newest = newestFirst(1);
+        if (newest.isEmpty() || key.trusted(newest.get(0).keyId()) != null) {
+            return;
+        }
+        SignedCheckpoint other = newest.get(0);
+        if (other.signedAt().isAfter(today.now().minus(OTHER_NODE_WINDOW))) {
+            LOG.warn("The newest signed ledger checkpoint ({}, {}) was signed with key {}, which this node does not know"
+                    + " (this node signs with {}{}). Every node must be given the same APERTURA_LEDGER_SIGNING_KEY and"
+                    + " APERTURA_LEDGER_PUBLIC_KEY; after a rotation, list the old public key in"
+                    + " APERTURA_LEDGER_PREVIOUS_PUBLIC_KEYS (docs/OPERATIONS.md, Keys).", other.id(), other.signedAt(),
+                    other.keyId(), key.keyId(), key.generated() ? ", a key generated for this run" : "");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -41,7 +41,11 @@ public class LedgerFeed {
     /** The feed of the page at {@code path}, one entry per change, each linking where {@code link} says. */
     public ResponseEntity<byte[]> of(String title, String path, List<LedgerEntry> entries,
             Function<LedgerEntry, String> link) {
-        return atom.of(title, path, entries.stream().map(e -> entry(e, link.apply(e))).toList());
+        // the feed follows from its entries alone: its last change is the newest entry's
+        return org.apertura.platform.web.HttpCaching.lastModified(
+                atom.of(title, path, entries.stream().map(e -> entry(e, link.apply(e))).toList()),
+                entries.stream().map(LedgerEntry::getRecordedAt).max(java.util.Comparator.naturalOrder()).orElse(null),
+                today.now());
     }
 
     /** One change as a person reads it. */

@@ -31,8 +31,10 @@ class LedgerPages implements PublicDataset.Source, SitemapSource {
     private final ObjectMapper json;
 
     private final CsvExport csv;
+    private final Today today;
 
-    LedgerPages(LedgerService ledger, ObjectMapper json, CsvExport csv) {
+    LedgerPages(LedgerService ledger, ObjectMapper json, CsvExport csv, Today today) {
+        this.today = today;
         this.ledger = ledger;
         this.json = json;
         this.csv = csv;
@@ -68,11 +70,14 @@ class LedgerPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/historial.csv")
     ResponseEntity<byte[]> csv(@RequestParam(name = "tipo", required = false) String kind,
             @RequestParam(name = "id", required = false) String id) {
-        List<List<?>> rows = ledger.newestFirst(kind, id, 0, 10_000).getContent().stream()
+        List<LedgerEntry> entries = ledger.newestFirst(kind, id, 0, 10_000).getContent();
+        List<List<?>> rows = entries.stream()
                 .<List<?>>map(e -> List.of(e.getSeq(), e.getRecordedAt().toString(), e.getModule(), e.getType(),
                         e.getSubjectKind(), e.getSubjectId(), e.getPayload(), e.getPrevHash(), e.getHash()))
                 .toList();
-        return csv.download("historial.csv", COLUMNS, rows);
+        // entries never change and a new one is newer: the download's last change is its newest entry's
+        return org.apertura.platform.web.HttpCaching.lastModified(csv.download("historial.csv", COLUMNS, rows),
+                entries.isEmpty() ? null : entries.get(0).getRecordedAt(), today.now());
     }
 
     private Row row(LedgerEntry e) {

@@ -15,10 +15,14 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -109,6 +113,10 @@ public class HttpCaching extends OncePerRequestFilter {
         }
         boolean ours = READERS.equals(response.getHeader(HttpHeaders.CACHE_CONTROL));
         int status = response.getStatus();
+        if (status == HttpServletResponse.SC_NOT_MODIFIED && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+            buffered.passOn(); // answered by If-Modified-Since (see lastModified): the reader's copy stays good
+            return;
+        }
         if (!response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() || status < 200 || status >= 300) {
             if (ours) {
                 response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -134,6 +142,25 @@ public class HttpCaching extends OncePerRequestFilter {
         }
         response.setContentLength(buffered.bytes().length);
         buffered.passOn();
+    }
+
+    /** How old the last change must be before it is announced as {@code Last-Modified} (see {@link #lastModified}). */
+    static final Duration SETTLED = Duration.ofSeconds(2);
+
+    /**
+     * Adds {@code Last-Modified} to an answer whose bytes follow entirely from records whose last change is known (a
+     * ledger feed or download: entries never change, a new one is newer), so a client or cache that kept it may ask
+     * with {@code If-Modified-Since} and get {@code 304} (Spring MVC answers it for a {@code ResponseEntity}). HTTP dates
+     * count whole seconds: a change less than {@link #SETTLED} old (another could follow within the same second, or on
+     * a node whose clock is a little behind) is not announced, so a cached copy is never wrongly confirmed. Without a
+     * known change the answer is returned as it is; the ETag of the bytes stays either way.
+     */
+    public static <T> ResponseEntity<T> lastModified(ResponseEntity<T> answer, Instant lastChange, Instant now) {
+        if (lastChange == null || lastChange.isAfter(now.minus(SETTLED))) {
+            return answer;
+        }
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .lastModified(lastChange.truncatedTo(ChronoUnit.SECONDS)).body(answer.getBody());
     }
 
     /** Weak comparison (RFC 9110 13.1.2), as If-None-Match asks. */
