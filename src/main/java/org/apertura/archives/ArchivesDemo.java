@@ -56,12 +56,14 @@ class ArchivesDemo implements ApplicationRunner {
     private final InstrumentRepository versions;
     private final Today today;
     private final ValuationSheets fichas;
+    private final ArchiveAreas areas;
     private final boolean enabled;
 
     ArchivesDemo(Instruments instruments, CaseFiles files, Transfers transfers, Disposals disposals, Holds holds,
             FilingRuleRepository rules, ArchivalDevelopment development, InstrumentRepository versions, Today today,
-            ValuationSheets fichas, @Value("${apertura.demo:true}") boolean enabled) {
+            ValuationSheets fichas, ArchiveAreas areas, @Value("${apertura.demo:true}") boolean enabled) {
         this.fichas = fichas;
+        this.areas = areas;
         this.instruments = instruments;
         this.files = files;
         this.transfers = transfers;
@@ -148,6 +150,7 @@ class ArchivesDemo implements ApplicationRunner {
                 new FilingRule(STATE, RecordKind.CHALLENGE, null, "PEED.6C.2")));
         as(Role.ARCHIVIST, STATE, this::files);
         as(Role.COORDINATING_ARCHIVIST, STATE, this::development);
+        as(Role.COORDINATING_ARCHIVIST, STATE, this::archives);
         log.info("Demo archives loaded in {} ms.", (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -199,6 +202,19 @@ class ArchivesDemo implements ApplicationRunner {
 
     private static String quoted(String text) {
         return "\"" + (text == null ? "" : text.replace("\"", "\"\"")) + "\"";
+    }
+
+    /** The executive's archives for its guía: two units' archivos de trámite, concentración and histórico. */
+    private Void archives() {
+        areas.designate(STATE, "TRAMITE", "Secretaría General de Gobierno", "Lic. Teresa Valdez Soto",
+                "Responsable del archivo de trámite", "Palacio de Gobierno, planta baja, oficina 4");
+        areas.designate(STATE, "TRAMITE", "Secretaría de Finanzas", "C.P. Héctor Luna Arreola",
+                "Responsable del archivo de trámite", "Edificio de Finanzas, segundo piso");
+        areas.designate(STATE, "CONCENTRACION", null, "Mtra. Laura Estela Reyes Núñez",
+                "Jefa del archivo de concentración", "Calle Negrete 500, Zona Centro, Durango");
+        areas.designate(STATE, "HISTORICO", null, "Dr. Ignacio Soto Carrillo", "Director del Archivo Histórico",
+                "Archivo Histórico del Estado, Durango");
+        return null;
     }
 
     private Void files() {

@@ -192,6 +192,30 @@ class ArchivesBrowserTest extends BrowserTest {
         check("archives-fichas-draft");
     }
 
+    /** The área coordinadora designates an archive's responsible person on the guía; a missing post is refused. */
+    @Test
+    void theCoordinatorDesignatesAnArchivesResponsiblePersonOnTheGuide() {
+        String email = TestAccounts.uniqueEmail("coordinacion");
+        Account coordinator = accounts.signUp(email, TestAccounts.PASSWORD, "Coordinación de archivos");
+        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATING_ARCHIVIST,
+                "poder-ejecutivo-durango", null));
+        signIn(email, TestAccounts.PASSWORD);
+        open("/archivos/poder-ejecutivo-durango/guia");
+        page.getByLabel("Archivo", new Page.GetByLabelOptions().setExact(true)).selectOption("TRAMITE");
+        page.getByLabel("Unidad administrativa").fill("Secretaría de Salud");
+        page.getByLabel("Persona responsable").fill("Dra. Elena Ibarra Ruiz");
+        page.getByLabel("Ubicación").fill("Edificio de Salud, sótano");
+        click("Designar y publicar");
+        assertThat(page.locator(".error-summary")).containsText("Falta el cargo");
+        check("archives-guide-designate-errors");
+        page.getByLabel("Cargo").fill("Responsable del archivo de trámite");
+        click("Designar y publicar");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Se registró la persona responsable");
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions()
+                .setName("Archivo de trámite · Secretaría de Salud"))).isVisible();
+        check("archives-guide-designate");
+    }
+
     @Test
     void theDemoArchivesReadForEveryone() {
         open("/archivos");
@@ -208,6 +232,8 @@ class ArchivesBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Guía de archivo documental")).click();
         assertThat(page.locator("h1")).hasText("Guía de archivo documental");
         assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("PEED.1C.2").setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Archivo histórico")))
+                .isVisible();
         check("archives-guide");
         open("/archivos/poder-ejecutivo-durango/bajas/2");
         assertThat(page.getByText("Hay una solicitud de acceso a la información abierta sobre él",
