@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The Guía de archivo documental (LGA art. 14; published with the catálogo under LGTAIP art. 70 fr. XLV): per series
+ * The Guía de archivo documental (LGA art. 14; published with the catálogo under LGTAIP 2025 art. 65 fr. XLIII, checked against shared/reference; art. 70 fr. XLV of the 2015 law): per series
  * and subseries of the cuadro in force, its producing unit, extreme dates and volume (case files and documents, and
  * where they are: trámite, concentración, histórico), computed from the files Apertura keeps; and each archive with its
  * responsible person (name and post: public servants) and location, which the área coordinadora designates here.
