@@ -70,6 +70,11 @@ class ArchiveAreasTest {
                     .contains(messages.getMessage("archives.area.error.name", null, locale));
             assertThat(page(post(guide + "/archivos").param("archivo", "OTRO").with(signedIn).with(csrf()), locale))
                     .contains(messages.getMessage("archives.area.error.kind", null, locale));
+            assertThat(page(post(guide + "/archivos").param("archivo", "HISTORICO").param("nombre", "x".repeat(201))
+                    .param("cargo", "").param("ubicacion", "").with(signedIn).with(csrf()), locale))
+                    .contains(messages.getMessage("archives.area.error.long", new Object[] {200}, locale))
+                    .contains(messages.getMessage("archives.area.error.post", null, locale))
+                    .contains(messages.getMessage("archives.area.error.location", null, locale));
         }
         assertThat(count()).as("nothing saved").isEqualTo(rows);
 

@@ -93,6 +93,10 @@ class ValuationSheetsTest {
             assertThat(page).contains(messages.getMessage("archives.ficha.error.empty",
                     new Object[] {"Justificación"}, locale));
         }
+        assertThat(text(mvc.perform(multipart(path).file(file("Código,Contenido\nCDG.1C.1,Iniciativas\n"))
+                .with(archivist).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))).contains(messages.getMessage(
+                        "archives.ficha.error.missingColumn", new Object[] {"Justificación"}, Today.LOCALE));
         assertThat(fichas(slug)).as("a refused file saves nothing").isZero();
 
         mvc.perform(multipart(path).file(file(GOOD)).with(archivist).with(csrf()))

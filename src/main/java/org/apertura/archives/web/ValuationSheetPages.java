@@ -144,6 +144,8 @@ class ValuationSheetPages implements PublicDataset.Source {
         List<ValuationSheets.Sheet> list = sheets.of(instrument);
         model.addAttribute("sheets", list);
         model.addAttribute("missing", list.stream().filter(s -> s.ficha() == null).count());
+        model.addAttribute("inForce", instruments.inForce(slug).map(i -> i.getId().equals(instrument.getId()))
+                .orElse(false));
         model.addAttribute("mayImport", instrument.isDraft()
                 && policy.allowedNow(slug).may(ArchivesAction.IMPORT_INSTRUMENTS));
         if (!model.containsAttribute("problems")) {
