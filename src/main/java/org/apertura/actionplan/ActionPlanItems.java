@@ -7,6 +7,7 @@ import org.apertura.jurisdiction.Institution;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.items.PublicItem;
 import org.apertura.platform.items.PublicItemSource;
+import org.apertura.platform.items.RecordInstitutions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class ActionPlanItems implements PublicItemSource {
+class ActionPlanItems implements PublicItemSource, RecordInstitutions {
 
     static final String EXERCISE = "exercise";
     static final String PLAN = "plan";
@@ -64,6 +65,17 @@ class ActionPlanItems implements PublicItemSource {
         } catch (NotFoundException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** A commitment's ledger entries (its milestones, evidence and assessments too) belong to its lead institution. */
+    @Override
+    public Set<String> subjectKinds() {
+        return Set.of(COMMITMENT);
+    }
+
+    @Override
+    public Optional<String> institutionOf(String subjectKind, String subjectId) {
+        return find(subjectKind, subjectId).map(PublicItem::institutionSlug);
     }
 
     @Override

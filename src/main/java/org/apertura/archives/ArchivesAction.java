@@ -6,6 +6,8 @@ public enum ArchivesAction {
     IMPORT_INSTRUMENTS,
     /** Record the Grupo Interdisciplinario's approval of a draft (the área coordinadora keeps its acts). */
     APPROVE_INSTRUMENTS,
+    /** Designate each archive's responsible person and location for the guía (the área coordinadora). */
+    DESIGNATE_ARCHIVES,
     /** Read drafts and the archive's desk. */
     MANAGE,
     /** Open case files, add documents, close them. */

@@ -55,11 +55,15 @@ class ArchivesDemo implements ApplicationRunner {
     private final ArchivalDevelopment development;
     private final InstrumentRepository versions;
     private final Today today;
+    private final ValuationSheets fichas;
+    private final ArchiveAreas areas;
     private final boolean enabled;
 
     ArchivesDemo(Instruments instruments, CaseFiles files, Transfers transfers, Disposals disposals, Holds holds,
             FilingRuleRepository rules, ArchivalDevelopment development, InstrumentRepository versions, Today today,
-            @Value("${apertura.demo:true}") boolean enabled) {
+            ValuationSheets fichas, ArchiveAreas areas, @Value("${apertura.demo:true}") boolean enabled) {
+        this.fichas = fichas;
+        this.areas = areas;
         this.instruments = instruments;
         this.files = files;
         this.transfers = transfers;
@@ -146,14 +150,71 @@ class ArchivesDemo implements ApplicationRunner {
                 new FilingRule(STATE, RecordKind.CHALLENGE, null, "PEED.6C.2")));
         as(Role.ARCHIVIST, STATE, this::files);
         as(Role.COORDINATING_ARCHIVIST, STATE, this::development);
+        as(Role.COORDINATING_ARCHIVIST, STATE, this::archives);
         log.info("Demo archives loaded in {} ms.", (System.nanoTime() - started) / 1_000_000);
     }
 
     private void approve(String slug, String name, String csv, String act) {
         Instrument draft = as(Role.ARCHIVIST, slug, () -> instruments.importFile(slug, name,
                 csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        as(Role.ARCHIVIST, slug, () -> fichas.importFile(slug, draft.getNumber(),
+                fichasOf(instruments.nodes(draft)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         as(Role.COORDINATING_ARCHIVIST, slug, () -> instruments.approve(slug, draft.getNumber(), act, today.date(),
                 MEMBERS));
+    }
+
+    /**
+     * A ficha técnica de valoración for each series of a demo catalog, written from its row: who produces it, on which
+     * attribution, and why it is kept as the catálogo says (fictional wording, in the shape a Grupo writes).
+     */
+    static String fichasOf(List<ClassificationNode> nodes) {
+        StringBuilder csv = new StringBuilder("Código,Áreas productoras,Contexto,Contenido,Valores secundarios,"
+                + "Justificación de la valoración,Condiciones de acceso,Ubicación,Responsable de la custodia\n");
+        for (ClassificationNode n : nodes) {
+            if (!n.hasDisposition()) {
+                continue;
+            }
+            String unit = n.getProducingUnit();
+            String values = (n.isValueAdmin() ? "administrativo, " : "") + (n.isValueLegal() ? "legal, " : "")
+                    + (n.isValueFiscal() ? "fiscal y contable, " : "");
+            String keep = switch (n.getDestination()) {
+                case BAJA -> "Sin valores secundarios: al terminar sus vigencias se da de baja con dictamen y acta.";
+                case CONSERVACION -> "Testimonia decisiones de la institución: se conserva en el archivo histórico.";
+                case MUESTREO -> "Serie voluminosa y repetitiva: se conserva una muestra en el archivo histórico.";
+            };
+            String access = switch (n.getClassification()) {
+                case PUBLIC -> "Pública.";
+                case RESERVED -> "Reservada mientras corra el plazo de reserva; después, pública.";
+                case CONFIDENTIAL -> "Confidencial: contiene datos personales de particulares.";
+            };
+            csv.append(String.join(",", List.of(quoted(n.getCode()), quoted(unit), quoted(n.getAttribution()),
+                    quoted("Expedientes de " + n.getName().toLowerCase(java.util.Locale.ROOT) + ", producidos o recibidos "
+                            + "por el área: " + unit + "."),
+                    quoted(n.getDestination() == Destination.BAJA ? "" : "Evidencial e informativo."),
+                    quoted("Valor " + values.substring(0, Math.max(0, values.length() - 2)) + ": sustenta el trámite "
+                            + n.getYearsActive() + " años y se consulta " + n.getYearsSemiactive()
+                            + " años más en concentración. " + keep),
+                    quoted(access), quoted("Archivo de trámite de " + unit), quoted("Responsable del archivo de trámite de "
+                            + unit)))).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static String quoted(String text) {
+        return "\"" + (text == null ? "" : text.replace("\"", "\"\"")) + "\"";
+    }
+
+    /** The executive's archives for its guía: two units' archivos de trámite, concentración and histórico. */
+    private Void archives() {
+        areas.designate(STATE, "TRAMITE", "Secretaría General de Gobierno", "Lic. Teresa Valdez Soto",
+                "Responsable del archivo de trámite", "Palacio de Gobierno, planta baja, oficina 4");
+        areas.designate(STATE, "TRAMITE", "Secretaría de Finanzas", "C.P. Héctor Luna Arreola",
+                "Responsable del archivo de trámite", "Edificio de Finanzas, segundo piso");
+        areas.designate(STATE, "CONCENTRACION", null, "Mtra. Laura Estela Reyes Núñez",
+                "Jefa del archivo de concentración", "Calle Negrete 500, Zona Centro, Durango");
+        areas.designate(STATE, "HISTORICO", null, "Dr. Ignacio Soto Carrillo", "Director del Archivo Histórico",
+                "Archivo Histórico del Estado, Durango");
+        return null;
     }
 
     private Void files() {

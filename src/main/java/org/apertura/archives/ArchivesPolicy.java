@@ -28,6 +28,7 @@ public class ArchivesPolicy {
         }
         if (coordinator) {
             actions.add(ArchivesAction.APPROVE_INSTRUMENTS);
+            actions.add(ArchivesAction.DESIGNATE_ARCHIVES);
         }
         return Allowed.of(ArchivesAction.class, actions);
     }

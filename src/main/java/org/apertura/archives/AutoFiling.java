@@ -11,9 +11,11 @@ import org.apertura.accessinfo.RequestFile;
 import org.apertura.ledger.LedgerEntry;
 import org.apertura.ledger.LedgerEntryAppended;
 import org.apertura.ledger.LedgerService;
+import org.apertura.platform.items.RecordInstitutions;
 import org.apertura.platform.time.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,10 +50,12 @@ class AutoFiling {
     private final AccessRequestService requests;
     private final MessageSource messages;
     private final Today today;
+    private final ObjectProvider<RecordInstitutions> owners;
 
     AutoFiling(LedgerService ledger, FilingRuleRepository rules, CaseFileRepository files,
             ArchivedDocumentRepository documents, CaseFiles caseFiles, AccessRequestService requests,
-            MessageSource messages, Today today) {
+            MessageSource messages, Today today, ObjectProvider<RecordInstitutions> owners) {
+        this.owners = owners;
         this.ledger = ledger;
         this.rules = rules;
         this.files = files;
@@ -93,8 +97,12 @@ class AutoFiling {
             }
             LedgerEntry entry = found.get(0);
             Map<?, ?> payload = JSON.readValue(entry.getPayload(), Map.class);
+            Optional<String> owner = kind.get() == RecordKind.ACTION_PLAN || kind.get() == RecordKind.CHALLENGE
+                    ? RecordInstitutions.find(owners.orderedStream().toList(), change.subjectKind(),
+                            entry.getSubjectId())
+                    : Optional.empty();
             for (FilingRule rule : matching) {
-                if (applies(rule, payload)) {
+                if (applies(rule, payload, owner)) {
                     file(rule, entry, payload);
                 }
             }
@@ -103,11 +111,17 @@ class AutoFiling {
         }
     }
 
-    private static boolean applies(FilingRule rule, Map<?, ?> payload) {
+    /**
+     * Whether a rule files this record: a session of the rule's collegiate body; a request or appeal addressed to the
+     * rule's institution; a commitment (with its milestones, evidence and assessments) or a challenge whose lead
+     * institution, as the owning module says, is the rule's institution. A record whose institution is not known is
+     * filed by nobody.
+     */
+    static boolean applies(FilingRule rule, Map<?, ?> payload, Optional<String> owner) {
         return switch (rule.getKind()) {
             case SESSION -> rule.getBodySlug() != null && rule.getBodySlug().equals(text(payload, "body"));
             case ACCESS_REQUEST, APPEAL -> rule.getInstitutionSlug().equals(text(payload, "institution"));
-            case ACTION_PLAN, CHALLENGE -> true;
+            case ACTION_PLAN, CHALLENGE -> owner.filter(rule.getInstitutionSlug()::equals).isPresent();
         };
     }
 

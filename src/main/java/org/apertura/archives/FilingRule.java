@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /**
  * Where an institution's archive files a kind of the platform's records: the series of its catálogo, and for sessions
  * the collegiate body (its slug) whose sessions it keeps. Requests and appeals are filed by the institution they are
- * addressed to; the action plan and challenges by every institution with a rule for them.
+ * addressed to; a commitment of the action plan and a challenge by its lead institution.
  */
 @Entity
 @Table(name = "archives_filing_rule")

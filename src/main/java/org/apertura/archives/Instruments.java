@@ -35,9 +35,11 @@ public class Instruments {
     private final JurisdictionService directory;
     private final LedgerService ledger;
     private final Today today;
+    private final ValuationSheetRepository sheets;
 
     Instruments(InstrumentRepository instruments, ClassificationNodeRepository nodes, ArchivesPolicy policy,
-            JurisdictionService directory, LedgerService ledger, Today today) {
+            JurisdictionService directory, LedgerService ledger, Today today, ValuationSheetRepository sheets) {
+        this.sheets = sheets;
         this.instruments = instruments;
         this.nodes = nodes;
         this.policy = policy;
@@ -108,7 +110,9 @@ public class Instruments {
                 .ifPresent(Instrument::supersede);
         instrument.approve(act, on, members, today.now());
         instruments.flush();
-        ledger.append(MODULE, APPROVED, SUBJECT, instrument.getId(), instrument.publicRecord());
+        java.util.Map<String, Object> record = instrument.publicRecord();
+        record.put("valuationSheets", sheets.countByInstrumentId(instrument.getId()));
+        ledger.append(MODULE, APPROVED, SUBJECT, instrument.getId(), record);
         return instrument;
     }
 

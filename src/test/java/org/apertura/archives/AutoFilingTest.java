@@ -63,6 +63,10 @@ class AutoFilingTest {
     AccessRequestService requests;
     @Autowired
     Today today;
+    @Autowired
+    org.apertura.ledger.LedgerService ledger;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void anArchivistChoosesTheSeriesAtTheDeskAndTheInstitutionsRequestsAreFiledThereByThemselves() throws Exception {
@@ -128,6 +132,51 @@ class AutoFilingTest {
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM archives_filing_rule WHERE institution_slug = ?",
                 Integer.class, slug)).as("nothing saved").isEqualTo(before);
+    }
+
+    /**
+     * A rule for commitments or challenges files only its own institution's: another institution's archive with the
+     * same rules gets nothing from a commitment or challenge led by the executive, while the executive's files do.
+     */
+    @Test
+    void aCommitmentOrChallengeIsFiledOnlyByItsLeadInstitutionsArchive() {
+        String other = "archivo-ajeno-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        SystemActor.run(() -> directory.createInstitution(new InstitutionDraft(other, "Instituto ajeno " + other,
+                null, "durango", Branch.AUTONOMOUS, false, null, null)));
+        Instrument draft = as(Role.ARCHIVIST, other, () -> instruments.importFile(other, "c.csv",
+                ArchivesTesting.bytes(ArchivesTesting.CATALOG)));
+        as(Role.COORDINATING_ARCHIVIST, other, () -> instruments.approve(other, draft.getNumber(), "GI-1",
+                today.date(), "Coordinación de archivos\nÓrgano Interno de Control"));
+        jdbc.update("INSERT INTO archives_filing_rule (institution_slug, kind, series_code) VALUES (?, 'ACTION_PLAN',"
+                + " 'CDG.1C.1'), (?, 'CHALLENGE', 'CDG.1C.2')", other, other);
+
+        Long commitment = jdbc.queryForObject("SELECT MIN(c.id) FROM commitment c JOIN institution i ON i.id = "
+                + "c.lead_institution_id WHERE i.slug = ?", Long.class, ArchivesDemo.STATE);
+        Long challenge = jdbc.queryForObject("SELECT MIN(h.id) FROM challenge h JOIN commitment c ON c.id = "
+                + "h.commitment_id JOIN institution i ON i.id = c.lead_institution_id WHERE i.slug = ?", Long.class,
+                ArchivesDemo.STATE);
+        assertThat(commitment).as("the demo has a commitment led by the executive").isNotNull();
+        assertThat(challenge).as("the demo has a challenge of a commitment led by the executive").isNotNull();
+        int executiveBefore = documentsOf(ArchivesDemo.STATE, "action_plan:" + commitment)
+                + documentsOf(ArchivesDemo.STATE, "challenge:" + challenge);
+
+        SystemActor.run(() -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(done -> {
+            ledger.append("actionplan", "commitment.revised", "commitment", commitment, Map.of("reason",
+                    "Prueba de archivo"));
+            ledger.append("challenge", "challenge.changed", "challenge", challenge, Map.of("challenge", "prueba"));
+        }));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM archives_file WHERE institution_slug = ?", Integer.class,
+                other)).as("another institution's rules file none of the executive's records").isZero();
+        assertThat(documentsOf(ArchivesDemo.STATE, "action_plan:" + commitment)
+                + documentsOf(ArchivesDemo.STATE, "challenge:" + challenge))
+                .as("the executive's own archive files both").isEqualTo(executiveBefore + 2);
+    }
+
+    private int documentsOf(String institution, String autoKey) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM archives_document d JOIN archives_file f ON f.id = d.file_id "
+                + "WHERE f.institution_slug = ? AND f.auto_key = ?", Integer.class, institution, autoKey);
     }
 
     @Test

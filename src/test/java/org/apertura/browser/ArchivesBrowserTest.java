@@ -29,6 +29,8 @@ class ArchivesBrowserTest extends BrowserTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    org.apertura.jurisdiction.JurisdictionService directory;
 
     private void check(String name) {
         assertAccessible();
@@ -147,6 +149,73 @@ class ArchivesBrowserTest extends BrowserTest {
         check("archives-acta");
     }
 
+    /**
+     * The fichas técnicas de valoración: everyone reads the executive's, with the catálogo's vigencias beside each;
+     * an archivist imports a draft's fichas, a bad file first (every problem, nothing saved).
+     */
+    @Test
+    void valuationSheetsReadForEveryoneAndAnArchivistImportsADraftsSheets() throws Exception {
+        open("/archivos/poder-ejecutivo-durango");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fichas técnicas de valoración")).click();
+        assertThat(page.locator("h1")).containsText("Fichas técnicas de valoración");
+        assertThat(page.locator("#ficha-PEED\\.1C\\.2")).containsText("PEED.1C.2 · ");
+        check("archives-fichas");
+
+        String slug = "fichas-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        SystemActor.run(() -> directory.createInstitution(new org.apertura.jurisdiction.InstitutionDraft(slug,
+                "Instituto de fichas", null, "durango", org.apertura.jurisdiction.Branch.AUTONOMOUS, false, null,
+                null)));
+        String email = TestAccounts.uniqueEmail("fichas");
+        Account archivist = accounts.signUp(email, TestAccounts.PASSWORD, "Archivista de fichas");
+        SystemActor.run(() -> accounts.grant(archivist.getId(), Role.ARCHIVIST, slug, null));
+        signIn(email, TestAccounts.PASSWORD);
+        open("/archivos/" + slug + "/gestion");
+        Path catalog = Files.createTempFile("cadido", ".csv");
+        Files.writeString(catalog, ArchivesTesting.CATALOG);
+        page.getByLabel("Archivo CSV o XLSX").setInputFiles(catalog);
+        click("Importar como borrador");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fichas técnicas de valoración")).click();
+        Path bad = Files.createTempFile("fichas", ".csv");
+        Files.writeString(bad, "Código,Áreas productoras,Contexto,Contenido,Años de trámite,Justificación\n"
+                + "CDG.1C.1,Secretaría General,Ley Orgánica art. 10,Iniciativas,3,Testimonian la labor legislativa\n");
+        page.getByLabel("Archivo CSV o XLSX").setInputFiles(bad);
+        click("Importar las fichas");
+        assertThat(page.locator(".error-summary")).containsText("no dice lo mismo que el catálogo");
+        check("archives-fichas-errors");
+        Path good = Files.createTempFile("fichas", ".csv");
+        Files.writeString(good, "Código,Áreas productoras,Contexto,Contenido,Años de trámite,Justificación\n"
+                + "CDG.1C.1,Secretaría General,Ley Orgánica art. 10,Iniciativas,2,Testimonian la labor legislativa\n");
+        page.getByLabel("Archivo CSV o XLSX").setInputFiles(good);
+        click("Importar las fichas");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Se importó una ficha");
+        assertThat(page.getByText("Testimonian la labor legislativa")).isVisible();
+        check("archives-fichas-draft");
+    }
+
+    /** The área coordinadora designates an archive's responsible person on the guía; a missing post is refused. */
+    @Test
+    void theCoordinatorDesignatesAnArchivesResponsiblePersonOnTheGuide() {
+        String email = TestAccounts.uniqueEmail("coordinacion");
+        Account coordinator = accounts.signUp(email, TestAccounts.PASSWORD, "Coordinación de archivos");
+        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATING_ARCHIVIST,
+                "poder-ejecutivo-durango", null));
+        signIn(email, TestAccounts.PASSWORD);
+        open("/archivos/poder-ejecutivo-durango/guia");
+        page.getByLabel("Archivo", new Page.GetByLabelOptions().setExact(true)).selectOption("TRAMITE");
+        page.getByLabel("Unidad administrativa").fill("Secretaría de Salud");
+        page.getByLabel("Persona responsable").fill("Dra. Elena Ibarra Ruiz");
+        page.getByLabel("Ubicación").fill("Edificio de Salud, sótano");
+        click("Designar y publicar");
+        assertThat(page.locator(".error-summary")).containsText("Falta el cargo");
+        check("archives-guide-designate-errors");
+        page.getByLabel("Cargo").fill("Responsable del archivo de trámite");
+        click("Designar y publicar");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Se registró la persona responsable");
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions()
+                .setName("Archivo de trámite · Secretaría de Salud"))).isVisible();
+        check("archives-guide-designate");
+    }
+
     @Test
     void theDemoArchivesReadForEveryone() {
         open("/archivos");
@@ -163,6 +232,8 @@ class ArchivesBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Guía de archivo documental")).click();
         assertThat(page.locator("h1")).hasText("Guía de archivo documental");
         assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("PEED.1C.2").setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Archivo histórico")))
+                .isVisible();
         check("archives-guide");
         open("/archivos/poder-ejecutivo-durango/bajas/2");
         assertThat(page.getByText("Hay una solicitud de acceso a la información abierta sobre él",

@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The Guía de archivo documental (LGA art. 14; published with the catálogo under LGTAIP art. 70 fr. XLV): per series
+ * The Guía de archivo documental (LGA art. 14; published with the catálogo under LGTAIP 2025 art. 65 fr. XLIII, checked against shared/reference; art. 70 fr. XLV of the 2015 law): per series
  * and subseries of the cuadro in force, its producing unit, extreme dates and volume (case files and documents, and
- * where they are: trámite, concentración, histórico), computed from the files Apertura keeps. A page, CSV and JSON.
+ * where they are: trámite, concentración, histórico), computed from the files Apertura keeps; and each archive with its
+ * responsible person (name and post: public servants) and location, which the área coordinadora designates here.
+ * A page, CSV and JSON.
  */
 @Controller
 class ArchivalGuidePages implements PublicDataset.Source {
@@ -28,11 +30,19 @@ class ArchivalGuidePages implements PublicDataset.Source {
             "archivesGuideEarliest", "archivesGuideLatest", "archivesGuideFiles", "archivesGuideDocuments",
             "archivesGuideTramite", "archivesGuideConcentracion", "archivesGuideHistorico");
 
+    static final List<String> ARCHIVE_COLUMNS = List.of("archivesArchiveKind", "archivesArchiveUnit",
+            "archivesArchiveResponsible", "archivesArchivePost", "archivesArchiveLocation");
+
     private final ArchivalDescriptions descriptions;
     private final Instruments instruments;
     private final CsvExport csv;
+    private final org.apertura.archives.ArchiveAreas areas;
+    private final org.apertura.archives.ArchivesPolicy policy;
 
-    ArchivalGuidePages(ArchivalDescriptions descriptions, Instruments instruments, CsvExport csv) {
+    ArchivalGuidePages(ArchivalDescriptions descriptions, Instruments instruments, CsvExport csv,
+            org.apertura.archives.ArchiveAreas areas, org.apertura.archives.ArchivesPolicy policy) {
+        this.areas = areas;
+        this.policy = policy;
         this.descriptions = descriptions;
         this.instruments = instruments;
         this.csv = csv;
@@ -42,7 +52,11 @@ class ArchivalGuidePages implements PublicDataset.Source {
     public List<PublicDataset> datasets() {
         return List.of(PublicDataset.perRecord("archivesGuide", "/archivos/{institucion}/guia.csv",
                 "/archivos/{institucion}/guia.json", COLUMNS, () -> instruments.allInForce().stream().findFirst()
-                        .map(i -> Map.of("institucion", i.getInstitutionSlug())).orElse(Map.of())));
+                        .map(i -> Map.of("institucion", i.getInstitutionSlug())).orElse(Map.of())),
+                PublicDataset.perRecord("archivesGuideArchives", "/archivos/{institucion}/guia/archivos.csv",
+                        "/archivos/{institucion}/guia.json", ARCHIVE_COLUMNS, () -> instruments.allInForce().stream()
+                                .findFirst().map(i -> Map.of("institucion", i.getInstitutionSlug()))
+                                .orElse(Map.of())));
     }
 
     @GetMapping("/archivos/{slug}/guia")
@@ -51,7 +65,47 @@ class ArchivalGuidePages implements PublicDataset.Source {
         model.addAttribute("institution", fonds.institution());
         model.addAttribute("fonds", fonds);
         model.addAttribute("series", series(fonds));
+        model.addAttribute("archives", areas.of(slug));
+        model.addAttribute("mayDesignate", policy.allowedNow(slug)
+                .may(org.apertura.archives.ArchivesAction.DESIGNATE_ARCHIVES));
+        model.addAttribute("archiveKinds", org.apertura.archives.ArchiveKind.values());
         return "archives/guide";
+    }
+
+    /** The área coordinadora names an archive's responsible person and location; bad input is refused on the page. */
+    @org.springframework.web.bind.annotation.PostMapping("/archivos/{slug}/guia/archivos")
+    String designate(@PathVariable String slug,
+            @org.springframework.web.bind.annotation.RequestParam(name = "archivo", required = false) String kind,
+            @org.springframework.web.bind.annotation.RequestParam(name = "unidad", required = false) String unit,
+            @org.springframework.web.bind.annotation.RequestParam(name = "nombre", required = false) String name,
+            @org.springframework.web.bind.annotation.RequestParam(name = "cargo", required = false) String post,
+            @org.springframework.web.bind.annotation.RequestParam(name = "ubicacion", required = false) String place,
+            Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        fonds(slug);
+        if (!policy.allowedNow(slug).may(org.apertura.archives.ArchivesAction.DESIGNATE_ARCHIVES)) {
+            throw new org.springframework.security.access.AccessDeniedException("área coordinadora only");
+        }
+        try {
+            areas.designate(slug, kind, unit, name, post, place);
+            redirect.addFlashAttribute("designated", true);
+            return "redirect:/archivos/" + slug + "/guia#archivos";
+        } catch (org.apertura.platform.InvalidInputException e) {
+            model.addAttribute("areaProblems", e.problems());
+            model.addAttribute("form", Map.of("archivo", text(kind), "unidad", text(unit), "nombre", text(name),
+                    "cargo", text(post), "ubicacion", text(place)));
+            return guide(slug, model);
+        }
+    }
+
+    @GetMapping("/archivos/{slug}/guia/archivos.csv")
+    ResponseEntity<byte[]> archivesCsv(@PathVariable String slug) {
+        fonds(slug);
+        List<List<?>> rows = new ArrayList<>();
+        for (org.apertura.archives.ArchiveArea a : areas.of(slug)) {
+            rows.add(List.of(a.getKind(), a.getUnit(), a.getResponsibleName(), a.getResponsiblePost(),
+                    a.getLocation()));
+        }
+        return csv.download("guia-archivos-" + slug + ".csv", ARCHIVE_COLUMNS, rows);
     }
 
     @GetMapping("/archivos/{slug}/guia.csv")
@@ -89,6 +143,16 @@ class ArchivalGuidePages implements PublicDataset.Source {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("institution", slug);
         body.put("instrumentVersion", fonds.instrument().getNumber());
+        body.put("archives", areas.of(slug).stream().map(a -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("archive", a.getKind().name().toLowerCase());
+            m.put("unit", a.getUnit().isEmpty() ? null : a.getUnit());
+            m.put("responsible", a.getResponsibleName());
+            m.put("post", a.getResponsiblePost());
+            m.put("location", a.getLocation());
+            m.put("designatedOn", a.getDesignatedOn().toString());
+            return m;
+        }).toList());
         body.put("series", list);
         return ResponseEntity.ok(body);
     }
