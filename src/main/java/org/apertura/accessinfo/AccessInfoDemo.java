@@ -251,7 +251,13 @@ class AccessInfoDemo implements ApplicationRunner {
     }
 
     private void committee(Demo d, String f, LocalDate day, CommitteeResolution.Terms terms) {
-        on(day, committee(d.institution()), () -> service.resolve(f, terms, day));
+        // A reserve names its file for the index of reserved files (art. 105) and states art. 114 does not bar it.
+        CommitteeResolution.ReserveFile file = terms.kind() == ResolutionKind.RESERVED
+                ? new CommitteeResolution.ReserveFile("Dirección de Operaciones de Seguridad Pública",
+                        "Programa de despliegue operativo: " + d.description().toLowerCase(java.util.Locale.ROOT),
+                        false, true)
+                : CommitteeResolution.ReserveFile.NONE;
+        on(day, committee(d.institution()), () -> service.resolve(f, terms, file, day, null));
     }
 
     /** A document with a private person's name and address, for a public version. */
