@@ -496,6 +496,12 @@ public class AccessRequestService {
         return resolution;
     }
 
+    /** The reserves of a request its committee may extend today (their own guard, art. 104 ¶3), by id. */
+    public java.util.Set<Long> extendableReserves(AccessRequest request) {
+        return resolutions(request).stream().filter(r -> r.extendReserveRefused(today()).isEmpty())
+                .map(CommitteeResolution::getId).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Reserves in force at some time in a half-year, as the index of reserved files lists them (art. 105). */
     public List<ReservedIndex.Row> reservedIndex(ReservedIndex.HalfYear half) {
         Map<Long, AccessRequest> byId = new HashMap<>();

@@ -317,7 +317,8 @@ class RequestActsFlowTest {
         mvc.perform(get("/api/v1/requests/reserved-index").param("semester", "2014-1").header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Write the half-year as the year and 1 or 2")));
-        mvc.perform(get("/datos")).andExpect(status().isOk())
+        mvc.perform(get("/datos/diccionario")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Índice de expedientes clasificados como reservados")))
                 .andExpect(content().string(containsString("/solicitudes/reservados.csv")));
 
         // The committee extends it once through the API; the unit may not; a second time is the guarantor's.

@@ -47,6 +47,19 @@ class RequestActsBrowserTest extends BrowserTest {
         open("/solicitudes/" + folio);
         assertThat(page.getByText("Se registró después del plazo para registrarla").first()).isVisible();
         assertThat(page.getByText("La unidad registró la solicitud después del plazo").first()).isVisible();
+        checkPage("request-registered-late");
+
+        // A request that arrived today may still be clarified (art. 130 ¶1: within five days of its receipt).
+        open("/unidad/poder-ejecutivo-durango/registrar");
+        page.getByLabel("En persona, en la Unidad de Transparencia").check();
+        page.getByLabel("Qué información busca").fill("Contratos de limpieza de los hospitales y sus anexos técnicos.");
+        page.getByLabel("Copia simple").check();
+        page.getByLabel("En los estrados de la Unidad de Transparencia").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar y emitir el acuse")).click();
+        String today = page.locator("h2").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Folio"))
+                .first().textContent().replace("Folio", "").strip();
+        open("/solicitudes/" + today);
+        assertThat(page.getByText("Se registró después del plazo")).hasCount(0);
         page.getByLabel("Pedir una aclaración (una sola vez, dentro de los primeros días)")
                 .fill("¿De qué hospitales quiere los contratos?");
         page.getByLabel("Días hábiles para aclarar (opcional)").fill("5");

@@ -406,6 +406,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
                 ResolutionKind.INEXISTENCE, ResolutionKind.NOT_COMPETENT));
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("confidentialGrounds", org.apertura.accessinfo.ConfidentialGround.values());
+        model.addAttribute("extendable", service.extendableReserves(request));
         model.addAttribute("today", service.today());
         model.addAttribute("law", service.lawOf(request));
         model.addAttribute("reserve", service.reserveOf(request));
