@@ -165,6 +165,10 @@ class EndpointAuthorizationSecurityTest {
                 "POST /solicitudes/{folio}/turnar", "POST /solicitudes/{folio}/aclaracion",
                 "POST /solicitudes/{folio}/aclaracion/respuesta", "POST /solicitudes/{folio}/comite",
                 "POST /solicitudes/{folio}/respuesta", "POST /solicitudes/{folio}/pago",
+                "POST /api/v1/requests/registrations", "POST /api/v1/requests/{folio}/clarification",
+                "POST /api/v1/requests/{folio}/committee-resolutions", "POST /api/v1/requests/{folio}/answer",
+                "POST /api/v1/requests/{folio}/committee-resolutions/{id}/reserve-extension",
+                "POST /solicitudes/{folio}/reservas/{id}/ampliacion",
                 "POST /unidad/{institution}/registrar",
                 "POST /admin/organos", "POST /organos/{slug}/integrantes", "POST /organos/{slug}/sesiones",
                 "POST /organos/{slug}/sesiones/{number}/asistencia", "POST /organos/{slug}/sesiones/{number}/acuerdos",
@@ -444,6 +448,8 @@ class EndpointAuthorizationSecurityTest {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("request", one("SELECT folio FROM access_request ORDER BY id"));
         s.put("appeal", one("SELECT folio FROM appeal ORDER BY id"));
+        s.put("reserve", jdbc.queryForList("SELECT id FROM committee_resolution ORDER BY id", String.class).stream()
+                .findFirst().orElse("1"));
         s.put("institution", one("SELECT slug FROM institution ORDER BY id"));
         s.put("jurisdiction", one("SELECT slug FROM jurisdiction ORDER BY id"));
         s.put("calendar", one("SELECT slug FROM business_calendar ORDER BY id"));
@@ -501,8 +507,9 @@ class EndpointAuthorizationSecurityTest {
     static String concrete(String pattern, Map<String, String> s) {
         String kind = pattern.startsWith("/api/v1/") ? pattern.substring(8) : pattern.substring(1);
         Map<String, String> byName = new LinkedHashMap<>();
-        if (kind.startsWith("solicitudes")) {
+        if (kind.startsWith("solicitudes") || kind.startsWith("requests")) {
             byName.put("folio", s.get("request"));
+            byName.put("id", s.get("reserve"));
         } else if (kind.startsWith("recursos") || kind.startsWith("appeals")) {
             byName.put("folio", s.get("appeal"));
         } else if (kind.startsWith("organos")) {

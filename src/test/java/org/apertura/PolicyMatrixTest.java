@@ -165,7 +165,7 @@ class PolicyMatrixTest {
         Map<RequestAction, Who> table = table(RequestAction.class, a -> switch (a) {
             case REGISTER, TURN, ASK_CLARIFICATION, ANSWER, RECORD_PAYMENT -> Who.roles(Role.TRANSPARENCY_UNIT);
             case SEE_QUEUE -> Who.roles(Role.TRANSPARENCY_UNIT, Role.COMMITTEE);
-            case COMMITTEE_RESOLUTION -> Who.roles(Role.COMMITTEE);
+            case COMMITTEE_RESOLUTION, EXTEND_RESERVE -> Who.roles(Role.COMMITTEE);
             case REPLY_CLARIFICATION -> Who.NO_ROLE;
         });
         String institution = OWN.get(ScopeKind.INSTITUTION);

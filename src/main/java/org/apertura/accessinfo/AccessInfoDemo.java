@@ -70,7 +70,9 @@ class AccessInfoDemo implements ApplicationRunner {
     /** What happens to one demo request after it is filed. */
     enum Path {
         RECEIVED, IN_PROCESS, CLARIFICATION, NOT_FILED, EXTENDED, OVERDUE, DELIVERED, LATE, PUBLIC_VERSION, RESERVED,
-        CONFIDENTIAL, INEXISTENT, NOT_COMPETENT, ALREADY_PUBLIC, DIRECT_CONSULTATION
+        CONFIDENTIAL, INEXISTENT, NOT_COMPETENT, ALREADY_PUBLIC, DIRECT_CONSULTATION,
+        /** Not competent as the area declared and the committee confirmed (art. 40 fr. II), within the answer term. */
+        NOT_COMPETENT_CONFIRMED
     }
 
     record Demo(String institution, String description, Path path, int daysAgo) {
@@ -126,7 +128,9 @@ class AccessInfoDemo implements ApplicationRunner {
             new Demo("ayuntamiento-tepehuanes", "Gasto en combustible de los vehículos del ayuntamiento.", Path.EXTENDED, 24),
             new Demo("ayuntamiento-tepehuanes", "Plan municipal de desarrollo 2025-2027.", Path.ALREADY_PUBLIC, 22),
             new Demo("ayuntamiento-tepehuanes", "Sueldo del presidente municipal y de los regidores.", Path.DELIVERED, 20),
-            new Demo("ayuntamiento-tepehuanes", "Convenios con el gobierno estatal para caminos rurales.", Path.RECEIVED, 3));
+            new Demo("ayuntamiento-tepehuanes", "Convenios con el gobierno estatal para caminos rurales.", Path.RECEIVED, 3),
+            new Demo("ayuntamiento-tepehuanes", "Concesiones mineras otorgadas en el municipio y sus titulares.",
+                    Path.NOT_COMPETENT_CONFIRMED, 28));
 
     /** Acts on the days up to the day the demo loads: nothing is replayed after it. */
     private DemoActs acts;
@@ -208,6 +212,10 @@ class AccessInfoDemo implements ApplicationRunner {
                     "Se buscó en los archivos de trámite y concentración de las áreas competentes, en físico y en "
                             + "sistemas, del periodo solicitado, sin localizar documento alguno.",
                     "CT-INE-" + d.daysAgo() + "/2025"));
+            case NOT_COMPETENT_CONFIRMED -> committee(d, f, committeeDay, new CommitteeResolution.Terms(
+                    ResolutionKind.NOT_COMPETENT, Decision.CONFIRM, "La Dirección de Desarrollo Económico declaró que "
+                    + "las concesiones mineras son de competencia federal (Ley Minera); el Comité lo confirma.", null,
+                    null, null, null, "CT-INC-" + d.daysAgo() + "/2025"));
             default -> {
             }
         }
@@ -224,6 +232,9 @@ class AccessInfoDemo implements ApplicationRunner {
                     + "inexistencia después de la búsqueda exhaustiva.", null, null, null, null);
             case NOT_COMPETENT -> new AccessRequest.Answer(Outcome.NOT_COMPETENT, "Esta institución no es competente.",
                     "Fiscalía General del Estado de Durango", null, null, null);
+            case NOT_COMPETENT_CONFIRMED -> new AccessRequest.Answer(Outcome.NOT_COMPETENT_CONFIRMED, "El Comité de "
+                    + "Transparencia confirmó que el ayuntamiento no es competente: las concesiones mineras son federales.",
+                    "Secretaría de Economía (Dirección General de Minas)", null, null, null);
             case ALREADY_PUBLIC -> new AccessRequest.Answer(Outcome.ALREADY_PUBLIC, "La información ya está publicada.",
                     null, "Portal de obligaciones de transparencia de la institución, artículo 65 de la LGTAIP", null, null);
             case DIRECT_CONSULTATION -> new AccessRequest.Answer(Outcome.DIRECT_CONSULTATION, "Por su volumen, la "
@@ -251,7 +262,13 @@ class AccessInfoDemo implements ApplicationRunner {
     }
 
     private void committee(Demo d, String f, LocalDate day, CommitteeResolution.Terms terms) {
-        on(day, committee(d.institution()), () -> service.resolve(f, terms, day));
+        // A reserve names its file for the index of reserved files (art. 105) and states art. 114 does not bar it.
+        CommitteeResolution.ReserveFile file = terms.kind() == ResolutionKind.RESERVED
+                ? new CommitteeResolution.ReserveFile("Dirección de Operaciones de Seguridad Pública",
+                        "Programa de despliegue operativo: " + d.description().toLowerCase(java.util.Locale.ROOT),
+                        false, true)
+                : CommitteeResolution.ReserveFile.NONE;
+        on(day, committee(d.institution()), () -> service.resolve(f, terms, file, day, null));
     }
 
     /** A document with a private person's name and address, for a public version. */

@@ -63,6 +63,8 @@ public class AccessRequest {
     private LocalDate dueDate;
     private boolean extended;
     private boolean clarificationAsked;
+    // The unit's requirement covered only part of what was asked (art. 130 ¶3, second sentence).
+    private boolean clarificationPartial;
     private String clarificationQuestion;
     private LocalDate clarificationFrom;
     private LocalDate clarificationDue;
@@ -84,6 +86,12 @@ public class AccessRequest {
     private LocalDate paymentDue;
     private LocalDate paidOn;
     private LocalDate availableUntil;
+    // A request received by another channel: the last day to register it, and whether it was registered later (art. 125).
+    private LocalDate registrationDue;
+    private boolean registeredLate;
+    // An appeal for lack of answer won by the requester: delivery without reproduction fees (art. 149).
+    private String freeDeliveryAppeal;
+    private LocalDate freeDeliveryOn;
     private String searchTerms;
     // Private: who asked and how to reach them. Never in a public output.
     private Long requesterAccountId;
@@ -148,6 +156,26 @@ public class AccessRequest {
         return r;
     }
 
+    /**
+     * A unit registers a request it received by another channel on {@code today}: the law may give it a term from
+     * receipt (LGTAIP 2025 art. 125: "dentro de los cinco días posteriores a su recepción", business days counted from
+     * the day after the receipt, art. 128 ¶2). A later registration is flagged, publicly; the answer term still runs
+     * from the receipt. Returns the public step of a late registration, or null.
+     */
+    RequestEvent registered(LocalDate today, Instant now, String actor, Deadlines d) {
+        var term = RegistrationTerms.of(ruleSet);
+        if (!channel.registeredByUnit() || term.isEmpty()) {
+            return null;
+        }
+        registrationDue = d.due(receivedOn, term.get().businessDays());
+        registeredLate = today.isAfter(registrationDue);
+        if (!registeredLate) {
+            return null;
+        }
+        return new RequestEvent(id, "registered-late", now, actor, d.rules().law() + " " + term.get().article(),
+                receivedOn + " → " + today + " (" + registrationDue + ")");
+    }
+
     /** The first public step: received, and the answer term it starts. */
     RequestEvent filedEvent(Deadlines d, String actor) {
         return new RequestEvent(id, "filed", filedAt, actor, d.basis(Term.ANSWER), channel.name())
@@ -172,12 +200,24 @@ public class AccessRequest {
      */
     RequestEvent requestClarification(String question, Integer replyDays, LocalDate today, Instant now, String actor,
             Deadlines d) {
+        return requestClarification(question, replyDays, false, today, now, actor, d);
+    }
+
+    /**
+     * The same; {@code partial}: the requirement covers only part of what was asked, so without a reply the request
+     * stands for the rest (art. 130 ¶3: "En el caso de requerimientos parciales no desahogados, se tendrá por
+     * presentada la solicitud por lo que respecta a los contenidos de información que no formaron parte del
+     * requerimiento").
+     */
+    RequestEvent requestClarification(String question, Integer replyDays, boolean partial, LocalDate today,
+            Instant now, String actor, Deadlines d) {
         throwIf(askClarificationRefused(today, d));
         if (Texts.isBlank(question) || question.strip().length() > 2000) {
             throw new InvalidInputException("question", "validation.required.max", 2000);
         }
         throwIf(d.rules().refusal(Term.CLARIFICATION_REPLY, replyDays, "replyDays"));
         clarificationAsked = true;
+        clarificationPartial = partial;
         clarificationQuestion = question.strip();
         clarificationReplyDays = replyDays;
         int days = d.days(Term.CLARIFICATION_REPLY, replyDays);
@@ -185,8 +225,8 @@ public class AccessRequest {
         clarificationDue = d.due(clarificationFrom, days);
         dueDate = null;
         stage = Stage.CLARIFICATION_REQUESTED;
-        return new RequestEvent(id, "clarification.requested", now, actor, d.basis(Term.CLARIFICATION_REQUEST),
-                clarificationQuestion).started("clarificationReply", days, clarificationFrom,
+        return new RequestEvent(id, partial ? "clarification.partial" : "clarification.requested", now, actor,
+                d.basis(Term.CLARIFICATION_REQUEST), clarificationQuestion).started("clarificationReply", days, clarificationFrom,
                         clarificationDue, d.calendarVersion());
     }
 
@@ -206,10 +246,24 @@ public class AccessRequest {
                 clarificationReply).started("answer", d.days(Term.ANSWER), answerTermFrom, dueDate, d.calendarVersion());
     }
 
-    /** Without a reply in time, the request is not filed (art. 130 ¶3). Returns null when it does not apply. */
+    /**
+     * Without a reply in time, the request is not filed (art. 130 ¶3). A partial requirement left unanswered keeps
+     * the contents it did not touch (art. 130 ¶3, second sentence): the request goes on for them, on the answer term
+     * counted from its receipt as at first. The law says nothing of which term then applies (review 2026-12 §2.4,
+     * uncertain): the original count is the reading the review calls reasonable, and the unit may still extend it
+     * (art. 134 ¶2). Returns null when it does not apply.
+     */
     RequestEvent expireClarification(LocalDate today, Instant now, Deadlines d) {
         if (stage != Stage.CLARIFICATION_REQUESTED || !today.isAfter(clarificationDue)) {
             return null;
+        }
+        if (clarificationPartial) {
+            answerTermFrom = receivedOn;
+            dueDate = d.due(receivedOn, d.days(Term.ANSWER));
+            stage = Stage.IN_PROCESS;
+            return new RequestEvent(id, "clarification.partial-lapsed", now, "system",
+                    d.basis(Term.CLARIFICATION_REPLY).replace("¶1", "¶3"), null)
+                    .started("answer", d.days(Term.ANSWER), receivedOn, dueDate, d.calendarVersion());
         }
         stage = Stage.NOT_FILED;
         return new RequestEvent(id, "not-filed", now, "system", d.basis(Term.CLARIFICATION_REPLY), null);
@@ -264,7 +318,7 @@ public class AccessRequest {
         if (Texts.isBlank(a.text()) || a.text().strip().length() > 8000) {
             problems.add(new FieldProblem("text", "validation.required.max", 8000));
         }
-        if (a.outcome() == Outcome.NOT_COMPETENT && Texts.isBlank(a.competentBody())) {
+        if (a.outcome() != null && a.outcome().notCompetent() && Texts.isBlank(a.competentBody())) {
             problems.add(new FieldProblem("competentBody", "accessinfo.validation.competentBody"));
         }
         if (a.outcome() == Outcome.ALREADY_PUBLIC && Texts.isBlank(a.publicSource())) {
@@ -288,7 +342,7 @@ public class AccessRequest {
         answeredOn = today;
         Term term = termFor(a.outcome());
         answeredOnTime = !today.isAfter(term == Term.ANSWER ? dueDate : d.due(receivedOn, term));
-        cost = cost(a.pages(), a.cost(), modality, answeredOnTime);
+        cost = freeDeliveryOn != null ? freeCost(a.cost()) : cost(a.pages(), a.cost(), modality, answeredOnTime);
         businessDaysToAnswer = d.businessDaysBetween(answerTermFrom, today);
         stage = Stage.ANSWERED;
         searchTerms = SpanishSearch.terms(description + " " + (clarificationReply == null ? "" : clarificationReply)
@@ -308,8 +362,41 @@ public class AccessRequest {
      * unit states. A cost opens the 30-day payment window (art. 137).
      */
     static BigDecimal cost(Integer pages, BigDecimal stated, Modality modality, boolean answeredOnTime) {
-        boolean freePages = pages != null && pages <= 20 && modality != Modality.CERTIFIED_COPY;
+        // Only simple copies: electronic media, certified copies and shipping are not "hojas simples".
+        boolean freePages = pages != null && pages <= 20 && modality == Modality.SIMPLE_COPY;
         return freePages || !answeredOnTime ? BigDecimal.ZERO : stated;
+    }
+
+    /**
+     * What the requester pays after winning an appeal for lack of answer: nothing for the reproduction (art. 149),
+     * unless certified copies were asked ("no se trate de copias certificadas").
+     */
+    private BigDecimal freeCost(BigDecimal stated) {
+        return modality == Modality.CERTIFIED_COPY ? stated : BigDecimal.ZERO;
+    }
+
+    /**
+     * The requester won an appeal for lack of answer, by a firm resolution of {@code firmOn}: the institution gives
+     * access within ten business days without charging the reproduction (art. 149), unless certified copies were
+     * asked. An answer already given loses its unpaid cost and its payment term. Once; returns the public step, or
+     * null when it was already recorded.
+     */
+    RequestEvent deliverFree(String appealFolio, LocalDate firmOn, Instant now, Deadlines d) {
+        if (freeDeliveryOn != null) {
+            return null;
+        }
+        if (Texts.isBlank(appealFolio) || appealFolio.length() > 40 || firmOn == null) {
+            throw new InvalidInputException("appeal", "accessinfo.validation.freeDelivery");
+        }
+        freeDeliveryAppeal = appealFolio.strip();
+        freeDeliveryOn = firmOn;
+        if (stage == Stage.ANSWERED && paidOn == null && cost != null && cost.signum() > 0
+                && modality != Modality.CERTIFIED_COPY) {
+            cost = BigDecimal.ZERO;
+            paymentDue = null;
+        }
+        // The general law's article: the floor every state law keeps (art. 149 is not a term a state may shorten).
+        return new RequestEvent(id, "delivery.free", now, "system", "LGTAIP 2025 art. 149", freeDeliveryAppeal);
     }
 
     /**
@@ -355,6 +442,8 @@ public class AccessRequest {
      */
     static Term termFor(Outcome outcome) {
         return switch (outcome) {
+            // Notorious incompetence: told within days of receipt, without the committee (art. 138). An incompetence
+            // the committee confirms (art. 40 fr. II) is an answer like any other, within the answer term (art. 134).
             case NOT_COMPETENT -> Term.NOT_COMPETENT_NOTICE;
             case ALREADY_PUBLIC -> Term.PUBLIC_SOURCES_NOTICE;
             default -> Term.ANSWER;
@@ -448,6 +537,15 @@ public class AccessRequest {
     /** The committee resolves on an open request (art. 40). */
     Optional<FieldProblem> committeeResolutionRefused() {
         return stage.isOpen() ? Optional.empty() : refused("kind", "accessinfo.error.stage");
+    }
+
+    /**
+     * A reserve is extended on an answered request that withheld classified information (art. 104 ¶3); which reserve,
+     * and whether it is in force, is the resolution's own guard ({@code CommitteeResolution.extendReserveRefused}).
+     */
+    Optional<FieldProblem> extendReserveRefused() {
+        return stage == Stage.ANSWERED && (outcome == Outcome.RESERVED || outcome == Outcome.PARTIALLY_DELIVERED)
+                ? Optional.empty() : refused("years", "accessinfo.error.notAReserve");
     }
 
     /** Once, on an answer with costs (art. 137). */
@@ -612,6 +710,28 @@ public class AccessRequest {
 
     public LocalDate getPaymentDue() {
         return paymentDue;
+    }
+
+    public boolean isClarificationPartial() {
+        return clarificationPartial;
+    }
+
+    /** The last day the unit had to register a request received by another channel (art. 125); null if none. */
+    public LocalDate getRegistrationDue() {
+        return registrationDue;
+    }
+
+    public boolean isRegisteredLate() {
+        return registeredLate;
+    }
+
+    /** The appeal for lack of answer that made delivery free (art. 149), or null. */
+    public String getFreeDeliveryAppeal() {
+        return freeDeliveryAppeal;
+    }
+
+    public LocalDate getFreeDeliveryOn() {
+        return freeDeliveryOn;
     }
 
     String getContactEmail() {

@@ -120,6 +120,11 @@ public class AccessRequestService {
         return deadlines.of(request).days(term);
     }
 
+    /** The law and article of the term to register a request received by another channel (art. 125), if any. */
+    public Optional<String> registrationBasis(AccessRequest request) {
+        return RegistrationTerms.of(request.getRuleSet()).map(t -> deadlines.of(request).rules().law() + " " + t.article());
+    }
+
     /** The reserve rules of the law a request follows (grounds, maximum, articles), for its committee form. */
     public CommitteeResolution.Reserve reserveOf(AccessRequest request) {
         return CommitteeResolution.Reserve.of(deadlines.of(request).rules());
@@ -311,7 +316,15 @@ public class AccessRequestService {
         }
         problems.addAll(filing.check());
         refuse(problems);
-        return file(new FilingRequest(List.of(institutionSlug), filing), channel, receivedOn, null, actorName());
+        Filed filed = file(new FilingRequest(List.of(institutionSlug), filing), channel, receivedOn, null, actorName());
+        // Registered later than the law's term from receipt: a public step says so (art. 125).
+        for (AccessRequest request : filed.requests()) {
+            RequestEvent late = request.registered(today(), now(), actorName(), deadlines.of(request));
+            if (late != null) {
+                record(request, late);
+            }
+        }
+        return filed;
     }
 
     /**
@@ -369,8 +382,17 @@ public class AccessRequestService {
     /** The same, giving the requester fewer days than the law's "hasta diez" to reply (null: the law's days). */
     @Transactional
     public AccessRequest askClarification(String folio, String question, Integer replyDays) {
+        return askClarification(folio, question, replyDays, false);
+    }
+
+    /**
+     * The same; {@code partial}: the requirement covers only part of the request, which without a reply stands for
+     * the rest (art. 130 ¶3).
+     */
+    @Transactional
+    public AccessRequest askClarification(String folio, String question, Integer replyDays, boolean partial) {
         AccessRequest request = authorised(folio, RequestAction.ASK_CLARIFICATION);
-        RequestEvent step = request.requestClarification(question, replyDays, today(), now(), actorName(),
+        RequestEvent step = request.requestClarification(question, replyDays, partial, today(), now(), actorName(),
                 deadlines.of(request));
         record(request, step);
         notices.step(request, "clarification");
@@ -400,6 +422,24 @@ public class AccessRequestService {
     @Transactional
     public CommitteeResolution resolve(String folio, CommitteeResolution.Terms terms, LocalDate resolvedOn,
             Integer extensionDays) {
+        return resolve(folio, terms, CommitteeResolution.ReserveFile.NONE, resolvedOn, extensionDays);
+    }
+
+    /**
+     * The same; a confirmed reserve names its file for the index of reserved files (art. 105) and states that no
+     * exclusion of art. 114 applies, and its end date is computed (art. 104 ¶2).
+     */
+    @Transactional
+    public CommitteeResolution resolve(String folio, CommitteeResolution.Terms terms,
+            CommitteeResolution.ReserveFile file, LocalDate resolvedOn, Integer extensionDays) {
+        return resolve(folio, terms, file, null, resolvedOn, extensionDays);
+    }
+
+    /** The same; a confidentiality states its ground of art. 115 (pending proceedings, ¶5, last only while pending). */
+    @Transactional
+    public CommitteeResolution resolve(String folio, CommitteeResolution.Terms terms,
+            CommitteeResolution.ReserveFile file, ConfidentialGround confidentialGround, LocalDate resolvedOn,
+            Integer extensionDays) {
         AccessRequest request = authorised(folio, RequestAction.COMMITTEE_RESOLUTION);
         // The reserve grounds and maximum are those of the law the request follows (2015: art. 113, 2025: art. 112).
         CommitteeResolution.Reserve reserve = CommitteeResolution.Reserve.of(deadlines.of(request).rules());
@@ -413,9 +453,15 @@ public class AccessRequestService {
         deadlines.of(request).rules().refusal(org.apertura.deadlines.Term.EXTENSION, extensionDays, "extensionDays")
                 .ifPresent(problems::add);
         request.committeeResolutionRefused().ifPresent(problems::add);
+        if (terms.kind() == ResolutionKind.RESERVED && terms.decision() != null && terms.decision().upholds()) {
+            problems.addAll((file == null ? CommitteeResolution.ReserveFile.NONE : file).check());
+        }
+        if (confidentialGround != null && terms.kind() != ResolutionKind.CONFIDENTIAL) {
+            problems.add(new FieldProblem("confidentialGround", "accessinfo.validation.confidentialGroundOnly"));
+        }
         refuse(problems);
-        CommitteeResolution resolution = CommitteeResolution.of(request.getId(), terms, reserve, resolvedOn, now(),
-                actorName());
+        CommitteeResolution resolution = CommitteeResolution.of(request.getId(), terms, file, reserve, resolvedOn, now(),
+                actorName()).confidentialOn(confidentialGround);
         RequestEvent extension = null;
         if (terms.kind() == ResolutionKind.EXTENSION && terms.decision().upholds()) {
             extension = request.extend(resolution, extensionDays, today(), now(), actorName(), deadlines.of(request));
@@ -428,6 +474,43 @@ public class AccessRequestService {
             notices.step(request, "extended");
         }
         return resolution;
+    }
+
+    /**
+     * The committee extends a reserve of the request, in force today, once, by up to the law's maximum again, with a
+     * new harm test (art. 104 ¶3, art. 40 fr. VII); a public step and the ledger say until when.
+     */
+    @Transactional
+    public CommitteeResolution extendReserve(String folio, Long resolutionId, Integer years, String harmTest) {
+        AccessRequest request = authorised(folio, RequestAction.EXTEND_RESERVE);
+        CommitteeResolution resolution = resolutions(request).stream().filter(r -> r.getId().equals(resolutionId))
+                .findFirst().orElseThrow(() -> new NotFoundException("resolution " + resolutionId));
+        if (years == null) {
+            throw new InvalidInputException("years", "validation.required");
+        }
+        Deadlines d = deadlines.of(request);
+        resolution.extendReserve(years, harmTest, today(), CommitteeResolution.Reserve.of(d.rules()));
+        resolutions.save(resolution);
+        record(request, new RequestEvent(request.getId(), "reserve.extended", now(), actorName(),
+                d.rules().law() + " art. 104 ¶3", resolution.getDocument() + " → " + resolution.getReserveUntil()));
+        return resolution;
+    }
+
+    /** The reserves of a request its committee may extend today (their own guard, art. 104 ¶3), by id. */
+    public java.util.Set<Long> extendableReserves(AccessRequest request) {
+        return resolutions(request).stream().filter(r -> r.extendReserveRefused(today()).isEmpty())
+                .map(CommitteeResolution::getId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Reserves in force at some time in a half-year, as the index of reserved files lists them (art. 105). */
+    public List<ReservedIndex.Row> reservedIndex(ReservedIndex.HalfYear half) {
+        Map<Long, AccessRequest> byId = new HashMap<>();
+        List<CommitteeResolution> reserves = resolutions.findReservesInForce(half.first(), half.last());
+        requests.findAllById(reserves.stream().map(CommitteeResolution::getRequestId).distinct().toList())
+                .forEach(r -> byId.put(r.getId(), r));
+        Map<Long, Institution> institutionsById = new HashMap<>();
+        jurisdictions.allInstitutions().forEach(i -> institutionsById.put(i.getId(), i));
+        return ReservedIndex.rows(reserves, byId, institutionsById);
     }
 
     /** A file the unit delivers with its answer. */
@@ -549,6 +632,20 @@ public class AccessRequestService {
         return out;
     }
 
+    /**
+     * An appeal for lack of answer was won by a firm resolution: delivery is free of reproduction fees (art. 149).
+     * Published by the appeal module ({@link NoAnswerAppealWon}); recorded once, in the publisher's transaction.
+     */
+    @Transactional
+    public void deliverFree(NoAnswerAppealWon won) {
+        AccessRequest request = request(won.requestFolio());
+        RequestEvent step = request.deliverFree(won.appealFolio(), won.firmOn(), now(), deadlines.of(request));
+        if (step != null) {
+            record(request, step);
+            notices.step(request, "freeDelivery");
+        }
+    }
+
     // ---- time passing
 
     /** Requests whose clarification went unanswered in time are not filed (art. 130 ¶3). */
@@ -559,7 +656,7 @@ public class AccessRequestService {
             RequestEvent step = request.expireClarification(today, now(), deadlines.of(request));
             if (step != null) {
                 record(request, step);
-                notices.step(request, "notFiled");
+                notices.step(request, request.getStage() == Stage.NOT_FILED ? "notFiled" : "partialLapsed");
                 expired++;
             }
         }
@@ -682,6 +779,12 @@ public class AccessRequestService {
         record.put("outcome", r.getOutcome() == null ? null : r.getOutcome().name());
         record.put("ruleSet", r.getRuleSet());
         record.put("calendarVersion", r.getCalendarVersion());
+        if (r.isRegisteredLate()) {
+            record.put("registrationDue", r.getRegistrationDue().toString());
+        }
+        if (r.getFreeDeliveryOn() != null) {
+            record.put("freeDeliveryAppeal", r.getFreeDeliveryAppeal());
+        }
         record.put("descriptionSha256", Hashing.sha256Hex(r.getDescription()));
         return record;
     }

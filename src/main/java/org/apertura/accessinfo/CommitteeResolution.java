@@ -62,6 +62,18 @@ public class CommitteeResolution {
     private LocalDate resolvedOn;
     private Instant recordedAt;
     private String recordedBy;
+    // A reserve's file, for the index of art. 105: the area that generated it, the document, complete or partial,
+    // when the reserve starts and ends (art. 104 ¶2: from the day it is classified), and its extension (art. 104 ¶3).
+    private String area;
+    private String document;
+    private boolean reservePartial;
+    private LocalDate reserveFrom;
+    private LocalDate reserveUntil;
+    private Integer extensionYears;
+    private String extensionHarmTest;
+    private LocalDate extendedOn;
+    @jakarta.persistence.Enumerated(EnumType.STRING)
+    private ConfidentialGround confidentialGround;
 
     protected CommitteeResolution() {
     }
@@ -114,6 +126,125 @@ public class CommitteeResolution {
         }
     }
 
+    /**
+     * What a confirmed reserve records for the half-yearly index of reserved files (art. 105: "el Área que generó la
+     * información, el nombre del Documento, si se trata de una reserva completa o parcial") and the committee's
+     * statement that none of art. 114's exclusions applies ("No podrá invocarse el carácter de reservado cuando: I. Se
+     * trate de violaciones graves de derechos humanos o delitos de lesa humanidad, o II. [...] actos de corrupción
+     * acreditados").
+     */
+    public record ReserveFile(String area, String document, boolean partial, boolean notExcluded) {
+
+        public static final ReserveFile NONE = new ReserveFile(null, null, false, false);
+
+        public List<FieldProblem> check() {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (Texts.isBlank(area) || area.strip().length() > 200) {
+                problems.add(new FieldProblem("area", "accessinfo.validation.reserveArea"));
+            }
+            if (Texts.isBlank(document) || document.strip().length() > 300) {
+                problems.add(new FieldProblem("document", "accessinfo.validation.reserveDocument"));
+            }
+            if (!notExcluded) {
+                problems.add(new FieldProblem("notExcluded", "accessinfo.validation.art114"));
+            }
+            return problems;
+        }
+    }
+
+    /**
+     * The ground of a confidentiality the committee confirms (art. 115), if it states one; given on any other
+     * resolution, it is refused. Returns this resolution.
+     */
+    CommitteeResolution confidentialOn(ConfidentialGround ground) {
+        if (ground != null && kind != ResolutionKind.CONFIDENTIAL) {
+            throw new InvalidInputException("confidentialGround", "accessinfo.validation.confidentialGroundOnly");
+        }
+        confidentialGround = ground;
+        return this;
+    }
+
+    public ConfidentialGround getConfidentialGround() {
+        return confidentialGround;
+    }
+
+    /** Whether this resolution classifies as reserved (confirming or modifying the area's classification). */
+    public boolean isReserve() {
+        return kind == ResolutionKind.RESERVED && decision.upholds();
+    }
+
+    /**
+     * The last day of a reserve of {@code years} classified on {@code from}: "El periodo de reserva correrá a partir
+     * de la fecha en que se clasifica el documento" (art. 104 ¶2), calendar years (not business days: art. 128 ¶2
+     * speaks of terms in days), the day of classification the first: its last day is the eve of the anniversary, and the
+     * document is public on the anniversary. A reserve from 1 March 2028 (a leap year) for one year ends on 28 February
+     * 2029.
+     */
+    static LocalDate reserveEnd(LocalDate from, int years) {
+        return from.minusDays(1).plusYears(years);
+    }
+
+    static CommitteeResolution of(Long requestId, Terms terms, ReserveFile file, Reserve reserve, LocalDate resolvedOn,
+            Instant now, String by) {
+        boolean reserved = terms.kind() == ResolutionKind.RESERVED && terms.decision() != null
+                && terms.decision().upholds();
+        List<FieldProblem> problems = new ArrayList<>(terms.check(reserve));
+        if (reserved) {
+            problems.addAll(file.check());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        CommitteeResolution r = of(requestId, terms, reserve, resolvedOn, now, by);
+        if (reserved) {
+            r.area = file.area().strip();
+            r.document = file.document().strip();
+            r.reservePartial = file.partial();
+            r.reserveFrom = resolvedOn;
+            r.reserveUntil = reserveEnd(resolvedOn, terms.reserveYears());
+        }
+        return r;
+    }
+
+    /**
+     * The committee extends a reserve in force, once, by up to the law's maximum again ("podrán ampliar el periodo de
+     * reserva hasta por un plazo de cinco años adicionales, siempre y cuando justifiquen que subsisten las causas [...]
+     * mediante la aplicación de una prueba de daño", art. 104 ¶3; art. 40 fr. VII). A further extension is asked of the
+     * guarantor authority at least three months before the end (art. 104 ¶4), not here.
+     */
+    void extendReserve(int years, String harmTest, LocalDate on, Reserve reserve) {
+        List<FieldProblem> problems = new ArrayList<>();
+        extendReserveRefused(on).ifPresent(problems::add);
+        if (years < 1 || years > reserve.maxYears()) {
+            problems.add(new FieldProblem("years", "accessinfo.validation.reserveYears", reserve.maxYears(),
+                    reserve.maxYearsArticle()));
+        }
+        if (Texts.isBlank(harmTest) || harmTest.strip().length() < 50 || harmTest.strip().length() > 8000) {
+            problems.add(new FieldProblem("harmTest", "accessinfo.validation.harmTest"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        extensionYears = years;
+        extensionHarmTest = harmTest.strip();
+        extendedOn = on;
+        reserveUntil = reserveUntil.plusYears(years);
+    }
+
+    /** Why the committee cannot extend this reserve on a day: not a reserve, already extended, or no longer in force. */
+    java.util.Optional<FieldProblem> extendReserveRefused(LocalDate on) {
+        if (!isReserve() || reserveUntil == null) {
+            return java.util.Optional.of(new FieldProblem("years", "accessinfo.error.notAReserve"));
+        }
+        if (extendedOn != null) {
+            return java.util.Optional.of(new FieldProblem("years", "accessinfo.error.reserveExtendedOnce"));
+        }
+        if (on.isAfter(reserveUntil) || on.isBefore(reserveFrom)) {
+            return java.util.Optional.of(new FieldProblem("years", "accessinfo.error.reserveEnded", reserveUntil));
+        }
+        return java.util.Optional.empty();
+    }
+
     static CommitteeResolution of(Long requestId, Terms terms, LocalDate resolvedOn, Instant now, String by) {
         return of(requestId, terms, LGTAIP_2025, resolvedOn, now, by);
     }
@@ -150,6 +281,7 @@ public class CommitteeResolution {
             case CONFIDENTIAL -> kind == ResolutionKind.CONFIDENTIAL;
             case PARTIALLY_DELIVERED -> kind == ResolutionKind.CONFIDENTIAL || kind == ResolutionKind.RESERVED;
             case INEXISTENT -> kind == ResolutionKind.INEXISTENCE;
+            case NOT_COMPETENT_CONFIRMED -> kind == ResolutionKind.NOT_COMPETENT;
             default -> true;
         };
     }
@@ -200,5 +332,38 @@ public class CommitteeResolution {
 
     public String getRecordedBy() {
         return recordedBy;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public String getDocument() {
+        return document;
+    }
+
+    public boolean isReservePartial() {
+        return reservePartial;
+    }
+
+    public LocalDate getReserveFrom() {
+        return reserveFrom;
+    }
+
+    /** The last day the reserve lasts (its extension included); the document is public the day after. */
+    public LocalDate getReserveUntil() {
+        return reserveUntil;
+    }
+
+    public Integer getExtensionYears() {
+        return extensionYears;
+    }
+
+    public String getExtensionHarmTest() {
+        return extensionHarmTest;
+    }
+
+    public LocalDate getExtendedOn() {
+        return extendedOn;
     }
 }

@@ -16,6 +16,8 @@ public enum RequestAction {
     ANSWER(Role.TRANSPARENCY_UNIT),
     RECORD_PAYMENT(Role.TRANSPARENCY_UNIT),
     COMMITTEE_RESOLUTION(Role.COMMITTEE),
+    /** Extend a reserve in force once, with a new harm test (art. 104 ¶3, art. 40 fr. VII). */
+    EXTEND_RESERVE(Role.COMMITTEE),
     /** The requester's (no role: their account or follow-up key). */
     REPLY_CLARIFICATION(null);
 

@@ -56,6 +56,7 @@ public class RequestPolicy {
             case RECORD_PAYMENT -> request.isPaymentLapsed(today) ? Optional.of(new FieldProblem("paidOn",
                     "accessinfo.answer.paymentLapsed")) : request.recordPaymentRefused();
             case COMMITTEE_RESOLUTION -> request.committeeResolutionRefused();
+            case EXTEND_RESERVE -> request.extendReserveRefused();
             case REPLY_CLARIFICATION -> request.replyClarificationRefused(today);
             case REGISTER, SEE_QUEUE -> Optional.empty();
         };

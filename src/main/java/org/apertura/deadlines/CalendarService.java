@@ -152,7 +152,50 @@ public class CalendarService {
      * to add to: the institution would be a calendar of its own, which the law does not give it).
      */
     public Optional<GuarantorCalendar> baseFor(Institution institution) {
-        Optional<GuarantorCalendar> assigned = jurisdictions.authorityFor(institution, today.date())
+        return baseOn(institution, today.date());
+    }
+
+    /**
+     * Moves every institution calendar whose guarantor authority changed onto the calendar of the authority assigned
+     * to it on {@code day} (review 2026-12 §2.6; issue 20): the overlay keeps its own days and takes the new base's, a
+     * new version names both, the ledger records the move, and {@link CalendarChanged} lets the open terms counted on
+     * it be recomputed from {@code day} on, each a public step. Terms that ended before stay as they were counted.
+     * Called when the authorities or their assignments change, and each day for assignments that start later.
+     * Returns the calendars moved.
+     */
+    @Transactional
+    public List<String> rebaseOverlays(LocalDate day) {
+        List<String> moved = new ArrayList<>();
+        for (GuarantorCalendar overlay : store.all().stream().filter(GuarantorCalendar::overlay).toList()) {
+            Optional<Institution> institution = jurisdictions.allInstitutions().stream()
+                    .filter(i -> i.getSlug().equals(overlay.guarantorSlug())).findFirst();
+            Optional<GuarantorCalendar> base = institution.flatMap(i -> baseOn(i, day));
+            if (base.isEmpty() || base.get().slug().equals(overlay.baseSlug())) {
+                continue;
+            }
+            store.setBase(overlay.id(), base.get().id());
+            int version = store.nextVersion(overlay.id(), now());
+            calendars.changed(overlay.slug());
+            Map<String, Object> record = record(get(overlay.slug()));
+            record.put("version", version);
+            record.put("previousBase", overlay.baseSlug());
+            record.put("base", base.get().slug());
+            record.put("from", day.toString());
+            record.put("recordedBy", "system");
+            ledger.append(LEDGER_MODULE, "calendar.rebased", SUBJECT, overlay.slug(), record);
+            // Days differ between the two bases anywhere ahead: every term still running from the day on may move.
+            events.publishEvent(new CalendarChanged(overlay.slug(), calendars.version(overlay.slug()), day,
+                    day.plusYears(REBASE_HORIZON_YEARS)));
+            moved.add(overlay.slug());
+        }
+        return moved;
+    }
+
+    /** How far ahead a rebase looks for running terms: no term of an access procedure runs longer. */
+    static final int REBASE_HORIZON_YEARS = 2;
+
+    private Optional<GuarantorCalendar> baseOn(Institution institution, LocalDate day) {
+        Optional<GuarantorCalendar> assigned = jurisdictions.authorityFor(institution, day)
                 .flatMap(route -> store.slugOfGuarantor(route.authority().getId())).flatMap(store::find)
                 .filter(c -> !c.overlay());
         return assigned.or(() -> Optional.of(calendars.calendarOf(institution.getJurisdiction()))

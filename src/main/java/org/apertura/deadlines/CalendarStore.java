@@ -68,6 +68,11 @@ class CalendarStore {
                 .query(String.class).list();
     }
 
+    /** An institution's calendar now overlays another base (its guarantor authority changed). */
+    void setBase(long calendarId, long baseId) {
+        jdbc.sql("update business_calendar set base_calendar_id = ? where id = ?").params(baseId, calendarId).update();
+    }
+
     void setCutoff(long calendarId, LocalTime cutoff, String publication) {
         jdbc.sql("update business_calendar set cutoff_time = ?, cutoff_publication = ? where id = ?")
                 .params(cutoff, publication, calendarId).update();

@@ -158,7 +158,8 @@ class AccessRequestRulesTest {
         assertThat(paid.getBasis()).isEqualTo("LGTAIP 2025 art. 137");
         assertThatThrownBy(() -> r.recordPayment(LocalDate.of(2026, 4, 7), LocalDate.of(2026, 4, 7), NOW, "U", national()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("alreadyPaid");
-        AccessRequest free = filedOn(LocalDate.of(2026, 3, 2));
+        // Twenty simple copies (art. 143 ¶4): an electronic answer's storage medium is not simple pages.
+        AccessRequest free = RequestActsTest.filed(LocalDate.of(2026, 3, 2));
         free.answer(new AccessRequest.Answer(Outcome.DELIVERED, "Copias.", null, null, 20, new java.math.BigDecimal("40")),
                 List.of(), LocalDate.of(2026, 3, 20), NOW, "U", national());
         assertThat(free.getCost()).as("free up to 20 pages").isEqualByComparingTo("0");

@@ -98,6 +98,58 @@ class AccessRequestApi {
                 filed.requests().stream().map(r -> Summary.of(r, service.today())).toList());
     }
 
+    @PostMapping("/registrations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "api.op.accessinfo.register", security = @SecurityRequirement(name = "bearer"))
+    FiledView register(@RequestBody Registration body) {
+        var filed = service.register(body.institution(), new AccessRequest.Filing(body.description(), body.modality(),
+                body.accessibleFormat(), body.medium(), body.contactEmail()), body.channel(),
+                date(body.receivedOn(), "receivedOn"));
+        return new FiledView(filed.filingId(), "/acuses/" + filed.filingId(),
+                filed.requests().stream().map(r -> Summary.of(r, service.today())).toList());
+    }
+
+    @PostMapping("/{folio}/clarification")
+    @Operation(summary = "api.op.accessinfo.clarification", security = @SecurityRequirement(name = "bearer"))
+    Summary askClarification(@PathVariable String folio, @RequestBody Clarification body) {
+        return Summary.of(service.askClarification(folio, body.question(), body.replyDays(),
+                Boolean.TRUE.equals(body.partial())), service.today());
+    }
+
+    @PostMapping("/{folio}/committee-resolutions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "api.op.accessinfo.committee", security = @SecurityRequirement(name = "bearer"))
+    Resolution resolve(@PathVariable String folio, @RequestBody NewResolution body) {
+        return Resolution.of(service.resolve(folio, new CommitteeResolution.Terms(body.kind(), body.decision(),
+                body.grounds(), body.reserveGround(), body.harmTest(), body.reserveYears(), body.searchDone(),
+                body.session()), new CommitteeResolution.ReserveFile(body.area(), body.document(),
+                Boolean.TRUE.equals(body.reservePartial()), Boolean.TRUE.equals(body.notExcluded())),
+                body.confidentialGround(), date(body.resolvedOn(), "resolvedOn"), body.extensionDays()));
+    }
+
+    @GetMapping("/reserved-index")
+    @Operation(summary = "api.op.accessinfo.reserved-index")
+    ReservedIndexView reservedIndex(@RequestParam(required = false) String semester) {
+        org.apertura.accessinfo.ReservedIndex.HalfYear half = Texts.isBlank(semester)
+                ? org.apertura.accessinfo.ReservedIndex.HalfYear.of(service.today())
+                : org.apertura.accessinfo.ReservedIndex.HalfYear.parse(semester)
+                        .orElseThrow(() -> new InvalidInputException("semester", "accessinfo.validation.halfYear"));
+        return new ReservedIndexView(half.toString(), half.first(), half.last(), service.reservedIndex(half));
+    }
+
+    @PostMapping("/{folio}/committee-resolutions/{id}/reserve-extension")
+    @Operation(summary = "api.op.accessinfo.extend-reserve", security = @SecurityRequirement(name = "bearer"))
+    Resolution extendReserve(@PathVariable String folio, @PathVariable Long id, @RequestBody ReserveExtension body) {
+        return Resolution.of(service.extendReserve(folio, id, body.years(), body.harmTest()));
+    }
+
+    @PostMapping("/{folio}/answer")
+    @Operation(summary = "api.op.accessinfo.answer", security = @SecurityRequirement(name = "bearer"))
+    Summary answer(@PathVariable String folio, @RequestBody NewAnswer body) {
+        return Summary.of(service.answer(folio, new AccessRequest.Answer(body.outcome(), body.text(),
+                body.competentBody(), body.publicSource(), body.pages(), body.cost()), List.of()), service.today());
+    }
+
     private static LocalDate date(String text, String field) {
         if (Texts.isBlank(text)) {
             return null;
@@ -113,6 +165,35 @@ class AccessRequestApi {
             NotificationMedium medium, String contactEmail) {
     }
 
+    /** A request the unit received in person, by e-mail, post or verbally (arts. 124–125). */
+    record Registration(String institution, Channel channel, String receivedOn, String description, Modality modality,
+            String accessibleFormat, NotificationMedium medium, String contactEmail) {
+    }
+
+    /** The unit's one requirement (art. 130): fewer days than the law's "hasta diez" may be given; partial or not. */
+    record Clarification(String question, Integer replyDays, Boolean partial) {
+    }
+
+    /** The committee's resolution (art. 40 fr. II); an extension may be shorter than the law's "hasta diez". */
+    record NewResolution(org.apertura.accessinfo.ResolutionKind kind, org.apertura.accessinfo.Decision decision,
+            String grounds, Integer reserveGround, String harmTest, Integer reserveYears, String searchDone,
+            String session, String resolvedOn, Integer extensionDays, String area, String document,
+            Boolean reservePartial, Boolean notExcluded, org.apertura.accessinfo.ConfidentialGround confidentialGround) {
+    }
+
+    /** The committee's one extension of a reserve (art. 104 ¶3). */
+    record ReserveExtension(Integer years, String harmTest) {
+    }
+
+    /** A half-year's index of reserved files (art. 105). */
+    record ReservedIndexView(String semester, LocalDate from, LocalDate to,
+            List<org.apertura.accessinfo.ReservedIndex.Row> files) {
+    }
+
+    record NewAnswer(Outcome outcome, String text, String competentBody, String publicSource, Integer pages,
+            BigDecimal cost) {
+    }
+
     record FiledView(String filingId, String acuse, List<Summary> requests) {
     }
 
@@ -122,12 +203,14 @@ class AccessRequestApi {
 
     record Summary(String folio, String institution, Channel channel, LocalDate receivedOn, LocalDate dueDate,
             Stage stage, boolean overdue, Outcome outcome, LocalDate answeredOn, Boolean answeredOnTime, boolean extended,
-            String description, String ruleSet, String calendar, String calendarVersion) {
+            String description, String ruleSet, String calendar, String calendarVersion, boolean clarificationPartial,
+            LocalDate registrationDue, boolean registeredLate, String freeDeliveryAppeal) {
 
         static Summary of(AccessRequest r, LocalDate today) {
             return new Summary(r.getFolio(), r.getInstitutionSlug(), r.getChannel(), r.getReceivedOn(), r.getDueDate(),
                     r.getStage(), r.isOverdue(today), r.getOutcome(), r.getAnsweredOn(), r.getAnsweredOnTime(),
-                    r.isExtended(), r.getDescription(), r.getRuleSet(), r.getCalendar(), r.getCalendarVersion());
+                    r.isExtended(), r.getDescription(), r.getRuleSet(), r.getCalendar(), r.getCalendarVersion(),
+                    r.isClarificationPartial(), r.getRegistrationDue(), r.isRegisteredLate(), r.getFreeDeliveryAppeal());
         }
     }
 
@@ -145,12 +228,16 @@ class AccessRequestApi {
         }
     }
 
-    record Resolution(String kind, String decision, String grounds, Integer reserveGround, String harmTest,
-            Integer reserveYears, String searchDone, String session, LocalDate resolvedOn) {
+    record Resolution(Long id, String kind, String decision, String grounds, Integer reserveGround, String harmTest,
+            Integer reserveYears, String searchDone, String session, LocalDate resolvedOn, String area, String document,
+            boolean reservePartial, LocalDate reserveFrom, LocalDate reserveUntil, Integer extensionYears,
+            LocalDate extendedOn, org.apertura.accessinfo.ConfidentialGround confidentialGround) {
 
         static Resolution of(CommitteeResolution c) {
-            return new Resolution(c.getKind().name(), c.getDecision().name(), c.getGrounds(), c.getReserveGround(),
-                    c.getHarmTest(), c.getReserveYears(), c.getSearchDone(), c.getSession(), c.getResolvedOn());
+            return new Resolution(c.getId(), c.getKind().name(), c.getDecision().name(), c.getGrounds(),
+                    c.getReserveGround(), c.getHarmTest(), c.getReserveYears(), c.getSearchDone(), c.getSession(),
+                    c.getResolvedOn(), c.getArea(), c.getDocument(), c.isReservePartial(), c.getReserveFrom(),
+                    c.getReserveUntil(), c.getExtensionYears(), c.getExtendedOn(), c.getConfidentialGround());
         }
     }
 

@@ -19,4 +19,15 @@ final class FormNumbers {
             throw new InvalidInputException(field, "accessinfo.validation.days");
         }
     }
+
+    /** A checkbox or yes/no field: absent or empty is no; "true"/"false" (and "on", a browser's default); else refused. */
+    static boolean yesNo(String typed, String field) {
+        if (typed == null || typed.isBlank() || typed.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (typed.strip().equalsIgnoreCase("true") || typed.strip().equalsIgnoreCase("on")) {
+            return true;
+        }
+        throw new InvalidInputException(field, "accessinfo.validation.partial");
+    }
 }

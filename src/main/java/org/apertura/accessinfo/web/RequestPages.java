@@ -105,7 +105,9 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
     public List<PublicDataset> datasets() {
         return List.of(new PublicDataset("accessinfo.requests", "/solicitudes.csv", "/api/v1/requests", COLUMNS),
                 new PublicDataset("accessinfo.figures", "/solicitudes/cifras.csv", "/api/v1/requests/figures",
-                        FIGURE_COLUMNS));
+                        FIGURE_COLUMNS),
+                new PublicDataset("accessinfo.reserved", "/solicitudes/reservados.csv",
+                        "/api/v1/requests/reserved-index", ReservedIndexPages.COLUMNS));
     }
 
     // ---- search
@@ -231,7 +233,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
     /** The search and figures, then the newest requests (the folio page is public; who asked is not on it). */
     @Override
     public List<String> sitemapPaths(int limit) {
-        List<String> paths = new ArrayList<>(List.of("/solicitudes", "/solicitudes/cifras"));
+        List<String> paths = new ArrayList<>(List.of("/solicitudes", "/solicitudes/cifras", "/solicitudes/reservados"));
         service.newestFolios(Math.max(0, limit - paths.size())).forEach(f -> paths.add("/solicitudes/" + f));
         return paths.stream().limit(limit).toList();
     }
@@ -403,9 +405,12 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("kinds", List.of(ResolutionKind.EXTENSION, ResolutionKind.RESERVED, ResolutionKind.CONFIDENTIAL,
                 ResolutionKind.INEXISTENCE, ResolutionKind.NOT_COMPETENT));
         model.addAttribute("decisions", Decision.values());
+        model.addAttribute("confidentialGrounds", org.apertura.accessinfo.ConfidentialGround.values());
+        model.addAttribute("extendable", service.extendableReserves(request));
         model.addAttribute("today", service.today());
         model.addAttribute("law", service.lawOf(request));
         model.addAttribute("reserve", service.reserveOf(request));
+        model.addAttribute("registrationBasis", service.registrationBasis(request).orElse(""));
         model.addAttribute("replyDaysMax", service.lawDays(request, org.apertura.deadlines.Term.CLARIFICATION_REPLY));
         model.addAttribute("extensionDaysMax", service.lawDays(request, org.apertura.deadlines.Term.EXTENSION));
         if (!model.containsAttribute("answer")) {
@@ -427,10 +432,10 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
 
     @PostMapping("/solicitudes/{folio}/aclaracion")
     String askClarification(@PathVariable String folio, @RequestParam(required = false) String question,
-            @RequestParam(required = false) String replyDays,
+            @RequestParam(required = false) String replyDays, @RequestParam(required = false) String partial,
             RedirectAttributes redirect, Locale locale) {
         flash.run(redirect, locale, "accessinfo.notice.clarificationAsked", () -> service.askClarification(folio, question,
-                FormNumbers.days(replyDays, "replyDays")));
+                FormNumbers.days(replyDays, "replyDays"), FormNumbers.yesNo(partial, "partial")));
         return "redirect:/solicitudes/" + folio;
     }
 
@@ -448,11 +453,26 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(required = false) Integer reserveGround, @RequestParam(required = false) String harmTest,
             @RequestParam(required = false) Integer reserveYears, @RequestParam(required = false) String searchDone,
             @RequestParam(required = false) String session, @RequestParam(required = false) String resolvedOn,
-            @RequestParam(required = false) String extensionDays, RedirectAttributes redirect, Locale locale) {
+            @RequestParam(required = false) String extensionDays, @RequestParam(required = false) String area,
+            @RequestParam(required = false) String document, @RequestParam(required = false) String reservePartial,
+            @RequestParam(required = false) String notExcluded,
+            @RequestParam(required = false) org.apertura.accessinfo.ConfidentialGround confidentialGround,
+            RedirectAttributes redirect, Locale locale) {
         flash.run(redirect, locale, "accessinfo.notice.resolved", () -> service.resolve(folio,
                 new CommitteeResolution.Terms(kind, decision, grounds, reserveGround, harmTest, reserveYears, searchDone,
-                        session), requiredDate(resolvedOn, "resolvedOn"), FormNumbers.days(extensionDays, "extensionDays")));
+                        session), new CommitteeResolution.ReserveFile(area, document,
+                        FormNumbers.yesNo(reservePartial, "reservePartial"), FormNumbers.yesNo(notExcluded, "notExcluded")),
+                confidentialGround, requiredDate(resolvedOn, "resolvedOn"),
+                FormNumbers.days(extensionDays, "extensionDays")));
         return "redirect:/solicitudes/" + folio;
+    }
+
+    @PostMapping("/solicitudes/{folio}/reservas/{id}/ampliacion")
+    String extendReserve(@PathVariable String folio, @PathVariable Long id, @RequestParam(required = false) String years,
+            @RequestParam(required = false) String harmTest, RedirectAttributes redirect, Locale locale) {
+        flash.run(redirect, locale, "accessinfo.notice.reserveExtended",
+                () -> service.extendReserve(folio, id, FormNumbers.days(years, "years"), harmTest));
+        return "redirect:/solicitudes/" + folio + "#comite";
     }
 
     @PostMapping("/solicitudes/{folio}/respuesta")
