@@ -65,10 +65,13 @@ public class AppealService {
     private final AppealPolicy policy;
     private final AppealDeadlines deadlines;
     private final String baseUrl;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AppealService(AppealRepository appeals, AppealStepRepository steps, RequestReads requests,
             JurisdictionService directory, LedgerService ledger, MessageSource messages, Today today,
-            PublicUrl publicUrl, Folios folios, AppealPolicy policy, AppealDeadlines deadlines) {
+            PublicUrl publicUrl, Folios folios, AppealPolicy policy, AppealDeadlines deadlines,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.deadlines = deadlines;
         this.folios = folios;
         this.policy = policy;
@@ -362,8 +365,16 @@ public class AppealService {
     @Transactional
     public Appeal resolve(String folio, AppealResolution resolution, String text, Integer complianceDays,
             String complianceReason) {
-        return act(folio, AppealAction.RESOLVE, (a, c) -> a.resolve(resolution, text, complianceDays, complianceReason,
-                c.today(), c.now(), c.actor(), c.d()));
+        Appeal appeal = act(folio, AppealAction.RESOLVE, (a, c) -> a.resolve(resolution, text, complianceDays,
+                complianceReason, c.today(), c.now(), c.actor(), c.d()));
+        // Art. 149: an appeal against the lack of an answer (art. 145 fr. VI) resolved in the appellant's favour makes
+        // the delivery free once the resolution is firm; for the institution it is firm when issued, since the
+        // guarantor's resolutions are "definitivas e inatacables para los sujetos obligados" (art. 160).
+        if (appeal.getCauses().contains(AppealCause.NO_ANSWER) && resolution.opensCompliance()) {
+            events.publishEvent(new org.apertura.accessinfo.NoAnswerAppealWon(appeal.getRequestFolio(),
+                    appeal.getFolio(), today()));
+        }
+        return appeal;
     }
 
     /** Sobreseimiento on a ground of art. 159. */

@@ -193,6 +193,26 @@ class AppealFlowTest {
         assertThat(mail.messagesTo(email)).hasSize(3);
     }
 
+    @Test
+    void anAppealForLackOfAnswerWonByTheAppellantMakesTheDeliveryFree() throws Exception {
+        String key = "clave-" + UUID.randomUUID();
+        String request = fixtures.overdue("ayuntamiento-durango",
+                AppealFixtures.Requester.anonymous(TestAccounts.uniqueEmail("gratis"), key));
+        MvcResult r = send(post("/solicitudes/" + request + "/recurso").param("causes", "NO_ANSWER")
+                .param("reasons", "No contestaron.").param("clave", key), null, 302);
+        String folio = r.getResponse().getRedirectedUrl().substring("/recursos/".length());
+        send(post("/recursos/" + folio + "/admision"), as(guarantor), 302);
+        fixtures.termPassed(folio, "allegations_due");
+        mvc.perform(get("/api/v1/requests/" + request)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.request.freeDeliveryAppeal").isEmpty());
+        send(post("/recursos/" + folio + "/resolucion").param("resolution", "REVOKED")
+                .param("text", "Responda y entregue."), as(guarantor), 302);
+        // art. 149: the request now says its delivery is free, citing the appeal
+        mvc.perform(get("/api/v1/requests/" + request)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.request.freeDeliveryAppeal").value(folio));
+        assertThat(html("/solicitudes/" + request)).contains("LGTAIP 2025 art. 149", folio);
+    }
+
     String html(String path, RequestPostProcessor... as) throws Exception {
         var request = get(path);
         for (RequestPostProcessor viewer : as) {
