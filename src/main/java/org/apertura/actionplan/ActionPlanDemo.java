@@ -86,8 +86,8 @@ class ActionPlanDemo implements ApplicationRunner {
         Exercise exercise = plans.createExercise(new ExerciseDraft("durango-2025-2026", "Durango 2025-2026", BODY,
                 "Ejercicio local de gobierno abierto del estado de Durango. Datos de demostración.", phases));
         ActionPlan plan = plans.createPlan(exercise.getSlug(), new PlanDraft("Plan de Acción Local de Durango 2025-2026",
-                "Cinco compromisos creados con la sociedad en mesas de trabajo presenciales y en línea.",
-                LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31), 5, 12));
+                "Seis compromisos creados con la sociedad en mesas de trabajo presenciales y en línea.",
+                LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31), 6, 12));
 
         commitment(plan, "DGO-01", "Compras públicas abiertas", EnumSet.of(Theme.A, Theme.E),
                 "El gobierno publicará todas sus compras en datos abiertos. Así cualquiera podrá seguir el dinero.",
@@ -138,6 +138,17 @@ class ActionPlanDemo implements ApplicationRunner {
                                 "Dirección de Innovación", "2025-09-01", "2026-01-31", 1),
                         milestone("Hackatón ciudadano con los datos", "Memoria del hackatón", "Memoria publicada",
                                 "Dirección de Innovación", "2026-03-01", "2026-04-30", 1)));
+        // DGO-06: the participatory budget's winning projects are added as milestones when its results are published
+        // (participation's demo runs it and names this commitment as the one that executes them)
+        commitment(plan, "DGO-06", "Presupuesto participativo de Durango 2026", EnumSet.of(Theme.G, Theme.E),
+                "Vecinas y vecinos de tres colonias decidirán con su voto en qué se gastan seis millones de pesos. "
+                        + "Cada proyecto ganador será un hito de este compromiso, con su avance a la vista.",
+                "Las colonias no deciden en qué se invierte el dinero de obra pública que se gasta en ellas.",
+                "El municipio nunca ha hecho un presupuesto participativo vinculante.", "ayuntamiento-durango",
+                new BigDecimal("6000000.00"), List.of(
+                        milestone("Votación del presupuesto participativo", "Resultados publicados con cada conteo",
+                                "Página de resultados y registro público", "Dirección de Participación Ciudadana",
+                                "2026-02-02", "2026-05-31", 1)));
 
         CollegiateBody body = secretariat.body(BODY);
         List<BodyMember> members = secretariat.members(body).stream()
@@ -148,7 +159,7 @@ class ActionPlanDemo implements ApplicationRunner {
         secretariat.recordAttendance(BODY, session.getNumber(),
                 members.stream().map(BodyMember::getId).collect(Collectors.toSet()));
         Agreement agreement = secretariat.proposeAgreement(BODY, session.getNumber(),
-                "Se aprueba el Plan de Acción Local de Durango 2025-2026, con sus cinco compromisos.");
+                "Se aprueba el Plan de Acción Local de Durango 2025-2026, con sus seis compromisos.");
         Map<Long, VoteChoice> votes = new HashMap<>();
         members.forEach(m -> votes.put(m.getId(), VoteChoice.FOR));
         secretariat.vote(BODY, session.getNumber(), agreement.getNumber(), votes, true);

@@ -8,6 +8,11 @@ public enum BudgetAction {
     REVIEW,
     /** Publish the count once the vote has closed. */
     PUBLISH_RESULTS,
+    /**
+     * Name the action plan's commitment whose milestones execute the funded projects, once (those who run the
+     * exercise).
+     */
+    FOLLOW_EXECUTION,
     /** Propose a project (anyone with an account, while proposals are open). */
     PROPOSE,
     /** Support a project of one's district (a verified voter, during the support phase). */

@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * proposed online, supported by registered neighbours (all but one reach the threshold of three supports),
  * reviewed (two found unfeasible, with the reason), voted online by verified neighbours and on paper
  * at polling tables (one by one, and two tables' paper counts from their acts, one corrected), and the results
- * counted and published — a knapsack count that funds projects within each colonia's amount.
+ * counted and published — a knapsack count that funds projects within each colonia's amount, each funded project
+ * becoming a milestone of the action plan's commitment DGO-06.
  */
 @Component
 @Order(45)
@@ -174,6 +175,9 @@ class ParticipationDemo implements ApplicationRunner {
                             + "representantes vecinales, una boleta que se había anotado como nula tenía marcado "
                             + "con claridad el proyecto de luminarias."), "acta-004-recuento.png",
                     act("Mesa 4 — Acta 004, recuento"));
+            // the action plan's DGO-06 executes the winners: each funded project becomes one of its milestones
+            service.executionCandidates(process).stream().filter(c -> c.getCode().equals("DGO-06")).findFirst()
+                    .ifPresent(c -> service.followExecution(PROCESS, c.getId()));
             service.publishResults(PROCESS);
         });
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apertura.participation.BudgetAction;
 import org.apertura.participation.BudgetDistrict;
 import org.apertura.participation.BudgetPhase;
 import org.apertura.participation.BudgetProcess;
@@ -46,7 +47,9 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
             "participation.cost");
     static final List<String> RESULT_COLUMNS = List.of("participation.district", "participation.position",
             "participation.number", "title", "participation.cost", "participation.votesOnline",
-            "participation.votesInPerson", "participation.votes", "participation.points", "participation.funded");
+            "participation.votesInPerson", "participation.votes", "participation.points", "participation.funded",
+            "participation.execution.commitment", "participation.execution.milestoneTitle",
+            "participation.execution.due", "participation.execution.completedOn");
 
     private final ParticipationService service;
     private final CsvExport csv;
@@ -197,6 +200,7 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("supported", service.mySupports(process).contains(project.getId()));
         model.addAttribute("voter", service.myVote(process).orElse(null));
         model.addAttribute("missed", service.missedThreshold(process));
+        model.addAttribute("execution", service.execution(project).orElse(null));
         return "participation/project";
     }
 
@@ -243,6 +247,12 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("allowed", service.allowedOn(process));
         model.addAttribute("ballots", byName(service.ballotCounts(process)));
         model.addAttribute("chart", process.isPublished() ? charts.view(process, lines) : null);
+        model.addAttribute("commitment", service.executingCommitment(process).orElse(null));
+        Map<BudgetProject, ParticipationService.Execution> executions = new java.util.LinkedHashMap<>();
+        lines.forEach(l -> service.execution(l.project()).ifPresent(e -> executions.put(l.project(), e)));
+        model.addAttribute("executions", executions.entrySet());
+        model.addAttribute("candidates", service.allowedOn(process).may(BudgetAction.FOLLOW_EXECUTION)
+                ? service.executionCandidates(process) : List.of());
         return "participation/results";
     }
 
@@ -250,9 +260,22 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     ResponseEntity<byte[]> resultsCsv(@PathVariable String slug) {
         BudgetProcess process = service.process(slug);
         return csv.download(slug + "-resultados.csv", RESULT_COLUMNS, service.results(process).stream()
-                .<List<?>>map(r -> java.util.Arrays.asList(r.district().getName(), r.position(),
-                        r.project().getNumber(), r.project().getTitle(), r.project().getCost(), r.online(),
-                        r.inPerson(), r.votes(), r.points(), r.funded())).toList());
+                .<List<?>>map(r -> {
+                    ParticipationService.Execution e = service.execution(r.project()).orElse(null);
+                    return java.util.Arrays.asList(r.district().getName(), r.position(), r.project().getNumber(),
+                            r.project().getTitle(), r.project().getCost(), r.online(), r.inPerson(), r.votes(),
+                            r.points(), r.funded(), e == null ? null : e.commitmentCode(),
+                            e == null ? null : e.milestoneTitle(), e == null ? null : e.endDate(),
+                            e == null ? null : e.completedOn());
+                }).toList());
+    }
+
+    @PostMapping(BASE + "/{slug}/ejecucion")
+    String followExecution(@PathVariable String slug, @RequestParam(required = false) Long commitment, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.executionLinked",
+                () -> service.followExecution(slug, commitment));
+        return "redirect:" + BASE + "/" + slug + "/resultados#ejecucion";
     }
 
     @PostMapping(BASE + "/{slug}/resultados")
