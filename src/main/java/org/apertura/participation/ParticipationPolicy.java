@@ -62,6 +62,7 @@ public class ParticipationPolicy {
                 case PROPOSE -> process.proposalRefused(day).isEmpty();
                 case VOTE -> process.votingRefused(day).isEmpty();
                 case SUPPORT -> process.supportRefused(day).isEmpty();
+                case FOLLOW -> true;
             };
             if (allowed) {
                 may.add(action);

@@ -63,6 +63,20 @@ class ParticipationBrowserTest extends BrowserTest {
         open(base + "/proyectos/" + unfeasible.getNumber());
         assertThat(page.getByText("No viable").first()).isVisible();
         checkPage("pb-project");
+        BudgetProject funded = service.projects(process).stream().filter(p -> p.getMilestoneId().isPresent())
+                .findFirst().orElseThrow();
+        open(base + "/proyectos/" + funded.getNumber());
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ejecución"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("DGO-06 · Presupuesto participativo de Durango 2026"))).isVisible();
+        checkPage("pb-project-execution");
+        open(base + "/mapa");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mapa de los proyectos")))
+                .isVisible();
+        checkPage("pb-map");
+        open(base);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entre con su cuenta para seguir "
+                + "este presupuesto"))).isVisible();
         open(base + "/votar");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entre con su cuenta para votar")))
                 .isVisible();

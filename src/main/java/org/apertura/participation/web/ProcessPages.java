@@ -10,6 +10,7 @@ import org.apertura.participation.BudgetPhase;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
 import org.apertura.participation.ParticipationService;
+import org.apertura.participation.ProcessFollowers;
 import org.apertura.participation.ProjectStatus;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.web.CsvExport;
@@ -52,12 +53,17 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
             "participation.execution.due", "participation.execution.completedOn");
 
     private final ParticipationService service;
+    private final ProcessFollowers followers;
+    private final org.springframework.context.MessageSource messages;
     private final CsvExport csv;
     private final FlashOutcome outcome;
     private final BallotCharts charts;
 
-    ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BallotCharts charts) {
+    ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BallotCharts charts,
+            ProcessFollowers followers, org.springframework.context.MessageSource messages) {
         this.service = service;
+        this.messages = messages;
+        this.followers = followers;
         this.csv = csv;
         this.outcome = outcome;
         this.charts = charts;
@@ -137,6 +143,8 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("supports", service.supportCounts(process));
         model.addAttribute("missed", service.missedThreshold(process));
         model.addAttribute("paperBallots", service.paperBallots(process));
+        model.addAttribute("signedIn", org.apertura.platform.security.PublicActor.current().isPresent());
+        model.addAttribute("following", followers.follows(process));
         return "participation/process";
     }
 
@@ -204,6 +212,33 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         return "participation/project";
     }
 
+    @GetMapping(BASE + "/{slug}/mapa")
+    String map(@PathVariable String slug, Model model, Locale locale) {
+        BudgetProcess process = service.process(slug);
+        List<BudgetProject> projects = service.projects(process);
+        Map<ProjectStatus, String> states = new java.util.EnumMap<>(ProjectStatus.class);
+        for (ProjectStatus s : ProjectStatus.values()) {
+            states.put(s, messages.getMessage("participation.status." + s.name(), null, locale));
+        }
+        model.addAttribute("process", process);
+        model.addAttribute("projects", projects);
+        model.addAttribute("districtNames", names(service.districts(process)));
+        model.addAttribute("placed", ProjectMap.points(projects).size());
+        model.addAttribute("mapSvg", ProjectMap.svg(ProjectMap.points(projects), BASE + "/" + slug, states));
+        model.addAttribute("mapWidth", ProjectMap.WIDTH);
+        model.addAttribute("mapHeight", ProjectMap.HEIGHT);
+        return "participation/map";
+    }
+
+    @GetMapping(path = BASE + "/{slug}/mapa.geojson", produces = "application/geo+json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    Map<String, Object> mapData(@PathVariable String slug) {
+        BudgetProcess process = service.process(slug);
+        Map<Long, String> districts = new java.util.HashMap<>();
+        service.districts(process).forEach(d -> districts.put(d.getId(), d.getSlug()));
+        return ProjectMap.geoJson(service.projects(process), districts, BASE + "/" + slug);
+    }
+
     @GetMapping(BASE + "/{slug}/proyectos/{number}/imagen")
     ResponseEntity<byte[]> image(@PathVariable String slug, @PathVariable int number) {
         BudgetProject project = service.project(service.process(slug), number);
@@ -268,6 +303,18 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
                             e == null ? null : e.milestoneTitle(), e == null ? null : e.endDate(),
                             e == null ? null : e.completedOn());
                 }).toList());
+    }
+
+    @PostMapping(BASE + "/{slug}/seguir")
+    String follow(@PathVariable String slug, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.following", () -> followers.follow(slug));
+        return "redirect:" + BASE + "/" + slug + "#seguir";
+    }
+
+    @PostMapping(BASE + "/{slug}/dejar-de-seguir")
+    String unfollow(@PathVariable String slug, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.unfollowed", () -> followers.unfollow(slug));
+        return "redirect:" + BASE + "/" + slug + "#seguir";
     }
 
     @PostMapping(BASE + "/{slug}/ejecucion")
