@@ -155,13 +155,13 @@ class ActionPlanFlowTest {
     }
 
     @Test
-    void theDemoPlanIsPublishedWithFiveCommitments() throws Exception {
+    void theDemoPlanIsPublishedWithSixCommitments() throws Exception {
         mvc.perform(get("/api/v1/exercises/durango-2025-2026"))
                 .andExpect(jsonPath("$.body").value("stl-durango"))
                 .andExpect(jsonPath("$.plans[0].status").value("PUBLISHED"));
         Long planId = plans.plans(plans.exercise("durango-2025-2026")).get(0).getId();
         mvc.perform(get("/api/v1/plans/" + planId))
-                .andExpect(jsonPath("$.commitments.length()").value(5))
+                .andExpect(jsonPath("$.commitments.length()").value(6))
                 .andExpect(jsonPath("$.verifiable").value(true))
                 .andExpect(jsonPath("$.departuresFromDeclaration.length()").value(0));
         String csv = mvc.perform(get("/planes/" + planId + "/compromisos.csv")).andReturn().getResponse()

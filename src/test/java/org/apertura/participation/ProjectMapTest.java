@@ -33,7 +33,8 @@ class ProjectMapTest {
         String base = "/presupuestos-participativos/" + process.getSlug();
         String html = mvc.perform(get(base + "/mapa")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
+        int map = html.indexOf("aria-labelledby=\"map-caption\"");
+        String svg = html.substring(map, html.indexOf("</svg>", map));
         assertThat(svg.split("<a href=\"" + base + "/proyectos/", -1)).hasSize((int) placed + 1);
         assertThat(svg).doesNotContain("http://tile", "https://", "<image");
         for (BudgetProject p : projects) {
