@@ -619,6 +619,10 @@ public class ParticipationService {
         LocalDate start = process.getExecutionFrom();
         LocalDate end = commitment.getEndDate() != null && commitment.getEndDate().isAfter(start)
                 ? commitment.getEndDate() : start.plusYears(1);
+        // who answers for the commitment's other milestones answers for these (the verifiability check asks for one)
+        String responsible = plans.milestones(commitment).stream().map(Milestone::getResponsible)
+                .filter(r -> r != null && !r.isBlank()).findFirst().orElse("Institución responsable del compromiso "
+                        + commitment.getCode());
         for (ResultLine line : results(process)) {
             BudgetProject project = line.project();
             if (!line.funded() || project.getMilestoneId().isPresent()) {
@@ -629,7 +633,7 @@ public class ParticipationService {
             String deliverable = project.getTitle() + (project.getPlace() == null ? "" : " — " + project.getPlace())
                     + " (" + line.district().getName() + ")";
             Milestone milestone = plans.addDecidedMilestone(commitment.getId(), new MilestoneDraft(title, deliverable,
-                    "Fotos de la obra, acta de entrega y gasto ejercido, publicados como evidencia", null, start, end,
+                    "Fotos de la obra, acta de entrega y gasto ejercido, publicados como evidencia", responsible, start, end,
                     1), Texts.excerpt(process.getTitle() + ", proyecto " + project.getNumber(), 300));
             project.executedAs(milestone.getId());
             projects.saveAndFlush(project);

@@ -166,7 +166,7 @@ class ActionPlanFlowTest {
                 .andExpect(jsonPath("$.departuresFromDeclaration.length()").value(0));
         String csv = mvc.perform(get("/planes/" + planId + "/compromisos.csv")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv.lines()).hasSize(6);
+        assertThat(csv.lines()).hasSize(7);
         assertThat(csv).contains("DGO-04,Diseño participativo del parque de Gómez Palacio");
     }
 }
