@@ -133,6 +133,8 @@ class EndpointAuthorizationSecurityTest {
         e.put("POST /presupuestos-participativos/{slug}/papeleta", own("their own ballot, as a verified voter, while the vote is open"));
         e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/apoyo", own("their own support, as a verified voter, during the support phase"));
         e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/apoyo/retirar", own("withdrawing their own support, during the support phase"));
+        e.put("POST /presupuestos-participativos/{slug}/seguir", own("their own following of a budget, by e-mail"));
+        e.put("POST /presupuestos-participativos/{slug}/dejar-de-seguir", own("ending their own following of a budget"));
         // ---- everything else: only who the module's policy entitles, in the thing's own scope
         for (String restricted : List.of(
                 "POST /admin/cuentas/{id}/roles", "POST /admin/cuentas/{id}/roles/{membershipId}/retirar",
@@ -189,6 +191,7 @@ class EndpointAuthorizationSecurityTest {
                 "POST /ejercicios/{slug}/presupuestos-participativos",
                 "POST /presupuestos-participativos/{slug}/proyectos/{number}/revision",
                 "POST /presupuestos-participativos/{slug}/mesa", "POST /presupuestos-participativos/{slug}/resultados",
+                "POST /presupuestos-participativos/{slug}/ejecucion",
                 "POST /presupuestos-participativos/{slug}/mesas",
                 "POST /retos", "POST /retos/{slug}/editar", "POST /retos/{slug}/criterios",
                 "POST /retos/{slug}/criterios/{id}/quitar", "POST /retos/{slug}/jurado",

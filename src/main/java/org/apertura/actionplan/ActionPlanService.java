@@ -221,6 +221,29 @@ public class ActionPlanService {
     }
 
     /**
+     * Adds a milestone decided by the public to a commitment of a plan in any state — for a participatory budget, a
+     * project funded by the vote: the commitment promises to execute what people decide, so the plan's approval
+     * covers it. Those who run the exercise do it (the entitlement to add milestones); the origin names the decision
+     * (e.g. the budget process and the project's number) and goes to the ledger as {@code milestone.decided}. Its
+     * execution is then reported with evidence like any milestone.
+     */
+    @Transactional
+    public Milestone addDecidedMilestone(Long commitmentId, MilestoneDraft draft, String origin) {
+        Commitment commitment = commitment(commitmentId);
+        ActionPlan plan = plan(commitment.getPlanId());
+        require(exerciseOf(plan), PlanAction.ADD_MILESTONE);
+        if (origin == null || origin.isBlank() || origin.length() > 300) {
+            throw new InvalidInputException("origin", "milestone.error.origin");
+        }
+        Milestone milestone = milestones.saveAndFlush(new Milestone(commitment.getId(), draft.title(), draft.deliverable(),
+                draft.meansOfVerification(), draft.responsible(), draft.startDate(), draft.endDate(), draft.weight(), now()));
+        Map<String, Object> record = new java.util.LinkedHashMap<>(milestone.publicRecord(commitment.getCode()));
+        record.put("origin", origin.strip());
+        ledger.append(MODULE, "milestone.decided", "commitment", commitment.getId(), record);
+        return milestone;
+    }
+
+    /**
      * Revises a commitment's texts. The earlier public text is kept as a version with the reason and the
      * author, and stays readable on the commitment's page.
      */

@@ -8,10 +8,17 @@ public enum BudgetAction {
     REVIEW,
     /** Publish the count once the vote has closed. */
     PUBLISH_RESULTS,
+    /**
+     * Name the action plan's commitment whose milestones execute the funded projects, once (those who run the
+     * exercise).
+     */
+    FOLLOW_EXECUTION,
     /** Propose a project (anyone with an account, while proposals are open). */
     PROPOSE,
     /** Support a project of one's district (a verified voter, during the support phase). */
     SUPPORT,
+    /** Follow the process by e-mail (anyone with an account, at any time). */
+    FOLLOW,
     /** Fill or change one's ballot (a verified voter, while the vote is open). */
     VOTE,
     /** Register a ballot cast in person at a polling table, checking the voter's CURP (the secretariat's people). */

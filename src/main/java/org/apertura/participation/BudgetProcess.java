@@ -48,6 +48,8 @@ public class BudgetProcess {
     private LocalDate resultsFrom;
     private LocalDate executionFrom;
     private Instant resultsPublishedAt;
+    private Long commitmentId;
+    private Instant executionLinkedAt;
     private Instant createdAt;
     @Version
     private long version;
@@ -223,6 +225,28 @@ public class BudgetProcess {
         }
         return day.isBefore(resultsFrom) ? Optional.of(new FieldProblem("results", "participation.error.notClosed",
                 day(resultsFrom))) : Optional.empty();
+    }
+
+    /**
+     * Why the process may not be linked now to the commitment that executes its funded projects: it is linked once
+     * (the link and the milestones it made are in the ledger).
+     */
+    Optional<FieldProblem> executionRefused() {
+        return commitmentId != null ? Optional.of(new FieldProblem("commitment", "participation.error.executionLinked"))
+                : Optional.empty();
+    }
+
+    void executedBy(Long commitment, Instant now) {
+        executionRefused().ifPresent(p -> {
+            throw new org.apertura.platform.InvalidInputException(List.of(p));
+        });
+        this.commitmentId = commitment;
+        this.executionLinkedAt = now;
+    }
+
+    /** The action plan's commitment whose milestones execute the funded projects, when it has been named. */
+    public Optional<Long> getCommitmentId() {
+        return Optional.ofNullable(commitmentId);
     }
 
     /** A day as every page writes it (dd/MM/yyyy), for the messages that name one. */

@@ -48,6 +48,7 @@ public class BudgetProject {
     private BigDecimal cost;
     private Instant reviewedAt;
     private Instant selectedAt;
+    private Long milestoneId;
     private Instant createdAt;
     @Version
     private long version;
@@ -200,6 +201,19 @@ public class BudgetProject {
 
     public Optional<String> image() {
         return Optional.ofNullable(imageSha256);
+    }
+
+    /** Records the action plan's milestone that executes this funded project (once; only a feasible project). */
+    void executedAs(Long milestone) {
+        if (status != ProjectStatus.FEASIBLE || milestoneId != null) {
+            throw new IllegalStateException("project " + number + " cannot be executed as a milestone");
+        }
+        this.milestoneId = milestone;
+    }
+
+    /** The milestone of the action plan that executes this project, once it was funded and the link made. */
+    public java.util.Optional<Long> getMilestoneId() {
+        return java.util.Optional.ofNullable(milestoneId);
     }
 
     public Long getId() {

@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * proposed online, supported by registered neighbours (all but one reach the threshold of three supports),
  * reviewed (two found unfeasible, with the reason), voted online by verified neighbours and on paper
  * at polling tables (one by one, and two tables' paper counts from their acts, one corrected), and the results
- * counted and published — a knapsack count that funds projects within each colonia's amount.
+ * counted and published — a knapsack count that funds projects within each colonia's amount. No commitment of the
+ * demo plan executes it (the plan keeps the declaration's five commitments), so a coordinator may link one.
  */
 @Component
 @Order(45)

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with the participatory budgets of an exercise, now. Those who run the exercise (PlanPolicy: its
- * secretariat's coordinator or an administrator) configure processes, review projects and publish results; the
+ * secretariat's coordinator or an administrator) configure processes, review projects, publish results and name the commitment that executes them; the
  * secretariat's people (its coordinator and members, or an administrator) register ballots cast in person at a
  * polling table, as officials. No new role: the exercise's own. Proposing and voting need only an account (and, to
  * vote, the residence declaration); the process's phases decide when.
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class ParticipationPolicy {
 
     private static final Set<BudgetAction> RUNNING = EnumSet.of(BudgetAction.CONFIGURE, BudgetAction.REVIEW,
-            BudgetAction.PUBLISH_RESULTS);
+            BudgetAction.PUBLISH_RESULTS, BudgetAction.FOLLOW_EXECUTION);
 
     private final PlanPolicy plans;
 
@@ -56,11 +56,13 @@ public class ParticipationPolicy {
                 case CONFIGURE -> entitled.contains(action);
                 case REVIEW -> entitled.contains(action) && process.reviewRefused(day).isEmpty();
                 case PUBLISH_RESULTS -> entitled.contains(action) && process.publishRefused(day).isEmpty();
+                case FOLLOW_EXECUTION -> entitled.contains(action) && process.executionRefused().isEmpty();
                 case REGISTER_BALLOT -> entitled.contains(action) && process.votingRefused(day).isEmpty();
                 case ENTER_TALLY -> entitled.contains(action) && process.tallyRefused(day).isEmpty();
                 case PROPOSE -> process.proposalRefused(day).isEmpty();
                 case VOTE -> process.votingRefused(day).isEmpty();
                 case SUPPORT -> process.supportRefused(day).isEmpty();
+                case FOLLOW -> true;
             };
             if (allowed) {
                 may.add(action);

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apertura.actionplan.ActionPlanService;
+import org.apertura.actionplan.Commitment;
+import org.apertura.actionplan.Drafts.MilestoneDraft;
+import org.apertura.actionplan.Milestone;
 import org.apertura.actionplan.Exercise;
 import org.apertura.identity.KeyedHashes;
 import org.apertura.ledger.LedgerService;
@@ -573,6 +576,89 @@ public class ParticipationService {
         record.put("tieRule", "points desc, cost asc, number asc");
         record.put("districts", byDistrict);
         ledger.append(MODULE, "pb.results.published", "pb-process", process.getId(), record);
+        if (process.getCommitmentId().isPresent()) {
+            executeFunded(process, plans.commitment(process.getCommitmentId().get()));
+        }
+    }
+
+    // ---- execution: funded projects become milestones of a commitment of the action plan (ADR 0022)
+
+    /** The commitments of the exercise's action plans that may execute the process's funded projects. */
+    public List<Commitment> executionCandidates(BudgetProcess process) {
+        Exercise exercise = exerciseOf(process);
+        return plans.plans(exercise).stream().flatMap(plan -> plans.commitments(plan).stream()).toList();
+    }
+
+    /**
+     * Names the commitment of the exercise's action plan that executes the process's funded projects, once: each
+     * funded project becomes a milestone of it when the results are published (at once, if they already are), whose
+     * evidence the project page shows. The ledger gets the link and each milestone with its origin.
+     */
+    @Transactional
+    public void followExecution(String slug, Long commitmentId) {
+        BudgetProcess process = process(slug);
+        entitledOn(process).require(BudgetAction.FOLLOW_EXECUTION);
+        process.executionRefused().ifPresent(p -> refuse(List.of(p)));
+        Commitment commitment = executionCandidates(process).stream()
+                .filter(c -> c.getId().equals(commitmentId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("commitment", "participation.error.commitment"));
+        process.executedBy(commitment.getId(), now());
+        processes.saveAndFlush(process);
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("process", process.getSlug());
+        record.put("commitment", commitment.getCode());
+        record.put("commitmentTitle", commitment.getTitle());
+        ledger.append(MODULE, "pb.execution.linked", "pb-process", process.getId(), record);
+        if (process.isPublished()) {
+            executeFunded(process, commitment);
+        }
+    }
+
+    /** Each funded project not yet executed becomes a milestone of the commitment, decided by the vote. */
+    private void executeFunded(BudgetProcess process, Commitment commitment) {
+        LocalDate start = process.getExecutionFrom();
+        LocalDate end = commitment.getEndDate() != null && commitment.getEndDate().isAfter(start)
+                ? commitment.getEndDate() : start.plusYears(1);
+        // who answers for the commitment's other milestones answers for these (the verifiability check asks for one)
+        String responsible = plans.milestones(commitment).stream().map(Milestone::getResponsible)
+                .filter(r -> r != null && !r.isBlank()).findFirst().orElse("Institución responsable del compromiso "
+                        + commitment.getCode());
+        for (ResultLine line : results(process)) {
+            BudgetProject project = line.project();
+            if (!line.funded() || project.getMilestoneId().isPresent()) {
+                continue;
+            }
+            String title = Texts.excerpt("Proyecto " + project.getNumber() + " del presupuesto participativo: "
+                    + project.getTitle(), 300);
+            String deliverable = project.getTitle() + (project.getPlace() == null ? "" : " — " + project.getPlace())
+                    + " (" + line.district().getName() + ")";
+            Milestone milestone = plans.addDecidedMilestone(commitment.getId(), new MilestoneDraft(title, deliverable,
+                    "Fotos de la obra, acta de entrega y gasto ejercido, publicados como evidencia", responsible, start, end,
+                    1), Texts.excerpt(process.getTitle() + ", proyecto " + project.getNumber(), 300));
+            project.executedAs(milestone.getId());
+            projects.saveAndFlush(project);
+        }
+    }
+
+    /** How a funded project is executed: its milestone of the action plan, and the commitment's progress. */
+    public record Execution(Long commitmentId, String commitmentCode, String commitmentTitle, int commitmentPercent,
+            String budgetProgramme, Long milestoneId, String milestoneTitle, LocalDate endDate, LocalDate completedOn,
+            boolean overdue) {
+    }
+
+    /** The execution of a project, once it is a milestone of the action plan. */
+    public Optional<Execution> execution(BudgetProject project) {
+        return project.getMilestoneId().map(plans::milestone).map(m -> {
+            Commitment c = plans.commitment(m.getCommitmentId());
+            return new Execution(c.getId(), c.getCode(), c.getTitle(), plans.progress(c).wholePercent(),
+                    c.getBudgetProgramme(), m.getId(), m.getTitle(), m.getEndDate(), m.getCompletedOn(),
+                    m.isOverdue(today()));
+        });
+    }
+
+    /** The commitment executing the process, when named. */
+    public Optional<Commitment> executingCommitment(BudgetProcess process) {
+        return process.getCommitmentId().map(plans::commitment);
     }
 
     /** A project's line in the published results. */

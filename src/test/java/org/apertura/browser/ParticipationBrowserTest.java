@@ -63,6 +63,13 @@ class ParticipationBrowserTest extends BrowserTest {
         open(base + "/proyectos/" + unfeasible.getNumber());
         assertThat(page.getByText("No viable").first()).isVisible();
         checkPage("pb-project");
+        open(base + "/mapa");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mapa de los proyectos")))
+                .isVisible();
+        checkPage("pb-map");
+        open(base);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entre con su cuenta para seguir "
+                + "este presupuesto"))).isVisible();
         open(base + "/votar");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entre con su cuenta para votar")))
                 .isVisible();

@@ -131,14 +131,15 @@ class BallotCountTest {
         }
     }
 
-    private record Reference(List<Long> order, List<Long> funded) {
+    /** The reference count's order and funded projects (BallotBenchmark checks the PostgreSQL count with it too). */
+    record Reference(List<Long> order, List<Long> funded) {
     }
 
     /**
      * The reference: points summed ballot by ballot, projects ordered by selection (repeatedly take the best by
      * points, then cost, then number — no comparator shared with the code), then funding walked in that order.
      */
-    private static Reference reference(VotingRule rule, Integer max, BigDecimal amount, List<Candidate> projects,
+    static Reference reference(VotingRule rule, Integer max, BigDecimal amount, List<Candidate> projects,
             List<Cast> ballots) {
         List<long[]> rows = new ArrayList<>(); // id, points, cost, number
         for (Candidate p : projects) {

@@ -50,7 +50,12 @@ class ParticipationApi {
     }
 
     record ResultJson(String district, int position, int project, String title, BigDecimal cost, int votesOnline,
-            int votesInPerson, long points, boolean funded) {
+            int votesInPerson, long points, boolean funded, ExecutionJson execution) {
+    }
+
+    /** How a funded project is executed: its milestone of the action plan's commitment, and when it was completed. */
+    record ExecutionJson(String commitment, long commitmentId, long milestone, String milestoneTitle, LocalDate due,
+            LocalDate completedOn, int commitmentPercent, String budgetProgramme) {
     }
 
     @GetMapping
@@ -81,7 +86,9 @@ class ParticipationApi {
     List<ResultJson> results(@PathVariable String slug) {
         return service.results(service.process(slug)).stream().map(r -> new ResultJson(r.district().getSlug(),
                 r.position(), r.project().getNumber(), r.project().getTitle(), r.project().getCost(), r.online(),
-                r.inPerson(), r.points(), r.funded())).toList();
+                r.inPerson(), r.points(), r.funded(), service.execution(r.project()).map(e -> new ExecutionJson(
+                        e.commitmentCode(), e.commitmentId(), e.milestoneId(), e.milestoneTitle(), e.endDate(),
+                        e.completedOn(), e.commitmentPercent(), e.budgetProgramme())).orElse(null))).toList();
     }
 
     record TableVotesJson(int project, int votes) {

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apertura.participation.BudgetAction;
 import org.apertura.participation.BudgetDistrict;
 import org.apertura.participation.BudgetPhase;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
 import org.apertura.participation.ParticipationService;
+import org.apertura.participation.ProcessFollowers;
 import org.apertura.participation.ProjectStatus;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.web.CsvExport;
@@ -46,15 +48,22 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
             "participation.cost");
     static final List<String> RESULT_COLUMNS = List.of("participation.district", "participation.position",
             "participation.number", "title", "participation.cost", "participation.votesOnline",
-            "participation.votesInPerson", "participation.votes", "participation.points", "participation.funded");
+            "participation.votesInPerson", "participation.votes", "participation.points", "participation.funded",
+            "participation.execution.commitment", "participation.execution.milestoneTitle",
+            "participation.execution.due", "participation.execution.completedOn");
 
     private final ParticipationService service;
+    private final ProcessFollowers followers;
+    private final org.springframework.context.MessageSource messages;
     private final CsvExport csv;
     private final FlashOutcome outcome;
     private final BallotCharts charts;
 
-    ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BallotCharts charts) {
+    ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BallotCharts charts,
+            ProcessFollowers followers, org.springframework.context.MessageSource messages) {
         this.service = service;
+        this.messages = messages;
+        this.followers = followers;
         this.csv = csv;
         this.outcome = outcome;
         this.charts = charts;
@@ -134,6 +143,8 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("supports", service.supportCounts(process));
         model.addAttribute("missed", service.missedThreshold(process));
         model.addAttribute("paperBallots", service.paperBallots(process));
+        model.addAttribute("signedIn", org.apertura.platform.security.PublicActor.current().isPresent());
+        model.addAttribute("following", followers.follows(process));
         return "participation/process";
     }
 
@@ -197,7 +208,35 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("supported", service.mySupports(process).contains(project.getId()));
         model.addAttribute("voter", service.myVote(process).orElse(null));
         model.addAttribute("missed", service.missedThreshold(process));
+        model.addAttribute("execution", service.execution(project).orElse(null));
         return "participation/project";
+    }
+
+    @GetMapping(BASE + "/{slug}/mapa")
+    String map(@PathVariable String slug, Model model, Locale locale) {
+        BudgetProcess process = service.process(slug);
+        List<BudgetProject> projects = service.projects(process);
+        Map<ProjectStatus, String> states = new java.util.EnumMap<>(ProjectStatus.class);
+        for (ProjectStatus s : ProjectStatus.values()) {
+            states.put(s, messages.getMessage("participation.status." + s.name(), null, locale));
+        }
+        model.addAttribute("process", process);
+        model.addAttribute("projects", projects);
+        model.addAttribute("districtNames", names(service.districts(process)));
+        model.addAttribute("placed", ProjectMap.points(projects).size());
+        model.addAttribute("mapSvg", ProjectMap.svg(ProjectMap.points(projects), BASE + "/" + slug, states));
+        model.addAttribute("mapWidth", ProjectMap.WIDTH);
+        model.addAttribute("mapHeight", ProjectMap.HEIGHT);
+        return "participation/map";
+    }
+
+    @GetMapping(path = BASE + "/{slug}/mapa.geojson", produces = "application/geo+json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    Map<String, Object> mapData(@PathVariable String slug) {
+        BudgetProcess process = service.process(slug);
+        Map<Long, String> districts = new java.util.HashMap<>();
+        service.districts(process).forEach(d -> districts.put(d.getId(), d.getSlug()));
+        return ProjectMap.geoJson(service.projects(process), districts, BASE + "/" + slug);
     }
 
     @GetMapping(BASE + "/{slug}/proyectos/{number}/imagen")
@@ -243,6 +282,12 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("allowed", service.allowedOn(process));
         model.addAttribute("ballots", byName(service.ballotCounts(process)));
         model.addAttribute("chart", process.isPublished() ? charts.view(process, lines) : null);
+        model.addAttribute("commitment", service.executingCommitment(process).orElse(null));
+        Map<BudgetProject, ParticipationService.Execution> executions = new java.util.LinkedHashMap<>();
+        lines.forEach(l -> service.execution(l.project()).ifPresent(e -> executions.put(l.project(), e)));
+        model.addAttribute("executions", executions.entrySet());
+        model.addAttribute("candidates", service.allowedOn(process).may(BudgetAction.FOLLOW_EXECUTION)
+                ? service.executionCandidates(process) : List.of());
         return "participation/results";
     }
 
@@ -250,9 +295,34 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     ResponseEntity<byte[]> resultsCsv(@PathVariable String slug) {
         BudgetProcess process = service.process(slug);
         return csv.download(slug + "-resultados.csv", RESULT_COLUMNS, service.results(process).stream()
-                .<List<?>>map(r -> java.util.Arrays.asList(r.district().getName(), r.position(),
-                        r.project().getNumber(), r.project().getTitle(), r.project().getCost(), r.online(),
-                        r.inPerson(), r.votes(), r.points(), r.funded())).toList());
+                .<List<?>>map(r -> {
+                    ParticipationService.Execution e = service.execution(r.project()).orElse(null);
+                    return java.util.Arrays.asList(r.district().getName(), r.position(), r.project().getNumber(),
+                            r.project().getTitle(), r.project().getCost(), r.online(), r.inPerson(), r.votes(),
+                            r.points(), r.funded(), e == null ? null : e.commitmentCode(),
+                            e == null ? null : e.milestoneTitle(), e == null ? null : e.endDate(),
+                            e == null ? null : e.completedOn());
+                }).toList());
+    }
+
+    @PostMapping(BASE + "/{slug}/seguir")
+    String follow(@PathVariable String slug, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.following", () -> followers.follow(slug));
+        return "redirect:" + BASE + "/" + slug + "#seguir";
+    }
+
+    @PostMapping(BASE + "/{slug}/dejar-de-seguir")
+    String unfollow(@PathVariable String slug, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.unfollowed", () -> followers.unfollow(slug));
+        return "redirect:" + BASE + "/" + slug + "#seguir";
+    }
+
+    @PostMapping(BASE + "/{slug}/ejecucion")
+    String followExecution(@PathVariable String slug, @RequestParam(required = false) Long commitment, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.executionLinked",
+                () -> service.followExecution(slug, commitment));
+        return "redirect:" + BASE + "/" + slug + "/resultados#ejecucion";
     }
 
     @PostMapping(BASE + "/{slug}/resultados")
