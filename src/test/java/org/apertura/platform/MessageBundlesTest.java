@@ -47,6 +47,29 @@ class MessageBundlesTest {
         }
     }
 
+    /**
+     * A message with arguments goes through {@link java.text.MessageFormat}, where a lone apostrophe starts quoted text:
+     * «the requester's clarification until {0}» would lose its apostrophe and print «{0}» instead of the date. Such a
+     * message writes ’ (or '' for a straight one).
+     */
+    @Test
+    void noMessageWithArgumentsHasALoneApostrophe() throws Exception {
+        java.util.regex.Pattern argument = java.util.regex.Pattern.compile("\\{\\d");
+        java.util.regex.Pattern lone = java.util.regex.Pattern.compile("(?<!')'(?!')");
+        for (String basename : basenames()) {
+            for (String file : List.of("/" + basename + ".properties", "/" + basename + "_en.properties")) {
+                Properties bundle = load(file);
+                for (String key : bundle.stringPropertyNames()) {
+                    String value = bundle.getProperty(key);
+                    if (argument.matcher(value).find()) {
+                        assertThat(lone.matcher(value).find()).as("%s in %s has a lone apostrophe: %s", key, file, value)
+                                .isFalse();
+                    }
+                }
+            }
+        }
+    }
+
     /** The bundles the application reads ({@code spring.messages.basename}). */
     private static List<String> basenames() throws Exception {
         String names = load("/application.properties").getProperty("spring.messages.basename");
