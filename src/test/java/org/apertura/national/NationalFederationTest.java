@@ -114,7 +114,13 @@ class NationalFederationTest {
     @Test
     @Order(1)
     void anEmptyNodeRendersItsPageAndBothMembersAreHarvestedAndVerified() throws Exception {
-        assertThat(get("/nacional").statusCode()).isEqualTo(200);
+        HttpResponse<String> empty = get("/nacional");
+        assertThat(empty.statusCode()).isEqualTo(200);
+        // a chart with no data yet says so once, under its title: no empty picture, table, downloads or embed
+        List<String> emptyCharts = java.util.Arrays.stream(empty.body().split("<figure"))
+                .filter(f -> f.contains("Aún no hay datos para esta gráfica.")).toList();
+        assertThat(emptyCharts).isNotEmpty().allSatisfy(f -> assertThat(f.substring(0, f.indexOf("</figure>")))
+                .doesNotContain("chart-picture", "chart-downloads", "chart-embed"));
         Harvester.Result d = harvest(durangoId);
         Harvester.Result c = harvest(coahuilaId);
         assertThat(d.status()).as(d.problem()).isEqualTo(MemberStatus.CURRENT);
