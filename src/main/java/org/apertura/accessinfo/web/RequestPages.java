@@ -386,6 +386,8 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
 
     private String requestPage(AccessRequest request, String key, Model model) {
         model.addAttribute("r", request);
+        // the page is headed by what was asked, in words, as lists show it; the folio stays beside it to cite
+        model.addAttribute("headline", org.apertura.platform.Texts.excerpt(request.getDescription(), 140));
         model.addAttribute("institution", service.institutionOf(request));
         model.addAttribute("steps", service.steps(request));
         model.addAttribute("resolutions", service.resolutions(request));
