@@ -620,11 +620,12 @@ public class AppealService {
             p.put("due", step.getDueDate().toString());
             p.put("calendarVersion", step.getCalendarVersion());
         }
-        if (("filed".equals(step.getType()) || "guarantor.succeeded".equals(step.getType()))
+        boolean filing = "filed".equals(step.getType()) || "filed.late".equals(step.getType());
+        if ((filing || "guarantor.succeeded".equals(step.getType()))
                 && appeal.getGuarantorBasis() != null) {
             p.put("guarantorBasis", appeal.getGuarantorBasis());
         }
-        if ("filed".equals(step.getType())) {
+        if (filing) {
             p.put("causes", appeal.getCauseList().stream().map(Enum::name).toList());
             p.put("act", appeal.getAct().name());
         }

@@ -301,7 +301,9 @@ class AppealFlowTest {
         assertThat(lateAppeal.isFiledLate()).isTrue();
         assertThat(ledgerTypes(lateAppeal.getFolio())).containsExactly("appeal.filed.late");
         assertThat(html("/recursos/" + lateAppeal.getFolio())).contains("presentado después del plazo",
-                "Recurso presentado después del plazo");
+                "Recurso presentado después del plazo").doesNotContain("INCOMPLETE");
+        assertThat(ledger.subjectAfter("appeal", lateAppeal.getFolio(), 0, 10).get(0).getPayload())
+                .contains("\"causes\":[\"INCOMPLETE\"]");
         send(post("/recursos/" + lateAppeal.getFolio() + "/desechamiento").param("ground", "LATE")
                 .param("text", "Extemporáneo."), as(guarantor), 302);
         assertThat(appeals.byFolio(lateAppeal.getFolio()).getDismissalGround()).isEqualTo(DismissalGround.LATE);

@@ -86,11 +86,14 @@ class AppealActsBrowserTest extends BrowserTest {
         signInAs(guarantor);
         open("/recursos/" + third);
         button("Admitir el recurso").click();
+        // the admission's page has come back before the term is moved and the page read again
+        assertThat(page.locator("#pasos")).containsText("Recurso admitido");
         fixtures.termPassed(third, "allegations_due");
         page.reload();
         page.getByLabel("Sentido de la resolución").selectOption("REVOKED");
         page.getByLabel("Texto de la resolución").fill("Se revoca: entregue los anexos.");
         button("Resolver").click();
+        assertThat(page.locator("#pasos")).containsText("Recurso resuelto");
         signInAs(unit);
         open("/recursos/" + third);
         page.getByLabel("Días hábiles más que se piden").fill("5");
