@@ -105,9 +105,9 @@ class OcdsPublicationFlowTest {
         String page = mvc.perform(get("/historial").param("tipo", "ocds-process").param("id", ocid))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         for (long seq : mine) {
-            assertThat(page).contains("data-label=\"#\">" + seq + "<");
+            assertThat(page).contains("data-label=\"Entrada\">" + seq + "<");
         }
-        assertThat(page).doesNotContain("data-label=\"#\">" + theOther + "<");
+        assertThat(page).doesNotContain("data-label=\"Entrada\">" + theOther + "<");
         // And so does the API, for mirrors following one process.
         mvc.perform(get("/api/v1/ledger").param("subjectKind", "ocds-process").param("subjectId", ocid))
                 .andExpect(status().isOk())
