@@ -82,7 +82,7 @@ class ArchivesApiTest {
         mvc.perform(get(EXECUTIVE + "/guide"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.archives[*].responsible",
-                        hasItems("Lic. Teresa Valdez Soto", "Mtra. Laura Estela Reyes Núñez")))
+                        hasItems("Lic. Teresa Valdez Soto", "Dr. Ignacio Soto Carrillo")))
                 .andExpect(jsonPath("$.archives[?(@.archive == 'historico')].post",
                         hasItem("Director del Archivo Histórico")))
                 .andExpect(jsonPath("$.series[?(@.code == 'PEED.1C.2')].producingUnit", hasItem("Oficialía de Partes")));
