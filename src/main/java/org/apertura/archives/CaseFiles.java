@@ -319,14 +319,35 @@ public class CaseFiles {
      */
     @Transactional(readOnly = true)
     public void inventory(String institutionSlug, java.util.function.Consumer<InventoryLine> line) {
-        jdbc.query("SELECT reference, series_code, title, classification, unit, opened_on, closed_on, document_count, "
-                + "stage, location FROM archives_file WHERE institution_slug = ? ORDER BY reference", rs -> {
-                    java.sql.Date closed = rs.getDate(7);
-                    line.accept(new InventoryLine(rs.getString(1), rs.getString(2),
-                            "CONFIDENTIAL".equals(rs.getString(4)) ? null : rs.getString(3), rs.getString(5),
-                            rs.getDate(6).toLocalDate(), closed == null ? null : closed.toLocalDate(), rs.getInt(8),
-                            Stage.valueOf(rs.getString(9)), rs.getString(10)));
-                }, institutionSlug);
+        jdbc.query(INVENTORY, rs -> {
+            line.accept(inventoryLine(rs));
+        }, institutionSlug);
+    }
+
+    /** One page of the inventario general ({@code size} lines from line {@code offset}), in reference order. */
+    @Transactional(readOnly = true)
+    public List<InventoryLine> inventory(String institutionSlug, long offset, int size) {
+        return jdbc.query(INVENTORY + " LIMIT ? OFFSET ?", (rs, n) -> inventoryLine(rs), institutionSlug, size,
+                offset);
+    }
+
+    /** How many files the inventario general lists (those given baja included). */
+    @Transactional(readOnly = true)
+    public long inventorySize(String institutionSlug) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM archives_file WHERE institution_slug = ?", Long.class,
+                institutionSlug);
+    }
+
+    private static final String INVENTORY = "SELECT reference, series_code, title, classification, unit, opened_on, "
+            + "closed_on, document_count, stage, location FROM archives_file WHERE institution_slug = ? "
+            + "ORDER BY reference";
+
+    private static InventoryLine inventoryLine(java.sql.ResultSet rs) throws java.sql.SQLException {
+        java.sql.Date closed = rs.getDate(7);
+        return new InventoryLine(rs.getString(1), rs.getString(2),
+                "CONFIDENTIAL".equals(rs.getString(4)) ? null : rs.getString(3), rs.getString(5),
+                rs.getDate(6).toLocalDate(), closed == null ? null : closed.toLocalDate(), rs.getInt(8),
+                Stage.valueOf(rs.getString(9)), rs.getString(10));
     }
 
     /** Files by id, for the transfers and disposals that name them. */

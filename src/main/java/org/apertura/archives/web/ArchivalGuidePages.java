@@ -122,7 +122,12 @@ class ArchivalGuidePages implements PublicDataset.Source {
 
     @GetMapping("/archivos/{slug}/guia.json")
     ResponseEntity<Map<String, Object>> guideJson(@PathVariable String slug) {
-        ArchivalDescriptions.Fonds fonds = fonds(slug);
+        return ResponseEntity.ok(json(slug, fonds(slug), areas.of(slug)));
+    }
+
+    /** The guía for JSON: the archives with their responsible people (public servants), then each series' extent. */
+    static Map<String, Object> json(String slug, ArchivalDescriptions.Fonds fonds,
+            List<org.apertura.archives.ArchiveArea> archives) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (ArchivalDescriptions.Unit u : series(fonds)) {
             ArchivalDescriptions.Extent e = u.extent();
@@ -143,7 +148,7 @@ class ArchivalGuidePages implements PublicDataset.Source {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("institution", slug);
         body.put("instrumentVersion", fonds.instrument().getNumber());
-        body.put("archives", areas.of(slug).stream().map(a -> {
+        body.put("archives", archives.stream().map(a -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("archive", a.getKind().name().toLowerCase());
             m.put("unit", a.getUnit().isEmpty() ? null : a.getUnit());
@@ -154,7 +159,7 @@ class ArchivalGuidePages implements PublicDataset.Source {
             return m;
         }).toList());
         body.put("series", list);
-        return ResponseEntity.ok(body);
+        return body;
     }
 
     private ArchivalDescriptions.Fonds fonds(String slug) {

@@ -127,15 +127,7 @@ class MovementPages {
     ResponseEntity<java.util.Map<String, Object>> transferJson(@PathVariable String slug, @PathVariable String kind,
             @PathVariable int number) {
         Transfer transfer = transfers.transfer(slug, kind(kind), number);
-        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("institution", slug);
-        body.put("kind", transfer.getKind().name().toLowerCase());
-        body.put("number", transfer.getNumber());
-        body.put("sentOn", transfer.getProposedOn().toString());
-        body.put("acceptedOn", transfer.getAcceptedOn() == null ? null : transfer.getAcceptedOn().toString());
-        body.put("location", transfer.getLocation());
-        body.put("files", json(transfers.inventory(transfer)));
-        return ResponseEntity.ok(body);
+        return ResponseEntity.ok(json(transfer, transfers.inventory(transfer), 1));
     }
 
     @GetMapping("/archivos/{slug}/transferencias/{kind}/{number}/inventario.pdf")
@@ -182,18 +174,7 @@ class MovementPages {
     @GetMapping("/archivos/{slug}/bajas/{number}/inventario.json")
     ResponseEntity<java.util.Map<String, Object>> disposalJson(@PathVariable String slug, @PathVariable int number) {
         Disposal disposal = disposals.disposal(slug, number);
-        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("institution", slug);
-        body.put("number", disposal.getNumber());
-        body.put("status", disposal.getStatus().name().toLowerCase());
-        body.put("proposedOn", disposal.getProposedOn().toString());
-        body.put("dictamen", disposal.getDictamen());
-        body.put("act", disposal.getActNumber());
-        body.put("approvedOn", disposal.getApprovedOn() == null ? null : disposal.getApprovedOn().toString());
-        body.put("members", disposal.getMemberList());
-        body.put("executedOn", disposal.getExecutedOn() == null ? null : disposal.getExecutedOn().toString());
-        body.put("files", json(disposals.inventory(disposal)));
-        return ResponseEntity.ok(body);
+        return ResponseEntity.ok(json(disposal, disposals.inventory(disposal), 1));
     }
 
     @PostMapping("/archivos/{slug}/bajas/{number}/{step}")
@@ -272,10 +253,39 @@ class MovementPages {
         return "redirect:/archivos/" + slug + "/expedientes/" + id + "#prestamos";
     }
 
+    /** A transfer with its inventory (or a part of it whose first file is at {@code first}) for JSON. */
+    static java.util.Map<String, Object> json(Transfer transfer, List<CaseFile> files, int first) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("institution", transfer.getInstitutionSlug());
+        body.put("kind", transfer.getKind().name().toLowerCase());
+        body.put("number", transfer.getNumber());
+        body.put("sentOn", transfer.getProposedOn().toString());
+        body.put("acceptedOn", transfer.getAcceptedOn() == null ? null : transfer.getAcceptedOn().toString());
+        body.put("location", transfer.getLocation());
+        body.put("files", json(files, first));
+        return body;
+    }
+
+    /** A disposal with its inventory (or a part of it whose first file is at {@code first}) for JSON. */
+    static java.util.Map<String, Object> json(Disposal disposal, List<CaseFile> files, int first) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("institution", disposal.getInstitutionSlug());
+        body.put("number", disposal.getNumber());
+        body.put("status", disposal.getStatus().name().toLowerCase());
+        body.put("proposedOn", disposal.getProposedOn().toString());
+        body.put("dictamen", disposal.getDictamen());
+        body.put("act", disposal.getActNumber());
+        body.put("approvedOn", disposal.getApprovedOn() == null ? null : disposal.getApprovedOn().toString());
+        body.put("members", disposal.getMemberList());
+        body.put("executedOn", disposal.getExecutedOn() == null ? null : disposal.getExecutedOn().toString());
+        body.put("files", json(files, first));
+        return body;
+    }
+
     /** An inventory for JSON: a withheld title (reserved or confidential file) is null. */
-    private static List<java.util.Map<String, Object>> json(List<CaseFile> files) {
+    private static List<java.util.Map<String, Object>> json(List<CaseFile> files, int first) {
         List<java.util.Map<String, Object>> list = new ArrayList<>();
-        int n = 1;
+        int n = first;
         for (CaseFile f : files) {
             java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
             m.put("position", n++);

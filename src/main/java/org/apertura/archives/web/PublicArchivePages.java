@@ -128,22 +128,25 @@ class PublicArchivePages implements PublicDataset.Source {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out -> {
             try (tools.jackson.core.JsonGenerator g = json.createGenerator(out)) {
                 g.writeStartArray();
-                files.inventory(slug, l -> {
-                    g.writeStartObject();
-                    g.writeStringProperty("reference", l.reference());
-                    g.writeStringProperty("series", l.seriesCode());
-                    g.writeStringProperty("title", l.title());
-                    g.writeStringProperty("unit", l.unit());
-                    g.writeStringProperty("openedOn", text(l.openedOn()));
-                    g.writeStringProperty("closedOn", l.closedOn() == null ? null : l.closedOn().toString());
-                    g.writeNumberProperty("documents", l.documents());
-                    g.writeStringProperty("stage", l.stage().name().toLowerCase());
-                    g.writeStringProperty("location", l.location());
-                    g.writeEndObject();
-                });
+                files.inventory(slug, l -> g.writePOJO(line(l)));
                 g.writeEndArray();
             }
         });
+    }
+
+    /** One line of the inventario general for JSON: a withheld title is null, dates as ISO text. */
+    static Map<String, Object> line(CaseFiles.InventoryLine l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("reference", l.reference());
+        m.put("series", l.seriesCode());
+        m.put("title", l.title());
+        m.put("unit", l.unit());
+        m.put("openedOn", text(l.openedOn()));
+        m.put("closedOn", l.closedOn() == null ? null : l.closedOn().toString());
+        m.put("documents", l.documents());
+        m.put("stage", l.stage().name().toLowerCase());
+        m.put("location", l.location());
+        return m;
     }
 
     @GetMapping("/archivos/{slug}/reservados.csv")
