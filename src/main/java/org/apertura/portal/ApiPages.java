@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,9 @@ import tools.jackson.databind.ObjectMapper;
  * and answers, read from the same description programs download ({@code /api/docs}) — so it is never out of date —
  * and rendered on the server: no JavaScript, no script from elsewhere. A public GET without path parameters opens
  * in the browser as it is.
+ *
+ * <p>The description does not change while the application runs, so its reading is kept per language (the locale
+ * resolver only yields the supported ones): building it took seconds under load, on every visit.
  */
 @Controller
 class ApiPages {
@@ -27,6 +31,7 @@ class ApiPages {
 
     private final OpenApiWebMvcResource openApi;
     private final ObjectMapper json;
+    private final Map<Locale, Reading> readings = new ConcurrentHashMap<>();
 
     ApiPages(OpenApiWebMvcResource openApi, ObjectMapper json) {
         this.openApi = openApi;
@@ -51,8 +56,24 @@ class ApiPages {
     record Group(String name, String anchor, List<Operation> operations) {
     }
 
+    /** The description read once for a language: its groups, how many operations and its version. */
+    record Reading(List<Group> groups, int operations, String version) {
+    }
+
     @GetMapping("/desarrolladores")
     String page(HttpServletRequest request, Locale locale, Model model) throws Exception {
+        Reading reading = readings.get(locale);
+        if (reading == null) {
+            reading = read(request, locale);
+            readings.putIfAbsent(locale, reading);
+        }
+        model.addAttribute("groups", reading.groups());
+        model.addAttribute("operations", reading.operations());
+        model.addAttribute("version", reading.version());
+        return "portal/api";
+    }
+
+    private Reading read(HttpServletRequest request, Locale locale) throws Exception {
         JsonNode root = json.readTree(openApi.openapiJson(request, "/api/docs", locale));
         Map<String, List<Operation>> byTag = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").properties().iterator(); paths.hasNext();) {
@@ -71,10 +92,8 @@ class ApiPages {
                 "api-" + e.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
                 e.getValue().stream().sorted(java.util.Comparator.comparing(Operation::path)
                         .thenComparing(o -> METHODS.indexOf(o.method().toLowerCase(Locale.ROOT)))).toList())));
-        model.addAttribute("groups", groups);
-        model.addAttribute("operations", groups.stream().mapToInt(g -> g.operations().size()).sum());
-        model.addAttribute("version", root.path("info").path("version").asString(""));
-        return "portal/api";
+        return new Reading(List.copyOf(groups), groups.stream().mapToInt(g -> g.operations().size()).sum(),
+                root.path("info").path("version").asString(""));
     }
 
     private static Operation operation(String method, String path, JsonNode op) {

@@ -57,6 +57,12 @@ class NationalBrowserTest extends BrowserTest {
                 + "ejercicios, compromisos, avance promedio, cocreación y solicitudes respondidas en plazo")))
                 .containsText("Durango");
         checkPage("nacional");
+        page.setViewportSize(1280, 900);
+        Object sideways = page.evaluate("() => [...document.querySelectorAll('.table-wrap')]"
+                + ".filter(w => w.scrollWidth > w.clientWidth).length");
+        org.assertj.core.api.Assertions.assertThat(((Number) sideways).intValue())
+                .as("tables of figures that scroll sideways at 1280 px").isZero();
+        page.setViewportSize(360, 740);
 
         // The member's page: its feedback figures and each commitment's evidence, as harvested.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Apertura de prueba")).first().click();

@@ -54,16 +54,16 @@ final class ChartMap {
         }
         int y = (int) Math.ceil(MAP_HEIGHT * scale) + 10;
         double x = 0;
-        for (int k = 0; k < classes; k++) {
-            double low = max * k / classes;
-            double high = max * (k + 1) / classes;
-            String range = chart.number(Math.ceil(low)) + "–" + chart.number(Math.floor(high));
+        boolean whole = chart.rows().stream().allMatch(r -> r.value() == Math.rint(r.value()));
+        for (Shade shade : legend(max, classes, whole)) {
+            String range = shade.low() == shade.high() ? chart.number(shade.low())
+                    : chart.number(shade.low()) + "–" + chart.number(shade.high());
             double w = 22 + ChartSvg.textWidth(range, ChartSvg.SMALL) + 10;
             if (x + w > ChartSvg.WIDTH) {
                 x = 0;
                 y += 20;
             }
-            c.rect(x, y, 16, 14, ChartSvg.SEQUENTIAL.get(k));
+            c.rect(x, y, 16, 14, ChartSvg.SEQUENTIAL.get(shade.index()));
             c.text(x + 20, y + 12, range, ChartSvg.SMALL, null, ChartSvg.TEXT, null);
             x += w;
         }
@@ -75,6 +75,40 @@ final class ChartMap {
         c.rect(x, y, 16, 14, "url(#" + chart.id() + "-none)");
         c.text(x + 20, y + 12, none, ChartSvg.SMALL, null, ChartSvg.TEXT, null);
         return y + 24;
+    }
+
+    /** One shade of the legend: its colour's index and the lowest and highest value it stands for. */
+    record Shade(int index, double low, double high) {
+    }
+
+    /**
+     * The legend's shades. For whole numbers (counts), each shade names the whole numbers {@link #shade} gives it,
+     * and a shade no whole number falls in is left out: with a largest value of 2, the legend reads «0», «1», «2»
+     * rather than ranges like «1–0». Other values get the five equal ranges from 0 to the largest value.
+     */
+    static List<Shade> legend(double max, int classes, boolean whole) {
+        List<Shade> shades = new java.util.ArrayList<>();
+        if (!whole) {
+            for (int k = 0; k < classes; k++) {
+                shades.add(new Shade(k, max * k / classes, max * (k + 1) / classes));
+            }
+            return shades;
+        }
+        long top = (long) Math.max(0, Math.floor(max));
+        for (int k = 0; k < classes; k++) {
+            long low = Math.max(0, (long) Math.floor(max * k / classes) - 1);
+            while (low <= top && shade(low, max, classes) < k) {
+                low++;
+            }
+            long high = Math.min(top, (long) Math.ceil(max * (k + 1) / classes) + 1);
+            while (high >= low && shade(high, max, classes) > k) {
+                high--;
+            }
+            if (low <= high && shade(low, max, classes) == k) {
+                shades.add(new Shade(k, low, high));
+            }
+        }
+        return shades;
     }
 
     static int shade(double value, double max, int classes) {

@@ -252,6 +252,27 @@ class ChartSvgTest {
         assertThat(csv).contains("En línea,12,4,3,2,21\r\n");
     }
 
+    @Test
+    void aMapOfSmallCountsHasALegendOfTheCountsItShows() throws Exception {
+        Chart map = ChartSamples.charts().chart("two", ChartKind.MAP, "Ejercicios por estado",
+                Locale.forLanguageTag("es-MX")).category("Estado").state("10", 2).state("05", 1).build();
+        List<String> drawn = List.of(visibleText(parse(ChartSvg.render(map))).split("\n"));
+        assertThat(drawn).contains("0", "1", "2").noneMatch(t -> t.matches("\\d+–\\d+"));
+        assertThat(ChartMap.legend(2, 5, true)).extracting(ChartMap.Shade::low, ChartMap.Shade::high)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0.0, 0.0), org.assertj.core.groups.Tuple.tuple(1.0, 1.0),
+                        org.assertj.core.groups.Tuple.tuple(2.0, 2.0));
+        // every whole number from 0 to the largest value is in exactly one shade, and that shade is the one it is drawn in
+        for (int max : new int[] {1, 2, 3, 7, 10, 68, 1_000}) {
+            List<ChartMap.Shade> legend = ChartMap.legend(max, 5, true);
+            for (int v = 0; v <= max; v++) {
+                int value = v;
+                assertThat(legend).filteredOn(s -> s.low() <= value && value <= s.high()).singleElement()
+                        .extracting(ChartMap.Shade::index).isEqualTo(ChartMap.shade(value, max, 5));
+            }
+        }
+        assertThat(ChartMap.legend(68, 5, true)).extracting(ChartMap.Shade::high).containsExactly(13.0, 27.0, 40.0, 54.0, 68.0);
+    }
+
     static Document parse(String svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
