@@ -47,4 +47,24 @@ class AdminBrowserTest extends BrowserTest {
         open("/historial");
         assertThat(page.getByText("Se creó una institución: Comisión del Agua del Estado de Durango")).isVisible();
     }
+
+    @Test
+    void anAdministratorSignsACheckpointOfTheHistoryOnDemand() {
+        Account admin = TestAccounts.admin(accounts);
+        signIn(admin.getEmail(), TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Administración").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Ver y firmar los puntos de control del historial")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Puntos de control firmados");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Firmar un punto de control ahora")).click();
+        assertThat(page.getByText("Se firmó un punto de control con la cabeza actual del historial.")).isVisible();
+        // the newest checkpoint, signed by this node's key, dated as every page dates (dd/MM/yyyy), not as ISO-8601
+        assertThat(page.locator("tbody tr").first()).containsText("La de este nodo");
+        assertThat(page.locator("tbody tr").first().locator("time")).hasText(
+                java.util.regex.Pattern.compile("^\\d{2}/\\d{2}/\\d{4}"));
+        assertThat(page.locator("tbody")).not().containsText(java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T"));
+        assertThat(page.locator("thead")).containsText("Firmado (hora del centro)");
+        checkPage("admin-historial");
+    }
 }
