@@ -1,5 +1,7 @@
 package org.apertura.cocreation;
 
+import org.apertura.platform.intake.Channel;
+
 import org.apertura.platform.time.Today;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,5 +1,7 @@
 package org.apertura.cocreation;
 
+import org.apertura.platform.intake.Channel;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

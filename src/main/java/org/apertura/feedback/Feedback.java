@@ -1,5 +1,7 @@
 package org.apertura.feedback;
 
+import org.apertura.platform.intake.Channel;
+
 import org.apertura.platform.time.Today;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -98,7 +100,7 @@ public class Feedback {
     /** Feedback received in person or remotely, registered by a facilitator (named in public). */
     static Feedback registered(PublicItem item, Registration r, String registeredBy, LocalDate today, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (r.channel() == null || !r.channel().registered()) {
+        if (r.channel() == null || !r.channel().facilitated()) {
             problems.add(new FieldProblem("channel", "feedback.error.channel"));
         }
         if (r.receivedOn() == null) {

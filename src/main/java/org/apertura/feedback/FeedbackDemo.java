@@ -1,5 +1,7 @@
 package org.apertura.feedback;
 
+import org.apertura.platform.intake.Channel;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;

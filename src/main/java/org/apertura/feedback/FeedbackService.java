@@ -1,5 +1,7 @@
 package org.apertura.feedback;
 
+import org.apertura.platform.intake.Channel;
+
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.time.Today;

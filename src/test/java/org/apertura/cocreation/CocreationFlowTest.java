@@ -1,5 +1,7 @@
 package org.apertura.cocreation;
 
+import org.apertura.platform.intake.Channel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;

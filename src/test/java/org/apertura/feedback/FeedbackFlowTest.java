@@ -1,5 +1,7 @@
 package org.apertura.feedback;
 
+import org.apertura.platform.intake.Channel;
+
 import org.apertura.platform.time.Today;
 import static org.apertura.feedback.FeedbackFixtures.from;
 import static org.apertura.feedback.FeedbackFixtures.person;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apertura.cocreation.Call;
-import org.apertura.cocreation.Channel;
+import org.apertura.platform.intake.Channel;
 import org.apertura.cocreation.CocreationService;
 import org.apertura.cocreation.Disposition;
 import org.apertura.cocreation.Proposal;
@@ -84,7 +84,7 @@ class CallCharts implements ChartSource, ShareCardSource {
                 }
             }
             if (count > 0) {
-                chart.row(channel.name(), charts.text("cocreation.channel." + channel), values);
+                chart.row(channel.name(), charts.text("intake.channel." + channel), values);
             }
         }
         long answered = all.stream().filter(Proposal::hasDisposition).count();

@@ -8,7 +8,7 @@ import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Theme;
 import org.apertura.cocreation.Call;
 import org.apertura.cocreation.CallAction;
-import org.apertura.cocreation.Channel;
+import org.apertura.platform.intake.Channel;
 import org.apertura.cocreation.CocreationService;
 import org.apertura.cocreation.Disposition;
 import org.apertura.cocreation.Proposal;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apertura.actionplan.Theme;
 import org.apertura.cocreation.Call;
-import org.apertura.cocreation.Channel;
+import org.apertura.platform.intake.Channel;
 import org.apertura.cocreation.Disposition;
 import org.apertura.cocreation.Proposal;
 import org.apertura.cocreation.WorkingTable;

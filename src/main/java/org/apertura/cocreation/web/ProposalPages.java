@@ -14,7 +14,7 @@ import org.apertura.actionplan.Progress;
 import org.apertura.actionplan.Theme;
 import org.apertura.cocreation.Call;
 import org.apertura.cocreation.CallAction;
-import org.apertura.cocreation.Channel;
+import org.apertura.platform.intake.Channel;
 import org.apertura.cocreation.CocreationService;
 import org.apertura.cocreation.Comment;
 import org.apertura.cocreation.Disposition;

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apertura.feedback.Capacity;
-import org.apertura.feedback.Channel;
+import org.apertura.platform.intake.Channel;
 import org.apertura.feedback.Feedback;
 import org.apertura.feedback.FeedbackFigures;
 import org.apertura.feedback.FeedbackService;

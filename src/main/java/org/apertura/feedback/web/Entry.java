@@ -4,7 +4,7 @@ import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.apertura.feedback.Capacity;
-import org.apertura.feedback.Channel;
+import org.apertura.platform.intake.Channel;
 import org.apertura.feedback.Feedback;
 
 /**

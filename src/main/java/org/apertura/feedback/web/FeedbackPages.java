@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apertura.feedback.Channel;
+import org.apertura.platform.intake.Channel;
 import org.apertura.feedback.Feedback;
 import org.apertura.feedback.FeedbackFigures;
 import org.apertura.feedback.FeedbackService;

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apertura.feedback.Channel;
+import org.apertura.platform.intake.Channel;
 import org.apertura.feedback.Feedback;
 import org.apertura.feedback.FeedbackAction;
 import org.apertura.feedback.FeedbackService;
