@@ -233,7 +233,7 @@ abstract class MergeTree {
             JsonToken value = parser.nextToken();
             MergeRules fieldRules = rules.child(field);
             if (mode == ROOT && OWN_FIELDS.contains(field)) {
-                JsonNode node = parser.readValueAsTree();
+                JsonNode node = value(parser);
                 switch (field) {
                     case "id" -> own[0] = node;
                     case "date" -> own[1] = node;
@@ -252,7 +252,7 @@ abstract class MergeTree {
                 continue;
             }
             if (fieldRules.wholeList) {
-                putLiteral(trees, targets, field, parser.readValueAsTree());
+                putLiteral(trees, targets, field, value(parser));
                 produced = true;
             } else if (value == JsonToken.START_OBJECT) {
                 if (parser.nextToken() != JsonToken.END_OBJECT) {
@@ -265,7 +265,7 @@ abstract class MergeTree {
             } else if (value == JsonToken.START_ARRAY) {
                 produced |= streamArray(trees, targets, field, parser, fieldRules);
             } else {
-                putLiteral(trees, targets, field, scalar(parser));
+                putLiteral(trees, targets, field, value(parser));
                 produced = true;
             }
         }
@@ -290,7 +290,7 @@ abstract class MergeTree {
         if (first != JsonToken.START_OBJECT) {
             ArrayNode literal = JsonNodeFactory.instance.arrayNode();
             for (JsonToken token = first; token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                literal.add((JsonNode) parser.readValueAsTree());
+                literal.add(value(parser));
             }
             putLiteral(trees, targets, field, literal);
             return true;
@@ -327,7 +327,7 @@ abstract class MergeTree {
             if (!parser.nextToken().isScalarValue()) {
                 throw NEEDS_TREE;
             }
-            JsonNode id = scalar(parser);
+            JsonNode id = value(parser);
             Obj[] items = new Obj[trees.length];
             for (int i = 0; i < trees.length; i++) {
                 items[i] = itemWithId(arrays[i], id);
@@ -340,7 +340,7 @@ abstract class MergeTree {
         for (; token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
             String name = parser.currentName();
             parser.nextToken();
-            item.set(name, (JsonNode) parser.readValueAsTree());
+            item.set(name, value(parser));
         }
         boolean produced = false;
         for (int i = 0; i < trees.length; i++) {
@@ -356,15 +356,39 @@ abstract class MergeTree {
     }
 
     /**
-     * The parser's scalar as the mapper's tree would hold it: strings, booleans and null directly; numbers through
-     * the mapper, which keeps decimals exact as written ({@link OcdsJson}).
+     * The parser's current value as the mapper's tree would hold it ({@link OcdsJson}: decimals exact as written,
+     * integers as the smallest of int, long and big integer that holds them), built directly: the mapper's
+     * {@code readTree} costs a deserialization context per call, more than most leaves.
      */
-    private static JsonNode scalar(JsonParser parser) {
+    private static JsonNode value(JsonParser parser) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
         return switch (parser.currentToken()) {
-            case VALUE_STRING -> JsonNodeFactory.instance.stringNode(parser.getString());
+            case VALUE_STRING -> nodes.stringNode(parser.getString());
             case VALUE_TRUE -> BooleanNode.TRUE;
             case VALUE_FALSE -> BooleanNode.FALSE;
             case VALUE_NULL -> NullNode.getInstance();
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> nodes.numberNode(parser.getIntValue());
+                case LONG -> nodes.numberNode(parser.getLongValue());
+                default -> nodes.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
+            case START_ARRAY -> {
+                ArrayNode array = nodes.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(value(parser));
+                }
+                yield array;
+            }
+            case START_OBJECT -> {
+                ObjectNode object = nodes.objectNode();
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.set(name, value(parser));
+                }
+                yield object;
+            }
             default -> parser.readValueAsTree();
         };
     }
