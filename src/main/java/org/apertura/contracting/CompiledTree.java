@@ -63,18 +63,11 @@ final class CompiledTree extends MergeTree {
 
     @Override
     void beforeRelease(JsonNode release) {
-        beforeStreamed(release.path("ocid"), release.path("date"));
-    }
-
-    @Override
-    void beforeStreamed(JsonNode ocid, JsonNode date) {
+        JsonNode ocid = release.path("ocid");
+        JsonNode date = release.path("date");
         root.fields.put("id", JsonNodeFactory.instance.stringNode(ocid.asString() + "-" + date.asString()));
         root.fields.put("date", date);
         root.fields.put("ocid", ocid);
-    }
-
-    @Override
-    void afterStreamed(JsonNode id, JsonNode date, JsonNode tag) {
     }
 
     @Override

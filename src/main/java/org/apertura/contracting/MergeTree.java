@@ -4,17 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.BooleanNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.NullNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A compiled or versioned release being merged, one release at a time, in date order. The tree mirrors the
@@ -23,10 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code id} (objects without one are appended), and literals, arrays of non-objects and whole-list arrays are
  * leaves. A node only shows once something reached it (ocdsmerge creates no path for {@code {}} or {@code []}).
  * Leaves are the release's own immutable {@link JsonNode}s: merging copies nothing.
- *
- * <p>A release is merged either from its tree ({@link #add}) or straight from a parser's tokens into several trees
- * at once ({@link #addStreamed}), building no tree of the release: only its leaves become nodes. Both give the
- * same state; what the streamed merge cannot take exactly as the tree merge would, it refuses ({@link NeedsTree}).
  */
 abstract class MergeTree {
 
@@ -66,12 +54,6 @@ abstract class MergeTree {
     abstract boolean skipAtRoot(String field);
 
     abstract void beforeRelease(JsonNode release);
-
-    /** As {@link #beforeRelease}, for a streamed release: only its ocid and date are known before its fields. */
-    abstract void beforeStreamed(JsonNode ocid, JsonNode date);
-
-    /** A streamed release ended: its own {@code id}, {@code date} and {@code tag} (null if absent). */
-    abstract void afterStreamed(JsonNode id, JsonNode date, JsonNode tag);
 
     /** Sets a literal (a whole value) at {@code field}; the field is absent or holds a leaf or a dead container. */
     abstract void putLeaf(Obj target, String field, Object existing, JsonNode value);
@@ -146,251 +128,26 @@ abstract class MergeTree {
                 continue;
             }
             MergeRules fieldRules = rules.child(field);
-            if (!fieldRules.omit) {
-                produced |= mergeField(target, field, property.getValue(), fieldRules);
+            if (fieldRules.omit) {
+                continue;
+            }
+            JsonNode value = property.getValue();
+            if (fieldRules.wholeList || isLiteral(value)) {
+                Object existing = target.fields.get(field);
+                // A literal arriving where an object already showed is lost in ocdsmerge's unflatten: ignore it.
+                if (!isLive(existing)) {
+                    putLeaf(target, field, existing, value);
+                }
+                produced = true;
+            } else if (!value.isEmpty()) {
+                produced |= value.isObject() ? mergeChildObject(target, field, value, fieldRules)
+                        : mergeChildArray(target, field, value, fieldRules);
             }
         }
         if (produced) {
             target.live = true;
         }
         return produced;
-    }
-
-    /** Merges one field's value (a tree) into {@code target}; whether it produced anything. */
-    private boolean mergeField(Obj target, String field, JsonNode value, MergeRules fieldRules) {
-        if (fieldRules.wholeList || isLiteral(value)) {
-            putLiteral(target, field, value);
-            return true;
-        }
-        if (value.isEmpty()) {
-            return false;
-        }
-        return value.isObject() ? mergeChildObject(target, field, value, fieldRules)
-                : mergeChildArray(target, field, value, fieldRules);
-    }
-
-    private void putLiteral(Obj target, String field, JsonNode value) {
-        Object existing = target.fields.get(field);
-        // A literal arriving where an object already showed is lost in ocdsmerge's unflatten: ignore it.
-        if (!isLive(existing)) {
-            putLeaf(target, field, existing, value);
-        }
-    }
-
-    /**
-     * A release the streamed merge cannot merge exactly as the tree merge would (an array mixing objects and other
-     * values, which is merged whole, seen only after its objects were merged; an id that is not a plain value).
-     * The trees it was merging into are then unusable: the caller merges all the process's releases again from
-     * their trees. Without a stack trace: it is an answer, not an error.
-     */
-    static final class NeedsTree extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        NeedsTree() {
-            super("This release needs the tree merge", null, false, false);
-        }
-    }
-
-    private static final NeedsTree NEEDS_TREE = new NeedsTree();
-
-    /**
-     * The release's own fields, which the trees treat apart at the root ({@link #skipAtRoot}, the versioned
-     * release's stamp): read whole, a few small values.
-     */
-    private static final Set<String> OWN_FIELDS = Set.of("id", "date", "tag", "ocid");
-
-    /**
-     * Merges one release into each tree at once, from a parser at the release's opening brace, as {@link #add}
-     * with the release's tree would merge it into each: every leaf becomes a node once and is shared by the trees;
-     * objects and arrays of objects are merged as they stream by. The parser should refuse duplicate names (the
-     * tree keeps the last, the stream would merge both). The trees must share their rules and be of one ocid.
-     *
-     * @throws NeedsTree if the release must be merged from its tree (see there)
-     */
-    static void addStreamed(MergeTree[] trees, JsonParser parser, JsonNode ocid, JsonNode date) {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw NEEDS_TREE;
-        }
-        Obj[] roots = new Obj[trees.length];
-        for (int i = 0; i < trees.length; i++) {
-            trees[i].beforeStreamed(ocid, date);
-            roots[i] = trees[i].root;
-        }
-        JsonNode[] own = new JsonNode[3];
-        parser.nextToken();
-        streamObject(trees, roots, parser, trees[0].rules, ROOT, own);
-        for (MergeTree tree : trees) {
-            tree.afterStreamed(own[0], own[1], own[2]);
-        }
-    }
-
-    /** {@link #mergeObject} from the parser, which is at the object's first name (or its end); ends at its end. */
-    private static boolean streamObject(MergeTree[] trees, Obj[] targets, JsonParser parser, MergeRules rules,
-            int mode, JsonNode[] own) {
-        boolean produced = false;
-        for (JsonToken token = parser.currentToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
-            String field = parser.currentName();
-            JsonToken value = parser.nextToken();
-            MergeRules fieldRules = rules.child(field);
-            if (mode == ROOT && OWN_FIELDS.contains(field)) {
-                JsonNode node = value(parser);
-                switch (field) {
-                    case "id" -> own[0] = node;
-                    case "date" -> own[1] = node;
-                    case "tag" -> own[2] = node;
-                    default -> { }
-                }
-                for (int i = 0; i < trees.length; i++) {
-                    if (!trees[i].skipAtRoot(field) && !fieldRules.omit) {
-                        trees[i].mergeField(targets[i], field, node, fieldRules);
-                    }
-                }
-                continue;
-            }
-            if (mode == ITEM && field.equals("id") || fieldRules.omit) {
-                parser.skipChildren();
-                continue;
-            }
-            if (fieldRules.wholeList) {
-                putLiteral(trees, targets, field, value(parser));
-                produced = true;
-            } else if (value == JsonToken.START_OBJECT) {
-                if (parser.nextToken() != JsonToken.END_OBJECT) {
-                    Obj[] children = new Obj[trees.length];
-                    for (int i = 0; i < trees.length; i++) {
-                        children[i] = trees[i].child(targets[i], field, Obj.class, Obj::new);
-                    }
-                    produced |= streamObject(trees, children, parser, fieldRules, PLAIN, null);
-                }
-            } else if (value == JsonToken.START_ARRAY) {
-                produced |= streamArray(trees, targets, field, parser, fieldRules);
-            } else {
-                putLiteral(trees, targets, field, value(parser));
-                produced = true;
-            }
-        }
-        if (produced) {
-            for (Obj target : targets) {
-                target.live = true;
-            }
-        }
-        return produced;
-    }
-
-    /**
-     * An array, from the parser at its opening bracket: empty, it merges nothing; holding anything but objects, it
-     * is a literal; holding objects, they merge by id ({@link #mergeChildArray}).
-     */
-    private static boolean streamArray(MergeTree[] trees, Obj[] targets, String field, JsonParser parser,
-            MergeRules rules) {
-        JsonToken first = parser.nextToken();
-        if (first == JsonToken.END_ARRAY) {
-            return false;
-        }
-        if (first != JsonToken.START_OBJECT) {
-            ArrayNode literal = JsonNodeFactory.instance.arrayNode();
-            for (JsonToken token = first; token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                literal.add(value(parser));
-            }
-            putLiteral(trees, targets, field, literal);
-            return true;
-        }
-        Arr[] arrays = new Arr[trees.length];
-        for (int i = 0; i < trees.length; i++) {
-            arrays[i] = trees[i].child(targets[i], field, Arr.class, Arr::new);
-        }
-        boolean produced = false;
-        for (JsonToken token = first; token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            if (token != JsonToken.START_OBJECT) {
-                throw NEEDS_TREE;
-            }
-            produced |= streamItem(trees, arrays, parser, rules);
-        }
-        if (produced) {
-            for (Arr array : arrays) {
-                array.live = true;
-            }
-        }
-        return produced;
-    }
-
-    /**
-     * {@link #mergeItem} from the parser at the item's opening brace. An item whose first field is its id streams
-     * into the item of that id; any other is read whole (its id may come later) and merged from its tree.
-     */
-    private static boolean streamItem(MergeTree[] trees, Arr[] arrays, JsonParser parser, MergeRules rules) {
-        JsonToken token = parser.nextToken();
-        if (token == JsonToken.END_OBJECT) {
-            return false;
-        }
-        if (parser.currentName().equals("id")) {
-            if (!parser.nextToken().isScalarValue()) {
-                throw NEEDS_TREE;
-            }
-            JsonNode id = value(parser);
-            Obj[] items = new Obj[trees.length];
-            for (int i = 0; i < trees.length; i++) {
-                items[i] = itemWithId(arrays[i], id);
-            }
-            parser.nextToken();
-            streamObject(trees, items, parser, rules, ITEM, null);
-            return true;
-        }
-        ObjectNode item = JsonNodeFactory.instance.objectNode();
-        for (; token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
-            String name = parser.currentName();
-            parser.nextToken();
-            item.set(name, value(parser));
-        }
-        boolean produced = false;
-        for (int i = 0; i < trees.length; i++) {
-            produced = trees[i].mergeItem(arrays[i], item, rules);
-        }
-        return produced;
-    }
-
-    private static void putLiteral(MergeTree[] trees, Obj[] targets, String field, JsonNode value) {
-        for (int i = 0; i < trees.length; i++) {
-            trees[i].putLiteral(targets[i], field, value);
-        }
-    }
-
-    /**
-     * The parser's current value as the mapper's tree would hold it ({@link OcdsJson}: decimals exact as written,
-     * integers as the smallest of int, long and big integer that holds them), built directly: the mapper's
-     * {@code readTree} costs a deserialization context per call, more than most leaves.
-     */
-    private static JsonNode value(JsonParser parser) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        return switch (parser.currentToken()) {
-            case VALUE_STRING -> nodes.stringNode(parser.getString());
-            case VALUE_TRUE -> BooleanNode.TRUE;
-            case VALUE_FALSE -> BooleanNode.FALSE;
-            case VALUE_NULL -> NullNode.getInstance();
-            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-                case INT -> nodes.numberNode(parser.getIntValue());
-                case LONG -> nodes.numberNode(parser.getLongValue());
-                default -> nodes.numberNode(parser.getBigIntegerValue());
-            };
-            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
-            case START_ARRAY -> {
-                ArrayNode array = nodes.arrayNode();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(parser));
-                }
-                yield array;
-            }
-            case START_OBJECT -> {
-                ObjectNode object = nodes.objectNode();
-                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    object.set(name, value(parser));
-                }
-                yield object;
-            }
-            default -> parser.readValueAsTree();
-        };
     }
 
     /** The object or array at {@code field}, made if absent or if what is there may give way to it. */
@@ -415,46 +172,36 @@ abstract class MergeTree {
         Arr array = child(target, field, Arr.class, Arr::new);
         boolean produced = false;
         for (JsonNode item : value) {
-            produced |= mergeItem(array, item, rules);
+            if (item.isEmpty()) {
+                continue;
+            }
+            JsonNode id = item.get("id");
+            if (id == null) {
+                Obj obj = new Obj();
+                if (mergeObject(obj, item, rules, ITEM)) {
+                    array.items.add(obj);
+                    produced = true;
+                }
+                continue;
+            }
+            String key = id.isNull() ? NULL_ID : id.asString();
+            Obj obj = array.byId.get(key);
+            if (obj == null) {
+                obj = new Obj();
+                if (!id.isNull()) {
+                    obj.fields.put("id", id);
+                }
+                array.byId.put(key, obj);
+                array.items.add(obj);
+            }
+            obj.live = true;
+            produced = true;
+            mergeObject(obj, item, rules, ITEM);
         }
         if (produced) {
             array.live = true;
         }
         return produced;
-    }
-
-    /** Merges one object of an array merged by identifier: into the item of the same id, else a new one. */
-    private boolean mergeItem(Arr array, JsonNode item, MergeRules rules) {
-        if (item.isEmpty()) {
-            return false;
-        }
-        JsonNode id = item.get("id");
-        if (id == null) {
-            Obj obj = new Obj();
-            if (mergeObject(obj, item, rules, ITEM)) {
-                array.items.add(obj);
-                return true;
-            }
-            return false;
-        }
-        mergeObject(itemWithId(array, id), item, rules, ITEM);
-        return true;
-    }
-
-    /** The item of {@code array} with that id, made (and placed last) if there is none yet; it is live. */
-    private static Obj itemWithId(Arr array, JsonNode id) {
-        String key = id.isNull() ? NULL_ID : id.asString();
-        Obj obj = array.byId.get(key);
-        if (obj == null) {
-            obj = new Obj();
-            if (!id.isNull()) {
-                obj.fields.put("id", id);
-            }
-            array.byId.put(key, obj);
-            array.items.add(obj);
-        }
-        obj.live = true;
-        return obj;
     }
 
     private boolean replaceable(Object existing) {

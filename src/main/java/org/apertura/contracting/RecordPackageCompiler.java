@@ -4,19 +4,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apertura.contracting.ReleaseReader.PackageMetadata;
 import org.apertura.contracting.ReleaseReader.RawRelease;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -51,14 +45,7 @@ public final class RecordPackageCompiler {
     public record Result(long releases, long records, int spilledRuns) {
     }
 
-    /** Releases in date order; the sort is stable, so ties keep input order, as in {@link OcdsRecord}. */
-    private static final Comparator<ReleaseSort.Entry> BY_DATE = Comparator.comparing(ReleaseSort.Entry::date);
-    /** The streamed merge's parser refuses a name given twice in an object, which a tree would keep once. */
-    private static final ObjectReader STRICT = OcdsJson.MAPPER.reader()
-            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-
     private final Options options;
-    private final boolean streaming;
     private final ReleaseSort sort;
     private long releases;
     private OcdsVersion version;
@@ -69,23 +56,14 @@ public final class RecordPackageCompiler {
     private final Set<String> extensions = new LinkedHashSet<>();
     private final Set<String> packages = new LinkedHashSet<>();
 
-    private RecordPackageCompiler(Options options, boolean streaming) {
+    private RecordPackageCompiler(Options options) {
         this.options = options;
-        this.streaming = streaming;
         this.sort = new ReleaseSort(options.memoryBudgetBytes(), options.tempDir());
     }
 
     /** Reads every release of {@code input} and writes the record package to {@code output} (left open). */
     public static Result compile(InputStream input, OutputStream output, Options options) {
-        return compile(input, output, options, true);
-    }
-
-    /**
-     * As {@link #compile(InputStream, OutputStream, Options)}; {@code streaming} false merges every process from
-     * its releases' trees, as before the streamed merge, for tests to compare the two.
-     */
-    static Result compile(InputStream input, OutputStream output, Options options, boolean streaming) {
-        RecordPackageCompiler compiler = new RecordPackageCompiler(options, streaming);
+        RecordPackageCompiler compiler = new RecordPackageCompiler(options);
         try (ReleaseSort sort = compiler.sort) {
             ReleaseReader.readRaw(input, compiler::collect);
             return compiler.write(output);
@@ -105,7 +83,7 @@ public final class RecordPackageCompiler {
             lastPackage = metadata;
             addPackage(metadata.fields());
         }
-        sort.add(release.ocid(), release.json(), release.date(), null);
+        sort.add(release.ocid(), release.json(), null, null);
         releases++;
     }
 
@@ -172,16 +150,12 @@ public final class RecordPackageCompiler {
 
     private void writeRecord(JsonGenerator out, List<ReleaseSort.Entry> group, MergeRules rules) {
         String ocid = group.get(0).ocid();
-        MergeTree[] merged = streaming ? streamed(group, rules) : null;
-        OcdsRecord record = null;
-        if (merged == null) {
-            List<JsonNode> trees = new ArrayList<>(group.size());
-            for (ReleaseSort.Entry entry : group) {
-                trees.add(OcdsJson.MAPPER.readTree(entry.json()));
-            }
-            record = new OcdsRecord(ocid, rules, options.versioned());
-            record.addAll(trees);
+        List<JsonNode> trees = new ArrayList<>(group.size());
+        for (ReleaseSort.Entry entry : group) {
+            trees.add(OcdsJson.MAPPER.readTree(entry.json()));
         }
+        OcdsRecord record = new OcdsRecord(ocid, rules, options.versioned());
+        record.addAll(trees);
         out.writeStartObject();
         out.writeStringProperty("ocid", ocid);
         out.writeName("releases");
@@ -192,45 +166,11 @@ public final class RecordPackageCompiler {
         }
         out.writeEndArray();
         out.writeName("compiledRelease");
-        if (record == null) {
-            merged[0].write(out);
-        } else {
-            record.writeCompiledRelease(out);
-        }
+        record.writeCompiledRelease(out);
         if (options.versioned()) {
             out.writeName("versionedRelease");
-            if (record == null) {
-                merged[1].write(out);
-            } else {
-                record.writeVersionedRelease(out);
-            }
+            record.writeVersionedRelease(out);
         }
         out.writeEndObject();
-    }
-
-    /**
-     * The process's compiled (and versioned) release merged straight from its releases' bytes, each parsed once
-     * and built into no tree ({@link MergeTree#addStreamed}), in date order (ties in input order) as
-     * {@link OcdsRecord} merges them. {@code null} if a release needs the tree merge, or the merge fails (a field
-     * whose type changes, a duplicate name): then the caller merges them from their trees, which gives the same
-     * result or the same error as before.
-     */
-    private MergeTree[] streamed(List<ReleaseSort.Entry> group, MergeRules rules) {
-        List<ReleaseSort.Entry> byDate = new ArrayList<>(group);
-        byDate.sort(BY_DATE);
-        MergeTree[] trees = options.versioned() ? new MergeTree[] {new CompiledTree(rules), new VersionedTree(rules)}
-                : new MergeTree[] {new CompiledTree(rules)};
-        JsonNode ocid = JsonNodeFactory.instance.stringNode(group.get(0).ocid());
-        try {
-            for (ReleaseSort.Entry entry : byDate) {
-                try (JsonParser parser = STRICT.createParser(entry.json())) {
-                    parser.nextToken();
-                    MergeTree.addStreamed(trees, parser, ocid, JsonNodeFactory.instance.stringNode(entry.date()));
-                }
-            }
-        } catch (MergeTree.NeedsTree | OcdsDataException | JacksonException e) {
-            return null;
-        }
-        return trees;
     }
 }

@@ -23,37 +23,20 @@ final class VersionedTree extends MergeTree {
     /**
      * The release a version comes from: its id, date and tag, shared by every version it set, with those three
      * fields encoded once ({@code "releaseID":…,"releaseDate":…,"releaseTag":…,}), so a record's thousands of
-     * versions do not encode the same three values again each. A streamed release's stamp is made empty and set
-     * when the release ends (its id and tag may come after its other fields); it is written only later.
+     * versions do not encode the same three values again each.
      */
-    private static final class Stamp {
-        private JsonNode releaseId;
-        private JsonNode releaseDate;
-        private JsonNode releaseTag;
-        private SerializedString encoded;
+    private record Stamp(JsonNode releaseId, JsonNode releaseDate, JsonNode releaseTag, SerializedString encoded) {
 
         static Stamp of(JsonNode releaseId, JsonNode releaseDate, JsonNode releaseTag) {
-            Stamp stamp = new Stamp();
-            stamp.set(releaseId, releaseDate, releaseTag);
-            return stamp;
-        }
-
-        void set(JsonNode id, JsonNode date, JsonNode tag) {
-            releaseId = id;
-            releaseDate = date;
-            releaseTag = tag;
             StringWriter text = new StringWriter(128);
             try (JsonGenerator out = OcdsJson.MAPPER.createGenerator(text)) {
                 out.writeStartObject();
-                writeFields(out, id, date, tag);
+                writeFields(out, releaseId, releaseDate, releaseTag);
                 out.writeEndObject();
             }
             String object = text.toString();
-            encoded = new SerializedString(object.substring(1, object.length() - 1) + ",");
-        }
-
-        SerializedString encoded() {
-            return encoded;
+            return new Stamp(releaseId, releaseDate, releaseTag,
+                    new SerializedString(object.substring(1, object.length() - 1) + ","));
         }
 
         void writeFields(JsonGenerator out) {
@@ -112,17 +95,6 @@ final class VersionedTree extends MergeTree {
 
     private static JsonNode orNull(JsonNode node) {
         return node == null ? NullNode.getInstance() : node;
-    }
-
-    @Override
-    void beforeStreamed(JsonNode ocid, JsonNode date) {
-        root.fields.put("ocid", ocid);
-        stamp = new Stamp();
-    }
-
-    @Override
-    void afterStreamed(JsonNode id, JsonNode date, JsonNode tag) {
-        stamp.set(orNull(id), orNull(date), orNull(tag));
     }
 
     @Override

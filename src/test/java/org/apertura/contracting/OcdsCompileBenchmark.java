@@ -100,7 +100,7 @@ public final class OcdsCompileBenchmark {
     }
 
     /** Writes gzip JSON Lines of releases; release k of a process comes after stage k-1 of every process. */
-    static long generate(Path file, int releases, int processes) throws IOException {
+    private static long generate(Path file, int releases, int processes) throws IOException {
         CountingSink counter = new CountingSink();
         try (OutputStream gzip = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16) {
                 {
