@@ -253,7 +253,7 @@ public class Appeal {
     AppealStep filedStep(Deadlines d) {
         List<String> all = new ArrayList<>(causes.stream().map(Enum::name).toList());
         all.addAll(getExtraCauseList());
-        return new AppealStep(id, filedLate ? "filed.late" : "filed", filedAt, AppealCapacity.APPELLANT, null,
+        return new AppealStep(id, filedLate ? AppealStep.FILED_LATE : AppealStep.FILED, filedAt, AppealCapacity.APPELLANT, null,
                 d.basis(Term.APPEAL), String.join(",", all))
                 .started(Term.APPEAL, d, actDate, appealDue);
     }

@@ -38,7 +38,7 @@ import org.apertura.accessinfo.RequestReads;
 /**
  * Use cases of appeals (recurso de revisión). Everyone reads every appeal, without the appellant's identity.
  * Only the requester (their account, or whoever holds the request's private follow-up key) files an appeal,
- * replies to a clarification, alleges and objects; the guarantor's staff ({@code GUARANTOR@JURISDICTION:slug}
+ * replies to a clarification, alleges and objects; the guarantor's staff ({@code GUARANTOR@GUARANTOR_AUTHORITY:slug}
  * of the jurisdiction whose guarantor takes the appeal) asks for clarification, admits, dismisses, extends,
  * resolves and verifies; the institution's transparency unit ({@code TRANSPARENCY_UNIT@INSTITUTION:slug})
  * alleges and reports compliance. Each write checks everything before changing anything, records the public
@@ -192,7 +192,7 @@ public class AppealService {
         if (mine.isEmpty()) {
             throw new AccessDeniedException("guarantor staff only");
         }
-        return open(appeals.findByGuarantorJurisdictionSlugInAndStageIn(mine, OPEN));
+        return open(appeals.findByGuarantorSlugInAndStageIn(mine, OPEN));
     }
 
     /** The open appeals before one guarantor (its institution's slug): overdue first, then by days left. */
@@ -620,7 +620,7 @@ public class AppealService {
             p.put("due", step.getDueDate().toString());
             p.put("calendarVersion", step.getCalendarVersion());
         }
-        boolean filing = "filed".equals(step.getType()) || "filed.late".equals(step.getType());
+        boolean filing = step.isFiling();
         if ((filing || "guarantor.succeeded".equals(step.getType()))
                 && appeal.getGuarantorBasis() != null) {
             p.put("guarantorBasis", appeal.getGuarantorBasis());

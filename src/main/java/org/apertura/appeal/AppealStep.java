@@ -25,6 +25,10 @@ public class AppealStep {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long appealId;
+    /** The filing's step types: in time, and after the appeal term (art. 153 fr. I, 158 fr. I). */
+    static final String FILED = "filed";
+    static final String FILED_LATE = "filed.late";
+
     private String type;
     private Instant at;
     @Enumerated(EnumType.STRING)
@@ -83,6 +87,11 @@ public class AppealStep {
 
     public String getType() {
         return type;
+    }
+
+    /** Whether this step is the filing itself, in time or late (its note holds the causes, not a reader's text). */
+    public boolean isFiling() {
+        return FILED.equals(type) || FILED_LATE.equals(type);
     }
 
     public Instant getAt() {

@@ -63,7 +63,7 @@ class AppealFlowTest {
         guarantor = TestAccounts.person(accounts, "Comisionada Ponente");
         unit = TestAccounts.person(accounts, "Titular de la Unidad");
         SystemActor.run(() -> {
-            accounts.grant(guarantor.getId(), Role.GUARANTOR, "durango", null);
+            accounts.grant(guarantor.getId(), Role.GUARANTOR, "idaip", null);
             accounts.grant(unit.getId(), Role.TRANSPARENCY_UNIT, "poder-ejecutivo-durango", null);
         });
     }

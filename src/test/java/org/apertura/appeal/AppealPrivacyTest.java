@@ -47,7 +47,7 @@ class AppealPrivacyTest {
         String marker = "zq" + UUID.randomUUID().toString().substring(0, 8);
         Account requester = accounts.signUp(marker + "-cuenta@ejemplo.mx", TestAccounts.PASSWORD, "Seudónimo " + marker);
         Account guarantor = TestAccounts.person(accounts, "Comisionado Público");
-        SystemActor.run(() -> accounts.grant(guarantor.getId(), Role.GUARANTOR, "durango", null));
+        SystemActor.run(() -> accounts.grant(guarantor.getId(), Role.GUARANTOR, "idaip", null));
         String key = marker + "-clave";
         String byAccount = fixtures.answered("congreso-durango", fixtures.today(),
                 new AppealFixtures.Requester(requester.getId(), marker + "-contacto@ejemplo.mx", null));
