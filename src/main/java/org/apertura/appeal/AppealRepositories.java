@@ -20,6 +20,8 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
 
     List<Appeal> findByRequestIdOrderByIdAsc(Long requestId);
 
+    List<Appeal> findByExtensionWindowPendingTrue();
+
     List<Appeal> findByGuarantorSlugInAndStageIn(Collection<String> guarantors,
             Collection<AppealStage> stages);
 
