@@ -53,9 +53,9 @@ class PolicyMatrixTest {
 
     /** The scopes of the thing acted on: its institution, the guarantor's jurisdiction, its secretariat. */
     static final Map<ScopeKind, String> OWN = Map.of(ScopeKind.INSTITUTION, "congreso-durango",
-            ScopeKind.JURISDICTION, "durango", ScopeKind.SECRETARIAT, "stl-durango");
+            ScopeKind.GUARANTOR_AUTHORITY, "idaip", ScopeKind.SECRETARIAT, "stl-durango");
     static final Map<ScopeKind, String> OTHER = Map.of(ScopeKind.INSTITUTION, "otra-institucion",
-            ScopeKind.JURISDICTION, "otra-jurisdiccion", ScopeKind.SECRETARIAT, "otro-secretariado");
+            ScopeKind.GUARANTOR_AUTHORITY, "otra-autoridad-garante", ScopeKind.SECRETARIAT, "otro-secretariado");
 
     /** Who does an action: the roles that do it in the thing's own scope, and whether an administrator does. */
     record Who(Set<Role> roles, boolean admin) {
@@ -139,7 +139,7 @@ class PolicyMatrixTest {
     @Test
     void appeals() {
         Appeal appeal = mock(Appeal.class);
-        when(appeal.getGuarantorJurisdictionSlug()).thenReturn(OWN.get(ScopeKind.JURISDICTION));
+        when(appeal.getGuarantorSlug()).thenReturn(OWN.get(ScopeKind.GUARANTOR_AUTHORITY));
         when(appeal.getInstitutionSlug()).thenReturn(OWN.get(ScopeKind.INSTITUTION));
         AppealPolicy policy = new AppealPolicy();
         Map<AppealAction, Who> table = table(AppealAction.class, a -> switch (a) {
@@ -274,7 +274,7 @@ class PolicyMatrixTest {
                 a -> a == CalendarAction.ADOPT_RULE_SET || a == CalendarAction.SET_TIME_ZONE ? Who.ADMIN
                         : Who.adminOr(Role.GUARANTOR));
         matrix("CalendarPolicy", CalendarAction.class, table, Map.of(),
-                actor -> policy.onCalendarOf(actor, OWN.get(ScopeKind.JURISDICTION)));
+                actor -> policy.onCalendarOf(actor, OWN.get(ScopeKind.GUARANTOR_AUTHORITY)));
     }
 
     @Test

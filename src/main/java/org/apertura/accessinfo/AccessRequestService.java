@@ -510,7 +510,7 @@ public class AccessRequestService {
                 .forEach(r -> byId.put(r.getId(), r));
         Map<Long, Institution> institutionsById = new HashMap<>();
         jurisdictions.allInstitutions().forEach(i -> institutionsById.put(i.getId(), i));
-        return ReservedIndex.rows(reserves, byId, institutionsById);
+        return ReservedIndex.rows(reserves, byId, institutionsById, this::reserveOf);
     }
 
     /** A file the unit delivers with its answer. */

@@ -168,6 +168,30 @@ public class CommitteeResolution {
         return confidentialGround;
     }
 
+    /**
+     * The legend a document classified as reserved must carry (LGTAIP 2025 art. 109: "una leyenda que indique tal
+     * carácter, la fecha de la clasificación, el fundamento legal y, en su caso, el periodo de reserva"): complete or
+     * partial, the day classified, the reserve article and fraction of the request's law, the years and last day, and
+     * the committee's extension when there was one. In Spanish, as it appears on the document; null when this
+     * resolution records no reserved file.
+     */
+    public String reserveLegend(Reserve reserve) {
+        if (reserveFrom == null) {
+            return null;
+        }
+        java.time.format.DateTimeFormatter dmy = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        StringBuilder legend = new StringBuilder("Documento clasificado como reservado ")
+                .append(reservePartial ? "en parte" : "en su totalidad").append(" el ").append(dmy.format(reserveFrom))
+                .append(", con fundamento en ").append(reserve.groundsArticle()).append(" fr. ")
+                .append(ReservedIndex.roman(reserveGround)).append(". Periodo de reserva: ").append(reserveYears)
+                .append(reserveYears == 1 ? " año" : " años");
+        if (extensionYears != null) {
+            legend.append(", ampliado por ").append(extensionYears).append(extensionYears == 1 ? " año" : " años")
+                    .append(" el ").append(dmy.format(extendedOn));
+        }
+        return legend.append("; reservado hasta el ").append(dmy.format(reserveUntil)).append('.').toString();
+    }
+
     /** Whether this resolution classifies as reserved (confirming or modifying the area's classification). */
     public boolean isReserve() {
         return kind == ResolutionKind.RESERVED && decision.upholds();

@@ -56,8 +56,9 @@ public class RequestReads {
 
     /**
      * Queues a message to the requester at the address they gave, else their account's; nothing when they gave none.
+     * Returns whether a message was queued.
      */
-    public void mailRequester(AccessRequest request, String subject, String body) {
+    public boolean mailRequester(AccessRequest request, String subject, String body) {
         String to = request.getContactEmail();
         if (to == null && request.getRequesterAccountId() != null) {
             to = accounts.get(request.getRequesterAccountId()).getEmail();
@@ -65,5 +66,6 @@ public class RequestReads {
         if (to != null) {
             mail.enqueue(to, subject, body);
         }
+        return to != null;
     }
 }

@@ -66,11 +66,11 @@ public final class ReservedIndex {
     /**
      * One reserved file: its institution, the request it was classified on, the area and document, complete or partial,
      * the reserve ground's fraction and article, the justification, the years, the first and last day, and the years of
-     * its extension (null: not extended).
+     * its extension (null: not extended), and the legend the document carries (art. 109).
      */
     public record Row(String institution, String institutionName, String folio, String area, String document,
             Scope scope, int ground, String grounds, int years, LocalDate from, LocalDate until,
-            Integer extensionYears) {
+            Integer extensionYears, String legend) {
 
         public boolean extended() {
             return extensionYears != null;
@@ -102,14 +102,16 @@ public final class ReservedIndex {
     }
 
     static List<Row> rows(List<CommitteeResolution> reserves, Map<Long, AccessRequest> requests,
-            Map<Long, Institution> institutions) {
+            Map<Long, Institution> institutions,
+            java.util.function.Function<AccessRequest, CommitteeResolution.Reserve> reserveOf) {
         return reserves.stream().filter(c -> requests.containsKey(c.getRequestId())).map(c -> {
             AccessRequest r = requests.get(c.getRequestId());
             Institution i = institutions.get(r.getInstitutionId());
             return new Row(r.getInstitutionSlug(), i == null ? r.getInstitutionSlug() : i.getName(), r.getFolio(),
                     c.getArea(), c.getDocument(), c.isReservePartial() ? Scope.PARTIAL : Scope.COMPLETE,
                     c.getReserveGround(), c.getGrounds(),
-                    c.getReserveYears(), c.getReserveFrom(), c.getReserveUntil(), c.getExtensionYears());
+                    c.getReserveYears(), c.getReserveFrom(), c.getReserveUntil(), c.getExtensionYears(),
+                    c.reserveLegend(reserveOf.apply(r)));
         }).toList();
     }
 }

@@ -56,7 +56,13 @@ public class Appeal {
         ANSWER,
         NO_ANSWER,
         /** The answer given in compliance with an earlier appeal's resolution (art. 145 last paragraph). */
-        COMPLIANCE_ANSWER
+        COMPLIANCE_ANSWER,
+        /**
+         * None: filed while the request was neither answered nor overdue, so no act of art. 145 existed and the
+         * term of art. 144 had not begun. Received and flagged for the guarantor, who will likely dismiss it under
+         * art. 158 fr. III (legal review 2026-12 §3: the form no longer refuses it; art. 153 fr. I).
+         */
+        NONE
     }
 
     /** The window to appeal a request: the act, the day it counts from, and the last day (art. 144). */
@@ -151,6 +157,8 @@ public class Appeal {
     private String complianceReason;
     /** The last day the unit may ask to extend the compliance term: the third of it (art. 191 ¶3). */
     private LocalDate extensionAskDue;
+    /** Entered compliance before {@link #extensionAskDue} was recorded: set by migration V202612157813. */
+    private boolean extensionWindowPending;
     private LocalDate extensionAskedOn;
     private Integer extensionAskedDays;
     private String extensionRequest;
@@ -218,9 +226,6 @@ public class Appeal {
             problems.add(new FieldProblem("causes", "appeal.validation.extraCause"));
         }
         Window window = window(request, earlier, today, d);
-        if (window == null) {
-            problems.add(0, new FieldProblem("request", "appeal.error.notAppealable"));
-        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -233,16 +238,16 @@ public class Appeal {
         a.guarantorInstitutionId = guarantorInstitutionId;
         a.guarantorSlug = guarantorSlug;
         a.guarantorJurisdictionSlug = guarantorJurisdictionSlug;
-        a.act = window.act();
-        a.actDate = window.from();
-        a.appealDue = window.due();
+        a.act = window == null ? Act.NONE : window.act();
+        a.actDate = window == null ? null : window.from();
+        a.appealDue = window == null ? null : window.due();
         a.filedAt = now;
         a.filedOn = d.received(today);
         a.causes = new TreeSet<>(draft.causes());
         a.extraCauses = draft.extraCauses().isEmpty() ? null
                 : String.join(",", d.rules().extraCauses().stream().map(org.apertura.deadlines.RuleSet.Cause::fraction)
                         .filter(draft.extraCauses()::contains).toList());
-        a.filedLate = !window.openOn(today);
+        a.filedLate = window != null && !window.openOn(today);
         a.reasons = draft.reasons().strip();
         a.stage = AppealStage.FILED;
         a.calendarVersion = d.calendarVersion();
@@ -253,9 +258,34 @@ public class Appeal {
     AppealStep filedStep(Deadlines d) {
         List<String> all = new ArrayList<>(causes.stream().map(Enum::name).toList());
         all.addAll(getExtraCauseList());
-        return new AppealStep(id, filedLate ? "filed.late" : "filed", filedAt, AppealCapacity.APPELLANT, null,
+        if (isUnusual()) {
+            // No act to appeal yet (art. 145), so no term of art. 144 ran: the step cites the likely ground.
+            return new AppealStep(id, AppealStep.FILED_UNUSUAL, filedAt, AppealCapacity.APPELLANT, null,
+                    d.basis(Term.APPEAL) + "; " + d.basis(org.apertura.deadlines.Provision.DISMISSAL) + " fr. III",
+                    String.join(",", all));
+        }
+        return new AppealStep(id, filedLate ? AppealStep.FILED_LATE : AppealStep.FILED, filedAt, AppealCapacity.APPELLANT, null,
                 d.basis(Term.APPEAL), String.join(",", all))
                 .started(Term.APPEAL, d, actDate, appealDue);
+    }
+
+    /**
+     * The last day to ask for a compliance extension (art. 191 ¶3), for an appeal that entered compliance before the
+     * day was recorded (migration V202612157813): by the rule {@code resolve} and {@code notifyResolution} apply, from
+     * the day compliance runs from (the day after the notification, else after the resolution; art. 128, 156).
+     * Returns the day.
+     */
+    LocalDate backfillExtensionWindow(Deadlines d) {
+        LocalDate from = complianceFrom != null ? complianceFrom
+                : d.received(notifiedOn != null ? notifiedOn : resolvedOn);
+        extensionAskDue = d.due(from, Term.COMPLIANCE_EXTENSION_REQUEST);
+        extensionWindowPending = false;
+        return extensionAskDue;
+    }
+
+    /** Filed with no appealable act (see {@link Act#NONE}): flagged for the guarantor, who decides. */
+    public boolean isUnusual() {
+        return act == Act.NONE;
     }
 
     /**

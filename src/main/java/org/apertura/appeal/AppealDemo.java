@@ -53,7 +53,6 @@ class AppealDemo {
 
     /** Appeals at several stages, filed by the requesters through their private keys. */
     private void play(DemoRequestsLoaded.DemoRequest p, DemoActs acts) {
-        Authority guarantor = Authority.of(Role.GUARANTOR, "durango");
         Authority unit = Authority.of(Role.TRANSPARENCY_UNIT, p.institution());
         AccessRequest r = requests.byFolio(p.folio());
         LocalDate base = r.getAnsweredOn() != null ? r.getAnsweredOn() : r.getDueDate();
@@ -66,48 +65,48 @@ class AppealDemo {
             case "Rutas y hora" -> {
                 LocalDate filed = next(base, 5);
                 file(acts, p, filed, AppealCause.CLASSIFICATION, "La reserva es genérica y no demuestra el daño.", rr);
-                acts.on(next(filed, 3), guarantor, () -> appeals.admit(rr[0]));
-                acts.on(next(filed, 20), guarantor, () -> appeals.resolve(rr[0], AppealResolution.CONFIRMED,
+                asGuarantor(acts, next(filed, 3), rr, () -> appeals.admit(rr[0]));
+                asGuarantor(acts, next(filed, 20), rr, () -> appeals.resolve(rr[0], AppealResolution.CONFIRMED,
                         "La prueba de daño acredita un riesgo real y demostrable; se confirma la reserva.", null));
             }
             // Studies declared inexistent: revoked, complied with and verified.
             case "Estudios téc" -> {
                 LocalDate filed = next(base, 5);
                 file(acts, p, filed, AppealCause.INEXISTENCE, "Los estudios se citan en la exposición de motivos.", rr);
-                acts.on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
-                acts.on(next(filed, 15), guarantor, () -> appeals.resolve(rr[0], AppealResolution.REVOKED,
+                asGuarantor(acts, next(filed, 2), rr, () -> appeals.admit(rr[0]));
+                asGuarantor(acts, next(filed, 15), rr, () -> appeals.resolve(rr[0], AppealResolution.REVOKED,
                         "La búsqueda no fue exhaustiva: no incluyó a la Comisión dictaminadora. Se ordena una nueva "
                                 + "búsqueda y entregar los estudios.", 10));
                 acts.on(next(filed, 21), unit, () -> appeals.reportCompliance(rr[0],
                         "Se localizaron y entregaron los dos estudios en la Comisión dictaminadora."));
-                acts.on(next(filed, 30), guarantor, () -> appeals.verify(rr[0], true,
+                asGuarantor(acts, next(filed, 30), rr, () -> appeals.verify(rr[0], true,
                         "La información entregada corresponde a lo ordenado."));
             }
             // Late answer on consultancy spending: modified, objected and found not complied with.
             case "Gasto del Co" -> {
                 LocalDate filed = next(base, 4);
                 file(acts, p, filed, AppealCause.INCOMPLETE, "Faltan los contratos de octubre a diciembre.", rr);
-                acts.on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
-                acts.on(next(filed, 10), guarantor, () -> appeals.resolve(rr[0], AppealResolution.MODIFIED,
+                asGuarantor(acts, next(filed, 2), rr, () -> appeals.admit(rr[0]));
+                asGuarantor(acts, next(filed, 10), rr, () -> appeals.resolve(rr[0], AppealResolution.MODIFIED,
                         "Se modifica la respuesta: debe entregar los contratos del último trimestre.", 10));
                 acts.on(next(filed, 15), unit, () -> appeals.reportCompliance(rr[0],
                         "Se entregó la relación del último trimestre."));
                 acts.on(next(filed, 17), () -> appeals.object(rr[0], "Se entregó una relación, no los "
                         + "contratos que ordenó la resolución.", null, p.key()));
-                acts.on(next(filed, 22), guarantor, () -> appeals.verify(rr[0], false,
+                asGuarantor(acts, next(filed, 22), rr, () -> appeals.verify(rr[0], false,
                         "No se entregaron los contratos: se emite acuerdo de incumplimiento."));
             }
             // No answer in time: the appeal is admitted and awaits its resolution.
             case "Viáticos del" -> {
                 LocalDate filed = next(base, 2);
                 file(acts, p, filed, AppealCause.NO_ANSWER, "No hubo respuesta dentro del plazo.", rr);
-                acts.on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
+                asGuarantor(acts, next(filed, 2), rr, () -> appeals.admit(rr[0]));
             }
             // Not competent: the appeal is dismissed.
             case "Carpetas de " -> {
                 LocalDate filed = next(base, 5);
                 file(acts, p, filed, AppealCause.INCOMPETENCE, "Quiero saber cuántas hay.", rr);
-                acts.on(next(filed, 3), guarantor, () -> appeals.dismiss(rr[0], DismissalGround.NO_CAUSE,
+                asGuarantor(acts, next(filed, 3), rr, () -> appeals.dismiss(rr[0], DismissalGround.NO_CAUSE,
                         "La orientación a la Fiscalía es correcta; no se actualiza causa de procedencia."));
             }
             // No answer from the Judiciary: filed before the demo's harmonisation, the pending appeal follows
@@ -115,17 +114,27 @@ class AppealDemo {
             case "Lista de per" -> {
                 LocalDate filed = next(base, 1);
                 file(acts, p, filed, AppealCause.NO_ANSWER, "No hubo respuesta dentro del plazo.", rr);
-                acts.on(next(filed, 2), guarantor, () -> appeals.admit(rr[0]));
+                asGuarantor(acts, next(filed, 2), rr, () -> appeals.admit(rr[0]));
             }
             // A recent appeal the guarantor asked to clarify.
             case "Sueldo del p" -> {
                 LocalDate filed = next(base, 1);
                 file(acts, p, filed, AppealCause.NOT_CORRESPONDING, "No es lo que pedí.", rr);
-                acts.on(next(filed, 1), guarantor, () -> appeals.askClarification(rr[0],
+                asGuarantor(acts, next(filed, 1), rr, () -> appeals.askClarification(rr[0],
                         "Indique qué parte de la respuesta no corresponde con lo solicitado."));
             }
             default -> {
             }
+        }
+    }
+
+    /**
+     * Acts on a day as the staff of the guarantor authority the appeal is before that day (its own scope, ADR 0026),
+     * once the appeal was filed.
+     */
+    private void asGuarantor(DemoActs acts, LocalDate day, String[] folio, Runnable work) {
+        if (folio[0] != null) {
+            acts.on(day, Authority.of(Role.GUARANTOR, appeals.byFolio(folio[0]).getGuarantorSlug()), work);
         }
     }
 

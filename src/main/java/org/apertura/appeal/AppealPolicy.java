@@ -12,8 +12,8 @@ import org.apertura.platform.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what on an appeal, now. The guarantor's staff ({@code GUARANTOR} of the jurisdiction whose
- * guarantor takes it), the institution's transparency unit ({@code TRANSPARENCY_UNIT} of the institution) and
+ * Who may do what on an appeal, now. The guarantor's staff ({@code GUARANTOR} of the guarantor authority the
+ * appeal is before, never another authority of the same jurisdiction; ADR 0026), the institution's transparency unit ({@code TRANSPARENCY_UNIT} of the institution) and
  * the appellant (the request's requester, by account or follow-up key) each act in their own capacity; what
  * the appeal lets happen today comes from its own guards, the same ones its transitions check. Administrators
  * hold no capacity here.
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AppealPolicy {
 
-    /** The jurisdictions whose guarantor the actor works for (their queue of appeals). */
+    /** The guarantor authorities (their institution's slugs) the actor works for: their queue of appeals. */
     public Set<String> guarantorsServed(Actor actor) {
         return actor.scopesOf(Role.GUARANTOR);
     }
@@ -29,7 +29,7 @@ public class AppealPolicy {
     /** The capacities the actor holds on the appeal; {@code appellant}: they are the request's requester. */
     public Set<AppealCapacity> capacities(Actor actor, Appeal appeal, boolean appellant) {
         Set<AppealCapacity> held = EnumSet.noneOf(AppealCapacity.class);
-        if (actor.holds(Role.GUARANTOR, appeal.getGuarantorJurisdictionSlug())) {
+        if (actor.holds(Role.GUARANTOR, appeal.getGuarantorSlug())) {
             held.add(AppealCapacity.GUARANTOR);
         }
         if (actor.holds(Role.TRANSPARENCY_UNIT, appeal.getInstitutionSlug())) {

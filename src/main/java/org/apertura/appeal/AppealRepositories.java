@@ -20,7 +20,9 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
 
     List<Appeal> findByRequestIdOrderByIdAsc(Long requestId);
 
-    List<Appeal> findByGuarantorJurisdictionSlugInAndStageIn(Collection<String> guarantors,
+    List<Appeal> findByExtensionWindowPendingTrue();
+
+    List<Appeal> findByGuarantorSlugInAndStageIn(Collection<String> guarantors,
             Collection<AppealStage> stages);
 
     List<Appeal> findByGuarantorSlugAndStageIn(String guarantorSlug, Collection<AppealStage> stages);

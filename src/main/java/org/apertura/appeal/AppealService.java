@@ -38,7 +38,7 @@ import org.apertura.accessinfo.RequestReads;
 /**
  * Use cases of appeals (recurso de revisión). Everyone reads every appeal, without the appellant's identity.
  * Only the requester (their account, or whoever holds the request's private follow-up key) files an appeal,
- * replies to a clarification, alleges and objects; the guarantor's staff ({@code GUARANTOR@JURISDICTION:slug}
+ * replies to a clarification, alleges and objects; the guarantor's staff ({@code GUARANTOR@GUARANTOR_AUTHORITY:slug}
  * of the jurisdiction whose guarantor takes the appeal) asks for clarification, admits, dismisses, extends,
  * resolves and verifies; the institution's transparency unit ({@code TRANSPARENCY_UNIT@INSTITUTION:slug})
  * alleges and reports compliance. Each write checks everything before changing anything, records the public
@@ -170,7 +170,8 @@ public class AppealService {
         boolean appealable = window != null && !open;
         return new AppealPanel(requestFolio, appealable, appealable ? window.due() : null,
                 list.stream().map(a -> new AppealPanel.Item(a.getFolio(), a.getStage(), a.getResolution(),
-                        a.getFiledOn(), a.nextDue())).toList(), appealable && !window.openOn(today));
+                        a.getFiledOn(), a.nextDue())).toList(), appealable && !window.openOn(today),
+                window == null && !open);
     }
 
     /** An open appeal in a work queue, with the business days left to its next deadline (negative: overdue). */
@@ -192,7 +193,7 @@ public class AppealService {
         if (mine.isEmpty()) {
             throw new AccessDeniedException("guarantor staff only");
         }
-        return open(appeals.findByGuarantorJurisdictionSlugInAndStageIn(mine, OPEN));
+        return open(appeals.findByGuarantorSlugInAndStageIn(mine, OPEN));
     }
 
     /** The open appeals before one guarantor (its institution's slug): overdue first, then by days left. */
@@ -464,6 +465,29 @@ public class AppealService {
         return appeal;
     }
 
+    /**
+     * Gives each appeal that entered compliance before the window to ask for a compliance extension was recorded
+     * (marked by migration V202612157813) its last day to ask (art. 191 ¶3), on its guarantor authority's calendar
+     * by the code's own rule, each written to the ledger; once (the mark is cleared). Returns how many.
+     */
+    @Transactional
+    public int backfillExtensionWindows() {
+        List<Appeal> pending = appeals.findByExtensionWindowPendingTrue();
+        for (Appeal appeal : pending) {
+            Deadlines d = deadlines.of(appeal, requestOf(appeal));
+            LocalDate due = appeal.backfillExtensionWindow(d);
+            appeals.save(appeal);
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("folio", appeal.getFolio());
+            p.put("migration", "V202612157813");
+            p.put("extensionAskDue", due.toString());
+            p.put("basis", d.basis(org.apertura.deadlines.Term.COMPLIANCE_EXTENSION_REQUEST));
+            p.put("calendarVersion", d.calendarVersion());
+            ledger.append(MODULE, "appeal.extension.window", SUBJECT, appeal.getFolio(), p);
+        }
+        return pending.size();
+    }
+
     // ---- the calendar ----
 
     /**
@@ -589,11 +613,15 @@ public class AppealService {
             // Someone acted on the same appeal at the same time: nothing of this step is kept.
             throw new InvalidInputException("stage", "validation.stale");
         }
+        boolean mailed = notifyRequester(appeal, request, made.get(0));
+        if (made.get(0).isNotifiedAct()) {
+            // Notified the day of the act, by e-mail or, with no address, on its public page (arts. 147, 153).
+            made.get(0).notified(today(), mailed ? AppealStep.Channel.EMAIL : AppealStep.Channel.LISTING);
+        }
         for (AppealStep step : made) {
             steps.save(step);
             ledger.append(MODULE, "appeal." + step.getType(), SUBJECT, appeal.getFolio(), publicRecord(appeal, step));
         }
-        notifyRequester(appeal, request, made.get(0));
     }
 
     /** The ledger payload: public data only (never who appealed, nor their contact). */
@@ -620,7 +648,7 @@ public class AppealService {
             p.put("due", step.getDueDate().toString());
             p.put("calendarVersion", step.getCalendarVersion());
         }
-        boolean filing = "filed".equals(step.getType()) || "filed.late".equals(step.getType());
+        boolean filing = step.isFiling();
         if ((filing || "guarantor.succeeded".equals(step.getType()))
                 && appeal.getGuarantorBasis() != null) {
             p.put("guarantorBasis", appeal.getGuarantorBasis());
@@ -632,16 +660,27 @@ public class AppealService {
         if (appeal.getResolution() != null) {
             p.put("resolution", appeal.getResolution().name());
         }
+        if (step.getNotifiedOn() != null) {
+            p.put("notifiedOn", step.getNotifiedOn().toString());
+            p.put("notifiedBy", step.getNotifiedBy().name());
+        }
         return p;
     }
 
-    private void notifyRequester(Appeal appeal, AccessRequest request, AppealStep step) {
+    /** E-mails the step to the requester; an act the law counts from carries its notice. Whether it was mailed. */
+    private boolean notifyRequester(Appeal appeal, AccessRequest request, AppealStep step) {
         String what = messages.getMessage("appeal.step." + step.getType(), null, step.getType(), SPANISH);
         String subject = messages.getMessage("appeal.mail.subject", new Object[] {appeal.getFolio(), what}, SPANISH);
         String body = messages.getMessage("appeal.mail.body", new Object[] {appeal.getFolio(), what,
                 messages.getMessage("appeal.stage." + appeal.getStage(), null, SPANISH),
                 step.getDueDate() == null ? "—" : Appeal.day(step.getDueDate()),
                 baseUrl + "/recursos/" + appeal.getFolio()}, SPANISH);
-        requests.mailRequester(request, subject, body);
+        if (step.isNotifiedAct()) {
+            LocalDate due = "admitted".equals(step.getType()) ? appeal.getAllegationsDue() : step.getDueDate();
+            body += "\n\n" + messages.getMessage("appeal.mail.notice." + step.getType(), new Object[] {
+                    Appeal.day(today()), due == null ? "—" : Appeal.day(due), step.getBasis(),
+                    step.getNote() == null ? "" : step.getNote()}, SPANISH);
+        }
+        return requests.mailRequester(request, subject, body);
     }
 }

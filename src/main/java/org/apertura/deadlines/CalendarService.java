@@ -27,7 +27,8 @@ import org.apertura.jurisdiction.JurisdictionService;
 
 /**
  * Guarantor bodies' calendars and the rule sets jurisdictions adopt. Reads are public. Calendar writes need an
- * administrator or the guarantor's staff ({@code GUARANTOR@JURISDICTION:{slug}} of the guarantor's jurisdiction);
+ * administrator or the guarantor authority's staff ({@code GUARANTOR@GUARANTOR_AUTHORITY:{slug}}: its own calendar and
+ * the institution calendars that overlay it);
  * adoptions need an administrator. Every write checks everything before changing anything, goes to the ledger in
  * the same transaction, and a calendar change raises its version and publishes {@link CalendarChanged} inside
  * that transaction.
@@ -88,7 +89,7 @@ public class CalendarService {
 
     /** What the current person may do with the calendar of this guarantor institution, as CalendarPolicy says. */
     public Allowed<CalendarAction> allowedOn(Institution guarantor) {
-        return policy.onCalendarOf(Actor.current(), guarantor.getJurisdiction().getSlug());
+        return policy.onCalendarOf(Actor.current(), authorityOf(guarantor));
     }
 
     /**
@@ -101,7 +102,7 @@ public class CalendarService {
         Institution institution = draft.guarantorSlug() == null || draft.guarantorSlug().isBlank() ? null
                 : jurisdictions.allInstitutions().stream().filter(i -> i.getSlug().equals(draft.guarantorSlug()))
                         .findFirst().orElse(null);
-        policy.onCalendarOf(Actor.current(), institution == null ? null : institution.getJurisdiction().getSlug())
+        policy.onCalendarOf(Actor.current(), institution == null ? null : authorityOf(institution))
                 .require(CalendarAction.CREATE_CALENDAR);
         String slug = blank(draft.slug()) ? (institution == null ? null : institution.getSlug()) : draft.slug().strip();
         String name = blank(draft.name()) ? (institution == null ? null : defaultName(institution)) : draft.name().strip();
@@ -391,7 +392,14 @@ public class CalendarService {
     }
 
     private void requireEditor(GuarantorCalendar calendar) {
-        policy.onCalendarOf(Actor.current(), calendar.jurisdictionSlug()).require(CalendarAction.CHANGE_DAYS);
+        policy.onCalendarOf(Actor.current(), calendar.baseSlug() == null ? calendar.guarantorSlug()
+                : get(calendar.baseSlug()).guarantorSlug()).require(CalendarAction.CHANGE_DAYS);
+    }
+
+    /** The guarantor authority whose staff keep an institution's calendar: its own, or the one its calendar overlays. */
+    private String authorityOf(Institution institution) {
+        return institution.isGuarantor() ? institution.getSlug()
+                : baseFor(institution).map(GuarantorCalendar::guarantorSlug).orElse(null);
     }
 
     private static String defaultName(Institution guarantor) {

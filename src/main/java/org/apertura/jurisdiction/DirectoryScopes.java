@@ -5,7 +5,10 @@ import java.util.List;
 import org.apertura.platform.security.RoleScopes;
 import org.springframework.stereotype.Component;
 
-/** Each institution is a scope for its roles (liaison, unit, committee…); each jurisdiction, for its guarantor's staff. */
+/**
+ * Each institution is a scope for its roles (liaison, unit, committee…); each guarantor authority (an institution
+ * acting as guarantor), for its own staff.
+ */
 @Component
 class DirectoryScopes implements RoleScopes {
 
@@ -19,7 +22,8 @@ class DirectoryScopes implements RoleScopes {
     public List<Scope> scopes() {
         List<Scope> scopes = new ArrayList<>();
         directory.allInstitutions().forEach(i -> scopes.add(new Scope("INSTITUTION", i.getSlug(), i.getName())));
-        directory.all().forEach(j -> scopes.add(new Scope("JURISDICTION", j.getSlug(), j.getName())));
+        directory.allInstitutions().stream().filter(Institution::isGuarantor)
+                .forEach(i -> scopes.add(new Scope("GUARANTOR_AUTHORITY", i.getSlug(), i.getName())));
         return scopes;
     }
 }

@@ -314,6 +314,17 @@ class RequestActsFlowTest {
                 .andExpect(content().string(containsString("Completa")));
         mvc.perform(get("/api/v1/requests/reserved-index").param("semester", half)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.files[?(@.folio == '" + folio + "')].area").value("Centro de Control C5"));
+        // The legend the document carries (art. 109): its nature, the day classified, the basis, the period.
+        String legend = "Documento clasificado como reservado en su totalidad el " + service.today().format(DAY)
+                + ", con fundamento en LGTAIP 2025 art. 112 fr. V. Periodo de reserva: 2 años; reservado hasta el "
+                + reserve.getReserveUntil().format(DAY) + ".";
+        mvc.perform(get("/solicitudes/" + folio)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Leyenda que debe llevar el documento (artículo 109)")))
+                .andExpect(content().string(containsString(legend)));
+        mvc.perform(get("/solicitudes/reservados.csv").param("semestre", half))
+                .andExpect(content().string(containsString(legend)));
+        mvc.perform(get("/api/v1/requests/reserved-index").param("semester", half))
+                .andExpect(jsonPath("$.files[?(@.folio == '" + folio + "')].legend").value(legend));
         mvc.perform(get("/api/v1/requests/reserved-index").param("semester", "2014-1").header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Write the half-year as the year and 1 or 2")));
@@ -337,7 +348,10 @@ class RequestActsFlowTest {
                 .andExpect(content().string(containsString("autoridad garante")));
         mvc.perform(get("/solicitudes/" + folio)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("El Comité amplió una reserva")))
-                .andExpect(content().string(containsString("LGTAIP 2025 art. 104 ¶3")));
+                .andExpect(content().string(containsString("LGTAIP 2025 art. 104 ¶3")))
+                .andExpect(content().string(containsString("Periodo de reserva: 2 años, ampliado por 3 años el "
+                        + service.today().format(DAY) + "; reservado hasta el "
+                        + reserve.getReserveUntil().plusYears(3).format(DAY) + ".")));
     }
 
     @Test

@@ -60,7 +60,7 @@ class AppealActsFlowTest {
         guarantor = TestAccounts.person(accounts, "Ponente de Actos");
         unit = TestAccounts.person(accounts, "Unidad de Actos");
         SystemActor.run(() -> {
-            accounts.grant(guarantor.getId(), Role.GUARANTOR, "durango", null);
+            accounts.grant(guarantor.getId(), Role.GUARANTOR, "idaip", null);
             accounts.grant(unit.getId(), Role.TRANSPARENCY_UNIT, "poder-ejecutivo-durango", null);
         });
     }

@@ -63,7 +63,7 @@ class AppealFlowTest {
         guarantor = TestAccounts.person(accounts, "Comisionada Ponente");
         unit = TestAccounts.person(accounts, "Titular de la Unidad");
         SystemActor.run(() -> {
-            accounts.grant(guarantor.getId(), Role.GUARANTOR, "durango", null);
+            accounts.grant(guarantor.getId(), Role.GUARANTOR, "idaip", null);
             accounts.grant(unit.getId(), Role.TRANSPARENCY_UNIT, "poder-ejecutivo-durango", null);
         });
     }
@@ -307,10 +307,21 @@ class AppealFlowTest {
         send(post("/recursos/" + lateAppeal.getFolio() + "/desechamiento").param("ground", "LATE")
                 .param("text", "Extemporáneo."), as(guarantor), 302);
         assertThat(appeals.byFolio(lateAppeal.getFolio()).getDismissalGround()).isEqualTo(DismissalGround.LATE);
+        // Neither answered nor overdue: no act to appeal. The filing is received and flagged, never refused; the
+        // guarantor dismisses it for no cause of art. 145 (art. 158 fr. III).
         String open = fixtures.open("poder-ejecutivo-durango", AppealFixtures.Requester.account(requester.getId()));
-        assertThat(send(post("/solicitudes/" + open + "/recurso").param("causes", "NO_ANSWER").param("reasons", "x"),
-                as(requester), 400).getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .contains("no tiene respuesta y su plazo no ha vencido");
+        assertThat(html("/solicitudes/" + open + "/recurso", as(requester))).contains("no hay acto que recurrir",
+                "probablemente lo desechará").doesNotContain("ya no puede recurrirse");
+        send(post("/solicitudes/" + open + "/recurso").param("causes", "NO_ANSWER").param("reasons", "x"),
+                as(requester), 302);
+        Appeal unusual = appeals.ofRequest(open).get(0);
+        assertThat(unusual.isUnusual()).isTrue();
+        assertThat(ledgerTypes(unusual.getFolio())).containsExactly("appeal.filed.unusual");
+        assertThat(html("/recursos/" + unusual.getFolio())).contains("sin acto que recurrir",
+                "Recurso presentado sin acto que recurrir").doesNotContain("NONE");
+        send(post("/recursos/" + unusual.getFolio() + "/desechamiento").param("ground", "NO_CAUSE")
+                .param("text", "No hay respuesta ni plazo vencido."), as(guarantor), 302);
+        assertThat(appeals.byFolio(unusual.getFolio()).getDismissalGround()).isEqualTo(DismissalGround.NO_CAUSE);
         String empty = send(post("/solicitudes/" + fixtures.answered("poder-ejecutivo-durango", fixtures.today(),
                 AppealFixtures.Requester.account(requester.getId())) + "/recurso").param("reasons", "Mis razones."),
                 as(requester), 400).getResponse().getContentAsString(StandardCharsets.UTF_8);

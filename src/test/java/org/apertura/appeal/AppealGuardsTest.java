@@ -188,7 +188,7 @@ class AppealGuardsTest {
     void theGuarantorIsOfferedOnlyTheGuarantorsActsAndOnlyWhenTheAppealAllowsThem() {
         Appeal admitted = admitted();
         LocalDate day = admitted.getAllegationsDue();
-        Actor guarantor = Actor.holding(Authority.of(Role.GUARANTOR, "durango"));
+        Actor guarantor = Actor.holding(Authority.of(Role.GUARANTOR, "idaip"));
         assertThat(new AppealPolicy().allowed(guarantor, admitted, false, day).actions())
                 .containsExactlyInAnyOrder(AppealAction.ASK_CLARIFICATION, AppealAction.EXTEND, AppealAction.RESOLVE,
                         AppealAction.DISCONTINUE);

@@ -76,7 +76,7 @@ class AppealRecomputeFlowTest {
             jurisdictions.createInstitution(new InstitutionDraft("salud-" + suffix, "Secretaría de Salud " + suffix,
                     null, "estado-" + suffix, org.apertura.jurisdiction.Branch.EXECUTIVE, false, null, null));
             calendarService.create(new CalendarDraft(calendar, null, null));
-            accounts.grant(guarantor.getId(), Role.GUARANTOR, "estado-" + suffix, null);
+            accounts.grant(guarantor.getId(), Role.GUARANTOR, calendar, null);
         });
         String key = "clave-" + suffix;
         String request = fixtures.answered("salud-" + suffix, fixtures.today(),

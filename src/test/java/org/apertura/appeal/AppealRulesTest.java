@@ -82,6 +82,8 @@ class AppealRulesTest {
         assertThat(step.getDueDate()).isEqualTo(last);
         assertThat(step.getActor()).isNull();
         assertThat(a.isFiledLate()).isFalse();
+        assertThat(a.isUnusual()).isFalse();
+        assertThat(a.filedStep(D).isFiling()).isTrue();
         // The day after, the filing is taken, marked late, for the guarantor to dismiss (art. 153 fr. I, 158 fr. I).
         Appeal late = filed(MONDAY, last.plusDays(1));
         assertThat(late.isFiledLate()).isTrue();
@@ -94,10 +96,21 @@ class AppealRulesTest {
         AccessRequest r = request(MONDAY);
         LocalDate due = r.getDueDate();
         assertThat(due).isEqualTo(LocalDate.of(2026, 6, 29));
-        // Not yet overdue on its due date: nothing to appeal.
+        // Not yet overdue on its due date: nothing to appeal. A filing is received all the same, flagged with no act
+        // and no appeal term, for the guarantor to decide (art. 145, 153 fr. I, 158 fr. III).
         assertThat(Appeal.window(r, due, D)).isNull();
-        assertThat(keys(() -> Appeal.file("f", r, 9L, "idaip", "durango", DRAFT, due, NOW, D)))
-                .containsExactly("appeal.error.notAppealable");
+        Appeal unusual = Appeal.file("f", r, 9L, "idaip", "durango", DRAFT, due, NOW, D);
+        assertThat(unusual.isUnusual()).isTrue();
+        assertThat(unusual.getAct()).isEqualTo(Appeal.Act.NONE);
+        assertThat(unusual.getActDate()).isNull();
+        assertThat(unusual.getAppealDue()).isNull();
+        assertThat(unusual.isFiledLate()).isFalse();
+        assertThat(unusual.getStage()).isEqualTo(AppealStage.FILED);
+        AppealStep step = unusual.filedStep(D);
+        assertThat(step.getType()).isEqualTo("filed.unusual");
+        assertThat(step.isFiling()).isTrue();
+        assertThat(step.getTerm()).isNull();
+        assertThat(step.getBasis()).endsWith("fr. III");
         Appeal a = Appeal.file("f", r, 9L, "idaip", "durango", DRAFT, due.plusDays(1), NOW, D);
         assertThat(a.getAct()).isEqualTo(Appeal.Act.NO_ANSWER);
         assertThat(a.getActDate()).isEqualTo(due);

@@ -121,7 +121,7 @@ class AccessHoldsTest {
                 }));
 
         // the guarantor dismisses it: the appeal ends and its hold is lifted by itself
-        asPerson("Comisionada ponente", Role.GUARANTOR, appeal.getGuarantorJurisdictionSlug(),
+        asPerson("Comisionada ponente", Role.GUARANTOR, appeal.getGuarantorSlug(),
                 () -> appeals.dismiss(appeal.getFolio(),
                 DismissalGround.NO_CAUSE, "No se actualiza causal alguna."));
         assertThat(active(old)).noneMatch(h -> h.reason().contains(appeal.getFolio()));

@@ -52,7 +52,7 @@ class AppealActsBrowserTest extends BrowserTest {
         Account guarantor = TestAccounts.person(accounts, "Ponente Sobreseyente");
         Account unit = TestAccounts.person(accounts, "Unidad con Prórroga");
         SystemActor.run(() -> {
-            accounts.grant(guarantor.getId(), Role.GUARANTOR, "durango", null);
+            accounts.grant(guarantor.getId(), Role.GUARANTOR, "idaip", null);
             accounts.grant(unit.getId(), Role.TRANSPARENCY_UNIT, "poder-ejecutivo-durango", null);
         });
 

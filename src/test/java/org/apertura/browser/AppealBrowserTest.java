@@ -48,7 +48,7 @@ class AppealBrowserTest extends BrowserTest {
         Account guarantor = TestAccounts.person(accounts, "Comisionada del IDAIP");
         Account unit = TestAccounts.person(accounts, "Unidad del Ejecutivo");
         SystemActor.run(() -> {
-            accounts.grant(guarantor.getId(), Role.GUARANTOR, "durango", null);
+            accounts.grant(guarantor.getId(), Role.GUARANTOR, "idaip", null);
             accounts.grant(unit.getId(), Role.TRANSPARENCY_UNIT, "poder-ejecutivo-durango", null);
         });
         String request = fixtures.answered("poder-ejecutivo-durango", fixtures.today(),

@@ -142,7 +142,7 @@ class GuarantorCalendarsTest {
     void theGuarantorsStaffPublishesAndWithdrawsAndTheHistoryAndVersionFollow() throws Exception {
         Fresh f = freshStateWithCalendar();
         Account staff = TestAccounts.person(accounts, "Personal del garante");
-        SystemActor.run(() -> accounts.grant(staff.getId(), Role.GUARANTOR, f.state, null));
+        SystemActor.run(() -> accounts.grant(staff.getId(), Role.GUARANTOR, f.calendar, null));
         String token = bearer(staff);
         long entries = ledger.verify().entries();
 
@@ -195,8 +195,18 @@ class GuarantorCalendarsTest {
                         .contentType(MediaType.APPLICATION_JSON).content(day))
                 .andExpect(status().isForbidden());
         Account otherGuarantor = TestAccounts.person(accounts, "Personal de otro garante");
-        SystemActor.run(() -> accounts.grant(otherGuarantor.getId(), Role.GUARANTOR, "durango", null));
+        SystemActor.run(() -> accounts.grant(otherGuarantor.getId(), Role.GUARANTOR, "idaip", null));
         mvc.perform(post("/api/v1/calendars/" + f.calendar + "/days").header("Authorization", bearer(otherGuarantor))
+                        .contentType(MediaType.APPLICATION_JSON).content(day))
+                .andExpect(status().isForbidden());
+        // Another guarantor authority of the same state (e.g. its legislative comptroller) keeps its own calendar only.
+        Account sameState = TestAccounts.person(accounts, "Personal de la contraloría del congreso");
+        SystemActor.run(() -> {
+            jurisdictions.createInstitution(new InstitutionDraft("contraloria-" + f.suffix(), "Contraloría " + f.suffix(),
+                    null, f.state(), Branch.LEGISLATIVE, true, null, null));
+            accounts.grant(sameState.getId(), Role.GUARANTOR, "contraloria-" + f.suffix(), null);
+        });
+        mvc.perform(post("/api/v1/calendars/" + f.calendar + "/days").header("Authorization", bearer(sameState))
                         .contentType(MediaType.APPLICATION_JSON).content(day))
                 .andExpect(status().isForbidden());
         assertThat(service.days(f.calendar)).isEmpty();

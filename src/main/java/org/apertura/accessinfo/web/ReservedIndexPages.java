@@ -24,7 +24,8 @@ class ReservedIndexPages {
     static final List<String> COLUMNS = List.of("accessinfo.reserved.institution", "accessinfo.reserved.folio",
             "accessinfo.reserved.area", "accessinfo.reserved.document", "accessinfo.reserved.scope",
             "accessinfo.reserved.ground", "accessinfo.reserved.grounds", "accessinfo.reserved.years",
-            "accessinfo.reserved.from", "accessinfo.reserved.until", "accessinfo.reserved.extensionYears");
+            "accessinfo.reserved.from", "accessinfo.reserved.until", "accessinfo.reserved.extensionYears",
+            "accessinfo.reserved.legend");
 
     private final AccessRequestService service;
     private final CsvExport csv;
@@ -63,7 +64,7 @@ class ReservedIndexPages {
         ReservedIndex.HalfYear chosen = halfYear(half, service.today(), "semestre");
         List<List<?>> rows = service.reservedIndex(chosen).stream().<List<?>>map(r -> Arrays.asList(r.institution(),
                 r.folio(), r.area(), r.document(), r.scope(), r.ground(), r.grounds(), r.years(), r.from(), r.until(),
-                r.extensionYears())).toList();
+                r.extensionYears(), r.legend())).toList();
         return csv.download("indice-reservados-" + chosen + ".csv", COLUMNS, rows);
     }
 }

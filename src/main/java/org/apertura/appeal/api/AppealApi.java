@@ -156,12 +156,13 @@ class AppealApi {
     }
 
     record StepView(String type, Instant at, AppealCapacity capacity, String actor, String basis, String note,
-            String term, Integer termDays, LocalDate termFrom, LocalDate dueDate, String calendarVersion) {
+            String term, Integer termDays, LocalDate termFrom, LocalDate dueDate, String calendarVersion,
+            LocalDate notifiedOn, AppealStep.Channel notifiedBy) {
 
         static StepView of(AppealStep s) {
             return new StepView(s.getType(), s.getAt(), s.getCapacity(), s.getActor(), s.getBasis(), s.getNote(),
                     s.getTerm() == null ? null : s.getTerm().name(), s.getTermDays(), s.getTermFrom(), s.getDueDate(),
-                    s.getCalendarVersion());
+                    s.getCalendarVersion(), s.getNotifiedOn(), s.getNotifiedBy());
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * as a string ({@link #value()}); modules build and compare it only through this type, never by hand.
  *
  * @param role the role
- * @param scopeId the scope's identifier (an institution, secretariat or jurisdiction slug); none for ADMIN
+ * @param scopeId the scope's identifier (an institution, secretariat or guarantor authority slug); none for ADMIN
  * @param sector the sector a secretariat member speaks for (only with STL_MEMBER), or none
  */
 public record Authority(Role role, String scopeId, String sector) {

@@ -14,8 +14,8 @@ public enum Role {
     TRANSPARENCY_UNIT(ScopeKind.INSTITUTION),
     /** The institution's Comité de Transparencia: confirms classifications, extensions, inexistence. */
     COMMITTEE(ScopeKind.INSTITUTION),
-    /** Staff of a jurisdiction's guarantor body: resolves appeals. */
-    GUARANTOR(ScopeKind.JURISDICTION),
+    /** Staff of one guarantor authority: resolves the appeals before it and keeps its calendar. */
+    GUARANTOR(ScopeKind.GUARANTOR_AUTHORITY),
     /** An institution's archive officer. */
     ARCHIVIST(ScopeKind.INSTITUTION),
     /** Publishes the institution's contracting processes (OCDS releases) as their buyer. */

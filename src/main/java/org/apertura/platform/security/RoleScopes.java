@@ -11,7 +11,7 @@ public interface RoleScopes {
     /** The scopes this module owns, in the order a person would look for them. */
     List<Scope> scopes();
 
-    /** One scope: its kind (SECRETARIAT, INSTITUTION, JURISDICTION), its identifier and its name for people. */
+    /** One scope: its kind (SECRETARIAT, INSTITUTION, GUARANTOR_AUTHORITY), its identifier and its name for people. */
     record Scope(String kind, String id, String name) {
     }
 }

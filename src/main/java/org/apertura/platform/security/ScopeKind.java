@@ -8,6 +8,9 @@ public enum ScopeKind {
     SECRETARIAT,
     /** An institution (sujeto obligado). */
     INSTITUTION,
-    /** A jurisdiction (its guarantor body's staff). */
-    JURISDICTION
+    /**
+     * A guarantor authority (autoridad garante, LGTAIP 2025 art. 3 fr. III–V), by its institution's slug: its staff
+     * act only on the appeals and calendar of that authority, not of every guarantor of a jurisdiction (ADR 0026).
+     */
+    GUARANTOR_AUTHORITY
 }
