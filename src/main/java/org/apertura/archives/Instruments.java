@@ -103,6 +103,9 @@ public class Instruments {
         } else if (String.join("\n", members).length() > 4000 || members.stream().anyMatch(m -> m.length() > 200)) {
             problems.add(new FieldProblem("integrantes", "archives.approve.error.membersLong"));
         }
+        if (instrument.isDraft()) {
+            withoutFicha(instrument).ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -114,6 +117,22 @@ public class Instruments {
         record.put("valuationSheets", sheets.countByInstrumentId(instrument.getId()));
         ledger.append(MODULE, APPROVED, SUBJECT, instrument.getId(), record);
         return instrument;
+    }
+
+    /**
+     * The catálogo is built from the fichas (LGA art. 56, unverified): a version is approved only when every series
+     * (or subseries) it disposes of has its ficha técnica de valoración. The problem names each one without it.
+     */
+    private Optional<FieldProblem> withoutFicha(Instrument instrument) {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        sheets.findByInstrumentIdOrderByPosition(instrument.getId()).forEach(s -> written.add(s.getSeriesCode()));
+        List<String> missing = nodes(instrument).stream().filter(ClassificationNode::hasDisposition)
+                .filter(n -> !written.contains(n.getCode())).map(n -> n.getCode() + " " + n.getName()).toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldProblem("version", "archives.approve.error.fichas", missing.size(),
+                String.join("; ", missing)));
     }
 
     /** The version in force (approved), if the institution has one. */
@@ -131,9 +150,8 @@ public class Instruments {
     /** Every version, newest first; drafts only for the institution's archivists. */
     @Transactional(readOnly = true)
     public List<Instrument> versions(String institutionSlug) {
-        boolean desk = policy.allowedNow(institutionSlug).may(ArchivesAction.MANAGE);
         return instruments.findByInstitutionSlugOrderByNumberDesc(institutionSlug).stream()
-                .filter(i -> desk || i.isPublic()).toList();
+                .filter(policy::mayReadNow).toList();
     }
 
     /** One version; a draft is found only by the institution's archivists. */
@@ -141,7 +159,7 @@ public class Instruments {
     public Instrument version(String institutionSlug, int number) {
         Instrument instrument = instruments.findByInstitutionSlugAndNumber(institutionSlug, number)
                 .orElseThrow(() -> new NotFoundException("instrument"));
-        if (instrument.isDraft() && !policy.allowedNow(institutionSlug).may(ArchivesAction.MANAGE)) {
+        if (!policy.mayReadNow(instrument)) {
             throw new NotFoundException("instrument");
         }
         return instrument;

@@ -33,6 +33,8 @@ class InstrumentsTest {
     @Autowired
     Instruments instruments;
     @Autowired
+    ValuationSheets sheets;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
@@ -83,6 +85,7 @@ class InstrumentsTest {
         Instrument draft = as(Role.ARCHIVIST, CONGRESS,
                 () -> instruments.importFile(CONGRESS, "cadido.csv", bytes(ArchivesTesting.CATALOG)));
         assertThat(draft.getSeriesCount()).isEqualTo(5);
+        ArchivesTesting.fichas(sheets, draft);
         assertThatThrownBy(() -> as(Role.COORDINATING_ARCHIVIST, CONGRESS, () -> instruments.approve(CONGRESS,
                 draft.getNumber(), "", today.date().plusDays(1), "Sola"))).isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.problems()).hasSize(3));

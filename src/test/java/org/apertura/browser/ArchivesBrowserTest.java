@@ -90,6 +90,21 @@ class ArchivesBrowserTest extends BrowserTest {
         page.getByLabel("Archivo CSV o XLSX").setInputFiles(good);
         click("Importar como borrador");
         assertThat(page.getByText("Borrador").first()).isVisible();
+        // a draft shows no act yet (th:if beside th:replace once showed its empty fields)
+        assertThat(page.locator("dl.facts dt", new Page.LocatorOptions().setHasText("Número de acta"))).hasCount(0);
+        page.getByLabel("Número de acta").fill("GI-IDAIP-01/2026");
+        page.getByLabel("Integrantes del Grupo Interdisciplinario que aprobaron")
+                .fill("Coordinación de archivos\nÓrgano Interno de Control\nUnidad de Transparencia");
+        click("Registrar la aprobación y publicar");
+        assertThat(page.locator(".error-summary")).containsText("Falta la ficha técnica de valoración de 5 series");
+        assertThat(page.locator(".error-summary")).containsText("CDG.2C.2 Auditorías");
+        check("archives-approval-without-fichas");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fichas técnicas de valoración")).click();
+        Path fichas = Files.createTempFile("fichas", ".csv");
+        Files.writeString(fichas, ArchivesTesting.FICHAS);
+        page.getByLabel("Archivo CSV o XLSX").setInputFiles(fichas);
+        click("Importar las fichas");
+        page.locator("nav.breadcrumbs a").last().click();
         page.getByLabel("Número de acta").fill("GI-IDAIP-01/2026");
         page.getByLabel("Integrantes del Grupo Interdisciplinario que aprobaron")
                 .fill("Coordinación de archivos\nÓrgano Interno de Control\nUnidad de Transparencia");
