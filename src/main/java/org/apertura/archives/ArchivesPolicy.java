@@ -29,6 +29,7 @@ public class ArchivesPolicy {
         if (coordinator) {
             actions.add(ArchivesAction.APPROVE_INSTRUMENTS);
             actions.add(ArchivesAction.DESIGNATE_ARCHIVES);
+            actions.add(ArchivesAction.KEEP_GROUP);
         }
         return Allowed.of(ArchivesAction.class, actions);
     }

@@ -215,6 +215,7 @@ class ArchivesRefusalsTest {
     void theGruposApprovalOfInstrumentsRefusesBadActsDatesAndMembersAndAVersionNoLongerADraft() throws Exception {
         Instrument draft = as(Role.ARCHIVIST, slug, () -> instruments.importFile(slug, "c2.csv",
                 ArchivesTesting.bytes(ArchivesTesting.CATALOG)));
+        ArchivesTesting.fichas(sheets, draft);
         String approve = "/archivos/" + slug + "/instrumentos/" + draft.getNumber() + "/aprobacion";
         refusedInPlace(() -> post(approve).param("acta", " ").param("fecha", "").param("integrantes", "Una persona"),
                 "approvalProblems", "archives.approve.error.act", "archives.approve.error.date",
