@@ -235,10 +235,12 @@ class EndpointAuthorizationSecurityTest {
                 "POST /archivos/{slug}/pada/{year}/informe", "POST /archivos/{slug}/gestion/capacitaciones",
                 "POST /archivos/{slug}/gestion/visitas", "POST /archivos/{slug}/gestion/archivo-automatico",
                 "POST /archivos/{slug}/gestion/archivo-automatico/{id}/quitar",
-                "POST /archivos/{slug}/instrumentos/{number}/fichas", "POST /archivos/{slug}/guia/archivos")) {
+                "POST /archivos/{slug}/instrumentos/{number}/fichas", "POST /archivos/{slug}/guia/archivos",
+                "POST /archivos/{slug}/grupo/integrantes", "POST /archivos/{slug}/grupo/integrantes/{id}/salida",
+                "POST /archivos/{slug}/grupo/sesiones")) {
             e.put(archive, new Declared(Access.RESTRICTED, "", "archives.InstrumentsTest, CaseFilesTest, "
-                    + "DisposalFlowTest, ArchivalDevelopmentTest, AutoFilingTest, ValuationSheetsTest and "
-                    + "ArchiveAreasTest (the institution, hence the scope, is in the path; its archivists only, the "
+                    + "DisposalFlowTest, ArchivalDevelopmentTest, AutoFilingTest, ValuationSheetsTest, "
+                    + "ArchiveAreasTest and InterdisciplinaryGroupTest (the institution, hence the scope, is in the path; its archivists only, the "
                     + "Grupo's acts by its área coordinadora)"));
         }
         e.put("POST /normas/gestion/nueva", new Declared(Access.RESTRICTED, "", "infographics.NormServiceTest (the "

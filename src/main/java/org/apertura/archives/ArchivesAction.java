@@ -8,6 +8,8 @@ public enum ArchivesAction {
     APPROVE_INSTRUMENTS,
     /** Designate each archive's responsible person and location for the guía (the área coordinadora). */
     DESIGNATE_ARCHIVES,
+    /** Keep the Grupo Interdisciplinario's register: its members and its sessions' minutes (the área coordinadora). */
+    KEEP_GROUP,
     /** Read drafts and the archive's desk. */
     MANAGE,
     /** Open case files, add documents, close them. */

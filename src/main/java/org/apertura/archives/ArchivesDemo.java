@@ -57,11 +57,14 @@ class ArchivesDemo implements ApplicationRunner {
     private final Today today;
     private final ValuationSheets fichas;
     private final ArchiveAreas areas;
+    private final InterdisciplinaryGroup group;
     private final boolean enabled;
 
     ArchivesDemo(Instruments instruments, CaseFiles files, Transfers transfers, Disposals disposals, Holds holds,
             FilingRuleRepository rules, ArchivalDevelopment development, InstrumentRepository versions, Today today,
-            ValuationSheets fichas, ArchiveAreas areas, @Value("${apertura.demo:true}") boolean enabled) {
+            ValuationSheets fichas, ArchiveAreas areas, InterdisciplinaryGroup group,
+            @Value("${apertura.demo:true}") boolean enabled) {
+        this.group = group;
         this.fichas = fichas;
         this.areas = areas;
         this.instruments = instruments;
@@ -141,6 +144,7 @@ class ArchivesDemo implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
+        as(Role.COORDINATING_ARCHIVIST, STATE, this::group);
         approve(STATE, "catalogo-ejecutivo-2026.csv", stateCatalog(), "GI-PEED-01/2026");
         approve(JUDICIARY, "cadido-poder-judicial.csv", judiciaryCatalog(), "GI-PJED-03/2026");
         rules.saveAll(List.of(new FilingRule(STATE, RecordKind.SESSION, BODY, "PEED.1C.3"),
@@ -152,6 +156,37 @@ class ArchivesDemo implements ApplicationRunner {
         as(Role.COORDINATING_ARCHIVIST, STATE, this::development);
         as(Role.COORDINATING_ARCHIVIST, STATE, this::archives);
         log.info("Demo archives loaded in {} ms.", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The executive's Grupo Interdisciplinario: the heads of the areas the law lists (fictional people), one who left,
+     * and the session whose minutes approve the instruments (the judiciary's approval records its own session).
+     */
+    private Void group() {
+        LocalDate since = today.date().minusYears(1);
+        GroupMember coordinator = group.join(STATE, "Lic. Ana Sofía Herrera Galindo", "Coordinadora de Archivos",
+                GroupArea.ARCHIVES.name(), since);
+        GroupMember legal = group.join(STATE, "Mtro. Julio César Ríos Salas", "Director Jurídico",
+                GroupArea.LEGAL.name(), since);
+        GroupMember control = group.join(STATE, "C.P. Rosa Elena Campos Ibarra",
+                "Titular del Órgano Interno de Control", GroupArea.INTERNAL_CONTROL.name(), since);
+        GroupMember it = group.join(STATE, "Ing. Marco Antonio Vela Ruiz",
+                "Director de Tecnologías de la Información", GroupArea.IT.name(), since);
+        GroupMember transparency = group.join(STATE, "Lic. Daniela Ortiz Meraz",
+                "Titular de la Unidad de Transparencia", GroupArea.TRANSPARENCY.name(), since);
+        GroupMember planning = group.join(STATE, "Mtra. Claudia Reyes Soto", "Directora de Planeación y Evaluación",
+                GroupArea.PLANNING.name(), since);
+        GroupMember producing = group.join(STATE, "Lic. Héctor Nevárez Quiñones", "Titular de la Oficialía de Partes",
+                GroupArea.PRODUCING.name(), since);
+        GroupMember former = group.join(STATE, "Lic. Jorge Luis Arreola Díaz", "Director de Planeación",
+                GroupArea.PLANNING.name(), since);
+        group.leave(STATE, former.getId(), since.plusMonths(3));
+        group.record(STATE, "GI-PEED-01/2026", today.date(), List.of(coordinator.getId(), legal.getId(),
+                control.getId(), it.getId(), transparency.getId(), planning.getId(), producing.getId()),
+                "Primero. Se aprueban el cuadro general de clasificación archivística, las 30 fichas técnicas de "
+                        + "valoración y el catálogo de disposición documental construido con ellas.\n"
+                        + "Segundo. La Coordinación de Archivos los publicará y los dará a conocer a las áreas.");
+        return null;
     }
 
     private void approve(String slug, String name, String csv, String act) {

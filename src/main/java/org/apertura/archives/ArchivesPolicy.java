@@ -29,6 +29,7 @@ public class ArchivesPolicy {
         if (coordinator) {
             actions.add(ArchivesAction.APPROVE_INSTRUMENTS);
             actions.add(ArchivesAction.DESIGNATE_ARCHIVES);
+            actions.add(ArchivesAction.KEEP_GROUP);
         }
         return Allowed.of(ArchivesAction.class, actions);
     }
@@ -65,6 +66,59 @@ public class ArchivesPolicy {
             actions.add(DisposalAction.EXECUTE);
         }
         return Allowed.of(DisposalAction.class, actions);
+    }
+
+    /*
+     * What is public. One rule for the pages, their CSV/JSON/PDF downloads and the API (ADR 0028): an act is public
+     * once it is an act of the institution, and not while it is only proposed. The entity's own guard says when that
+     * is; the institution's archivists read the rest at their desk.
+     */
+
+    /** A version of the instruments is public once the Grupo approved it (in force or superseded), never as a draft. */
+    public boolean published(Instrument instrument) {
+        return instrument.isPublic();
+    }
+
+    /**
+     * A transfer is public once the receiving archive accepted it (LGA art. 30-31, unverified): until then the files
+     * stay in the sending archive's custody and the inventory may still be sent back, so it is not yet an act.
+     */
+    public boolean published(Transfer transfer) {
+        return transfer.isAccepted();
+    }
+
+    /** A baja is public from the Grupo's dictamen and acta (LGA art. 58, unverified), whatever its execution gave. */
+    public boolean published(Disposal disposal) {
+        return disposal.isPublic();
+    }
+
+    /** Whether the actor reads the version: public, or a draft at its institution's desk. */
+    public boolean mayRead(Actor actor, Instrument instrument) {
+        return published(instrument) || desk(actor, instrument.getInstitutionSlug());
+    }
+
+    public boolean mayRead(Actor actor, Transfer transfer) {
+        return published(transfer) || desk(actor, transfer.getInstitutionSlug());
+    }
+
+    public boolean mayRead(Actor actor, Disposal disposal) {
+        return published(disposal) || desk(actor, disposal.getInstitutionSlug());
+    }
+
+    public boolean mayReadNow(Instrument instrument) {
+        return mayRead(Actor.current(), instrument);
+    }
+
+    public boolean mayReadNow(Transfer transfer) {
+        return mayRead(Actor.current(), transfer);
+    }
+
+    public boolean mayReadNow(Disposal disposal) {
+        return mayRead(Actor.current(), disposal);
+    }
+
+    private boolean desk(Actor actor, String institutionSlug) {
+        return allowed(actor, institutionSlug).may(ArchivesAction.MANAGE);
     }
 
     public Allowed<FileAction> allowedNow(CaseFile file) {

@@ -238,7 +238,7 @@ public class Disposals {
     public Disposal disposal(String institutionSlug, int number) {
         Disposal disposal = disposals.findByInstitutionSlugAndNumber(institutionSlug, number)
                 .orElseThrow(() -> new NotFoundException("disposal"));
-        if (!disposal.isPublic() && !policy.allowedNow(institutionSlug).may(ArchivesAction.MANAGE)) {
+        if (!policy.mayReadNow(disposal)) {
             throw new NotFoundException("disposal");
         }
         return disposal;
@@ -247,9 +247,8 @@ public class Disposals {
     /** The disposals the person may see, newest first. */
     @Transactional(readOnly = true)
     public List<Disposal> of(String institutionSlug) {
-        boolean desk = policy.allowedNow(institutionSlug).may(ArchivesAction.MANAGE);
         return disposals.findByInstitutionSlugOrderByNumberDesc(institutionSlug).stream()
-                .filter(d -> desk || d.isPublic()).toList();
+                .filter(policy::mayReadNow).toList();
     }
 
     /** The inventory of a disposal in its order. */

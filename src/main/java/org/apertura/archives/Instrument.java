@@ -39,6 +39,7 @@ public class Instrument {
     private LocalDate approvedOn;
     private String members;
     private Instant approvedAt;
+    private Long sessionId;
     @Version
     private long version;
 
@@ -55,15 +56,16 @@ public class Instrument {
         this.importedAt = now;
     }
 
-    /** Records the Grupo Interdisciplinario's approval; only a draft can be approved. */
-    void approve(String actNumber, LocalDate on, List<String> members, Instant now) {
+    /** Records the Grupo Interdisciplinario's approval in one of its sessions; only a draft can be approved. */
+    void approve(GroupSession session, Instant now) {
         if (status != InstrumentStatus.DRAFT) {
             throw new IllegalStateException("only a draft is approved");
         }
         this.status = InstrumentStatus.APPROVED;
-        this.actNumber = actNumber;
-        this.approvedOn = on;
-        this.members = String.join("\n", members);
+        this.sessionId = session.getId();
+        this.actNumber = session.getActNumber();
+        this.approvedOn = session.getHeldOn();
+        this.members = String.join("\n", session.getAttendeeList());
         this.approvedAt = now;
     }
 
@@ -134,6 +136,11 @@ public class Instrument {
 
     public List<String> getMemberList() {
         return members == null ? List.of() : Arrays.asList(members.split("\n"));
+    }
+
+    /** The Grupo's session that approved it (none for a draft, or an approval recorded before sessions were kept). */
+    public Long getSessionId() {
+        return sessionId;
     }
 
     public Instant getApprovedAt() {

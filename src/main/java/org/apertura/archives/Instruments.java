@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An institution's archival instruments: importing a version (CSV or XLSX, as a draft; a file with any problem saves
- * nothing), the Grupo Interdisciplinario's approval (its act: number, date, members; LGA art. 50-54), after which the
- * version is in force, public and in the ledger, and the version that was in force is superseded.
+ * nothing), the Grupo Interdisciplinario's approval (its act: number, date, members; LGA art. 50-54) in one of its
+ * sessions ({@link InterdisciplinaryGroup}), after which the version is in force, public and in the ledger, and the
+ * version that was in force is superseded.
  */
 @Service
 public class Instruments {
@@ -36,9 +37,12 @@ public class Instruments {
     private final LedgerService ledger;
     private final Today today;
     private final ValuationSheetRepository sheets;
+    private final InterdisciplinaryGroup group;
 
     Instruments(InstrumentRepository instruments, ClassificationNodeRepository nodes, ArchivesPolicy policy,
-            JurisdictionService directory, LedgerService ledger, Today today, ValuationSheetRepository sheets) {
+            JurisdictionService directory, LedgerService ledger, Today today, ValuationSheetRepository sheets,
+            InterdisciplinaryGroup group) {
+        this.group = group;
         this.sheets = sheets;
         this.instruments = instruments;
         this.nodes = nodes;
@@ -96,24 +100,52 @@ public class Instruments {
         } else if (on.isBefore(today.zoned(instrument.getImportedAt()).toLocalDate())) {
             problems.add(new FieldProblem("fecha", "archives.approve.error.beforeImport"));
         }
+        // the act of a session already on the Grupo's register brings its day and attendees; otherwise the approval
+        // records the session with the members it names
+        Optional<GroupSession> recorded = act.isEmpty() ? Optional.empty()
+                : group.sessionOf(institutionSlug, act, on, problems);
         List<String> members = membersText == null ? List.of()
                 : membersText.lines().map(String::strip).filter(m -> !m.isEmpty()).distinct().toList();
-        if (members.size() < MIN_MEMBERS) {
+        if (recorded.isPresent()) {
+            members = recorded.get().getAttendeeList();
+        } else if (members.size() < MIN_MEMBERS) {
             problems.add(new FieldProblem("integrantes", "archives.approve.error.members", MIN_MEMBERS));
         } else if (String.join("\n", members).length() > 4000 || members.stream().anyMatch(m -> m.length() > 200)) {
             problems.add(new FieldProblem("integrantes", "archives.approve.error.membersLong"));
+        }
+        if (instrument.isDraft()) {
+            withoutFicha(instrument).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         instruments.findByInstitutionSlugAndStatus(institutionSlug, InstrumentStatus.APPROVED)
                 .ifPresent(Instrument::supersede);
-        instrument.approve(act, on, members, today.now());
+        List<String> attendees = members;
+        GroupSession session = recorded.orElseGet(() -> group.recordedByApproval(institutionSlug, act, on, attendees));
+        instrument.approve(session, today.now());
         instruments.flush();
         java.util.Map<String, Object> record = instrument.publicRecord();
+        record.put("session", session.getNumber());
         record.put("valuationSheets", sheets.countByInstrumentId(instrument.getId()));
         ledger.append(MODULE, APPROVED, SUBJECT, instrument.getId(), record);
         return instrument;
+    }
+
+    /**
+     * The catálogo is built from the fichas (LGA art. 56, unverified): a version is approved only when every series
+     * (or subseries) it disposes of has its ficha técnica de valoración. The problem names each one without it.
+     */
+    private Optional<FieldProblem> withoutFicha(Instrument instrument) {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        sheets.findByInstrumentIdOrderByPosition(instrument.getId()).forEach(s -> written.add(s.getSeriesCode()));
+        List<String> missing = nodes(instrument).stream().filter(ClassificationNode::hasDisposition)
+                .filter(n -> !written.contains(n.getCode())).map(n -> n.getCode() + " " + n.getName()).toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldProblem("version", "archives.approve.error.fichas", missing.size(),
+                String.join("; ", missing)));
     }
 
     /** The version in force (approved), if the institution has one. */
@@ -131,9 +163,8 @@ public class Instruments {
     /** Every version, newest first; drafts only for the institution's archivists. */
     @Transactional(readOnly = true)
     public List<Instrument> versions(String institutionSlug) {
-        boolean desk = policy.allowedNow(institutionSlug).may(ArchivesAction.MANAGE);
         return instruments.findByInstitutionSlugOrderByNumberDesc(institutionSlug).stream()
-                .filter(i -> desk || i.isPublic()).toList();
+                .filter(policy::mayReadNow).toList();
     }
 
     /** One version; a draft is found only by the institution's archivists. */
@@ -141,7 +172,7 @@ public class Instruments {
     public Instrument version(String institutionSlug, int number) {
         Instrument instrument = instruments.findByInstitutionSlugAndNumber(institutionSlug, number)
                 .orElseThrow(() -> new NotFoundException("instrument"));
-        if (instrument.isDraft() && !policy.allowedNow(institutionSlug).may(ArchivesAction.MANAGE)) {
+        if (!policy.mayReadNow(instrument)) {
             throw new NotFoundException("instrument");
         }
         return instrument;

@@ -126,10 +126,15 @@ public class Transfers {
         return transfer;
     }
 
+    /** A transfer; one not yet accepted only for the institution's archivists (ADR 0028). */
     @Transactional(readOnly = true)
     public Transfer transfer(String institutionSlug, TransferKind kind, int number) {
-        return transfers.findByInstitutionSlugAndKindAndNumber(institutionSlug, kind, number)
+        Transfer transfer = transfers.findByInstitutionSlugAndKindAndNumber(institutionSlug, kind, number)
                 .orElseThrow(() -> new NotFoundException("transfer"));
+        if (!policy.mayReadNow(transfer)) {
+            throw new NotFoundException("transfer");
+        }
+        return transfer;
     }
 
     /** The transfer's files in inventory order. */
@@ -141,9 +146,11 @@ public class Transfers {
         return ids.stream().map(byId::get).toList();
     }
 
+    /** The transfers the person may see, newest first. */
     @Transactional(readOnly = true)
     public List<Transfer> of(String institutionSlug) {
-        return transfers.findByInstitutionSlugOrderByIdDesc(institutionSlug);
+        return transfers.findByInstitutionSlugOrderByIdDesc(institutionSlug).stream().filter(policy::mayReadNow)
+                .toList();
     }
 
     /** Lends a file of the concentración back to a unit until a day. */

@@ -35,6 +35,8 @@ class ArchiveRemindersTest {
     @Autowired
     Instruments instruments;
     @Autowired
+    ValuationSheets sheets;
+    @Autowired
     CaseFiles files;
     @Autowired
     Holds holds;
@@ -58,6 +60,7 @@ class ArchiveRemindersTest {
         SystemActor.run(() -> accounts.grant(archivist.getId(), Role.ARCHIVIST, slug, null));
         Instrument draft = as(Role.ARCHIVIST, slug, () -> instruments.importFile(slug, "c.csv",
                 ArchivesTesting.bytes(ArchivesTesting.CATALOG)));
+        ArchivesTesting.fichas(sheets, draft);
         as(Role.COORDINATING_ARCHIVIST, slug, () -> instruments.approve(slug, draft.getNumber(), "GI-1", today.date(),
                 "Coordinación de archivos\nÓrgano Interno de Control"));
         // correspondence: one year in trámite; closed so that its primary transfer is due in 40 days
@@ -102,6 +105,7 @@ class ArchiveRemindersTest {
         SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATING_ARCHIVIST, slug, null));
         Instrument draft = as(Role.ARCHIVIST, slug, () -> instruments.importFile(slug, "c.csv",
                 ArchivesTesting.bytes(ArchivesTesting.CATALOG)));
+        ArchivesTesting.fichas(sheets, draft);
         as(Role.COORDINATING_ARCHIVIST, slug, () -> instruments.approve(slug, draft.getNumber(), "GI-1", today.date(),
                 "Coordinación de archivos\nÓrgano Interno de Control"));
         int year = today.date().getYear() + 1;

@@ -96,6 +96,8 @@ public final class ArchivesBenchmark {
                                 null, "durango", org.apertura.jurisdiction.Branch.EXECUTIVE, false, null, null)));
         Instrument draft = ArchivesTesting.as(Role.ARCHIVIST, slug, () -> instruments.importFile(slug,
                 "catalogo.csv", ArchivesTesting.bytes(catalog(seriesCount))));
+        ArchivesTesting.as(Role.ARCHIVIST, slug, () -> app.getBean(ValuationSheets.class).importFile(slug,
+                draft.getNumber(), ArchivesTesting.bytes(ArchivesDemo.fichasOf(instruments.nodes(draft)))));
         ArchivesTesting.as(Role.COORDINATING_ARCHIVIST, slug, () -> instruments.approve(slug, draft.getNumber(),
                 "GI-BENCH", today, "Coordinación de archivos\nÓrgano Interno de Control"));
         List<ClassificationNode> series = instruments.nodes(instruments.inForce(slug).orElseThrow()).stream()

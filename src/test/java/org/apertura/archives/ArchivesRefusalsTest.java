@@ -70,6 +70,8 @@ class ArchivesRefusalsTest {
     @Autowired
     Instruments instruments;
     @Autowired
+    ValuationSheets sheets;
+    @Autowired
     CaseFiles files;
     @Autowired
     Transfers transfers;
@@ -87,6 +89,7 @@ class ArchivesRefusalsTest {
         slug = institution();
         Instrument draft = as(Role.ARCHIVIST, slug, () -> instruments.importFile(slug, "c.csv",
                 ArchivesTesting.bytes(ArchivesTesting.CATALOG)));
+        ArchivesTesting.fichas(sheets, draft);
         as(Role.COORDINATING_ARCHIVIST, slug, () -> instruments.approve(slug, draft.getNumber(), "GI-1",
                 today.date(), "Coordinación de archivos\nÓrgano Interno de Control"));
         archivist = person("Archivista de trámite", Role.ARCHIVIST);
@@ -212,6 +215,7 @@ class ArchivesRefusalsTest {
     void theGruposApprovalOfInstrumentsRefusesBadActsDatesAndMembersAndAVersionNoLongerADraft() throws Exception {
         Instrument draft = as(Role.ARCHIVIST, slug, () -> instruments.importFile(slug, "c2.csv",
                 ArchivesTesting.bytes(ArchivesTesting.CATALOG)));
+        ArchivesTesting.fichas(sheets, draft);
         String approve = "/archivos/" + slug + "/instrumentos/" + draft.getNumber() + "/aprobacion";
         refusedInPlace(() -> post(approve).param("acta", " ").param("fecha", "").param("integrantes", "Una persona"),
                 "approvalProblems", "archives.approve.error.act", "archives.approve.error.date",

@@ -31,6 +31,22 @@ public final class ArchivesTesting {
             Serie,CDG.2C.2,Auditorías,Contraloría Interna,Ley de Fiscalización art. 7,A/L/F-C,2,10,12,Baja,Reservada,No,
             """;
 
+    /** A ficha técnica de valoración for each of {@link #CATALOG}'s five series and subseries: its approval needs them. */
+    public static final String FICHAS = """
+            Código,Áreas productoras,Contexto,Contenido,Justificación de la valoración
+            CDG.1C.1,Secretaría General,Ley Orgánica del Congreso art. 10,Iniciativas y sus dictámenes,Testimonian la labor legislativa
+            CDG.1C.2,Oficialía de Partes,Reglamento interior art. 5,Oficios recibidos y enviados,Sin valor secundario: baja al terminar
+            CDG.2C.1.1,Dirección de Administración,Reglamento interior art. 40,Nombramientos del personal,Se conserva una muestra
+            CDG.2C.1.2,Dirección de Administración,Reglamento interior art. 40,Incidencias del personal,Sin valor secundario: baja al terminar
+            CDG.2C.2,Contraloría Interna,Ley de Fiscalización art. 7,Auditorías practicadas,Sin valor secundario: baja al terminar
+            """;
+
+    /** Imports {@link #FICHAS} into a draft of {@link #CATALOG}, as the institution's archivist. */
+    public static void fichas(ValuationSheets sheets, Instrument draft) {
+        as(Role.ARCHIVIST, draft.getInstitutionSlug(), () -> sheets.importFile(draft.getInstitutionSlug(),
+                draft.getNumber(), bytes(FICHAS)));
+    }
+
     public static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -60,6 +60,8 @@ class AutoFilingTest {
     @Autowired
     Instruments instruments;
     @Autowired
+    ValuationSheets sheets;
+    @Autowired
     AccessRequestService requests;
     @Autowired
     Today today;
@@ -75,6 +77,7 @@ class AutoFilingTest {
                 null, "durango", Branch.AUTONOMOUS, false, null, null)));
         Instrument draft = as(Role.ARCHIVIST, slug, () -> instruments.importFile(slug, "c.csv",
                 ArchivesTesting.bytes(ArchivesTesting.CATALOG)));
+        ArchivesTesting.fichas(sheets, draft);
         as(Role.COORDINATING_ARCHIVIST, slug, () -> instruments.approve(slug, draft.getNumber(), "GI-1",
                 today.date(), "Coordinación de archivos\nÓrgano Interno de Control"));
         Account account = TestAccounts.person(accounts, "Archivista del instituto");
@@ -145,6 +148,7 @@ class AutoFilingTest {
                 null, "durango", Branch.AUTONOMOUS, false, null, null)));
         Instrument draft = as(Role.ARCHIVIST, other, () -> instruments.importFile(other, "c.csv",
                 ArchivesTesting.bytes(ArchivesTesting.CATALOG)));
+        ArchivesTesting.fichas(sheets, draft);
         as(Role.COORDINATING_ARCHIVIST, other, () -> instruments.approve(other, draft.getNumber(), "GI-1",
                 today.date(), "Coordinación de archivos\nÓrgano Interno de Control"));
         jdbc.update("INSERT INTO archives_filing_rule (institution_slug, kind, series_code) VALUES (?, 'ACTION_PLAN',"

@@ -32,6 +32,8 @@ class CaseFilesTest {
     @Autowired
     Instruments instruments;
     @Autowired
+    ValuationSheets sheets;
+    @Autowired
     CaseFiles files;
     @Autowired
     MockMvc mvc;
@@ -43,6 +45,7 @@ class CaseFilesTest {
         if (instruments.inForce(TOWN).isEmpty()) {
             Instrument draft = as(Role.ARCHIVIST, TOWN, () -> instruments.importFile(TOWN, "c.csv",
                     ArchivesTesting.bytes(ArchivesTesting.CATALOG)));
+            ArchivesTesting.fichas(sheets, draft);
             as(Role.COORDINATING_ARCHIVIST, TOWN, () -> instruments.approve(TOWN, draft.getNumber(), "GI-1",
                     today.date(), "Coordinación de archivos\nÓrgano Interno de Control"));
         }

@@ -38,6 +38,8 @@ class DisposalFlowTest {
     @Autowired
     Instruments instruments;
     @Autowired
+    ValuationSheets sheets;
+    @Autowired
     CaseFiles files;
     @Autowired
     Transfers transfers;
@@ -59,6 +61,7 @@ class DisposalFlowTest {
         if (instruments.inForce(TOWN).isEmpty()) {
             Instrument draft = as(Role.ARCHIVIST, TOWN, () -> instruments.importFile(TOWN, "c.csv",
                     ArchivesTesting.bytes(ArchivesTesting.CATALOG)));
+            ArchivesTesting.fichas(sheets, draft);
             as(Role.COORDINATING_ARCHIVIST, TOWN, () -> instruments.approve(TOWN, draft.getNumber(), "GI-1",
                     today.date(), "Coordinación de archivos\nÓrgano Interno de Control"));
         }

@@ -33,6 +33,8 @@ class InstrumentsTest {
     @Autowired
     Instruments instruments;
     @Autowired
+    ValuationSheets sheets;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
@@ -83,24 +85,30 @@ class InstrumentsTest {
         Instrument draft = as(Role.ARCHIVIST, CONGRESS,
                 () -> instruments.importFile(CONGRESS, "cadido.csv", bytes(ArchivesTesting.CATALOG)));
         assertThat(draft.getSeriesCount()).isEqualTo(5);
+        ArchivesTesting.fichas(sheets, draft);
         assertThatThrownBy(() -> as(Role.COORDINATING_ARCHIVIST, CONGRESS, () -> instruments.approve(CONGRESS,
                 draft.getNumber(), "", today.date().plusDays(1), "Sola"))).isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.problems()).hasSize(3));
+        // an act of its own per run: a session keeps its act, and the demo's database may outlive a run
+        String act = "GI-CDG-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         int entries = count("ledger_entry");
         Instrument approved = as(Role.COORDINATING_ARCHIVIST, CONGRESS, () -> instruments.approve(CONGRESS,
-                draft.getNumber(), "GI-CDG-01/2026", today.date(),
+                draft.getNumber(), act, today.date(),
                 "Titular de la Coordinación de Archivos\nTitular del Órgano Interno de Control\nTitular de la Unidad de Transparencia"));
         assertThat(approved.getStatus()).isEqualTo(InstrumentStatus.APPROVED);
-        assertThat(count("ledger_entry")).isEqualTo(entries + 1);
+        // the approval, and the Grupo's session its act records (no session with that act was on the register)
+        assertThat(count("ledger_entry")).isEqualTo(entries + 2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_entry WHERE module = 'archives' AND type = "
+                + "'group.session.recorded' AND payload LIKE ?", Integer.class, "%" + act + "%")).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT payload FROM ledger_entry WHERE module = 'archives' AND type = "
                 + "'instrument.approved' AND subject_id = ?", String.class, approved.getId().toString()))
-                .contains("GI-CDG-01/2026").contains("Órgano Interno de Control");
+                .contains(act).contains("Órgano Interno de Control");
         assertThat(instruments.inForce(CONGRESS)).get().extracting(Instrument::getNumber)
                 .isEqualTo(draft.getNumber());
 
         mvc.perform(get("/archivos/" + CONGRESS)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Expedientes de personal")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("GI-CDG-01/2026")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(act)));
         byte[] exported = mvc.perform(get("/archivos/" + CONGRESS + "/catalogo.csv")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(exported, StandardCharsets.UTF_8)).contains("Años de trámite").contains("Conservación");

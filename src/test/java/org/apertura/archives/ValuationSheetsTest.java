@@ -5,6 +5,7 @@ import static org.apertura.identity.TestCsrf.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,12 @@ class ValuationSheetsTest {
             CDG.1C.1,Secretaría General,Ley Orgánica del Congreso art. 10,Iniciativas y sus dictámenes,2,Testimonian la labor legislativa,Archivo de la Secretaría General
             CDG.1C.2,Oficialía de Partes,Reglamento interior art. 5,Oficios recibidos y enviados,,Sin valor secundario: baja al terminar,
             """;
+    /** The fichas of the catálogo's other three series: with {@link #GOOD}, one for every series. */
+    private static final String REST = """
+            CDG.2C.1.1,Dirección de Administración,Reglamento interior art. 40,Nombramientos,,Se conserva una muestra,
+            CDG.2C.1.2,Dirección de Administración,Reglamento interior art. 40,Incidencias,,Sin valor secundario,
+            CDG.2C.2,Contraloría Interna,Ley de Fiscalización art. 7,Auditorías practicadas,,Sin valor secundario,
+            """;
     private static final String BAD = """
             Código,Áreas productoras,Contexto,Contenido,Años de trámite,Justificación de la valoración
             CDG.9C.9,Secretaría General,Ley,Iniciativas,2,Porque sí
@@ -79,6 +86,9 @@ class ValuationSheetsTest {
         Account account = TestAccounts.person(accounts, "Archivista de fichas");
         SystemActor.run(() -> accounts.grant(account.getId(), Role.ARCHIVIST, slug, null));
         RequestPostProcessor archivist = details.signedIn(account);
+        Account coordinating = TestAccounts.person(accounts, "Coordinación de archivos de fichas");
+        SystemActor.run(() -> accounts.grant(coordinating.getId(), Role.COORDINATING_ARCHIVIST, slug, null));
+        RequestPostProcessor coordinator = details.signedIn(coordinating);
         String path = "/archivos/" + slug + "/instrumentos/" + draft.getNumber() + "/fichas";
 
         mvc.perform(get(path)).andExpect(status().isNotFound());
@@ -106,11 +116,24 @@ class ValuationSheetsTest {
                 .getContentAsString(StandardCharsets.UTF_8))).contains("Testimonian la labor legislativa")
                 .contains(messages.getMessage("archives.fichas.countOf", new Object[] {2, 5}, Today.LOCALE));
 
+        // the catálogo is built from the fichas: no approval while a series has none, naming each in both languages
+        for (Locale locale : List.of(Today.LOCALE, Locale.ENGLISH)) {
+            String page = text(mvc.perform(post("/archivos/" + slug + "/instrumentos/" + draft.getNumber()
+                    + "/aprobacion").param("acta", "GI-2").param("fecha", today.date().toString())
+                    .param("integrantes", "Coordinación de archivos\nÓrgano Interno de Control").with(coordinator)
+                    .with(csrf()).cookie(new jakarta.servlet.http.Cookie("APERTURA_LANG", locale.toLanguageTag())))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+            assertThat(page).contains(messages.getMessage("archives.approve.error.fichas", new Object[] {3,
+                    "CDG.2C.1.1 Nombramientos; CDG.2C.1.2 Incidencias; CDG.2C.2 Auditorías"}, locale));
+        }
+        assertThat(instruments.inForce(slug)).as("a refused approval changes nothing").isEmpty();
+        mvc.perform(multipart(path).file(file(GOOD + REST)).with(archivist).with(csrf()))
+                .andExpect(status().is3xxRedirection());
         as(Role.COORDINATING_ARCHIVIST, slug, () -> instruments.approve(slug, draft.getNumber(), "GI-2",
                 today.date(), "Coordinación de archivos\nÓrgano Interno de Control"));
         assertThat(jdbc.queryForObject("SELECT payload FROM ledger_entry WHERE module = 'archives' AND type = "
                 + "'instrument.approved' AND subject_id = ?", String.class, draft.getId().toString()))
-                .contains("\"valuationSheets\":2");
+                .contains("\"valuationSheets\":5");
         assertThat(text(mvc.perform(get("/archivos/" + slug + "/fichas")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8))).contains("Testimonian la labor legislativa");
         String csv = mvc.perform(get("/archivos/" + slug + "/fichas.csv")).andExpect(status().isOk()).andReturn()
@@ -124,13 +147,13 @@ class ValuationSheetsTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(refused).contains(messages.getMessage("archives.ficha.error.notDraft",
                 new Object[] {draft.getNumber()}, Today.LOCALE));
-        assertThat(fichas(slug)).isEqualTo(2);
+        assertThat(fichas(slug)).isEqualTo(5);
 
         Instrument next = as(Role.ARCHIVIST, slug, () -> instruments.importFile(slug, "c2.csv",
                 ArchivesTesting.bytes(ArchivesTesting.CATALOG)));
         mvc.perform(multipart("/archivos/" + slug + "/instrumentos/" + next.getNumber() + "/fichas")
                 .file(file(csv)).with(archivist).with(csrf())).andExpect(status().is3xxRedirection());
-        assertThat(fichas(slug)).as("the export imports back into the next draft").isEqualTo(4);
+        assertThat(fichas(slug)).as("the export imports back into the next draft").isEqualTo(10);
     }
 
     private int fichas(String slug) {

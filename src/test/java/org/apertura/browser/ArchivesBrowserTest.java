@@ -90,6 +90,21 @@ class ArchivesBrowserTest extends BrowserTest {
         page.getByLabel("Archivo CSV o XLSX").setInputFiles(good);
         click("Importar como borrador");
         assertThat(page.getByText("Borrador").first()).isVisible();
+        // a draft shows no act yet (th:if beside th:replace once showed its empty fields)
+        assertThat(page.locator("dl.facts dt", new Page.LocatorOptions().setHasText("Número de acta"))).hasCount(0);
+        page.getByLabel("Número de acta").fill("GI-IDAIP-01/2026");
+        page.getByLabel("Integrantes del Grupo Interdisciplinario que aprobaron")
+                .fill("Coordinación de archivos\nÓrgano Interno de Control\nUnidad de Transparencia");
+        click("Registrar la aprobación y publicar");
+        assertThat(page.locator(".error-summary")).containsText("Falta la ficha técnica de valoración de 5 series");
+        assertThat(page.locator(".error-summary")).containsText("CDG.2C.2 Auditorías");
+        check("archives-approval-without-fichas");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fichas técnicas de valoración")).click();
+        Path fichas = Files.createTempFile("fichas", ".csv");
+        Files.writeString(fichas, ArchivesTesting.FICHAS);
+        page.getByLabel("Archivo CSV o XLSX").setInputFiles(fichas);
+        click("Importar las fichas");
+        page.locator("nav.breadcrumbs a").last().click();
         page.getByLabel("Número de acta").fill("GI-IDAIP-01/2026");
         page.getByLabel("Integrantes del Grupo Interdisciplinario que aprobaron")
                 .fill("Coordinación de archivos\nÓrgano Interno de Control\nUnidad de Transparencia");
@@ -214,6 +229,52 @@ class ArchivesBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions()
                 .setName("Archivo de trámite · Secretaría de Salud"))).isVisible();
         check("archives-guide-designate");
+    }
+
+    /**
+     * The Grupo Interdisciplinario: everyone reads the executive's members and the session that approved its
+     * instruments; an institution's área coordinadora registers members (a bad one first) and a session's minutes.
+     */
+    @Test
+    void theGroupsMembersAndSessionsReadForEveryoneAndTheCoordinatorKeepsThem() {
+        open("/archivos/poder-ejecutivo-durango");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Grupo Interdisciplinario").setExact(true))
+                .click();
+        assertThat(page.locator("h1")).hasText("Grupo Interdisciplinario");
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions()
+                .setName("Lic. Ana Sofía Herrera Galindo"))).isVisible();
+        assertThat(page.getByText("GI-PEED-01/2026")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Versión 1 del cuadro, el catálogo y las fichas"))).isVisible();
+        check("archives-group");
+
+        String slug = "grupo-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        SystemActor.run(() -> directory.createInstitution(new org.apertura.jurisdiction.InstitutionDraft(slug,
+                "Instituto del grupo", null, "durango", org.apertura.jurisdiction.Branch.AUTONOMOUS, false, null,
+                null)));
+        String email = TestAccounts.uniqueEmail("grupo");
+        Account coordinator = accounts.signUp(email, TestAccounts.PASSWORD, "Coordinación de archivos");
+        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATING_ARCHIVIST, slug, null));
+        signIn(email, TestAccounts.PASSWORD);
+        open("/archivos/" + slug + "/grupo");
+        page.getByLabel("Cargo", new Page.GetByLabelOptions().setExact(true)).fill("Coordinadora de Archivos");
+        click("Registrar y publicar");
+        assertThat(page.locator(".error-summary")).containsText("Escriba el nombre de la persona");
+        check("archives-group-errors");
+        page.getByLabel("Nombre", new Page.GetByLabelOptions().setExact(true)).fill("Lic. Ana Herrera");
+        page.getByLabel("Área que encabeza").selectOption("ARCHIVES");
+        click("Registrar y publicar");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Se registró al integrante");
+        page.getByLabel("Nombre", new Page.GetByLabelOptions().setExact(true)).fill("Mtro. Julio Ríos");
+        page.getByLabel("Cargo", new Page.GetByLabelOptions().setExact(true)).fill("Director Jurídico");
+        page.getByLabel("Área que encabeza").selectOption("LEGAL");
+        click("Registrar y publicar");
+        page.getByLabel("Número de acta").fill("GI-01/2026");
+        page.getByLabel("Acuerdos").fill("Primero. Se aprueban las fichas técnicas de valoración.");
+        click("Registrar el acta y publicarla");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Se registró el acta de la sesión");
+        assertThat(page.locator("article")).containsText("Mtro. Julio Ríos, Director Jurídico");
+        check("archives-group-session");
     }
 
     @Test

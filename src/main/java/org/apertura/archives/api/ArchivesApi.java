@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apertura.archives.ArchivalDescriptions;
 import org.apertura.archives.ArchiveAreas;
+import org.apertura.archives.ArchivesPolicy;
 import org.apertura.archives.CaseFile;
 import org.apertura.archives.CaseFiles;
 import org.apertura.archives.Disposal;
@@ -31,7 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The archives' public data for machines, read only: what {@code /archivos} publishes and nothing more. Approved
  * versions of the instruments (cuadro, catálogo, fichas; never a draft, whoever asks), the guía with its archives and
  * their responsible public servants, and the inventories (general, of accepted transfers, of public disposals), paged.
- * The bodies are those of the pages' {@code .json} downloads ({@link ArchivesJson}).
+ * The bodies are those of the pages' {@code .json} downloads ({@link ArchivesJson}). What is public is
+ * {@link ArchivesPolicy}'s to say (ADR 0028), for the pages and the API alike; the API answers only what the public
+ * reads, whoever asks.
  */
 @RestController
 @RequestMapping("/api/v1/archives")
@@ -49,9 +52,12 @@ class ArchivesApi {
     private final Transfers transfers;
     private final Disposals disposals;
     private final JurisdictionService directory;
+    private final ArchivesPolicy policy;
 
     ArchivesApi(Instruments instruments, ValuationSheets sheets, ArchivalDescriptions descriptions, ArchiveAreas areas,
-            CaseFiles files, Transfers transfers, Disposals disposals, JurisdictionService directory) {
+            CaseFiles files, Transfers transfers, Disposals disposals, JurisdictionService directory,
+            ArchivesPolicy policy) {
+        this.policy = policy;
         this.instruments = instruments;
         this.sheets = sheets;
         this.descriptions = descriptions;
@@ -73,7 +79,7 @@ class ArchivesApi {
     @Operation(summary = "api.op.archives.versions", description = "api.op.archives.versions.description")
     List<VersionJson> versions(@PathVariable String slug) {
         directory.institution(slug);
-        return instruments.versions(slug).stream().filter(Instrument::isPublic).map(ArchivesApi::version).toList();
+        return instruments.versions(slug).stream().filter(policy::published).map(ArchivesApi::version).toList();
     }
 
     @GetMapping("/institutions/{slug}/versions/{number}/catalog")
@@ -130,7 +136,7 @@ class ArchivesApi {
     @Operation(summary = "api.op.archives.transfers", description = "api.op.archives.transfers.description")
     List<Map<String, Object>> transfers(@PathVariable String slug) {
         directory.institution(slug);
-        return transfers.of(slug).stream().filter(Transfer::isAccepted)
+        return transfers.of(slug).stream().filter(policy::published)
                 .map(t -> summary(ArchivesJson.transfer(t, List.of(), 1), transfers.inventory(t).size())).toList();
     }
 
@@ -146,7 +152,7 @@ class ArchivesApi {
             default -> throw new NotFoundException("transfer kind");
         };
         Transfer transfer = transfers.transfer(slug, k, number);
-        if (!transfer.isAccepted()) {
+        if (!policy.published(transfer)) {
             throw new NotFoundException("transfer");
         }
         List<CaseFile> all = transfers.inventory(transfer);
@@ -157,7 +163,7 @@ class ArchivesApi {
     @Operation(summary = "api.op.archives.disposals", description = "api.op.archives.disposals.description")
     List<Map<String, Object>> disposals(@PathVariable String slug) {
         directory.institution(slug);
-        return disposals.of(slug).stream().filter(Disposal::isPublic)
+        return disposals.of(slug).stream().filter(policy::published)
                 .map(d -> summary(ArchivesJson.disposal(d, List.of(), 1), disposals.inventory(d).size())).toList();
     }
 
@@ -168,7 +174,7 @@ class ArchivesApi {
         int index = Paging.apiIndex(page, "page");
         directory.institution(slug);
         Disposal disposal = disposals.disposal(slug, number);
-        if (!disposal.isPublic()) {
+        if (!policy.published(disposal)) {
             throw new NotFoundException("disposal");
         }
         List<CaseFile> all = disposals.inventory(disposal);
@@ -179,7 +185,7 @@ class ArchivesApi {
     private Instrument approved(String slug, int number) {
         directory.institution(slug);
         Instrument instrument = instruments.version(slug, number);
-        if (!instrument.isPublic()) {
+        if (!policy.published(instrument)) {
             throw new NotFoundException("instrument");
         }
         return instrument;

@@ -103,8 +103,9 @@ class InstrumentPages implements PublicDataset.Source {
             model.addAttribute("nodes", instruments.nodes(i));
         });
         model.addAttribute("versions", instruments.versions(slug));
-        model.addAttribute("transfers", transfers.of(slug).stream().filter(t -> t.isAccepted()).toList());
-        model.addAttribute("disposals", disposals.of(slug).stream().filter(d -> d.isPublic()).toList());
+        // the public page lists what the public reads, whoever looks (the desk lists the rest)
+        model.addAttribute("transfers", transfers.of(slug).stream().filter(policy::published).toList());
+        model.addAttribute("disposals", disposals.of(slug).stream().filter(policy::published).toList());
         return "archives/institution";
     }
 

@@ -1,0 +1,221 @@
+package org.apertura.archives;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.time.Today;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Grupo Interdisciplinario of each institution as a collegiate body (LGA art. 50-54, unverified against the law's
+ * text; research notes A1): the área coordinadora keeps its register, its members (public servants by name and post,
+ * each heading an area the law lists) and the minutes of its sessions, which it convenes and whose minutes it keeps
+ * (art. 51). Each entry is public and goes to the ledger. An approval of the instruments names the session's act:
+ * the session recorded here, or, if none is, one recorded by the approval with the members it names.
+ */
+@Service
+public class InterdisciplinaryGroup {
+
+    static final String JOINED = "group.member.joined";
+    static final String LEFT = "group.member.left";
+    static final String MEMBER = "groupMember";
+    static final String SESSION_RECORDED = "group.session.recorded";
+    static final String SESSION = "groupSession";
+    static final int TEXT = 200;
+    static final int ACT = 80;
+    static final int AGREEMENTS = 4000;
+
+    private final GroupMemberRepository members;
+    private final GroupSessionRepository sessions;
+    private final InstrumentRepository instruments;
+    private final ArchivesPolicy policy;
+    private final JurisdictionService directory;
+    private final LedgerService ledger;
+    private final Today today;
+
+    InterdisciplinaryGroup(GroupMemberRepository members, GroupSessionRepository sessions,
+            InstrumentRepository instruments, ArchivesPolicy policy, JurisdictionService directory,
+            LedgerService ledger, Today today) {
+        this.members = members;
+        this.sessions = sessions;
+        this.instruments = instruments;
+        this.policy = policy;
+        this.directory = directory;
+        this.ledger = ledger;
+        this.today = today;
+    }
+
+    /** A session with the versions of the instruments it approved, newest first. */
+    public record Session(GroupSession minutes, List<Instrument> approved) {
+    }
+
+    /** A public servant joins the Grupo, heading an area the law lists; bad input is refused whole. */
+    @Transactional
+    public GroupMember join(String institutionSlug, String name, String post, String areaName, LocalDate since) {
+        directory.institution(institutionSlug);
+        policy.allowedNow(institutionSlug).require(ArchivesAction.KEEP_GROUP);
+        List<FieldProblem> problems = new ArrayList<>();
+        String who = strip(name);
+        String what = strip(post);
+        if (who.isEmpty() || who.length() > TEXT) {
+            problems.add(new FieldProblem("nombre", "archives.group.error.name"));
+        }
+        if (what.isEmpty() || what.length() > TEXT) {
+            problems.add(new FieldProblem("cargo", "archives.group.error.post"));
+        }
+        GroupArea area = area(areaName);
+        if (area == null) {
+            problems.add(new FieldProblem("area", "archives.group.error.area"));
+        }
+        day(since, "desde", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        GroupMember member = members.saveAndFlush(new GroupMember(institutionSlug, who, what, area, since));
+        ledger.append(Instruments.MODULE, JOINED, MEMBER, member.getId(), member.publicRecord());
+        return member;
+    }
+
+    /** A member leaves the Grupo on a day, not before joining it. */
+    @Transactional
+    public GroupMember leave(String institutionSlug, long memberId, LocalDate on) {
+        policy.allowedNow(institutionSlug).require(ArchivesAction.KEEP_GROUP);
+        GroupMember member = members.findById(memberId).filter(m -> m.getInstitutionSlug().equals(institutionSlug))
+                .orElseThrow(() -> new NotFoundException("group member"));
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!member.isCurrent()) {
+            problems.add(new FieldProblem("hasta", "archives.group.error.left"));
+        } else if (day(on, "hasta", problems) && on.isBefore(member.getSinceOn())) {
+            problems.add(new FieldProblem("hasta", "archives.group.error.beforeJoining",
+                    today.date(member.getSinceOn())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        member.leave(on);
+        members.flush();
+        ledger.append(Instruments.MODULE, LEFT, MEMBER, member.getId(), member.publicRecord());
+        return member;
+    }
+
+    /**
+     * Records a session's minutes: its act number (one per session), the day, the members who attended (at least two,
+     * the head of the área coordinadora among them, each sitting on the Grupo that day) and what it agreed.
+     */
+    @Transactional
+    public GroupSession record(String institutionSlug, String actNumber, LocalDate heldOn, List<Long> attendeeIds,
+            String agreements) {
+        directory.institution(institutionSlug);
+        policy.allowedNow(institutionSlug).require(ArchivesAction.KEEP_GROUP);
+        List<FieldProblem> problems = new ArrayList<>();
+        String act = act(institutionSlug, actNumber, problems);
+        boolean dated = day(heldOn, "fecha", problems);
+        Map<Long, GroupMember> byId = members.findByInstitutionSlugOrderBySinceOnAscIdAsc(institutionSlug).stream()
+                .collect(Collectors.toMap(GroupMember::getId, Function.identity()));
+        List<GroupMember> present = (attendeeIds == null ? List.<Long>of() : attendeeIds).stream().distinct()
+                .map(byId::get).filter(m -> m != null).toList();
+        if (present.size() < Instruments.MIN_MEMBERS) {
+            problems.add(new FieldProblem("asistentes", "archives.group.error.attendees", Instruments.MIN_MEMBERS));
+        } else if (dated) {
+            present.stream().filter(m -> !m.sitsOn(heldOn)).forEach(m -> problems.add(new FieldProblem("asistentes",
+                    "archives.group.error.notSitting", m.getName(), today.date(heldOn))));
+            if (present.stream().noneMatch(m -> m.getArea() == GroupArea.ARCHIVES)) {
+                problems.add(new FieldProblem("asistentes", "archives.group.error.coordinator"));
+            }
+        }
+        String agreed = strip(agreements);
+        if (agreed.isEmpty() || agreed.length() > AGREEMENTS) {
+            problems.add(new FieldProblem("acuerdos", "archives.group.error.agreements"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return save(institutionSlug, act, heldOn, present.stream().map(GroupMember::getSignature).toList(), agreed);
+    }
+
+    /**
+     * The session whose act approves a version: the one recorded with that act number (held on that day, or the
+     * approval is refused naming its day); empty when none is, and the approval records one
+     * ({@link #recordedByApproval}). Saves nothing.
+     */
+    Optional<GroupSession> sessionOf(String institutionSlug, String act, LocalDate on, List<FieldProblem> problems) {
+        Optional<GroupSession> found = sessions.findByInstitutionSlugAndActNumber(institutionSlug, act);
+        found.filter(s -> on != null && !s.getHeldOn().equals(on)).ifPresent(s -> problems.add(new FieldProblem(
+                "fecha", "archives.approve.error.sessionDate", act, today.date(s.getHeldOn()))));
+        return found;
+    }
+
+    GroupSession recordedByApproval(String institutionSlug, String act, LocalDate on, List<String> attendees) {
+        return save(institutionSlug, act, on, attendees, null);
+    }
+
+    private GroupSession save(String institutionSlug, String act, LocalDate on, List<String> attendees,
+            String agreements) {
+        int number = (int) sessions.countByInstitutionSlug(institutionSlug) + 1;
+        GroupSession session = sessions.saveAndFlush(new GroupSession(institutionSlug, number, act, on, attendees,
+                agreements, today.now()));
+        ledger.append(Instruments.MODULE, SESSION_RECORDED, SESSION, session.getId(), session.publicRecord());
+        return session;
+    }
+
+    /** The members, current and former, in the order they joined. */
+    @Transactional(readOnly = true)
+    public List<GroupMember> members(String institutionSlug) {
+        return members.findByInstitutionSlugOrderBySinceOnAscIdAsc(institutionSlug);
+    }
+
+    /** The sessions, newest first, each with the versions of the instruments it approved. */
+    @Transactional(readOnly = true)
+    public List<Session> sessions(String institutionSlug) {
+        Map<Long, List<Instrument>> approved = instruments.findByInstitutionSlugOrderByNumberDesc(institutionSlug)
+                .stream().filter(policy::published).filter(i -> i.getSessionId() != null)
+                .collect(Collectors.groupingBy(Instrument::getSessionId));
+        return sessions.findByInstitutionSlugOrderByNumberDesc(institutionSlug).stream()
+                .map(s -> new Session(s, approved.getOrDefault(s.getId(), List.of()))).toList();
+    }
+
+    private String act(String institutionSlug, String actNumber, List<FieldProblem> problems) {
+        String act = strip(actNumber);
+        if (act.isEmpty() || act.length() > ACT) {
+            problems.add(new FieldProblem("acta", "archives.approve.error.act"));
+        } else if (sessions.findByInstitutionSlugAndActNumber(institutionSlug, act).isPresent()) {
+            problems.add(new FieldProblem("acta", "archives.group.error.actTaken", act));
+        }
+        return act;
+    }
+
+    /** Whether the day is given and not in the future; adds the problem when not. */
+    private boolean day(LocalDate day, String field, List<FieldProblem> problems) {
+        if (day == null) {
+            problems.add(new FieldProblem(field, "archives.group.error.date"));
+            return false;
+        }
+        if (day.isAfter(today.date())) {
+            problems.add(new FieldProblem(field, "archives.group.error.future"));
+            return false;
+        }
+        return true;
+    }
+
+    private static GroupArea area(String name) {
+        try {
+            return name == null ? null : GroupArea.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+}
