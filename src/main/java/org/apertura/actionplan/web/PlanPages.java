@@ -45,12 +45,15 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     private final PlanCharts charts;
 
     private final org.apertura.actionplan.CommitmentKit kits;
+    private final org.apertura.actionplan.PlanKit planKits;
     private final org.apertura.actionplan.OgpExport ogp;
 
     PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers,
             tools.jackson.databind.ObjectMapper json, CsvExport csv, PublicItems items,
             List<org.apertura.platform.web.DatasetLinks> datasetLinks, PlanCharts charts,
-            org.apertura.actionplan.CommitmentKit kits, org.apertura.actionplan.OgpExport ogp) {
+            org.apertura.actionplan.CommitmentKit kits, org.apertura.actionplan.OgpExport ogp,
+            org.apertura.actionplan.PlanKit planKits) {
+        this.planKits = planKits;
         this.service = service;
         this.kits = kits;
         this.ogp = ogp;
@@ -174,6 +177,17 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
                         org.springframework.http.ContentDisposition.attachment()
                                 .filename(org.apertura.actionplan.OgpExport.fileName(id, "docx")).build().toString())
                 .body(ogp.docx(id, locale));
+    }
+
+    @GetMapping("/planes/{id}/kit.zip")
+    org.springframework.http.ResponseEntity<byte[]> planKit(@PathVariable Long id) {
+        ActionPlan plan = service.plan(id);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(planKits.fileName(plan))
+                                .build().toString())
+                .body(planKits.zip(id));
     }
 
     @GetMapping("/compromisos/{id}/kit.zip")
