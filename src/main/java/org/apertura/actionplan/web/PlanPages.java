@@ -181,24 +181,20 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
 
     @GetMapping("/planes/{id}/kit.zip")
     org.springframework.http.ResponseEntity<byte[]> planKit(@PathVariable Long id) {
-        ActionPlan plan = service.plan(id);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment().filename(planKits.fileName(plan))
-                                .build().toString())
-                .body(planKits.zip(id));
+        return zip(planKits.fileName(service.plan(id)), planKits.zip(id));
     }
 
     @GetMapping("/compromisos/{id}/kit.zip")
     org.springframework.http.ResponseEntity<byte[]> kit(@PathVariable Long id) {
-        org.apertura.actionplan.Commitment commitment = service.commitment(id);
+        return zip(kits.fileName(service.commitment(id)), kits.zip(id));
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> zip(String fileName, byte[] body) {
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment().filename(kits.fileName(commitment))
-                                .build().toString())
-                .body(kits.zip(id));
+                        org.springframework.http.ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(body);
     }
 
     @GetMapping("/compromisos/{id}")
