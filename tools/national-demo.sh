@@ -44,7 +44,8 @@ env $MEMBER PORT=$P2 APERTURA_BASE_URL=http://localhost:$P2 APERTURA_DATA_DIR="$
 M2=$!
 trap 'kill $M1 $M2 2>/dev/null' EXIT INT TERM
 # shellcheck disable=SC2086
+# Three JVMs on one machine answer slowly at first: the node waits up to 30 s for a member (10 s in production).
 PORT=$PORT0 APERTURA_BASE_URL=http://localhost:$PORT0 APERTURA_DATA_DIR="$DATA/nacional" APERTURA_DEMO=false \
-  APERTURA_NODE=national APERTURA_NATIONAL_FIRST_HARVEST=PT20S APERTURA_NATIONAL_HARVEST_EVERY=PT1M \
+  APERTURA_NATIONAL_TIMEOUT=${APERTURA_NATIONAL_TIMEOUT:-PT30S} APERTURA_NODE=national APERTURA_NATIONAL_FIRST_HARVEST=PT20S APERTURA_NATIONAL_HARVEST_EVERY=PT1M \
   APERTURA_NATIONAL_MEMBERS="http://localhost:$P1|10|Apertura Durango,http://localhost:$P2|05|Apertura Torreón|Torreón" \
   java $JAVA_OPTS $RUN
