@@ -177,7 +177,7 @@ class EndpointAuthorizationSecurityTest {
                 "POST /organos/{slug}/sesiones/{number}/acuerdos/{agreement}/votos",
                 "POST /organos/{slug}/sesiones/{number}/acta",
                 "POST /ejercicios", "POST /ejercicios/{slug}/planes", "POST /planes/{id}/compromisos",
-                "POST /planes/{id}/compromisos/importar",
+                "POST /planes/{id}/compromisos/importar", "POST /planes/{id}/importar-plan",
                 "POST /compromisos/{id}/hitos", "POST /compromisos/{id}", "POST /planes/{id}/aprobar",
                 "POST /planes/{id}/publicar", "POST /compromisos/{commitment}/valoraciones",
                 "POST /compromisos/{commitment}/hitos/{milestone}/evidencias",

@@ -2,13 +2,14 @@ package org.apertura.actionplan;
 
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apertura.actionplan.Drafts.MilestoneDraft;
 import org.apertura.platform.Texts;
+import org.apertura.platform.kits.KitOrigin;
+import org.apertura.platform.kits.KitReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -57,24 +58,59 @@ public class CommitmentKitImport {
         ActionPlan plan = service.plan(planId);
         service.require(service.exerciseOf(plan), PlanAction.IMPORT_KIT);
         plan.requireDraft();
-        KitReader.Kit read = KitReader.read(kit, json);
-        if (!"commitment".equals(read.kind())) {
-            throw KitReader.refused("kit.error.kind", read.kind());
+        KitReader.Kit read = KitReader.read(kit, json).requireKind("commitment");
+        KitOrigin origin = read.origin();
+        return add(planId, adapting, read.file("commitment.json", json), adaptation(origin, origin.code(), origin.url()),
+                adapting.code());
+    }
+
+    /**
+     * Reads a plan's kit and adds each of its commitments to this draft plan, with its milestones, each attributed to
+     * its own original (so each original's page can show where it was reused), or refuses the whole kit: one bad
+     * commitment, a code already in the plan or an original on another site than the kit's leaves the plan as it was.
+     */
+    @Transactional
+    public List<Commitment> importPlanInto(Long planId, Adapting adapting, InputStream kit) {
+        ActionPlan plan = service.plan(planId);
+        service.require(service.exerciseOf(plan), PlanAction.IMPORT_KIT);
+        plan.requireDraft();
+        KitReader.Kit read = KitReader.read(kit, json).requireKind("plan");
+        KitOrigin origin = read.origin();
+        JsonNode commitments = read.file("plan.json", json).path("commitments");
+        if (!commitments.isArray() || commitments.isEmpty() || commitments.size() > PlanKit.MAX_COMMITMENTS) {
+            throw KitReader.refused("kit.error.text", "commitments");
         }
-        JsonNode texts = read.file("commitment.json", json);
-        JsonNode attribution = read.manifest().path("attribution");
-        Adaptation origin = new Adaptation(attribution.path("institution").asString(),
-                attribution.path("exercise").asString(), text(attribution, "code"), date(attribution.path("date")),
-                attribution.path("url").asString(), ContentLicence.byId(read.manifest().path("licence").path("id").asString()));
-        if (origin.institution().length() > 300 || origin.exercise().length() > 300
-                || origin.code() != null && origin.code().length() > 40 || origin.url().length() > 1000) {
+        String site = site(origin.url());
+        if (site.isEmpty()) {
             throw KitReader.refused("kit.error.text", "attribution");
         }
+        Set<String> codes = new java.util.HashSet<>();
+        service.commitments(plan).forEach(c -> codes.add(c.getCode()));
+        List<Commitment> added = new ArrayList<>();
+        for (JsonNode texts : commitments) {
+            String url = text(texts, "url");
+            if (url == null || url.length() > 1000 || !site.equals(site(url))) {
+                throw KitReader.refused("kit.error.text", "commitments.url");
+            }
+            String code = text(texts, "code");
+            if (code != null && !codes.add(code)) {
+                throw KitReader.refused("kit.error.codeTaken", KitReader.cut(code));
+            }
+            added.add(add(planId, adapting, texts, adaptation(origin, text(texts, "code"), url), null));
+        }
+        return added;
+    }
+
+    private Commitment add(Long planId, Adapting adapting, JsonNode texts, Adaptation origin, String ownCode) {
         for (Object[] t : TEXTS) {
             String value = text(texts, (String) t[0]);
             if (value != null && value.length() > (Integer) t[1]) {
                 throw KitReader.refused("kit.error.text", t[0]);
             }
+        }
+        String title = text(texts, "title");
+        if (title == null || title.length() > 300) {
+            throw KitReader.refused("kit.error.text", "title");
         }
         Set<Theme> themes = EnumSet.noneOf(Theme.class);
         for (JsonNode theme : texts.path("themes")) {
@@ -84,22 +120,25 @@ public class CommitmentKitImport {
                 throw KitReader.refused("kit.error.text", "themes");
             }
         }
-        String code = adapting.code() == null || adapting.code().isBlank() ? text(texts, "code") : adapting.code();
-        CommitmentDraft draft = new CommitmentDraft(code, text(texts, "title"), text(texts, "summary"),
+        String code = ownCode == null || ownCode.isBlank() ? text(texts, "code") : ownCode;
+        if (code != null && code.length() > 40) {
+            throw KitReader.refused("kit.error.text", "code");
+        }
+        CommitmentDraft draft = new CommitmentDraft(code, title, text(texts, "summary"),
                 text(texts, "problem"), text(texts, "causes"), text(texts, "baseline"), text(texts, "objective"),
                 text(texts, "description"), text(texts, "expectedResults"), themes, null, adapting.leadInstitutionSlug(),
                 List.of(), null, null, null, adapting.startDate(), adapting.endDate());
         List<MilestoneDraft> milestones = new ArrayList<>();
         for (JsonNode m : texts.path("milestones")) {
-            String title = text(m, "title");
+            String milestone = text(m, "title");
             String deliverable = text(m, "deliverable");
             String means = text(m, "meansOfVerification");
-            if (title == null || title.length() > 300 || deliverable != null && deliverable.length() > 1000
+            if (milestone == null || milestone.length() > 300 || deliverable != null && deliverable.length() > 1000
                     || means != null && means.length() > 1000 || milestones.size() >= 100) {
                 throw KitReader.refused("kit.error.text", "milestones");
             }
             int weight = m.path("weight").asInt(1);
-            milestones.add(new MilestoneDraft(title, deliverable, means, null, adapting.startDate(),
+            milestones.add(new MilestoneDraft(milestone, deliverable, means, null, adapting.startDate(),
                     adapting.endDate(), weight < 1 || weight > 100 ? 1 : weight));
         }
         Commitment commitment = service.addCommitment(planId, draft, origin);
@@ -109,16 +148,24 @@ public class CommitmentKitImport {
         return commitment;
     }
 
+    private static Adaptation adaptation(KitOrigin origin, String code, String url) {
+        return new Adaptation(origin.institution(), origin.exercise(), code, origin.date(), url,
+                ContentLicence.byId(origin.licenceId()));
+    }
+
+    /** The scheme and host of an http(s) address, or "" when it is not one. */
+    private static String site(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            return uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) ? ""
+                    : uri.getScheme() + "://" + uri.getAuthority();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isString() ? Texts.blankToNull(value.asString()) : null;
-    }
-
-    private static LocalDate date(JsonNode node) {
-        try {
-            return LocalDate.parse(node.asString(""));
-        } catch (DateTimeParseException e) {
-            throw KitReader.refused("kit.error.schema", "attribution.date");
-        }
     }
 }

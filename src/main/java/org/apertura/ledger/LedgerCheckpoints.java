@@ -70,6 +70,23 @@ public class LedgerCheckpoints {
         return PREFIX + "\n" + seq + "\n" + hash + "\n" + signedAt;
     }
 
+    /**
+     * Whether a checkpoint another instance published is signed by the key it names (X.509 DER in base64, as
+     * {@code /api/v1/ledger/checkpoints} gives it): the text is rebuilt from the published sequence, hash and time,
+     * never taken from the answer. Anything malformed is simply not valid.
+     */
+    public static boolean signatureHolds(String publicKeyBase64, long seq, String hash, Instant signedAt,
+            String signatureBase64) {
+        try {
+            PublicKey publicKey = java.security.KeyFactory.getInstance(LedgerSigningKey.ALGORITHM).generatePublic(
+                    new java.security.spec.X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyBase64)));
+            return LedgerSigningKey.verify(publicKey, signedText(seq, hash, signedAt).getBytes(StandardCharsets.UTF_8),
+                    Base64.getDecoder().decode(signatureBase64));
+        } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The key checkpoints are signed with now: id and public key (PEM). */
     public String keyId() {
         return key.keyId();

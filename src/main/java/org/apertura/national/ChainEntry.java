@@ -44,7 +44,8 @@ record ChainEntry(long seq, String module, String prevHash, String hash, boolean
                 prev);
         String type = string(e, "type", 120);
         Snapshot.Reuse reuse = "actionplan".equals(module) && "commitment.imported".equals(type)
-                ? reuse(string(e, "canonicalPayload", Integer.MAX_VALUE), string(subject, "id", 300)) : null;
+                ? reuse(string(e, "canonicalPayload", Integer.MAX_VALUE), string(subject, "id", 300), seq.asLong())
+                : null;
         return new ChainEntry(seq.asLong(), module, prev, hash, recomputed.equals(hash), reuse);
     }
 
@@ -52,7 +53,7 @@ record ChainEntry(long seq, String module, String prevHash, String hash, boolean
      * The adoption an {@code actionplan/commitment.imported} entry records: the origin's address (kept only when it is
      * a plain http(s) address) and code, the adopting commitment's code and title (texts cut to their limits).
      */
-    static Snapshot.Reuse reuse(String payload, String subjectId) {
+    static Snapshot.Reuse reuse(String payload, String subjectId, long seq) {
         JsonNode record;
         try {
             record = JSON.readTree(payload);
@@ -66,7 +67,7 @@ record ChainEntry(long seq, String module, String prevHash, String hash, boolean
         }
         return new Snapshot.Reuse(url, SnapshotReader.text(origin.path("code"), 40),
                 SnapshotReader.text(origin.path("institution"), 300), SnapshotReader.text(record.path("code"), 40),
-                SnapshotReader.text(record.path("title"), 300), "/compromisos/" + subjectId);
+                SnapshotReader.text(record.path("title"), 300), "/compromisos/" + subjectId, seq);
     }
 
     private static String string(JsonNode node, String field, int max) throws HarvestProblem {

@@ -88,7 +88,12 @@ public class NationalView {
      */
     public record ReuseRow(NationalMember origin, String originState, String originCode, String originInstitution,
             String originLink, NationalMember adopter, String adopterState, String code, String title, String link,
-            String originUrl) {
+            String originUrl, Long ledgerSeq) {
+
+        /** The adopter's public address, where its ledger can be read. */
+        public String adopterBaseUrl() {
+            return base(adopter);
+        }
     }
 
     /** Every adoption the members' ledgers recorded, origins matched to members by their addresses. */
@@ -101,7 +106,8 @@ public class NationalView {
                         .filter(o -> r.originUrl().startsWith(base(o) + "/")).findFirst().orElse(null);
                 rows.add(new ReuseRow(origin, origin == null ? null : stateName(origin.getStateCode()), r.originCode(),
                         r.originInstitution(), origin == null ? null : r.originUrl(), adopter.member(),
-                        adopter.stateName(), r.code(), r.title(), base(adopter.member()) + r.path(), r.originUrl()));
+                        adopter.stateName(), r.code(), r.title(), base(adopter.member()) + r.path(), r.originUrl(),
+                        r.seq()));
             }
         }
         return rows;

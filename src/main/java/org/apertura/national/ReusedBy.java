@@ -21,7 +21,10 @@ import tools.jackson.databind.JsonNode;
  * {@code /api/v1/national/reuses} — adoptions the node read from the adopters' ledgers after verifying their chains.
  * Only the adoptions whose origin address is one of this site's commitments ({@code APERTURA_BASE_URL} +
  * {@code /compromisos/{id}}) are kept, and of each only the adopting government, its state and order, and the adopted
- * commitment's code, title and address: no person. Read on a schedule with the harvester's distrust (timeouts, no
+ * commitment's code, title and address: no person. The node is not taken at its word: each adoption is shown only
+ * after this instance read the adopter's own ledger entry and found it signed under one of the adopter's checkpoints
+ * ({@link AdopterLedgerCheck}, docs/adr/0031-origins-verify-adopters-ledgers.md); the others are counted as
+ * unverified and not shown. Read on a schedule with the harvester's distrust (timeouts, no
  * redirects, a cap on the body, texts cleaned and cut, only http(s) links); pages read the last good answer and never
  * call the network. A node that cannot be read leaves the last good answer in place.
  */
@@ -38,20 +41,22 @@ public class ReusedBy {
     }
 
     /** What the node said last: when it was read, from where, and the adoptions by the path of the commitment. */
-    public record Known(String nodeUrl, Instant readAt, Map<String, List<Adoption>> byPath) {
+    public record Known(String nodeUrl, Instant readAt, Map<String, List<Adoption>> byPath, int unverified) {
 
-        static final Known NONE = new Known(null, null, Map.of());
+        static final Known NONE = new Known(null, null, Map.of(), 0);
     }
 
     private final MemberClient client;
+    private final AdopterLedgerCheck adopterLedgers;
     private final PublicUrl publicUrl;
     private final Today today;
     private final String configuredNode;
     private volatile Known known = Known.NONE;
 
-    ReusedBy(MemberClient client, PublicUrl publicUrl, Today today,
+    ReusedBy(MemberClient client, AdopterLedgerCheck adopterLedgers, PublicUrl publicUrl, Today today,
             @Value("${apertura.national.node-url:}") String configuredNode) {
         this.client = client;
+        this.adopterLedgers = adopterLedgers;
         this.publicUrl = publicUrl;
         this.today = today;
         String node = NationalService.baseUrl(configuredNode);
@@ -97,6 +102,7 @@ public class ReusedBy {
         }
         String base = ownBase.replaceAll("/+$", "");
         Map<String, List<Adoption>> byPath = new HashMap<>();
+        int unverified = 0;
         for (JsonNode r : list) {
             JsonNode origin = r.path("originUrl");
             if (!origin.isString() || !origin.asString().startsWith(base + "/")) {
@@ -104,6 +110,15 @@ public class ReusedBy {
             }
             String path = origin.asString().substring(base.length());
             if (!COMMITMENT_PATH.matcher(path).matches()) {
+                continue;
+            }
+            String adopterBase = NationalService.baseUrl(r.path("adopterBaseUrl").asString(""));
+            String adopted = r.path("url").asString("");
+            JsonNode seq = r.path("ledgerSeq");
+            if (adopterBase == null || !adopted.startsWith(adopterBase + "/") || !seq.canConvertToLong()
+                    || !adopterLedgers.check(adopterBase, seq.asLong(), origin.asString(),
+                            adopted.substring(adopterBase.length())).verified()) {
+                unverified++;
                 continue;
             }
             List<Adoption> adoptions = byPath.computeIfAbsent(path, k -> new ArrayList<>());
@@ -117,7 +132,11 @@ public class ReusedBy {
         }
         Map<String, List<Adoption>> frozen = new HashMap<>();
         byPath.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        known = new Known(nodeUrl, today.now(), Map.copyOf(frozen));
+        if (unverified > 0) {
+            log.info("{} adoption(s) of this site's commitments listed by {} could not be verified in the adopters'"
+                    + " ledgers yet; not shown", unverified, nodeUrl);
+        }
+        known = new Known(nodeUrl, today.now(), Map.copyOf(frozen), unverified);
         return known;
     }
 

@@ -50,10 +50,11 @@ public record Snapshot(List<Exercise> exercises, RequestCounts requests, List<Re
     /**
      * A commitment this member adopted from another instance's kit, as its ledger published it
      * ({@code actionplan/commitment.imported} with {@code adaptedFrom}, docs/KITS.md): the origin's public address
-     * and code, and the adopting commitment's code, title and path on the member's site.
+     * and code, the adopting commitment's code, title and path on the member's site, and the sequence of the ledger
+     * entry that says it (so the origin can read and verify that entry itself; absent in snapshots older than it).
      */
     public record Reuse(String originUrl, String originCode, String originInstitution, String code, String title,
-            String path) {
+            String path, Long seq) {
     }
 
     public record Exercise(String slug, String name, Phase phase, String path, List<Plan> plans, int calls,

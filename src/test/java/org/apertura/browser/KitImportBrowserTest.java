@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A coordinator imports another government's commitment kit into a draft plan on a phone: a file that is not a kit
  * is refused with its reason beside the field, then the demo's kit becomes a draft commitment whose page says where
- * it was adapted from. Both pages pass axe-core.
+ * it was adapted from; and adopts a whole plan's kit the same way (a commitment's kit refused there by its kind).
+ * Every page passes axe-core.
  */
 class KitImportBrowserTest extends BrowserTest {
 
@@ -36,6 +37,8 @@ class KitImportBrowserTest extends BrowserTest {
     SecretariatService secretariat;
     @Autowired
     CommitmentKit kits;
+    @Autowired
+    org.apertura.actionplan.PlanKit planKits;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -77,5 +80,49 @@ class KitImportBrowserTest extends BrowserTest {
         assertThat(page.getByText("Kit importado como compromiso en borrador")).isVisible();
         assertThat(page.locator("#adaptado")).containsText("Adaptado de:");
         checkPage("kit-importado");
+    }
+
+    @Test
+    void aCoordinatorAdoptsAnotherGovernmentsWholePlan() throws Exception {
+        String body = PlanFixturesAccess.secretariatWithAgreements(secretariat);
+        ActionPlan plan = PlanFixturesAccess.draftPlan(plans, body);
+        Account coordinator = TestAccounts.person(accounts, "Coordinación que adopta un plan");
+        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATOR, body, null));
+        Long published = jdbc.queryForObject("SELECT id FROM action_plan WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1",
+                Long.class);
+        Long origin = jdbc.queryForObject("SELECT id FROM commitment WHERE plan_id = ? ORDER BY id LIMIT 1", Long.class,
+                published);
+        Path planKit = Files.createTempFile("kit-plan", ".zip");
+        Files.write(planKit, planKits.zip(published));
+        Path commitmentKit = Files.createTempFile("kit", ".zip");
+        Files.write(commitmentKit, kits.zip(origin));
+
+        signIn(coordinator.getEmail(), TestAccounts.PASSWORD);
+        open("/planes/" + plan.getId());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Importar el kit de un plan de otro gobierno"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Importar el kit de un plan de acción");
+        checkPage("kit-plan-importar");
+
+        page.getByLabel("Kit del plan (ZIP)").setInputFiles(commitmentKit);
+        page.getByLabel("Institución responsable").selectOption("ayuntamiento-tepehuanes");
+        page.getByLabel("Fecha de inicio").fill("2025-09-01");
+        page.getByLabel("Fecha de término").fill("2026-08-31");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar como borrador")).click();
+        assertThat(page.locator(".error-summary")).containsText("Este kit no es el de un plan de acción");
+        assertThat(page.getByLabel("Kit del plan (ZIP)")).hasAttribute("aria-invalid", "true");
+        checkPage("kit-plan-importar-error");
+
+        page.getByLabel("Kit del plan (ZIP)").setInputFiles(planKit);
+        page.getByLabel("Fecha de inicio").fill("2025-09-01");
+        page.getByLabel("Fecha de término").fill("2026-08-31");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar como borrador")).click();
+        assertThat(page.getByText("Kit del plan importado")).isVisible();
+        String firstCode = jdbc.queryForObject("SELECT code FROM commitment WHERE id = ?", String.class, origin);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(firstCode + " · ").setExact(false)).first()
+                .click();
+        assertThat(page.locator("#adaptado")).containsText("Adaptado de:");
+        checkPage("kit-plan-importado");
     }
 }

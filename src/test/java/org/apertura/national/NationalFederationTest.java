@@ -47,6 +47,7 @@ class NationalFederationTest {
     static long durangoId;
     static long coahuilaId;
     static final HttpClient HTTP = HttpClient.newHttpClient();
+    static volatile String forgedReuses = "[]";
 
     @BeforeAll
     static void start() throws IOException {
@@ -255,7 +256,18 @@ class NationalFederationTest {
         ReusedBy reusedBy = coahuila.getBean(ReusedBy.class);
         assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(originPage)).build(), HttpResponse.BodyHandlers.ofString())
                 .body()).doesNotContain("Reutilizado por");
+        long importSeq = durango.getBean(JdbcTemplate.class).queryForObject(
+                "SELECT seq FROM ledger_entry WHERE type = 'commitment.imported'", Long.class);
+        assertThat(get("/api/v1/national/reuses").body()).contains("\"adopterBaseUrl\":\"" + base(durango) + "\"",
+                "\"ledgerSeq\":" + importSeq);
+        // Torreón checks Durango's ledger itself: the import entry is not under a signed checkpoint yet, so the
+        // adoption stays unverified and unshown; once Durango signs its head, it is shown.
         reusedBy.refresh(base(node), base(coahuila));
+        assertThat(reusedBy.of("/compromisos/" + origin)).isEmpty();
+        assertThat(reusedBy.known().unverified()).isEqualTo(1);
+        SystemActor.run(() -> durango.getBean(org.apertura.ledger.LedgerCheckpoints.class).signHead());
+        reusedBy.refresh(base(node), base(coahuila));
+        assertThat(reusedBy.known().unverified()).isZero();
         assertThat(reusedBy.of("/compromisos/" + origin)).singleElement().satisfies(a -> {
             assertThat(a.adopter()).isEqualTo("Apertura Durango");
             assertThat(a.code()).isEqualTo("ADOPT-1");
@@ -269,6 +281,19 @@ class NationalFederationTest {
                 + impostor.getAddress().getPort() + "/basura", base(coahuila))).isInstanceOf(HarvestProblem.class);
         assertThat(reusedBy.of("/compromisos/" + origin)).as("a node answering garbage changes nothing").hasSize(1);
         assertThat(coahuila.getBean(ReusedBy.class).of("/compromisos/" + (origin + 1))).isEmpty();
+
+        // A node that lies: it names Durango's signed ledger, but at an entry that is not the import of this
+        // commitment, or an adoption of another of Torreón's commitments. Torreón reads Durango's ledger and shows neither.
+        String lie = "{\"originUrl\":\"%s\",\"adopterName\":\"Gobierno Inventado\",\"code\":\"FALSO\","
+                + "\"title\":\"Falso\",\"url\":\"%s\",\"adopterBaseUrl\":\"%s\",\"ledgerSeq\":%d}";
+        forgedReuses = "[" + String.format(lie, base(coahuila) + "/compromisos/" + (origin + 1), base(durango)
+                + "/compromisos/" + imported[0], base(durango), importSeq) + "," + String.format(lie, originPage,
+                base(durango) + "/compromisos/" + imported[0], base(durango), 1L) + "]";
+        reusedBy.refresh("http://127.0.0.1:" + impostor.getAddress().getPort() + "/nodo-falso", base(coahuila));
+        assertThat(reusedBy.known().unverified()).isEqualTo(2);
+        assertThat(reusedBy.of("/compromisos/" + origin)).isEmpty();
+        assertThat(reusedBy.of("/compromisos/" + (origin + 1))).isEmpty();
+        reusedBy.refresh(base(node), base(coahuila));
     }
 
     @Test
@@ -470,6 +495,7 @@ class NationalFederationTest {
                 default -> "{}";
             });
         });
+        server.createContext("/nodo-falso/", x -> answer(x, forgedReuses));
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         return server;

@@ -59,7 +59,30 @@ class KitImportPages {
     @GetMapping("/planes/{id}/compromisos/importar")
     String form(@PathVariable Long id, @ModelAttribute("form") KitForm form, BindingResult errors, Model model) {
         service.require(service.exerciseOf(service.plan(id)), PlanAction.IMPORT_KIT);
-        return page(id, model);
+        return page(id, model, false);
+    }
+
+    @GetMapping("/planes/{id}/importar-plan")
+    String planForm(@PathVariable Long id, @ModelAttribute("form") KitForm form, BindingResult errors, Model model) {
+        service.require(service.exerciseOf(service.plan(id)), PlanAction.IMPORT_KIT);
+        return page(id, model, true);
+    }
+
+    /** A plan's kit: each of its commitments becomes a draft commitment of this plan, attributed to its original. */
+    @PostMapping("/planes/{id}/importar-plan")
+    String importPlanKit(@PathVariable Long id, @ModelAttribute("form") KitForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        return FormErrors.attempt(errors, () -> {
+            try (InputStream in = form.kit == null || form.kit.isEmpty() ? null : form.kit.getInputStream()) {
+                return kits.importPlanInto(id, new CommitmentKitImport.Adapting(null, form.leadInstitutionSlug,
+                        form.startDate, form.endDate), in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).map(added -> {
+            redirect.addFlashAttribute("notice", "kit.notice.importedPlan");
+            return "redirect:/planes/" + id;
+        }).orElseGet(() -> page(id, model, true));
     }
 
     @PostMapping("/planes/{id}/compromisos/importar")
@@ -75,11 +98,13 @@ class KitImportPages {
         }).map(commitment -> {
             redirect.addFlashAttribute("notice", "kit.notice.imported");
             return "redirect:/compromisos/" + commitment.getId();
-        }).orElseGet(() -> page(id, model));
+        }).orElseGet(() -> page(id, model, false));
     }
 
-    private String page(Long planId, Model model) {
+    private String page(Long planId, Model model, boolean wholePlan) {
         model.addAttribute("plan", service.plan(planId));
+        model.addAttribute("suffix", wholePlan ? ".plan" : "");
+        model.addAttribute("action", wholePlan ? "/planes/{id}/importar-plan" : "/planes/{id}/compromisos/importar");
         model.addAttribute("institutions", jurisdictions.allInstitutions());
         return "actionplan/import-kit";
     }

@@ -45,12 +45,15 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     private final PlanCharts charts;
 
     private final org.apertura.actionplan.CommitmentKit kits;
+    private final org.apertura.actionplan.PlanKit planKits;
     private final org.apertura.actionplan.OgpExport ogp;
 
     PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers,
             tools.jackson.databind.ObjectMapper json, CsvExport csv, PublicItems items,
             List<org.apertura.platform.web.DatasetLinks> datasetLinks, PlanCharts charts,
-            org.apertura.actionplan.CommitmentKit kits, org.apertura.actionplan.OgpExport ogp) {
+            org.apertura.actionplan.CommitmentKit kits, org.apertura.actionplan.OgpExport ogp,
+            org.apertura.actionplan.PlanKit planKits) {
+        this.planKits = planKits;
         this.service = service;
         this.kits = kits;
         this.ogp = ogp;
@@ -176,15 +179,22 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
                 .body(ogp.docx(id, locale));
     }
 
+    @GetMapping("/planes/{id}/kit.zip")
+    org.springframework.http.ResponseEntity<byte[]> planKit(@PathVariable Long id) {
+        return zip(planKits.fileName(service.plan(id)), planKits.zip(id));
+    }
+
     @GetMapping("/compromisos/{id}/kit.zip")
     org.springframework.http.ResponseEntity<byte[]> kit(@PathVariable Long id) {
-        org.apertura.actionplan.Commitment commitment = service.commitment(id);
+        return zip(kits.fileName(service.commitment(id)), kits.zip(id));
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> zip(String fileName, byte[] body) {
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment().filename(kits.fileName(commitment))
-                                .build().toString())
-                .body(kits.zip(id));
+                        org.springframework.http.ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(body);
     }
 
     @GetMapping("/compromisos/{id}")

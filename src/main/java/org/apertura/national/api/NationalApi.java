@@ -90,14 +90,19 @@ class NationalApi {
         return view.reuses().stream().map(r -> new ReuseJson(r.origin() == null ? null : r.origin().getId(),
                 r.origin() == null ? null : r.origin().getName(), r.originState(), r.originCode(),
                 r.originInstitution(), r.originUrl(), r.adopter().getId(), r.adopter().getName(),
-                r.adopter().getStateCode(), r.adopterState(), r.adopter().getLevel(), r.code(), r.title(), r.link()))
-                .toList();
+                r.adopter().getStateCode(), r.adopterState(), r.adopter().getLevel(), r.code(), r.title(), r.link(),
+                r.adopterBaseUrl(), r.ledgerSeq())).toList();
     }
 
-    /** {@code originUrl} is the address the adopter's ledger names, whether or not the origin is a member. */
+    /**
+     * {@code originUrl} is the address the adopter's ledger names, whether or not the origin is a member;
+     * {@code adopterBaseUrl} and {@code ledgerSeq} say where the adopter's ledger entry that records the adoption is, so
+     * the origin can read and verify it itself (docs/adr/0031-origins-verify-adopters-ledgers.md).
+     */
     record ReuseJson(Long originMember, String originMemberName, String originState, String originCode,
             String originInstitution, String originUrl, long adopterMember, String adopterName, String adopterState,
-            String adopterStateName, GovernmentLevel adopterLevel, String code, String title, String url) {
+            String adopterStateName, GovernmentLevel adopterLevel, String code, String title, String url,
+            String adopterBaseUrl, Long ledgerSeq) {
     }
 
     @GetMapping("/evidence")

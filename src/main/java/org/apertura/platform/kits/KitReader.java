@@ -1,4 +1,4 @@
-package org.apertura.actionplan;
+package org.apertura.platform.kits;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -34,9 +34,10 @@ import tools.jackson.databind.ObjectMapper;
  * file's type is told from its content (UTF-8 text, JSON, PDF, PNG or JPEG, and the name's extension must agree), the
  * manifest must exist, name this format in a version this reader knows, carry a licence that allows adaptation, follow
  * the JSON Schema, and list exactly the files present with their SHA-256. Any problem refuses the whole kit with a
- * message key {@code kit.error.*}; nothing is written by this class.
+ * message key {@code kit.error.*}; nothing is written by this class. Shared by every kind of kit (commitment, plan,
+ * call, challenge, norm): each importer checks the kind it takes ({@link Kit#requireKind}) and its own texts.
  */
-final class KitReader {
+public final class KitReader {
 
     /** The largest ZIP accepted, as uploaded (compressed). */
     static final long MAX_ARCHIVE_BYTES = 5L * 1024 * 1024;
@@ -46,7 +47,9 @@ final class KitReader {
     static final long MAX_TOTAL_BYTES = 8L * 1024 * 1024;
     static final int MAX_FILES = 50;
     static final String MANIFEST = "manifest.json";
-    static final Set<String> KNOWN_VERSIONS = Set.of(CommitmentKit.VERSION);
+    static final Set<String> KNOWN_VERSIONS = Set.of(KitWriter.VERSION);
+    /** The licences that allow adaptation (the schema's list; CC-BY-ND, for one, does not). */
+    public static final Set<String> ADAPTABLE_LICENCES = Set.of("CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0", "LIBRE-USO-MX");
     static final String FIELD = "kit";
 
     private static final Pattern PLAIN_PATH = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*");
@@ -55,13 +58,26 @@ final class KitReader {
             .getSchema(schemaText());
 
     /** A kit that passed every check: its manifest and its files (the manifest not among them). */
-    record Kit(JsonNode manifest, Map<String, byte[]> files) {
+    public record Kit(JsonNode manifest, Map<String, byte[]> files) {
 
-        String kind() {
+        public String kind() {
             return manifest.path("kind").asString();
         }
 
-        JsonNode file(String path, ObjectMapper json) {
+        /** Refuses a kit of another kind than the importer takes. */
+        public Kit requireKind(String expected) {
+            if (!expected.equals(kind())) {
+                throw refused("kit.error.kind." + expected);
+            }
+            return this;
+        }
+
+        /** The manifest's attribution and licence, checked against the columns they go to. */
+        public KitOrigin origin() {
+            return KitOrigin.of(manifest);
+        }
+
+        public JsonNode file(String path, ObjectMapper json) {
             byte[] bytes = files.get(path);
             if (bytes == null) {
                 throw refused("kit.error.missingFile", path);
@@ -78,7 +94,7 @@ final class KitReader {
     }
 
     /** The kit in the stream, or InvalidInputException naming the first problem. */
-    static Kit read(InputStream upload, ObjectMapper json) {
+    public static Kit read(InputStream upload, ObjectMapper json) {
         if (upload == null) {
             throw refused("kit.error.none");
         }
@@ -93,7 +109,7 @@ final class KitReader {
         } catch (JacksonException e) {
             throw refused("kit.error.json", MANIFEST);
         }
-        if (manifest == null || !manifest.isObject() || !CommitmentKit.FORMAT.equals(manifest.path("format").asString(""))) {
+        if (manifest == null || !manifest.isObject() || !KitWriter.FORMAT.equals(manifest.path("format").asString(""))) {
             throw refused("kit.error.format");
         }
         String version = manifest.path("formatVersion").asString("");
@@ -101,7 +117,7 @@ final class KitReader {
             throw refused("kit.error.version", cut(version), String.join(", ", KNOWN_VERSIONS));
         }
         String licence = manifest.path("licence").path("id").asString("");
-        if (ContentLicence.byId(licence) == null) {
+        if (!ADAPTABLE_LICENCES.contains(licence)) {
             throw refused("kit.error.licence", cut(licence.isEmpty() ? "—" : licence));
         }
         var invalid = SCHEMA.validate(manifest);
@@ -222,11 +238,11 @@ final class KitReader {
         return text.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f);
     }
 
-    static InvalidInputException refused(String key, Object... args) {
+    public static InvalidInputException refused(String key, Object... args) {
         return new InvalidInputException(FIELD, key, args);
     }
 
-    private static String cut(String text) {
+    public static String cut(String text) {
         return text.length() > 120 ? text.substring(0, 120) + "…" : text;
     }
 
