@@ -149,7 +149,7 @@ public final class LoadBenchmark {
     }
 
     private static double awaitHome(HttpClient http, String base, Process apertura, long started) throws Exception {
-        long end = started + Duration.ofMinutes(5).toNanos();
+        long end = started + Duration.ofMinutes(20).toNanos();
         while (System.nanoTime() < end) {
             if (!apertura.isAlive()) {
                 throw new IllegalStateException("Apertura exited; see target/bench/apertura.log");
@@ -164,7 +164,7 @@ public final class LoadBenchmark {
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("/ not answering after 5 minutes; see target/bench/apertura.log");
+        throw new IllegalStateException("/ not answering after 20 minutes; see target/bench/apertura.log");
     }
 
     /** The pages of the issue, as paths: the demo's first plan and commitment, a request search, the home page. */
