@@ -1,5 +1,8 @@
 package org.apertura.national;
 
+import java.util.Optional;
+import org.apertura.platform.web.PageChanges;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  * call the network. A node that cannot be read leaves the last good answer in place.
  */
 @Component
-public class ReusedBy {
+public class ReusedBy implements PageChanges {
 
     static final int MAX_REUSES = 10_000;
     private static final Logger log = LoggerFactory.getLogger(ReusedBy.class);
@@ -52,6 +55,7 @@ public class ReusedBy {
     private final Today today;
     private final String configuredNode;
     private volatile Known known = Known.NONE;
+    private volatile Instant changedAt;
 
     ReusedBy(MemberClient client, AdopterLedgerCheck adopterLedgers, PublicUrl publicUrl, Today today,
             @Value("${apertura.national.node-url:}") String configuredNode) {
@@ -132,12 +136,22 @@ public class ReusedBy {
         }
         Map<String, List<Adoption>> frozen = new HashMap<>();
         byPath.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        Map<String, List<Adoption>> adoptions = Map.copyOf(frozen);
         if (unverified > 0) {
             log.info("{} adoption(s) of this site's commitments listed by {} could not be verified in the adopters'"
                     + " ledgers yet; not shown", unverified, nodeUrl);
         }
-        known = new Known(nodeUrl, today.now(), Map.copyOf(frozen), unverified);
+        if (!adoptions.equals(known.byPath())) {
+            changedAt = today.now(); // commitment pages now show other adoptions: their Last-Modified moves
+        }
+        known = new Known(nodeUrl, today.now(), adoptions, unverified);
         return known;
+    }
+
+    /** When the adoptions shown on this site's commitment pages last changed (read again, not only re-read). */
+    @Override
+    public Optional<Instant> lastChange() {
+        return Optional.ofNullable(changedAt);
     }
 
     /** Only an address on another site: a bare path would point at this one. */

@@ -1,5 +1,7 @@
 package org.apertura.platform;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +32,8 @@ import org.springframework.scheduling.config.TriggerTask;
  * clock), and a node that finds it taken skips that run. No module declares anything: each job is wrapped here,
  * named by its class and method. A daily job keeps its lock for at least {@code apertura.scheduling.min-lock}
  * (a minute), so a node whose clock runs a few seconds late does not run it again; a job that dies with its node
- * frees the lock after {@code apertura.scheduling.max-lock} (30 minutes). Jobs that claim rows themselves (the mail
+ * frees the lock after {@code apertura.scheduling.max-lock} (30 minutes). A lock row names the node that holds it
+ * (host and node id, {@link #lockedBy}). Jobs that claim rows themselves (the mail
  * outbox) stay safe when called outside the scheduler too.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,9 +51,30 @@ public class ClusterLocks implements SchedulingConfigurer {
     }
 
     @Bean
-    static LockProvider scheduledJobLocks(DataSource dataSource) {
+    static LockProvider scheduledJobLocks(DataSource dataSource,
+            @Value("${apertura.scheduling.node-id:}") String nodeId) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
+                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime()
+                .withLockedByValue(lockedBy(hostName(), nodeId, ProcessHandle.current().pid())).build());
+    }
+
+    /**
+     * What a lock row's {@code locked_by} says: the host and the node on it, so two nodes on one host (two processes,
+     * two containers sharing a host name) are told apart. The node is {@code apertura.scheduling.node-id}
+     * ({@code APERTURA_NODE_ID}) when set, else the process id.
+     */
+    static String lockedBy(String host, String nodeId, long pid) {
+        String node = nodeId == null || nodeId.isBlank() ? String.valueOf(pid) : nodeId.strip();
+        String value = host + ":" + node;
+        return value.length() > 255 ? value.substring(0, 255) : value;
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown-host";
+        }
     }
 
     @Override
@@ -78,7 +102,9 @@ public class ClusterLocks implements SchedulingConfigurer {
         return new Runnable() {
             @Override
             public void run() {
-                executor.executeWithLock(job, new LockConfiguration(Instant.now(), name, maxLock, atLeast));
+                // a short max-lock (the fault tests' 15 s) shortens the daily jobs' minimum too, or ShedLock refuses
+                executor.executeWithLock(job, new LockConfiguration(Instant.now(), name, maxLock,
+                        atLeast.compareTo(maxLock) > 0 ? maxLock : atLeast));
             }
 
             @Override

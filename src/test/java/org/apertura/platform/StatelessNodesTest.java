@@ -59,9 +59,13 @@ class StatelessNodesTest {
             args.add("--spring.datasource.url=jdbc:h2:mem:two-nodes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         }
-        nodeA = new SpringApplicationBuilder(Apertura.class).run(args.toArray(String[]::new));
+        // both nodes run on this host, in this very process: only their node ids tell their locks apart
+        List<String> argsA = new ArrayList<>(args);
+        argsA.add("--apertura.scheduling.node-id=node-a");
+        nodeA = new SpringApplicationBuilder(Apertura.class).run(argsA.toArray(String[]::new));
         // node B sits behind a balancer at 127.0.0.1 it trusts; node A trusts no proxy
         args.add("--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1");
+        args.add("--apertura.scheduling.node-id=node-b");
         nodeB = new SpringApplicationBuilder(Apertura.class).run(args.toArray(String[]::new));
         portA = Integer.parseInt(nodeA.getEnvironment().getProperty("local.server.port"));
         portB = Integer.parseInt(nodeB.getEnvironment().getProperty("local.server.port"));
@@ -131,10 +135,16 @@ class StatelessNodesTest {
             await(release);
         }));
         assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+        String host = java.net.InetAddress.getLocalHost().getHostName();
+        assertThat(lockedBy("nodes-test")).as("the lock names the node holding it, not only its host")
+                .isEqualTo(host + ":node-a");
         assertThat(locksB.runOnce("nodes-test", runs::incrementAndGet)).as("node B while A runs it").isEmpty();
         release.countDown();
         assertThat(onA.get(10, TimeUnit.SECONDS)).contains(true);
-        assertThat(locksB.runOnce("nodes-test", runs::incrementAndGet)).as("node B once A is done").contains(true);
+        assertThat(locksB.runOnce("nodes-test", () -> {
+            runs.incrementAndGet();
+            assertThat(lockedBy("nodes-test")).isEqualTo(host + ":node-b");
+        })).as("node B once A is done").contains(true);
         assertThat(runs).hasValue(2);
         // the modules' own jobs are wrapped too: the outbox's runs take its lock
         assertThat(waitFor(() -> jdbc.queryForObject(
@@ -182,6 +192,10 @@ class StatelessNodesTest {
      * On PostgreSQL the nodes share the database with the other tests' context, whose posts from 127.0.0.1 count
      * under its own, far higher limit: these nodes start from no hits.
      */
+    private String lockedBy(String name) {
+        return jdbc.queryForObject("SELECT locked_by FROM shedlock WHERE name = ?", String.class, name);
+    }
+
     private void forgetOtherTestsHits() {
         jdbc.update("DELETE FROM rate_limit_hit");
     }

@@ -83,9 +83,13 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
 
     private final RequestCharts charts;
 
+    private final org.apertura.platform.web.ReaderLastModified lastModified;
+
     RequestPages(AccessRequestService service, AcusePdf acuse, CsvExport csv, FlashOutcome flash,
             AtomFeed feed, MessageSource messages,
-            org.springframework.beans.factory.ObjectProvider<RequestAppeals> appeals, RequestCharts charts) {
+            org.springframework.beans.factory.ObjectProvider<RequestAppeals> appeals, RequestCharts charts,
+            org.apertura.platform.web.ReaderLastModified lastModified) {
+        this.lastModified = lastModified;
         this.appeals = appeals;
         this.charts = charts;
         this.feed = feed;
@@ -329,8 +333,13 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
     // ---- one request
 
     @GetMapping("/solicitudes/{folio}")
-    String request(@PathVariable String folio, Model model) {
-        return requestPage(service.request(folio), null, model);
+    String request(@PathVariable String folio, Model model,
+            org.springframework.web.context.request.NativeWebRequest webRequest) {
+        var request = service.request(folio);
+        if (lastModified.notModified(webRequest)) {
+            return null; // a reader's copy is still good: 304
+        }
+        return requestPage(request, null, model);
     }
 
     /**

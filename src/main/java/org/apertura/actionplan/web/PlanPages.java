@@ -48,13 +48,16 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     private final org.apertura.actionplan.PlanKit planKits;
     private final org.apertura.actionplan.OgpExport ogp;
 
+    private final org.apertura.platform.web.ReaderLastModified lastModified;
+
     PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers,
             tools.jackson.databind.ObjectMapper json, CsvExport csv, PublicItems items,
             List<org.apertura.platform.web.DatasetLinks> datasetLinks, PlanCharts charts,
             org.apertura.actionplan.CommitmentKit kits, org.apertura.actionplan.OgpExport ogp,
-            org.apertura.actionplan.PlanKit planKits) {
+            org.apertura.actionplan.PlanKit planKits, org.apertura.platform.web.ReaderLastModified lastModified) {
         this.planKits = planKits;
         this.service = service;
+        this.lastModified = lastModified;
         this.kits = kits;
         this.ogp = ogp;
         this.charts = charts;
@@ -198,8 +201,12 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     }
 
     @GetMapping("/compromisos/{id}")
-    String commitment(@PathVariable Long id, Model model) {
+    String commitment(@PathVariable Long id, Model model,
+            org.springframework.web.context.request.NativeWebRequest webRequest) {
         Commitment commitment = service.commitment(id);
+        if (lastModified.notModified(webRequest)) {
+            return null; // a reader's copy is still good: 304
+        }
         ActionPlan plan = service.plan(commitment.getPlanId());
         Exercise exercise = service.exerciseOf(plan);
         model.addAttribute("contentLicence", exercise.getLicence());

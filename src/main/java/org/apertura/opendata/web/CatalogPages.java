@@ -75,8 +75,11 @@ class CatalogPages implements SitemapSource, PublicDataset.Source {
     private final PublicUrl publicUrl;
     private final Today today;
 
+    private final org.apertura.platform.web.ReaderLastModified lastModified;
+
     CatalogPages(Catalog catalog, CatalogWords words, UsageSnippets usage, CsvExport csv, PublicUrl publicUrl,
-            Today today) {
+            Today today, org.apertura.platform.web.ReaderLastModified lastModified) {
+        this.lastModified = lastModified;
         this.catalog = catalog;
         this.words = words;
         this.usage = usage;
@@ -267,10 +270,14 @@ class CatalogPages implements SitemapSource, PublicDataset.Source {
 
     @GetMapping("/datos/{name}")
     String dataset(@PathVariable String name, @RequestParam(name = "recurso", required = false) String chosen,
-            Model model, jakarta.servlet.http.HttpServletResponse response) {
+            Model model, jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.web.context.request.NativeWebRequest webRequest) {
         // an RDF type in Accept gets the dataset's DCAT description at this address (opendata.api.DcatApi)
         response.addHeader(org.springframework.http.HttpHeaders.VARY, org.springframework.http.HttpHeaders.ACCEPT);
         Dataset dataset = catalog.find(name).orElseThrow(() -> new NotFoundException("dataset " + name));
+        if (lastModified.notModified(webRequest)) {
+            return null; // a reader's copy is still good: 304
+        }
         List<Resource> resources = catalog.resources(dataset);
         List<ResourceView> views = new ArrayList<>();
         for (Resource r : resources) {

@@ -37,7 +37,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -57,8 +56,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * <li>the database unreachable: pages answer 503 with the friendly page and the request id, the API a problem
  * document, never a stack trace; readiness says DOWN; the nodes come back by themselves and nothing acknowledged is
  * lost;</li>
- * <li>the documented backup (pg_dump) restored into a fresh database gives the same ledger head, the chain and the
- * signed checkpoints verify there.</li>
+ * <li>the documented backup (pg_dump, then the files) restored into a fresh database and a fresh file store gives the
+ * same ledger head, the chain and the signed checkpoints verify there, and every file the ledger names is restored
+ * with the bytes of its SHA-256 and served.</li>
  * </ol>
  * Not part of {@code mvn verify} (it takes minutes): {@code APERTURA_TEST_DB_URL=jdbc:postgresql://localhost:5432/NAME
  * mvn verify -Pfaults} (docs/OPERATIONS.md, "Fault tests"). The database's schema is emptied first; pg_dump,
@@ -124,8 +124,8 @@ class NodeFaultsTest {
         environment.put("APERTURA_LOG_REQUESTS", "WARN");
         arguments = List.of("--apertura.mail.claim=PT10S", "--apertura.mail.poll-interval=PT1S",
                 "--apertura.scheduling.max-lock=PT15S");
-        a = new NodeProcess("node-a", environment, arguments);
-        b = new NodeProcess("node-b", environment, arguments);
+        a = new NodeProcess("node-a", environment, withNodeId(arguments, "node-a"));
+        b = new NodeProcess("node-b", environment, withNodeId(arguments, "node-b"));
         a.start();
         a.awaitReady(START); // the first node migrates the schema and creates the administrator
         b.start();
@@ -250,8 +250,7 @@ class NodeFaultsTest {
                     + " AND claimed_until IS NOT NULL");
             sender = claims.next() ? claims.getString(1) : null;
         }
-        // Kill the node that is sending (the one whose job holds the lock); which one is found by stopping each
-        // node's sending: the outbox lock is taken by one node at a time, so killing both is not needed.
+        // Kill the node that is sending: the one whose job holds the outbox lock (one node at a time).
         NodeProcess victim = whichNodeSends();
         NodeProcess survivor = victim == a ? b : a;
         int beforeKill = mail.getReceivedMessages().length;
@@ -284,9 +283,6 @@ class NodeFaultsTest {
 
     @Test
     @Order(3)
-    @Disabled("Not yet passing (2026-12-06): the page on node A answered 503 «Estamos por volver» with the request id as"
-            + " asserted, but node B answered GET /api/v1/ledger/checkpoints with 200 and an empty body while the"
-            + " database was cut (twice), and B logged no DatabaseUnavailable; to be understood before enabling")
     void theDatabaseCutAnswers503AndTheNodesComeBackByThemselves() throws Exception {
         proxy.cut();
         try {
@@ -342,6 +338,7 @@ class NodeFaultsTest {
     @Test
     @Order(4)
     void theDocumentedBackupRestoredIntoAFreshDatabaseVerifies() throws Exception {
+        Set<String> uploaded = uploadFiles();
         String originalHead;
         long originalSeq;
         try (Connection c = direct(database); Statement s = c.createStatement()) {
@@ -361,8 +358,13 @@ class NodeFaultsTest {
         try {
             run("pg_restore", "-h", host, "-p", String.valueOf(port), "-U", user, "--no-owner", "-d", restored,
                     dump.toString());
+            // then the files, as documented (database first, then the files), into a store of their own
+            Path restoredFiles = Path.of("target", "faults", "files-restored").toAbsolutePath();
+            run("rm", "-rf", restoredFiles.toString());
+            run("cp", "-a", Path.of(environment.get("APERTURA_FILES_DIR")).toString(), restoredFiles.toString());
             Map<String, String> restoredEnvironment = new HashMap<>(environment);
             restoredEnvironment.put("APERTURA_DB_URL", "jdbc:postgresql://" + host + ":" + port + "/" + restored);
+            restoredEnvironment.put("APERTURA_FILES_DIR", restoredFiles.toString());
             fresh = new NodeProcess("node-restored", restoredEnvironment, arguments);
             fresh.start();
             fresh.awaitReady(START);
@@ -383,13 +385,83 @@ class NodeFaultsTest {
                 var head = s.executeQuery("SELECT last_seq FROM ledger_head WHERE id = 1");
                 head.next();
                 assertThat(head.getLong(1)).isEqualTo(originalSeq);
+                // every file the restored ledger names is in the restored store, with the bytes of its hash
+                Set<String> named = new java.util.TreeSet<>();
+                var payloads = s.executeQuery("SELECT payload FROM ledger_entry WHERE payload LIKE '%sha256%'");
+                while (payloads.next()) {
+                    Matcher sha = Pattern.compile("\"sha256\":\"([0-9a-f]{64})\"").matcher(payloads.getString(1));
+                    while (sha.find()) {
+                        named.add(sha.group(1));
+                    }
+                }
+                assertThat(named).as("the files uploaded before the backup, named by the ledger").containsAll(uploaded);
+                for (String sha : named) {
+                    Path file = restoredFiles.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+                    assertThat(file).as("restored file " + sha).exists();
+                    assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(Files.readAllBytes(file)))).as("restored file's hash").isEqualTo(sha);
+                }
+                System.out.printf("Faults: %d files named by the restored ledger, each restored with its hash%n",
+                        named.size());
             }
+            HttpResponse<String> resource = fresh.get("/api/3/action/resource_show?id=" + uploadedResource);
+            assertThat(resource.statusCode()).as(resource.body()).isEqualTo(200);
+            String download = JSON.readTree(resource.body()).get("result").get("url").asText();
+            HttpResponse<byte[]> bytes = NodeProcess.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(download.startsWith("http") ? download : fresh.base() + download)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(bytes.statusCode()).as("the restored node serves the restored file").isEqualTo(200);
+            assertThat(uploaded).contains(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(bytes.body())));
         } finally {
             if (fresh != null) {
                 fresh.stop();
             }
             run("dropdb", "--if-exists", "-h", host, "-p", String.valueOf(port), "-U", user, restored);
         }
+    }
+
+    private String uploadedResource;
+
+    /**
+     * Stores files the way a data publisher does (an institution, a dataset and two files through the CKAN API), so
+     * the backup has files the ledger names by their SHA-256; answers their hashes.
+     */
+    private Set<String> uploadFiles() throws Exception {
+        HttpResponse<String> institution = a.postJson("/api/v1/institutions", TOKEN, "{\"slug\":\"fallas-datos\","
+                + "\"name\":\"Unidad de datos de las fallas\",\"jurisdictionSlug\":\"mexico\",\"branch\":\"EXECUTIVE\"}");
+        assertThat(institution.statusCode()).as(institution.body()).isEqualTo(201);
+        try (Connection c = direct(database); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO membership (account_id, role, scope_kind, scope_id, created_at) SELECT id,"
+                    + " 'DATA_PUBLISHER', 'INSTITUTION', 'fallas-datos', now() FROM account ORDER BY id LIMIT 1");
+        }
+        HttpResponse<String> dataset = a.postJson("/api/3/action/package_create", TOKEN, "{\"name\":\"archivos-fallas\","
+                + "\"owner_org\":\"fallas-datos\",\"title\":\"Archivos de las pruebas de fallas\"}");
+        assertThat(dataset.statusCode()).as(dataset.body()).isEqualTo(200);
+        Set<String> hashes = new java.util.TreeSet<>();
+        for (int n = 1; n <= 2; n++) {
+            byte[] content = ("clave,valor\nfila," + n + "-" + java.util.UUID.randomUUID() + "\n").getBytes();
+            String boundary = "fallas" + System.nanoTime();
+            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"package_id\"\r\n\r\narchivos-fallas\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nArchivo " + n + "\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"archivo-" + n
+                    + ".csv\"\r\nContent-Type: text/csv\r\n\r\n";
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(tail);
+            HttpResponse<String> created = NodeProcess.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create((n == 1 ? a : b).base() + "/api/3/action/resource_create"))
+                    .header("Authorization", "Bearer " + TOKEN)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+            uploadedResource = JSON.readTree(created.body()).get("result").get("id").asText();
+            hashes.add(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+        }
+        return hashes;
     }
 
     private void assertVerifies(NodeProcess node) throws Exception {
@@ -400,25 +472,21 @@ class NodeFaultsTest {
         assertThat(body.get("checkpoints").get("byUnknownKeys").asLong()).as("every node signs with the shared key").isZero();
     }
 
-    /** The node whose outbox job holds the lock: ShedLock's locked_by is the host name, so ask each node's claims. */
+    /** The node whose outbox job holds the lock: ShedLock's locked_by names it (host:node id, both on this host). */
     private NodeProcess whichNodeSends() throws Exception {
-        // Both nodes run on this host, so ShedLock's locked_by cannot tell them apart; stop the guessing by pausing
-        // each node's process (SIGSTOP) and watching whether mail keeps arriving.
-        for (NodeProcess node : List.of(a, b)) {
-            signal("STOP", node);
-            int seen = mail.getReceivedMessages().length;
-            Thread.sleep(1500);
-            boolean stillArriving = mail.getReceivedMessages().length > seen;
-            signal("CONT", node);
-            if (!stillArriving && pendingMails() > 0) {
-                return node;
-            }
+        try (Connection c = direct(database); Statement s = c.createStatement()) {
+            var lock = s.executeQuery("SELECT locked_by FROM shedlock WHERE name LIKE '%deliverPending%'");
+            assertThat(lock.next()).isTrue();
+            String lockedBy = lock.getString(1);
+            assertThat(lockedBy).as("the lock names the node, not only the host").matches(".+:node-[ab]");
+            return lockedBy.endsWith(":node-a") ? a : b;
         }
-        return a;
     }
 
-    private static void signal(String signal, NodeProcess node) throws Exception {
-        run("kill", "-" + signal, String.valueOf(node.pid()));
+    private static List<String> withNodeId(List<String> arguments, String id) {
+        List<String> own = new ArrayList<>(arguments);
+        own.add("--apertura.scheduling.node-id=" + id);
+        return own;
     }
 
     private int pendingMails() throws Exception {
