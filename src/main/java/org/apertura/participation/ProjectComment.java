@@ -122,6 +122,11 @@ public class ProjectComment {
         return projectId;
     }
 
+    /** Who wrote it, to spare them a report button on their own comment; never shown or published. */
+    public Long getAuthorAccountId() {
+        return authorAccountId;
+    }
+
     public Long getParentId() {
         return parentId;
     }
