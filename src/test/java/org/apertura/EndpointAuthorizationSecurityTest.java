@@ -528,6 +528,7 @@ class EndpointAuthorizationSecurityTest {
         } else if (kind.startsWith("presupuestos-participativos")) {
             byName.put("slug", s.get("pbProcess"));
             byName.put("number", "1");
+            byName.put("id", "1"); // a comment: anonymous and other scopes are refused before it is looked up
         } else if (kind.startsWith("convocatorias")) {
             byName.put("slug", s.get("call"));
         } else if (kind.startsWith("retos")) {
