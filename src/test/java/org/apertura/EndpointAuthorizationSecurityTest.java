@@ -135,6 +135,10 @@ class EndpointAuthorizationSecurityTest {
         e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/apoyo/retirar", own("withdrawing their own support, during the support phase"));
         e.put("POST /presupuestos-participativos/{slug}/seguir", own("their own following of a budget, by e-mail"));
         e.put("POST /presupuestos-participativos/{slug}/dejar-de-seguir", own("ending their own following of a budget"));
+        e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios",
+                own("a comment under their public name, while comments are open and within the hourly limit"));
+        e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios/{id}/marcar",
+                own("reporting someone else's comment once"));
         // ---- everything else: only who the module's policy entitles, in the thing's own scope
         for (String restricted : List.of(
                 "POST /admin/cuentas/{id}/roles", "POST /admin/cuentas/{id}/roles/{membershipId}/retirar",
@@ -193,6 +197,8 @@ class EndpointAuthorizationSecurityTest {
                 "POST /presupuestos-participativos/{slug}/mesa", "POST /presupuestos-participativos/{slug}/resultados",
                 "POST /presupuestos-participativos/{slug}/ejecucion",
                 "POST /presupuestos-participativos/{slug}/mesas",
+                "POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios/{id}/ocultar",
+                "POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios/{id}/restaurar",
                 "POST /retos", "POST /retos/{slug}/editar", "POST /retos/{slug}/criterios",
                 "POST /retos/{slug}/criterios/{id}/quitar", "POST /retos/{slug}/jurado",
                 "POST /retos/{slug}/jurado/{id}/quitar", "POST /retos/{slug}/resultados",
@@ -524,6 +530,7 @@ class EndpointAuthorizationSecurityTest {
         } else if (kind.startsWith("presupuestos-participativos")) {
             byName.put("slug", s.get("pbProcess"));
             byName.put("number", "1");
+            byName.put("id", "1"); // a comment: anonymous and other scopes are refused before it is looked up
         } else if (kind.startsWith("convocatorias")) {
             byName.put("slug", s.get("call"));
         } else if (kind.startsWith("retos")) {

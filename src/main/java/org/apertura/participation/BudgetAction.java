@@ -24,5 +24,11 @@ public enum BudgetAction {
     /** Register a ballot cast in person at a polling table, checking the voter's CURP (the secretariat's people). */
     REGISTER_BALLOT,
     /** Enter or correct a polling table's paper count from its act (the secretariat's people). */
-    ENTER_TALLY
+    ENTER_TALLY,
+    /** Comment on a project or reply to a comment (anyone with an account, from proposals until execution begins). */
+    COMMENT,
+    /** Flag someone else's comment for the moderators (anyone with an account, at any time). */
+    FLAG,
+    /** Hide a comment with a public reason, or restore it (the secretariat's people: the process's scope). */
+    MODERATE
 }

@@ -196,6 +196,17 @@ public class BudgetProcess {
                         day(votingFrom.minusDays(1))));
     }
 
+    /**
+     * Why a project may not be commented on (or a comment replied to) on the day: comments are open from the first
+     * day of proposals until execution begins (execution is followed on the commitment's milestones).
+     */
+    Optional<FieldProblem> commentRefused(LocalDate day) {
+        BudgetPhase phase = phaseOn(day);
+        return phase != BudgetPhase.UPCOMING && phase != BudgetPhase.EXECUTION ? Optional.empty()
+                : Optional.of(new FieldProblem("body", "participation.error.notCommenting", day(proposalsFrom),
+                        day(executionFrom.minusDays(1))));
+    }
+
     /** Why a table's paper count may not be entered or corrected on the day: from the vote's first day, unpublished. */
     Optional<FieldProblem> tallyRefused(LocalDate day) {
         if (resultsPublishedAt != null) {

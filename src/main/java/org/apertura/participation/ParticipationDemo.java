@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * at polling tables (one by one, and two tables' paper counts from their acts, one corrected), and the results
  * counted and published — a knapsack count that funds projects within each colonia's amount. No commitment of the
  * demo plan executes it (the plan keeps the declaration's five commitments), so a coordinator may link one.
+ * The square's project has a short thread of comments and one comment hidden by the secretariat with its reason.
  */
 @Component
 @Order(45)
@@ -36,6 +37,7 @@ class ParticipationDemo implements ApplicationRunner {
     private static final String EXERCISE = "durango-2025-2026";
 
     private final ParticipationService service;
+    private final ProjectComments comments;
     private final BudgetProcessRepository processes;
     private final ActionPlanService plans;
     private final AccountService accounts;
@@ -46,8 +48,9 @@ class ParticipationDemo implements ApplicationRunner {
 
     ParticipationDemo(ParticipationService service, BudgetProcessRepository processes, ActionPlanService plans,
             AccountService accounts, ActingAs actingAs, Today today, PlatformTransactionManager transactionManager,
-            @Value("${apertura.demo:false}") boolean enabled) {
+            @Value("${apertura.demo:false}") boolean enabled, ProjectComments comments) {
         this.service = service;
+        this.comments = comments;
         this.processes = processes;
         this.plans = plans;
         this.accounts = accounts;
@@ -124,6 +127,7 @@ class ParticipationDemo implements ApplicationRunner {
                 }
             }));
         }
+        comment(neighbours, proposed);
         for (int i = 0; i < seeds.size(); i++) {
             Seed s = seeds.get(i);
             if (s.cost() == null && s.unfeasible() == null) {
@@ -177,6 +181,35 @@ class ParticipationDemo implements ApplicationRunner {
                     act("Mesa 4 — Acta 004, recuento"));
             service.publishResults(PROCESS);
         });
+    }
+
+    /**
+     * Comments on the square's project during the support phase: a question, its answer by the proposer and another
+     * neighbour's reply, and a comment that publishes a person's phone number, reported by two neighbours and hidden by
+     * the secretariat with its reason (ADR 0027).
+     */
+    private void comment(List<Account> neighbours, List<BudgetProject> proposed) {
+        int square = proposed.get(1).getNumber();
+        Long[] question = new Long[1];
+        actingAs.run(neighbours.get(2).getId(), () -> today.on(SUPPORT.plusDays(2), () -> question[0] = comments.post(
+                PROCESS, square, null, "¿Los bebederos tendrán filtro? En la plaza el agua de la llave sabe a cloro.")
+                .getId()));
+        actingAs.run(neighbours.get(1).getId(), () -> today.on(SUPPORT.plusDays(3), () -> comments.post(PROCESS,
+                square, question[0], "Sí: la propuesta pide bebederos con filtro y mantenimiento cada mes. Si la "
+                        + "revisión técnica cambia el costo, lo comentamos aquí.")));
+        actingAs.run(neighbours.get(9).getId(), () -> today.on(SUPPORT.plusDays(4), () -> comments.post(PROCESS,
+                square, question[0], "Los comerciantes de la plaza podemos ayudar a cuidarlos.")));
+        Long[] rude = new Long[1];
+        actingAs.run(neighbours.get(3).getId(), () -> today.on(SUPPORT.plusDays(4), () -> rude[0] = comments.post(
+                PROCESS, square, null, "El que cuida la plaza no hace nada, llámenle y díganselo: 618 000 0000.")
+                .getId()));
+        for (int v : new int[] {0, 10}) {
+            actingAs.run(neighbours.get(v).getId(), () -> today.on(SUPPORT.plusDays(5),
+                    () -> comments.flag(PROCESS, square, rude[0])));
+        }
+        today.on(SUPPORT.plusDays(6), () -> comments.hide(PROCESS, square, rude[0],
+                "Publicaba el teléfono de una persona. Las quejas sobre el personal se presentan en la Contraloría "
+                        + "Municipal."));
     }
 
     /** A drawn sketch of shade sails and drinking fountains in a square, as a neighbour might attach (PNG). */

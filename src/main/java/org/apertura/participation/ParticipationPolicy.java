@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Who may do what with the participatory budgets of an exercise, now. Those who run the exercise (PlanPolicy: its
  * secretariat's coordinator or an administrator) configure processes, review projects, publish results and name the commitment that executes them; the
  * secretariat's people (its coordinator and members, or an administrator) register ballots cast in person at a
- * polling table, as officials. No new role: the exercise's own. Proposing and voting need only an account (and, to
+ * polling table, as officials, and moderate the comments on its projects. No new role: the exercise's own. Proposing and voting need only an account (and, to
  * vote, the residence declaration); the process's phases decide when.
  */
 @Component
@@ -38,6 +38,7 @@ public class ParticipationPolicy {
         if (actor.isAdmin() || actor.holds(Role.COORDINATOR, bodySlug) || actor.holds(Role.STL_MEMBER, bodySlug)) {
             may.add(BudgetAction.REGISTER_BALLOT);
             may.add(BudgetAction.ENTER_TALLY);
+            may.add(BudgetAction.MODERATE);
         }
         return Allowed.of(BudgetAction.class, may);
     }
@@ -62,7 +63,9 @@ public class ParticipationPolicy {
                 case PROPOSE -> process.proposalRefused(day).isEmpty();
                 case VOTE -> process.votingRefused(day).isEmpty();
                 case SUPPORT -> process.supportRefused(day).isEmpty();
-                case FOLLOW -> true;
+                case FOLLOW, FLAG -> true;
+                case COMMENT -> process.commentRefused(day).isEmpty();
+                case MODERATE -> entitled.contains(action);
             };
             if (allowed) {
                 may.add(action);

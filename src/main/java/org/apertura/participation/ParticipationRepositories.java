@@ -30,3 +30,13 @@ interface BudgetProjectRepository extends JpaRepository<BudgetProject, Long> {
     @Query("SELECT COALESCE(MAX(p.number), 0) FROM BudgetProject p WHERE p.processId = ?1")
     int maxNumber(Long processId);
 }
+
+interface ProjectCommentRepository extends JpaRepository<ProjectComment, Long> {
+
+    List<ProjectComment> findByProjectIdOrderByPostedAtAscIdAsc(Long projectId);
+
+    List<ProjectComment> findByProcessIdOrderByIdAsc(Long processId);
+
+    @Query("SELECT COUNT(c) FROM ProjectComment c WHERE c.authorAccountId = ?1 AND c.postedAt > ?2")
+    long countByAuthorSince(Long accountId, java.time.Instant since);
+}

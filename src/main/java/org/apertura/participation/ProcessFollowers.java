@@ -1,11 +1,16 @@
 package org.apertura.participation;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.apertura.identity.AccountService;
 import org.apertura.ledger.LedgerEntryAppended;
+import org.apertura.ledger.LedgerService;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.mail.MailOutbox;
 import org.apertura.platform.security.PublicActor;
@@ -13,16 +18,22 @@ import org.apertura.platform.time.Today;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Anyone signed in can follow a participatory budget and gets an e-mail when something that decides its course is
  * made public: a project's review, a table's corrected count, the results, the commitment that executes the winning
  * projects. Who follows is private. The e-mail is queued in the same transaction as the change (the outbox), so it goes
  * out if and only if the change is kept. The execution itself is followed on the commitment (actionplan's Followers).
+ * When the process enters the phase of supports, of the vote or of the results, its followers get one e-mail for that
+ * phase, once: a daily job claims the phase's row first (pb_phase_notice), so several nodes or runs never repeat it.
  */
 @Component
 public class ProcessFollowers {
@@ -31,6 +42,10 @@ public class ProcessFollowers {
     /** The public changes worth an e-mail (a proposal or a paper count as entered is not). */
     static final Set<String> ANNOUNCED = Set.of("pb.project.reviewed", "pb.table.corrected", "pb.results.published",
             "pb.execution.linked");
+    /** The phases whose beginning is announced to the followers: when people can act (support, vote) or see the outcome. */
+    static final Set<BudgetPhase> ANNOUNCED_PHASES = EnumSet.of(BudgetPhase.SUPPORT, BudgetPhase.VOTING,
+            BudgetPhase.RESULTS);
+    private static final Logger log = LoggerFactory.getLogger(ProcessFollowers.class);
 
     private final JdbcTemplate jdbc;
     private final AccountService accounts;
@@ -40,10 +55,14 @@ public class ProcessFollowers {
     private final MessageSource messages;
     private final Today today;
     private final String baseUrl;
+    private final LedgerService ledger;
+    private final TransactionTemplate transactions;
 
     ProcessFollowers(JdbcTemplate jdbc, AccountService accounts, ParticipationService service,
             BudgetProcessRepository processes, MailOutbox mail, MessageSource messages, Today today,
-            PublicUrl publicUrl) {
+            PublicUrl publicUrl, LedgerService ledger, TransactionTemplate transactions) {
+        this.ledger = ledger;
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.service = service;
@@ -104,6 +123,57 @@ public class ProcessFollowers {
             mail.enqueue(accounts.get(accountId).getEmail(), messages.getMessage("mail.pb.follow.subject", args, SPANISH),
                     messages.getMessage("mail.pb.follow.body", args, SPANISH));
         }
+    }
+
+    @Scheduled(cron = "${apertura.reminders.cron:0 0 8 * * *}", zone = "America/Mexico_City")
+    void daily() {
+        int announced = announcePhases(today.date());
+        if (announced > 0) {
+            log.info("Announced the phase of {} participatory budgets", announced);
+        }
+    }
+
+    /**
+     * Announces, once per process and phase, the phase each process is in on the day when it is one of
+     * {@link #ANNOUNCED_PHASES}: the ledger gets the phase's beginning and each follower one e-mail, in the same
+     * transaction as the claim. Returns how many processes had a phase announced.
+     */
+    public int announcePhases(LocalDate day) {
+        int announced = 0;
+        for (BudgetProcess process : processes.findAll()) {
+            BudgetPhase phase = process.phaseOn(day);
+            try {
+                if (ANNOUNCED_PHASES.contains(phase)
+                        && Boolean.TRUE.equals(transactions.execute(status -> claim(process, phase)))) {
+                    announced++;
+                }
+            } catch (DataIntegrityViolationException raceOnH2) {
+                // another node claimed the phase at the same moment: it announces it
+            }
+        }
+        return announced;
+    }
+
+    private boolean claim(BudgetProcess process, BudgetPhase phase) {
+        if (jdbc.update("INSERT INTO pb_phase_notice (process_id, phase, sent_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", process.getId(), phase.name(), Timestamp.from(today.now())) == 0) {
+            return false; // announced before
+        }
+        LocalDate from = process.phases().get(phase);
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("process", process.getSlug());
+        record.put("phase", phase.name());
+        record.put("from", from.toString());
+        ledger.append(ParticipationService.MODULE, "pb.phase.began", "pb-process", process.getId(), record);
+        Object[] args = {process.getTitle(),
+            messages.getMessage("participation.phase." + phase.name(), null, SPANISH).toLowerCase(SPANISH),
+            today.date(from), baseUrl + "/presupuestos-participativos/" + process.getSlug()};
+        for (Long accountId : jdbc.queryForList("SELECT account_id FROM pb_follower WHERE process_id = ? "
+                + "ORDER BY account_id", Long.class, process.getId())) {
+            mail.enqueue(accounts.get(accountId).getEmail(), messages.getMessage("mail.pb.phase.subject", args, SPANISH),
+                    messages.getMessage("mail.pb.phase.body", args, SPANISH));
+        }
+        return true;
     }
 
     private static Long me() {

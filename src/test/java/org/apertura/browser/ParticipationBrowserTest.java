@@ -5,8 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.apertura.actionplan.ActionPlanService;
+import org.apertura.actionplan.Commitment;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
+import org.apertura.identity.ActingAs;
 import org.apertura.identity.Sector;
 import org.apertura.identity.TestAccounts;
 import org.apertura.participation.BudgetProcess;
@@ -40,6 +42,8 @@ class ParticipationBrowserTest extends BrowserTest {
     ParticipationService service;
     @Autowired
     Today today;
+    @Autowired
+    ActingAs actingAs;
 
     private void click(String button) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
@@ -225,5 +229,103 @@ class ParticipationBrowserTest extends BrowserTest {
         assertThat(page.getByText("Boletas válidas contadas en las mesas: 5.")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Acta 007"))).isVisible();
         checkPage("pb-tally-entered");
+    }
+
+    @Test
+    void theCoordinatorLinksTheBudgetToTheCommitmentThatExecutesItAndTheFundedProjectShowsItsMilestone() {
+        ParticipationFixtures.Open open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+        Account author = TestAccounts.person(accounts, "Autora de la obra a ejecutar");
+        BudgetProject park = ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte",
+                "Parque con sombra y bancas", "600000");
+        ParticipationFixtures.votedOnline(accounts, actingAs, service, open, "Votante de la obra a ejecutar",
+                "colonia-norte", 901, park);
+        Commitment commitment = service.executionCandidates(open.process()).get(0);
+        Account coordinator = TestAccounts.person(accounts, "Coordinadora que da seguimiento");
+        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATOR, open.body(), null));
+        String base = "/presupuestos-participativos/" + open.slug();
+
+        open(base + "/resultados");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dar seguimiento como hitos")))
+                .hasCount(0);
+        signIn(coordinator.getEmail(), TestAccounts.PASSWORD);
+        open(base + "/resultados");
+        assertThat(page.getByText("Elija el compromiso del plan de acción que ejecuta los proyectos financiados.",
+                new Page.GetByTextOptions().setExact(false))).isVisible();
+        checkPage("pb-execution-form");
+        page.getByLabel("Compromiso", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(commitment.getId().toString());
+        click("Dar seguimiento como hitos");
+        assertThat(page.getByText("Listo: los proyectos financiados se siguen como hitos del compromiso.")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName(commitment.getCode() + " · " + commitment.getTitle()))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dar seguimiento como hitos")))
+                .hasCount(0);
+        checkPage("pb-execution-linked");
+
+        // At publication the park becomes a milestone of the commitment, shown on its page.
+        today.on(service.today().plusDays(6), () -> SystemActor.run(() -> service.publishResults(open.slug())));
+        open(base + "/proyectos/" + park.getNumber());
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ejecución"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName(commitment.getCode() + " · " + commitment.getTitle()))).isVisible();
+        checkPage("pb-execution-project");
+    }
+
+    @Test
+    void neighboursCommentAndReplyAnotherReportsAndTheSecretariatHidesTheCommentWithItsReason() {
+        ParticipationFixtures.Open open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+        Account author = TestAccounts.person(accounts, "Autor del proyecto comentado");
+        BudgetProject park = ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte",
+                "Juegos infantiles", "300000");
+        String project = "/presupuestos-participativos/" + open.slug() + "/proyectos/" + park.getNumber();
+        Account ana = TestAccounts.person(accounts, "Ana de la colonia");
+        Account beto = TestAccounts.person(accounts, "Beto de la colonia");
+        Account moderator = TestAccounts.person(accounts, "Moderador de la secretaría");
+        SystemActor.run(() -> accounts.grant(moderator.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
+
+        open(project);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entre con su cuenta para comentar")))
+                .isVisible();
+        signIn(ana.getEmail(), TestAccounts.PASSWORD);
+        open(project);
+        page.getByLabel("Su comentario").fill("¿Habrá juegos para niñas y niños con discapacidad?");
+        click("Publicar el comentario");
+        assertThat(page.getByText("Listo: su comentario está publicado.")).isVisible();
+        assertThat(page.getByText("¿Habrá juegos para niñas y niños con discapacidad?")).isVisible();
+        click("Salir");
+
+        signIn(beto.getEmail(), TestAccounts.PASSWORD);
+        open(project);
+        page.getByText("Responder").first().click();
+        page.getByLabel("Su respuesta a Ana de la colonia").fill("Ojalá: un columpio adaptado cuesta poco.");
+        click("Publicar la respuesta");
+        assertThat(page.getByText("Ojalá: un columpio adaptado cuesta poco.")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reportar el comentario de Ana de la colonia"))
+                .click();
+        assertThat(page.getByText("Gracias: la secretaría revisará el comentario.")).isVisible();
+        checkPage("pb-comments");
+        click("Salir");
+
+        signIn(moderator.getEmail(), TestAccounts.PASSWORD);
+        open("/presupuestos-participativos/" + open.slug());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Comentarios reportados")).click();
+        assertThat(page.getByText("¿Habrá juegos para niñas y niños con discapacidad?")).isVisible();
+        checkPage("pb-moderation");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Proyecto " + park.getNumber())).click();
+        assertThat(page.getByText("Reportado por una persona")).isVisible();
+        page.getByText("Ocultar", new Page.GetByTextOptions().setExact(true)).first().click();
+        page.getByLabel("Motivo público").first().fill("Prueba de moderación en el navegador.");
+        click("Ocultar el comentario");
+        assertThat(page.getByText("Comentario ocultado por moderación: Prueba de moderación en el navegador.")).isVisible();
+        click("Salir");
+
+        open(project);
+        assertThat(page.getByText("Comentario ocultado por moderación: Prueba de moderación en el navegador.")).isVisible();
+        assertThat(page.getByText("¿Habrá juegos para niñas")).hasCount(0);
+        assertThat(page.getByText("Ojalá: un columpio adaptado cuesta poco.")).isVisible();
+        checkPage("pb-comment-hidden");
+        open(project + "?lang=en");
+        assertThat(page.getByText("Comment hidden by moderation: Prueba de moderación en el navegador.")).isVisible();
+        checkPage("pb-comment-hidden-en");
     }
 }

@@ -1,6 +1,7 @@
 package org.apertura.participation;
 
 import static org.apertura.identity.TestCsrf.csrf;
+import static org.apertura.participation.ParticipationFixtures.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -11,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import org.apertura.IntegrationTest;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.Commitment;
@@ -66,11 +66,8 @@ class BudgetExecutionTest {
                 "Parque con sombra", "600000");
         BudgetProject lights = ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte",
                 "Luminarias caras", "900000");
-        Account voter = TestAccounts.person(accounts, "Votante de la obra ejecutada");
-        actingAs.run(voter.getId(), () -> {
-            service.declareResidence(open.slug(), "colonia-norte", ParticipationFixtures.curp(701), true);
-            service.vote(open.slug(), List.of(park.getId()));
-        });
+        ParticipationFixtures.votedOnline(accounts, actingAs, service, open, "Votante de la obra ejecutada",
+                "colonia-norte", 701, park);
         Commitment mine = service.executionCandidates(open.process()).get(0);
         Commitment foreign = service.executionCandidates(other.process()).get(0);
         int before = plans.milestones(mine).size();
@@ -136,11 +133,8 @@ class BudgetExecutionTest {
         Account author = TestAccounts.person(accounts, "Autor de la obra tardía");
         BudgetProject square = ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-sur",
                 "Plaza del sur", "400000");
-        Account voter = TestAccounts.person(accounts, "Votante del sur");
-        actingAs.run(voter.getId(), () -> {
-            service.declareResidence(open.slug(), "colonia-sur", ParticipationFixtures.curp(702), true);
-            service.vote(open.slug(), List.of(square.getId()));
-        });
+        ParticipationFixtures.votedOnline(accounts, actingAs, service, open, "Votante del sur", "colonia-sur", 702,
+                square);
         today.on(service.today().plusDays(6), () -> SystemActor.run(() -> service.publishResults(open.slug())));
         assertThat(service.project(open.process(), square.getNumber()).getMilestoneId()).isEmpty();
         Commitment commitment = service.executionCandidates(open.process()).get(0);
@@ -150,11 +144,5 @@ class BudgetExecutionTest {
                     assertThat(e.commitmentCode()).isEqualTo(commitment.getCode());
                     assertThat(e.completedOn()).isNull();
                 });
-    }
-
-    private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).problems())
-                        .anyMatch(p -> p.messageKey().equals(key)));
     }
 }

@@ -82,6 +82,34 @@ public final class ParticipationFixtures {
         return project;
     }
 
+    /** A new person (by their public name) who declared their residence in the district with a fictional CURP. */
+    public static org.apertura.identity.Account resident(org.apertura.identity.AccountService accounts,
+            org.apertura.identity.ActingAs actingAs, ParticipationService service, Open open, String name,
+            String district, int curp) {
+        org.apertura.identity.Account person = org.apertura.identity.TestAccounts.person(accounts, name);
+        actingAs.run(person.getId(), () -> service.declareResidence(open.slug(), district, curp(curp), true));
+        return person;
+    }
+
+    /** A new resident of the district (as {@link #resident}) who voted online for these projects. */
+    public static org.apertura.identity.Account votedOnline(org.apertura.identity.AccountService accounts,
+            org.apertura.identity.ActingAs actingAs, ParticipationService service, Open open, String name,
+            String district, int curp, BudgetProject... choices) {
+        org.apertura.identity.Account voter = resident(accounts, actingAs, service, open, name, district, curp);
+        actingAs.run(voter.getId(), () -> service.vote(open.slug(),
+                java.util.Arrays.stream(choices).map(BudgetProject::getId).toList()));
+        return voter;
+    }
+
+    /** Asserts that the call is refused as bad input with this message key among its problems. */
+    public static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call)
+                .isInstanceOf(org.apertura.platform.InvalidInputException.class)
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(
+                        ((org.apertura.platform.InvalidInputException) e).problems())
+                        .anyMatch(p -> p.messageKey().equals(key)));
+    }
+
     /** A fictional CURP of the right shape and check digit. */
     public static String curp(int n) {
         return ParticipationDemo.curp(n);

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.apertura.IntegrationTest;
 import org.apertura.actionplan.ActionPlanService;
@@ -51,6 +52,8 @@ class ProcessFollowTest {
     Today today;
     @Autowired
     MailOutbox outbox;
+    @Autowired
+    ProcessFollowers followers;
 
     @Test
     void aFollowerGetsAnEmailWhenTheResultsArePublishedUntilTheyStop() throws Exception {
@@ -77,11 +80,8 @@ class ProcessFollowTest {
                 .andExpect(content().string(containsString("Dejar de seguirlo")));
         mvc.perform(get(base)).andExpect(content().string(not(containsString("Vecina que sigue"))));
 
-        Account voter = TestAccounts.person(accounts, "Votante seguido");
-        actingAs.run(voter.getId(), () -> {
-            service.declareResidence(open.slug(), "colonia-norte", ParticipationFixtures.curp(801), true);
-            service.vote(open.slug(), List.of(park.getId()));
-        });
+        Account voter = ParticipationFixtures.votedOnline(accounts, actingAs, service, open, "Votante seguido",
+                "colonia-norte", 801, park);
         assertThat(outbox.messagesTo(follower.getEmail())).isEmpty();
         today.on(service.today().plusDays(6), () -> SystemActor.run(() -> service.publishResults(open.slug())));
 
@@ -90,5 +90,35 @@ class ProcessFollowTest {
         assertThat(mails.get(0).getSubject()).contains("Presupuesto de prueba", "resultados");
         assertThat(mails.get(0).getBody()).contains(base).doesNotContain("Votante seguido", voter.getEmail());
         assertThat(outbox.messagesTo(quitter.getEmail())).isEmpty();
+    }
+
+    @Test
+    void followersGetOneEmailAsTheProcessEntersTheSupportTheVoteAndTheResultsOncePerPhase() throws Exception {
+        var open = ParticipationFixtures.supporting(secretariat, plans, service, 3);
+        Account follower = TestAccounts.person(accounts, "Vecina que sigue las fases");
+        actingAs.run(follower.getId(), () -> followers.follow(open.slug()));
+        LocalDate day = service.today();
+
+        followers.announcePhases(day.minusDays(15)); // proposals: not announced
+        assertThat(outbox.messagesTo(follower.getEmail())).isEmpty();
+        followers.announcePhases(day);
+        followers.announcePhases(day.plusDays(1)); // the same phase the next day: nothing more
+        assertThat(outbox.messagesTo(follower.getEmail())).extracting(OutboxMail::getSubject)
+                .containsExactly("Apertura: Presupuesto con apoyos · empieza la fase de apoyos");
+        followers.announcePhases(open.process().getVotingFrom());
+        followers.announcePhases(open.process().getVotingFrom());
+        followers.announcePhases(open.process().getResultsFrom().plusDays(2)); // a run missed: still announced
+        followers.announcePhases(open.process().getExecutionFrom()); // execution: followed on the commitment
+        List<OutboxMail> mails = outbox.messagesTo(follower.getEmail());
+        assertThat(mails).extracting(OutboxMail::getSubject).containsExactly(
+                "Apertura: Presupuesto con apoyos · empieza la fase de apoyos",
+                "Apertura: Presupuesto con apoyos · empieza la fase de votación",
+                "Apertura: Presupuesto con apoyos · empieza la fase de resultados");
+        assertThat(mails.get(1).getBody()).contains("está en la fase de votación desde el",
+                "/presupuestos-participativos/" + open.slug());
+        String ledger = mvc.perform(get("/api/v1/ledger?subjectKind=pb-process&subjectId="
+                + open.process().getId() + "&limit=100")).andReturn().getResponse().getContentAsString();
+        assertThat(ledger).contains("pb.phase.began", "\"phase\":\"VOTING\"")
+                .doesNotContain(follower.getEmail(), "Vecina que sigue");
     }
 }

@@ -1,6 +1,7 @@
 package org.apertura.participation;
 
 import static org.apertura.identity.TestCsrf.csrf;
+import static org.apertura.participation.ParticipationFixtures.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -69,11 +70,8 @@ class TableTallyTest {
         BudgetProject a = ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte", "Parque", "600000");
         BudgetProject b = ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte", "Luz", "300000");
         BudgetProject south = ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-sur", "Sur", "100000");
-        Account voter = TestAccounts.person(accounts, "Votante en línea de la mesa");
-        actingAs.run(voter.getId(), () -> {
-            service.declareResidence(open.slug(), "colonia-norte", ParticipationFixtures.curp(501), true);
-            service.vote(open.slug(), List.of(a.getId()));
-        });
+        ParticipationFixtures.votedOnline(accounts, actingAs, service, open, "Votante en línea de la mesa",
+                "colonia-norte", 501, a);
         Account official = TestAccounts.person(accounts, "Funcionaria que captura");
         SystemActor.run(() -> accounts.grant(official.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
         String base = "/presupuestos-participativos/" + open.slug();
@@ -173,11 +171,5 @@ class TableTallyTest {
     private static TableTally.Entry entry(String table, int received, int valid, int voided, Map<Long, Integer> votes,
             String reason) {
         return new TableTally.Entry(table, "colonia-norte", "Acta 001", received, valid, voided, votes, reason);
-    }
-
-    private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).problems())
-                        .anyMatch(p -> p.messageKey().equals(key)));
     }
 }

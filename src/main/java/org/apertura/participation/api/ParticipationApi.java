@@ -30,9 +30,30 @@ import org.springframework.web.bind.annotation.RestController;
 class ParticipationApi {
 
     private final ParticipationService service;
+    private final org.apertura.participation.ProjectComments comments;
 
-    ParticipationApi(ParticipationService service) {
+    ParticipationApi(ParticipationService service, org.apertura.participation.ProjectComments comments) {
         this.service = service;
+        this.comments = comments;
+    }
+
+    /**
+     * A comment on a project: its author by the public name they chose; a hidden comment has no text, only the
+     * moderator's reason (ADR 0027).
+     */
+    record CommentJson(long id, int project, Long replyTo, String author, Instant postedAt, String text,
+            Instant hiddenAt, String hiddenReason) {
+    }
+
+    @GetMapping("/{slug}/comments")
+    @Operation(summary = "api.op.participation.comments")
+    List<CommentJson> comments(@PathVariable String slug) {
+        BudgetProcess process = service.process(slug);
+        Map<Long, Integer> numbers = new java.util.HashMap<>();
+        service.projects(process).forEach(p -> numbers.put(p.getId(), p.getNumber()));
+        return comments.ofProcess(process).stream().map(c -> new CommentJson(c.getId(), numbers.get(c.getProjectId()),
+                c.getParentId(), c.getAuthorName(), c.getPostedAt(), c.publicBody().orElse(null), c.getHiddenAt(),
+                c.getHiddenReason())).toList();
     }
 
     record DistrictJson(String slug, String name, BigDecimal amount) {

@@ -11,6 +11,7 @@ import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
 import org.apertura.participation.ParticipationService;
 import org.apertura.participation.ProcessFollowers;
+import org.apertura.participation.ProjectComments;
 import org.apertura.participation.ProjectStatus;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.web.CsvExport;
@@ -58,10 +59,13 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     private final CsvExport csv;
     private final FlashOutcome outcome;
     private final BallotCharts charts;
+    private final ProjectComments comments;
 
     ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BallotCharts charts,
-            ProcessFollowers followers, org.springframework.context.MessageSource messages) {
+            ProcessFollowers followers, org.springframework.context.MessageSource messages,
+            ProjectComments comments) {
         this.service = service;
+        this.comments = comments;
         this.messages = messages;
         this.followers = followers;
         this.csv = csv;
@@ -79,7 +83,9 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
                 new PublicDataset("participation.results", demo + "/resultados.csv", api + "/" + DEMO + "/results",
                         RESULT_COLUMNS),
                 new PublicDataset("participation.tallies", demo + "/mesas.csv", api + "/" + DEMO + "/tables",
-                        TallyPages.TALLY_COLUMNS));
+                        TallyPages.TALLY_COLUMNS),
+                new PublicDataset("participation.comments", demo + "/comentarios.csv",
+                        api + "/" + DEMO + "/comments", CommentPages.COMMENT_COLUMNS));
     }
 
     @Override
@@ -209,6 +215,11 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("voter", service.myVote(process).orElse(null));
         model.addAttribute("missed", service.missedThreshold(process));
         model.addAttribute("execution", service.execution(project).orElse(null));
+        model.addAttribute("threads", comments.threads(project));
+        model.addAttribute("commentMax", org.apertura.participation.ProjectComment.MAX_LENGTH);
+        model.addAttribute("reasonMax", org.apertura.participation.ProjectComment.MAX_REASON);
+        model.addAttribute("flags", service.allowedOn(process).may(BudgetAction.MODERATE)
+                ? comments.flagCounts(project) : Map.of());
         return "participation/project";
     }
 
