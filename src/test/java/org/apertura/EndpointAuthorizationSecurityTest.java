@@ -465,6 +465,7 @@ class EndpointAuthorizationSecurityTest {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("request", one("SELECT folio FROM access_request ORDER BY id"));
         s.put("appeal", one("SELECT folio FROM appeal ORDER BY id"));
+        s.put("inconformity", one("SELECT folio FROM inconformity ORDER BY id"));
         s.put("reserve", jdbc.queryForList("SELECT id FROM committee_resolution ORDER BY id", String.class).stream()
                 .findFirst().orElse("1"));
         s.put("institution", one("SELECT slug FROM institution ORDER BY id"));
@@ -529,6 +530,8 @@ class EndpointAuthorizationSecurityTest {
             byName.put("id", s.get("reserve"));
         } else if (kind.startsWith("recursos") || kind.startsWith("appeals")) {
             byName.put("folio", s.get("appeal"));
+        } else if (kind.startsWith("inconformidades") || kind.startsWith("inconformities")) {
+            byName.put("folio", s.get("inconformity"));
         } else if (kind.startsWith("organos")) {
             byName.put("slug", s.get("body"));
         } else if (kind.startsWith("ejercicios")) {
