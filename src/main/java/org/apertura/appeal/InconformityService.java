@@ -194,7 +194,11 @@ public class InconformityService {
      */
     @Transactional
     public Inconformity file(String appealFolio, InconformityDraft draft, Long accountId, String followKey) {
-        Appeal appeal = appeal(appealFolio);
+        // Only the requester of an existing appeal files: no appeal named is a refusal, not a missing thing.
+        Appeal appeal = appealFolio == null ? null : appeals.findByFolio(appealFolio).orElse(null);
+        if (appeal == null) {
+            throw new AccessDeniedException("only the requester of an appeal");
+        }
         AccessRequest request = requestOf(appeal);
         if (accountId != null && !accountId.equals(currentAccountId())) {
             throw new AccessDeniedException("not the signed-in account");

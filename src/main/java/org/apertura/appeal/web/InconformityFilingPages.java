@@ -94,7 +94,7 @@ class InconformityFilingPages {
     }
 
     @PostMapping("/inconformidades/nueva")
-    String file(@RequestParam String recurso, @ModelAttribute("form") InconformityForm form, BindingResult binding,
+    String file(@RequestParam(required = false) String recurso, @ModelAttribute("form") InconformityForm form, BindingResult binding,
             Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         Long me = PublicActor.current().map(PublicActor::accountId).orElse(null);
         var filed = FormErrors.attempt(binding, () -> service.file(recurso, new InconformityDraft(form.getCauses(),
