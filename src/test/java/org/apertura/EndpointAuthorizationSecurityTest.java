@@ -168,6 +168,20 @@ class EndpointAuthorizationSecurityTest {
                 "POST /api/v1/appeals/{folio}/instruction-closure", "POST /api/v1/appeals/{folio}/notification",
                 "POST /api/v1/appeals/{folio}/compliance-extension",
                 "POST /api/v1/appeals/{folio}/compliance-extension/decision",
+                // the recurso de inconformidad: InconformityPolicy decides in InconformityService (docs/adr/0025)
+                "POST /inconformidades/nueva", "POST /inconformidades/{folio}/prevencion",
+                "POST /inconformidades/{folio}/admision", "POST /inconformidades/{folio}/desechamiento",
+                "POST /inconformidades/{folio}/ampliacion", "POST /inconformidades/{folio}/sobreseimiento",
+                "POST /inconformidades/{folio}/resolucion", "POST /inconformidades/{folio}/informe",
+                "POST /inconformidades/{folio}/nueva-resolucion", "POST /inconformidades/{folio}/cumplimiento",
+                "POST /inconformidades/{folio}/desahogo", "POST /inconformidades/{folio}/alegatos",
+                "POST /inconformidades/{folio}/desistimiento", "POST /api/v1/inconformities",
+                "POST /api/v1/inconformities/{folio}/prevention", "POST /api/v1/inconformities/{folio}/prevention/reply",
+                "POST /api/v1/inconformities/{folio}/admission", "POST /api/v1/inconformities/{folio}/dismissal",
+                "POST /api/v1/inconformities/{folio}/extension", "POST /api/v1/inconformities/{folio}/discontinuance",
+                "POST /api/v1/inconformities/{folio}/resolution", "POST /api/v1/inconformities/{folio}/report",
+                "POST /api/v1/inconformities/{folio}/allegation", "POST /api/v1/inconformities/{folio}/withdrawal",
+                "POST /api/v1/inconformities/{folio}/new-ruling", "POST /api/v1/inconformities/{folio}/compliance",
                 "POST /solicitudes/{folio}/turnar", "POST /solicitudes/{folio}/aclaracion",
                 "POST /solicitudes/{folio}/aclaracion/respuesta", "POST /solicitudes/{folio}/comite",
                 "POST /solicitudes/{folio}/respuesta", "POST /solicitudes/{folio}/pago",
@@ -459,6 +473,7 @@ class EndpointAuthorizationSecurityTest {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("request", one("SELECT folio FROM access_request ORDER BY id"));
         s.put("appeal", one("SELECT folio FROM appeal ORDER BY id"));
+        s.put("inconformity", one("SELECT folio FROM inconformity ORDER BY id"));
         s.put("reserve", jdbc.queryForList("SELECT id FROM committee_resolution ORDER BY id", String.class).stream()
                 .findFirst().orElse("1"));
         s.put("institution", one("SELECT slug FROM institution ORDER BY id"));
@@ -523,6 +538,8 @@ class EndpointAuthorizationSecurityTest {
             byName.put("id", s.get("reserve"));
         } else if (kind.startsWith("recursos") || kind.startsWith("appeals")) {
             byName.put("folio", s.get("appeal"));
+        } else if (kind.startsWith("inconformidades") || kind.startsWith("inconformities")) {
+            byName.put("folio", s.get("inconformity"));
         } else if (kind.startsWith("organos")) {
             byName.put("slug", s.get("body"));
         } else if (kind.startsWith("ejercicios")) {

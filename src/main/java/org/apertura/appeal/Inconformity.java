@@ -1,0 +1,860 @@
+package org.apertura.appeal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apertura.deadlines.Deadlines;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.Texts;
+import org.apertura.platform.web.Labels;
+
+/**
+ * A recurso de inconformidad (LGTAIP 2025 arts. 162–183): the requester challenges, before the federal guarantor
+ * authority, a local authority's resolution of a recurso de revisión about federal public resources, or its lack.
+ * Like {@link Appeal}, every transition checks its stage and term here, reports every broken rule at once and
+ * returns the public step it makes; terms come from {@link InconformityTerm}, counted on the calendar of the
+ * authority that must act ({@link Days}). The appellant is never named nor stored here.
+ */
+@Entity
+@Table(name = "inconformity")
+public class Inconformity {
+
+    /** What is challenged: the local authority's resolution, or its lack once its term ended (art. 163 ¶2, 164). */
+    @Labels("inconformity.act")
+    public enum Act {
+        RESOLUTION,
+        NO_RESOLUTION
+    }
+
+    /** The window to challenge an appeal: the act, the day the term counts from, and its last day (art. 164). */
+    public record Window(Act act, LocalDate from, LocalDate due) {
+
+        public boolean openOn(LocalDate day) {
+            return !day.isAfter(due);
+        }
+    }
+
+    /**
+     * The calendars a step is counted on: the federal authority's for its own terms and the parties' before it, the
+     * local authority's for its new ruling and the subject's compliance (arts. 175, 177).
+     */
+    record Days(Deadlines federal, Deadlines local) {
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Version
+    private long version;
+    private String folio;
+    private Long appealId;
+    private String appealFolio;
+    private Long requestId;
+    private String requestFolio;
+    private Long institutionId;
+    private String institutionSlug;
+    private Long localAuthorityId;
+    private String localAuthoritySlug;
+    private String localJurisdictionSlug;
+    private Long federalAuthorityId;
+    private String federalAuthoritySlug;
+    private String federalJurisdictionSlug;
+    @Enumerated(EnumType.STRING)
+    private Act act;
+    private LocalDate knownOn;
+    private LocalDate filingDue;
+    private Instant filedAt;
+    private LocalDate filedOn;
+    private boolean filedLate;
+    private String causes;
+    private boolean federalResources;
+    private String reasons;
+    @Enumerated(EnumType.STRING)
+    private InconformityStage stage;
+    private String calendarVersion;
+    private LocalDate preventionIssueDue;
+    private LocalDate noticeDue;
+    private String preventionQuestion;
+    private LocalDate preventedOn;
+    private LocalDate preventionReplyDue;
+    private String preventionReply;
+    private LocalDate preventionRepliedOn;
+    private LocalDate resolutionFrom;
+    private LocalDate resolutionDue;
+    private boolean extended;
+    private String extensionReason;
+    private LocalDate admittedOn;
+    private Boolean admittedOnTime;
+    private LocalDate reportDue;
+    private String report;
+    private LocalDate reportedOn;
+    private Boolean reportOnTime;
+    private LocalDate allegationsDue;
+    private String allegation;
+    private LocalDate allegedOn;
+    @Enumerated(EnumType.STRING)
+    private InconformityDismissalGround dismissalGround;
+    @Enumerated(EnumType.STRING)
+    private InconformityDiscontinuanceGround discontinuanceGround;
+    @Enumerated(EnumType.STRING)
+    private InconformityResolution resolution;
+    private String resolutionText;
+    private LocalDate resolvedOn;
+    private Boolean resolvedOnTime;
+    private LocalDate newRulingDue;
+    private String newRuling;
+    private LocalDate newRulingOn;
+    private Boolean newRulingOnTime;
+    private LocalDate complianceDue;
+    private String complianceReport;
+    private LocalDate complianceReportedOn;
+    private Boolean complianceOnTime;
+
+    protected Inconformity() {
+    }
+
+    // ---- the window and the filing ----
+
+    /**
+     * The window to challenge an appeal's resolution before the federal authority, counted on its calendar, or null
+     * when the appeal has nothing to challenge: a resolution that confirmed or modified the answer (art. 163 fr. I–II),
+     * from the day the requester says they were notified or else the day it was notified or issued; or no resolution
+     * once its term ended (art. 163 ¶2), from that day. Fifteen days from the day after (art. 164 ¶1).
+     */
+    static Window window(Appeal appeal, LocalDate notifiedOn, LocalDate today, Deadlines federal) {
+        Act act;
+        LocalDate from;
+        if (appeal.getResolution() == AppealResolution.CONFIRMED || appeal.getResolution() == AppealResolution.MODIFIED) {
+            act = Act.RESOLUTION;
+            LocalDate issued = appeal.getNotifiedOn() != null ? appeal.getNotifiedOn() : appeal.getResolvedOn();
+            from = notifiedOn != null && notifiedOn.isAfter(issued) && !notifiedOn.isAfter(today) ? notifiedOn : issued;
+        } else if (appeal.getResolution() == null && appeal.getStage().isOpen() && appeal.getResolutionDue() != null
+                && today.isAfter(appeal.getResolutionDue())) {
+            act = Act.NO_RESOLUTION;
+            from = appeal.getResolutionDue();
+        } else {
+            return null;
+        }
+        return new Window(act, from, federal.due(from, InconformityTerm.FILING.days()));
+    }
+
+    /**
+     * Files a recurso de inconformidad against an appeal before the federal authority: the appeal must have a
+     * window (art. 163), the request must concern federal public resources (art. 162), at least one cause fitting the
+     * act, and reasons (art. 165 fr. VII). A filing after the window is taken, marked late, for the federal authority
+     * to dismiss (art. 181 fr. I). Checks everything before changing anything.
+     */
+    static Inconformity file(String folio, Appeal appeal, boolean localAuthority, long federalId, String federalSlug,
+            String federalJurisdictionSlug, InconformityDraft draft, LocalDate today, Instant now, Deadlines federal) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!localAuthority) {
+            problems.add(new FieldProblem("appeal", "inconformity.error.notLocal"));
+        }
+        if (draft.notifiedOn() != null && (draft.notifiedOn().isAfter(today)
+                || (appeal.getResolvedOn() != null && draft.notifiedOn().isBefore(appeal.getResolvedOn())))) {
+            problems.add(new FieldProblem("notifiedOn", "inconformity.validation.notifiedOn"));
+        }
+        Window window = window(appeal, draft.notifiedOn(), today, federal);
+        if (window == null) {
+            problems.add(new FieldProblem("appeal", "inconformity.error.nothingToChallenge"));
+        }
+        if (!draft.federalResources()) {
+            problems.add(new FieldProblem("federalResources", "inconformity.validation.federalResources"));
+        }
+        if (draft.causes().isEmpty()) {
+            problems.add(new FieldProblem("causes", "inconformity.validation.causes"));
+        } else if (window != null && draft.causes().stream()
+                .anyMatch(c -> (c == InconformityCause.NO_RESOLUTION) != (window.act() == Act.NO_RESOLUTION))) {
+            problems.add(new FieldProblem("causes", "inconformity.validation.causeAct"));
+        }
+        requireText(problems, "reasons", draft.reasons());
+        throwIf(problems);
+        Inconformity i = new Inconformity();
+        i.folio = folio;
+        i.appealId = appeal.getId();
+        i.appealFolio = appeal.getFolio();
+        i.requestId = appeal.getRequestId();
+        i.requestFolio = appeal.getRequestFolio();
+        i.institutionId = appeal.getInstitutionId();
+        i.institutionSlug = appeal.getInstitutionSlug();
+        i.localAuthorityId = appeal.getGuarantorInstitutionId();
+        i.localAuthoritySlug = appeal.getGuarantorSlug();
+        i.localJurisdictionSlug = appeal.getGuarantorJurisdictionSlug();
+        i.federalAuthorityId = federalId;
+        i.federalAuthoritySlug = federalSlug;
+        i.federalJurisdictionSlug = federalJurisdictionSlug;
+        i.act = window.act();
+        i.knownOn = window.from();
+        i.filingDue = window.due();
+        i.filedAt = now;
+        i.filedOn = today;
+        i.filedLate = !window.openOn(today);
+        i.causes = draft.causes().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        i.federalResources = true;
+        i.reasons = draft.reasons().strip();
+        i.stage = InconformityStage.FILED;
+        LocalDate received = federal.received(today);
+        i.calendarVersion = federal.calendarVersion();
+        i.preventionIssueDue = federal.due(received, InconformityTerm.PREVENTION_ISSUE.days());
+        if (i.act == Act.NO_RESOLUTION) {
+            i.noticeDue = federal.due(received, InconformityTerm.NO_RESOLUTION_NOTICE.days());
+        }
+        i.resolutionFrom = received;
+        i.resolutionDue = federal.due(received, InconformityTerm.RESOLUTION.days());
+        return i;
+    }
+
+    /** The step of the filing: the resolution term starts (art. 168 ¶1); a late one is marked (art. 164, 181 fr. I). */
+    InconformityStep filedStep(Deadlines federal) {
+        String basis = InconformityTerm.FILING.basis() + "; " + causeList().stream().map(InconformityCause::basis)
+                .collect(Collectors.joining("; "));
+        return new InconformityStep(id, filedLate ? "filed.late" : "filed", filedAt, InconformityCapacity.APPELLANT,
+                null, basis, reasons).started(InconformityTerm.RESOLUTION, InconformityTerm.RESOLUTION.days(),
+                resolutionFrom, resolutionDue, federal.calendarVersion());
+    }
+
+    // ---- the federal authority ----
+
+    Optional<FieldProblem> preventRefused(LocalDate today) {
+        if (stage != InconformityStage.FILED || preventedOn != null) {
+            return refusal("inconformity.error.notPreventable");
+        }
+        if (today.isAfter(preventionIssueDue)) {
+            return refusal("inconformity.error.preventionLate", day(preventionIssueDue));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Prevents the appellant once, within five days, giving up to fifteen to answer (art. 167 ¶1; {@code days} null:
+     * all fifteen); the resolution term is interrupted until the answer (¶2).
+     */
+    InconformityStep prevent(String question, Integer days, LocalDate today, Instant now, String actor, Days d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        preventRefused(today).ifPresent(problems::add);
+        int max = InconformityTerm.PREVENTION_REPLY.days();
+        if (days != null && (days < 1 || days > max)) {
+            problems.add(new FieldProblem("days", "inconformity.validation.daysUpTo", max));
+        }
+        requireText(problems, "question", question);
+        throwIf(problems);
+        int given = days == null ? max : days;
+        preventionQuestion = question.strip();
+        preventedOn = today;
+        LocalDate from = d.federal().received(today);
+        preventionReplyDue = d.federal().due(from, given);
+        resolutionDue = null;
+        stage = InconformityStage.PREVENTED;
+        return new InconformityStep(id, "prevented", now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
+                InconformityTerm.PREVENTION_REPLY.basis() + "; art. 167 ¶2", preventionQuestion)
+                .started(InconformityTerm.PREVENTION_REPLY, given, from, preventionReplyDue,
+                        d.federal().calendarVersion());
+    }
+
+    Optional<FieldProblem> admitRefused() {
+        return stage == InconformityStage.FILED ? Optional.empty() : refusal("inconformity.error.notAdmissible");
+    }
+
+    /**
+     * Admits (art. 166, 171 ¶1): the local authority reports within ten days, or, against a lack of resolution, the
+     * admission is the vista of art. 168 ¶2 (due within three days of receipt) and it answers within five; the
+     * appellant alleges within ten (art. 171 ¶2, counted from the admission as the day it is notified through the
+     * platform).
+     */
+    InconformityStep admit(LocalDate today, Instant now, String actor, Days d) {
+        throwIf(admitRefused().stream().toList());
+        Deadlines f = d.federal();
+        LocalDate from = f.received(today);
+        admittedOn = today;
+        admittedOnTime = noticeDue == null ? null : !today.isAfter(noticeDue);
+        InconformityTerm reportTerm = act == Act.NO_RESOLUTION ? InconformityTerm.NO_RESOLUTION_REPLY
+                : InconformityTerm.REPORT;
+        reportDue = f.due(from, reportTerm.days());
+        allegationsDue = f.due(from, InconformityTerm.ALLEGATIONS.days());
+        stage = InconformityStage.ADMITTED;
+        String basis = act == Act.NO_RESOLUTION ? InconformityTerm.NO_RESOLUTION_NOTICE.basis()
+                : InconformityTerm.REPORT.basis();
+        return new InconformityStep(id, "admitted", now, InconformityCapacity.FEDERAL_AUTHORITY, actor, basis, null)
+                .started(reportTerm, reportTerm.days(), from, reportDue, f.calendarVersion());
+    }
+
+    Optional<FieldProblem> dismissRefused(LocalDate today) {
+        return stage == InconformityStage.FILED || stage == InconformityStage.PREVENTED ? Optional.empty()
+                : refusal("inconformity.error.notDismissible");
+    }
+
+    /**
+     * Dismisses before admission on a ground of art. 181, or, once the prevention went unanswered past its term, takes
+     * the remedy as not filed (art. 167 ¶1). The ground must fit: a late filing only when it was late, the unanswered
+     * prevention only then.
+     */
+    InconformityStep dismiss(InconformityDismissalGround ground, String text, LocalDate today, Instant now,
+            String actor) {
+        List<FieldProblem> problems = new ArrayList<>();
+        dismissRefused(today).ifPresent(problems::add);
+        if (ground == null) {
+            problems.add(new FieldProblem("ground", "validation.required"));
+        } else if (ground == InconformityDismissalGround.LATE && !filedLate) {
+            problems.add(new FieldProblem("ground", "inconformity.error.notLate", day(filingDue)));
+        } else if ((ground == InconformityDismissalGround.PREVENTION_UNANSWERED)
+                != (stage == InconformityStage.PREVENTED)) {
+            problems.add(new FieldProblem("ground", "inconformity.error.preventionGround"));
+        } else if (ground == InconformityDismissalGround.PREVENTION_UNANSWERED && !today.isAfter(preventionReplyDue)) {
+            problems.add(new FieldProblem("ground", "inconformity.error.preventionRunning", day(preventionReplyDue)));
+        }
+        requireText(problems, "text", text);
+        throwIf(problems);
+        dismissalGround = ground;
+        return close(InconformityStage.DISMISSED, InconformityResolution.DISMISSED, text, today, now, actor,
+                "dismissed", ground.basis() + "; art. 173 fr. I");
+    }
+
+    Optional<FieldProblem> extendRefused(LocalDate today) {
+        if (stage != InconformityStage.ADMITTED && stage != InconformityStage.FILED) {
+            return refusal("inconformity.error.notExtendable");
+        }
+        if (extended) {
+            return refusal("inconformity.error.alreadyExtended");
+        }
+        if (resolutionDue != null && today.isAfter(resolutionDue)) {
+            return refusal("inconformity.error.resolutionTermOver", day(resolutionDue));
+        }
+        return Optional.empty();
+    }
+
+    /** Extends the resolution term once, by up to thirty days (art. 168 ¶1; {@code days} null: all thirty). */
+    InconformityStep extend(String reason, Integer days, LocalDate today, Instant now, String actor, Days d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        extendRefused(today).ifPresent(problems::add);
+        int max = InconformityTerm.RESOLUTION_EXTENSION.days();
+        if (days != null && (days < 1 || days > max)) {
+            problems.add(new FieldProblem("days", "inconformity.validation.daysUpTo", max));
+        }
+        requireText(problems, "reason", reason);
+        throwIf(problems);
+        int given = days == null ? max : days;
+        LocalDate from = resolutionDue;
+        resolutionDue = d.federal().due(from, given);
+        extended = true;
+        extensionReason = reason.strip();
+        return new InconformityStep(id, "extended", now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
+                InconformityTerm.RESOLUTION_EXTENSION.basis(), extensionReason)
+                .started(InconformityTerm.RESOLUTION_EXTENSION, given, from, resolutionDue,
+                        d.federal().calendarVersion());
+    }
+
+    Optional<FieldProblem> discontinueRefused() {
+        return stage == InconformityStage.ADMITTED ? Optional.empty()
+                : refusal("inconformity.error.notDiscontinuable");
+    }
+
+    /** Sobresee an admitted remedy on art. 182 fr. II–IV (fr. I is the appellant's own withdrawal). */
+    InconformityStep discontinue(InconformityDiscontinuanceGround ground, String text, LocalDate today, Instant now,
+            String actor) {
+        List<FieldProblem> problems = new ArrayList<>();
+        discontinueRefused().ifPresent(problems::add);
+        if (ground == null || ground == InconformityDiscontinuanceGround.WITHDRAWN) {
+            problems.add(new FieldProblem("ground", "validation.required"));
+        }
+        requireText(problems, "text", text);
+        throwIf(problems);
+        discontinuanceGround = ground;
+        return close(InconformityStage.DISCONTINUED, InconformityResolution.DISCONTINUED, text, today, now, actor,
+                "discontinued", ground.basis() + "; art. 173 fr. I");
+    }
+
+    Optional<FieldProblem> resolveRefused() {
+        return stage == InconformityStage.ADMITTED ? Optional.empty() : refusal("inconformity.error.notResolvable");
+    }
+
+    /**
+     * Confirms, revokes or modifies the local authority's resolution (art. 173 fr. II–III), on time if by the
+     * resolution term (art. 168). Revoking or modifying gives the local authority fifteen days for a new ruling from
+     * the day after the resolution, taken as notified through the platform the day it is issued (art. 173 ¶ last,
+     * 175 ¶1), counted on the local authority's calendar.
+     */
+    InconformityStep resolve(InconformityResolution kind, String text, LocalDate today, Instant now, String actor,
+            Days d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        resolveRefused().ifPresent(problems::add);
+        if (kind == null || !(kind == InconformityResolution.CONFIRMED || kind.ordersNewRuling())) {
+            problems.add(new FieldProblem("resolution", "validation.required"));
+        }
+        requireText(problems, "text", text);
+        throwIf(problems);
+        InconformityStage next = kind.ordersNewRuling() ? InconformityStage.NEW_RULING_PENDING
+                : InconformityStage.CONFIRMED;
+        String basis = "LGTAIP 2025 art. 173 fr. " + (kind.ordersNewRuling() ? "III" : "II") + "; "
+                + (act == Act.NO_RESOLUTION && reportedOn != null ? InconformityTerm.NO_RESOLUTION_DECISION.basis()
+                        : InconformityTerm.RESOLUTION.basis());
+        InconformityStep step = close(next, kind, text, today, now, actor, "resolved", basis);
+        if (kind.ordersNewRuling()) {
+            LocalDate from = d.local().received(today);
+            newRulingDue = d.local().due(from, InconformityTerm.NEW_RULING.days());
+            step.started(InconformityTerm.NEW_RULING, InconformityTerm.NEW_RULING.days(), from, newRulingDue,
+                    d.local().calendarVersion());
+        }
+        return step;
+    }
+
+    private InconformityStep close(InconformityStage next, InconformityResolution kind, String text, LocalDate today,
+            Instant now, String actor, String type, String basis) {
+        resolution = kind;
+        resolutionText = text.strip();
+        resolvedOn = today;
+        resolvedOnTime = resolutionDue == null ? null : !today.isAfter(resolutionDue);
+        stage = next;
+        return new InconformityStep(id, type, now, InconformityCapacity.FEDERAL_AUTHORITY, actor, basis,
+                resolutionText);
+    }
+
+    // ---- the local authority ----
+
+    Optional<FieldProblem> reportRefused() {
+        if (stage != InconformityStage.ADMITTED) {
+            return refusal("inconformity.error.notAdmitted");
+        }
+        return report != null ? refusal("inconformity.error.alreadyReported") : Optional.empty();
+    }
+
+    /**
+     * The local authority's informe justificado (art. 171 ¶1) or its answer to the vista (art. 168 ¶2), on time or
+     * not. Against a lack of resolution, once answered the federal authority resolves within fifteen days (¶3), if
+     * that comes before the thirty of ¶1.
+     */
+    InconformityStep localReport(String text, LocalDate today, Instant now, String actor, Days d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        reportRefused().ifPresent(problems::add);
+        requireText(problems, "text", text);
+        throwIf(problems);
+        report = text.strip();
+        reportedOn = today;
+        reportOnTime = !today.isAfter(reportDue);
+        InconformityStep step = new InconformityStep(id, "reported", now, InconformityCapacity.LOCAL_AUTHORITY, actor,
+                act == Act.NO_RESOLUTION ? InconformityTerm.NO_RESOLUTION_REPLY.basis()
+                        : InconformityTerm.REPORT.basis(), report);
+        if (act == Act.NO_RESOLUTION) {
+            LocalDate from = d.federal().received(today);
+            LocalDate due = d.federal().due(from, InconformityTerm.NO_RESOLUTION_DECISION.days());
+            if (resolutionDue == null || due.isBefore(resolutionDue)) {
+                resolutionDue = due;
+                step.started(InconformityTerm.NO_RESOLUTION_DECISION, InconformityTerm.NO_RESOLUTION_DECISION.days(),
+                        from, due, d.federal().calendarVersion());
+            }
+        }
+        return step;
+    }
+
+    Optional<FieldProblem> newRulingRefused() {
+        return stage == InconformityStage.NEW_RULING_PENDING ? Optional.empty()
+                : refusal("inconformity.error.noNewRulingDue");
+    }
+
+    /**
+     * The local authority's new ruling following the federal one (art. 175 ¶1), notified to the subject (art. 176),
+     * which then complies within ten days (art. 177), counted on the local authority's calendar.
+     */
+    InconformityStep newRuling(String text, LocalDate today, Instant now, String actor, Days d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        newRulingRefused().ifPresent(problems::add);
+        requireText(problems, "text", text);
+        throwIf(problems);
+        newRuling = text.strip();
+        newRulingOn = today;
+        newRulingOnTime = !today.isAfter(newRulingDue);
+        LocalDate from = d.local().received(today);
+        complianceDue = d.local().due(from, InconformityTerm.COMPLIANCE.days());
+        stage = InconformityStage.COMPLIANCE_PENDING;
+        return new InconformityStep(id, "new-ruling", now, InconformityCapacity.LOCAL_AUTHORITY, actor,
+                InconformityTerm.NEW_RULING.basis() + "; art. 176", newRuling)
+                .started(InconformityTerm.COMPLIANCE, InconformityTerm.COMPLIANCE.days(), from, complianceDue,
+                        d.local().calendarVersion());
+    }
+
+    // ---- the obligated subject ----
+
+    Optional<FieldProblem> reportComplianceRefused() {
+        return stage == InconformityStage.COMPLIANCE_PENDING ? Optional.empty()
+                : refusal("inconformity.error.noComplianceDue");
+    }
+
+    /** The subject reports its compliance to the local authority (art. 178), which follows it (art. 179). */
+    InconformityStep reportCompliance(String text, LocalDate today, Instant now, String actor) {
+        List<FieldProblem> problems = new ArrayList<>();
+        reportComplianceRefused().ifPresent(problems::add);
+        requireText(problems, "text", text);
+        throwIf(problems);
+        complianceReport = text.strip();
+        complianceReportedOn = today;
+        complianceOnTime = !today.isAfter(complianceDue);
+        stage = InconformityStage.COMPLIANCE_REPORTED;
+        return new InconformityStep(id, "compliance.reported", now, InconformityCapacity.TRANSPARENCY_UNIT, actor,
+                "LGTAIP 2025 art. 178; art. 179", complianceReport);
+    }
+
+    // ---- the appellant ----
+
+    Optional<FieldProblem> replyPreventionRefused(LocalDate today) {
+        if (stage != InconformityStage.PREVENTED) {
+            return refusal("inconformity.error.notPrevented");
+        }
+        return today.isAfter(preventionReplyDue) ? refusal("inconformity.error.preventionOver", day(preventionReplyDue))
+                : Optional.empty();
+    }
+
+    /** Answers the prevention in time; the resolution term starts again from the day after (art. 167 ¶2). */
+    InconformityStep replyPrevention(String reply, LocalDate today, Instant now, Days d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        replyPreventionRefused(today).ifPresent(problems::add);
+        requireText(problems, "reply", reply);
+        throwIf(problems);
+        preventionReply = reply.strip();
+        preventionRepliedOn = today;
+        LocalDate from = d.federal().received(today);
+        resolutionFrom = from;
+        resolutionDue = d.federal().due(from, InconformityTerm.RESOLUTION.days());
+        stage = InconformityStage.FILED;
+        return new InconformityStep(id, "prevention.replied", now, InconformityCapacity.APPELLANT, null,
+                "LGTAIP 2025 art. 167 ¶2", preventionReply).started(InconformityTerm.RESOLUTION,
+                InconformityTerm.RESOLUTION.days(), from, resolutionDue, d.federal().calendarVersion());
+    }
+
+    Optional<FieldProblem> allegeRefused(LocalDate today) {
+        if (stage != InconformityStage.ADMITTED) {
+            return refusal("inconformity.error.notAdmitted");
+        }
+        if (allegation != null) {
+            return refusal("inconformity.error.alreadyAlleged");
+        }
+        return today.isAfter(allegationsDue) ? refusal("inconformity.error.allegationsOver", day(allegationsDue))
+                : Optional.empty();
+    }
+
+    /** The appellant's allegations and evidence within ten days of the admission (art. 171 ¶2). */
+    InconformityStep allege(String text, LocalDate today, Instant now) {
+        List<FieldProblem> problems = new ArrayList<>();
+        allegeRefused(today).ifPresent(problems::add);
+        requireText(problems, "text", text);
+        throwIf(problems);
+        allegation = text.strip();
+        allegedOn = today;
+        return new InconformityStep(id, "allegation", now, InconformityCapacity.APPELLANT, null,
+                InconformityTerm.ALLEGATIONS.basis(), allegation);
+    }
+
+    Optional<FieldProblem> withdrawRefused() {
+        return stage == InconformityStage.FILED || stage == InconformityStage.PREVENTED
+                || stage == InconformityStage.ADMITTED ? Optional.empty() : refusal("inconformity.error.notWithdrawable");
+    }
+
+    /** The appellant withdraws; once admitted the remedy is sobreseído on art. 182 fr. I. */
+    InconformityStep withdraw(String reason, LocalDate today, Instant now) {
+        throwIf(withdrawRefused().stream().toList());
+        if (reason != null && reason.strip().length() > Appeal.MAX_TEXT) {
+            throw new InvalidInputException("reason", "validation.tooLong", Appeal.MAX_TEXT);
+        }
+        boolean admitted = stage == InconformityStage.ADMITTED;
+        String note = Texts.blankToNull(reason == null ? null : reason.strip());
+        if (admitted) {
+            discontinuanceGround = InconformityDiscontinuanceGround.WITHDRAWN;
+            resolution = InconformityResolution.DISCONTINUED;
+            resolvedOn = today;
+            resolvedOnTime = resolutionDue == null ? null : !today.isAfter(resolutionDue);
+        }
+        stage = admitted ? InconformityStage.DISCONTINUED : InconformityStage.WITHDRAWN;
+        return new InconformityStep(id, "withdrawn", now, InconformityCapacity.APPELLANT, null,
+                admitted ? InconformityDiscontinuanceGround.WITHDRAWN.basis() : "LGTAIP 2025 art. 182 fr. I", note);
+    }
+
+    // ---- reading ----
+
+    /** The next date someone must act by, or null when closed. */
+    public LocalDate nextDue() {
+        return switch (stage) {
+            case FILED -> noticeDue != null && preventedOn == null ? noticeDue : resolutionDue;
+            case PREVENTED -> preventionReplyDue;
+            case ADMITTED -> report == null && reportDue.isBefore(resolutionDue) ? reportDue : resolutionDue;
+            case NEW_RULING_PENDING -> newRulingDue;
+            case COMPLIANCE_PENDING -> complianceDue;
+            default -> null;
+        };
+    }
+
+    public List<InconformityCause> causeList() {
+        return causes == null || causes.isBlank() ? List.of()
+                : Arrays.stream(causes.split(",")).map(InconformityCause::valueOf).sorted().toList();
+    }
+
+    public List<InconformityCause> getCauseList() {
+        return causeList();
+    }
+
+    // ---- inside ----
+
+    static String day(LocalDate day) {
+        return Appeal.day(day);
+    }
+
+    private static Optional<FieldProblem> refusal(String key, Object... args) {
+        return Optional.of(new FieldProblem("stage", key, args));
+    }
+
+    private static void requireText(List<FieldProblem> problems, String field, String text) {
+        if (Texts.isBlank(text)) {
+            problems.add(new FieldProblem(field, "validation.required"));
+        } else if (text.strip().length() > Appeal.MAX_TEXT) {
+            problems.add(new FieldProblem(field, "validation.tooLong", Appeal.MAX_TEXT));
+        }
+    }
+
+    private static void throwIf(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getFolio() {
+        return folio;
+    }
+
+    public Long getAppealId() {
+        return appealId;
+    }
+
+    public String getAppealFolio() {
+        return appealFolio;
+    }
+
+    public Long getRequestId() {
+        return requestId;
+    }
+
+    public String getRequestFolio() {
+        return requestFolio;
+    }
+
+    public Long getInstitutionId() {
+        return institutionId;
+    }
+
+    public String getInstitutionSlug() {
+        return institutionSlug;
+    }
+
+    public Long getLocalAuthorityId() {
+        return localAuthorityId;
+    }
+
+    public String getLocalAuthoritySlug() {
+        return localAuthoritySlug;
+    }
+
+    public String getLocalJurisdictionSlug() {
+        return localJurisdictionSlug;
+    }
+
+    public Long getFederalAuthorityId() {
+        return federalAuthorityId;
+    }
+
+    public String getFederalAuthoritySlug() {
+        return federalAuthoritySlug;
+    }
+
+    public String getFederalJurisdictionSlug() {
+        return federalJurisdictionSlug;
+    }
+
+    public Act getAct() {
+        return act;
+    }
+
+    public LocalDate getKnownOn() {
+        return knownOn;
+    }
+
+    public LocalDate getFilingDue() {
+        return filingDue;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public LocalDate getFiledOn() {
+        return filedOn;
+    }
+
+    public boolean isFiledLate() {
+        return filedLate;
+    }
+
+    public boolean isFederalResources() {
+        return federalResources;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public InconformityStage getStage() {
+        return stage;
+    }
+
+    public String getCalendarVersion() {
+        return calendarVersion;
+    }
+
+    public LocalDate getPreventionIssueDue() {
+        return preventionIssueDue;
+    }
+
+    public LocalDate getNoticeDue() {
+        return noticeDue;
+    }
+
+    public String getPreventionQuestion() {
+        return preventionQuestion;
+    }
+
+    public LocalDate getPreventedOn() {
+        return preventedOn;
+    }
+
+    public LocalDate getPreventionReplyDue() {
+        return preventionReplyDue;
+    }
+
+    public String getPreventionReply() {
+        return preventionReply;
+    }
+
+    public LocalDate getPreventionRepliedOn() {
+        return preventionRepliedOn;
+    }
+
+    public LocalDate getResolutionFrom() {
+        return resolutionFrom;
+    }
+
+    public LocalDate getResolutionDue() {
+        return resolutionDue;
+    }
+
+    public boolean isExtended() {
+        return extended;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public LocalDate getAdmittedOn() {
+        return admittedOn;
+    }
+
+    public Boolean getAdmittedOnTime() {
+        return admittedOnTime;
+    }
+
+    public LocalDate getReportDue() {
+        return reportDue;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    public LocalDate getReportedOn() {
+        return reportedOn;
+    }
+
+    public Boolean getReportOnTime() {
+        return reportOnTime;
+    }
+
+    public LocalDate getAllegationsDue() {
+        return allegationsDue;
+    }
+
+    public String getAllegation() {
+        return allegation;
+    }
+
+    public LocalDate getAllegedOn() {
+        return allegedOn;
+    }
+
+    public InconformityDismissalGround getDismissalGround() {
+        return dismissalGround;
+    }
+
+    public InconformityDiscontinuanceGround getDiscontinuanceGround() {
+        return discontinuanceGround;
+    }
+
+    public InconformityResolution getResolution() {
+        return resolution;
+    }
+
+    public String getResolutionText() {
+        return resolutionText;
+    }
+
+    public LocalDate getResolvedOn() {
+        return resolvedOn;
+    }
+
+    public Boolean getResolvedOnTime() {
+        return resolvedOnTime;
+    }
+
+    public LocalDate getNewRulingDue() {
+        return newRulingDue;
+    }
+
+    public String getNewRuling() {
+        return newRuling;
+    }
+
+    public LocalDate getNewRulingOn() {
+        return newRulingOn;
+    }
+
+    public Boolean getNewRulingOnTime() {
+        return newRulingOnTime;
+    }
+
+    public LocalDate getComplianceDue() {
+        return complianceDue;
+    }
+
+    public String getComplianceReport() {
+        return complianceReport;
+    }
+
+    public LocalDate getComplianceReportedOn() {
+        return complianceReportedOn;
+    }
+
+    public Boolean getComplianceOnTime() {
+        return complianceOnTime;
+    }
+}

@@ -1,0 +1,84 @@
+package org.apertura.appeal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
+import org.apertura.platform.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what on a recurso de inconformidad, now. The federal authority's staff hold {@code GUARANTOR} of the
+ * federal authority's jurisdiction (the federation: {@code GUARANTOR@JURISDICTION:mexico} in the demo); the local
+ * authority's staff {@code GUARANTOR} of the jurisdiction of the authority that resolved the appeal; the subject's
+ * unit {@code TRANSPARENCY_UNIT} of the institution; the appellant is the request's requester. No new role: the
+ * law gives the federal authority the same guarantor function for another remedy (art. 37 fr. I). What the remedy
+ * lets happen today comes from its own guards. Administrators hold no capacity here.
+ */
+@Component
+public class InconformityPolicy {
+
+    /** The capacities the actor holds; {@code appellant}: they are the request's requester. */
+    public Set<InconformityCapacity> capacities(Actor actor, Inconformity i, boolean appellant) {
+        Set<InconformityCapacity> held = EnumSet.noneOf(InconformityCapacity.class);
+        if (actor.holds(Role.GUARANTOR, i.getFederalJurisdictionSlug())) {
+            held.add(InconformityCapacity.FEDERAL_AUTHORITY);
+        }
+        if (actor.holds(Role.GUARANTOR, i.getLocalJurisdictionSlug())) {
+            held.add(InconformityCapacity.LOCAL_AUTHORITY);
+        }
+        if (actor.holds(Role.TRANSPARENCY_UNIT, i.getInstitutionSlug())) {
+            held.add(InconformityCapacity.TRANSPARENCY_UNIT);
+        }
+        if (appellant) {
+            held.add(InconformityCapacity.APPELLANT);
+        }
+        return held;
+    }
+
+    /** Whether the actor works for the federal authority of a jurisdiction (its queue). */
+    public boolean servesFederal(Actor actor, String federalJurisdictionSlug) {
+        return federalJurisdictionSlug != null && actor.holds(Role.GUARANTOR, federalJurisdictionSlug);
+    }
+
+    /** What the actor's capacities entitle them to, whatever the stage (services enforce this). */
+    public Allowed<InconformityAction> entitled(Actor actor, Inconformity i, boolean appellant) {
+        Set<InconformityCapacity> held = capacities(actor, i, appellant);
+        return Allowed.of(InconformityAction.class,
+                Arrays.stream(InconformityAction.values()).filter(a -> held.contains(a.party())).toList());
+    }
+
+    /** What the actor may do today: entitled to it, and the remedy's guard lets it happen. */
+    public Allowed<InconformityAction> allowed(Actor actor, Inconformity i, boolean appellant, LocalDate today) {
+        return Allowed.of(InconformityAction.class, entitled(actor, i, appellant).actions().stream()
+                .filter(a -> refusal(i, a, today).isEmpty()).toList());
+    }
+
+    /** Whether the appellant, once they show who they are, would have something to do today. */
+    public boolean awaitsTheAppellant(Inconformity i, LocalDate today) {
+        return Arrays.stream(InconformityAction.values()).filter(a -> a.party() == InconformityCapacity.APPELLANT)
+                .anyMatch(a -> refusal(i, a, today).isEmpty());
+    }
+
+    /** Why the remedy does not let the act happen today, or empty when it does (its own guard). */
+    static Optional<FieldProblem> refusal(Inconformity i, InconformityAction action, LocalDate today) {
+        return switch (action) {
+            case PREVENT -> i.preventRefused(today);
+            case ADMIT -> i.admitRefused();
+            case DISMISS -> i.dismissRefused(today);
+            case EXTEND -> i.extendRefused(today);
+            case DISCONTINUE -> i.discontinueRefused();
+            case RESOLVE -> i.resolveRefused();
+            case LOCAL_REPORT -> i.reportRefused();
+            case NEW_RULING -> i.newRulingRefused();
+            case REPORT_COMPLIANCE -> i.reportComplianceRefused();
+            case REPLY_PREVENTION -> i.replyPreventionRefused(today);
+            case ALLEGE -> i.allegeRefused(today);
+            case WITHDRAW -> i.withdrawRefused();
+        };
+    }
+}

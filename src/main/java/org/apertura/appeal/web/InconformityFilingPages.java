@@ -1,0 +1,132 @@
+package org.apertura.appeal.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apertura.appeal.Inconformity;
+import org.apertura.appeal.InconformityCause;
+import org.apertura.appeal.InconformityDraft;
+import org.apertura.appeal.InconformityService;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.Texts;
+import org.apertura.platform.security.PublicActor;
+import org.apertura.platform.web.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The requester's form to challenge an appeal's resolution before the federal authority (LGTAIP 2025 arts. 163–165):
+ * reachable signed in as the request's requester or with its follow-up key (hidden field {@code clave}).
+ */
+@Controller
+class InconformityFilingPages {
+
+    private final InconformityService service;
+
+    InconformityFilingPages(InconformityService service) {
+        this.service = service;
+    }
+
+    /** The filing form. */
+    public static class InconformityForm {
+        private Set<InconformityCause> causes = new LinkedHashSet<>();
+        private boolean federalResources;
+        private String notifiedOn;
+        private String reasons;
+        private String clave;
+
+        public Set<InconformityCause> getCauses() {
+            return causes;
+        }
+
+        public void setCauses(Set<InconformityCause> causes) {
+            this.causes = causes == null ? new LinkedHashSet<>() : causes;
+        }
+
+        public boolean isFederalResources() {
+            return federalResources;
+        }
+
+        public void setFederalResources(boolean federalResources) {
+            this.federalResources = federalResources;
+        }
+
+        public String getNotifiedOn() {
+            return notifiedOn;
+        }
+
+        public void setNotifiedOn(String notifiedOn) {
+            this.notifiedOn = notifiedOn;
+        }
+
+        public String getReasons() {
+            return reasons;
+        }
+
+        public void setReasons(String reasons) {
+            this.reasons = reasons;
+        }
+
+        public String getClave() {
+            return clave;
+        }
+
+        public void setClave(String clave) {
+            this.clave = clave;
+        }
+    }
+
+    @GetMapping("/inconformidades/nueva")
+    String form(@RequestParam String recurso, @ModelAttribute("form") InconformityForm form, Model model) {
+        if (!service.isAppellantOf(recurso, form.getClave())) {
+            throw new AccessDeniedException("only the requester challenges");
+        }
+        return page(recurso, model);
+    }
+
+    @PostMapping("/inconformidades/nueva")
+    String file(@RequestParam(required = false) String recurso, @ModelAttribute("form") InconformityForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        Long me = PublicActor.current().map(PublicActor::accountId).orElse(null);
+        var filed = FormErrors.attempt(binding, () -> service.file(recurso, new InconformityDraft(form.getCauses(),
+                form.isFederalResources(), date(form.getNotifiedOn()), form.getReasons()), me, form.getClave()));
+        if (filed.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return page(recurso, model);
+        }
+        Inconformity i = filed.get();
+        redirect.addFlashAttribute("notice", "inconformity.notice.filed");
+        return "redirect:/inconformidades/" + i.getFolio();
+    }
+
+    private String page(String appealFolio, Model model) {
+        model.addAttribute("appealFolio", appealFolio);
+        Inconformity.Window window = service.window(appealFolio).orElse(null);
+        model.addAttribute("window", window);
+        model.addAttribute("late", window != null && !window.openOn(service.today()));
+        model.addAttribute("federal", service.federalAuthority(service.today()).orElse(null));
+        model.addAttribute("causes", InconformityCause.values());
+        model.addAttribute("localName", service.localAuthorityName(appealFolio));
+        return "accessinfo/inconformity-form";
+    }
+
+    private static LocalDate date(String value) {
+        if (Texts.isBlank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("notifiedOn", "validation.date");
+        }
+    }
+}

@@ -1,0 +1,313 @@
+package org.apertura.appeal.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apertura.appeal.Inconformity;
+import org.apertura.appeal.InconformityDiscontinuanceGround;
+import org.apertura.appeal.InconformityDismissalGround;
+import org.apertura.appeal.InconformityResolution;
+import org.apertura.appeal.InconformityService;
+import org.apertura.appeal.InconformityStage;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.Texts;
+import org.apertura.platform.security.PublicActor;
+import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.Paging;
+import org.apertura.platform.web.PublicDataset;
+import org.apertura.platform.web.SitemapSource;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public pages of the recurso de inconformidad (LGTAIP 2025 arts. 162–183): the list with its filters, CSV and
+ * JSON, each remedy with its steps and the forms for whoever may act on it now, and the federal authority's queue.
+ * As on an appeal's page, a refused form comes back with its problems next to its fields (status 400).
+ */
+@Controller
+class InconformityPages implements PublicDataset.Source, SitemapSource {
+
+    static final List<String> COLUMNS = List.of("inconformity.folio", "inconformity.appeal", "inconformity.request",
+            "inconformity.institution", "inconformity.local_authority", "inconformity.federal_authority",
+            "inconformity.act", "inconformity.causes", "inconformity.filed_on", "inconformity.filing_due",
+            "inconformity.filed_late", "inconformity.stage", "inconformity.resolution_due", "inconformity.resolution",
+            "inconformity.resolved_on", "inconformity.new_ruling_due", "inconformity.compliance_due",
+            "inconformity.url");
+
+    /** The fields of each form on a remedy's page. */
+    static final Map<String, List<String>> FORMS = Map.ofEntries(Map.entry("prevent", List.of("question", "days")),
+            Map.entry("admit", List.of()), Map.entry("dismiss", List.of("ground", "text")),
+            Map.entry("extend", List.of("reason", "days")), Map.entry("discontinue", List.of("ground", "text")),
+            Map.entry("resolve", List.of("resolution", "text")), Map.entry("report", List.of("text")),
+            Map.entry("newRuling", List.of("text")), Map.entry("compliance", List.of("text")),
+            Map.entry("reply", List.of("reply")), Map.entry("allege", List.of("text")),
+            Map.entry("withdraw", List.of("reason")));
+
+    private final InconformityService service;
+    private final CsvExport csv;
+    private final MessageSource messages;
+
+    InconformityPages(InconformityService service, CsvExport csv, MessageSource messages) {
+        this.service = service;
+        this.csv = csv;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<PublicDataset> datasets() {
+        return List.of(new PublicDataset("inconformity.inconformities", "/inconformidades.csv",
+                "/api/v1/inconformities", COLUMNS));
+    }
+
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        List<String> paths = new ArrayList<>(List.of("/inconformidades"));
+        service.newestFolios(Math.max(0, limit - 1)).forEach(f -> paths.add("/inconformidades/" + f));
+        return paths.stream().limit(limit).toList();
+    }
+
+    @GetMapping("/inconformidades")
+    String list(@RequestParam(required = false) InconformityStage etapa,
+            @RequestParam(required = false) InconformityResolution resolucion,
+            @RequestParam(defaultValue = "1") long pagina, Model model, jakarta.servlet.http.HttpServletRequest request) {
+        Page<Inconformity> page = Paging.orLast(Paging.index(pagina - 1),
+                index -> service.search(etapa, resolucion, index), model);
+        model.addAttribute("page", page);
+        model.addAttribute("pagerBase", Paging.base(request));
+        model.addAttribute("etapa", etapa);
+        model.addAttribute("resolucion", resolucion);
+        model.addAttribute("stages", InconformityStage.values());
+        model.addAttribute("resolutions", InconformityResolution.values());
+        model.addAttribute("federalStaff", service.worksForTheFederalAuthority());
+        return "accessinfo/inconformities";
+    }
+
+    @GetMapping("/inconformidades.csv")
+    ResponseEntity<byte[]> listCsv(@RequestParam(required = false) InconformityStage etapa,
+            @RequestParam(required = false) InconformityResolution resolucion) {
+        List<List<?>> rows = new ArrayList<>();
+        for (int p = 0;; p++) {
+            Page<Inconformity> page = service.search(etapa, resolucion, p);
+            for (Inconformity i : page) {
+                rows.add(Arrays.asList(i.getFolio(), i.getAppealFolio(), i.getRequestFolio(), i.getInstitutionSlug(),
+                        i.getLocalAuthoritySlug(), i.getFederalAuthoritySlug(), i.getAct(), i.causeList(),
+                        i.getFiledOn(), i.getFilingDue(), i.isFiledLate(), i.getStage(), i.getResolutionDue(),
+                        i.getResolution(), i.getResolvedOn(), i.getNewRulingDue(), i.getComplianceDue(),
+                        "/inconformidades/" + i.getFolio()));
+            }
+            if (!page.hasNext()) {
+                break;
+            }
+        }
+        return csv.download("inconformidades.csv", COLUMNS, rows);
+    }
+
+    @GetMapping("/garante/inconformidades")
+    String queue(Model model) {
+        model.addAttribute("items", service.queue());
+        return "accessinfo/inconformity-queue";
+    }
+
+    @GetMapping("/inconformidades/{folio}")
+    String one(@PathVariable String folio, @RequestParam(required = false) String clave, Model model) {
+        return show(folio, clave, model, Map.of(), Map.of(), List.of(), null);
+    }
+
+    /** A problem of a refused form, for the summary at the top. */
+    record Problem(String anchor, String message) {
+    }
+
+    private String show(String folio, String clave, Model model, Map<String, List<String>> errors,
+            Map<String, String> typed, List<Problem> summary, String failed) {
+        Inconformity i = service.byFolio(folio);
+        InconformityService.Acting acting = service.actingOn(i, clave);
+        model.addAttribute("i", i);
+        model.addAttribute("steps", service.steps(i));
+        model.addAttribute("institutionName", service.institutionName(i.getInstitutionSlug()));
+        model.addAttribute("localName", service.institutionName(i.getLocalAuthoritySlug()));
+        model.addAttribute("federalName", service.institutionName(i.getFederalAuthoritySlug()));
+        model.addAttribute("allowed", acting.allowed());
+        model.addAttribute("clave", acting.appellant() && !Texts.isBlank(clave) ? clave : null);
+        model.addAttribute("keyAsked", !Texts.isBlank(clave) && !acting.appellant());
+        model.addAttribute("appellantMayAct", acting.awaitsAppellant() && !acting.appellant());
+        model.addAttribute("grounds", InconformityDismissalGround.values());
+        model.addAttribute("discontinuanceGrounds", Arrays.stream(InconformityDiscontinuanceGround.values())
+                .filter(g -> g != InconformityDiscontinuanceGround.WITHDRAWN).toList());
+        model.addAttribute("resolutions", List.of(InconformityResolution.CONFIRMED, InconformityResolution.REVOKED,
+                InconformityResolution.MODIFIED));
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", typed);
+        model.addAttribute("summary", summary);
+        model.addAttribute("failed", failed);
+        return "accessinfo/inconformity";
+    }
+
+    // ---- the federal authority ----
+
+    @PostMapping("/inconformidades/{folio}/prevencion")
+    String prevent(@PathVariable String folio, @RequestParam(required = false) String question,
+            @RequestParam(required = false) String days, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "prevent", Map.of("question", nz(question), "days", nz(days)),
+                () -> service.prevent(folio, question, days(days)), locale, model, response, redirect);
+    }
+
+    @PostMapping("/inconformidades/{folio}/admision")
+    String admit(@PathVariable String folio, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "admit", Map.of(), () -> service.admit(folio), locale, model, response, redirect);
+    }
+
+    @PostMapping("/inconformidades/{folio}/desechamiento")
+    String dismiss(@PathVariable String folio, @RequestParam(required = false) String ground,
+            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "dismiss", Map.of("ground", nz(ground), "text", nz(text)),
+                () -> service.dismiss(folio, parse(InconformityDismissalGround.class, ground, "ground"), text), locale,
+                model, response, redirect);
+    }
+
+    @PostMapping("/inconformidades/{folio}/ampliacion")
+    String extend(@PathVariable String folio, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String days, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "extend", Map.of("reason", nz(reason), "days", nz(days)),
+                () -> service.extend(folio, reason, days(days)), locale, model, response, redirect);
+    }
+
+    @PostMapping("/inconformidades/{folio}/sobreseimiento")
+    String discontinue(@PathVariable String folio, @RequestParam(required = false) String ground,
+            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "discontinue", Map.of("ground", nz(ground), "text", nz(text)),
+                () -> service.discontinue(folio, parse(InconformityDiscontinuanceGround.class, ground, "ground"),
+                        text), locale, model, response, redirect);
+    }
+
+    @PostMapping("/inconformidades/{folio}/resolucion")
+    String resolve(@PathVariable String folio, @RequestParam(required = false) String resolution,
+            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "resolve", Map.of("resolution", nz(resolution), "text", nz(text)),
+                () -> service.resolve(folio, parse(InconformityResolution.class, resolution, "resolution"), text),
+                locale, model, response, redirect);
+    }
+
+    // ---- the local authority and the subject ----
+
+    @PostMapping("/inconformidades/{folio}/informe")
+    String report(@PathVariable String folio, @RequestParam(required = false) String text, Locale locale, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return act(folio, null, "report", Map.of("text", nz(text)), () -> service.localReport(folio, text), locale,
+                model, response, redirect);
+    }
+
+    @PostMapping("/inconformidades/{folio}/nueva-resolucion")
+    String newRuling(@PathVariable String folio, @RequestParam(required = false) String text, Locale locale,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(folio, null, "newRuling", Map.of("text", nz(text)), () -> service.newRuling(folio, text), locale,
+                model, response, redirect);
+    }
+
+    @PostMapping("/inconformidades/{folio}/cumplimiento")
+    String compliance(@PathVariable String folio, @RequestParam(required = false) String text, Locale locale,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(folio, null, "compliance", Map.of("text", nz(text)), () -> service.reportCompliance(folio, text),
+                locale, model, response, redirect);
+    }
+
+    // ---- the appellant ----
+
+    @PostMapping("/inconformidades/{folio}/desahogo")
+    String reply(@PathVariable String folio, @RequestParam(required = false) String reply,
+            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, clave, "reply", Map.of("reply", nz(reply)),
+                () -> service.replyPrevention(folio, reply, me(), clave), locale, model, response, redirect);
+    }
+
+    @PostMapping("/inconformidades/{folio}/alegatos")
+    String allege(@PathVariable String folio, @RequestParam(required = false) String text,
+            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, clave, "allege", Map.of("text", nz(text)), () -> service.allege(folio, text, me(), clave),
+                locale, model, response, redirect);
+    }
+
+    @PostMapping("/inconformidades/{folio}/desistimiento")
+    String withdraw(@PathVariable String folio, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, clave, "withdraw", Map.of("reason", nz(reason)),
+                () -> service.withdraw(folio, reason, me(), clave), locale, model, response, redirect);
+    }
+
+    // ---- inside ----
+
+    private String act(String folio, String clave, String form, Map<String, String> typedFields, Supplier<?> action,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("notice", "inconformity.notice.done");
+            return "redirect:/inconformidades/" + folio;
+        } catch (InvalidInputException e) {
+            Map<String, List<String>> errors = new LinkedHashMap<>();
+            List<Problem> summary = new ArrayList<>();
+            List<String> fields = FORMS.getOrDefault(form, List.of());
+            for (FieldProblem p : e.problems()) {
+                String message = messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale);
+                boolean onField = fields.contains(p.field());
+                errors.computeIfAbsent(form + "." + (onField ? p.field() : "*"), k -> new ArrayList<>()).add(message);
+                summary.add(new Problem(onField ? form + "-" + p.field() : "form-" + form, message));
+            }
+            Map<String, String> typed = new LinkedHashMap<>();
+            typedFields.forEach((field, value) -> typed.put(form + "." + field, value));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(folio, clave, model, errors, typed, summary, form);
+        }
+    }
+
+    private static Long me() {
+        return PublicActor.current().map(PublicActor::accountId).orElse(null);
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (Texts.isBlank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "validation.required");
+        }
+    }
+
+    private static Integer days(String value) {
+        if (Texts.isBlank(value)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.apertura.appeal;
+
+import static org.apertura.identity.TestCsrf.csrf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apertura.IntegrationTest;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.AccountUserDetailsAccess;
+import org.apertura.identity.TestAccounts;
+import org.apertura.ledger.LedgerEntry;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.mail.MailOutbox;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.SystemActor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The recurso de inconformidad through the pages and the API with real security (LGTAIP 2025 arts. 162–183): the
+ * requester challenges the local authority's confirmation before the federal authority; the federal authority's
+ * staff (GUARANTOR of the federation) admit and modify, the local authority reports and rules anew, the unit reports
+ * compliance; each step public, in the ledger and mailed to the requester; every refusal changes nothing, 403 for
+ * the wrong person, 400 with the reason in Spanish or English.
+ */
+@IntegrationTest
+class InconformityFlowTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    AppealFixtures fixtures;
+    @Autowired
+    InconformityService inconformities;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountUserDetailsAccess details;
+    @Autowired
+    LedgerService ledger;
+    @Autowired
+    MailOutbox mail;
+
+    Account requester;
+    Account stranger;
+    Account local;
+    Account federal;
+    Account unit;
+
+    @BeforeEach
+    void people() {
+        requester = TestAccounts.person(accounts, "Inconforme Reservada");
+        stranger = TestAccounts.person(accounts, "Persona Curiosa");
+        local = TestAccounts.person(accounts, "Ponencia Local");
+        federal = TestAccounts.person(accounts, "Ponencia Federal");
+        unit = TestAccounts.person(accounts, "Unidad Cumplidora");
+        SystemActor.run(() -> {
+            accounts.grant(local.getId(), Role.GUARANTOR, "durango", null);
+            accounts.grant(federal.getId(), Role.GUARANTOR, "mexico", null);
+            accounts.grant(unit.getId(), Role.TRANSPARENCY_UNIT, "poder-ejecutivo-durango", null);
+        });
+    }
+
+    RequestPostProcessor as(Account account) {
+        return details.signedIn(account);
+    }
+
+    MvcResult send(MockHttpServletRequestBuilder request, RequestPostProcessor who, int expected) throws Exception {
+        if (who != null) {
+            request.with(who);
+        }
+        return mvc.perform(request.with(csrf())).andExpect(status().is(expected)).andReturn();
+    }
+
+    static String body(MvcResult r) throws Exception {
+        return r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** An appeal of an answered request, confirmed by the local authority. */
+    String confirmedAppeal() throws Exception {
+        String request = fixtures.answered("poder-ejecutivo-durango", fixtures.today(),
+                AppealFixtures.Requester.account(requester.getId()));
+        String location = send(post("/solicitudes/" + request + "/recurso").param("causes", "CLASSIFICATION")
+                .param("reasons", "La reserva no se justifica."), as(requester), 302).getResponse().getRedirectedUrl();
+        String appeal = location.substring("/recursos/".length());
+        send(post("/recursos/" + appeal + "/admision"), as(local), 302);
+        fixtures.termPassed(appeal, "allegations_due");
+        send(post("/recursos/" + appeal + "/resolucion").param("resolution", "CONFIRMED")
+                .param("text", "Se confirma la reserva."), as(local), 302);
+        return appeal;
+    }
+
+    String fileOn(String appeal) throws Exception {
+        String location = send(post("/inconformidades/nueva").param("recurso", appeal)
+                .param("causes", "CLASSIFICATION").param("federalResources", "true")
+                .param("reasons", "El fondo es federal y la reserva es genérica."), as(requester), 302)
+                .getResponse().getRedirectedUrl();
+        return location.substring("/inconformidades/".length());
+    }
+
+    List<String> ledgerTypes(String folio) {
+        return ledger.subjectAfter("inconformity", folio, 0, 100).stream().map(LedgerEntry::getType).toList();
+    }
+
+    @Test
+    void theRequesterChallengesAndTheFederalAuthorityModifiesUntilTheSubjectComplies() throws Exception {
+        String appeal = confirmedAppeal();
+        String appealPage = body(send(get("/recursos/" + appeal), as(requester), 200));
+        assertThat(appealPage).contains("Presentar un recurso de inconformidad", "/inconformidades/nueva?recurso=");
+        assertThat(body(send(get("/recursos/" + appeal), as(stranger), 200)))
+                .doesNotContain("/inconformidades/nueva");
+        send(get("/inconformidades/nueva").param("recurso", appeal), as(stranger), 403);
+        String form = body(send(get("/inconformidades/nueva").param("recurso", appeal), as(requester), 200));
+        assertThat(form).contains("Transparencia para el Pueblo", "Mi solicitud se refiere a recursos públicos federales");
+
+        // Without the federal resources (art. 162) nor a cause: refused whole, nothing filed.
+        String refused = body(send(post("/inconformidades/nueva").param("recurso", appeal)
+                .param("reasons", "Sin causa."), as(requester), 400));
+        assertThat(refused).contains("solo procede si la solicitud se refiere a recursos públicos federales",
+                "Marque al menos una causa.");
+        assertThat(inconformities.ofAppeal(appeal)).isEmpty();
+        send(post("/inconformidades/nueva").param("recurso", appeal).param("causes", "CLASSIFICATION")
+                .param("federalResources", "true").param("reasons", "x"), as(stranger), 403);
+
+        String folio = fileOn(appeal);
+        assertThat(folio).matches("ri-transparencia-para-el-pueblo-\\d{4}-\\d{4}");
+        // A second one while the first is open is refused.
+        assertThat(body(send(post("/inconformidades/nueva").param("recurso", appeal).param("causes", "CLASSIFICATION")
+                .param("federalResources", "true").param("reasons", "Otra vez."), as(requester), 400)))
+                .contains("Ya hay un recurso de inconformidad abierto");
+
+        send(post("/inconformidades/" + folio + "/admision"), as(local), 403);
+        send(post("/inconformidades/" + folio + "/admision"), as(federal), 302);
+        send(post("/inconformidades/" + folio + "/informe").param("text", "x"), as(federal), 403);
+        String noText = body(send(post("/inconformidades/" + folio + "/informe").param("lang", "en"), as(local), 400));
+        assertThat(noText).contains("href=\"#report-text\"");
+        send(post("/inconformidades/" + folio + "/informe").param("text", "La reserva se sostiene."), as(local), 302);
+        send(post("/inconformidades/" + folio + "/alegatos").param("text", "Insisto."), as(requester), 302);
+        send(post("/inconformidades/" + folio + "/resolucion").param("resolution", "MODIFIED")
+                .param("text", "Se modifica: el costo es público."), as(federal), 302);
+        assertThat(inconformities.byFolio(folio).getStage()).isEqualTo(InconformityStage.NEW_RULING_PENDING);
+        send(post("/inconformidades/" + folio + "/nueva-resolucion").param("text", "Se ordena entregar el costo."),
+                as(local), 302);
+        send(post("/inconformidades/" + folio + "/cumplimiento").param("text", "Se entregó el costo."), as(unit), 302);
+        Inconformity done = inconformities.byFolio(folio);
+        assertThat(done.getStage()).isEqualTo(InconformityStage.COMPLIANCE_REPORTED);
+        assertThat(done.getComplianceOnTime()).isTrue();
+
+        assertThat(ledgerTypes(folio)).containsExactly("inconformity.filed", "inconformity.admitted",
+                "inconformity.reported", "inconformity.allegation", "inconformity.resolved", "inconformity.new-ruling",
+                "inconformity.compliance.reported");
+        assertThat(mail.messagesTo(requester.getEmail())).filteredOn(m -> m.getSubject().contains(folio)).hasSize(7);
+
+        String page = body(mvc.perform(get("/inconformidades/" + folio)).andReturn());
+        assertThat(page).contains("Modifica la resolución local (art. 173 fr. III)", "Fundamento: LGTAIP 2025 art. 175 ¶1",
+                "Plazo: 15 días hábiles", "Ponencia Federal", "Ponencia Local")
+                .doesNotContain("Inconforme Reservada").doesNotContain(requester.getEmail());
+        assertThat(body(mvc.perform(get("/inconformidades/" + folio + "?lang=en")).andReturn()))
+                .contains("Modifies the local resolution (art. 173 section III)", "Inconformity appeal resolved");
+        assertThat(body(mvc.perform(get("/inconformidades.csv")).andReturn())).contains(folio, appeal);
+        assertThat(body(mvc.perform(get("/api/v1/inconformities")).andReturn())).contains("\"folio\":\"" + folio + "\"");
+        assertThat(body(mvc.perform(get("/recursos/" + appeal)).andReturn())).contains("/inconformidades/" + folio);
+    }
+
+    @Test
+    void theApiFilesAndRefusesBadInputInEnglishChangingNothing() throws Exception {
+        String appeal = confirmedAppeal();
+        String token = "Bearer " + accounts.createToken(requester.getId(), "api").secret();
+        String bad = "{\"appeal\":\"" + appeal + "\",\"causes\":[\"NO_RESOLUTION\"],\"federalResources\":false,"
+                + "\"reasons\":\"No.\"}";
+        String problem = body(mvc.perform(post("/api/v1/inconformities?lang=en").contentType(MediaType.APPLICATION_JSON)
+                .content(bad).header("Authorization", token)).andExpect(status().isBadRequest()).andReturn());
+        assertThat(problem).contains("only if the request concerns federal public money", "does not fit the act");
+        assertThat(inconformities.ofAppeal(appeal)).isEmpty();
+        String good = "{\"appeal\":\"" + appeal + "\",\"causes\":[\"CLASSIFICATION\"],\"federalResources\":true,"
+                + "\"reasons\":\"El fondo es federal.\"}";
+        String filed = body(mvc.perform(post("/api/v1/inconformities").contentType(MediaType.APPLICATION_JSON)
+                .content(good).header("Authorization", token)).andExpect(status().isOk()).andReturn());
+        assertThat(filed).contains("\"stage\":\"FILED\"", "\"act\":\"RESOLUTION\"", "LGTAIP 2025 art. 164");
+        String folio = inconformities.ofAppeal(appeal).get(0).getFolio();
+        String federalToken = "Bearer " + accounts.createToken(federal.getId(), "api").secret();
+        String localToken = "Bearer " + accounts.createToken(local.getId(), "api").secret();
+        String dismissal = "{\"ground\":\"LATE\",\"text\":\"Tarde.\"}";
+        mvc.perform(post("/api/v1/inconformities/" + folio + "/dismissal").contentType(MediaType.APPLICATION_JSON)
+                .content(dismissal).header("Authorization", localToken)).andExpect(status().isForbidden());
+        String notLate = body(mvc.perform(post("/api/v1/inconformities/" + folio + "/dismissal")
+                .contentType(MediaType.APPLICATION_JSON).content(dismissal).header("Authorization", federalToken))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(notLate).contains("Se presentó en plazo");
+        assertThat(inconformities.byFolio(folio).getStage()).isEqualTo(InconformityStage.FILED);
+        mvc.perform(post("/api/v1/inconformities/" + folio + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
+                .content("{}").header("Authorization", token)).andExpect(status().isOk());
+        assertThat(inconformities.byFolio(folio).getStage()).isEqualTo(InconformityStage.WITHDRAWN);
+    }
+}
