@@ -1,9 +1,11 @@
 package org.apertura.appeal;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.apertura.accessinfo.DemoActs;
 import org.apertura.accessinfo.DemoRequestsLoaded;
+import org.apertura.jurisdiction.Institution;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.time.Today;
@@ -50,9 +52,13 @@ class InconformityDemo {
         if (confirmed == null) {
             return;
         }
-        Authority federal = Authority.of(Role.GUARANTOR, "mexico");
-        Authority local = Authority.of(Role.GUARANTOR, confirmed.getGuarantorJurisdictionSlug());
         LocalDate filed = DemoActs.next(confirmed.getResolvedOn(), 3);
+        Optional<String> federalSlug = inconformities.federalAuthority(filed).map(Institution::getSlug);
+        if (federalSlug.isEmpty()) {
+            return;
+        }
+        Authority federal = Authority.of(Role.GUARANTOR, federalSlug.get());
+        Authority local = Authority.of(Role.GUARANTOR, confirmed.getGuarantorSlug());
         String[] folio = new String[1];
         acts.on(filed, () -> folio[0] = inconformities.file(confirmed.getFolio(), new InconformityDraft(
                 Set.of(InconformityCause.CLASSIFICATION), true, null, "La reserva de las rutas se confirmó sin prueba "

@@ -12,9 +12,10 @@ import org.apertura.platform.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what on a recurso de inconformidad, now. The federal authority's staff hold {@code GUARANTOR} of the
- * federal authority's jurisdiction (the federation: {@code GUARANTOR@JURISDICTION:mexico} in the demo); the local
- * authority's staff {@code GUARANTOR} of the jurisdiction of the authority that resolved the appeal; the subject's
+ * Who may do what on a recurso de inconformidad, now. The guarantor role is held on one guarantor authority
+ * (ADR 0026): the federal authority's staff hold {@code GUARANTOR} on the federal authority
+ * ({@code GUARANTOR@GUARANTOR_AUTHORITY:transparencia-para-el-pueblo} in the demo); the local authority's staff
+ * {@code GUARANTOR} on the authority that resolved the appeal; the subject's
  * unit {@code TRANSPARENCY_UNIT} of the institution; the appellant is the request's requester. No new role: the
  * law gives the federal authority the same guarantor function for another remedy (art. 37 fr. I). What the remedy
  * lets happen today comes from its own guards. Administrators hold no capacity here.
@@ -25,10 +26,10 @@ public class InconformityPolicy {
     /** The capacities the actor holds; {@code appellant}: they are the request's requester. */
     public Set<InconformityCapacity> capacities(Actor actor, Inconformity i, boolean appellant) {
         Set<InconformityCapacity> held = EnumSet.noneOf(InconformityCapacity.class);
-        if (actor.holds(Role.GUARANTOR, i.getFederalJurisdictionSlug())) {
+        if (actor.holds(Role.GUARANTOR, i.getFederalAuthoritySlug())) {
             held.add(InconformityCapacity.FEDERAL_AUTHORITY);
         }
-        if (actor.holds(Role.GUARANTOR, i.getLocalJurisdictionSlug())) {
+        if (actor.holds(Role.GUARANTOR, i.getLocalAuthoritySlug())) {
             held.add(InconformityCapacity.LOCAL_AUTHORITY);
         }
         if (actor.holds(Role.TRANSPARENCY_UNIT, i.getInstitutionSlug())) {
@@ -40,9 +41,13 @@ public class InconformityPolicy {
         return held;
     }
 
-    /** Whether the actor works for the federal authority of a jurisdiction (its queue). */
-    public boolean servesFederal(Actor actor, String federalJurisdictionSlug) {
-        return federalJurisdictionSlug != null && actor.holds(Role.GUARANTOR, federalJurisdictionSlug);
+    /**
+     * Whether the actor works for the federal authority (its queue): the guarantor role is held on one guarantor
+     * authority (ADR 0026), so the federal authority's staff hold it on the federal authority, and a local
+     * authority's staff on theirs.
+     */
+    public boolean servesFederal(Actor actor, String federalAuthoritySlug) {
+        return federalAuthoritySlug != null && actor.holds(Role.GUARANTOR, federalAuthoritySlug);
     }
 
     /** What the actor's capacities entitle them to, whatever the stage (services enforce this). */

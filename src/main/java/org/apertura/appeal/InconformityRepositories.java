@@ -15,7 +15,7 @@ interface InconformityRepository extends JpaRepository<Inconformity, Long> {
 
     List<Inconformity> findByAppealIdOrderByIdAsc(Long appealId);
 
-    List<Inconformity> findByFederalJurisdictionSlugInAndStageIn(Collection<String> jurisdictions,
+    List<Inconformity> findByFederalAuthoritySlugInAndStageIn(Collection<String> authorities,
             Collection<InconformityStage> stages);
 
     long countByFolioStartingWith(String prefix);

@@ -166,12 +166,12 @@ public class InconformityService {
 
     /** The open remedies before the federal authority the current person works for, next due first. */
     public List<Inconformity> queue() {
-        Set<String> mine = federalAuthority(today()).map(f -> f.getJurisdiction().getSlug())
+        Set<String> mine = federalAuthority(today()).map(Institution::getSlug)
                 .filter(slug -> policy.servesFederal(Actor.current(), slug)).map(Set::of).orElse(Set.of());
         if (mine.isEmpty()) {
             throw new AccessDeniedException("federal guarantor staff only");
         }
-        return inconformities.findByFederalJurisdictionSlugInAndStageIn(mine, OPEN).stream()
+        return inconformities.findByFederalAuthoritySlugInAndStageIn(mine, OPEN).stream()
                 .sorted(java.util.Comparator.comparing(Inconformity::nextDue,
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .toList();
@@ -179,7 +179,7 @@ public class InconformityService {
 
     /** Whether the current person works for the federal authority. */
     public boolean worksForTheFederalAuthority() {
-        return federalAuthority(today()).map(f -> policy.servesFederal(Actor.current(), f.getJurisdiction().getSlug()))
+        return federalAuthority(today()).map(f -> policy.servesFederal(Actor.current(), f.getSlug()))
                 .orElse(false);
     }
 

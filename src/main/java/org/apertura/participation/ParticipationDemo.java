@@ -37,7 +37,7 @@ class ParticipationDemo implements ApplicationRunner {
     private static final String EXERCISE = "durango-2025-2026";
 
     private final ParticipationService service;
-    private final ProjectComments comments;
+    private final ProjectCommentService comments;
     private final BudgetProcessRepository processes;
     private final ActionPlanService plans;
     private final AccountService accounts;
@@ -48,7 +48,7 @@ class ParticipationDemo implements ApplicationRunner {
 
     ParticipationDemo(ParticipationService service, BudgetProcessRepository processes, ActionPlanService plans,
             AccountService accounts, ActingAs actingAs, Today today, PlatformTransactionManager transactionManager,
-            @Value("${apertura.demo:false}") boolean enabled, ProjectComments comments) {
+            @Value("${apertura.demo:false}") boolean enabled, ProjectCommentService comments) {
         this.service = service;
         this.comments = comments;
         this.processes = processes;

@@ -66,8 +66,8 @@ class InconformityFlowTest {
         federal = TestAccounts.person(accounts, "Ponencia Federal");
         unit = TestAccounts.person(accounts, "Unidad Cumplidora");
         SystemActor.run(() -> {
-            accounts.grant(local.getId(), Role.GUARANTOR, "durango", null);
-            accounts.grant(federal.getId(), Role.GUARANTOR, "mexico", null);
+            accounts.grant(local.getId(), Role.GUARANTOR, "idaip", null);
+            accounts.grant(federal.getId(), Role.GUARANTOR, "transparencia-para-el-pueblo", null);
             accounts.grant(unit.getId(), Role.TRANSPARENCY_UNIT, "poder-ejecutivo-durango", null);
         });
     }

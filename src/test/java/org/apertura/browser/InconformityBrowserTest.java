@@ -56,8 +56,8 @@ class InconformityBrowserTest extends BrowserTest {
         Account local = TestAccounts.person(accounts, "Ponencia del IDAIP");
         Account federal = TestAccounts.person(accounts, "Ponencia Federal");
         SystemActor.run(() -> {
-            accounts.grant(local.getId(), Role.GUARANTOR, "durango", null);
-            accounts.grant(federal.getId(), Role.GUARANTOR, "mexico", null);
+            accounts.grant(local.getId(), Role.GUARANTOR, "idaip", null);
+            accounts.grant(federal.getId(), Role.GUARANTOR, "transparencia-para-el-pueblo", null);
         });
         String request = fixtures.answered("poder-ejecutivo-durango", fixtures.today(),
                 AppealFixtures.Requester.account(requester.getId()));

@@ -47,7 +47,7 @@ class ProjectCommentsTest {
     @Autowired
     ParticipationService service;
     @Autowired
-    ProjectComments comments;
+    ProjectCommentService comments;
     @Autowired
     ActionPlanService plans;
     @Autowired
@@ -113,13 +113,13 @@ class ProjectCommentsTest {
         assertThat(comments.ofProcess(open.process())).hasSize(before);
         Account flooder = TestAccounts.person(accounts, "Vecino que comenta mucho");
         actingAs.run(flooder.getId(), () -> {
-            for (int i = 0; i < ProjectComments.PER_HOUR; i++) {
+            for (int i = 0; i < ProjectCommentService.PER_HOUR; i++) {
                 comments.post(open.slug(), park.getNumber(), null, "Comentario " + i);
             }
             refused(() -> comments.post(open.slug(), park.getNumber(), null, "Uno más"),
                     "participation.error.commentRate");
         });
-        assertThat(comments.ofProcess(open.process())).hasSize(before + ProjectComments.PER_HOUR);
+        assertThat(comments.ofProcess(open.process())).hasSize(before + ProjectCommentService.PER_HOUR);
 
         // Reports: anyone else with an account; one's own is refused; twice is one.
         mvc.perform(get(page).with(details.signedIn(beto))).andExpect(content().string(containsString("Reportar")));

@@ -30,9 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ParticipationApi {
 
     private final ParticipationService service;
-    private final org.apertura.participation.ProjectComments comments;
+    private final org.apertura.participation.ProjectCommentService comments;
 
-    ParticipationApi(ParticipationService service, org.apertura.participation.ProjectComments comments) {
+    ParticipationApi(ParticipationService service, org.apertura.participation.ProjectCommentService comments) {
         this.service = service;
         this.comments = comments;
     }

@@ -8,7 +8,7 @@ import org.apertura.participation.BudgetAction;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.ParticipationService;
 import org.apertura.participation.ProjectComment;
-import org.apertura.participation.ProjectComments;
+import org.apertura.participation.ProjectCommentService;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FlashOutcome;
 import org.springframework.http.ResponseEntity;
@@ -33,11 +33,11 @@ class CommentPages {
             "participation.comment.text", "participation.comment.hiddenAt", "participation.comment.reason");
 
     private final ParticipationService service;
-    private final ProjectComments comments;
+    private final ProjectCommentService comments;
     private final FlashOutcome outcome;
     private final CsvExport csv;
 
-    CommentPages(ParticipationService service, ProjectComments comments, FlashOutcome outcome, CsvExport csv) {
+    CommentPages(ParticipationService service, ProjectCommentService comments, FlashOutcome outcome, CsvExport csv) {
         this.service = service;
         this.comments = comments;
         this.outcome = outcome;

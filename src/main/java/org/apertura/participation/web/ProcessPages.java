@@ -11,7 +11,7 @@ import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
 import org.apertura.participation.ParticipationService;
 import org.apertura.participation.ProcessFollowers;
-import org.apertura.participation.ProjectComments;
+import org.apertura.participation.ProjectCommentService;
 import org.apertura.participation.ProjectStatus;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.web.CsvExport;
@@ -59,11 +59,11 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     private final CsvExport csv;
     private final FlashOutcome outcome;
     private final BallotCharts charts;
-    private final ProjectComments comments;
+    private final ProjectCommentService comments;
 
     ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BallotCharts charts,
             ProcessFollowers followers, org.springframework.context.MessageSource messages,
-            ProjectComments comments) {
+            ProjectCommentService comments) {
         this.service = service;
         this.comments = comments;
         this.messages = messages;

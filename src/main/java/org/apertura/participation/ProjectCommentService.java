@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ProjectComments {
+public class ProjectCommentService {
 
     /** How many comments one person may post in an hour, across every process (a flood is refused, not queued). */
     static final int PER_HOUR = 10;
@@ -40,7 +40,7 @@ public class ProjectComments {
     private final JdbcClient jdbc;
     private final Today today;
 
-    ProjectComments(ParticipationService service, ProjectCommentRepository comments, LedgerService ledger,
+    ProjectCommentService(ParticipationService service, ProjectCommentRepository comments, LedgerService ledger,
             JdbcClient jdbc, Today today) {
         this.service = service;
         this.comments = comments;
