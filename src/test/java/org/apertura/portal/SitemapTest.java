@@ -77,7 +77,8 @@ class SitemapTest {
         assertThat(urls).contains(publicUrl.of("/"), publicUrl.of("/jurisdicciones"), publicUrl.of("/jurisdicciones/durango"),
                 publicUrl.of("/ejercicios"), publicUrl.of("/convocatorias"), publicUrl.of("/retos"),
                 publicUrl.of("/solicitudes"), publicUrl.of("/privacidad"), publicUrl.of("/accesibilidad"),
-                publicUrl.of("/ayuda"));
+                publicUrl.of("/ayuda"), publicUrl.of("/archivos"), publicUrl.of("/archivos/poder-ejecutivo-durango"),
+                publicUrl.of("/archivos/poder-ejecutivo-durango/guia"), publicUrl.of("/archivos/poder-ejecutivo-durango/grupo"));
         assertThat(urls).anyMatch(url -> url.matches(".*/compromisos/\\d+"))
                 .anyMatch(url -> url.matches(".*/planes/\\d+"))
                 .anyMatch(url -> url.matches(".*/ejercicios/[^/]+"))

@@ -42,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * to record the Grupo Interdisciplinario's approval. The policy decides who acts.
  */
 @Controller
-class InstrumentPages implements PublicDataset.Source {
+class InstrumentPages implements PublicDataset.Source, org.apertura.platform.web.SitemapSource {
 
     /** How many due files of each kind, and how many recent files, the desk lists. */
     static final int DUE_SHOWN = 200;
@@ -82,6 +82,15 @@ class InstrumentPages implements PublicDataset.Source {
                 "/archivos/{institucion}/catalogo.json", CatalogColumns.COLUMNS,
                 () -> instruments.allInForce().stream().findFirst()
                         .map(i -> Map.of("institucion", i.getInstitutionSlug())).orElse(Map.of())));
+    }
+
+    /** The archives' index, then each institution with instruments in force: its archives, guide and group. */
+    @Override
+    public List<String> sitemapPaths(int limit) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("/archivos"),
+                instruments.allInForce().stream().map(i -> "/archivos/" + i.getInstitutionSlug()).distinct()
+                        .flatMap(base -> java.util.stream.Stream.of(base, base + "/guia", base + "/grupo")))
+                .limit(limit).toList();
     }
 
     @GetMapping("/archivos")
