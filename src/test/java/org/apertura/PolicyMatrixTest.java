@@ -278,6 +278,19 @@ class PolicyMatrixTest {
     }
 
     @Test
+    void archives() {
+        org.apertura.archives.ArchivesPolicy policy = new org.apertura.archives.ArchivesPolicy();
+        Map<org.apertura.archives.ArchivesAction, Who> table = table(org.apertura.archives.ArchivesAction.class,
+                a -> switch (a) {
+                    // the área coordinadora keeps the Grupo Interdisciplinario's acts and designates the archives
+                    case APPROVE_INSTRUMENTS, DESIGNATE_ARCHIVES, KEEP_GROUP -> Who.roles(Role.COORDINATING_ARCHIVIST);
+                    case IMPORT_INSTRUMENTS, MANAGE, KEEP_FILES -> Who.roles(Role.ARCHIVIST, Role.COORDINATING_ARCHIVIST);
+                });
+        matrix("ArchivesPolicy", org.apertura.archives.ArchivesAction.class, table, Map.of(),
+                actor -> policy.allowed(actor, OWN.get(ScopeKind.INSTITUTION)));
+    }
+
+    @Test
     void nationalNode() {
         org.apertura.national.NationalPolicy policy = new org.apertura.national.NationalPolicy();
         Map<org.apertura.national.NationalAction, Who> table = table(org.apertura.national.NationalAction.class,
