@@ -27,8 +27,9 @@ class EmbeddedDatabaseTest {
     AccountService accounts;
 
     @Test
-    void checkConstraintsStillHoldAfterThePoolRenewsEveryConnection() {
-        HikariDataSource pool = (HikariDataSource) dataSource;
+    void checkConstraintsStillHoldAfterThePoolRenewsEveryConnection() throws java.sql.SQLException {
+        // the shared test context wraps the pool (platform.web.CuttableDatabase): reach the pool itself
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
         pool.getHikariPoolMXBean().softEvictConnections();
         Account person = TestAccounts.person(accounts, "Después de renovar conexiones");
         // membership.role is checked against the list of roles (an IN-list CHECK constraint)
