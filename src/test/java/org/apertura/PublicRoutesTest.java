@@ -56,6 +56,8 @@ class PublicRoutesTest {
             Map.entry("/registro/confirmar/{token}", "a private sign-up confirmation link"),
             Map.entry("/acuses", "a requester's acknowledgement (private link)"),
             Map.entry("/prueba", "test-only pages"),
+            Map.entry("/inconformidades/nueva", "the appellant's filing form, linked from an appeal's page for its own "
+                    + "requester only: InconformityFlowTest, InconformityBrowserTest"),
             Map.entry("/retos/nuevo", "a coordinator's form, opened from a commitment's page (?compromiso=)"),
             Map.entry("/propuestas/{id}/original", "the scan of a paper original: private to the secretariat"),
             Map.entry("/evidencias/{id}/archivo", "the demo's evidence is links and datasets; files: EvidenceFlowTest"),

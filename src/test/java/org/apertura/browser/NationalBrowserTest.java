@@ -100,7 +100,11 @@ class NationalBrowserTest extends BrowserTest {
                 + " WHERE p.status = 'PUBLISHED' ORDER BY c.id LIMIT 1", Long.class);
         String[] body = {"[{\"originUrl\":\"" + url("/compromisos/" + id) + "\",\"adopterName\":\"Apertura Torreón\","
                 + "\"adopterStateName\":\"Coahuila de Zaragoza\",\"adopterLevel\":\"MUNICIPAL\",\"code\":\"TRC-07\","
-                + "\"title\":\"Catálogo de datos abiertos municipal\",\"url\":\"https://torreon.example/compromisos/9\"}]"};
+                + "\"title\":\"Catálogo de datos abiertos municipal\",\"url\":\"https://torreon.example/compromisos/9\","
+                + "\"adopterBaseUrl\":\"https://torreon.example\",\"ledgerSeq\":42}]"};
+        // the adoption as the origin would find it in Torreón's signed ledger (that check: NationalFederationTest)
+        org.apertura.national.ReusedByAccess.trustAdoption(reusedBy, "https://torreon.example", 42,
+                url("/compromisos/" + id), "/compromisos/9");
         com.sun.net.httpserver.HttpServer node = com.sun.net.httpserver.HttpServer.create(
                 new java.net.InetSocketAddress("127.0.0.1", 0), 0);
         node.createContext("/", x -> {

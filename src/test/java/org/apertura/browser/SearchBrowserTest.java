@@ -24,8 +24,9 @@ class SearchBrowserTest extends BrowserTest {
             plain.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buscar")).click();
             Locator commitments = plain.locator("section").filter(new Locator.FilterOptions().setHas(
                     plain.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Compromisos").setExact(true))));
-            assertThat(commitments.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("DGO-01 Compras públicas abiertas")))
-                    .isVisible();
+            // the demo's commitment; a plan adopted from the demo's kit in another test may list its own copy beside it
+            assertThat(commitments.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("DGO-01 Compras públicas abiertas"))
+                    .first()).isVisible();
         } finally {
             noScript.close();
         }
