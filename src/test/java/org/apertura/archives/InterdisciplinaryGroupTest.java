@@ -107,6 +107,14 @@ class InterdisciplinaryGroupTest {
                         e.problems()).extracting(FieldProblem::messageKey)
                         .containsExactly("archives.group.error.beforeJoining"));
         as(Role.COORDINATING_ARCHIVIST, slug, () -> group.leave(slug, gone.getId(), today.date().minusMonths(1)));
+        // who has left cannot leave again; minutes need their day and at least two members who sat
+        assertThatThrownBy(() -> as(Role.COORDINATING_ARCHIVIST, slug, () -> group.leave(slug, gone.getId(),
+                today.date()))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("archives.group.error.left"));
+        assertThatThrownBy(() -> as(Role.COORDINATING_ARCHIVIST, slug, () -> group.record(slug, "GI-00/2026", null,
+                List.of(head.getId()), "Sin fecha"))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(FieldProblem::messageKey)
+                                .contains("archives.group.error.date", "archives.group.error.attendees"));
 
         // the session of ten days ago: Jorge had left, Marco had not joined, nor is the coordinator there
         String tenDaysAgo = today.date().minusDays(10).toString();

@@ -42,7 +42,7 @@ class BudgetDownloadsTest {
         mvc.perform(get("/api/v1/budget/budgets/" + BudgetDemo.STATE + "/2025/programmes/E-017"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.processes[0].ocid").exists());
 
-        Long id = jdbc.queryForObject("SELECT id FROM commitment WHERE code = 'DGO-01'", Long.class);
+        Long id = jdbc.queryForObject("SELECT MIN(id) FROM commitment WHERE code = 'DGO-01'", Long.class);
         assertThat(body("/compromisos/" + id + "/dinero")).contains("/compromisos/" + id + "/dinero.csv")
                 .contains("/api/v1/budget/trails/" + id);
         assertThat(body("/compromisos/" + id + "/dinero.csv")).contains("Plataforma de contrataciones abiertas")
