@@ -96,6 +96,8 @@ class PublicRoutesTest {
     AccountService accounts;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** Visitors reading at the same time: the server answers them on its own threads, as in production. */
+    private final java.util.concurrent.ExecutorService visitors = java.util.concurrent.Executors.newFixedThreadPool(4);
     private final List<String> pages = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     /** Each page's HTML as it travels (gzip, as the server compresses it), by path. */
@@ -109,28 +111,62 @@ class PublicRoutesTest {
         Map<String, Integer> perKind = new HashMap<>();
         // a bound on the crawl, not a goal: every kind of page is reached well before it (check a new module's routes)
         while (!queue.isEmpty() && pages.size() < 1600) {
-            String path = queue.poll();
-            HttpResponse<String> response = fetch(path, null);
-            pages.add(path);
-            check(path, response, "es");
-            if (isHtml(response)) {
-                weights.put(path, gzipped(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                Matcher links = LINK.matcher(response.body());
-                while (links.find()) {
-                    String link = links.group(1).replace("&amp;", "&");
-                    if (skip(link) || !seen.add(link)) {
-                        continue;
-                    }
-                    String kind = kind(link);
-                    int limit = link.contains("?") ? PER_KIND_WITH_QUERY : PER_KIND;
-                    if (perKind.merge(kind, 1, Integer::sum) <= limit || longContent(link)) {
-                        queue.add(link);
-                    }
-                }
+            // the pages already queued are fetched a few at a time, then read in queue order: the same crawl as
+            // one page after another, in less time
+            List<String> wave = new ArrayList<>();
+            while (!queue.isEmpty() && pages.size() + wave.size() < 1600) {
+                wave.add(queue.poll());
+            }
+            List<HttpResponse<String>> responses = fetchAll(wave, null, true);
+            for (int i = 0; i < wave.size(); i++) {
+                read(wave.get(i), responses.get(i), seen, queue, perKind);
             }
         }
         System.out.printf("crawled %d pages, %d still queued%n", pages.size(), queue.size());
         unreached = unreachedRoutes();
+    }
+
+    /** One crawled page: checked, and its links not seen before queued (a few of each kind). */
+    private void read(String path, HttpResponse<String> response, Set<String> seen, Deque<String> queue,
+            Map<String, Integer> perKind) {
+        pages.add(path);
+        check(path, response, "es");
+        if (isHtml(response)) {
+            weights.put(path, gzipped(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Matcher links = LINK.matcher(response.body());
+            while (links.find()) {
+                String link = links.group(1).replace("&amp;", "&");
+                if (skip(link) || !seen.add(link)) {
+                    continue;
+                }
+                String kind = kind(link);
+                int limit = link.contains("?") ? PER_KIND_WITH_QUERY : PER_KIND;
+                if (perKind.merge(kind, 1, Integer::sum) <= limit || longContent(link)) {
+                    queue.add(link);
+                }
+            }
+        }
+    }
+
+    /**
+     * Each page of the list (following a public short link once, if asked), fetched by a few clients at a time as
+     * visitors would; the answers in the list's order.
+     */
+    private List<HttpResponse<String>> fetchAll(List<String> paths, String cookie, boolean follow) throws Exception {
+        List<java.util.concurrent.Future<HttpResponse<String>>> futures = new ArrayList<>();
+        for (String path : paths) {
+            futures.add(visitors.submit(() -> follow ? fetch(path, cookie) : get(path, cookie)));
+        }
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        for (var future : futures) {
+            responses.add(future.get());
+        }
+        return responses;
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    void leave() {
+        visitors.shutdownNow();
     }
 
     @Test
@@ -142,16 +178,14 @@ class PublicRoutesTest {
     @Test
     void everyPublicPageArrivesWholeInEnglishToo() throws Exception {
         List<String> english = new ArrayList<>();
-        Map<String, Boolean> kinds = new HashMap<>();
-        for (String path : pages) {
-            if (kinds.putIfAbsent(kind(path), true) == null || longContent(path)) {
-                String url = path + (path.contains("?") ? "&" : "?") + "lang=en";
-                HttpResponse<String> response = get(url, null);
-                if (isHtml(response)) {
-                    checkWhole(url, response, english);
-                    if (!response.body().contains("lang=\"en\"")) {
-                        english.add(url + ": not in English");
-                    }
+        List<String> urls = onePerKind().stream().map(path -> path + (path.contains("?") ? "&" : "?") + "lang=en").toList();
+        List<HttpResponse<String>> responses = fetchAll(urls, null, false);
+        for (int i = 0; i < urls.size(); i++) {
+            HttpResponse<String> response = responses.get(i);
+            if (isHtml(response)) {
+                checkWhole(urls.get(i), response, english);
+                if (!response.body().contains("lang=\"en\"")) {
+                    english.add(urls.get(i) + ": not in English");
                 }
             }
         }
@@ -283,18 +317,23 @@ class PublicRoutesTest {
         visitor.signIn(email, TestAccounts.PASSWORD);
         String cookie = visitor.session();
         List<String> signedIn = new ArrayList<>();
-        Map<String, Boolean> kinds = new HashMap<>();
-        for (String path : pages) {
-            if (kinds.putIfAbsent(kind(path), true) == null || longContent(path)) {
-                HttpResponse<String> response = fetch(path, cookie);
-                if (response.statusCode() != 200) {
-                    signedIn.add(path + ": status " + response.statusCode());
-                } else if (isHtml(response)) {
-                    checkWhole(path, response, signedIn);
-                }
+        List<String> paths = onePerKind();
+        List<HttpResponse<String>> responses = fetchAll(paths, cookie, true);
+        for (int i = 0; i < paths.size(); i++) {
+            HttpResponse<String> response = responses.get(i);
+            if (response.statusCode() != 200) {
+                signedIn.add(paths.get(i) + ": status " + response.statusCode());
+            } else if (isHtml(response)) {
+                checkWhole(paths.get(i), response, signedIn);
             }
         }
         assertThat(signedIn).isEmpty();
+    }
+
+    /** The first crawled page of each kind, and every page with long content. */
+    private List<String> onePerKind() {
+        Set<String> kinds = new java.util.HashSet<>();
+        return pages.stream().filter(path -> kinds.add(kind(path)) || longContent(path)).toList();
     }
 
     @Test
