@@ -46,15 +46,11 @@ public record PlatformProperties(@DefaultValue Http http, @DefaultValue Upload u
         }
     }
 
-    /** How long a scheduled job holds its cluster lock, and this node's name in the lock rows. */
+    /** How long a scheduled job holds its cluster lock (at least, at most), and this node's name in the lock rows. */
     public record Scheduling(@DefaultValue("PT1M") Duration minLock, @DefaultValue("PT30M") Duration maxLock,
             @DefaultValue("") String nodeId) {
         public Scheduling {
-            Settings.positive("apertura.scheduling.min-lock", minLock);
-            if (maxLock.compareTo(minLock) < 0) {
-                throw new IllegalArgumentException("apertura.scheduling.max-lock (" + maxLock
-                        + ") must not be shorter than apertura.scheduling.min-lock (" + minLock + ")");
-            }
+            Settings.positive("apertura.scheduling.max-lock", maxLock); // a shorter max-lock caps min-lock
         }
     }
 
