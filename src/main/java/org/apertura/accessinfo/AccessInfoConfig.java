@@ -2,7 +2,6 @@ package org.apertura.accessinfo;
 
 import java.util.Set;
 import org.apertura.platform.web.RateLimitFilter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +18,8 @@ class AccessInfoConfig {
 
     @Bean
     FilterRegistrationBean<RateLimitFilter> filingRateLimit(
-            @Value("${apertura.accessinfo.filings-per-minute:10}") int perMinute) {
+            AccessInfoProperties settings) {
+        int perMinute = settings.filingsPerMinute();
         FilterRegistrationBean<RateLimitFilter> registration =
                 new FilterRegistrationBean<>(new RateLimitFilter(Set.of(PAGE_PATH, API_PATH), perMinute));
         registration.addUrlPatterns(PAGE_PATH, API_PATH);

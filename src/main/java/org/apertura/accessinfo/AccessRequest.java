@@ -152,7 +152,7 @@ public class AccessRequest {
         r.stage = Stage.RECEIVED;
         r.requesterAccountId = requesterAccountId;
         r.followTokenHash = followTokenHash;
-        r.searchTerms = SpanishSearch.terms(r.description);
+        r.refreshSearchTerms();
         return r;
     }
 
@@ -241,7 +241,7 @@ public class AccessRequest {
         answerTermFrom = d.received(today);
         dueDate = d.due(answerTermFrom, d.days(Term.ANSWER));
         stage = Stage.IN_PROCESS;
-        searchTerms = SpanishSearch.terms(description + " " + clarificationReply);
+        refreshSearchTerms();
         return new RequestEvent(id, "clarification.replied", now, "requester", d.basis(Term.CLARIFICATION_REPLY),
                 clarificationReply).started("answer", d.days(Term.ANSWER), answerTermFrom, dueDate, d.calendarVersion());
     }
@@ -345,8 +345,7 @@ public class AccessRequest {
         cost = freeDeliveryOn != null ? freeCost(a.cost()) : cost(a.pages(), a.cost(), modality, answeredOnTime);
         businessDaysToAnswer = d.businessDaysBetween(answerTermFrom, today);
         stage = Stage.ANSWERED;
-        searchTerms = SpanishSearch.terms(description + " " + (clarificationReply == null ? "" : clarificationReply)
-                + " " + answerText);
+        refreshSearchTerms();
         RequestEvent event = new RequestEvent(id, "answered", now, actor, d.basis(term), outcome.name());
         if (cost != null && cost.signum() > 0) {
             paymentDue = d.due(d.received(today), d.days(Term.PAYMENT));
@@ -740,5 +739,11 @@ public class AccessRequest {
 
     Long getRequesterAccountId() {
         return requesterAccountId;
+    }
+
+    /** The search terms of what the request says so far: description, clarification and answer (ADR 0034). */
+    void refreshSearchTerms() {
+        searchTerms = SpanishSearch.terms(description + " " + (clarificationReply == null ? "" : clarificationReply)
+                + " " + (answerText == null ? "" : answerText));
     }
 }

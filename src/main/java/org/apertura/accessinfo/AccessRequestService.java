@@ -1,5 +1,6 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.PlatformProperties;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.time.Today;
@@ -33,7 +34,6 @@ import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
 import org.hibernate.Session;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,7 +75,7 @@ public class AccessRequestService {
             CommitteeResolutionRepository resolutions, RequestFileRepository files, RequestDeadlines deadlines,
             Folios folios, JurisdictionService jurisdictions, LedgerService ledger, RequesterNotices notices,
             RequestSearch searches, org.springframework.beans.factory.ObjectProvider<RequestAppeals> appeals, Storage storage, PublicVersions publicVersions, Today today, RequestPolicy policy,
-            @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+            PlatformProperties settings) {
         this.policy = policy;
         this.requests = requests;
         this.events = events;
@@ -91,7 +91,7 @@ public class AccessRequestService {
         this.storage = storage;
         this.publicVersions = publicVersions;
         this.today = today;
-        this.maxBytes = maxBytes;
+        this.maxBytes = settings.evidence().maxBytes();
     }
 
     // ---- reading (public)

@@ -1,5 +1,6 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.PlatformProperties;
 import java.util.Set;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
@@ -20,7 +21,6 @@ import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.web.LinkedRecords;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +47,7 @@ public class EvidenceService {
 
     EvidenceService(EvidenceRepository evidence, MilestoneRepository milestones, ActionPlanService plans,
             Storage storage, LedgerService ledger, Today today, PlanPolicy policy,
-            @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes, List<LinkedRecords> linkedRecords) {
+            PlatformProperties settings, List<LinkedRecords> linkedRecords) {
         this.policy = policy;
         this.linkedRecords = linkedRecords;
         this.evidence = evidence;
@@ -56,7 +56,7 @@ public class EvidenceService {
         this.storage = storage;
         this.ledger = ledger;
         this.today = today;
-        this.maxBytes = maxBytes;
+        this.maxBytes = settings.evidence().maxBytes();
     }
 
     public long maxBytes() {

@@ -1,7 +1,6 @@
 package org.apertura.budget;
 
 import org.apertura.platform.web.LargeBody;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
@@ -11,7 +10,7 @@ import org.springframework.util.unit.DataSize;
 class BudgetConfig {
 
     @Bean
-    LargeBody budgetUploads(@Value("${apertura.budget.max-upload:512MB}") DataSize maxUpload) {
-        return new LargeBody("/api/v1/budget/imports", maxUpload.toBytes());
+    LargeBody budgetUploads(BudgetProperties settings) {
+        return new LargeBody("/api/v1/budget/imports", settings.maxUpload().toBytes());
     }
 }

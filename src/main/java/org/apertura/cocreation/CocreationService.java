@@ -1,5 +1,6 @@
 package org.apertura.cocreation;
 
+import org.apertura.platform.PlatformProperties;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.time.Today;
@@ -28,7 +29,6 @@ import org.apertura.platform.security.AuditTrail;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +67,7 @@ public class CocreationService {
             CommentRepository comments, WorkingTableRepository tables, Supports supports, CommentReports reports,
             ActionPlanService plans,
             JurisdictionService jurisdictions, LedgerService ledger, Storage storage, Today today, CallPolicy policy,
-            AuditTrail audit, @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+            AuditTrail audit, PlatformProperties settings) {
         this.policy = policy;
         this.audit = audit;
         this.calls = calls;
@@ -82,7 +82,7 @@ public class CocreationService {
         this.ledger = ledger;
         this.storage = storage;
         this.today = today;
-        this.maxBytes = maxBytes;
+        this.maxBytes = settings.evidence().maxBytes();
     }
 
     // ---- reading

@@ -1,7 +1,6 @@
 package org.apertura.contracting;
 
 import org.apertura.platform.web.LargeBody;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
@@ -11,7 +10,7 @@ import org.springframework.util.unit.DataSize;
 class ContractingConfig {
 
     @Bean
-    LargeBody ocdsUploads(@Value("${apertura.ocds.max-upload:4GB}") DataSize maxUpload) {
-        return new LargeBody("/api/v1/ocds/releases", maxUpload.toBytes());
+    LargeBody ocdsUploads(OcdsProperties settings) {
+        return new LargeBody("/api/v1/ocds/releases", settings.maxUpload().toBytes());
     }
 }

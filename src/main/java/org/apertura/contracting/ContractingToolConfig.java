@@ -5,7 +5,6 @@ import java.util.Set;
 import org.apertura.platform.security.PublicEndpoints;
 import org.apertura.platform.web.LargeBody;
 import org.apertura.platform.web.RateLimitFilter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,13 +26,14 @@ class ContractingToolConfig {
     }
 
     @Bean
-    LargeBody compileBody(@Value("${apertura.ocds.compile-max-body:50MB}") DataSize max) {
-        return new LargeBody(API_PATH, max.toBytes());
+    LargeBody compileBody(OcdsProperties settings) {
+        return new LargeBody(API_PATH, settings.compileMaxBody().toBytes());
     }
 
     @Bean
     FilterRegistrationBean<RateLimitFilter> compileRateLimit(
-            @Value("${apertura.ocds.compiles-per-minute:10}") int perMinute) {
+            OcdsProperties settings) {
+        int perMinute = settings.compilesPerMinute();
         FilterRegistrationBean<RateLimitFilter> registration =
                 new FilterRegistrationBean<>(new RateLimitFilter(Set.of(API_PATH, PAGE_PATH), perMinute));
         registration.addUrlPatterns(API_PATH, PAGE_PATH);

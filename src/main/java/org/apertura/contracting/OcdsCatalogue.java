@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,15 +40,14 @@ public class OcdsCatalogue {
     private final String publicationPolicy;
 
     OcdsCatalogue(StoredReleaseRepository releases, ProcessRecordRepository records, PublicUrl publicUrl, Clock clock,
-            @Value("${apertura.ocds.publisher-name:Apertura}") String publisherName,
-            @Value("${apertura.ocds.license:https://creativecommons.org/licenses/by/4.0/}") String license,
-            @Value("${apertura.ocds.publication-policy:}") String publicationPolicy) {
+            OcdsProperties settings) {
+        String publicationPolicy = settings.publicationPolicy();
         this.releases = releases;
         this.records = records;
         this.publicUrl = publicUrl;
         this.clock = clock;
-        this.publisherName = publisherName;
-        this.license = license;
+        this.publisherName = settings.publisherName();
+        this.license = settings.license();
         this.publicationPolicy = publicationPolicy == null || publicationPolicy.isBlank()
                 ? publicUrl.of("/contrataciones/politica-de-publicacion") : publicationPolicy.strip();
     }

@@ -26,7 +26,6 @@ import org.apertura.platform.Hashing;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.security.Actor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +88,7 @@ public class OcdsPublication {
 
     OcdsPublication(OcdsValidation validation, StoredReleaseRepository releases, ProcessRecordRepository records,
             JurisdictionService directory, LedgerService ledger, ProcessIndex index, Clock clock,
-            @Value("${apertura.ocds.institution-scheme:APERTURA}") String institutionScheme,
+            OcdsProperties settings,
             EntityManager entityManager, NamedParameterJdbcTemplate jdbc, ContractingPolicy policy) {
         this.jdbc = jdbc;
         this.releaseRows = new ReleaseRows(jdbc.getJdbcTemplate());
@@ -102,7 +101,7 @@ public class OcdsPublication {
         this.directory = directory;
         this.ledger = ledger;
         this.clock = clock;
-        this.institutionScheme = institutionScheme;
+        this.institutionScheme = settings.institutionScheme();
     }
 
     /** The identifier scheme that names an institution of the directory by its slug. */

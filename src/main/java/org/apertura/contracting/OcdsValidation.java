@@ -1,5 +1,6 @@
 package org.apertura.contracting;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -26,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apertura.platform.FieldProblem;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -67,7 +67,12 @@ public class OcdsValidation {
     /** The same release schemas compiled for the fast check of valid releases ({@link SchemaCheck}). */
     private final Map<OcdsVersion, SchemaCheck> releaseChecks = new EnumMap<>(OcdsVersion.class);
 
-    OcdsValidation(@Value("${apertura.ocds.ocid-prefix:}") String ocidPrefix) {
+    @Autowired
+    OcdsValidation(OcdsProperties settings) {
+        this(settings.ocidPrefix());
+    }
+
+    OcdsValidation(String ocidPrefix) {
         this.ocidPrefix = ocidPrefix == null ? "" : ocidPrefix.strip();
         Map<String, String> sources = new HashMap<>();
         Map<OcdsVersion, String[]> ids = Map.of(

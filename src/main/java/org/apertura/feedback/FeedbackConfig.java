@@ -3,7 +3,6 @@ package org.apertura.feedback;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.apertura.platform.web.RateLimitFilter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +22,8 @@ class FeedbackConfig {
 
     @Bean
     FilterRegistrationBean<RateLimitFilter> anonymousFeedbackRateLimit(
-            @Value("${apertura.feedback.anonymous-per-minute:10}") int perMinute) {
+            FeedbackProperties settings) {
+        int perMinute = settings.anonymousPerMinute();
         FilterRegistrationBean<RateLimitFilter> registration =
                 new FilterRegistrationBean<>(new AnonymousFeedbackLimit(perMinute));
         registration.addUrlPatterns(PATHS);

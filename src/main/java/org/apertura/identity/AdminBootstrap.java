@@ -2,7 +2,6 @@ package org.apertura.identity;
 
 import org.apertura.platform.Hashing;
 import org.apertura.platform.PublicUrl;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -20,10 +19,10 @@ class AdminBootstrap implements ApplicationRunner {
     private final String email;
     private final String baseUrl;
 
-    AdminBootstrap(AccountService accounts, @Value("${apertura.admin.email:admin@apertura.local}") String email,
+    AdminBootstrap(AccountService accounts, IdentityProperties settings,
             PublicUrl publicUrl) {
         this.accounts = accounts;
-        this.email = email;
+        this.email = settings.admin().email();
         this.baseUrl = publicUrl.base();
     }
 

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.apertura.platform.security.PublicEndpoints;
 import org.apertura.platform.web.RateLimitFilter;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -103,8 +102,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, @Value("${apertura.security.sign-in-per-minute:10}") int perMinute,
-            @Value("${apertura.security.session-absolute-lifetime:12h}") Duration absoluteLifetime,
+    SecurityFilterChain pages(HttpSecurity http, IdentityProperties settings,
             AccountRepository accounts, AccountUserDetails details, SessionRefresher sessions, SigningKeys keys,
             SignInThrottle throttle, Clock clock) throws Exception {
         // Every failure looks the same, account or not; a wrong password (or an unknown address) counts
@@ -148,11 +146,13 @@ class SecurityConfig {
                         .logoutUrl("/salir")
                         .logoutSuccessUrl("/?salida")
                         .deleteCookies("APERTURA_SESSION"))
-                .addFilterBefore(new RateLimitFilter(Set.of("/entrar", "/registro", "/recuperar"), perMinute),
+                .addFilterBefore(new RateLimitFilter(Set.of("/entrar", "/registro", "/recuperar"),
+                        settings.security().signInPerMinute()),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SignInDelayFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionlessCsrfTokens(keys, clock)))
-                .addFilterAfter(new LiveSessions(accounts, details, sessions, clock, absoluteLifetime),
+                .addFilterAfter(new LiveSessions(accounts, details, sessions, clock,
+                        settings.security().sessionAbsoluteLifetime()),
                         SecurityContextHolderFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers

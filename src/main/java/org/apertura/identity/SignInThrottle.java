@@ -9,7 +9,6 @@ import org.apertura.platform.Hashing;
 import java.sql.Timestamp;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -42,9 +41,12 @@ class SignInThrottle {
     }
 
     @Autowired
-    SignInThrottle(Clock clock,
-            @Value("${apertura.security.sign-in-free-failures-per-email:5}") int freePerEmail,
-            @Value("${apertura.security.sign-in-free-failures-per-address:20}") int freePerAddress, JdbcTemplate jdbc) {
+    SignInThrottle(Clock clock, IdentityProperties settings, JdbcTemplate jdbc) {
+        this(clock, settings.security().signInFreeFailuresPerEmail(),
+                settings.security().signInFreeFailuresPerAddress(), jdbc);
+    }
+
+    SignInThrottle(Clock clock, int freePerEmail, int freePerAddress, JdbcTemplate jdbc) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.perEmail = new SignInDelay.Rule(freePerEmail, Duration.ofSeconds(30), Duration.ofMinutes(5),

@@ -1,5 +1,6 @@
 package org.apertura.ledger;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,6 @@ import java.util.Map;
 import org.apertura.platform.Hashing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,9 +46,12 @@ class LedgerSigningKey {
     private final boolean generated;
     private final Map<String, PublicKey> trusted = new LinkedHashMap<>();
 
-    LedgerSigningKey(@Value("${apertura.ledger.signing-key:}") String privateText,
-            @Value("${apertura.ledger.public-key:}") String publicText,
-            @Value("${apertura.ledger.previous-public-keys:}") String previous) {
+    @Autowired
+    LedgerSigningKey(LedgerProperties settings) {
+        this(settings.signingKey(), settings.publicKey(), settings.previousPublicKeys());
+    }
+
+    LedgerSigningKey(String privateText, String publicText, String previous) {
         try {
             KeyFactory keys = KeyFactory.getInstance(ALGORITHM);
             if (privateText.isBlank() != publicText.isBlank()) {

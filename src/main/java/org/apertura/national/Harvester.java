@@ -11,7 +11,6 @@ import org.apertura.ledger.LedgerService;
 import org.apertura.platform.time.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -54,8 +53,9 @@ public class Harvester {
 
     Harvester(NationalMemberRepository members, LedgerHashes hashes, MemberClient client, SnapshotReader reader,
             Snapshots snapshots, LedgerService ledger, Today today, TransactionTemplate transactions,
-            @Value("${apertura.national.audit-per-harvest:5000}") int auditBudget,
-            @Value("${apertura.national.max-new-entries:100000}") int maxNew) {
+            NationalProperties settings) {
+        int auditBudget = settings.national().auditPerHarvest();
+        int maxNew = settings.national().maxNewEntries();
         this.members = members;
         this.hashes = hashes;
         this.client = client;

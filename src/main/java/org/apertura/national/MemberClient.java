@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.core.JacksonException;
@@ -37,8 +36,9 @@ class MemberClient {
         return t;
     });
 
-    MemberClient(ObjectMapper json, @Value("${apertura.national.timeout:PT10S}") Duration timeout,
-            @Value("${apertura.national.max-response:8MB}") DataSize maxResponse) {
+    MemberClient(ObjectMapper json, NationalProperties settings) {
+        Duration timeout = settings.national().timeout();
+        DataSize maxResponse = settings.national().maxResponse();
         this.json = json;
         this.timeout = timeout;
         this.maxBytes = maxResponse.toBytes();

@@ -6,7 +6,6 @@ import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -26,9 +25,9 @@ class NationalMembersAtStart implements ApplicationRunner {
     private final NationalService service;
     private final String configured;
 
-    NationalMembersAtStart(NationalService service, @Value("${apertura.national.members:}") String configured) {
+    NationalMembersAtStart(NationalService service, NationalProperties settings) {
         this.service = service;
-        this.configured = configured;
+        this.configured = settings.national().members();
     }
 
     @Override

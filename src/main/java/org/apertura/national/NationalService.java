@@ -13,7 +13,6 @@ import org.apertura.platform.Texts;
 import org.apertura.platform.chart.Charts;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.time.Today;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -37,14 +36,14 @@ public class NationalService {
     private final boolean configuredNational;
 
     NationalService(NationalMemberRepository members, NationalPolicy policy, Harvester harvester, LedgerService ledger,
-            JdbcTemplate jdbc, Today today, @Value("${apertura.node:}") String node) {
+            JdbcTemplate jdbc, Today today, NationalProperties settings) {
         this.members = members;
         this.policy = policy;
         this.harvester = harvester;
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.today = today;
-        this.configuredNational = "national".equalsIgnoreCase(node.strip());
+        this.configuredNational = "national".equalsIgnoreCase(settings.node().strip());
     }
 
     /** A member as typed on the administrators' page. */

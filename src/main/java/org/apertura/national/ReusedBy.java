@@ -13,7 +13,6 @@ import org.apertura.platform.PublicUrl;
 import org.apertura.platform.time.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -58,7 +57,8 @@ public class ReusedBy implements PageChanges {
     private volatile Instant changedAt;
 
     ReusedBy(MemberClient client, AdopterLedgerCheck adopterLedgers, PublicUrl publicUrl, Today today,
-            @Value("${apertura.national.node-url:}") String configuredNode) {
+            NationalProperties settings) {
+        String configuredNode = settings.national().nodeUrl();
         this.client = client;
         this.adopterLedgers = adopterLedgers;
         this.publicUrl = publicUrl;

@@ -222,11 +222,7 @@ public class Dataset {
         if (draft.spatial() != null) {
             draft.spatial().stream().filter(k -> !Texts.isBlank(k)).map(String::strip).forEach(this.spatial::add);
         }
-        this.searchTerms = SpanishSearch.terms(String.join(" ", title, description, String.join(" ", keywords),
-                name.replace('-', ' ')));
-        if (searchTerms.length() > 12_000) {
-            searchTerms = searchTerms.substring(0, searchTerms.lastIndexOf(' ', 11_999) + 1);
-        }
+        refreshSearchTerms();
         this.metadataModified = now;
     }
 
@@ -409,5 +405,14 @@ public class Dataset {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The search terms of the title, description, keywords and name, within the column's 12,000 characters. */
+    void refreshSearchTerms() {
+        searchTerms = SpanishSearch.terms(String.join(" ", title, description, String.join(" ", keywords),
+                name.replace('-', ' ')));
+        if (searchTerms.length() > 12_000) {
+            searchTerms = searchTerms.substring(0, searchTerms.lastIndexOf(' ', 11_999) + 1);
+        }
     }
 }

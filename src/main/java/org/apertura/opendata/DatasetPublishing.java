@@ -19,7 +19,6 @@ import org.apertura.platform.storage.CappedInputStream;
 import org.apertura.platform.storage.FileNames;
 import org.apertura.platform.storage.Storage;
 import org.apertura.platform.time.Today;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +59,7 @@ public class DatasetPublishing {
 
     DatasetPublishing(DatasetRepository datasets, ResourceRepository resources, ResourceVersionRepository versions,
             OpenDataPolicy policy, QualityCheck quality, JurisdictionService directory, LedgerService ledger,
-            Storage storage, Today today, @Value("${apertura.opendata.max-upload:1GB}") DataSize maxUpload,
+            Storage storage, Today today, OpenDataProperties settings,
             ApplicationEventPublisher events) {
         this.events = events;
         this.datasets = datasets;
@@ -72,7 +71,7 @@ public class DatasetPublishing {
         this.ledger = ledger;
         this.storage = storage;
         this.today = today;
-        this.maxUpload = maxUpload;
+        this.maxUpload = settings.maxUpload();
     }
 
     /** The largest file accepted. */

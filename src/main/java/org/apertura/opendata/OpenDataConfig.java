@@ -1,7 +1,6 @@
 package org.apertura.opendata;
 
 import org.apertura.platform.web.LargeUpload;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
@@ -14,7 +13,7 @@ class OpenDataConfig {
     public static final String UPLOADS = "/datos/publicar/";
 
     @Bean
-    LargeUpload openDataUploads(@Value("${apertura.opendata.max-upload:1GB}") DataSize max) {
-        return new LargeUpload(UPLOADS, max.toBytes());
+    LargeUpload openDataUploads(OpenDataProperties settings) {
+        return new LargeUpload(UPLOADS, settings.maxUpload().toBytes());
     }
 }

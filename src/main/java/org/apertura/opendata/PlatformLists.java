@@ -12,7 +12,6 @@ import org.apertura.platform.Slugs;
 import org.apertura.platform.web.PublicDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
@@ -59,7 +58,7 @@ class PlatformLists implements ApplicationRunner {
 
     PlatformLists(List<PublicDataset.Source> sources, DatasetRepository datasets, DatasetPublishing publishing,
             JurisdictionService directory, MessageSource messages,
-            @Value("${apertura.opendata.platform-owner:}") String configuredOwner,
+            OpenDataProperties settings,
             PlatformTransactionManager transactions) {
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -68,7 +67,7 @@ class PlatformLists implements ApplicationRunner {
         this.publishing = publishing;
         this.directory = directory;
         this.messages = messages;
-        this.configuredOwner = configuredOwner;
+        this.configuredOwner = settings.platformOwner();
     }
 
     @Override

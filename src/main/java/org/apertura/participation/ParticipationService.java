@@ -1,5 +1,6 @@
 package org.apertura.participation;
 
+import org.apertura.platform.PlatformProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import org.apertura.platform.security.Allowed;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.storage.Storage;
 import org.apertura.platform.time.Today;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -64,7 +64,7 @@ public class ParticipationService {
     ParticipationService(BudgetProcessRepository processes, BudgetDistrictRepository districts,
             BudgetProjectRepository projects, Ballots ballots, BudgetSupports supports, TableTallies tables, ActionPlanService plans, ParticipationPolicy policy,
             KeyedHashes hashes, LedgerService ledger, Storage storage, Today today, JdbcClient jdbc,
-            @Value("${apertura.evidence.max-bytes:10485760}") long maxBytes) {
+            PlatformProperties settings) {
         this.processes = processes;
         this.districts = districts;
         this.projects = projects;
@@ -78,7 +78,7 @@ public class ParticipationService {
         this.storage = storage;
         this.today = today;
         this.jdbc = jdbc;
-        this.maxBytes = maxBytes;
+        this.maxBytes = settings.evidence().maxBytes();
     }
 
     // ---- reading

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import org.apertura.platform.security.PublicEndpoints;
 import org.apertura.platform.web.RateLimitFilter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +22,8 @@ class PlainLanguageConfig {
 
     @Bean
     FilterRegistrationBean<RateLimitFilter> plainLanguageRateLimit(
-            @Value("${apertura.plain-language.analyses-per-minute:60}") int perMinute) {
+            PlainLanguageProperties settings) {
+        int perMinute = settings.analysesPerMinute();
         FilterRegistrationBean<RateLimitFilter> registration =
                 new FilterRegistrationBean<>(new RateLimitFilter(Set.of(API_PATH, PAGE_PATH), perMinute));
         registration.addUrlPatterns(API_PATH, PAGE_PATH);

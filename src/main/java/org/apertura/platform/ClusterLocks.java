@@ -13,7 +13,6 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,16 +42,15 @@ public class ClusterLocks implements SchedulingConfigurer {
     private final Duration minLock;
     private final Duration maxLock;
 
-    ClusterLocks(LockProvider scheduledJobLocks, @Value("${apertura.scheduling.min-lock:PT1M}") Duration minLock,
-            @Value("${apertura.scheduling.max-lock:PT30M}") Duration maxLock) {
+    ClusterLocks(LockProvider scheduledJobLocks, PlatformProperties settings) {
         this.executor = new DefaultLockingTaskExecutor(scheduledJobLocks);
-        this.minLock = minLock;
-        this.maxLock = maxLock;
+        this.minLock = settings.scheduling().minLock();
+        this.maxLock = settings.scheduling().maxLock();
     }
 
     @Bean
-    static LockProvider scheduledJobLocks(DataSource dataSource,
-            @Value("${apertura.scheduling.node-id:}") String nodeId) {
+    static LockProvider scheduledJobLocks(DataSource dataSource, PlatformProperties settings) {
+        String nodeId = settings.scheduling().nodeId();
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime()
                 .withLockedByValue(lockedBy(hostName(), nodeId, ProcessHandle.current().pid())).build());

@@ -1,7 +1,7 @@
 package org.apertura.platform;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,12 @@ public class PublicUrl {
 
     private final String base;
 
-    PublicUrl(@Value("${apertura.base-url:}") String configured) {
+    @Autowired
+    PublicUrl(PlatformProperties settings) {
+        this(settings.baseUrl());
+    }
+
+    PublicUrl(String configured) {
         this.base = check(configured);
     }
 

@@ -1,25 +1,62 @@
 package org.apertura.platform;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.es.SpanishPluralStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.CharTokenizer;
+import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
- * Spanish full-text terms, the same on H2 and PostgreSQL: lower case, accents removed, stop words dropped, and
- * each word reduced by a light stemmer (after J. Savoy's light Spanish stemmer: plural and gender endings), so
- * "Contratos" and "contrato", or "información" and "informaciones", find each other. A request stores
- * its terms; a query's terms must all be present. The site search matches every module's texts the same way.
+ * Spanish full-text terms, the same on H2 and PostgreSQL, by Lucene's Spanish analysis (ADR 0034): words of
+ * letters and digits, lower case, stop words dropped, «-cion» read as «-ción», plurals reduced by Lucene's Spanish plural stemmer
+ * («luces» → «luz», «titulares» → «titular»), then the Snowball Spanish stemmer (gender, derivations and verb
+ * endings: «contratación», «contratos» and «contratar» → «contrat»; «niñas» and «niño» → «nin»), then accents
+ * folded to ASCII. A request stores its terms; a query's terms must all be present. The site search matches
+ * every module's texts the same way. Terms are only {@code [a-z0-9]}: the request search puts them in SQL.
  */
 public final class SpanishSearch {
 
-    private static final Set<String> STOP = Set.of("a", "al", "ante", "con", "de", "del", "el", "en", "la", "las",
-            "lo", "los", "o", "para", "por", "que", "se", "sin", "su", "sus", "un", "una", "unos", "unas", "y", "e",
-            "u", "es", "son", "mi", "me", "le", "les", "como", "cual", "cuales", "sobre", "entre", "este", "esta",
-            "estos", "estas", "ese", "esa", "todo", "toda", "todos", "todas", "solicito", "solicita", "favor");
+    /** The project's own stop words: Lucene's Spanish list drops «estado» and «estados», which people search. */
+    private static final CharArraySet STOP = new CharArraySet(List.of("a", "al", "ante", "con", "de", "del", "el",
+            "en", "la", "las", "lo", "los", "o", "para", "por", "que", "se", "sin", "su", "sus", "un", "una", "unos",
+            "unas", "y", "e", "u", "es", "son", "mi", "me", "le", "les", "como", "cómo", "cual", "cuál", "cuales",
+            "cuáles", "sobre", "entre", "este", "esta", "estos", "estas", "ese", "esa", "éste", "ésta", "éstos",
+            "éstas", "ése", "ésa", "todo", "toda", "todos", "todas", "solicito", "solicita", "favor"), false);
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final Pattern UNACCENTED_CION = Pattern.compile("(?<=[cs])ion$");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+    /** The analysis chain; Lucene keeps one per thread, so it is shared. */
+    private static final Analyzer SPANISH = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer words = CharTokenizer.fromTokenCharPredicate(Character::isLetterOrDigit);
+            TokenStream out = new StopFilter(new LowerCaseFilter(words), STOP);
+            // «contratacion» typed without its accent: Snowball knows «-ción» only with it.
+            out = new PatternReplaceFilter(out, UNACCENTED_CION, "ión", false);
+            out = new Plurals(out);
+            out = new SnowballFilter(out, new SpanishStemmer());
+            out = new LengthFilter(new ASCIIFoldingFilter(out), 2, Integer.MAX_VALUE);
+            return new TokenStreamComponents(words, out);
+        }
+    };
 
     private SpanishSearch() {
     }
@@ -33,18 +70,23 @@ public final class SpanishSearch {
     /** The terms of a query, in order, without repeats. */
     public static Set<String> words(String text) {
         Set<String> out = new LinkedHashSet<>();
-        if (text == null) {
+        if (text == null || text.isEmpty()) {
             return out;
         }
-        String plain = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
-                .replaceAll("").replace('ñ', 'n');
-        for (String word : NON_WORD.split(plain)) {
-            if (word.length() > 1 && !STOP.contains(word)) {
-                out.add(stem(word));
+        try (TokenStream stream = SPANISH.tokenStream("", Normalizer.normalize(text, Normalizer.Form.NFC))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && out.size() < 2000) {
+                // Letters of other scripts stay after folding; like the words they come with, they are left out.
+                for (String part : NON_WORD.split(term.toString())) {
+                    if (part.length() > 1) {
+                        out.add(part);
+                    }
+                }
             }
-            if (out.size() >= 2000) {
-                break;
-            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out;
     }
@@ -61,27 +103,22 @@ public final class SpanishSearch {
         return terms.containsAll(query);
     }
 
-    /** A light stemmer: plurals, then gender and a few derivational endings. */
-    static String stem(String word) {
-        if (word.length() < 4 || word.chars().allMatch(Character::isDigit)) {
-            return word;
+    /**
+     * Lucene's plural stemmer for words in -s, except -iones: that one drops accents, and Snowball needs the
+     * accent of «-ción» to reduce «contratación» as it reduces «contrataciones» (ADR 0034).
+     */
+    private static final class Plurals extends ConditionalTokenFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        Plurals(TokenStream input) {
+            super(input, SpanishPluralStemFilter::new);
         }
-        String w = word;
-        if (w.endsWith("ciones") || w.endsWith("siones")) {
-            w = w.substring(0, w.length() - 5);
-        } else if (w.endsWith("cion") || w.endsWith("sion")) {
-            w = w.substring(0, w.length() - 3);
-        } else if (w.endsWith("es") && w.length() > 4 && "lrnsdz".indexOf(w.charAt(w.length() - 3)) >= 0) {
-            w = w.substring(0, w.length() - 2);
-        } else if (w.endsWith("s") && w.length() > 3) {
-            w = w.substring(0, w.length() - 1);
+
+        @Override
+        protected boolean shouldFilter() {
+            int n = term.length();
+            return n > 0 && term.charAt(n - 1) == 's' && !(n > 5 && term.subSequence(n - 5, n).toString().equals("iones"));
         }
-        if (w.endsWith("mente") && w.length() > 7) {
-            w = w.substring(0, w.length() - 5);
-        }
-        if (w.length() > 4 && (w.endsWith("a") || w.endsWith("o") || w.endsWith("e"))) {
-            w = w.substring(0, w.length() - 1);
-        }
-        return w;
     }
 }

@@ -1,6 +1,6 @@
 package org.apertura.portal;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.apertura.platform.PlatformProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +18,11 @@ public class Operator {
     private final String address;
     private final String generalEmail;
 
-    Operator(@Value("${apertura.privacy.controller-name:}") String controllerName,
-            @Value("${apertura.privacy.contact-email:}") String contactEmail,
-            @Value("${apertura.privacy.address:}") String address,
-            @Value("${apertura.contact.email:}") String generalEmail) {
+    Operator(PlatformProperties settings) {
+        String controllerName = settings.privacy().controllerName();
+        String contactEmail = settings.privacy().contactEmail();
+        String address = settings.privacy().address();
+        String generalEmail = settings.contact().email();
         this.controllerName = blankToNull(controllerName);
         this.contactEmail = blankToNull(contactEmail);
         this.address = blankToNull(address);

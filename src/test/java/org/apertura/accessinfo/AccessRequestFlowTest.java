@@ -347,4 +347,27 @@ class AccessRequestFlowTest {
         mvc.perform(get("/solicitudes/" + r.getFolio())).andExpect(content().string(containsString(
                 "la información está disponible hasta el " + paid.getAvailableUntil().format(DAY))));
     }
+
+    @Autowired
+    RequestTermsRefresh termsRefresh;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void termsMarkedStaleByTheMigrationAreMadeAgainAtStartUpAndFoundBySearch() throws Exception {
+        var row = jdbc.queryForMap("SELECT id, folio, description, search_terms FROM access_request WHERE search_terms LIKE '% contrat %'"
+                + " ORDER BY id FETCH FIRST 1 ROWS ONLY");
+        String words = String.join(" ", java.util.Arrays.stream(((String) row.get("description")).split("\\s+"))
+                .limit(8).toList());
+        jdbc.update("UPDATE access_request SET search_terms = '#' WHERE id = ?", row.get("id"));
+        mvc.perform(get("/api/v1/requests").param("q", words))
+                .andExpect(jsonPath("$.requests[?(@.folio == '" + row.get("folio") + "')]").doesNotExist());
+
+        termsRefresh.run(null);
+
+        assertThat(jdbc.queryForObject("SELECT search_terms FROM access_request WHERE id = ?", String.class,
+                row.get("id"))).isEqualTo(row.get("search_terms"));
+        mvc.perform(get("/api/v1/requests").param("q", words))
+                .andExpect(jsonPath("$.requests[?(@.folio == '" + row.get("folio") + "')]").exists());
+    }
 }

@@ -1,5 +1,6 @@
 package org.apertura.contracting.web;
 
+import org.apertura.platform.PlatformProperties;
 import java.util.Arrays;
 import java.util.List;
 import org.apertura.contracting.FlatTables;
@@ -7,7 +8,6 @@ import org.apertura.contracting.OcdsCatalogue;
 import org.apertura.contracting.OcdsDownloads;
 import org.apertura.contracting.OcdsValidation;
 import org.apertura.platform.web.PublicDataset;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +22,11 @@ class DownloadPages implements PublicDataset.Source {
     private final String contact;
 
     DownloadPages(OcdsDownloads downloads, OcdsCatalogue catalogue, OcdsValidation validation,
-            @Value("${apertura.contact.email:}") String contact) {
+            PlatformProperties settings) {
         this.downloads = downloads;
         this.catalogue = catalogue;
         this.ocidPrefix = validation.ocidPrefix();
-        this.contact = contact;
+        this.contact = settings.contact().email();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.apertura.opendata.api;
 
+import org.apertura.platform.PlatformProperties;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.util.Map;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.opendata.DataTheme;
 import org.apertura.platform.PublicUrl;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -33,9 +33,10 @@ class DataJson {
     private final PublicUrl url;
     private final String siteContact;
 
-    DataJson(CkanDicts dicts, PublicUrl url, @Value("${apertura.contact.email:}") String contact,
-            @Value("${apertura.privacy.contact-email:}") String privacy,
-            @Value("${apertura.mail.from:}") String from) {
+    DataJson(CkanDicts dicts, PublicUrl url, PlatformProperties settings) {
+        String contact = settings.contact().email();
+        String privacy = settings.privacy().contactEmail();
+        String from = settings.mail().from();
         this.dicts = dicts;
         this.url = url;
         this.siteContact = !contact.isBlank() ? contact.strip() : !privacy.isBlank() ? privacy.strip() : from.strip();

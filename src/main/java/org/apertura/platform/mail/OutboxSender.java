@@ -1,5 +1,7 @@
 package org.apertura.platform.mail;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.apertura.platform.PlatformProperties;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -11,7 +13,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -46,8 +47,14 @@ class OutboxSender {
     private final Duration claim;
     private final String node = "node-" + UUID.randomUUID();
 
+    @Autowired
     OutboxSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-            @Value("${apertura.mail.from}") String from, @Value("${apertura.mail.claim:PT5M}") Duration claim) {
+            PlatformProperties settings) {
+        this(jdbc, mailSender, clock, settings.mail().from(), settings.mail().claim());
+    }
+
+    OutboxSender(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender, Clock clock, String from,
+            Duration claim) {
         this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.clock = clock;

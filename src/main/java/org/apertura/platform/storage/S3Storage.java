@@ -1,5 +1,6 @@
 package org.apertura.platform.storage;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.apertura.platform.Hashing;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -42,14 +42,14 @@ public class S3Storage implements Storage, DisposableBean {
     private final String prefix;
     private final Path temporary;
 
-    S3Storage(@Value("${apertura.storage.s3.endpoint:}") String endpoint,
-            @Value("${apertura.storage.s3.region:us-east-1}") String region,
-            @Value("${apertura.storage.s3.bucket}") String bucket,
-            @Value("${apertura.storage.s3.access-key:}") String accessKey,
-            @Value("${apertura.storage.s3.secret-key:}") String secretKey,
-            @Value("${apertura.storage.s3.path-style:true}") boolean pathStyle,
-            @Value("${apertura.storage.s3.prefix:files/}") String prefix,
-            @Value("${apertura.storage.s3.create-bucket:false}") boolean createBucket) {
+    @Autowired
+    S3Storage(S3Properties settings) {
+        this(settings.endpoint(), settings.region(), settings.requiredBucket(), settings.accessKey(),
+                settings.secretKey(), settings.pathStyle(), settings.prefix(), settings.createBucket());
+    }
+
+    S3Storage(String endpoint, String region, String bucket, String accessKey, String secretKey, boolean pathStyle,
+            String prefix, boolean createBucket) {
         AwsCredentialsProvider credentials = accessKey.isBlank() ? DefaultCredentialsProvider.builder().build()
                 : StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey));
         var builder = S3Client.builder().region(Region.of(region)).credentialsProvider(credentials)

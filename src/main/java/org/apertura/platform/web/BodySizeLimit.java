@@ -1,5 +1,6 @@
 package org.apertura.platform.web;
 
+import org.apertura.platform.PlatformProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -33,8 +33,8 @@ class BodySizeLimit extends OncePerRequestFilter {
     private final long maxBytes;
     private final Map<String, Long> larger;
 
-    BodySizeLimit(@Value("${apertura.http.max-body:1MB}") DataSize maxBody, ObjectProvider<LargeBody> largeBodies) {
-        this.maxBytes = maxBody.toBytes();
+    BodySizeLimit(PlatformProperties settings, ObjectProvider<LargeBody> largeBodies) {
+        this.maxBytes = settings.http().maxBody().toBytes();
         this.larger = largeBodies.orderedStream().collect(Collectors.toUnmodifiableMap(LargeBody::path,
                 LargeBody::maxBytes, Math::max));
     }

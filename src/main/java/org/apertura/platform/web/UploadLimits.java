@@ -1,8 +1,8 @@
 package org.apertura.platform.web;
 
+import org.apertura.platform.PlatformProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -25,8 +25,8 @@ class UploadLimits extends StandardServletMultipartResolver {
     private final long defaultMax;
     private final ObjectProvider<LargeUpload> larger;
 
-    UploadLimits(@Value("${apertura.upload.max-file:12MB}") DataSize defaultMax, ObjectProvider<LargeUpload> larger) {
-        this.defaultMax = defaultMax.toBytes();
+    UploadLimits(PlatformProperties settings, ObjectProvider<LargeUpload> larger) {
+        this.defaultMax = settings.upload().maxFile().toBytes();
         this.larger = larger;
     }
 

@@ -1,0 +1,21 @@
+package org.apertura.contracting;
+
+import org.apertura.platform.Settings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/** Contracting's OCDS settings ({@code apertura.ocds.*}): publisher, prefix, licence and upload limits. */
+@ConfigurationProperties("apertura.ocds")
+record OcdsProperties(@DefaultValue("") String ocidPrefix, @DefaultValue("APERTURA") String institutionScheme,
+        @DefaultValue("Apertura") String publisherName,
+        @DefaultValue("https://creativecommons.org/licenses/by/4.0/") String license,
+        @DefaultValue("") String publicationPolicy, @DefaultValue("4GB") DataSize maxUpload,
+        @DefaultValue("50MB") DataSize compileMaxBody, @DefaultValue("10") int compilesPerMinute) {
+
+    OcdsProperties {
+        Settings.positive("apertura.ocds.max-upload", maxUpload);
+        Settings.positive("apertura.ocds.compile-max-body", compileMaxBody);
+        Settings.positive("apertura.ocds.compiles-per-minute", compilesPerMinute);
+    }
+}
