@@ -16,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.apertura.contracting.ReleaseReader.PackageMetadata;
 import org.apertura.contracting.ReleaseReader.RawRelease;
 import org.apertura.contracting.StoredRelease.PackageFields;
@@ -142,10 +144,12 @@ public class OcdsPublication {
         try {
             ReleaseReader.readRaw(input, run::take);
             run.flush();
+            run.drain();
             run.mergeTouched();
         } catch (OcdsDataException e) {
             try {
                 run.flush(); // the releases read before the input broke are checked too
+                run.drain();
                 Object[] args = e.messageArgs();
                 args[0] = new InputPlace(e.place());
                 run.problem(new FieldProblem(pointerOf(e.place()), e.messageKey(), args));
@@ -239,6 +243,10 @@ public class OcdsPublication {
         final List<Pending> batch = new ArrayList<>();
         final ReleaseSort sort = new ReleaseSort(SORT_BUDGET, Path.of(System.getProperty("java.io.tmpdir")));
         long batchBytes;
+        /** The batch being checked on the pool while the one before it is stored; null when none. */
+        ForkJoinTask<List<Pending>> parsed;
+        /** The chunk of processes being merged on the pool while the one before it is written; null when none. */
+        ForkJoinTask<List<Merged>> merging;
         PackageMetadata lastPackage;
         long read;
         long stored;
@@ -261,21 +269,43 @@ public class OcdsPublication {
             }
         }
 
-        /** Checks and stores the batch read so far. */
+        /**
+         * Starts checking the batch read so far and stores the batch before it. Parsing, the schema check and
+         * hashing run on the pool while this thread stores the previous batch (the database's work and the
+         * JVM's overlap); batches are stored in input order, so problems are listed in input order.
+         */
         void flush() {
             if (batch.isEmpty()) {
                 return;
             }
-            // Parsing, the schema and hashing are the costly part of a release's own checks: they run in parallel.
-            batch.parallelStream().forEach(p -> {
-                p.release = OcdsJson.MAPPER.readTree(p.raw.json());
-                p.found = new ArrayList<>(validation.checkRelease(p.release, p.raw.version(), p.pointer, p.place));
-                p.named = buyerNamed(p.release, p.raw.version(), p.pointer);
-                p.sha256 = Hashing.sha256Hex(p.raw.json());
-            });
             List<Pending> taken = new ArrayList<>(batch);
             batch.clear();
             batchBytes = 0;
+            ForkJoinTask<List<Pending>> parsing = ForkJoinPool.commonPool().submit(() -> {
+                taken.parallelStream().forEach(p -> {
+                    p.release = OcdsJson.MAPPER.readTree(p.raw.json());
+                    p.found = new ArrayList<>(validation.checkRelease(p.release, p.raw.version(), p.pointer,
+                            p.place));
+                    p.named = buyerNamed(p.release, p.raw.version(), p.pointer);
+                    p.sha256 = Hashing.sha256Hex(p.raw.json());
+                });
+                return taken;
+            });
+            drain();
+            parsed = parsing;
+        }
+
+        /** Stores the batch being checked, once its checks are done. */
+        void drain() {
+            if (parsed == null) {
+                return;
+            }
+            ForkJoinTask<List<Pending>> parsing = parsed;
+            parsed = null;
+            store(parsing.join());
+        }
+
+        private void store(List<Pending> taken) {
             Map<String, StoredProcess> storedProcesses = new HashMap<>();
             Map<String, String> storedSha = new HashMap<>();
             if (problems.isEmpty()) {
@@ -285,6 +315,7 @@ public class OcdsPublication {
             Map<String, String> accepted = new HashMap<>();
             for (Pending p : taken) {
                 check(p, storedProcesses, storedSha, accepted, rows);
+                p.release = null; // the tree is not needed any more: memory stays at two batches
             }
             if (problems.isEmpty() && !rows.isEmpty()) {
                 writeBatch(rows);
@@ -417,7 +448,9 @@ public class OcdsPublication {
 
         /**
          * The second step: each process touched, merged once from its new releases in input order (resumed from
-         * its stored record; a release dated before the stored ones recompiles from them), a chunk at a time.
+         * its stored record; a release dated before the stored ones recompiles from them), a chunk at a time. A
+         * chunk is merged on the pool while this thread writes the chunk before it; a chunk with stored records
+         * waits until the one before it is written (its records are loaded then, so no flush sees them half-merged).
          */
         void mergeTouched() {
             if (!problems.isEmpty() || touched.isEmpty()) {
@@ -429,12 +462,13 @@ public class OcdsPublication {
                 chunk.add(group);
                 group.forEach(e -> chunkBytes[0] += e.json().length);
                 if (chunk.size() >= MERGE_CHUNK || chunkBytes[0] >= BATCH_BYTES) {
-                    mergeChunk(chunk);
+                    mergeChunk(new ArrayList<>(chunk));
                     chunk.clear();
                     chunkBytes[0] = 0;
                 }
             });
             mergeChunk(chunk);
+            writeMerged();
         }
 
         private void mergeChunk(List<List<ReleaseSort.Entry>> groups) {
@@ -452,6 +486,7 @@ public class OcdsPublication {
             }
             Map<String, ProcessRecord> storedRecords = new HashMap<>();
             if (!storedOcids.isEmpty()) {
+                writeMerged(); // the chunk before is written and cleared before these records are loaded
                 records.findAllById(storedOcids).forEach(r -> storedRecords.put(r.getOcid(), r));
             }
             for (Merged merged : merges) {
@@ -472,25 +507,42 @@ public class OcdsPublication {
                     }
                 }
             }
-            // The merges are independent of each other: they run in parallel, the database is only touched here.
-            merges.parallelStream().forEach(this::merge);
+            // The merges are independent of each other and touch no database: they run on the pool.
+            ForkJoinTask<List<Merged>> next = ForkJoinPool.commonPool().submit(() -> {
+                merges.parallelStream().forEach(this::merge);
+                return merges;
+            });
+            writeMerged();
+            merging = next;
+        }
+
+        /** Writes the chunk merged last (its records, then their supplier rows), once its merges are done. */
+        private void writeMerged() {
+            if (merging == null) {
+                return;
+            }
+            List<Merged> merges = merging.join();
+            merging = null;
             Map<ProcessRecord, JsonNode> compiledByRecord = new LinkedHashMap<>();
-            for (Merged merged : merges) {
-                for (FieldProblem problem : merged.problems) {
+            List<String> replaced = new ArrayList<>();
+            for (Merged one : merges) {
+                for (FieldProblem problem : one.problems) {
                     problem(problem);
                 }
                 if (problems.isEmpty()) {
-                    if (merged.touched.isNew) {
-                        entityManager.persist(merged.record);
+                    if (one.touched.isNew) {
+                        entityManager.persist(one.record);
+                    } else {
+                        replaced.add(one.record.getOcid());
                     }
-                    compiledByRecord.put(merged.record, merged.compiled);
+                    compiledByRecord.put(one.record, one.compiled);
                 }
             }
             if (problems.isEmpty()) {
                 // The records first (the supplier rows point at them); then what is written leaves the persistence
                 // context, so memory stays flat whatever the input's size.
                 entityManager.flush();
-                index.indexAll(compiledByRecord);
+                index.indexAll(compiledByRecord, replaced);
                 entityManager.clear();
             }
         }

@@ -47,14 +47,14 @@ class ProcessIndex implements ApplicationRunner {
     }
 
     /**
-     * Replaces the supplier rows of many processes at once (their records are already written): one delete and
-     * one batch of inserts, for imports of thousands of releases.
+     * Replaces the supplier rows of many processes at once (their records are already written): one delete of
+     * those of the processes stored before ({@code replaced}; a new process has none) and one batch of inserts,
+     * for imports of thousands of releases.
      */
-    void indexAll(Map<ProcessRecord, JsonNode> compiledByRecord) {
-        List<String> ocids = compiledByRecord.keySet().stream().map(ProcessRecord::getOcid).toList();
-        for (int from = 0; from < ocids.size(); from += IN_LIST) {
+    void indexAll(Map<ProcessRecord, JsonNode> compiledByRecord, List<String> replaced) {
+        for (int from = 0; from < replaced.size(); from += IN_LIST) {
             jdbc.update("DELETE FROM ocds_supplier_award WHERE ocid IN (:ocids)",
-                    Map.of("ocids", ocids.subList(from, Math.min(ocids.size(), from + IN_LIST))));
+                    Map.of("ocids", replaced.subList(from, Math.min(replaced.size(), from + IN_LIST))));
         }
         List<Object[]> rows = new ArrayList<>();
         compiledByRecord.forEach((record, compiled) -> {

@@ -23,7 +23,7 @@ import tools.jackson.core.JsonGenerator;
  * releases of each process spread through the file. A benchmark, not a test: it measures and prints. Run it with
  * {@code mvn -q test-compile exec:java@benchmark-ocds -Dexec.args="200000 40000 128"} (releases, processes,
  * memory budget in MB; a fourth argument {@code noimport} skips the import into PostgreSQL,
- * {@link OcdsImportBenchmark}).
+ * {@link OcdsImportBenchmark}; {@code importonly} skips the compile and measures the import alone).
  */
 public final class OcdsCompileBenchmark {
 
@@ -56,7 +56,8 @@ public final class OcdsCompileBenchmark {
                     + "%.0f MB of JSON (%.0f MB gzip), generated in %.1f s%n", releases, processes,
                     jsonBytes / 1e3 / releases, jsonBytes / 1e6, Files.size(input) / 1e6,
                     (System.nanoTime() - start) / 1e9);
-            for (boolean versioned : new boolean[] {false, true}) {
+            boolean importOnly = args.length > 3 && args[3].equals("importonly");
+            for (boolean versioned : importOnly ? new boolean[0] : new boolean[] {false, true}) {
                 run(input, jsonBytes, new Options(versioned, budget, input.getParent(), "", ""));
             }
             if (!(args.length > 3 && args[3].equals("noimport"))) {

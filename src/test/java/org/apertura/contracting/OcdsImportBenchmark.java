@@ -60,6 +60,8 @@ final class OcdsImportBenchmark {
                     validated[0], validateSeconds, validated[0] / validateSeconds, validated[0] / validateCpuSeconds,
                     validated[1]);
             System.gc();
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            String walBefore = jdbc.sql("SELECT pg_current_wal_lsn()::text").query(String.class).single();
             long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();
             long start = System.nanoTime();
@@ -70,7 +72,8 @@ final class OcdsImportBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (((com.sun.management.OperatingSystemMXBean) ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime() - cpu) / 1e9;
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            long wal = jdbc.sql("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '" + walBefore + "'::pg_lsn)::bigint")
+                    .query(Long.class).single();
             long stored = jdbc.sql("SELECT COUNT(*) FROM ocds_release").query(Long.class).single();
             long records = jdbc.sql("SELECT COUNT(*) FROM ocds_record").query(Long.class).single();
             System.out.printf("import into PostgreSQL (validate + store + compile + ledger, one transaction): %,d "
@@ -79,6 +82,11 @@ final class OcdsImportBenchmark {
                     + "second (the database's own CPU not counted)%n", published.releasesStored(),
                     stored, records, seconds, cpuSeconds, published.releasesStored() / seconds,
                     jsonBytes / 1e6 / seconds, published.releasesStored() / cpuSeconds);
+            System.out.printf("  PostgreSQL wrote %.0f MB of WAL (%.1f kB per release); tables with their indexes and "
+                    + "TOAST:%n", wal / 1e6, wal / 1e3 / published.releasesStored());
+            jdbc.sql("SELECT relname, pg_total_relation_size(relid) FROM pg_stat_user_tables WHERE relname LIKE 'ocds%' "
+                    + "OR relname LIKE 'ledger%' ORDER BY 2 DESC").query((row, n) -> String.format("    %s %.1f MB",
+                            row.getString(1), row.getLong(2) / 1e6)).list().forEach(System.out::println);
         } finally {
             SecurityContextHolder.clearContext();
             app.close();
