@@ -203,6 +203,7 @@ class EndpointAuthorizationSecurityTest {
                 "POST /api/v1/milestones/{id}/evidence", "POST /api/v1/evidence/{id}/review",
                 "POST /api/v1/commitments/{id}/assessments",
                 "POST /ejercicios/{slug}/convocatorias", "POST /convocatorias/{slug}",
+                "POST /ejercicios/{slug}/convocatorias/importar", "POST /api/v1/exercises/{slug}/calls/kit",
                 "POST /convocatorias/{slug}/propuestas/registradas", "POST /propuestas/{id}",
                 "POST /comentarios/{id}/ocultar", "POST /comentarios/{id}/mantener", "POST /propuestas/{id}/respuesta",
                 "POST /convocatorias/{slug}/mesas", "POST /mesas/{id}",
@@ -542,7 +543,7 @@ class EndpointAuthorizationSecurityTest {
             byName.put("folio", s.get("inconformity"));
         } else if (kind.startsWith("organos")) {
             byName.put("slug", s.get("body"));
-        } else if (kind.startsWith("ejercicios")) {
+        } else if (kind.startsWith("ejercicios") || kind.startsWith("exercises")) {
             byName.put("slug", s.get("exercise"));
         } else if (kind.startsWith("presupuestos-participativos")) {
             byName.put("slug", s.get("pbProcess"));

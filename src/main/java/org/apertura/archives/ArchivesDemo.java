@@ -282,10 +282,22 @@ class ArchivesDemo implements ApplicationRunner {
         Transfer secondary = transfers.send(STATE, TransferKind.SECONDARY, List.of(decree.getId()));
         transfers.accept(STATE, TransferKind.SECONDARY, secondary.getNumber(),
                 "Archivo Histórico del Estado, fondo Ejecutivo, caja 3");
-        // one baja executed with its acta, one refused at execution because an access request came up
-        Disposal executed = approvedDisposal(old.subList(0, 3));
+        // two bajas approved in one session of the Grupo: one executed with its acta, one refused at execution
+        // because an access request came up
+        Disposal first = confirmedDisposal(old.subList(0, 3));
+        Disposal second = confirmedDisposal(old.subList(3, 5));
+        String act = "GI-PEED-02/2026";
+        as(Role.COORDINATING_ARCHIVIST, STATE, () -> group.record(STATE, act, today.date(), group.members(STATE)
+                .stream().filter(GroupMember::isCurrent)
+                .map(GroupMember::getId).toList(),
+                "Primero. Con el dictamen DICT-BD-" + first.getNumber() + "/2026 se aprueba la baja documental "
+                        + first.getNumber() + " de la correspondencia con vigencias cumplidas.\n"
+                        + "Segundo. Con el dictamen DICT-BD-" + second.getNumber() + "/2026 se aprueba la baja "
+                        + "documental " + second.getNumber() + ".\n"
+                        + "Tercero. Antes de ejecutarlas, el archivo de concentración revisará otra vez las retenciones."));
+        Disposal executed = approved(first, act);
         disposals.execute(STATE, executed.getNumber());
-        Disposal refused = approvedDisposal(old.subList(3, 5));
+        Disposal refused = approved(second, act);
         holds.placeChecked(old.get(3).getId(), HoldKind.ACCESS_REQUEST,
                 "Solicitud de acceso 100200500014 sobre la correspondencia con dependencias federales, en trámite",
                 "request:100200500014");
@@ -339,13 +351,16 @@ class ArchivesDemo implements ApplicationRunner {
         return null;
     }
 
-    private Disposal approvedDisposal(List<CaseFile> list) {
+    private Disposal confirmedDisposal(List<CaseFile> list) {
         Disposal proposed = disposals.propose(STATE, list.stream().map(CaseFile::getId).toList());
-        disposals.confirm(STATE, proposed.getNumber(), "Lic. Pedro Salas Núñez, Titular de la Oficialía de Partes",
-                today.date());
-        return as(Role.COORDINATING_ARCHIVIST, STATE, () -> disposals.approve(STATE, proposed.getNumber(),
-                "DICT-BD-" + proposed.getNumber() + "/2026", "ACTA-BD-" + proposed.getNumber() + "/2026",
-                today.date(), MEMBERS));
+        return disposals.confirm(STATE, proposed.getNumber(),
+                "Lic. Pedro Salas Núñez, Titular de la Oficialía de Partes", today.date());
+    }
+
+    /** The Grupo's dictamen and the acta of its session (on the register, so it brings its attendees). */
+    private Disposal approved(Disposal confirmed, String act) {
+        return as(Role.COORDINATING_ARCHIVIST, STATE, () -> disposals.approve(STATE, confirmed.getNumber(),
+                "DICT-BD-" + confirmed.getNumber() + "/2026", act, today.date(), null));
     }
 
     private CaseFile open(String series, String title, LocalDate opened, int documents, boolean close) {

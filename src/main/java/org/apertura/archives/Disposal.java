@@ -35,6 +35,7 @@ public class Disposal {
     private String actNumber;
     private LocalDate approvedOn;
     private String members;
+    private Long sessionId;
     private LocalDate executedOn;
     private String refusal;
     private Instant createdAt;
@@ -59,13 +60,15 @@ public class Disposal {
         this.confirmedBy = by;
     }
 
-    void approve(String dictamen, String act, LocalDate on, List<String> members) {
+    /** Records the Grupo Interdisciplinario's dictamen and the session whose acta approved the baja. */
+    void approve(String dictamen, GroupSession session) {
         require(DisposalStatus.CONFIRMED);
         this.status = DisposalStatus.APPROVED;
         this.dictamen = dictamen;
-        this.actNumber = act;
-        this.approvedOn = on;
-        this.members = String.join("\n", members);
+        this.sessionId = session.getId();
+        this.actNumber = session.getActNumber();
+        this.approvedOn = session.getHeldOn();
+        this.members = String.join("\n", session.getAttendeeList());
     }
 
     void executed(LocalDate on) {
@@ -172,6 +175,11 @@ public class Disposal {
 
     public List<String> getMemberList() {
         return members == null ? List.of() : Arrays.asList(members.split("\n"));
+    }
+
+    /** The Grupo's session that approved it (none before approval, or for one approved before sessions were kept). */
+    public Long getSessionId() {
+        return sessionId;
     }
 
     public LocalDate getExecutedOn() {

@@ -49,10 +49,12 @@ public class Disposals {
     private final JdbcClient jdbc;
     private final ContentRemoval contentRemoval;
     private final Today today;
+    private final InterdisciplinaryGroup group;
 
     Disposals(DisposalRepository disposals, DisposalItemRepository items, CaseFileRepository files,
             CaseFiles caseFiles, Holds holds, ArchivesPolicy policy, LedgerService ledger, JdbcClient jdbc,
-            ContentRemoval contentRemoval, Today today) {
+            ContentRemoval contentRemoval, Today today, InterdisciplinaryGroup group) {
+        this.group = group;
         this.contentRemoval = contentRemoval;
         this.disposals = disposals;
         this.items = items;
@@ -128,7 +130,11 @@ public class Disposals {
         return disposal;
     }
 
-    /** The Grupo Interdisciplinario's dictamen and acta approve the baja: it is published. */
+    /**
+     * The Grupo Interdisciplinario's dictamen and the acta of the session that approved the baja: it is published. As
+     * for the instruments, the act of a session already on the Grupo's register brings its day and attendees;
+     * otherwise the approval records the session with the members it names.
+     */
     @Transactional
     public Disposal approve(String institutionSlug, int number, String dictamen, String act, LocalDate on,
             String membersText) {
@@ -139,29 +145,24 @@ public class Disposals {
             problems.add(new FieldProblem("aprobacion", "archives.disposal.error.notConfirmed"));
         }
         String d = dictamen == null ? "" : dictamen.strip();
-        String a = act == null ? "" : act.strip();
         if (d.isEmpty() || d.length() > 80) {
             problems.add(new FieldProblem("dictamen", "archives.disposal.error.dictamen"));
-        }
-        if (a.isEmpty() || a.length() > 80) {
-            problems.add(new FieldProblem("acta", "archives.approve.error.act"));
         }
         if (on == null || on.isAfter(today.date())
                 || (disposal.getConfirmedOn() != null && on.isBefore(disposal.getConfirmedOn()))) {
             problems.add(new FieldProblem("fecha", "archives.disposal.error.date"));
         }
-        List<String> members = membersText == null ? List.of()
-                : membersText.lines().map(String::strip).filter(m -> !m.isEmpty()).distinct().toList();
-        if (members.size() < Instruments.MIN_MEMBERS || String.join("\n", members).length() > 4000) {
-            problems.add(new FieldProblem("integrantes", "archives.approve.error.members", Instruments.MIN_MEMBERS));
-        }
+        InterdisciplinaryGroup.ApprovingAct approving = group.approvingAct(institutionSlug, act, on, membersText,
+                problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        disposal.approve(d, a, on, members);
+        GroupSession session = group.sessionOf(institutionSlug, approving);
+        disposal.approve(d, session);
         disposals.flush();
-        ledger.append(Instruments.MODULE, APPROVED, SUBJECT, disposal.getId(),
-                disposal.publicRecord(references(disposal)));
+        Map<String, Object> record = disposal.publicRecord(references(disposal));
+        record.put("session", session.getNumber());
+        ledger.append(Instruments.MODULE, APPROVED, SUBJECT, disposal.getId(), record);
         return disposal;
     }
 

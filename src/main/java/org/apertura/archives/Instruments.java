@@ -89,10 +89,6 @@ public class Instruments {
         if (!instrument.isDraft()) {
             problems.add(new FieldProblem("version", "archives.approve.error.notDraft"));
         }
-        String act = actNumber == null ? "" : actNumber.strip();
-        if (act.isEmpty() || act.length() > 80) {
-            problems.add(new FieldProblem("acta", "archives.approve.error.act"));
-        }
         if (on == null) {
             problems.add(new FieldProblem("fecha", "archives.approve.error.date"));
         } else if (on.isAfter(today.date())) {
@@ -102,17 +98,8 @@ public class Instruments {
         }
         // the act of a session already on the Grupo's register brings its day and attendees; otherwise the approval
         // records the session with the members it names
-        Optional<GroupSession> recorded = act.isEmpty() ? Optional.empty()
-                : group.sessionOf(institutionSlug, act, on, problems);
-        List<String> members = membersText == null ? List.of()
-                : membersText.lines().map(String::strip).filter(m -> !m.isEmpty()).distinct().toList();
-        if (recorded.isPresent()) {
-            members = recorded.get().getAttendeeList();
-        } else if (members.size() < MIN_MEMBERS) {
-            problems.add(new FieldProblem("integrantes", "archives.approve.error.members", MIN_MEMBERS));
-        } else if (String.join("\n", members).length() > 4000 || members.stream().anyMatch(m -> m.length() > 200)) {
-            problems.add(new FieldProblem("integrantes", "archives.approve.error.membersLong"));
-        }
+        InterdisciplinaryGroup.ApprovingAct act = group.approvingAct(institutionSlug, actNumber, on, membersText,
+                problems);
         if (instrument.isDraft()) {
             withoutFicha(instrument).ifPresent(problems::add);
         }
@@ -121,8 +108,7 @@ public class Instruments {
         }
         instruments.findByInstitutionSlugAndStatus(institutionSlug, InstrumentStatus.APPROVED)
                 .ifPresent(Instrument::supersede);
-        List<String> attendees = members;
-        GroupSession session = recorded.orElseGet(() -> group.recordedByApproval(institutionSlug, act, on, attendees));
+        GroupSession session = group.sessionOf(institutionSlug, act);
         instrument.approve(session, today.now());
         instruments.flush();
         java.util.Map<String, Object> record = instrument.publicRecord();

@@ -38,25 +38,34 @@ public class InterdisciplinaryGroup {
     private final GroupMemberRepository members;
     private final GroupSessionRepository sessions;
     private final InstrumentRepository instruments;
+    private final DisposalRepository disposals;
     private final ArchivesPolicy policy;
     private final JurisdictionService directory;
     private final LedgerService ledger;
     private final Today today;
 
     InterdisciplinaryGroup(GroupMemberRepository members, GroupSessionRepository sessions,
-            InstrumentRepository instruments, ArchivesPolicy policy, JurisdictionService directory,
-            LedgerService ledger, Today today) {
+            InstrumentRepository instruments, DisposalRepository disposals, ArchivesPolicy policy,
+            JurisdictionService directory, LedgerService ledger, Today today) {
         this.members = members;
         this.sessions = sessions;
         this.instruments = instruments;
+        this.disposals = disposals;
         this.policy = policy;
         this.directory = directory;
         this.ledger = ledger;
         this.today = today;
     }
 
-    /** A session with the versions of the instruments it approved, newest first. */
-    public record Session(GroupSession minutes, List<Instrument> approved) {
+    /** A session with the versions of the instruments and the bajas documentales it approved, newest first. */
+    public record Session(GroupSession minutes, List<Instrument> approved, List<Disposal> disposals) {
+    }
+
+    /**
+     * The act an approval (of the instruments or of a baja) names, once checked: the session already on the register
+     * with that act number, or none, and then the members the approval writes, who the minutes it records will list.
+     */
+    record ApprovingAct(String act, LocalDate on, Optional<GroupSession> recorded, List<String> members) {
     }
 
     /** A public servant joins the Grupo, heading an area the law lists; bad input is refused whole. */
@@ -144,19 +153,36 @@ public class InterdisciplinaryGroup {
     }
 
     /**
-     * The session whose act approves a version: the one recorded with that act number (held on that day, or the
-     * approval is refused naming its day); empty when none is, and the approval records one
-     * ({@link #recordedByApproval}). Saves nothing.
+     * Reads the act an approval names: its number (required), and, when a session with that act number is on the
+     * register, that session (held on that day, or the approval is refused naming its day) with its attendees;
+     * otherwise the members written one per line (at least two). Adds each problem; saves nothing.
      */
-    Optional<GroupSession> sessionOf(String institutionSlug, String act, LocalDate on, List<FieldProblem> problems) {
-        Optional<GroupSession> found = sessions.findByInstitutionSlugAndActNumber(institutionSlug, act);
-        found.filter(s -> on != null && !s.getHeldOn().equals(on)).ifPresent(s -> problems.add(new FieldProblem(
+    ApprovingAct approvingAct(String institutionSlug, String actNumber, LocalDate on, String membersText,
+            List<FieldProblem> problems) {
+        String act = strip(actNumber);
+        if (act.isEmpty() || act.length() > ACT) {
+            problems.add(new FieldProblem("acta", "archives.approve.error.act"));
+        }
+        Optional<GroupSession> recorded = act.isEmpty() ? Optional.empty()
+                : sessions.findByInstitutionSlugAndActNumber(institutionSlug, act);
+        recorded.filter(s -> on != null && !s.getHeldOn().equals(on)).ifPresent(s -> problems.add(new FieldProblem(
                 "fecha", "archives.approve.error.sessionDate", act, today.date(s.getHeldOn()))));
-        return found;
+        List<String> written = membersText == null ? List.of()
+                : membersText.lines().map(String::strip).filter(m -> !m.isEmpty()).distinct().toList();
+        if (recorded.isPresent()) {
+            return new ApprovingAct(act, on, recorded, recorded.get().getAttendeeList());
+        }
+        if (written.size() < Instruments.MIN_MEMBERS) {
+            problems.add(new FieldProblem("integrantes", "archives.approve.error.members", Instruments.MIN_MEMBERS));
+        } else if (String.join("\n", written).length() > AGREEMENTS || written.stream().anyMatch(m -> m.length() > TEXT)) {
+            problems.add(new FieldProblem("integrantes", "archives.approve.error.membersLong"));
+        }
+        return new ApprovingAct(act, on, recorded, written);
     }
 
-    GroupSession recordedByApproval(String institutionSlug, String act, LocalDate on, List<String> attendees) {
-        return save(institutionSlug, act, on, attendees, null);
+    /** The session of a checked act: the one on the register, or one recorded now with the members it names. */
+    GroupSession sessionOf(String institutionSlug, ApprovingAct act) {
+        return act.recorded().orElseGet(() -> save(institutionSlug, act.act(), act.on(), act.members(), null));
     }
 
     private GroupSession save(String institutionSlug, String act, LocalDate on, List<String> attendees,
@@ -174,14 +200,18 @@ public class InterdisciplinaryGroup {
         return members.findByInstitutionSlugOrderBySinceOnAscIdAsc(institutionSlug);
     }
 
-    /** The sessions, newest first, each with the versions of the instruments it approved. */
+    /** The sessions, newest first, each with the versions of the instruments and the bajas it approved. */
     @Transactional(readOnly = true)
     public List<Session> sessions(String institutionSlug) {
         Map<Long, List<Instrument>> approved = instruments.findByInstitutionSlugOrderByNumberDesc(institutionSlug)
                 .stream().filter(policy::published).filter(i -> i.getSessionId() != null)
                 .collect(Collectors.groupingBy(Instrument::getSessionId));
+        Map<Long, List<Disposal>> disposed = disposals.findByInstitutionSlugOrderByNumberDesc(institutionSlug)
+                .stream().filter(policy::published).filter(d -> d.getSessionId() != null)
+                .collect(Collectors.groupingBy(Disposal::getSessionId));
         return sessions.findByInstitutionSlugOrderByNumberDesc(institutionSlug).stream()
-                .map(s -> new Session(s, approved.getOrDefault(s.getId(), List.of()))).toList();
+                .map(s -> new Session(s, approved.getOrDefault(s.getId(), List.of()),
+                        disposed.getOrDefault(s.getId(), List.of()))).toList();
     }
 
     private String act(String institutionSlug, String actNumber, List<FieldProblem> problems) {

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.apertura.actionplan.Adaptation;
+import org.apertura.actionplan.ContentLicence;
 import org.apertura.actionplan.Theme;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Slugs;
@@ -62,6 +64,12 @@ public class Call {
     private int supportsPerPerson;
     private Integer tableThreshold;
     private Instant createdAt;
+    private String adaptedInstitution;
+    private String adaptedExercise;
+    private String adaptedCode;
+    private LocalDate adaptedDate;
+    private String adaptedUrl;
+    private String adaptedLicence;
     @Version
     private long version;
 
@@ -197,6 +205,22 @@ public class Call {
 
     public Proposers getProposers() {
         return proposers;
+    }
+
+    /** Records the kit this call was adapted from (set once, when it is imported). */
+    void adaptedFrom(Adaptation origin) {
+        this.adaptedInstitution = origin.institution();
+        this.adaptedExercise = origin.exercise();
+        this.adaptedCode = origin.code();
+        this.adaptedDate = origin.date();
+        this.adaptedUrl = origin.url();
+        this.adaptedLicence = origin.licence().id();
+    }
+
+    /** The kit this call was adapted from, or null when it was written here. */
+    public Adaptation getAdaptation() {
+        return adaptedInstitution == null ? null : new Adaptation(adaptedInstitution, adaptedExercise, adaptedCode,
+                adaptedDate, adaptedUrl, ContentLicence.byId(adaptedLicence));
     }
 
     public int getSupportsPerPerson() {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apertura.actionplan.ActionPlan;
+import org.apertura.actionplan.Adaptation;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.Commitment;
 import org.apertura.actionplan.Exercise;
@@ -228,6 +229,20 @@ public class CocreationService {
 
     @Transactional
     public Call createCall(String exerciseSlug, Call.Terms terms) {
+        return create(exerciseSlug, terms, null);
+    }
+
+    /**
+     * A call adapted from another government's kit (issue 18, docs/KITS.md): created as any call of the exercise, by
+     * those who may create one, with the terms the importer adapted; it keeps the kit's attribution, shown on its
+     * page, and the ledger's {@code call.imported} entry publishes it as {@code adaptedFrom}.
+     */
+    @Transactional
+    public Call importCall(String exerciseSlug, Call.Terms terms, Adaptation origin) {
+        return create(exerciseSlug, terms, origin);
+    }
+
+    private Call create(String exerciseSlug, Call.Terms terms, Adaptation origin) {
         Exercise exercise = plans.exercise(exerciseSlug);
         require(exercise, CallAction.CREATE_CALL);
         List<FieldProblem> problems = new ArrayList<>(terms.check());
@@ -235,8 +250,13 @@ public class CocreationService {
             problems.add(new FieldProblem("slug", "validation.slug.taken"));
         }
         refuse(problems);
-        Call call = calls.save(new Call(exercise.getId(), terms, now()));
-        ledger.append(MODULE, "call.created", "call", call.getId(), publicRecord(call));
+        Call call = new Call(exercise.getId(), terms, now());
+        if (origin != null) {
+            call.adaptedFrom(origin);
+        }
+        calls.save(call);
+        ledger.append(MODULE, origin == null ? "call.created" : "call.imported", "call", call.getId(),
+                publicRecord(call));
         return call;
     }
 
@@ -569,6 +589,9 @@ public class CocreationService {
         record.put("proposers", call.getProposers().name());
         record.put("supportsPerPerson", call.getSupportsPerPerson());
         record.put("tableThreshold", call.getTableThreshold());
+        if (call.getAdaptation() != null) {
+            record.put("adaptedFrom", call.getAdaptation().publicRecord());
+        }
         return record;
     }
 

@@ -55,6 +55,8 @@ class DisposalFlowTest {
     Today today;
     @Autowired
     Storage storage;
+    @Autowired
+    InterdisciplinaryGroup group;
 
     @BeforeEach
     void catalogInForce() {
@@ -167,6 +169,52 @@ class DisposalFlowTest {
                 .andExpect(jsonPath("$.status").value("executed"))
                 .andExpect(jsonPath("$.act").value("AB-" + second.getNumber()))
                 .andExpect(jsonPath("$.files[0].reference").value(stub.getReference()));
+    }
+
+    @Test
+    void aBajaApprovedInARecordedSessionNamesItAndTheSessionSaysWhichBajasItApproved() throws Exception {
+        List<CaseFile> list = inConcentration("Oficios 2017");
+        Disposal proposed = as(Role.ARCHIVIST, TOWN, () -> disposals.propose(TOWN, List.of(list.get(0).getId())));
+        as(Role.ARCHIVIST, TOWN, () -> disposals.confirm(TOWN, proposed.getNumber(), "Titular de Oficialía de Partes",
+                today.date()));
+        String act = "GI-BD-" + System.nanoTime();
+        GroupSession session = as(Role.COORDINATING_ARCHIVIST, TOWN, () -> {
+            GroupMember head = group.join(TOWN, "Lic. Irma Soto", "Coordinadora de Archivos", "ARCHIVES",
+                    today.date().minusMonths(1));
+            GroupMember control = group.join(TOWN, "C.P. Luis Mena", "Titular del Órgano Interno de Control",
+                    "INTERNAL_CONTROL", today.date().minusMonths(1));
+            return group.record(TOWN, act, today.date(), List.of(head.getId(), control.getId()),
+                    "Primero. Se aprueba la baja documental " + proposed.getNumber() + ".");
+        });
+        // the session's day is the act's: another day is refused naming the session's
+        assertThatThrownBy(() -> as(Role.COORDINATING_ARCHIVIST, TOWN, () -> disposals.approve(TOWN,
+                proposed.getNumber(), "DB-S", act, today.date().minusDays(1), "")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(org.apertura.platform.FieldProblem::messageKey)
+                        .contains("archives.approve.error.sessionDate"));
+        Disposal approved = as(Role.COORDINATING_ARCHIVIST, TOWN, () -> disposals.approve(TOWN, proposed.getNumber(),
+                "DB-S" + proposed.getNumber(), act, today.date(), ""));
+        assertThat(approved.getSessionId()).isEqualTo(session.getId());
+        assertThat(approved.getMemberList()).as("the session's attendees approved it").containsExactly(
+                "Lic. Irma Soto, Coordinadora de Archivos", "C.P. Luis Mena, Titular del Órgano Interno de Control");
+        mvc.perform(get("/archivos/" + TOWN + "/bajas/" + proposed.getNumber())).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "/archivos/" + TOWN + "/grupo#sesion-" + session.getId())))
+                .andExpect(content().string(Matchers.containsString("Lic. Irma Soto")));
+        mvc.perform(get("/archivos/" + TOWN + "/bajas/" + proposed.getNumber() + "/inventario.json"))
+                .andExpect(jsonPath("$.act").value(act))
+                .andExpect(jsonPath("$.groupSession").value("/archivos/" + TOWN + "/grupo#sesion-" + session.getId()));
+        mvc.perform(get("/archivos/" + TOWN + "/grupo")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "/archivos/" + TOWN + "/bajas/" + proposed.getNumber() + "\"")));
+        mvc.perform(get("/archivos/" + TOWN + "/grupo.json")).andExpect(jsonPath(
+                "$.sessions[?(@.act == '" + act + "')].approvedDisposals[0]").value(proposed.getNumber()));
+        assertThat(mvc.perform(get("/archivos/" + TOWN + "/grupo/sesiones.csv")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8).lines().filter(l -> l.contains(act)).findFirst())
+                .hasValueSatisfying(line -> assertThat(line).endsWith("," + proposed.getNumber()));
+        assertThat(jdbc.queryForObject("SELECT payload FROM ledger_entry WHERE type = 'disposal.approved' "
+                + "AND subject_id = ?", String.class, approved.getId().toString()))
+                .contains("\"session\":" + session.getNumber()).contains(act);
     }
 
     @Test

@@ -246,6 +246,13 @@ class ArchivesBrowserTest extends BrowserTest {
         assertThat(page.getByText("GI-PEED-01/2026")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Versión 1 del cuadro, el catálogo y las fichas"))).isVisible();
+        // the session that approved the demo's two bajas links to each, and each baja's acta back to it
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Baja documental 1 · dictamen DICT-BD-1/2026")).click();
+        assertThat(page.locator("h1")).hasText("Baja documental 1");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Acta de la sesión del Grupo Interdisciplinario")).click();
+        assertThat(page.getByText("GI-PEED-02/2026")).isVisible();
         check("archives-group");
 
         String slug = "grupo-" + java.util.UUID.randomUUID().toString().substring(0, 8);

@@ -41,6 +41,10 @@ class KitImportBrowserTest extends BrowserTest {
     org.apertura.actionplan.PlanKit planKits;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.apertura.cocreation.CocreationService calls;
+    @Autowired
+    org.apertura.cocreation.CallKit callKits;
 
     @Test
     void aCoordinatorImportsAKitAsADraftWithItsAttribution() throws Exception {
@@ -124,5 +128,42 @@ class KitImportBrowserTest extends BrowserTest {
                 .click();
         assertThat(page.locator("#adaptado")).containsText("Adaptado de:");
         checkPage("kit-plan-importado");
+    }
+
+    /** A call's kit, downloaded from its page, imported by another exercise's coordinator from the calls panel. */
+    @Test
+    void aCoordinatorImportsAnotherGovernmentsCall() throws Exception {
+        org.apertura.cocreation.CocreationFixtures.Open origin = org.apertura.cocreation.CocreationFixtures.openCall(
+                secretariat, plans, calls, 5);
+        String body = PlanFixturesAccess.secretariatWithAgreements(secretariat);
+        ActionPlan plan = PlanFixturesAccess.draftPlan(plans, body);
+        Account coordinator = TestAccounts.person(accounts, "Coordinación que importa una convocatoria");
+        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATOR, body, null));
+        Path kit = Files.createTempFile("kit-convocatoria", ".zip");
+        Files.write(kit, callKits.zip(origin.call().getSlug()));
+        String slug = "adaptada-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+        signIn(coordinator.getEmail(), TestAccounts.PASSWORD);
+        open("/ejercicios/" + plans.exerciseOf(plan).getSlug());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Importar el kit de una convocatoria de otro gobierno")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Importar el kit de una convocatoria");
+        page.getByLabel("Kit de la convocatoria (ZIP)").setInputFiles(kit);
+        page.getByLabel("Identificador en la dirección").fill(slug);
+        page.getByLabel("Primer día para proponer").fill("2030-03-01");
+        page.getByLabel("Último día para proponer").fill("2030-02-01");
+        page.getByLabel("Primer día para apoyar").fill("2030-03-01");
+        page.getByLabel("Último día para apoyar").fill("2030-04-15");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar la convocatoria")).click();
+        assertThat(page.locator(".error-summary")).isVisible();
+        checkPage("kit-convocatoria-error");
+
+        page.getByLabel("Kit de la convocatoria (ZIP)").setInputFiles(kit);
+        page.getByLabel("Último día para proponer").fill("2030-03-31");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar la convocatoria")).click();
+        assertThat(page.getByText("Kit importado como convocatoria de este ejercicio")).isVisible();
+        assertThat(page.locator("#adaptado")).containsText("Adaptado de:");
+        checkPage("kit-convocatoria-importada");
     }
 }

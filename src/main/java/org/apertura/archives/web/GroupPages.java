@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apertura.archives.ArchivesAction;
 import org.apertura.archives.ArchivesPolicy;
+import org.apertura.archives.Disposal;
 import org.apertura.archives.GroupArea;
 import org.apertura.archives.GroupMember;
 import org.apertura.archives.Instrument;
@@ -36,7 +37,8 @@ class GroupPages implements PublicDataset.Source {
     static final List<String> MEMBER_COLUMNS = List.of("archivesGroupName", "archivesGroupPost", "archivesGroupArea",
             "archivesGroupSince", "archivesGroupLeft");
     static final List<String> SESSION_COLUMNS = List.of("archivesGroupSession", "archivesGroupAct",
-            "archivesGroupHeldOn", "archivesGroupAttendees", "archivesGroupAgreements", "archivesGroupApproved");
+            "archivesGroupHeldOn", "archivesGroupAttendees", "archivesGroupAgreements", "archivesGroupApproved",
+            "archivesGroupDisposals");
 
     private final InterdisciplinaryGroup group;
     private final Instruments instruments;
@@ -151,7 +153,8 @@ class GroupPages implements PublicDataset.Source {
         for (InterdisciplinaryGroup.Session s : group.sessions(slug)) {
             rows.add(List.of(s.minutes().getNumber(), s.minutes().getActNumber(), s.minutes().getHeldOn().toString(),
                     String.join("; ", s.minutes().getAttendeeList()), text(s.minutes().getAgreements()),
-                    String.join("; ", s.approved().stream().map(i -> String.valueOf(i.getNumber())).toList())));
+                    String.join("; ", s.approved().stream().map(i -> String.valueOf(i.getNumber())).toList()),
+                    String.join("; ", s.disposals().stream().map(d -> String.valueOf(d.getNumber())).toList())));
         }
         return csv.download("grupo-interdisciplinario-sesiones-" + slug + ".csv", SESSION_COLUMNS, rows);
     }
@@ -178,6 +181,7 @@ class GroupPages implements PublicDataset.Source {
             session.put("attendees", s.minutes().getAttendeeList());
             session.put("agreements", s.minutes().getAgreements());
             session.put("approvedVersions", s.approved().stream().map(Instrument::getNumber).toList());
+            session.put("approvedDisposals", s.disposals().stream().map(Disposal::getNumber).toList());
             return session;
         }).toList());
         return ResponseEntity.ok(body);

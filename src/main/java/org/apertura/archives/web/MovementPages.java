@@ -277,6 +277,8 @@ class MovementPages {
         body.put("act", disposal.getActNumber());
         body.put("approvedOn", disposal.getApprovedOn() == null ? null : disposal.getApprovedOn().toString());
         body.put("members", disposal.getMemberList());
+        body.put("groupSession", disposal.getSessionId() == null ? null
+                : "/archivos/" + disposal.getInstitutionSlug() + "/grupo#sesion-" + disposal.getSessionId());
         body.put("executedOn", disposal.getExecutedOn() == null ? null : disposal.getExecutedOn().toString());
         body.put("files", json(files, first));
         return body;

@@ -3,6 +3,8 @@ package org.apertura.cocreation.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,18 +12,27 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apertura.actionplan.Commitment;
 import org.apertura.cocreation.Call;
+import org.apertura.cocreation.CallKit;
 import org.apertura.cocreation.CocreationService;
 import org.apertura.cocreation.Comment;
 import org.apertura.cocreation.Proposal;
 import org.apertura.cocreation.WorkingTable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Co-creation as open data: calls, proposals with their supports and dispositions, working tables and the
@@ -34,7 +45,10 @@ class CocreationApi {
 
     private final CocreationService service;
 
-    CocreationApi(CocreationService service) {
+    private final CallKit kits;
+
+    CocreationApi(CocreationService service, CallKit kits) {
+        this.kits = kits;
         this.service = service;
     }
 
@@ -50,6 +64,32 @@ class CocreationApi {
         Call call = service.call(slug);
         Map<Long, String> codes = codes(call);
         return new CallDetail(json(call), service.tables(call).stream().map(t -> table(t, codes)).toList());
+    }
+
+    @GetMapping(value = "/calls/{slug}/kit", produces = "application/zip")
+    @Operation(summary = "api.op.cocreation.callKit")
+    ResponseEntity<byte[]> kit(@PathVariable String slug) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(kits.fileName(service.call(slug))).build().toString())
+                .body(kits.zip(slug));
+    }
+
+    /** Multipart: {@code kit} (the ZIP), {@code callSlug} (the original's when absent) and the four dates. */
+    @PostMapping("/exercises/{slug}/calls/kit")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "api.op.cocreation.importCallKit", security = @SecurityRequirement(name = "bearer"))
+    CallJson importKit(@PathVariable String slug, @RequestParam(required = false) MultipartFile kit,
+            @RequestParam(required = false) String callSlug,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate submissionOpens,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate submissionCloses,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate supportOpens,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate supportCloses)
+            throws IOException {
+        try (InputStream in = kit == null || kit.isEmpty() ? null : kit.getInputStream()) {
+            return json(kits.importInto(slug, new CallKit.Adapting(callSlug, submissionOpens, submissionCloses,
+                    supportOpens, supportCloses), in));
+        }
     }
 
     @GetMapping("/calls/{slug}/proposals")
@@ -91,7 +131,7 @@ class CocreationApi {
     record CallJson(String slug, String exercise, String title, String description, List<String> themes,
             LocalDate submissionOpens, LocalDate submissionCloses, LocalDate supportOpens, LocalDate supportCloses,
             String proposers, int supportsPerPerson, Integer tableThreshold, String stage, int proposals,
-            long withoutDisposition, String url) {
+            long withoutDisposition, String url, Map<String, Object> adaptedFrom) {
     }
 
     record CallDetail(CallJson call, List<TableJson> workingTables) {
@@ -127,7 +167,8 @@ class CocreationApi {
                 c.getThemes().stream().map(t -> t.name().toLowerCase()).sorted().toList(), c.getSubmissionOpens(),
                 c.getSubmissionCloses(), c.getSupportOpens(), c.getSupportCloses(), c.getProposers().name(),
                 c.getSupportsPerPerson(), c.getTableThreshold(), c.stageOn(service.today()).name(), all.size(),
-                all.stream().filter(p -> !p.hasDisposition()).count(), "/convocatorias/" + c.getSlug());
+                all.stream().filter(p -> !p.hasDisposition()).count(), "/convocatorias/" + c.getSlug(),
+                c.getAdaptation() == null ? null : c.getAdaptation().publicRecord());
     }
 
     private static ProposalJson json(Call call, Proposal p, long supports, Map<Long, String> codes) {
