@@ -1,5 +1,6 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.time.Today;
@@ -19,10 +20,6 @@ import org.apertura.jurisdiction.JurisdictionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,9 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * waiting for a clarification, not filed, extended, overdue, and answered in every outcome, a few with public
  * versions of real PDFs. The requesters are nobody: none gave a name, as the law allows.
  */
-@Component
-@Order(70)
-class AccessInfoDemo implements ApplicationRunner {
+@DemoSeed.Seed(name = "accessinfo", needs = "jurisdiction", after = "infographics")
+class AccessInfoDemo implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(AccessInfoDemo.class);
 
@@ -59,7 +55,7 @@ class AccessInfoDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (!enabled || requests.count() > 0 || jurisdictions.find("durango").isEmpty()) {
             return;
         }

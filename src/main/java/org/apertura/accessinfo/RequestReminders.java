@@ -46,7 +46,7 @@ public class RequestReminders {
         this.today = today;
     }
 
-    @Scheduled(cron = "${apertura.reminders.cron:0 0 8 * * *}", zone = "America/Mexico_City")
+    @Scheduled(cron = "${apertura.reminders.cron:0 0 8 * * *}", zone = org.apertura.platform.time.Today.ZONE_ID)
     void daily() {
         LocalDate today = service.today();
         int expired = service.expireClarifications(today);

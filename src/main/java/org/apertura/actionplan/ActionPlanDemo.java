@@ -16,6 +16,7 @@ import org.apertura.actionplan.Drafts.PlanDraft;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.ActingAs;
+import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.Role;
 import org.apertura.identity.Sector;
 import org.apertura.platform.Hashing;
@@ -29,19 +30,14 @@ import org.apertura.secretariat.SecretariatService;
 import org.apertura.secretariat.SessionKind;
 import org.apertura.secretariat.VoteChoice;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo exercise "Durango 2025-2026": five commitments on different themes with their milestones,
  * approved by an agreement of the demo secretariat and published, then evidence accepted on two milestones
  * and two-voice assessments (diverging on one), all through the real services by fictional people.
  */
-@Component
-@Order(30)
-class ActionPlanDemo implements ApplicationRunner {
+@DemoSeed.Seed(name = "actionplan", needs = "secretariat")
+class ActionPlanDemo implements DemoSeed {
 
     private static final String BODY = "stl-durango";
 
@@ -68,7 +64,7 @@ class ActionPlanDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (enabled && plans.isEmpty() && secretariat.bodies().stream().anyMatch(b -> b.getSlug().equals(BODY))) {
             SystemActor.run(this::load);
         }

@@ -56,7 +56,7 @@ public class MilestoneReminders {
         this.baseUrl = publicUrl.base();
     }
 
-    @Scheduled(cron = "${apertura.reminders.cron:0 0 8 * * *}", zone = "America/Mexico_City")
+    @Scheduled(cron = "${apertura.reminders.cron:0 0 8 * * *}", zone = org.apertura.platform.time.Today.ZONE_ID)
     void daily() {
         int sent = remind(plans.today());
         if (sent > 0) {

@@ -5,25 +5,22 @@ import java.util.Optional;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.ActingAs;
 import org.apertura.platform.Hashing;
+import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.web.LinkedRecords;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo's DGO-01 milestone "Publicar las compras de 2025 en el estándar OCDS" points at the state's published
- * contracting processes: once the contracting demo has published them (it runs before, {@code @Order(80)}), the
+ * contracting processes: once the contracting demo has published them (this seed needs that one), the
  * state executive's liaison submits its three latest processes as evidence, awaiting the secretariat's review,
  * so the commitment's page shows each process as it is now (the milestone's progress is the secretariat's to
  * decide, as in any exercise).
  */
-@Component
-@Order(85)
-class ProcessEvidenceDemo implements ApplicationRunner {
+@DemoSeed.Seed(name = "process-evidence", needs = {"actionplan", "contracting"}, after = "budget")
+class ProcessEvidenceDemo implements DemoSeed {
 
     static final String MILESTONE = "Publicar las compras de 2025 en el estándar OCDS";
     private static final String STATE = "poder-ejecutivo-durango";
@@ -45,7 +42,7 @@ class ProcessEvidenceDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (enabled) {
             SystemActor.run(this::link);
         }

@@ -31,7 +31,7 @@ class GuarantorChanges {
     }
 
     /** Every morning (with the requests' reminders), the pending appeals follow an authority that changed today. */
-    @Scheduled(cron = "${apertura.reminders.cron:0 0 8 * * *}", zone = "America/Mexico_City")
+    @Scheduled(cron = "${apertura.reminders.cron:0 0 8 * * *}", zone = org.apertura.platform.time.Today.ZONE_ID)
     void daily() {
         int moved = appeals.followAuthorities(appeals.today());
         if (moved > 0) {

@@ -84,7 +84,7 @@ class AccessHolds {
         }
     }
 
-    @Scheduled(cron = "${apertura.archives.access-holds.cron:0 15 3 * * *}", zone = "America/Mexico_City")
+    @Scheduled(cron = "${apertura.archives.access-holds.cron:0 15 3 * * *}", zone = org.apertura.platform.time.Today.ZONE_ID)
     void nightly() {
         int changed = reconcile();
         if (changed > 0) {

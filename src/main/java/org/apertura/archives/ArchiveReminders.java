@@ -63,7 +63,7 @@ public class ArchiveReminders {
         this.today = today;
     }
 
-    @Scheduled(cron = "${apertura.archives.reminders.cron:0 30 8 * * *}", zone = "America/Mexico_City")
+    @Scheduled(cron = "${apertura.archives.reminders.cron:0 30 8 * * *}", zone = org.apertura.platform.time.Today.ZONE_ID)
     void daily() {
         int sent = remind();
         if (sent > 0) {

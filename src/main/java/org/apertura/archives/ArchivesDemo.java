@@ -4,20 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.time.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo archives (fictional files in the real structure): Durango's state executive with an approved CGCA and
@@ -29,9 +26,8 @@ import org.springframework.stereotype.Component;
  * annual report, this year's PADA, training sessions and a verification visit. Runs after the directory and
  * before the secretariat; loaded once, on a database without instruments.
  */
-@Component
-@Order(15)
-class ArchivesDemo implements ApplicationRunner {
+@DemoSeed.Seed(name = "archives", needs = "jurisdiction")
+class ArchivesDemo implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(ArchivesDemo.class);
     static final String STATE = "poder-ejecutivo-durango";
@@ -139,7 +135,7 @@ class ArchivesDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (!enabled || versions.count() > 0) {
             return;
         }

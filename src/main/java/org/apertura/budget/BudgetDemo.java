@@ -7,19 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apertura.contracting.OcdsPublication;
 import org.apertura.contracting.OcdsValidation;
+import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo budgets (fictional figures in the real structure), imported through the same import as a budget office's
@@ -29,9 +26,8 @@ import org.springframework.stereotype.Component;
  * processes charged to E-017 and one paid without a programme are published too, so DGO-01's money trail reaches
  * contracts and payments. Loaded once, on a database without budgets.
  */
-@Component
-@Order(85)
-class BudgetDemo implements ApplicationRunner {
+@DemoSeed.Seed(name = "budget", needs = "jurisdiction", after = "contracting")
+class BudgetDemo implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(BudgetDemo.class);
     static final int YEAR = 2025;
@@ -85,7 +81,7 @@ class BudgetDemo implements ApplicationRunner {
             {"79901", "1", "11", "0.02"}, {"83301", "1", "26", "0.07"}, {"92101", "3", "12", "0.04"}};
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (!enabled || budgets.count() > 0) {
             return;
         }

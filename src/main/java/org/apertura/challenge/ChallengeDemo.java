@@ -13,12 +13,9 @@ import org.apertura.identity.AccountService;
 import org.apertura.identity.ActingAs;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.SystemActor;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo challenge of commitment DGO-01 (open public procurement) of "Durango 2025-2026", run from
@@ -27,9 +24,8 @@ import org.springframework.stereotype.Component;
  * the winning work forward. Teams register and submit while it is open; then its schedule is set to the
  * dates it ran (autumn 2025) and the jury scores.
  */
-@Component
-@Order(60)
-class ChallengeDemo implements ApplicationRunner {
+@DemoSeed.Seed(name = "challenge", needs = "actionplan", after = "feedback")
+class ChallengeDemo implements DemoSeed {
 
     static final String SLUG = "reto-datos-abiertos-de-compras";
 
@@ -49,7 +45,7 @@ class ChallengeDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (enabled && challenges.isEmpty() && demoCommitment() != null) {
             SystemActor.run(this::load);
         }

@@ -1,5 +1,6 @@
 package org.apertura.cocreation;
 
+import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.intake.Channel;
 
 import org.apertura.platform.time.Today;
@@ -25,10 +26,6 @@ import org.apertura.platform.Hashing;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.secretariat.BodySession;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,9 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * people), supports, two working tables and a reasoned response for every proposal, traced to the five
  * commitments of the demo plan.
  */
-@Component
-@Order(40)
-class CocreationDemo implements ApplicationRunner {
+@DemoSeed.Seed(name = "cocreation", needs = "actionplan")
+class CocreationDemo implements DemoSeed {
 
     static final String CALL = "durango-2025-propuestas";
     private static final String EXERCISE = "durango-2025-2026";
@@ -66,7 +62,7 @@ class CocreationDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (enabled && calls.count() == 0 && plans.exercises().stream().anyMatch(e -> e.getSlug().equals(EXERCISE))) {
             SystemActor.run(() -> transactions.executeWithoutResult(status -> load()));
         }

@@ -13,17 +13,14 @@ import java.util.List;
 import java.util.Random;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.demo.DemoSeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,9 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * would. The companies are fictional: their RFC-like identifiers have month 00, which no real RFC has. Runs when
  * the demo is on, an ocid prefix is configured and nothing was published yet; then computes the red flags.
  */
-@Component
-@Order(80)
-class ContractingDemo implements ApplicationRunner {
+@DemoSeed.Seed(name = "contracting", needs = "jurisdiction", after = "accessinfo")
+class ContractingDemo implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(ContractingDemo.class);
     static final int PROCESSES = 200;
@@ -142,7 +138,7 @@ class ContractingDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (!enabled || validation.ocidPrefix().isEmpty() || records.count() > 0 || !buyersExist()) {
             return;
         }

@@ -47,7 +47,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class ProcessDesk {
 
-    public static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+    public static final ZoneId MEXICO = org.apertura.platform.time.Today.ZONE;
     static final String RFC_SCHEME = "MX-RFC";
     static final String CUCOP_SCHEME = "CUCOP";
     /** The largest document a step takes (the form's upload cap is a little larger). */

@@ -18,7 +18,7 @@ record ProcessFacts(String searchText, ProcessStage stage, Instant firstDate) {
 
     /** Amounts are added up and compared in this currency only; amounts in others are shown, never summed. */
     static final String CURRENCY = "MXN";
-    static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    static final ZoneId ZONE = org.apertura.platform.time.Today.ZONE;
     private static final int MAX_TEXT = 20_000;
 
     static ProcessFacts of(JsonNode compiled) {

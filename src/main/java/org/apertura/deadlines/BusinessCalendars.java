@@ -29,8 +29,8 @@ public class BusinessCalendars {
 
     public static final String NATIONAL = "nacional";
 
-    /** The time zone of a jurisdiction that set none: central Mexico, where most of the country is. */
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Mexico_City");
+    /** The time zone of a jurisdiction that set none: central Mexico, where most of the country is ({@code Today}'s). */
+    public static final ZoneId DEFAULT_ZONE = org.apertura.platform.time.Today.ZONE;
 
     private static final BusinessCalendar NATIONAL_CALENDAR = BusinessCalendar.national();
 

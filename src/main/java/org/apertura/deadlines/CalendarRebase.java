@@ -28,7 +28,7 @@ class CalendarRebase {
         calendars.rebaseOverlays(today.date());
     }
 
-    @Scheduled(cron = "${apertura.calendars.rebase-cron:0 5 0 * * *}", zone = "America/Mexico_City")
+    @Scheduled(cron = "${apertura.calendars.rebase-cron:0 5 0 * * *}", zone = org.apertura.platform.time.Today.ZONE_ID)
     void daily() {
         SystemActor.run(() -> calendars.rebaseOverlays(today.date()));
     }

@@ -1,5 +1,6 @@
 package org.apertura.feedback;
 
+import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.intake.Channel;
 
 import java.time.LocalDate;
@@ -16,10 +17,6 @@ import org.apertura.platform.Hashing;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.security.SystemActor;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * Feedback on the five demo commitments of "Durango 2025-2026" from the three channels: anonymous votes,
@@ -27,9 +24,8 @@ import org.springframework.stereotype.Component;
  * liaison received by telephone; liaisons and the secretariat's coordinator reply to most comments, some
  * still wait. Everything goes through the real service, as the people concerned.
  */
-@Component
-@Order(50)
-class FeedbackDemo implements ApplicationRunner {
+@DemoSeed.Seed(name = "feedback", needs = "actionplan", after = "participation")
+class FeedbackDemo implements DemoSeed {
 
     private static final String EXERCISE = "durango-2025-2026";
     private static final String DEMO_DOMAIN = "@demo.apertura.local";
@@ -52,7 +48,7 @@ class FeedbackDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (enabled && feedback.count() == 0 && exerciseExists()) {
             SystemActor.run(this::load);
         }

@@ -7,6 +7,7 @@ import org.apertura.infographics.CitizenVersion.Point;
 import org.apertura.infographics.CitizenVersion.Step;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.HtmlPdf;
+import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.time.Today;
 import org.apertura.platform.security.Role;
@@ -14,10 +15,6 @@ import org.apertura.platform.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo norms: the access procedure and the appeal are generated from the law rule sets (nothing to load), and one
@@ -26,9 +23,8 @@ import org.springframework.stereotype.Component;
  * in two versions so the earlier one stays readable. The
  * trípticos of the demo plan and of DGO-02 are printed from their data on request. Loaded once.
  */
-@Component
-@Order(60)
-class InfographicsDemo implements ApplicationRunner {
+@DemoSeed.Seed(name = "infographics", needs = "jurisdiction", after = "challenge")
+class InfographicsDemo implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(InfographicsDemo.class);
     static final String STATE = "poder-ejecutivo-durango";
@@ -50,7 +46,7 @@ class InfographicsDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (!enabled || repository.existsBySlug(SLUG)
                 || directory.allInstitutions().stream().noneMatch(i -> STATE.equals(i.getSlug()))) {
             return;

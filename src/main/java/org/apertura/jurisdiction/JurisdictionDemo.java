@@ -1,14 +1,11 @@
 package org.apertura.jurisdiction;
 
+import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo directory loaded on an empty database (turn off with APERTURA_DEMO=false): the federation,
@@ -16,9 +13,8 @@ import org.springframework.stereotype.Component;
  * same services (and so the same rules and public history) administrators use. Then it says so with
  * {@link DemoDirectoryLoaded}, on which the deadlines module adds the IDAIP's demo calendar.
  */
-@Component
-@Order(10)
-class JurisdictionDemo implements ApplicationRunner {
+@DemoSeed.Seed(name = "jurisdiction")
+class JurisdictionDemo implements DemoSeed {
 
     private static final Logger log = LoggerFactory.getLogger(JurisdictionDemo.class);
 
@@ -47,7 +43,7 @@ class JurisdictionDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (enabled && service.isEmpty()) {
             SystemActor.run(this::load);
             log.info("Demo directory loaded: the federation, Durango and three of its municipalities, and the "

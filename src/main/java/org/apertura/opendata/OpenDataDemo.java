@@ -10,16 +10,13 @@ import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.PublicUrl;
+import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo catalog (fictional data in real shapes), uploaded through the same service publishers use: besides
@@ -35,9 +32,8 @@ import org.springframework.stereotype.Component;
  * so that a person trying the demo can publish a dataset in the browser: its generated password is printed once on the
  * console, like the first administrator's; at the first sign-in it sets up two-step sign-in, as every role holder must.
  */
-@Component
-@Order(90)
-class OpenDataDemo implements ApplicationRunner {
+@DemoSeed.Seed(name = "opendata", needs = "jurisdiction", after = "process-evidence")
+class OpenDataDemo implements DemoSeed {
 
     /** The catalog datasets the evidence of DGO-05's first milestone (the municipal catalog) points at. */
     static final List<String> DGO05_DATASETS = List.of("obra-publica-municipio-durango-2025", "luminarias-durango");
@@ -64,7 +60,7 @@ class OpenDataDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (!enabled) {
             return;
         }

@@ -9,13 +9,10 @@ import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.ActingAs;
 import org.apertura.platform.Hashing;
+import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.time.Today;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,9 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * demo plan executes it (the plan keeps the declaration's five commitments), so a coordinator may link one.
  * The square's project has a short thread of comments and one comment hidden by the secretariat with its reason.
  */
-@Component
-@Order(45)
-class ParticipationDemo implements ApplicationRunner {
+@DemoSeed.Seed(name = "participation", needs = "actionplan", after = "cocreation")
+class ParticipationDemo implements DemoSeed {
 
     static final String PROCESS = "durango-2026-presupuesto-participativo";
     private static final String EXERCISE = "durango-2025-2026";
@@ -61,7 +57,7 @@ class ParticipationDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (enabled && processes.count() == 0 && plans.exercises().stream().anyMatch(e -> e.getSlug().equals(EXERCISE))) {
             SystemActor.run(() -> transactions.executeWithoutResult(status -> load()));
         }

@@ -125,7 +125,7 @@ public class ProcessFollowers {
         }
     }
 
-    @Scheduled(cron = "${apertura.reminders.cron:0 0 8 * * *}", zone = "America/Mexico_City")
+    @Scheduled(cron = "${apertura.reminders.cron:0 0 8 * * *}", zone = org.apertura.platform.time.Today.ZONE_ID)
     void daily() {
         int announced = announcePhases(today.date());
         if (announced > 0) {

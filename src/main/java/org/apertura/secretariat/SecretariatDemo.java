@@ -7,23 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apertura.identity.Sector;
+import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.secretariat.Drafts.BodyDraft;
 import org.apertura.secretariat.Drafts.MemberDraft;
 import org.apertura.secretariat.Drafts.SessionDraft;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * The demo secretariat of Durango: fictional people of the three sectors, and two sessions with
  * agreements and approved minutes, made through the same service (rules, ledger) people use.
  */
-@Component
-@Order(20)
-class SecretariatDemo implements ApplicationRunner {
+@DemoSeed.Seed(name = "secretariat", needs = "jurisdiction", after = "platform-lists")
+class SecretariatDemo implements DemoSeed {
 
     static final String SLUG = "stl-durango";
 
@@ -36,7 +32,7 @@ class SecretariatDemo implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (enabled && service.isEmpty()) {
             SystemActor.run(this::load);
         }

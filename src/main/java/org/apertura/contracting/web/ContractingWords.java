@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 @Component("contractingWords")
 public class ContractingWords {
 
-    private static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    private static final ZoneId ZONE = org.apertura.platform.time.Today.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MessageSource messages;

@@ -23,8 +23,10 @@ import org.springframework.stereotype.Component;
 @Component("today")
 public class Today {
 
+    /** The zone's id, for annotations ({@code @Scheduled(zone = Today.ZONE_ID)}). */
+    public static final String ZONE_ID = "America/Mexico_City";
     /** The zone of the procedures' calendars and of the portal's readers. */
-    public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
     /** The portal's first language and its formats. */
     public static final Locale LOCALE = Locale.forLanguageTag("es-MX");
 
