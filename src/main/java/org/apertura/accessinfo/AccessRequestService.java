@@ -755,16 +755,8 @@ public class AccessRequestService {
 
     /** The ledger entry of a public step. */
     private void toLedger(AccessRequest request, RequestEvent saved) {
-        Map<String, Object> payload = publicRecord(request);
-        payload.put("step", saved.getType());
-        payload.put("basis", saved.getBasis());
-        if (saved.getDueDate() != null) {
-            payload.put("term", saved.getTerm());
-            payload.put("termDays", saved.getTermDays());
-            payload.put("termDue", saved.getDueDate().toString());
-            payload.put("calendarVersion", saved.getCalendarVersion());
-        }
-        ledger.append(MODULE, "request." + saved.getType(), "request", request.getFolio(), payload);
+        ledger.append(MODULE, "request." + saved.getType(), "request", request.getFolio(),
+                saved.publicRecord(publicRecord(request), null));
     }
 
     /** What the ledger keeps of a request: never who asked or how to reach them. */

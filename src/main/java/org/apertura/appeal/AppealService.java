@@ -18,7 +18,6 @@ import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.ledger.LedgerService;
-import org.apertura.platform.Hashing;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
@@ -631,23 +630,7 @@ public class AppealService {
         p.put("request", appeal.getRequestFolio());
         p.put("institution", appeal.getInstitutionSlug());
         p.put("guarantor", appeal.getGuarantorSlug());
-        p.put("step", step.getType());
-        p.put("stage", appeal.getStage().name());
-        p.put("capacity", step.getCapacity().name());
-        if (step.getActor() != null) {
-            p.put("actor", step.getActor());
-        }
-        p.put("basis", step.getBasis());
-        if (step.getNote() != null) {
-            p.put("noteSha256", Hashing.sha256Hex(step.getNote()));
-        }
-        if (step.getTerm() != null) {
-            p.put("term", step.getTerm().name());
-            p.put("termDays", step.getTermDays());
-            p.put("termFrom", step.getTermFrom().toString());
-            p.put("due", step.getDueDate().toString());
-            p.put("calendarVersion", step.getCalendarVersion());
-        }
+        step.publicRecord(p, appeal.getStage());
         boolean filing = step.isFiling();
         if ((filing || "guarantor.succeeded".equals(step.getType()))
                 && appeal.getGuarantorBasis() != null) {

@@ -3,27 +3,21 @@ package org.apertura.appeal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.apertura.deadlines.Term;
 import org.apertura.deadlines.Deadlines;
+import org.apertura.deadlines.ProcedureStep;
+import org.apertura.deadlines.Term;
 
 /**
- * One public step of an appeal: what happened, when, in what capacity and by whom (a public display name;
- * never the appellant's), its legal basis and the deadline it started (term, business days, from, due,
- * calendar version).
+ * One public step of an appeal ({@link ProcedureStep}): in what capacity it was taken (the appellant is never named),
+ * and, for the acts notified to the appellant, the day and channel of the notice.
  */
 @Entity
 @Table(name = "appeal_step")
-public class AppealStep {
+public class AppealStep extends ProcedureStep {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long appealId;
     /** The filing's step types: in time, after the appeal term (art. 153 fr. I, 158 fr. I), and with no act yet. */
     static final String FILED = "filed";
@@ -31,19 +25,8 @@ public class AppealStep {
     /** Filed with no act to appeal yet (Appeal.Act.NONE): flagged for the guarantor (art. 145, 158 fr. III). */
     static final String FILED_UNUSUAL = "filed.unusual";
 
-    private String type;
-    private Instant at;
     @Enumerated(EnumType.STRING)
     private AppealCapacity capacity;
-    private String actor;
-    private String basis;
-    private String note;
-    @Enumerated(EnumType.STRING)
-    private Term term;
-    private Integer termDays;
-    private LocalDate termFrom;
-    private LocalDate dueDate;
-    private String calendarVersion;
     /** The day the act was notified to the appellant (terms run from the next day, art. 128); null: not an act notified. */
     private LocalDate notifiedOn;
     /** How: by e-mail through the outbox, or on the appeal's public page as estrados when there is no address. */
@@ -55,45 +38,24 @@ public class AppealStep {
 
     AppealStep(Long appealId, String type, Instant at, AppealCapacity capacity, String actor, String basis,
             String note) {
+        super(type, at, capacity == AppealCapacity.APPELLANT ? null : actor, basis, note);
         this.appealId = appealId;
-        this.type = type;
-        this.at = at;
         this.capacity = capacity;
-        this.actor = capacity == AppealCapacity.APPELLANT ? null : actor;
-        this.basis = basis;
-        this.note = note;
     }
 
     /** Records the deadline this step started. */
     AppealStep started(Term term, Deadlines d, LocalDate from, LocalDate due) {
-        this.term = term;
-        this.termDays = d.days(term);
-        this.termFrom = from;
-        this.dueDate = due;
-        this.calendarVersion = d.calendarVersion();
-        return this;
+        return started(term, d.days(term), from, due, d.calendarVersion());
     }
 
     /** Records a deadline of a number of days other than the term's (a resolution may set fewer). */
     AppealStep started(Term term, int days, LocalDate from, LocalDate due, String calendarVersion) {
-        this.term = term;
-        this.termDays = days;
-        this.termFrom = from;
-        this.dueDate = due;
-        this.calendarVersion = calendarVersion;
+        start(term.name(), days, from, due, calendarVersion);
         return this;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getAppealId() {
         return appealId;
-    }
-
-    public String getType() {
-        return type;
     }
 
     /**
@@ -115,7 +77,7 @@ public class AppealStep {
 
     /** Whether this step is an act notified to the appellant (see {@link #NOTIFIED_ACTS}). */
     public boolean isNotifiedAct() {
-        return NOTIFIED_ACTS.contains(type);
+        return NOTIFIED_ACTS.contains(getType());
     }
 
     /** Records the day and channel of the act's notification. */
@@ -133,49 +95,16 @@ public class AppealStep {
         return notifiedBy;
     }
 
-    /** Whether this step is the filing itself, in time or late (its note holds the causes, not a reader's text). */
-    public boolean isFiling() {
-        return FILED.equals(type) || FILED_LATE.equals(type) || FILED_UNUSUAL.equals(type);
-    }
-
-    public Instant getAt() {
-        return at;
+    @Override
+    protected AppealCapacity capacity() {
+        return capacity;
     }
 
     public AppealCapacity getCapacity() {
         return capacity;
     }
 
-    /** The public display name of who acted; null for the appellant, who is never named. */
-    public String getActor() {
-        return actor;
-    }
-
-    public String getBasis() {
-        return basis;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
     public Term getTerm() {
-        return term;
-    }
-
-    public Integer getTermDays() {
-        return termDays;
-    }
-
-    public LocalDate getTermFrom() {
-        return termFrom;
-    }
-
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
-
-    public String getCalendarVersion() {
-        return calendarVersion;
+        return termName() == null ? null : Term.valueOf(termName());
     }
 }

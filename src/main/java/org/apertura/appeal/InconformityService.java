@@ -19,7 +19,6 @@ import org.apertura.jurisdiction.GuarantorService;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.ledger.LedgerService;
-import org.apertura.platform.Hashing;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
@@ -396,24 +395,8 @@ public class InconformityService {
         p.put("institution", i.getInstitutionSlug());
         p.put("localAuthority", i.getLocalAuthoritySlug());
         p.put("federalAuthority", i.getFederalAuthoritySlug());
-        p.put("step", step.getType());
-        p.put("stage", i.getStage().name());
-        p.put("capacity", step.getCapacity().name());
-        if (step.getActor() != null) {
-            p.put("actor", step.getActor());
-        }
-        p.put("basis", step.getBasis());
-        if (step.getNote() != null) {
-            p.put("noteSha256", Hashing.sha256Hex(step.getNote()));
-        }
-        if (step.getTerm() != null) {
-            p.put("term", step.getTerm().name());
-            p.put("termDays", step.getTermDays());
-            p.put("termFrom", step.getTermFrom().toString());
-            p.put("due", step.getDueDate().toString());
-            p.put("calendarVersion", step.getCalendarVersion());
-        }
-        if (step.getType().startsWith("filed")) {
+        step.publicRecord(p, i.getStage());
+        if (step.isFiling()) {
             p.put("act", i.getAct().name());
             p.put("causes", i.causeList().stream().map(Enum::name).collect(Collectors.toList()));
             p.put("filingDue", i.getFilingDue().toString());

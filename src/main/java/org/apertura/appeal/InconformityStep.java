@@ -3,61 +3,36 @@ package org.apertura.appeal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.apertura.deadlines.ProcedureStep;
 
 /**
- * One public step of a recurso de inconformidad, of the same shape as an {@link AppealStep}: what happened, when, in
- * what capacity and by whom (never the appellant), its legal basis and the term it started, counted on the calendar
- * of the authority that must act.
+ * One public step of a recurso de inconformidad ({@link ProcedureStep}): in what capacity it was taken (never naming
+ * the appellant), its term counted on the calendar of the authority that must act.
  */
 @Entity
 @Table(name = "inconformity_step")
-public class InconformityStep {
+public class InconformityStep extends ProcedureStep {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     private Long inconformityId;
-    private String type;
-    private Instant at;
     @Enumerated(EnumType.STRING)
     private InconformityCapacity capacity;
-    private String actor;
-    private String basis;
-    private String note;
-    @Enumerated(EnumType.STRING)
-    private InconformityTerm term;
-    private Integer termDays;
-    private LocalDate termFrom;
-    private LocalDate dueDate;
-    private String calendarVersion;
 
     protected InconformityStep() {
     }
 
     InconformityStep(Long inconformityId, String type, Instant at, InconformityCapacity capacity, String actor,
             String basis, String note) {
+        super(type, at, capacity == InconformityCapacity.APPELLANT ? null : actor, basis, note);
         this.inconformityId = inconformityId;
-        this.type = type;
-        this.at = at;
         this.capacity = capacity;
-        this.actor = capacity == InconformityCapacity.APPELLANT ? null : actor;
-        this.basis = basis;
-        this.note = note;
     }
 
     /** Records the term this step started. */
     InconformityStep started(InconformityTerm term, int days, LocalDate from, LocalDate due, String calendarVersion) {
-        this.term = term;
-        this.termDays = days;
-        this.termFrom = from;
-        this.dueDate = due;
-        this.calendarVersion = calendarVersion;
+        start(term.name(), days, from, due, calendarVersion);
         return this;
     }
 
@@ -66,55 +41,20 @@ public class InconformityStep {
         this.inconformityId = inconformityId;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Long getInconformityId() {
         return inconformityId;
     }
 
-    public String getType() {
-        return type;
-    }
-
-    public Instant getAt() {
-        return at;
+    @Override
+    protected InconformityCapacity capacity() {
+        return capacity;
     }
 
     public InconformityCapacity getCapacity() {
         return capacity;
     }
 
-    public String getActor() {
-        return actor;
-    }
-
-    public String getBasis() {
-        return basis;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
     public InconformityTerm getTerm() {
-        return term;
-    }
-
-    public Integer getTermDays() {
-        return termDays;
-    }
-
-    public LocalDate getTermFrom() {
-        return termFrom;
-    }
-
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
-
-    public String getCalendarVersion() {
-        return calendarVersion;
+        return termName() == null ? null : InconformityTerm.valueOf(termName());
     }
 }

@@ -52,6 +52,22 @@ class AccessRequestRulesTest {
     }
 
     @Test
+    void aStepsLedgerEntryKeepsTheRequestLedgersFieldsAndOrder() {
+        // The ledger is hash-chained and read by whoever checks it: a request's step writes its term as it always did
+        // (termDue, no start day), and no actor, stage of its own or note (docs/adr/0032).
+        AccessRequest r = filedOn(LocalDate.of(2026, 3, 2));
+        RequestEvent filed = r.filedEvent(national(), "Unidad");
+        java.util.Map<String, Object> p = filed.publicRecord(AccessRequestService.publicRecord(r), null);
+        assertThat(p.keySet()).containsExactly("folio", "institution", "channel", "receivedOn", "stage", "dueDate",
+                "outcome", "ruleSet", "calendarVersion", "descriptionSha256", "step", "basis", "term", "termDays",
+                "termDue");
+        assertThat(p).containsEntry("step", "filed").containsEntry("term", "answer").containsEntry("termDays", 20)
+                .containsEntry("termDue", "2026-03-31");
+        assertThat(r.turn(NOW, "Unidad", national()).publicRecord(new java.util.LinkedHashMap<>(), null).keySet())
+                .containsExactly("step", "basis");
+    }
+
+    @Test
     void aRequestFiledOnSundayCountsFromMonday() {
         AccessRequest r = filedOn(LocalDate.of(2026, 3, 1));
         assertThat(r.getReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));

@@ -139,6 +139,10 @@ class AppealFlowTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Cumplido y archivado", "LGTAIP 2025 art. 148", "LGTAIP 2025 art. 193",
                 "Comisionada Ponente", "/solicitudes/" + request, "Fracción IV. La entrega de información incompleta.");
+        // The resolved step says in its place in the list of steps what was resolved.
+        int steps = page.indexOf("id=\"pasos\"");
+        assertThat(page.substring(steps, page.indexOf("</ol>", steps)))
+                .contains("<strong>Revoca la respuesta</strong>");
         mvc.perform(get("/api/v1/appeals/" + folio)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.appeal.stage").value("COMPLIED"))
                 .andExpect(jsonPath("$.appeal.resolution").value("REVOKED"))

@@ -67,6 +67,24 @@ class AppealRulesTest {
     }
 
     @Test
+    void aStepsLedgerEntryKeepsItsFieldsAndTheirOrder() {
+        // The ledger is hash-chained and read by whoever checks it: the payload is the one written since appeals began
+        // (docs/adr/0032); the appellant is never named and a note only as its hash.
+        Appeal a = filed(MONDAY, MONDAY.plusDays(1));
+        java.util.Map<String, Object> filing = AppealService.publicRecord(a, a.filedStep(D));
+        assertThat(filing.keySet()).containsExactly("folio", "request", "institution", "guarantor", "step", "stage",
+                "capacity", "basis", "noteSha256", "term", "termDays", "termFrom", "due", "calendarVersion", "causes",
+                "act");
+        assertThat(filing).containsEntry("capacity", "APPELLANT").containsEntry("stage", "FILED");
+        AppealStep admitted = a.admit(MONDAY.plusDays(2), NOW, "Garante", D).get(0);
+        assertThat(AppealService.publicRecord(a, admitted).keySet()).containsExactly("folio", "request", "institution",
+                "guarantor", "step", "stage", "capacity", "actor", "basis", "term", "termDays", "termFrom", "due",
+                "calendarVersion");
+        assertThat(AppealService.publicRecord(a, admitted)).containsEntry("term", admitted.getTerm().name())
+                .containsEntry("due", admitted.getDueDate().toString());
+    }
+
+    @Test
     void anAnsweredRequestMayBeAppealedUntilTheFifteenthBusinessDayAndNotTheDayAfter() {
         // Answered Monday 1 June 2026: 15 business days from the day after end on Monday 22 June.
         LocalDate last = LocalDate.of(2026, 6, 22);

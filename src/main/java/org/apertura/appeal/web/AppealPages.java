@@ -1,9 +1,14 @@
 package org.apertura.appeal.web;
 
+import static org.apertura.appeal.web.ActForms.date;
+import static org.apertura.appeal.web.ActForms.days;
+import static org.apertura.appeal.web.ActForms.me;
+import static org.apertura.appeal.web.ActForms.nz;
+import static org.apertura.appeal.web.ActForms.parse;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,10 +21,7 @@ import org.apertura.appeal.AppealStage;
 import org.apertura.appeal.DiscontinuanceGround;
 import org.apertura.appeal.DismissalGround;
 import org.apertura.deadlines.Term;
-import org.apertura.platform.FieldProblem;
-import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.Texts;
-import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
@@ -61,12 +63,12 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
 
     private final AppealService service;
     private final CsvExport csv;
-    private final MessageSource messages;
+    private final ActForms forms;
 
     AppealPages(AppealService service, CsvExport csv, MessageSource messages) {
         this.service = service;
         this.csv = csv;
-        this.messages = messages;
+        this.forms = new ActForms(FORMS, messages, "appeal.notice.done", "/recursos/");
     }
 
     @Override
@@ -121,15 +123,11 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
 
     @GetMapping("/recursos/{folio}")
     String appeal(@PathVariable String folio, @RequestParam(required = false) String clave, Model model) {
-        return show(folio, clave, model, Map.of(), Map.of(), List.of(), null);
+        return show(folio, clave, model, ActForms.Refusal.NONE);
     }
 
-    /** A problem of a refused form, for the summary at the top: its message and the field it links to. */
-    record Problem(String anchor, String message) {
-    }
 
-    private String show(String folio, String clave, Model model, Map<String, List<String>> errors,
-            Map<String, String> typed, List<Problem> summary, String failed) {
+    private String show(String folio, String clave, Model model, ActForms.Refusal refusal) {
         Appeal appeal = service.byFolio(folio);
         model.addAttribute("a", appeal);
         model.addAttribute("steps", service.steps(appeal));
@@ -151,10 +149,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("resolutions", AppealResolution.values());
         model.addAttribute("maxComplianceDays", service.termDays(appeal, Term.COMPLIANCE));
         model.addAttribute("today", service.today());
-        model.addAttribute("errors", errors);
-        model.addAttribute("typed", typed);
-        model.addAttribute("summary", summary);
-        model.addAttribute("failed", failed);
+        refusal.addTo(model);
         return "accessinfo/appeal";
     }
 
@@ -326,66 +321,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
 
     private String act(String folio, String clave, String form, Map<String, String> typedFields, Supplier<?> action,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", "appeal.notice.done");
-            return "redirect:/recursos/" + folio;
-        } catch (InvalidInputException e) {
-            Map<String, List<String>> errors = new LinkedHashMap<>();
-            List<Problem> summary = new ArrayList<>();
-            List<String> fields = FORMS.getOrDefault(form, List.of());
-            for (FieldProblem p : e.problems()) {
-                String message = messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale);
-                boolean onField = fields.contains(p.field());
-                String key = form + "." + (onField ? p.field() : "*");
-                errors.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
-                summary.add(new Problem(onField ? form + "-" + p.field() : "form-" + form, message));
-            }
-            Map<String, String> typed = new LinkedHashMap<>();
-            typedFields.forEach((field, value) -> typed.put(form + "." + field, value));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(folio, clave, model, errors, typed, summary, form);
-        }
-    }
-
-    private static Long me() {
-        return PublicActor.current().map(PublicActor::accountId).orElse(null);
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (Texts.isBlank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "validation.required");
-        }
-    }
-
-    private static java.time.LocalDate date(String value, String field) {
-        if (Texts.isBlank(value)) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, "validation.date");
-        }
-    }
-
-    private static Integer days(String value) {
-        if (Texts.isBlank(value)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return forms.act(folio, form, typedFields, action, locale, response, redirect,
+                refusal -> show(folio, clave, model, refusal));
     }
 }

@@ -1,9 +1,13 @@
 package org.apertura.appeal.web;
 
+import static org.apertura.appeal.web.ActForms.days;
+import static org.apertura.appeal.web.ActForms.me;
+import static org.apertura.appeal.web.ActForms.nz;
+import static org.apertura.appeal.web.ActForms.parse;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,10 +18,7 @@ import org.apertura.appeal.InconformityDismissalGround;
 import org.apertura.appeal.InconformityResolution;
 import org.apertura.appeal.InconformityService;
 import org.apertura.appeal.InconformityStage;
-import org.apertura.platform.FieldProblem;
-import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.Texts;
-import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.Paging;
 import org.apertura.platform.web.PublicDataset;
@@ -59,12 +60,12 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
 
     private final InconformityService service;
     private final CsvExport csv;
-    private final MessageSource messages;
+    private final ActForms forms;
 
     InconformityPages(InconformityService service, CsvExport csv, MessageSource messages) {
         this.service = service;
         this.csv = csv;
-        this.messages = messages;
+        this.forms = new ActForms(FORMS, messages, "inconformity.notice.done", "/inconformidades/");
     }
 
     @Override
@@ -124,15 +125,11 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
 
     @GetMapping("/inconformidades/{folio}")
     String one(@PathVariable String folio, @RequestParam(required = false) String clave, Model model) {
-        return show(folio, clave, model, Map.of(), Map.of(), List.of(), null);
+        return show(folio, clave, model, ActForms.Refusal.NONE);
     }
 
-    /** A problem of a refused form, for the summary at the top. */
-    record Problem(String anchor, String message) {
-    }
 
-    private String show(String folio, String clave, Model model, Map<String, List<String>> errors,
-            Map<String, String> typed, List<Problem> summary, String failed) {
+    private String show(String folio, String clave, Model model, ActForms.Refusal refusal) {
         Inconformity i = service.byFolio(folio);
         InconformityService.Acting acting = service.actingOn(i, clave);
         model.addAttribute("i", i);
@@ -149,10 +146,7 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
                 .filter(g -> g != InconformityDiscontinuanceGround.WITHDRAWN).toList());
         model.addAttribute("resolutions", List.of(InconformityResolution.CONFIRMED, InconformityResolution.REVOKED,
                 InconformityResolution.MODIFIED));
-        model.addAttribute("errors", errors);
-        model.addAttribute("typed", typed);
-        model.addAttribute("summary", summary);
-        model.addAttribute("failed", failed);
+        refusal.addTo(model);
         return "accessinfo/inconformity";
     }
 
@@ -260,54 +254,7 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
 
     private String act(String folio, String clave, String form, Map<String, String> typedFields, Supplier<?> action,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", "inconformity.notice.done");
-            return "redirect:/inconformidades/" + folio;
-        } catch (InvalidInputException e) {
-            Map<String, List<String>> errors = new LinkedHashMap<>();
-            List<Problem> summary = new ArrayList<>();
-            List<String> fields = FORMS.getOrDefault(form, List.of());
-            for (FieldProblem p : e.problems()) {
-                String message = messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale);
-                boolean onField = fields.contains(p.field());
-                errors.computeIfAbsent(form + "." + (onField ? p.field() : "*"), k -> new ArrayList<>()).add(message);
-                summary.add(new Problem(onField ? form + "-" + p.field() : "form-" + form, message));
-            }
-            Map<String, String> typed = new LinkedHashMap<>();
-            typedFields.forEach((field, value) -> typed.put(form + "." + field, value));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(folio, clave, model, errors, typed, summary, form);
-        }
-    }
-
-    private static Long me() {
-        return PublicActor.current().map(PublicActor::accountId).orElse(null);
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (Texts.isBlank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "validation.required");
-        }
-    }
-
-    private static Integer days(String value) {
-        if (Texts.isBlank(value)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return forms.act(folio, form, typedFields, action, locale, response, redirect,
+                refusal -> show(folio, clave, model, refusal));
     }
 }
