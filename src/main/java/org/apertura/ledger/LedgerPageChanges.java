@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every public change is written to the ledger, so the public history's newest entry is when anything a public page
- * shows from the database last changed (one indexed read of the head's entry per page asked with a date).
+ * shows from the database last changed (one indexed read of the head's entry per page asked with a date). The head's
+ * sequence is the version: appends lock the head until their transaction commits (LedgerService), so a higher
+ * sequence is always a later commit, whatever the nodes' clocks say.
  */
 @Component
 class LedgerPageChanges implements PageChanges {
@@ -23,8 +25,16 @@ class LedgerPageChanges implements PageChanges {
 
     @Override
     public Optional<Instant> lastChange() {
-        List<Timestamp> newest = jdbc.queryForList("SELECT e.recorded_at FROM ledger_entry e JOIN ledger_head h"
-                + " ON h.id = 1 AND e.seq = h.last_seq", Timestamp.class);
-        return newest.isEmpty() || newest.get(0) == null ? Optional.empty() : Optional.of(newest.get(0).toInstant());
+        return Optional.ofNullable(mark().at());
+    }
+
+    @Override
+    public Mark mark() {
+        List<Mark> head = jdbc.query("SELECT h.last_seq, e.recorded_at FROM ledger_head h LEFT JOIN ledger_entry e"
+                + " ON e.seq = h.last_seq WHERE h.id = 1", (row, n) -> {
+                    Timestamp at = row.getTimestamp(2);
+                    return new Mark(at == null ? null : at.toInstant(), "ledger:" + row.getLong(1));
+                });
+        return head.isEmpty() ? new Mark(null, "ledger:none") : head.get(0);
     }
 }

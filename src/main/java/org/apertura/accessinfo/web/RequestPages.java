@@ -333,6 +333,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
     // ---- one request
 
     @GetMapping("/solicitudes/{folio}")
+    @org.apertura.platform.web.ReaderPage
     String request(@PathVariable String folio, Model model,
             org.springframework.web.context.request.NativeWebRequest webRequest) {
         var request = service.request(folio);

@@ -138,8 +138,13 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     }
 
     @GetMapping("/planes/{id}")
-    String plan(@PathVariable Long id, Model model) {
+    @org.apertura.platform.web.ReaderPage
+    String plan(@PathVariable Long id, Model model,
+            org.springframework.web.context.request.NativeWebRequest webRequest) {
         ActionPlan plan = service.plan(id);
+        if (lastModified.notModified(webRequest)) {
+            return null; // a reader's copy is still good: 304
+        }
         Exercise exercise = service.exerciseOf(plan);
         List<Commitment> commitments = service.commitments(plan);
         Map<Long, List<Milestone>> milestones = service.milestonesByCommitment(commitments);
@@ -201,6 +206,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     }
 
     @GetMapping("/compromisos/{id}")
+    @org.apertura.platform.web.ReaderPage
     String commitment(@PathVariable Long id, Model model,
             org.springframework.web.context.request.NativeWebRequest webRequest) {
         Commitment commitment = service.commitment(id);

@@ -269,6 +269,7 @@ class CatalogPages implements SitemapSource, PublicDataset.Source {
     }
 
     @GetMapping("/datos/{name}")
+    @org.apertura.platform.web.ReaderPage
     String dataset(@PathVariable String name, @RequestParam(name = "recurso", required = false) String chosen,
             Model model, jakarta.servlet.http.HttpServletResponse response,
             org.springframework.web.context.request.NativeWebRequest webRequest) {

@@ -135,6 +135,9 @@ public class HttpCaching extends OncePerRequestFilter {
             etag = "W/\"" + sha256(buffered.bytes()) + "\"";
             response.setHeader(HttpHeaders.ETAG, etag);
         }
+        if (ours && request.getAttribute(ReaderPages.PENDING) instanceof ReaderPages.Pending page) {
+            page.keep(response, buffered.bytes(), etag); // a reader's page (ReaderPages): the next reader gets these bytes
+        }
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             buffered.discard();

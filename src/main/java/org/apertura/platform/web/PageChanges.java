@@ -13,4 +13,18 @@ public interface PageChanges {
 
     /** When what this source shows last changed; empty when it never has. */
     Optional<Instant> lastChange();
+
+    /**
+     * The last change and a version that differs after every change, read at once. By default the version is the
+     * change's instant; a source whose changes may share an instant, or whose instants may go back (two nodes' clocks),
+     * gives a counter instead (the ledger: its head's sequence). {@link ReaderPages} keeps readers' pages by it.
+     */
+    default Mark mark() {
+        Instant at = lastChange().orElse(null);
+        return new Mark(at, String.valueOf(at));
+    }
+
+    /** When the source last changed (null: never) and its version. */
+    record Mark(Instant at, String version) {
+    }
 }

@@ -23,6 +23,8 @@ import org.springframework.web.context.request.NativeWebRequest;
 @Component
 public class ReaderLastModified {
 
+    private static final String STATE = ReaderLastModified.class.getName() + ".STATE";
+
     private final List<PageChanges> sources;
     private final HttpCaching caching;
     private final Today today;
@@ -47,7 +49,7 @@ public class ReaderLastModified {
             return false;
         }
         Instant now = today.now();
-        Instant last = lastChange(now);
+        Instant last = state(request, now).last();
         if (last.isAfter(now.minus(HttpCaching.SETTLED))) {
             return false;
         }
@@ -60,16 +62,42 @@ public class ReaderLastModified {
 
     /** The newest change a public page may show, in whole seconds (HTTP dates). */
     Instant lastChange(Instant now) {
-        Instant last = started.isAfter(startOfToday(now)) ? started : startOfToday(now);
+        return state(now).last();
+    }
+
+    /**
+     * What a reader's page follows from besides its address and language: the newest change (in whole seconds, for
+     * HTTP dates) and a version naming every source's state, the day and this node's start, which differs after any
+     * change a page may show ({@link ReaderPages} keeps pages by it). Each source is read once.
+     */
+    State state(Instant now) {
+        Instant day = startOfToday(now);
+        Instant last = started.isAfter(day) ? started : day;
+        StringBuilder version = new StringBuilder().append(day).append('|').append(started);
         for (PageChanges source : sources) {
-            Instant change = source.lastChange().orElse(null);
-            if (change != null && change.isAfter(last)) {
-                last = change;
+            PageChanges.Mark mark = source.mark();
+            version.append('|').append(mark.version());
+            if (mark.at() != null && mark.at().isAfter(last)) {
+                last = mark.at();
             }
         }
         // a change in the current second is rounded up, never down: a copy from earlier in that second stays stale
         Instant seconds = last.truncatedTo(ChronoUnit.SECONDS);
-        return seconds.equals(last) ? last : seconds.plusSeconds(1);
+        return new State(seconds.equals(last) ? last : seconds.plusSeconds(1), version.toString());
+    }
+
+    /** The state a request's page follows from, read once per request. */
+    State state(HttpServletRequest request, Instant now) {
+        if (request.getAttribute(STATE) instanceof State known) {
+            return known;
+        }
+        State state = state(now);
+        request.setAttribute(STATE, state);
+        return state;
+    }
+
+    /** The newest change (whole seconds, rounded up) and the version of everything a reader's page shows. */
+    record State(Instant last, String version) {
     }
 
     private Instant startOfToday(Instant now) {

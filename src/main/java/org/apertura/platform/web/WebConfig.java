@@ -18,6 +18,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
+    private final ReaderPages readerPages;
+
+    WebConfig(ReaderPages readerPages) {
+        this.readerPages = readerPages;
+    }
+
     static final Locale SPANISH = Locale.forLanguageTag("es-MX");
     static final Locale ENGLISH = Locale.ENGLISH;
     static final List<Locale> SUPPORTED = List.of(SPANISH, ENGLISH);
@@ -54,6 +60,7 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(readerPages); // after the language is chosen: it is part of a kept page's key
     }
 
     /**
