@@ -173,7 +173,7 @@ class PolicyMatrixTest {
                         case FEDERAL_AUTHORITY -> federalInScope ? Who.roles(Role.GUARANTOR) : Who.NO_ROLE;
                         case LOCAL_AUTHORITY -> federalInScope ? Who.NO_ROLE : Who.roles(Role.GUARANTOR);
                         case TRANSPARENCY_UNIT -> Who.roles(Role.TRANSPARENCY_UNIT);
-                        case APPELLANT -> Who.NO_ROLE;
+                        case APPELLANT, PLATFORM -> Who.NO_ROLE;
                     });
             matrix("InconformityPolicy", org.apertura.appeal.InconformityAction.class, table, Map.of(),
                     actor -> policy.entitled(actor, i, false));
