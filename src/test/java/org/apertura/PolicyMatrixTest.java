@@ -165,8 +165,8 @@ class PolicyMatrixTest {
         for (boolean federalInScope : List.of(true, false)) {
             org.apertura.appeal.Inconformity i = mock(org.apertura.appeal.Inconformity.class);
             String own = OWN.get(ScopeKind.GUARANTOR_AUTHORITY);
-            when(i.getFederalAuthoritySlug()).thenReturn(federalInScope ? own : "otra-autoridad-garante");
-            when(i.getLocalAuthoritySlug()).thenReturn(federalInScope ? "otra-autoridad-garante" : own);
+            when(i.getFederalAuthoritySlug()).thenReturn(federalInScope ? own : "autoridad-garante-de-nadie");
+            when(i.getLocalAuthoritySlug()).thenReturn(federalInScope ? "autoridad-garante-de-nadie" : own);
             when(i.getInstitutionSlug()).thenReturn(OWN.get(ScopeKind.INSTITUTION));
             Map<org.apertura.appeal.InconformityAction, Who> table = table(org.apertura.appeal.InconformityAction.class,
                     a -> switch (a.party()) {
