@@ -158,6 +158,39 @@ class PolicyMatrixTest {
     }
 
     @Test
+    void inconformities() {
+        // The federal authority's staff (GUARANTOR on it) and the local authority's (GUARANTOR on theirs) act in
+        // different capacities: each matrix puts one of them in scope and the other elsewhere.
+        org.apertura.appeal.InconformityPolicy policy = new org.apertura.appeal.InconformityPolicy();
+        for (boolean federalInScope : List.of(true, false)) {
+            org.apertura.appeal.Inconformity i = mock(org.apertura.appeal.Inconformity.class);
+            String own = OWN.get(ScopeKind.GUARANTOR_AUTHORITY);
+            when(i.getFederalAuthoritySlug()).thenReturn(federalInScope ? own : "autoridad-garante-de-nadie");
+            when(i.getLocalAuthoritySlug()).thenReturn(federalInScope ? "autoridad-garante-de-nadie" : own);
+            when(i.getInstitutionSlug()).thenReturn(OWN.get(ScopeKind.INSTITUTION));
+            Map<org.apertura.appeal.InconformityAction, Who> table = table(org.apertura.appeal.InconformityAction.class,
+                    a -> switch (a.party()) {
+                        case FEDERAL_AUTHORITY -> federalInScope ? Who.roles(Role.GUARANTOR) : Who.NO_ROLE;
+                        case LOCAL_AUTHORITY -> federalInScope ? Who.NO_ROLE : Who.roles(Role.GUARANTOR);
+                        case TRANSPARENCY_UNIT -> Who.roles(Role.TRANSPARENCY_UNIT);
+                        case APPELLANT, PLATFORM -> Who.NO_ROLE;
+                    });
+            matrix("InconformityPolicy", org.apertura.appeal.InconformityAction.class, table, Map.of(),
+                    actor -> policy.entitled(actor, i, false));
+            assertThat(policy.entitled(Actor.anonymous(), i, true).actions()).containsExactlyInAnyOrder(
+                    org.apertura.appeal.InconformityAction.REPLY_PREVENTION,
+                    org.apertura.appeal.InconformityAction.ALLEGE,
+                    org.apertura.appeal.InconformityAction.EXTEND_ALLEGATIONS,
+                    org.apertura.appeal.InconformityAction.WITHDRAW);
+        }
+        // Each new act's party, as the law gives it (arts. 171–172, 175).
+        assertThat(org.apertura.appeal.InconformityAction.ASK_NEW_RULING_EXTENSION.party())
+                .isEqualTo(org.apertura.appeal.InconformityCapacity.LOCAL_AUTHORITY);
+        assertThat(org.apertura.appeal.InconformityAction.CLOSE_INSTRUCTION.party())
+                .isEqualTo(org.apertura.appeal.InconformityCapacity.FEDERAL_AUTHORITY);
+    }
+
+    @Test
     void accessRequests() {
         AccessRequest request = mock(AccessRequest.class);
         when(request.getInstitutionSlug()).thenReturn(OWN.get(ScopeKind.INSTITUTION));

@@ -22,7 +22,9 @@ public class AccessProceedings {
 
     /** What a folio names. */
     public enum Kind {
-        REQUEST, APPEAL
+        REQUEST, APPEAL,
+        /** A recurso de inconformidad against one of the request's appeals (LGTAIP 2025 arts. 162–183). */
+        INCONFORMITY
     }
 
     /** A request or an appeal, the folio of its request, and whether it is under way now. */
@@ -42,7 +44,10 @@ public class AccessProceedings {
         return appeals.getIfAvailable(() -> RequestAppeals.NONE);
     }
 
-    /** A request and then each of its appeals in filing order; empty when the folio names no request. */
+    /**
+     * A request and then each of its appeals and inconformidades in filing order; empty when the folio names no
+     * request.
+     */
     @Transactional(readOnly = true)
     public List<Proceeding> ofRequest(String requestFolio) {
         Optional<AccessRequest> found = requestFolio == null ? Optional.empty() : requests.findByFolio(requestFolio);
@@ -63,7 +68,7 @@ public class AccessProceedings {
             return Optional.empty();
         }
         return kind == Kind.REQUEST ? requests.findByFolio(folio).map(AccessProceedings::of)
-                : appeals().proceeding(folio);
+                : appeals().proceeding(folio).filter(p -> p.kind() == kind);
     }
 
     /** The folios of every request under way or with an appeal under way, in folio order. */

@@ -21,13 +21,13 @@ public interface RequestAppeals {
     /** The appeals against every request that has any, tallied per request id. */
     Tallies tallies();
 
-    /** The appeals of a request, in filing order, as proceedings. */
+    /** The appeals of a request and then the inconformidades against them, in filing order, as proceedings. */
     List<AccessProceedings.Proceeding> proceedingsOf(AccessRequest request);
 
-    /** The appeal a folio names, as a proceeding. */
+    /** The appeal or inconformidad a folio names, as a proceeding. */
     Optional<AccessProceedings.Proceeding> proceeding(String appealFolio);
 
-    /** The folios of the requests with an appeal under way. */
+    /** The folios of the requests with an appeal or an inconformidad under way. */
     Set<String> requestsWithAppealsUnderWay();
 
     /**

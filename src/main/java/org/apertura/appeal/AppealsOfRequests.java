@@ -29,10 +29,12 @@ class AppealsOfRequests implements RequestAppeals {
 
     private final AppealService service;
     private final AppealRepository appeals;
+    private final InconformityRepository inconformities;
 
-    AppealsOfRequests(AppealService service, AppealRepository appeals) {
+    AppealsOfRequests(AppealService service, AppealRepository appeals, InconformityRepository inconformities) {
         this.service = service;
         this.appeals = appeals;
+        this.inconformities = inconformities;
     }
 
     @Override
@@ -61,12 +63,17 @@ class AppealsOfRequests implements RequestAppeals {
 
     @Override
     public List<Proceeding> proceedingsOf(AccessRequest request) {
-        return appeals.findByRequestIdOrderByIdAsc(request.getId()).stream().map(AppealsOfRequests::of).toList();
+        List<Proceeding> list = new java.util.ArrayList<>(appeals.findByRequestIdOrderByIdAsc(request.getId()).stream()
+                .map(AppealsOfRequests::of).toList());
+        inconformities.findByRequestIdOrderByIdAsc(request.getId()).forEach(i -> list.add(of(i)));
+        return list;
     }
 
+    /** An appeal's folio, or an inconformidad's (an open one holds the files as an appeal does). */
     @Override
     public Optional<Proceeding> proceeding(String appealFolio) {
-        return appeals.findByFolio(appealFolio).map(AppealsOfRequests::of);
+        return appeals.findByFolio(appealFolio).map(AppealsOfRequests::of)
+                .or(() -> inconformities.findByFolio(appealFolio).map(AppealsOfRequests::of));
     }
 
     @Override
@@ -74,7 +81,13 @@ class AppealsOfRequests implements RequestAppeals {
         Set<String> folios = new TreeSet<>();
         appeals.findByStageIn(Arrays.stream(AppealStage.values()).filter(AppealStage::isOpen).toList())
                 .forEach(a -> folios.add(a.getRequestFolio()));
+        inconformities.findByStageIn(Arrays.stream(InconformityStage.values()).filter(InconformityStage::isOpen)
+                .toList()).forEach(i -> folios.add(i.getRequestFolio()));
         return folios;
+    }
+
+    private static Proceeding of(Inconformity i) {
+        return new Proceeding(Kind.INCONFORMITY, i.getFolio(), i.getRequestFolio(), i.getStage().isOpen());
     }
 
     private static Proceeding of(Appeal appeal) {

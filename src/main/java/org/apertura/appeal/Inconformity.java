@@ -120,6 +120,27 @@ public class Inconformity {
     private Boolean newRulingOnTime;
     private LocalDate complianceDue;
     private String complianceReport;
+    // The days the acts notified to the parties were notified (terms run from the day after, art. 128): the
+    // prevention (art. 167 ¶1), the admission (art. 171 ¶2, 172 ¶2) and the resolution (art. 173 last ¶, 175 ¶1).
+    private Integer preventionDays;
+    private LocalDate preventionNotifiedOn;
+    private LocalDate admissionNotifiedOn;
+    private LocalDate resolutionNotifiedOn;
+    // The appellant's extra days for allegations (art. 171 ¶3) and the close of instruction (art. 171 ¶2).
+    private Integer allegationsExtensionDays;
+    private LocalDate instructionClosedOn;
+    // A third party notified of the admission (art. 172 ¶2): its term and its allegation (never its name).
+    private LocalDate thirdPartyNotifiedOn;
+    private LocalDate thirdPartyDue;
+    private LocalDate thirdPartyAllegedOn;
+    private Boolean thirdPartyOnTime;
+    // The local authority's request for more time for its new ruling and the federal decision (art. 175 ¶2).
+    private LocalDate newRulingExtensionAskBy;
+    private LocalDate newRulingExtensionAskedOn;
+    private Integer newRulingExtensionDays;
+    private LocalDate newRulingExtensionDecisionDue;
+    private Boolean newRulingExtensionGranted;
+    private LocalDate newRulingExtensionDecidedOn;
     private LocalDate complianceReportedOn;
     private Boolean complianceOnTime;
 
@@ -254,6 +275,8 @@ public class Inconformity {
         int given = days == null ? max : days;
         preventionQuestion = question.strip();
         preventedOn = today;
+        preventionDays = given;
+        preventionNotifiedOn = today;
         LocalDate from = d.federal().received(today);
         preventionReplyDue = d.federal().due(from, given);
         resolutionDue = null;
@@ -271,19 +294,20 @@ public class Inconformity {
     /**
      * Admits (art. 166, 171 ¶1): the local authority reports within ten days, or, against a lack of resolution, the
      * admission is the vista of art. 168 ¶2 (due within three days of receipt) and it answers within five; the
-     * appellant alleges within ten (art. 171 ¶2, counted from the admission as the day it is notified through the
-     * platform).
+     * appellant alleges within ten from the day after the admission is notified to them (art. 171 ¶2): the day of the
+     * act, when the platform notifies it, unless a later notice is recorded ({@link #recordNotice}).
      */
     InconformityStep admit(LocalDate today, Instant now, String actor, Days d) {
         throwIf(admitRefused().stream().toList());
         Deadlines f = d.federal();
         LocalDate from = f.received(today);
         admittedOn = today;
+        admissionNotifiedOn = today;
         admittedOnTime = noticeDue == null ? null : !today.isAfter(noticeDue);
         InconformityTerm reportTerm = act == Act.NO_RESOLUTION ? InconformityTerm.NO_RESOLUTION_REPLY
                 : InconformityTerm.REPORT;
         reportDue = f.due(from, reportTerm.days());
-        allegationsDue = f.due(from, InconformityTerm.ALLEGATIONS.days());
+        allegationsDue = allegationsDue(f, admissionNotifiedOn);
         stage = InconformityStage.ADMITTED;
         String basis = act == Act.NO_RESOLUTION ? InconformityTerm.NO_RESOLUTION_NOTICE.basis()
                 : InconformityTerm.REPORT.basis();
@@ -402,8 +426,10 @@ public class Inconformity {
                         : InconformityTerm.RESOLUTION.basis());
         InconformityStep step = close(next, kind, text, today, now, actor, "resolved", basis);
         if (kind.ordersNewRuling()) {
-            LocalDate from = d.local().received(today);
+            resolutionNotifiedOn = today;
+            LocalDate from = d.local().received(resolutionNotifiedOn);
             newRulingDue = d.local().due(from, InconformityTerm.NEW_RULING.days());
+            newRulingExtensionAskBy = askBy(d.local(), newRulingDue);
             step.started(InconformityTerm.NEW_RULING, InconformityTerm.NEW_RULING.days(), from, newRulingDue,
                     d.local().calendarVersion());
         }
@@ -539,6 +565,9 @@ public class Inconformity {
         if (allegation != null) {
             return refusal("inconformity.error.alreadyAlleged");
         }
+        if (instructionClosedOn != null) {
+            return refusal("inconformity.error.instructionClosed", day(instructionClosedOn));
+        }
         return today.isAfter(allegationsDue) ? refusal("inconformity.error.allegationsOver", day(allegationsDue))
                 : Optional.empty();
     }
@@ -577,6 +606,367 @@ public class Inconformity {
         stage = admitted ? InconformityStage.DISCONTINUED : InconformityStage.WITHDRAWN;
         return new InconformityStep(id, "withdrawn", now, InconformityCapacity.APPELLANT, null,
                 admitted ? InconformityDiscontinuanceGround.WITHDRAWN.basis() : "LGTAIP 2025 art. 182 fr. I", note);
+    }
+
+    // ---- notices, instruction, third party and more time (ADR 0038) ----
+
+    /** The acts notified to a party whose term runs from the day after their notice (art. 128). */
+    enum Notice {
+        /** The prevention, to the appellant: fifteen days at most to answer (art. 167 ¶1). */
+        PREVENTION,
+        /** The admission, to the appellant: ten days to allege (art. 171 ¶2). */
+        ADMISSION,
+        /** The resolution that revokes or modifies, to the local authority: fifteen days for a new one (art. 175 ¶1). */
+        RESOLUTION
+    }
+
+    /**
+     * The allegations term: ten days from the day after the admission was notified (art. 171 ¶2), plus the days the
+     * appellant asked for before the close of instruction (¶3), added to its end.
+     */
+    private LocalDate allegationsDue(Deadlines federal, LocalDate notified) {
+        LocalDate due = federal.due(federal.received(notified), InconformityTerm.ALLEGATIONS.days());
+        return allegationsExtensionDays == null ? due : federal.due(due, allegationsExtensionDays);
+    }
+
+    /**
+     * The act whose notice may still be recorded as given on a later day: it was taken as notified the day of the act
+     * (the platform notifies it then), and nobody has acted on the term it started. Null when none.
+     */
+    Notice pendingNotice() {
+        if (stage == InconformityStage.PREVENTED && preventedOn.equals(dayOr(preventionNotifiedOn, preventedOn))) {
+            return Notice.PREVENTION;
+        }
+        if (stage == InconformityStage.ADMITTED && allegation == null && instructionClosedOn == null
+                && allegationsExtensionDays == null && admittedOn.equals(dayOr(admissionNotifiedOn, admittedOn))) {
+            return Notice.ADMISSION;
+        }
+        if (stage == InconformityStage.NEW_RULING_PENDING && newRulingExtensionAskedOn == null
+                && resolvedOn.equals(dayOr(resolutionNotifiedOn, resolvedOn))) {
+            return Notice.RESOLUTION;
+        }
+        return null;
+    }
+
+    Optional<FieldProblem> recordNoticeRefused() {
+        return pendingNotice() != null ? Optional.empty() : refusal("inconformity.error.noNoticePending");
+    }
+
+    /**
+     * Records that the act whose term runs was notified on a later day than its own (the notice by e-mail failed and
+     * it was given another way; the local authority learnt of the resolution later): its term counts again from the
+     * day after the notice, as the law says — the answer to the prevention (art. 167 ¶1), the allegations (art. 171
+     * ¶2), the new ruling (art. 175 ¶1). Once per act, on a day after the act's and not after today.
+     */
+    InconformityStep recordNotice(LocalDate on, LocalDate today, Instant now, String actor, Days d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        recordNoticeRefused().ifPresent(problems::add);
+        Notice notice = pendingNotice();
+        if (notice != null) {
+            LocalDate act = switch (notice) {
+                case PREVENTION -> preventedOn;
+                case ADMISSION -> admittedOn;
+                case RESOLUTION -> resolvedOn;
+            };
+            if (on == null) {
+                problems.add(new FieldProblem("notifiedOn", "validation.required"));
+            } else if (!on.isAfter(act) || on.isAfter(today)) {
+                problems.add(new FieldProblem("notifiedOn", "inconformity.validation.noticeDay", day(act), day(today)));
+            }
+        }
+        throwIf(problems);
+        Deadlines calendar = notice == Notice.RESOLUTION ? d.local() : d.federal();
+        LocalDate from = calendar.received(on);
+        InconformityTerm term;
+        int days;
+        LocalDate due;
+        switch (notice) {
+            case PREVENTION -> {
+                preventionNotifiedOn = on;
+                term = InconformityTerm.PREVENTION_REPLY;
+                days = preventionDays == null ? term.days() : preventionDays;
+                due = preventionReplyDue = calendar.due(from, days);
+            }
+            case ADMISSION -> {
+                admissionNotifiedOn = on;
+                term = InconformityTerm.ALLEGATIONS;
+                days = term.days();
+                due = allegationsDue = allegationsDue(calendar, on);
+            }
+            default -> {
+                resolutionNotifiedOn = on;
+                term = InconformityTerm.NEW_RULING;
+                days = term.days();
+                due = newRulingDue = calendar.due(from, days);
+                newRulingExtensionAskBy = askBy(calendar, newRulingDue);
+            }
+        }
+        return new InconformityStep(id, "notice.recorded", now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
+                term.basis() + "; art. 128", day(on)).notified(on, null)
+                .started(term, days, from, due, calendar.calendarVersion());
+    }
+
+    Optional<FieldProblem> extendAllegationsRefused() {
+        if (stage != InconformityStage.ADMITTED) {
+            return refusal("inconformity.error.notAdmitted");
+        }
+        if (instructionClosedOn != null) {
+            return refusal("inconformity.error.instructionClosed", day(instructionClosedOn));
+        }
+        if (allegation != null) {
+            return refusal("inconformity.error.alreadyAlleged");
+        }
+        return allegationsExtensionDays != null ? refusal("inconformity.error.allegationsExtended") : Optional.empty();
+    }
+
+    /**
+     * The appellant asks, before the close of instruction, for up to ten more days to allege (art. 171 ¶3;
+     * {@code days} null: all ten), added to the end of the ten of ¶2. The law gives the federal authority no ground to
+     * refuse it, so the request takes effect when made.
+     */
+    InconformityStep extendAllegations(Integer days, LocalDate today, Instant now, Days d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        extendAllegationsRefused().ifPresent(problems::add);
+        int max = InconformityTerm.ALLEGATIONS_EXTENSION.days();
+        if (days != null && (days < 1 || days > max)) {
+            problems.add(new FieldProblem("days", "inconformity.validation.daysUpTo", max));
+        }
+        throwIf(problems);
+        int given = days == null ? max : days;
+        LocalDate from = allegationsDue;
+        allegationsExtensionDays = given;
+        allegationsDue = d.federal().due(from, given);
+        return new InconformityStep(id, "allegations.extended", now, InconformityCapacity.APPELLANT, null,
+                InconformityTerm.ALLEGATIONS_EXTENSION.basis(), null)
+                .started(InconformityTerm.ALLEGATIONS_EXTENSION, given, from, allegationsDue,
+                        d.federal().calendarVersion());
+    }
+
+    Optional<FieldProblem> closeInstructionRefused(LocalDate today) {
+        if (stage != InconformityStage.ADMITTED) {
+            return refusal("inconformity.error.notAdmitted");
+        }
+        if (instructionClosedOn != null) {
+            return refusal("inconformity.error.instructionClosed", day(instructionClosedOn));
+        }
+        return today.isAfter(allegationsDue) ? Optional.empty()
+                : refusal("inconformity.error.allegationsRunning", day(allegationsDue));
+    }
+
+    /**
+     * Decrees the close of instruction once the allegations term (with any extra days) has ended (art. 171 ¶2): the
+     * file passes to resolution; after it only supervening evidence and more reports are admissible (art. 172 ¶1), so
+     * the appellant's allegations and their extension are refused.
+     */
+    InconformityStep closeInstruction(LocalDate today, Instant now, String actor) {
+        throwIf(closeInstructionRefused(today).stream().toList());
+        instructionClosedOn = today;
+        return new InconformityStep(id, "instruction.closed", now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
+                InconformityTerm.ALLEGATIONS.basis() + "; art. 172 ¶1", null);
+    }
+
+    Optional<FieldProblem> notifyThirdPartyRefused() {
+        if (stage != InconformityStage.ADMITTED) {
+            return refusal("inconformity.error.notAdmitted");
+        }
+        if (instructionClosedOn != null) {
+            return refusal("inconformity.error.instructionClosed", day(instructionClosedOn));
+        }
+        return thirdPartyNotifiedOn != null ? refusal("inconformity.error.thirdPartyNotified") : Optional.empty();
+    }
+
+    /**
+     * Notifies the admission to a third party with an interest (art. 172 ¶2): it has up to five days to prove its
+     * standing and allege. Who it is stays out of the public record, as the appellant does.
+     */
+    InconformityStep notifyThirdParty(LocalDate today, Instant now, String actor, Days d) {
+        throwIf(notifyThirdPartyRefused().stream().toList());
+        Deadlines f = d.federal();
+        LocalDate from = f.received(today);
+        thirdPartyNotifiedOn = today;
+        thirdPartyDue = f.due(from, InconformityTerm.THIRD_PARTY.days());
+        return new InconformityStep(id, "third-party.notified", now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
+                InconformityTerm.THIRD_PARTY.basis(), null).notified(today, null)
+                .started(InconformityTerm.THIRD_PARTY, InconformityTerm.THIRD_PARTY.days(), from, thirdPartyDue,
+                        f.calendarVersion());
+    }
+
+    Optional<FieldProblem> recordThirdPartyRefused() {
+        if (stage != InconformityStage.ADMITTED || thirdPartyNotifiedOn == null) {
+            return refusal("inconformity.error.noThirdParty");
+        }
+        return thirdPartyAllegedOn != null ? refusal("inconformity.error.thirdPartyAlleged") : Optional.empty();
+    }
+
+    /**
+     * Records what the third party filed to prove its standing and allege (art. 172 ¶2), on time or not; the federal
+     * authority enters it, as the third party has no place on the platform. Its text is public as the parties' are;
+     * its name is not asked.
+     */
+    InconformityStep recordThirdParty(String text, LocalDate today, Instant now, String actor) {
+        List<FieldProblem> problems = new ArrayList<>();
+        recordThirdPartyRefused().ifPresent(problems::add);
+        requireText(problems, "text", text);
+        throwIf(problems);
+        thirdPartyAllegedOn = today;
+        thirdPartyOnTime = !today.isAfter(thirdPartyDue);
+        return new InconformityStep(id, "third-party.alleged", now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
+                InconformityTerm.THIRD_PARTY.basis(), text.strip());
+    }
+
+    /**
+     * The last day the local authority may ask for more time for its new ruling: five business days before its term
+     * ends (art. 175 ¶2, "a más tardar cinco días antes de que venza el plazo").
+     */
+    static LocalDate askBy(Deadlines local, LocalDate due) {
+        LocalDate day = due;
+        // The latest business day with five business days after it up to the end of the term.
+        while (local.businessDaysBetween(day, due) < InconformityTerm.NEW_RULING_EXTENSION_ASK.days()
+                || !local.received(day).equals(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    /** The guard; a remedy resolved before the ask-by day was kept has it computed when the local authority asks. */
+    Optional<FieldProblem> askNewRulingExtensionRefused(LocalDate today) {
+        if (stage != InconformityStage.NEW_RULING_PENDING) {
+            return refusal("inconformity.error.noNewRulingDue");
+        }
+        if (newRulingExtensionAskedOn != null) {
+            return refusal("inconformity.error.newRulingExtensionAsked");
+        }
+        return newRulingExtensionAskBy != null && today.isAfter(newRulingExtensionAskBy)
+                ? refusal("inconformity.error.newRulingExtensionLate", day(newRulingExtensionAskBy)) : Optional.empty();
+    }
+
+    /**
+     * The local authority asks, with reasons, for {@code days} more for its new ruling (art. 175 ¶2), at the latest five
+     * days before its term ends; the federal authority decides within three days. The law sets no length: at most the
+     * fifteen of ¶1 (a platform bound, ADR 0038).
+     */
+    InconformityStep askNewRulingExtension(Integer days, String reason, LocalDate today, Instant now, String actor,
+            Days d) {
+        if (newRulingExtensionAskBy == null && newRulingDue != null) {
+            newRulingExtensionAskBy = askBy(d.local(), newRulingDue);
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        askNewRulingExtensionRefused(today).ifPresent(problems::add);
+        int max = InconformityTerm.NEW_RULING.days();
+        if (days == null || days < 1 || days > max) {
+            problems.add(new FieldProblem("days", "inconformity.validation.daysUpTo", max));
+        }
+        requireText(problems, "reason", reason);
+        throwIf(problems);
+        Deadlines f = d.federal();
+        LocalDate from = f.received(today);
+        newRulingExtensionAskedOn = today;
+        newRulingExtensionDays = days;
+        newRulingExtensionDecisionDue = f.due(from, InconformityTerm.NEW_RULING_EXTENSION_DECISION.days());
+        return new InconformityStep(id, "new-ruling.extension.asked", now, InconformityCapacity.LOCAL_AUTHORITY, actor,
+                InconformityTerm.NEW_RULING_EXTENSION_ASK.basis(), reason.strip())
+                .started(InconformityTerm.NEW_RULING_EXTENSION_DECISION,
+                        InconformityTerm.NEW_RULING_EXTENSION_DECISION.days(), from, newRulingExtensionDecisionDue,
+                        f.calendarVersion());
+    }
+
+    Optional<FieldProblem> decideNewRulingExtensionRefused() {
+        return stage == InconformityStage.NEW_RULING_PENDING && newRulingExtensionAskedOn != null
+                && newRulingExtensionDecidedOn == null ? Optional.empty()
+                        : refusal("inconformity.error.noNewRulingExtensionAsked");
+    }
+
+    /**
+     * The federal authority grants or refuses, with reasons, the local authority's request for more time (art. 175
+     * ¶2); granted, the days asked are added to the end of the new ruling's term, on the local authority's calendar.
+     */
+    InconformityStep decideNewRulingExtension(Boolean grant, String text, LocalDate today, Instant now, String actor,
+            Days d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        decideNewRulingExtensionRefused().ifPresent(problems::add);
+        if (grant == null) {
+            problems.add(new FieldProblem("grant", "validation.required"));
+        }
+        requireText(problems, "text", text);
+        throwIf(problems);
+        newRulingExtensionGranted = grant;
+        newRulingExtensionDecidedOn = today;
+        InconformityStep step = new InconformityStep(id, grant ? "new-ruling.extension.granted"
+                : "new-ruling.extension.refused", now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
+                InconformityTerm.NEW_RULING_EXTENSION_DECISION.basis(), text.strip());
+        if (grant) {
+            LocalDate from = newRulingDue;
+            newRulingDue = d.local().due(from, newRulingExtensionDays);
+            step.started(InconformityTerm.NEW_RULING, newRulingExtensionDays, from, newRulingDue,
+                    d.local().calendarVersion());
+        }
+        return step;
+    }
+
+    /** Whether the decision on more time came within its three days (art. 175 ¶2); null before it. */
+    public Boolean getNewRulingExtensionDecidedOnTime() {
+        return newRulingExtensionDecidedOn == null ? null : !newRulingExtensionDecidedOn.isAfter(
+                newRulingExtensionDecisionDue);
+    }
+
+    private static LocalDate dayOr(LocalDate day, LocalDate otherwise) {
+        return day == null ? otherwise : day;
+    }
+
+    public LocalDate getPreventionNotifiedOn() {
+        return preventionNotifiedOn;
+    }
+
+    public LocalDate getAdmissionNotifiedOn() {
+        return admissionNotifiedOn;
+    }
+
+    public LocalDate getResolutionNotifiedOn() {
+        return resolutionNotifiedOn;
+    }
+
+    public Integer getAllegationsExtensionDays() {
+        return allegationsExtensionDays;
+    }
+
+    public LocalDate getInstructionClosedOn() {
+        return instructionClosedOn;
+    }
+
+    public LocalDate getThirdPartyNotifiedOn() {
+        return thirdPartyNotifiedOn;
+    }
+
+    public LocalDate getThirdPartyDue() {
+        return thirdPartyDue;
+    }
+
+    public LocalDate getThirdPartyAllegedOn() {
+        return thirdPartyAllegedOn;
+    }
+
+    public Boolean getThirdPartyOnTime() {
+        return thirdPartyOnTime;
+    }
+
+    public LocalDate getNewRulingExtensionAskBy() {
+        return newRulingExtensionAskBy;
+    }
+
+    public LocalDate getNewRulingExtensionAskedOn() {
+        return newRulingExtensionAskedOn;
+    }
+
+    public Integer getNewRulingExtensionDays() {
+        return newRulingExtensionDays;
+    }
+
+    public LocalDate getNewRulingExtensionDecisionDue() {
+        return newRulingExtensionDecisionDue;
+    }
+
+    public Boolean getNewRulingExtensionGranted() {
+        return newRulingExtensionGranted;
     }
 
     // ---- reading ----

@@ -14,6 +14,18 @@ public enum InconformityAction {
     DISCONTINUE(InconformityCapacity.FEDERAL_AUTHORITY),
     /** Confirm, revoke or modify (art. 173 fr. II–III). */
     RESOLVE(InconformityCapacity.FEDERAL_AUTHORITY),
+    /** Records that an act was notified on a later day than its own; its term runs from then (arts. 128, 167, 171, 175). */
+    RECORD_NOTICE(InconformityCapacity.FEDERAL_AUTHORITY),
+    /** Notifies the admission to a third party with an interest (art. 172 ¶2). */
+    NOTIFY_THIRD_PARTY(InconformityCapacity.FEDERAL_AUTHORITY),
+    /** Records the third party's filing to prove its standing and allege (art. 172 ¶2). */
+    RECORD_THIRD_PARTY(InconformityCapacity.FEDERAL_AUTHORITY),
+    /** Cierre de instrucción once the allegations term ended (art. 171 ¶2). */
+    CLOSE_INSTRUCTION(InconformityCapacity.FEDERAL_AUTHORITY),
+    /** Grants or refuses the local authority more time for its new ruling (art. 175 ¶2). */
+    DECIDE_NEW_RULING_EXTENSION(InconformityCapacity.FEDERAL_AUTHORITY),
+    /** The local authority asks for more time for its new ruling (art. 175 ¶2). */
+    ASK_NEW_RULING_EXTENSION(InconformityCapacity.LOCAL_AUTHORITY),
     /** The local authority's informe justificado (art. 171 ¶1) or its reply to the vista (art. 168 ¶2). */
     LOCAL_REPORT(InconformityCapacity.LOCAL_AUTHORITY),
     /** The local authority's new ruling following the federal resolution (arts. 175–176). */
@@ -24,6 +36,8 @@ public enum InconformityAction {
     REPLY_PREVENTION(InconformityCapacity.APPELLANT),
     /** The appellant's allegations and evidence (art. 171 ¶2). */
     ALLEGE(InconformityCapacity.APPELLANT),
+    /** The appellant's extra days to allege, before the close of instruction (art. 171 ¶3). */
+    EXTEND_ALLEGATIONS(InconformityCapacity.APPELLANT),
     /** Desistimiento (art. 182 fr. I once admitted). */
     WITHDRAW(InconformityCapacity.APPELLANT);
 

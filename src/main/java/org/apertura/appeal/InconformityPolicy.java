@@ -84,6 +84,13 @@ public class InconformityPolicy {
             case REPLY_PREVENTION -> i.replyPreventionRefused(today);
             case ALLEGE -> i.allegeRefused(today);
             case WITHDRAW -> i.withdrawRefused();
+            case RECORD_NOTICE -> i.recordNoticeRefused();
+            case NOTIFY_THIRD_PARTY -> i.notifyThirdPartyRefused();
+            case RECORD_THIRD_PARTY -> i.recordThirdPartyRefused();
+            case CLOSE_INSTRUCTION -> i.closeInstructionRefused(today);
+            case DECIDE_NEW_RULING_EXTENSION -> i.decideNewRulingExtensionRefused();
+            case ASK_NEW_RULING_EXTENSION -> i.askNewRulingExtensionRefused(today);
+            case EXTEND_ALLEGATIONS -> i.extendAllegationsRefused();
         };
     }
 }

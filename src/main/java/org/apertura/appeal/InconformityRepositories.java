@@ -15,6 +15,10 @@ interface InconformityRepository extends JpaRepository<Inconformity, Long> {
 
     List<Inconformity> findByAppealIdOrderByIdAsc(Long appealId);
 
+    List<Inconformity> findByRequestIdOrderByIdAsc(Long requestId);
+
+    List<Inconformity> findByStageIn(Collection<InconformityStage> stages);
+
     List<Inconformity> findByFederalAuthoritySlugInAndStageIn(Collection<String> authorities,
             Collection<InconformityStage> stages);
 

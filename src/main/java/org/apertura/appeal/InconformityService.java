@@ -235,6 +235,13 @@ public class InconformityService {
                 (i, c) -> i.allege(text, c.today(), c.now()));
     }
 
+    /** Asks for up to ten more days to allege (null: all ten), before the close of instruction (art. 171 ¶3). */
+    @Transactional
+    public Inconformity extendAllegations(String folio, Integer days, Long accountId, String followKey) {
+        return actAsAppellant(folio, InconformityAction.EXTEND_ALLEGATIONS, accountId, followKey,
+                (i, c) -> i.extendAllegations(days, c.today(), c.now(), c.days()));
+    }
+
     @Transactional
     public Inconformity withdraw(String folio, String reason, Long accountId, String followKey) {
         return actAsAppellant(folio, InconformityAction.WITHDRAW, accountId, followKey,
@@ -279,7 +286,45 @@ public class InconformityService {
                 (i, c) -> i.resolve(resolution, text, c.today(), c.now(), c.actor(), c.days()));
     }
 
+    /** Records the later day an act was notified; its term runs again from the day after (arts. 128, 167, 171, 175). */
+    @Transactional
+    public Inconformity recordNotice(String folio, LocalDate notifiedOn) {
+        return act(folio, InconformityAction.RECORD_NOTICE,
+                (i, c) -> i.recordNotice(notifiedOn, c.today(), c.now(), c.actor(), c.days()));
+    }
+
+    @Transactional
+    public Inconformity notifyThirdParty(String folio) {
+        return act(folio, InconformityAction.NOTIFY_THIRD_PARTY,
+                (i, c) -> i.notifyThirdParty(c.today(), c.now(), c.actor(), c.days()));
+    }
+
+    @Transactional
+    public Inconformity recordThirdParty(String folio, String text) {
+        return act(folio, InconformityAction.RECORD_THIRD_PARTY,
+                (i, c) -> i.recordThirdParty(text, c.today(), c.now(), c.actor()));
+    }
+
+    @Transactional
+    public Inconformity closeInstruction(String folio) {
+        return act(folio, InconformityAction.CLOSE_INSTRUCTION,
+                (i, c) -> i.closeInstruction(c.today(), c.now(), c.actor()));
+    }
+
+    @Transactional
+    public Inconformity decideNewRulingExtension(String folio, Boolean grant, String text) {
+        return act(folio, InconformityAction.DECIDE_NEW_RULING_EXTENSION,
+                (i, c) -> i.decideNewRulingExtension(grant, text, c.today(), c.now(), c.actor(), c.days()));
+    }
+
     // ---- the local authority and the subject ----
+
+    /** The local authority asks for {@code days} more for its new ruling (art. 175 ¶2). */
+    @Transactional
+    public Inconformity askNewRulingExtension(String folio, Integer days, String reason) {
+        return act(folio, InconformityAction.ASK_NEW_RULING_EXTENSION,
+                (i, c) -> i.askNewRulingExtension(days, reason, c.today(), c.now(), c.actor(), c.days()));
+    }
 
     @Transactional
     public Inconformity localReport(String folio, String text) {
@@ -370,20 +415,29 @@ public class InconformityService {
         } catch (OptimisticLockingFailureException e) {
             throw new InvalidInputException("stage", "validation.stale");
         }
+        InconformityStep first = made.get(0);
+        boolean mailed = mail(i, request, first);
+        if (first.isNotifiedToTheAppellant()) {
+            // Notified the day of the act, by e-mail or, with no address, on its public page (arts. 167, 171, 173).
+            first.notified(today(), mailed ? AppealStep.Channel.EMAIL : AppealStep.Channel.LISTING);
+        }
         for (InconformityStep step : made) {
             step.belongsTo(i.getId());
             steps.save(step);
             ledger.append(AppealService.MODULE, "inconformity." + step.getType(), SUBJECT, i.getFolio(),
                     publicRecord(i, step));
         }
-        InconformityStep first = made.get(0);
+    }
+
+    /** E-mails a step to the requester; whether it was mailed. */
+    private boolean mail(Inconformity i, AccessRequest request, InconformityStep first) {
         String what = messages.getMessage("inconformity.step." + first.getType(), null, first.getType(), SPANISH);
         String subject = messages.getMessage("inconformity.mail.subject", new Object[] {i.getFolio(), what}, SPANISH);
         String body = messages.getMessage("inconformity.mail.body", new Object[] {i.getFolio(), what,
                 messages.getMessage("inconformity.stage." + i.getStage(), null, SPANISH),
                 first.getDueDate() == null ? "—" : Appeal.day(first.getDueDate()),
                 baseUrl + "/inconformidades/" + i.getFolio()}, SPANISH);
-        requests.mailRequester(request, subject, body);
+        return requests.mailRequester(request, subject, body);
     }
 
     /** The ledger payload: public data only (never who challenged, nor their contact). */
@@ -403,6 +457,12 @@ public class InconformityService {
         }
         if (i.getResolution() != null) {
             p.put("resolution", i.getResolution().name());
+        }
+        if (step.getNotifiedOn() != null) {
+            p.put("notifiedOn", step.getNotifiedOn().toString());
+            if (step.getNotifiedBy() != null) {
+                p.put("notifiedBy", step.getNotifiedBy().name());
+            }
         }
         return p;
     }

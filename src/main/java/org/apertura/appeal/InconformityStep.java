@@ -19,6 +19,11 @@ public class InconformityStep extends ProcedureStep {
     private Long inconformityId;
     @Enumerated(EnumType.STRING)
     private InconformityCapacity capacity;
+    /** The day the act was notified (its term runs from the next day, art. 128); null: not an act notified. */
+    private LocalDate notifiedOn;
+    /** How the appellant was notified; null when notified to an authority through the platform, or not recorded. */
+    @Enumerated(EnumType.STRING)
+    private AppealStep.Channel notifiedBy;
 
     protected InconformityStep() {
     }
@@ -34,6 +39,28 @@ public class InconformityStep extends ProcedureStep {
     InconformityStep started(InconformityTerm term, int days, LocalDate from, LocalDate due, String calendarVersion) {
         start(term.name(), days, from, due, calendarVersion);
         return this;
+    }
+
+    /** Records the day the act was notified and how (null: through the platform, or not recorded). */
+    InconformityStep notified(LocalDate on, AppealStep.Channel channel) {
+        this.notifiedOn = on;
+        this.notifiedBy = channel;
+        return this;
+    }
+
+    /** Whether this is an act notified to the appellant the day it is made (arts. 167 ¶1, 171 ¶2, 173 last ¶). */
+    public boolean isNotifiedToTheAppellant() {
+        String type = getType();
+        return "prevented".equals(type) || "admitted".equals(type) || "resolved".equals(type)
+                || "dismissed".equals(type) || "discontinued".equals(type);
+    }
+
+    public LocalDate getNotifiedOn() {
+        return notifiedOn;
+    }
+
+    public AppealStep.Channel getNotifiedBy() {
+        return notifiedBy;
     }
 
     /** Once the inconformidad is saved, the steps made at filing point to it. */

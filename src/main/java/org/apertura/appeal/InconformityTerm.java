@@ -27,8 +27,22 @@ public enum InconformityTerm {
     REPORT(10, "art. 171 ¶1", false),
     /** The appellant may allege "dentro de los diez días siguientes a la notificación de la admisión". */
     ALLEGATIONS(10, "art. 171 ¶2", false),
-    /** The local authority issues a new ruling "dentro del plazo de quince días" (revoked or modified). */
+    /** The appellant may ask, before the close of instruction, "hasta por un periodo de diez días adicionales". */
+    ALLEGATIONS_EXTENSION(10, "art. 171 ¶3", true),
+    /** A third party proves its standing and alleges "en un plazo no mayor a cinco días" from the admission's notice. */
+    THIRD_PARTY(5, "art. 172 ¶2", false),
+    /**
+     * The local authority issues a new ruling "dentro del plazo de quince días, contados a partir del día siguiente al
+     * en que se hubiere notificado o se tenga conocimiento de la resolución dictada en la inconformidad".
+     */
     NEW_RULING(15, "art. 175 ¶1", false),
+    /**
+     * It may ask for more time "a más tardar cinco días antes de que venza el plazo" (days counted back from its end).
+     * The law sets no length for the extension: the platform takes the fifteen days of ¶1 as its upper bound (ADR 0038).
+     */
+    NEW_RULING_EXTENSION_ASK(5, "art. 175 ¶2", false),
+    /** The federal authority decides on it "dentro de los tres días siguientes de realizada la petición". */
+    NEW_RULING_EXTENSION_DECISION(3, "art. 175 ¶2", false),
     /** The obligated subject complies "en un plazo no mayor a diez días" unless the new ruling gives more. */
     COMPLIANCE(10, "art. 177", false);
 

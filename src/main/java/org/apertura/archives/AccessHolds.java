@@ -43,6 +43,7 @@ class AccessHolds {
     private static final Logger log = LoggerFactory.getLogger(AccessHolds.class);
     static final String REQUEST = "request:";
     static final String APPEAL = "appeal:";
+    static final String INCONFORMITY = "inconformity:";
 
     private final AccessProceedings proceedings;
     private final HoldRepository holds;
@@ -72,6 +73,8 @@ class AccessHolds {
             String folio = switch (change.subjectKind()) {
                 case "request" -> change.subjectId();
                 case "appeal" -> proceedings.byFolio(Kind.APPEAL, change.subjectId())
+                        .map(Proceeding::requestFolio).orElse(null);
+                case "inconformity" -> proceedings.byFolio(Kind.INCONFORMITY, change.subjectId())
                         .map(Proceeding::requestFolio).orElse(null);
                 default -> null;
             };
@@ -105,6 +108,9 @@ class AccessHolds {
             } else if (key.startsWith(APPEAL)) {
                 proceedings.byFolio(Kind.APPEAL, key.substring(APPEAL.length()))
                         .ifPresent(p -> folios.add(p.requestFolio()));
+            } else if (key.startsWith(INCONFORMITY)) {
+                proceedings.byFolio(Kind.INCONFORMITY, key.substring(INCONFORMITY.length()))
+                        .ifPresent(p -> folios.add(p.requestFolio()));
             }
         }
         int changed = 0;
@@ -134,8 +140,10 @@ class AccessHolds {
         }
         Set<Long> linked = new LinkedHashSet<>();
         for (Proceeding p : ofRequest) {
-            String autoKey = (p.kind() == Kind.APPEAL ? "appeal:" : "access_request:") + p.folio();
-            files.findByAutoKey(autoKey).forEach(f -> linked.add(f.getId()));
+            if (p.kind() != Kind.INCONFORMITY) {
+                String autoKey = (p.kind() == Kind.APPEAL ? "appeal:" : "access_request:") + p.folio();
+                files.findByAutoKey(autoKey).forEach(f -> linked.add(f.getId()));
+            }
         }
         List<Hold> existing = holds.findBySourceKeyIn(keys.keySet());
         existing.forEach(h -> linked.add(h.getFileId()));
@@ -165,23 +173,42 @@ class AccessHolds {
     }
 
     private static String keyOf(Proceeding p) {
-        return (p.kind() == Kind.APPEAL ? APPEAL : REQUEST) + p.folio();
+        return switch (p.kind()) {
+            case APPEAL -> APPEAL;
+            case INCONFORMITY -> INCONFORMITY;
+            case REQUEST -> REQUEST;
+        } + p.folio();
     }
 
+    /** An inconformidad is a remedy against an appeal's resolution: it holds as an appeal does. */
     private static HoldKind kindOf(String key) {
-        return key.startsWith(APPEAL) ? HoldKind.APPEAL : HoldKind.ACCESS_REQUEST;
+        return key.startsWith(REQUEST) ? HoldKind.ACCESS_REQUEST : HoldKind.APPEAL;
     }
 
     private String reason(String key) {
-        boolean appeal = key.startsWith(APPEAL);
-        String folio = key.substring((appeal ? APPEAL : REQUEST).length());
-        return messages.getMessage(appeal ? "archives.hold.auto.appeal" : "archives.hold.auto.request",
-                new Object[] {folio}, Today.LOCALE);
+        String prefix = key.startsWith(APPEAL) ? APPEAL : key.startsWith(INCONFORMITY) ? INCONFORMITY : REQUEST;
+        return reason(prefix, key.substring(prefix.length()), messages);
     }
 
-    /** The request or appeal an archivist names by its folio, if it exists: its hold's source key and whether it runs. */
+    /** The words of an automatic hold: "Recurso de revisión rr-… en trámite", and so on. */
+    static String reason(String prefix, String folio, MessageSource messages) {
+        String key = switch (prefix) {
+            case APPEAL -> "archives.hold.auto.appeal";
+            case INCONFORMITY -> "archives.hold.auto.inconformity";
+            default -> "archives.hold.auto.request";
+        };
+        return messages.getMessage(key, new Object[] {folio}, Today.LOCALE);
+    }
+
+    /**
+     * The request, appeal or inconformidad (named as an appeal) an archivist names by its folio, if it exists: its
+     * hold's source key and whether it runs.
+     */
     Optional<Proceeding> proceeding(HoldKind kind, String folio) {
-        return proceedings.byFolio(kind == HoldKind.APPEAL ? Kind.APPEAL : Kind.REQUEST, folio);
+        if (kind != HoldKind.APPEAL) {
+            return proceedings.byFolio(Kind.REQUEST, folio);
+        }
+        return proceedings.byFolio(Kind.APPEAL, folio).or(() -> proceedings.byFolio(Kind.INCONFORMITY, folio));
     }
 
     /** The source key of the hold a request or appeal places. */

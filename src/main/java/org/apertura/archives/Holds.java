@@ -105,9 +105,8 @@ public class Holds {
                     .anyMatch(h -> h.getFileId().equals(file.getId()) && h.getLiftedOn() == null)) {
                 throw new InvalidInputException("motivo", "archives.hold.error.already", words);
             }
-            return placeChecked(file.getId(), kind, messages.getMessage(kind == HoldKind.APPEAL
-                    ? "archives.hold.auto.appeal" : "archives.hold.auto.request", new Object[] {words},
-                    Today.LOCALE), key);
+            return placeChecked(file.getId(), kind, AccessHolds.reason(key.substring(0, key.indexOf(':') + 1), words,
+                    messages), key);
         }
         return placeChecked(file.getId(), kind, words, null);
     }

@@ -51,6 +51,8 @@ class InconformityFlowTest {
     LedgerService ledger;
     @Autowired
     MailOutbox mail;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Account requester;
     Account stranger;
@@ -202,5 +204,77 @@ class InconformityFlowTest {
         mvc.perform(post("/api/v1/inconformities/" + folio + "/withdrawal").contentType(MediaType.APPLICATION_JSON)
                 .content("{}").header("Authorization", token)).andExpect(status().isOk());
         assertThat(inconformities.byFolio(folio).getStage()).isEqualTo(InconformityStage.WITHDRAWN);
+    }
+
+    @Test
+    void theNewActsCountFromTheirNoticeAndRefuseWhatTheLawDoesNot() throws Exception {
+        String appeal = confirmedAppeal();
+        String folio = fileOn(appeal);
+        send(post("/inconformidades/" + folio + "/admision"), as(federal), 302);
+        java.time.LocalDate today = fixtures.today();
+        // The admission was notified to the appellant the day of the act (art. 171 ¶2), by e-mail.
+        assertThat(inconformities.steps(inconformities.byFolio(folio))).filteredOn(s -> s.getType().equals("admitted"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.getNotifiedOn()).isEqualTo(today);
+                    assertThat(s.getNotifiedBy()).isEqualTo(AppealStep.Channel.EMAIL);
+                });
+        // Recorded as notified later: refused for today (the act's day), then, with the act a week back, taken.
+        assertThat(body(send(post("/inconformidades/" + folio + "/notificacion").param("notifiedOn", today.toString()),
+                as(federal), 400))).contains("La notificación debe ser posterior al día del acto");
+        send(post("/inconformidades/" + folio + "/notificacion").param("notifiedOn", today.toString()), as(local), 403);
+        java.time.LocalDate weekAgo = today.minusDays(7);
+        jdbc.update("UPDATE inconformity SET admitted_on = ?, admission_notified_on = ? WHERE folio = ?", weekAgo,
+                weekAgo, folio);
+        send(post("/inconformidades/" + folio + "/notificacion").param("notifiedOn", today.toString()), as(federal),
+                302);
+        Inconformity noticed = inconformities.byFolio(folio);
+        assertThat(noticed.getAdmissionNotifiedOn()).isEqualTo(today);
+        assertThat(noticed.getAllegationsDue()).isAfter(today.plusDays(13));
+
+        // A third party (art. 172 ¶2): only the federal authority notifies it.
+        send(post("/inconformidades/" + folio + "/tercero"), as(local), 403);
+        send(post("/inconformidades/" + folio + "/tercero"), as(federal), 302);
+        // The appellant asks for more days (art. 171 ¶3), only once; not the stranger.
+        send(post("/inconformidades/" + folio + "/alegatos/ampliacion").param("days", "5"), as(stranger), 403);
+        send(post("/inconformidades/" + folio + "/alegatos/ampliacion").param("days", "5"), as(requester), 302);
+        assertThat(body(send(post("/inconformidades/" + folio + "/alegatos/ampliacion").param("days", "5")
+                .param("lang", "en"), as(requester), 400))).contains("You already asked for more days to allege");
+        // Instruction closes only after the term.
+        assertThat(body(send(post("/inconformidades/" + folio + "/cierre-instruccion"), as(federal), 400)))
+                .contains("El plazo para alegar corre hasta el");
+        jdbc.update("UPDATE inconformity SET allegations_due = ? WHERE folio = ?", today.minusDays(1), folio);
+        send(post("/inconformidades/" + folio + "/cierre-instruccion"), as(federal), 302);
+        assertThat(body(send(post("/inconformidades/" + folio + "/alegatos").param("text", "Tarde."), as(requester),
+                400))).contains("La instrucción se cerró el");
+
+        send(post("/inconformidades/" + folio + "/resolucion").param("resolution", "REVOKED")
+                .param("text", "Se revoca: la reserva no tiene prueba de daño."), as(federal), 302);
+        // More time for the new ruling (art. 175 ¶2): the local authority asks through the API, the federal decides.
+        String localToken = "Bearer " + accounts.createToken(local.getId(), "api").secret();
+        mvc.perform(post("/api/v1/inconformities/" + folio + "/new-ruling/extension")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"days\":5,\"reason\":\"Pruebas voluminosas.\"}")
+                .header("Authorization", localToken)).andExpect(status().isOk());
+        java.time.LocalDate before = inconformities.byFolio(folio).getNewRulingDue();
+        assertThat(body(send(post("/inconformidades/" + folio + "/mas-tiempo/decision").param("text", "x"),
+                as(federal), 400))).contains("decideMoreTime-grant");
+        send(post("/inconformidades/" + folio + "/mas-tiempo/decision").param("grant", "true")
+                .param("text", "Se concede por el volumen."), as(federal), 302);
+        assertThat(inconformities.byFolio(folio).getNewRulingDue()).isAfter(before);
+
+        assertThat(ledgerTypes(folio)).containsSubsequence("inconformity.admitted", "inconformity.notice.recorded",
+                "inconformity.third-party.notified", "inconformity.allegations.extended",
+                "inconformity.instruction.closed", "inconformity.resolved",
+                "inconformity.new-ruling.extension.asked", "inconformity.new-ruling.extension.granted");
+        assertThat(ledger.subjectAfter("inconformity", folio, 0, 100)).filteredOn(e -> e.getType()
+                .equals("inconformity.admitted")).singleElement().satisfies(e -> assertThat(e.getPayload())
+                        .contains("\"notifiedOn\"", "EMAIL"));
+        String page = body(mvc.perform(get("/inconformidades/" + folio)).andReturn());
+        assertThat(page).contains("Cierre de instrucción", "Notificado el", "por correo electrónico",
+                "Más tiempo para la nueva resolución concedido", "LGTAIP 2025 art. 175 ¶2")
+                .doesNotContain("Inconforme Reservada");
+        assertThat(body(mvc.perform(get("/inconformidades/" + folio + "?lang=en")).andReturn()))
+                .contains("Close of instruction", "More time for the new ruling granted");
+        assertThat(body(mvc.perform(get("/api/v1/inconformities/" + folio)).andReturn()))
+                .contains("\"instructionClosedOn\"", "\"newRulingExtensionGranted\":true");
     }
 }

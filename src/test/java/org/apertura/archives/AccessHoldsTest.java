@@ -13,7 +13,12 @@ import org.apertura.accessinfo.AccessRequestService;
 import org.apertura.appeal.Appeal;
 import org.apertura.appeal.AppealCause;
 import org.apertura.appeal.AppealDraft;
+import org.apertura.appeal.AppealResolution;
 import org.apertura.appeal.AppealService;
+import org.apertura.appeal.Inconformity;
+import org.apertura.appeal.InconformityCause;
+import org.apertura.appeal.InconformityDraft;
+import org.apertura.appeal.InconformityService;
 import org.apertura.appeal.DismissalGround;
 import org.apertura.accessinfo.Modality;
 import org.apertura.accessinfo.NotificationMedium;
@@ -51,6 +56,8 @@ class AccessHoldsTest {
     Today today;
     @Autowired
     AppealService appeals;
+    @Autowired
+    InconformityService inconformities;
     @Autowired
     AccessHolds access;
     @Autowired
@@ -125,6 +132,48 @@ class AccessHoldsTest {
                 () -> appeals.dismiss(appeal.getFolio(),
                 DismissalGround.NO_CAUSE, "No se actualiza causal alguna."));
         assertThat(active(old)).noneMatch(h -> h.reason().contains(appeal.getFolio()));
+    }
+
+    @Test
+    void anOpenInconformidadHoldsTheFilesAsAnAppealDoesUntilItEnds() {
+        AccessRequestService.Filed filed = requests.file(new AccessRequestService.FilingRequest(List.of(STATE),
+                new AccessRequest.Filing("Convenios con la federación de 2015", Modality.ELECTRONIC, null,
+                        NotificationMedium.PLATFORM, null)));
+        String folio = filed.requests().get(0).getFolio();
+        CaseFile old = concluded(4);
+        as(Role.ARCHIVIST, STATE, () -> holds.place(STATE, old.getId(), HoldKind.ACCESS_REQUEST, folio));
+        as(Role.TRANSPARENCY_UNIT, STATE, () -> requests.answer(folio, new AccessRequest.Answer(Outcome.DELIVERED,
+                "Se entregan los convenios.", null, null, 2, null), List.of()));
+        Appeal appeal = appeals.file(folio, new AppealDraft(Set.of(AppealCause.INCOMPLETE),
+                "Faltan los anexos."), null, filed.followKey());
+        // the local authority admits and, once the allegations ended, confirms: the appeal's hold is lifted
+        asPerson("Comisionada ponente", Role.GUARANTOR, appeal.getGuarantorSlug(),
+                () -> appeals.admit(appeal.getFolio()));
+        jdbc.update("UPDATE appeal SET allegations_due = ? WHERE folio = ?",
+                java.sql.Date.valueOf(today.date().minusDays(7)), appeal.getFolio());
+        asPerson("Comisionada ponente", Role.GUARANTOR, appeal.getGuarantorSlug(),
+                () -> appeals.resolve(appeal.getFolio(), AppealResolution.CONFIRMED, "Se confirma.", null));
+        assertThat(active(old)).noneMatch(h -> h.reason().contains(appeal.getFolio()));
+
+        // the requester challenges it before the federal authority: the same files are held by the inconformidad
+        Inconformity challenge = inconformities.file(appeal.getFolio(), new InconformityDraft(
+                Set.of(InconformityCause.INEXISTENCE_OR_REFUSAL), true, null, "Los anexos existen."), null,
+                filed.followKey());
+        assertThat(active(old)).extracting(HeldFile::kind, HeldFile::reason).contains(
+                org.assertj.core.groups.Tuple.tuple(HoldKind.APPEAL, "Recurso de inconformidad "
+                        + challenge.getFolio() + " en trámite"));
+        assertThatThrownBy(() -> as(Role.ARCHIVIST, STATE, () -> disposals.propose(STATE, List.of(old.getId()))))
+                .isInstanceOf(HeldFilesException.class);
+        // an archivist may name it by its folio as an appeal's
+        CaseFile other = concluded(5);
+        as(Role.ARCHIVIST, STATE, () -> holds.place(STATE, other.getId(), HoldKind.APPEAL, challenge.getFolio()));
+        assertThat(active(other)).extracting(HeldFile::reason).contains("Recurso de inconformidad "
+                + challenge.getFolio() + " en trámite");
+
+        // withdrawn, it ends and its holds are lifted by themselves
+        inconformities.withdraw(challenge.getFolio(), null, null, filed.followKey());
+        assertThat(active(old)).noneMatch(h -> h.reason().contains(challenge.getFolio()));
+        assertThat(active(other)).noneMatch(h -> h.reason().contains(challenge.getFolio()));
     }
 
     @Test

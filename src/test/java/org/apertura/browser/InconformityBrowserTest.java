@@ -26,7 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A recurso de inconformidad in the browser (LGTAIP 2025 arts. 162–175): the requester whose appeal the local
  * authority confirmed finds the way to challenge it on the appeal's page, is told why a filing without federal
  * money is refused, files; the federal authority admits it and, after the local report, modifies it; the public page
- * shows every step with its article and term and nothing of who challenged. Every page passes axe-core at 360 px.
+ * shows every step with its article and term and nothing of who challenged. On the way, a third party is notified
+ * (art. 172), the appellant asks for more days to allege (art. 171 ¶3) and the local authority for more time for its
+ * new ruling, which the federal authority grants (art. 175 ¶2). Every page passes axe-core at 360 px.
  */
 class InconformityBrowserTest extends BrowserTest {
 
@@ -100,12 +102,27 @@ class InconformityBrowserTest extends BrowserTest {
         checkPage("inconformity-federal");
         button("Admitir el recurso de inconformidad").click();
         assertThat(page.getByText("Quedó registrado.")).isVisible();
+        // A third party is notified of the admission (art. 172 ¶2): five days, shown with their term.
+        button("Notificar a la persona tercera interesada").click();
+        assertThat(page.getByText("Admisión notificada a la persona tercera interesada").first()).isVisible();
+        assertThat(page.locator("#pasos")).containsText("Fundamento: LGTAIP 2025 art. 172 ¶2");
+        checkPage("inconformity-third-party");
 
         signInAs(local);
         open("/inconformidades/" + folio);
         page.getByLabel("Informe justificado o contestación (arts. 168 y 171)").fill("La reserva se sostiene.");
         button("Rendir el informe").click();
         assertThat(page.getByText("Informe de la autoridad garante local").first()).isVisible();
+
+        // The appellant asks for five more days to allege (art. 171 ¶3); the admission's notice is on its step.
+        signInAs(requester);
+        open("/inconformidades/" + folio);
+        assertThat(page.locator("#pasos")).containsText("por correo electrónico");
+        page.getByLabel("Días adicionales para alegar (art. 171)").fill("5");
+        button("Pedir más días para alegar").click();
+        assertThat(page.getByText("Quien se inconforma pidió más días para alegar").first()).isVisible();
+        assertThat(page.locator("#pasos")).containsText("Fundamento: LGTAIP 2025 art. 171 ¶3");
+        checkPage("inconformity-allegations-extended");
 
         signInAs(federal);
         open("/inconformidades/" + folio);
@@ -116,6 +133,27 @@ class InconformityBrowserTest extends BrowserTest {
         page.getByLabel("Texto de la resolución").fill("Se modifica: el número de patrullas y su costo son públicos.");
         button("Resolver").click();
         assertThat(page.getByText("En espera de la nueva resolución local").first()).isVisible();
+
+        // The local authority asks for more time for its new ruling (art. 175 ¶2): refused whole without days and
+        // reasons, then asked; the federal authority grants it.
+        signInAs(local);
+        open("/inconformidades/" + folio);
+        button("Pedir más tiempo").click();
+        assertThat(page.locator("#askMoreTime-reason-error")).isVisible();
+        assertThat(page.locator("#askMoreTime-days-error")).isVisible();
+        checkPage("inconformity-more-time-refused");
+        page.getByLabel("Días más que pide").fill("5");
+        page.getByLabel("Fundamento y motivos").fill("Las constancias del expediente son voluminosas.");
+        button("Pedir más tiempo").click();
+        assertThat(page.getByText("La autoridad garante local pidió más tiempo para su nueva resolución").first())
+                .isVisible();
+        signInAs(federal);
+        open("/inconformidades/" + folio);
+        page.getByLabel("Se concede").check();
+        page.locator("#decideMoreTime-text").fill("Se concede por el volumen de las constancias.");
+        button("Decidir").click();
+        assertThat(page.getByText("Más tiempo para la nueva resolución concedido").first()).isVisible();
+        checkPage("inconformity-more-time");
 
         context.clearCookies();
         open("/inconformidades/" + folio);

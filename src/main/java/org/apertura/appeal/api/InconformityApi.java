@@ -137,6 +137,50 @@ class InconformityApi {
         return view(service.reportCompliance(folio, body.text()));
     }
 
+    @PostMapping("/{folio}/notice")
+    @Operation(summary = "api.op.inconformity.notice", security = @SecurityRequirement(name = "bearer"))
+    View notice(@PathVariable String folio, @RequestBody Notice body) {
+        return view(service.recordNotice(folio, body.notifiedOn()));
+    }
+
+    @PostMapping("/{folio}/allegation/extension")
+    @Operation(summary = "api.op.inconformity.extendAllegations", security = @SecurityRequirement(name = "bearer"))
+    View extendAllegations(@PathVariable String folio, @RequestBody(required = false) AppellantDays body) {
+        AppellantDays b = body == null ? new AppellantDays(null, null) : body;
+        return view(service.extendAllegations(folio, b.days(), me(), b.followKey()));
+    }
+
+    @PostMapping("/{folio}/instruction-close")
+    @Operation(summary = "api.op.inconformity.closeInstruction", security = @SecurityRequirement(name = "bearer"))
+    View closeInstruction(@PathVariable String folio) {
+        return view(service.closeInstruction(folio));
+    }
+
+    @PostMapping("/{folio}/third-party")
+    @Operation(summary = "api.op.inconformity.notifyThirdParty", security = @SecurityRequirement(name = "bearer"))
+    View notifyThirdParty(@PathVariable String folio) {
+        return view(service.notifyThirdParty(folio));
+    }
+
+    @PostMapping("/{folio}/third-party/allegation")
+    @Operation(summary = "api.op.inconformity.recordThirdParty", security = @SecurityRequirement(name = "bearer"))
+    View recordThirdParty(@PathVariable String folio, @RequestBody Text body) {
+        return view(service.recordThirdParty(folio, body.text()));
+    }
+
+    @PostMapping("/{folio}/new-ruling/extension")
+    @Operation(summary = "api.op.inconformity.askNewRulingExtension", security = @SecurityRequirement(name = "bearer"))
+    View askNewRulingExtension(@PathVariable String folio, @RequestBody Extension body) {
+        return view(service.askNewRulingExtension(folio, body.days(), body.reason()));
+    }
+
+    @PostMapping("/{folio}/new-ruling/extension/decision")
+    @Operation(summary = "api.op.inconformity.decideNewRulingExtension",
+            security = @SecurityRequirement(name = "bearer"))
+    View decideNewRulingExtension(@PathVariable String folio, @RequestBody Decision body) {
+        return view(service.decideNewRulingExtension(folio, body.grant(), body.text()));
+    }
+
     private static Long me() {
         return PublicActor.current().map(PublicActor::accountId).orElse(null);
     }
@@ -152,6 +196,15 @@ class InconformityApi {
     }
 
     record Text(String text) {
+    }
+
+    record Notice(LocalDate notifiedOn) {
+    }
+
+    record AppellantDays(Integer days, String followKey) {
+    }
+
+    record Decision(Boolean grant, String text) {
     }
 
     record Dismissal(InconformityDismissalGround ground, String text) {
@@ -191,7 +244,23 @@ class InconformityApi {
             InconformityDismissalGround dismissalGround, InconformityDiscontinuanceGround discontinuanceGround,
             String resolutionText, Boolean resolvedOnTime, String newRuling, LocalDate newRulingOn,
             Boolean newRulingOnTime, String complianceReport, LocalDate complianceReportedOn,
-            Boolean complianceOnTime, List<StepView> steps) {
+            Boolean complianceOnTime, List<StepView> steps, Acts acts) {
+    }
+
+    /** The acts of ADR 0038: notices, extra days to allege, close of instruction, third party, more time. */
+    record Acts(LocalDate preventionNotifiedOn, LocalDate admissionNotifiedOn, LocalDate resolutionNotifiedOn,
+            Integer allegationsExtensionDays, LocalDate instructionClosedOn, LocalDate thirdPartyNotifiedOn,
+            LocalDate thirdPartyDue, LocalDate thirdPartyAllegedOn, Boolean thirdPartyOnTime,
+            LocalDate newRulingExtensionAskBy, LocalDate newRulingExtensionAskedOn, Integer newRulingExtensionDays,
+            LocalDate newRulingExtensionDecisionDue, Boolean newRulingExtensionGranted) {
+
+        static Acts of(Inconformity i) {
+            return new Acts(i.getPreventionNotifiedOn(), i.getAdmissionNotifiedOn(), i.getResolutionNotifiedOn(),
+                    i.getAllegationsExtensionDays(), i.getInstructionClosedOn(), i.getThirdPartyNotifiedOn(),
+                    i.getThirdPartyDue(), i.getThirdPartyAllegedOn(), i.getThirdPartyOnTime(),
+                    i.getNewRulingExtensionAskBy(), i.getNewRulingExtensionAskedOn(), i.getNewRulingExtensionDays(),
+                    i.getNewRulingExtensionDecisionDue(), i.getNewRulingExtensionGranted());
+        }
     }
 
     private View view(Inconformity i) {
@@ -201,16 +270,18 @@ class InconformityApi {
                 i.getDismissalGround(), i.getDiscontinuanceGround(), i.getResolutionText(), i.getResolvedOnTime(),
                 i.getNewRuling(), i.getNewRulingOn(), i.getNewRulingOnTime(), i.getComplianceReport(),
                 i.getComplianceReportedOn(), i.getComplianceOnTime(), service.steps(i).stream().map(StepView::of)
-                .toList());
+                .toList(), Acts.of(i));
     }
 
     record StepView(String type, Instant at, InconformityCapacity capacity, String actor, String basis, String note,
-            String term, Integer termDays, LocalDate termFrom, LocalDate dueDate, String calendarVersion) {
+            String term, Integer termDays, LocalDate termFrom, LocalDate dueDate, String calendarVersion,
+            LocalDate notifiedOn, String notifiedBy) {
 
         static StepView of(InconformityStep s) {
             return new StepView(s.getType(), s.getAt(), s.getCapacity(), s.getActor(), s.getBasis(), s.getNote(),
                     s.getTerm() == null ? null : s.getTerm().name(), s.getTermDays(), s.getTermFrom(), s.getDueDate(),
-                    s.getCalendarVersion());
+                    s.getCalendarVersion(), s.getNotifiedOn(),
+                    s.getNotifiedBy() == null ? null : s.getNotifiedBy().name());
         }
     }
 }

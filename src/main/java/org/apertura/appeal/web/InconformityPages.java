@@ -56,7 +56,10 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
             Map.entry("resolve", List.of("resolution", "text")), Map.entry("report", List.of("text")),
             Map.entry("newRuling", List.of("text")), Map.entry("compliance", List.of("text")),
             Map.entry("reply", List.of("reply")), Map.entry("allege", List.of("text")),
-            Map.entry("withdraw", List.of("reason")));
+            Map.entry("withdraw", List.of("reason")), Map.entry("notice", List.of("notifiedOn")),
+            Map.entry("extendAllegations", List.of("days")), Map.entry("closeInstruction", List.of()),
+            Map.entry("thirdParty", List.of()), Map.entry("thirdPartyAllegation", List.of("text")),
+            Map.entry("askMoreTime", List.of("days", "reason")), Map.entry("decideMoreTime", List.of("grant", "text")));
 
     private final InconformityService service;
     private final CsvExport csv;
@@ -147,6 +150,7 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("resolutions", List.of(InconformityResolution.CONFIRMED, InconformityResolution.REVOKED,
                 InconformityResolution.MODIFIED));
         refusal.addTo(model);
+        model.addAttribute("today", service.today());
         return "accessinfo/inconformity";
     }
 
@@ -201,7 +205,52 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
                 locale, model, response, redirect);
     }
 
+    @PostMapping("/inconformidades/{folio}/notificacion")
+    String notice(@PathVariable String folio, @RequestParam(required = false) String notifiedOn, Locale locale,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(folio, null, "notice", Map.of("notifiedOn", nz(notifiedOn)),
+                () -> service.recordNotice(folio, ActForms.date(notifiedOn, "notifiedOn")), locale, model, response, redirect);
+    }
+
+    @PostMapping("/inconformidades/{folio}/cierre-instruccion")
+    String closeInstruction(@PathVariable String folio, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "closeInstruction", Map.of(), () -> service.closeInstruction(folio), locale, model,
+                response, redirect);
+    }
+
+    @PostMapping("/inconformidades/{folio}/tercero")
+    String thirdParty(@PathVariable String folio, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "thirdParty", Map.of(), () -> service.notifyThirdParty(folio), locale, model,
+                response, redirect);
+    }
+
+    @PostMapping("/inconformidades/{folio}/tercero/alegatos")
+    String thirdPartyAllegation(@PathVariable String folio, @RequestParam(required = false) String text,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(folio, null, "thirdPartyAllegation", Map.of("text", nz(text)),
+                () -> service.recordThirdParty(folio, text), locale, model, response, redirect);
+    }
+
+    @PostMapping("/inconformidades/{folio}/mas-tiempo/decision")
+    String decideMoreTime(@PathVariable String folio, @RequestParam(required = false) String grant,
+            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "decideMoreTime", Map.of("grant", nz(grant), "text", nz(text)),
+                () -> service.decideNewRulingExtension(folio, Texts.isBlank(grant) ? null : "true".equals(grant),
+                        text), locale, model, response, redirect);
+    }
+
     // ---- the local authority and the subject ----
+
+    @PostMapping("/inconformidades/{folio}/mas-tiempo")
+    String askMoreTime(@PathVariable String folio, @RequestParam(required = false) String days,
+            @RequestParam(required = false) String reason, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "askMoreTime", Map.of("days", nz(days), "reason", nz(reason)),
+                () -> service.askNewRulingExtension(folio, days(days), reason), locale, model, response, redirect);
+    }
 
     @PostMapping("/inconformidades/{folio}/informe")
     String report(@PathVariable String folio, @RequestParam(required = false) String text, Locale locale, Model model,
@@ -240,6 +289,14 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
             RedirectAttributes redirect) {
         return act(folio, clave, "allege", Map.of("text", nz(text)), () -> service.allege(folio, text, me(), clave),
                 locale, model, response, redirect);
+    }
+
+    @PostMapping("/inconformidades/{folio}/alegatos/ampliacion")
+    String extendAllegations(@PathVariable String folio, @RequestParam(required = false) String days,
+            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, clave, "extendAllegations", Map.of("days", nz(days)),
+                () -> service.extendAllegations(folio, days(days), me(), clave), locale, model, response, redirect);
     }
 
     @PostMapping("/inconformidades/{folio}/desistimiento")
