@@ -72,7 +72,7 @@ class ConsultationsAndDebatesTest {
         LocalDate day = service.today();
         String base = "/presupuestos-participativos/" + open.slug() + "/consultas";
         Account coordinator = TestAccounts.person(accounts, "Coordinadora de la consulta");
-        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATOR, open.body(), Sector.GOVERNMENT));
+        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATOR, open.body(), null));
         Account neighbour = TestAccounts.person(accounts, "Vecino sin rol");
 
         // Opening: only those who run the exercise; bad input is refused with a clear error and opens nothing.

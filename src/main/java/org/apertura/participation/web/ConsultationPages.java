@@ -90,14 +90,18 @@ class ConsultationPages {
     }
 
     @PostMapping(PATH)
-    String open(@PathVariable String slug, @ModelAttribute("form") ParticipationForms.ConsultationForm form,
+    String open(jakarta.servlet.http.HttpServletResponse response, @PathVariable String slug,
+            @ModelAttribute("form") ParticipationForms.ConsultationForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         return FormErrors.attempt(errors, () -> consultations.open(slug, form.toTerms()))
                 .map(c -> {
                     redirect.addFlashAttribute("notice", "participation.notice.consultationOpened");
                     return "redirect:" + ProcessPages.BASE + "/" + slug + "/consultas/" + c.getNumber();
                 })
-                .orElseGet(() -> form(service.process(slug), model));
+                .orElseGet(() -> {
+                    response.setStatus(400);
+                    return form(service.process(slug), model);
+                });
     }
 
     @PostMapping(PATH + "/{number}/respuesta")

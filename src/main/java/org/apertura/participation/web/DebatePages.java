@@ -74,7 +74,8 @@ class DebatePages {
     }
 
     @PostMapping(PATH)
-    String open(@PathVariable String slug, @ModelAttribute("form") ParticipationForms.DebateForm form,
+    String open(jakarta.servlet.http.HttpServletResponse response, @PathVariable String slug,
+            @ModelAttribute("form") ParticipationForms.DebateForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         return FormErrors.attempt(errors, () -> debates.open(slug, form.toTerms()))
                 .map(d -> {
@@ -82,6 +83,7 @@ class DebatePages {
                     return "redirect:" + ProcessPages.BASE + "/" + slug + "/debates/" + d.getNumber();
                 })
                 .orElseGet(() -> {
+                    response.setStatus(400);
                     model.addAttribute("process", service.process(slug));
                     return "participation/debate-form";
                 });
