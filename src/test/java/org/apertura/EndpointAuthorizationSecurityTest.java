@@ -139,6 +139,16 @@ class EndpointAuthorizationSecurityTest {
                 own("a comment under their public name, while comments are open and within the hourly limit"));
         e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios/{id}/marcar",
                 own("reporting someone else's comment once"));
+        e.put("POST /presupuestos-participativos/{slug}/debates/{number}/comentarios",
+                own("an argument or reply under their public name, while the debate is open"));
+        e.put("POST /presupuestos-participativos/{slug}/debates/{number}/comentarios/{id}/marcar",
+                own("reporting someone else's comment once"));
+        e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios/{id}/votar",
+                own("their own vote on someone else's comment, while comments are open"));
+        e.put("POST /presupuestos-participativos/{slug}/debates/{number}/comentarios/{id}/votar",
+                own("their own vote on someone else's comment, while the debate is open"));
+        e.put("POST /presupuestos-participativos/{slug}/consultas/{number}/respuesta",
+                own("their own answer, as a verified voter of the population asked, while the consultation is open"));
         // ---- everything else: only who the module's policy entitles, in the thing's own scope
         for (String restricted : List.of(
                 "POST /admin/cuentas/{id}/roles", "POST /admin/cuentas/{id}/roles/{membershipId}/retirar",
@@ -225,6 +235,11 @@ class EndpointAuthorizationSecurityTest {
                 "POST /presupuestos-participativos/{slug}/mesas",
                 "POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios/{id}/ocultar",
                 "POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios/{id}/restaurar",
+                "POST /presupuestos-participativos/{slug}/debates/{number}/comentarios/{id}/ocultar",
+                "POST /presupuestos-participativos/{slug}/debates/{number}/comentarios/{id}/restaurar",
+                "POST /presupuestos-participativos/{slug}/consultas", "POST /presupuestos-participativos/{slug}/debates",
+                "POST /presupuestos-participativos/{slug}/consultas/{number}/mesa",
+                "POST /presupuestos-participativos/{slug}/consultas/{number}/resultados",
                 "POST /retos", "POST /retos/{slug}/editar", "POST /retos/{slug}/criterios",
                 "POST /retos/{slug}/criterios/{id}/quitar", "POST /retos/{slug}/jurado",
                 "POST /retos/{slug}/jurado/{id}/quitar", "POST /retos/{slug}/resultados",

@@ -33,10 +33,18 @@ class Ballots {
     record Voter(long id, long districtId, VoteChannel channel) {
     }
 
+    private static final org.springframework.jdbc.core.RowMapper<Voter> VOTER = (rs, i) -> new Voter(rs.getLong(1),
+            rs.getLong(2), VoteChannel.valueOf(rs.getString(3)));
+
     Optional<Voter> voterOf(Long processId, Long accountId) {
         return jdbc.sql("SELECT id, district_id, channel FROM pb_voter WHERE process_id = ? AND account_id = ?")
-                .params(processId, accountId).query((rs, i) -> new Voter(rs.getLong(1), rs.getLong(2),
-                        VoteChannel.valueOf(rs.getString(3)))).optional();
+                .params(processId, accountId).query(VOTER).optional();
+    }
+
+    /** The voter registered in the process with this CURP (by its keyed hash), online or at a table. */
+    Optional<Voter> voterByCurp(Long processId, String curpHash) {
+        return jdbc.sql("SELECT id, district_id, channel FROM pb_voter WHERE process_id = ? AND curp_hash = ?")
+                .params(processId, curpHash).query(VOTER).optional();
     }
 
     boolean curpUsed(Long processId, String curpHash) {

@@ -29,6 +29,10 @@ public enum BudgetAction {
     COMMENT,
     /** Flag someone else's comment for the moderators (anyone with an account, at any time). */
     FLAG,
+    /** Answer a consultation, or change one's answer (a verified voter of its population, while it is open). */
+    ANSWER,
+    /** Vote a comment up or down (anyone with an account, while comments on its project or debate are open). */
+    RATE_COMMENT,
     /** Hide a comment with a public reason, or restore it (the secretariat's people: the process's scope). */
     MODERATE
 }

@@ -261,7 +261,7 @@ public class BudgetProcess {
     }
 
     /** A day as every page writes it (dd/MM/yyyy), for the messages that name one. */
-    private static String day(LocalDate date) {
+    static String day(LocalDate date) {
         return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 

@@ -25,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * counted and published — a knapsack count that funds projects within each colonia's amount. No commitment of the
  * demo plan executes it (the plan keeps the declaration's five commitments), so a coordinator may link one.
  * The square's project has a short thread of comments and one comment hidden by the secretariat with its reason.
+ * A debate on Sunday pedestrian streets (arguments for and against, replies, votes) and a binding consultation after
+ * the results (answered online and at tables, counted and published) show the rest of the process (ADR 0039).
  */
 @DemoSeed.Seed(name = "participation", needs = "actionplan", after = "cocreation")
 class ParticipationDemo implements DemoSeed {
@@ -34,6 +36,8 @@ class ParticipationDemo implements DemoSeed {
 
     private final ParticipationService service;
     private final ProjectCommentService comments;
+    private final ConsultationService consultations;
+    private final DebateService debates;
     private final BudgetProcessRepository processes;
     private final ActionPlanService plans;
     private final AccountService accounts;
@@ -44,9 +48,12 @@ class ParticipationDemo implements DemoSeed {
 
     ParticipationDemo(ParticipationService service, BudgetProcessRepository processes, ActionPlanService plans,
             AccountService accounts, ActingAs actingAs, Today today, PlatformTransactionManager transactionManager,
-            @Value("${apertura.demo:false}") boolean enabled, ProjectCommentService comments) {
+            @Value("${apertura.demo:false}") boolean enabled, ProjectCommentService comments,
+            ConsultationService consultations, DebateService debates) {
         this.service = service;
         this.comments = comments;
+        this.consultations = consultations;
+        this.debates = debates;
         this.processes = processes;
         this.plans = plans;
         this.accounts = accounts;
@@ -177,6 +184,79 @@ class ParticipationDemo implements DemoSeed {
                     act("Mesa 4 — Acta 004, recuento"));
             service.publishResults(PROCESS);
         });
+        debate(neighbours);
+        consult(neighbours);
+    }
+
+    /**
+     * A debate opened with the call for proposals, on closing the historic centre's streets to cars on Sundays:
+     * arguments for and against from neighbours, replies, votes up and down (ADR 0039).
+     */
+    private void debate(List<Account> neighbours) {
+        int number = today.on(PROPOSALS, () -> debates.open(PROCESS, new Debate.Terms(
+                "¿Cerrar al tráfico las calles del Centro Histórico los domingos?",
+                "Algunas vecinas y vecinos proponen que las calles del primer cuadro sean peatonales los domingos de "
+                        + "8 a 15 h, con paseo ciclista. Antes de proponerlo como proyecto, el Ayuntamiento abre este "
+                        + "debate para conocer los argumentos a favor y en contra.",
+                PROPOSALS, REVIEW.minusDays(1)))).getNumber();
+        ProjectCommentService.On on = ProjectCommentService.On.debate(PROCESS, number);
+        Long[] posted = new Long[4];
+        post(neighbours.get(11), PROPOSALS.plusDays(1), () -> posted[0] = comments.post(on, null, Stance.FOR,
+                "Las familias tendrían un lugar seguro para caminar y andar en bici; en otras ciudades el paseo "
+                        + "dominical atrae visitantes a los comercios.").getId());
+        post(neighbours.get(9), PROPOSALS.plusDays(2), () -> posted[1] = comments.post(on, null, Stance.AGAINST,
+                "Los domingos llegan clientes en coche desde otras colonias; si no pueden estacionarse cerca, "
+                        + "compran en otro lado. Pedimos que se abran estacionamientos cercanos.").getId());
+        post(neighbours.get(0), PROPOSALS.plusDays(3), () -> comments.post(on, posted[1], null,
+                "Se podría empezar con dos calles y medir las ventas antes y después."));
+        post(neighbours.get(6), PROPOSALS.plusDays(4), () -> posted[2] = comments.post(on, null, Stance.FOR,
+                "Menos ruido y menos humo frente a la catedral y las escuelas.").getId());
+        post(neighbours.get(2), PROPOSALS.plusDays(5), () -> posted[3] = comments.post(on, null, null,
+                "¿Cómo pasarían las ambulancias y quienes viven en esas calles?").getId());
+        post(neighbours.get(11), PROPOSALS.plusDays(6), () -> comments.post(on, posted[3], null,
+                "Con un carril libre para emergencias y acceso para residentes, como en los paseos de otras ciudades."));
+        int[][] votes = {{1, 0, 1}, {2, 0, 1}, {3, 0, 1}, {4, 1, 1}, {5, 1, -1}, {7, 2, 1}, {8, 1, 1}, {10, 2, 1},
+            {4, 3, 1}};
+        for (int[] v : votes) {
+            post(neighbours.get(v[0]), PROPOSALS.plusDays(8), () -> comments.rate(on, posted[v[1]], v[2]));
+        }
+    }
+
+    /**
+     * A binding consultation after the results, for every registered voter of the three colonias: whether the 2027
+     * budget adds a fourth colonia. Neighbours answer online (one changes their mind) and at a table, where one person
+     * already registered at the vote answers as that voter and new people are registered; then the count is
+     * published (ADR 0039).
+     */
+    private void consult(List<Account> neighbours) {
+        LocalDate opens = RESULTS.plusDays(1);
+        LocalDate closes = RESULTS.plusDays(14);
+        int number = today.on(opens, () -> consultations.open(PROCESS, new Consultation.Terms(
+                "¿Debe el presupuesto participativo de 2027 sumar la colonia Cerro del Mercado?",
+                "Si gana el «Sí», el Ayuntamiento dividirá el monto de 2027 entre cuatro colonias en lugar de tres; "
+                        + "el monto por colonia será menor. La consulta es vinculante.", null, true, opens, closes,
+                List.of("Sí, sumar la colonia Cerro del Mercado", "No, seguir con las tres colonias")))).getNumber();
+        Consultation consultation = consultations.consultation(service.process(PROCESS), number);
+        List<ConsultationService.Option> options = consultations.options(consultation);
+        int[] online = {0, 0, 1, 0, 0, 1, 0, 0, 1, 1, 0};
+        for (int v = 0; v < online.length; v++) {
+            long option = options.get(online[v]).id();
+            post(neighbours.get(v), opens.plusDays(1 + v % 5), () -> consultations.answer(PROCESS, number, option));
+        }
+        post(neighbours.get(2), opens.plusDays(9), () -> consultations.answer(PROCESS, number, options.get(0).id()));
+        String[] colonia = {"Zona Centro", "Jardines de Durango", "Valle del Sur"};
+        int[][] tables = {{100, 0, 0}, {200, 1, 1}, {201, 0, 1}, {202, 1, 2}, {203, 1, 2}, {204, 0, 0}};
+        for (int[] t : tables) {
+            String table = "Mesa " + (t[2] + 1) + " — consulta";
+            long option = options.get(t[1]).id();
+            today.on(opens.plusDays(7), () -> consultations.registerInPerson(PROCESS, number, curp(t[0]),
+                    slugOf(colonia[t[2]]), table, option));
+        }
+        today.on(closes.plusDays(1), () -> consultations.publish(PROCESS, number));
+    }
+
+    private void post(Account person, LocalDate day, Runnable action) {
+        actingAs.run(person.getId(), () -> today.on(day, action));
     }
 
     /**

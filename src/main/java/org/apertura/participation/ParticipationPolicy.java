@@ -64,11 +64,55 @@ public class ParticipationPolicy {
                 case VOTE -> process.votingRefused(day).isEmpty();
                 case SUPPORT -> process.supportRefused(day).isEmpty();
                 case FOLLOW, FLAG -> true;
-                case COMMENT -> process.commentRefused(day).isEmpty();
+                case COMMENT, RATE_COMMENT -> process.commentRefused(day).isEmpty();
                 case MODERATE -> entitled.contains(action);
+                case ANSWER -> false;
             };
             if (allowed) {
                 may.add(action);
+            }
+        }
+        return Allowed.of(BudgetAction.class, may);
+    }
+
+    /**
+     * What the actor may do with a consultation of a process on the day (ADR 0039): opening one is configuring the
+     * process; answering is for anyone while it is open (the service checks the voter and their district); an
+     * official registers answers given at a table while it is open; its results are published once, after it closes.
+     */
+    public Allowed<BudgetAction> onConsultation(Actor actor, String bodySlug, Consultation consultation,
+            LocalDate day) {
+        Set<BudgetAction> entitled = entitled(actor, bodySlug).actions();
+        Set<BudgetAction> may = EnumSet.noneOf(BudgetAction.class);
+        if (entitled.contains(BudgetAction.CONFIGURE)) {
+            may.add(BudgetAction.CONFIGURE);
+        }
+        if (consultation.answerRefused(day).isEmpty()) {
+            may.add(BudgetAction.ANSWER);
+            if (entitled.contains(BudgetAction.REGISTER_BALLOT)) {
+                may.add(BudgetAction.REGISTER_BALLOT);
+            }
+        }
+        if (entitled.contains(BudgetAction.PUBLISH_RESULTS) && consultation.publishRefused(day).isEmpty()) {
+            may.add(BudgetAction.PUBLISH_RESULTS);
+        }
+        return Allowed.of(BudgetAction.class, may);
+    }
+
+    /**
+     * What the actor may do in a debate of a process on the day (ADR 0039): argue, reply and vote comments while it
+     * is open; flag at any time; the secretariat's people moderate; opening one is configuring the process.
+     */
+    public Allowed<BudgetAction> onDebate(Actor actor, String bodySlug, Debate debate, LocalDate day) {
+        Set<BudgetAction> entitled = entitled(actor, bodySlug).actions();
+        Set<BudgetAction> may = EnumSet.of(BudgetAction.FLAG);
+        if (debate.commentRefused(day).isEmpty()) {
+            may.add(BudgetAction.COMMENT);
+            may.add(BudgetAction.RATE_COMMENT);
+        }
+        for (BudgetAction kept : EnumSet.of(BudgetAction.CONFIGURE, BudgetAction.MODERATE)) {
+            if (entitled.contains(kept)) {
+                may.add(kept);
             }
         }
         return Allowed.of(BudgetAction.class, may);

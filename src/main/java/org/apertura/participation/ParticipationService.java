@@ -144,6 +144,11 @@ public class ParticipationService {
         return policy.onProcess(Actor.current(), plans.secretariatOf(exerciseOf(process)), process, today());
     }
 
+    /** The secretariat that runs the process's exercise (whose people the policy entitles). */
+    String secretariatOf(BudgetProcess process) {
+        return plans.secretariatOf(exerciseOf(process));
+    }
+
     /** What the current person is entitled to in the process whatever the day (services require it). */
     public Allowed<BudgetAction> entitledOn(BudgetProcess process) {
         return allowedOn(exerciseOf(process));
@@ -344,7 +349,7 @@ public class ParticipationService {
         PublicActor actor = signedIn();
         BudgetProcess process = process(slug);
         List<FieldProblem> problems = new ArrayList<>();
-        if (process.phaseOn(today()).compareTo(BudgetPhase.VOTING) > 0) {
+        if (process.phaseOn(today()).compareTo(BudgetPhase.VOTING) > 0 && !consultationOpen(process)) {
             process.votingRefused(today()).ifPresent(problems::add);
         }
         if (ballots.voterOf(process.getId(), actor.accountId()).isPresent()) {
@@ -695,7 +700,13 @@ public class ParticipationService {
 
     // ---- helpers
 
-    private Optional<BudgetDistrict> districtOf(BudgetProcess process, String slug) {
+    /** Whether a consultation of the process is open today: its voters may still declare their residence (ADR 0039). */
+    private boolean consultationOpen(BudgetProcess process) {
+        return jdbc.sql("SELECT COUNT(*) FROM pc_consultation WHERE process_id = ? AND opens_on <= ? AND closes_on >= ?")
+                .params(process.getId(), today(), today()).query(Long.class).single() > 0;
+    }
+
+    Optional<BudgetDistrict> districtOf(BudgetProcess process, String slug) {
         return slug == null ? Optional.empty()
                 : districts(process).stream().filter(d -> d.getSlug().equals(slug.strip())).findFirst();
     }
@@ -704,7 +715,7 @@ public class ParticipationService {
         return PublicActor.current().orElseThrow(() -> new AccessDeniedException("sign in"));
     }
 
-    private static void refuse(List<FieldProblem> problems) {
+    static void refuse(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

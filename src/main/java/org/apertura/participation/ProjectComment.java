@@ -12,7 +12,7 @@ import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Texts;
 
 /**
- * A comment on a project of a participatory budget, or a reply to one (one level: a reply to a reply joins the same
+ * A comment on a project of a participatory budget or an argument in one of its debates (ADR 0039), or a reply to one (one level: a reply to a reply joins the same
  * thread). Never edited (ADR 0027): what people replied to and flagged stays what was said. A moderator hides it with a
  * public reason; from then on only the reason is shown, never the text, until a moderator restores it. Its author is
  * named by the public name they had chosen when they wrote it; nothing else about them is public.
@@ -31,6 +31,10 @@ public class ProjectComment {
     private Long id;
     private Long processId;
     private Long projectId;
+    private Long debateId;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Stance stance;
+    private boolean official;
     private Long parentId;
     private Long authorAccountId;
     private String authorName;
@@ -46,8 +50,24 @@ public class ProjectComment {
 
     ProjectComment(BudgetProject project, ProjectComment parent, Long authorAccountId, String authorName, String body,
             Instant now) {
-        this.processId = project.getProcessId();
+        this(project.getProcessId(), parent, authorAccountId, authorName, body, now);
         this.projectId = project.getId();
+    }
+
+    /**
+     * An argument of a debate (for, against, or neither when {@code stance} is null), or a reply to one: a reply takes
+     * no side of its own.
+     */
+    ProjectComment(Debate debate, ProjectComment parent, Stance stance, Long authorAccountId, String authorName,
+            String body, Instant now) {
+        this(debate.getProcessId(), parent, authorAccountId, authorName, body, now);
+        this.debateId = debate.getId();
+        this.stance = parent == null ? stance : null;
+    }
+
+    private ProjectComment(Long processId, ProjectComment parent, Long authorAccountId, String authorName,
+            String body, Instant now) {
+        this.processId = processId;
         this.parentId = parent == null ? null : parent.threadId();
         this.authorAccountId = authorAccountId;
         this.authorName = authorName;
@@ -91,6 +111,25 @@ public class ProjectComment {
     void restore() {
         this.hiddenReason = null;
         this.hiddenAt = null;
+    }
+
+    /** Marks it as written by the institution (the secretariat's people), as pages and files show. */
+    void official() {
+        this.official = true;
+    }
+
+    public boolean isOfficial() {
+        return official;
+    }
+
+    /** Where an argument of a debate stands, or null (a reply, a comment on a project, or neither side). */
+    public Stance getStance() {
+        return stance;
+    }
+
+    /** The debate it is an argument of, or null: a comment on a project. */
+    public Long getDebateId() {
+        return debateId;
     }
 
     public boolean isHidden() {

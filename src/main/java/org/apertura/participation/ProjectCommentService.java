@@ -35,14 +35,16 @@ public class ProjectCommentService {
     static final int PER_HOUR = 10;
 
     private final ParticipationService service;
+    private final DebateService debates;
     private final ProjectCommentRepository comments;
     private final LedgerService ledger;
     private final JdbcClient jdbc;
     private final Today today;
 
-    ProjectCommentService(ParticipationService service, ProjectCommentRepository comments, LedgerService ledger,
-            JdbcClient jdbc, Today today) {
+    ProjectCommentService(ParticipationService service, DebateService debates, ProjectCommentRepository comments,
+            LedgerService ledger, JdbcClient jdbc, Today today) {
         this.service = service;
+        this.debates = debates;
         this.comments = comments;
         this.ledger = ledger;
         this.jdbc = jdbc;
@@ -55,8 +57,22 @@ public class ProjectCommentService {
 
     /** The threads of a project, oldest first: hidden comments stay in place (their replies too), without their text. */
     public List<Thread> threads(BudgetProject project) {
+        return threads(comments.findByProjectIdOrderByPostedAtAscIdAsc(project.getId()));
+    }
+
+    /** The threads of a debate, oldest first, as {@link #threads(BudgetProject)}: its arguments and their replies. */
+    public List<Thread> threads(Debate debate) {
+        return threads(comments.findByDebateIdOrderByPostedAtAscIdAsc(debate.getId()));
+    }
+
+    /** How many threads of a debate open with an argument of this side. */
+    public static long arguments(List<Thread> threads, Stance stance) {
+        return threads.stream().filter(t -> t.comment().getStance() == stance).count();
+    }
+
+    private static List<Thread> threads(List<ProjectComment> posted) {
         Map<Long, Thread> threads = new LinkedHashMap<>();
-        for (ProjectComment c : comments.findByProjectIdOrderByPostedAtAscIdAsc(project.getId())) {
+        for (ProjectComment c : posted) {
             if (c.isReply()) {
                 Thread thread = threads.get(c.getParentId());
                 if (thread != null) {
@@ -74,25 +90,49 @@ public class ProjectCommentService {
         return comments.findByProcessIdOrderByIdAsc(process.getId());
     }
 
+    /** A comment as the public files list it: on which project or debate (by number), and its votes. */
+    public record Row(ProjectComment comment, Integer project, Integer debate, Score score) {
+    }
+
+    /** Every comment of a process with where it was posted and its votes, in the order they were posted. */
+    public List<Row> rows(BudgetProcess process) {
+        Map<Long, Integer> projects = new HashMap<>();
+        service.projects(process).forEach(p -> projects.put(p.getId(), p.getNumber()));
+        Map<Long, Integer> debateNumbers = new HashMap<>();
+        debates.of(process).forEach(d -> debateNumbers.put(d.getId(), d.getNumber()));
+        Map<Long, Score> scores = scores(process);
+        return ofProcess(process).stream().map(c -> new Row(c, projects.get(c.getProjectId()),
+                debateNumbers.get(c.getDebateId()), scores.getOrDefault(c.getId(), Score.NONE))).toList();
+    }
+
     /** How many people flagged each flagged comment of a project (what moderators see; never who). */
     public Map<Long, Long> flagCounts(BudgetProject project) {
+        return flagCounts("project_id", project.getId());
+    }
+
+    /** How many people flagged each flagged comment of a debate (what moderators see; never who). */
+    public Map<Long, Long> flagCounts(Debate debate) {
+        return flagCounts("debate_id", debate.getId());
+    }
+
+    private Map<Long, Long> flagCounts(String column, Long id) {
         Map<Long, Long> counts = new HashMap<>();
         jdbc.sql("SELECT f.comment_id, COUNT(*) FROM pb_comment_flag f JOIN pb_comment c ON c.id = f.comment_id "
-                + "WHERE c.project_id = ? GROUP BY f.comment_id").param(project.getId())
+                + "WHERE c." + column + " = ? GROUP BY f.comment_id").param(id)
                 .query(rs -> {
                     counts.put(rs.getLong(1), rs.getLong(2));
                 });
         return counts;
     }
 
-    /** A flagged comment still shown, as the moderation queue lists it. */
-    public record Flagged(ProjectComment comment, int project, long flags) {
+    /** A flagged comment still shown, as the moderation queue lists it: on a project or in a debate, by number. */
+    public record Flagged(ProjectComment comment, Integer project, Integer debate, long flags) {
     }
 
     /** The process's comments that someone flagged and that are still shown, most flagged first. */
     public List<Flagged> flagged(BudgetProcess process) {
-        Map<Long, Integer> numbers = new HashMap<>();
-        service.projects(process).forEach(p -> numbers.put(p.getId(), p.getNumber()));
+        Map<Long, Row> rows = new HashMap<>();
+        rows(process).forEach(r -> rows.put(r.comment().getId(), r));
         Map<Long, Long> counts = new HashMap<>();
         jdbc.sql("SELECT f.comment_id, COUNT(*) FROM pb_comment_flag f JOIN pb_comment c ON c.id = f.comment_id "
                 + "WHERE c.process_id = ? AND c.hidden_at IS NULL GROUP BY f.comment_id").param(process.getId())
@@ -100,10 +140,44 @@ public class ProjectCommentService {
                     counts.put(rs.getLong(1), rs.getLong(2));
                 });
         return comments.findAllById(counts.keySet()).stream()
-                .map(c -> new Flagged(c, numbers.get(c.getProjectId()), counts.get(c.getId())))
+                .map(c -> new Flagged(c, rows.get(c.getId()).project(), rows.get(c.getId()).debate(),
+                        counts.get(c.getId())))
                 .sorted(java.util.Comparator.comparingLong(Flagged::flags).reversed()
                         .thenComparing(f -> f.comment().getId()))
                 .toList();
+    }
+
+    /**
+     * Where comments are posted: a project or a debate of a process (ADR 0039), by the process's slug and the item's
+     * number. The same rules hold for both; only the days comments are open differ.
+     */
+    public record On(String slug, boolean debate, int number) {
+
+        public static On project(String slug, int number) {
+            return new On(slug, false, number);
+        }
+
+        public static On debate(String slug, int number) {
+            return new On(slug, true, number);
+        }
+    }
+
+    /** A subject found: its process, and the project or the debate. */
+    private record Subject(BudgetProcess process, BudgetProject project, Debate debate) {
+
+        java.util.Optional<FieldProblem> commentRefused(java.time.LocalDate day) {
+            return project != null ? process.commentRefused(day) : debate.commentRefused(day);
+        }
+
+        boolean holds(ProjectComment c) {
+            return project != null ? project.getId().equals(c.getProjectId()) : debate.getId().equals(c.getDebateId());
+        }
+    }
+
+    private Subject subject(On on) {
+        BudgetProcess process = service.process(on.slug());
+        return on.debate() ? new Subject(process, null, debates.debate(process, on.number()))
+                : new Subject(process, service.project(process, on.number()), null);
     }
 
     /**
@@ -112,12 +186,21 @@ public class ProjectCommentService {
      */
     @Transactional
     public ProjectComment post(String slug, int number, Long replyTo, String body) {
+        return post(On.project(slug, number), replyTo, null, body);
+    }
+
+    /**
+     * The signed-in person comments (on a debate: an argument for, against, or neither when {@code stance} is null)
+     * or replies, while comments are open there, in at most {@link ProjectComment#MAX_LENGTH} characters and
+     * {@link #PER_HOUR} comments an hour. A comment by the secretariat's people is marked as the institution's.
+     */
+    @Transactional
+    public ProjectComment post(On on, Long replyTo, Stance stance, String body) {
         PublicActor actor = PublicActor.current().orElseThrow(() -> new AccessDeniedException("sign in to comment"));
-        BudgetProcess process = service.process(slug);
-        BudgetProject project = service.project(process, number);
-        ProjectComment parent = replyTo == null ? null : comment(project, replyTo);
+        Subject subject = subject(on);
+        ProjectComment parent = replyTo == null ? null : comment(subject, replyTo);
         List<FieldProblem> problems = new ArrayList<>();
-        process.commentRefused(today.date()).ifPresent(problems::add);
+        subject.commentRefused(today.date()).ifPresent(problems::add);
         ProjectComment.textRefused(body).ifPresent(problems::add);
         Instant now = today.now();
         if (problems.isEmpty() && comments.countByAuthorSince(actor.accountId(), now.minus(Duration.ofHours(1)))
@@ -127,22 +210,39 @@ public class ProjectCommentService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        ProjectComment comment = comments.save(new ProjectComment(project, parent, actor.accountId(),
-                actor.displayName(), body, now));
-        Map<String, Object> record = record(process, project, comment);
+        ProjectComment comment = subject.project() != null
+                ? new ProjectComment(subject.project(), parent, actor.accountId(), actor.displayName(), body, now)
+                : new ProjectComment(subject.debate(), parent, stance, actor.accountId(), actor.displayName(), body,
+                        now);
+        if (service.entitledOn(subject.process()).may(BudgetAction.MODERATE)) {
+            comment.official();
+        }
+        comment = comments.save(comment);
+        Map<String, Object> record = record(subject, comment);
         if (comment.isReply()) {
             record.put("replyTo", comment.getParentId());
         }
-        ledger.append(ParticipationService.MODULE, "pb.comment.posted", "pb-process", process.getId(), record);
+        if (comment.getStance() != null) {
+            record.put("stance", comment.getStance().name());
+        }
+        if (comment.isOfficial()) {
+            record.put("official", true);
+        }
+        ledger.append(ParticipationService.MODULE, "pb.comment.posted", "pb-process", subject.process().getId(),
+                record);
         return comment;
     }
 
     /** The signed-in person flags someone else's comment for the moderators; flagging twice is one flag. */
     @Transactional
     public void flag(String slug, int number, long commentId) {
+        flag(On.project(slug, number), commentId);
+    }
+
+    @Transactional
+    public void flag(On on, long commentId) {
         PublicActor actor = PublicActor.current().orElseThrow(() -> new AccessDeniedException("sign in to flag"));
-        BudgetProcess process = service.process(slug);
-        ProjectComment comment = comment(service.project(process, number), commentId);
+        ProjectComment comment = comment(subject(on), commentId);
         if (comment.isBy(actor.accountId())) {
             throw new InvalidInputException("flag", "participation.error.flagOwn");
         }
@@ -155,46 +255,114 @@ public class ProjectCommentService {
         }
     }
 
+    /**
+     * The signed-in person votes someone else's comment up ({@code 1}) or down ({@code -1}) while comments are open
+     * there; a second vote replaces the first. Votes are private: pages show the sums.
+     */
+    @Transactional
+    public void rate(On on, long commentId, int vote) {
+        PublicActor actor = PublicActor.current().orElseThrow(() -> new AccessDeniedException("sign in to vote"));
+        Subject subject = subject(on);
+        ProjectComment comment = comment(subject, commentId);
+        List<FieldProblem> problems = new ArrayList<>();
+        subject.commentRefused(today.date()).ifPresent(p -> problems.add(new FieldProblem("vote", p.messageKey(),
+                p.args())));
+        if (vote != 1 && vote != -1) {
+            problems.add(new FieldProblem("vote", "participation.validation.commentVote"));
+        }
+        if (comment.isBy(actor.accountId())) {
+            problems.add(new FieldProblem("vote", "participation.error.rateOwn"));
+        }
+        if (comment.isHidden()) {
+            problems.add(new FieldProblem("vote", "participation.error.commentHidden"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        OffsetDateTime now = OffsetDateTime.ofInstant(today.now(), ZoneOffset.UTC);
+        int changed = jdbc.sql("UPDATE pb_comment_vote SET vote = ?, voted_at = ? WHERE comment_id = ? "
+                + "AND account_id = ?").params(vote, now, comment.getId(), actor.accountId()).update();
+        if (changed == 0) {
+            try {
+                jdbc.sql("INSERT INTO pb_comment_vote (comment_id, account_id, vote, voted_at) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING").params(comment.getId(), actor.accountId(), vote, now).update();
+            } catch (DuplicateKeyException raceOnH2) {
+                // a double click: the first vote stands
+            }
+        }
+    }
+
+    /** A comment's votes: how many up and how many down (never who). */
+    public record Score(long up, long down) {
+
+        public static final Score NONE = new Score(0, 0);
+    }
+
+    /** The votes of the comments of a process, by comment id (those with none are absent). */
+    public Map<Long, Score> scores(BudgetProcess process) {
+        Map<Long, Score> scores = new HashMap<>();
+        jdbc.sql("SELECT v.comment_id, SUM(CASE WHEN v.vote > 0 THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN v.vote < 0 THEN 1 ELSE 0 END) FROM pb_comment_vote v "
+                + "JOIN pb_comment c ON c.id = v.comment_id WHERE c.process_id = ? GROUP BY v.comment_id")
+                .param(process.getId()).query(rs -> {
+                    scores.put(rs.getLong(1), new Score(rs.getLong(2), rs.getLong(3)));
+                });
+        return scores;
+    }
+
     /** A moderator hides a comment with a public reason: from then on only the reason is shown. */
     @Transactional
     public void hide(String slug, int number, long commentId, String reason) {
-        BudgetProcess process = service.process(slug);
-        service.entitledOn(process).require(BudgetAction.MODERATE);
-        BudgetProject project = service.project(process, number);
-        ProjectComment comment = comment(project, commentId);
+        hide(On.project(slug, number), commentId, reason);
+    }
+
+    @Transactional
+    public void hide(On on, long commentId, String reason) {
+        service.entitledOn(service.process(on.slug())).require(BudgetAction.MODERATE);
+        Subject subject = subject(on);
+        ProjectComment comment = comment(subject, commentId);
         comment.hideRefused(reason).ifPresent(p -> {
             throw new InvalidInputException(List.of(p));
         });
         comment.hide(reason, today.now());
-        Map<String, Object> record = record(process, project, comment);
+        Map<String, Object> record = record(subject, comment);
         record.put("reason", comment.getHiddenReason());
-        ledger.append(ParticipationService.MODULE, "pb.comment.hidden", "pb-process", process.getId(), record);
+        ledger.append(ParticipationService.MODULE, "pb.comment.hidden", "pb-process", subject.process().getId(),
+                record);
     }
 
     /** A moderator shows a hidden comment again (a mistaken hiding); the ledger keeps both. */
     @Transactional
     public void restore(String slug, int number, long commentId) {
-        BudgetProcess process = service.process(slug);
-        service.entitledOn(process).require(BudgetAction.MODERATE);
-        BudgetProject project = service.project(process, number);
-        ProjectComment comment = comment(project, commentId);
+        restore(On.project(slug, number), commentId);
+    }
+
+    @Transactional
+    public void restore(On on, long commentId) {
+        service.entitledOn(service.process(on.slug())).require(BudgetAction.MODERATE);
+        Subject subject = subject(on);
+        ProjectComment comment = comment(subject, commentId);
         comment.restoreRefused().ifPresent(p -> {
             throw new InvalidInputException(List.of(p));
         });
         comment.restore();
-        ledger.append(ParticipationService.MODULE, "pb.comment.restored", "pb-process", process.getId(),
-                record(process, project, comment));
+        ledger.append(ParticipationService.MODULE, "pb.comment.restored", "pb-process", subject.process().getId(),
+                record(subject, comment));
     }
 
-    private ProjectComment comment(BudgetProject project, long id) {
-        return comments.findById(id).filter(c -> c.getProjectId().equals(project.getId()))
+    private ProjectComment comment(Subject subject, long id) {
+        return comments.findById(id).filter(subject::holds)
                 .orElseThrow(() -> new NotFoundException("comment " + id));
     }
 
-    private static Map<String, Object> record(BudgetProcess process, BudgetProject project, ProjectComment comment) {
+    private static Map<String, Object> record(Subject subject, ProjectComment comment) {
         Map<String, Object> record = new LinkedHashMap<>();
-        record.put("process", process.getSlug());
-        record.put("project", project.getNumber());
+        record.put("process", subject.process().getSlug());
+        if (subject.project() != null) {
+            record.put("project", subject.project().getNumber());
+        } else {
+            record.put("debate", subject.debate().getNumber());
+        }
         record.put("comment", comment.getId());
         return record;
     }

@@ -8,6 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apertura.participation.BudgetDistrict;
+import org.apertura.participation.ConsultationService;
+import org.apertura.participation.DebateService;
+import org.apertura.participation.ProjectCommentService;
+import org.apertura.participation.Stance;
 import org.apertura.participation.BudgetPhase;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
@@ -22,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Participatory budgets as open data: processes, their projects with the public review, and the published results
- * with every count per project, district and channel. Never who proposed or who voted for what.
+ * with every count per project, district and channel; their consultations and debates (ADR 0039). Never who proposed or who voted for what.
  */
 @RestController
 @RequestMapping("/api/v1/participatory-budgets")
@@ -31,29 +35,95 @@ class ParticipationApi {
 
     private final ParticipationService service;
     private final org.apertura.participation.ProjectCommentService comments;
+    private final ConsultationService consultations;
+    private final DebateService debates;
 
-    ParticipationApi(ParticipationService service, org.apertura.participation.ProjectCommentService comments) {
+    ParticipationApi(ParticipationService service, org.apertura.participation.ProjectCommentService comments,
+            ConsultationService consultations, DebateService debates) {
         this.service = service;
         this.comments = comments;
+        this.consultations = consultations;
+        this.debates = debates;
+    }
+
+    /** An option's count once published: per channel, and per district by the district's slug. */
+    record OptionJson(String label, Long online, Long inPerson, Map<String, Long> byDistrict) {
     }
 
     /**
-     * A comment on a project: its author by the public name they chose; a hidden comment has no text, only the
+     * A consultation (ADR 0039): whom it asks (a district's slug, or null: the whole process), whether it binds, its
+     * days, its options; the counts only once published (before, only how many answered).
+     */
+    record ConsultationJson(int number, String question, String description, String population, boolean binding,
+            LocalDate opensOn, LocalDate closesOn, long answers, Instant resultsPublishedAt, List<String> leading,
+            List<OptionJson> options) {
+    }
+
+    @GetMapping("/{slug}/consultations")
+    @Operation(summary = "api.op.participation.consultations")
+    List<ConsultationJson> consultations(@PathVariable String slug) {
+        BudgetProcess process = service.process(slug);
+        Map<Long, String> slugs = new java.util.HashMap<>();
+        service.districts(process).forEach(d -> slugs.put(d.getId(), d.getSlug()));
+        return consultations.of(process).stream().map(c -> {
+            List<OptionJson> options;
+            List<String> leading = null;
+            if (c.isPublished()) {
+                ConsultationService.Count count = consultations.count(c);
+                leading = count.leading().stream().map(ConsultationService.Option::label).toList();
+                options = count.lines().stream().map(l -> {
+                    Map<String, Long> byDistrict = new java.util.LinkedHashMap<>();
+                    l.byDistrict().forEach((d, n) -> byDistrict.put(slugs.get(d), n));
+                    return new OptionJson(l.option().label(), l.online(), l.inPerson(), byDistrict);
+                }).toList();
+            } else {
+                options = consultations.options(c).stream().map(o -> new OptionJson(o.label(), null, null, null))
+                        .toList();
+            }
+            return new ConsultationJson(c.getNumber(), c.getQuestion(), c.getDescription(),
+                    c.getDistrictId() == null ? null : slugs.get(c.getDistrictId()), c.isBinding(), c.getOpensOn(),
+                    c.getClosesOn(), consultations.answers(c), c.getResultsPublishedAt(), leading, options);
+        }).toList();
+    }
+
+    /** A debate (ADR 0039): its topic and days, and how many arguments for and against (the comments list them). */
+    record DebateJson(int number, String title, String description, LocalDate opensOn, LocalDate closesOn,
+            long argumentsFor, long argumentsAgainst, long comments) {
+    }
+
+    @GetMapping("/{slug}/debates")
+    @Operation(summary = "api.op.participation.debates")
+    List<DebateJson> debates(@PathVariable String slug) {
+        BudgetProcess process = service.process(slug);
+        return debates.of(process).stream().map(d -> {
+            var threads = comments.threads(d);
+            long all = threads.stream().mapToLong(t -> 1 + t.replies().size()).sum();
+            return new DebateJson(d.getNumber(), d.getTitle(), d.getDescription(), d.getOpensOn(), d.getClosesOn(),
+                    ProjectCommentService.arguments(threads, Stance.FOR),
+                    ProjectCommentService.arguments(threads, Stance.AGAINST), all);
+        }).toList();
+    }
+
+    /**
+     * A comment on a project or in a debate (its stance: FOR, AGAINST or none; official: written by the institution),
+     * with its votes up and down: its author by the public name they chose; a hidden comment has no text, only the
      * moderator's reason (ADR 0027).
      */
-    record CommentJson(long id, int project, Long replyTo, String author, Instant postedAt, String text,
-            Instant hiddenAt, String hiddenReason) {
+    record CommentJson(long id, Integer project, Integer debate, Long replyTo, String stance, boolean official,
+            String author, Instant postedAt, String text, Instant hiddenAt, String hiddenReason, long votesUp,
+            long votesDown) {
     }
 
     @GetMapping("/{slug}/comments")
     @Operation(summary = "api.op.participation.comments")
     List<CommentJson> comments(@PathVariable String slug) {
-        BudgetProcess process = service.process(slug);
-        Map<Long, Integer> numbers = new java.util.HashMap<>();
-        service.projects(process).forEach(p -> numbers.put(p.getId(), p.getNumber()));
-        return comments.ofProcess(process).stream().map(c -> new CommentJson(c.getId(), numbers.get(c.getProjectId()),
-                c.getParentId(), c.getAuthorName(), c.getPostedAt(), c.publicBody().orElse(null), c.getHiddenAt(),
-                c.getHiddenReason())).toList();
+        return comments.rows(service.process(slug)).stream().map(r -> {
+            org.apertura.participation.ProjectComment c = r.comment();
+            return new CommentJson(c.getId(), r.project(), r.debate(), c.getParentId(),
+                    c.getStance() == null ? null : c.getStance().name(), c.isOfficial(), c.getAuthorName(),
+                    c.getPostedAt(), c.publicBody().orElse(null), c.getHiddenAt(), c.getHiddenReason(),
+                    r.score().up(), r.score().down());
+        }).toList();
     }
 
     record DistrictJson(String slug, String name, BigDecimal amount) {

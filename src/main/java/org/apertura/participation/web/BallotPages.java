@@ -137,7 +137,7 @@ class BallotPages {
         return chosen;
     }
 
-    private static java.util.Optional<Long> number(String text) {
+    static java.util.Optional<Long> number(String text) {
         if (text == null || text.isBlank() || text.strip().length() > 18 || !text.strip().chars().allMatch(Character::isDigit)) {
             return java.util.Optional.empty();
         }

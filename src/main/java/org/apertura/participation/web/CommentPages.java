@@ -9,6 +9,7 @@ import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.ParticipationService;
 import org.apertura.participation.ProjectComment;
 import org.apertura.participation.ProjectCommentService;
+import org.apertura.participation.Stance;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FlashOutcome;
 import org.springframework.http.ResponseEntity;
@@ -21,16 +22,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Comments on a project's page (ADR 0027): comment and reply, flag, and — for the secretariat's people — hide with a
+ * Comments on a project's or a debate's page (ADR 0027, 0039): comment (in a debate, an argument for or against)
+ * and reply, vote up or down, flag, and — for the secretariat's people — hide with a
  * reason, restore, and the queue of flagged comments. Plain forms that redirect back to the comment: no script needed.
  */
 @Controller
 class CommentPages {
 
     static final String PROJECT = ProcessPages.BASE + "/{slug}/proyectos/{number}";
+    /** A debate's page: it takes comments the same way as a project's (ADR 0039). */
+    static final String DEBATE = ProcessPages.BASE + "/{slug}/debates/{number}";
     static final List<String> COMMENT_COLUMNS = List.of("participation.comment.id", "participation.number",
-            "participation.comment.replyTo", "participation.comment.author", "participation.comment.postedAt",
-            "participation.comment.text", "participation.comment.hiddenAt", "participation.comment.reason");
+            "participation.comment.debate", "participation.comment.replyTo", "participation.comment.stance",
+            "participation.comment.official", "participation.comment.author", "participation.comment.postedAt",
+            "participation.comment.text", "participation.comment.hiddenAt", "participation.comment.reason",
+            "participation.comment.votesUp", "participation.comment.votesDown");
 
     private final ParticipationService service;
     private final ProjectCommentService comments;
@@ -44,41 +50,60 @@ class CommentPages {
         this.csv = csv;
     }
 
-    @PostMapping(PROJECT + "/comentarios")
-    String post(@PathVariable String slug, @PathVariable int number, @RequestParam(required = false) Long replyTo,
+    @PostMapping({PROJECT + "/comentarios", DEBATE + "/comentarios"})
+    String post(@PathVariable String slug, jakarta.servlet.http.HttpServletRequest request, @PathVariable int number,
+            @RequestParam(required = false) Long replyTo, @RequestParam(required = false) Stance stance,
             @RequestParam(required = false) String body, Locale locale, RedirectAttributes redirect) {
         ProjectComment[] posted = new ProjectComment[1];
         boolean done = outcome.run(redirect, locale, "participation.notice.commented",
-                () -> posted[0] = comments.post(slug, number, replyTo, body));
+                () -> posted[0] = comments.post(on(slug, request, number), replyTo, stance, body));
         if (!done) {
             redirect.addFlashAttribute("commentDraft", body);
             redirect.addFlashAttribute("draftReplyTo", replyTo);
-            return back(slug, number, replyTo == null ? "comentar" : "comentario-" + replyTo);
+            return back(slug, request, number, replyTo == null ? "comentar" : "comentario-" + replyTo);
         }
-        return back(slug, number, "comentario-" + posted[0].getId());
+        return back(slug, request, number, "comentario-" + posted[0].getId());
     }
 
-    @PostMapping(PROJECT + "/comentarios/{id}/marcar")
-    String flag(@PathVariable String slug, @PathVariable int number, @PathVariable long id, Locale locale,
-            RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "participation.notice.flagged", () -> comments.flag(slug, number, id));
-        return back(slug, number, "comentario-" + id);
+    @PostMapping({PROJECT + "/comentarios/{id}/marcar", DEBATE + "/comentarios/{id}/marcar"})
+    String flag(@PathVariable String slug, jakarta.servlet.http.HttpServletRequest request, @PathVariable int number, @PathVariable long id,
+            Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.flagged", () -> comments.flag(on(slug, request, number), id));
+        return back(slug, request, number, "comentario-" + id);
     }
 
-    @PostMapping(PROJECT + "/comentarios/{id}/ocultar")
-    String hide(@PathVariable String slug, @PathVariable int number, @PathVariable long id,
+    @PostMapping({PROJECT + "/comentarios/{id}/votar", DEBATE + "/comentarios/{id}/votar"})
+    String rate(@PathVariable String slug, jakarta.servlet.http.HttpServletRequest request, @PathVariable int number, @PathVariable long id,
+            @RequestParam(required = false, defaultValue = "0") int vote, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.commentRated",
+                () -> comments.rate(on(slug, request, number), id, vote));
+        return back(slug, request, number, "comentario-" + id);
+    }
+
+    @PostMapping({PROJECT + "/comentarios/{id}/ocultar", DEBATE + "/comentarios/{id}/ocultar"})
+    String hide(@PathVariable String slug, jakarta.servlet.http.HttpServletRequest request, @PathVariable int number, @PathVariable long id,
             @RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
         outcome.run(redirect, locale, "participation.notice.commentHidden",
-                () -> comments.hide(slug, number, id, reason));
-        return back(slug, number, "comentario-" + id);
+                () -> comments.hide(on(slug, request, number), id, reason));
+        return back(slug, request, number, "comentario-" + id);
     }
 
-    @PostMapping(PROJECT + "/comentarios/{id}/restaurar")
-    String restore(@PathVariable String slug, @PathVariable int number, @PathVariable long id, Locale locale,
-            RedirectAttributes redirect) {
+    @PostMapping({PROJECT + "/comentarios/{id}/restaurar", DEBATE + "/comentarios/{id}/restaurar"})
+    String restore(@PathVariable String slug, jakarta.servlet.http.HttpServletRequest request, @PathVariable int number,
+            @PathVariable long id, Locale locale, RedirectAttributes redirect) {
         outcome.run(redirect, locale, "participation.notice.commentRestored",
-                () -> comments.restore(slug, number, id));
-        return back(slug, number, "comentario-" + id);
+                () -> comments.restore(on(slug, request, number), id));
+        return back(slug, request, number, "comentario-" + id);
+    }
+
+    /** Where the form was posted: a debate's address, or a project's. */
+    private static boolean debate(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().contains("/debates/");
+    }
+
+    private static ProjectCommentService.On on(String slug, jakarta.servlet.http.HttpServletRequest request,
+            int number) {
+        return new ProjectCommentService.On(slug, debate(request), number);
     }
 
     /** The flagged comments still shown, for the secretariat's people. */
@@ -94,16 +119,18 @@ class CommentPages {
     /** Every comment of a process: hidden ones without their text, with the moderator's reason; no personal data. */
     @GetMapping(ProcessPages.BASE + "/{slug}/comentarios.csv")
     ResponseEntity<byte[]> csv(@PathVariable String slug) {
-        BudgetProcess process = service.process(slug);
-        Map<Long, Integer> numbers = new java.util.HashMap<>();
-        service.projects(process).forEach(p -> numbers.put(p.getId(), p.getNumber()));
-        return csv.download(slug + "-comentarios.csv", COMMENT_COLUMNS, comments.ofProcess(process).stream()
-                .<List<?>>map(c -> Arrays.asList(c.getId(), numbers.get(c.getProjectId()), c.getParentId(),
-                        c.getAuthorName(), c.getPostedAt(), c.publicBody().orElse(null), c.getHiddenAt(),
-                        c.getHiddenReason())).toList());
+        return csv.download(slug + "-comentarios.csv", COMMENT_COLUMNS, comments.rows(service.process(slug)).stream()
+                .<List<?>>map(r -> {
+                    ProjectComment c = r.comment();
+                    return Arrays.asList(c.getId(), r.project(), r.debate(), c.getParentId(), c.getStance(),
+                            c.isOfficial(), c.getAuthorName(), c.getPostedAt(), c.publicBody().orElse(null),
+                            c.getHiddenAt(), c.getHiddenReason(), r.score().up(), r.score().down());
+                }).toList());
     }
 
-    private static String back(String slug, int number, String anchor) {
-        return "redirect:" + ProcessPages.BASE + "/" + slug + "/proyectos/" + number + "#" + anchor;
+    private static String back(String slug, jakarta.servlet.http.HttpServletRequest request, int number,
+            String anchor) {
+        return "redirect:" + ProcessPages.BASE + "/" + slug + (debate(request) ? "/debates/" : "/proyectos/") + number
+                + "#" + anchor;
     }
 }

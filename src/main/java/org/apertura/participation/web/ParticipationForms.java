@@ -76,4 +76,37 @@ final class ParticipationForms {
                     votingFrom, resultsFrom, executionFrom, list, supportThreshold);
         }
     }
+
+    /** A consultation: its question, options one a line, population (a district's slug, or empty: everyone). */
+    public static class ConsultationForm {
+        public String question;
+        public String description;
+        public String districtSlug;
+        public boolean binding;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate opensOn;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate closesOn;
+        /** One option a line. */
+        public String options;
+
+        org.apertura.participation.Consultation.Terms toTerms() {
+            return new org.apertura.participation.Consultation.Terms(question, description, districtSlug, binding,
+                    opensOn, closesOn, options == null ? List.of() : List.of(options.split("\\R")));
+        }
+    }
+
+    /** A debate: its topic and days. */
+    public static class DebateForm {
+        public String title;
+        public String description;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate opensOn;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate closesOn;
+
+        org.apertura.participation.Debate.Terms toTerms() {
+            return new org.apertura.participation.Debate.Terms(title, description, opensOn, closesOn);
+        }
+    }
 }

@@ -60,11 +60,16 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     private final FlashOutcome outcome;
     private final BallotCharts charts;
     private final ProjectCommentService comments;
+    private final org.apertura.participation.ConsultationService consultations;
+    private final org.apertura.participation.DebateService debates;
 
     ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BallotCharts charts,
             ProcessFollowers followers, org.springframework.context.MessageSource messages,
-            ProjectCommentService comments) {
+            ProjectCommentService comments, org.apertura.participation.ConsultationService consultations,
+            org.apertura.participation.DebateService debates) {
         this.service = service;
+        this.consultations = consultations;
+        this.debates = debates;
         this.comments = comments;
         this.messages = messages;
         this.followers = followers;
@@ -85,7 +90,9 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
                 new PublicDataset("participation.tallies", demo + "/mesas.csv", api + "/" + DEMO + "/tables",
                         TallyPages.TALLY_COLUMNS),
                 new PublicDataset("participation.comments", demo + "/comentarios.csv",
-                        api + "/" + DEMO + "/comments", CommentPages.COMMENT_COLUMNS));
+                        api + "/" + DEMO + "/comments", CommentPages.COMMENT_COLUMNS),
+                new PublicDataset("participation.consultations", demo + "/consultas.csv",
+                        api + "/" + DEMO + "/consultations", ConsultationPages.RESULT_COLUMNS));
     }
 
     @Override
@@ -97,6 +104,8 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
             paths.add(base + "/resultados");
             paths.add(base + "/mesas");
             service.projects(process).forEach(p -> paths.add(base + "/proyectos/" + p.getNumber()));
+            consultations.of(process).forEach(c -> paths.add(base + "/consultas/" + c.getNumber()));
+            debates.of(process).forEach(d -> paths.add(base + "/debates/" + d.getNumber()));
         }
         return paths.stream().limit(limit).toList();
     }
@@ -151,6 +160,9 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("paperBallots", service.paperBallots(process));
         model.addAttribute("signedIn", org.apertura.platform.security.PublicActor.current().isPresent());
         model.addAttribute("following", followers.follows(process));
+        model.addAttribute("consultations", consultations.of(process));
+        model.addAttribute("debates", debates.of(process));
+        model.addAttribute("today", service.today());
         return "participation/process";
     }
 
@@ -216,11 +228,19 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("missed", service.missedThreshold(process));
         model.addAttribute("execution", service.execution(project).orElse(null));
         model.addAttribute("threads", comments.threads(project));
+        commentModel(model, slug, "proyectos", number, comments.scores(process),
+                service.allowedOn(process).may(BudgetAction.MODERATE) ? comments.flagCounts(project) : Map.of());
+        return "participation/project";
+    }
+
+    /** What the comments fragment needs besides the threads and what the person may do (ADR 0027, 0039). */
+    static void commentModel(Model model, String slug, String kind, int number,
+            Map<Long, ProjectCommentService.Score> scores, Map<Long, Long> flags) {
+        model.addAttribute("commentsBase", BASE + "/" + slug + "/" + kind + "/" + number);
         model.addAttribute("commentMax", org.apertura.participation.ProjectComment.MAX_LENGTH);
         model.addAttribute("reasonMax", org.apertura.participation.ProjectComment.MAX_REASON);
-        model.addAttribute("flags", service.allowedOn(process).may(BudgetAction.MODERATE)
-                ? comments.flagCounts(project) : Map.of());
-        return "participation/project";
+        model.addAttribute("scores", scores);
+        model.addAttribute("flags", flags);
     }
 
     @GetMapping(BASE + "/{slug}/mapa")

@@ -23,9 +23,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProjectPages {
 
     private final ParticipationService service;
+    private final org.apertura.participation.DebateService debates;
+    private final org.springframework.context.MessageSource messages;
 
-    ProjectPages(ParticipationService service) {
+    ProjectPages(ParticipationService service, org.apertura.participation.DebateService debates,
+            org.springframework.context.MessageSource messages) {
         this.service = service;
+        this.debates = debates;
+        this.messages = messages;
     }
 
     @InitBinder
@@ -35,9 +40,18 @@ class ProjectPages {
 
     @GetMapping(ProcessPages.BASE + "/{slug}/proponer")
     String proposeForm(@PathVariable String slug, @ModelAttribute("form") ParticipationForms.ProjectForm form,
-            BindingResult errors, Model model) {
+            BindingResult errors, @org.springframework.web.bind.annotation.RequestParam(required = false) Integer debate,
+            Model model, java.util.Locale locale) {
         service.requireSignedIn();
-        return proposeForm(service.process(slug), model);
+        BudgetProcess process = service.process(slug);
+        if (debate != null && form.title == null) {
+            // a debate turns into a proposal: its topic as the title, and a line that says where it came from
+            var from = debates.debate(process, debate);
+            form.title = from.getTitle();
+            form.description = messages.getMessage("participation.debate.from", new Object[] {from.getTitle()},
+                    locale);
+        }
+        return proposeForm(process, model);
     }
 
     private String proposeForm(BudgetProcess process, Model model) {

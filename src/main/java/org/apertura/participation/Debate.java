@@ -1,0 +1,109 @@
+package org.apertura.participation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.Texts;
+
+/**
+ * A debate of a participatory process (ADR 0039): a topic the secretariat opens, on which people argue for or
+ * against, reply and vote comments up or down from its first to its last day, with the same comment engine and
+ * moderation as projects. A debate can lead to a project proposal while the process takes proposals.
+ */
+@Entity
+@Table(name = "pd_debate")
+public class Debate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long processId;
+    private int number;
+    private String title;
+    private String description;
+    private LocalDate opensOn;
+    private LocalDate closesOn;
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Debate() {
+    }
+
+    /** The fields of a debate as the form and the demo give them. */
+    public record Terms(String title, String description, LocalDate opensOn, LocalDate closesOn) {
+
+        /** Every broken rule at once. */
+        public List<FieldProblem> check() {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (Texts.isBlank(title) || title.strip().length() > 200) {
+                problems.add(new FieldProblem("title", "validation.required.max", 200));
+            }
+            if (Texts.isBlank(description) || description.strip().length() > 8000) {
+                problems.add(new FieldProblem("description", "validation.required.max", 8000));
+            }
+            OpenDays.refused(opensOn, closesOn).ifPresent(problems::add);
+            return problems;
+        }
+    }
+
+    Debate(BudgetProcess process, int number, Terms terms, Instant now) {
+        this.processId = process.getId();
+        this.number = number;
+        this.title = terms.title().strip();
+        this.description = terms.description().strip();
+        this.opensOn = terms.opensOn();
+        this.closesOn = terms.closesOn();
+        this.createdAt = now;
+    }
+
+    /** Why nobody may argue, reply or vote on its comments on the day, or empty: only while it is open. */
+    Optional<FieldProblem> commentRefused(LocalDate day) {
+        return new OpenDays(opensOn, closesOn).refusedOn(day, "body", "participation.error.debateClosed");
+    }
+
+    public boolean isOpenOn(LocalDate day) {
+        return new OpenDays(opensOn, closesOn).isOpenOn(day);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getProcessId() {
+        return processId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public LocalDate getOpensOn() {
+        return opensOn;
+    }
+
+    public LocalDate getClosesOn() {
+        return closesOn;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

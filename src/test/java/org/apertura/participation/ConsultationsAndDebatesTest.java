@@ -1,0 +1,288 @@
+package org.apertura.participation;
+
+import static org.apertura.identity.TestCsrf.csrf;
+import static org.apertura.participation.ParticipationFixtures.refused;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apertura.IntegrationTest;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.AccountUserDetailsAccess;
+import org.apertura.identity.ActingAs;
+import org.apertura.identity.Sector;
+import org.apertura.identity.TestAccounts;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.SystemActor;
+import org.apertura.platform.time.Today;
+import org.apertura.secretariat.SecretariatService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Consultations and debates of a process (ADR 0039): a coordinator opens them; the process's verified voters answer
+ * online (changeable) or at a table through an official (CURP checked, final), one answer per person, only in the
+ * population asked and while it is open; the count, published once after the close, is exact per option, channel and
+ * district, on the page, in the CSV, the JSON and the ledger, never with who answered what. In a debate people argue
+ * for or against, reply and vote comments; a comment on a closed debate, a vote on one's own comment and a
+ * moderation by someone without the role are refused.
+ */
+@IntegrationTest
+class ConsultationsAndDebatesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ParticipationService service;
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    DebateService debates;
+    @Autowired
+    ProjectCommentService comments;
+    @Autowired
+    ActionPlanService plans;
+    @Autowired
+    SecretariatService secretariat;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountUserDetailsAccess details;
+    @Autowired
+    ActingAs actingAs;
+    @Autowired
+    Today today;
+
+    @Test
+    void verifiedVotersAnswerOnlineAndAtATableOnceEachAndThePublishedCountIsExact() throws Exception {
+        var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+        LocalDate day = service.today();
+        String base = "/presupuestos-participativos/" + open.slug() + "/consultas";
+        Account coordinator = TestAccounts.person(accounts, "Coordinadora de la consulta");
+        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATOR, open.body(), null));
+        Account neighbour = TestAccounts.person(accounts, "Vecino sin rol");
+
+        // Opening: only those who run the exercise; bad input is refused with a clear error and opens nothing.
+        mvc.perform(get(base + "/nueva").with(details.signedIn(neighbour))).andExpect(status().isForbidden());
+        mvc.perform(post(base).param("question", "¿Pregunta?").param("description", "Texto")
+                .param("options", "Sí").param("opensOn", day.toString()).param("closesOn", day.toString())
+                .with(details.signedIn(coordinator)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Escriba de 2 a 10 opciones distintas")));
+        mvc.perform(post(base).param("question", "Question?").param("description", "Text")
+                .param("options", "Yes\nyes").param("opensOn", day.toString()).param("closesOn", day.minusDays(1)
+                        .toString()).param("lang", "en").with(details.signedIn(coordinator)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Write from 2 to 10 different options")))
+                .andExpect(content().string(containsString("the last cannot be before the first")));
+        assertThat(consultations.of(open.process())).isEmpty();
+        mvc.perform(post(base).param("question", "¿Se abre la biblioteca los domingos?")
+                .param("description", "Horario de la biblioteca de la colonia.").param("options", "Sí\nNo\n")
+                .param("binding", "true").param("opensOn", day.minusDays(1).toString())
+                .param("closesOn", day.plusDays(2).toString()).with(details.signedIn(coordinator)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "participation.notice.consultationOpened"));
+        Consultation asked = consultations.of(open.process()).get(0);
+        assertThat(asked.isBinding()).isTrue();
+        var options = consultations.options(asked);
+        assertThat(options).extracting(ConsultationService.Option::label).containsExactly("Sí", "No");
+        int number = asked.getNumber();
+        long yes = options.get(0).id();
+        long no = options.get(1).id();
+        // one of the north district only: its voters, nobody else
+        Consultation north = asSystem(() -> consultations.open(open.slug(), new Consultation.Terms(
+                "¿Un tope en la calle 5?", "Solo colonia Norte.", "colonia-norte", false, day, day, List.of("Sí",
+                        "No"))));
+
+        // Online: a verified voter answers and changes their answer; the unverified and the other district are refused.
+        Account ana = ParticipationFixtures.resident(accounts, actingAs, service, open, "Ana Consultada",
+                "colonia-norte", 501);
+        Account sur = ParticipationFixtures.resident(accounts, actingAs, service, open, "Beto del Sur",
+                "colonia-sur", 502);
+        mvc.perform(post(base + "/" + number + "/respuesta").param("option", String.valueOf(no))
+                .with(details.signedIn(ana)).with(csrf()))
+                .andExpect(flash().attribute("notice", "participation.notice.answered"));
+        actingAs.run(ana.getId(), () -> consultations.answer(open.slug(), number, yes));
+        actingAs.run(sur.getId(), () -> consultations.answer(open.slug(), number, no));
+        actingAs.run(neighbour.getId(), () -> refused(() -> consultations.answer(open.slug(), number, yes),
+                "participation.error.notVerified"));
+        actingAs.run(sur.getId(), () -> {
+            refused(() -> consultations.answer(open.slug(), north.getNumber(), consultations.options(north).get(0)
+                    .id()), "participation.error.otherPopulation");
+            refused(() -> consultations.answer(open.slug(), number, 999_999L), "participation.validation.option");
+            today.on(day.plusDays(3), () -> refused(() -> consultations.answer(open.slug(), number, yes),
+                    "participation.error.notConsulting"));
+        });
+        mvc.perform(get(base + "/" + number).with(details.signedIn(ana)))
+                .andExpect(content().string(containsString("Ya respondió")))
+                .andExpect(content().string(containsString("Respuestas recibidas hasta ahora: 2")));
+
+        // At a table: an official checks the CURP; a new person is registered, a voter answers as themself, once.
+        Account official = TestAccounts.person(accounts, "Funcionaria de mesa");
+        SystemActor.run(() -> accounts.grant(official.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
+        mvc.perform(post(base + "/" + number + "/mesa").param("curp", ParticipationFixtures.curp(503))
+                .param("districtSlug", "colonia-sur").param("pollingTable", "Mesa 1").param("option",
+                        String.valueOf(no)).with(details.signedIn(official)).with(csrf()))
+                .andExpect(flash().attribute("notice", "participation.notice.registered"));
+        actingAs.run(official.getId(), () -> {
+            refused(() -> consultations.registerInPerson(open.slug(), number, ParticipationFixtures.curp(503),
+                    "colonia-sur", "Mesa 1", yes), "participation.error.curpUsed");
+            // Ana answered online: her CURP at a table is one answer already given
+            refused(() -> consultations.registerInPerson(open.slug(), number, ParticipationFixtures.curp(501),
+                    "colonia-norte", "Mesa 1", no), "participation.error.curpUsed");
+            refused(() -> consultations.registerInPerson(open.slug(), number, "ABCD", "colonia-sur", "Mesa 1", no),
+                    "participation.validation.curp");
+        });
+        mvc.perform(post(base + "/" + number + "/mesa").param("curp", ParticipationFixtures.curp(504))
+                .param("districtSlug", "colonia-sur").param("pollingTable", "Mesa 1").param("option",
+                        String.valueOf(no)).with(details.signedIn(neighbour)).with(csrf()))
+                .andExpect(status().isForbidden());
+        // the person registered at the table is now in the roll: an online account with that CURP cannot register
+        Account twin = TestAccounts.person(accounts, "Persona con la misma CURP");
+        actingAs.run(twin.getId(), () -> refused(() -> service.declareResidence(open.slug(), "colonia-sur",
+                ParticipationFixtures.curp(503), true), "participation.error.curpUsed"));
+
+        // Publication: not before the close; then once, exact, everywhere, without who answered what.
+        SystemActor.run(() -> refused(() -> consultations.publish(open.slug(), number),
+                "participation.error.consultationOpen"));
+        today.on(day.plusDays(3), () -> {
+            try {
+                mvc.perform(post(base + "/" + number + "/resultados").with(details.signedIn(neighbour)).with(csrf()))
+                        .andExpect(status().isForbidden());
+                mvc.perform(post(base + "/" + number + "/resultados").with(details.signedIn(coordinator))
+                        .with(csrf())).andExpect(flash().attribute("notice", "participation.notice.published"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            SystemActor.run(() -> refused(() -> consultations.publish(open.slug(), number),
+                    "participation.error.published"));
+        });
+        ConsultationService.Count count = consultations.count(consultations.consultation(open.process(), number));
+        assertThat(count.lines()).extracting(ConsultationService.Line::online).containsExactly(1L, 1L);
+        assertThat(count.lines()).extracting(ConsultationService.Line::inPerson).containsExactly(0L, 1L);
+        assertThat(count.leading()).extracting(ConsultationService.Option::label).containsExactly("No");
+        mvc.perform(get(base + "/" + number)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("La opción con más respuestas fue «No», entre 3 respuestas")))
+                .andExpect(content().string(containsString("Vinculante")))
+                .andExpect(content().string(not(containsString("Ana Consultada"))));
+        String csv = mvc.perform(get("/presupuestos-participativos/" + open.slug() + "/consultas.csv"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains("pregunta", "¿Se abre la biblioteca los domingos?", "Colonia Sur")
+                .doesNotContain("¿Un tope", "Ana Consultada");
+        String json = mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/consultations"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"leading\":[\"No\"]", "\"inPerson\":1", "\"population\":\"colonia-norte\"")
+                .doesNotContain("Ana Consultada", ana.getEmail());
+        String ledger = mvc.perform(get("/api/v1/ledger?subjectKind=pb-process&subjectId="
+                + open.process().getId() + "&limit=100")).andReturn().getResponse().getContentAsString();
+        assertThat(ledger).contains("pc.opened", "pc.results.published", "¿Se abre la biblioteca los domingos?")
+                .doesNotContain("Ana Consultada", "Beto del Sur", ana.getEmail());
+    }
+
+    @Test
+    void peopleArgueForAndAgainstReplyAndVoteAndAClosedDebateTakesNothing() throws Exception {
+        var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+        LocalDate day = service.today();
+        Debate debate = asSystem(() -> debates.open(open.slug(), new Debate.Terms("¿Calle peatonal?",
+                "Cerrar la calle 5 los domingos.", day.minusDays(2), day.plusDays(2))));
+        String page = "/presupuestos-participativos/" + open.slug() + "/debates/" + debate.getNumber();
+        Account ana = TestAccounts.person(accounts, "Ana Debatiente");
+        Account beto = TestAccounts.person(accounts, "Beto Debatiente");
+        Account moderator = TestAccounts.person(accounts, "Moderador del debate");
+        SystemActor.run(() -> accounts.grant(moderator.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
+        actingAs.run(beto.getId(), () -> assertThatThrownBy(() -> debates.open(open.slug(), new Debate.Terms("Otro",
+                "Texto", day, day))).isInstanceOf(AccessDeniedException.class));
+
+        mvc.perform(post(page + "/comentarios").param("body", "Más seguro para las niñas y los niños.")
+                .param("stance", "FOR").with(details.signedIn(ana)).with(csrf()))
+                .andExpect(flash().attribute("notice", "participation.notice.commented"));
+        mvc.perform(post(page + "/comentarios").param("body", "Los comercios pierden clientes.")
+                .param("stance", "AGAINST").with(details.signedIn(beto)).with(csrf()))
+                .andExpect(flash().attribute("notice", "participation.notice.commented"));
+        var threads = comments.threads(debate);
+        ProjectComment pro = threads.get(0).comment();
+        ProjectComment contra = threads.get(1).comment();
+        assertThat(pro.getStance()).isEqualTo(Stance.FOR);
+        assertThat(contra.getStance()).isEqualTo(Stance.AGAINST);
+        mvc.perform(post(page + "/comentarios").param("body", "Habrá acceso para proveedores por la mañana.")
+                .param("replyTo", contra.getId().toString()).with(details.signedIn(moderator)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        ProjectComment reply = comments.threads(debate).get(1).replies().get(0);
+        assertThat(reply.isOfficial()).isTrue();
+        assertThat(reply.getStance()).isNull();
+
+        // Votes: up or down, changed in place; never on one's own comment.
+        mvc.perform(post(page + "/comentarios/" + pro.getId() + "/votar").param("vote", "1")
+                .with(details.signedIn(beto)).with(csrf()))
+                .andExpect(flash().attribute("notice", "participation.notice.commentRated"));
+        actingAs.run(moderator.getId(), () -> comments.rate(ProjectCommentService.On.debate(open.slug(),
+                debate.getNumber()), pro.getId(), -1));
+        actingAs.run(moderator.getId(), () -> comments.rate(ProjectCommentService.On.debate(open.slug(),
+                debate.getNumber()), pro.getId(), 1));
+        actingAs.run(ana.getId(), () -> refused(() -> comments.rate(ProjectCommentService.On.debate(open.slug(),
+                debate.getNumber()), pro.getId(), 1), "participation.error.rateOwn"));
+        assertThat(comments.scores(open.process()).get(pro.getId())).isEqualTo(new ProjectCommentService.Score(2, 0));
+
+        mvc.perform(get(page)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Argumentos a favor: 1. En contra: 1.")))
+                .andExpect(content().string(containsString("Respuesta oficial")))
+                .andExpect(content().string(containsString("Útil para 2 · no útil para 0")))
+                .andExpect(content().string(not(containsString(ana.getEmail()))));
+        mvc.perform(get("/presupuestos-participativos/" + open.slug()))
+                .andExpect(content().string(containsString("¿Calle peatonal?")));
+
+        // Moderation: only the secretariat's people, with a public reason; the queue links to the debate.
+        mvc.perform(post(page + "/comentarios/" + contra.getId() + "/marcar").with(details.signedIn(ana))
+                .with(csrf())).andExpect(flash().attribute("notice", "participation.notice.flagged"));
+        mvc.perform(get("/presupuestos-participativos/" + open.slug() + "/moderacion").with(details.signedIn(moderator)))
+                .andExpect(content().string(containsString("Debate " + debate.getNumber())));
+        mvc.perform(post(page + "/comentarios/" + contra.getId() + "/ocultar").param("reason", "Prueba")
+                .with(details.signedIn(beto)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post(page + "/comentarios/" + contra.getId() + "/ocultar").param("reason",
+                "Prueba de moderación en un debate.").with(details.signedIn(moderator)).with(csrf()))
+                .andExpect(flash().attribute("notice", "participation.notice.commentHidden"));
+        mvc.perform(get(page)).andExpect(content().string(containsString("Prueba de moderación en un debate.")))
+                .andExpect(content().string(not(containsString("Los comercios pierden clientes."))));
+        String json = mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/comments"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"debate\":" + debate.getNumber(), "\"stance\":\"FOR\"", "\"official\":true",
+                "\"votesUp\":2").doesNotContain("Los comercios pierden clientes.");
+        assertThat(mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/debates")).andReturn()
+                .getResponse().getContentAsString()).contains("\"argumentsFor\":1", "\"argumentsAgainst\":1");
+
+        // A closed debate takes no comment and no vote; nothing changes.
+        int before = comments.ofProcess(open.process()).size();
+        today.on(day.plusDays(3), () -> {
+            try {
+                mvc.perform(post(page + "/comentarios").param("body", "Tarde").with(details.signedIn(ana))
+                        .with(csrf())).andExpect(flash().attribute("problems", hasItem(containsString(
+                                "El debate está abierto del"))));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            actingAs.run(beto.getId(), () -> refused(() -> comments.rate(ProjectCommentService.On.debate(
+                    open.slug(), debate.getNumber()), pro.getId(), -1), "participation.error.debateClosed"));
+        });
+        assertThat(comments.ofProcess(open.process())).hasSize(before);
+        assertThat(comments.scores(open.process()).get(pro.getId())).isEqualTo(new ProjectCommentService.Score(2, 0));
+    }
+
+    private static <T> T asSystem(java.util.function.Supplier<T> work) {
+        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+        SystemActor.run(() -> result.set(work.get()));
+        return result.get();
+    }
+}
