@@ -44,6 +44,10 @@ class ParticipationBrowserTest extends BrowserTest {
     Today today;
     @Autowired
     ActingAs actingAs;
+    @Autowired
+    org.apertura.participation.ConsultationService consultations;
+    @Autowired
+    org.apertura.participation.DebateService debates;
 
     private void click(String button) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
@@ -86,6 +90,48 @@ class ParticipationBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Results").setLevel(1)))
                 .isVisible();
         checkPage("pb-results-en");
+    }
+
+    @Test
+    void aVoterAnswersAConsultationAndArguesInADebateAndTheDemoShowsBoth() {
+        String demo = "/presupuestos-participativos/durango-2026-presupuesto-participativo";
+        open(demo + "/consultas/1");
+        assertThat(page.getByText("La opción con más respuestas fue", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        checkPage("pc-demo-results");
+        open(demo + "/consultas/1?lang=en");
+        assertThat(page.getByText("Answers per option and channel")).isVisible();
+        checkPage("pc-demo-results-en");
+        open(demo + "/debates/1?lang=es"); // back to Spanish after the English page
+        assertThat(page.getByText("Argumentos a favor: 2. En contra: 1.")).isVisible();
+        checkPage("pd-demo");
+
+        ParticipationFixtures.Open open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK,
+                null);
+        java.time.LocalDate day = service.today();
+        SystemActor.run(() -> {
+            consultations.open(open.slug(), new org.apertura.participation.Consultation.Terms(
+                    "¿Abrir la biblioteca los domingos?", "Horario de la biblioteca.", null, true, day, day.plusDays(3),
+                    java.util.List.of("Sí", "No")));
+            debates.open(open.slug(), new org.apertura.participation.Debate.Terms("¿Calle peatonal los domingos?",
+                    "Cerrar la calle 5 a los coches.", day, day.plusDays(3)));
+        });
+        Account voter = ParticipationFixtures.resident(accounts, actingAs, service, open, "Vecina que opina",
+                "colonia-norte", 31);
+        String base = "/presupuestos-participativos/" + open.slug();
+        signIn(voter.getEmail(), TestAccounts.PASSWORD);
+        open(base + "/consultas/1");
+        page.getByLabel("No", new Page.GetByLabelOptions().setExact(true)).check();
+        click("Enviar mi respuesta");
+        assertThat(page.getByText("Se registró su respuesta.")).isVisible();
+        assertThat(page.getByText("Ya respondió", new Page.GetByTextOptions().setExact(false))).isVisible();
+        checkPage("pc-answered");
+        open(base + "/debates/1");
+        page.getByLabel("A favor", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Su comentario").fill("Las niñas y los niños podrían jugar en la calle.");
+        click("Publicar el comentario");
+        assertThat(page.getByText("Argumentos a favor: 1. En contra: 0.")).isVisible();
+        checkPage("pd-argued");
     }
 
     @Test
