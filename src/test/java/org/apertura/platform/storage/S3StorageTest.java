@@ -106,12 +106,18 @@ class S3StorageTest {
     @Test
     void configurationChoosesTheStore() {
         ApplicationContextRunner runner = new ApplicationContextRunner()
-                .withUserConfiguration(FileSystemStorage.class, S3Storage.class)
+                .withUserConfiguration(StorageProperties.class, FileSystemStorage.class, S3Storage.class)
                 .withPropertyValues("apertura.data-dir=target/test-files-choice");
         runner.run(context -> assertThat(context.getBean(Storage.class)).isInstanceOf(FileSystemStorage.class));
         runner.withPropertyValues("apertura.storage=s3", "apertura.storage.s3.endpoint=" + endpoint,
                 "apertura.storage.s3.bucket=apertura-eleccion", "apertura.storage.s3.access-key=prueba",
                 "apertura.storage.s3.secret-key=secreto", "apertura.storage.s3.create-bucket=true")
                 .run(context -> assertThat(context.getBean(Storage.class)).isInstanceOf(S3Storage.class));
+    }
+
+    /** The storage settings bound as the application binds them (@ConfigurationPropertiesScan). */
+    @org.springframework.context.annotation.Configuration
+    @org.springframework.boot.context.properties.EnableConfigurationProperties(S3Properties.class)
+    static class StorageProperties {
     }
 }
