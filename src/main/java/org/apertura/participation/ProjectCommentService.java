@@ -165,13 +165,14 @@ public class ProjectCommentService {
     /** A subject found: its process, and the project or the debate. */
     private record Subject(BudgetProcess process, BudgetProject project, Debate debate) {
 
-        java.util.Optional<FieldProblem> commentRefused(java.time.LocalDate day) {
-            return project != null ? process.commentRefused(day) : debate.commentRefused(day);
-        }
-
         boolean holds(ProjectComment c) {
             return project != null ? project.getId().equals(c.getProjectId()) : debate.getId().equals(c.getDebateId());
         }
+    }
+
+    /** Why a comment (or a vote on one) is refused on the subject today: its process's or its debate's own guard. */
+    private static java.util.Optional<FieldProblem> commentRefused(Subject subject, java.time.LocalDate day) {
+        return subject.project() != null ? subject.process().commentRefused(day) : subject.debate().commentRefused(day);
     }
 
     private Subject subject(On on) {
@@ -200,7 +201,7 @@ public class ProjectCommentService {
         Subject subject = subject(on);
         ProjectComment parent = replyTo == null ? null : comment(subject, replyTo);
         List<FieldProblem> problems = new ArrayList<>();
-        subject.commentRefused(today.date()).ifPresent(problems::add);
+        commentRefused(subject, today.date()).ifPresent(problems::add);
         ProjectComment.textRefused(body).ifPresent(problems::add);
         Instant now = today.now();
         if (problems.isEmpty() && comments.countByAuthorSince(actor.accountId(), now.minus(Duration.ofHours(1)))
@@ -265,7 +266,7 @@ public class ProjectCommentService {
         Subject subject = subject(on);
         ProjectComment comment = comment(subject, commentId);
         List<FieldProblem> problems = new ArrayList<>();
-        subject.commentRefused(today.date()).ifPresent(p -> problems.add(new FieldProblem("vote", p.messageKey(),
+        commentRefused(subject, today.date()).ifPresent(p -> problems.add(new FieldProblem("vote", p.messageKey(),
                 p.args())));
         if (vote != 1 && vote != -1) {
             problems.add(new FieldProblem("vote", "participation.validation.commentVote"));
