@@ -1,8 +1,11 @@
 package org.apertura.infographics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import org.apertura.infographics.CitizenVersion.Branch;
 import org.apertura.infographics.CitizenVersion.Point;
 import org.apertura.infographics.CitizenVersion.Step;
@@ -17,12 +20,23 @@ final class NormTesting {
     private NormTesting() {
     }
 
+    /** The application's bundles, as {@code spring.messages.basename} lists them (the norms' words are in i18n/infographics). */
     static MessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages");
+        source.setBasenames(basenames());
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;
+    }
+
+    private static String[] basenames() {
+        Properties application = new Properties();
+        try (var in = NormTesting.class.getResourceAsStream("/application.properties")) {
+            application.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return application.getProperty("spring.messages.basename").split("\\s*,\\s*");
     }
 
     static Step step(String who, Integer days, DayType type, Branch... branches) {
