@@ -31,9 +31,3 @@ interface InconformityRepository extends JpaRepository<Inconformity, Long> {
             + " order by i.filedAt desc, i.id desc")
     Page<Inconformity> search(InconformityStage stage, InconformityResolution resolution, Pageable page);
 }
-
-/** Persistence of the public steps of recursos de inconformidad. */
-interface InconformityStepRepository extends JpaRepository<InconformityStep, Long> {
-
-    List<InconformityStep> findByInconformityIdOrderByIdAsc(Long inconformityId);
-}

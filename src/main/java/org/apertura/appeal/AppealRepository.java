@@ -69,9 +69,3 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
             + " and a.superiorDue >= ?1) order by a.id")
     List<Appeal> findAffected(LocalDate first, LocalDate last);
 }
-
-/** Persistence of the public steps of appeals. */
-interface AppealStepRepository extends JpaRepository<AppealStep, Long> {
-
-    List<AppealStep> findByAppealIdOrderByIdAsc(Long appealId);
-}

@@ -57,32 +57,3 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long>, Jp
     /** Requests by id, in id order (a chunk of {@link #findAffected}). */
     List<AccessRequest> findByIdInOrderByIdAsc(Collection<Long> ids);
 }
-
-/** Persistence of the public steps of requests. */
-interface RequestEventRepository extends JpaRepository<RequestEvent, Long> {
-
-    List<RequestEvent> findByRequestIdOrderByIdAsc(Long requestId);
-
-    /** The newest steps of an institution's requests, each with its request's folio. */
-    @Query("select e, r.folio from RequestEvent e, AccessRequest r where e.requestId = r.id and r.institutionSlug = ?1 "
-            + "order by e.id desc")
-    List<Object[]> newestOf(String institutionSlug, org.springframework.data.domain.Pageable page);
-}
-
-/** Persistence of committee resolutions. */
-interface CommitteeResolutionRepository extends JpaRepository<CommitteeResolution, Long> {
-
-    List<CommitteeResolution> findByRequestIdOrderByIdAsc(Long requestId);
-
-    /** Confirmed reserves in force at some time between two days (the index of reserved files, art. 105). */
-    @org.springframework.data.jpa.repository.Query("SELECT c FROM CommitteeResolution c WHERE c.reserveFrom IS NOT NULL"
-            + " AND c.reserveFrom <= :last AND c.reserveUntil >= :first ORDER BY c.reserveFrom, c.id")
-    List<CommitteeResolution> findReservesInForce(@org.springframework.data.repository.query.Param("first") LocalDate first,
-            @org.springframework.data.repository.query.Param("last") LocalDate last);
-}
-
-/** Persistence of answer files. */
-interface RequestFileRepository extends JpaRepository<RequestFile, Long> {
-
-    List<RequestFile> findByRequestIdOrderByIdAsc(Long requestId);
-}

@@ -1,0 +1,17 @@
+package org.apertura.participation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Persistence of participatory budget processes. */
+interface BudgetProcessRepository extends JpaRepository<BudgetProcess, Long> {
+
+    Optional<BudgetProcess> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+
+    List<BudgetProcess> findAllByOrderByVotingFromDesc();
+
+    List<BudgetProcess> findByExerciseIdOrderByVotingFromAsc(Long exerciseId);
+}
