@@ -19,7 +19,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,24 +38,22 @@ class AccessInfoDemo implements DemoSeed {
     private final JurisdictionService jurisdictions;
     private final TransactionTemplate transactions;
     private final Today time;
-    private final boolean enabled;
 
     AccessInfoDemo(AccessRequestService service, org.springframework.context.ApplicationEventPublisher events,
             AccessRequestRepository requests,
             JurisdictionService jurisdictions,
-            TransactionTemplate transactions, Today time, @Value("${apertura.demo:true}") boolean enabled) {
+            TransactionTemplate transactions, Today time) {
         this.service = service;
         this.events = events;
         this.requests = requests;
         this.jurisdictions = jurisdictions;
         this.transactions = transactions;
         this.time = time;
-        this.enabled = enabled;
     }
 
     @Override
     public void seed() {
-        if (!enabled || requests.count() > 0 || jurisdictions.find("durango").isEmpty()) {
+        if (requests.count() > 0 || jurisdictions.find("durango").isEmpty()) {
             return;
         }
         load(service.today());

@@ -29,7 +29,6 @@ import org.apertura.secretariat.Drafts.SessionDraft;
 import org.apertura.secretariat.SecretariatService;
 import org.apertura.secretariat.SessionKind;
 import org.apertura.secretariat.VoteChoice;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The demo exercise "Durango 2025-2026": five commitments on different themes with their milestones,
@@ -48,11 +47,10 @@ class ActionPlanDemo implements DemoSeed {
     private final AccountService accounts;
     private final ActingAs actingAs;
     private final org.apertura.platform.PublicUrl publicUrl;
-    private final boolean enabled;
 
     ActionPlanDemo(ActionPlanService plans, SecretariatService secretariat, EvidenceService evidence,
             AssessmentService assessments, AccountService accounts, ActingAs actingAs,
-            org.apertura.platform.PublicUrl publicUrl, @Value("${apertura.demo:true}") boolean enabled) {
+            org.apertura.platform.PublicUrl publicUrl) {
         this.publicUrl = publicUrl;
         this.plans = plans;
         this.secretariat = secretariat;
@@ -60,12 +58,11 @@ class ActionPlanDemo implements DemoSeed {
         this.assessments = assessments;
         this.accounts = accounts;
         this.actingAs = actingAs;
-        this.enabled = enabled;
     }
 
     @Override
     public void seed() {
-        if (enabled && plans.isEmpty() && secretariat.bodies().stream().anyMatch(b -> b.getSlug().equals(BODY))) {
+        if (plans.isEmpty() && secretariat.bodies().stream().anyMatch(b -> b.getSlug().equals(BODY))) {
             SystemActor.run(this::load);
         }
     }

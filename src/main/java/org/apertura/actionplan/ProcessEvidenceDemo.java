@@ -9,7 +9,6 @@ import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.web.LinkedRecords;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -30,22 +29,17 @@ class ProcessEvidenceDemo implements DemoSeed {
     private final EvidenceService evidence;
     private final AccountService accounts;
     private final ActingAs actingAs;
-    private final boolean enabled;
 
-    ProcessEvidenceDemo(ActionPlanService plans, EvidenceService evidence, AccountService accounts, ActingAs actingAs,
-            @Value("${apertura.demo:true}") boolean enabled) {
+    ProcessEvidenceDemo(ActionPlanService plans, EvidenceService evidence, AccountService accounts, ActingAs actingAs) {
         this.plans = plans;
         this.evidence = evidence;
         this.accounts = accounts;
         this.actingAs = actingAs;
-        this.enabled = enabled;
     }
 
     @Override
     public void seed() {
-        if (enabled) {
-            SystemActor.run(this::link);
-        }
+        SystemActor.run(this::link);
     }
 
     private void link() {

@@ -10,7 +10,6 @@ import org.apertura.platform.security.Role;
 import org.apertura.platform.time.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -54,12 +53,10 @@ class ArchivesDemo implements DemoSeed {
     private final ValuationSheets fichas;
     private final ArchiveAreas areas;
     private final InterdisciplinaryGroup group;
-    private final boolean enabled;
 
     ArchivesDemo(Instruments instruments, CaseFiles files, Transfers transfers, Disposals disposals, Holds holds,
             FilingRuleRepository rules, ArchivalDevelopment development, InstrumentRepository versions, Today today,
-            ValuationSheets fichas, ArchiveAreas areas, InterdisciplinaryGroup group,
-            @Value("${apertura.demo:true}") boolean enabled) {
+            ValuationSheets fichas, ArchiveAreas areas, InterdisciplinaryGroup group) {
         this.group = group;
         this.fichas = fichas;
         this.areas = areas;
@@ -72,7 +69,6 @@ class ArchivesDemo implements DemoSeed {
         this.development = development;
         this.versions = versions;
         this.today = today;
-        this.enabled = enabled;
     }
 
     /** The executive's CGCA and catálogo: 7 sections, 29 series and 2 subseries. */
@@ -136,7 +132,7 @@ class ArchivesDemo implements DemoSeed {
 
     @Override
     public void seed() {
-        if (!enabled || versions.count() > 0) {
+        if (versions.count() > 0) {
             return;
         }
         long started = System.nanoTime();

@@ -12,7 +12,6 @@ import org.apertura.platform.security.Authority;
 import org.apertura.platform.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -37,15 +36,12 @@ class BudgetDemo implements DemoSeed {
     private final BudgetRepository budgets;
     private final OcdsPublication ocds;
     private final OcdsValidation validation;
-    private final boolean enabled;
 
-    BudgetDemo(BudgetImports imports, BudgetRepository budgets, OcdsPublication ocds, OcdsValidation validation,
-            @Value("${apertura.demo:true}") boolean enabled) {
+    BudgetDemo(BudgetImports imports, BudgetRepository budgets, OcdsPublication ocds, OcdsValidation validation) {
         this.imports = imports;
         this.budgets = budgets;
         this.ocds = ocds;
         this.validation = validation;
-        this.enabled = enabled;
     }
 
     /** A programme of a demo budget: key, name, MIR objective, finalidad.función.subfunción and its size in pesos. */
@@ -82,7 +78,7 @@ class BudgetDemo implements DemoSeed {
 
     @Override
     public void seed() {
-        if (!enabled || budgets.count() > 0) {
+        if (budgets.count() > 0) {
             return;
         }
         long started = System.nanoTime();

@@ -15,7 +15,6 @@ import org.apertura.platform.Hashing;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.SystemActor;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The demo challenge of commitment DGO-01 (open public procurement) of "Durango 2025-2026", run from
@@ -33,20 +32,17 @@ class ChallengeDemo implements DemoSeed {
     private final ActionPlanService plans;
     private final AccountService accounts;
     private final ActingAs actingAs;
-    private final boolean enabled;
 
-    ChallengeDemo(ChallengeService challenges, ActionPlanService plans, AccountService accounts, ActingAs actingAs,
-            @Value("${apertura.demo:true}") boolean enabled) {
+    ChallengeDemo(ChallengeService challenges, ActionPlanService plans, AccountService accounts, ActingAs actingAs) {
         this.challenges = challenges;
         this.plans = plans;
         this.accounts = accounts;
         this.actingAs = actingAs;
-        this.enabled = enabled;
     }
 
     @Override
     public void seed() {
-        if (enabled && challenges.isEmpty() && demoCommitment() != null) {
+        if (challenges.isEmpty() && demoCommitment() != null) {
             SystemActor.run(this::load);
         }
     }

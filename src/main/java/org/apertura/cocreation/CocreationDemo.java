@@ -25,7 +25,6 @@ import org.apertura.identity.Sector;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.secretariat.BodySession;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,24 +45,21 @@ class CocreationDemo implements DemoSeed {
     private final ActionPlanService plans;
     private final AccountService accounts;
     private final ActingAs actingAs;
-    private final boolean enabled;
     private final TransactionTemplate transactions;
 
     CocreationDemo(CocreationService service, CallRepository calls, ActionPlanService plans, AccountService accounts,
-            ActingAs actingAs, PlatformTransactionManager transactionManager,
-            @Value("${apertura.demo:false}") boolean enabled) {
+            ActingAs actingAs, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.service = service;
         this.calls = calls;
         this.plans = plans;
         this.accounts = accounts;
         this.actingAs = actingAs;
-        this.enabled = enabled;
     }
 
     @Override
     public void seed() {
-        if (enabled && calls.count() == 0 && plans.exercises().stream().anyMatch(e -> e.getSlug().equals(EXERCISE))) {
+        if (calls.count() == 0 && plans.exercises().stream().anyMatch(e -> e.getSlug().equals(EXERCISE))) {
             SystemActor.run(() -> transactions.executeWithoutResult(status -> load()));
         }
     }

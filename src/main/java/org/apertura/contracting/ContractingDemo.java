@@ -16,7 +16,6 @@ import org.apertura.platform.NotFoundException;
 import org.apertura.platform.demo.DemoSeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -123,23 +122,21 @@ class ContractingDemo implements DemoSeed {
     private final ProcessRecordRepository records;
     private final StoredRedFlags redFlags;
     private final JurisdictionService directory;
-    private final boolean enabled;
     private final String scheme;
 
     ContractingDemo(OcdsPublication publication, OcdsValidation validation, ProcessRecordRepository records,
-            StoredRedFlags redFlags, JurisdictionService directory, @Value("${apertura.demo:true}") boolean enabled) {
+            StoredRedFlags redFlags, JurisdictionService directory) {
         this.publication = publication;
         this.validation = validation;
         this.records = records;
         this.redFlags = redFlags;
         this.directory = directory;
-        this.enabled = enabled;
         this.scheme = publication.institutionScheme();
     }
 
     @Override
     public void seed() {
-        if (!enabled || validation.ocidPrefix().isEmpty() || records.count() > 0 || !buyersExist()) {
+        if (validation.ocidPrefix().isEmpty() || records.count() > 0 || !buyersExist()) {
             return;
         }
         long start = System.nanoTime();

@@ -16,7 +16,6 @@ import org.apertura.platform.security.Role;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.security.SystemActor;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Feedback on the five demo commitments of "Durango 2025-2026" from the three channels: anonymous votes,
@@ -35,21 +34,19 @@ class FeedbackDemo implements DemoSeed {
     private final ActionPlanService plans;
     private final AccountService accounts;
     private final ActingAs actingAs;
-    private final boolean enabled;
 
     FeedbackDemo(FeedbackService service, FeedbackRepository feedback, ActionPlanService plans, AccountService accounts,
-            ActingAs actingAs, @Value("${apertura.demo:true}") boolean enabled) {
+            ActingAs actingAs) {
         this.service = service;
         this.feedback = feedback;
         this.plans = plans;
         this.accounts = accounts;
         this.actingAs = actingAs;
-        this.enabled = enabled;
     }
 
     @Override
     public void seed() {
-        if (enabled && feedback.count() == 0 && exerciseExists()) {
+        if (feedback.count() == 0 && exerciseExists()) {
             SystemActor.run(this::load);
         }
     }

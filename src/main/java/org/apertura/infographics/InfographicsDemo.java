@@ -14,7 +14,6 @@ import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The demo norms: the access procedure and the appeal are generated from the law rule sets (nothing to load), and one
@@ -34,20 +33,17 @@ class InfographicsDemo implements DemoSeed {
     private final NormRepository repository;
     private final JurisdictionService directory;
     private final Today today;
-    private final boolean enabled;
 
-    InfographicsDemo(NormService norms, NormRepository repository, JurisdictionService directory, Today today,
-            @Value("${apertura.demo:true}") boolean enabled) {
+    InfographicsDemo(NormService norms, NormRepository repository, JurisdictionService directory, Today today) {
         this.norms = norms;
         this.repository = repository;
         this.directory = directory;
         this.today = today;
-        this.enabled = enabled;
     }
 
     @Override
     public void seed() {
-        if (!enabled || repository.existsBySlug(SLUG)
+        if (repository.existsBySlug(SLUG)
                 || directory.allInstitutions().stream().noneMatch(i -> STATE.equals(i.getSlug()))) {
             return;
         }

@@ -4,7 +4,6 @@ import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -22,15 +21,13 @@ class JurisdictionDemo implements DemoSeed {
     private final ApplicationEventPublisher events;
     private final GuarantorService guarantors;
     private final org.apertura.platform.time.Today today;
-    private final boolean enabled;
 
     JurisdictionDemo(JurisdictionService service, ApplicationEventPublisher events, GuarantorService guarantors,
-            org.apertura.platform.time.Today today, @Value("${apertura.demo:true}") boolean enabled) {
+            org.apertura.platform.time.Today today) {
         this.service = service;
         this.events = events;
         this.guarantors = guarantors;
         this.today = today;
-        this.enabled = enabled;
     }
 
     /**
@@ -44,7 +41,7 @@ class JurisdictionDemo implements DemoSeed {
 
     @Override
     public void seed() {
-        if (enabled && service.isEmpty()) {
+        if (service.isEmpty()) {
             SystemActor.run(this::load);
             log.info("Demo directory loaded: the federation, Durango and three of its municipalities, and the "
                     + "IDAIP's demo calendar.");

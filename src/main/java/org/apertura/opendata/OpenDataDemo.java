@@ -16,7 +16,6 @@ import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The demo catalog (fictional data in real shapes), uploaded through the same service publishers use: besides
@@ -48,22 +47,17 @@ class OpenDataDemo implements DemoSeed {
     private final DatasetRepository datasets;
     private final AccountService accounts;
     private final PublicUrl publicUrl;
-    private final boolean enabled;
 
     OpenDataDemo(DatasetPublishing publishing, DatasetRepository datasets, AccountService accounts,
-            PublicUrl publicUrl, @Value("${apertura.demo:true}") boolean enabled) {
+            PublicUrl publicUrl) {
         this.publishing = publishing;
         this.datasets = datasets;
         this.accounts = accounts;
         this.publicUrl = publicUrl;
-        this.enabled = enabled;
     }
 
     @Override
     public void seed() {
-        if (!enabled) {
-            return;
-        }
         if (!datasets.existsByName("obra-publica-municipio-durango-2025")) {
             catalog();
         }

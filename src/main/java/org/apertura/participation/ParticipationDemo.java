@@ -12,7 +12,6 @@ import org.apertura.platform.Hashing;
 import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.time.Today;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,12 +43,10 @@ class ParticipationDemo implements DemoSeed {
     private final ActingAs actingAs;
     private final Today today;
     private final TransactionTemplate transactions;
-    private final boolean enabled;
 
     ParticipationDemo(ParticipationService service, BudgetProcessRepository processes, ActionPlanService plans,
             AccountService accounts, ActingAs actingAs, Today today, PlatformTransactionManager transactionManager,
-            @Value("${apertura.demo:false}") boolean enabled, ProjectCommentService comments,
-            ConsultationService consultations, DebateService debates) {
+            ProjectCommentService comments, ConsultationService consultations, DebateService debates) {
         this.service = service;
         this.comments = comments;
         this.consultations = consultations;
@@ -60,12 +57,11 @@ class ParticipationDemo implements DemoSeed {
         this.actingAs = actingAs;
         this.today = today;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.enabled = enabled;
     }
 
     @Override
     public void seed() {
-        if (enabled && processes.count() == 0 && plans.exercises().stream().anyMatch(e -> e.getSlug().equals(EXERCISE))) {
+        if (processes.count() == 0 && plans.exercises().stream().anyMatch(e -> e.getSlug().equals(EXERCISE))) {
             SystemActor.run(() -> transactions.executeWithoutResult(status -> load()));
         }
     }

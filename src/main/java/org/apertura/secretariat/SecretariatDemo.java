@@ -12,7 +12,6 @@ import org.apertura.platform.security.SystemActor;
 import org.apertura.secretariat.Drafts.BodyDraft;
 import org.apertura.secretariat.Drafts.MemberDraft;
 import org.apertura.secretariat.Drafts.SessionDraft;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The demo secretariat of Durango: fictional people of the three sectors, and two sessions with
@@ -24,16 +23,14 @@ class SecretariatDemo implements DemoSeed {
     static final String SLUG = "stl-durango";
 
     private final SecretariatService service;
-    private final boolean enabled;
 
-    SecretariatDemo(SecretariatService service, @Value("${apertura.demo:true}") boolean enabled) {
+    SecretariatDemo(SecretariatService service) {
         this.service = service;
-        this.enabled = enabled;
     }
 
     @Override
     public void seed() {
-        if (enabled && service.isEmpty()) {
+        if (service.isEmpty()) {
             SystemActor.run(this::load);
         }
     }
