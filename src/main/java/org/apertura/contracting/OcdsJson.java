@@ -4,6 +4,8 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.json.UTF8JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,8 +31,27 @@ final class OcdsJson {
      * (the merge writes thousands of small leaves per record: the serializer lookup dominated the compile).
      */
     static void write(JsonGenerator out, JsonNode node) {
+        write(out, node, rawStrings(out));
+    }
+
+    /**
+     * Whether strings read by {@link Utf8Tree} can go out as the bytes they were read from: a UTF-8 generator that
+     * escapes only what JSON requires writes exactly those bytes.
+     */
+    static boolean rawStrings(JsonGenerator out) {
+        return out instanceof UTF8JsonGenerator utf8 && utf8.getCharacterEscapes() == null
+                && utf8.getHighestNonEscapedChar() == 0
+                && !utf8.isEnabled(JsonWriteFeature.ESCAPE_FORWARD_SLASHES);
+    }
+
+    /** {@link #write(JsonGenerator, JsonNode)}, told whether the generator takes strings as raw bytes. */
+    static void write(JsonGenerator out, JsonNode node, boolean rawStrings) {
         switch (node.getNodeType()) {
-            case STRING -> out.writeString(node.stringValue());
+            case STRING -> {
+                if (!(rawStrings && Utf8Tree.writeRaw(out, node))) {
+                    out.writeString(node.stringValue());
+                }
+            }
             case NUMBER -> {
                 switch (node.numberType()) {
                     case INT -> out.writeNumber(node.intValue());
@@ -47,14 +68,14 @@ final class OcdsJson {
                 out.writeStartObject();
                 for (Map.Entry<String, JsonNode> field : node.properties()) {
                     out.writeName(field.getKey());
-                    write(out, field.getValue());
+                    write(out, field.getValue(), rawStrings);
                 }
                 out.writeEndObject();
             }
             case ARRAY -> {
                 out.writeStartArray();
                 for (JsonNode item : node) {
-                    write(out, item);
+                    write(out, item, rawStrings);
                 }
                 out.writeEndArray();
             }

@@ -1,8 +1,9 @@
 package org.apertura.contracting;
 
 import jakarta.persistence.EntityManager;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -283,7 +284,7 @@ public class OcdsPublication {
             batchBytes = 0;
             ForkJoinTask<List<Pending>> parsing = ForkJoinPool.commonPool().submit(() -> {
                 taken.parallelStream().forEach(p -> {
-                    p.release = OcdsJson.MAPPER.readTree(p.raw.json());
+                    p.release = Utf8Tree.read(p.raw.json());
                     p.found = new ArrayList<>(validation.checkRelease(p.release, p.raw.version(), p.pointer,
                             p.place));
                     p.named = buyerNamed(p.release, p.raw.version(), p.pointer);
@@ -566,7 +567,7 @@ public class OcdsPublication {
             }
             for (ReleaseSort.Entry entry : merged.group) {
                 String pointer = pointerOf(entry.place());
-                JsonNode release = OcdsJson.MAPPER.readTree(entry.json());
+                JsonNode release = Utf8Tree.read(entry.json());
                 try {
                     merger.add(release);
                 } catch (OcdsDataException e) {
@@ -693,16 +694,17 @@ public class OcdsPublication {
     }
 
     private static String write(OcdsRecord merger, boolean compiled) {
-        // Characters, not bytes: the text goes to a String column, so it is never decoded from UTF-8.
-        StringWriter text = new StringWriter(1 << 14);
-        try (JsonGenerator out = OcdsJson.MAPPER.createGenerator(text)) {
+        // Written as UTF-8, so the releases' text goes out as the bytes it was read from (Utf8Tree), then decoded
+        // once for the String column: cheaper than encoding every value into characters.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
+        try (JsonGenerator out = OcdsJson.MAPPER.createGenerator(bytes)) {
             if (compiled) {
                 merger.writeCompiledRelease(out);
             } else {
                 merger.writeVersionedRelease(out);
             }
         }
-        return text.toString();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static PackageFields packageFields(PackageMetadata metadata) {

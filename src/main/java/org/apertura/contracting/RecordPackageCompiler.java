@@ -152,7 +152,7 @@ public final class RecordPackageCompiler {
         String ocid = group.get(0).ocid();
         List<JsonNode> trees = new ArrayList<>(group.size());
         for (ReleaseSort.Entry entry : group) {
-            trees.add(OcdsJson.MAPPER.readTree(entry.json()));
+            trees.add(Utf8Tree.read(entry.json()));
         }
         OcdsRecord record = new OcdsRecord(ocid, rules, options.versioned());
         record.addAll(trees);

@@ -41,6 +41,35 @@ class MergeFixturesTest {
         assertThat(record.versionedRelease()).isEqualTo(expected(name + "-versioned.json"));
     }
 
+    /**
+     * Releases read as bytes ({@link Utf8Tree}, as the compile and the import read them) merge to the reference
+     * results too, and the compiled and versioned releases are written byte for byte as from Jackson's trees.
+     */
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void releasesReadAsBytesMergeAndWriteAsJacksonTrees(String name) {
+        List<JsonNode> jackson = releases(name);
+        List<JsonNode> bytes = jackson.stream().map(r -> Utf8Tree.read(OcdsJson.MAPPER.writeValueAsBytes(r))).toList();
+        OcdsRecord ours = OcdsRecord.of(bytes, MergeRules.of(OcdsVersion.V1_1), true);
+        OcdsRecord theirs = OcdsRecord.of(jackson, MergeRules.of(OcdsVersion.V1_1), true);
+        assertThat(ours.compiledRelease()).isEqualTo(expected(name + "-compiled.json"));
+        assertThat(ours.versionedRelease()).isEqualTo(expected(name + "-versioned.json"));
+        assertThat(written(ours, true)).isEqualTo(written(theirs, true));
+        assertThat(written(ours, false)).isEqualTo(written(theirs, false));
+    }
+
+    private static String written(OcdsRecord record, boolean compiled) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (tools.jackson.core.JsonGenerator generator = OcdsJson.MAPPER.createGenerator(out)) {
+            if (compiled) {
+                record.writeCompiledRelease(generator);
+            } else {
+                record.writeVersionedRelease(generator);
+            }
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Test
     void fictionalExampleCompilesToItsPublishedRecord() {
         JsonNode releasePackage = SharedReference.read(
