@@ -149,7 +149,7 @@ class InconformityFlowTest {
         assertThat(noText).contains("href=\"#report-text\"");
         send(post("/inconformidades/" + folio + "/informe").param("text", "La reserva se sostiene."), as(local), 302);
         send(post("/inconformidades/" + folio + "/alegatos").param("text", "Insisto."), as(requester), 302);
-        send(post("/inconformidades/" + folio + "/resolucion").param("resolution", "MODIFIED")
+        send(post("/inconformidades/" + folio + "/resolucion").param("resolution", "MODIFIED").param("measures", "FINE")
                 .param("text", "Se modifica: el costo es público."), as(federal), 302);
         assertThat(inconformities.byFolio(folio).getStage()).isEqualTo(InconformityStage.NEW_RULING_PENDING);
         send(post("/inconformidades/" + folio + "/nueva-resolucion").param("text", "Se ordena entregar el costo."),
@@ -247,7 +247,7 @@ class InconformityFlowTest {
         assertThat(body(send(post("/inconformidades/" + folio + "/alegatos").param("text", "Tarde."), as(requester),
                 400))).contains("La instrucción se cerró el");
 
-        send(post("/inconformidades/" + folio + "/resolucion").param("resolution", "REVOKED")
+        send(post("/inconformidades/" + folio + "/resolucion").param("resolution", "REVOKED").param("measures", "PUBLIC_REPRIMAND")
                 .param("text", "Se revoca: la reserva no tiene prueba de daño."), as(federal), 302);
         // More time for the new ruling (art. 175 ¶2): the local authority asks through the API, the federal decides.
         String localToken = "Bearer " + accounts.createToken(local.getId(), "api").secret();
