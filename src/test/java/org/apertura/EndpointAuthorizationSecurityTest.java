@@ -216,7 +216,7 @@ class EndpointAuthorizationSecurityTest {
                 "POST /solicitudes/{folio}/reservas/{id}/ampliacion-garante/resolucion",
                 "POST /api/v1/requests/{folio}/committee-resolutions/{id}/guarantor-reserve-extension",
                 "POST /api/v1/requests/{folio}/committee-resolutions/{id}/guarantor-reserve-extension/decision",
-                "POST /recursos/{recurso}/inconformidad-escrita", "POST /api/v1/inconformities/forwarded",
+                "POST /recursos/{folio}/inconformidad-escrita", "POST /api/v1/inconformities/forwarded",
                 "POST /unidad/{institution}/registrar",
                 "POST /admin/organos", "POST /organos/{slug}/integrantes", "POST /organos/{slug}/sesiones",
                 "POST /organos/{slug}/sesiones/{number}/asistencia", "POST /organos/{slug}/sesiones/{number}/acuerdos",

@@ -118,8 +118,8 @@ class InconformityFilingPages {
     }
 
     /** The local authority's form to forward a recurso filed with it in writing (art. 164 ¶2). */
-    @GetMapping("/recursos/{recurso}/inconformidad-escrita")
-    String forwardForm(@org.springframework.web.bind.annotation.PathVariable String recurso,
+    @GetMapping("/recursos/{folio}/inconformidad-escrita")
+    String forwardForm(@org.springframework.web.bind.annotation.PathVariable("folio") String recurso,
             @ModelAttribute("form") InconformityForm form, Model model) {
         if (!service.forwardsFor(recurso)) {
             throw new AccessDeniedException("only the local authority forwards");
@@ -128,8 +128,8 @@ class InconformityFilingPages {
         return page(recurso, model);
     }
 
-    @PostMapping("/recursos/{recurso}/inconformidad-escrita")
-    String forward(@org.springframework.web.bind.annotation.PathVariable String recurso,
+    @PostMapping("/recursos/{folio}/inconformidad-escrita")
+    String forward(@org.springframework.web.bind.annotation.PathVariable("folio") String recurso,
             @ModelAttribute("form") InconformityForm form, BindingResult binding, Model model,
             RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         var filed = FormErrors.attempt(binding, () -> service.forwardWritten(recurso, new InconformityDraft(
