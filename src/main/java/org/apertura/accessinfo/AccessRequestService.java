@@ -531,8 +531,11 @@ public class AccessRequestService {
     public CommitteeResolution decideReserveExtension(String folio, Long resolutionId, Boolean grant, Integer years,
             String reasons) {
         AccessRequest request = request(folio);
-        CommitteeResolution resolution = resolutionOf(request, resolutionId);
-        policy.entitled(Actor.current(), request, false, resolution.getGuarantorSlug())
+        // Who decides is the authority asked, named on the resolution: an unknown resolution names none, so it is
+        // refused as any other person's act (403), never told apart (404).
+        CommitteeResolution resolution = resolutions(request).stream().filter(r -> r.getId().equals(resolutionId))
+                .findFirst().orElse(null);
+        policy.entitled(Actor.current(), request, false, resolution == null ? null : resolution.getGuarantorSlug())
                 .require(RequestAction.DECIDE_RESERVE_EXTENSION);
         Deadlines d = deadlines.of(request);
         resolution.decideGuarantorExtension(grant, years, reasons, today());
