@@ -210,6 +210,13 @@ class EndpointAuthorizationSecurityTest {
                 "POST /api/v1/requests/{folio}/committee-resolutions", "POST /api/v1/requests/{folio}/answer",
                 "POST /api/v1/requests/{folio}/committee-resolutions/{id}/reserve-extension",
                 "POST /solicitudes/{folio}/reservas/{id}/ampliacion",
+                // ADR 0046: the guarantor authority's further reserve extension (art. 104 ¶4), a written inconformidad
+                // forwarded by the local authority (art. 164 ¶2)
+                "POST /solicitudes/{folio}/reservas/{id}/ampliacion-garante",
+                "POST /solicitudes/{folio}/reservas/{id}/ampliacion-garante/resolucion",
+                "POST /api/v1/requests/{folio}/committee-resolutions/{id}/guarantor-reserve-extension",
+                "POST /api/v1/requests/{folio}/committee-resolutions/{id}/guarantor-reserve-extension/decision",
+                "POST /recursos/{folio}/inconformidad-escrita", "POST /api/v1/inconformities/forwarded",
                 "POST /unidad/{institution}/registrar",
                 "POST /admin/organos", "POST /organos/{slug}/integrantes", "POST /organos/{slug}/sesiones",
                 "POST /organos/{slug}/sesiones/{number}/asistencia", "POST /organos/{slug}/sesiones/{number}/acuerdos",

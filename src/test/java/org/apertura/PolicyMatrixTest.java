@@ -198,12 +198,18 @@ class PolicyMatrixTest {
         Map<RequestAction, Who> table = table(RequestAction.class, a -> switch (a) {
             case REGISTER, TURN, ASK_CLARIFICATION, ANSWER, RECORD_PAYMENT -> Who.roles(Role.TRANSPARENCY_UNIT);
             case SEE_QUEUE -> Who.roles(Role.TRANSPARENCY_UNIT, Role.COMMITTEE);
-            case COMMITTEE_RESOLUTION, EXTEND_RESERVE -> Who.roles(Role.COMMITTEE);
+            case COMMITTEE_RESOLUTION, EXTEND_RESERVE, ASK_GUARANTOR_RESERVE_EXTENSION -> Who.roles(Role.COMMITTEE);
+            // The guarantor authority asked (art. 104 ¶4): GUARANTOR on that authority, not on the institution.
+            case DECIDE_RESERVE_EXTENSION -> Who.roles(Role.GUARANTOR);
             case REPLY_CLARIFICATION -> Who.NO_ROLE;
         });
         String institution = OWN.get(ScopeKind.INSTITUTION);
+        String authority = OWN.get(ScopeKind.GUARANTOR_AUTHORITY);
         matrix("RequestPolicy", RequestAction.class, table, Map.of(), actor -> Allowed.of(RequestAction.class,
-                union(policy.entitled(actor, request, false), policy.atInstitution(actor, institution))));
+                union(policy.entitled(actor, request, false, authority), policy.atInstitution(actor, institution))));
+        // With no authority asked, nobody decides.
+        assertThat(policy.entitled(Actor.holding(Authority.of(Role.GUARANTOR, authority)), request, false).actions())
+                .doesNotContain(RequestAction.DECIDE_RESERVE_EXTENSION);
         assertThat(policy.entitled(Actor.anonymous(), request, true).actions())
                 .containsExactly(RequestAction.REPLY_CLARIFICATION);
     }

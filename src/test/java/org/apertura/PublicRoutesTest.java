@@ -58,6 +58,9 @@ class PublicRoutesTest {
             Map.entry("/prueba", "test-only pages"),
             Map.entry("/inconformidades/nueva", "the appellant's filing form, linked from an appeal's page for its own "
                     + "requester only: InconformityFlowTest, InconformityBrowserTest"),
+            Map.entry("/recursos/{folio}/inconformidad-escrita", "the local authority's form to forward a written "
+                    + "filing (art. 164 ¶2), linked from an appeal's page for its staff only: InconformityFlowTest, "
+                    + "InconformityBrowserTest"),
             Map.entry("/retos/nuevo", "a coordinator's form, opened from a commitment's page (?compromiso=)"),
             Map.entry("/propuestas/{id}/original", "the scan of a paper original: private to the secretariat"),
             Map.entry("/evidencias/{id}/archivo", "the demo's evidence is links and datasets; files: EvidenceFlowTest"),

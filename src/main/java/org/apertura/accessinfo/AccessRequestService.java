@@ -492,8 +492,77 @@ public class AccessRequestService {
         resolution.extendReserve(years, harmTest, today(), CommitteeResolution.Reserve.of(d.rules()));
         resolutions.save(resolution);
         record(request, new RequestEvent(request.getId(), "reserve.extended", now(), actorName(),
-                d.rules().law() + " art. 104 ¶3", resolution.getDocument() + " → " + resolution.getReserveUntil()));
+                CommitteeResolution.Reserve.of(d.rules()).paragraph(3),
+                resolution.getDocument() + " → " + resolution.getReserveUntil()));
         return resolution;
+    }
+
+    /**
+     * The committee asks the guarantor authority assigned to the institution today to extend a reserve again, in one
+     * of the two cases of art. 104 ¶4, for {@code years}, with its harm test, at least three months before it ends; a
+     * public step and the ledger name the authority asked.
+     */
+    @Transactional
+    public CommitteeResolution askGuarantorReserveExtension(String folio, Long resolutionId,
+            ReserveExtensionCase extensionCase, Integer years, String harmTest) {
+        AccessRequest request = authorised(folio, RequestAction.ASK_GUARANTOR_RESERVE_EXTENSION);
+        CommitteeResolution resolution = resolutionOf(request, resolutionId);
+        Deadlines d = deadlines.of(request);
+        java.util.Optional<org.apertura.jurisdiction.GuarantorRoute> route =
+                jurisdictions.authorityFor(institutionOf(request), today());
+        CommitteeResolution.Reserve reserve = CommitteeResolution.Reserve.of(d.rules());
+        resolution.askGuarantorExtension(extensionCase, years, harmTest,
+                route.map(r -> r.authority().getSlug()).orElse(null), today(), reserve);
+        resolutions.save(resolution);
+        String authority = route.get().authority().getName();
+        record(request, new RequestEvent(request.getId(), "reserve.guarantorAsked", now(), actorName(),
+                reserve.paragraph(4) + (route.get().basis() == null ? "" : "; " + route.get().basis()),
+                resolution.getDocument() + " → " + authority + ": " + years + (years == 1 ? " año" : " años") + " ("
+                        + (extensionCase == ReserveExtensionCase.FINANCIAL_SYSTEM ? "art. 112 fr. IV"
+                                : "infraestructura estratégica") + ")"));
+        return resolution;
+    }
+
+    /**
+     * The guarantor authority asked grants (for at most the years asked) or refuses a further extension of a reserve,
+     * with its reasons (art. 104 ¶4); its staff only. A public step and the ledger say until when.
+     */
+    @Transactional
+    public CommitteeResolution decideReserveExtension(String folio, Long resolutionId, Boolean grant, Integer years,
+            String reasons) {
+        AccessRequest request = request(folio);
+        // Who decides is the authority asked, named on the resolution: an unknown resolution names none, so it is
+        // refused as any other person's act (403), never told apart (404).
+        CommitteeResolution resolution = resolutions(request).stream().filter(r -> r.getId().equals(resolutionId))
+                .findFirst().orElse(null);
+        policy.entitled(Actor.current(), request, false, resolution == null ? null : resolution.getGuarantorSlug())
+                .require(RequestAction.DECIDE_RESERVE_EXTENSION);
+        Deadlines d = deadlines.of(request);
+        resolution.decideGuarantorExtension(grant, years, reasons, today());
+        resolutions.save(resolution);
+        record(request, new RequestEvent(request.getId(), Boolean.TRUE.equals(grant) ? "reserve.guarantorGranted"
+                : "reserve.guarantorRefused", now(), actorName(), CommitteeResolution.Reserve.of(d.rules()).paragraph(4),
+                resolution.getDocument() + " → " + resolution.getReserveUntil() + ": " + resolution.getGuarantorReasons()));
+        return resolution;
+    }
+
+    /** The reserves of a request its committee may ask the guarantor authority to extend today (art. 104 ¶4). */
+    public java.util.Set<Long> guarantorAskableReserves(AccessRequest request) {
+        return resolutions(request).stream().filter(r -> r.askGuarantorExtensionRefused(today()).isEmpty())
+                .map(CommitteeResolution::getId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The reserves of a request whose asked extension the current person's guarantor authority may decide today. */
+    public java.util.Set<Long> decidableReserves(AccessRequest request) {
+        return resolutions(request).stream().filter(r -> r.decideGuarantorExtensionRefused(today()).isEmpty())
+                .filter(r -> policy.allowed(Actor.current(), request, false, r.getGuarantorSlug(), today(),
+                        deadlines.of(request)).may(RequestAction.DECIDE_RESERVE_EXTENSION))
+                .map(CommitteeResolution::getId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private CommitteeResolution resolutionOf(AccessRequest request, Long resolutionId) {
+        return resolutions(request).stream().filter(r -> r.getId().equals(resolutionId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("resolution " + resolutionId));
     }
 
     /** The reserves of a request its committee may extend today (their own guard, art. 104 ¶3), by id. */

@@ -40,6 +40,15 @@ public class CommitteeResolution {
                     set.maxReserveYears(),
                     set.law() + " " + set.limit(org.apertura.deadlines.RuleSet.Limit.RESERVE_YEARS).article());
         }
+
+        /**
+         * Another paragraph of the article that sets the maximum, as cited: the committee's extension is its third (2025:
+         * art. 104 ¶3), the guarantor's its fourth (art. 104 ¶4). The 2015 law's art. 101 is taken to have the same
+         * shape, which is unverified: its text is not in shared/reference.
+         */
+        public String paragraph(int n) {
+            return maxYearsArticle.replace("¶2", "¶" + n);
+        }
     }
 
     /** The LGTAIP 2025's: art. 112 fr. I–XVII, at most five years (art. 104 ¶2). */
@@ -74,6 +83,17 @@ public class CommitteeResolution {
     private LocalDate extendedOn;
     @jakarta.persistence.Enumerated(EnumType.STRING)
     private ConfidentialGround confidentialGround;
+    // The further extension asked of the guarantor authority by the committee (art. 104 ¶4), and its decision.
+    @Enumerated(EnumType.STRING)
+    private ReserveExtensionCase guarantorCase;
+    private Integer guarantorAskYears;
+    private String guarantorHarmTest;
+    private LocalDate guarantorAskedOn;
+    private String guarantorSlug;
+    private Boolean guarantorGranted;
+    private Integer guarantorGrantedYears;
+    private String guarantorReasons;
+    private LocalDate guarantorDecidedOn;
 
     protected CommitteeResolution() {
     }
@@ -189,6 +209,11 @@ public class CommitteeResolution {
             legend.append(", ampliado por ").append(extensionYears).append(extensionYears == 1 ? " año" : " años")
                     .append(" el ").append(dmy.format(extendedOn));
         }
+        if (Boolean.TRUE.equals(guarantorGranted)) {
+            legend.append(", ampliado de nuevo por la autoridad garante por ").append(guarantorGrantedYears)
+                    .append(guarantorGrantedYears == 1 ? " año" : " años").append(" el ")
+                    .append(dmy.format(guarantorDecidedOn));
+        }
         return legend.append("; reservado hasta el ").append(dmy.format(reserveUntil)).append('.').toString();
     }
 
@@ -234,7 +259,7 @@ public class CommitteeResolution {
      * The committee extends a reserve in force, once, by up to the law's maximum again ("podrán ampliar el periodo de
      * reserva hasta por un plazo de cinco años adicionales, siempre y cuando justifiquen que subsisten las causas [...]
      * mediante la aplicación de una prueba de daño", art. 104 ¶3; art. 40 fr. VII). A further extension is asked of the
-     * guarantor authority at least three months before the end (art. 104 ¶4), not here.
+     * guarantor authority at least three months before the end (art. 104 ¶4): {@link #askGuarantorExtension}.
      */
     void extendReserve(int years, String harmTest, LocalDate on, Reserve reserve) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -267,6 +292,163 @@ public class CommitteeResolution {
             return java.util.Optional.of(new FieldProblem("years", "accessinfo.error.reserveEnded", reserveUntil));
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The last day the committee may ask the guarantor authority for a further extension: "por lo menos con tres meses de
+     * anticipación al vencimiento del periodo" (art. 104 ¶4), three calendar months before the reserve's last day (a
+     * reserve until 17 March 2033 may be asked about until 17 December 2032); null when this is not a reserve.
+     */
+    public LocalDate guarantorAskBy() {
+        return reserveUntil == null ? null : reserveUntil.minusMonths(3);
+    }
+
+    /**
+     * The committee asks the guarantor authority {@code guarantorSlug} to extend this reserve again (art. 104 ¶4: "el
+     * Comité de Transparencia respectivo deberá hacer la solicitud correspondiente a la Autoridad garante, debidamente
+     * fundada y motivada, aplicando la prueba de daño y señalando el plazo de reserva"): in one of the two cases of the
+     * paragraph, for {@code years} (the law sets no length: the platform bounds it by the first term's maximum, ADR
+     * 0046), with its harm test, on or before {@link #guarantorAskBy()}. Checks everything before changing anything.
+     */
+    void askGuarantorExtension(ReserveExtensionCase extensionCase, Integer years, String harmTest, String guarantorSlug,
+            LocalDate on, Reserve reserve) {
+        List<FieldProblem> problems = new ArrayList<>();
+        askGuarantorExtensionRefused(on).ifPresent(problems::add);
+        if (extensionCase == null) {
+            problems.add(new FieldProblem("extensionCase", "validation.required"));
+        } else if (extensionCase.requiredGround() != null && !extensionCase.requiredGround().equals(reserveGround)) {
+            problems.add(new FieldProblem("extensionCase", "accessinfo.validation.extensionCaseGround"));
+        }
+        if (years == null || years < 1 || years > reserve.maxYears()) {
+            problems.add(new FieldProblem("years", "accessinfo.validation.reserveYears", reserve.maxYears(),
+                    reserve.maxYearsArticle()));
+        }
+        if (Texts.isBlank(harmTest) || harmTest.strip().length() < 50 || harmTest.strip().length() > 8000) {
+            problems.add(new FieldProblem("harmTest", "accessinfo.validation.harmTest"));
+        }
+        if (guarantorSlug == null) {
+            problems.add(new FieldProblem("extensionCase", "accessinfo.error.noGuarantorAuthority"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        guarantorCase = extensionCase;
+        guarantorAskYears = years;
+        guarantorHarmTest = harmTest.strip();
+        guarantorAskedOn = on;
+        this.guarantorSlug = guarantorSlug;
+    }
+
+    /**
+     * Why the committee cannot ask the guarantor authority for a further extension on a day: not a reserve; not yet
+     * extended by the committee (¶4 is to extend "nuevamente", after ¶3); already asked (the platform records one); or
+     * less than three months before its end.
+     */
+    java.util.Optional<FieldProblem> askGuarantorExtensionRefused(LocalDate on) {
+        if (!isReserve() || reserveUntil == null) {
+            return java.util.Optional.of(new FieldProblem("years", "accessinfo.error.notAReserve"));
+        }
+        if (extendedOn == null) {
+            return java.util.Optional.of(new FieldProblem("years", "accessinfo.error.guarantorExtensionFirst"));
+        }
+        if (guarantorAskedOn != null) {
+            return java.util.Optional.of(new FieldProblem("years", "accessinfo.error.guarantorExtensionAsked"));
+        }
+        if (on.isBefore(reserveFrom) || on.isAfter(guarantorAskBy())) {
+            return java.util.Optional.of(new FieldProblem("years", "accessinfo.error.guarantorExtensionLate",
+                    guarantorAskBy(), reserveUntil));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The guarantor authority grants the further extension, for at most the years asked, or refuses it, with its reasons.
+     * Granted, the reserve lasts that many more years from its end. The law sets it no term; a decision after the
+     * reserve ended is refused, the document being public since (art. 104 fr. II).
+     */
+    void decideGuarantorExtension(Boolean grant, Integer years, String reasons, LocalDate on) {
+        List<FieldProblem> problems = new ArrayList<>();
+        decideGuarantorExtensionRefused(on).ifPresent(problems::add);
+        if (grant == null) {
+            problems.add(new FieldProblem("grant", "validation.required"));
+        } else if (grant && (years == null || years < 1 || guarantorAskYears == null || years > guarantorAskYears)) {
+            problems.add(new FieldProblem("years", "accessinfo.validation.guarantorYears",
+                    guarantorAskYears == null ? 0 : guarantorAskYears));
+        } else if (!grant && years != null) {
+            problems.add(new FieldProblem("years", "accessinfo.validation.guarantorYearsRefused"));
+        }
+        if (Texts.isBlank(reasons) || reasons.strip().length() < 20 || reasons.strip().length() > 8000) {
+            problems.add(new FieldProblem("reasons", "accessinfo.validation.guarantorReasons"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        guarantorGranted = grant;
+        guarantorGrantedYears = grant ? years : null;
+        guarantorReasons = reasons.strip();
+        guarantorDecidedOn = on;
+        if (grant) {
+            reserveUntil = reserveUntil.plusYears(years);
+        }
+    }
+
+    /** Why the guarantor authority cannot decide today: nothing asked, already decided, or the reserve ended. */
+    java.util.Optional<FieldProblem> decideGuarantorExtensionRefused(LocalDate on) {
+        if (guarantorAskedOn == null) {
+            return java.util.Optional.of(new FieldProblem("grant", "accessinfo.error.guarantorNothingAsked"));
+        }
+        if (guarantorDecidedOn != null) {
+            return java.util.Optional.of(new FieldProblem("grant", "accessinfo.error.guarantorDecided"));
+        }
+        if (on.isAfter(reserveUntil)) {
+            return java.util.Optional.of(new FieldProblem("grant", "accessinfo.error.reserveEnded", reserveUntil));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The years the reserve was extended, by the committee (¶3) and the guarantor authority (¶4); null: never. */
+    public Integer extensionYearsInAll() {
+        if (extensionYears == null) {
+            return null;
+        }
+        return extensionYears + (guarantorGrantedYears == null ? 0 : guarantorGrantedYears);
+    }
+
+    public ReserveExtensionCase getGuarantorCase() {
+        return guarantorCase;
+    }
+
+    public Integer getGuarantorAskYears() {
+        return guarantorAskYears;
+    }
+
+    public String getGuarantorHarmTest() {
+        return guarantorHarmTest;
+    }
+
+    public LocalDate getGuarantorAskedOn() {
+        return guarantorAskedOn;
+    }
+
+    /** The guarantor authority asked (its institution's slug), as routed on the day asked. */
+    public String getGuarantorSlug() {
+        return guarantorSlug;
+    }
+
+    public Boolean getGuarantorGranted() {
+        return guarantorGranted;
+    }
+
+    public Integer getGuarantorGrantedYears() {
+        return guarantorGrantedYears;
+    }
+
+    public String getGuarantorReasons() {
+        return guarantorReasons;
+    }
+
+    public LocalDate getGuarantorDecidedOn() {
+        return guarantorDecidedOn;
     }
 
     static CommitteeResolution of(Long requestId, Terms terms, LocalDate resolvedOn, Instant now, String by) {

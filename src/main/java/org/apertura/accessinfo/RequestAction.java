@@ -4,7 +4,8 @@ import org.apertura.platform.security.Role;
 
 /**
  * What can be done on an access request, each by one party: the institution's transparency unit, its
- * transparency committee, or the requester (LGTAIP 2025 arts. 124–137, 40).
+ * transparency committee, the requester (LGTAIP 2025 arts. 124–137, 40), or the guarantor authority asked to extend a
+ * reserve (art. 104 ¶4).
  */
 public enum RequestAction {
     /** Register a request received in person, by mail or verbally (arts. 124–125); at an institution. */
@@ -18,6 +19,10 @@ public enum RequestAction {
     COMMITTEE_RESOLUTION(Role.COMMITTEE),
     /** Extend a reserve in force once, with a new harm test (art. 104 ¶3, art. 40 fr. VII). */
     EXTEND_RESERVE(Role.COMMITTEE),
+    /** Ask the guarantor authority to extend a reserve again, three months ahead at least (art. 104 ¶4). */
+    ASK_GUARANTOR_RESERVE_EXTENSION(Role.COMMITTEE),
+    /** The guarantor authority asked grants or refuses that extension (art. 104 ¶4): its staff, not the institution's. */
+    DECIDE_RESERVE_EXTENSION(Role.GUARANTOR),
     /** The requester's (no role: their account or follow-up key). */
     REPLY_CLARIFICATION(null);
 

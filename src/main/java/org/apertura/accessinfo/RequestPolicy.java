@@ -34,15 +34,31 @@ public class RequestPolicy {
 
     /** What the actor is entitled to on the request, whatever its stage (services enforce this). */
     public Allowed<RequestAction> entitled(Actor actor, AccessRequest request, boolean requester) {
+        return entitled(actor, request, requester, null);
+    }
+
+    /**
+     * The same, with the guarantor authority that decides on the request's reserves ({@code guarantorSlug}, its
+     * institution's slug; null when none): its staff ({@code GUARANTOR} on it) decide a further extension.
+     */
+    public Allowed<RequestAction> entitled(Actor actor, AccessRequest request, boolean requester, String guarantorSlug) {
         return Allowed.of(RequestAction.class, Arrays.stream(RequestAction.values()).filter(a -> !a.atInstitution())
-                .filter(a -> a.role() == null ? requester : actor.holds(a.role(), request.getInstitutionSlug()))
+                .filter(a -> a.role() == null ? requester
+                        : a.role() == Role.GUARANTOR ? guarantorSlug != null && actor.holds(a.role(), guarantorSlug)
+                        : actor.holds(a.role(), request.getInstitutionSlug()))
                 .toList());
     }
 
     /** What the actor may do on the request today: entitled to it, and the request's guard lets it happen. */
     public Allowed<RequestAction> allowed(Actor actor, AccessRequest request, boolean requester, LocalDate today,
             Deadlines d) {
-        return Allowed.of(RequestAction.class, entitled(actor, request, requester).actions().stream()
+        return allowed(actor, request, requester, null, today, d);
+    }
+
+    /** The same, with the guarantor authority that decides on the request's reserves. */
+    public Allowed<RequestAction> allowed(Actor actor, AccessRequest request, boolean requester, String guarantorSlug,
+            LocalDate today, Deadlines d) {
+        return Allowed.of(RequestAction.class, entitled(actor, request, requester, guarantorSlug).actions().stream()
                 .filter(a -> refusal(request, a, today, d).isEmpty()).toList());
     }
 
@@ -56,7 +72,9 @@ public class RequestPolicy {
             case RECORD_PAYMENT -> request.isPaymentLapsed(today) ? Optional.of(new FieldProblem("paidOn",
                     "accessinfo.answer.paymentLapsed")) : request.recordPaymentRefused();
             case COMMITTEE_RESOLUTION -> request.committeeResolutionRefused();
-            case EXTEND_RESERVE -> request.extendReserveRefused();
+            // Which reserve, and whether it may be asked or decided today, is each resolution's own guard.
+            case EXTEND_RESERVE, ASK_GUARANTOR_RESERVE_EXTENSION, DECIDE_RESERVE_EXTENSION ->
+                    request.extendReserveRefused();
             case REPLY_CLARIFICATION -> request.replyClarificationRefused(today);
             case REGISTER, SEE_QUEUE -> Optional.empty();
         };

@@ -66,7 +66,7 @@ public final class ReservedIndex {
     /**
      * One reserved file: its institution, the request it was classified on, the area and document, complete or partial,
      * the reserve ground's fraction and article, the justification, the years, the first and last day, and the years of
-     * its extension (null: not extended), and the legend the document carries (art. 109).
+     * its extensions, the committee's and the guarantor authority's together (null: not extended), and the legend the document carries (art. 109).
      */
     public record Row(String institution, String institutionName, String folio, String area, String document,
             Scope scope, int ground, String grounds, int years, LocalDate from, LocalDate until,
@@ -110,7 +110,7 @@ public final class ReservedIndex {
             return new Row(r.getInstitutionSlug(), i == null ? r.getInstitutionSlug() : i.getName(), r.getFolio(),
                     c.getArea(), c.getDocument(), c.isReservePartial() ? Scope.PARTIAL : Scope.COMPLETE,
                     c.getReserveGround(), c.getGrounds(),
-                    c.getReserveYears(), c.getReserveFrom(), c.getReserveUntil(), c.getExtensionYears(),
+                    c.getReserveYears(), c.getReserveFrom(), c.getReserveUntil(), c.extensionYearsInAll(),
                     c.reserveLegend(reserveOf.apply(r)));
         }).toList();
     }

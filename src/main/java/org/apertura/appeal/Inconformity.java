@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apertura.deadlines.Deadlines;
 import org.apertura.platform.FieldProblem;
@@ -142,6 +143,13 @@ public class Inconformity {
     private Boolean newRulingExtensionGranted;
     private LocalDate newRulingExtensionDecidedOn;
     private LocalDate complianceReportedOn;
+    /** The medidas de apremio the resolution states (art. 180), comma-separated; null when it states none. */
+    private String measures;
+    /** A filing in writing before the local authority (art. 164 ¶2): the day received, due forwarded, forwarded. */
+    private LocalDate writtenOn;
+    private LocalDate forwardDue;
+    private LocalDate forwardedOn;
+    private Boolean forwardedLate;
     private Boolean complianceOnTime;
 
     protected Inconformity() {
@@ -180,15 +188,38 @@ public class Inconformity {
      */
     static Inconformity file(String folio, Appeal appeal, boolean localAuthority, long federalId, String federalSlug,
             String federalJurisdictionSlug, InconformityDraft draft, LocalDate today, Instant now, Deadlines federal) {
+        return file(folio, appeal, localAuthority, federalId, federalSlug, federalJurisdictionSlug, draft, null, today,
+                now, federal, null);
+    }
+
+    /**
+     * The same, or, with {@code writtenOn}, a filing in writing before the local authority on that day, which it
+     * forwards through the platform today (art. 164 ¶1: "mediante el sistema electrónico o por escrito, ante la
+     * Autoridad garante federal o ante la Autoridad garante local que hubiere emitido la resolución"; ¶2: "esta deberá
+     * hacerlo del conocimiento a la Autoridad garante federal al día siguiente de su recepción, acompañándolo con la
+     * resolución impugnada, a través de la Plataforma Nacional"). Its timeliness is that of the written filing, the
+     * day the local authority received it; the federal authority's own terms run from the day it receives it, the
+     * forwarding (art. 166: "Una vez que la Autoridad garante federal reciba el recurso"; art. 168 ¶2 "contados a
+     * partir del día en que fue recibido el recurso"). The forwarding is due the business day after the receipt on
+     * the local authority's calendar ({@code local}); a later one is flagged. Who filed it is not recorded.
+     */
+    static Inconformity file(String folio, Appeal appeal, boolean localAuthority, long federalId, String federalSlug,
+            String federalJurisdictionSlug, InconformityDraft draft, LocalDate writtenOn, LocalDate today, Instant now,
+            Deadlines federal, Deadlines local) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!localAuthority) {
             problems.add(new FieldProblem("appeal", "inconformity.error.notLocal"));
         }
-        if (draft.notifiedOn() != null && (draft.notifiedOn().isAfter(today)
+        LocalDate filedDay = writtenOn == null ? today : writtenOn;
+        if (writtenOn != null && (writtenOn.isAfter(today) || (appeal.getResolvedOn() != null
+                && writtenOn.isBefore(appeal.getResolvedOn())))) {
+            problems.add(new FieldProblem("writtenOn", "inconformity.validation.writtenOn"));
+        }
+        if (draft.notifiedOn() != null && (draft.notifiedOn().isAfter(filedDay)
                 || (appeal.getResolvedOn() != null && draft.notifiedOn().isBefore(appeal.getResolvedOn())))) {
             problems.add(new FieldProblem("notifiedOn", "inconformity.validation.notifiedOn"));
         }
-        Window window = window(appeal, draft.notifiedOn(), today, federal);
+        Window window = window(appeal, draft.notifiedOn(), filedDay, federal);
         if (window == null) {
             problems.add(new FieldProblem("appeal", "inconformity.error.nothingToChallenge"));
         }
@@ -221,8 +252,14 @@ public class Inconformity {
         i.knownOn = window.from();
         i.filingDue = window.due();
         i.filedAt = now;
-        i.filedOn = today;
-        i.filedLate = !window.openOn(today);
+        i.filedOn = filedDay;
+        i.filedLate = !window.openOn(filedDay);
+        if (writtenOn != null) {
+            i.writtenOn = writtenOn;
+            i.forwardDue = local.due(local.received(writtenOn), InconformityTerm.FORWARDING.days());
+            i.forwardedOn = today;
+            i.forwardedLate = today.isAfter(i.forwardDue);
+        }
         i.causes = draft.causes().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         i.federalResources = true;
         i.reasons = draft.reasons().strip();
@@ -238,6 +275,20 @@ public class Inconformity {
         return i;
     }
 
+    /**
+     * The local authority's step forwarding a written filing (art. 164 ¶2): the day it received it, the day due and
+     * whether it forwarded it on time; null for a filing made on the platform.
+     */
+    InconformityStep forwardedStep(String actor) {
+        if (writtenOn == null) {
+            return null;
+        }
+        return new InconformityStep(id, forwardedLate ? "forwarded.late" : "forwarded", filedAt,
+                InconformityCapacity.LOCAL_AUTHORITY, actor, InconformityTerm.FORWARDING.basis(),
+                "Recibido por escrito el " + day(writtenOn) + "; debía remitirse a más tardar el " + day(forwardDue)
+                        + "; remitido el " + day(forwardedOn) + ".");
+    }
+
     /** The step of the filing: the resolution term starts (art. 168 ¶1); a late one is marked (art. 164, 181 fr. I). */
     InconformityStep filedStep(Deadlines federal) {
         String basis = InconformityTerm.FILING.basis() + "; " + causeList().stream().map(InconformityCause::basis)
@@ -245,6 +296,11 @@ public class Inconformity {
         return new InconformityStep(id, filedLate ? "filed.late" : "filed", filedAt, InconformityCapacity.APPELLANT,
                 null, basis, reasons).started(InconformityTerm.RESOLUTION, InconformityTerm.RESOLUTION.days(),
                 resolutionFrom, resolutionDue, federal.calendarVersion());
+    }
+
+    /** A remedy on the platform was filed or forwarded once; forwarding is an act on the appeal, never on it. */
+    Optional<FieldProblem> forwardRefused() {
+        return refusal("inconformity.error.alreadyForwarded");
     }
 
     // ---- the federal authority ----
@@ -410,12 +466,19 @@ public class Inconformity {
      * the day after the resolution, taken as notified through the platform the day it is issued (art. 173 ¶ last,
      * 175 ¶1), counted on the local authority's calendar.
      */
-    InconformityStep resolve(InconformityResolution kind, String text, LocalDate today, Instant now, String actor,
-            Days d) {
+    InconformityStep resolve(InconformityResolution kind, Set<CoerciveMeasure> measures, String text, LocalDate today,
+            Instant now, String actor, Days d) {
         List<FieldProblem> problems = new ArrayList<>();
         resolveRefused().ifPresent(problems::add);
         if (kind == null || !(kind == InconformityResolution.CONFIRMED || kind.ordersNewRuling())) {
             problems.add(new FieldProblem("resolution", "validation.required"));
+        }
+        // Art. 180: a resolution to be complied with states its medidas de apremio; one that confirms orders nothing.
+        Set<CoerciveMeasure> stated = measures == null ? Set.of() : measures;
+        if (kind != null && kind.ordersNewRuling() && stated.isEmpty()) {
+            problems.add(new FieldProblem("measures", "inconformity.validation.measures"));
+        } else if (kind == InconformityResolution.CONFIRMED && !stated.isEmpty()) {
+            problems.add(new FieldProblem("measures", "inconformity.validation.measuresConfirmed"));
         }
         requireText(problems, "text", text);
         throwIf(problems);
@@ -424,6 +487,11 @@ public class Inconformity {
         String basis = "LGTAIP 2025 art. 173 fr. " + (kind.ordersNewRuling() ? "III" : "II") + "; "
                 + (act == Act.NO_RESOLUTION && reportedOn != null ? InconformityTerm.NO_RESOLUTION_DECISION.basis()
                         : InconformityTerm.RESOLUTION.basis());
+        if (!stated.isEmpty()) {
+            basis += "; " + InconformityTerm.LAW + " art. 180; " + stated.stream().sorted()
+                    .map(CoerciveMeasure::basis).collect(Collectors.joining("; "));
+            this.measures = stated.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        }
         InconformityStep step = close(next, kind, text, today, now, actor, "resolved", basis);
         if (kind.ordersNewRuling()) {
             resolutionNotifiedOn = today;
@@ -981,6 +1049,28 @@ public class Inconformity {
             case COMPLIANCE_PENDING -> complianceDue;
             default -> null;
         };
+    }
+
+    /** The medidas de apremio the resolution states (art. 180), in the law's order; empty when none. */
+    public LocalDate getWrittenOn() {
+        return writtenOn;
+    }
+
+    public LocalDate getForwardDue() {
+        return forwardDue;
+    }
+
+    public LocalDate getForwardedOn() {
+        return forwardedOn;
+    }
+
+    public Boolean getForwardedLate() {
+        return forwardedLate;
+    }
+
+    public List<CoerciveMeasure> measureList() {
+        return measures == null ? List.of() : java.util.Arrays.stream(measures.split(",")).map(CoerciveMeasure::valueOf)
+                .sorted().toList();
     }
 
     public List<InconformityCause> causeList() {

@@ -24,6 +24,11 @@ public enum InconformityAction {
     CLOSE_INSTRUCTION(InconformityCapacity.FEDERAL_AUTHORITY),
     /** Grants or refuses the local authority more time for its new ruling (art. 175 ¶2). */
     DECIDE_NEW_RULING_EXTENSION(InconformityCapacity.FEDERAL_AUTHORITY),
+    /**
+     * The local authority forwards a recurso filed before it in writing, the day after receiving it (art. 164 ¶2): done
+     * on the appeal it resolved, before the remedy exists; an existing remedy is never forwarded again.
+     */
+    FORWARD_WRITTEN(InconformityCapacity.LOCAL_AUTHORITY),
     /** The local authority asks for more time for its new ruling (art. 175 ¶2). */
     ASK_NEW_RULING_EXTENSION(InconformityCapacity.LOCAL_AUTHORITY),
     /** The local authority's informe justificado (art. 171 ¶1) or its reply to the vista (art. 168 ¶2). */

@@ -68,7 +68,7 @@ class InconformityDemo {
         acts.on(DemoActs.next(filed, 6), local, () -> inconformities.localReport(folio[0],
                 "La reserva se sostiene: difundir las rutas y horarios pone en riesgo la operación de las patrullas."));
         acts.on(DemoActs.next(filed, 14), federal, () -> inconformities.resolve(folio[0],
-                InconformityResolution.MODIFIED, "Se modifica: las rutas siguen reservadas, pero el número de "
+                InconformityResolution.MODIFIED, Set.of(CoerciveMeasure.PUBLIC_REPRIMAND), "Se modifica: las rutas siguen reservadas, pero el número de "
                         + "patrullas y su costo con el fondo federal son públicos; la autoridad local debe emitir una "
                         + "nueva resolución que ordene entregarlos."));
     }

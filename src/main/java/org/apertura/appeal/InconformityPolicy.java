@@ -3,6 +3,7 @@ package org.apertura.appeal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apertura.platform.FieldProblem;
@@ -50,6 +51,16 @@ public class InconformityPolicy {
         return federalAuthoritySlug != null && actor.holds(Role.GUARANTOR, federalAuthoritySlug);
     }
 
+    /**
+     * What the actor may do on an appeal resolved by a local authority before any remedy exists: its staff
+     * ({@code GUARANTOR} on it) forward a recurso filed with them in writing (art. 164 ¶2).
+     */
+    public Allowed<InconformityAction> onAppeal(Actor actor, String localAuthoritySlug) {
+        return Allowed.of(InconformityAction.class, localAuthoritySlug != null
+                && actor.holds(Role.GUARANTOR, localAuthoritySlug) ? List.of(InconformityAction.FORWARD_WRITTEN)
+                        : List.of());
+    }
+
     /** What the actor's capacities entitle them to, whatever the stage (services enforce this). */
     public Allowed<InconformityAction> entitled(Actor actor, Inconformity i, boolean appellant) {
         Set<InconformityCapacity> held = capacities(actor, i, appellant);
@@ -91,6 +102,7 @@ public class InconformityPolicy {
             case DECIDE_NEW_RULING_EXTENSION -> i.decideNewRulingExtensionRefused();
             case ASK_NEW_RULING_EXTENSION -> i.askNewRulingExtensionRefused(today);
             case EXTEND_ALLEGATIONS -> i.extendAllegationsRefused();
+            case FORWARD_WRITTEN -> i.forwardRefused();
         };
     }
 }

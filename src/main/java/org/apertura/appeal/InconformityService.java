@@ -223,6 +223,52 @@ public class InconformityService {
         return filed;
     }
 
+    /**
+     * The local authority's staff forward a recurso de inconformidad filed with it in writing on {@code writtenOn}, with
+     * the appeal's resolution, to the federal authority in force today (art. 164 ¶2). The platform is where the
+     * forwarding happens: the remedy and its record are the same as an online filing's, the written filing's day
+     * decides whether it was on time, and a forwarding later than the business day after the receipt is flagged. The
+     * appellant's name and address, which the written filing carries (art. 165 fr. IV), stay with the local authority:
+     * the appellant follows the remedy as the request's requester (account or follow-up key).
+     */
+    @Transactional
+    public Inconformity forwardWritten(String appealFolio, InconformityDraft draft, LocalDate writtenOn) {
+        Appeal appeal = appealFolio == null ? null : appeals.findByFolio(appealFolio).orElse(null);
+        if (appeal == null) {
+            throw new AccessDeniedException("only the local authority of an appeal");
+        }
+        policy.onAppeal(Actor.current(), appeal.getGuarantorSlug()).require(InconformityAction.FORWARD_WRITTEN);
+        String actor = PublicActor.current().map(PublicActor::displayName)
+                .orElseThrow(() -> new AccessDeniedException("a signed-in person is required"));
+        if (writtenOn == null) {
+            throw new InvalidInputException("writtenOn", "validation.required");
+        }
+        AccessRequest request = requestOf(appeal);
+        LocalDate day = today();
+        Institution federal = federalAuthority(day)
+                .orElseThrow(() -> new InvalidInputException("appeal", "inconformity.error.noFederalAuthority"));
+        if (inconformities.findByAppealIdOrderByIdAsc(appeal.getId()).stream().anyMatch(i -> i.getStage().isOpen())) {
+            throw new InvalidInputException("appeal", "inconformity.error.alreadyOpen");
+        }
+        Deadlines d = deadlines.before(federal, request);
+        Deadlines local = deadlines.of(appeal, request);
+        Inconformity.file("pending", appeal, isLocal(appeal, federal), federal.getId(), federal.getSlug(),
+                federal.getJurisdiction().getSlug(), draft, writtenOn, day, now(), d, local);
+        String prefix = "ri-%s-%d-".formatted(federal.getSlug(), day.getYear());
+        String folio = prefix + "%04d".formatted(inconformities.countByFolioStartingWith(prefix) + 1);
+        Inconformity filed = Inconformity.file(folio, appeal, true, federal.getId(), federal.getSlug(),
+                federal.getJurisdiction().getSlug(), draft, writtenOn, day, now(), d, local);
+        filed = inconformities.save(filed);
+        record(filed, request, List.of(filed.filedStep(d), filed.forwardedStep(actor)));
+        return filed;
+    }
+
+    /** Whether the current person works for the local authority that resolved an appeal (forwards written filings). */
+    public boolean forwardsFor(String appealFolio) {
+        return appeals.findByFolio(appealFolio).map(a -> policy.onAppeal(Actor.current(), a.getGuarantorSlug())
+                .may(InconformityAction.FORWARD_WRITTEN)).orElse(false);
+    }
+
     @Transactional
     public Inconformity replyPrevention(String folio, String reply, Long accountId, String followKey) {
         return actAsAppellant(folio, InconformityAction.REPLY_PREVENTION, accountId, followKey,
@@ -280,10 +326,15 @@ public class InconformityService {
                 (i, c) -> i.discontinue(ground, text, c.today(), c.now(), c.actor()));
     }
 
+    /**
+     * Confirms, revokes or modifies (art. 173 fr. II–III); revoking or modifying states the medidas de apremio that
+     * will apply if it is not complied with (art. 180; art. 196 fr. I–II).
+     */
     @Transactional
-    public Inconformity resolve(String folio, InconformityResolution resolution, String text) {
+    public Inconformity resolve(String folio, InconformityResolution resolution, Set<CoerciveMeasure> measures,
+            String text) {
         return act(folio, InconformityAction.RESOLVE,
-                (i, c) -> i.resolve(resolution, text, c.today(), c.now(), c.actor(), c.days()));
+                (i, c) -> i.resolve(resolution, measures, text, c.today(), c.now(), c.actor(), c.days()));
     }
 
     /** Records the later day an act was notified; its term runs again from the day after (arts. 128, 167, 171, 175). */
@@ -450,6 +501,11 @@ public class InconformityService {
         p.put("localAuthority", i.getLocalAuthoritySlug());
         p.put("federalAuthority", i.getFederalAuthoritySlug());
         step.publicRecord(p, i.getStage());
+        if (step.isFiling() && i.getWrittenOn() != null) {
+            p.put("writtenOn", i.getWrittenOn().toString());
+            p.put("forwardDue", i.getForwardDue().toString());
+            p.put("forwardedOn", i.getForwardedOn().toString());
+        }
         if (step.isFiling()) {
             p.put("act", i.getAct().name());
             p.put("causes", i.causeList().stream().map(Enum::name).collect(Collectors.toList()));
@@ -457,6 +513,9 @@ public class InconformityService {
         }
         if (i.getResolution() != null) {
             p.put("resolution", i.getResolution().name());
+            if (step.getType().equals("resolved") && !i.measureList().isEmpty()) {
+                p.put("measures", i.measureList().stream().map(Enum::name).collect(Collectors.toList()));
+            }
         }
         if (step.getNotifiedOn() != null) {
             p.put("notifiedOn", step.getNotifiedOn().toString());

@@ -9,6 +9,11 @@ package org.apertura.appeal;
 public enum InconformityTerm {
     /** "dentro de los quince días posteriores a que se tuvo conocimiento de la resolución o que se venza el plazo". */
     FILING(15, "art. 164 ¶1", false),
+    /**
+     * A written filing before the local authority: "esta deberá hacerlo del conocimiento a la Autoridad garante federal
+     * al día siguiente de su recepción", on the local authority's calendar.
+     */
+    FORWARDING(1, "art. 164 ¶2", false),
     /** The prevention is made "en un plazo que no excederá de cinco días" from receipt. */
     PREVENTION_ISSUE(5, "art. 167 ¶1", true),
     /** The appellant answers it "dentro de un plazo que no podrá exceder de quince días". */

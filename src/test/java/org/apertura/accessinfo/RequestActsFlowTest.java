@@ -59,6 +59,8 @@ class RequestActsFlowTest {
     TransactionTemplate tx;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.apertura.jurisdiction.JurisdictionService jurisdictions;
 
     Account withRole(Role role, String name) {
         Account a = TestAccounts.person(accounts, name);
@@ -352,6 +354,59 @@ class RequestActsFlowTest {
                 .andExpect(content().string(containsString("Periodo de reserva: 2 años, ampliado por 3 años el "
                         + service.today().format(DAY) + "; reservado hasta el "
                         + reserve.getReserveUntil().plusYears(3).format(DAY) + ".")));
+
+        // Art. 104 ¶4: the committee asks the guarantor authority assigned to the institution today for a further
+        // extension. The financial-system case needs a reserve on art. 112 fr. IV (this one is on fr. V): refused on
+        // the page, nothing changes; the unit may not ask.
+        LocalDate until = reserve.getReserveUntil().plusYears(3);
+        String guarantorSlug = jurisdictions.authorityFor(service.institutionOf(service.request(folio)),
+                service.today()).orElseThrow().authority().getSlug();
+        String pagePath = "/solicitudes/" + folio + "/reservas/" + reserve.getId() + "/ampliacion-garante";
+        mvc.perform(post(pagePath).with(csrf()).with(details.signedIn(committee)).param("extensionCase",
+                "FINANCIAL_SYSTEM").param("years", "2").param("harmTest", harm)).andExpect(status().is3xxRedirection());
+        assertThat(service.resolutions(service.request(folio)).get(0).getGuarantorAskedOn()).isNull();
+        mvc.perform(post(pagePath).with(csrf()).with(details.signedIn(unit)).param("extensionCase",
+                "STRATEGIC_INFRASTRUCTURE").param("years", "2").param("harmTest", harm)).andExpect(status().isForbidden());
+        String apiPath = "/api/v1/requests/" + folio + "/committee-resolutions/" + reserve.getId()
+                + "/guarantor-reserve-extension";
+        mvc.perform(post(apiPath).header("Authorization", token(committee)).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"extensionCase\":\"FINANCIAL_SYSTEM\",\"years\":2,\"harmTest\":\"" + harm + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("only to a reserve on fraction IV of article 112")));
+        long asked = ledgerRows("request.reserve.guarantorAsked");
+        mvc.perform(post(pagePath).with(csrf()).with(details.signedIn(committee)).param("extensionCase",
+                "STRATEGIC_INFRASTRUCTURE").param("years", "2").param("harmTest", harm)).andExpect(status().is3xxRedirection());
+        CommitteeResolution askedFor = service.resolutions(service.request(folio)).get(0);
+        assertThat(askedFor.getGuarantorAskedOn()).isEqualTo(service.today());
+        assertThat(askedFor.getGuarantorSlug()).isEqualTo(guarantorSlug);
+        assertThat(ledgerRows("request.reserve.guarantorAsked")).isEqualTo(asked + 1);
+        // The institution's committee cannot decide; the guarantor authority's staff can, at most the years asked.
+        Account guarantor = TestAccounts.person(accounts, "Autoridad garante, reservas");
+        SystemActor.run(() -> accounts.grant(guarantor.getId(), Role.GUARANTOR, guarantorSlug, null));
+        String decide = pagePath + "/resolucion";
+        mvc.perform(post(decide).with(csrf()).with(details.signedIn(committee)).param("grant", "true")
+                .param("years", "1").param("reasons", "Subsiste el riesgo para la red de videovigilancia."))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/solicitudes/" + folio).with(details.signedIn(guarantor))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Resolver la ampliación que pide el Comité")));
+        mvc.perform(post(decide).with(csrf()).with(details.signedIn(guarantor)).param("grant", "true")
+                .param("years", "3").param("reasons", "Subsiste el riesgo para la red de videovigilancia."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(service.resolutions(service.request(folio)).get(0).getGuarantorDecidedOn()).isNull();
+        mvc.perform(post(decide).with(csrf()).with(details.signedIn(guarantor)).param("grant", "true")
+                .param("years", "1").param("reasons", "Subsiste el riesgo para la red de videovigilancia."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(service.resolutions(service.request(folio)).get(0).getReserveUntil()).isEqualTo(until.plusYears(1));
+        mvc.perform(get("/solicitudes/" + folio)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("El Comité pidió a la autoridad garante ampliar una reserva")))
+                .andExpect(content().string(containsString("La autoridad garante amplió una reserva")))
+                .andExpect(content().string(containsString("LGTAIP 2025 art. 104 ¶4")))
+                .andExpect(content().string(containsString("ampliado de nuevo por la autoridad garante por 1 año el "
+                        + service.today().format(DAY) + "; reservado hasta el " + until.plusYears(1).format(DAY))));
+        mvc.perform(get("/api/v1/requests/reserved-index").param("semester", half))
+                .andExpect(jsonPath("$.files[?(@.folio == '" + folio + "')].extensionYears").value(4));
+        assertThat(ledgerRows("request.reserve.guarantorGranted")).isPositive();
     }
 
     @Test

@@ -266,6 +266,75 @@ class RequestActsTest {
     }
 
     @Test
+    void theGuarantorAuthorityExtendsAReserveAgainWhenAskedThreeMonthsAheadInTheTwoCasesOfTheFourthParagraph() {
+        // Classified 19 March 2026 for 3 years (until 18 March 2029), extended by the committee on its last day by 2
+        // (until 18 March 2031). Art. 104 ¶4: the committee asks the guarantor authority "por lo menos con tres meses de
+        // anticipación al vencimiento del periodo": three months before 18 March 2031 is 18 December 2030.
+        CommitteeResolution r = reserve(LocalDate.of(2026, 3, 19), 3);
+        String harm = "Las rutas siguen vigentes: su difusión permitiría anticipar la presencia policial en 2031.";
+        // Before the committee's own extension (¶3) it is not "ampliar nuevamente": refused.
+        assertThatThrownBy(() -> r.askGuarantorExtension(ReserveExtensionCase.STRATEGIC_INFRASTRUCTURE, 2, harm,
+                "autoridad", LocalDate.of(2028, 1, 10), CommitteeResolution.LGTAIP_2025))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("guarantorExtensionFirst");
+        r.extendReserve(2, harm, LocalDate.of(2029, 3, 18), CommitteeResolution.LGTAIP_2025);
+        assertThat(r.guarantorAskBy()).isEqualTo(LocalDate.of(2030, 12, 18));
+        // The day after that is late; fr. IV of art. 112 is not this reserve's ground (fr. V): that case is refused.
+        assertThatThrownBy(() -> r.askGuarantorExtension(ReserveExtensionCase.STRATEGIC_INFRASTRUCTURE, 2, harm,
+                "autoridad", LocalDate.of(2030, 12, 19), CommitteeResolution.LGTAIP_2025))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("guarantorExtensionLate");
+        assertThatThrownBy(() -> r.askGuarantorExtension(ReserveExtensionCase.FINANCIAL_SYSTEM, 2, harm, "autoridad",
+                LocalDate.of(2030, 12, 18), CommitteeResolution.LGTAIP_2025))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("extensionCaseGround");
+        // No authority assigned, no case, six years (the platform bound: the first term's five) or no harm test: refused.
+        assertThatThrownBy(() -> r.askGuarantorExtension(null, 6, "corta", null, LocalDate.of(2030, 12, 18),
+                CommitteeResolution.LGTAIP_2025)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(p -> p.field())
+                        .contains("extensionCase", "years", "harmTest"));
+        assertThat(r.getGuarantorAskedOn()).isNull();
+        // On the last day it is on time.
+        r.askGuarantorExtension(ReserveExtensionCase.STRATEGIC_INFRASTRUCTURE, 3, harm, "autoridad",
+                LocalDate.of(2030, 12, 18), CommitteeResolution.LGTAIP_2025);
+        assertThat(r.getGuarantorAskedOn()).isEqualTo(LocalDate.of(2030, 12, 18));
+        assertThat(r.askGuarantorExtensionRefused(LocalDate.of(2030, 12, 18))).get().extracting(p -> p.messageKey())
+                .isEqualTo("accessinfo.error.guarantorExtensionAsked");
+        // The authority grants at most the three years asked, with reasons; four are refused.
+        assertThatThrownBy(() -> r.decideGuarantorExtension(true, 4, "Subsiste el riesgo para la infraestructura.",
+                LocalDate.of(2031, 2, 3))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("guarantorYears");
+        assertThatThrownBy(() -> r.decideGuarantorExtension(false, 2, "Subsiste el riesgo para la infraestructura.",
+                LocalDate.of(2031, 2, 3))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("guarantorYearsRefused");
+        r.decideGuarantorExtension(true, 2, "Subsiste el riesgo para la infraestructura estratégica.",
+                LocalDate.of(2031, 2, 3));
+        // Two more years from 18 March 2031: 18 March 2033; four extension years in all (the committee's 2, the
+        // authority's 2).
+        assertThat(r.getReserveUntil()).isEqualTo(LocalDate.of(2033, 3, 18));
+        assertThat(r.extensionYearsInAll()).isEqualTo(4);
+        assertThat(r.reserveLegend(CommitteeResolution.LGTAIP_2025)).contains(
+                "ampliado de nuevo por la autoridad garante por 2 años el 03/02/2031", "reservado hasta el 18/03/2033");
+        assertThat(r.decideGuarantorExtensionRefused(LocalDate.of(2031, 2, 4))).get().extracting(p -> p.messageKey())
+                .isEqualTo("accessinfo.error.guarantorDecided");
+        assertThat(CommitteeResolution.LGTAIP_2025.paragraph(4)).isEqualTo("LGTAIP 2025 art. 104 ¶4");
+    }
+
+    @Test
+    void theGuarantorAuthorityCannotDecideAfterTheReserveEnded() {
+        CommitteeResolution r = reserve(LocalDate.of(2026, 3, 19), 1);
+        String harm = "La información sobre la red de bombeo sigue siendo crítica para el abasto de agua potable.";
+        r.extendReserve(1, harm, LocalDate.of(2027, 3, 1), CommitteeResolution.LGTAIP_2025);
+        // One year from 19 March 2026 ends on 18 March 2027; one more year ends on 18 March 2028.
+        assertThat(r.getReserveUntil()).isEqualTo(LocalDate.of(2028, 3, 18));
+        r.askGuarantorExtension(ReserveExtensionCase.STRATEGIC_INFRASTRUCTURE, 1, harm, "autoridad",
+                LocalDate.of(2027, 11, 30), CommitteeResolution.LGTAIP_2025);
+        // Asked on 30 November 2027, before 18 December 2027 (three months ahead). Art. 104 fr. II: on 19 March 2028
+        // the document is public; no decision can extend it any longer.
+        assertThatThrownBy(() -> r.decideGuarantorExtension(true, 1, "Subsiste el riesgo para el abasto de agua.",
+                LocalDate.of(2028, 3, 19))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("reserveEnded");
+        assertThat(r.getReserveUntil()).isEqualTo(LocalDate.of(2028, 3, 18));
+    }
+
+    @Test
     void aReserveNamesItsFileAndStatesNoExclusionOfArticle114Applies() {
         assertThat(new CommitteeResolution.ReserveFile(" ", null, false, false).check()).extracting(p -> p.field())
                 .containsExactlyInAnyOrder("area", "document", "notExcluded");

@@ -149,7 +149,7 @@ class InconformityFlowTest {
         assertThat(noText).contains("href=\"#report-text\"");
         send(post("/inconformidades/" + folio + "/informe").param("text", "La reserva se sostiene."), as(local), 302);
         send(post("/inconformidades/" + folio + "/alegatos").param("text", "Insisto."), as(requester), 302);
-        send(post("/inconformidades/" + folio + "/resolucion").param("resolution", "MODIFIED")
+        send(post("/inconformidades/" + folio + "/resolucion").param("resolution", "MODIFIED").param("measures", "FINE")
                 .param("text", "Se modifica: el costo es público."), as(federal), 302);
         assertThat(inconformities.byFolio(folio).getStage()).isEqualTo(InconformityStage.NEW_RULING_PENDING);
         send(post("/inconformidades/" + folio + "/nueva-resolucion").param("text", "Se ordena entregar el costo."),
@@ -247,7 +247,7 @@ class InconformityFlowTest {
         assertThat(body(send(post("/inconformidades/" + folio + "/alegatos").param("text", "Tarde."), as(requester),
                 400))).contains("La instrucción se cerró el");
 
-        send(post("/inconformidades/" + folio + "/resolucion").param("resolution", "REVOKED")
+        send(post("/inconformidades/" + folio + "/resolucion").param("resolution", "REVOKED").param("measures", "PUBLIC_REPRIMAND")
                 .param("text", "Se revoca: la reserva no tiene prueba de daño."), as(federal), 302);
         // More time for the new ruling (art. 175 ¶2): the local authority asks through the API, the federal decides.
         String localToken = "Bearer " + accounts.createToken(local.getId(), "api").secret();
@@ -276,5 +276,61 @@ class InconformityFlowTest {
                 .contains("Close of instruction", "More time for the new ruling granted");
         assertThat(body(mvc.perform(get("/api/v1/inconformities/" + folio)).andReturn()))
                 .contains("\"instructionClosedOn\"", "\"newRulingExtensionGranted\":true");
+    }
+
+    @Test
+    void theLocalAuthorityForwardsAWrittenFilingAndTheResolutionStatesItsCoerciveMeasures() throws Exception {
+        String appeal = confirmedAppeal();
+        // Art. 164 ¶2: only the local authority that resolved the appeal forwards; the requester files online instead.
+        assertThat(body(send(get("/recursos/" + appeal), as(local), 200)))
+                .contains("Remitir un recurso presentado por escrito", "/recursos/" + appeal + "/inconformidad-escrita");
+        assertThat(body(send(get("/recursos/" + appeal), as(requester), 200)))
+                .doesNotContain("/inconformidad-escrita");
+        send(get("/recursos/" + appeal + "/inconformidad-escrita"), as(requester), 403);
+        send(get("/recursos/" + appeal + "/inconformidad-escrita"), as(federal), 403);
+        assertThat(body(send(get("/recursos/" + appeal + "/inconformidad-escrita"), as(local), 200)))
+                .contains("Remitir un recurso de inconformidad presentado por escrito", "No escriba aquí el nombre");
+        // Without the day it was received: refused whole with what was typed, nothing filed.
+        String refused = body(send(post("/recursos/" + appeal + "/inconformidad-escrita").param("causes",
+                "CLASSIFICATION").param("federalResources", "true").param("reasons", "El fondo de seguridad es federal."),
+                as(local), 400));
+        assertThat(refused).contains("Este dato es obligatorio.", "El fondo de seguridad es federal.",
+                "id=\"writtenOn-error\"");
+        assertThat(inconformities.ofAppeal(appeal)).isEmpty();
+        send(post("/recursos/" + appeal + "/inconformidad-escrita").param("writtenOn", fixtures.today().toString())
+                .param("causes", "CLASSIFICATION").param("federalResources", "true").param("reasons", "x"),
+                as(federal), 403);
+        String location = send(post("/recursos/" + appeal + "/inconformidad-escrita")
+                .param("writtenOn", fixtures.today().toString()).param("causes", "CLASSIFICATION")
+                .param("federalResources", "true").param("reasons", "El fondo de seguridad es federal."), as(local), 302)
+                .getResponse().getRedirectedUrl();
+        String folio = location.substring("/inconformidades/".length());
+        Inconformity i = inconformities.byFolio(folio);
+        assertThat(i.getWrittenOn()).isEqualTo(fixtures.today());
+        assertThat(i.getForwardedLate()).isFalse();
+        assertThat(ledgerTypes(folio)).containsExactly("inconformity.filed", "inconformity.forwarded");
+        assertThat(jdbc.queryForList("SELECT payload FROM ledger_entry WHERE subject_id = ?", String.class, folio))
+                .allSatisfy(p -> assertThat(p).doesNotContain("Inconforme Reservada").doesNotContain("@"));
+        assertThat(body(send(get("/inconformidades/" + folio), null, 200)))
+                .contains("Presentado por escrito", "La autoridad local remitió el recurso presentado por escrito",
+                        "LGTAIP 2025 art. 164 ¶2");
+        // The appellant follows it as the request's requester: they may allege once it is admitted.
+        send(post("/inconformidades/" + folio + "/admision"), as(federal), 302);
+        send(post("/inconformidades/" + folio + "/alegatos").param("text", "Lo presenté por escrito."), as(requester),
+                302);
+
+        // Art. 180: a resolution that modifies states its coercive measures; without them it is refused, 400, with
+        // what was typed.
+        String noMeasures = body(send(post("/inconformidades/" + folio + "/resolucion").param("resolution", "MODIFIED")
+                .param("text", "Se modifica: el número de patrullas es público."), as(federal), 400));
+        assertThat(noMeasures).contains("al menos una medida de apremio", "Se modifica: el número de patrullas es público.");
+        assertThat(inconformities.byFolio(folio).getResolution()).isNull();
+        send(post("/inconformidades/" + folio + "/resolucion").param("resolution", "MODIFIED")
+                .param("measures", "PUBLIC_REPRIMAND").param("measures", "FINE")
+                .param("text", "Se modifica: el número de patrullas es público."), as(federal), 302);
+        assertThat(body(send(get("/inconformidades/" + folio).param("lang", "en"), null, 200)))
+                .contains("Coercive measures the resolution sets (art. 180)", "Public reprimand (art. 196 section I)");
+        assertThat(body(mvc.perform(get("/api/v1/inconformities/" + folio)).andReturn()))
+                .contains("\"measures\":[\"PUBLIC_REPRIMAND\",\"FINE\"]", "\"forwardedLate\":false");
     }
 }

@@ -133,7 +133,7 @@ class InconformityNoticesTest {
     @Test
     void theLocalAuthorityMayAskForMoreTimeFiveDaysBeforeTheNewRulingIsDue() {
         Inconformity i = admittedOnJune19();
-        i.resolve(InconformityResolution.MODIFIED, "Se modifica.", day(7, 1), NOW, "F", DAYS);
+        i.resolve(InconformityResolution.MODIFIED, java.util.Set.of(CoerciveMeasure.FINE), "Se modifica.", day(7, 1), NOW, "F", DAYS);
         // Fifteen days from Thu 2 July end on Wed 22 July (art. 175 ¶1); asked by Wed 15 July at the latest (¶2).
         assertThat(i.getNewRulingDue()).isEqualTo(day(7, 22));
         assertThat(i.getNewRulingExtensionAskBy()).isEqualTo(day(7, 15));
@@ -163,7 +163,7 @@ class InconformityNoticesTest {
     @Test
     void theNewRulingRunsFromTheDayTheLocalAuthorityWasNotified() {
         Inconformity i = admittedOnJune19();
-        i.resolve(InconformityResolution.REVOKED, "Se revoca.", day(7, 1), NOW, "F", DAYS);
+        i.resolve(InconformityResolution.REVOKED, java.util.Set.of(CoerciveMeasure.PUBLIC_REPRIMAND), "Se revoca.", day(7, 1), NOW, "F", DAYS);
         assertThat(i.getResolutionNotifiedOn()).isEqualTo(day(7, 1));
         i.recordNotice(day(7, 3), day(7, 6), NOW, "F", DAYS);
         // Notified Fri 3 July: fifteen days from Mon 6 July end on Fri 24 July; more time asked by Fri 17 July.

@@ -167,7 +167,7 @@ class InconformityRulesTest {
     @Test
     void aModifyingResolutionGivesTheLocalAuthorityFifteenDaysAndTheSubjectTen() {
         Inconformity i = admittedOnJune19();
-        InconformityStep resolved = i.resolve(InconformityResolution.MODIFIED, "Entregue el costo.",
+        InconformityStep resolved = i.resolve(InconformityResolution.MODIFIED, java.util.Set.of(CoerciveMeasure.FINE), "Entregue el costo.",
                 LocalDate.of(2026, 7, 6), NOW, "F", DAYS);
         assertThat(i.getStage()).isEqualTo(InconformityStage.NEW_RULING_PENDING);
         assertThat(i.getResolvedOnTime()).isTrue();
@@ -185,7 +185,7 @@ class InconformityRulesTest {
     @Test
     void aConfirmationClosesItAndWithdrawingAfterAdmissionIsASobreseimiento() {
         Inconformity confirmed = admittedOnJune19();
-        confirmed.resolve(InconformityResolution.CONFIRMED, "Se confirma.", LocalDate.of(2026, 7, 6), NOW, "F", DAYS);
+        confirmed.resolve(InconformityResolution.CONFIRMED, null, "Se confirma.", LocalDate.of(2026, 7, 6), NOW, "F", DAYS);
         assertThat(confirmed.getStage()).isEqualTo(InconformityStage.CONFIRMED);
         assertThat(confirmed.getNewRulingDue()).isNull();
         assertThat(confirmed.getStage().isOpen()).isFalse();

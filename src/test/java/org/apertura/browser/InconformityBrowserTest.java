@@ -131,8 +131,16 @@ class InconformityBrowserTest extends BrowserTest {
         assertThat(page.locator("#resolve-text-error")).isVisible();
         checkPage("inconformity-resolve-refused");
         page.getByLabel("Texto de la resolución").fill("Se modifica: el número de patrullas y su costo son públicos.");
+        // Art. 180: without its coercive measures it is refused, what was typed kept.
+        button("Resolver").click();
+        assertThat(page.locator("#resolve-measures-error")).isVisible();
+        assertThat(page.getByLabel("Texto de la resolución"))
+                .hasValue("Se modifica: el número de patrullas y su costo son públicos.");
+        page.getByLabel("Amonestación pública (art. 196 fr. I)").check();
         button("Resolver").click();
         assertThat(page.getByText("En espera de la nueva resolución local").first()).isVisible();
+        assertThat(page.getByText("Medidas de apremio que establece la resolución (art. 180)")).isVisible();
+        checkPage("inconformity-measures");
 
         // The local authority asks for more time for its new ruling (art. 175 ¶2): refused whole without days and
         // reasons, then asked; the federal authority grants it.
@@ -165,5 +173,45 @@ class InconformityBrowserTest extends BrowserTest {
         open("/inconformidades");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(folio))).isVisible();
         checkPage("inconformity-list");
+    }
+
+    @Test
+    void theLocalAuthorityForwardsAnInconformidadFiledWithItInWriting() {
+        Account requester = TestAccounts.person(accounts, "Vecino por Escrito");
+        Account local = TestAccounts.person(accounts, "Oficialía del IDAIP");
+        SystemActor.run(() -> accounts.grant(local.getId(), Role.GUARANTOR, "idaip", null));
+        String request = fixtures.answered("poder-ejecutivo-durango", fixtures.today(),
+                AppealFixtures.Requester.account(requester.getId()));
+        String[] appeal = new String[1];
+        acting.run(requester.getId(), () -> appeal[0] = appeals.file(request, new AppealDraft(
+                Set.of(AppealCause.CLASSIFICATION), "La reserva es genérica."), requester.getId(), null).getFolio());
+        acting.run(local.getId(), () -> appeals.admit(appeal[0]));
+        fixtures.termPassed(appeal[0], "allegations_due");
+        acting.run(local.getId(), () -> appeals.resolve(appeal[0], AppealResolution.CONFIRMED,
+                "Se confirma la reserva.", null));
+
+        signInAs(local);
+        open("/recursos/" + appeal[0] + "?lang=es");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Remitir un recurso presentado por escrito"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Remitir un recurso de inconformidad presentado por escrito"))).isVisible();
+        checkPage("inconformity-forward-form");
+        page.getByLabel("Fracción I. La resolución confirmó o modificó la clasificación de la información.").check();
+        page.getByLabel("Mi solicitud se refiere a recursos públicos federales").check();
+        page.getByLabel("Razones o motivos de la inconformidad").fill("El escrito dice que el fondo es federal.");
+        button("Remitir a la autoridad garante federal").click();
+        assertThat(page.locator(".error-summary")).containsText("Este dato es obligatorio.");
+        assertThat(page.getByLabel("Razones o motivos de la inconformidad"))
+                .hasValue("El escrito dice que el fondo es federal.");
+        checkPage("inconformity-forward-refused");
+        page.getByLabel("Día en que se recibió el escrito").fill(fixtures.today().toString());
+        button("Remitir a la autoridad garante federal").click();
+        assertThat(page.getByText("El recurso de inconformidad quedó remitido a la autoridad garante federal."))
+                .isVisible();
+        assertThat(page.getByText("La autoridad local remitió el recurso presentado por escrito").first()).isVisible();
+        assertThat(page.locator("#pasos")).containsText("Fundamento: LGTAIP 2025 art. 164 ¶2");
+        assertThat(page.content()).doesNotContain("Vecino por Escrito").doesNotContain(requester.getEmail());
+        checkPage("inconformity-forwarded");
     }
 }

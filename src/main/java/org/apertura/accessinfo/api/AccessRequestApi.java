@@ -143,6 +143,22 @@ class AccessRequestApi {
         return Resolution.of(service.extendReserve(folio, id, body.years(), body.harmTest()));
     }
 
+    @PostMapping("/{folio}/committee-resolutions/{id}/guarantor-reserve-extension")
+    @Operation(summary = "api.op.accessinfo.ask-guarantor-reserve-extension",
+            security = @SecurityRequirement(name = "bearer"))
+    Resolution askGuarantorReserveExtension(@PathVariable String folio, @PathVariable Long id,
+            @RequestBody GuarantorExtensionAsk body) {
+        return Resolution.of(service.askGuarantorReserveExtension(folio, id, body.extensionCase(), body.years(),
+                body.harmTest()));
+    }
+
+    @PostMapping("/{folio}/committee-resolutions/{id}/guarantor-reserve-extension/decision")
+    @Operation(summary = "api.op.accessinfo.decide-reserve-extension", security = @SecurityRequirement(name = "bearer"))
+    Resolution decideReserveExtension(@PathVariable String folio, @PathVariable Long id,
+            @RequestBody GuarantorExtensionDecision body) {
+        return Resolution.of(service.decideReserveExtension(folio, id, body.grant(), body.years(), body.reasons()));
+    }
+
     @PostMapping("/{folio}/answer")
     @Operation(summary = "api.op.accessinfo.answer", security = @SecurityRequirement(name = "bearer"))
     Summary answer(@PathVariable String folio, @RequestBody NewAnswer body) {
@@ -183,6 +199,15 @@ class AccessRequestApi {
 
     /** The committee's one extension of a reserve (art. 104 ¶3). */
     record ReserveExtension(Integer years, String harmTest) {
+    }
+
+    /** The committee's request to the guarantor authority for a further extension (art. 104 ¶4). */
+    record GuarantorExtensionAsk(org.apertura.accessinfo.ReserveExtensionCase extensionCase, Integer years,
+            String harmTest) {
+    }
+
+    /** The guarantor authority's decision on it: granted (with at most the years asked) or not, with reasons. */
+    record GuarantorExtensionDecision(Boolean grant, Integer years, String reasons) {
     }
 
     /** A half-year's index of reserved files (art. 105). */
@@ -231,14 +256,25 @@ class AccessRequestApi {
     record Resolution(Long id, String kind, String decision, String grounds, Integer reserveGround, String harmTest,
             Integer reserveYears, String searchDone, String session, LocalDate resolvedOn, String area, String document,
             boolean reservePartial, LocalDate reserveFrom, LocalDate reserveUntil, Integer extensionYears,
-            LocalDate extendedOn, org.apertura.accessinfo.ConfidentialGround confidentialGround) {
+            LocalDate extendedOn, org.apertura.accessinfo.ConfidentialGround confidentialGround,
+            GuarantorExtension guarantorExtension) {
 
         static Resolution of(CommitteeResolution c) {
             return new Resolution(c.getId(), c.getKind().name(), c.getDecision().name(), c.getGrounds(),
                     c.getReserveGround(), c.getHarmTest(), c.getReserveYears(), c.getSearchDone(), c.getSession(),
                     c.getResolvedOn(), c.getArea(), c.getDocument(), c.isReservePartial(), c.getReserveFrom(),
-                    c.getReserveUntil(), c.getExtensionYears(), c.getExtendedOn(), c.getConfidentialGround());
+                    c.getReserveUntil(), c.getExtensionYears(), c.getExtendedOn(), c.getConfidentialGround(),
+                    c.getGuarantorAskedOn() == null ? null : new GuarantorExtension(c.getGuarantorCase(),
+                            c.getGuarantorAskYears(), c.getGuarantorAskedOn(), c.getGuarantorSlug(),
+                            c.getGuarantorGranted(), c.getGuarantorGrantedYears(), c.getGuarantorReasons(),
+                            c.getGuarantorDecidedOn()));
         }
+    }
+
+    /** The further extension asked of the guarantor authority (art. 104 ¶4) and, once decided, its decision. */
+    record GuarantorExtension(org.apertura.accessinfo.ReserveExtensionCase extensionCase, Integer yearsAsked,
+            LocalDate askedOn, String guarantorAuthority, Boolean granted, Integer yearsGranted, String reasons,
+            LocalDate decidedOn) {
     }
 
     record FileView(String kind, String fileName, String contentType, long sizeBytes, String sha256, int redactions,

@@ -419,6 +419,9 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("confidentialGrounds", org.apertura.accessinfo.ConfidentialGround.values());
         model.addAttribute("extendable", service.extendableReserves(request));
+        model.addAttribute("guarantorAskable", service.guarantorAskableReserves(request));
+        model.addAttribute("decidable", service.decidableReserves(request));
+        model.addAttribute("extensionCases", org.apertura.accessinfo.ReserveExtensionCase.values());
         model.addAttribute("today", service.today());
         model.addAttribute("law", service.lawOf(request));
         model.addAttribute("reserve", service.reserveOf(request));
@@ -484,6 +487,26 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(required = false) String harmTest, RedirectAttributes redirect, Locale locale) {
         flash.run(redirect, locale, "accessinfo.notice.reserveExtended",
                 () -> service.extendReserve(folio, id, FormNumbers.days(years, "years"), harmTest));
+        return "redirect:/solicitudes/" + folio + "#comite";
+    }
+
+    @PostMapping("/solicitudes/{folio}/reservas/{id}/ampliacion-garante")
+    String askGuarantorReserveExtension(@PathVariable String folio, @PathVariable Long id,
+            @RequestParam(required = false) org.apertura.accessinfo.ReserveExtensionCase extensionCase,
+            @RequestParam(required = false) String years, @RequestParam(required = false) String harmTest,
+            RedirectAttributes redirect, Locale locale) {
+        flash.run(redirect, locale, "accessinfo.notice.guarantorAsked", () -> service.askGuarantorReserveExtension(
+                folio, id, extensionCase, FormNumbers.days(years, "years"), harmTest));
+        return "redirect:/solicitudes/" + folio + "#comite";
+    }
+
+    @PostMapping("/solicitudes/{folio}/reservas/{id}/ampliacion-garante/resolucion")
+    String decideReserveExtension(@PathVariable String folio, @PathVariable Long id,
+            @RequestParam(required = false) String grant, @RequestParam(required = false) String years,
+            @RequestParam(required = false) String reasons, RedirectAttributes redirect, Locale locale) {
+        flash.run(redirect, locale, "accessinfo.notice.guarantorDecided", () -> service.decideReserveExtension(folio, id,
+                grant == null || grant.isBlank() ? null : FormNumbers.yesNo(grant, "grant"),
+                FormNumbers.days(years, "years"), reasons));
         return "redirect:/solicitudes/" + folio + "#comite";
     }
 

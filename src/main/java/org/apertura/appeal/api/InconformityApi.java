@@ -64,6 +64,15 @@ class InconformityApi {
                 body.federalResources()), body.notifiedOn(), body.reasons()), me(), body.followKey()));
     }
 
+    /** The local authority forwards a recurso filed with it in writing, naming no one (art. 164 ¶2). */
+    @PostMapping("/forwarded")
+    @Operation(summary = "api.op.inconformity.forward", security = @SecurityRequirement(name = "bearer"))
+    View forward(@RequestBody Forwarding body) {
+        return view(service.forwardWritten(body.appeal(), new InconformityDraft(body.causes() == null ? Set.of()
+                : body.causes(), Boolean.TRUE.equals(body.federalResources()), body.notifiedOn(), body.reasons()),
+                body.writtenOn()));
+    }
+
     @PostMapping("/{folio}/prevention")
     @Operation(summary = "api.op.inconformity.prevent", security = @SecurityRequirement(name = "bearer"))
     View prevent(@PathVariable String folio, @RequestBody Prevention body) {
@@ -103,7 +112,8 @@ class InconformityApi {
     @PostMapping("/{folio}/resolution")
     @Operation(summary = "api.op.inconformity.resolve", security = @SecurityRequirement(name = "bearer"))
     View resolve(@PathVariable String folio, @RequestBody Resolution body) {
-        return view(service.resolve(folio, body.resolution(), body.text()));
+        return view(service.resolve(folio, body.resolution(), body.measures() == null ? Set.of() : body.measures(),
+                body.text()));
     }
 
     @PostMapping("/{folio}/report")
@@ -189,6 +199,11 @@ class InconformityApi {
             String reasons, String followKey) {
     }
 
+    /** A written filing the local authority received on {@code writtenOn}, without who filed it. */
+    record Forwarding(String appeal, LocalDate writtenOn, Set<InconformityCause> causes, Boolean federalResources,
+            LocalDate notifiedOn, String reasons) {
+    }
+
     record Prevention(String question, Integer days) {
     }
 
@@ -216,7 +231,9 @@ class InconformityApi {
     record Extension(String reason, Integer days) {
     }
 
-    record Resolution(InconformityResolution resolution, String text) {
+    /** Revoking or modifying states the medidas de apremio (art. 180): PUBLIC_REPRIMAND, FINE (art. 196 fr. I–II). */
+    record Resolution(InconformityResolution resolution, Set<org.apertura.appeal.CoerciveMeasure> measures,
+            String text) {
     }
 
     record InconformityPage(int page, int pages, long total, List<Summary> inconformities) {
@@ -247,19 +264,25 @@ class InconformityApi {
             Boolean complianceOnTime, List<StepView> steps, Acts acts) {
     }
 
-    /** The acts of ADR 0038: notices, extra days to allege, close of instruction, third party, more time. */
+    /**
+     * The acts of ADR 0038 (notices, extra days to allege, close of instruction, third party, more time) and of ADR
+     * 0046 (the medidas de apremio the resolution states, a written filing forwarded by the local authority).
+     */
     record Acts(LocalDate preventionNotifiedOn, LocalDate admissionNotifiedOn, LocalDate resolutionNotifiedOn,
             Integer allegationsExtensionDays, LocalDate instructionClosedOn, LocalDate thirdPartyNotifiedOn,
             LocalDate thirdPartyDue, LocalDate thirdPartyAllegedOn, Boolean thirdPartyOnTime,
             LocalDate newRulingExtensionAskBy, LocalDate newRulingExtensionAskedOn, Integer newRulingExtensionDays,
-            LocalDate newRulingExtensionDecisionDue, Boolean newRulingExtensionGranted) {
+            LocalDate newRulingExtensionDecisionDue, Boolean newRulingExtensionGranted,
+            List<org.apertura.appeal.CoerciveMeasure> measures, LocalDate writtenOn, LocalDate forwardDue,
+            LocalDate forwardedOn, Boolean forwardedLate) {
 
         static Acts of(Inconformity i) {
             return new Acts(i.getPreventionNotifiedOn(), i.getAdmissionNotifiedOn(), i.getResolutionNotifiedOn(),
                     i.getAllegationsExtensionDays(), i.getInstructionClosedOn(), i.getThirdPartyNotifiedOn(),
                     i.getThirdPartyDue(), i.getThirdPartyAllegedOn(), i.getThirdPartyOnTime(),
                     i.getNewRulingExtensionAskBy(), i.getNewRulingExtensionAskedOn(), i.getNewRulingExtensionDays(),
-                    i.getNewRulingExtensionDecisionDue(), i.getNewRulingExtensionGranted());
+                    i.getNewRulingExtensionDecisionDue(), i.getNewRulingExtensionGranted(), i.measureList(),
+                    i.getWrittenOn(), i.getForwardDue(), i.getForwardedOn(), i.getForwardedLate());
         }
     }
 

@@ -43,6 +43,15 @@ class InconformityFilingPages {
         private String notifiedOn;
         private String reasons;
         private String clave;
+        private String writtenOn;
+
+        public String getWrittenOn() {
+            return writtenOn;
+        }
+
+        public void setWrittenOn(String writtenOn) {
+            this.writtenOn = writtenOn;
+        }
 
         public Set<InconformityCause> getCauses() {
             return causes;
@@ -108,6 +117,33 @@ class InconformityFilingPages {
         return "redirect:/inconformidades/" + i.getFolio();
     }
 
+    /** The local authority's form to forward a recurso filed with it in writing (art. 164 ¶2). */
+    @GetMapping("/recursos/{folio}/inconformidad-escrita")
+    String forwardForm(@org.springframework.web.bind.annotation.PathVariable("folio") String recurso,
+            @ModelAttribute("form") InconformityForm form, Model model) {
+        if (!service.forwardsFor(recurso)) {
+            throw new AccessDeniedException("only the local authority forwards");
+        }
+        model.addAttribute("forwarding", true);
+        return page(recurso, model);
+    }
+
+    @PostMapping("/recursos/{folio}/inconformidad-escrita")
+    String forward(@org.springframework.web.bind.annotation.PathVariable("folio") String recurso,
+            @ModelAttribute("form") InconformityForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        var filed = FormErrors.attempt(binding, () -> service.forwardWritten(recurso, new InconformityDraft(
+                form.getCauses(), form.isFederalResources(), date(form.getNotifiedOn()), form.getReasons()),
+                date(form.getWrittenOn(), "writtenOn")));
+        if (filed.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("forwarding", true);
+            return page(recurso, model);
+        }
+        redirect.addFlashAttribute("notice", "inconformity.notice.forwarded");
+        return "redirect:/inconformidades/" + filed.get().getFolio();
+    }
+
     private String page(String appealFolio, Model model) {
         model.addAttribute("appealFolio", appealFolio);
         Inconformity.Window window = service.window(appealFolio).orElse(null);
@@ -120,13 +156,17 @@ class InconformityFilingPages {
     }
 
     private static LocalDate date(String value) {
+        return date(value, "notifiedOn");
+    }
+
+    private static LocalDate date(String value, String field) {
         if (Texts.isBlank(value)) {
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("notifiedOn", "validation.date");
+            throw new InvalidInputException(field, "validation.date");
         }
     }
 }

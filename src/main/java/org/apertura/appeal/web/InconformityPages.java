@@ -53,7 +53,7 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     static final Map<String, List<String>> FORMS = Map.ofEntries(Map.entry("prevent", List.of("question", "days")),
             Map.entry("admit", List.of()), Map.entry("dismiss", List.of("ground", "text")),
             Map.entry("extend", List.of("reason", "days")), Map.entry("discontinue", List.of("ground", "text")),
-            Map.entry("resolve", List.of("resolution", "text")), Map.entry("report", List.of("text")),
+            Map.entry("resolve", List.of("resolution", "measures", "text")), Map.entry("report", List.of("text")),
             Map.entry("newRuling", List.of("text")), Map.entry("compliance", List.of("text")),
             Map.entry("reply", List.of("reply")), Map.entry("allege", List.of("text")),
             Map.entry("withdraw", List.of("reason")), Map.entry("notice", List.of("notifiedOn")),
@@ -149,6 +149,7 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
                 .filter(g -> g != InconformityDiscontinuanceGround.WITHDRAWN).toList());
         model.addAttribute("resolutions", List.of(InconformityResolution.CONFIRMED, InconformityResolution.REVOKED,
                 InconformityResolution.MODIFIED));
+        model.addAttribute("measures", org.apertura.appeal.CoerciveMeasure.values());
         refusal.addTo(model);
         model.addAttribute("today", service.today());
         return "accessinfo/inconformity";
@@ -198,10 +199,13 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
 
     @PostMapping("/inconformidades/{folio}/resolucion")
     String resolve(@PathVariable String folio, @RequestParam(required = false) String resolution,
-            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "resolve", Map.of("resolution", nz(resolution), "text", nz(text)),
-                () -> service.resolve(folio, parse(InconformityResolution.class, resolution, "resolution"), text),
+            @RequestParam(required = false) List<String> measures, @RequestParam(required = false) String text,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        List<String> chosen = measures == null ? List.of() : measures;
+        return act(folio, null, "resolve", Map.of("resolution", nz(resolution), "measures", String.join(",", chosen),
+                "text", nz(text)), () -> service.resolve(folio, parse(InconformityResolution.class, resolution,
+                        "resolution"), chosen.stream().map(m -> parse(org.apertura.appeal.CoerciveMeasure.class, m,
+                        "measures")).collect(java.util.stream.Collectors.toSet()), text),
                 locale, model, response, redirect);
     }
 
