@@ -82,18 +82,12 @@ public class Debate {
 
     /** Why a moderator may not hide it with this reason, or empty: not hidden yet, and a reason that says why. */
     Optional<FieldProblem> hideRefused(String reason) {
-        if (isHidden()) {
-            return Optional.of(new FieldProblem("reason", "participation.error.debateHidden"));
-        }
-        return Texts.isBlank(reason) || reason.strip().length() > ProjectComment.MAX_REASON
-                ? Optional.of(new FieldProblem("reason", "participation.validation.reason", ProjectComment.MAX_REASON))
-                : Optional.empty();
+        return PublicHiding.hidingProblem(isHidden(), reason, "participation.error.debateHidden");
     }
 
     /** Why a moderator may not restore it, or empty: only a hidden debate is restored. */
     Optional<FieldProblem> restoreRefused() {
-        return isHidden() ? Optional.empty()
-                : Optional.of(new FieldProblem("reason", "participation.error.debateNotHidden"));
+        return PublicHiding.restoringProblem(isHidden(), "participation.error.debateNotHidden");
     }
 
     void hide(String reason, Instant now) {

@@ -348,7 +348,8 @@ class ConsultationsAndDebatesTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private List<String> ledgerTypes(ParticipationFixtures.Open open) {
-        return jdbc.sql("SELECT type FROM ledger_entry WHERE subject_id = ?").param(open.process().getId())
+        return jdbc.sql("SELECT type FROM ledger_entry WHERE subject_kind = 'pb-process' AND subject_id = ?")
+                .param(String.valueOf(open.process().getId()))
                 .query(String.class).list();
     }
 
