@@ -12,6 +12,8 @@ import org.apertura.platform.InvalidInputException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,32 +81,68 @@ class Ballots {
                 + "WHERE b.voter_id = ? ORDER BY c.choice_rank").param(voterId).query(Long.class).list();
     }
 
-    /** Casts the voter's ballot, or replaces it whole when they had one. */
+    /**
+     * Casts the voter's ballot, or replaces it whole when they had one: a first ballot is one insert of the ballot and
+     * one of its choices; a change locks the ballot's row (the update of its time) before its choices are written
+     * again, so two changes of the same voter never mix.
+     */
     void cast(Long processId, Voter voter, List<Long> choices, String pollingTable, Instant now) {
-        int changed = jdbc.sql("UPDATE pb_ballot SET cast_at = ? WHERE voter_id = ?").params(utc(now), voter.id())
-                .update();
-        if (changed == 0) {
-            int created;
-            try {
-                created = jdbc.sql("INSERT INTO pb_ballot (process_id, voter_id, district_id, channel, polling_table, "
-                        + "cast_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING").params(processId, voter.id(),
-                        voter.districtId(), voter.channel().name(), pollingTable, utc(now)).update();
-            } catch (DuplicateKeyException raceOnH2) {
-                created = 0;
-            }
-            if (created == 0) {
-                // another request of the same voter made the row first: take its lock now
-                jdbc.sql("UPDATE pb_ballot SET cast_at = ? WHERE voter_id = ?").params(utc(now), voter.id()).update();
-            }
+        KeyHolder made = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("INSERT INTO pb_ballot (process_id, voter_id, district_id, channel, polling_table, cast_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING").params(processId, voter.id(),
+                    voter.districtId(), voter.channel().name(), pollingTable, utc(now)).update(made, "id");
+        } catch (DuplicateKeyException raceOnH2) {
+            made.getKeyList().clear();
         }
-        long ballot = jdbc.sql("SELECT id FROM pb_ballot WHERE voter_id = ?").param(voter.id()).query(Long.class)
-                .single();
-        jdbc.sql("DELETE FROM pb_ballot_choice WHERE ballot_id = ?").param(ballot).update();
+        Long ballot = made.getKeyList().isEmpty() ? null : ((Number) made.getKeyList().get(0).get("id")).longValue();
+        if (ballot == null) {
+            // the voter had a ballot (or another request of theirs made it first): take its lock, clear its choices
+            jdbc.sql("UPDATE pb_ballot SET cast_at = ? WHERE voter_id = ?").params(utc(now), voter.id()).update();
+            ballot = jdbc.sql("SELECT id FROM pb_ballot WHERE voter_id = ?").param(voter.id()).query(Long.class)
+                    .single();
+            jdbc.sql("DELETE FROM pb_ballot_choice WHERE ballot_id = ?").param(ballot).update();
+        }
+        if (choices.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO pb_ballot_choice (ballot_id, project_id, choice_rank) VALUES ");
+        List<Object> params = new ArrayList<>();
         int rank = 0;
         for (Long project : choices) {
-            jdbc.sql("INSERT INTO pb_ballot_choice (ballot_id, project_id, choice_rank) VALUES (?, ?, ?)")
-                    .params(ballot, project, ++rank).update();
+            sql.append(rank == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
+            params.add(ballot);
+            params.add(project);
+            params.add(++rank);
         }
+        jdbc.sql(sql.toString()).params(params).update();
+    }
+
+    /** A district's amount and its feasible projects with their public cost: what a ballot is checked against. */
+    record Choosable(java.math.BigDecimal amount, List<BallotCount.Candidate> candidates) {
+    }
+
+    /** What a ballot of the district may choose, in one query (the path of every ballot). */
+    Choosable choosableIn(long districtId) {
+        java.math.BigDecimal[] amount = new java.math.BigDecimal[1];
+        List<BallotCount.Candidate> candidates = new ArrayList<>();
+        jdbc.sql("SELECT d.amount, p.id, p.number, p.cost FROM pb_district d LEFT JOIN pb_project p "
+                + "ON p.district_id = d.id AND p.status = 'FEASIBLE' WHERE d.id = ? ORDER BY p.number")
+                .param(districtId).query(rs -> {
+                    amount[0] = rs.getBigDecimal(1);
+                    long id = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        candidates.add(new BallotCount.Candidate(id, rs.getInt(3), rs.getBigDecimal(4)));
+                    }
+                });
+        return new Choosable(amount[0], List.copyOf(candidates));
+    }
+
+    /** The feasible projects of a district with their public cost, as a ballot is checked against them. */
+    List<BallotCount.Candidate> candidatesIn(Long districtId) {
+        return jdbc.sql("SELECT id, number, cost FROM pb_project WHERE district_id = ? AND status = 'FEASIBLE' "
+                + "ORDER BY number").param(districtId)
+                .query((rs, i) -> new BallotCount.Candidate(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3))).list();
     }
 
     /** Every ballot of a district, each with its choices in rank order, for the count. */

@@ -33,6 +33,11 @@ public enum BudgetAction {
     ANSWER,
     /** Vote a comment up or down (anyone with an account, while comments on its project or debate are open). */
     RATE_COMMENT,
-    /** Hide a comment with a public reason, or restore it (the secretariat's people: the process's scope). */
-    MODERATE
+    /** Hide a comment or a debate with a public reason, or restore it (the secretariat's people: the process's scope). */
+    MODERATE,
+    /**
+     * Open a debate (those who run the exercise at any time; a verified voter of the process while it takes comments,
+     * as the service checks).
+     */
+    OPEN_DEBATE
 }

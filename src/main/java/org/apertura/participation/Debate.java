@@ -15,9 +15,11 @@ import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Texts;
 
 /**
- * A debate of a participatory process (ADR 0039): a topic the secretariat opens, on which people argue for or
- * against, reply and vote comments up or down from its first to its last day, with the same comment engine and
- * moderation as projects. A debate can lead to a project proposal while the process takes proposals.
+ * A debate of a participatory process (ADR 0039): a topic the secretariat or a verified voter of the process opens,
+ * on which people argue for or against, reply and vote comments up or down from its first to its last day, with the
+ * same comment engine and moderation as projects. Who opened it is kept only to tell them it is theirs, never
+ * published. A moderator hides a debate with a public reason (then only the reason is shown, and it takes no
+ * arguments) or restores it. A debate can lead to a project proposal while the process takes proposals.
  */
 @Entity
 @Table(name = "pd_debate")
@@ -33,6 +35,9 @@ public class Debate {
     private LocalDate opensOn;
     private LocalDate closesOn;
     private Instant createdAt;
+    private Long authorAccountId;
+    private Instant hiddenAt;
+    private String hiddenReason;
     @Version
     private long version;
 
@@ -56,7 +61,8 @@ public class Debate {
         }
     }
 
-    Debate(BudgetProcess process, int number, Terms terms, Instant now) {
+    Debate(BudgetProcess process, int number, Terms terms, Long authorAccountId, Instant now) {
+        this.authorAccountId = authorAccountId;
         this.processId = process.getId();
         this.number = number;
         this.title = terms.title().strip();
@@ -66,9 +72,46 @@ public class Debate {
         this.createdAt = now;
     }
 
-    /** Why nobody may argue, reply or vote on its comments on the day, or empty: only while it is open. */
+    /** Why nobody may argue, reply or vote on its comments on the day, or empty: only while it is open and shown. */
     Optional<FieldProblem> commentRefused(LocalDate day) {
+        if (isHidden()) {
+            return Optional.of(new FieldProblem("body", "participation.error.debateHidden"));
+        }
         return new OpenDays(opensOn, closesOn).refusedOn(day, "body", "participation.error.debateClosed");
+    }
+
+    /** Why a moderator may not hide it with this reason, or empty: not hidden yet, and a reason that says why. */
+    Optional<FieldProblem> hideRefused(String reason) {
+        return PublicHiding.hidingProblem(isHidden(), reason, "participation.error.debateHidden");
+    }
+
+    /** Why a moderator may not restore it, or empty: only a hidden debate is restored. */
+    Optional<FieldProblem> restoreRefused() {
+        return PublicHiding.restoringProblem(isHidden(), "participation.error.debateNotHidden");
+    }
+
+    void hide(String reason, Instant now) {
+        this.hiddenReason = reason.strip();
+        this.hiddenAt = now;
+    }
+
+    void restore() {
+        this.hiddenReason = null;
+        this.hiddenAt = null;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    /** The moderator's public reason, while it is hidden. */
+    public String getHiddenReason() {
+        return hiddenReason;
+    }
+
+    /** Whether this person opened it (to tell them; never published). */
+    public boolean isOpenedBy(Long accountId) {
+        return accountId != null && accountId.equals(authorAccountId);
     }
 
     public boolean isOpenOn(LocalDate day) {

@@ -6,17 +6,21 @@ import java.util.List;
 import java.util.Map;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
+import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.time.Today;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Debates of a participatory process (ADR 0039): those who run the exercise open one on a topic with its days; people
- * argue for or against, reply and vote through {@link ProjectCommentService}, the same engine and moderation as the
- * projects' comments. Opening goes to the ledger with the whole text.
+ * Debates of a participatory process (ADR 0039): those who run the exercise, or a verified voter of the process, open
+ * one on a topic with its days; people argue for or against, reply and vote through {@link ProjectCommentService},
+ * the same engine and moderation as the projects' comments; moderators hide a debate with a public reason or restore
+ * it. Opening, hiding and restoring go to the ledger.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,22 +55,75 @@ public class DebateService {
         return policy.onDebate(Actor.current(), service.secretariatOf(process), debate, today.date());
     }
 
+    /**
+     * Opens a debate: those who run the exercise at any time, with its days; a verified voter of the process (who
+     * declared their residence) while the process takes comments, from today on. Opening goes to the ledger with the
+     * whole text and who opened it as a kind (the secretariat or a participant), never as a person.
+     */
     @Transactional
     public Debate open(String slug, Debate.Terms terms) {
         BudgetProcess process = service.process(slug);
-        service.entitledOn(process).require(BudgetAction.CONFIGURE);
+        boolean running = service.entitledOn(process).may(BudgetAction.CONFIGURE);
         List<FieldProblem> problems = new ArrayList<>(terms.check());
         OpenDays.endedBefore(terms.closesOn(), today.date()).ifPresent(problems::add);
+        Long author = null;
+        if (!running) {
+            PublicActor actor = PublicActor.current().orElseThrow(() -> new AccessDeniedException("sign in"));
+            service.allowedOn(process).require(BudgetAction.OPEN_DEBATE);
+            if (service.myVote(process).isEmpty()) {
+                problems.add(new FieldProblem("title", "participation.error.debateVerified"));
+            }
+            if (terms.opensOn() != null && terms.opensOn().isBefore(today.date())) {
+                problems.add(new FieldProblem("opensOn", "participation.error.debateOpensPast"));
+            }
+            author = actor.accountId();
+        }
         ParticipationService.refuse(problems);
-        Debate debate = debates.save(new Debate(process, debates.maxNumber(process.getId()) + 1, terms, today.now()));
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("process", process.getSlug());
-        record.put("debate", debate.getNumber());
+        Debate debate = debates.save(new Debate(process, debates.maxNumber(process.getId()) + 1, terms, author,
+                today.now()));
+        Map<String, Object> record = record(process, debate);
         record.put("title", debate.getTitle());
         record.put("description", debate.getDescription());
         record.put("opensOn", debate.getOpensOn().toString());
         record.put("closesOn", debate.getClosesOn().toString());
+        record.put("openedBy", running ? "secretariat" : "participant");
         ledger.append(ParticipationService.MODULE, "pd.opened", "pb-process", process.getId(), record);
         return debate;
+    }
+
+    /** A moderator hides a debate with a public reason: from then on only the reason is shown, and it takes no comments. */
+    @Transactional
+    public void hide(String slug, int number, String reason) {
+        BudgetProcess process = service.process(slug);
+        service.entitledOn(process).require(BudgetAction.MODERATE);
+        Debate debate = debate(process, number);
+        debate.hideRefused(reason).ifPresent(p -> {
+            throw new InvalidInputException(List.of(p));
+        });
+        debate.hide(reason, today.now());
+        Map<String, Object> record = record(process, debate);
+        record.put("reason", debate.getHiddenReason());
+        ledger.append(ParticipationService.MODULE, "pd.hidden", "pb-process", process.getId(), record);
+    }
+
+    /** A moderator shows a hidden debate again (a mistaken hiding); the ledger keeps both. */
+    @Transactional
+    public void restore(String slug, int number) {
+        BudgetProcess process = service.process(slug);
+        service.entitledOn(process).require(BudgetAction.MODERATE);
+        Debate debate = debate(process, number);
+        debate.restoreRefused().ifPresent(p -> {
+            throw new InvalidInputException(List.of(p));
+        });
+        debate.restore();
+        ledger.append(ParticipationService.MODULE, "pd.restored", "pb-process", process.getId(),
+                record(process, debate));
+    }
+
+    private static Map<String, Object> record(BudgetProcess process, Debate debate) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("process", process.getSlug());
+        record.put("debate", debate.getNumber());
+        return record;
     }
 }

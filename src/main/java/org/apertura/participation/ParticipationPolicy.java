@@ -40,6 +40,9 @@ public class ParticipationPolicy {
             may.add(BudgetAction.ENTER_TALLY);
             may.add(BudgetAction.MODERATE);
         }
+        if (may.contains(BudgetAction.CONFIGURE)) {
+            may.add(BudgetAction.OPEN_DEBATE);
+        }
         return Allowed.of(BudgetAction.class, may);
     }
 
@@ -67,6 +70,7 @@ public class ParticipationPolicy {
                 case COMMENT, RATE_COMMENT -> process.commentRefused(day).isEmpty();
                 case MODERATE -> entitled.contains(action);
                 case ANSWER -> false;
+                case OPEN_DEBATE -> entitled.contains(BudgetAction.CONFIGURE) || process.commentRefused(day).isEmpty();
             };
             if (allowed) {
                 may.add(action);

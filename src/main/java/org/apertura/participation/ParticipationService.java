@@ -380,8 +380,9 @@ public class ParticipationService {
                 .orElseThrow(() -> new InvalidInputException("choices", "participation.error.notVerified"));
         List<FieldProblem> problems = new ArrayList<>();
         process.votingRefused(today()).ifPresent(problems::add);
-        BudgetDistrict district = districts.findById(voter.districtId()).orElseThrow();
-        ballotRefusal(process, district, choices).ifPresent(problems::add);
+        Ballots.Choosable choosable = ballots.choosableIn(voter.districtId());
+        BallotCount.refusal(process.getRule(), process.getMaxChoices(), choosable.amount(), choosable.candidates(),
+                choices).ifPresent(problems::add);
         refuse(problems);
         ballots.cast(process.getId(), voter, choices, null, now());
     }
@@ -428,9 +429,7 @@ public class ParticipationService {
 
     /** The feasible projects of a district, with their public cost, as ballots and the count see them. */
     List<BallotCount.Candidate> candidates(BudgetProcess process, BudgetDistrict district) {
-        return projects(process).stream().filter(p -> p.getDistrictId().equals(district.getId()))
-                .filter(BudgetProject::isCandidate)
-                .map(p -> new BallotCount.Candidate(p.getId(), p.getNumber(), p.getCost())).toList();
+        return ballots.candidatesIn(district.getId());
     }
 
     // ---- paper counts per table

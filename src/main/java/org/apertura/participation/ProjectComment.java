@@ -24,7 +24,7 @@ public class ProjectComment {
     /** The longest comment, in characters. */
     public static final int MAX_LENGTH = 2000;
     /** The longest moderation reason, in characters. */
-    public static final int MAX_REASON = 500;
+    public static final int MAX_REASON = PublicHiding.MAX_REASON;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,18 +89,12 @@ public class ProjectComment {
 
     /** Why a moderator may not hide it with this reason, or empty: not hidden yet, and a reason that says why. */
     Optional<FieldProblem> hideRefused(String reason) {
-        if (isHidden()) {
-            return Optional.of(new FieldProblem("reason", "participation.error.commentHidden"));
-        }
-        return Texts.isBlank(reason) || reason.strip().length() > MAX_REASON
-                ? Optional.of(new FieldProblem("reason", "participation.validation.reason", MAX_REASON))
-                : Optional.empty();
+        return PublicHiding.hidingProblem(isHidden(), reason, "participation.error.commentHidden");
     }
 
     /** Why a moderator may not restore it, or empty: only a hidden comment is restored. */
     Optional<FieldProblem> restoreRefused() {
-        return isHidden() ? Optional.empty()
-                : Optional.of(new FieldProblem("reason", "participation.error.commentNotHidden"));
+        return PublicHiding.restoringProblem(isHidden(), "participation.error.commentNotHidden");
     }
 
     void hide(String reason, Instant now) {

@@ -132,6 +132,23 @@ class ParticipationBrowserTest extends BrowserTest {
         click("Publicar el comentario");
         assertThat(page.getByText("Argumentos a favor: 1. En contra: 0.")).isVisible();
         checkPage("pd-argued");
+
+        // The voter opens a debate of their own; a moderator hides it with a public reason.
+        open(base);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Abrir un debate")).click();
+        assertThat(page.getByText("Cualquier persona registrada para votar", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        checkPage("pd-form-person");
+        page.getByLabel("Tema").fill("¿Más bancas en la plaza?");
+        page.getByLabel("Descripción").fill("Las personas mayores no tienen dónde sentarse.");
+        page.getByLabel("Último día").fill(day.plusDays(10).toString());
+        click("Abrir el debate");
+        assertThat(page.getByText("Usted lo abrió")).isVisible();
+        checkPage("pd-opened-by-person");
+        SystemActor.run(() -> debates.hide(open.slug(), 2, "Repite otro debate."));
+        open(base + "/debates/2");
+        assertThat(page.getByText("Debate ocultado por moderación: Repite otro debate.")).isVisible();
+        checkPage("pd-hidden");
     }
 
     @Test

@@ -203,8 +203,8 @@ class ConsultationsAndDebatesTest {
         Account beto = TestAccounts.person(accounts, "Beto Debatiente");
         Account moderator = TestAccounts.person(accounts, "Moderador del debate");
         SystemActor.run(() -> accounts.grant(moderator.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
-        actingAs.run(beto.getId(), () -> assertThatThrownBy(() -> debates.open(open.slug(), new Debate.Terms("Otro",
-                "Texto", day, day))).isInstanceOf(AccessDeniedException.class));
+        actingAs.run(beto.getId(), () -> refused(() -> debates.open(open.slug(), new Debate.Terms("Otro",
+                "Texto", day, day)), "participation.error.debateVerified"));
 
         mvc.perform(post(page + "/comentarios").param("body", "Más seguro para las niñas y los niños.")
                 .param("stance", "FOR").with(details.signedIn(ana)).with(csrf()))
@@ -278,6 +278,79 @@ class ConsultationsAndDebatesTest {
         });
         assertThat(comments.ofProcess(open.process())).hasSize(before);
         assertThat(comments.scores(open.process()).get(pro.getId())).isEqualTo(new ProjectCommentService.Score(2, 0));
+    }
+
+    @Test
+    void aVerifiedVoterOpensADebateAndAModeratorHidesItWithAPublicReason() throws Exception {
+        var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+        LocalDate day = service.today();
+        String base = "/presupuestos-participativos/" + open.slug() + "/debates";
+        Account eva = ParticipationFixtures.resident(accounts, actingAs, service, open, "Eva Vecina", "colonia-norte",
+                511);
+        Account nadie = TestAccounts.person(accounts, "Sin Residencia");
+        Account moderator = TestAccounts.person(accounts, "Moderadora de debates");
+        SystemActor.run(() -> accounts.grant(moderator.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
+
+        // The form: anyone signed in sees it (told to declare their residence first); nobody signed in is sent to sign in.
+        mvc.perform(get(base + "/nuevo")).andExpect(status().is3xxRedirection());
+        mvc.perform(get(base + "/nuevo").with(details.signedIn(nadie))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("primero declare dónde vive")));
+        mvc.perform(get("/presupuestos-participativos/" + open.slug()).with(details.signedIn(eva)))
+                .andExpect(content().string(containsString(base + "/nuevo")));
+
+        // Bad input: unverified, starting yesterday, no topic; nothing is opened.
+        int before = debates.of(open.process()).size();
+        mvc.perform(post(base).param("title", "Bancas en la plaza").param("description", "¿Más bancas?")
+                .param("opensOn", day.toString()).param("closesOn", day.plusDays(5).toString())
+                .with(details.signedIn(nadie)).with(csrf())).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Solo quien se registró para votar")));
+        mvc.perform(post(base).param("title", "").param("description", "¿Más bancas?")
+                .param("opensOn", day.minusDays(1).toString()).param("closesOn", day.plusDays(5).toString())
+                .with(details.signedIn(eva)).with(csrf())).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("empieza hoy o después")));
+        assertThat(debates.of(open.process())).hasSize(before);
+
+        // A verified voter opens one: it is theirs (the page tells them), never with their name public.
+        mvc.perform(post(base).param("title", "Bancas en la plaza").param("description", "¿Ponemos más bancas?")
+                .param("opensOn", day.toString()).param("closesOn", day.plusDays(5).toString())
+                .with(details.signedIn(eva)).with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "participation.notice.debateOpened"));
+        Debate debate = debates.of(open.process()).get(before);
+        String page = base + "/" + debate.getNumber();
+        mvc.perform(get(page).with(details.signedIn(eva))).andExpect(content().string(containsString("Usted lo abrió")));
+        mvc.perform(get(page)).andExpect(content().string(containsString("Bancas en la plaza")))
+                .andExpect(content().string(not(containsString("Eva Vecina"))))
+                .andExpect(content().string(not(containsString("Usted lo abrió"))));
+
+        // Moderation: not by its author nor without a reason; then hidden with a public reason, then restored.
+        mvc.perform(post(page + "/ocultar").param("reason", "No").with(details.signedIn(eva)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/ocultar").param("reason", " ").with(details.signedIn(moderator)).with(csrf()))
+                .andExpect(flash().attribute("problems", hasItem(containsString("motivo"))));
+        mvc.perform(post(page + "/ocultar").param("reason", "Repite el debate 1.").with(details.signedIn(moderator))
+                .with(csrf())).andExpect(flash().attribute("notice", "participation.notice.debateHidden"));
+        mvc.perform(get(page)).andExpect(content().string(containsString("Repite el debate 1.")))
+                .andExpect(content().string(not(containsString("¿Ponemos más bancas?"))));
+        mvc.perform(get("/presupuestos-participativos/" + open.slug()))
+                .andExpect(content().string(containsString("Oculto por moderación")))
+                .andExpect(content().string(not(containsString("Bancas en la plaza"))));
+        assertThat(mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/debates")).andReturn()
+                .getResponse().getContentAsString()).contains("Repite el debate 1.").doesNotContain("Bancas en la plaza");
+        mvc.perform(post(page + "/comentarios").param("body", "Sí").with(details.signedIn(eva)).with(csrf()))
+                .andExpect(flash().attribute("problems", hasItem(containsString("La moderación ocultó ese debate"))));
+        mvc.perform(post(page + "/restaurar").with(details.signedIn(moderator)).with(csrf()))
+                .andExpect(flash().attribute("notice", "participation.notice.debateRestored"));
+        mvc.perform(get(page)).andExpect(content().string(containsString("¿Ponemos más bancas?")));
+        assertThat(asSystem(() -> ledgerTypes(open))).contains("pd.opened", "pd.hidden", "pd.restored");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private List<String> ledgerTypes(ParticipationFixtures.Open open) {
+        return jdbc.sql("SELECT type FROM ledger_entry WHERE subject_kind = 'pb-process' AND subject_id = ?")
+                .param(String.valueOf(open.process().getId()))
+                .query(String.class).list();
     }
 
     private static <T> T asSystem(java.util.function.Supplier<T> work) {

@@ -86,9 +86,12 @@ class ParticipationApi {
         }).toList();
     }
 
-    /** A debate (ADR 0039): its topic and days, and how many arguments for and against (the comments list them). */
+    /**
+     * A debate (ADR 0039): its topic and days, and how many arguments for and against (the comments list them); a
+     * debate hidden by moderation gives only its public reason, no topic.
+     */
     record DebateJson(int number, String title, String description, LocalDate opensOn, LocalDate closesOn,
-            long argumentsFor, long argumentsAgainst, long comments) {
+            long argumentsFor, long argumentsAgainst, long comments, String hiddenReason) {
     }
 
     @GetMapping("/{slug}/debates")
@@ -98,9 +101,10 @@ class ParticipationApi {
         return debates.of(process).stream().map(d -> {
             var threads = comments.threads(d);
             long all = threads.stream().mapToLong(t -> 1 + t.replies().size()).sum();
-            return new DebateJson(d.getNumber(), d.getTitle(), d.getDescription(), d.getOpensOn(), d.getClosesOn(),
+            return new DebateJson(d.getNumber(), d.isHidden() ? null : d.getTitle(),
+                    d.isHidden() ? null : d.getDescription(), d.getOpensOn(), d.getClosesOn(),
                     ProjectCommentService.arguments(threads, Stance.FOR),
-                    ProjectCommentService.arguments(threads, Stance.AGAINST), all);
+                    ProjectCommentService.arguments(threads, Stance.AGAINST), all, d.getHiddenReason());
         }).toList();
     }
 

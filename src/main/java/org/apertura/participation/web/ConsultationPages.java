@@ -12,7 +12,6 @@ import org.apertura.participation.ConsultationService;
 import org.apertura.participation.ParticipationService;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FlashOutcome;
-import org.apertura.platform.web.FormErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,15 +92,9 @@ class ConsultationPages {
     String open(jakarta.servlet.http.HttpServletResponse response, @PathVariable String slug,
             @ModelAttribute("form") ParticipationForms.ConsultationForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> consultations.open(slug, form.toTerms()))
-                .map(c -> {
-                    redirect.addFlashAttribute("notice", "participation.notice.consultationOpened");
-                    return "redirect:" + ProcessPages.BASE + "/" + slug + "/consultas/" + c.getNumber();
-                })
-                .orElseGet(() -> {
-                    response.setStatus(400);
-                    return form(service.process(slug), model);
-                });
+        return ProcessPages.opened(response, errors, () -> consultations.open(slug, form.toTerms()),
+                Consultation::getNumber, slug, "consultas", "participation.notice.consultationOpened", redirect,
+                () -> form(service.process(slug), model));
     }
 
     @PostMapping(PATH + "/{number}/respuesta")

@@ -16,6 +16,7 @@ import org.apertura.participation.ProjectStatus;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FlashOutcome;
+import org.apertura.platform.web.FormErrors;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
 import org.springframework.http.CacheControl;
@@ -23,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -231,6 +233,27 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         commentModel(model, slug, "proyectos", number, comments.scores(process),
                 service.allowedOn(process).may(BudgetAction.MODERATE) ? comments.flagCounts(project) : Map.of());
         return "participation/project";
+    }
+
+    /**
+     * Opens a consultation or a debate from its form (ADR 0039; their pages share this shape): on success the new
+     * page with its notice; on bad input the form again, with its problems and 400, nothing opened.
+     *
+     * @param section the part of the process's address: {@code consultas} or {@code debates}
+     * @param form renders the form again (the process looked up anew, with what its page needs)
+     */
+    static <T> String opened(jakarta.servlet.http.HttpServletResponse response, BindingResult errors,
+            java.util.function.Supplier<T> opening, java.util.function.ToIntFunction<T> number, String slug,
+            String section, String notice, RedirectAttributes redirect, java.util.function.Supplier<String> form) {
+        return FormErrors.attempt(errors, opening)
+                .map(opened -> {
+                    redirect.addFlashAttribute("notice", notice);
+                    return "redirect:" + BASE + "/" + slug + "/" + section + "/" + number.applyAsInt(opened);
+                })
+                .orElseGet(() -> {
+                    response.setStatus(400);
+                    return form.get();
+                });
     }
 
     /** What the comments fragment needs besides the threads and what the person may do (ADR 0027, 0039). */
