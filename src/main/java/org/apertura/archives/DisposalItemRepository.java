@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface DisposalItemRepository extends JpaRepository<DisposalItem, Long> {
 
     List<DisposalItem> findByDisposalIdOrderByPosition(Long disposalId);
+
+    long countByDisposalId(Long disposalId);
 }

@@ -252,6 +252,12 @@ public class Disposals {
                 .filter(policy::mayReadNow).toList();
     }
 
+    /** How many files the disposal's inventory has (without loading them). */
+    @Transactional(readOnly = true)
+    public long size(Disposal disposal) {
+        return items.countByDisposalId(disposal.getId());
+    }
+
     /** The inventory of a disposal in its order. */
     @Transactional(readOnly = true)
     public List<CaseFile> inventory(Disposal disposal) {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TransferItemRepository extends JpaRepository<TransferItem, Long> {
 
     List<TransferItem> findByTransferIdOrderByPosition(Long transferId);
+
+    long countByTransferId(Long transferId);
 }

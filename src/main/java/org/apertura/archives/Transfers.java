@@ -146,6 +146,12 @@ public class Transfers {
         return ids.stream().map(byId::get).toList();
     }
 
+    /** How many files the transfer's inventory has (without loading them). */
+    @Transactional(readOnly = true)
+    public long size(Transfer transfer) {
+        return items.countByTransferId(transfer.getId());
+    }
+
     /** The transfers the person may see, newest first. */
     @Transactional(readOnly = true)
     public List<Transfer> of(String institutionSlug) {

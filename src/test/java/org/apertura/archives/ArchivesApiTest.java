@@ -116,6 +116,40 @@ class ArchivesApiTest {
                 .andExpect(jsonPath("$.total", is(3)));
     }
 
+    /**
+     * The lists of actas de baja and of transfers: the page's JSON is the API's list, line for line; the lines name no
+     * one (the signatories are on each acta); the CSV has the same lines with words, in Spanish or English.
+     */
+    @Test
+    void theListsOfActasDeBajaAndOfTransfersAreThePagesAndTheApisAlike() throws Exception {
+        String site = "/archivos/poder-ejecutivo-durango";
+        String pageJson = mvc.perform(get(site + "/bajas.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].status", hasItems("executed", "refused")))
+                .andExpect(jsonPath("$[*].act", hasItem("GI-PEED-02/2026")))
+                .andExpect(jsonPath("$[*].page", hasItem(site + "/bajas/1")))
+                .andExpect(jsonPath("$[?(@.number == 1)].fileCount", hasItem(3)))
+                .andExpect(jsonPath("$[0].members").doesNotExist())
+                .andExpect(jsonPath("$[0].confirmedBy").doesNotExist())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(get(EXECUTIVE + "/disposals")).andExpect(content().json(pageJson, true));
+        String transfersJson = mvc.perform(get(site + "/transferencias.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.kind == 'primary')].fileCount", hasItem(7)))
+                .andExpect(jsonPath("$[*].page", hasItem(site + "/transferencias/primarias/1")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(get(EXECUTIVE + "/transfers")).andExpect(content().json(transfersJson, true));
+
+        String csv = mvc.perform(get(site + "/bajas.csv")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(csv).contains("Baja,Estado,Propuesta el,Dictamen,Acta")
+                .contains("GI-PEED-02/2026").contains("Ejecutada").contains("No ejecutada: había retenciones")
+                .doesNotContain("EXECUTED");
+        String english = mvc.perform(get(site + "/transferencias.csv").param("idioma", "en")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(english).contains("Kind,Number,Sent on,Accepted on")
+                .contains("Primary").doesNotContain("PRIMARY");
+        mvc.perform(get("/archivos/no-existe/bajas.json")).andExpect(status().isNotFound());
+    }
+
     @Test
     void unknownThingsAre404AndBadPagesAre400InTheCallersLanguage() throws Exception {
         mvc.perform(get("/api/v1/archives/institutions/no-existe/versions"))

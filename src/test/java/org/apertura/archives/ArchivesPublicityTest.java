@@ -107,6 +107,10 @@ class ArchivesPublicityTest {
             mvc.perform(get(address)).andExpect(status().isNotFound());
         }
         mvc.perform(get(api)).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        String list = "/archivos/" + slug + "/transferencias";
+        mvc.perform(get(list + ".json")).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        assertThat(page(list, archivist)).as("the public list, whoever reads it").doesNotContain(path)
+                .contains(words("archives.transfers.none"));
         assertThat(page("/archivos/" + slug, null)).doesNotContain(path);
         assertThat(page(path, archivist)).as("the archive's desk reads it, saying it is not public yet")
                 .contains(words("archives.transfer.notPublic"));
@@ -124,7 +128,12 @@ class ArchivesPublicityTest {
         mvc.perform(get(path + "/inventario.json")).andExpect(jsonPath("$.location").value("Caja 4"));
         mvc.perform(get(api)).andExpect(jsonPath("$[0].number").value(sent.getNumber()))
                 .andExpect(jsonPath("$[0].location").value("Caja 4"));
-        assertThat(page("/archivos/" + slug, null)).contains(path);
+        assertThat(page("/archivos/" + slug, null)).contains(path).contains(list);
+        assertThat(page(list, null)).contains(path).contains("Caja 4");
+        mvc.perform(get(list + ".json")).andExpect(jsonPath("$[0].page").value(path))
+                .andExpect(jsonPath("$[0].fileCount").value(1));
+        assertThat(mvc.perform(get(list + ".csv")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Caja 4").contains("Primaria");
     }
 
     private String page(String path, RequestPostProcessor who) throws Exception {

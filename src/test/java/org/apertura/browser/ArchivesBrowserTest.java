@@ -303,6 +303,30 @@ class ArchivesBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Archivo histórico")))
                 .isVisible();
         check("archives-guide");
+        // the lists of actas de baja and of transfers, each row leading to its acta or inventory
+        open("/archivos/poder-ejecutivo-durango");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Actas de baja documental")).click();
+        assertThat(page.locator("h1")).hasText("Actas de baja documental");
+        assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions().setName("Baja documental 2")))
+                .isVisible();
+        assertThat(page.getByText("No ejecutada: había retenciones")).isVisible();
+        check("archives-disposals");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Baja documental 1")).click();
+        assertThat(page.locator("h1")).hasText("Baja documental 1");
+        open("/archivos/poder-ejecutivo-durango");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Transferencias de expedientes")).click();
+        assertThat(page.locator("h1")).hasText("Transferencias de expedientes");
+        check("archives-transfers");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Transferencia primaria 1")).click();
+        assertThat(page.locator("h1")).hasText("Transferencia primaria 1");
+        // the exercise's own records, filed by themselves: the demo's access requests and the secretariat's sessions
+        open("/archivos/poder-ejecutivo-durango/expedientes");
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Solicitud de acceso a la información"))
+                .first()).isVisible();
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Sesión")).first()).isVisible();
+        check("archives-general");
+        page.locator("tr", new Page.LocatorOptions().setHasText("Sesión")).first().locator("a").first().click();
+        check("archives-filed-session");
         open("/archivos/poder-ejecutivo-durango/bajas/2");
         assertThat(page.getByText("Hay una solicitud de acceso a la información abierta sobre él",
                 new Page.GetByTextOptions().setExact(false)).first()).isVisible();

@@ -137,7 +137,7 @@ class ArchivesApi {
     List<Map<String, Object>> transfers(@PathVariable String slug) {
         directory.institution(slug);
         return transfers.of(slug).stream().filter(policy::published)
-                .map(t -> summary(ArchivesJson.transfer(t, List.of(), 1), transfers.inventory(t).size())).toList();
+                .map(t -> ArchivesJson.transferLine(t, transfers.size(t))).toList();
     }
 
     @GetMapping("/institutions/{slug}/transfers/{kind}/{number}")
@@ -164,7 +164,7 @@ class ArchivesApi {
     List<Map<String, Object>> disposals(@PathVariable String slug) {
         directory.institution(slug);
         return disposals.of(slug).stream().filter(policy::published)
-                .map(d -> summary(ArchivesJson.disposal(d, List.of(), 1), disposals.inventory(d).size())).toList();
+                .map(d -> ArchivesJson.disposalLine(d, disposals.size(d))).toList();
     }
 
     @GetMapping("/institutions/{slug}/disposals/{number}")
@@ -202,13 +202,6 @@ class ArchivesApi {
         body.put("version", version(instrument));
         body.put(name, list);
         return body;
-    }
-
-    /** A transfer or disposal without its inventory, with how many files it has. */
-    private static Map<String, Object> summary(Map<String, Object> json, int count) {
-        json.remove("files");
-        json.put("fileCount", count);
-        return json;
     }
 
     private static Map<String, Object> paged(Map<String, Object> json, int total, int index) {

@@ -45,6 +45,16 @@ public final class ArchivesJson {
         return MovementPages.json(transfer, files, first);
     }
 
+    /** A line of an institution's list of transfers: without its inventory, with how many files it has. */
+    public static Map<String, Object> transferLine(Transfer transfer, long files) {
+        return ActsListPages.json(transfer, files);
+    }
+
+    /** A line of an institution's list of actas de baja: without its inventory or signatories, with its file count. */
+    public static Map<String, Object> disposalLine(Disposal disposal, long files) {
+        return ActsListPages.json(disposal, files);
+    }
+
     /** A disposal with a part of its inventory whose first file is at position {@code first} (from 1). */
     public static Map<String, Object> disposal(Disposal disposal, List<CaseFile> files, int first) {
         return MovementPages.json(disposal, files, first);

@@ -84,12 +84,16 @@ class InstrumentPages implements PublicDataset.Source, org.apertura.platform.web
                         .map(i -> Map.of("institucion", i.getInstitutionSlug())).orElse(Map.of())));
     }
 
-    /** The archives' index, then each institution with instruments in force: its archives, guide and group. */
+    /**
+     * The archives' index, then each institution with instruments in force: its archives, guide, group and its lists
+     * of actas de baja and of transfers.
+     */
     @Override
     public List<String> sitemapPaths(int limit) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of("/archivos"),
                 instruments.allInForce().stream().map(i -> "/archivos/" + i.getInstitutionSlug()).distinct()
-                        .flatMap(base -> java.util.stream.Stream.of(base, base + "/guia", base + "/grupo")))
+                        .flatMap(base -> java.util.stream.Stream.of(base, base + "/guia", base + "/grupo",
+                                base + "/bajas", base + "/transferencias")))
                 .limit(limit).toList();
     }
 
