@@ -84,7 +84,7 @@ public class ActionPlanService {
     }
 
     public CollegiateBody bodyOf(Exercise exercise) {
-        return secretariat.bodies().stream().filter(b -> b.getId().equals(exercise.getBodyId())).findFirst().orElseThrow();
+        return secretariat.bodyById(exercise.getBodyId()).orElseThrow();
     }
 
     public List<ActionPlan> plans(Exercise exercise) {
@@ -119,6 +119,12 @@ public class ActionPlanService {
         return milestones.findById(id).orElseThrow(() -> new NotFoundException("milestone " + id));
     }
 
+    /** The milestones of these ids, read together (those that no longer exist left out). */
+    public Map<Long, Milestone> milestonesById(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : milestones.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Milestone::getId, m -> m));
+    }
+
     public List<Milestone> milestones(Commitment commitment) {
         return milestones.findByCommitmentIdOrderByStartDateAscIdAsc(commitment.getId());
     }
@@ -133,8 +139,7 @@ public class ActionPlanService {
     }
 
     public Optional<Institution> leadInstitution(Commitment commitment) {
-        return jurisdictions.allInstitutions().stream().filter(i -> i.getId().equals(commitment.getLeadInstitutionId()))
-                .findFirst();
+        return jurisdictions.institutionById(commitment.getLeadInstitutionId());
     }
 
     public VerifiabilityCheck.Report check(ActionPlan plan) {

@@ -88,13 +88,19 @@ public class EvidenceService {
     }
 
     public OnProgress allowedOn(Commitment commitment) {
+        return allowedOn(commitment, byMilestone(commitment));
+    }
+
+    /** As {@link #allowedOn(Commitment)}, given the commitment's evidence by milestone the page already read. */
+    public OnProgress allowedOn(Commitment commitment, Map<Long, List<Evidence>> byMilestone) {
         Actor actor = Actor.current();
-        String body = bodyOf(plans.plan(commitment.getPlanId()));
-        Allowed<PlanAction> allowed = allowedFor(commitment);
+        ActionPlan plan = plans.plan(commitment.getPlanId());
+        String body = bodyOf(plan);
+        Allowed<PlanAction> allowed = policy.onProgress(actor, body, leadSlug(commitment), plan);
         Set<Long> submittable = !allowed.may(PlanAction.SUBMIT_EVIDENCE) ? Set.of()
                 : plans.milestones(commitment).stream().filter(m -> !m.isComplete()).map(Milestone::getId)
                         .collect(Collectors.toUnmodifiableSet());
-        Set<Long> reviewable = byMilestone(commitment).values().stream().flatMap(List::stream)
+        Set<Long> reviewable = byMilestone.values().stream().flatMap(List::stream)
                 .filter(e -> policy.mayReview(actor, body, e)).map(Evidence::getId)
                 .collect(Collectors.toUnmodifiableSet());
         return new OnProgress(allowed, submittable, reviewable);

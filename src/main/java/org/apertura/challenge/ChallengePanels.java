@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.apertura.platform.items.ItemPanel;
 import org.apertura.platform.items.PublicItem;
+import org.apertura.platform.security.Allowed;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,14 +36,12 @@ class ChallengePanels implements ItemPanel.Source {
             case "commitment" -> {
                 Long id = Long.valueOf(item.id());
                 List<Challenge> list = service.ofCommitment(id);
-                boolean canCreate = service.allowedFor(id).may(ChallengeAction.CREATE);
-                if (list.isEmpty() && !canCreate) {
+                Allowed<ChallengeAction> allowed = service.allowedFor(id);
+                if (list.isEmpty() && !allowed.may(ChallengeAction.CREATE)) {
                     yield List.of();
                 }
-                List<ChallengeDetail.FollowUpView> followUps = list.stream()
-                        .flatMap(c -> service.detail(c.getSlug()).followUps().stream()).toList();
                 yield List.of(new ItemPanel(60, TEMPLATE, "commitment", Map.of("challenges", summaries(list),
-                        "followUps", followUps, "allowed", service.allowedFor(id), "commitmentId", id)));
+                        "followUps", service.followUps(list), "allowed", allowed, "commitmentId", id)));
             }
             case "milestone" -> {
                 List<ChallengeService.MilestoneFollowUp> followUps = service.followUpsOfMilestone(Long.valueOf(item.id()));

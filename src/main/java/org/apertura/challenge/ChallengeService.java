@@ -164,15 +164,44 @@ public class ChallengeService {
         }
         Map<Long, ChallengeDetail.SubmissionView> viewById = views.stream()
                 .collect(Collectors.toMap(v -> v.submission().getId(), Function.identity()));
-        List<ChallengeDetail.FollowUpView> follow = followUps.findByChallengeIdOrderByLinkedAtAsc(challenge.getId())
-                .stream().map(f -> {
-                    ChallengeDetail.SubmissionView s = viewById.get(f.getSubmissionId());
-                    return new ChallengeDetail.FollowUpView(f.getSubmissionId(), s.submission().getTitle(), s.team(),
-                            f.getMilestoneId(), plans.milestone(f.getMilestoneId()).getTitle(), f.getNote(),
-                            f.getLinkedAt());
-                }).toList();
+        List<FollowUp> linked = followUps.findByChallengeIdOrderByLinkedAtAsc(challenge.getId());
+        Map<Long, Milestone> linkedMilestones = plans.milestonesById(
+                linked.stream().map(FollowUp::getMilestoneId).collect(Collectors.toSet()));
+        List<ChallengeDetail.FollowUpView> follow = linked.stream().map(f -> {
+            ChallengeDetail.SubmissionView s = viewById.get(f.getSubmissionId());
+            return new ChallengeDetail.FollowUpView(f.getSubmissionId(), s.submission().getTitle(), s.team(),
+                    f.getMilestoneId(), linkedMilestones.get(f.getMilestoneId()).getTitle(), f.getNote(),
+                    f.getLinkedAt());
+        }).toList();
         return new ChallengeDetail(challenge, commitment.getCode(), commitment.getTitle(), challenge.phaseOn(today()),
                 rubric, jury.stream().map(j -> jurorNames.get(j.getId())).toList(), teamViews, views, follow);
+    }
+
+    /**
+     * The follow-ups of these challenges as {@link #detail} gives them (each challenge's in the order given, oldest
+     * first), read together: a commitment's page lists those of all its challenges.
+     */
+    public List<ChallengeDetail.FollowUpView> followUps(List<Challenge> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> order = new java.util.HashMap<>();
+        list.forEach(c -> order.putIfAbsent(c.getId(), order.size()));
+        List<FollowUp> all = followUps.findByChallengeIdInOrderByLinkedAtAsc(order.keySet());
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Submission> work = submissions.findAllById(all.stream().map(FollowUp::getSubmissionId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Submission::getId, Function.identity()));
+        Map<Long, String> teamNames = teams.findAllById(work.values().stream().map(Submission::getTeamId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Team::getId, Team::getName));
+        Map<Long, Milestone> named = plans.milestonesById(all.stream().map(FollowUp::getMilestoneId)
+                .collect(Collectors.toSet()));
+        return all.stream().sorted(Comparator.comparing(f -> order.get(f.getChallengeId()))).map(f -> {
+            Submission s = work.get(f.getSubmissionId());
+            return new ChallengeDetail.FollowUpView(f.getSubmissionId(), s.getTitle(), teamNames.get(s.getTeamId()),
+                    f.getMilestoneId(), named.get(f.getMilestoneId()).getTitle(), f.getNote(), f.getLinkedAt());
+        }).toList();
     }
 
     /** The follow-ups that name a milestone, with their challenge. */

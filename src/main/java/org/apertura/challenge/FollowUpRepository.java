@@ -10,5 +10,7 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     List<FollowUp> findByMilestoneIdOrderByLinkedAtAsc(Long milestoneId);
 
+    List<FollowUp> findByChallengeIdInOrderByLinkedAtAsc(java.util.Collection<Long> challengeIds);
+
     boolean existsBySubmissionIdAndMilestoneId(Long submissionId, Long milestoneId);
 }

@@ -17,15 +17,26 @@ class PortalPages {
     private final JurisdictionService jurisdictions;
     private final LedgerService ledger;
     private final List<HomeSection> happening;
+    private final org.apertura.platform.web.ReaderLastModified lastModified;
 
-    PortalPages(JurisdictionService jurisdictions, LedgerService ledger, List<HomeSection> happening) {
+    PortalPages(JurisdictionService jurisdictions, LedgerService ledger, List<HomeSection> happening,
+            org.apertura.platform.web.ReaderLastModified lastModified) {
         this.jurisdictions = jurisdictions;
+        this.lastModified = lastModified;
         this.ledger = ledger;
         this.happening = happening.stream().sorted(java.util.Comparator.comparingInt(HomeSection::order)).toList();
     }
 
+    /**
+     * Kept for readers (docs/adr/0037): what it shows changes with a ledger entry, the day, or a session's start
+     * (secretariat.SessionStarts, docs/adr/0045).
+     */
     @GetMapping("/")
-    String home(Model model) {
+    @org.apertura.platform.web.ReaderPage
+    String home(Model model, org.springframework.web.context.request.NativeWebRequest webRequest) {
+        if (lastModified.notModified(webRequest)) {
+            return null; // a reader's copy is still good: 304
+        }
         List<Jurisdiction> all = jurisdictions.all();
         model.addAttribute("states", all.stream().filter(j -> j.getLevel() == JurisdictionLevel.STATE).toList());
         model.addAttribute("municipalities",

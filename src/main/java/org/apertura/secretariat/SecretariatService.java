@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -68,6 +69,11 @@ public class SecretariatService {
         return bodies.findAllByOrderByNameAsc();
     }
 
+    /** A body by its id, read alone (not among all the bodies). */
+    public Optional<CollegiateBody> bodyById(Long id) {
+        return id == null ? Optional.empty() : bodies.findById(id);
+    }
+
     public CollegiateBody body(String slug) {
         return bodies.findBySlug(slug).orElseThrow(() -> new NotFoundException("body " + slug));
     }
@@ -82,6 +88,18 @@ public class SecretariatService {
 
     public List<BodyMember> members(CollegiateBody body) {
         return members.findByBodyIdOrderBySectorAscNameAsc(body.getId());
+    }
+
+    /** The next sessions to start after {@code now}, soonest first, at most {@code limit}. */
+    public List<BodySession> sessionsStartingAfter(java.time.Instant now, int limit) {
+        return sessions.findByStartsAtGreaterThanOrderByStartsAtAsc(now,
+                org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
+    /** The bodies of these ids, read together. */
+    public Map<Long, CollegiateBody> bodiesById(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : bodies.findAllById(ids).stream()
+                .collect(Collectors.toMap(CollegiateBody::getId, Function.identity()));
     }
 
     public List<BodySession> sessions(CollegiateBody body) {

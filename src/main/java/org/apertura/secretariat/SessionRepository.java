@@ -12,4 +12,11 @@ interface SessionRepository extends JpaRepository<BodySession, Long> {
     Optional<BodySession> findByBodyIdAndNumber(Long bodyId, int number);
 
     long countByBodyId(Long bodyId);
+
+    Optional<BodySession> findFirstByStartsAtLessThanEqualOrderByStartsAtDesc(java.time.Instant at);
+
+    Optional<BodySession> findFirstByStartsAtGreaterThanOrderByStartsAtAsc(java.time.Instant at);
+
+    List<BodySession> findByStartsAtGreaterThanOrderByStartsAtAsc(java.time.Instant at,
+            org.springframework.data.domain.Pageable page);
 }

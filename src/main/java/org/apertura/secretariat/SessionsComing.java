@@ -1,6 +1,6 @@
 package org.apertura.secretariat;
 
-import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.apertura.platform.time.Today;
@@ -38,11 +38,9 @@ class SessionsComing implements HomeSection {
         java.time.Instant now = today.now();
         record Coming(CollegiateBody body, BodySession session) {
         }
-        List<Summary.Entry> coming = bodies.bodies().stream()
-                .flatMap(b -> bodies.sessions(b).stream().map(s -> new Coming(b, s)))
-                .filter(c -> c.session().getStartsAt() != null && c.session().getStartsAt().isAfter(now))
-                .sorted(Comparator.comparing(c -> c.session().getStartsAt()))
-                .limit(SHOWN)
+        List<BodySession> next = bodies.sessionsStartingAfter(now, SHOWN);
+        Map<Long, CollegiateBody> byId = bodies.bodiesById(next.stream().map(BodySession::getBodyId).toList());
+        List<Summary.Entry> coming = next.stream().map(s -> new Coming(byId.get(s.getBodyId()), s))
                 .map(c -> new Summary.Entry(messages.getMessage("home.now.session", new Object[] {c.session().getNumber(),
                                 c.body().getName()}, LocaleContextHolder.getLocale()),
                         "/organos/" + c.body().getSlug() + "/sesiones/" + c.session().getNumber(),

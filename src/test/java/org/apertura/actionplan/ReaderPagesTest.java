@@ -13,6 +13,7 @@ import org.apertura.IntegrationTest;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.TestAccounts;
 import org.apertura.platform.security.SystemActor;
+import org.apertura.platform.time.Today;
 import org.apertura.platform.web.ReaderPages;
 import org.apertura.secretariat.SecretariatService;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,8 @@ class ReaderPagesTest {
     AccountService accounts;
     @Autowired
     ReaderPages kept;
+    @Autowired
+    Today today;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -82,6 +85,67 @@ class ReaderPagesTest {
                 java.util.List.of(), null, null, null, LocalDate.parse("2025-09-01"), LocalDate.parse("2026-08-31"))));
         assertThat(read(planPath).body()).as("the next reader sees the change").contains(title);
         assertThat(read(planPath, "Cookie", "APERTURA_LANG=en").body()).contains(title);
+    }
+
+    /**
+     * After a change, readers arriving together do not all build the page (under load that stampede kept the
+     * commitment page from ever being served kept): one builds it, the others wait for its bytes.
+     */
+    @Test
+    void readersAskingTogetherAfterAChangeWaitForOneBuild() throws Exception {
+        ActionPlan plan = PlanFixtures.draftPlan(plans, PlanFixtures.secretariatWithAgreements(secretariat),
+                LocalDate.parse("2026-06-30"));
+        Commitment commitment = plans.commitments(plan).get(0);
+        String path = "/compromisos/" + commitment.getId();
+        read(path);
+        String milestone = "Hito pedido a la vez " + UUID.randomUUID();
+        SystemActor.run(() -> plans.addMilestone(commitment.getId(), new Drafts.MilestoneDraft(milestone, "Entregable",
+                "Medio", "Responsable", LocalDate.parse("2025-11-01"), LocalDate.parse("2026-07-31"), 1)));
+        int readers = 8;
+        long hits = kept.hits();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<String>> pages = new java.util.ArrayList<>();
+            for (int i = 0; i < readers; i++) {
+                pages.add(pool.submit(() -> {
+                    go.await();
+                    return read(path).body();
+                }));
+            }
+            go.countDown();
+            String first = pages.get(0).get();
+            assertThat(first).contains(milestone);
+            for (java.util.concurrent.Future<String> page : pages) {
+                assertThat(page.get()).isEqualTo(first);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(kept.hits()).as("one reader built the page, the others got its bytes").isEqualTo(hits + readers - 1);
+    }
+
+    /**
+     * The home page is kept too; «Sesiones próximas» drops a session at its start with no ledger entry, so that
+     * instant is in the kept page's version (secretariat.SessionStarts, docs/adr/0045).
+     */
+    @Test
+    void theKeptHomePageChangesWhenASessionStarts() throws Exception {
+        String slug = PlanFixtures.secretariatWithAgreements(secretariat);
+        java.time.Instant start = today.now().plusSeconds(4);
+        SystemActor.run(() -> secretariat.callSession(slug, new org.apertura.secretariat.Drafts.SessionDraft(
+                org.apertura.secretariat.SessionKind.ORDINARY, start.atZone(Today.ZONE).toLocalDateTime(), "Sala", null,
+                today.date(), java.util.List.of("Seguimiento"))));
+        String link = "/organos/" + slug + "/sesiones/2";
+        String before = read("/").body();
+        assertThat(before).as("the session is coming").contains(link);
+        long hits = kept.hits();
+        assertThat(read("/").body()).isEqualTo(before);
+        assertThat(kept.hits()).as("the home page is kept").isEqualTo(hits + 1);
+        while (!today.now().isAfter(start)) {
+            Thread.sleep(200);
+        }
+        assertThat(read("/").body()).as("the session has started: no longer coming").doesNotContain(link);
     }
 
     @Test

@@ -237,7 +237,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("evidence", byMilestone);
         model.addAttribute("linked", evidence.linked(byMilestone.values().stream().flatMap(List::stream).toList()));
         model.addAttribute("datasetLinks", datasetLinks(byMilestone.values().stream().flatMap(List::stream).toList()));
-        EvidenceService.OnProgress progress = evidence.allowedOn(commitment);
+        EvidenceService.OnProgress progress = evidence.allowedOn(commitment, byMilestone);
         model.addAttribute("submittable", progress.submittable());
         model.addAttribute("reviewable", progress.reviewable());
         model.addAttribute("maxMegabytes", evidence.maxBytes() / (1024 * 1024));

@@ -1,6 +1,5 @@
 package org.apertura.opendata.web;
 
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.apertura.opendata.Catalog;
@@ -40,7 +39,7 @@ class CatalogHomeSection implements HomeSection {
     public Optional<Summary> now() {
         // the platform's own lists change all the time: the news is what institutions publish
         List<Dataset> recent = catalog.search(CatalogQuery.all(0, 50).sortedBy(CatalogSort.MODIFIED_DESC)
-                .modifiedBetween(today.now().minus(DAYS, ChronoUnit.DAYS), null)).datasets().stream()
+                .modifiedBetween(today.date().minusDays(DAYS).atStartOfDay(today.zone()).toInstant(), null)).datasets().stream()
                 .filter(d -> !d.isPlatformList()).limit(SHOWN).toList();
         if (recent.isEmpty()) {
             return Optional.empty();

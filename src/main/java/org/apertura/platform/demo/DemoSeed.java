@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
  */
 public interface DemoSeed {
 
+    /** How the log says the whole demo is loaded (the load benchmark waits for it). */
+    String LOADED = "Demo loaded:";
+
     /** Loads this module's demo data. Runs once per start, after every seed it needs or follows. */
     void seed();
 

@@ -92,15 +92,21 @@ public class HttpCaching extends OncePerRequestFilter {
         response.addHeader(HttpHeaders.VARY, VARY);
         Buffered buffered = new Buffered(response);
         try {
-            chain.doFilter(request, buffered);
-        } catch (IOException | ServletException | RuntimeException failed) {
-            buffered.failed(); // the error page takes its place, and is not stored
-            throw failed;
-        }
-        if (request.isAsyncStarted()) {
-            buffered.passOn(); // a stream written by another thread: no tag
-        } else {
-            finish(request, response, buffered);
+            try {
+                chain.doFilter(request, buffered);
+            } catch (IOException | ServletException | RuntimeException failed) {
+                buffered.failed(); // the error page takes its place, and is not stored
+                throw failed;
+            }
+            if (request.isAsyncStarted()) {
+                buffered.passOn(); // a stream written by another thread: no tag
+            } else {
+                finish(request, response, buffered);
+            }
+        } finally {
+            if (request.getAttribute(ReaderPages.PENDING) instanceof ReaderPages.Pending page) {
+                page.done(); // kept or not: the readers waiting for this page go on
+            }
         }
     }
 

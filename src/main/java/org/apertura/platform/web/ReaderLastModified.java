@@ -26,12 +26,19 @@ public class ReaderLastModified {
     private static final String STATE = ReaderLastModified.class.getName() + ".STATE";
 
     private final List<PageChanges> sources;
+    private final List<TimedPageChanges> timed;
     private final HttpCaching caching;
     private final Today today;
     private final Instant started;
+    /** The timed changes either side of now, as read at the other sources' version {@code base}. */
+    private volatile Timed around;
 
-    ReaderLastModified(List<PageChanges> sources, HttpCaching caching, Today today) {
+    private record Timed(String base, Instant last, Instant next) {
+    }
+
+    ReaderLastModified(List<PageChanges> sources, List<TimedPageChanges> timed, HttpCaching caching, Today today) {
         this.sources = List.copyOf(sources);
+        this.timed = List.copyOf(timed);
         this.caching = caching;
         this.today = today;
         this.started = today.now();
@@ -81,9 +88,44 @@ public class ReaderLastModified {
                 last = mark.at();
             }
         }
+        Instant passed = timed(version.toString(), now);
+        if (passed != null) {
+            version.append("|t:").append(passed);
+            if (passed.isAfter(last)) {
+                last = passed;
+            }
+        }
         // a change in the current second is rounded up, never down: a copy from earlier in that second stays stale
         Instant seconds = last.truncatedTo(ChronoUnit.SECONDS);
         return new State(seconds.equals(last) ? last : seconds.plusSeconds(1), version.toString());
+    }
+
+    /**
+     * The latest timed change passed ({@link TimedPageChanges}), read again only when the other sources' version moved
+     * (the instants change only with a ledger entry) or the next instant has passed.
+     */
+    private Instant timed(String base, Instant now) {
+        if (timed.isEmpty()) {
+            return null;
+        }
+        Timed known = around;
+        if (known == null || !known.base().equals(base) || (known.next() != null && !now.isBefore(known.next()))
+                || (known.last() != null && now.isBefore(known.last()))) {
+            Instant last = null;
+            Instant next = null;
+            for (TimedPageChanges source : timed) {
+                TimedPageChanges.Around around = source.around(now);
+                if (around.last() != null && (last == null || around.last().isAfter(last))) {
+                    last = around.last();
+                }
+                if (around.next() != null && (next == null || around.next().isBefore(next))) {
+                    next = around.next();
+                }
+            }
+            known = new Timed(base, last, next);
+            around = known;
+        }
+        return known.last();
     }
 
     /** The state a request's page follows from, read once per request. */

@@ -10,6 +10,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apertura.platform.time.Today;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -47,12 +50,16 @@ public class ReaderPages implements HandlerInterceptor {
     record Kept(String version, Instant keptAt, byte[] bytes, String contentType, String etag, List<String> vary) {
     }
 
-    /** A reader's page being built: {@link HttpCaching} keeps it when the answer qualifies. */
+    /**
+     * A reader's page being built: {@link HttpCaching} keeps it when the answer qualifies, then calls {@link #done}.
+     * Readers asking the same page at the same version meanwhile wait for it rather than build it again.
+     */
     final class Pending {
 
         private final String key;
         private final String version;
         private final Instant at;
+        private final CountDownLatch built = new CountDownLatch(1);
 
         Pending(String key, String version, Instant at) {
             this.key = key;
@@ -67,6 +74,21 @@ public class ReaderPages implements HandlerInterceptor {
             }
             put(key, new Kept(version, at, bytes, type, etag, List.copyOf(response.getHeaders(HttpHeaders.VARY))));
         }
+
+        /** The page is kept, or will not be (an error, a cookie): whoever waits for it goes on. */
+        void done() {
+            building.remove(key, this);
+            built.countDown();
+        }
+
+        boolean await() {
+            try {
+                return built.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     private final ReaderLastModified lastModified;
@@ -74,18 +96,23 @@ public class ReaderPages implements HandlerInterceptor {
     private final Today today;
     private final long maxBytes;
     private final Duration ttl;
+    private final Duration wait;
+    /** The page of each key being built now, at most one per key: the others wait for it (no stampede). */
+    private final ConcurrentHashMap<String, Pending> building = new ConcurrentHashMap<>();
     private final LinkedHashMap<String, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
     private long keptBytes;
     private long hits;
 
     ReaderPages(ReaderLastModified lastModified, HttpCaching caching, Today today,
             @Value("${apertura.reader-pages.max-bytes:16MB}") DataSize maxBytes,
-            @Value("${apertura.reader-pages.ttl:5m}") Duration ttl) {
+            @Value("${apertura.reader-pages.ttl:5m}") Duration ttl,
+            @Value("${apertura.reader-pages.wait:10s}") Duration wait) {
         this.lastModified = lastModified;
         this.caching = caching;
         this.today = today;
         this.maxBytes = maxBytes.toBytes();
         this.ttl = ttl;
+        this.wait = wait;
     }
 
     @Override
@@ -101,8 +128,20 @@ public class ReaderPages implements HandlerInterceptor {
                 + LocaleContextHolder.getLocale().toLanguageTag();
         Kept page = get(key, version, now);
         if (page == null) {
-            request.setAttribute(PENDING, new Pending(key, version, now));
-            return true;
+            Pending mine = new Pending(key, version, now);
+            Pending other = building.putIfAbsent(key, mine);
+            if (other == null) {
+                page = get(key, version, now); // kept by a build that finished in between?
+                if (page != null) {
+                    mine.done();
+                }
+            } else if (other.version.equals(version) && other.await()) {
+                page = get(key, version, now); // built by the reader who asked first
+            }
+            if (page == null) {
+                request.setAttribute(PENDING, mine);
+                return true;
+            }
         }
         ServletWebRequest webRequest = new ServletWebRequest(request, response);
         if (lastModified.notModified(webRequest)) {
@@ -147,14 +186,19 @@ public class ReaderPages implements HandlerInterceptor {
         if (page == null) {
             return null;
         }
-        if (!page.version().equals(version) || !page.keptAt().plus(ttl).isAfter(now)) {
+        if (!page.keptAt().plus(ttl).isAfter(now)) {
             remove(key);
             return null;
         }
-        return page;
+        // another version: newer or older than this request's, it is replaced when this request's page is kept
+        return page.version().equals(version) ? page : null;
     }
 
     private synchronized void put(String key, Kept page) {
+        Kept there = kept.get(key);
+        if (there != null && there.keptAt().isAfter(page.keptAt())) {
+            return; // built from a later version while this one was being built: the later stays
+        }
         remove(key);
         kept.put(key, page);
         keptBytes += page.bytes().length;
