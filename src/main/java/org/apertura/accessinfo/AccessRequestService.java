@@ -467,7 +467,7 @@ public class AccessRequestService {
             extension = request.extend(resolution, extensionDays, today(), now(), actorName(), deadlines.of(request));
         }
         resolution = resolutions.save(resolution);
-        record(request, new RequestEvent(request.getId(), "committee." + terms.kind().name().toLowerCase(), now(), actorName(),
+        record(request, new RequestEvent(request.getId(), RequestEventType.committee(terms.kind()), now(), actorName(),
                 deadlines.of(request).basis(org.apertura.deadlines.Provision.COMMITTEE), terms.decision().name() + ": " + resolution.getGrounds()));
         if (extension != null) {
             record(request, extension);
@@ -491,7 +491,7 @@ public class AccessRequestService {
         Deadlines d = deadlines.of(request);
         resolution.extendReserve(years, harmTest, today(), CommitteeResolution.Reserve.of(d.rules()));
         resolutions.save(resolution);
-        record(request, new RequestEvent(request.getId(), "reserve.extended", now(), actorName(),
+        record(request, new RequestEvent(request.getId(), RequestEventType.RESERVE_EXTENDED, now(), actorName(),
                 d.rules().law() + " art. 104 ¶3", resolution.getDocument() + " → " + resolution.getReserveUntil()));
         return resolution;
     }
@@ -731,7 +731,7 @@ public class AccessRequestService {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (RequestEvent e : steps) {
                 insert.setLong(1, e.getRequestId());
-                insert.setString(2, e.getType());
+                insert.setString(2, e.getType().getKey());
                 insert.setObject(3, e.getAt().atOffset(ZoneOffset.UTC));
                 insert.setString(4, e.getActor());
                 insert.setString(5, e.getBasis());
@@ -755,7 +755,7 @@ public class AccessRequestService {
 
     /** The ledger entry of a public step. */
     private void toLedger(AccessRequest request, RequestEvent saved) {
-        ledger.append(MODULE, "request." + saved.getType(), "request", request.getFolio(),
+        ledger.append(MODULE, "request." + saved.getType().getKey(), "request", request.getFolio(),
                 saved.publicRecord(publicRecord(request), null));
     }
 

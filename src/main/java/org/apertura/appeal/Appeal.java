@@ -260,11 +260,11 @@ public class Appeal {
         all.addAll(getExtraCauseList());
         if (isUnusual()) {
             // No act to appeal yet (art. 145), so no term of art. 144 ran: the step cites the likely ground.
-            return new AppealStep(id, AppealStep.FILED_UNUSUAL, filedAt, AppealCapacity.APPELLANT, null,
+            return new AppealStep(id, AppealStepType.FILED_UNUSUAL, filedAt, AppealCapacity.APPELLANT, null,
                     d.basis(Term.APPEAL) + "; " + d.basis(org.apertura.deadlines.Provision.DISMISSAL) + " fr. III",
                     String.join(",", all));
         }
-        return new AppealStep(id, filedLate ? AppealStep.FILED_LATE : AppealStep.FILED, filedAt, AppealCapacity.APPELLANT, null,
+        return new AppealStep(id, filedLate ? AppealStepType.FILED_LATE : AppealStepType.FILED, filedAt, AppealCapacity.APPELLANT, null,
                 d.basis(Term.APPEAL), String.join(",", all))
                 .started(Term.APPEAL, d, actDate, appealDue);
     }
@@ -315,7 +315,7 @@ public class Appeal {
         instructionClosedOn = null;
         calendarVersion = d.calendarVersion();
         stage = AppealStage.CLARIFICATION_REQUESTED;
-        return new AppealStep(id, "clarification.requested", now, AppealCapacity.GUARANTOR, actor,
+        return new AppealStep(id, AppealStepType.CLARIFICATION_REQUESTED, now, AppealCapacity.GUARANTOR, actor,
                 d.basis(Term.APPEAL_CLARIFICATION_REPLY), clarificationQuestion)
                 .started(Term.APPEAL_CLARIFICATION_REPLY, replyDays, clarificationFrom, clarificationDue,
                         d.calendarVersion());
@@ -328,7 +328,7 @@ public class Appeal {
         throwIf(problems);
         clarificationReply = reply.strip();
         clarificationRepliedOn = today;
-        AppealStep step = new AppealStep(id, "clarification.replied", now, AppealCapacity.APPELLANT, null,
+        AppealStep step = new AppealStep(id, AppealStepType.CLARIFICATION_REPLIED, now, AppealCapacity.APPELLANT, null,
                 d.basis(Term.APPEAL_CLARIFICATION_REPLY), clarificationReply);
         if (clarificationStage == AppealStage.ADMITTED) {
             LocalDate from = d.received(today);
@@ -353,9 +353,9 @@ public class Appeal {
         allegationsDue = d.due(admittedOn, Term.APPEAL_ALLEGATIONS);
         stage = AppealStage.ADMITTED;
         return List.of(
-                new AppealStep(id, "admitted", now, AppealCapacity.GUARANTOR, actor, d.basis(Term.APPEAL_RESOLUTION),
+                new AppealStep(id, AppealStepType.ADMITTED, now, AppealCapacity.GUARANTOR, actor, d.basis(Term.APPEAL_RESOLUTION),
                         null).started(Term.APPEAL_RESOLUTION, d, admittedOn, resolutionDue),
-                new AppealStep(id, "allegations.opened", now, AppealCapacity.GUARANTOR, actor,
+                new AppealStep(id, AppealStepType.ALLEGATIONS_OPENED, now, AppealCapacity.GUARANTOR, actor,
                         d.basis(Term.APPEAL_ALLEGATIONS), null)
                         .started(Term.APPEAL_ALLEGATIONS, d, admittedOn, allegationsDue));
     }
@@ -394,7 +394,7 @@ public class Appeal {
         resolutionText = text.strip();
         resolvedOn = today;
         stage = AppealStage.DISMISSED;
-        return new AppealStep(id, "dismissed", now, AppealCapacity.GUARANTOR, actor, basis, resolutionText);
+        return new AppealStep(id, AppealStepType.DISMISSED, now, AppealCapacity.GUARANTOR, actor, basis, resolutionText);
     }
 
     /** A party's allegations and evidence, once each, within the term after admission (art. 153 fr. II, IV). */
@@ -409,7 +409,7 @@ public class Appeal {
             institutionAllegation = text.strip();
             institutionAllegedOn = today;
         }
-        return new AppealStep(id, "allegation", now, party, actor, d.basis(Term.APPEAL_ALLEGATIONS), text.strip());
+        return new AppealStep(id, AppealStepType.ALLEGATION, now, party, actor, d.basis(Term.APPEAL_ALLEGATIONS), text.strip());
     }
 
     /** Extends the resolution term once, before it ends (art. 148). */
@@ -429,7 +429,7 @@ public class Appeal {
         LocalDate from = resolutionDue;
         resolutionDue = d.due(from, extra);
         calendarVersion = d.calendarVersion();
-        return new AppealStep(id, "extended", now, AppealCapacity.GUARANTOR, actor,
+        return new AppealStep(id, AppealStepType.EXTENDED, now, AppealCapacity.GUARANTOR, actor,
                 d.basis(Term.APPEAL_RESOLUTION_EXTENSION), extensionReason)
                 .started(Term.APPEAL_RESOLUTION_EXTENSION, extra, from, resolutionDue, d.calendarVersion());
     }
@@ -443,7 +443,7 @@ public class Appeal {
         instructionClosedOn = d.received(today);
         closedResolutionDue = d.due(instructionClosedOn, Term.APPEAL_CLOSED_RESOLUTION);
         calendarVersion = d.calendarVersion();
-        return new AppealStep(id, "instruction.closed", now, AppealCapacity.GUARANTOR, actor,
+        return new AppealStep(id, AppealStepType.INSTRUCTION_CLOSED, now, AppealCapacity.GUARANTOR, actor,
                 d.basis(Term.APPEAL_CLOSED_RESOLUTION), null)
                 .started(Term.APPEAL_CLOSED_RESOLUTION, d, instructionClosedOn, closedResolutionDue);
     }
@@ -474,7 +474,7 @@ public class Appeal {
         resolvedOn = today;
         resolvedOnTime = !today.isAfter(effectiveResolutionDue());
         stage = AppealStage.RESOLVED;
-        return new AppealStep(id, "discontinued", now, AppealCapacity.GUARANTOR, actor,
+        return new AppealStep(id, AppealStepType.DISCONTINUED, now, AppealCapacity.GUARANTOR, actor,
                 discontinuanceBasis(d, ground), resolutionText);
     }
 
@@ -501,7 +501,7 @@ public class Appeal {
         }
         resolutionText = Texts.isBlank(reason) ? null : reason.strip();
         stage = AppealStage.WITHDRAWN;
-        return new AppealStep(id, "withdrawn", now, AppealCapacity.APPELLANT, null,
+        return new AppealStep(id, AppealStepType.WITHDRAWN, now, AppealCapacity.APPELLANT, null,
                 discontinuanceBasis(d, DiscontinuanceGround.WITHDRAWN), resolutionText);
     }
 
@@ -519,7 +519,7 @@ public class Appeal {
         throwIf(problems);
         notifiedOn = on;
         notifiedOnTime = !on.isAfter(d.due(resolvedOn, Term.RESOLUTION_NOTICE));
-        AppealStep step = new AppealStep(id, "resolution.notified", now, AppealCapacity.GUARANTOR, actor,
+        AppealStep step = new AppealStep(id, AppealStepType.RESOLUTION_NOTIFIED, now, AppealCapacity.GUARANTOR, actor,
                 d.basis(Term.RESOLUTION_NOTICE), day(on));
         if (stage == AppealStage.COMPLIANCE_PENDING && extensionAskedOn == null) {
             complianceFrom = d.received(on);
@@ -548,7 +548,7 @@ public class Appeal {
         extensionRequest = reason.strip();
         LocalDate from = d.received(today);
         extensionDecisionDue = d.due(from, Term.COMPLIANCE_EXTENSION_DECISION);
-        return new AppealStep(id, "compliance.extension.asked", now, AppealCapacity.TRANSPARENCY_UNIT, actor,
+        return new AppealStep(id, AppealStepType.COMPLIANCE_EXTENSION_ASKED, now, AppealCapacity.TRANSPARENCY_UNIT, actor,
                 d.basis(Term.COMPLIANCE_EXTENSION_REQUEST), extensionRequest)
                 .started(Term.COMPLIANCE_EXTENSION_DECISION, d, from, extensionDecisionDue);
     }
@@ -568,7 +568,7 @@ public class Appeal {
         extensionGranted = grant;
         extensionDecision = text.strip();
         extensionDecisionDue = null;
-        AppealStep step = new AppealStep(id, grant ? "compliance.extension.granted" : "compliance.extension.denied",
+        AppealStep step = new AppealStep(id, grant ? AppealStepType.COMPLIANCE_EXTENSION_GRANTED : AppealStepType.COMPLIANCE_EXTENSION_DENIED,
                 now, AppealCapacity.GUARANTOR, actor, d.basis(Term.COMPLIANCE_EXTENSION_DECISION), extensionDecision);
         if (grant) {
             extensionGrantedDays = days == null ? extensionAskedDays : days;
@@ -628,7 +628,7 @@ public class Appeal {
             complianceReason = reason.strip();
             basis += "; " + d.basis(Term.COMPLIANCE) + " ¶2";
         }
-        AppealStep step = new AppealStep(id, "resolved", now, AppealCapacity.GUARANTOR, actor, basis, resolutionText);
+        AppealStep step = new AppealStep(id, AppealStepType.RESOLVED, now, AppealCapacity.GUARANTOR, actor, basis, resolutionText);
         if (kind.opensCompliance()) {
             complianceDays = days == null ? max : days;
             LocalDate from = d.received(today);
@@ -664,7 +664,7 @@ public class Appeal {
         verificationDue = d.due(objectionDue, Term.VERIFICATION);
         calendarVersion = d.calendarVersion();
         stage = AppealStage.COMPLIANCE_REPORTED;
-        return new AppealStep(id, "compliance.reported", now, AppealCapacity.TRANSPARENCY_UNIT, actor,
+        return new AppealStep(id, AppealStepType.COMPLIANCE_REPORTED, now, AppealCapacity.TRANSPARENCY_UNIT, actor,
                 d.basis(Term.COMPLIANCE), complianceReport).started(Term.OBJECTION, d, from, objectionDue);
     }
 
@@ -679,7 +679,7 @@ public class Appeal {
         verificationFrom = from;
         verificationDue = d.due(from, Term.VERIFICATION);
         calendarVersion = d.calendarVersion();
-        return new AppealStep(id, "objected", now, AppealCapacity.APPELLANT, null, d.basis(Term.OBJECTION), objection)
+        return new AppealStep(id, AppealStepType.OBJECTED, now, AppealCapacity.APPELLANT, null, d.basis(Term.OBJECTION), objection)
                 .started(Term.VERIFICATION, d, from, verificationDue);
     }
 
@@ -696,7 +696,7 @@ public class Appeal {
         throwIf(problems);
         verificationText = text.strip();
         verifiedOn = today;
-        AppealStep step = new AppealStep(id, complied ? "verified.complied" : "verified.not-complied", now,
+        AppealStep step = new AppealStep(id, complied ? AppealStepType.VERIFIED_COMPLIED : AppealStepType.VERIFIED_NOT_COMPLIED, now,
                 AppealCapacity.GUARANTOR, actor, d.basis(Term.VERIFICATION), verificationText);
         if (complied) {
             stage = AppealStage.COMPLIED;
@@ -984,7 +984,7 @@ public class Appeal {
         if (after.equals(before)) {
             return;
         }
-        moved.add(new AppealStep(id, "deadline.recomputed", now, AppealCapacity.GUARANTOR, null, d.basis(term),
+        moved.add(new AppealStep(id, AppealStepType.DEADLINE_RECOMPUTED, now, AppealCapacity.GUARANTOR, null, d.basis(term),
                 before + " → " + after + " (" + old + " → " + d.calendarVersion() + ")")
                 .started(term, days, from, after, d.calendarVersion()));
     }
@@ -1008,7 +1008,7 @@ public class Appeal {
         this.guarantorSlug = authoritySlug;
         this.guarantorJurisdictionSlug = authorityJurisdictionSlug;
         this.guarantorBasis = basis;
-        return new AppealStep(id, "guarantor.succeeded", now, AppealCapacity.GUARANTOR, to, basis, from + " → " + to);
+        return new AppealStep(id, AppealStepType.GUARANTOR_SUCCEEDED, now, AppealCapacity.GUARANTOR, to, basis, from + " → " + to);
     }
 
     public String getGuarantorBasis() {

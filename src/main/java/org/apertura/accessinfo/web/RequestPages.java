@@ -218,7 +218,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         return feed.of(messages.getMessage("accessinfo.feed.title", new Object[] {name}, spanish),
                 "/solicitudes/institucion/" + slug, service.newestSteps(slug, 100).stream().map(fs -> {
                     var e = fs.step();
-                    String title = fs.folio() + ": " + messages.getMessage("accessinfo.step." + e.getType(), null, e.getType(),
+                    String title = fs.folio() + ": " + messages.getMessage("accessinfo.step." + e.getType().getKey(), null, e.getType().getKey(),
                             spanish);
                     String content = (e.getBasis() == null ? "" : e.getBasis())
                             + (e.getDueDate() == null ? "" : " · " + e.getDueDate() + " (" + e.getCalendarVersion() + ")");
