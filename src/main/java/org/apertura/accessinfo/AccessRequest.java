@@ -172,13 +172,13 @@ public class AccessRequest {
         if (!registeredLate) {
             return null;
         }
-        return new RequestEvent(id, "registered-late", now, actor, d.rules().law() + " " + term.get().article(),
+        return new RequestEvent(id, RequestEventType.REGISTERED_LATE, now, actor, d.rules().law() + " " + term.get().article(),
                 receivedOn + " → " + today + " (" + registrationDue + ")");
     }
 
     /** The first public step: received, and the answer term it starts. */
     RequestEvent filedEvent(Deadlines d, String actor) {
-        return new RequestEvent(id, "filed", filedAt, actor, d.basis(Term.ANSWER), channel.name())
+        return new RequestEvent(id, RequestEventType.FILED, filedAt, actor, d.basis(Term.ANSWER), channel.name())
                 .started("answer", d.days(Term.ANSWER), receivedOn, dueDate, calendarVersion);
     }
 
@@ -186,7 +186,7 @@ public class AccessRequest {
     RequestEvent turn(Instant now, String actor, Deadlines d) {
         throwIf(turnRefused());
         stage = Stage.IN_PROCESS;
-        return new RequestEvent(id, "turned", now, actor, d.basis(org.apertura.deadlines.Provision.TURN), null);
+        return new RequestEvent(id, RequestEventType.TURNED, now, actor, d.basis(org.apertura.deadlines.Provision.TURN), null);
     }
 
     /** The unit asks once, within five days of filing, for more detail; the answer clock stops (art. 130). */
@@ -225,7 +225,7 @@ public class AccessRequest {
         clarificationDue = d.due(clarificationFrom, days);
         dueDate = null;
         stage = Stage.CLARIFICATION_REQUESTED;
-        return new RequestEvent(id, partial ? "clarification.partial" : "clarification.requested", now, actor,
+        return new RequestEvent(id, partial ? RequestEventType.CLARIFICATION_PARTIAL : RequestEventType.CLARIFICATION_REQUESTED, now, actor,
                 d.basis(Term.CLARIFICATION_REQUEST), clarificationQuestion).started("clarificationReply", days, clarificationFrom,
                         clarificationDue, d.calendarVersion());
     }
@@ -242,7 +242,7 @@ public class AccessRequest {
         dueDate = d.due(answerTermFrom, d.days(Term.ANSWER));
         stage = Stage.IN_PROCESS;
         refreshSearchTerms();
-        return new RequestEvent(id, "clarification.replied", now, "requester", d.basis(Term.CLARIFICATION_REPLY),
+        return new RequestEvent(id, RequestEventType.CLARIFICATION_REPLIED, now, "requester", d.basis(Term.CLARIFICATION_REPLY),
                 clarificationReply).started("answer", d.days(Term.ANSWER), answerTermFrom, dueDate, d.calendarVersion());
     }
 
@@ -261,12 +261,12 @@ public class AccessRequest {
             answerTermFrom = receivedOn;
             dueDate = d.due(receivedOn, d.days(Term.ANSWER));
             stage = Stage.IN_PROCESS;
-            return new RequestEvent(id, "clarification.partial-lapsed", now, "system",
+            return new RequestEvent(id, RequestEventType.CLARIFICATION_PARTIAL_LAPSED, now, "system",
                     d.basis(Term.CLARIFICATION_REPLY).replace("¶1", "¶3"), null)
                     .started("answer", d.days(Term.ANSWER), receivedOn, dueDate, d.calendarVersion());
         }
         stage = Stage.NOT_FILED;
-        return new RequestEvent(id, "not-filed", now, "system", d.basis(Term.CLARIFICATION_REPLY), null);
+        return new RequestEvent(id, RequestEventType.NOT_FILED, now, "system", d.basis(Term.CLARIFICATION_REPLY), null);
     }
 
     /** Only a committee resolution, notified before the due date, extends the term once (art. 134 ¶2). */
@@ -295,7 +295,7 @@ public class AccessRequest {
         LocalDate from = dueDate;
         dueDate = d.due(from, d.days(Term.EXTENSION, days));
         stage = Stage.EXTENDED;
-        return new RequestEvent(id, "extended", now, actor, d.basis(Term.EXTENSION), resolution.getGrounds())
+        return new RequestEvent(id, RequestEventType.EXTENDED, now, actor, d.basis(Term.EXTENSION), resolution.getGrounds())
                 .started("extension", d.days(Term.EXTENSION, days), from, dueDate, d.calendarVersion());
     }
 
@@ -346,7 +346,7 @@ public class AccessRequest {
         businessDaysToAnswer = d.businessDaysBetween(answerTermFrom, today);
         stage = Stage.ANSWERED;
         refreshSearchTerms();
-        RequestEvent event = new RequestEvent(id, "answered", now, actor, d.basis(term), outcome.name());
+        RequestEvent event = new RequestEvent(id, RequestEventType.ANSWERED, now, actor, d.basis(term), outcome.name());
         if (cost != null && cost.signum() > 0) {
             paymentDue = d.due(d.received(today), d.days(Term.PAYMENT));
             event.started("payment", d.days(Term.PAYMENT), d.received(today), paymentDue, d.calendarVersion());
@@ -395,7 +395,7 @@ public class AccessRequest {
             paymentDue = null;
         }
         // The general law's article: the floor every state law keeps (art. 149 is not a term a state may shorten).
-        return new RequestEvent(id, "delivery.free", now, "system", "LGTAIP 2025 art. 149", freeDeliveryAppeal);
+        return new RequestEvent(id, RequestEventType.DELIVERY_FREE, now, "system", "LGTAIP 2025 art. 149", freeDeliveryAppeal);
     }
 
     /**
@@ -412,7 +412,7 @@ public class AccessRequest {
         }
         paidOn = paid;
         availableUntil = d.due(d.received(paid), Term.AVAILABILITY);
-        return new RequestEvent(id, "paid", now, actor, d.basis(Term.AVAILABILITY), null)
+        return new RequestEvent(id, RequestEventType.PAID, now, actor, d.basis(Term.AVAILABILITY), null)
                 .started("availability", d.days(Term.AVAILABILITY), d.received(paid), availableUntil, d.calendarVersion());
     }
 
@@ -479,7 +479,7 @@ public class AccessRequest {
         if (after.equals(before)) {
             return null;
         }
-        return new RequestEvent(id, "deadline.recomputed", now, "system", "calendar " + d.calendarVersion(),
+        return new RequestEvent(id, RequestEventType.DEADLINE_RECOMPUTED, now, "system", "calendar " + d.calendarVersion(),
                 before + " → " + after + " (" + old + " → " + d.calendarVersion() + ")")
                 .started(stage == Stage.CLARIFICATION_REQUESTED ? "clarificationReply" : extended ? "extension" : "answer",
                         stage == Stage.CLARIFICATION_REQUESTED ? d.days(Term.CLARIFICATION_REPLY, clarificationReplyDays)

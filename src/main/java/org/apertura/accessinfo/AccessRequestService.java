@@ -467,7 +467,7 @@ public class AccessRequestService {
             extension = request.extend(resolution, extensionDays, today(), now(), actorName(), deadlines.of(request));
         }
         resolution = resolutions.save(resolution);
-        record(request, new RequestEvent(request.getId(), "committee." + terms.kind().name().toLowerCase(), now(), actorName(),
+        record(request, new RequestEvent(request.getId(), RequestEventType.committee(terms.kind()), now(), actorName(),
                 deadlines.of(request).basis(org.apertura.deadlines.Provision.COMMITTEE), terms.decision().name() + ": " + resolution.getGrounds()));
         if (extension != null) {
             record(request, extension);
@@ -491,7 +491,7 @@ public class AccessRequestService {
         Deadlines d = deadlines.of(request);
         resolution.extendReserve(years, harmTest, today(), CommitteeResolution.Reserve.of(d.rules()));
         resolutions.save(resolution);
-        record(request, new RequestEvent(request.getId(), "reserve.extended", now(), actorName(),
+        record(request, new RequestEvent(request.getId(), RequestEventType.RESERVE_EXTENDED, now(), actorName(),
                 CommitteeResolution.Reserve.of(d.rules()).paragraph(3),
                 resolution.getDocument() + " → " + resolution.getReserveUntil()));
         return resolution;
@@ -515,7 +515,7 @@ public class AccessRequestService {
                 route.map(r -> r.authority().getSlug()).orElse(null), today(), reserve);
         resolutions.save(resolution);
         String authority = route.get().authority().getName();
-        record(request, new RequestEvent(request.getId(), "reserve.guarantorAsked", now(), actorName(),
+        record(request, new RequestEvent(request.getId(), RequestEventType.RESERVE_GUARANTOR_ASKED, now(), actorName(),
                 reserve.paragraph(4) + (route.get().basis() == null ? "" : "; " + route.get().basis()),
                 resolution.getDocument() + " → " + authority + ": " + years + (years == 1 ? " año" : " años") + " ("
                         + (extensionCase == ReserveExtensionCase.FINANCIAL_SYSTEM ? "art. 112 fr. IV"
@@ -540,8 +540,8 @@ public class AccessRequestService {
         Deadlines d = deadlines.of(request);
         resolution.decideGuarantorExtension(grant, years, reasons, today());
         resolutions.save(resolution);
-        record(request, new RequestEvent(request.getId(), Boolean.TRUE.equals(grant) ? "reserve.guarantorGranted"
-                : "reserve.guarantorRefused", now(), actorName(), CommitteeResolution.Reserve.of(d.rules()).paragraph(4),
+        record(request, new RequestEvent(request.getId(), Boolean.TRUE.equals(grant) ? RequestEventType.RESERVE_GUARANTOR_GRANTED
+                : RequestEventType.RESERVE_GUARANTOR_REFUSED, now(), actorName(), CommitteeResolution.Reserve.of(d.rules()).paragraph(4),
                 resolution.getDocument() + " → " + resolution.getReserveUntil() + ": " + resolution.getGuarantorReasons()));
         return resolution;
     }
@@ -800,7 +800,7 @@ public class AccessRequestService {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (RequestEvent e : steps) {
                 insert.setLong(1, e.getRequestId());
-                insert.setString(2, e.getType());
+                insert.setString(2, e.getType().getKey());
                 insert.setObject(3, e.getAt().atOffset(ZoneOffset.UTC));
                 insert.setString(4, e.getActor());
                 insert.setString(5, e.getBasis());
@@ -824,7 +824,7 @@ public class AccessRequestService {
 
     /** The ledger entry of a public step. */
     private void toLedger(AccessRequest request, RequestEvent saved) {
-        ledger.append(MODULE, "request." + saved.getType(), "request", request.getFolio(),
+        ledger.append(MODULE, "request." + saved.getType().getKey(), "request", request.getFolio(),
                 saved.publicRecord(publicRecord(request), null));
     }
 

@@ -1,5 +1,6 @@
 package org.apertura.accessinfo;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,18 +16,26 @@ import org.apertura.deadlines.ProcedureStep;
 public class RequestEvent extends ProcedureStep {
 
     private Long requestId;
+    @Convert(converter = RequestEventType.Column.class)
+    private RequestEventType type;
 
     protected RequestEvent() {
     }
 
-    RequestEvent(Long requestId, String type, Instant at, String actor, String basis, String note) {
-        super(type, at, actor, basis, note);
+    RequestEvent(Long requestId, RequestEventType type, Instant at, String actor, String basis, String note) {
+        super(at, actor, basis, note);
         this.requestId = requestId;
+        this.type = type;
     }
 
     RequestEvent started(String term, int days, LocalDate from, LocalDate due, String version) {
         start(term, days, from, due, version);
         return this;
+    }
+
+    @Override
+    public RequestEventType getType() {
+        return type;
     }
 
     public Long getRequestId() {

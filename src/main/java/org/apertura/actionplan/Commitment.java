@@ -264,6 +264,21 @@ public class Commitment {
         return expectedResults;
     }
 
+    /**
+     * The texts of the OGP commitment template's sections, by name and in its order (problem, causes, baseline,
+     * objective, description, expected results); null where not written.
+     */
+    public Map<String, String> sections() {
+        Map<String, String> sections = new LinkedHashMap<>();
+        sections.put("problem", problem);
+        sections.put("causes", causes);
+        sections.put("baseline", baseline);
+        sections.put("objective", objective);
+        sections.put("description", description);
+        sections.put("expectedResults", expectedResults);
+        return sections;
+    }
+
     public Long getLeadInstitutionId() {
         return leadInstitutionId;
     }

@@ -65,12 +65,7 @@ public class CommitmentKit {
         texts.put("code", c.getCode());
         texts.put("title", c.getTitle());
         texts.put("summary", c.getSummary());
-        texts.put("problem", c.getProblem());
-        texts.put("causes", c.getCauses());
-        texts.put("baseline", c.getBaseline());
-        texts.put("objective", c.getObjective());
-        texts.put("description", c.getDescription());
-        texts.put("expectedResults", c.getExpectedResults());
+        texts.putAll(c.sections());
         texts.put("themes", c.getThemes().stream().map(Enum::name).sorted().toList());
         List<Map<String, Object>> milestones = new ArrayList<>();
         for (Milestone m : service.milestones(c)) {

@@ -3,9 +3,11 @@ package org.apertura.appeal;
 import org.apertura.accessinfo.AccessRequest;
 import org.apertura.accessinfo.Stage;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apertura.deadlines.Term;
+import org.apertura.deadlines.TermSpan;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.Texts;
@@ -106,14 +109,18 @@ public class Appeal {
     @Enumerated(EnumType.STRING)
     private AppealStage clarificationStage;
     private String clarificationQuestion;
-    private LocalDate clarificationFrom;
-    private LocalDate clarificationDue;
+    @Embedded
+    @AttributeOverride(name = "termFrom", column = @Column(name = "clarification_from"))
+    @AttributeOverride(name = "dueDate", column = @Column(name = "clarification_due"))
+    private TermSpan clarificationTerm;
     private String clarificationReply;
     private LocalDate clarificationRepliedOn;
     private LocalDate admittedOn;
     private LocalDate allegationsDue;
-    private LocalDate resolutionFrom;
-    private LocalDate resolutionDue;
+    @Embedded
+    @AttributeOverride(name = "termFrom", column = @Column(name = "resolution_from"))
+    @AttributeOverride(name = "dueDate", column = @Column(name = "resolution_due"))
+    private TermSpan resolutionTerm;
     private boolean extended;
     private String extensionReason;
     private String appellantAllegation;
@@ -128,17 +135,23 @@ public class Appeal {
     private LocalDate resolvedOn;
     private Boolean resolvedOnTime;
     private Integer complianceDays;
-    private LocalDate complianceFrom;
-    private LocalDate complianceDue;
+    @Embedded
+    @AttributeOverride(name = "termFrom", column = @Column(name = "compliance_from"))
+    @AttributeOverride(name = "dueDate", column = @Column(name = "compliance_due"))
+    private TermSpan complianceTerm;
     private String complianceReport;
     private LocalDate complianceReportedOn;
     private Boolean complianceOnTime;
-    private LocalDate objectionFrom;
-    private LocalDate objectionDue;
+    @Embedded
+    @AttributeOverride(name = "termFrom", column = @Column(name = "objection_from"))
+    @AttributeOverride(name = "dueDate", column = @Column(name = "objection_due"))
+    private TermSpan objectionTerm;
     private String objection;
     private LocalDate objectedOn;
-    private LocalDate verificationFrom;
-    private LocalDate verificationDue;
+    @Embedded
+    @AttributeOverride(name = "termFrom", column = @Column(name = "verification_from"))
+    @AttributeOverride(name = "dueDate", column = @Column(name = "verification_due"))
+    private TermSpan verificationTerm;
     private String verificationText;
     private LocalDate verifiedOn;
     /** Filed after the appeal term: kept for the guarantor to dismiss (art. 153 fr. I, 158 fr. I), never refused. */
@@ -166,8 +179,10 @@ public class Appeal {
     private Boolean extensionGranted;
     private Integer extensionGrantedDays;
     private String extensionDecision;
-    private LocalDate superiorFrom;
-    private LocalDate superiorDue;
+    @Embedded
+    @AttributeOverride(name = "termFrom", column = @Column(name = "superior_from"))
+    @AttributeOverride(name = "dueDate", column = @Column(name = "superior_due"))
+    private TermSpan superiorTerm;
     @Version
     private long version;
 
@@ -260,11 +275,11 @@ public class Appeal {
         all.addAll(getExtraCauseList());
         if (isUnusual()) {
             // No act to appeal yet (art. 145), so no term of art. 144 ran: the step cites the likely ground.
-            return new AppealStep(id, AppealStep.FILED_UNUSUAL, filedAt, AppealCapacity.APPELLANT, null,
+            return new AppealStep(id, AppealStepType.FILED_UNUSUAL, filedAt, AppealCapacity.APPELLANT, null,
                     d.basis(Term.APPEAL) + "; " + d.basis(org.apertura.deadlines.Provision.DISMISSAL) + " fr. III",
                     String.join(",", all));
         }
-        return new AppealStep(id, filedLate ? AppealStep.FILED_LATE : AppealStep.FILED, filedAt, AppealCapacity.APPELLANT, null,
+        return new AppealStep(id, filedLate ? AppealStepType.FILED_LATE : AppealStepType.FILED, filedAt, AppealCapacity.APPELLANT, null,
                 d.basis(Term.APPEAL), String.join(",", all))
                 .started(Term.APPEAL, d, actDate, appealDue);
     }
@@ -276,7 +291,7 @@ public class Appeal {
      * Returns the day.
      */
     LocalDate backfillExtensionWindow(Deadlines d) {
-        LocalDate from = complianceFrom != null ? complianceFrom
+        LocalDate from = getComplianceFrom() != null ? getComplianceFrom()
                 : d.received(notifiedOn != null ? notifiedOn : resolvedOn);
         extensionAskDue = d.due(from, Term.COMPLIANCE_EXTENSION_REQUEST);
         extensionWindowPending = false;
@@ -307,17 +322,16 @@ public class Appeal {
         clarificationAsked = true;
         clarificationStage = stage;
         clarificationQuestion = question.strip();
-        clarificationFrom = d.received(today);
-        clarificationDue = d.due(clarificationFrom, replyDays);
-        resolutionFrom = null;
-        resolutionDue = null;
+        LocalDate from = d.received(today);
+        clarificationTerm = TermSpan.of(from, d.due(from, replyDays));
+        resolutionTerm = null;
         closedResolutionDue = null;
         instructionClosedOn = null;
         calendarVersion = d.calendarVersion();
         stage = AppealStage.CLARIFICATION_REQUESTED;
-        return new AppealStep(id, "clarification.requested", now, AppealCapacity.GUARANTOR, actor,
+        return new AppealStep(id, AppealStepType.CLARIFICATION_REQUESTED, now, AppealCapacity.GUARANTOR, actor,
                 d.basis(Term.APPEAL_CLARIFICATION_REPLY), clarificationQuestion)
-                .started(Term.APPEAL_CLARIFICATION_REPLY, replyDays, clarificationFrom, clarificationDue,
+                .started(Term.APPEAL_CLARIFICATION_REPLY, replyDays, getClarificationFrom(), getClarificationDue(),
                         d.calendarVersion());
     }
 
@@ -328,15 +342,14 @@ public class Appeal {
         throwIf(problems);
         clarificationReply = reply.strip();
         clarificationRepliedOn = today;
-        AppealStep step = new AppealStep(id, "clarification.replied", now, AppealCapacity.APPELLANT, null,
+        AppealStep step = new AppealStep(id, AppealStepType.CLARIFICATION_REPLIED, now, AppealCapacity.APPELLANT, null,
                 d.basis(Term.APPEAL_CLARIFICATION_REPLY), clarificationReply);
         if (clarificationStage == AppealStage.ADMITTED) {
             LocalDate from = d.received(today);
-            resolutionFrom = from;
-            resolutionDue = d.due(from, Term.APPEAL_RESOLUTION);
+            resolutionTerm = TermSpan.of(from, d.due(from, Term.APPEAL_RESOLUTION));
             calendarVersion = d.calendarVersion();
             stage = AppealStage.ADMITTED;
-            step.started(Term.APPEAL_RESOLUTION, d, from, resolutionDue);
+            step.started(Term.APPEAL_RESOLUTION, d, from, getResolutionDue());
         } else {
             stage = AppealStage.FILED;
         }
@@ -347,15 +360,14 @@ public class Appeal {
     List<AppealStep> admit(LocalDate today, Instant now, String actor, Deadlines d) {
         throwIf(admitRefused().stream().toList());
         admittedOn = d.received(today);
-        resolutionFrom = admittedOn;
-        resolutionDue = d.due(admittedOn, Term.APPEAL_RESOLUTION);
+        resolutionTerm = TermSpan.of(admittedOn, d.due(admittedOn, Term.APPEAL_RESOLUTION));
         calendarVersion = d.calendarVersion();
         allegationsDue = d.due(admittedOn, Term.APPEAL_ALLEGATIONS);
         stage = AppealStage.ADMITTED;
         return List.of(
-                new AppealStep(id, "admitted", now, AppealCapacity.GUARANTOR, actor, d.basis(Term.APPEAL_RESOLUTION),
-                        null).started(Term.APPEAL_RESOLUTION, d, admittedOn, resolutionDue),
-                new AppealStep(id, "allegations.opened", now, AppealCapacity.GUARANTOR, actor,
+                new AppealStep(id, AppealStepType.ADMITTED, now, AppealCapacity.GUARANTOR, actor, d.basis(Term.APPEAL_RESOLUTION),
+                        null).started(Term.APPEAL_RESOLUTION, d, admittedOn, getResolutionDue()),
+                new AppealStep(id, AppealStepType.ALLEGATIONS_OPENED, now, AppealCapacity.GUARANTOR, actor,
                         d.basis(Term.APPEAL_ALLEGATIONS), null)
                         .started(Term.APPEAL_ALLEGATIONS, d, admittedOn, allegationsDue));
     }
@@ -372,7 +384,7 @@ public class Appeal {
         } else if (ground == null) {
             problems.add(new FieldProblem("ground", "validation.required"));
         } else if (stage == AppealStage.CLARIFICATION_REQUESTED && ground != DismissalGround.CLARIFICATION_UNANSWERED) {
-            problems.add(new FieldProblem("ground", "appeal.error.clarificationPending", day(clarificationDue)));
+            problems.add(new FieldProblem("ground", "appeal.error.clarificationPending", day(getClarificationDue())));
         } else if (stage != AppealStage.CLARIFICATION_REQUESTED && ground == DismissalGround.CLARIFICATION_UNANSWERED) {
             problems.add(new FieldProblem("ground", "appeal.error.noClarificationPending"));
         }
@@ -394,7 +406,7 @@ public class Appeal {
         resolutionText = text.strip();
         resolvedOn = today;
         stage = AppealStage.DISMISSED;
-        return new AppealStep(id, "dismissed", now, AppealCapacity.GUARANTOR, actor, basis, resolutionText);
+        return new AppealStep(id, AppealStepType.DISMISSED, now, AppealCapacity.GUARANTOR, actor, basis, resolutionText);
     }
 
     /** A party's allegations and evidence, once each, within the term after admission (art. 153 fr. II, IV). */
@@ -409,7 +421,7 @@ public class Appeal {
             institutionAllegation = text.strip();
             institutionAllegedOn = today;
         }
-        return new AppealStep(id, "allegation", now, party, actor, d.basis(Term.APPEAL_ALLEGATIONS), text.strip());
+        return new AppealStep(id, AppealStepType.ALLEGATION, now, party, actor, d.basis(Term.APPEAL_ALLEGATIONS), text.strip());
     }
 
     /** Extends the resolution term once, before it ends (art. 148). */
@@ -426,12 +438,12 @@ public class Appeal {
         int extra = d.days(Term.APPEAL_RESOLUTION_EXTENSION, days);
         extended = true;
         extensionReason = reason.strip();
-        LocalDate from = resolutionDue;
-        resolutionDue = d.due(from, extra);
+        LocalDate from = getResolutionDue();
+        resolutionTerm = TermSpan.dueOn(resolutionTerm, d.due(from, extra));
         calendarVersion = d.calendarVersion();
-        return new AppealStep(id, "extended", now, AppealCapacity.GUARANTOR, actor,
+        return new AppealStep(id, AppealStepType.EXTENDED, now, AppealCapacity.GUARANTOR, actor,
                 d.basis(Term.APPEAL_RESOLUTION_EXTENSION), extensionReason)
-                .started(Term.APPEAL_RESOLUTION_EXTENSION, extra, from, resolutionDue, d.calendarVersion());
+                .started(Term.APPEAL_RESOLUTION_EXTENSION, extra, from, getResolutionDue(), d.calendarVersion());
     }
 
     /**
@@ -443,17 +455,17 @@ public class Appeal {
         instructionClosedOn = d.received(today);
         closedResolutionDue = d.due(instructionClosedOn, Term.APPEAL_CLOSED_RESOLUTION);
         calendarVersion = d.calendarVersion();
-        return new AppealStep(id, "instruction.closed", now, AppealCapacity.GUARANTOR, actor,
+        return new AppealStep(id, AppealStepType.INSTRUCTION_CLOSED, now, AppealCapacity.GUARANTOR, actor,
                 d.basis(Term.APPEAL_CLOSED_RESOLUTION), null)
                 .started(Term.APPEAL_CLOSED_RESOLUTION, d, instructionClosedOn, closedResolutionDue);
     }
 
     /** The last day to resolve: art. 148's term, or the 20 days after the close of instruction if earlier. */
     public LocalDate effectiveResolutionDue() {
-        if (closedResolutionDue != null && resolutionDue != null && closedResolutionDue.isBefore(resolutionDue)) {
+        if (closedResolutionDue != null && getResolutionDue() != null && closedResolutionDue.isBefore(getResolutionDue())) {
             return closedResolutionDue;
         }
-        return resolutionDue;
+        return getResolutionDue();
     }
 
     /**
@@ -474,7 +486,7 @@ public class Appeal {
         resolvedOn = today;
         resolvedOnTime = !today.isAfter(effectiveResolutionDue());
         stage = AppealStage.RESOLVED;
-        return new AppealStep(id, "discontinued", now, AppealCapacity.GUARANTOR, actor,
+        return new AppealStep(id, AppealStepType.DISCONTINUED, now, AppealCapacity.GUARANTOR, actor,
                 discontinuanceBasis(d, ground), resolutionText);
     }
 
@@ -501,7 +513,7 @@ public class Appeal {
         }
         resolutionText = Texts.isBlank(reason) ? null : reason.strip();
         stage = AppealStage.WITHDRAWN;
-        return new AppealStep(id, "withdrawn", now, AppealCapacity.APPELLANT, null,
+        return new AppealStep(id, AppealStepType.WITHDRAWN, now, AppealCapacity.APPELLANT, null,
                 discontinuanceBasis(d, DiscontinuanceGround.WITHDRAWN), resolutionText);
     }
 
@@ -519,14 +531,14 @@ public class Appeal {
         throwIf(problems);
         notifiedOn = on;
         notifiedOnTime = !on.isAfter(d.due(resolvedOn, Term.RESOLUTION_NOTICE));
-        AppealStep step = new AppealStep(id, "resolution.notified", now, AppealCapacity.GUARANTOR, actor,
+        AppealStep step = new AppealStep(id, AppealStepType.RESOLUTION_NOTIFIED, now, AppealCapacity.GUARANTOR, actor,
                 d.basis(Term.RESOLUTION_NOTICE), day(on));
         if (stage == AppealStage.COMPLIANCE_PENDING && extensionAskedOn == null) {
-            complianceFrom = d.received(on);
-            complianceDue = d.due(complianceFrom, complianceDays);
-            extensionAskDue = d.due(complianceFrom, Term.COMPLIANCE_EXTENSION_REQUEST);
+            LocalDate from = d.received(on);
+            complianceTerm = TermSpan.of(from, d.due(from, complianceDays));
+            extensionAskDue = d.due(getComplianceFrom(), Term.COMPLIANCE_EXTENSION_REQUEST);
             calendarVersion = d.calendarVersion();
-            step.started(Term.COMPLIANCE, complianceDays, complianceFrom, complianceDue, d.calendarVersion());
+            step.started(Term.COMPLIANCE, complianceDays, getComplianceFrom(), getComplianceDue(), d.calendarVersion());
         }
         return step;
     }
@@ -548,7 +560,7 @@ public class Appeal {
         extensionRequest = reason.strip();
         LocalDate from = d.received(today);
         extensionDecisionDue = d.due(from, Term.COMPLIANCE_EXTENSION_DECISION);
-        return new AppealStep(id, "compliance.extension.asked", now, AppealCapacity.TRANSPARENCY_UNIT, actor,
+        return new AppealStep(id, AppealStepType.COMPLIANCE_EXTENSION_ASKED, now, AppealCapacity.TRANSPARENCY_UNIT, actor,
                 d.basis(Term.COMPLIANCE_EXTENSION_REQUEST), extensionRequest)
                 .started(Term.COMPLIANCE_EXTENSION_DECISION, d, from, extensionDecisionDue);
     }
@@ -568,14 +580,14 @@ public class Appeal {
         extensionGranted = grant;
         extensionDecision = text.strip();
         extensionDecisionDue = null;
-        AppealStep step = new AppealStep(id, grant ? "compliance.extension.granted" : "compliance.extension.denied",
+        AppealStep step = new AppealStep(id, grant ? AppealStepType.COMPLIANCE_EXTENSION_GRANTED : AppealStepType.COMPLIANCE_EXTENSION_DENIED,
                 now, AppealCapacity.GUARANTOR, actor, d.basis(Term.COMPLIANCE_EXTENSION_DECISION), extensionDecision);
         if (grant) {
             extensionGrantedDays = days == null ? extensionAskedDays : days;
-            LocalDate from = complianceDue;
-            complianceDue = d.due(from, extensionGrantedDays);
+            LocalDate from = getComplianceDue();
+            complianceTerm = TermSpan.dueOn(complianceTerm, d.due(from, extensionGrantedDays));
             calendarVersion = d.calendarVersion();
-            step.started(Term.COMPLIANCE, extensionGrantedDays, from, complianceDue, d.calendarVersion());
+            step.started(Term.COMPLIANCE, extensionGrantedDays, from, getComplianceDue(), d.calendarVersion());
         }
         return step;
     }
@@ -628,16 +640,15 @@ public class Appeal {
             complianceReason = reason.strip();
             basis += "; " + d.basis(Term.COMPLIANCE) + " ¶2";
         }
-        AppealStep step = new AppealStep(id, "resolved", now, AppealCapacity.GUARANTOR, actor, basis, resolutionText);
+        AppealStep step = new AppealStep(id, AppealStepType.RESOLVED, now, AppealCapacity.GUARANTOR, actor, basis, resolutionText);
         if (kind.opensCompliance()) {
             complianceDays = days == null ? max : days;
             LocalDate from = d.received(today);
-            complianceFrom = from;
-            complianceDue = d.due(from, complianceDays);
+            complianceTerm = TermSpan.of(from, d.due(from, complianceDays));
             extensionAskDue = d.due(from, Term.COMPLIANCE_EXTENSION_REQUEST);
             calendarVersion = d.calendarVersion();
             stage = AppealStage.COMPLIANCE_PENDING;
-            step.started(Term.COMPLIANCE, complianceDays, from, complianceDue, d.calendarVersion());
+            step.started(Term.COMPLIANCE, complianceDays, from, getComplianceDue(), d.calendarVersion());
         } else {
             stage = AppealStage.RESOLVED;
         }
@@ -649,23 +660,22 @@ public class Appeal {
         List<FieldProblem> problems = new ArrayList<>(reportComplianceRefused().stream().toList());
         requireText(problems, "report", report);
         throwIf(problems);
-        complianceOnTime = !today.isAfter(stage == AppealStage.NOT_COMPLIED ? superiorDue : complianceDue);
+        complianceOnTime = !today.isAfter(stage == AppealStage.NOT_COMPLIED ? getSuperiorDue() : getComplianceDue());
         if (stage == AppealStage.NOT_COMPLIED) {
             // A new report after the finding of non-compliance (art. 193 fr. II): a new objection and verification.
             objection = null;
             objectedOn = null;
-            verificationFrom = null;
+            verificationTerm = TermSpan.of(null, getVerificationDue());
         }
         complianceReport = report.strip();
         complianceReportedOn = today;
         LocalDate from = d.received(today);
-        objectionFrom = from;
-        objectionDue = d.due(from, Term.OBJECTION);
-        verificationDue = d.due(objectionDue, Term.VERIFICATION);
+        objectionTerm = TermSpan.of(from, d.due(from, Term.OBJECTION));
+        verificationTerm = TermSpan.of(getVerificationFrom(), d.due(getObjectionDue(), Term.VERIFICATION));
         calendarVersion = d.calendarVersion();
         stage = AppealStage.COMPLIANCE_REPORTED;
-        return new AppealStep(id, "compliance.reported", now, AppealCapacity.TRANSPARENCY_UNIT, actor,
-                d.basis(Term.COMPLIANCE), complianceReport).started(Term.OBJECTION, d, from, objectionDue);
+        return new AppealStep(id, AppealStepType.COMPLIANCE_REPORTED, now, AppealCapacity.TRANSPARENCY_UNIT, actor,
+                d.basis(Term.COMPLIANCE), complianceReport).started(Term.OBJECTION, d, from, getObjectionDue());
     }
 
     /** The appellant objects once to the reported compliance, within the term (art. 192). */
@@ -676,11 +686,10 @@ public class Appeal {
         objection = text.strip();
         objectedOn = today;
         LocalDate from = d.received(today);
-        verificationFrom = from;
-        verificationDue = d.due(from, Term.VERIFICATION);
+        verificationTerm = TermSpan.of(from, d.due(from, Term.VERIFICATION));
         calendarVersion = d.calendarVersion();
-        return new AppealStep(id, "objected", now, AppealCapacity.APPELLANT, null, d.basis(Term.OBJECTION), objection)
-                .started(Term.VERIFICATION, d, from, verificationDue);
+        return new AppealStep(id, AppealStepType.OBJECTED, now, AppealCapacity.APPELLANT, null, d.basis(Term.OBJECTION), objection)
+                .started(Term.VERIFICATION, d, from, getVerificationDue());
     }
 
     /**
@@ -696,17 +705,17 @@ public class Appeal {
         throwIf(problems);
         verificationText = text.strip();
         verifiedOn = today;
-        AppealStep step = new AppealStep(id, complied ? "verified.complied" : "verified.not-complied", now,
+        AppealStep step = new AppealStep(id, complied ? AppealStepType.VERIFIED_COMPLIED : AppealStepType.VERIFIED_NOT_COMPLIED, now,
                 AppealCapacity.GUARANTOR, actor, d.basis(Term.VERIFICATION), verificationText);
         if (complied) {
             stage = AppealStage.COMPLIED;
         } else {
             // Art. 193 fr. II: the superior of whoever must comply is notified and has five days to comply.
             stage = AppealStage.NOT_COMPLIED;
-            superiorFrom = d.received(today);
-            superiorDue = d.due(superiorFrom, Term.SUPERIOR_COMPLIANCE);
+            LocalDate from = d.received(today);
+            superiorTerm = TermSpan.of(from, d.due(from, Term.SUPERIOR_COMPLIANCE));
             calendarVersion = d.calendarVersion();
-            step.started(Term.SUPERIOR_COMPLIANCE, d, superiorFrom, superiorDue);
+            step.started(Term.SUPERIOR_COMPLIANCE, d, getSuperiorFrom(), getSuperiorDue());
         }
         return step;
     }
@@ -720,8 +729,8 @@ public class Appeal {
             return refused("question", "appeal.error.stage");
         } else if (clarificationAsked) {
             return refused("question", "appeal.error.clarificationOnce");
-        } else if (stage == AppealStage.ADMITTED && today.isAfter(resolutionDue)) {
-            return refused("question", "appeal.error.resolutionOverdue", day(resolutionDue));
+        } else if (stage == AppealStage.ADMITTED && today.isAfter(getResolutionDue())) {
+            return refused("question", "appeal.error.resolutionOverdue", day(getResolutionDue()));
         }
         return Optional.empty();
     }
@@ -730,8 +739,8 @@ public class Appeal {
     Optional<FieldProblem> replyClarificationRefused(LocalDate today) {
         if (stage != AppealStage.CLARIFICATION_REQUESTED) {
             return refused("reply", "appeal.error.stage");
-        } else if (today.isAfter(clarificationDue)) {
-            return refused("reply", "appeal.error.clarificationExpired", day(clarificationDue));
+        } else if (today.isAfter(getClarificationDue())) {
+            return refused("reply", "appeal.error.clarificationExpired", day(getClarificationDue()));
         }
         return Optional.empty();
     }
@@ -752,8 +761,8 @@ public class Appeal {
         }
         if (stage != AppealStage.FILED && stage != AppealStage.CLARIFICATION_REQUESTED) {
             return refused("ground", "appeal.error.stage");
-        } else if (stage == AppealStage.CLARIFICATION_REQUESTED && !today.isAfter(clarificationDue)) {
-            return refused("ground", "appeal.error.clarificationPending", day(clarificationDue));
+        } else if (stage == AppealStage.CLARIFICATION_REQUESTED && !today.isAfter(getClarificationDue())) {
+            return refused("ground", "appeal.error.clarificationPending", day(getClarificationDue()));
         }
         return Optional.empty();
     }
@@ -779,8 +788,8 @@ public class Appeal {
             return refused("reason", "appeal.error.stage");
         } else if (extended) {
             return refused("reason", "appeal.error.extendedOnce");
-        } else if (today.isAfter(resolutionDue)) {
-            return refused("reason", "appeal.error.extensionLate", day(resolutionDue));
+        } else if (today.isAfter(getResolutionDue())) {
+            return refused("reason", "appeal.error.extensionLate", day(getResolutionDue()));
         }
         return Optional.empty();
     }
@@ -857,8 +866,8 @@ public class Appeal {
             return refused("objection", "appeal.error.stage");
         } else if (objection != null) {
             return refused("objection", "appeal.error.objectionOnce");
-        } else if (today.isAfter(objectionDue)) {
-            return refused("objection", "appeal.error.objectionClosed", day(objectionDue));
+        } else if (today.isAfter(getObjectionDue())) {
+            return refused("objection", "appeal.error.objectionClosed", day(getObjectionDue()));
         }
         return Optional.empty();
     }
@@ -867,8 +876,8 @@ public class Appeal {
     Optional<FieldProblem> verifyRefused(LocalDate today) {
         if (stage != AppealStage.COMPLIANCE_REPORTED) {
             return refused("complied", "appeal.error.stage");
-        } else if (objection == null && !today.isAfter(objectionDue)) {
-            return refused("complied", "appeal.error.objectionOpen", day(objectionDue));
+        } else if (objection == null && !today.isAfter(getObjectionDue())) {
+            return refused("complied", "appeal.error.objectionOpen", day(getObjectionDue()));
         }
         return Optional.empty();
     }
@@ -893,26 +902,26 @@ public class Appeal {
         List<AppealStep> moved = new ArrayList<>();
         switch (stage) {
             case CLARIFICATION_REQUESTED -> {
-                LocalDate before = clarificationDue;
-                clarificationDue = d.due(clarificationFrom, Term.APPEAL_CLARIFICATION_REPLY);
-                moved(moved, before, clarificationDue, old, d, now, Term.APPEAL_CLARIFICATION_REPLY,
-                        d.days(Term.APPEAL_CLARIFICATION_REPLY), clarificationFrom);
+                LocalDate before = getClarificationDue();
+                clarificationTerm = TermSpan.dueOn(clarificationTerm,
+                        d.due(getClarificationFrom(), Term.APPEAL_CLARIFICATION_REPLY));
+                moved(moved, before, getClarificationDue(), old, d, now, Term.APPEAL_CLARIFICATION_REPLY,
+                        d.days(Term.APPEAL_CLARIFICATION_REPLY), getClarificationFrom());
                 if (clarificationStage == AppealStage.ADMITTED) {
                     recomputeAllegations(moved, old, d, now);
                 }
             }
             case ADMITTED -> {
-                LocalDate from = resolutionFrom != null ? resolutionFrom
+                LocalDate from = getResolutionFrom() != null ? getResolutionFrom()
                         : clarificationStage == AppealStage.ADMITTED ? d.received(clarificationRepliedOn) : admittedOn;
-                LocalDate before = resolutionDue;
+                LocalDate before = getResolutionDue();
                 LocalDate after = d.due(from, Term.APPEAL_RESOLUTION);
                 int days = d.days(Term.APPEAL_RESOLUTION);
                 if (extended) {
                     after = d.due(after, Term.APPEAL_RESOLUTION_EXTENSION);
                     days += d.days(Term.APPEAL_RESOLUTION_EXTENSION);
                 }
-                resolutionFrom = from;
-                resolutionDue = after;
+                resolutionTerm = TermSpan.of(from, after);
                 moved(moved, before, after, old, d, now,
                         extended ? Term.APPEAL_RESOLUTION_EXTENSION : Term.APPEAL_RESOLUTION, days, from);
                 if (instructionClosedOn != null) {
@@ -924,43 +933,39 @@ public class Appeal {
                 recomputeAllegations(moved, old, d, now);
             }
             case COMPLIANCE_PENDING -> {
-                LocalDate from = complianceFrom != null ? complianceFrom : d.received(resolvedOn);
-                LocalDate before = complianceDue;
-                complianceFrom = from;
+                LocalDate from = getComplianceFrom() != null ? getComplianceFrom() : d.received(resolvedOn);
+                LocalDate before = getComplianceDue();
                 LocalDate after = d.due(from, complianceDays);
                 int days = complianceDays;
                 if (Boolean.TRUE.equals(extensionGranted)) {
                     after = d.due(after, extensionGrantedDays);
                     days += extensionGrantedDays;
                 }
-                complianceDue = after;
-                moved(moved, before, complianceDue, old, d, now, Term.COMPLIANCE, days, from);
+                complianceTerm = TermSpan.of(from, after);
+                moved(moved, before, getComplianceDue(), old, d, now, Term.COMPLIANCE, days, from);
                 if (extensionAskDue != null) {
                     extensionAskDue = d.due(from, Term.COMPLIANCE_EXTENSION_REQUEST);
                 }
             }
             case NOT_COMPLIED -> {
-                LocalDate before = superiorDue;
-                superiorDue = d.due(superiorFrom, Term.SUPERIOR_COMPLIANCE);
-                moved(moved, before, superiorDue, old, d, now, Term.SUPERIOR_COMPLIANCE,
-                        d.days(Term.SUPERIOR_COMPLIANCE), superiorFrom);
+                LocalDate before = getSuperiorDue();
+                superiorTerm = TermSpan.dueOn(superiorTerm, d.due(getSuperiorFrom(), Term.SUPERIOR_COMPLIANCE));
+                moved(moved, before, getSuperiorDue(), old, d, now, Term.SUPERIOR_COMPLIANCE,
+                        d.days(Term.SUPERIOR_COMPLIANCE), getSuperiorFrom());
             }
             case COMPLIANCE_REPORTED -> {
                 if (objection == null) {
-                    LocalDate from = objectionFrom != null ? objectionFrom : d.received(complianceReportedOn);
-                    LocalDate before = objectionDue;
-                    objectionFrom = from;
-                    objectionDue = d.due(from, Term.OBJECTION);
-                    moved(moved, before, objectionDue, old, d, now, Term.OBJECTION, d.days(Term.OBJECTION), from);
+                    LocalDate from = getObjectionFrom() != null ? getObjectionFrom() : d.received(complianceReportedOn);
+                    LocalDate before = getObjectionDue();
+                    objectionTerm = TermSpan.of(from, d.due(from, Term.OBJECTION));
+                    moved(moved, before, getObjectionDue(), old, d, now, Term.OBJECTION, d.days(Term.OBJECTION), from);
                 }
-                LocalDate from = objection == null ? objectionDue
-                        : verificationFrom != null ? verificationFrom : d.received(objectedOn);
-                LocalDate before = verificationDue;
-                if (objection != null) {
-                    verificationFrom = from;
-                }
-                verificationDue = d.due(from, Term.VERIFICATION);
-                moved(moved, before, verificationDue, old, d, now, Term.VERIFICATION, d.days(Term.VERIFICATION),
+                LocalDate from = objection == null ? getObjectionDue()
+                        : getVerificationFrom() != null ? getVerificationFrom() : d.received(objectedOn);
+                LocalDate before = getVerificationDue();
+                verificationTerm = TermSpan.of(objection != null ? from : getVerificationFrom(),
+                        d.due(from, Term.VERIFICATION));
+                moved(moved, before, getVerificationDue(), old, d, now, Term.VERIFICATION, d.days(Term.VERIFICATION),
                         from);
             }
             default -> {
@@ -984,7 +989,7 @@ public class Appeal {
         if (after.equals(before)) {
             return;
         }
-        moved.add(new AppealStep(id, "deadline.recomputed", now, AppealCapacity.GUARANTOR, null, d.basis(term),
+        moved.add(new AppealStep(id, AppealStepType.DEADLINE_RECOMPUTED, now, AppealCapacity.GUARANTOR, null, d.basis(term),
                 before + " → " + after + " (" + old + " → " + d.calendarVersion() + ")")
                 .started(term, days, from, after, d.calendarVersion()));
     }
@@ -1008,7 +1013,7 @@ public class Appeal {
         this.guarantorSlug = authoritySlug;
         this.guarantorJurisdictionSlug = authorityJurisdictionSlug;
         this.guarantorBasis = basis;
-        return new AppealStep(id, "guarantor.succeeded", now, AppealCapacity.GUARANTOR, to, basis, from + " → " + to);
+        return new AppealStep(id, AppealStepType.GUARANTOR_SUCCEEDED, now, AppealCapacity.GUARANTOR, to, basis, from + " → " + to);
     }
 
     public String getGuarantorBasis() {
@@ -1018,12 +1023,12 @@ public class Appeal {
     /** The next deadline of an open appeal, whoever it binds; null when none runs. */
     public LocalDate nextDue() {
         return switch (stage) {
-            case CLARIFICATION_REQUESTED -> clarificationDue;
+            case CLARIFICATION_REQUESTED -> getClarificationDue();
             case ADMITTED -> effectiveResolutionDue();
-            case COMPLIANCE_PENDING -> extensionDecisionDue != null && extensionDecisionDue.isBefore(complianceDue)
-                    ? extensionDecisionDue : complianceDue;
-            case COMPLIANCE_REPORTED -> verificationDue;
-            case NOT_COMPLIED -> superiorDue;
+            case COMPLIANCE_PENDING -> extensionDecisionDue != null && extensionDecisionDue.isBefore(getComplianceDue())
+                    ? extensionDecisionDue : getComplianceDue();
+            case COMPLIANCE_REPORTED -> getVerificationDue();
+            case NOT_COMPLIED -> getSuperiorDue();
             default -> null;
         };
     }
@@ -1146,7 +1151,7 @@ public class Appeal {
     }
 
     public LocalDate getClarificationDue() {
-        return clarificationDue;
+        return TermSpan.due(clarificationTerm);
     }
 
     public String getClarificationReply() {
@@ -1166,11 +1171,11 @@ public class Appeal {
     }
 
     public LocalDate getResolutionFrom() {
-        return resolutionFrom;
+        return TermSpan.from(resolutionTerm);
     }
 
     public LocalDate getResolutionDue() {
-        return resolutionDue;
+        return TermSpan.due(resolutionTerm);
     }
 
     public boolean isExtended() {
@@ -1222,7 +1227,7 @@ public class Appeal {
     }
 
     public LocalDate getComplianceDue() {
-        return complianceDue;
+        return TermSpan.due(complianceTerm);
     }
 
     public String getComplianceReport() {
@@ -1238,7 +1243,7 @@ public class Appeal {
     }
 
     public LocalDate getObjectionDue() {
-        return objectionDue;
+        return TermSpan.due(objectionTerm);
     }
 
     public String getObjection() {
@@ -1250,7 +1255,7 @@ public class Appeal {
     }
 
     public LocalDate getVerificationDue() {
-        return verificationDue;
+        return TermSpan.due(verificationTerm);
     }
 
     public String getVerificationText() {
@@ -1299,7 +1304,7 @@ public class Appeal {
     }
 
     public LocalDate getComplianceFrom() {
-        return complianceFrom;
+        return TermSpan.from(complianceTerm);
     }
 
     public LocalDate getExtensionAskDue() {
@@ -1335,6 +1340,22 @@ public class Appeal {
     }
 
     public LocalDate getSuperiorDue() {
-        return superiorDue;
+        return TermSpan.due(superiorTerm);
+    }
+
+    public LocalDate getClarificationFrom() {
+        return TermSpan.from(clarificationTerm);
+    }
+
+    public LocalDate getObjectionFrom() {
+        return TermSpan.from(objectionTerm);
+    }
+
+    public LocalDate getVerificationFrom() {
+        return TermSpan.from(verificationTerm);
+    }
+
+    public LocalDate getSuperiorFrom() {
+        return TermSpan.from(superiorTerm);
     }
 }

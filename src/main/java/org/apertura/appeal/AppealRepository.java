@@ -57,15 +57,15 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
      */
     @Query("select a from Appeal a where "
             + "(a.stage = org.apertura.appeal.AppealStage.CLARIFICATION_REQUESTED and ("
-            + "(a.clarificationFrom <= ?2 and a.clarificationDue >= ?1)"
+            + "(a.clarificationTerm.termFrom <= ?2 and a.clarificationTerm.dueDate >= ?1)"
             + " or (a.admittedOn <= ?2 and a.allegationsDue >= ?1))) or "
             + "(a.stage = org.apertura.appeal.AppealStage.ADMITTED and a.admittedOn <= ?2"
-            + " and (a.resolutionDue >= ?1 or a.allegationsDue >= ?1)) or "
+            + " and (a.resolutionTerm.dueDate >= ?1 or a.allegationsDue >= ?1)) or "
             + "(a.stage = org.apertura.appeal.AppealStage.COMPLIANCE_PENDING and a.resolvedOn <= ?2"
-            + " and a.complianceDue >= ?1) or "
+            + " and a.complianceTerm.dueDate >= ?1) or "
             + "(a.stage = org.apertura.appeal.AppealStage.COMPLIANCE_REPORTED and a.complianceReportedOn <= ?2"
-            + " and a.verificationDue >= ?1) or "
+            + " and a.verificationTerm.dueDate >= ?1) or "
             + "(a.stage = org.apertura.appeal.AppealStage.NOT_COMPLIED and a.verifiedOn <= ?2"
-            + " and a.superiorDue >= ?1) order by a.id")
+            + " and a.superiorTerm.dueDate >= ?1) order by a.id")
     List<Appeal> findAffected(LocalDate first, LocalDate last);
 }

@@ -619,7 +619,7 @@ public class AppealService {
         }
         for (AppealStep step : made) {
             steps.save(step);
-            ledger.append(MODULE, "appeal." + step.getType(), SUBJECT, appeal.getFolio(), publicRecord(appeal, step));
+            ledger.append(MODULE, "appeal." + step.getType().getKey(), SUBJECT, appeal.getFolio(), publicRecord(appeal, step));
         }
     }
 
@@ -632,7 +632,7 @@ public class AppealService {
         p.put("guarantor", appeal.getGuarantorSlug());
         step.publicRecord(p, appeal.getStage());
         boolean filing = step.isFiling();
-        if ((filing || "guarantor.succeeded".equals(step.getType()))
+        if ((filing || step.getType() == AppealStepType.GUARANTOR_SUCCEEDED)
                 && appeal.getGuarantorBasis() != null) {
             p.put("guarantorBasis", appeal.getGuarantorBasis());
         }
@@ -652,15 +652,15 @@ public class AppealService {
 
     /** E-mails the step to the requester; an act the law counts from carries its notice. Whether it was mailed. */
     private boolean notifyRequester(Appeal appeal, AccessRequest request, AppealStep step) {
-        String what = messages.getMessage("appeal.step." + step.getType(), null, step.getType(), SPANISH);
+        String what = messages.getMessage("appeal.step." + step.getType().getKey(), null, step.getType().getKey(), SPANISH);
         String subject = messages.getMessage("appeal.mail.subject", new Object[] {appeal.getFolio(), what}, SPANISH);
         String body = messages.getMessage("appeal.mail.body", new Object[] {appeal.getFolio(), what,
                 messages.getMessage("appeal.stage." + appeal.getStage(), null, SPANISH),
                 step.getDueDate() == null ? "—" : Appeal.day(step.getDueDate()),
                 baseUrl + "/recursos/" + appeal.getFolio()}, SPANISH);
         if (step.isNotifiedAct()) {
-            LocalDate due = "admitted".equals(step.getType()) ? appeal.getAllegationsDue() : step.getDueDate();
-            body += "\n\n" + messages.getMessage("appeal.mail.notice." + step.getType(), new Object[] {
+            LocalDate due = step.getType() == AppealStepType.ADMITTED ? appeal.getAllegationsDue() : step.getDueDate();
+            body += "\n\n" + messages.getMessage("appeal.mail.notice." + step.getType().getKey(), new Object[] {
                     Appeal.day(today()), due == null ? "—" : Appeal.day(due), step.getBasis(),
                     step.getNote() == null ? "" : step.getNote()}, SPANISH);
         }

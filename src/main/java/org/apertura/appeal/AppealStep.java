@@ -1,5 +1,6 @@
 package org.apertura.appeal;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,11 +20,8 @@ import org.apertura.deadlines.Term;
 public class AppealStep extends ProcedureStep {
 
     private Long appealId;
-    /** The filing's step types: in time, after the appeal term (art. 153 fr. I, 158 fr. I), and with no act yet. */
-    static final String FILED = "filed";
-    static final String FILED_LATE = "filed.late";
-    /** Filed with no act to appeal yet (Appeal.Act.NONE): flagged for the guarantor (art. 145, 158 fr. III). */
-    static final String FILED_UNUSUAL = "filed.unusual";
+    @Convert(converter = AppealStepType.Column.class)
+    private AppealStepType type;
 
     @Enumerated(EnumType.STRING)
     private AppealCapacity capacity;
@@ -36,10 +34,11 @@ public class AppealStep extends ProcedureStep {
     protected AppealStep() {
     }
 
-    AppealStep(Long appealId, String type, Instant at, AppealCapacity capacity, String actor, String basis,
+    AppealStep(Long appealId, AppealStepType type, Instant at, AppealCapacity capacity, String actor, String basis,
             String note) {
-        super(type, at, capacity == AppealCapacity.APPELLANT ? null : actor, basis, note);
+        super(at, capacity == AppealCapacity.APPELLANT ? null : actor, basis, note);
         this.appealId = appealId;
+        this.type = type;
         this.capacity = capacity;
     }
 
@@ -54,6 +53,11 @@ public class AppealStep extends ProcedureStep {
         return this;
     }
 
+    @Override
+    public AppealStepType getType() {
+        return type;
+    }
+
     public Long getAppealId() {
         return appealId;
     }
@@ -64,8 +68,8 @@ public class AppealStep extends ProcedureStep {
      * appellant chose, else by estrados, ¶3), the admission (art. 153 fr. I–II: the parties' term to allege) and the
      * dismissal (art. 153 fr. II: notified within three days of the agreement; art. 161: it may be challenged).
      */
-    static final java.util.Set<String> NOTIFIED_ACTS = java.util.Set.of("clarification.requested", "admitted",
-            "dismissed");
+    static final java.util.Set<AppealStepType> NOTIFIED_ACTS = java.util.EnumSet.of(
+            AppealStepType.CLARIFICATION_REQUESTED, AppealStepType.ADMITTED, AppealStepType.DISMISSED);
 
     /** How an act reached the appellant. */
     public enum Channel {

@@ -283,7 +283,7 @@ public class Inconformity {
         if (writtenOn == null) {
             return null;
         }
-        return new InconformityStep(id, forwardedLate ? "forwarded.late" : "forwarded", filedAt,
+        return new InconformityStep(id, forwardedLate ? InconformityStepType.FORWARDED_LATE : InconformityStepType.FORWARDED, filedAt,
                 InconformityCapacity.LOCAL_AUTHORITY, actor, InconformityTerm.FORWARDING.basis(),
                 "Recibido por escrito el " + day(writtenOn) + "; debía remitirse a más tardar el " + day(forwardDue)
                         + "; remitido el " + day(forwardedOn) + ".");
@@ -293,7 +293,7 @@ public class Inconformity {
     InconformityStep filedStep(Deadlines federal) {
         String basis = InconformityTerm.FILING.basis() + "; " + causeList().stream().map(InconformityCause::basis)
                 .collect(Collectors.joining("; "));
-        return new InconformityStep(id, filedLate ? "filed.late" : "filed", filedAt, InconformityCapacity.APPELLANT,
+        return new InconformityStep(id, filedLate ? InconformityStepType.FILED_LATE : InconformityStepType.FILED, filedAt, InconformityCapacity.APPELLANT,
                 null, basis, reasons).started(InconformityTerm.RESOLUTION, InconformityTerm.RESOLUTION.days(),
                 resolutionFrom, resolutionDue, federal.calendarVersion());
     }
@@ -337,7 +337,7 @@ public class Inconformity {
         preventionReplyDue = d.federal().due(from, given);
         resolutionDue = null;
         stage = InconformityStage.PREVENTED;
-        return new InconformityStep(id, "prevented", now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
+        return new InconformityStep(id, InconformityStepType.PREVENTED, now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
                 InconformityTerm.PREVENTION_REPLY.basis() + "; art. 167 ¶2", preventionQuestion)
                 .started(InconformityTerm.PREVENTION_REPLY, given, from, preventionReplyDue,
                         d.federal().calendarVersion());
@@ -367,7 +367,7 @@ public class Inconformity {
         stage = InconformityStage.ADMITTED;
         String basis = act == Act.NO_RESOLUTION ? InconformityTerm.NO_RESOLUTION_NOTICE.basis()
                 : InconformityTerm.REPORT.basis();
-        return new InconformityStep(id, "admitted", now, InconformityCapacity.FEDERAL_AUTHORITY, actor, basis, null)
+        return new InconformityStep(id, InconformityStepType.ADMITTED, now, InconformityCapacity.FEDERAL_AUTHORITY, actor, basis, null)
                 .started(reportTerm, reportTerm.days(), from, reportDue, f.calendarVersion());
     }
 
@@ -399,7 +399,7 @@ public class Inconformity {
         throwIf(problems);
         dismissalGround = ground;
         return close(InconformityStage.DISMISSED, InconformityResolution.DISMISSED, text, today, now, actor,
-                "dismissed", ground.basis() + "; art. 173 fr. I");
+                InconformityStepType.DISMISSED, ground.basis() + "; art. 173 fr. I");
     }
 
     Optional<FieldProblem> extendRefused(LocalDate today) {
@@ -430,7 +430,7 @@ public class Inconformity {
         resolutionDue = d.federal().due(from, given);
         extended = true;
         extensionReason = reason.strip();
-        return new InconformityStep(id, "extended", now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
+        return new InconformityStep(id, InconformityStepType.EXTENDED, now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
                 InconformityTerm.RESOLUTION_EXTENSION.basis(), extensionReason)
                 .started(InconformityTerm.RESOLUTION_EXTENSION, given, from, resolutionDue,
                         d.federal().calendarVersion());
@@ -453,7 +453,7 @@ public class Inconformity {
         throwIf(problems);
         discontinuanceGround = ground;
         return close(InconformityStage.DISCONTINUED, InconformityResolution.DISCONTINUED, text, today, now, actor,
-                "discontinued", ground.basis() + "; art. 173 fr. I");
+                InconformityStepType.DISCONTINUED, ground.basis() + "; art. 173 fr. I");
     }
 
     Optional<FieldProblem> resolveRefused() {
@@ -492,7 +492,7 @@ public class Inconformity {
                     .map(CoerciveMeasure::basis).collect(Collectors.joining("; "));
             this.measures = stated.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         }
-        InconformityStep step = close(next, kind, text, today, now, actor, "resolved", basis);
+        InconformityStep step = close(next, kind, text, today, now, actor, InconformityStepType.RESOLVED, basis);
         if (kind.ordersNewRuling()) {
             resolutionNotifiedOn = today;
             LocalDate from = d.local().received(resolutionNotifiedOn);
@@ -505,7 +505,7 @@ public class Inconformity {
     }
 
     private InconformityStep close(InconformityStage next, InconformityResolution kind, String text, LocalDate today,
-            Instant now, String actor, String type, String basis) {
+            Instant now, String actor, InconformityStepType type, String basis) {
         resolution = kind;
         resolutionText = text.strip();
         resolvedOn = today;
@@ -537,7 +537,7 @@ public class Inconformity {
         report = text.strip();
         reportedOn = today;
         reportOnTime = !today.isAfter(reportDue);
-        InconformityStep step = new InconformityStep(id, "reported", now, InconformityCapacity.LOCAL_AUTHORITY, actor,
+        InconformityStep step = new InconformityStep(id, InconformityStepType.REPORTED, now, InconformityCapacity.LOCAL_AUTHORITY, actor,
                 act == Act.NO_RESOLUTION ? InconformityTerm.NO_RESOLUTION_REPLY.basis()
                         : InconformityTerm.REPORT.basis(), report);
         if (act == Act.NO_RESOLUTION) {
@@ -572,7 +572,7 @@ public class Inconformity {
         LocalDate from = d.local().received(today);
         complianceDue = d.local().due(from, InconformityTerm.COMPLIANCE.days());
         stage = InconformityStage.COMPLIANCE_PENDING;
-        return new InconformityStep(id, "new-ruling", now, InconformityCapacity.LOCAL_AUTHORITY, actor,
+        return new InconformityStep(id, InconformityStepType.NEW_RULING, now, InconformityCapacity.LOCAL_AUTHORITY, actor,
                 InconformityTerm.NEW_RULING.basis() + "; art. 176", newRuling)
                 .started(InconformityTerm.COMPLIANCE, InconformityTerm.COMPLIANCE.days(), from, complianceDue,
                         d.local().calendarVersion());
@@ -595,7 +595,7 @@ public class Inconformity {
         complianceReportedOn = today;
         complianceOnTime = !today.isAfter(complianceDue);
         stage = InconformityStage.COMPLIANCE_REPORTED;
-        return new InconformityStep(id, "compliance.reported", now, InconformityCapacity.TRANSPARENCY_UNIT, actor,
+        return new InconformityStep(id, InconformityStepType.COMPLIANCE_REPORTED, now, InconformityCapacity.TRANSPARENCY_UNIT, actor,
                 "LGTAIP 2025 art. 178; art. 179", complianceReport);
     }
 
@@ -621,7 +621,7 @@ public class Inconformity {
         resolutionFrom = from;
         resolutionDue = d.federal().due(from, InconformityTerm.RESOLUTION.days());
         stage = InconformityStage.FILED;
-        return new InconformityStep(id, "prevention.replied", now, InconformityCapacity.APPELLANT, null,
+        return new InconformityStep(id, InconformityStepType.PREVENTION_REPLIED, now, InconformityCapacity.APPELLANT, null,
                 "LGTAIP 2025 art. 167 ¶2", preventionReply).started(InconformityTerm.RESOLUTION,
                 InconformityTerm.RESOLUTION.days(), from, resolutionDue, d.federal().calendarVersion());
     }
@@ -648,7 +648,7 @@ public class Inconformity {
         throwIf(problems);
         allegation = text.strip();
         allegedOn = today;
-        return new InconformityStep(id, "allegation", now, InconformityCapacity.APPELLANT, null,
+        return new InconformityStep(id, InconformityStepType.ALLEGATION, now, InconformityCapacity.APPELLANT, null,
                 InconformityTerm.ALLEGATIONS.basis(), allegation);
     }
 
@@ -672,7 +672,7 @@ public class Inconformity {
             resolvedOnTime = resolutionDue == null ? null : !today.isAfter(resolutionDue);
         }
         stage = admitted ? InconformityStage.DISCONTINUED : InconformityStage.WITHDRAWN;
-        return new InconformityStep(id, "withdrawn", now, InconformityCapacity.APPELLANT, null,
+        return new InconformityStep(id, InconformityStepType.WITHDRAWN, now, InconformityCapacity.APPELLANT, null,
                 admitted ? InconformityDiscontinuanceGround.WITHDRAWN.basis() : "LGTAIP 2025 art. 182 fr. I", note);
     }
 
@@ -769,7 +769,7 @@ public class Inconformity {
                 newRulingExtensionAskBy = askBy(calendar, newRulingDue);
             }
         }
-        return new InconformityStep(id, "notice.recorded", now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
+        return new InconformityStep(id, InconformityStepType.NOTICE_RECORDED, now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
                 term.basis() + "; art. 128", day(on)).notified(on, null)
                 .started(term, days, from, due, calendar.calendarVersion());
     }
@@ -804,7 +804,7 @@ public class Inconformity {
         LocalDate from = allegationsDue;
         allegationsExtensionDays = given;
         allegationsDue = d.federal().due(from, given);
-        return new InconformityStep(id, "allegations.extended", now, InconformityCapacity.APPELLANT, null,
+        return new InconformityStep(id, InconformityStepType.ALLEGATIONS_EXTENDED, now, InconformityCapacity.APPELLANT, null,
                 InconformityTerm.ALLEGATIONS_EXTENSION.basis(), null)
                 .started(InconformityTerm.ALLEGATIONS_EXTENSION, given, from, allegationsDue,
                         d.federal().calendarVersion());
@@ -829,7 +829,7 @@ public class Inconformity {
     InconformityStep closeInstruction(LocalDate today, Instant now, String actor) {
         throwIf(closeInstructionRefused(today).stream().toList());
         instructionClosedOn = today;
-        return new InconformityStep(id, "instruction.closed", now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
+        return new InconformityStep(id, InconformityStepType.INSTRUCTION_CLOSED, now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
                 InconformityTerm.ALLEGATIONS.basis() + "; art. 172 ¶1", null);
     }
 
@@ -853,7 +853,7 @@ public class Inconformity {
         LocalDate from = f.received(today);
         thirdPartyNotifiedOn = today;
         thirdPartyDue = f.due(from, InconformityTerm.THIRD_PARTY.days());
-        return new InconformityStep(id, "third-party.notified", now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
+        return new InconformityStep(id, InconformityStepType.THIRD_PARTY_NOTIFIED, now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
                 InconformityTerm.THIRD_PARTY.basis(), null).notified(today, null)
                 .started(InconformityTerm.THIRD_PARTY, InconformityTerm.THIRD_PARTY.days(), from, thirdPartyDue,
                         f.calendarVersion());
@@ -878,7 +878,7 @@ public class Inconformity {
         throwIf(problems);
         thirdPartyAllegedOn = today;
         thirdPartyOnTime = !today.isAfter(thirdPartyDue);
-        return new InconformityStep(id, "third-party.alleged", now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
+        return new InconformityStep(id, InconformityStepType.THIRD_PARTY_ALLEGED, now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
                 InconformityTerm.THIRD_PARTY.basis(), text.strip());
     }
 
@@ -931,7 +931,7 @@ public class Inconformity {
         newRulingExtensionAskedOn = today;
         newRulingExtensionDays = days;
         newRulingExtensionDecisionDue = f.due(from, InconformityTerm.NEW_RULING_EXTENSION_DECISION.days());
-        return new InconformityStep(id, "new-ruling.extension.asked", now, InconformityCapacity.LOCAL_AUTHORITY, actor,
+        return new InconformityStep(id, InconformityStepType.NEW_RULING_EXTENSION_ASKED, now, InconformityCapacity.LOCAL_AUTHORITY, actor,
                 InconformityTerm.NEW_RULING_EXTENSION_ASK.basis(), reason.strip())
                 .started(InconformityTerm.NEW_RULING_EXTENSION_DECISION,
                         InconformityTerm.NEW_RULING_EXTENSION_DECISION.days(), from, newRulingExtensionDecisionDue,
@@ -959,8 +959,8 @@ public class Inconformity {
         throwIf(problems);
         newRulingExtensionGranted = grant;
         newRulingExtensionDecidedOn = today;
-        InconformityStep step = new InconformityStep(id, grant ? "new-ruling.extension.granted"
-                : "new-ruling.extension.refused", now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
+        InconformityStep step = new InconformityStep(id, grant ? InconformityStepType.NEW_RULING_EXTENSION_GRANTED
+                : InconformityStepType.NEW_RULING_EXTENSION_REFUSED, now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
                 InconformityTerm.NEW_RULING_EXTENSION_DECISION.basis(), text.strip());
         if (grant) {
             LocalDate from = newRulingDue;

@@ -475,14 +475,14 @@ public class InconformityService {
         for (InconformityStep step : made) {
             step.belongsTo(i.getId());
             steps.save(step);
-            ledger.append(AppealService.MODULE, "inconformity." + step.getType(), SUBJECT, i.getFolio(),
+            ledger.append(AppealService.MODULE, "inconformity." + step.getType().getKey(), SUBJECT, i.getFolio(),
                     publicRecord(i, step));
         }
     }
 
     /** E-mails a step to the requester; whether it was mailed. */
     private boolean mail(Inconformity i, AccessRequest request, InconformityStep first) {
-        String what = messages.getMessage("inconformity.step." + first.getType(), null, first.getType(), SPANISH);
+        String what = messages.getMessage("inconformity.step." + first.getType().getKey(), null, first.getType().getKey(), SPANISH);
         String subject = messages.getMessage("inconformity.mail.subject", new Object[] {i.getFolio(), what}, SPANISH);
         String body = messages.getMessage("inconformity.mail.body", new Object[] {i.getFolio(), what,
                 messages.getMessage("inconformity.stage." + i.getStage(), null, SPANISH),

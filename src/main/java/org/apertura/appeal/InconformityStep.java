@@ -1,5 +1,6 @@
 package org.apertura.appeal;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,8 @@ import org.apertura.deadlines.ProcedureStep;
 public class InconformityStep extends ProcedureStep {
 
     private Long inconformityId;
+    @Convert(converter = InconformityStepType.Column.class)
+    private InconformityStepType type;
     @Enumerated(EnumType.STRING)
     private InconformityCapacity capacity;
     /** The day the act was notified (its term runs from the next day, art. 128); null: not an act notified. */
@@ -28,10 +31,11 @@ public class InconformityStep extends ProcedureStep {
     protected InconformityStep() {
     }
 
-    InconformityStep(Long inconformityId, String type, Instant at, InconformityCapacity capacity, String actor,
-            String basis, String note) {
-        super(type, at, capacity == InconformityCapacity.APPELLANT ? null : actor, basis, note);
+    InconformityStep(Long inconformityId, InconformityStepType type, Instant at, InconformityCapacity capacity,
+            String actor, String basis, String note) {
+        super(at, capacity == InconformityCapacity.APPELLANT ? null : actor, basis, note);
         this.inconformityId = inconformityId;
+        this.type = type;
         this.capacity = capacity;
     }
 
@@ -50,9 +54,15 @@ public class InconformityStep extends ProcedureStep {
 
     /** Whether this is an act notified to the appellant the day it is made (arts. 167 ¶1, 171 ¶2, 173 last ¶). */
     public boolean isNotifiedToTheAppellant() {
-        String type = getType();
-        return "prevented".equals(type) || "admitted".equals(type) || "resolved".equals(type)
-                || "dismissed".equals(type) || "discontinued".equals(type);
+        return switch (type) {
+            case PREVENTED, ADMITTED, RESOLVED, DISMISSED, DISCONTINUED -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public InconformityStepType getType() {
+        return type;
     }
 
     public LocalDate getNotifiedOn() {

@@ -14,7 +14,7 @@ import org.apertura.platform.Hashing;
  * One public step of a procedure (a request, an appeal, an inconformidad): what happened, when, who acted (a public
  * name, never the requester's), its legal basis, a note, and the term it started ({@link RunningTerm}). Each
  * procedure keeps its steps in its own table, with its own link to the procedure, capacity and typed term; the shape,
- * the columns and the ledger payload are these (docs/adr/0032).
+ * the columns and the ledger payload are these (docs/adr/0032); its type is the procedure's own {@link StepType}.
  */
 @MappedSuperclass
 public abstract class ProcedureStep {
@@ -22,7 +22,6 @@ public abstract class ProcedureStep {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    private String type;
     private Instant at;
     private String actor;
     private String basis;
@@ -33,8 +32,7 @@ public abstract class ProcedureStep {
     protected ProcedureStep() {
     }
 
-    protected ProcedureStep(String type, Instant at, String actor, String basis, String note) {
-        this.type = type;
+    protected ProcedureStep(Instant at, String actor, String basis, String note) {
         this.at = at;
         this.actor = actor;
         this.basis = basis;
@@ -60,7 +58,7 @@ public abstract class ProcedureStep {
      */
     public Map<String, Object> publicRecord(Map<String, Object> payload, Enum<?> stage) {
         Enum<?> capacity = capacity();
-        payload.put("step", type);
+        payload.put("step", getType().getKey());
         if (capacity != null) {
             payload.put("stage", stage.name());
             payload.put("capacity", capacity.name());
@@ -80,16 +78,15 @@ public abstract class ProcedureStep {
 
     /** Whether this step is the filing itself, in time, late or unusual (its note holds the filing, not a reader's text). */
     public boolean isFiling() {
-        return "filed".equals(type) || type.startsWith("filed.");
+        return getType().isFiling();
     }
 
     public Long getId() {
         return id;
     }
 
-    public String getType() {
-        return type;
-    }
+    /** What this step was: each procedure's own enum, stored in its table's {@code type} column as its key. */
+    public abstract StepType getType();
 
     public Instant getAt() {
         return at;

@@ -1,12 +1,13 @@
 package org.apertura.deadlines;
 
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import java.time.LocalDate;
 import java.util.Map;
 
 /**
  * A term that a procedure's step started: which term (its name), how many business days, counted from which day,
- * due on which day and on which version of the calendar. Requests, appeals and inconformidades record it the same
+ * due on which day ({@link TermSpan}) and on which version of the calendar. Requests, appeals and inconformidades record it the same
  * way, in the same columns ({@code term}, {@code term_days}, {@code term_from}, {@code due_date},
  * {@code calendar_version}).
  */
@@ -15,8 +16,8 @@ public class RunningTerm {
 
     private String term;
     private Integer termDays;
-    private LocalDate termFrom;
-    private LocalDate dueDate;
+    @Embedded
+    private TermSpan span;
     private String calendarVersion;
 
     protected RunningTerm() {
@@ -25,8 +26,7 @@ public class RunningTerm {
     public RunningTerm(String term, int days, LocalDate from, LocalDate due, String calendarVersion) {
         this.term = term;
         this.termDays = days;
-        this.termFrom = from;
-        this.dueDate = due;
+        this.span = TermSpan.of(from, due);
         this.calendarVersion = calendarVersion;
     }
 
@@ -39,10 +39,10 @@ public class RunningTerm {
         payload.put("term", term);
         payload.put("termDays", termDays);
         if (requestKeys) {
-            payload.put("termDue", dueDate.toString());
+            payload.put("termDue", getDueDate().toString());
         } else {
-            payload.put("termFrom", termFrom.toString());
-            payload.put("due", dueDate.toString());
+            payload.put("termFrom", getTermFrom().toString());
+            payload.put("due", getDueDate().toString());
         }
         payload.put("calendarVersion", calendarVersion);
     }
@@ -56,11 +56,16 @@ public class RunningTerm {
     }
 
     public LocalDate getTermFrom() {
-        return termFrom;
+        return TermSpan.from(span);
     }
 
     public LocalDate getDueDate() {
-        return dueDate;
+        return TermSpan.due(span);
+    }
+
+    /** The days the term spans; null if neither is recorded. */
+    public TermSpan getSpan() {
+        return span;
     }
 
     public String getCalendarVersion() {

@@ -58,7 +58,7 @@ class AccessInfoDemoTest {
         for (AccessRequest r : demo) {
             mvc.perform(get("/solicitudes/" + r.getFolio())).andExpect(status().isOk());
         }
-        Set<String> steps = demo.stream().flatMap(r -> service.steps(r).stream()).map(RequestEvent::getType)
+        Set<String> steps = demo.stream().flatMap(r -> service.steps(r).stream()).map(e -> e.getType().getKey())
                 .collect(Collectors.toSet());
         assertThat(steps).contains("filed", "turned", "clarification.requested", "not-filed", "extended", "answered",
                 "committee.reserved", "committee.confidential", "committee.inexistence", "committee.extension");

@@ -148,7 +148,7 @@ class AccessRequestFlowTest {
         assertThat(outbox.messagesTo(email)).hasSize(2);
         mvc.perform(post("/solicitudes/" + request.getFolio() + "/aclaracion").with(csrf()).with(details.signedIn(unit))
                 .param("question", "¿Otra vez?")).andExpect(status().is3xxRedirection());
-        assertThat(service.steps(service.request(request.getFolio()))).filteredOn(s -> s.getType().startsWith("clarification"))
+        assertThat(service.steps(service.request(request.getFolio()))).filteredOn(s -> s.getType().getKey().startsWith("clarification"))
                 .hasSize(1);
 
         // A stranger cannot reply; the requester replies with the key and the term starts again.
@@ -241,7 +241,7 @@ class AccessRequestFlowTest {
                 after.toString(), null, org.apertura.deadlines.BusinessCalendar.Kind.NON_BUSINESS_DAY,
                 "Aniversario del instituto", "Periódico Oficial de prueba, " + after)));
         assertThat(service.request(r.getFolio()).getDueDate()).isEqualTo(due);
-        assertThat(service.steps(r)).noneMatch(e -> e.getType().equals("deadline.recomputed"));
+        assertThat(service.steps(r)).noneMatch(e -> e.getType() == RequestEventType.DEADLINE_RECOMPUTED);
 
         // A day closed inside the term moves the due date one business day later.
         LocalDate inside = calendars.dueDate("garante-" + suffix, r.getReceivedOn(), 1).dueDate();
@@ -253,7 +253,7 @@ class AccessRequestFlowTest {
                 .isEqualTo(calendars.dueDate("garante-" + suffix, r.getReceivedOn(), 20).dueDate());
         assertThat(moved.getCalendarVersion()).isNotEqualTo(versionBefore)
                 .isEqualTo(calendars.version("garante-" + suffix));
-        RequestEvent step = service.steps(moved).stream().filter(e -> e.getType().equals("deadline.recomputed"))
+        RequestEvent step = service.steps(moved).stream().filter(e -> e.getType() == RequestEventType.DEADLINE_RECOMPUTED)
                 .findFirst().orElseThrow();
         assertThat(step.getDueDate()).isEqualTo(moved.getDueDate());
         assertThat(step.getNote()).contains(due.toString()).contains(moved.getDueDate().toString());

@@ -50,14 +50,14 @@ class RequestActsTest {
         AccessRequest r = filed(LocalDate.of(2026, 3, 2));
         RequestEvent asked = r.requestClarification("¿De qué obras quiere los informes?", null, true,
                 LocalDate.of(2026, 3, 4), NOW, "Unidad", national());
-        assertThat(asked.getType()).isEqualTo("clarification.partial");
+        assertThat(asked.getType()).isEqualTo(RequestEventType.CLARIFICATION_PARTIAL);
         assertThat(r.isClarificationPartial()).isTrue();
         // Ten business days from the day after 4 March: 5, 6, 9–13, 17–19 (16 March is a rest day).
         assertThat(r.getClarificationDue()).isEqualTo(LocalDate.of(2026, 3, 19));
         assertThat(r.expireClarification(LocalDate.of(2026, 3, 19), NOW, national())).as("still within the term").isNull();
 
         RequestEvent lapsed = r.expireClarification(LocalDate.of(2026, 3, 20), NOW, national());
-        assertThat(lapsed.getType()).isEqualTo("clarification.partial-lapsed");
+        assertThat(lapsed.getType()).isEqualTo(RequestEventType.CLARIFICATION_PARTIAL_LAPSED);
         assertThat(lapsed.getBasis()).isEqualTo("LGTAIP 2025 art. 130 ¶3");
         assertThat(r.getStage()).as("filed for what the requirement did not touch").isEqualTo(Stage.IN_PROCESS);
         // The answer term from the receipt, as at first: twenty business days after 2 March are 3–6, 9–13, 17–20,
@@ -72,7 +72,7 @@ class RequestActsTest {
     void aWholeRequirementNotAnsweredStillLeavesTheRequestNotFiled() {
         AccessRequest r = filed(LocalDate.of(2026, 3, 2));
         r.requestClarification("¿Qué obras?", null, false, LocalDate.of(2026, 3, 4), NOW, "Unidad", national());
-        assertThat(r.expireClarification(LocalDate.of(2026, 3, 20), NOW, national()).getType()).isEqualTo("not-filed");
+        assertThat(r.expireClarification(LocalDate.of(2026, 3, 20), NOW, national()).getType()).isEqualTo(RequestEventType.NOT_FILED);
         assertThat(r.getStage()).isEqualTo(Stage.NOT_FILED);
     }
 
@@ -103,7 +103,7 @@ class RequestActsTest {
         AccessRequest late = filed(LocalDate.of(2026, 3, 12), Channel.POSTAL, Modality.SIMPLE_COPY, national());
         RequestEvent step = late.registered(LocalDate.of(2026, 3, 23), NOW, "Unidad", national());
         assertThat(late.isRegisteredLate()).isTrue();
-        assertThat(step.getType()).isEqualTo("registered-late");
+        assertThat(step.getType()).isEqualTo(RequestEventType.REGISTERED_LATE);
         assertThat(step.getBasis()).isEqualTo("LGTAIP 2025 art. 125");
         // The answer term still runs from the receipt (art. 134 ¶1), not from the registration.
         assertThat(late.getReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 12));
@@ -176,7 +176,7 @@ class RequestActsTest {
         assertThat(r.getCost()).isEqualByComparingTo("200");
         assertThat(r.getPaymentDue()).isNotNull();
         RequestEvent free = r.deliverFree("RR-2026-000007", LocalDate.of(2026, 5, 4), NOW, national());
-        assertThat(free.getType()).isEqualTo("delivery.free");
+        assertThat(free.getType()).isEqualTo(RequestEventType.DELIVERY_FREE);
         assertThat(free.getBasis()).isEqualTo("LGTAIP 2025 art. 149");
         assertThat(free.getNote()).isEqualTo("RR-2026-000007");
         assertThat(r.getCost()).isEqualByComparingTo("0");

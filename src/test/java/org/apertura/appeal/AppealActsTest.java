@@ -190,14 +190,14 @@ class AppealActsTest {
                 "G", D);
         assertThat(a.getComplianceDue()).isEqualTo(LocalDate.of(2026, 7, 2));
         assertThat(a.nextDue()).isEqualTo(LocalDate.of(2026, 7, 2));
-        assertThat(granted.getType()).isEqualTo("compliance.extension.granted");
+        assertThat(granted.getType()).isEqualTo(AppealStepType.COMPLIANCE_EXTENSION_GRANTED);
         assertThat(granted.getTermDays()).isEqualTo(3);
         a.reportCompliance("Se entregaron.", LocalDate.of(2026, 7, 2), NOW, "U", D);
         assertThat(a.getComplianceOnTime()).isTrue();
         Appeal denied = revokedOnJune15();
         denied.askComplianceExtension(5, "Muchos anexos.", LocalDate.of(2026, 6, 16), NOW, "U", D);
         assertThat(denied.decideComplianceExtension(false, null, "No se justifica.", LocalDate.of(2026, 6, 17), NOW,
-                "G", D).getType()).isEqualTo("compliance.extension.denied");
+                "G", D).getType()).isEqualTo(AppealStepType.COMPLIANCE_EXTENSION_DENIED);
         assertThat(denied.getComplianceDue()).isEqualTo(LocalDate.of(2026, 6, 29));
     }
 

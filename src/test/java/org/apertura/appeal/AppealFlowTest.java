@@ -121,7 +121,7 @@ class AppealFlowTest {
 
         Appeal done = appeals.byFolio(folio);
         assertThat(done.getStage()).isEqualTo(AppealStage.COMPLIED);
-        assertThat(appeals.steps(done)).extracting(AppealStep::getType).containsExactly("filed", "admitted",
+        assertThat(appeals.steps(done)).extracting(s -> s.getType().getKey()).containsExactly("filed", "admitted",
                 "allegations.opened", "allegation", "allegation", "extended", "resolved", "compliance.reported",
                 "verified.complied");
         assertThat(appeals.steps(done)).filteredOn(s -> s.getCapacity() == AppealCapacity.GUARANTOR)

@@ -78,7 +78,7 @@ class AppealNoticesTest {
     }
 
     AppealStep step(String folio, String type) {
-        return appeals.steps(appeals.byFolio(folio)).stream().filter(s -> s.getType().equals(type)).findFirst()
+        return appeals.steps(appeals.byFolio(folio)).stream().filter(s -> s.getType().getKey().equals(type)).findFirst()
                 .orElseThrow();
     }
 

@@ -95,7 +95,7 @@ class AppealRecomputeFlowTest {
         SystemActor.run(() -> calendarService.addDay(calendar, new CalendarDayDraft(after.toString(), null,
                 BusinessCalendar.Kind.NON_BUSINESS_DAY, "Aniversario del instituto", "Periódico Oficial, " + after)));
         assertThat(appeals.byFolio(folio).getResolutionDue()).isEqualTo(due);
-        assertThat(appeals.steps(admitted)).noneMatch(s -> s.getType().equals("deadline.recomputed"));
+        assertThat(appeals.steps(admitted)).noneMatch(s -> s.getType() == AppealStepType.DEADLINE_RECOMPUTED);
 
         // A day closed inside the resolution term moves its due date one business day later.
         LocalDate inside = calendars.dueDate(calendar, admitted.getAdmittedOn(), 1).dueDate();
@@ -108,7 +108,7 @@ class AppealRecomputeFlowTest {
                 admitted.getAdmittedOn(), appeals.termDays(moved, org.apertura.deadlines.Term.APPEAL_RESOLUTION))
                 .dueDate());
         assertThat(moved.getCalendarVersion()).isEqualTo(calendars.version(calendar)).isNotEqualTo(versionBefore);
-        AppealStep step = appeals.steps(moved).stream().filter(s -> s.getType().equals("deadline.recomputed")
+        AppealStep step = appeals.steps(moved).stream().filter(s -> s.getType() == AppealStepType.DEADLINE_RECOMPUTED
                 && s.getTerm() == org.apertura.deadlines.Term.APPEAL_RESOLUTION).findFirst().orElseThrow();
         assertThat(step.getDueDate()).isEqualTo(newDue);
         assertThat(step.getTermFrom()).isEqualTo(admitted.getAdmittedOn());

@@ -53,7 +53,7 @@ class AppealRecomputeTest {
                 .isEqualTo(v2.due(WEDNESDAY, Term.APPEAL_RESOLUTION));
         assertThat(a.getAllegationsDue()).isEqualTo(V1.due(allegationsBefore, 1));
         assertThat(a.getCalendarVersion()).isEqualTo(v2.calendarVersion());
-        assertThat(steps).extracting(AppealStep::getType).containsOnly("deadline.recomputed");
+        assertThat(steps).extracting(s -> s.getType().getKey()).containsOnly("deadline.recomputed");
         AppealStep resolution = steps.get(0);
         assertThat(resolution.getTerm()).isEqualTo(Term.APPEAL_RESOLUTION);
         assertThat(resolution.getTermDays()).isEqualTo(V1.days(Term.APPEAL_RESOLUTION));

@@ -106,7 +106,7 @@ class AppealRulesTest {
         Appeal late = filed(MONDAY, last.plusDays(1));
         assertThat(late.isFiledLate()).isTrue();
         assertThat(late.getStage()).isEqualTo(AppealStage.FILED);
-        assertThat(late.filedStep(D).getType()).isEqualTo("filed.late");
+        assertThat(late.filedStep(D).getType()).isEqualTo(AppealStepType.FILED_LATE);
     }
 
     @Test
@@ -125,7 +125,7 @@ class AppealRulesTest {
         assertThat(unusual.isFiledLate()).isFalse();
         assertThat(unusual.getStage()).isEqualTo(AppealStage.FILED);
         AppealStep step = unusual.filedStep(D);
-        assertThat(step.getType()).isEqualTo("filed.unusual");
+        assertThat(step.getType()).isEqualTo(AppealStepType.FILED_UNUSUAL);
         assertThat(step.isFiling()).isTrue();
         assertThat(step.getTerm()).isNull();
         assertThat(step.getBasis()).endsWith("fr. III");

@@ -103,7 +103,7 @@ class GuarantorAuthoritiesTest {
     void theDemoShowsAPendingJudicialAppealFollowingItsNewAuthority() {
         List<Appeal> judicial = appeals.search("disciplina-judicial-durango", null, null, 0).getContent();
         List<AppealStep> followed = judicial.stream().flatMap(a -> appeals.steps(a).stream())
-                .filter(s -> s.getType().equals("guarantor.succeeded")).toList();
+                .filter(s -> s.getType() == AppealStepType.GUARANTOR_SUCCEEDED).toList();
         assertThat(followed).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.getBasis()).contains("art. 3 fr. V"))
                 .allSatisfy(s -> assertThat(s.getNote()).startsWith("Instituto Duranguense"));
@@ -147,7 +147,7 @@ class GuarantorAuthoritiesTest {
         assertThat(moved.getGuarantorSlug()).isEqualTo(successor);
         assertThat(moved.getFolio()).isEqualTo(pending.getFolio());
         AppealStep step = appeals.steps(moved).get(appeals.steps(moved).size() - 1);
-        assertThat(step.getType()).isEqualTo("guarantor.succeeded");
+        assertThat(step.getType()).isEqualTo(AppealStepType.GUARANTOR_SUCCEEDED);
         assertThat(step.getBasis()).isEqualTo("LGTAIP 2025, Transitorio Décimo Noveno; Decreto 7 de prueba");
         assertThat(step.getNote()).isEqualTo("Instituto " + n + " → Contraloría " + n);
         assertThat(ledger.subjectAfter("appeal", moved.getFolio(), 0, 100)).extracting(LedgerEntry::getType)

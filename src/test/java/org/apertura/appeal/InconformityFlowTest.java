@@ -213,7 +213,7 @@ class InconformityFlowTest {
         send(post("/inconformidades/" + folio + "/admision"), as(federal), 302);
         java.time.LocalDate today = fixtures.today();
         // The admission was notified to the appellant the day of the act (art. 171 ¶2), by e-mail.
-        assertThat(inconformities.steps(inconformities.byFolio(folio))).filteredOn(s -> s.getType().equals("admitted"))
+        assertThat(inconformities.steps(inconformities.byFolio(folio))).filteredOn(s -> s.getType() == InconformityStepType.ADMITTED)
                 .singleElement().satisfies(s -> {
                     assertThat(s.getNotifiedOn()).isEqualTo(today);
                     assertThat(s.getNotifiedBy()).isEqualTo(AppealStep.Channel.EMAIL);

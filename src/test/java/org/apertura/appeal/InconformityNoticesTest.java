@@ -54,7 +54,7 @@ class InconformityNoticesTest {
         // Notified on Tue 23 June instead: ten days from Wed 24 June end on Tue 7 July.
         InconformityStep step = i.recordNotice(day(6, 23), day(6, 24), NOW, "F", DAYS);
         assertThat(i.getAllegationsDue()).isEqualTo(day(7, 7));
-        assertThat(step.getType()).isEqualTo("notice.recorded");
+        assertThat(step.getType()).isEqualTo(InconformityStepType.NOTICE_RECORDED);
         assertThat(step.getNotifiedOn()).isEqualTo(day(6, 23));
         assertThat(step.getTerm()).isEqualTo(InconformityTerm.ALLEGATIONS);
         assertThat(step.getTermFrom()).isEqualTo(day(6, 23));
@@ -105,7 +105,7 @@ class InconformityNoticesTest {
         Inconformity i = admittedOnJune19();
         assertThat(i.closeInstructionRefused(day(7, 3))).isPresent();
         InconformityStep closed = i.closeInstruction(day(7, 6), NOW, "F");
-        assertThat(closed.getType()).isEqualTo("instruction.closed");
+        assertThat(closed.getType()).isEqualTo(InconformityStepType.INSTRUCTION_CLOSED);
         assertThat(closed.getBasis()).isEqualTo("LGTAIP 2025 art. 171 ¶2; art. 172 ¶1");
         assertThat(keys(() -> i.allege("Tarde.", day(7, 6), NOW))).containsExactly("inconformity.error.instructionClosed");
         assertThat(i.extendAllegationsRefused()).isPresent();
@@ -155,7 +155,7 @@ class InconformityNoticesTest {
         InconformityStep granted = i.decideNewRulingExtension(true, "Se concede.", day(7, 16), NOW, "F", DAYS);
         // Five more days after Wed 22 July end on Wed 29 July.
         assertThat(i.getNewRulingDue()).isEqualTo(day(7, 29));
-        assertThat(granted.getType()).isEqualTo("new-ruling.extension.granted");
+        assertThat(granted.getType()).isEqualTo(InconformityStepType.NEW_RULING_EXTENSION_GRANTED);
         assertThat(i.getNewRulingExtensionDecidedOnTime()).isTrue();
         assertThat(i.decideNewRulingExtensionRefused()).isPresent();
     }
@@ -172,7 +172,7 @@ class InconformityNoticesTest {
         // A refusal keeps the term.
         i.askNewRulingExtension(10, "Pruebas.", day(7, 17), NOW, "L", DAYS);
         InconformityStep refused = i.decideNewRulingExtension(false, "No se justifica.", day(7, 23), NOW, "F", DAYS);
-        assertThat(refused.getType()).isEqualTo("new-ruling.extension.refused");
+        assertThat(refused.getType()).isEqualTo(InconformityStepType.NEW_RULING_EXTENSION_REFUSED);
         assertThat(i.getNewRulingDue()).isEqualTo(day(7, 24));
         assertThat(i.getNewRulingExtensionDecidedOnTime()).isFalse();
     }

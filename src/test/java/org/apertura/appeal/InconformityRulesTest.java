@@ -87,7 +87,7 @@ class InconformityRulesTest {
                 .containsExactly("inconformity.error.nothingToChallenge");
         Inconformity late = filed(confirmed(), DRAFT, LocalDate.of(2026, 7, 7));
         assertThat(late.isFiledLate()).isTrue();
-        assertThat(late.filedStep(D).getType()).isEqualTo("filed.late");
+        assertThat(late.filedStep(D).getType()).isEqualTo(InconformityStepType.FILED_LATE);
     }
 
     @Test

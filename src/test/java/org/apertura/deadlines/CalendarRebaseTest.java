@@ -82,7 +82,7 @@ class CalendarRebaseTest {
         assertThat(recomputed.getDueDate()).isEqualTo(business.dueDate("agua-tepehuanes", recomputed.getReceivedOn(), 20)
                 .dueDate());
         if (!recomputed.getDueDate().equals(open.getDueDate())) {
-            assertThat(requests.steps(recomputed)).extracting(s -> s.getType()).contains("deadline.recomputed");
+            assertThat(requests.steps(recomputed)).extracting(s -> s.getType().getKey()).contains("deadline.recomputed");
         }
         // Nothing else changes when nothing changed.
         assertThat(calendars.rebaseOverlays(today)).isEmpty();

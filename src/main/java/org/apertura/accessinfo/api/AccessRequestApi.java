@@ -19,7 +19,7 @@ import org.apertura.accessinfo.Outcome;
 import org.apertura.accessinfo.RequestEvent;
 import org.apertura.accessinfo.RequestFigures;
 import org.apertura.accessinfo.RequestFile;
-import org.apertura.accessinfo.RequestSearch;
+import org.apertura.accessinfo.RequestSearchParams;
 import org.apertura.accessinfo.Stage;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.Texts;
@@ -52,20 +52,11 @@ class AccessRequestApi {
     @GetMapping
     @Operation(summary = "api.op.accessinfo.search")
     Results search(@RequestParam(required = false) String q, @RequestParam(required = false) String institution,
-            @RequestParam(required = false) Outcome outcome, @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String stage,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false, defaultValue = "0") int page) {
-        boolean overdue = "OVERDUE".equals(stage) || "VENCIDA".equals(stage);
-        Stage st = null;
-        if (!overdue && !Texts.isBlank(stage)) {
-            try {
-                st = Stage.valueOf(stage.strip());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("stage", "accessinfo.validation.stage");
-            }
-        }
-        Page<AccessRequest> found = service.search(new RequestSearch.Query(q, institution, outcome, st, overdue,
-                date(from, "from"), date(to, "to"), service.today(), org.apertura.platform.web.Paging.apiIndex(page, "page")));
+        Page<AccessRequest> found = service.search(new RequestSearchParams(q, institution, outcome, stage, from, to)
+                .query(service.today(), org.apertura.platform.web.Paging.apiIndex(page, "page")));
         return new Results(found.getTotalElements(), found.getNumber(), found.getTotalPages(),
                 found.getContent().stream().map(r -> Summary.of(r, service.today())).toList());
     }
@@ -248,7 +239,7 @@ class AccessRequestApi {
             LocalDate termFrom, LocalDate dueDate, String calendarVersion) {
 
         static Step of(RequestEvent e) {
-            return new Step(e.getType(), e.getAt(), e.getActor(), e.getBasis(), e.getNote(), e.getTerm(),
+            return new Step(e.getType().getKey(), e.getAt(), e.getActor(), e.getBasis(), e.getNote(), e.getTerm(),
                     e.getTermDays(), e.getTermFrom(), e.getDueDate(), e.getCalendarVersion());
         }
     }

@@ -16,7 +16,6 @@ import org.apertura.accessinfo.AccessRequestService.FilingRequest;
 import org.apertura.accessinfo.AccessRequestService.Upload;
 import org.apertura.accessinfo.AccessRequestService;
 import org.apertura.accessinfo.AcusePdf;
-import org.apertura.accessinfo.RequestAppeals;
 import org.apertura.accessinfo.Channel;
 import org.apertura.accessinfo.CommitteeResolution;
 import org.apertura.accessinfo.Decision;
@@ -24,7 +23,10 @@ import org.apertura.accessinfo.Modality;
 import org.apertura.accessinfo.NotificationMedium;
 import org.apertura.accessinfo.Outcome;
 import org.apertura.accessinfo.RequestFigures;
+import org.apertura.accessinfo.RequestPage;
+import org.apertura.accessinfo.RequestPageQuery;
 import org.apertura.accessinfo.RequestSearch;
+import org.apertura.accessinfo.RequestSearchParams;
 import org.apertura.accessinfo.ResolutionKind;
 import org.apertura.accessinfo.Stage;
 import org.apertura.accessinfo.UnitInbox;
@@ -79,18 +81,18 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
     private final AtomFeed feed;
     private final MessageSource messages;
 
-    private final org.springframework.beans.factory.ObjectProvider<RequestAppeals> appeals;
-
     private final RequestCharts charts;
 
     private final org.apertura.platform.web.ReaderLastModified lastModified;
 
+    private final RequestPageQuery pages;
+
     RequestPages(AccessRequestService service, AcusePdf acuse, CsvExport csv, FlashOutcome flash,
             AtomFeed feed, MessageSource messages,
-            org.springframework.beans.factory.ObjectProvider<RequestAppeals> appeals, RequestCharts charts,
-            org.apertura.platform.web.ReaderLastModified lastModified) {
+            RequestCharts charts,
+            org.apertura.platform.web.ReaderLastModified lastModified, RequestPageQuery pages) {
+        this.pages = pages;
         this.lastModified = lastModified;
-        this.appeals = appeals;
         this.charts = charts;
         this.feed = feed;
         this.messages = messages;
@@ -124,10 +126,21 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(name = "desde", required = false) String from,
             @RequestParam(name = "hasta", required = false) String to,
             @RequestParam(name = "pagina", required = false, defaultValue = "1") long page, Model model,
-            jakarta.servlet.http.HttpServletRequest request) {
-        Page<AccessRequest> results = org.apertura.platform.web.Paging.orLast(
-                org.apertura.platform.web.Paging.index((long) page - 1),
-                index -> service.search(query(text, institution, outcome, stage, from, to, index)), model);
+            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+            Locale locale) {
+        RequestSearchParams params = new RequestSearchParams(text, institution, outcome, stage, from, to);
+        Page<AccessRequest> results;
+        try {
+            results = org.apertura.platform.web.Paging.orLast(
+                    org.apertura.platform.web.Paging.index((long) page - 1),
+                    index -> service.search(params.query(service.today(), index)), model);
+        } catch (InvalidInputException refused) {
+            // the same refusal as the API's, in words, with the form kept as typed and no results (400)
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problems", problems(refused, locale));
+            results = new org.springframework.data.domain.PageImpl<>(List.of(),
+                    org.springframework.data.domain.PageRequest.of(0, 1), 0);
+        }
         model.addAttribute("results", results);
         model.addAttribute("pagerBase", org.apertura.platform.web.Paging.base(request));
         model.addAttribute("countCapped", RequestSearch.countCapped(results));
@@ -151,10 +164,18 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(name = "resultado", required = false) String outcome,
             @RequestParam(name = "estado", required = false) String stage,
             @RequestParam(name = "desde", required = false) String from,
-            @RequestParam(name = "hasta", required = false) String to) {
+            @RequestParam(name = "hasta", required = false) String to, Locale locale) {
+        RequestSearchParams params = new RequestSearchParams(text, institution, outcome, stage, from, to);
+        try {
+            params.query(service.today(), 0);
+        } catch (InvalidInputException refused) {
+            return ResponseEntity.badRequest().contentType(new MediaType(MediaType.TEXT_PLAIN,
+                    java.nio.charset.StandardCharsets.UTF_8)).body(String.join("\n", problems(refused, locale))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         List<List<?>> rows = new ArrayList<>();
         for (int page = 0; rows.size() < CSV_ROWS; page++) {
-            Page<AccessRequest> results = service.search(query(text, institution, outcome, stage, from, to, page));
+            Page<AccessRequest> results = service.search(params.query(service.today(), page));
             for (AccessRequest r : results) {
                 rows.add(Arrays.asList(r.getFolio(), r.getInstitutionSlug(), r.getChannel(), r.getReceivedOn(),
                         r.getDueDate(), r.getStage(), r.getOutcome(), r.getAnsweredOn(), r.getAnsweredOnTime(),
@@ -167,13 +188,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         return csv.download("solicitudes.csv", COLUMNS, rows);
     }
 
-    private RequestSearch.Query query(String text, String institution, String outcome, String stage, String from,
-            String to, int page) {
-        boolean overdue = "VENCIDA".equals(stage);
-        return new RequestSearch.Query(text, institution, parse(Outcome.class, outcome),
-                overdue ? null : parse(Stage.class, stage), overdue, date(from), date(to), service.today(), page);
-    }
-
+    /** The unit's inbox filters: an unknown value filters nothing. */
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {
         if (Texts.isBlank(value)) {
             return null;
@@ -185,15 +200,9 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         }
     }
 
-    private static LocalDate date(String text) {
-        if (Texts.isBlank(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    /** A refused search's problems in the reader's words. */
+    private List<String> problems(InvalidInputException refused, Locale locale) {
+        return refused.problems().stream().map(p -> messages.getMessage(p.messageKey(), p.args(), locale)).toList();
     }
 
     /** Institution names by slug, for lists. */
@@ -218,7 +227,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         return feed.of(messages.getMessage("accessinfo.feed.title", new Object[] {name}, spanish),
                 "/solicitudes/institucion/" + slug, service.newestSteps(slug, 100).stream().map(fs -> {
                     var e = fs.step();
-                    String title = fs.folio() + ": " + messages.getMessage("accessinfo.step." + e.getType(), null, e.getType(),
+                    String title = fs.folio() + ": " + messages.getMessage("accessinfo.step." + e.getType().getKey(), null, e.getType().getKey(),
                             spanish);
                     String content = (e.getBasis() == null ? "" : e.getBasis())
                             + (e.getDueDate() == null ? "" : " · " + e.getDueDate() + " (" + e.getCalendarVersion() + ")");
@@ -340,7 +349,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         if (lastModified.notModified(webRequest)) {
             return null; // a reader's copy is still good: 304
         }
-        return requestPage(request, null, model);
+        return requestPage(pages.of(request, RequestPage.Viewer.PUBLIC), model);
     }
 
     /**
@@ -377,11 +386,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
 
     @GetMapping("/seguimiento/{key}/{folio}")
     String followedRequest(@PathVariable String key, @PathVariable String folio, Model model) {
-        AccessRequest request = service.request(folio);
-        if (!service.isRequester(request, key)) {
-            throw new NotFoundException("follow-up key");
-        }
-        return requestPage(request, key, model);
+        return requestPage(pages.of(folio, RequestPage.Viewer.byKey(key)), model);
     }
 
     @GetMapping("/mis-solicitudes")
@@ -394,40 +399,8 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         return "accessinfo/mine";
     }
 
-    private String requestPage(AccessRequest request, String key, Model model) {
-        model.addAttribute("r", request);
-        // the page is headed by what was asked, in words, as lists show it; the folio stays beside it to cite
-        model.addAttribute("headline", org.apertura.platform.Texts.excerpt(request.getDescription(), 140));
-        model.addAttribute("institution", service.institutionOf(request));
-        model.addAttribute("steps", service.steps(request));
-        model.addAttribute("resolutions", service.resolutions(request));
-        model.addAttribute("files", service.publicFiles(request));
-        model.addAttribute("daysLeft", service.daysLeft(request).orElse(null));
-        model.addAttribute("overdue", request.isOverdue(service.today()));
-        model.addAttribute("isRequester", service.isRequester(request, key));
-        model.addAttribute("key", key);
-        model.addAttribute("clave", key);
-        model.addAttribute("panels", appeals.getIfAvailable(() -> RequestAppeals.NONE).panels(request));
-        model.addAttribute("allowed", service.allowedOn(request, key));
-        model.addAttribute("outcomes", Outcome.values());
-        if (request.getStage().isOpen()) {
-            model.addAttribute("notCompetentBy", service.dueFor(request, Outcome.NOT_COMPETENT));
-            model.addAttribute("publicSourcesBy", service.dueFor(request, Outcome.ALREADY_PUBLIC));
-        }
-        model.addAttribute("kinds", List.of(ResolutionKind.EXTENSION, ResolutionKind.RESERVED, ResolutionKind.CONFIDENTIAL,
-                ResolutionKind.INEXISTENCE, ResolutionKind.NOT_COMPETENT));
-        model.addAttribute("decisions", Decision.values());
-        model.addAttribute("confidentialGrounds", org.apertura.accessinfo.ConfidentialGround.values());
-        model.addAttribute("extendable", service.extendableReserves(request));
-        model.addAttribute("guarantorAskable", service.guarantorAskableReserves(request));
-        model.addAttribute("decidable", service.decidableReserves(request));
-        model.addAttribute("extensionCases", org.apertura.accessinfo.ReserveExtensionCase.values());
-        model.addAttribute("today", service.today());
-        model.addAttribute("law", service.lawOf(request));
-        model.addAttribute("reserve", service.reserveOf(request));
-        model.addAttribute("registrationBasis", service.registrationBasis(request).orElse(""));
-        model.addAttribute("replyDaysMax", service.lawDays(request, org.apertura.deadlines.Term.CLARIFICATION_REPLY));
-        model.addAttribute("extensionDaysMax", service.lawDays(request, org.apertura.deadlines.Term.EXTENSION));
+    private String requestPage(RequestPage page, Model model) {
+        model.addAllAttributes(page.attributes());
         if (!model.containsAttribute("answer")) {
             model.addAttribute("answer", new RequestForms.AnswerForm());
         }

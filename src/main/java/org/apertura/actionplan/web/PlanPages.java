@@ -5,10 +5,8 @@ import java.util.Map;
 import org.apertura.actionplan.ActionPlan;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.Commitment;
-import org.apertura.actionplan.AssessmentService;
 import org.apertura.actionplan.EvidenceService;
 import org.apertura.actionplan.Exercise;
-import org.apertura.actionplan.Followers;
 import org.apertura.actionplan.Milestone;
 import org.apertura.actionplan.Phase;
 import org.apertura.actionplan.Progress;
@@ -33,10 +31,8 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
 
     private final ActionPlanService service;
     private final EvidenceService evidence;
-    private final AssessmentService assessments;
 
-    private final Followers followers;
-    private final tools.jackson.databind.ObjectMapper json;
+    private final org.apertura.actionplan.CommitmentPageQuery pages;
 
     private final CsvExport csv;
 
@@ -50,8 +46,8 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
 
     private final org.apertura.platform.web.ReaderLastModified lastModified;
 
-    PlanPages(ActionPlanService service, EvidenceService evidence, AssessmentService assessments, Followers followers,
-            tools.jackson.databind.ObjectMapper json, CsvExport csv, PublicItems items,
+    PlanPages(ActionPlanService service, EvidenceService evidence,
+            org.apertura.actionplan.CommitmentPageQuery pages, CsvExport csv, PublicItems items,
             List<org.apertura.platform.web.DatasetLinks> datasetLinks, PlanCharts charts,
             org.apertura.actionplan.CommitmentKit kits, org.apertura.actionplan.OgpExport ogp,
             org.apertura.actionplan.PlanKit planKits, org.apertura.platform.web.ReaderLastModified lastModified) {
@@ -65,9 +61,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         this.items = items;
         this.csv = csv;
         this.evidence = evidence;
-        this.assessments = assessments;
-        this.followers = followers;
-        this.json = json;
+        this.pages = pages;
     }
 
     @Override
@@ -213,43 +207,9 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         if (lastModified.notModified(webRequest)) {
             return null; // a reader's copy is still good: 304
         }
-        ActionPlan plan = service.plan(commitment.getPlanId());
-        Exercise exercise = service.exerciseOf(plan);
-        model.addAttribute("contentLicence", exercise.getLicence());
-        model.addAttribute("commitment", commitment);
-        Map<String, String> sections = new java.util.LinkedHashMap<>();
-        sections.put("problem", commitment.getProblem());
-        sections.put("causes", commitment.getCauses());
-        sections.put("baseline", commitment.getBaseline());
-        sections.put("objective", commitment.getObjective());
-        sections.put("description", commitment.getDescription());
-        sections.put("expectedResults", commitment.getExpectedResults());
-        sections.values().removeIf(text -> text == null || text.isBlank());
-        model.addAttribute("sections", sections);
-        model.addAttribute("plan", plan);
-        model.addAttribute("exercise", exercise);
-        model.addAttribute("lead", service.leadInstitution(commitment).orElse(null));
-        model.addAttribute("milestones", service.milestones(commitment));
-        model.addAttribute("progress", service.progress(commitment));
-        model.addAttribute("today", service.today());
-        model.addAttribute("allowed", service.allowedOn(plan));
-        Map<Long, List<org.apertura.actionplan.Evidence>> byMilestone = evidence.byMilestone(commitment);
-        model.addAttribute("evidence", byMilestone);
-        model.addAttribute("linked", evidence.linked(byMilestone.values().stream().flatMap(List::stream).toList()));
-        model.addAttribute("datasetLinks", datasetLinks(byMilestone.values().stream().flatMap(List::stream).toList()));
-        EvidenceService.OnProgress progress = evidence.allowedOn(commitment, byMilestone);
-        model.addAttribute("submittable", progress.submittable());
-        model.addAttribute("reviewable", progress.reviewable());
-        model.addAttribute("maxMegabytes", evidence.maxBytes() / (1024 * 1024));
-        model.addAttribute("voices", assessments.of(commitment));
-        model.addAttribute("versions", service.versions(commitment).stream().map(v -> new VersionView(v.getNumber(),
-                v.getChangedAt(), v.getAuthor(), v.getReason(), parse(v.getPrevious()))).toList());
-        model.addAttribute("following", followers.follows(commitment.getId(),
-                org.apertura.platform.security.PublicActor.current().map(a -> a.accountId()).orElse(null)));
-        model.addAttribute("myVoice", assessments.voiceOf(commitment).orElse(null));
-        model.addAttribute("completions", org.apertura.actionplan.Completion.values());
-        model.addAttribute("openedScale", org.apertura.actionplan.OpenedGovernment.values());
-        model.addAttribute("panels", items.panels("commitment", id.toString()));
+        org.apertura.actionplan.CommitmentPage page = pages.of(commitment);
+        model.addAllAttributes(page.attributes());
+        model.addAttribute("datasetLinks", datasetLinks(page.allEvidence()));
         model.addAttribute("charts", charts.forCommitment(id));
         return "actionplan/commitment";
     }
@@ -271,16 +231,6 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("datasetLinks", datasetLinks(submitted));
         model.addAttribute("panels", items.panels("milestone", id.toString()));
         return "actionplan/milestone";
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> parse(String json) {
-        return this.json.readValue(json, Map.class);
-    }
-
-    /** An earlier version of a commitment as the page shows it. */
-    public record VersionView(int number, java.time.Instant changedAt, String author, String reason,
-            Map<String, Object> previous) {
     }
 
     private static String nz(String text) {

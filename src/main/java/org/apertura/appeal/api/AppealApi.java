@@ -160,7 +160,7 @@ class AppealApi {
             LocalDate notifiedOn, AppealStep.Channel notifiedBy) {
 
         static StepView of(AppealStep s) {
-            return new StepView(s.getType(), s.getAt(), s.getCapacity(), s.getActor(), s.getBasis(), s.getNote(),
+            return new StepView(s.getType().getKey(), s.getAt(), s.getCapacity(), s.getActor(), s.getBasis(), s.getNote(),
                     s.getTerm() == null ? null : s.getTerm().name(), s.getTermDays(), s.getTermFrom(), s.getDueDate(),
                     s.getCalendarVersion(), s.getNotifiedOn(), s.getNotifiedBy());
         }

@@ -301,7 +301,7 @@ class InconformityApi {
             LocalDate notifiedOn, String notifiedBy) {
 
         static StepView of(InconformityStep s) {
-            return new StepView(s.getType(), s.getAt(), s.getCapacity(), s.getActor(), s.getBasis(), s.getNote(),
+            return new StepView(s.getType().getKey(), s.getAt(), s.getCapacity(), s.getActor(), s.getBasis(), s.getNote(),
                     s.getTerm() == null ? null : s.getTerm().name(), s.getTermDays(), s.getTermFrom(), s.getDueDate(),
                     s.getCalendarVersion(), s.getNotifiedOn(),
                     s.getNotifiedBy() == null ? null : s.getNotifiedBy().name());
