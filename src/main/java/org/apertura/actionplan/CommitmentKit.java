@@ -53,7 +53,7 @@ public class CommitmentKit {
     }
 
     /** A kit's header for something of this exercise (its licence, its date today). */
-    KitWriter.Header header(String kind, String title, Exercise exercise, String institution, String code, String url) {
+    public KitWriter.Header header(String kind, String title, Exercise exercise, String institution, String code, String url) {
         ContentLicence licence = exercise.getLicence();
         return new KitWriter.Header(kind, title, licence.id(), licence.url(), institution, exercise.getName(), code,
                 service.today(), url);
