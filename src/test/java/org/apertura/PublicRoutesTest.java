@@ -59,6 +59,8 @@ class PublicRoutesTest {
             Map.entry("/inconformidades/nueva", "the appellant's filing form, linked from an appeal's page for its own "
                     + "requester only: InconformityFlowTest, InconformityBrowserTest"),
             Map.entry("/retos/nuevo", "a coordinator's form, opened from a commitment's page (?compromiso=)"),
+            Map.entry("/retos/importar", "a coordinator's import of a challenge kit, opened from a commitment's page "
+                    + "(?compromiso=): ChallengeKitTest, KitImportBrowserTest"),
             Map.entry("/propuestas/{id}/original", "the scan of a paper original: private to the secretariat"),
             Map.entry("/evidencias/{id}/archivo", "the demo's evidence is links and datasets; files: EvidenceFlowTest"),
             Map.entry("/error", "the error page itself, checked on its own"),
