@@ -52,6 +52,11 @@ public class CommitmentKit {
                 publicUrl.of("/compromisos/" + c.getId())), files, json);
     }
 
+    /** A kit's header for something of this exercise attributed to its secretariat (a call, a challenge). */
+    public KitWriter.Header header(String kind, String title, Exercise exercise, String url) {
+        return header(kind, title, exercise, service.bodyOf(exercise).getName(), null, url);
+    }
+
     /** A kit's header for something of this exercise (its licence, its date today). */
     public KitWriter.Header header(String kind, String title, Exercise exercise, String institution, String code, String url) {
         ContentLicence licence = exercise.getLicence();

@@ -75,7 +75,7 @@ public class ChallengeKit {
         texts.put("submissionDays", KitWriter.days(challenge.getSubmissionsOpen(), challenge.getSubmissionsClose()));
         texts.put("judgingDays", KitWriter.days(challenge.getSubmissionsClose(), challenge.getResultsOn()) - 1);
         KitWriter.Header header = commitmentKits.header(KIND, challenge.getTitle(), exercise,
-                plans.bodyOf(exercise).getName(), null, publicUrl.of("/retos/" + challenge.getSlug()));
+                publicUrl.of("/retos/" + challenge.getSlug()));
         return KitWriter.zip(header, Map.of(FILE, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(texts)),
                 json);
     }

@@ -75,7 +75,7 @@ public class CallKit {
         texts.put("submissionDays", days(call.getSubmissionOpens(), call.getSubmissionCloses()));
         texts.put("supportDays", days(call.getSupportOpens(), call.getSupportCloses()));
         KitWriter.Header header = commitmentKits.header(KIND, call.getTitle(), exercise,
-                plans.bodyOf(exercise).getName(), null, publicUrl.of("/convocatorias/" + call.getSlug()));
+                publicUrl.of("/convocatorias/" + call.getSlug()));
         return KitWriter.zip(header, Map.of(FILE, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(texts)),
                 json);
     }
