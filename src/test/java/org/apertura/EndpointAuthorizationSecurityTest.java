@@ -247,7 +247,8 @@ class EndpointAuthorizationSecurityTest {
                 "POST /presupuestos-participativos/{slug}/consultas", "POST /presupuestos-participativos/{slug}/debates",
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/mesa",
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/resultados",
-                "POST /retos", "POST /retos/{slug}/editar", "POST /retos/{slug}/criterios",
+                "POST /retos", "POST /retos/importar", "POST /api/v1/challenges/kit",
+                "POST /retos/{slug}/editar", "POST /retos/{slug}/criterios",
                 "POST /retos/{slug}/criterios/{id}/quitar", "POST /retos/{slug}/jurado",
                 "POST /retos/{slug}/jurado/{id}/quitar", "POST /retos/{slug}/resultados",
                 "POST /retos/{slug}/seguimiento",
@@ -299,6 +300,9 @@ class EndpointAuthorizationSecurityTest {
         }
         e.put("POST /normas/gestion/nueva", new Declared(Access.RESTRICTED, "", "infographics.NormServiceTest (the "
                 + "institution, hence the scope, is chosen in the form; only its NORMS_EDITOR writes its norms)"));
+        e.put("POST /normas/gestion/importar", new Declared(Access.RESTRICTED, "", "infographics.NormKitTest (the "
+                + "institution, hence the scope, is chosen in the form; only its NORMS_EDITOR reads a kit into its form, "
+                + "and reading writes nothing)"));
         e.put("POST /normas/{slug}/editar", RESTRICTED);
         e.put("POST /datos/publicar/nuevo", new Declared(Access.RESTRICTED, "", "opendata.PublisherPagesTest (the "
                 + "institution, hence the scope, is chosen in the form)"));
@@ -314,7 +318,9 @@ class EndpointAuthorizationSecurityTest {
     static final Map<String, Map<String, String>> PARAMS = Map.of(
             "POST /planes/{id}/aprobar", Map.of("session", "1", "agreement", "1"),
             "POST /solicitudes/{folio}/comite", Map.of("resolvedOn", "2026-01-05"),
-            "POST /retos", Map.of("compromiso", "{commitment}"));
+            "POST /retos", Map.of("compromiso", "{commitment}"),
+            "POST /retos/importar", Map.of("compromiso", "{commitment}"),
+            "POST /api/v1/challenges/kit", Map.of("commitment", "{commitment}"));
     static final Map<String, String> BODIES = Map.of(
             "POST /api/v1/evidence/{id}/review", "{\"accept\": true, \"reason\": \"Revisada.\"}");
 

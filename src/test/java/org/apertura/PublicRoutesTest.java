@@ -62,6 +62,8 @@ class PublicRoutesTest {
                     + "filing (art. 164 ¶2), linked from an appeal's page for its staff only: InconformityFlowTest, "
                     + "InconformityBrowserTest"),
             Map.entry("/retos/nuevo", "a coordinator's form, opened from a commitment's page (?compromiso=)"),
+            Map.entry("/retos/importar", "a coordinator's import of a challenge kit, opened from a commitment's page "
+                    + "(?compromiso=): ChallengeKitTest, KitImportBrowserTest"),
             Map.entry("/propuestas/{id}/original", "the scan of a paper original: private to the secretariat"),
             Map.entry("/evidencias/{id}/archivo", "the demo's evidence is links and datasets; files: EvidenceFlowTest"),
             Map.entry("/error", "the error page itself, checked on its own"),

@@ -3,6 +3,7 @@ package org.apertura.actionplan;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apertura.platform.kits.KitOrigin;
 
 /**
  * Where an imported commitment came from: the attribution of the kit it was adapted from (docs/KITS.md), which its
@@ -13,6 +14,12 @@ import java.util.Map;
  */
 public record Adaptation(String institution, String exercise, String code, LocalDate date, String url,
         ContentLicence licence) {
+
+    /** The attribution a kit's manifest carries (checked by KitReader), as an adaptation of it keeps it. */
+    public static Adaptation of(KitOrigin origin) {
+        return new Adaptation(origin.institution(), origin.exercise(), origin.code(), origin.date(), origin.url(),
+                ContentLicence.byId(origin.licenceId()));
+    }
 
     /** As the ledger and the API publish it. */
     public Map<String, Object> publicRecord() {

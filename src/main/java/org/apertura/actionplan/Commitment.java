@@ -4,6 +4,7 @@ import org.apertura.platform.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -73,12 +74,8 @@ public class Commitment {
     @CollectionTable(name = "commitment_actor", joinColumns = @JoinColumn(name = "commitment_id"))
     @OrderColumn(name = "position")
     private List<CoResponsible> actors = new ArrayList<>();
-    private String adaptedInstitution;
-    private String adaptedExercise;
-    private String adaptedCode;
-    private LocalDate adaptedDate;
-    private String adaptedUrl;
-    private String adaptedLicence;
+    @Embedded
+    private AdaptedFrom adaptedFrom;
     private Instant createdAt;
     @Version
     private long version;
@@ -179,18 +176,12 @@ public class Commitment {
 
     /** Records the kit this commitment was adapted from (set once, when it is imported). */
     void adaptedFrom(Adaptation origin) {
-        this.adaptedInstitution = origin.institution();
-        this.adaptedExercise = origin.exercise();
-        this.adaptedCode = origin.code();
-        this.adaptedDate = origin.date();
-        this.adaptedUrl = origin.url();
-        this.adaptedLicence = origin.licence().id();
+        this.adaptedFrom = AdaptedFrom.of(origin);
     }
 
     /** The kit this commitment was adapted from, or null when it was written here. */
     public Adaptation getAdaptation() {
-        return adaptedInstitution == null ? null : new Adaptation(adaptedInstitution, adaptedExercise, adaptedCode,
-                adaptedDate, adaptedUrl, ContentLicence.byId(adaptedLicence));
+        return AdaptedFrom.adaptation(adaptedFrom);
     }
 
     Map<String, Object> publicRecord(String plan, String leadInstitution) {
@@ -214,7 +205,7 @@ public class Commitment {
         record.put("budgetProgramme", budgetProgramme);
         record.put("startDate", startDate);
         record.put("endDate", endDate);
-        if (adaptedInstitution != null) {
+        if (getAdaptation() != null) {
             record.put("adaptedFrom", getAdaptation().publicRecord());
         }
         return record;

@@ -52,8 +52,13 @@ public class CommitmentKit {
                 publicUrl.of("/compromisos/" + c.getId())), files, json);
     }
 
+    /** A kit's header for something of this exercise attributed to its secretariat (a call, a challenge). */
+    public KitWriter.Header header(String kind, String title, Exercise exercise, String url) {
+        return header(kind, title, exercise, service.bodyOf(exercise).getName(), null, url);
+    }
+
     /** A kit's header for something of this exercise (its licence, its date today). */
-    KitWriter.Header header(String kind, String title, Exercise exercise, String institution, String code, String url) {
+    public KitWriter.Header header(String kind, String title, Exercise exercise, String institution, String code, String url) {
         ContentLicence licence = exercise.getLicence();
         return new KitWriter.Header(kind, title, licence.id(), licence.url(), institution, exercise.getName(), code,
                 service.today(), url);

@@ -165,7 +165,6 @@ public class CommitmentKitImport {
     }
 
     private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isString() ? Texts.blankToNull(value.asString()) : null;
+        return KitReader.text(node, field);
     }
 }

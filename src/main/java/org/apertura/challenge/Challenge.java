@@ -1,5 +1,6 @@
 package org.apertura.challenge;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apertura.actionplan.AdaptedFrom;
+import org.apertura.actionplan.Adaptation;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.Slugs;
@@ -48,6 +51,8 @@ public class Challenge {
     private LocalDate resultsOn;
     private Instant resultsPublishedAt;
     private Instant createdAt;
+    @Embedded
+    private AdaptedFrom adaptedFrom;
     @Version
     private long version;
 
@@ -244,7 +249,20 @@ public class Challenge {
         record.put("submissionsOpen", submissionsOpen);
         record.put("submissionsClose", submissionsClose);
         record.put("resultsOn", resultsOn);
+        if (getAdaptation() != null) {
+            record.put("adaptedFrom", getAdaptation().publicRecord());
+        }
         return record;
+    }
+
+    /** Records the kit this challenge was adapted from (set once, when it is imported). */
+    void adaptedFrom(Adaptation origin) {
+        this.adaptedFrom = AdaptedFrom.of(origin);
+    }
+
+    /** The kit this challenge was adapted from, or null when it was written here. */
+    public Adaptation getAdaptation() {
+        return AdaptedFrom.adaptation(adaptedFrom);
     }
 
     public Long getId() {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apertura.actionplan.ActionPlanService;
+import org.apertura.actionplan.Adaptation;
 import org.apertura.actionplan.Commitment;
 import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Milestone;
@@ -300,6 +301,27 @@ public class ChallengeService {
 
     @Transactional
     public Challenge create(Long commitmentId, ChallengeDraft draft) {
+        return create(commitmentId, draft, List.of(), null);
+    }
+
+    /** A criterion of a rubric as a kit carries it. */
+    public record CriterionText(String name, String description, Integer weight) {
+    }
+
+    /**
+     * A challenge adapted from another government's kit (issue 18, docs/KITS.md): created as any challenge of the
+     * commitment, by those who may create one, with the description the kit carries, the schedule the importer chose
+     * and the kit's rubric; it keeps the kit's attribution, shown on its page, and the ledger's
+     * {@code challenge.imported} entry publishes it as {@code adaptedFrom}, with the rubric. Any refusal (a rule of a
+     * challenge, a criterion) writes nothing.
+     */
+    @Transactional
+    public Challenge importChallenge(Long commitmentId, ChallengeDraft draft, List<CriterionText> rubric,
+            Adaptation origin) {
+        return create(commitmentId, draft, rubric, origin);
+    }
+
+    private Challenge create(Long commitmentId, ChallengeDraft draft, List<CriterionText> rubric, Adaptation origin) {
         Commitment commitment = plans.commitment(commitmentId);
         Exercise exercise = exerciseOf(commitmentId);
         allowedFor(commitmentId).require(ChallengeAction.CREATE);
@@ -307,8 +329,21 @@ public class ChallengeService {
         if (challenges.existsBySlug(challenge.getSlug())) {
             throw new InvalidInputException("slug", "validation.slug.taken");
         }
+        if (origin != null) {
+            challenge.adaptedFrom(origin);
+        }
         challenges.saveAndFlush(challenge);
-        ledger.append(MODULE, "challenge.created", SUBJECT, challenge.getId(), challenge.publicRecord(commitment.getCode()));
+        Map<String, Object> record = challenge.publicRecord(commitment.getCode());
+        if (origin != null) {
+            int order = 0;
+            for (CriterionText c : rubric) {
+                criteria.save(new Criterion(challenge.getId(), ++order, c.name(), c.description(), c.weight()));
+            }
+            criteria.flush();
+            record.put("rubric", rubric(challenge).stream().map(Criterion::publicRecord).toList());
+        }
+        ledger.append(MODULE, origin == null ? "challenge.created" : "challenge.imported", SUBJECT, challenge.getId(),
+                record);
         return challenge;
     }
 

@@ -3,6 +3,7 @@ package org.apertura.cocreation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,8 +20,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.apertura.actionplan.AdaptedFrom;
 import org.apertura.actionplan.Adaptation;
-import org.apertura.actionplan.ContentLicence;
 import org.apertura.actionplan.Theme;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Slugs;
@@ -64,12 +65,8 @@ public class Call {
     private int supportsPerPerson;
     private Integer tableThreshold;
     private Instant createdAt;
-    private String adaptedInstitution;
-    private String adaptedExercise;
-    private String adaptedCode;
-    private LocalDate adaptedDate;
-    private String adaptedUrl;
-    private String adaptedLicence;
+    @Embedded
+    private AdaptedFrom adaptedFrom;
     @Version
     private long version;
 
@@ -209,18 +206,12 @@ public class Call {
 
     /** Records the kit this call was adapted from (set once, when it is imported). */
     void adaptedFrom(Adaptation origin) {
-        this.adaptedInstitution = origin.institution();
-        this.adaptedExercise = origin.exercise();
-        this.adaptedCode = origin.code();
-        this.adaptedDate = origin.date();
-        this.adaptedUrl = origin.url();
-        this.adaptedLicence = origin.licence().id();
+        this.adaptedFrom = AdaptedFrom.of(origin);
     }
 
     /** The kit this call was adapted from, or null when it was written here. */
     public Adaptation getAdaptation() {
-        return adaptedInstitution == null ? null : new Adaptation(adaptedInstitution, adaptedExercise, adaptedCode,
-                adaptedDate, adaptedUrl, ContentLicence.byId(adaptedLicence));
+        return AdaptedFrom.adaptation(adaptedFrom);
     }
 
     public int getSupportsPerPerson() {

@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.Adaptation;
-import org.apertura.actionplan.ContentLicence;
+import org.apertura.actionplan.CommitmentKit;
 import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Theme;
 import org.apertura.platform.PublicUrl;
-import org.apertura.platform.Texts;
 import org.apertura.platform.kits.KitOrigin;
 import org.apertura.platform.kits.KitReader;
 import org.apertura.platform.kits.KitWriter;
@@ -39,8 +38,11 @@ public class CallKit {
     private final ActionPlanService plans;
     private final PublicUrl publicUrl;
     private final ObjectMapper json;
+    private final CommitmentKit commitmentKits;
 
-    CallKit(CocreationService service, ActionPlanService plans, PublicUrl publicUrl, ObjectMapper json) {
+    CallKit(CocreationService service, ActionPlanService plans, PublicUrl publicUrl, ObjectMapper json,
+            CommitmentKit commitmentKits) {
+        this.commitmentKits = commitmentKits;
         this.service = service;
         this.plans = plans;
         this.publicUrl = publicUrl;
@@ -72,9 +74,7 @@ public class CallKit {
         texts.put("tableThreshold", call.getTableThreshold());
         texts.put("submissionDays", days(call.getSubmissionOpens(), call.getSubmissionCloses()));
         texts.put("supportDays", days(call.getSupportOpens(), call.getSupportCloses()));
-        ContentLicence licence = exercise.getLicence();
-        KitWriter.Header header = new KitWriter.Header(KIND, call.getTitle(), licence.id(), licence.url(),
-                plans.bodyOf(exercise).getName(), exercise.getName(), null, service.today(),
+        KitWriter.Header header = commitmentKits.header(KIND, call.getTitle(), exercise,
                 publicUrl.of("/convocatorias/" + call.getSlug()));
         return KitWriter.zip(header, Map.of(FILE, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(texts)),
                 json);
@@ -118,8 +118,7 @@ public class CallKit {
         Call.Terms terms = new Call.Terms(slug, title, description, themes, adapting.submissionOpens(),
                 adapting.submissionCloses(), adapting.supportOpens(), adapting.supportCloses(), proposers, supports,
                 threshold);
-        return service.importCall(exerciseSlug, terms, new Adaptation(origin.institution(), origin.exercise(),
-                origin.code(), origin.date(), origin.url(), ContentLicence.byId(origin.licenceId())));
+        return service.importCall(exerciseSlug, terms, Adaptation.of(origin));
     }
 
     /** Whether the current person may import a call kit into this exercise (those who may create its calls). */
@@ -128,11 +127,10 @@ public class CallKit {
     }
 
     private static long days(LocalDate from, LocalDate to) {
-        return java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        return KitWriter.days(from, to);
     }
 
     private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isString() ? Texts.blankToNull(value.asString()) : null;
+        return KitReader.text(node, field);
     }
 }

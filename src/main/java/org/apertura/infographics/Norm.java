@@ -1,5 +1,6 @@
 package org.apertura.infographics;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.apertura.actionplan.AdaptedFrom;
+import org.apertura.actionplan.Adaptation;
 
 /**
  * A normative instrument an institution published (a ley, reglamento, manual, lineamientos or reglas de operación):
@@ -36,6 +39,8 @@ public class Norm {
     private int currentVersion;
     private Instant createdAt;
     private Instant updatedAt;
+    @Embedded
+    private AdaptedFrom adaptedFrom;
     @Version
     private long version;
 
@@ -65,6 +70,16 @@ public class Norm {
     void attachOfficialText(String sha256, String fileName) {
         this.officialFileSha256 = sha256;
         this.officialFileName = fileName;
+    }
+
+    /** Records the kit this norm's citizen version was adapted from (set once, when it is first published). */
+    void adaptedFrom(Adaptation origin) {
+        this.adaptedFrom = AdaptedFrom.of(origin);
+    }
+
+    /** The kit this norm's citizen version was adapted from, or null when it was written here. */
+    public Adaptation getAdaptation() {
+        return AdaptedFrom.adaptation(adaptedFrom);
     }
 
     public Long getId() {

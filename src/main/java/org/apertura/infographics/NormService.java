@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apertura.actionplan.Adaptation;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.ledger.LedgerService;
@@ -33,6 +34,7 @@ public class NormService {
 
     static final String MODULE = "infographics";
     static final String PUBLISHED = "norm.published";
+    static final String IMPORTED = "norm.imported";
     static final String SUBJECT = "norm";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -66,6 +68,20 @@ public class NormService {
     /** Publishes a new norm of an institution with its first citizen version. */
     @Transactional
     public Norm create(NormDraft draft, OfficialFile file) {
+        return create(draft, file, null);
+    }
+
+    /**
+     * Publishes a new norm of an institution whose citizen version its editor adapted from another government's kit
+     * ({@link NormKit}, docs/KITS.md): as any new norm, keeping the kit's attribution, shown on its page; the ledger
+     * records {@code norm.imported} with {@code adaptedFrom} instead of {@code norm.published}.
+     */
+    @Transactional
+    public Norm importNorm(NormDraft draft, OfficialFile file, Adaptation origin) {
+        return create(draft, file, java.util.Objects.requireNonNull(origin));
+    }
+
+    private Norm create(NormDraft draft, OfficialFile file, Adaptation origin) {
         String institution = draft.institution() == null ? "" : draft.institution().strip();
         if (directory.allInstitutions().stream().noneMatch(i -> i.getSlug().equals(institution))) {
             throw new InvalidInputException("institution", "norm.error.institution");
@@ -82,7 +98,11 @@ public class NormService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return publish(new Norm(slug, institution, today.now()), draft, file, 1);
+        Norm norm = new Norm(slug, institution, today.now());
+        if (origin != null) {
+            norm.adaptedFrom(origin);
+        }
+        return publish(norm, draft, file, 1);
     }
 
     /** Publishes a new version of a norm; the earlier versions stay readable. */
@@ -121,7 +141,11 @@ public class NormService {
         record.put("officialTextSha256", norm.getOfficialFileSha256());
         record.put("officialUrl", norm.getOfficialUrl());
         record.put("changeNote", note);
-        ledger.append(MODULE, PUBLISHED, SUBJECT, norm.getId(), record);
+        boolean imported = number == 1 && norm.getAdaptation() != null;
+        if (imported) {
+            record.put("adaptedFrom", norm.getAdaptation().publicRecord());
+        }
+        ledger.append(MODULE, imported ? IMPORTED : PUBLISHED, SUBJECT, norm.getId(), record);
         return norm;
     }
 
@@ -184,6 +208,12 @@ public class NormService {
             return Optional.empty();
         }
         return storage.read(version.getOfficialFileSha256()).map(b -> new OfficialFile(version.getOfficialFileName(), b));
+    }
+
+    /** The kit a published norm's citizen version was adapted from, or null. */
+    @Transactional(readOnly = true)
+    public Adaptation adaptation(String slug) {
+        return norms.findBySlug(slug).map(Norm::getAdaptation).orElse(null);
     }
 
     /** What the person of the current request may do with an institution's norms. */

@@ -19,6 +19,7 @@ record ChainEntry(long seq, String module, String prevHash, String hash, boolean
         this(seq, module, prevHash, hash, intact, null);
     }
 
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
     static ChainEntry of(JsonNode e) throws HarvestProblem {
@@ -43,17 +44,19 @@ record ChainEntry(long seq, String module, String prevHash, String hash, boolean
                 string(subject, "kind", 80), string(subject, "id", 300), string(e, "canonicalPayload", Integer.MAX_VALUE),
                 prev);
         String type = string(e, "type", 120);
-        Snapshot.Reuse reuse = "actionplan".equals(module) && "commitment.imported".equals(type)
-                ? reuse(string(e, "canonicalPayload", Integer.MAX_VALUE), string(subject, "id", 300), seq.asLong())
-                : null;
+        ReuseKind kind = ReuseKind.of(module, type);
+        Snapshot.Reuse reuse = kind == null ? null
+                : reuse(kind, string(e, "canonicalPayload", Integer.MAX_VALUE), string(subject, "id", 300), seq.asLong());
         return new ChainEntry(seq.asLong(), module, prev, hash, recomputed.equals(hash), reuse);
     }
 
     /**
-     * The adoption an {@code actionplan/commitment.imported} entry records: the origin's address (kept only when it is
-     * a plain http(s) address) and code, the adopting commitment's code and title (texts cut to their limits).
+     * The adoption an {@code actionplan/commitment.imported}, {@code cocreation/call.imported} or
+     * {@code challenge/challenge.imported} entry records: the origin's address (kept only when it is a plain http(s)
+     * address) and code, the adopting commitment's code (a call's or challenge's address) and title (texts cut to their
+     * limits), and its page: a commitment's by the entry's subject id, a call's or challenge's by its address.
      */
-    static Snapshot.Reuse reuse(String payload, String subjectId, long seq) {
+    static Snapshot.Reuse reuse(ReuseKind kind, String payload, String subjectId, long seq) {
         JsonNode record;
         try {
             record = JSON.readTree(payload);
@@ -65,9 +68,21 @@ record ChainEntry(long seq, String module, String prevHash, String hash, boolean
         if (url.length() > 300 || !HTTP.matcher(url).matches() || url.contains("..") || !subjectId.matches("[0-9]{1,18}")) {
             return null;
         }
+        String code;
+        String page;
+        if (kind == ReuseKind.COMMITMENT) {
+            code = SnapshotReader.text(record.path("code"), 40);
+            page = subjectId;
+        } else {
+            code = record.path("slug").isString() ? record.path("slug").asString() : "";
+            if (!SLUG.matcher(code).matches()) {
+                return null;
+            }
+            page = code;
+        }
         return new Snapshot.Reuse(url, SnapshotReader.text(origin.path("code"), 40),
-                SnapshotReader.text(origin.path("institution"), 300), SnapshotReader.text(record.path("code"), 40),
-                SnapshotReader.text(record.path("title"), 300), "/compromisos/" + subjectId, seq);
+                SnapshotReader.text(origin.path("institution"), 300), code,
+                SnapshotReader.text(record.path("title"), 300), kind.pages() + page, seq, kind);
     }
 
     private static String string(JsonNode node, String field, int max) throws HarvestProblem {

@@ -82,13 +82,14 @@ public class NationalView {
     }
 
     /**
-     * A commitment that travelled: adopted by {@code adopter} (from its ledger's {@code commitment.imported}) from
+     * A commitment, call or challenge that travelled ({@code kind}): adopted by {@code adopter} (from its ledger's
+     * {@code commitment.imported}, {@code call.imported} or {@code challenge.imported}) from
      * {@code origin} — a member of this node when the origin's address is on a member's site, else null (the origin is
      * then named by its institution and code only).
      */
     public record ReuseRow(NationalMember origin, String originState, String originCode, String originInstitution,
             String originLink, NationalMember adopter, String adopterState, String code, String title, String link,
-            String originUrl, Long ledgerSeq) {
+            String originUrl, Long ledgerSeq, ReuseKind kind) {
 
         /** The adopter's public address, where its ledger can be read. */
         public String adopterBaseUrl() {
@@ -107,7 +108,7 @@ public class NationalView {
                 rows.add(new ReuseRow(origin, origin == null ? null : stateName(origin.getStateCode()), r.originCode(),
                         r.originInstitution(), origin == null ? null : r.originUrl(), adopter.member(),
                         adopter.stateName(), r.code(), r.title(), base(adopter.member()) + r.path(), r.originUrl(),
-                        r.seq()));
+                        r.seq(), r.kind()));
             }
         }
         return rows;

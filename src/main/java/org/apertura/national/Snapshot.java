@@ -48,13 +48,19 @@ public record Snapshot(List<Exercise> exercises, RequestCounts requests, List<Re
     }
 
     /**
-     * A commitment this member adopted from another instance's kit, as its ledger published it
-     * ({@code actionplan/commitment.imported} with {@code adaptedFrom}, docs/KITS.md): the origin's public address
-     * and code, the adopting commitment's code, title and path on the member's site, and the sequence of the ledger
+     * A commitment, call or challenge this member adopted from another instance's kit, as its ledger published it
+     * ({@code actionplan/commitment.imported}, {@code cocreation/call.imported} or {@code challenge/challenge.imported}
+     * with {@code adaptedFrom}, docs/KITS.md): the origin's public address and code, the adopting commitment's code (a
+     * call's or challenge's address), title and path on the member's site, and the sequence of the ledger
      * entry that says it (so the origin can read and verify that entry itself; absent in snapshots older than it).
      */
     public record Reuse(String originUrl, String originCode, String originInstitution, String code, String title,
-            String path, Long seq) {
+            String path, Long seq, ReuseKind kind) {
+
+        /** Snapshots kept before calls and challenges travelled say no kind: theirs are commitments. */
+        public Reuse {
+            kind = kind == null ? ReuseKind.COMMITMENT : kind;
+        }
     }
 
     public record Exercise(String slug, String name, Phase phase, String path, List<Plan> plans, int calls,

@@ -5,35 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apertura.IntegrationTest;
-import org.apertura.identity.AccountService;
-import org.apertura.identity.AccountUserDetailsAccess;
-import org.apertura.platform.Hashing;
+import org.apertura.platform.kits.KitFixture;
 import org.apertura.platform.security.Role;
-import org.apertura.platform.security.SystemActor;
 import org.apertura.secretariat.SecretariatService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -41,18 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  * attribution; every bad kit (issue 18's list) is refused with its reason in Spanish and English and changes nothing.
  */
 @IntegrationTest
-class CommitmentKitImportTest {
+class CommitmentKitImportTest extends KitFixture {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    AccountUserDetailsAccess details;
     @Autowired
     SecretariatService secretariat;
     @Autowired
@@ -61,17 +40,28 @@ class CommitmentKitImportTest {
     ActionPlan plan;
     RequestPostProcessor coordinator;
     Map<String, Object> origin;
-    Map<String, byte[]> kit;
 
     @BeforeEach
     void aDraftPlanItsCoordinatorAndADemoKit() throws Exception {
         String body = PlanFixtures.secretariatWithAgreements(secretariat);
         plan = PlanFixtures.draftPlan(plans, body, LocalDate.parse("2025-12-01"));
         coordinator = PlanFixtures.withRole(accounts, details, "Coordinación que importa", Role.COORDINATOR, body, null);
+        importer = coordinator;
         origin = jdbc.queryForMap("SELECT c.id, c.code, c.title FROM commitment c JOIN action_plan p ON p.id = c.plan_id"
                 + " WHERE p.status = 'PUBLISHED' ORDER BY c.id LIMIT 1");
-        kit = unzip(mvc.perform(get("/compromisos/" + origin.get("id") + "/kit.zip")).andReturn().getResponse()
-                .getContentAsByteArray());
+        kit = download("/compromisos/" + origin.get("id") + "/kit.zip");
+    }
+
+    @Override
+    protected MockMultipartHttpServletRequestBuilder importForm() {
+        return multipart("/planes/" + plan.getId() + "/compromisos/importar").param("code", "K-1")
+                .param("leadInstitutionSlug", "ayuntamiento-tepehuanes").param("startDate", "2025-09-01")
+                .param("endDate", "2026-08-31");
+    }
+
+    @Override
+    protected List<String> tables() {
+        return List.of("commitment", "milestone");
     }
 
     @Test
@@ -136,9 +126,8 @@ class CommitmentKitImportTest {
                 "licencia del kit («CC-BY-ND-4.0») no permite adaptarlo", "licence (\"CC-BY-ND-4.0\") does not allow");
         refused(withManifest(m -> m.remove("attribution")), "no cumple el esquema", "does not follow the format's schema");
         refused(withManifest(m -> m.put("kind", "spaceship")), "no cumple el esquema", "does not follow the format's schema");
-        Map<String, byte[]> altered = new LinkedHashMap<>(kit);
-        altered.put("LICENSE.txt", "cambiado".getBytes(StandardCharsets.UTF_8));
-        refused(zip(altered), "el kit fue alterado", "the kit was altered");
+        refused(with("LICENSE.txt", "cambiado".getBytes(StandardCharsets.UTF_8)), "el kit fue alterado",
+                "the kit was altered");
         refused("esto no es un zip".getBytes(StandardCharsets.UTF_8), "no es un ZIP legible", "is not a readable ZIP");
     }
 
@@ -174,58 +163,5 @@ class CommitmentKitImportTest {
                 .getContentAsString();
         assertThat(page).contains("Importar el kit");
         assertThat(count("commitment")).isEqualTo(before);
-    }
-
-    private void refused(byte[] zip, String spanish, String english) throws Exception {
-        long commitments = count("commitment");
-        long ledger = count("ledger_entry");
-        String es = upload(zip, coordinator, "es").andReturn().getResponse().getContentAsString();
-        assertThat(es).as(spanish).contains(spanish).contains("error-summary");
-        String en = upload(zip, coordinator, "en").andReturn().getResponse().getContentAsString();
-        assertThat(en.replace("&quot;", "\"").replace("&#39;", "'")).as(english).contains(english);
-        assertThat(count("commitment")).isEqualTo(commitments);
-        assertThat(count("ledger_entry")).isEqualTo(ledger);
-    }
-
-    private org.springframework.test.web.servlet.ResultActions upload(byte[] zip, RequestPostProcessor who, String lang)
-            throws Exception {
-        return mvc.perform(multipart("/planes/" + plan.getId() + "/compromisos/importar")
-                .file(new MockMultipartFile("kit", "kit.zip", "application/zip", zip)).with(who).with(csrf())
-                .param("code", "K-1").param("leadInstitutionSlug", "ayuntamiento-tepehuanes")
-                .param("startDate", "2025-09-01").param("endDate", "2026-08-31").param("lang", lang)
-                .header("Accept-Language", lang));
-    }
-
-    private long count(String table) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
-    }
-
-    private byte[] without(String name) throws Exception {
-        Map<String, byte[]> files = new LinkedHashMap<>(kit);
-        files.remove(name);
-        return zip(files);
-    }
-
-    private byte[] with(String name, byte[] bytes) throws Exception {
-        Map<String, byte[]> files = new LinkedHashMap<>(kit);
-        files.put(name, bytes);
-        return zip(files);
-    }
-
-    /** The kit with its manifest changed (its files' hashes stay right). */
-    private byte[] withManifest(Consumer<ObjectNode> change) throws Exception {
-        ObjectNode manifest = (ObjectNode) json.readTree(kit.get("manifest.json"));
-        change.accept(manifest);
-        Map<String, byte[]> files = new LinkedHashMap<>(kit);
-        files.put("manifest.json", json.writeValueAsBytes(manifest));
-        return zip(files);
-    }
-
-    static Map<String, byte[]> unzip(byte[] bytes) throws Exception {
-        return KitFiles.unzip(bytes);
-    }
-
-    static byte[] zip(Map<String, byte[]> files) throws Exception {
-        return KitFiles.zip(files);
     }
 }

@@ -45,6 +45,14 @@ class KitImportBrowserTest extends BrowserTest {
     org.apertura.cocreation.CocreationService calls;
     @Autowired
     org.apertura.cocreation.CallKit callKits;
+    @Autowired
+    org.apertura.challenge.ChallengeService challenges;
+    @Autowired
+    org.apertura.challenge.ChallengeKit challengeKits;
+    @Autowired
+    org.apertura.identity.ActingAs actingAs;
+    @Autowired
+    org.apertura.infographics.NormKit normKits;
 
     @Test
     void aCoordinatorImportsAKitAsADraftWithItsAttribution() throws Exception {
@@ -165,5 +173,85 @@ class KitImportBrowserTest extends BrowserTest {
         assertThat(page.getByText("Kit importado como convocatoria de este ejercicio")).isVisible();
         assertThat(page.locator("#adaptado")).containsText("Adaptado de:");
         checkPage("kit-convocatoria-importada");
+    }
+
+    /** A challenge's kit imported for a commitment of another exercise from the commitment's challenges panel. */
+    @Test
+    void aCoordinatorImportsAnotherGovernmentsChallenge() throws Exception {
+        org.apertura.challenge.ChallengeFixtures.Setting origin = org.apertura.challenge.ChallengeFixtures.setting(
+                secretariat, plans, accounts);
+        String[] original = new String[1];
+        actingAs.run(origin.coordinator().getId(), () -> original[0] = challenges.create(origin.commitment().getId(),
+                org.apertura.challenge.ChallengeFixtures.openToday("Reto de datos del agua", challenges.today()))
+                .getSlug());
+        org.apertura.challenge.ChallengeFixtures.Setting adopter = org.apertura.challenge.ChallengeFixtures.setting(
+                secretariat, plans, accounts);
+        Path kit = Files.createTempFile("kit-reto", ".zip");
+        Files.write(kit, challengeKits.zip(original[0]));
+
+        signIn(adopter.coordinator().getEmail(), TestAccounts.PASSWORD);
+        open("/compromisos/" + adopter.commitment().getId());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Importar el kit de un reto de otro gobierno")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Importar el kit de un reto");
+        checkPage("kit-reto-importar");
+        page.getByLabel("Kit del reto (ZIP)").setInputFiles(kit);
+        page.getByLabel("Identificador en la dirección").fill("reto-adoptado-" + adopter.commitment().getId());
+        page.getByLabel("Abre el registro de equipos").fill("2030-05-01");
+        page.getByLabel("Cierra el registro de equipos").fill("2030-05-15");
+        page.getByLabel("Abre la recepción de entregas").fill("2030-05-10");
+        page.getByLabel("Cierra la recepción de entregas").fill("2030-06-01");
+        page.getByLabel("Publicación de resultados").fill("2030-05-20");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar el reto")).click();
+        assertThat(page.locator(".error-summary")).isVisible();
+        checkPage("kit-reto-error");
+
+        page.getByLabel("Kit del reto (ZIP)").setInputFiles(kit);
+        page.getByLabel("Publicación de resultados").fill("2030-06-15");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar el reto")).click();
+        assertThat(page.getByText("Kit importado como reto de este compromiso")).isVisible();
+        assertThat(page.locator("#adaptado")).containsText("Adaptado de:");
+        checkPage("kit-reto-importado");
+    }
+
+    /**
+     * A norm's kit read by another institution's editor from their desk: a file that is not a kit is refused beside
+     * the field; the kit fills the new norm's form with the attribution, and the adapted norm is published with it.
+     */
+    @Test
+    void anEditorAdaptsAnotherGovernmentsNorm() throws Exception {
+        Account editor = TestAccounts.person(accounts, "Editora que adapta una norma");
+        SystemActor.run(() -> accounts.grant(editor.getId(), Role.NORMS_EDITOR, "congreso-durango", null));
+        Path kit = Files.createTempFile("kit-norma", ".zip");
+        Files.write(kit, normKits.zip("reglas-becas-transporte-escolar"));
+        Path notAKit = Files.createTempFile("no-kit", ".zip");
+        Files.writeString(notAKit, "esto no es un zip", StandardCharsets.UTF_8);
+
+        signIn(editor.getEmail(), TestAccounts.PASSWORD);
+        open("/normas/gestion");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Importar el kit de una norma de otro gobierno")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Importar el kit de una norma");
+        checkPage("kit-norma-importar");
+        page.getByLabel("Kit de la norma (ZIP)").setInputFiles(notAKit);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leer el kit")).click();
+        assertThat(page.locator(".error-summary")).containsText("El archivo no es un ZIP legible");
+        checkPage("kit-norma-error");
+
+        page.getByLabel("Kit de la norma (ZIP)").setInputFiles(kit);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leer el kit")).click();
+        assertThat(page.getByText("Kit leído")).isVisible();
+        assertThat(page.locator("#adaptado")).containsText("Adaptado de:");
+        checkPage("kit-norma-leida");
+        String slug = "becas-adaptadas-" + Long.toHexString(System.nanoTime());
+        page.locator("[id='slug']").fill(slug);
+        page.locator("[id='gazette']").fill("Periódico Oficial del Gobierno del Estado de Durango");
+        page.locator("[id='publishedOn']").fill("2026-02-10");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicar")).click();
+        assertThat(page.getByText("Se publicó la versión ciudadana de la norma.")).isVisible();
+        assertThat(page.locator("#adaptado")).containsText("Adaptado de:");
+        checkPage("kit-norma-publicada");
     }
 }

@@ -214,7 +214,7 @@ class NationalFederationTest {
                 + " ON p.id = c.plan_id WHERE p.status = 'PUBLISHED' ORDER BY c.id LIMIT 1", Long.class);
         // Each instance states its public address in apertura.base-url; here the ports are random, so the kit's
         // address is the one Torreón answers on (the manifest is not among the files it hashes).
-        Map<String, byte[]> kit = org.apertura.actionplan.KitFiles.unzip(coahuila.getBean(
+        Map<String, byte[]> kit = org.apertura.platform.kits.KitFixture.unzip(coahuila.getBean(
                 org.apertura.actionplan.CommitmentKit.class).zip(origin));
         tools.jackson.databind.ObjectMapper json = new tools.jackson.databind.ObjectMapper();
         tools.jackson.databind.node.ObjectNode manifest = (tools.jackson.databind.node.ObjectNode) json.readTree(
@@ -224,7 +224,7 @@ class NationalFederationTest {
         kit.put("manifest.json", json.writeValueAsBytes(manifest));
         org.apertura.actionplan.ActionPlanService plans = durango.getBean(org.apertura.actionplan.ActionPlanService.class);
         Long[] imported = new Long[1];
-        byte[] adopted = org.apertura.actionplan.KitFiles.zip(kit);
+        byte[] adopted = org.apertura.platform.kits.KitFixture.zip(kit);
         SystemActor.run(() -> {
             org.apertura.actionplan.ActionPlan plan = org.apertura.actionplan.PlanFixturesAccess.draftPlan(plans,
                     org.apertura.actionplan.PlanFixturesAccess.secretariatWithAgreements(
@@ -242,7 +242,7 @@ class NationalFederationTest {
         assertThat(reuses.get(0).adopter().getId()).isEqualTo(durangoId);
         assertThat(reuses.get(0).code()).isEqualTo("ADOPT-1");
         assertThat(reuses.get(0).link()).isEqualTo(base(durango) + "/compromisos/" + imported[0]);
-        assertThat(get("/nacional").body()).contains("Compromisos que viajaron", "1 compromiso adoptado por otra instancia",
+        assertThat(get("/nacional").body()).contains("Lo que viajó", "1 adopción por otra instancia",
                 "ADOPT-1");
         assertThat(get("/nacional/miembros/" + coahuilaId).body()).contains("reutilizados por otras instancias",
                 "Apertura Durango");
@@ -294,6 +294,33 @@ class NationalFederationTest {
         assertThat(reusedBy.of("/compromisos/" + origin)).isEmpty();
         assertThat(reusedBy.of("/compromisos/" + (origin + 1))).isEmpty();
         reusedBy.refresh(base(node), base(coahuila));
+
+        // A call travels too: Torreón's call kit, imported by Durango (call.imported), shows nationally as a call.
+        String callSlug = coahuila.getBean(org.apertura.cocreation.CocreationService.class).calls().get(0).getSlug();
+        Map<String, byte[]> callKit = org.apertura.platform.kits.KitFixture.unzip(coahuila.getBean(
+                org.apertura.cocreation.CallKit.class).zip(callSlug));
+        tools.jackson.databind.node.ObjectNode callManifest = (tools.jackson.databind.node.ObjectNode) json.readTree(
+                callKit.get("manifest.json"));
+        ((tools.jackson.databind.node.ObjectNode) callManifest.path("attribution")).put("url",
+                base(coahuila) + "/convocatorias/" + callSlug);
+        callKit.put("manifest.json", json.writeValueAsBytes(callManifest));
+        String exercise = plans.exerciseOf(plans.plan(plans.commitment(imported[0]).getPlanId())).getSlug();
+        byte[] callZip = org.apertura.platform.kits.KitFixture.zip(callKit);
+        SystemActor.run(() -> durango.getBean(org.apertura.cocreation.CallKit.class).importInto(exercise,
+                new org.apertura.cocreation.CallKit.Adapting("convocatoria-adoptada", java.time.LocalDate.parse(
+                        "2030-03-01"), java.time.LocalDate.parse("2030-03-31"), java.time.LocalDate.parse("2030-03-01"),
+                        java.time.LocalDate.parse("2030-04-15")), new java.io.ByteArrayInputStream(callZip)));
+        assertThat(harvest(durangoId).status()).isEqualTo(MemberStatus.CURRENT);
+        assertThat(node.getBean(NationalView.class).reuses()).hasSize(2).anySatisfy(r -> {
+            assertThat(r.kind()).isEqualTo(ReuseKind.CALL);
+            assertThat(r.origin().getId()).isEqualTo(coahuilaId);
+            assertThat(r.code()).isEqualTo("convocatoria-adoptada");
+            assertThat(r.link()).isEqualTo(base(durango) + "/convocatorias/convocatoria-adoptada");
+        });
+        assertThat(get("/nacional").body()).contains("2 adopciones por otras instancias", "convocatoria-adoptada",
+                "<td>convocatoria</td>");
+        assertThat(get("/api/v1/national/reuses").body()).contains("\"kind\":\"CALL\"");
+        assertThat(reusedBy.of("/compromisos/" + origin)).as("a call is not shown on a commitment").hasSize(1);
     }
 
     @Test

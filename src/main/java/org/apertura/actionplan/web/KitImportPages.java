@@ -1,13 +1,11 @@
 package org.apertura.actionplan.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.CommitmentKitImport;
 import org.apertura.actionplan.PlanAction;
 import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.platform.kits.KitReader;
 import org.apertura.platform.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -72,14 +70,9 @@ class KitImportPages {
     @PostMapping("/planes/{id}/importar-plan")
     String importPlanKit(@PathVariable Long id, @ModelAttribute("form") KitForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> {
-            try (InputStream in = form.kit == null || form.kit.isEmpty() ? null : form.kit.getInputStream()) {
-                return kits.importPlanInto(id, new CommitmentKitImport.Adapting(null, form.leadInstitutionSlug,
-                        form.startDate, form.endDate), in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).map(added -> {
+        return FormErrors.attempt(errors, () -> KitReader.fromUpload(form.kit, in -> kits.importPlanInto(id,
+                new CommitmentKitImport.Adapting(null, form.leadInstitutionSlug, form.startDate, form.endDate), in)))
+                .map(added -> {
             redirect.addFlashAttribute("notice", "kit.notice.importedPlan");
             return "redirect:/planes/" + id;
         }).orElseGet(() -> page(id, model, true));
@@ -88,14 +81,9 @@ class KitImportPages {
     @PostMapping("/planes/{id}/compromisos/importar")
     String importKit(@PathVariable Long id, @ModelAttribute("form") KitForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> {
-            try (InputStream in = form.kit == null || form.kit.isEmpty() ? null : form.kit.getInputStream()) {
-                return kits.importInto(id, new CommitmentKitImport.Adapting(form.code, form.leadInstitutionSlug,
-                        form.startDate, form.endDate), in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).map(commitment -> {
+        return FormErrors.attempt(errors, () -> KitReader.fromUpload(form.kit, in -> kits.importInto(id,
+                new CommitmentKitImport.Adapting(form.code, form.leadInstitutionSlug, form.startDate, form.endDate), in)))
+                .map(commitment -> {
             redirect.addFlashAttribute("notice", "kit.notice.imported");
             return "redirect:/compromisos/" + commitment.getId();
         }).orElseGet(() -> page(id, model, false));

@@ -192,11 +192,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     }
 
     private static org.springframework.http.ResponseEntity<byte[]> zip(String fileName, byte[] body) {
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(body);
+        return org.apertura.platform.kits.KitWriter.download(fileName, body);
     }
 
     @GetMapping("/compromisos/{id}")

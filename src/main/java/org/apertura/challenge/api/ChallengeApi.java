@@ -1,5 +1,19 @@
 package org.apertura.challenge.api;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.util.Map;
+import org.apertura.challenge.ChallengeKit;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.apertura.platform.kits.KitReader;
+import org.apertura.platform.kits.KitWriter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -27,9 +41,36 @@ import org.springframework.web.bind.annotation.RestController;
 class ChallengeApi {
 
     private final ChallengeService service;
+    private final ChallengeKit kits;
 
-    ChallengeApi(ChallengeService service) {
+    ChallengeApi(ChallengeService service, ChallengeKit kits) {
         this.service = service;
+        this.kits = kits;
+    }
+
+    @GetMapping(value = "/{slug}/kit", produces = "application/zip")
+    @Operation(summary = "api.op.challenge.kit")
+    ResponseEntity<byte[]> kit(@PathVariable String slug) {
+        return KitWriter.download(kits.fileName(service.challenge(slug)), kits.zip(slug));
+    }
+
+    /**
+     * Multipart: {@code kit} (the ZIP), {@code commitment} (the id of the commitment here it is a challenge of),
+     * {@code challengeSlug} (the original's when absent) and the five dates.
+     */
+    @PostMapping("/kit")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "api.op.challenge.importKit", security = @SecurityRequirement(name = "bearer"))
+    ChallengeSummary importKit(@RequestParam Long commitment, @RequestParam(required = false) MultipartFile kit,
+            @RequestParam(required = false) String challengeSlug,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate registrationOpens,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate registrationCloses,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate submissionsOpen,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate submissionsClose,
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate resultsOn) {
+        Challenge imported = KitReader.fromUpload(kit, in -> kits.importInto(commitment, new ChallengeKit.Adapting(
+                challengeSlug, registrationOpens, registrationCloses, submissionsOpen, submissionsClose, resultsOn), in));
+        return ChallengeSummary.of(service.detail(imported.getSlug()));
     }
 
     @GetMapping
@@ -54,7 +95,8 @@ class ChallengeApi {
                         s.submission().getAward(), s.evaluations().stream().map(e -> new EvaluationView(e.juror(),
                                 scores(criteria, e.scores()), e.weighted(), e.comment())).toList())).toList(),
                 d.followUps().stream().map(f -> new FollowUpView(f.submission(), f.team(), f.milestoneId(),
-                        "/hitos/" + f.milestoneId(), f.milestone(), f.note(), f.linkedAt())).toList());
+                        "/hitos/" + f.milestoneId(), f.milestone(), f.note(), f.linkedAt())).toList(),
+                c.getAdaptation() == null ? null : c.getAdaptation().publicRecord());
     }
 
     private static List<CriterionScore> scores(List<String> criteria, List<Integer> scores) {
@@ -78,7 +120,8 @@ class ChallengeApi {
 
     record ChallengeView(ChallengeSummary challenge, String summary, String rules, List<String> prizes,
             List<String> datasets, String commitmentTitle, Instant resultsPublishedAt, List<CriterionView> rubric,
-            List<String> jury, List<TeamView> teams, List<SubmissionView> submissions, List<FollowUpView> followUps) {
+            List<String> jury, List<TeamView> teams, List<SubmissionView> submissions, List<FollowUpView> followUps,
+            Map<String, Object> adaptedFrom) {
     }
 
     record CriterionView(String name, String description, int weight) {

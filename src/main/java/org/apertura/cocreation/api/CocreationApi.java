@@ -3,8 +3,6 @@ package org.apertura.cocreation.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,12 +15,11 @@ import org.apertura.cocreation.CocreationService;
 import org.apertura.cocreation.Comment;
 import org.apertura.cocreation.Proposal;
 import org.apertura.cocreation.WorkingTable;
+import org.apertura.platform.kits.KitReader;
+import org.apertura.platform.kits.KitWriter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,10 +66,7 @@ class CocreationApi {
     @GetMapping(value = "/calls/{slug}/kit", produces = "application/zip")
     @Operation(summary = "api.op.cocreation.callKit")
     ResponseEntity<byte[]> kit(@PathVariable String slug) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(kits.fileName(service.call(slug))).build().toString())
-                .body(kits.zip(slug));
+        return KitWriter.download(kits.fileName(service.call(slug)), kits.zip(slug));
     }
 
     /** Multipart: {@code kit} (the ZIP), {@code callSlug} (the original's when absent) and the four dates. */
@@ -84,12 +78,9 @@ class CocreationApi {
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate submissionOpens,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate submissionCloses,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate supportOpens,
-            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate supportCloses)
-            throws IOException {
-        try (InputStream in = kit == null || kit.isEmpty() ? null : kit.getInputStream()) {
-            return json(kits.importInto(slug, new CallKit.Adapting(callSlug, submissionOpens, submissionCloses,
-                    supportOpens, supportCloses), in));
-        }
+            @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate supportCloses) {
+        return json(KitReader.fromUpload(kit, in -> kits.importInto(slug, new CallKit.Adapting(callSlug,
+                submissionOpens, submissionCloses, supportOpens, supportCloses), in)));
     }
 
     @GetMapping("/calls/{slug}/proposals")

@@ -1,18 +1,14 @@
 package org.apertura.cocreation.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.apertura.actionplan.Exercise;
 import org.apertura.cocreation.CallAction;
 import org.apertura.cocreation.CallKit;
 import org.apertura.cocreation.CocreationService;
+import org.apertura.platform.kits.KitReader;
+import org.apertura.platform.kits.KitWriter;
 import org.apertura.platform.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,10 +60,7 @@ class CallKitPages {
     @GetMapping("/convocatorias/{slug}/kit.zip")
     ResponseEntity<byte[]> kit(@PathVariable String slug) {
         byte[] zip = kits.zip(slug);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(kits.fileName(service.call(slug))).build().toString())
-                .body(zip);
+        return KitWriter.download(kits.fileName(service.call(slug)), zip);
     }
 
     @GetMapping("/ejercicios/{slug}/convocatorias/importar")
@@ -79,14 +72,9 @@ class CallKitPages {
     @PostMapping("/ejercicios/{slug}/convocatorias/importar")
     String importKit(@PathVariable String slug, @ModelAttribute("form") CallKitForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> {
-            try (InputStream in = form.kit == null || form.kit.isEmpty() ? null : form.kit.getInputStream()) {
-                return kits.importInto(slug, new CallKit.Adapting(form.slug, form.submissionOpens,
-                        form.submissionCloses, form.supportOpens, form.supportCloses), in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).map(call -> {
+        return FormErrors.attempt(errors, () -> KitReader.fromUpload(form.kit, in -> kits.importInto(slug,
+                new CallKit.Adapting(form.slug, form.submissionOpens, form.submissionCloses, form.supportOpens,
+                        form.supportCloses), in))).map(call -> {
             redirect.addFlashAttribute("notice", "kit.notice.importedCall");
             return "redirect:/convocatorias/" + call.getSlug();
         }).orElseGet(() -> page(slug, model));

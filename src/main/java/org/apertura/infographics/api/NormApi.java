@@ -1,5 +1,9 @@
 package org.apertura.infographics.api;
 
+import org.apertura.infographics.NormKit;
+import org.apertura.platform.kits.KitWriter;
+import org.springframework.http.ResponseEntity;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,10 +30,19 @@ class NormApi {
 
     private final Norms norms;
     private final MessageSource messages;
+    private final NormKit kits;
 
-    NormApi(Norms norms, MessageSource messages) {
+    NormApi(Norms norms, MessageSource messages, NormKit kits) {
         this.norms = norms;
         this.messages = messages;
+        this.kits = kits;
+    }
+
+    /** A published norm's citizen version as a kit (docs/KITS.md); another government's editor reads it in the browser. */
+    @GetMapping(value = "/{slug}/kit", produces = "application/zip")
+    @Operation(summary = "api.op.infographics.normKit")
+    ResponseEntity<byte[]> kit(@PathVariable String slug) {
+        return KitWriter.download(kits.fileName(slug), kits.zip(slug));
     }
 
     /** A norm in the list. */

@@ -7,14 +7,18 @@ import java.util.Optional;
 import org.apertura.infographics.DayType;
 import org.apertura.infographics.Norm;
 import org.apertura.infographics.NormAction;
+import org.apertura.infographics.NormKit;
 import org.apertura.infographics.NormService;
 import org.apertura.infographics.NormType;
 import org.apertura.infographics.NormView;
 import org.apertura.plainlanguage.AnalysisView;
 import org.apertura.plainlanguage.PlainLanguageService;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.kits.KitReader;
+import org.apertura.platform.kits.KitWriter;
 import org.apertura.platform.web.FormErrors;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,10 +42,66 @@ class NormEditorPages {
 
     private final NormService service;
     private final MessageSource messages;
+    private final NormKit kits;
 
-    NormEditorPages(NormService service, MessageSource messages) {
+    NormEditorPages(NormService service, MessageSource messages, NormKit kits) {
         this.service = service;
         this.messages = messages;
+        this.kits = kits;
+    }
+
+    /** Another government's norm kit and the institution (of the editor's) whose new norm it starts. */
+    public static class NormKitForm {
+        private MultipartFile kit;
+        private String institution;
+
+        public MultipartFile getKit() {
+            return kit;
+        }
+
+        public void setKit(MultipartFile kit) {
+            this.kit = kit;
+        }
+
+        public String getInstitution() {
+            return institution;
+        }
+
+        public void setInstitution(String institution) {
+            this.institution = institution;
+        }
+    }
+
+    @GetMapping("/normas/{slug}/kit.zip")
+    ResponseEntity<byte[]> kit(@PathVariable String slug) {
+        byte[] zip = kits.zip(slug);
+        return KitWriter.download(kits.fileName(slug), zip);
+    }
+
+    @GetMapping("/normas/gestion/importar")
+    String importForm(@ModelAttribute("form") NormKitForm form, BindingResult errors, Model model) {
+        return importPage(model);
+    }
+
+    /**
+     * Reads another government's norm kit (issue 18, docs/KITS.md) into the form of a new norm of one of the editor's
+     * institutions, to adapt before publishing; a refused kit says why beside the field. Nothing is written here.
+     */
+    @PostMapping("/normas/gestion/importar")
+    String importKit(@ModelAttribute("form") NormKitForm form, BindingResult errors, Model model) {
+        service.desksRequired();
+        service.allowedOn(form.institution == null ? "" : form.institution).require(NormAction.CREATE);
+        Optional<NormKit.Read> read = FormErrors.attempt(errors, () -> KitReader.fromUpload(form.kit, kits::read));
+        if (read.isEmpty()) {
+            return importPage(model);
+        }
+        model.addAttribute("notice", "kit.notice.readNorm");
+        return form(NormForm.adapted(read.get(), form.institution), null, model);
+    }
+
+    private String importPage(Model model) {
+        model.addAttribute("desks", service.desksRequired());
+        return "infographics/import-kit";
     }
 
     @GetMapping("/normas/gestion")
@@ -72,7 +132,9 @@ class NormEditorPages {
             return form(form, null, model);
         }
         form.dropEmptySteps();
-        Optional<Norm> created = FormErrors.attempt(binding, () -> service.create(form.draft(), upload(file)));
+        Optional<Norm> created = FormErrors.attempt(binding, () -> form.adaptation() == null
+                ? service.create(form.draft(), upload(file))
+                : service.importNorm(form.draft(), upload(file), form.adaptation()));
         if (created.isEmpty()) {
             form.addEmptySteps(1);
             return form(form, null, model);
@@ -125,6 +187,7 @@ class NormEditorPages {
     private String form(NormForm form, NormView norm, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("norm", norm);
+        model.addAttribute("adaptation", norm == null ? form.shownAdaptation() : null);
         model.addAttribute("desks", service.desks());
         model.addAttribute("types", NormType.values());
         model.addAttribute("dayTypes", DayType.values());

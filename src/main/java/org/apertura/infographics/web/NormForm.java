@@ -1,5 +1,10 @@
 package org.apertura.infographics.web;
 
+import org.apertura.actionplan.Adaptation;
+import org.apertura.actionplan.ContentLicence;
+import org.apertura.infographics.NormKit;
+import org.apertura.platform.Texts;
+import org.apertura.platform.kits.KitReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +51,13 @@ public class NormForm {
     private String changeNote;
     /** The official text is uploaded in the same form; this field only carries its error. */
     private String officialFile;
+    /** The attribution of the kit the citizen version was adapted from (hidden fields; none when written here). */
+    private String adaptedInstitution;
+    private String adaptedExercise;
+    private String adaptedCode;
+    private String adaptedDate;
+    private String adaptedUrl;
+    private String adaptedLicence;
 
     /** One step's fields. */
     public static class StepForm {
@@ -136,16 +148,75 @@ public class NormForm {
         form.gazette = norm.gazette();
         form.publishedOn = norm.publishedOn();
         form.officialUrl = norm.officialUrl();
-        CitizenVersion v = norm.citizenVersion();
-        form.purpose = lines(v.purpose());
-        form.appliesTo = lines(v.appliesTo());
-        form.whatYouGet = lines(v.whatYouGet());
-        form.requirements = lines(v.requirements());
-        form.costs = lines(v.costs());
-        form.whereToGo = lines(v.whereToGo());
-        form.rights = lines(v.rights());
-        form.complaints = lines(v.complaints());
-        form.contacts = lines(v.contacts());
+        form.fill(norm.citizenVersion());
+        return form;
+    }
+
+    /**
+     * The form of a new norm of this institution from another government's kit: its type, title and citizen version to
+     * adapt (the address, gazette, date and official text are this government's own, left empty), and the attribution
+     * the publication keeps.
+     */
+    static NormForm adapted(NormKit.Read kit, String institution) {
+        NormForm form = new NormForm();
+        form.institution = institution;
+        form.type = kit.type();
+        form.title = kit.title();
+        form.fill(kit.citizenVersion());
+        Adaptation a = kit.origin();
+        form.adaptedInstitution = a.institution();
+        form.adaptedExercise = a.exercise();
+        form.adaptedCode = a.code();
+        form.adaptedDate = a.date() == null ? null : a.date().toString();
+        form.adaptedUrl = a.url();
+        form.adaptedLicence = a.licence().id();
+        return form;
+    }
+
+    /**
+     * The attribution the form carries from a kit (null when the norm is written here), refused whole when it is not
+     * one a kit could carry (the reader checked it; the form's copy is checked again).
+     */
+    Adaptation adaptation() {
+        if (blank(adaptedUrl)) {
+            return null;
+        }
+        ContentLicence licence = ContentLicence.byId(adaptedLicence);
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.parse(String.valueOf(adaptedDate));
+        } catch (java.time.DateTimeException e) {
+            date = null;
+        }
+        if (licence == null || !KitReader.ADAPTABLE_LICENCES.contains(licence.id()) || date == null
+                || !Texts.isWebAddress(adaptedUrl, 1000) || blank(adaptedInstitution) || adaptedInstitution.length() > 300
+                || blank(adaptedExercise) || adaptedExercise.length() > 300
+                || adaptedCode != null && adaptedCode.length() > 40) {
+            throw KitReader.refused("kit.error.text", "attribution");
+        }
+        return new Adaptation(adaptedInstitution, adaptedExercise, blank(adaptedCode) ? null : adaptedCode, date,
+                adaptedUrl, licence);
+    }
+
+    /** The attribution to show beside the form, or null when there is none or it is not valid. */
+    Adaptation shownAdaptation() {
+        try {
+            return adaptation();
+        } catch (org.apertura.platform.InvalidInputException invalid) {
+            return null;
+        }
+    }
+
+    private void fill(CitizenVersion v) {
+        this.purpose = lines(v.purpose());
+        this.appliesTo = lines(v.appliesTo());
+        this.whatYouGet = lines(v.whatYouGet());
+        this.requirements = lines(v.requirements());
+        this.costs = lines(v.costs());
+        this.whereToGo = lines(v.whereToGo());
+        this.rights = lines(v.rights());
+        this.complaints = lines(v.complaints());
+        this.contacts = lines(v.contacts());
         for (CitizenVersion.Step step : v.steps()) {
             StepForm s = new StepForm();
             s.who = step.who();
@@ -156,10 +227,9 @@ public class NormForm {
             s.decides = step.decides();
             s.branches = String.join("\n", step.branches().stream()
                     .map(b -> b.condition() + " -> " + (b.to() == null ? "fin" : b.to())).toList());
-            form.steps.add(s);
+            steps.add(s);
         }
-        form.addEmptySteps(1);
-        return form;
+        addEmptySteps(1);
     }
 
     void addEmptySteps(int count) {
@@ -401,5 +471,53 @@ public class NormForm {
 
     public void setOfficialFile(String officialFile) {
         this.officialFile = officialFile;
+    }
+
+    public String getAdaptedInstitution() {
+        return adaptedInstitution;
+    }
+
+    public void setAdaptedInstitution(String adaptedInstitution) {
+        this.adaptedInstitution = adaptedInstitution;
+    }
+
+    public String getAdaptedExercise() {
+        return adaptedExercise;
+    }
+
+    public void setAdaptedExercise(String adaptedExercise) {
+        this.adaptedExercise = adaptedExercise;
+    }
+
+    public String getAdaptedCode() {
+        return adaptedCode;
+    }
+
+    public void setAdaptedCode(String adaptedCode) {
+        this.adaptedCode = adaptedCode;
+    }
+
+    public String getAdaptedDate() {
+        return adaptedDate;
+    }
+
+    public void setAdaptedDate(String adaptedDate) {
+        this.adaptedDate = adaptedDate;
+    }
+
+    public String getAdaptedUrl() {
+        return adaptedUrl;
+    }
+
+    public void setAdaptedUrl(String adaptedUrl) {
+        this.adaptedUrl = adaptedUrl;
+    }
+
+    public String getAdaptedLicence() {
+        return adaptedLicence;
+    }
+
+    public void setAdaptedLicence(String adaptedLicence) {
+        this.adaptedLicence = adaptedLicence;
     }
 }

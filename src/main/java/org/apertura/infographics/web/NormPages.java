@@ -140,6 +140,7 @@ class NormPages implements PublicDataset.Source, SitemapSource, org.apertura.pla
         model.addAttribute("diagramSvg", diagram.svg(messages, locale));
         model.addAttribute("versions", norm.generatedFromRules() ? List.of() : service.versions(norm.slug()));
         model.addAttribute("allowed", norm.generatedFromRules() ? null : service.allowedOn(norm.institutionSlug()));
+        model.addAttribute("adaptation", norm.generatedFromRules() ? null : service.adaptation(norm.slug()));
         model.addAttribute("jurisdictions", norm.generatedFromRules() ? generated.jurisdictions() : List.of());
         model.addAttribute("suffix", norm.generatedFromRules() ? "?jurisdiccion=" + norm.generated().jurisdictionSlug() : "");
         return "infographics/norm";

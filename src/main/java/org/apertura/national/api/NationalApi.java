@@ -13,6 +13,7 @@ import org.apertura.actionplan.Theme;
 import org.apertura.national.GovernmentLevel;
 import org.apertura.national.MemberStatus;
 import org.apertura.national.NationalView;
+import org.apertura.national.ReuseKind;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.chart.Charts;
 import org.apertura.platform.web.Paging;
@@ -91,7 +92,7 @@ class NationalApi {
                 r.origin() == null ? null : r.origin().getName(), r.originState(), r.originCode(),
                 r.originInstitution(), r.originUrl(), r.adopter().getId(), r.adopter().getName(),
                 r.adopter().getStateCode(), r.adopterState(), r.adopter().getLevel(), r.code(), r.title(), r.link(),
-                r.adopterBaseUrl(), r.ledgerSeq())).toList();
+                r.adopterBaseUrl(), r.ledgerSeq(), r.kind())).toList();
     }
 
     /**
@@ -102,7 +103,7 @@ class NationalApi {
     record ReuseJson(Long originMember, String originMemberName, String originState, String originCode,
             String originInstitution, String originUrl, long adopterMember, String adopterName, String adopterState,
             String adopterStateName, GovernmentLevel adopterLevel, String code, String title, String url,
-            String adopterBaseUrl, Long ledgerSeq) {
+            String adopterBaseUrl, Long ledgerSeq, ReuseKind kind) {
     }
 
     @GetMapping("/evidence")

@@ -49,7 +49,8 @@ class NationalPages implements PublicDataset.Source, SitemapSource {
             "national.evidence_submitted", "national.evidence_reviewed", "national.url");
     static final List<String> REUSE_COLUMNS = List.of("national.origin_code", "national.origin_institution",
             "national.origin_member", "national.origin_url", "national.member", "national.state", "national.level",
-            "national.code", "national.title", "national.url", "national.base_url", "national.ledger_seq");
+            "national.code", "national.title", "national.url", "national.base_url", "national.ledger_seq",
+            "national.kind");
     static final List<String> MEMBER_COLUMNS = List.of("national.member", "national.base_url", "national.state",
             "national.level", "national.municipality", "national.status", "national.last_good_at",
             "national.verified_seq", "national.verified_hash", "national.altered_seq");
@@ -240,7 +241,7 @@ class NationalPages implements PublicDataset.Source, SitemapSource {
         List<List<?>> rows = view.reuses().stream().<List<?>>map(r -> java.util.Arrays.asList(r.originCode(),
                 r.originInstitution(), r.origin() == null ? null : r.origin().getName(), r.originUrl(),
                 r.adopter().getName(), r.adopterState(), r.adopter().getLevel(), r.code(), r.title(), r.link(),
-                r.adopterBaseUrl(), r.ledgerSeq())).toList();
+                r.adopterBaseUrl(), r.ledgerSeq(), r.kind())).toList();
         return csv.download("nacional-reutilizados.csv", REUSE_COLUMNS, rows);
     }
 

@@ -93,6 +93,19 @@ public final class KitReader {
     private KitReader() {
     }
 
+    /**
+     * Runs an import on an uploaded kit's bytes (none when no file was chosen: {@link #read} then refuses it with
+     * {@code kit.error.none}).
+     */
+    public static <T> T fromUpload(org.springframework.web.multipart.MultipartFile upload,
+            java.util.function.Function<InputStream, T> importer) {
+        try (InputStream in = upload == null || upload.isEmpty() ? null : upload.getInputStream()) {
+            return importer.apply(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The kit in the stream, or InvalidInputException naming the first problem. */
     public static Kit read(InputStream upload, ObjectMapper json) {
         if (upload == null) {
@@ -236,6 +249,12 @@ public final class KitReader {
             return false;
         }
         return text.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f);
+    }
+
+    /** A text field of a kit's JSON: its string, or null when it is absent, blank or not a string. */
+    public static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isString() ? org.apertura.platform.Texts.blankToNull(value.asString()) : null;
     }
 
     public static InvalidInputException refused(String key, Object... args) {

@@ -73,10 +73,24 @@ public final class KitWriter {
         return out.toByteArray();
     }
 
+    /** A kit as a download: a ZIP attachment with this file name. */
+    public static org.springframework.http.ResponseEntity<byte[]> download(String fileName, byte[] zip) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(zip);
+    }
+
     /** A file name for a kit: {@code kit-} and the code (or the kind and id), safe for any file system. */
     public static String fileName(String code, String kind, long id) {
         return "kit-" + (code == null || code.isBlank() ? kind + "-" + id : code.replaceAll("[^A-Za-z0-9-]", "-"))
                 + ".zip";
+    }
+
+    /** How many days a period from one date to another (both included) lasts, as a kit carries schedules. */
+    public static long days(java.time.LocalDate from, java.time.LocalDate to) {
+        return java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
     }
 
     /** A CSV cell: quoted; a cell a spreadsheet could read as a formula starts with an apostrophe (OWASP). */
