@@ -245,6 +245,8 @@ class EndpointAuthorizationSecurityTest {
                 "POST /presupuestos-participativos/{slug}/debates/{number}/comentarios/{id}/ocultar",
                 "POST /presupuestos-participativos/{slug}/debates/{number}/comentarios/{id}/restaurar",
                 "POST /presupuestos-participativos/{slug}/consultas", "POST /presupuestos-participativos/{slug}/debates",
+                "POST /presupuestos-participativos/{slug}/debates/{number}/ocultar",
+                "POST /presupuestos-participativos/{slug}/debates/{number}/restaurar",
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/mesa",
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/resultados",
                 "POST /retos", "POST /retos/importar", "POST /api/v1/challenges/kit",

@@ -115,11 +115,11 @@ class PublicRoutesTest {
         Set<String> seen = new LinkedHashSet<>(queue);
         Map<String, Integer> perKind = new HashMap<>();
         // a bound on the crawl, not a goal: every kind of page is reached well before it (check a new module's routes)
-        while (!queue.isEmpty() && pages.size() < 1600) {
+        while (!queue.isEmpty() && pages.size() < 2000) {
             // the pages already queued are fetched a few at a time, then read in queue order: the same crawl as
             // one page after another, in less time
             List<String> wave = new ArrayList<>();
-            while (!queue.isEmpty() && pages.size() + wave.size() < 1600) {
+            while (!queue.isEmpty() && pages.size() + wave.size() < 2000) {
                 wave.add(queue.poll());
             }
             List<HttpResponse<String>> responses = fetchAll(wave, null, true);

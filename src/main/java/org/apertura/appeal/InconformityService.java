@@ -513,7 +513,7 @@ public class InconformityService {
         }
         if (i.getResolution() != null) {
             p.put("resolution", i.getResolution().name());
-            if (step.getType().equals("resolved") && !i.measureList().isEmpty()) {
+            if (step.getType() == InconformityStepType.RESOLVED && !i.measureList().isEmpty()) {
                 p.put("measures", i.measureList().stream().map(Enum::name).collect(Collectors.toList()));
             }
         }

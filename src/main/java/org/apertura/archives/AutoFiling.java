@@ -163,7 +163,7 @@ class AutoFiling {
     private String title(RecordKind kind, String subject, Map<?, ?> payload) {
         Object[] args = switch (kind) {
             case SESSION -> new Object[] {session(payload) == null ? subject : session(payload),
-                    text(payload, "body")};
+                    bodyName(subject, payload)};
             case ACCESS_REQUEST, APPEAL -> new Object[] {subject};
             case ACTION_PLAN -> new Object[] {text(payload, "code") == null ? subject : text(payload, "code")};
             case CHALLENGE -> new Object[] {text(payload, "title") == null ? subject : text(payload, "title")};
@@ -180,6 +180,19 @@ class AutoFiling {
             case ACCESS_REQUEST -> "/solicitudes/" + subject;
             case APPEAL, ACTION_PLAN, CHALLENGE -> "/historial?tipo=" + entry.getSubjectKind() + "&id=" + subject;
         };
+    }
+
+    /**
+     * The name of a session's collegiate body, as its call wrote it to the ledger ("bodyName", the session's first
+     * entry); its address only for a session called before names were written.
+     */
+    private String bodyName(String subject, Map<?, ?> payload) {
+        if (text(payload, "bodyName") != null) {
+            return text(payload, "bodyName");
+        }
+        return ledger.subjectAfter("session", subject, 0, 1).stream().findFirst()
+                .map(called -> text(JSON.readValue(called.getPayload(), Map.class), "bodyName"))
+                .orElse(text(payload, "body"));
     }
 
     /** A session's number: "number" when it is called, "session" in the entries that follow. */

@@ -300,12 +300,15 @@ public class CaseFiles {
 
     /**
      * The index of files classified as reserved (LGTAIP 2025 art. 105: never itself reserved): each file's unit, name,
-     * the days its reserve starts and ends; a file given baja is no longer in it.
+     * the days its reserve starts and ends; a file given baja is no longer in it, nor one whose reserve has ended, since
+     * its information is public from then (art. 104 fr. II).
      */
     @Transactional(readOnly = true)
     public List<CaseFile> reservedIndex(String institutionSlug) {
+        LocalDate day = today.date();
         return files.findByInstitutionSlugAndClassificationOrderByReference(institutionSlug, Classification.RESERVED)
-                .stream().filter(f -> f.getStage() != Stage.BAJA).toList();
+                .stream().filter(f -> f.getStage() != Stage.BAJA)
+                .filter(f -> f.getReservedUntil() == null || !f.getReservedUntil().isBefore(day)).toList();
     }
 
     /** One line of the inventario general: a file's public metadata (no title of a confidential file). */

@@ -104,6 +104,11 @@ public class Debate {
         return hiddenAt != null;
     }
 
+    /** When a moderator hid it, while it is hidden. */
+    public Instant getHiddenAt() {
+        return hiddenAt;
+    }
+
     /** The moderator's public reason, while it is hidden. */
     public String getHiddenReason() {
         return hiddenReason;

@@ -90,19 +90,44 @@ public class ProjectCommentService {
         return comments.findByProcessIdOrderByIdAsc(process.getId());
     }
 
-    /** A comment as the public files list it: on which project or debate (by number), and its votes. */
-    public record Row(ProjectComment comment, Integer project, Integer debate, Score score) {
+    /**
+     * A comment as the public files list it: on which project or debate (by number), and its votes. A comment in a
+     * debate the moderation hid is listed as hidden too, with the debate's reason: neither its text nor its author shows
+     * while the debate's own page shows only its number and that reason.
+     */
+    public record Row(ProjectComment comment, Integer project, Integer debate, Score score, Debate hiddenDebate) {
+
+        /** The text as published: none while the comment or its debate is hidden. */
+        public String text() {
+            return hiddenDebate != null ? null : comment.publicBody().orElse(null);
+        }
+
+        /** The name the author chose to show, but not inside a hidden debate. */
+        public String author() {
+            return hiddenDebate != null ? null : comment.getAuthorName();
+        }
+
+        public java.time.Instant hiddenAt() {
+            return hiddenDebate != null ? hiddenDebate.getHiddenAt() : comment.getHiddenAt();
+        }
+
+        public String hiddenReason() {
+            return hiddenDebate != null ? hiddenDebate.getHiddenReason() : comment.getHiddenReason();
+        }
     }
 
     /** Every comment of a process with where it was posted and its votes, in the order they were posted. */
     public List<Row> rows(BudgetProcess process) {
         Map<Long, Integer> projects = new HashMap<>();
         service.projects(process).forEach(p -> projects.put(p.getId(), p.getNumber()));
-        Map<Long, Integer> debateNumbers = new HashMap<>();
-        debates.of(process).forEach(d -> debateNumbers.put(d.getId(), d.getNumber()));
+        Map<Long, Debate> debatesById = new HashMap<>();
+        debates.of(process).forEach(d -> debatesById.put(d.getId(), d));
         Map<Long, Score> scores = scores(process);
-        return ofProcess(process).stream().map(c -> new Row(c, projects.get(c.getProjectId()),
-                debateNumbers.get(c.getDebateId()), scores.getOrDefault(c.getId(), Score.NONE))).toList();
+        return ofProcess(process).stream().map(c -> {
+            Debate in = c.getDebateId() == null ? null : debatesById.get(c.getDebateId());
+            return new Row(c, projects.get(c.getProjectId()), in == null ? null : in.getNumber(),
+                    scores.getOrDefault(c.getId(), Score.NONE), in != null && in.isHidden() ? in : null);
+        }).toList();
     }
 
     /** How many people flagged each flagged comment of a project (what moderators see; never who). */

@@ -172,6 +172,7 @@ public class SecretariatService {
         BodySession session = sessions.saveAndFlush(new BodySession(body.getId(), number, draft.kind(), startsAt,
                 draft.place(), draft.onlineUrl(), draft.noticePublishedOn(), draft.agenda(), now()));
         Map<String, Object> record = new LinkedHashMap<>(session.publicRecord(slug));
+        record.put("bodyName", body.getName());
         record.put("noticeBusinessDays", session.noticeGiven());
         record.put("shortNotice", session.isShortNotice(body));
         ledger.append(MODULE, "session.called", "session", session.getId(), record);

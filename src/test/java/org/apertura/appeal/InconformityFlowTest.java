@@ -289,7 +289,10 @@ class InconformityFlowTest {
         send(get("/recursos/" + appeal + "/inconformidad-escrita"), as(requester), 403);
         send(get("/recursos/" + appeal + "/inconformidad-escrita"), as(federal), 403);
         assertThat(body(send(get("/recursos/" + appeal + "/inconformidad-escrita"), as(local), 200)))
-                .contains("Remitir un recurso de inconformidad presentado por escrito", "No escriba aquí el nombre");
+                .contains("Remitir un recurso de inconformidad presentado por escrito", "No escriba aquí el nombre",
+                        "El escrito impugna ante", "Según el escrito, la solicitud se refiere")
+                // the staff forward someone else's writ: the page does not speak as the requester
+                .doesNotContain("Mi solicitud", "Tiene hasta el");
         // Without the day it was received: refused whole with what was typed, nothing filed.
         String refused = body(send(post("/recursos/" + appeal + "/inconformidad-escrita").param("causes",
                 "CLASSIFICATION").param("federalResources", "true").param("reasons", "El fondo de seguridad es federal."),

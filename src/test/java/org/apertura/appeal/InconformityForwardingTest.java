@@ -57,7 +57,7 @@ class InconformityForwardingTest {
         assertThat(i.getPreventionIssueDue()).isEqualTo(day(7, 14));
         assertThat(i.getResolutionDue()).isEqualTo(day(8, 18));
         InconformityStep step = i.forwardedStep("Autoridad local");
-        assertThat(step.getType()).isEqualTo("forwarded");
+        assertThat(step.getType()).isEqualTo(InconformityStepType.FORWARDED);
         assertThat(step.getBasis()).isEqualTo("LGTAIP 2025 art. 164 ¶2");
         assertThat(step.getCapacity()).isEqualTo(InconformityCapacity.LOCAL_AUTHORITY);
         assertThat(step.getNote()).contains("06/07/2026", "07/07/2026");
@@ -72,7 +72,7 @@ class InconformityForwardingTest {
         assertThat(late.getForwardDue()).isEqualTo(day(7, 6));
         assertThat(late.getForwardedLate()).isTrue();
         assertThat(late.isFiledLate()).isFalse();
-        assertThat(late.forwardedStep("L").getType()).isEqualTo("forwarded.late");
+        assertThat(late.forwardedStep("L").getType()).isEqualTo(InconformityStepType.FORWARDED_LATE);
         // Received on Saturday 4 July: taken as received Mon 6 July, due forwarded Tue 7 July.
         assertThat(forwarded(day(7, 4), day(7, 7)).getForwardDue()).isEqualTo(day(7, 7));
         // Received Tue 7 July, after the window: taken, marked late, for the federal authority to dismiss (art. 181

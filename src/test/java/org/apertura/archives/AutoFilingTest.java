@@ -185,7 +185,7 @@ class AutoFilingTest {
 
     @Test
     void aSessionsMinutesAreFiledAndTheFileClosesWithThem() {
-        List<Map<String, Object>> minutes = jdbc.queryForList("SELECT f.series_code, f.closed_on, d.link FROM "
+        List<Map<String, Object>> minutes = jdbc.queryForList("SELECT f.series_code, f.closed_on, f.title, d.link FROM "
                 + "archives_file f JOIN archives_document d ON d.file_id = f.id WHERE f.institution_slug = ? "
                 + "AND f.auto_key LIKE 'session:%' AND d.link LIKE '/organos/stl-durango/sesiones/%/acta'",
                 ArchivesDemo.STATE);
@@ -195,6 +195,9 @@ class AutoFilingTest {
                     .isEqualTo("PEED.1C.3");
             assertThat(row.get("CLOSED_ON") == null ? row.get("closed_on") : row.get("CLOSED_ON"))
                     .as("the session's file closes when its minutes are approved").isNotNull();
+            assertThat((String) (row.get("TITLE") == null ? row.get("title") : row.get("TITLE")))
+                    .as("the file is titled with the body's name, not its address")
+                    .matches("Sesión \\d+ del órgano Secretariado Técnico Local.*").doesNotContain("stl-durango");
         });
     }
 

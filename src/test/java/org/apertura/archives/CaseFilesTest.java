@@ -116,6 +116,19 @@ class CaseFilesTest {
     }
 
     @Test
+    void theIndexOfReservedFilesListsOnlyReservesStillRunning() throws Exception {
+        CaseFile running = open("CDG.2C.2", "Auditoría al fondo de obra 2025", today.date().minusYears(1));
+        CaseFile ended = open("CDG.2C.2", "Auditoría al fondo de obra 2015", today.date().minusYears(11));
+        assertThat(running.getReservedUntil()).isAfter(today.date());
+        assertThat(ended.getReservedUntil()).isBefore(today.date());
+        assertThat(files.reservedIndex(TOWN)).extracting(CaseFile::getId).contains(running.getId())
+                .doesNotContain(ended.getId());
+        mvc.perform(get("/archivos/" + TOWN + "/reservados")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(running.getReference())))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(ended.getReference()))));
+    }
+
+    @Test
     void openingNeedsASeriesWithVigenciasAndOnlyTheArchivistsOpen() {
         assertThatThrownBy(() -> open("CDG.2C.1", "En una serie con subseries", today.date()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())

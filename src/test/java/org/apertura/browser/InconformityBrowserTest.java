@@ -197,8 +197,9 @@ class InconformityBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                 .setName("Remitir un recurso de inconformidad presentado por escrito"))).isVisible();
         checkPage("inconformity-forward-form");
+        assertThat(page.locator("main")).containsText("El escrito impugna ante");
         page.getByLabel("Fracción I. La resolución confirmó o modificó la clasificación de la información.").check();
-        page.getByLabel("Mi solicitud se refiere a recursos públicos federales").check();
+        page.getByLabel("Según el escrito, la solicitud se refiere a recursos públicos federales").check();
         page.getByLabel("Razones o motivos de la inconformidad").fill("El escrito dice que el fondo es federal.");
         button("Remitir a la autoridad garante federal").click();
         assertThat(page.locator(".error-summary")).containsText("Este dato es obligatorio.");

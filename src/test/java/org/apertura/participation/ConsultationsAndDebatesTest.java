@@ -322,6 +322,14 @@ class ConsultationsAndDebatesTest {
                 .andExpect(content().string(not(containsString("Eva Vecina"))))
                 .andExpect(content().string(not(containsString("Usted lo abrió"))));
 
+        // A neighbour's comment in it, public while the debate is shown.
+        mvc.perform(post(page + "/comentarios").param("body", "Tres bancas más junto al kiosco.")
+                .with(details.signedIn(eva)).with(csrf())).andExpect(status().is3xxRedirection());
+        String commentsCsv = "/presupuestos-participativos/" + open.slug() + "/comentarios.csv";
+        String commentsJson = "/api/v1/participatory-budgets/" + open.slug() + "/comments";
+        assertThat(mvc.perform(get(commentsCsv)).andReturn().getResponse().getContentAsString())
+                .contains("Tres bancas más junto al kiosco.");
+
         // Moderation: not by its author nor without a reason; then hidden with a public reason, then restored.
         mvc.perform(post(page + "/ocultar").param("reason", "No").with(details.signedIn(eva)).with(csrf()))
                 .andExpect(status().isForbidden());
@@ -336,11 +344,19 @@ class ConsultationsAndDebatesTest {
                 .andExpect(content().string(not(containsString("Bancas en la plaza"))));
         assertThat(mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/debates")).andReturn()
                 .getResponse().getContentAsString()).contains("Repite el debate 1.").doesNotContain("Bancas en la plaza");
+        // Its comments leave the public files with it: no text, no author, the debate's reason instead.
+        for (String file : List.of(commentsCsv, commentsJson)) {
+            assertThat(mvc.perform(get(file)).andReturn().getResponse().getContentAsString())
+                    .doesNotContain("Tres bancas más junto al kiosco.").doesNotContain("Eva Vecina")
+                    .contains("Repite el debate 1.");
+        }
         mvc.perform(post(page + "/comentarios").param("body", "Sí").with(details.signedIn(eva)).with(csrf()))
                 .andExpect(flash().attribute("problems", hasItem(containsString("La moderación ocultó ese debate"))));
         mvc.perform(post(page + "/restaurar").with(details.signedIn(moderator)).with(csrf()))
                 .andExpect(flash().attribute("notice", "participation.notice.debateRestored"));
         mvc.perform(get(page)).andExpect(content().string(containsString("¿Ponemos más bancas?")));
+        assertThat(mvc.perform(get(commentsJson)).andReturn().getResponse().getContentAsString())
+                .contains("Tres bancas más junto al kiosco.");
         assertThat(asSystem(() -> ledgerTypes(open))).contains("pd.opened", "pd.hidden", "pd.restored");
     }
 

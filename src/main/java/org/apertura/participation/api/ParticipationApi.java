@@ -124,9 +124,8 @@ class ParticipationApi {
         return comments.rows(service.process(slug)).stream().map(r -> {
             org.apertura.participation.ProjectComment c = r.comment();
             return new CommentJson(c.getId(), r.project(), r.debate(), c.getParentId(),
-                    c.getStance() == null ? null : c.getStance().name(), c.isOfficial(), c.getAuthorName(),
-                    c.getPostedAt(), c.publicBody().orElse(null), c.getHiddenAt(), c.getHiddenReason(),
-                    r.score().up(), r.score().down());
+                    c.getStance() == null ? null : c.getStance().name(), c.isOfficial(), r.author(),
+                    c.getPostedAt(), r.text(), r.hiddenAt(), r.hiddenReason(), r.score().up(), r.score().down());
         }).toList();
     }
 

@@ -116,15 +116,18 @@ class CommentPages {
         return "participation/moderation";
     }
 
-    /** Every comment of a process: hidden ones without their text, with the moderator's reason; no personal data. */
+    /**
+     * Every comment of a process: hidden ones (or in a hidden debate) without their text, with the moderator's reason;
+     * no personal data.
+     */
     @GetMapping(ProcessPages.BASE + "/{slug}/comentarios.csv")
     ResponseEntity<byte[]> csv(@PathVariable String slug) {
         return csv.download(slug + "-comentarios.csv", COMMENT_COLUMNS, comments.rows(service.process(slug)).stream()
                 .<List<?>>map(r -> {
                     ProjectComment c = r.comment();
                     return Arrays.asList(c.getId(), r.project(), r.debate(), c.getParentId(), c.getStance(),
-                            c.isOfficial(), c.getAuthorName(), c.getPostedAt(), c.publicBody().orElse(null),
-                            c.getHiddenAt(), c.getHiddenReason(), r.score().up(), r.score().down());
+                            c.isOfficial(), r.author(), c.getPostedAt(), r.text(), r.hiddenAt(), r.hiddenReason(),
+                            r.score().up(), r.score().down());
                 }).toList());
     }
 
