@@ -7,7 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds a request's page ({@link RequestPage}) for a viewer, in one read-only transaction. */
+/** Builds a request's page ({@link RequestPage}) for a viewer, in one transaction (panels may audit what they show). */
 @Component
 public class RequestPageQuery {
 
@@ -23,13 +23,13 @@ public class RequestPageQuery {
      * The page of a request by folio; a follow-up key that is not its requester's finds nothing (404), as an unknown
      * folio does.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public RequestPage of(String folio, RequestPage.Viewer viewer) {
         return of(service.request(folio), viewer);
     }
 
     /** The page of a request already read (the public page reads it first to answer a reader's cached copy). */
-    @Transactional(readOnly = true)
+    @Transactional
     public RequestPage of(AccessRequest request, RequestPage.Viewer viewer) {
         String key = viewer.followKey();
         boolean requester = service.isRequester(request, key);

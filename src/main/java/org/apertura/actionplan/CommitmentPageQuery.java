@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 
-/** Builds a commitment's page ({@link CommitmentPage}) for the reader, in one read-only transaction. */
+/**
+ * Builds a commitment's page ({@link CommitmentPage}) for the reader, in one transaction: not a read-only one, since
+ * a panel may write (the feedback panel audits a facilitator's reading of private contacts).
+ */
 @Component
 public class CommitmentPageQuery {
 
@@ -29,13 +32,13 @@ public class CommitmentPageQuery {
         this.json = json;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public CommitmentPage of(Long id) {
         return of(service.commitment(id));
     }
 
     /** The page of a commitment already read (the controller reads it first to answer a reader's cached copy). */
-    @Transactional(readOnly = true)
+    @Transactional
     public CommitmentPage of(Commitment commitment) {
         ActionPlan plan = service.plan(commitment.getPlanId());
         Exercise exercise = service.exerciseOf(plan);
