@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,7 +37,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * over HTTP, reads only what changed after a member's new ledger entries, keeps serving when a member is down or
  * answers garbage, a huge body or slowly, prints a member's markup as text, and refuses a member whose ledger row was
  * edited in its database, naming the first broken entry.
+ *
+ * <p>Its instances always run on H2, whatever the profile, so the PostgreSQL run of the suite leaves it out (tag
+ * {@code own-h2}, pom.xml): it would run the very same thing twice.
  */
+@Tag("own-h2")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NationalFederationTest {
 

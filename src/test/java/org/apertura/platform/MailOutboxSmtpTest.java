@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.Locale;
 import org.apertura.IntegrationTest;
 import org.apertura.identity.Account;
@@ -14,15 +17,34 @@ import org.apertura.identity.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-/** With SMTP configured, the outbox delivers real e-mail to a real (local) mail server. */
+/**
+ * With SMTP configured, the outbox delivers real e-mail to a real (local) mail server. The server listens on a free
+ * port, so that two runs of the suite on one machine (CI runs H2 and PostgreSQL at once) never meet.
+ */
 @IntegrationTest
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
 class MailOutboxSmtpTest {
 
+    private static final int SMTP_PORT = freePort();
+
     @RegisterExtension
-    static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mailServer = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Autowired
     AccountService accounts;
