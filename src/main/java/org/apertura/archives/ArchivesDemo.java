@@ -32,6 +32,8 @@ class ArchivesDemo implements DemoSeed {
     static final String STATE = "poder-ejecutivo-durango";
     static final String JUDICIARY = "poder-judicial-durango";
     static final String BODY = "stl-durango";
+    /** How long before the load day the Grupo met to approve the executive's instruments. */
+    static final int FIRST_SESSION_MONTHS_AGO = 4;
     private static final String HEADER = "Nivel,Código,Nombre,Unidad productora,Atribución,Valor documental,"
             + "Años de trámite,Años de concentración,Total,Técnica de selección,Clasificación,Datos personales\n";
     private static final String MEMBERS = """
@@ -136,8 +138,14 @@ class ArchivesDemo implements DemoSeed {
             return;
         }
         long started = System.nanoTime();
+        // the Grupo's first session approved the executive's instruments months before the second one, held on the
+        // load day, approved its bajas: both are recorded as of their own days
+        LocalDate firstSession = today.date().minusMonths(FIRST_SESSION_MONTHS_AGO);
         as(Role.COORDINATING_ARCHIVIST, STATE, this::group);
-        approve(STATE, "catalogo-ejecutivo-2026.csv", stateCatalog(), "GI-PEED-01/2026");
+        today.on(firstSession, () -> {
+            as(Role.COORDINATING_ARCHIVIST, STATE, this::firstSession);
+            approve(STATE, "catalogo-ejecutivo-2026.csv", stateCatalog(), "GI-PEED-01/2026");
+        });
         approve(JUDICIARY, "cadido-poder-judicial.csv", judiciaryCatalog(), "GI-PJED-03/2026");
         rules.saveAll(List.of(new FilingRule(STATE, RecordKind.SESSION, BODY, "PEED.1C.3"),
                 new FilingRule(STATE, RecordKind.ACCESS_REQUEST, null, "PEED.5C.1"),
@@ -151,30 +159,35 @@ class ArchivesDemo implements DemoSeed {
     }
 
     /**
-     * The executive's Grupo Interdisciplinario: the heads of the areas the law lists (fictional people), one who left,
-     * and the session whose minutes approve the instruments (the judiciary's approval records its own session).
+     * The executive's Grupo Interdisciplinario: the heads of the areas the law lists (fictional people), since a year
+     * ago, and one who left after three months (the judiciary's approval records its own session).
      */
     private Void group() {
         LocalDate since = today.date().minusYears(1);
-        GroupMember coordinator = group.join(STATE, "Lic. Ana Sofía Herrera Galindo", "Coordinadora de Archivos",
+        group.join(STATE, "Lic. Ana Sofía Herrera Galindo", "Coordinadora de Archivos",
                 GroupArea.ARCHIVES.name(), since);
-        GroupMember legal = group.join(STATE, "Mtro. Julio César Ríos Salas", "Director Jurídico",
+        group.join(STATE, "Mtro. Julio César Ríos Salas", "Director Jurídico",
                 GroupArea.LEGAL.name(), since);
-        GroupMember control = group.join(STATE, "C.P. Rosa Elena Campos Ibarra",
+        group.join(STATE, "C.P. Rosa Elena Campos Ibarra",
                 "Titular del Órgano Interno de Control", GroupArea.INTERNAL_CONTROL.name(), since);
-        GroupMember it = group.join(STATE, "Ing. Marco Antonio Vela Ruiz",
+        group.join(STATE, "Ing. Marco Antonio Vela Ruiz",
                 "Director de Tecnologías de la Información", GroupArea.IT.name(), since);
-        GroupMember transparency = group.join(STATE, "Lic. Daniela Ortiz Meraz",
+        group.join(STATE, "Lic. Daniela Ortiz Meraz",
                 "Titular de la Unidad de Transparencia", GroupArea.TRANSPARENCY.name(), since);
-        GroupMember planning = group.join(STATE, "Mtra. Claudia Reyes Soto", "Directora de Planeación y Evaluación",
+        group.join(STATE, "Mtra. Claudia Reyes Soto", "Directora de Planeación y Evaluación",
                 GroupArea.PLANNING.name(), since);
-        GroupMember producing = group.join(STATE, "Lic. Héctor Nevárez Quiñones", "Titular de la Oficialía de Partes",
+        group.join(STATE, "Lic. Héctor Nevárez Quiñones", "Titular de la Oficialía de Partes",
                 GroupArea.PRODUCING.name(), since);
         GroupMember former = group.join(STATE, "Lic. Jorge Luis Arreola Díaz", "Director de Planeación",
                 GroupArea.PLANNING.name(), since);
         group.leave(STATE, former.getId(), since.plusMonths(3));
-        group.record(STATE, "GI-PEED-01/2026", today.date(), List.of(coordinator.getId(), legal.getId(),
-                control.getId(), it.getId(), transparency.getId(), planning.getId(), producing.getId()),
+        return null;
+    }
+
+    /** The Grupo's first session, whose minutes approve the executive's instruments (run on its own day). */
+    private Void firstSession() {
+        group.record(STATE, "GI-PEED-01/2026", today.date(), group.members(STATE).stream()
+                .filter(m -> m.sitsOn(today.date())).map(GroupMember::getId).toList(),
                 "Primero. Se aprueban el cuadro general de clasificación archivística, las 30 fichas técnicas de "
                         + "valoración y el catálogo de disposición documental construido con ellas.\n"
                         + "Segundo. La Coordinación de Archivos los publicará y los dará a conocer a las áreas.");

@@ -79,6 +79,15 @@ public class CaseFile {
         this.createdAt = now;
     }
 
+    /**
+     * Whether the file's reserve still runs on {@code day}: it is classified reserved and its term has not ended
+     * before that day (the last day of the term still counts); once it ends its information is public (LGTAIP 2025
+     * art. 104 fr. II). A reserved file without an end day recorded is taken as still reserved.
+     */
+    public boolean reserveRunsOn(LocalDate day) {
+        return classification == Classification.RESERVED && (reservedUntil == null || !reservedUntil.isBefore(day));
+    }
+
     /** Counts a document added to the open file. */
     void documentAdded() {
         if (!isOpen()) {

@@ -308,7 +308,7 @@ public class CaseFiles {
         LocalDate day = today.date();
         return files.findByInstitutionSlugAndClassificationOrderByReference(institutionSlug, Classification.RESERVED)
                 .stream().filter(f -> f.getStage() != Stage.BAJA)
-                .filter(f -> f.getReservedUntil() == null || !f.getReservedUntil().isBefore(day)).toList();
+                .filter(f -> f.reserveRunsOn(day)).toList();
     }
 
     /** One line of the inventario general: a file's public metadata (no title of a confidential file). */

@@ -154,13 +154,18 @@ public class ProjectCommentService {
     public record Flagged(ProjectComment comment, Integer project, Integer debate, long flags) {
     }
 
-    /** The process's comments that someone flagged and that are still shown, most flagged first. */
+    /**
+     * The process's comments that someone flagged and that are still shown, most flagged first: neither a hidden
+     * comment nor one in a hidden debate, whose comments nobody reads while it is hidden, waits for moderation.
+     */
     public List<Flagged> flagged(BudgetProcess process) {
         Map<Long, Row> rows = new HashMap<>();
         rows(process).forEach(r -> rows.put(r.comment().getId(), r));
         Map<Long, Long> counts = new HashMap<>();
         jdbc.sql("SELECT f.comment_id, COUNT(*) FROM pb_comment_flag f JOIN pb_comment c ON c.id = f.comment_id "
-                + "WHERE c.process_id = ? AND c.hidden_at IS NULL GROUP BY f.comment_id").param(process.getId())
+                + "LEFT JOIN pd_debate d ON d.id = c.debate_id "
+                + "WHERE c.process_id = ? AND c.hidden_at IS NULL AND d.hidden_at IS NULL GROUP BY f.comment_id")
+                .param(process.getId())
                 .query(rs -> {
                     counts.put(rs.getLong(1), rs.getLong(2));
                 });

@@ -95,6 +95,16 @@ class ChallengeKitTest extends KitFixture {
     }
 
     @Test
+    void theApiImportsItAnswering201WithTheChallengesAddress() throws Exception {
+        importsThroughTheApi(() -> multipart("/api/v1/challenges/kit")
+                .param("commitment", adopter.commitment().getId().toString()).param("challengeSlug", slug)
+                .param("registrationOpens", "2030-05-01").param("registrationCloses", "2030-05-15")
+                .param("submissionsOpen", "2030-05-10").param("submissionsClose", "2030-06-01")
+                .param("resultsOn", resultsOn), adopter.coordinator().getId(), "/api/v1/challenges/" + slug);
+        assertThat(service.challenge(slug).getAdaptation().url()).endsWith("/retos/" + original.getSlug());
+    }
+
+    @Test
     void anotherExercisesCoordinatorImportsItForTheirCommitmentWithTheAttribution() throws Exception {
         String form = mvc.perform(get("/retos/importar").param("compromiso", adopter.commitment().getId().toString())
                 .with(importer)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

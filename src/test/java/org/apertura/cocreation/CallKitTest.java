@@ -42,12 +42,13 @@ class CallKitTest extends KitFixture {
     CocreationFixtures.Open origin;
     CocreationFixtures.Open adopter;
     String slug;
+    Account account;
 
     @BeforeEach
     void aCallsKitAndAnotherExercisesCoordinator() throws Exception {
         origin = CocreationFixtures.openCall(secretariat, plans, service, 7);
         adopter = CocreationFixtures.openCall(secretariat, plans, service, 10);
-        Account account = TestAccounts.person(accounts, "Coordinación que adopta una convocatoria");
+        account = TestAccounts.person(accounts, "Coordinación que adopta una convocatoria");
         SystemActor.run(() -> accounts.grant(account.getId(), Role.COORDINATOR, adopter.body(), null));
         importer = details.signedIn(account);
         String original = origin.call().getSlug();
@@ -67,6 +68,15 @@ class CallKitTest extends KitFixture {
     @Override
     protected List<String> tables() {
         return List.of("cocreation_call");
+    }
+
+    @Test
+    void theApiImportsItAnswering201WithTheCallsAddress() throws Exception {
+        importsThroughTheApi(() -> multipart("/api/v1/exercises/" + plans.exerciseOf(adopter.plan()).getSlug()
+                + "/calls/kit").param("callSlug", slug).param("submissionOpens", "2030-03-01")
+                .param("submissionCloses", "2030-03-31").param("supportOpens", "2030-03-01")
+                .param("supportCloses", "2030-04-15"), account.getId(), "/api/v1/calls/" + slug);
+        assertThat(service.call(slug).getAdaptation().url()).endsWith("/convocatorias/" + origin.call().getSlug());
     }
 
     @Test

@@ -330,6 +330,16 @@ class ConsultationsAndDebatesTest {
         assertThat(mvc.perform(get(commentsCsv)).andReturn().getResponse().getContentAsString())
                 .contains("Tres bancas más junto al kiosco.");
 
+        // Someone reports the comment: it waits in the moderation queue, counted, while its debate is shown.
+        ProjectComment bancas = comments.threads(debate).get(0).comment();
+        mvc.perform(post(page + "/comentarios/" + bancas.getId() + "/marcar").with(details.signedIn(nadie))
+                .with(csrf())).andExpect(flash().attribute("notice", "participation.notice.flagged"));
+        String queue = "/presupuestos-participativos/" + open.slug() + "/moderacion";
+        assertThat(comments.flagged(open.process())).extracting(f -> f.comment().getId(), f -> f.flags())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(bancas.getId(), 1L));
+        mvc.perform(get(queue).with(details.signedIn(moderator)))
+                .andExpect(content().string(containsString("Tres bancas más junto al kiosco.")));
+
         // Moderation: not by its author nor without a reason; then hidden with a public reason, then restored.
         mvc.perform(post(page + "/ocultar").param("reason", "No").with(details.signedIn(eva)).with(csrf()))
                 .andExpect(status().isForbidden());
@@ -350,11 +360,17 @@ class ConsultationsAndDebatesTest {
                     .doesNotContain("Tres bancas más junto al kiosco.").doesNotContain("Eva Vecina")
                     .contains("Repite el debate 1.");
         }
+        // Nor does it wait in the moderation queue, nor count there, while its debate is hidden.
+        assertThat(comments.flagged(open.process())).isEmpty();
+        mvc.perform(get(queue).with(details.signedIn(moderator)))
+                .andExpect(content().string(not(containsString("Tres bancas más junto al kiosco."))))
+                .andExpect(content().string(containsString("Nadie ha reportado")));
         mvc.perform(post(page + "/comentarios").param("body", "Sí").with(details.signedIn(eva)).with(csrf()))
                 .andExpect(flash().attribute("problems", hasItem(containsString("La moderación ocultó ese debate"))));
         mvc.perform(post(page + "/restaurar").with(details.signedIn(moderator)).with(csrf()))
                 .andExpect(flash().attribute("notice", "participation.notice.debateRestored"));
         mvc.perform(get(page)).andExpect(content().string(containsString("¿Ponemos más bancas?")));
+        assertThat(comments.flagged(open.process())).extracting(f -> f.comment().getId()).containsExactly(bancas.getId());
         assertThat(mvc.perform(get(commentsJson)).andReturn().getResponse().getContentAsString())
                 .contains("Tres bancas más junto al kiosco.");
         assertThat(asSystem(() -> ledgerTypes(open))).contains("pd.opened", "pd.hidden", "pd.restored");

@@ -99,7 +99,7 @@ class InconformityFilingPages {
         if (!service.isAppellantOf(recurso, form.getClave())) {
             throw new AccessDeniedException("only the requester challenges");
         }
-        return page(recurso, model);
+        return page(recurso, false, model);
     }
 
     @PostMapping("/inconformidades/nueva")
@@ -110,7 +110,7 @@ class InconformityFilingPages {
                 form.isFederalResources(), date(form.getNotifiedOn()), form.getReasons()), me, form.getClave()));
         if (filed.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(recurso, model);
+            return page(recurso, false, model);
         }
         Inconformity i = filed.get();
         redirect.addFlashAttribute("notice", "inconformity.notice.filed");
@@ -124,8 +124,7 @@ class InconformityFilingPages {
         if (!service.forwardsFor(recurso)) {
             throw new AccessDeniedException("only the local authority forwards");
         }
-        model.addAttribute("forwarding", true);
-        return page(recurso, model);
+        return page(recurso, true, model);
     }
 
     @PostMapping("/recursos/{folio}/inconformidad-escrita")
@@ -137,14 +136,21 @@ class InconformityFilingPages {
                 date(form.getWrittenOn(), "writtenOn")));
         if (filed.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("forwarding", true);
-            return page(recurso, model);
+            return page(recurso, true, model);
         }
         redirect.addFlashAttribute("notice", "inconformity.notice.forwarded");
         return "redirect:/inconformidades/" + filed.get().getFolio();
     }
 
-    private String page(String appealFolio, Model model) {
+    /**
+     * The form to file a recurso de inconformidad, or with {@code forwarding} the local authority's form to forward
+     * one filed with it in writing; {@code prefix} starts the keys of the messages the two forms word differently.
+     */
+    private String page(String appealFolio, boolean forwarding, Model model) {
+        if (forwarding) {
+            model.addAttribute("forwarding", true);
+        }
+        model.addAttribute("prefix", forwarding ? "inconformity.forward." : "inconformity.file.");
         model.addAttribute("appealFolio", appealFolio);
         Inconformity.Window window = service.window(appealFolio).orElse(null);
         model.addAttribute("window", window);

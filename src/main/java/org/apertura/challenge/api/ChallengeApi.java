@@ -5,7 +5,7 @@ import java.util.Map;
 import org.apertura.challenge.ChallengeKit;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.apertura.platform.kits.KitReader;
+import org.apertura.platform.kits.KitImports;
 import org.apertura.platform.kits.KitWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -61,16 +61,17 @@ class ChallengeApi {
     @PostMapping("/kit")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "api.op.challenge.importKit", security = @SecurityRequirement(name = "bearer"))
-    ChallengeSummary importKit(@RequestParam Long commitment, @RequestParam(required = false) MultipartFile kit,
+    ResponseEntity<ChallengeSummary> importKit(@RequestParam Long commitment, @RequestParam(required = false) MultipartFile kit,
             @RequestParam(required = false) String challengeSlug,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate registrationOpens,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate registrationCloses,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate submissionsOpen,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate submissionsClose,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate resultsOn) {
-        Challenge imported = KitReader.fromUpload(kit, in -> kits.importInto(commitment, new ChallengeKit.Adapting(
-                challengeSlug, registrationOpens, registrationCloses, submissionsOpen, submissionsClose, resultsOn), in));
-        return ChallengeSummary.of(service.detail(imported.getSlug()));
+        return KitImports.created(kit, in -> kits.importInto(commitment, new ChallengeKit.Adapting(challengeSlug,
+                registrationOpens, registrationCloses, submissionsOpen, submissionsClose, resultsOn), in),
+                imported -> "/api/v1/challenges/" + imported.getSlug(),
+                imported -> ChallengeSummary.of(service.detail(imported.getSlug())));
     }
 
     @GetMapping

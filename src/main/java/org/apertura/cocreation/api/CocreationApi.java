@@ -15,7 +15,7 @@ import org.apertura.cocreation.CocreationService;
 import org.apertura.cocreation.Comment;
 import org.apertura.cocreation.Proposal;
 import org.apertura.cocreation.WorkingTable;
-import org.apertura.platform.kits.KitReader;
+import org.apertura.platform.kits.KitImports;
 import org.apertura.platform.kits.KitWriter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -73,14 +73,15 @@ class CocreationApi {
     @PostMapping("/exercises/{slug}/calls/kit")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "api.op.cocreation.importCallKit", security = @SecurityRequirement(name = "bearer"))
-    CallJson importKit(@PathVariable String slug, @RequestParam(required = false) MultipartFile kit,
+    ResponseEntity<CallJson> importKit(@PathVariable String slug, @RequestParam(required = false) MultipartFile kit,
             @RequestParam(required = false) String callSlug,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate submissionOpens,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate submissionCloses,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate supportOpens,
             @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate supportCloses) {
-        return json(KitReader.fromUpload(kit, in -> kits.importInto(slug, new CallKit.Adapting(callSlug,
-                submissionOpens, submissionCloses, supportOpens, supportCloses), in)));
+        return KitImports.created(kit, in -> kits.importInto(slug, new CallKit.Adapting(callSlug, submissionOpens,
+                submissionCloses, supportOpens, supportCloses), in), imported -> "/api/v1/calls/" + imported.getSlug(),
+                this::json);
     }
 
     @GetMapping("/calls/{slug}/proposals")

@@ -115,6 +115,31 @@ public abstract class KitFixture {
         assertThat(counts()).isEqualTo(before);
     }
 
+    /**
+     * The kind's API import ({@code request}: its POST with the adapting fields) as the account with a bearer token:
+     * a kit of no known kind is refused as a problem naming the kit, in English when asked, and writes nothing; the kit answers
+     * 201 Created with {@code location}, the imported thing's API address, which then answers.
+     */
+    protected void importsThroughTheApi(java.util.function.Supplier<MockMultipartHttpServletRequestBuilder> request,
+            Long accountId, String location) throws Exception {
+        String bearer = "Bearer " + accounts.createToken(accountId, "kits").secret();
+        Map<String, Long> before = counts();
+        MvcResult refused = mvc.perform(request.get().file(new MockMultipartFile("kit", "kit.zip", "application/zip",
+                withManifest(m -> m.put("kind", "ninguno")))).header("Authorization", bearer)
+                .header("Accept-Language", "en")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        JsonNode problem = json.readTree(refused.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("kit");
+        assertThat(refused.getResponse().getHeader("Location")).isNull();
+        assertThat(counts()).isEqualTo(before);
+        MvcResult created = mvc.perform(request.get().file(new MockMultipartFile("kit", "kit.zip", "application/zip",
+                zip(kit))).header("Authorization", bearer)).andReturn();
+        assertThat(created.getResponse().getStatus()).as(created.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(201);
+        assertThat(created.getResponse().getHeader("Location")).isEqualTo(location);
+        assertThat(mvc.perform(get(location)).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
     /** The row counts of the kind's tables and of the ledger. */
     protected Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
