@@ -65,14 +65,30 @@ final class JsonLine {
     /** The last top-level ocid or date string, decoded ({@code null} if it had escapes). */
     private String lastString;
 
+    /** What {@link #scan} found. */
+    static final int TAKEN = 0;
+    static final int NOT_PLAIN_LINE = 1;
+    static final int NEEDS_MORE = 2;
+
+    /** After a line is taken: where its newline is (or the data's end at the input's end), and what follows it. */
+    int lineEnd;
+    int next;
+    /** Whether the line ended with a newline (the next line's number is one more). */
+    boolean newline;
+
+    private boolean more;
+
     /**
-     * Scans {@code buffer[from, to)} (a line without its {@code \n}); false if it is not plain JSON of one value,
-     * in which case Jackson must read it (and what follows it, since the line may go on past its end).
+     * Scans the line that starts at {@code buffer[from]}, the data going up to {@code to} (more may follow if
+     * {@code more}): {@link #TAKEN} if it is one plain JSON value (or blank) up to a newline or the input's end,
+     * {@link #NEEDS_MORE} if the data ended first, else {@link #NOT_PLAIN_LINE}: then Jackson must read it (and
+     * what follows it, since the line may go on past its end).
      */
-    boolean scan(byte[] buffer, int from, int to) {
+    int scan(byte[] buffer, int from, int to, boolean more) {
         b = buffer;
         pos = from;
-        end = to > from && buffer[to - 1] == '\r' ? to - 1 : to;
+        end = to;
+        this.more = more;
         depth = 0;
         ocid = Given.ABSENT;
         date = Given.ABSENT;
@@ -81,23 +97,86 @@ final class JsonLine {
         hasParties = false;
         try {
             skipSpace();
-            if (pos == end) {
-                kind = Kind.BLANK;
-                return true;
-            }
-            valueStart = pos;
-            if (b[pos] == '{') {
-                kind = topObject() ? Kind.RELEASE : Kind.OTHER;
+            if (pos < end && b[pos] != '\n' && b[pos] != '\r') {
+                valueStart = pos;
+                if (b[pos] == '{') {
+                    kind = topObject() ? Kind.RELEASE : Kind.OTHER;
+                } else {
+                    value();
+                    kind = Kind.OTHER;
+                }
+                valueEnd = pos;
+                skipSpace();
             } else {
-                value();
-                kind = Kind.OTHER;
+                kind = Kind.BLANK;
             }
-            valueEnd = pos;
-            skipSpace();
-            return pos == end;
+            return lineEnds();
+        } catch (NeedsMore e) {
+            return NEEDS_MORE;
         } catch (NotPlain | ArrayIndexOutOfBoundsException e) {
-            return false;
+            return NOT_PLAIN_LINE;
         }
+    }
+
+    /** After the value and its trailing spaces: a newline ({@code \r\n} too) or the input's end ends the line. */
+    private int lineEnds() {
+        if (pos == end) {
+            if (more) {
+                throw NEEDS_MORE_DATA;
+            }
+            lineEnd = end;
+            next = end;
+            newline = false;
+            return TAKEN;
+        }
+        byte c = b[pos];
+        if (c == '\r') {
+            if (pos + 1 == end) {
+                if (more) {
+                    throw NEEDS_MORE_DATA;
+                }
+                lineEnd = end;
+                next = end;
+                newline = false;
+                return TAKEN;
+            }
+            c = b[++pos];
+        }
+        if (c != '\n') {
+            return NOT_PLAIN_LINE;
+        }
+        lineEnd = pos;
+        next = pos + 1;
+        newline = true;
+        return TAKEN;
+    }
+
+    /** The data ended inside the line: more must be read first. */
+    private static final class NeedsMore extends RuntimeException {
+        NeedsMore() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final NeedsMore NEEDS_MORE_DATA = new NeedsMore();
+
+    /**
+     * What each byte is inside a string: 0 an ordinary ASCII character, 1 the closing quote, 2 an escape, 3 a
+     * control character (not allowed), 4 the lead of a multi-byte UTF-8 sequence (or a stray byte).
+     */
+    private static final byte[] IN_STRING = new byte[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            IN_STRING[i] = (byte) (i < 0x20 ? 3 : i >= 0x80 ? 4 : 0);
+        }
+        IN_STRING['"'] = 1;
+        IN_STRING['\\'] = 2;
+    }
+
+    /** Past the data: the line goes on in data not read yet, or it is cut short at the input's end. */
+    private RuntimeException pastEnd() {
+        return more ? NEEDS_MORE_DATA : NOT_PLAIN;
     }
 
     private static byte[] bytes(String text) {
@@ -106,15 +185,17 @@ final class JsonLine {
 
     private byte at(int i) {
         if (i >= end) {
-            throw NOT_PLAIN;
+            throw pastEnd();
         }
         return b[i];
     }
 
     private void skipSpace() {
-        while (pos < end && (b[pos] == ' ' || b[pos] == '\t')) {
-            pos++;
+        int p = pos;
+        while (p < end && (b[p] == ' ' || b[p] == '\t')) {
+            p++;
         }
+        pos = p;
     }
 
     /**
@@ -269,39 +350,55 @@ final class JsonLine {
         if (at(pos) != '"') {
             throw NOT_PLAIN;
         }
-        int start = ++pos;
-        byte c;
-        while ((c = at(pos)) != '"') {
-            if (c < 0x20 || c == '\\') {
-                throw NOT_PLAIN; // non-ASCII (negative), control characters and escapes
+        byte[] a = b;
+        int e = Math.min(end, pos + 1 + MAX_NAME + 1);
+        int p = pos + 1;
+        while (true) {
+            if (p >= e) {
+                if (e < end) {
+                    throw NOT_PLAIN; // too long
+                }
+                throw pastEnd();
             }
-            pos++;
+            int k = IN_STRING[a[p] & 0xff];
+            if (k == 0) {
+                p++;
+            } else if (k == 1) {
+                pos = p + 1;
+                return;
+            } else {
+                throw NOT_PLAIN; // non-ASCII, control characters and escapes
+            }
         }
-        if (pos - start > MAX_NAME) {
-            throw NOT_PLAIN;
-        }
-        pos++;
     }
 
     /** A string value: JSON's escapes, no control characters, well-formed UTF-8 (stricter than Jackson). */
     private void string() {
-        pos++;
+        byte[] a = b;
+        int e = end;
+        int p = pos + 1;
         escaped = false;
         ascii = true;
         while (true) {
-            byte c = at(pos);
-            if (c == '"') {
-                pos++;
-                return;
+            if (p >= e) {
+                throw pastEnd();
             }
-            if (c >= 0x20 && c != '\\') {
-                pos++;
-            } else if (c == '\\') {
+            int k = IN_STRING[a[p] & 0xff];
+            if (k == 0) {
+                p++;
+            } else if (k == 1) {
+                pos = p + 1;
+                return;
+            } else if (k == 2) {
+                pos = p;
                 escape();
-            } else if (c >= 0) {
-                throw NOT_PLAIN; // a control character
+                p = pos;
+            } else if (k == 4) {
+                pos = p;
+                utf8(a[p]);
+                p = pos;
             } else {
-                utf8(c);
+                throw NOT_PLAIN; // a control character
             }
         }
     }
@@ -367,6 +464,9 @@ final class JsonLine {
 
     /** What follows a number or literal must end it: space, a comma, a closing bracket or the line's end. */
     private void ended() {
+        if (pos == end && more) {
+            throw NEEDS_MORE_DATA;
+        }
         if (pos < end) {
             byte c = b[pos];
             if (c != ' ' && c != '\t' && c != ',' && c != ']' && c != '}') {
@@ -392,7 +492,7 @@ final class JsonLine {
         if (pos < end && b[pos] == '.') {
             pos++;
             if (digits() == 0) {
-                throw NOT_PLAIN;
+                throw pastEnd() == NEEDS_MORE_DATA && pos == end ? NEEDS_MORE_DATA : NOT_PLAIN;
             }
         }
         if (pos - start > MAX_NUMBER) {

@@ -169,31 +169,35 @@ public final class ReleaseReader {
         }
 
         long all() throws IOException {
-            int scanned = start;
             boolean eof = false;
-            while (true) {
-                int newline = indexOfNewline(scanned);
-                if (newline < 0) {
-                    scanned = end;
-                    if (eof) {
-                        if (start < end && !take(start, end)) {
-                            return rest();
-                        }
-                        return count;
-                    }
+            while (start < end || !eof) {
+                int found = start < end ? line.scan(buffer, start, end, !eof) : JsonLine.NEEDS_MORE;
+                if (found == JsonLine.NEEDS_MORE && eof) {
+                    found = JsonLine.NOT_PLAIN_LINE; // cannot happen: at the input's end a line is taken or not
+                }
+                if (found == JsonLine.NEEDS_MORE) {
                     if (end - start >= MAX_LINE) {
                         return rest();
                     }
                     eof = !fill();
-                    continue;
+                } else if (found == JsonLine.TAKEN) {
+                    take(start, line.lineEnd);
+                    start = line.next;
+                    lineNumber += line.newline ? 1 : 0;
+                } else {
+                    int newline = indexOfNewline(start);
+                    while (newline < 0 && !eof && end - start < MAX_LINE) {
+                        eof = !fill();
+                        newline = indexOfNewline(start);
+                    }
+                    if (newline < 0 && !eof || !byJacksonAlone(start, newline < 0 ? end : newline)) {
+                        return rest();
+                    }
+                    start = newline < 0 ? end : newline + 1;
+                    lineNumber++;
                 }
-                if (!take(start, newline)) {
-                    return rest();
-                }
-                start = newline + 1;
-                scanned = start;
-                lineNumber++;
             }
+            return count;
         }
 
         private int indexOfNewline(int from) {
@@ -216,18 +220,19 @@ public final class ReleaseReader {
             if (end == buffer.length) {
                 buffer = Arrays.copyOf(buffer, buffer.length * 2);
             }
-            int n = data.read(buffer, end, buffer.length - end);
-            if (n > 0) {
+            // Filled whole, so a line is scanned again only where it straddles the buffer's end.
+            while (end < buffer.length) {
+                int n = data.read(buffer, end, buffer.length - end);
+                if (n < 0) {
+                    return false;
+                }
                 end += n;
             }
-            return n >= 0;
+            return true;
         }
 
-        /** One line (without its newline): taken, or false if Jackson must read from it on. */
-        private boolean take(int from, int to) throws IOException {
-            if (!line.scan(buffer, from, to)) {
-                return byJacksonAlone(from, to);
-            }
+        /** A line (without its newline) that {@link JsonLine} took. */
+        private void take(int from, int to) throws IOException {
             switch (line.kind) {
                 case BLANK -> {
                 }
@@ -241,7 +246,6 @@ public final class ReleaseReader {
                     count += byJackson(new ByteArrayInputStream(buffer, from, to - from), capture, emitter, origin);
                 }
             }
-            return true;
         }
 
         /** A line JsonLine does not take: read by Jackson alone if it reads whole and clean, else false. */

@@ -102,6 +102,29 @@ class JsonLineTest {
         }
     }
 
+    /** Megabytes of lines, so lines straddle the read's buffer; then damage near the end. */
+    @Test
+    void longInputsReadAsJacksonReadsThem() {
+        StringBuilder text = new StringBuilder();
+        String padding = "\"note\":\"" + "Adquisición ñ ".repeat(600) + "\",";
+        for (int n = 0; n < 400; n++) {
+            int k = n % 9 + 1;
+            text.append(RELEASE.formatted(k, n, k).replace("\"tag\":", padding + "\"tag\":"))
+                    .append(n % 50 == 0 ? "\r\n" : "\n");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes.length).isGreaterThan(3 << 20);
+        assertSame(bytes);
+        assertSame(gzip(bytes));
+        Random random = new Random(7);
+        for (int n = 0; n < 3; n++) {
+            byte[] changed = bytes.clone();
+            changed[changed.length - 1 - random.nextInt(200_000)] = (byte) '}';
+            assertSame(changed);
+            assertSame(Arrays.copyOf(bytes, bytes.length - random.nextInt(200_000)));
+        }
+    }
+
     private static void assertSame(byte[] input) {
         assertThat(read(input, true)).as(new String(input, StandardCharsets.UTF_8)).isEqualTo(read(input, false));
     }
