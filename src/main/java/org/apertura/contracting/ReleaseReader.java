@@ -1,10 +1,12 @@
 package org.apertura.contracting;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,17 +72,30 @@ public final class ReleaseReader {
                 handler.accept(new RawRelease(release, ocid, date, version, metadata, place)));
     }
 
+    /** {@link #readRaw}, every byte tokenized by Jackson (no {@link JsonLine} first): for tests to compare. */
+    static long readRawByJackson(InputStream input, Consumer<RawRelease> handler) {
+        return read(input, new RawCapture(), (release, ocid, date, version, metadata, place) ->
+                handler.accept(new RawRelease(release, ocid, date, version, metadata, place)), false);
+    }
+
     private static <R> long read(InputStream input, Capture<R> capture, Emitter<R> emitter) {
+        return read(input, capture, emitter, capture instanceof RawCapture);
+    }
+
+    private static <R> long read(InputStream input, Capture<R> capture, Emitter<R> emitter, boolean lines) {
         CountingStream counted = new CountingStream(input);
+        Origin origin = new Origin();
         boolean gzip = false;
         try {
             BufferedInputStream buffered = new BufferedInputStream(counted, BUFFER);
             buffered.mark(2);
             gzip = buffered.read() == 0x1f && buffered.read() == 0x8b;
             buffered.reset();
-            try (InputStream data = capture.wrap(gzip ? new GZIPInputStream(buffered, BUFFER) : buffered);
-                 JsonParser parser = OcdsJson.MAPPER.createParser(data)) {
-                return new Reading<>(parser, capture, emitter).all();
+            try (InputStream data = gzip ? new GZIPInputStream(buffered, BUFFER) : buffered) {
+                if (lines) {
+                    return new Lines<>(data, capture, emitter, origin).all();
+                }
+                return byJackson(data, capture, emitter, origin);
             }
         } catch (JacksonIOException | IOException e) {
             Throwable cause = e instanceof JacksonIOException ? e.getCause() : e;
@@ -90,8 +105,189 @@ public final class ReleaseReader {
             }
             throw e instanceof IOException io ? new UncheckedIOException(io) : (JacksonIOException) e;
         } catch (StreamReadException e) {
-            throw new OcdsDataException("contracting.ocds.malformedJson", place(e.getLocation(), null), e,
+            throw new OcdsDataException("contracting.ocds.malformedJson", place(e.getLocation(), null, origin), e,
                     e.getOriginalMessage());
+        }
+    }
+
+    /** Jackson reads {@code data} (the input, or the part of it that starts at {@code origin}). */
+    private static <R> long byJackson(InputStream data, Capture<R> capture, Emitter<R> emitter, Origin origin)
+            throws IOException {
+        try (InputStream wrapped = capture.wrap(origin.shift == 0 ? data : new SequenceInputStream(
+                new ByteArrayInputStream(Origin.PREFIX), data));
+             JsonParser parser = OcdsJson.MAPPER.createParser(wrapped)) {
+            return new Reading<>(parser, capture, emitter, origin).all();
+        }
+    }
+
+    /**
+     * Where the part of the input Jackson reads starts: the lines and bytes before it, so places are counted from
+     * the input's start. A part that starts after the first byte is read with two spaces before it (and places
+     * take them off again): Jackson would otherwise take a byte-order mark or a zero byte there for the start of a
+     * UTF-16 or UTF-32 input, as it would not in the middle of one.
+     */
+    private static final class Origin {
+        static final byte[] PREFIX = {' ', ' '};
+        long lines;
+        long bytes;
+        int shift;
+
+        void at(long line, long byteOffset) {
+            lines = line - 1;
+            bytes = byteOffset;
+            shift = byteOffset == 0 ? 0 : PREFIX.length;
+        }
+    }
+
+    /**
+     * The first pass over JSON Lines without a tokenizer (ADR 0050): each line that {@link JsonLine} finds to be a
+     * plain bare release is cut out as it is; a line it does not take is read by Jackson alone if Jackson reads it
+     * whole without an error (a package, a line with an exponent…), and otherwise Jackson reads the rest of the
+     * input from that line's start, so a malformed line gets Jackson's own error at its own place. An input that is
+     * not JSON Lines (a package over many lines) goes to Jackson from its first line on, as before.
+     */
+    private static final class Lines<R> {
+        private static final int MAX_LINE = 1 << 25;
+        private final InputStream data;
+        private final Capture<R> capture;
+        private final Emitter<R> emitter;
+        private final Origin origin;
+        private final JsonLine line = new JsonLine();
+        private byte[] buffer = new byte[1 << 20];
+        private int start;
+        private int end;
+        /** The input's offset of {@code buffer[0]}, and the number of the line that starts at {@code start}. */
+        private long base;
+        private long lineNumber = 1;
+        private long count;
+
+        Lines(InputStream data, Capture<R> capture, Emitter<R> emitter, Origin origin) {
+            this.data = data;
+            this.capture = capture;
+            this.emitter = emitter;
+            this.origin = origin;
+        }
+
+        long all() throws IOException {
+            boolean eof = false;
+            while (start < end || !eof) {
+                int found = start < end ? line.scan(buffer, start, end, !eof) : JsonLine.NEEDS_MORE;
+                if (found == JsonLine.NEEDS_MORE && eof) {
+                    found = JsonLine.NOT_PLAIN_LINE; // cannot happen: at the input's end a line is taken or not
+                }
+                if (found == JsonLine.NEEDS_MORE) {
+                    if (end - start >= MAX_LINE) {
+                        return rest();
+                    }
+                    eof = !fill();
+                } else if (found == JsonLine.TAKEN) {
+                    take(start, line.lineEnd);
+                    start = line.next;
+                    lineNumber += line.newline ? 1 : 0;
+                } else {
+                    int newline = indexOfNewline(start);
+                    while (newline < 0 && !eof && end - start < MAX_LINE) {
+                        eof = !fill();
+                        newline = indexOfNewline(start);
+                    }
+                    if (newline < 0 && !eof || !byJacksonAlone(start, newline < 0 ? end : newline)) {
+                        return rest();
+                    }
+                    start = newline < 0 ? end : newline + 1;
+                    lineNumber++;
+                }
+            }
+            return count;
+        }
+
+        private int indexOfNewline(int from) {
+            for (int i = from; i < end; i++) {
+                if (buffer[i] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Reads more input after what is kept from {@code start}; false at the input's end. */
+        private boolean fill() throws IOException {
+            if (start > 0) {
+                System.arraycopy(buffer, start, buffer, 0, end - start);
+                base += start;
+                end -= start;
+                start = 0;
+            }
+            if (end == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            // Filled whole, so a line is scanned again only where it straddles the buffer's end.
+            while (end < buffer.length) {
+                int n = data.read(buffer, end, buffer.length - end);
+                if (n < 0) {
+                    return false;
+                }
+                end += n;
+            }
+            return true;
+        }
+
+        /** A line (without its newline) that {@link JsonLine} took. */
+        private void take(int from, int to) throws IOException {
+            switch (line.kind) {
+                case BLANK -> {
+                }
+                case RELEASE -> {
+                    String place = place(lineNumber, line.valueStart - from + 1, base + line.valueStart);
+                    R release = capture.ofBytes(Arrays.copyOfRange(buffer, line.valueStart, line.valueEnd));
+                    emit(release, place);
+                }
+                case OTHER -> {
+                    origin.at(lineNumber, base + from);
+                    count += byJackson(new ByteArrayInputStream(buffer, from, to - from), capture, emitter, origin);
+                }
+            }
+        }
+
+        /** A line JsonLine does not take: read by Jackson alone if it reads whole and clean, else false. */
+        private boolean byJacksonAlone(int from, int to) throws IOException {
+            for (int i = from; i < to - 1; i++) {
+                if (buffer[i] == '\r') {
+                    return false; // a line break to Jackson, not to this count of lines
+                }
+            }
+            try (JsonParser parser = OcdsJson.MAPPER.createParser(new SequenceInputStream(
+                    new ByteArrayInputStream(Origin.PREFIX), new ByteArrayInputStream(buffer, from, to - from)))) {
+                while (parser.nextToken() != null) {
+                    parser.skipChildren();
+                }
+            } catch (StreamReadException e) {
+                return false;
+            }
+            origin.at(lineNumber, base + from);
+            count += byJackson(new ByteArrayInputStream(buffer, from, to - from), capture, emitter, origin);
+            return true;
+        }
+
+        /** Jackson reads the rest of the input, from the line at {@code start} on. */
+        private long rest() throws IOException {
+            origin.at(lineNumber, base + start);
+            InputStream kept = new ByteArrayInputStream(buffer, start, end - start);
+            return count + byJackson(new SequenceInputStream(kept, data), capture, emitter, origin);
+        }
+
+        private void emit(R release, String place) {
+            if (line.ocid != JsonLine.Given.STRING) {
+                throw new OcdsDataException("contracting.ocds.missingOcid", place);
+            }
+            if (line.date == JsonLine.Given.ABSENT || line.date == JsonLine.Given.NULL) {
+                throw new OcdsDataException("contracting.ocds.missingDate", place);
+            }
+            if (line.date != JsonLine.Given.STRING) {
+                throw new OcdsDataException("contracting.ocds.dateNotString", place);
+            }
+            count++;
+            emitter.emit(release, line.ocidValue, line.dateValue,
+                    line.hasParties ? OcdsVersion.V1_1 : OcdsVersion.V1_0, null, place);
         }
     }
 
@@ -128,6 +324,11 @@ public final class ReleaseReader {
 
         /** A release that was read as part of a tree (a record's embedded release). */
         abstract R ofTree(JsonNode release);
+
+        /** A bare release cut out of a line as its bytes (JSON Lines, {@link Lines}). */
+        R ofBytes(byte[] json) {
+            throw new UnsupportedOperationException("Only the raw read cuts releases out of lines");
+        }
 
         /**
          * Notes what the read needs to know of a release: whether it has parties (its version, if bare) and its
@@ -248,6 +449,11 @@ public final class ReleaseReader {
             seen(release);
             return OcdsJson.MAPPER.writeValueAsBytes(release);
         }
+
+        @Override
+        byte[] ofBytes(byte[] json) {
+            return json;
+        }
     }
 
     /** Keeps what the parser has read since a given offset, so a value can be cut out of the input. */
@@ -300,12 +506,14 @@ public final class ReleaseReader {
         private final JsonParser parser;
         private final Capture<R> capture;
         private final Emitter<R> emitter;
+        private final Origin origin;
         private long count;
 
-        Reading(JsonParser parser, Capture<R> capture, Emitter<R> emitter) {
+        Reading(JsonParser parser, Capture<R> capture, Emitter<R> emitter, Origin origin) {
             this.parser = parser;
             this.capture = capture;
             this.emitter = emitter;
+            this.origin = origin;
         }
 
         long all() {
@@ -414,7 +622,7 @@ public final class ReleaseReader {
         }
 
         private String here() {
-            return place(parser.currentTokenLocation(), parser.streamReadContext().pathAsPointer().toString());
+            return place(parser.currentTokenLocation(), parser.streamReadContext().pathAsPointer().toString(), origin);
         }
     }
 
@@ -435,18 +643,24 @@ public final class ReleaseReader {
         return capture.hasParties ? OcdsVersion.V1_1 : OcdsVersion.V1_0;
     }
 
-    private static String place(TokenStreamLocation location, String pointer) {
+    private static String place(TokenStreamLocation location, String pointer, Origin origin) {
         StringBuilder place = new StringBuilder();
         if (location != null) {
-            place.append("line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr());
-            if (location.getByteOffset() >= 0) {
-                place.append(" (byte ").append(location.getByteOffset()).append(')');
-            }
+            int line = location.getLineNr();
+            int column = location.getColumnNr();
+            long bytes = location.getByteOffset();
+            place.append(place(origin.lines + line, line == 1 ? column - origin.shift : column,
+                    bytes < 0 ? -1 : origin.bytes + bytes - origin.shift));
         }
         if (pointer != null && !pointer.isEmpty()) {
             place.append(place.isEmpty() ? "" : ", ").append(pointer);
         }
         return place.toString();
+    }
+
+    private static String place(long line, long column, long byteOffset) {
+        String place = "line " + line + ", column " + column;
+        return byteOffset >= 0 ? place + " (byte " + byteOffset + ")" : place;
     }
 
     /** Counts the bytes read from the (maybe compressed) input, to say where a damaged gzip stream ends. */
