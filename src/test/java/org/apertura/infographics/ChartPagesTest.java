@@ -135,6 +135,12 @@ class ChartPagesTest {
             mvc.perform(get(card)).andExpect(status().isOk());
             mvc.perform(get(card).header("If-None-Match", etag)).andExpect(status().isNotModified());
             assertThat(cards.drawn()).as("a card is drawn once per content").isEqualTo(drawn);
+
+            // the page's tags and its card read the card's figures once per version of the public data
+            long read = cards.factsRead();
+            mvc.perform(get(path)).andExpect(status().isOk());
+            mvc.perform(get(card)).andExpect(status().isOk());
+            assertThat(cards.factsRead()).as("the card's figures are not read again on each view").isEqualTo(read);
         }
         assertThat(page("/ejercicios")).doesNotContain("og:image");
         mvc.perform(get("/tarjetas/planes/999999.png")).andExpect(status().isNotFound());

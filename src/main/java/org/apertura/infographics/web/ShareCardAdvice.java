@@ -30,7 +30,7 @@ class ShareCardAdvice {
             return null;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return cards.match(path).flatMap(match -> match.facts().map(facts -> meta(path, facts))).orElse(null);
+        return cards.facts(path, request, LocaleContextHolder.getLocale()).map(facts -> meta(path, facts)).orElse(null);
     }
 
     private ShareCardMeta meta(String path, ShareCardFacts facts) {

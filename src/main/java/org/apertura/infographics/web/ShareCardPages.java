@@ -32,7 +32,7 @@ class ShareCardPages {
             throw new NotFoundException("card " + path);
         }
         String page = path.substring(0, path.length() - ".png".length());
-        ShareCardFacts facts = cards.match(page).flatMap(ShareCards.Match::facts)
+        ShareCardFacts facts = cards.facts(page, request, LocaleContextHolder.getLocale())
                 .orElseThrow(() -> new NotFoundException("card " + page));
         return ChartFiles.file(cards.png(facts, LocaleContextHolder.getLocale()), MediaType.IMAGE_PNG_VALUE,
                 "tarjeta.png", web);

@@ -128,6 +128,14 @@ public class ReaderLastModified {
         return known.last();
     }
 
+    /**
+     * The version of everything a public page may show, as this request sees it (read once per request): what is
+     * derived from public data alone may be kept by it, as {@link ReaderPages} keeps pages.
+     */
+    public String version(HttpServletRequest request) {
+        return state(request, today.now()).version();
+    }
+
     /** The state a request's page follows from, read once per request. */
     State state(HttpServletRequest request, Instant now) {
         if (request.getAttribute(STATE) instanceof State known) {
