@@ -179,7 +179,7 @@ public class AccessRequest {
     /** The first public step: received, and the answer term it starts. */
     RequestEvent filedEvent(Deadlines d, String actor) {
         return new RequestEvent(id, RequestEventType.FILED, filedAt, actor, d.basis(Term.ANSWER), channel.name())
-                .started("answer", d.days(Term.ANSWER), receivedOn, dueDate, calendarVersion);
+                .started(RequestTerm.ANSWER, d.days(Term.ANSWER), receivedOn, dueDate, calendarVersion);
     }
 
     /** The unit turns the request to the competent areas (art. 133). */
@@ -226,7 +226,7 @@ public class AccessRequest {
         dueDate = null;
         stage = Stage.CLARIFICATION_REQUESTED;
         return new RequestEvent(id, partial ? RequestEventType.CLARIFICATION_PARTIAL : RequestEventType.CLARIFICATION_REQUESTED, now, actor,
-                d.basis(Term.CLARIFICATION_REQUEST), clarificationQuestion).started("clarificationReply", days, clarificationFrom,
+                d.basis(Term.CLARIFICATION_REQUEST), clarificationQuestion).started(RequestTerm.CLARIFICATION_REPLY, days, clarificationFrom,
                         clarificationDue, d.calendarVersion());
     }
 
@@ -243,7 +243,7 @@ public class AccessRequest {
         stage = Stage.IN_PROCESS;
         refreshSearchTerms();
         return new RequestEvent(id, RequestEventType.CLARIFICATION_REPLIED, now, "requester", d.basis(Term.CLARIFICATION_REPLY),
-                clarificationReply).started("answer", d.days(Term.ANSWER), answerTermFrom, dueDate, d.calendarVersion());
+                clarificationReply).started(RequestTerm.ANSWER, d.days(Term.ANSWER), answerTermFrom, dueDate, d.calendarVersion());
     }
 
     /**
@@ -263,7 +263,7 @@ public class AccessRequest {
             stage = Stage.IN_PROCESS;
             return new RequestEvent(id, RequestEventType.CLARIFICATION_PARTIAL_LAPSED, now, "system",
                     d.basis(Term.CLARIFICATION_REPLY).replace("¶1", "¶3"), null)
-                    .started("answer", d.days(Term.ANSWER), receivedOn, dueDate, d.calendarVersion());
+                    .started(RequestTerm.ANSWER, d.days(Term.ANSWER), receivedOn, dueDate, d.calendarVersion());
         }
         stage = Stage.NOT_FILED;
         return new RequestEvent(id, RequestEventType.NOT_FILED, now, "system", d.basis(Term.CLARIFICATION_REPLY), null);
@@ -296,7 +296,7 @@ public class AccessRequest {
         dueDate = d.due(from, d.days(Term.EXTENSION, days));
         stage = Stage.EXTENDED;
         return new RequestEvent(id, RequestEventType.EXTENDED, now, actor, d.basis(Term.EXTENSION), resolution.getGrounds())
-                .started("extension", d.days(Term.EXTENSION, days), from, dueDate, d.calendarVersion());
+                .started(RequestTerm.EXTENSION, d.days(Term.EXTENSION, days), from, dueDate, d.calendarVersion());
     }
 
     /** What the answer says. */
@@ -349,7 +349,7 @@ public class AccessRequest {
         RequestEvent event = new RequestEvent(id, RequestEventType.ANSWERED, now, actor, d.basis(term), outcome.name());
         if (cost != null && cost.signum() > 0) {
             paymentDue = d.due(d.received(today), d.days(Term.PAYMENT));
-            event.started("payment", d.days(Term.PAYMENT), d.received(today), paymentDue, d.calendarVersion());
+            event.started(RequestTerm.PAYMENT, d.days(Term.PAYMENT), d.received(today), paymentDue, d.calendarVersion());
         }
         return event;
     }
@@ -413,7 +413,7 @@ public class AccessRequest {
         paidOn = paid;
         availableUntil = d.due(d.received(paid), Term.AVAILABILITY);
         return new RequestEvent(id, RequestEventType.PAID, now, actor, d.basis(Term.AVAILABILITY), null)
-                .started("availability", d.days(Term.AVAILABILITY), d.received(paid), availableUntil, d.calendarVersion());
+                .started(RequestTerm.AVAILABILITY, d.days(Term.AVAILABILITY), d.received(paid), availableUntil, d.calendarVersion());
     }
 
     /** The last day to reply to the unit's clarification while it is pending; null otherwise (art. 130). */
@@ -481,7 +481,8 @@ public class AccessRequest {
         }
         return new RequestEvent(id, RequestEventType.DEADLINE_RECOMPUTED, now, "system", "calendar " + d.calendarVersion(),
                 before + " → " + after + " (" + old + " → " + d.calendarVersion() + ")")
-                .started(stage == Stage.CLARIFICATION_REQUESTED ? "clarificationReply" : extended ? "extension" : "answer",
+                .started(stage == Stage.CLARIFICATION_REQUESTED ? RequestTerm.CLARIFICATION_REPLY
+                        : extended ? RequestTerm.EXTENSION : RequestTerm.ANSWER,
                         stage == Stage.CLARIFICATION_REQUESTED ? d.days(Term.CLARIFICATION_REPLY, clarificationReplyDays)
                                 : d.days(Term.ANSWER) + (extended ? d.days(Term.EXTENSION, extensionDays) : 0), stage == Stage.CLARIFICATION_REQUESTED ? clarificationFrom : answerTermFrom, after,
                         d.calendarVersion());

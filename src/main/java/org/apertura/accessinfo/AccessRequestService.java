@@ -805,7 +805,7 @@ public class AccessRequestService {
                 insert.setString(4, e.getActor());
                 insert.setString(5, e.getBasis());
                 insert.setString(6, e.getNote());
-                insert.setString(7, e.getTerm());
+                insert.setString(7, e.getTerm() == null ? null : e.getTerm().getKey());
                 insert.setObject(8, e.getTermDays(), Types.INTEGER);
                 insert.setObject(9, e.getTermFrom(), Types.DATE);
                 insert.setObject(10, e.getDueDate(), Types.DATE);

@@ -9,7 +9,7 @@ import org.apertura.deadlines.ProcedureStep;
 
 /**
  * One step of a request, public ({@link ProcedureStep}): who acted is a role or a public name, never the
- * requester's; its term is named by the request's own words ("answer", "clarificationReply", …).
+ * requester's; the term it started is a {@link RequestTerm}.
  */
 @Entity
 @Table(name = "request_event")
@@ -28,8 +28,8 @@ public class RequestEvent extends ProcedureStep {
         this.type = type;
     }
 
-    RequestEvent started(String term, int days, LocalDate from, LocalDate due, String version) {
-        start(term, days, from, due, version);
+    RequestEvent started(RequestTerm term, int days, LocalDate from, LocalDate due, String version) {
+        start(term.getKey(), days, from, due, version);
         return this;
     }
 
@@ -42,7 +42,8 @@ public class RequestEvent extends ProcedureStep {
         return requestId;
     }
 
-    public String getTerm() {
-        return termName();
+    /** The term this step started; null if none. */
+    public RequestTerm getTerm() {
+        return RequestTerm.of(termName());
     }
 }

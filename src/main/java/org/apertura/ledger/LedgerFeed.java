@@ -1,5 +1,6 @@
 package org.apertura.ledger;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,8 @@ import tools.jackson.databind.ObjectMapper;
  * Atom feeds of public changes for people: each entry of the ledger becomes an entry titled with what happened and
  * to what ("Se agregó un compromiso: DGO-05 · Datos abiertos…"), with a sentence saying what, on which item, its
  * public reason when it has one, and when it was recorded, and a link to the item — never the raw JSON (that is in the
- * ledger's API, with its hash). Feeds are in Spanish, as the feed says ({@code xml:lang="es-MX"}).
+ * ledger's API, with its hash). Every feed of the ledger is built here, from one query of the subjects its page
+ * follows. Feeds are in Spanish, as the feed says ({@code xml:lang="es-MX"}).
  */
 @Component
 public class LedgerFeed {
@@ -26,20 +28,38 @@ public class LedgerFeed {
     /** The payload fields that explain the change in words, when the act has them. */
     private static final List<String> REASONS = List.of("reason", "justification");
 
+    /** How many changes a feed holds, newest first. */
+    static final int SIZE = 200;
+
+    private final LedgerService ledger;
     private final AtomFeed atom;
     private final MessageSource messages;
     private final ObjectMapper json;
     private final Today today;
 
-    LedgerFeed(AtomFeed atom, MessageSource messages, ObjectMapper json, Today today) {
+    LedgerFeed(LedgerService ledger, AtomFeed atom, MessageSource messages, ObjectMapper json, Today today) {
+        this.ledger = ledger;
         this.atom = atom;
         this.messages = messages;
         this.json = json;
         this.today = today;
     }
 
-    /** The feed of the page at {@code path}, one entry per change, each linking where {@code link} says. */
-    public ResponseEntity<byte[]> of(String title, String path, List<LedgerEntry> entries,
+    /**
+     * The feed of the page at {@code path}: its {@value #SIZE} newest changes about the subjects it follows (by kind,
+     * their ids; see {@link LedgerService#newestAbout}), read in one query, each linking where {@code link} says.
+     */
+    public ResponseEntity<byte[]> of(String title, String path, Map<String, ? extends Collection<String>> subjects,
+            Function<LedgerEntry, String> link) {
+        return of(title, path, ledger.newestAbout(subjects, SIZE), link);
+    }
+
+    /** The feed of the page at {@code path} about one subject: its {@value #SIZE} newest changes. */
+    public ResponseEntity<byte[]> of(String title, String path, String kind, Object id) {
+        return of(title, path, Map.of(kind, List.of(String.valueOf(id))), e -> path);
+    }
+
+    private ResponseEntity<byte[]> of(String title, String path, List<LedgerEntry> entries,
             Function<LedgerEntry, String> link) {
         // the feed follows from its entries alone: its last change is the newest entry's
         return org.apertura.platform.web.HttpCaching.lastModified(
@@ -49,7 +69,7 @@ public class LedgerFeed {
     }
 
     /** One change as a person reads it. */
-    public AtomFeed.Entry entry(LedgerEntry e, String link) {
+    AtomFeed.Entry entry(LedgerEntry e, String link) {
         Map<?, ?> payload = json.readValue(e.getPayload(), Map.class);
         String what = words("ledger.type." + e.getType(), e.getType());
         String name = first(payload, NAMES);

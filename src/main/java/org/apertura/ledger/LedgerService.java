@@ -193,6 +193,37 @@ public class LedgerService {
     }
 
     /**
+     * The newest entries about any of several subjects, or that mention one of them, each once, newest first: the
+     * history of a page that follows more than one subject (a plan and its commitments, a call and its proposals), in
+     * one query. {@code subjects} names, by kind, the ids followed; kinds with no ids are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> newestAbout(Map<String, ? extends Collection<String>> subjects, int limit) {
+        List<Map.Entry<String, ? extends Collection<String>>> kinds = subjects.entrySet().stream()
+                .filter(k -> !k.getValue().isEmpty()).<Map.Entry<String, ? extends Collection<String>>>map(k -> k)
+                .toList();
+        if (kinds.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        StringBuilder own = new StringBuilder();
+        StringBuilder mentioned = new StringBuilder();
+        for (int i = 0; i < kinds.size(); i++) {
+            String or = i == 0 ? "" : " OR ";
+            own.append(or).append("(e.subjectKind = :kind").append(i).append(" AND e.subjectId IN :ids").append(i)
+                    .append(')');
+            mentioned.append(or).append("(m.subjectKind = :kind").append(i).append(" AND m.subjectId IN :ids")
+                    .append(i).append(')');
+        }
+        var query = entityManager.createQuery("SELECT e FROM LedgerEntry e WHERE " + own
+                + " OR e.seq IN (SELECT m.seq FROM LedgerMention m WHERE " + mentioned + ") ORDER BY e.seq DESC",
+                LedgerEntry.class).setMaxResults(limit);
+        for (int i = 0; i < kinds.size(); i++) {
+            query.setParameter("kind" + i, kinds.get(i).getKey()).setParameter("ids" + i, kinds.get(i).getValue());
+        }
+        return query.getResultList();
+    }
+
+    /**
      * Re-reads the whole chain and recomputes every hash. Any edited, deleted, inserted or reordered row
      * makes it invalid, and names the first sequence number where the chain no longer holds. Checks the chain up to
      * the head as it was when the check began (appends committed meanwhile are left for the next check), and records

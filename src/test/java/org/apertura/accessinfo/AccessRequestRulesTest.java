@@ -63,6 +63,7 @@ class AccessRequestRulesTest {
                 "termDue");
         assertThat(p).containsEntry("step", "filed").containsEntry("term", "answer").containsEntry("termDays", 20)
                 .containsEntry("termDue", "2026-03-31");
+        assertThat(filed.getTerm()).isSameAs(RequestTerm.ANSWER);
         assertThat(r.turn(NOW, "Unidad", national()).publicRecord(new java.util.LinkedHashMap<>(), null).keySet())
                 .containsExactly("step", "basis");
     }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apertura.IntegrationTest;
 import org.apertura.identity.Account;
@@ -19,6 +20,9 @@ import org.apertura.identity.AccountUserDetailsAccess;
 import org.apertura.platform.security.Role;
 import org.apertura.identity.Sector;
 import org.apertura.identity.TestAccounts;
+import org.apertura.ledger.LedgerEntry;
+import org.apertura.ledger.LedgerFeedEntries;
+import org.apertura.ledger.LedgerService;
 import org.apertura.platform.mail.MailOutbox;
 import org.apertura.platform.mail.OutboxMail;
 import org.apertura.platform.security.SystemActor;
@@ -43,6 +47,8 @@ class FollowAndFeedTest {
     AssessmentService assessments;
     @Autowired
     MailOutbox outbox;
+    @Autowired
+    LedgerService ledger;
 
     private Commitment demo(String code) {
         return PlanFixtures.demoCommitment(plans, code);
@@ -98,5 +104,25 @@ class FollowAndFeedTest {
         String planFeed = mvc.perform(get("/planes/" + planId + "/feed.atom")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(planFeed).contains("<title>Se publicó un plan de acción", "<title>Se cumplió un hito");
+    }
+
+    @Test
+    void aPlansFeedListsTheNewestChangesOfThePlanAndOfEveryCommitmentEachOnceLinkingToThePlan() throws Exception {
+        Commitment commitment = demo("DGO-02");
+        Long planId = commitment.getPlanId();
+        Map<String, List<String>> subjects = Map.of("plan", List.of(planId.toString()), "commitment",
+                plans.commitments(plans.plan(planId)).stream().map(c -> c.getId().toString()).toList());
+        List<LedgerEntry> expected = LedgerFeedEntries.expected(ledger, subjects, 200);
+        assertThat(expected).extracting(LedgerEntry::getSubjectKind).contains("plan", "commitment");
+        String planFeed = mvc.perform(get("/planes/" + planId + "/feed.atom")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(LedgerFeedEntries.of(planFeed)).containsExactlyElementsOf(expected.stream()
+                .map(e -> Map.entry(e.getSeq(), "/planes/" + planId)).toList());
+        // A commitment's feed: its own history, newest first, every entry linking to the commitment.
+        String feed = mvc.perform(get("/compromisos/" + commitment.getId() + "/feed.atom"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(LedgerFeedEntries.of(feed)).containsExactlyElementsOf(LedgerFeedEntries.expected(ledger,
+                Map.of("commitment", List.of(commitment.getId().toString())), 200).stream()
+                .map(e -> Map.entry(e.getSeq(), "/compromisos/" + commitment.getId())).toList());
     }
 }

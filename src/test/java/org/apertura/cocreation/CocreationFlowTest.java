@@ -59,6 +59,8 @@ class CocreationFlowTest {
 
     @Autowired
     org.apertura.actionplan.EvidenceService evidence;
+    @Autowired
+    org.apertura.ledger.LedgerService ledger;
 
     @Test
     void theDemoCallHasThirtyProposalsFromThreeChannelsEachWithAResponseTracedToTheCommitments() throws Exception {
@@ -103,8 +105,17 @@ class CocreationFlowTest {
                 .andExpect(content().string(containsString("DGO-01")));
         mvc.perform(get("/api/v1/calls/" + call.getSlug() + "/proposals"))
                 .andExpect(content().string(containsString("\"disposition\":\"INCORPORATED\"")));
-        mvc.perform(get("/convocatorias/" + call.getSlug() + "/feed.atom"))
-                .andExpect(content().string(containsString("Se recibió una propuesta")));
+        String feed = mvc.perform(get("/convocatorias/" + call.getSlug() + "/feed.atom"))
+                .andExpect(content().string(containsString("Se recibió una propuesta")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        // The feed: the newest changes of the call and of its proposals, each once; a proposal's links to it.
+        List<org.apertura.ledger.LedgerEntry> expected = org.apertura.ledger.LedgerFeedEntries.expected(ledger,
+                java.util.Map.of("call", List.of(call.getId().toString()),
+                        "proposal", all.stream().map(p -> p.getId().toString()).toList()), 200);
+        assertThat(expected).extracting(org.apertura.ledger.LedgerEntry::getSubjectKind).contains("call", "proposal");
+        assertThat(org.apertura.ledger.LedgerFeedEntries.of(feed)).containsExactlyElementsOf(expected.stream()
+                .map(e -> java.util.Map.entry(e.getSeq(), e.getSubjectKind().equals("proposal")
+                        ? "/propuestas/" + e.getSubjectId() : "/convocatorias/" + call.getSlug())).toList());
     }
 
     @Test

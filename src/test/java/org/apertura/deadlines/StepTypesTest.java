@@ -18,7 +18,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * ledger and the messages always used: every key has its words in both languages and its ledger entry type, and the
  * column stores the key, read back as the same constant.
  */
-class StepTypesTest {
+public class StepTypesTest {
 
     record Procedure(List<? extends StepType> types, String words, String ledger, StepTypeConverter<?> column) {
     }
@@ -65,7 +65,8 @@ class StepTypesTest {
         assertThat(RequestEventType.NOT_FILED.isFiling()).isFalse();
     }
 
-    private static ResourceBundleMessageSource messages() throws Exception {
+    /** The application's message bundles, as spring.messages.basename lists them. */
+    public static ResourceBundleMessageSource messages() throws Exception {
         Properties application = new Properties();
         try (InputStream in = StepTypesTest.class.getResourceAsStream("/application.properties")) {
             application.load(in);

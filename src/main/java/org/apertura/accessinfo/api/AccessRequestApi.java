@@ -239,7 +239,8 @@ class AccessRequestApi {
             LocalDate termFrom, LocalDate dueDate, String calendarVersion) {
 
         static Step of(RequestEvent e) {
-            return new Step(e.getType().getKey(), e.getAt(), e.getActor(), e.getBasis(), e.getNote(), e.getTerm(),
+            return new Step(e.getType().getKey(), e.getAt(), e.getActor(), e.getBasis(), e.getNote(),
+                    e.getTerm() == null ? null : e.getTerm().getKey(),
                     e.getTermDays(), e.getTermFrom(), e.getDueDate(), e.getCalendarVersion());
         }
     }

@@ -24,6 +24,7 @@ import org.apertura.accessinfo.NotificationMedium;
 import org.apertura.accessinfo.Outcome;
 import org.apertura.accessinfo.RequestFigures;
 import org.apertura.accessinfo.RequestPage;
+import org.apertura.accessinfo.RequestFeed;
 import org.apertura.accessinfo.RequestPageQuery;
 import org.apertura.accessinfo.RequestSearch;
 import org.apertura.accessinfo.RequestSearchParams;
@@ -35,7 +36,6 @@ import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.Texts;
 import org.apertura.platform.security.PublicActor;
-import org.apertura.platform.web.AtomFeed;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.FormErrors;
@@ -78,7 +78,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
     private final AcusePdf acuse;
     private final CsvExport csv;
     private final FlashOutcome flash;
-    private final AtomFeed feed;
+    private final RequestFeed feed;
     private final MessageSource messages;
 
     private final RequestCharts charts;
@@ -88,7 +88,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
     private final RequestPageQuery pages;
 
     RequestPages(AccessRequestService service, AcusePdf acuse, CsvExport csv, FlashOutcome flash,
-            AtomFeed feed, MessageSource messages,
+            RequestFeed feed, MessageSource messages,
             RequestCharts charts,
             org.apertura.platform.web.ReaderLastModified lastModified, RequestPageQuery pages) {
         this.pages = pages;
@@ -222,18 +222,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
     /** The public steps of an institution's requests as an Atom feed, newest first. */
     @GetMapping("/solicitudes/institucion/{slug}/feed.atom")
     ResponseEntity<byte[]> feed(@PathVariable String slug) {
-        Locale spanish = Locale.forLanguageTag("es-MX");
-        String name = names().getOrDefault(slug, slug);
-        return feed.of(messages.getMessage("accessinfo.feed.title", new Object[] {name}, spanish),
-                "/solicitudes/institucion/" + slug, service.newestSteps(slug, 100).stream().map(fs -> {
-                    var e = fs.step();
-                    String title = fs.folio() + ": " + messages.getMessage("accessinfo.step." + e.getType().getKey(), null, e.getType().getKey(),
-                            spanish);
-                    String content = (e.getBasis() == null ? "" : e.getBasis())
-                            + (e.getDueDate() == null ? "" : " · " + e.getDueDate() + " (" + e.getCalendarVersion() + ")");
-                    return new AtomFeed.Entry("/solicitudes/" + fs.folio() + "#paso-" + e.getId(),
-                            title, e.getAt(), "/solicitudes/" + fs.folio(), content);
-                }).toList());
+        return feed.of(slug);
     }
 
     // ---- figures

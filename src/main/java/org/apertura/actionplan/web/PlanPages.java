@@ -8,7 +8,6 @@ import org.apertura.actionplan.Commitment;
 import org.apertura.actionplan.EvidenceService;
 import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Milestone;
-import org.apertura.actionplan.Phase;
 import org.apertura.actionplan.Progress;
 import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.web.CsvExport;
@@ -33,6 +32,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     private final EvidenceService evidence;
 
     private final org.apertura.actionplan.CommitmentPageQuery pages;
+    private final org.apertura.actionplan.PlanPageQuery planPages;
 
     private final CsvExport csv;
 
@@ -47,7 +47,8 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     private final org.apertura.platform.web.ReaderLastModified lastModified;
 
     PlanPages(ActionPlanService service, EvidenceService evidence,
-            org.apertura.actionplan.CommitmentPageQuery pages, CsvExport csv, PublicItems items,
+            org.apertura.actionplan.CommitmentPageQuery pages, org.apertura.actionplan.PlanPageQuery planPages,
+            CsvExport csv, PublicItems items,
             List<org.apertura.platform.web.DatasetLinks> datasetLinks, PlanCharts charts,
             org.apertura.actionplan.CommitmentKit kits, org.apertura.actionplan.OgpExport ogp,
             org.apertura.actionplan.PlanKit planKits, org.apertura.platform.web.ReaderLastModified lastModified) {
@@ -62,6 +63,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         this.csv = csv;
         this.evidence = evidence;
         this.pages = pages;
+        this.planPages = planPages;
     }
 
     @Override
@@ -111,22 +113,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
 
     @GetMapping("/ejercicios/{slug}")
     String exercise(@PathVariable String slug, Model model) {
-        Exercise exercise = service.exercise(slug);
-        model.addAttribute("exercise", exercise);
-        model.addAttribute("contentLicence", exercise.getLicence());
-        model.addAttribute("body", service.bodyOf(exercise));
-        model.addAttribute("current", exercise.phaseOn(service.today()));
-        model.addAttribute("phases", Phase.values());
-        model.addAttribute("plans", service.plans(exercise));
-        model.addAttribute("allowed", service.allowedOn(exercise));
-        model.addAttribute("panels", items.panels("exercise", exercise.getSlug()));
-        // Other modules' events, under the phase they fall in.
-        java.util.Map<Phase, List<org.apertura.platform.items.TimelineEntry>> events = new java.util.EnumMap<>(Phase.class);
-        for (var entry : items.timeline("exercise", exercise.getSlug())) {
-            Phase phase = exercise.phaseOn(entry.date());
-            events.computeIfAbsent(phase == null ? Phase.values()[0] : phase, p -> new java.util.ArrayList<>()).add(entry);
-        }
-        model.addAttribute("events", events);
+        model.addAllAttributes(planPages.exercise(slug).attributes());
         model.addAttribute("phaseChart", charts.forExercise(slug));
         return "actionplan/exercise";
     }
@@ -139,19 +126,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         if (lastModified.notModified(webRequest)) {
             return null; // a reader's copy is still good: 304
         }
-        Exercise exercise = service.exerciseOf(plan);
-        List<Commitment> commitments = service.commitments(plan);
-        Map<Long, List<Milestone>> milestones = service.milestonesByCommitment(commitments);
-        model.addAttribute("contentLicence", exercise.getLicence());
-        model.addAttribute("plan", plan);
-        model.addAttribute("exercise", exercise);
-        model.addAttribute("body", service.bodyOf(exercise));
-        model.addAttribute("commitments", commitments);
-        model.addAttribute("progress", commitments.stream().collect(java.util.stream.Collectors.toMap(Commitment::getId,
-                c -> Progress.of(milestones.getOrDefault(c.getId(), List.of()), service.today()))));
-        model.addAttribute("check", service.check(plan));
-        model.addAttribute("panels", items.panels("plan", id.toString()));
-        model.addAttribute("allowed", service.allowedOn(plan));
+        model.addAllAttributes(planPages.plan(plan).attributes());
         model.addAttribute("charts", charts.forPlan(id));
         return "actionplan/plan";
     }

@@ -15,13 +15,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apertura.appeal.Appeal;
 import org.apertura.appeal.AppealCapacity;
+import org.apertura.appeal.AppealPageQuery;
 import org.apertura.appeal.AppealResolution;
 import org.apertura.appeal.AppealService;
 import org.apertura.appeal.AppealStage;
 import org.apertura.appeal.DiscontinuanceGround;
 import org.apertura.appeal.DismissalGround;
-import org.apertura.deadlines.Term;
-import org.apertura.platform.Texts;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
@@ -62,11 +61,13 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             Map.entry("reply", List.of("reply")), Map.entry("objection", List.of("objection")));
 
     private final AppealService service;
+    private final AppealPageQuery pages;
     private final CsvExport csv;
     private final ActForms forms;
 
-    AppealPages(AppealService service, CsvExport csv, MessageSource messages) {
+    AppealPages(AppealService service, AppealPageQuery pages, CsvExport csv, MessageSource messages) {
         this.service = service;
+        this.pages = pages;
         this.csv = csv;
         this.forms = new ActForms(FORMS, messages, "appeal.notice.done", "/recursos/");
     }
@@ -128,27 +129,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
 
 
     private String show(String folio, String clave, Model model, ActForms.Refusal refusal) {
-        Appeal appeal = service.byFolio(folio);
-        model.addAttribute("a", appeal);
-        model.addAttribute("steps", service.steps(appeal));
-        model.addAttribute("institutionName", service.institutionName(appeal.getInstitutionSlug()));
-        model.addAttribute("guarantorName", service.institutionName(appeal.getGuarantorSlug()));
-        AppealService.Acting acting = service.actingOn(appeal, clave);
-        model.addAttribute("roles", acting);
-        model.addAttribute("allowed", acting.allowed());
-        model.addAttribute("clave", acting.appellant() && !Texts.isBlank(clave) ? clave : null);
-        model.addAttribute("keyAsked", !Texts.isBlank(clave) && !acting.appellant());
-        model.addAttribute("appellantMayAct", acting.awaitsAppellant());
-        model.addAttribute("grounds", DismissalGround.values());
-        model.addAttribute("discontinuanceGrounds", java.util.Arrays.stream(DiscontinuanceGround.values())
-                .filter(g -> g != DiscontinuanceGround.WITHDRAWN).toList());
-        model.addAttribute("extensionAskDays", service.termDays(appeal, Term.COMPLIANCE_EXTENSION_REQUEST));
-        model.addAttribute("maxClarificationDays", service.termDays(appeal, Term.APPEAL_CLARIFICATION_REPLY));
-        model.addAttribute("maxExtensionDays", service.termDays(appeal, Term.APPEAL_RESOLUTION_EXTENSION));
-        model.addAttribute("maxExceptionalDays", Appeal.MAX_EXCEPTIONAL_DAYS);
-        model.addAttribute("resolutions", AppealResolution.values());
-        model.addAttribute("maxComplianceDays", service.termDays(appeal, Term.COMPLIANCE));
-        model.addAttribute("today", service.today());
+        model.addAllAttributes(pages.of(folio, clave).attributes());
         refusal.addTo(model);
         return "accessinfo/appeal";
     }

@@ -8,13 +8,11 @@ import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Theme;
 import org.apertura.cocreation.Call;
 import org.apertura.cocreation.CallAction;
+import org.apertura.cocreation.CallFeed;
 import org.apertura.platform.intake.Channel;
 import org.apertura.cocreation.CocreationService;
 import org.apertura.cocreation.Disposition;
 import org.apertura.cocreation.Proposal;
-import org.apertura.ledger.LedgerEntry;
-import org.apertura.ledger.LedgerFeed;
-import org.apertura.ledger.LedgerService;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FormErrors;
 import org.apertura.platform.web.PublicDataset;
@@ -51,18 +49,15 @@ class CallPages implements PublicDataset.Source, SitemapSource {
 
     private final CocreationService service;
     private final CsvExport csv;
-    private final LedgerService ledger;
-    private final LedgerFeed ledgerFeed;
+    private final CallFeed callFeed;
 
     private final CallCharts charts;
 
-    CallPages(CocreationService service, CsvExport csv, LedgerService ledger, LedgerFeed ledgerFeed,
-            CallCharts charts) {
+    CallPages(CocreationService service, CsvExport csv, CallFeed callFeed, CallCharts charts) {
         this.service = service;
         this.charts = charts;
         this.csv = csv;
-        this.ledger = ledger;
-        this.ledgerFeed = ledgerFeed;
+        this.callFeed = callFeed;
     }
 
     @InitBinder
@@ -215,15 +210,7 @@ class CallPages implements PublicDataset.Source, SitemapSource {
 
     @GetMapping("/convocatorias/{slug}/feed.atom")
     ResponseEntity<byte[]> feed(@PathVariable String slug) {
-        Call call = service.call(slug);
-        List<LedgerEntry> entries = new ArrayList<>(ledger.newestFirst("call", call.getId().toString(), 0, 100).getContent());
-        for (Proposal p : service.proposals(call)) {
-            entries.addAll(ledger.newestFirst("proposal", p.getId().toString(), 0, 20).getContent());
-        }
-        entries.sort(Comparator.comparingLong(LedgerEntry::getSeq).reversed());
-        String path = "/convocatorias/" + slug;
-        return ledgerFeed.of(call.getTitle(), path, entries.subList(0, Math.min(entries.size(), 200)),
-                e -> "proposal".equals(e.getSubjectKind()) ? "/propuestas/" + e.getSubjectId() : path);
+        return callFeed.of(slug);
     }
 
     // ---- creating and editing a call

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.apertura.contracting.BuyerFeed;
 import org.apertura.contracting.ContractingReading;
 import org.apertura.contracting.ContractingReading.Figures;
 import org.apertura.contracting.ContractingReading.SupplierPage;
@@ -17,12 +17,10 @@ import org.apertura.contracting.ProcessStage;
 import org.apertura.contracting.StoredRedFlags;
 import org.apertura.contracting.SupplierAward;
 import org.apertura.platform.PublicUrl;
-import org.apertura.platform.web.AtomFeed;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.Paging;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -59,19 +57,17 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
     private final StoredRedFlags redFlags;
     private final ContractingWords words;
     private final CsvExport csv;
-    private final AtomFeed feed;
-    private final MessageSource messages;
+    private final BuyerFeed feed;
     private final PublicUrl publicUrl;
     private final ContractingCharts contractingCharts;
 
     ContractingPages(ContractingReading reading, StoredRedFlags redFlags, ContractingWords words, CsvExport csv,
-            AtomFeed feed, MessageSource messages, PublicUrl publicUrl, ContractingCharts contractingCharts) {
+            BuyerFeed feed, PublicUrl publicUrl, ContractingCharts contractingCharts) {
         this.reading = reading;
         this.redFlags = redFlags;
         this.words = words;
         this.csv = csv;
         this.feed = feed;
-        this.messages = messages;
         this.publicUrl = publicUrl;
         this.contractingCharts = contractingCharts;
     }
@@ -241,21 +237,7 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
 
     @GetMapping("/contrataciones/compradores/{slug}/feed.atom")
     ResponseEntity<byte[]> buyerFeed(@PathVariable String slug) {
-        ContractingReading.BuyerPage buyer = reading.buyer(slug);
-        Locale spanish = Locale.forLanguageTag("es-MX");
-        List<AtomFeed.Entry> entries = reading.newestReleases(slug, 100).stream().map(r -> new AtomFeed.Entry(
-                "/contrataciones/" + r.release().getOcid() + "#entrega-" + r.release().getReleaseId(),
-                (r.title() == null ? r.release().getOcid() : r.title()) + ": " + tagsIn(r.release().getTags(), spanish),
-                r.release().getReceivedAt(), "/contrataciones/" + r.release().getOcid(),
-                messages.getMessage("contracting.feed.entry", new Object[] {r.release().getReleaseId(),
-                        r.release().getDateText()}, spanish))).toList();
-        return feed.of(messages.getMessage("contracting.feed.title", new Object[] {buyer.institution().getName()},
-                spanish), "/contrataciones/compradores/" + slug, entries);
-    }
-
-    private String tagsIn(String tags, Locale locale) {
-        return String.join(", ", Arrays.stream(tags.split(","))
-                .map(t -> messages.getMessage("contracting.tag." + t, null, t, locale)).toList());
+        return feed.of(slug);
     }
 
     // ---- figures

@@ -1,0 +1,31 @@
+package org.apertura.appeal;
+
+import org.apertura.deadlines.Deadlines;
+import org.apertura.deadlines.Term;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds an appeal's page ({@link AppealPage}) for a viewer, in one transaction: not a read-only one, as every page
+ * query, since what a page reads may be audited.
+ */
+@Component
+public class AppealPageQuery {
+
+    private final AppealService service;
+
+    AppealPageQuery(AppealService service) {
+        this.service = service;
+    }
+
+    /** The page of an appeal by folio, for whoever looks, with the request's follow-up key if they gave one. */
+    @Transactional
+    public AppealPage of(String folio, String followKey) {
+        Appeal appeal = service.byFolio(folio);
+        Deadlines d = service.deadlinesOf(appeal);
+        return new AppealPage(appeal, service.steps(appeal), service.institutionName(appeal.getInstitutionSlug()),
+                service.institutionName(appeal.getGuarantorSlug()), service.actingOn(appeal, followKey), followKey,
+                d.days(Term.COMPLIANCE_EXTENSION_REQUEST), d.days(Term.APPEAL_CLARIFICATION_REPLY),
+                d.days(Term.APPEAL_RESOLUTION_EXTENSION), d.days(Term.COMPLIANCE), service.today());
+    }
+}
