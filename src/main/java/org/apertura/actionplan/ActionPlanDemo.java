@@ -19,7 +19,6 @@ import org.apertura.identity.ActingAs;
 import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.Role;
 import org.apertura.identity.Sector;
-import org.apertura.platform.Hashing;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.secretariat.Agreement;
 import org.apertura.secretariat.BodyMember;
@@ -206,7 +205,7 @@ class ActionPlanDemo implements DemoSeed {
     }
 
     private Account demoAccount(String user, String name, Role role, String scope, Sector sector) {
-        Account account = accounts.signUp(user + "@demo.apertura.local", Hashing.randomToken(24), name);
+        Account account = accounts.signUpWithoutPassword(user + "@demo.apertura.local", name);
         accounts.grant(account.getId(), role, scope, sector);
         return account;
     }

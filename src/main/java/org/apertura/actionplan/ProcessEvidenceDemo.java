@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.ActingAs;
-import org.apertura.platform.Hashing;
 import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
@@ -54,7 +53,7 @@ class ProcessEvidenceDemo implements DemoSeed {
             return;
         }
         var liaison = accounts.byEmail("enlace.finanzas@demo.apertura.local").orElseGet(() -> {
-            var account = accounts.signUp("enlace.finanzas@demo.apertura.local", Hashing.randomToken(24),
+            var account = accounts.signUpWithoutPassword("enlace.finanzas@demo.apertura.local",
                     "Enlace de Compras de la Secretaría de Finanzas (ficticio)");
             accounts.grant(account.getId(), Role.LIAISON, STATE, null);
             return account;

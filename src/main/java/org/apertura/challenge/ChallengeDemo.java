@@ -11,7 +11,6 @@ import org.apertura.actionplan.Milestone;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.ActingAs;
-import org.apertura.platform.Hashing;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.SystemActor;
@@ -133,6 +132,6 @@ class ChallengeDemo implements DemoSeed {
     }
 
     private Account person(String user, String name) {
-        return accounts.signUp(user + "@demo.apertura.local", Hashing.randomToken(24), name);
+        return accounts.signUpWithoutPassword(user + "@demo.apertura.local", name);
     }
 }

@@ -22,7 +22,6 @@ import org.apertura.identity.AccountService;
 import org.apertura.identity.ActingAs;
 import org.apertura.platform.security.Role;
 import org.apertura.identity.Sector;
-import org.apertura.platform.Hashing;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.secretariat.BodySession;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -75,7 +74,7 @@ class CocreationDemo implements DemoSeed {
         List<Account> citizens = new ArrayList<>();
         for (String name : List.of("Vecina de la Zona Centro", "Lupita R.", "ciudadano_lagunero", "Maestra Ofelia",
                 "Colectivo Bici Durango", "J. Herrera", "Estudiante UJED", "Don Chuy de Tepehuanes")) {
-            citizens.add(accounts.signUp("ciudadania." + citizens.size() + "@demo.apertura.local", Hashing.randomToken(24),
+            citizens.add(accounts.signUpWithoutPassword("ciudadania." + citizens.size() + "@demo.apertura.local",
                     name));
         }
         Call[] call = new Call[1];
@@ -183,7 +182,7 @@ class CocreationDemo implements DemoSeed {
     /** The demo's coordinator and facilitator: reuses the account when another demo already made it. */
     private Account account(String user, String name, Role role, Sector sector) {
         String email = user + "@demo.apertura.local";
-        Account account = accounts.byEmail(email).orElseGet(() -> accounts.signUp(email, Hashing.randomToken(24), name));
+        Account account = accounts.byEmail(email).orElseGet(() -> accounts.signUpWithoutPassword(email, name));
         if (accounts.memberships(account.getId()).stream().noneMatch(m -> m.getRole() == role)) {
             accounts.grant(account.getId(), role, BODY, sector);
         }

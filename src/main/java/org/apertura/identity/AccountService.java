@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apertura.platform.Emails;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Hashing;
@@ -152,11 +153,39 @@ public class AccountService {
     @Transactional
     public Account signUp(String email, String password, String displayName) {
         String normalized = normalizeEmail(email);
+        Optional<FieldProblem> weak = passwordProblem(password, normalized, false);
+        return open(normalized, weak, () -> passwords.encode(password), displayName);
+    }
+
+    /**
+     * Opens an account at once for a person who does not sign in (the demo's people): its password is a secret no one
+     * keeps, the same for every such account of this node's run, so that it is hashed once rather than once per person
+     * (a bcrypt hash costs tens of milliseconds: the demo's people took seconds of every start). Like any account it
+     * can choose a password through the reset by e-mail. Otherwise as {@link #signUp}.
+     */
+    @Transactional
+    public Account signUpWithoutPassword(String email, String displayName) {
+        return open(normalizeEmail(email), Optional.empty(), this::unknownPassword, displayName);
+    }
+
+    private volatile String unknownPassword;
+
+    private String unknownPassword() {
+        String hash = unknownPassword;
+        if (hash == null) {
+            hash = passwords.encode(Hashing.randomToken(24));
+            unknownPassword = hash;
+        }
+        return hash;
+    }
+
+    private Account open(String normalized, Optional<FieldProblem> weak, Supplier<String> hash,
+            String displayName) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!isEmail(normalized)) {
             problems.add(new FieldProblem("email", "validation.email"));
         }
-        passwordProblem(password, normalized, false).ifPresent(problems::add);
+        weak.ifPresent(problems::add);
         displayNameProblem(displayName).ifPresent(problems::add);
         if (problems.isEmpty() && accounts.existsByEmail(normalized)) {
             problems.add(new FieldProblem("email", "account.error.emailTaken"));
@@ -165,7 +194,7 @@ public class AccountService {
             throw new InvalidInputException(problems);
         }
         try {
-            return accounts.saveAndFlush(new Account(normalized, passwords.encode(password), displayName.strip(), now()));
+            return accounts.saveAndFlush(new Account(normalized, hash.get(), displayName.strip(), now()));
         } catch (DataIntegrityViolationException raced) {
             throw new InvalidInputException("email", "account.error.emailTaken");
         }

@@ -8,7 +8,6 @@ import org.apertura.actionplan.ActionPlanService;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.ActingAs;
-import org.apertura.platform.Hashing;
 import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.time.Today;
@@ -94,8 +93,8 @@ class ParticipationDemo implements DemoSeed {
         for (String name : List.of("Vecina de la Zona Centro", "Comité de Jardines", "Don Ramiro del Valle",
                 "Paty Soto", "Colectivo Parque Guadiana", "Joven del Valle del Sur", "Maestra Irma", "Luis A.",
                 "Vecino de Jardines", "Comerciante del Centro", "Abuela Chayo", "Ciclista duranguense")) {
-            neighbours.add(accounts.signUp("presupuesto." + neighbours.size() + "@demo.apertura.local",
-                    Hashing.randomToken(24), name));
+            neighbours.add(accounts.signUpWithoutPassword("presupuesto." + neighbours.size() + "@demo.apertura.local",
+                    name));
         }
         List<BudgetProject> proposed = new ArrayList<>();
         List<Seed> seeds = seeds();
