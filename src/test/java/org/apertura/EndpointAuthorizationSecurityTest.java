@@ -217,6 +217,8 @@ class EndpointAuthorizationSecurityTest {
                 "POST /api/v1/requests/{folio}/committee-resolutions/{id}/guarantor-reserve-extension",
                 "POST /api/v1/requests/{folio}/committee-resolutions/{id}/guarantor-reserve-extension/decision",
                 "POST /recursos/{folio}/inconformidad-escrita", "POST /api/v1/inconformities/forwarded",
+                // ADR 0053: an appeal filed before the Transparency Unit, forwarded by it (art. 144 ¶2)
+                "POST /solicitudes/{folio}/recurso/remitir",
                 "POST /unidad/{institution}/registrar",
                 "POST /admin/organos", "POST /organos/{slug}/integrantes", "POST /organos/{slug}/sesiones",
                 "POST /organos/{slug}/sesiones/{number}/asistencia", "POST /organos/{slug}/sesiones/{number}/acuerdos",

@@ -20,6 +20,8 @@ public enum AppealAction {
     REPORT_COMPLIANCE(AppealCapacity.TRANSPARENCY_UNIT),
     /** Asks to extend the compliance term (art. 191 ¶2). */
     ASK_COMPLIANCE_EXTENSION(AppealCapacity.TRANSPARENCY_UNIT),
+    /** Forwards an appeal filed before the unit to the guarantor authority (art. 144 ¶2); an act before the appeal. */
+    FORWARD_WRITTEN(AppealCapacity.TRANSPARENCY_UNIT),
     REPLY_CLARIFICATION(AppealCapacity.APPELLANT),
     APPELLANT_ALLEGATION(AppealCapacity.APPELLANT),
     OBJECT(AppealCapacity.APPELLANT),

@@ -253,14 +253,24 @@ public class AppealService {
     public Appeal file(String requestFolio, AppealDraft draft, Long accountId, String followKey) {
         AccessRequest request = request(requestFolio);
         requireRequester(request, accountId, followKey);
+        return filed(request, draft, null, null);
+    }
+
+    /**
+     * Files an appeal before the authority assigned to the institution today, or, with {@code writtenOn}, records the
+     * unit's forwarding of one filed with it that day (by {@code unitActor}).
+     */
+    private Appeal filed(AccessRequest request, AppealDraft draft, LocalDate writtenOn, String unitActor) {
         LocalDate today = today();
         // The authority assigned to the institution on the filing date (LGTAIP 2025 art. 3 fr. III-V).
         Institution against = directory.institutionById(request.getInstitutionId()).orElseThrow();
         org.apertura.jurisdiction.GuarantorRoute route = directory.authorityFor(against, today)
                 .orElseThrow(() -> new InvalidInputException("request", "appeal.error.noGuarantor"));
         Institution guarantor = route.authority();
-        // Counted on that authority's calendar (review 2026-12 §2.6), under the request's rule set.
+        // Counted on that authority's calendar (review 2026-12 §2.6), under the request's rule set; the forwarding
+        // on the unit's (its institution's).
         Deadlines d = deadlines.before(guarantor, request);
+        Deadlines unit = writtenOn == null ? null : deadlines.unit(request);
         List<org.apertura.platform.FieldProblem> problems = new ArrayList<>();
         List<Appeal> earlier = appeals.findByRequestIdOrderByIdAsc(request.getId());
         if (earlier.stream().anyMatch(a -> a.getStage().isOpen())) {
@@ -268,20 +278,49 @@ public class AppealService {
         }
         try {
             Appeal.file("pending", request, earlier, guarantor.getId(), guarantor.getSlug(),
-                    guarantor.getJurisdiction().getSlug(), draft, today, now(), d);
+                    guarantor.getJurisdiction().getSlug(), draft, writtenOn, today, now(), d, unit);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String folio = nextFolio(guarantor, today);
-        Appeal appeal = Appeal.file(folio, request, earlier, guarantor.getId(), guarantor.getSlug(),
-                guarantor.getJurisdiction().getSlug(), draft, today, now(), d);
+        Appeal appeal = Appeal.file(nextFolio(guarantor, today), request, earlier, guarantor.getId(),
+                guarantor.getSlug(), guarantor.getJurisdiction().getSlug(), draft, writtenOn, today, now(), d, unit);
         appeal.routedBy(route.basis());
         appeal = appeals.save(appeal);
-        record(appeal, request, List.of(appeal.filedStep(d)));
+        record(appeal, request, writtenOn == null ? List.of(appeal.filedStep(d))
+                : List.of(appeal.filedStep(d), appeal.forwardedStep(unitActor, unit)));
         return appeal;
+    }
+
+    /**
+     * The Transparency Unit that knew of a request forwards an appeal filed with it on {@code writtenOn} (in person or
+     * by post, art. 144 ¶1) to the guarantor authority assigned to the institution today (¶2). The platform is where
+     * the forwarding happens: the appeal is the same as one filed online, its timeliness is that of the day the unit
+     * received it, and a forwarding later than the business day after is flagged. Who filed it is not recorded: the
+     * appellant follows the appeal as the request's requester (account or follow-up key), like any appellant.
+     */
+    @Transactional
+    public Appeal forwardWritten(String requestFolio, AppealDraft draft, LocalDate writtenOn) {
+        AccessRequest request = request(requestFolio);
+        policy.beforeAppeal(Actor.current(), request.getInstitutionSlug()).require(AppealAction.FORWARD_WRITTEN);
+        String actor = PublicActor.current().map(PublicActor::displayName)
+                .orElseThrow(() -> new AccessDeniedException("a signed-in person is required"));
+        if (writtenOn == null) {
+            throw new InvalidInputException("writtenOn", "validation.required");
+        }
+        return filed(request, draft, writtenOn, actor);
+    }
+
+    /** Whether the current person is the Transparency Unit of the request's institution (forwards appeals filed there). */
+    public boolean forwardsFor(String requestFolio) {
+        return forwardsFor(request(requestFolio));
+    }
+
+    /** The same, for a request at hand. */
+    public boolean forwardsFor(AccessRequest request) {
+        return policy.beforeAppeal(Actor.current(), request.getInstitutionSlug()).may(AppealAction.FORWARD_WRITTEN);
     }
 
     @Transactional
@@ -639,6 +678,17 @@ public class AppealService {
         if (filing) {
             p.put("causes", appeal.getCauseList().stream().map(Enum::name).toList());
             p.put("act", appeal.getAct().name());
+        }
+        if (step.getType() == AppealStepType.FORWARDED || step.getType() == AppealStepType.FORWARDED_LATE) {
+            // Art. 144 ¶2: when the unit received it, when it was due to forward it, when it did.
+            p.put("writtenOn", appeal.getWrittenOn().toString());
+            p.put("forwardDue", appeal.getForwardDue().toString());
+            p.put("forwardedOn", appeal.getForwardedOn().toString());
+        }
+        if (step.getType() == AppealStepType.COMPLIANCE_REPORTED && appeal.getReportDue() != null) {
+            // Art. 156 ¶2: the last day to report compliance, and whether the report came by it.
+            p.put("reportDue", appeal.getReportDue().toString());
+            p.put("reportedOnTime", appeal.getReportedOnTime());
         }
         if (appeal.getResolution() != null) {
             p.put("resolution", appeal.getResolution().name());

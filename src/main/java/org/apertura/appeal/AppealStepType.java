@@ -14,6 +14,10 @@ public enum AppealStepType implements StepType {
     FILED_LATE("filed.late"),
     /** Filed with no act to appeal yet (Appeal.Act.NONE): flagged for the guarantor (art. 145, 158 fr. III). */
     FILED_UNUSUAL("filed.unusual"),
+    /** Filed before the Transparency Unit, forwarded by it on time (art. 144 ¶2). */
+    FORWARDED("forwarded"),
+    /** Filed before the Transparency Unit, forwarded after the day after its receipt (art. 144 ¶2). */
+    FORWARDED_LATE("forwarded.late"),
     CLARIFICATION_REQUESTED("clarification.requested"),
     CLARIFICATION_REPLIED("clarification.replied"),
     ADMITTED("admitted"),

@@ -190,4 +190,66 @@ class AppealActsFlowTest {
                 308);
         assertThat(moved.getResponse().getHeader("Location")).isEqualTo("/recursos/" + folio + "/objecion");
     }
+
+    @Test
+    void theUnitForwardsAnAppealFiledWithItAndComplianceIsReportedWithinThreeDays() throws Exception {
+        // Art. 144 ¶1–2: filed before the unit that knew of the request, forwarded by it through the platform.
+        String request = fixtures.answered("poder-ejecutivo-durango", fixtures.today(),
+                AppealFixtures.Requester.account(requester.getId()));
+        String form = "/solicitudes/" + request + "/recurso/remitir";
+        assertThat(body(send(get("/solicitudes/" + request), as(unit), 200))).contains(form);
+        assertThat(body(send(get("/solicitudes/" + request), as(requester), 200))).doesNotContain(form);
+        send(get(form), as(requester), 403);
+        send(get(form), as(stranger), 403);
+        send(get(form), as(guarantor), 403);
+        assertThat(body(send(get(form), as(unit), 200))).contains("Remitir un recurso presentado ante la Unidad",
+                "Día en que la Unidad recibió el recurso");
+        send(post(form).param("causes", "INCOMPLETE").param("reasons", "Faltan anexos.")
+                .param("writtenOn", fixtures.today().toString()), as(requester), 403);
+        // Without the day received, or a day to come: refused with the reason, nothing filed.
+        assertThat(body(send(post(form).param("causes", "INCOMPLETE").param("reasons", "Faltan anexos."), as(unit),
+                400))).contains("Este dato es obligatorio");
+        assertThat(body(send(post(form).param("causes", "INCOMPLETE").param("reasons", "Faltan anexos.")
+                .param("writtenOn", fixtures.today().plusDays(3).toString()), as(unit), 400)))
+                .contains("no puede ser posterior a hoy");
+        assertThat(appeals.ofRequest(request)).isEmpty();
+        String location = send(post(form).param("causes", "INCOMPLETE").param("reasons", "Faltan anexos.")
+                .param("writtenOn", fixtures.today().toString()), as(unit), 302).getResponse().getRedirectedUrl();
+        String folio = location.substring("/recursos/".length());
+        Appeal a = appeals.byFolio(folio);
+        assertThat(a.getWrittenOn()).isEqualTo(fixtures.today());
+        assertThat(a.getForwardedLate()).isFalse();
+        assertThat(a.isFiledLate()).isFalse();
+        String page = body(send(get("/recursos/" + folio), null, 200));
+        assertThat(page).contains("Recibido por la Unidad de Transparencia el",
+                "La Unidad de Transparencia remitió el recurso presentado ante ella", "LGTAIP 2025 art. 144 ¶2");
+        assertThat(ledgerTypes(folio)).startsWith("appeal.filed", "appeal.forwarded");
+        String forwarded = ledger.subjectAfter("appeal", folio, 0, 100).stream()
+                .filter(e -> e.getType().equals("appeal.forwarded")).findFirst().orElseThrow().getPayload();
+        assertThat(forwarded).contains("\"writtenOn\":\"" + fixtures.today() + "\"")
+                .doesNotContain(requester.getEmail());
+        // Once filed, no second forwarding while it is open.
+        assertThat(body(send(post(form).param("causes", "INCOMPLETE").param("reasons", "Otra vez.")
+                .param("writtenOn", fixtures.today().toString()), as(unit), 400)))
+                .contains("ya tiene un recurso en curso");
+
+        // Art. 156 ¶2: revoked, the unit reports compliance within three days after the term to comply.
+        send(post("/recursos/" + folio + "/admision"), as(guarantor), 302);
+        fixtures.termPassed(folio, "allegations_due");
+        send(post("/recursos/" + folio + "/resolucion").param("resolution", "REVOKED")
+                .param("text", "Entregue los anexos."), as(guarantor), 302);
+        Appeal revoked = appeals.byFolio(folio);
+        org.apertura.deadlines.Deadlines d = appeals.deadlinesOf(revoked);
+        assertThat(revoked.getReportDue()).isEqualTo(d.due(revoked.getComplianceDue(), 3));
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        assertThat(body(send(get("/recursos/" + folio), null, 200))).contains(
+                "Informar el cumplimiento a más tardar", revoked.getReportDue().format(day));
+        send(post("/recursos/" + folio + "/cumplimiento").param("report", "Se entregaron los anexos."), as(unit), 302);
+        assertThat(appeals.byFolio(folio).getReportedOnTime()).isTrue();
+        assertThat(body(send(get("/recursos/" + folio), null, 200))).contains(
+                "informó el cumplimiento dentro de los tres días que da la ley", "LGTAIP 2025 art. 156 ¶2");
+        String reported = ledger.subjectAfter("appeal", folio, 0, 100).stream()
+                .filter(e -> e.getType().equals("appeal.compliance.reported")).findFirst().orElseThrow().getPayload();
+        assertThat(reported).contains("\"reportDue\":\"" + revoked.getReportDue() + "\"", "\"reportedOnTime\":true");
+    }
 }

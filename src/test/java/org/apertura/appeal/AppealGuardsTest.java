@@ -150,6 +150,8 @@ class AppealGuardsTest {
             case ASK_COMPLIANCE_EXTENSION -> a.askComplianceExtension(5, "Muchos anexos.", day, NOW, "Unidad", D);
             case DECIDE_COMPLIANCE_EXTENSION -> a.decideComplianceExtension(true, null, "Se concede.", day, NOW,
                     "Garante", D);
+            // An act before any appeal (art. 144 ¶2): an appeal at hand always refuses it.
+            case FORWARD_WRITTEN -> throw new InvalidInputException(List.of(a.forwardRefused().orElseThrow()));
         }
     }
 
@@ -181,7 +183,9 @@ class AppealGuardsTest {
             }
         }
         assertThat(disagreements).isEmpty();
-        assertThat(everOffered).as("every act is offered at some moment").containsExactlyInAnyOrder(AppealAction.values());
+        // Forwarding is offered before an appeal exists (AppealPolicy.beforeAppeal), never on one.
+        assertThat(everOffered).as("every act is offered at some moment").containsExactlyInAnyOrderElementsOf(
+                EnumSet.complementOf(EnumSet.of(AppealAction.FORWARD_WRITTEN)));
     }
 
     @Test

@@ -57,7 +57,8 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             Map.entry("discontinue", List.of("ground", "text")), Map.entry("close", List.of()),
             Map.entry("notify", List.of("notifiedOn")), Map.entry("decideExtension", List.of("granted", "days", "text")),
             Map.entry("askExtension", List.of("days", "reason")), Map.entry("withdraw", List.of("reason")),
-            Map.entry("verify", List.of("complied", "text")), Map.entry("unitAllegation", List.of("text")),
+            Map.entry("verify", List.of("complied", "text")),
+            Map.entry("unitAllegation", List.of("text")),
             Map.entry("appellantAllegation", List.of("text")), Map.entry("report", List.of("report")),
             Map.entry("reply", List.of("reply")), Map.entry("objection", List.of("objection")));
 
