@@ -326,6 +326,12 @@ public class Appeal {
                         + day(forwardDue) + "; remitido el " + day(forwardedOn) + ".");
     }
 
+    /** A measure's notice and execution are recorded once a finding of non-compliance allowed measures. */
+    Optional<FieldProblem> recordMeasureRefused() {
+        return superiorTerm == null || getSuperiorDue() == null ? refused("notifiedOn", "appeal.error.measureNoFinding")
+                : Optional.empty();
+    }
+
     /** An appeal exists once filed or forwarded: forwarding is an act before it, never on it. */
     Optional<FieldProblem> forwardRefused() {
         return refused("request", "appeal.error.alreadyForwarded");

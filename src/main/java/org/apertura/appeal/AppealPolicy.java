@@ -90,6 +90,8 @@ public class AppealPolicy {
             case ASK_COMPLIANCE_EXTENSION -> appeal.askComplianceExtensionRefused(today);
             case DECIDE_COMPLIANCE_EXTENSION -> appeal.decideComplianceExtensionRefused();
             case FORWARD_WRITTEN -> appeal.forwardRefused();
+            case IMPOSE_MEASURE -> EnforcementMeasure.imposeRefused(appeal);
+            case RECORD_MEASURE -> appeal.recordMeasureRefused();
         };
     }
 }

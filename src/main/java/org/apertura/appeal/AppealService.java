@@ -55,6 +55,7 @@ public class AppealService {
 
     private final AppealRepository appeals;
     private final AppealStepRepository steps;
+    private EnforcementMeasureRepository measures;
     private final RequestReads requests;
     private final JurisdictionService directory;
     private final LedgerService ledger;
@@ -467,6 +468,78 @@ public class AppealService {
     // ---- one act: authorise, load, make the step(s), record ----
 
     /** What an act needs: the day, the instant, who acts (null for the appellant) and the appeal's deadlines. */
+    // ---- medidas de apremio after non-compliance (arts. 193 fr. III, 196–202; ADR 0053) ----
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setMeasures(EnforcementMeasureRepository measures) {
+        this.measures = measures;
+    }
+
+    /** The measures imposed on an appeal, oldest first; public (by position, never by name). */
+    public List<EnforcementMeasure> measures(Appeal appeal) {
+        return measures.findByAppealIdOrderByIdAsc(appeal.getId());
+    }
+
+    /**
+     * The guarantor's staff impose a medida de apremio on an appeal found not complied with: a public reprimand or a
+     * fine of 150 to 1,500 UMA (up to double on recidivism), qualified as art. 197 asks, on the position in charge of
+     * complying or, after measures on it were executed, on its superior (art. 199 ¶1).
+     */
+    @Transactional
+    public Appeal imposeMeasure(String folio, EnforcementMeasure.Draft draft) {
+        return act(folio, AppealAction.IMPOSE_MEASURE, (a, c) -> {
+            boolean federal = directory.institutionById(a.getGuarantorInstitutionId())
+                    .map(g -> g.getJurisdiction().getLevel() == org.apertura.jurisdiction.JurisdictionLevel.FEDERAL)
+                    .orElse(false);
+            EnforcementMeasure m = measures.save(EnforcementMeasure.impose(a, draft, measures(a), federal, c.today()));
+            return new AppealStep(a.getId(), AppealStepType.MEASURE_IMPOSED, c.now(), AppealCapacity.GUARANTOR,
+                    c.actor(), m.basis(), measureNote(m));
+        });
+    }
+
+    /** The day a measure was notified to the offender: fifteen business days to apply it (arts. 128 ¶2, 201). */
+    @Transactional
+    public Appeal notifyMeasure(String folio, Long measureId, LocalDate on) {
+        return act(folio, AppealAction.RECORD_MEASURE, (a, c) -> {
+            EnforcementMeasure m = measureOf(a, measureId);
+            m.notified(on, c.today(), c.d());
+            measures.save(m);
+            return new AppealStep(a.getId(), AppealStepType.MEASURE_NOTIFIED, c.now(), AppealCapacity.GUARANTOR,
+                    c.actor(), c.d().basis(org.apertura.deadlines.Term.MEASURE_EXECUTION), measureNote(m))
+                    .started(org.apertura.deadlines.Term.MEASURE_EXECUTION, c.d(), on, m.getExecutionDue());
+        });
+    }
+
+    /** The day a measure was executed, by whom art. 202 says. */
+    @Transactional
+    public Appeal executeMeasure(String folio, Long measureId, LocalDate on) {
+        return act(folio, AppealAction.RECORD_MEASURE, (a, c) -> {
+            EnforcementMeasure m = measureOf(a, measureId);
+            m.executed(on, c.today());
+            measures.save(m);
+            return new AppealStep(a.getId(), AppealStepType.MEASURE_EXECUTED, c.now(), AppealCapacity.GUARANTOR,
+                    c.actor(), InconformityTerm.LAW + " art. 202", measureNote(m));
+        });
+    }
+
+    private EnforcementMeasure measureOf(Appeal appeal, Long measureId) {
+        return measures.findById(measureId == null ? -1L : measureId)
+                .filter(m -> m.getAppealId().equals(appeal.getId()))
+                .orElseThrow(() -> new InvalidInputException("measure", "appeal.error.measureUnknown"));
+    }
+
+    /** The public words of a measure for its step: the kind, the position, the fine and the dates; never a name. */
+    private String measureNote(EnforcementMeasure m) {
+        Object[] args = {messages.getMessage("appeal.measure.kind." + m.getKind(), null, SPANISH),
+                messages.getMessage("appeal.enforced." + m.getPerson(), null, SPANISH), m.getPosition(),
+                m.getFineUma() == null ? 0 : m.getFineUma(),
+                messages.getMessage("appeal.executor." + m.getExecutor(), null, SPANISH),
+                m.getNotifiedOn() == null ? "—" : Appeal.day(m.getNotifiedOn()),
+                m.getExecutionDue() == null ? "—" : Appeal.day(m.getExecutionDue()),
+                m.getExecutedOn() == null ? "—" : Appeal.day(m.getExecutedOn())};
+        return messages.getMessage("appeal.measure.note." + m.getState(), args, SPANISH);
+    }
+
     record Context(LocalDate today, Instant now, String actor, Deadlines d) {
     }
 

@@ -38,6 +38,12 @@ public enum AppealStepType implements StepType {
     VERIFIED_COMPLIED("verified.complied"),
     VERIFIED_NOT_COMPLIED("verified.not-complied"),
     DEADLINE_RECOMPUTED("deadline.recomputed"),
+    /** A medida de apremio imposed after non-compliance (arts. 193 fr. III, 196–199). */
+    MEASURE_IMPOSED("measure.imposed"),
+    /** The measure notified to the offender: fifteen days to apply it (art. 201). */
+    MEASURE_NOTIFIED("measure.notified"),
+    /** The measure executed (art. 202). */
+    MEASURE_EXECUTED("measure.executed"),
     GUARANTOR_SUCCEEDED("guarantor.succeeded");
 
     private final String key;

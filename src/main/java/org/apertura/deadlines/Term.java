@@ -61,5 +61,10 @@ public enum Term {
      * The obligated subject informs the guarantor authority of its compliance "en un plazo no mayor a tres días"
      * (art. 156 ¶2), counted here from the end of the term to comply (art. 192 ¶1: "Transcurrido el plazo").
      */
-    COMPLIANCE_REPORT
+    COMPLIANCE_REPORT,
+    /**
+     * A medida de apremio is applied "en un plazo máximo de quince días, contados a partir de que sea notificada la
+     * medida de apremio a la persona infractora" (art. 201).
+     */
+    MEASURE_EXECUTION
 }

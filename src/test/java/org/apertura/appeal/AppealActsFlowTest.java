@@ -252,4 +252,67 @@ class AppealActsFlowTest {
                 .filter(e -> e.getType().equals("appeal.compliance.reported")).findFirst().orElseThrow().getPayload();
         assertThat(reported).contains("\"reportDue\":\"" + revoked.getReportDue() + "\"", "\"reportedOnTime\":true");
     }
+
+    @Test
+    void afterNonComplianceTheGuarantorImposesAMeasureRecordsItsNoticeAndExecution() throws Exception {
+        // Arts. 193 fr. III, 196–202: a measure after the acuerdo de incumplimiento, by position, never by name.
+        String folio = filed();
+        send(post("/recursos/" + folio + "/admision"), as(guarantor), 302);
+        fixtures.termPassed(folio, "allegations_due");
+        send(post("/recursos/" + folio + "/resolucion").param("resolution", "REVOKED").param("text", "Entregue."),
+                as(guarantor), 302);
+        String measure = "/recursos/" + folio + "/medidas";
+        // Before a finding of non-compliance: refused, nothing imposed.
+        assertThat(body(send(post(measure).param("kind", "FINE").param("person", "PUBLIC_SERVANT")
+                .param("position", "Titular de la Dirección de Obras").param("fineUma", "200")
+                .param("qualification", "Falta grave."), as(guarantor), 400)))
+                .contains("Solo tras un acuerdo de incumplimiento");
+        send(post("/recursos/" + folio + "/cumplimiento").param("report", "Se entregó una parte."), as(unit), 302);
+        fixtures.termPassed(folio, "objection_due");
+        send(post("/recursos/" + folio + "/verificacion").param("complied", "false")
+                .param("text", "No se entregaron los anexos."), as(guarantor), 302);
+        assertThat(body(send(get("/recursos/" + folio), as(guarantor), 200))).contains("Imponer una medida de apremio");
+        send(post(measure).param("kind", "FINE").param("person", "PUBLIC_SERVANT")
+                .param("position", "Titular de la Dirección de Obras").param("fineUma", "200")
+                .param("qualification", "Falta grave."), as(unit), 403);
+        // A fine out of the range, and a measure on the superior before one on the servant was executed: refused.
+        assertThat(body(send(post(measure).param("kind", "FINE").param("person", "SUPERIOR")
+                .param("position", "Secretaría de Obras").param("fineUma", "2000")
+                .param("qualification", "Falta grave."), as(guarantor), 400)))
+                .contains("La multa va de 150 a 1500 veces la UMA", "Al superior jerárquico se le imponen medidas");
+        send(post(measure).param("kind", "FINE").param("person", "PUBLIC_SERVANT")
+                .param("position", "Titular de la Dirección de Obras").param("fineUma", "200")
+                .param("qualification", "Incumplimiento de diez días; sin reincidencia."), as(guarantor), 302);
+        List<EnforcementMeasure> imposed = appeals.measures(appeals.byFolio(folio));
+        assertThat(imposed).hasSize(1);
+        EnforcementMeasure m = imposed.get(0);
+        // Durango's guarantor authority: its fines go to the state's finance secretariat (art. 202 ¶2).
+        assertThat(m.getExecutor()).isEqualTo(MeasureExecutor.STATE_FINANCE_SECRETARIAT);
+        send(post(measure + "/" + m.getId() + "/ejecucion").param("on", fixtures.today().toString()), as(guarantor),
+                400);
+        send(post(measure + "/" + m.getId() + "/notificacion").param("on", fixtures.today().toString()), as(guarantor),
+                302);
+        org.apertura.deadlines.Deadlines d = appeals.deadlinesOf(appeals.byFolio(folio));
+        assertThat(appeals.measures(appeals.byFolio(folio)).get(0).getExecutionDue())
+                .isEqualTo(d.due(fixtures.today(), 15));
+        send(post(measure + "/" + m.getId() + "/ejecucion").param("on", fixtures.today().toString()), as(guarantor),
+                302);
+        EnforcementMeasure executed = appeals.measures(appeals.byFolio(folio)).get(0);
+        assertThat(executed.getState()).isEqualTo(EnforcementMeasure.State.EXECUTED);
+        assertThat(executed.getExecutedOnTime()).isTrue();
+        String page = body(send(get("/recursos/" + folio), null, 200));
+        assertThat(page).contains("Medidas de apremio", "Multa (art. 196, fracción II)", "de 200 veces la Unidad",
+                "Titular de la Dirección de Obras", "la Secretaría de Finanzas de la entidad federativa",
+                "LGTAIP 2025 art. 193 fr. III; LGTAIP 2025 art. 196 fr. II; LGTAIP 2025 art. 197",
+                "LGTAIP 2025 art. 201", "LGTAIP 2025 art. 202");
+        assertThat(ledgerTypes(folio)).endsWith("appeal.measure.imposed", "appeal.measure.notified",
+                "appeal.measure.executed");
+        // Now the superior may be reached (art. 199 ¶1).
+        send(post(measure).param("kind", "PUBLIC_REPRIMAND").param("person", "SUPERIOR")
+                .param("position", "Secretaría de Obras Públicas")
+                .param("qualification", "Persiste el incumplimiento tras la multa."), as(guarantor), 302);
+        EnforcementMeasure onSuperior = appeals.measures(appeals.byFolio(folio)).get(1);
+        assertThat(onSuperior.getExecutor()).isEqualTo(MeasureExecutor.IMMEDIATE_SUPERIOR);
+        assertThat(ledgerTypes(folio)).last().isEqualTo("appeal.measure.imposed");
+    }
 }

@@ -152,6 +152,14 @@ class AppealGuardsTest {
                     "Garante", D);
             // An act before any appeal (art. 144 ¶2): an appeal at hand always refuses it.
             case FORWARD_WRITTEN -> throw new InvalidInputException(List.of(a.forwardRefused().orElseThrow()));
+            case IMPOSE_MEASURE -> EnforcementMeasure.impose(a, new EnforcementMeasure.Draft(CoerciveMeasure.FINE,
+                    EnforcedPerson.PUBLIC_SERVANT, "Titular del área", 200, false, "Falta grave."), List.of(), false, day);
+            case RECORD_MEASURE -> {
+                // The measure's own states are its guards (EnforcementMeasureTest); the appeal's is the finding.
+                a.recordMeasureRefused().ifPresent(p -> {
+                    throw new InvalidInputException(List.of(p));
+                });
+            }
         }
     }
 
