@@ -217,6 +217,11 @@ class EndpointAuthorizationSecurityTest {
                 "POST /api/v1/requests/{folio}/committee-resolutions/{id}/guarantor-reserve-extension",
                 "POST /api/v1/requests/{folio}/committee-resolutions/{id}/guarantor-reserve-extension/decision",
                 "POST /recursos/{folio}/inconformidad-escrita", "POST /api/v1/inconformities/forwarded",
+                // ADR 0053: an appeal filed before the Transparency Unit, forwarded by it (art. 144 ¶2)
+                "POST /solicitudes/{folio}/recurso/remitir",
+                // ADR 0053: medidas de apremio after non-compliance (arts. 193 fr. III, 196–202)
+                "POST /recursos/{folio}/medidas", "POST /recursos/{folio}/medidas/{id}/notificacion",
+                "POST /recursos/{folio}/medidas/{id}/ejecucion",
                 "POST /unidad/{institution}/registrar",
                 "POST /admin/organos", "POST /organos/{slug}/integrantes", "POST /organos/{slug}/sesiones",
                 "POST /organos/{slug}/sesiones/{number}/asistencia", "POST /organos/{slug}/sesiones/{number}/acuerdos",
@@ -580,6 +585,7 @@ class EndpointAuthorizationSecurityTest {
             byName.put("id", s.get("reserve"));
         } else if (kind.startsWith("recursos") || kind.startsWith("appeals")) {
             byName.put("folio", s.get("appeal"));
+            byName.put("id", "1"); // a measure: the other people are refused before it is looked up (ADR 0053)
         } else if (kind.startsWith("inconformidades") || kind.startsWith("inconformities")) {
             byName.put("folio", s.get("inconformity"));
         } else if (kind.startsWith("organos")) {

@@ -144,11 +144,18 @@ class PolicyMatrixTest {
         AppealPolicy policy = new AppealPolicy();
         Map<AppealAction, Who> table = table(AppealAction.class, a -> switch (a) {
             case ASK_CLARIFICATION, ADMIT, DISMISS, EXTEND, RESOLVE, VERIFY, DISCONTINUE, CLOSE_INSTRUCTION,
-                    NOTIFY_RESOLUTION, DECIDE_COMPLIANCE_EXTENSION -> Who.roles(Role.GUARANTOR);
-            case UNIT_ALLEGATION, REPORT_COMPLIANCE, ASK_COMPLIANCE_EXTENSION -> Who.roles(Role.TRANSPARENCY_UNIT);
+                    NOTIFY_RESOLUTION, DECIDE_COMPLIANCE_EXTENSION, IMPOSE_MEASURE, RECORD_MEASURE ->
+                    Who.roles(Role.GUARANTOR);
+            case UNIT_ALLEGATION, REPORT_COMPLIANCE, ASK_COMPLIANCE_EXTENSION, FORWARD_WRITTEN ->
+                    Who.roles(Role.TRANSPARENCY_UNIT);
             case REPLY_CLARIFICATION, APPELLANT_ALLEGATION, OBJECT, WITHDRAW -> Who.NO_ROLE;
         });
         matrix("AppealPolicy", AppealAction.class, table, Map.of(), actor -> policy.entitled(actor, appeal, false));
+        // Before any appeal: only the institution's Transparency Unit forwards one filed with it (art. 144 ¶2).
+        Map<AppealAction, Who> before = table(AppealAction.class,
+                a -> a == AppealAction.FORWARD_WRITTEN ? Who.roles(Role.TRANSPARENCY_UNIT) : Who.NO_ROLE);
+        matrix("AppealPolicy.beforeAppeal", AppealAction.class, before, Map.of(),
+                actor -> policy.beforeAppeal(actor, OWN.get(ScopeKind.INSTITUTION)));
         // The appellant (the request's requester, by account or key) does exactly the appellant's acts, whoever they are.
         for (Actor actor : List.of(Actor.anonymous(), Actor.holding(Authority.ADMIN))) {
             assertThat(policy.entitled(actor, appeal, true).actions()).containsExactlyInAnyOrder(

@@ -61,6 +61,8 @@ class PublicRoutesTest {
             Map.entry("/recursos/{folio}/inconformidad-escrita", "the local authority's form to forward a written "
                     + "filing (art. 164 ¶2), linked from an appeal's page for its staff only: InconformityFlowTest, "
                     + "InconformityBrowserTest"),
+            Map.entry("/solicitudes/{folio}/recurso/remitir", "the Transparency Unit's form to forward an appeal filed "
+                    + "with it (art. 144 ¶2), linked from a request's page for its unit only: AppealForwardingTest"),
             Map.entry("/retos/nuevo", "a coordinator's form, opened from a commitment's page (?compromiso=)"),
             Map.entry("/retos/importar", "a coordinator's import of a challenge kit, opened from a commitment's page "
                     + "(?compromiso=): ChallengeKitTest, KitImportBrowserTest"),

@@ -156,6 +156,15 @@ public class Appeal {
     private LocalDate verifiedOn;
     /** Filed after the appeal term: kept for the guarantor to dismiss (art. 153 fr. I, 158 fr. I), never refused. */
     private boolean filedLate;
+    /**
+     * An appeal filed before the Transparency Unit that knew of the request (art. 144 ¶1, "o ante la Unidad de
+     * Transparencia"), which forwards it through the platform (¶2): the day it received it, the day the forwarding
+     * was due, the day forwarded and whether that was late. Null for an appeal filed on the platform.
+     */
+    private LocalDate writtenOn;
+    private LocalDate forwardDue;
+    private LocalDate forwardedOn;
+    private Boolean forwardedLate;
     /** The causes a state law adds (their fractions, e.g. "XIV"), comma-separated; null when none. */
     private String extraCauses;
     @Enumerated(EnumType.STRING)
@@ -179,6 +188,14 @@ public class Appeal {
     private Boolean extensionGranted;
     private Integer extensionGrantedDays;
     private String extensionDecision;
+    /**
+     * The last day to inform the guarantor authority of compliance: three business days after the term to comply
+     * (or the superior's) ends (art. 156 ¶2, "en un plazo no mayor a tres días"; art. 192 ¶1 "Transcurrido el
+     * plazo"); null for an appeal that entered compliance before the rule was modelled.
+     */
+    private LocalDate reportDue;
+    /** Whether the report came by {@link #reportDue}; null when there is no report, or no such day. */
+    private Boolean reportedOnTime;
     @Embedded
     @AttributeOverride(name = "termFrom", column = @Column(name = "superior_from"))
     @AttributeOverride(name = "dueDate", column = @Column(name = "superior_due"))
@@ -234,13 +251,33 @@ public class Appeal {
     static Appeal file(String folio, AccessRequest request, List<Appeal> earlier, Long guarantorInstitutionId,
             String guarantorSlug, String guarantorJurisdictionSlug, AppealDraft draft, LocalDate today, Instant now,
             Deadlines d) {
+        return file(folio, request, earlier, guarantorInstitutionId, guarantorSlug, guarantorJurisdictionSlug, draft,
+                null, today, now, d, null);
+    }
+
+    /**
+     * The same, or, with {@code writtenOn}, an appeal filed on that day before the Transparency Unit that knew of the
+     * request (art. 144 ¶1: "ante la Autoridad garante que corresponda, o ante la Unidad de Transparencia que haya
+     * conocido de la solicitud"), which forwards it through the platform today (¶2: "esta deberá remitir el recurso de
+     * revisión a la Autoridad garante que corresponda a más tardar al día siguiente de haberlo recibido"). Its
+     * timeliness is that of the day the unit received it; the forwarding is due the business day after, on the
+     * unit's calendar ({@code unit}), and a later one is flagged. The guarantor receives it the day it is forwarded.
+     */
+    static Appeal file(String folio, AccessRequest request, List<Appeal> earlier, Long guarantorInstitutionId,
+            String guarantorSlug, String guarantorJurisdictionSlug, AppealDraft draft, LocalDate writtenOn,
+            LocalDate today, Instant now, Deadlines d, Deadlines unit) {
         List<FieldProblem> problems = new ArrayList<>(draft.check());
+        if (writtenOn != null && (writtenOn.isAfter(today) || (request.getReceivedOn() != null
+                && writtenOn.isBefore(request.getReceivedOn())))) {
+            problems.add(new FieldProblem("writtenOn", "appeal.validation.writtenOn"));
+        }
+        LocalDate filedDay = writtenOn == null ? today : writtenOn;
         Set<String> allowedExtra = new TreeSet<>(d.rules().extraCauses().stream()
                 .map(org.apertura.deadlines.RuleSet.Cause::fraction).toList());
         if (!allowedExtra.containsAll(draft.extraCauses())) {
             problems.add(new FieldProblem("causes", "appeal.validation.extraCause"));
         }
-        Window window = window(request, earlier, today, d);
+        Window window = window(request, earlier, filedDay, d);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -262,11 +299,42 @@ public class Appeal {
         a.extraCauses = draft.extraCauses().isEmpty() ? null
                 : String.join(",", d.rules().extraCauses().stream().map(org.apertura.deadlines.RuleSet.Cause::fraction)
                         .filter(draft.extraCauses()::contains).toList());
-        a.filedLate = window != null && !window.openOn(today);
+        a.filedLate = window != null && !window.openOn(filedDay);
+        if (writtenOn != null) {
+            a.writtenOn = writtenOn;
+            a.forwardDue = unit.due(unit.received(writtenOn), Term.APPEAL_FORWARDING);
+            a.forwardedOn = today;
+            a.forwardedLate = today.isAfter(a.forwardDue);
+        }
         a.reasons = draft.reasons().strip();
         a.stage = AppealStage.FILED;
         a.calendarVersion = d.calendarVersion();
         return a;
+    }
+
+    /**
+     * The unit's step forwarding an appeal filed with it (art. 144 ¶2): the day it received it, the day due and the
+     * day forwarded; null for an appeal filed on the platform.
+     */
+    AppealStep forwardedStep(String actor, Deadlines d) {
+        if (writtenOn == null) {
+            return null;
+        }
+        return new AppealStep(id, forwardedLate ? AppealStepType.FORWARDED_LATE : AppealStepType.FORWARDED, filedAt,
+                AppealCapacity.TRANSPARENCY_UNIT, actor, d.basis(Term.APPEAL_FORWARDING),
+                "Recibido en la Unidad de Transparencia el " + day(writtenOn) + "; debía remitirse a más tardar el "
+                        + day(forwardDue) + "; remitido el " + day(forwardedOn) + ".");
+    }
+
+    /** A measure's notice and execution are recorded once a finding of non-compliance allowed measures. */
+    Optional<FieldProblem> recordMeasureRefused() {
+        return superiorTerm == null || getSuperiorDue() == null ? refused("notifiedOn", "appeal.error.measureNoFinding")
+                : Optional.empty();
+    }
+
+    /** An appeal exists once filed or forwarded: forwarding is an act before it, never on it. */
+    Optional<FieldProblem> forwardRefused() {
+        return refused("request", "appeal.error.alreadyForwarded");
     }
 
     /** The first public step: filed, within the appeal term it records. */
@@ -537,6 +605,7 @@ public class Appeal {
             LocalDate from = d.received(on);
             complianceTerm = TermSpan.of(from, d.due(from, complianceDays));
             extensionAskDue = d.due(getComplianceFrom(), Term.COMPLIANCE_EXTENSION_REQUEST);
+            reportDue = d.due(getComplianceDue(), Term.COMPLIANCE_REPORT);
             calendarVersion = d.calendarVersion();
             step.started(Term.COMPLIANCE, complianceDays, getComplianceFrom(), getComplianceDue(), d.calendarVersion());
         }
@@ -586,6 +655,7 @@ public class Appeal {
             extensionGrantedDays = days == null ? extensionAskedDays : days;
             LocalDate from = getComplianceDue();
             complianceTerm = TermSpan.dueOn(complianceTerm, d.due(from, extensionGrantedDays));
+            reportDue = d.due(getComplianceDue(), Term.COMPLIANCE_REPORT);
             calendarVersion = d.calendarVersion();
             step.started(Term.COMPLIANCE, extensionGrantedDays, from, getComplianceDue(), d.calendarVersion());
         }
@@ -646,6 +716,7 @@ public class Appeal {
             LocalDate from = d.received(today);
             complianceTerm = TermSpan.of(from, d.due(from, complianceDays));
             extensionAskDue = d.due(from, Term.COMPLIANCE_EXTENSION_REQUEST);
+            reportDue = d.due(getComplianceDue(), Term.COMPLIANCE_REPORT);
             calendarVersion = d.calendarVersion();
             stage = AppealStage.COMPLIANCE_PENDING;
             step.started(Term.COMPLIANCE, complianceDays, from, getComplianceDue(), d.calendarVersion());
@@ -661,6 +732,7 @@ public class Appeal {
         requireText(problems, "report", report);
         throwIf(problems);
         complianceOnTime = !today.isAfter(stage == AppealStage.NOT_COMPLIED ? getSuperiorDue() : getComplianceDue());
+        reportedOnTime = reportDue == null ? null : !today.isAfter(reportDue);
         if (stage == AppealStage.NOT_COMPLIED) {
             // A new report after the finding of non-compliance (art. 193 fr. II): a new objection and verification.
             objection = null;
@@ -675,7 +747,8 @@ public class Appeal {
         calendarVersion = d.calendarVersion();
         stage = AppealStage.COMPLIANCE_REPORTED;
         return new AppealStep(id, AppealStepType.COMPLIANCE_REPORTED, now, AppealCapacity.TRANSPARENCY_UNIT, actor,
-                d.basis(Term.COMPLIANCE), complianceReport).started(Term.OBJECTION, d, from, getObjectionDue());
+                d.basis(Term.COMPLIANCE) + "; " + d.basis(Term.COMPLIANCE_REPORT), complianceReport)
+                .started(Term.OBJECTION, d, from, getObjectionDue());
     }
 
     /** The appellant objects once to the reported compliance, within the term (art. 192). */
@@ -714,6 +787,8 @@ public class Appeal {
             stage = AppealStage.NOT_COMPLIED;
             LocalDate from = d.received(today);
             superiorTerm = TermSpan.of(from, d.due(from, Term.SUPERIOR_COMPLIANCE));
+            reportDue = d.due(getSuperiorDue(), Term.COMPLIANCE_REPORT);
+            reportedOnTime = null;
             calendarVersion = d.calendarVersion();
             step.started(Term.SUPERIOR_COMPLIANCE, d, getSuperiorFrom(), getSuperiorDue());
         }
@@ -943,6 +1018,9 @@ public class Appeal {
                 }
                 complianceTerm = TermSpan.of(from, after);
                 moved(moved, before, getComplianceDue(), old, d, now, Term.COMPLIANCE, days, from);
+                if (reportDue != null) {
+                    reportDue = d.due(getComplianceDue(), Term.COMPLIANCE_REPORT);
+                }
                 if (extensionAskDue != null) {
                     extensionAskDue = d.due(from, Term.COMPLIANCE_EXTENSION_REQUEST);
                 }
@@ -952,6 +1030,9 @@ public class Appeal {
                 superiorTerm = TermSpan.dueOn(superiorTerm, d.due(getSuperiorFrom(), Term.SUPERIOR_COMPLIANCE));
                 moved(moved, before, getSuperiorDue(), old, d, now, Term.SUPERIOR_COMPLIANCE,
                         d.days(Term.SUPERIOR_COMPLIANCE), getSuperiorFrom());
+                if (reportDue != null) {
+                    reportDue = d.due(getSuperiorDue(), Term.COMPLIANCE_REPORT);
+                }
             }
             case COMPLIANCE_REPORTED -> {
                 if (objection == null) {
@@ -1236,6 +1317,30 @@ public class Appeal {
 
     public LocalDate getComplianceReportedOn() {
         return complianceReportedOn;
+    }
+
+    public LocalDate getWrittenOn() {
+        return writtenOn;
+    }
+
+    public LocalDate getForwardDue() {
+        return forwardDue;
+    }
+
+    public LocalDate getForwardedOn() {
+        return forwardedOn;
+    }
+
+    public Boolean getForwardedLate() {
+        return forwardedLate;
+    }
+
+    public LocalDate getReportDue() {
+        return reportDue;
+    }
+
+    public Boolean getReportedOnTime() {
+        return reportedOnTime;
     }
 
     public Boolean getComplianceOnTime() {

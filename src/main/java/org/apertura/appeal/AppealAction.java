@@ -16,10 +16,16 @@ public enum AppealAction {
     NOTIFY_RESOLUTION(AppealCapacity.GUARANTOR),
     /** Grants or denies a requested compliance extension (art. 191 ¶3). */
     DECIDE_COMPLIANCE_EXTENSION(AppealCapacity.GUARANTOR),
+    /** Imposes a medida de apremio after finding non-compliance (arts. 193 fr. III, 196–199). */
+    IMPOSE_MEASURE(AppealCapacity.GUARANTOR),
+    /** Records a measure's notice to the offender and its execution (arts. 201–202). */
+    RECORD_MEASURE(AppealCapacity.GUARANTOR),
     UNIT_ALLEGATION(AppealCapacity.TRANSPARENCY_UNIT),
     REPORT_COMPLIANCE(AppealCapacity.TRANSPARENCY_UNIT),
     /** Asks to extend the compliance term (art. 191 ¶2). */
     ASK_COMPLIANCE_EXTENSION(AppealCapacity.TRANSPARENCY_UNIT),
+    /** Forwards an appeal filed before the unit to the guarantor authority (art. 144 ¶2); an act before the appeal. */
+    FORWARD_WRITTEN(AppealCapacity.TRANSPARENCY_UNIT),
     REPLY_CLARIFICATION(AppealCapacity.APPELLANT),
     APPELLANT_ALLEGATION(AppealCapacity.APPELLANT),
     OBJECT(AppealCapacity.APPELLANT),

@@ -42,6 +42,14 @@ class AppealDeadlines {
         return Deadlines.on(calendars.calendar(calendarOf(appeal)), requests.deadlinesOf(request).rules());
     }
 
+    /**
+     * The deadlines of the request's Transparency Unit (its institution's calendar): the forwarding of an appeal
+     * filed with it (art. 144 ¶2).
+     */
+    Deadlines unit(AccessRequest request) {
+        return requests.deadlinesOf(request);
+    }
+
     /** The deadlines of an appeal of a request before an authority (filing, or its window). */
     Deadlines before(Institution authority, AccessRequest request) {
         return Deadlines.on(calendars.calendar(calendarOf(authority)), requests.deadlinesOf(request).rules());

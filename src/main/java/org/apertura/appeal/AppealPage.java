@@ -14,7 +14,7 @@ import org.apertura.platform.Texts;
  */
 public record AppealPage(Appeal appeal, List<AppealStep> steps, String institutionName, String guarantorName,
         AppealService.Acting acting, String followKey, int extensionAskDays, int maxClarificationDays,
-        int maxExtensionDays, int maxComplianceDays, LocalDate today) {
+        int maxExtensionDays, int maxComplianceDays, LocalDate today, List<EnforcementMeasure> measures) {
 
     /** The grounds a guarantor may discontinue an appeal on: withdrawing is the appellant's own act. */
     public static final List<DiscontinuanceGround> DISCONTINUANCE_GROUNDS = Arrays.stream(DiscontinuanceGround.values())
@@ -51,6 +51,9 @@ public record AppealPage(Appeal appeal, List<AppealStep> steps, String instituti
         model.put("resolutions", AppealResolution.values());
         model.put("maxComplianceDays", maxComplianceDays);
         model.put("today", today);
+        model.put("measures", measures);
+        model.put("measureKinds", CoerciveMeasure.values());
+        model.put("enforcedPeople", EnforcedPerson.values());
         return model;
     }
 }

@@ -26,6 +26,7 @@ public class AppealPageQuery {
         return new AppealPage(appeal, service.steps(appeal), service.institutionName(appeal.getInstitutionSlug()),
                 service.institutionName(appeal.getGuarantorSlug()), service.actingOn(appeal, followKey), followKey,
                 d.days(Term.COMPLIANCE_EXTENSION_REQUEST), d.days(Term.APPEAL_CLARIFICATION_REPLY),
-                d.days(Term.APPEAL_RESOLUTION_EXTENSION), d.days(Term.COMPLIANCE), service.today());
+                d.days(Term.APPEAL_RESOLUTION_EXTENSION), d.days(Term.COMPLIANCE), service.today(),
+                service.measures(appeal));
     }
 }

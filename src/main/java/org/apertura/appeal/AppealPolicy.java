@@ -54,6 +54,15 @@ public class AppealPolicy {
                 .filter(a -> refusal(appeal, a, today).isEmpty()).toList());
     }
 
+    /**
+     * What the actor may do before any appeal exists: the Transparency Unit of the institution that knew of the
+     * request forwards an appeal filed with it (art. 144 ¶2).
+     */
+    public Allowed<AppealAction> beforeAppeal(Actor actor, String institutionSlug) {
+        return Allowed.of(AppealAction.class, actor.holds(Role.TRANSPARENCY_UNIT, institutionSlug)
+                ? java.util.List.of(AppealAction.FORWARD_WRITTEN) : java.util.List.of());
+    }
+
     /** Whether the appellant, once they show who they are, would have something to do today. */
     public boolean awaitsTheAppellant(Appeal appeal, LocalDate today) {
         return Arrays.stream(AppealAction.values()).filter(a -> a.party() == AppealCapacity.APPELLANT)
@@ -80,6 +89,9 @@ public class AppealPolicy {
             case NOTIFY_RESOLUTION -> appeal.notifyRefused();
             case ASK_COMPLIANCE_EXTENSION -> appeal.askComplianceExtensionRefused(today);
             case DECIDE_COMPLIANCE_EXTENSION -> appeal.decideComplianceExtensionRefused();
+            case FORWARD_WRITTEN -> appeal.forwardRefused();
+            case IMPOSE_MEASURE -> EnforcementMeasure.imposeRefused(appeal);
+            case RECORD_MEASURE -> appeal.recordMeasureRefused();
         };
     }
 }

@@ -55,6 +55,7 @@ public class AppealService {
 
     private final AppealRepository appeals;
     private final AppealStepRepository steps;
+    private EnforcementMeasureRepository measures;
     private final RequestReads requests;
     private final JurisdictionService directory;
     private final LedgerService ledger;
@@ -253,14 +254,24 @@ public class AppealService {
     public Appeal file(String requestFolio, AppealDraft draft, Long accountId, String followKey) {
         AccessRequest request = request(requestFolio);
         requireRequester(request, accountId, followKey);
+        return filed(request, draft, null, null);
+    }
+
+    /**
+     * Files an appeal before the authority assigned to the institution today, or, with {@code writtenOn}, records the
+     * unit's forwarding of one filed with it that day (by {@code unitActor}).
+     */
+    private Appeal filed(AccessRequest request, AppealDraft draft, LocalDate writtenOn, String unitActor) {
         LocalDate today = today();
         // The authority assigned to the institution on the filing date (LGTAIP 2025 art. 3 fr. III-V).
         Institution against = directory.institutionById(request.getInstitutionId()).orElseThrow();
         org.apertura.jurisdiction.GuarantorRoute route = directory.authorityFor(against, today)
                 .orElseThrow(() -> new InvalidInputException("request", "appeal.error.noGuarantor"));
         Institution guarantor = route.authority();
-        // Counted on that authority's calendar (review 2026-12 §2.6), under the request's rule set.
+        // Counted on that authority's calendar (review 2026-12 §2.6), under the request's rule set; the forwarding
+        // on the unit's (its institution's).
         Deadlines d = deadlines.before(guarantor, request);
+        Deadlines unit = writtenOn == null ? null : deadlines.unit(request);
         List<org.apertura.platform.FieldProblem> problems = new ArrayList<>();
         List<Appeal> earlier = appeals.findByRequestIdOrderByIdAsc(request.getId());
         if (earlier.stream().anyMatch(a -> a.getStage().isOpen())) {
@@ -268,20 +279,49 @@ public class AppealService {
         }
         try {
             Appeal.file("pending", request, earlier, guarantor.getId(), guarantor.getSlug(),
-                    guarantor.getJurisdiction().getSlug(), draft, today, now(), d);
+                    guarantor.getJurisdiction().getSlug(), draft, writtenOn, today, now(), d, unit);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String folio = nextFolio(guarantor, today);
-        Appeal appeal = Appeal.file(folio, request, earlier, guarantor.getId(), guarantor.getSlug(),
-                guarantor.getJurisdiction().getSlug(), draft, today, now(), d);
+        Appeal appeal = Appeal.file(nextFolio(guarantor, today), request, earlier, guarantor.getId(),
+                guarantor.getSlug(), guarantor.getJurisdiction().getSlug(), draft, writtenOn, today, now(), d, unit);
         appeal.routedBy(route.basis());
         appeal = appeals.save(appeal);
-        record(appeal, request, List.of(appeal.filedStep(d)));
+        record(appeal, request, writtenOn == null ? List.of(appeal.filedStep(d))
+                : List.of(appeal.filedStep(d), appeal.forwardedStep(unitActor, unit)));
         return appeal;
+    }
+
+    /**
+     * The Transparency Unit that knew of a request forwards an appeal filed with it on {@code writtenOn} (in person or
+     * by post, art. 144 ¶1) to the guarantor authority assigned to the institution today (¶2). The platform is where
+     * the forwarding happens: the appeal is the same as one filed online, its timeliness is that of the day the unit
+     * received it, and a forwarding later than the business day after is flagged. Who filed it is not recorded: the
+     * appellant follows the appeal as the request's requester (account or follow-up key), like any appellant.
+     */
+    @Transactional
+    public Appeal forwardWritten(String requestFolio, AppealDraft draft, LocalDate writtenOn) {
+        AccessRequest request = request(requestFolio);
+        policy.beforeAppeal(Actor.current(), request.getInstitutionSlug()).require(AppealAction.FORWARD_WRITTEN);
+        String actor = PublicActor.current().map(PublicActor::displayName)
+                .orElseThrow(() -> new AccessDeniedException("a signed-in person is required"));
+        if (writtenOn == null) {
+            throw new InvalidInputException("writtenOn", "validation.required");
+        }
+        return filed(request, draft, writtenOn, actor);
+    }
+
+    /** Whether the current person is the Transparency Unit of the request's institution (forwards appeals filed there). */
+    public boolean forwardsFor(String requestFolio) {
+        return forwardsFor(request(requestFolio));
+    }
+
+    /** The same, for a request at hand. */
+    public boolean forwardsFor(AccessRequest request) {
+        return policy.beforeAppeal(Actor.current(), request.getInstitutionSlug()).may(AppealAction.FORWARD_WRITTEN);
     }
 
     @Transactional
@@ -428,6 +468,78 @@ public class AppealService {
     // ---- one act: authorise, load, make the step(s), record ----
 
     /** What an act needs: the day, the instant, who acts (null for the appellant) and the appeal's deadlines. */
+    // ---- medidas de apremio after non-compliance (arts. 193 fr. III, 196–202; ADR 0053) ----
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setMeasures(EnforcementMeasureRepository measures) {
+        this.measures = measures;
+    }
+
+    /** The measures imposed on an appeal, oldest first; public (by position, never by name). */
+    public List<EnforcementMeasure> measures(Appeal appeal) {
+        return measures.findByAppealIdOrderByIdAsc(appeal.getId());
+    }
+
+    /**
+     * The guarantor's staff impose a medida de apremio on an appeal found not complied with: a public reprimand or a
+     * fine of 150 to 1,500 UMA (up to double on recidivism), qualified as art. 197 asks, on the position in charge of
+     * complying or, after measures on it were executed, on its superior (art. 199 ¶1).
+     */
+    @Transactional
+    public Appeal imposeMeasure(String folio, EnforcementMeasure.Draft draft) {
+        return act(folio, AppealAction.IMPOSE_MEASURE, (a, c) -> {
+            boolean federal = directory.institutionById(a.getGuarantorInstitutionId())
+                    .map(g -> g.getJurisdiction().getLevel() == org.apertura.jurisdiction.JurisdictionLevel.FEDERAL)
+                    .orElse(false);
+            EnforcementMeasure m = measures.save(EnforcementMeasure.impose(a, draft, measures(a), federal, c.today()));
+            return new AppealStep(a.getId(), AppealStepType.MEASURE_IMPOSED, c.now(), AppealCapacity.GUARANTOR,
+                    c.actor(), m.basis(), measureNote(m));
+        });
+    }
+
+    /** The day a measure was notified to the offender: fifteen business days to apply it (arts. 128 ¶2, 201). */
+    @Transactional
+    public Appeal notifyMeasure(String folio, Long measureId, LocalDate on) {
+        return act(folio, AppealAction.RECORD_MEASURE, (a, c) -> {
+            EnforcementMeasure m = measureOf(a, measureId);
+            m.notified(on, c.today(), c.d());
+            measures.save(m);
+            return new AppealStep(a.getId(), AppealStepType.MEASURE_NOTIFIED, c.now(), AppealCapacity.GUARANTOR,
+                    c.actor(), c.d().basis(org.apertura.deadlines.Term.MEASURE_EXECUTION), measureNote(m))
+                    .started(org.apertura.deadlines.Term.MEASURE_EXECUTION, c.d(), on, m.getExecutionDue());
+        });
+    }
+
+    /** The day a measure was executed, by whom art. 202 says. */
+    @Transactional
+    public Appeal executeMeasure(String folio, Long measureId, LocalDate on) {
+        return act(folio, AppealAction.RECORD_MEASURE, (a, c) -> {
+            EnforcementMeasure m = measureOf(a, measureId);
+            m.executed(on, c.today());
+            measures.save(m);
+            return new AppealStep(a.getId(), AppealStepType.MEASURE_EXECUTED, c.now(), AppealCapacity.GUARANTOR,
+                    c.actor(), InconformityTerm.LAW + " art. 202", measureNote(m));
+        });
+    }
+
+    private EnforcementMeasure measureOf(Appeal appeal, Long measureId) {
+        return measures.findById(measureId == null ? -1L : measureId)
+                .filter(m -> m.getAppealId().equals(appeal.getId()))
+                .orElseThrow(() -> new InvalidInputException("measure", "appeal.error.measureUnknown"));
+    }
+
+    /** The public words of a measure for its step: the kind, the position, the fine and the dates; never a name. */
+    private String measureNote(EnforcementMeasure m) {
+        Object[] args = {messages.getMessage("appeal.measure.kind." + m.getKind(), null, SPANISH),
+                messages.getMessage("appeal.enforced." + m.getPerson(), null, SPANISH), m.getPosition(),
+                m.getFineUma() == null ? 0 : m.getFineUma(),
+                messages.getMessage("appeal.executor." + m.getExecutor(), null, SPANISH),
+                m.getNotifiedOn() == null ? "—" : Appeal.day(m.getNotifiedOn()),
+                m.getExecutionDue() == null ? "—" : Appeal.day(m.getExecutionDue()),
+                m.getExecutedOn() == null ? "—" : Appeal.day(m.getExecutedOn())};
+        return messages.getMessage("appeal.measure.note." + m.getState(), args, SPANISH);
+    }
+
     record Context(LocalDate today, Instant now, String actor, Deadlines d) {
     }
 
@@ -639,6 +751,17 @@ public class AppealService {
         if (filing) {
             p.put("causes", appeal.getCauseList().stream().map(Enum::name).toList());
             p.put("act", appeal.getAct().name());
+        }
+        if (step.getType() == AppealStepType.FORWARDED || step.getType() == AppealStepType.FORWARDED_LATE) {
+            // Art. 144 ¶2: when the unit received it, when it was due to forward it, when it did.
+            p.put("writtenOn", appeal.getWrittenOn().toString());
+            p.put("forwardDue", appeal.getForwardDue().toString());
+            p.put("forwardedOn", appeal.getForwardedOn().toString());
+        }
+        if (step.getType() == AppealStepType.COMPLIANCE_REPORTED && appeal.getReportDue() != null) {
+            // Art. 156 ¶2: the last day to report compliance, and whether the report came by it.
+            p.put("reportDue", appeal.getReportDue().toString());
+            p.put("reportedOnTime", appeal.getReportedOnTime());
         }
         if (appeal.getResolution() != null) {
             p.put("resolution", appeal.getResolution().name());

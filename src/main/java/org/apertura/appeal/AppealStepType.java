@@ -14,6 +14,10 @@ public enum AppealStepType implements StepType {
     FILED_LATE("filed.late"),
     /** Filed with no act to appeal yet (Appeal.Act.NONE): flagged for the guarantor (art. 145, 158 fr. III). */
     FILED_UNUSUAL("filed.unusual"),
+    /** Filed before the Transparency Unit, forwarded by it on time (art. 144 ¶2). */
+    FORWARDED("forwarded"),
+    /** Filed before the Transparency Unit, forwarded after the day after its receipt (art. 144 ¶2). */
+    FORWARDED_LATE("forwarded.late"),
     CLARIFICATION_REQUESTED("clarification.requested"),
     CLARIFICATION_REPLIED("clarification.replied"),
     ADMITTED("admitted"),
@@ -34,6 +38,12 @@ public enum AppealStepType implements StepType {
     VERIFIED_COMPLIED("verified.complied"),
     VERIFIED_NOT_COMPLIED("verified.not-complied"),
     DEADLINE_RECOMPUTED("deadline.recomputed"),
+    /** A medida de apremio imposed after non-compliance (arts. 193 fr. III, 196–199). */
+    MEASURE_IMPOSED("measure.imposed"),
+    /** The measure notified to the offender: fifteen days to apply it (art. 201). */
+    MEASURE_NOTIFIED("measure.notified"),
+    /** The measure executed (art. 202). */
+    MEASURE_EXECUTED("measure.executed"),
     GUARANTOR_SUCCEEDED("guarantor.succeeded");
 
     private final String key;

@@ -51,5 +51,20 @@ public enum Term {
     /** The guarantor decides on a requested compliance extension (art. 191 ¶3). */
     COMPLIANCE_EXTENSION_DECISION,
     /** The superior of whoever must comply does so after a finding of non-compliance (art. 193 fr. II). */
-    SUPERIOR_COMPLIANCE
+    SUPERIOR_COMPLIANCE,
+    /**
+     * A Transparency Unit that received an appeal (on paper or in person) forwards it to the guarantor authority
+     * "a más tardar al día siguiente de haberlo recibido" (art. 144 ¶2).
+     */
+    APPEAL_FORWARDING,
+    /**
+     * The obligated subject informs the guarantor authority of its compliance "en un plazo no mayor a tres días"
+     * (art. 156 ¶2), counted here from the end of the term to comply (art. 192 ¶1: "Transcurrido el plazo").
+     */
+    COMPLIANCE_REPORT,
+    /**
+     * A medida de apremio is applied "en un plazo máximo de quince días, contados a partir de que sea notificada la
+     * medida de apremio a la persona infractora" (art. 201).
+     */
+    MEASURE_EXECUTION
 }

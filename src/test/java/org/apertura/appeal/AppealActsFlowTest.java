@@ -190,4 +190,129 @@ class AppealActsFlowTest {
                 308);
         assertThat(moved.getResponse().getHeader("Location")).isEqualTo("/recursos/" + folio + "/objecion");
     }
+
+    @Test
+    void theUnitForwardsAnAppealFiledWithItAndComplianceIsReportedWithinThreeDays() throws Exception {
+        // Art. 144 ¶1–2: filed before the unit that knew of the request, forwarded by it through the platform.
+        String request = fixtures.answered("poder-ejecutivo-durango", fixtures.today(),
+                AppealFixtures.Requester.account(requester.getId()));
+        String form = "/solicitudes/" + request + "/recurso/remitir";
+        assertThat(body(send(get("/solicitudes/" + request), as(unit), 200))).contains(form);
+        assertThat(body(send(get("/solicitudes/" + request), as(requester), 200))).doesNotContain(form);
+        send(get(form), as(requester), 403);
+        send(get(form), as(stranger), 403);
+        send(get(form), as(guarantor), 403);
+        assertThat(body(send(get(form), as(unit), 200))).contains("Remitir un recurso presentado ante la Unidad",
+                "Día en que la Unidad recibió el recurso");
+        send(post(form).param("causes", "INCOMPLETE").param("reasons", "Faltan anexos.")
+                .param("writtenOn", fixtures.today().toString()), as(requester), 403);
+        // Without the day received, or a day to come: refused with the reason, nothing filed.
+        assertThat(body(send(post(form).param("causes", "INCOMPLETE").param("reasons", "Faltan anexos."), as(unit),
+                400))).contains("Este dato es obligatorio");
+        assertThat(body(send(post(form).param("causes", "INCOMPLETE").param("reasons", "Faltan anexos.")
+                .param("writtenOn", fixtures.today().plusDays(3).toString()), as(unit), 400)))
+                .contains("no puede ser posterior a hoy");
+        assertThat(appeals.ofRequest(request)).isEmpty();
+        String location = send(post(form).param("causes", "INCOMPLETE").param("reasons", "Faltan anexos.")
+                .param("writtenOn", fixtures.today().toString()), as(unit), 302).getResponse().getRedirectedUrl();
+        String folio = location.substring("/recursos/".length());
+        Appeal a = appeals.byFolio(folio);
+        assertThat(a.getWrittenOn()).isEqualTo(fixtures.today());
+        assertThat(a.getForwardedLate()).isFalse();
+        assertThat(a.isFiledLate()).isFalse();
+        String page = body(send(get("/recursos/" + folio), null, 200));
+        assertThat(page).contains("Recibido por la Unidad de Transparencia el",
+                "La Unidad de Transparencia remitió el recurso presentado ante ella", "LGTAIP 2025 art. 144 ¶2");
+        assertThat(ledgerTypes(folio)).startsWith("appeal.filed", "appeal.forwarded");
+        String forwarded = ledger.subjectAfter("appeal", folio, 0, 100).stream()
+                .filter(e -> e.getType().equals("appeal.forwarded")).findFirst().orElseThrow().getPayload();
+        assertThat(forwarded).contains("\"writtenOn\":\"" + fixtures.today() + "\"")
+                .doesNotContain(requester.getEmail());
+        // Once filed, no second forwarding while it is open.
+        assertThat(body(send(post(form).param("causes", "INCOMPLETE").param("reasons", "Otra vez.")
+                .param("writtenOn", fixtures.today().toString()), as(unit), 400)))
+                .contains("ya tiene un recurso en curso");
+
+        // Art. 156 ¶2: revoked, the unit reports compliance within three days after the term to comply.
+        send(post("/recursos/" + folio + "/admision"), as(guarantor), 302);
+        fixtures.termPassed(folio, "allegations_due");
+        send(post("/recursos/" + folio + "/resolucion").param("resolution", "REVOKED")
+                .param("text", "Entregue los anexos."), as(guarantor), 302);
+        Appeal revoked = appeals.byFolio(folio);
+        org.apertura.deadlines.Deadlines d = appeals.deadlinesOf(revoked);
+        assertThat(revoked.getReportDue()).isEqualTo(d.due(revoked.getComplianceDue(), 3));
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        assertThat(body(send(get("/recursos/" + folio), null, 200))).contains(
+                "Informar el cumplimiento a más tardar", revoked.getReportDue().format(day));
+        send(post("/recursos/" + folio + "/cumplimiento").param("report", "Se entregaron los anexos."), as(unit), 302);
+        assertThat(appeals.byFolio(folio).getReportedOnTime()).isTrue();
+        assertThat(body(send(get("/recursos/" + folio), null, 200))).contains(
+                "informó el cumplimiento dentro de los tres días que da la ley", "LGTAIP 2025 art. 156 ¶2");
+        String reported = ledger.subjectAfter("appeal", folio, 0, 100).stream()
+                .filter(e -> e.getType().equals("appeal.compliance.reported")).findFirst().orElseThrow().getPayload();
+        assertThat(reported).contains("\"reportDue\":\"" + revoked.getReportDue() + "\"", "\"reportedOnTime\":true");
+    }
+
+    @Test
+    void afterNonComplianceTheGuarantorImposesAMeasureRecordsItsNoticeAndExecution() throws Exception {
+        // Arts. 193 fr. III, 196–202: a measure after the acuerdo de incumplimiento, by position, never by name.
+        String folio = filed();
+        send(post("/recursos/" + folio + "/admision"), as(guarantor), 302);
+        fixtures.termPassed(folio, "allegations_due");
+        send(post("/recursos/" + folio + "/resolucion").param("resolution", "REVOKED").param("text", "Entregue."),
+                as(guarantor), 302);
+        String measure = "/recursos/" + folio + "/medidas";
+        // Before a finding of non-compliance: refused, nothing imposed.
+        assertThat(body(send(post(measure).param("kind", "FINE").param("person", "PUBLIC_SERVANT")
+                .param("position", "Titular de la Dirección de Obras").param("fineUma", "200")
+                .param("qualification", "Falta grave."), as(guarantor), 400)))
+                .contains("Solo tras un acuerdo de incumplimiento");
+        send(post("/recursos/" + folio + "/cumplimiento").param("report", "Se entregó una parte."), as(unit), 302);
+        fixtures.termPassed(folio, "objection_due");
+        send(post("/recursos/" + folio + "/verificacion").param("complied", "false")
+                .param("text", "No se entregaron los anexos."), as(guarantor), 302);
+        assertThat(body(send(get("/recursos/" + folio), as(guarantor), 200))).contains("Imponer una medida de apremio");
+        send(post(measure).param("kind", "FINE").param("person", "PUBLIC_SERVANT")
+                .param("position", "Titular de la Dirección de Obras").param("fineUma", "200")
+                .param("qualification", "Falta grave."), as(unit), 403);
+        // A fine out of the range, and a measure on the superior before one on the servant was executed: refused.
+        assertThat(body(send(post(measure).param("kind", "FINE").param("person", "SUPERIOR")
+                .param("position", "Secretaría de Obras").param("fineUma", "2000")
+                .param("qualification", "Falta grave."), as(guarantor), 400)))
+                .contains("La multa va de 150 a 1500 veces la UMA", "Al superior jerárquico se le imponen medidas");
+        send(post(measure).param("kind", "FINE").param("person", "PUBLIC_SERVANT")
+                .param("position", "Titular de la Dirección de Obras").param("fineUma", "200")
+                .param("qualification", "Incumplimiento de diez días; sin reincidencia."), as(guarantor), 302);
+        List<EnforcementMeasure> imposed = appeals.measures(appeals.byFolio(folio));
+        assertThat(imposed).hasSize(1);
+        EnforcementMeasure m = imposed.get(0);
+        // Durango's guarantor authority: its fines go to the state's finance secretariat (art. 202 ¶2).
+        assertThat(m.getExecutor()).isEqualTo(MeasureExecutor.STATE_FINANCE_SECRETARIAT);
+        send(post(measure + "/" + m.getId() + "/ejecucion").param("on", fixtures.today().toString()), as(guarantor),
+                400);
+        send(post(measure + "/" + m.getId() + "/notificacion").param("on", fixtures.today().toString()), as(guarantor),
+                302);
+        org.apertura.deadlines.Deadlines d = appeals.deadlinesOf(appeals.byFolio(folio));
+        assertThat(appeals.measures(appeals.byFolio(folio)).get(0).getExecutionDue())
+                .isEqualTo(d.due(fixtures.today(), 15));
+        send(post(measure + "/" + m.getId() + "/ejecucion").param("on", fixtures.today().toString()), as(guarantor),
+                302);
+        EnforcementMeasure executed = appeals.measures(appeals.byFolio(folio)).get(0);
+        assertThat(executed.getState()).isEqualTo(EnforcementMeasure.State.EXECUTED);
+        assertThat(executed.getExecutedOnTime()).isTrue();
+        String page = body(send(get("/recursos/" + folio), null, 200));
+        assertThat(page).contains("Medidas de apremio", "Multa (art. 196, fracción II)", "de 200 veces la Unidad",
+                "Titular de la Dirección de Obras", "la Secretaría de Finanzas de la entidad federativa",
+                "LGTAIP 2025 art. 193 fr. III; LGTAIP 2025 art. 196 fr. II; LGTAIP 2025 art. 197",
+                "LGTAIP 2025 art. 201", "LGTAIP 2025 art. 202");
+        assertThat(ledgerTypes(folio)).endsWith("appeal.measure.imposed", "appeal.measure.notified",
+                "appeal.measure.executed");
+        // Now the superior may be reached (art. 199 ¶1).
+        send(post(measure).param("kind", "PUBLIC_REPRIMAND").param("person", "SUPERIOR")
+                .param("position", "Secretaría de Obras Públicas")
+                .param("qualification", "Persiste el incumplimiento tras la multa."), as(guarantor), 302);
+        EnforcementMeasure onSuperior = appeals.measures(appeals.byFolio(folio)).get(1);
+        assertThat(onSuperior.getExecutor()).isEqualTo(MeasureExecutor.IMMEDIATE_SUPERIOR);
+        assertThat(ledgerTypes(folio)).last().isEqualTo("appeal.measure.imposed");
+    }
 }

@@ -158,6 +158,83 @@ class AppealActsTest {
     }
 
     @Test
+    void anAppealFiledWithTheUnitIsJudgedByItsReceiptAndForwardedByTheNextDay() {
+        // Art. 144 ¶2: "esta deberá remitir el recurso de revisión a la Autoridad garante que corresponda a más tardar
+        // al día siguiente de haberlo recibido".
+        assertThat(D.days(Term.APPEAL_FORWARDING)).isEqualTo(1);
+        assertThat(D.basis(Term.APPEAL_FORWARDING)).isEqualTo("LGTAIP 2025 art. 144 ¶2");
+        // Answered Mon 1 June: fifteen business days from Tue 2 June end Mon 22 June (art. 144 ¶1).
+        AccessRequest request = AppealRulesTest.answered(MONDAY);
+        // Received by the unit Fri 19 June, forwarded Mon 22 June, the next business day: on time.
+        Appeal a = Appeal.file("rr-1", request, List.of(), 9L, "idaip", "durango", AppealRulesTest.DRAFT,
+                LocalDate.of(2026, 6, 19), LocalDate.of(2026, 6, 22), NOW, D, D);
+        assertThat(a.getAppealDue()).isEqualTo(LocalDate.of(2026, 6, 22));
+        assertThat(a.isFiledLate()).isFalse();
+        assertThat(a.getForwardDue()).isEqualTo(LocalDate.of(2026, 6, 22));
+        assertThat(a.getForwardedLate()).isFalse();
+        AppealStep step = a.forwardedStep("Unidad", D);
+        assertThat(step.getType()).isEqualTo(AppealStepType.FORWARDED);
+        assertThat(step.getBasis()).isEqualTo("LGTAIP 2025 art. 144 ¶2");
+        assertThat(step.getCapacity()).isEqualTo(AppealCapacity.TRANSPARENCY_UNIT);
+        // Received Mon 22 June, the last day to appeal, forwarded Wed 24: in time for the appeal, late for the unit.
+        Appeal late = Appeal.file("rr-2", request, List.of(), 9L, "idaip", "durango", AppealRulesTest.DRAFT,
+                LocalDate.of(2026, 6, 22), LocalDate.of(2026, 6, 24), NOW, D, D);
+        assertThat(late.isFiledLate()).isFalse();
+        assertThat(late.getForwardDue()).isEqualTo(LocalDate.of(2026, 6, 23));
+        assertThat(late.getForwardedLate()).isTrue();
+        assertThat(late.forwardedStep("Unidad", D).getType()).isEqualTo(AppealStepType.FORWARDED_LATE);
+        // Received Tue 23 June: after the term, accepted and marked late for the guarantor (art. 153 fr. I, 158).
+        assertThat(Appeal.file("rr-3", request, List.of(), 9L, "idaip", "durango", AppealRulesTest.DRAFT,
+                LocalDate.of(2026, 6, 23), LocalDate.of(2026, 6, 23), NOW, D, D).isFiledLate()).isTrue();
+        // Never a day after the forwarding, nor before the request.
+        assertThat(keys(() -> Appeal.file("rr-4", request, List.of(), 9L, "idaip", "durango", AppealRulesTest.DRAFT,
+                LocalDate.of(2026, 6, 25), LocalDate.of(2026, 6, 24), NOW, D, D))).containsExactly(
+                "appeal.validation.writtenOn");
+        assertThat(keys(() -> Appeal.file("rr-5", request, List.of(), 9L, "idaip", "durango", AppealRulesTest.DRAFT,
+                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 24), NOW, D, D))).containsExactly(
+                "appeal.validation.writtenOn");
+        // An appeal filed on the platform has no forwarding step, and a filed appeal refuses a forwarding.
+        Appeal online = AppealRulesTest.filed(MONDAY, MONDAY.plusDays(1));
+        assertThat(online.forwardedStep("Unidad", D)).isNull();
+        assertThat(AppealPolicy.refusal(online, AppealAction.FORWARD_WRITTEN, MONDAY.plusDays(1))).isPresent();
+    }
+
+    @Test
+    void complianceIsReportedWithinThreeDaysOfTheTermToComply() {
+        // Art. 156 ¶2: "Los sujetos obligados deben informar [...] el cumplimiento de sus resoluciones en un plazo no
+        // mayor a tres días", counted once the term to comply ends (art. 192 ¶1 "Transcurrido el plazo").
+        assertThat(D.days(Term.COMPLIANCE_REPORT)).isEqualTo(3);
+        assertThat(D.basis(Term.COMPLIANCE_REPORT)).isEqualTo("LGTAIP 2025 art. 156 ¶2");
+        // Resolved Mon 15 June: compliance ends Mon 29 June; the report is due Tue 30, Wed 1, Thu 2 July.
+        Appeal a = revokedOnJune15();
+        assertThat(a.getReportDue()).isEqualTo(LocalDate.of(2026, 7, 2));
+        AppealStep step = a.reportCompliance("Se entregaron.", LocalDate.of(2026, 7, 1), NOW, "U", D);
+        assertThat(a.getComplianceOnTime()).as("after the ten days to comply").isFalse();
+        assertThat(a.getReportedOnTime()).as("within the three to report").isTrue();
+        assertThat(step.getBasis()).isEqualTo("LGTAIP 2025 art. 154; LGTAIP 2025 art. 156 ¶2");
+        Appeal late = revokedOnJune15();
+        late.reportCompliance("Se entregaron.", LocalDate.of(2026, 7, 3), NOW, "U", D);
+        assertThat(late.getReportedOnTime()).isFalse();
+        // Notified Thu 18 June: compliance ends Thu 2 July; the report is due Fri 3, Mon 6, Tue 7 July.
+        Appeal notified = revokedOnJune15();
+        notified.notifyResolution(LocalDate.of(2026, 6, 18), LocalDate.of(2026, 6, 18), NOW, "G", D);
+        assertThat(notified.getReportDue()).isEqualTo(LocalDate.of(2026, 7, 7));
+        // An extension of 3 days granted (to Thu 2 July) moves it the same way.
+        Appeal extended = revokedOnJune15();
+        extended.askComplianceExtension(5, "Muchos anexos.", LocalDate.of(2026, 6, 18), NOW, "U", D);
+        extended.decideComplianceExtension(true, 3, "Se conceden tres.", LocalDate.of(2026, 6, 22), NOW, "G", D);
+        assertThat(extended.getReportDue()).isEqualTo(LocalDate.of(2026, 7, 7));
+        // Not complied, found Thu 2 July: the superior's five days end Thu 9 July (art. 193 fr. II); the report is
+        // due Fri 10, Mon 13, Tue 14 July.
+        Appeal twice = revokedOnJune15();
+        twice.reportCompliance("Se entregó una parte.", LocalDate.of(2026, 6, 17), NOW, "U", D);
+        twice.verify(false, "Faltan anexos.", LocalDate.of(2026, 7, 2), NOW, "G", D);
+        assertThat(twice.getSuperiorDue()).isEqualTo(LocalDate.of(2026, 7, 9));
+        assertThat(twice.getReportDue()).isEqualTo(LocalDate.of(2026, 7, 14));
+        assertThat(twice.getReportedOnTime()).isNull();
+    }
+
+    @Test
     void aResolutionMayExceptionallyGiveMoreDaysToComplyWithReasons() {
         Appeal a = admitted();
         // 15 business days from Tue 16 June end Mon 6 July (art. 154 ¶2: "excepcionalmente... podrán ampliar").

@@ -150,6 +150,16 @@ class AppealGuardsTest {
             case ASK_COMPLIANCE_EXTENSION -> a.askComplianceExtension(5, "Muchos anexos.", day, NOW, "Unidad", D);
             case DECIDE_COMPLIANCE_EXTENSION -> a.decideComplianceExtension(true, null, "Se concede.", day, NOW,
                     "Garante", D);
+            // An act before any appeal (art. 144 ¶2): an appeal at hand always refuses it.
+            case FORWARD_WRITTEN -> throw new InvalidInputException(List.of(a.forwardRefused().orElseThrow()));
+            case IMPOSE_MEASURE -> EnforcementMeasure.impose(a, new EnforcementMeasure.Draft(CoerciveMeasure.FINE,
+                    EnforcedPerson.PUBLIC_SERVANT, "Titular del área", 200, false, "Falta grave."), List.of(), false, day);
+            case RECORD_MEASURE -> {
+                // The measure's own states are its guards (EnforcementMeasureTest); the appeal's is the finding.
+                a.recordMeasureRefused().ifPresent(p -> {
+                    throw new InvalidInputException(List.of(p));
+                });
+            }
         }
     }
 
@@ -181,7 +191,9 @@ class AppealGuardsTest {
             }
         }
         assertThat(disagreements).isEmpty();
-        assertThat(everOffered).as("every act is offered at some moment").containsExactlyInAnyOrder(AppealAction.values());
+        // Forwarding is offered before an appeal exists (AppealPolicy.beforeAppeal), never on one.
+        assertThat(everOffered).as("every act is offered at some moment").containsExactlyInAnyOrderElementsOf(
+                EnumSet.complementOf(EnumSet.of(AppealAction.FORWARD_WRITTEN)));
     }
 
     @Test

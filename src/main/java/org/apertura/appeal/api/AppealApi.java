@@ -122,8 +122,8 @@ class AppealApi {
                 a.isFiledLate(), a.getExtraCauseList(), a.getDiscontinuanceGround(), a.getInstructionClosedOn(),
                 a.getClosedResolutionDue(), a.getNotifiedOn(), a.getNotifiedOnTime(), a.getComplianceReason(),
                 a.getExtensionAskedOn(), a.getExtensionAskedDays(), a.getExtensionDecisionDue(),
-                a.getExtensionGranted(), a.getExtensionGrantedDays(), a.getSuperiorDue(),
-                service.steps(a).stream().map(StepView::of).toList());
+                a.getExtensionGranted(), a.getExtensionGrantedDays(), a.getSuperiorDue(), a.getReportDue(),
+                a.getReportedOnTime(), service.steps(a).stream().map(StepView::of).toList());
     }
 
     record AppealPage(int page, int pages, long total, List<AppealSummary> appeals) {
@@ -152,7 +152,7 @@ class AppealApi {
             LocalDate instructionClosedOn, LocalDate closedResolutionDue, LocalDate notifiedOn, Boolean notifiedOnTime,
             String complianceReason, LocalDate extensionAskedOn, Integer extensionAskedDays,
             LocalDate extensionDecisionDue, Boolean extensionGranted, Integer extensionGrantedDays,
-            LocalDate superiorDue, List<StepView> steps) {
+            LocalDate superiorDue, LocalDate reportDue, Boolean reportedOnTime, List<StepView> steps) {
     }
 
     record StepView(String type, Instant at, AppealCapacity capacity, String actor, String basis, String note,

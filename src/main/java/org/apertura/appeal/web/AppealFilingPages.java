@@ -38,6 +38,15 @@ class AppealFilingPages {
         private Set<String> extraCauses = new LinkedHashSet<>();
         private String reasons;
         private String clave;
+        private String writtenOn;
+
+        public String getWrittenOn() {
+            return writtenOn;
+        }
+
+        public void setWrittenOn(String writtenOn) {
+            this.writtenOn = writtenOn;
+        }
 
         public Set<AppealCause> getCauses() {
             return causes;
@@ -92,6 +101,31 @@ class AppealFilingPages {
         Appeal appeal = filed.get();
         redirect.addFlashAttribute("notice", "appeal.notice.filed");
         return "redirect:/recursos/" + appeal.getFolio();
+    }
+
+    /** The Transparency Unit's form to forward an appeal filed with it in person or by post (art. 144 ¶2). */
+    @GetMapping("/solicitudes/{folio}/recurso/remitir")
+    String forwardForm(@PathVariable String folio, @ModelAttribute("form") AppealForm form, Model model) {
+        if (!service.forwardsFor(folio)) {
+            throw new AccessDeniedException("only the request's Transparency Unit forwards");
+        }
+        model.addAttribute("forwarding", true);
+        return page(folio, model);
+    }
+
+    @PostMapping("/solicitudes/{folio}/recurso/remitir")
+    String forward(@PathVariable String folio, @ModelAttribute("form") AppealForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        var filed = FormErrors.attempt(binding, () -> service.forwardWritten(folio, new AppealDraft(form.getCauses(),
+                form.getExtraCauses(), form.getReasons()), ActForms.date(form.getWrittenOn(),
+                "writtenOn")));
+        if (filed.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("forwarding", true);
+            return page(folio, model);
+        }
+        redirect.addFlashAttribute("notice", "appeal.notice.forwarded");
+        return "redirect:/recursos/" + filed.get().getFolio();
     }
 
     private void requireRequester(String folio, String clave) {

@@ -56,7 +56,9 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             Map.entry("discontinue", List.of("ground", "text")), Map.entry("close", List.of()),
             Map.entry("notify", List.of("notifiedOn")), Map.entry("decideExtension", List.of("granted", "days", "text")),
             Map.entry("askExtension", List.of("days", "reason")), Map.entry("withdraw", List.of("reason")),
-            Map.entry("verify", List.of("complied", "text")), Map.entry("unitAllegation", List.of("text")),
+            Map.entry("verify", List.of("complied", "text")),
+            Map.entry("measure", List.of("kind", "person", "position", "fineUma", "qualification")),
+            Map.entry("unitAllegation", List.of("text")),
             Map.entry("appellantAllegation", List.of("text")), Map.entry("report", List.of("report")),
             Map.entry("reply", List.of("reply")), Map.entry("objection", List.of("objection")));
 
@@ -203,6 +205,37 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
         return act(folio, null, "decideExtension", Map.of("granted", nz(granted), "days", nz(days), "text", nz(text)),
                 () -> service.decideComplianceExtension(folio, grant, days(days), text), locale, model, response,
                 redirect);
+    }
+
+    /** The guarantor imposes a medida de apremio after finding non-compliance (arts. 193 fr. III, 196–199). */
+    @PostMapping("/recursos/{folio}/medidas")
+    String imposeMeasure(@PathVariable String folio, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String person, @RequestParam(required = false) String position,
+            @RequestParam(required = false) String fineUma, @RequestParam(required = false) String recidivism,
+            @RequestParam(required = false) String qualification, Locale locale, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return act(folio, null, "measure", Map.of("kind", nz(kind), "person", nz(person), "position", nz(position),
+                "fineUma", nz(fineUma), "recidivism", nz(recidivism), "qualification", nz(qualification)),
+                () -> service.imposeMeasure(folio, new org.apertura.appeal.EnforcementMeasure.Draft(
+                        parse(org.apertura.appeal.CoerciveMeasure.class, kind, "kind"),
+                        parse(org.apertura.appeal.EnforcedPerson.class, person, "person"), position, days(fineUma),
+                        "true".equals(recidivism), qualification)), locale, model, response, redirect);
+    }
+
+    /** The day a measure was notified to the offender (art. 201). */
+    @PostMapping("/recursos/{folio}/medidas/{id}/notificacion")
+    String notifyMeasure(@PathVariable String folio, @PathVariable Long id, @RequestParam(required = false) String on,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(folio, null, "measureNotify", Map.of("on", nz(on)),
+                () -> service.notifyMeasure(folio, id, date(on, "notifiedOn")), locale, model, response, redirect);
+    }
+
+    /** The day a measure was executed (art. 202). */
+    @PostMapping("/recursos/{folio}/medidas/{id}/ejecucion")
+    String executeMeasure(@PathVariable String folio, @PathVariable Long id, @RequestParam(required = false) String on,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(folio, null, "measureExecute", Map.of("on", nz(on)),
+                () -> service.executeMeasure(folio, id, date(on, "executedOn")), locale, model, response, redirect);
     }
 
     @PostMapping("/recursos/{folio}/resolucion")
