@@ -12,6 +12,9 @@
 # How it runs the application: an executable jar in target/ when there is one (`mvn package`); otherwise the compiled
 # classes with the project's classpath as Maven resolves it (works offline, where Spring Boot's repackaging cannot
 # fetch its tools). For people, not CI: it keeps three JVMs running until Ctrl-C.
+# APERTURA_FEDERATION_DB_URL (e.g. jdbc:postgresql://localhost:5432/federacion) runs the three on PostgreSQL instead:
+# the databases <url>_durango, <url>_torreon and <url>_nacional, which must exist (APERTURA_DB_USER and
+# APERTURA_DB_PASSWORD as for one instance).
 set -e
 cd "$(dirname "$0")/.."
 PORT0=${APERTURA_FEDERATION_PORT:-8080}
@@ -33,19 +36,25 @@ fi
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m -XX:TieredStopAtLevel=1}
 DATA=${APERTURA_FEDERATION_DIR:-./data/federacion}
 mkdir -p "$DATA"
-MEMBER="APERTURA_NATIONAL_NODE_URL=http://localhost:$PORT0 APERTURA_NATIONAL_FIRST_HARVEST=PT40S APERTURA_NATIONAL_REUSE_EVERY=PT1M"
+# The database of one of the three: H2 under $DATA by default, or a PostgreSQL database of its own.
+db() {
+  if [ -n "$APERTURA_FEDERATION_DB_URL" ]; then
+    echo "SPRING_PROFILES_ACTIVE=postgres APERTURA_DB_URL=${APERTURA_FEDERATION_DB_URL}_$1"
+  fi
+}
+MEMBER="APERTURA_DEMO=true APERTURA_NATIONAL_NODE_URL=http://localhost:$PORT0 APERTURA_NATIONAL_FIRST_HARVEST=PT40S APERTURA_NATIONAL_REUSE_EVERY=PT1M"
 # shellcheck disable=SC2086
-env $MEMBER PORT=$P1 APERTURA_BASE_URL=http://localhost:$P1 APERTURA_DATA_DIR="$DATA/durango" \
+env $MEMBER $(db durango) PORT=$P1 APERTURA_BASE_URL=http://localhost:$P1 APERTURA_DATA_DIR="$DATA/durango" \
   java $JAVA_OPTS $RUN > "$DATA/durango.log" 2>&1 &
 M1=$!
 # shellcheck disable=SC2086
-env $MEMBER PORT=$P2 APERTURA_BASE_URL=http://localhost:$P2 APERTURA_DATA_DIR="$DATA/torreon" \
+env $MEMBER $(db torreon) PORT=$P2 APERTURA_BASE_URL=http://localhost:$P2 APERTURA_DATA_DIR="$DATA/torreon" \
   java $JAVA_OPTS $RUN > "$DATA/torreon.log" 2>&1 &
 M2=$!
 trap 'kill $M1 $M2 2>/dev/null' EXIT INT TERM
 # shellcheck disable=SC2086
 # Three JVMs on one machine answer slowly at first: the node waits up to 30 s for a member (10 s in production).
-PORT=$PORT0 APERTURA_BASE_URL=http://localhost:$PORT0 APERTURA_DATA_DIR="$DATA/nacional" APERTURA_DEMO=false \
+env $(db nacional) PORT=$PORT0 APERTURA_BASE_URL=http://localhost:$PORT0 APERTURA_DATA_DIR="$DATA/nacional" APERTURA_DEMO=false \
   APERTURA_NATIONAL_TIMEOUT=${APERTURA_NATIONAL_TIMEOUT:-PT30S} APERTURA_NODE=national APERTURA_NATIONAL_FIRST_HARVEST=PT20S APERTURA_NATIONAL_HARVEST_EVERY=PT1M \
   APERTURA_NATIONAL_MEMBERS="http://localhost:$P1|10|Apertura Durango,http://localhost:$P2|05|Apertura Torreón|Torreón" \
   java $JAVA_OPTS $RUN

@@ -299,10 +299,11 @@ class EndpointAuthorizationSecurityTest {
                 "POST /archivos/{slug}/gestion/archivo-automatico/{id}/quitar",
                 "POST /archivos/{slug}/instrumentos/{number}/fichas", "POST /archivos/{slug}/guia/archivos",
                 "POST /archivos/{slug}/grupo/integrantes", "POST /archivos/{slug}/grupo/integrantes/{id}/salida",
-                "POST /archivos/{slug}/grupo/sesiones")) {
+                "POST /archivos/{slug}/grupo/sesiones", "POST /archivos/{slug}/gestion/importar-kit",
+                "POST /api/v1/archives/institutions/{slug}/versions/kit")) {
             e.put(archive, new Declared(Access.RESTRICTED, "", "archives.InstrumentsTest, CaseFilesTest, "
                     + "DisposalFlowTest, ArchivalDevelopmentTest, AutoFilingTest, ValuationSheetsTest, "
-                    + "ArchiveAreasTest and InterdisciplinaryGroupTest (the institution, hence the scope, is in the path; its archivists only, the "
+                    + "ArchiveAreasTest, InterdisciplinaryGroupTest and CatalogKitTest (the institution, hence the scope, is in the path; its archivists only, the "
                     + "Grupo's acts by its área coordinadora)"));
         }
         e.put("POST /normas/gestion/nueva", new Declared(Access.RESTRICTED, "", "infographics.NormServiceTest (the "
@@ -631,7 +632,7 @@ class EndpointAuthorizationSecurityTest {
             byName.put("kind", s.get("feedbackKind"));
             byName.put("id", kind.startsWith("feedback") ? s.get("feedback") : s.get("feedbackItem"));
             byName.put("feedbackId", s.get("feedback"));
-        } else if (kind.startsWith("archivos")) {
+        } else if (kind.startsWith("archivos") || kind.startsWith("archives")) {
             byName.put("slug", "poder-ejecutivo-durango");
             byName.put("id", s.get("archiveFile"));
             byName.put("number", "1");

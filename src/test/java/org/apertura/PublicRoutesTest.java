@@ -74,6 +74,8 @@ class PublicRoutesTest {
             Map.entry("/datos/publicar", "an institution's data publishers' pages: PublisherPagesTest, OpenDataBrowserTest"),
             Map.entry("/presupuesto/importar", "a budget office's import: upload, its column mapping (BudgetBrowserTest)"),
             Map.entry("/archivos/{slug}/gestion", "an institution's archive desk: ArchivesBrowserTest, InstrumentsTest"),
+            Map.entry("/archivos/{slug}/gestion/importar-kit", "an archivist's import of a catalog kit, linked from the "
+                    + "archive desk: CatalogKitTest, KitImportBrowserTest"),
             Map.entry("/archivos/{slug}/expedientes/{id}/documentos", "a public file's stored documents, linked from "
                     + "its page when it has uploads (the demo files link records): CaseFilesTest"),
             Map.entry("/api", "the API: JSON checked by the API tests; its documents are crawled where pages link them"),

@@ -1,5 +1,6 @@
 package org.apertura.archives;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apertura.actionplan.AdaptedFrom;
+import org.apertura.actionplan.Adaptation;
 
 /**
  * One version of an institution's archival instruments (CGCA and catálogo de disposición, LGA art. 13), numbered
@@ -40,6 +43,8 @@ public class Instrument {
     private String members;
     private Instant approvedAt;
     private Long sessionId;
+    @Embedded
+    private AdaptedFrom adaptedFrom;
     @Version
     private long version;
 
@@ -69,6 +74,16 @@ public class Instrument {
         this.approvedAt = now;
     }
 
+    /** Records the kit this draft was adapted from (set when it is imported from another government's kit). */
+    void adaptedFrom(Adaptation origin) {
+        this.adaptedFrom = AdaptedFrom.of(origin);
+    }
+
+    /** The kit this version was adapted from, or null when the archive wrote it. */
+    public Adaptation getAdaptation() {
+        return AdaptedFrom.adaptation(adaptedFrom);
+    }
+
     void supersede() {
         this.status = InstrumentStatus.SUPERSEDED;
     }
@@ -83,6 +98,11 @@ public class Instrument {
         record.put("members", getMemberList());
         record.put("series", seriesCount);
         record.put("fileSha256", fileSha256);
+        Adaptation origin = getAdaptation();
+        if (origin != null) {
+            // the approval makes the adoption public: a national node reads it as a catalog that travelled
+            record.put("adaptedFrom", origin.publicRecord());
+        }
         return record;
     }
 

@@ -55,6 +55,21 @@ public class Instruments {
     /** Reads the file and saves it as a new draft version, or refuses it with every problem and saves nothing. */
     @Transactional
     public Instrument importFile(String institutionSlug, String fileName, byte[] bytes) {
+        return importVersion(institutionSlug, fileName, bytes, null);
+    }
+
+    /**
+     * As {@link #importFile}, for a file another government published as a kit: the draft keeps the kit's attribution,
+     * which its approval publishes ({@code adaptedFrom} in {@code instrument.approved}).
+     */
+    @Transactional
+    public Instrument importAdapted(String institutionSlug, String fileName, byte[] bytes,
+            org.apertura.actionplan.Adaptation origin) {
+        return importVersion(institutionSlug, fileName, bytes, origin);
+    }
+
+    private Instrument importVersion(String institutionSlug, String fileName, byte[] bytes,
+            org.apertura.actionplan.Adaptation origin) {
         directory.institution(institutionSlug);
         policy.allowedNow(institutionSlug).require(ArchivesAction.IMPORT_INSTRUMENTS);
         if (bytes == null || bytes.length == 0) {
@@ -72,6 +87,9 @@ public class Instruments {
         String name = fileName == null || fileName.isBlank() ? "instrumentos.csv" : fileName.strip();
         Instrument instrument = instruments.save(new Instrument(institutionSlug, number,
                 name.length() > 200 ? name.substring(0, 200) : name, Hashing.sha256Hex(bytes), series, today.now()));
+        if (origin != null) {
+            instrument.adaptedFrom(origin);
+        }
         List<ClassificationNode> saved = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             saved.add(new ClassificationNode(instrument.getId(), i, rows.get(i)));
@@ -113,6 +131,7 @@ public class Instruments {
         instruments.flush();
         java.util.Map<String, Object> record = instrument.publicRecord();
         record.put("session", session.getNumber());
+        record.put("institutionName", directory.institution(institutionSlug).getName());
         record.put("valuationSheets", sheets.countByInstrumentId(instrument.getId()));
         ledger.append(MODULE, APPROVED, SUBJECT, instrument.getId(), record);
         return instrument;

@@ -51,8 +51,9 @@ record ChainEntry(long seq, String module, String prevHash, String hash, boolean
     }
 
     /**
-     * The adoption an {@code actionplan/commitment.imported}, {@code cocreation/call.imported} or
-     * {@code challenge/challenge.imported} entry records: the origin's address (kept only when it is a plain http(s)
+     * The adoption an {@code actionplan/commitment.imported}, {@code cocreation/call.imported},
+     * {@code challenge/challenge.imported}, {@code infographics/norm.imported} or (adapted) {@code
+     * archives/instrument.approved} entry records (none for an approval of a catalog the archive wrote itself): the origin's address (kept only when it is a plain http(s)
      * address) and code, the adopting commitment's code (a call's or challenge's address) and title (texts cut to their
      * limits), and its page: a commitment's by the entry's subject id, a call's or challenge's by its address.
      */
@@ -74,7 +75,7 @@ record ChainEntry(long seq, String module, String prevHash, String hash, boolean
             code = SnapshotReader.text(record.path("code"), 40);
             page = subjectId;
         } else {
-            code = record.path("slug").isString() ? record.path("slug").asString() : "";
+            code = record.path(kind.addressField()).isString() ? record.path(kind.addressField()).asString() : "";
             if (!SLUG.matcher(code).matches()) {
                 return null;
             }
@@ -82,7 +83,7 @@ record ChainEntry(long seq, String module, String prevHash, String hash, boolean
         }
         return new Snapshot.Reuse(url, SnapshotReader.text(origin.path("code"), 40),
                 SnapshotReader.text(origin.path("institution"), 300), code,
-                SnapshotReader.text(record.path("title"), 300), kind.pages() + page, seq, kind);
+                SnapshotReader.text(record.path(kind.titleField()), 300), kind.pages() + page, seq, kind);
     }
 
     private static String string(JsonNode node, String field, int max) throws HarvestProblem {

@@ -22,7 +22,8 @@ import tools.jackson.databind.ObjectMapper;
  *
  * <ol>
  * <li><b>Audit</b>: up to {@code apertura.national.audit-per-harvest} entries already verified are read again, from
- * where the last audit stopped (wrapping to the start), and each must still give its own hash, chain to the one
+ * where the last audit stopped (starting over from the first entry once it reached the verified head, even when new
+ * entries have moved the head on since), and each must still give its own hash, chain to the one
  * before and equal the hash stored when it was verified. An entry edited, removed or re-hashed behind the verified
  * head is found within a few harvests (in one, while the ledger is smaller than the budget).</li>
  * <li><b>New entries</b>: read from the verified head on; the head itself must come back unchanged, and every new
@@ -185,7 +186,10 @@ public class Harvester {
             }
             after = page.entries().get(page.entries().size() - 1).seq();
         }
-        return new Verified(fresh, auditTo, null);
+        // once the audit has reached the head it was given, the next one starts over from the first entry: a member
+        // that writes between harvests moves its head on every time, and an audit that only ever resumed where it
+        // stopped would re-read the newest entries alone and never again an old one
+        return new Verified(fresh, auditTo >= head ? 0 : auditTo, null);
     }
 
     /** The first entry in {@code (from, to]} that no longer is what was verified, or null. */

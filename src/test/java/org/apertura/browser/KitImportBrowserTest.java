@@ -254,4 +254,37 @@ class KitImportBrowserTest extends BrowserTest {
         assertThat(page.locator("#adaptado")).containsText("Adaptado de:");
         checkPage("kit-norma-publicada");
     }
+
+    /**
+     * An archival catalog's kit, downloaded from the state's archives page, imported by the Congress's archivist from
+     * their desk: a file that is not a kit is refused beside the field; the kit becomes a draft version of the
+     * Congress's instruments that says where it was adapted from.
+     */
+    @Test
+    void anArchivistImportsAnotherInstitutionsCatalogAsADraft() throws Exception {
+        Account archivist = TestAccounts.person(accounts, "Archivista que importa un catálogo");
+        SystemActor.run(() -> accounts.grant(archivist.getId(), Role.ARCHIVIST, "congreso-durango", null));
+        Path kit = Files.createTempFile("kit-catalogo", ".zip");
+        Files.write(kit, page.request().get(url("/archivos/poder-ejecutivo-durango/catalogo/kit.zip")).body());
+        Path notAKit = Files.createTempFile("no-kit", ".zip");
+        Files.writeString(notAKit, "esto no es un zip", StandardCharsets.UTF_8);
+
+        signIn(archivist.getEmail(), TestAccounts.PASSWORD);
+        open("/archivos/congreso-durango/gestion");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Importar el kit del catálogo de otra institución")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Importar el kit de un catálogo archivístico");
+        checkPage("kit-catalogo-importar");
+        page.getByLabel("Kit del catálogo (ZIP)").setInputFiles(notAKit);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar como borrador")).click();
+        assertThat(page.locator(".error-summary")).containsText("El archivo no es un ZIP legible");
+        checkPage("kit-catalogo-error");
+
+        page.getByLabel("Kit del catálogo (ZIP)").setInputFiles(kit);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar como borrador")).click();
+        assertThat(page.getByText("Kit importado como borrador")).isVisible();
+        assertThat(page.locator("#adaptado")).containsText("Adaptado de:");
+        checkPage("kit-catalogo-importado");
+    }
 }

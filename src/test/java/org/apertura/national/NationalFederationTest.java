@@ -369,6 +369,12 @@ class NationalFederationTest {
     @Order(5)
     void aLedgerRowEditedInAMembersDatabaseIsDetectedAndItsNewStateRefused() throws Exception {
         JdbcTemplate db = coahuila.getBean(JdbcTemplate.class);
+        // a member that writes between harvests (its head moves on every time) is still audited from its start
+        for (int i = 0; i < 2; i++) {
+            coahuila.getBean(TransactionTemplate.class).executeWithoutResult(s -> coahuila.getBean(LedgerService.class)
+                    .append("actionplan", "commitment.updated", "commitment", 1, Map.of("title", "y")));
+            assertThat(harvest(coahuilaId).status()).isEqualTo(MemberStatus.CURRENT);
+        }
         NationalMember verified = member(coahuilaId);
         long target = verified.getVerifiedSeq() / 2;
         db.update("UPDATE ledger_entry SET payload = ? WHERE seq = ?", "{\"name\":\"reescrito\"}", target);

@@ -1,0 +1,19 @@
+package org.apertura.archives.web;
+
+import java.util.List;
+import org.apertura.archives.ClassificationNode;
+import org.apertura.platform.web.CsvExport;
+
+/**
+ * The table a catalog kit carries ({@code catalog.csv}, docs/KITS.md): the CSV the archive exports of a version, in the
+ * columns the import reads back, so the kit imports elsewhere as a draft of the same catalog.
+ */
+public final class CatalogKitFiles {
+
+    private CatalogKitFiles() {
+    }
+
+    public static byte[] csv(CsvExport csv, List<ClassificationNode> nodes) {
+        return csv.download("catalogo.csv", CatalogColumns.COLUMNS, CatalogColumns.rows(nodes)).getBody();
+    }
+}
