@@ -136,12 +136,12 @@ class TallyPages {
     }
 
     /** A whole number typed in a form, or -1 when it is not one (the domain refuses it with the reason). */
-    private static Long number(String text) {
+    static Long number(String text) {
         String t = text == null ? "" : text.strip().replace(",", "");
         return !t.isEmpty() && t.length() <= 9 && t.chars().allMatch(Character::isDigit) ? Long.parseLong(t) : -1L;
     }
 
-    private static Integer integer(String text) {
+    static Integer integer(String text) {
         return text == null || text.isBlank() ? null : number(text).intValue();
     }
 }
