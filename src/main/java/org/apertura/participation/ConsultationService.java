@@ -28,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Consultations of a participatory process (ADR 0039). Those who run the exercise open one (a question, its options,
  * its population, binding or advisory, its days); the process's verified voters answer it once — online, changeable
  * until it closes, or at a polling table through an official who checks the CURP, final — with the same voter roll
- * as the budget's ballots; after it closes the count is published once, per option, district and channel, and
- * written to the ledger. Who answered what is never published.
+ * as the budget's ballots — or on paper, counted per table with its act (ADR 0054); after it closes the count is
+ * published once, per option, district, channel and table, and written to the ledger. Who answered what is never
+ * published.
  */
 @Service
 @Transactional(readOnly = true)
