@@ -2,7 +2,6 @@ package org.apertura.participation.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
@@ -168,16 +167,10 @@ class ConsultationPages {
             @RequestParam MultiValueMap<String, String> fields,
             @RequestParam(name = "act", required = false) MultipartFile act, Locale locale,
             RedirectAttributes redirect) throws IOException {
-        Map<Long, Integer> votes = new LinkedHashMap<>();
-        fields.forEach((name, values) -> {
-            if (name.startsWith("votos-") && !values.isEmpty() && !values.get(0).isBlank()) {
-                votes.put(TallyPages.number(name.substring(6)), TallyPages.number(values.get(0)).intValue());
-            }
-        });
         ConsultationTally.Entry entry = new ConsultationTally.Entry(fields.getFirst("tableName"),
                 fields.getFirst("districtSlug"), fields.getFirst("actReference"),
                 TallyPages.integer(fields.getFirst("received")), TallyPages.integer(fields.getFirst("valid")),
-                TallyPages.integer(fields.getFirst("voided")), votes);
+                TallyPages.integer(fields.getFirst("voided")), TallyPages.votes(fields));
         byte[] content = act == null || act.isEmpty() ? null : act.getBytes();
         String name = act == null ? null : act.getOriginalFilename();
         outcome.run(redirect, locale, "participation.notice.tallied",
