@@ -254,6 +254,7 @@ class EndpointAuthorizationSecurityTest {
                 "POST /presupuestos-participativos/{slug}/debates/{number}/restaurar",
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/mesa",
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/resultados",
+                "POST /presupuestos-participativos/{slug}/consultas/{number}/mesas",
                 "POST /retos", "POST /retos/importar", "POST /api/v1/challenges/kit",
                 "POST /retos/{slug}/editar", "POST /retos/{slug}/criterios",
                 "POST /retos/{slug}/criterios/{id}/quitar", "POST /retos/{slug}/jurado",

@@ -108,6 +108,17 @@ public class Consultation {
                 : Optional.of(new FieldProblem("option", "participation.error.otherPopulation"));
     }
 
+    /**
+     * Why a polling table's paper count may not be entered on the day (ADR 0054): only while the consultation is open,
+     * its last day included, so that every table is in before the count is published.
+     */
+    Optional<FieldProblem> tallyRefused(LocalDate day) {
+        if (resultsPublishedAt != null) {
+            return Optional.of(new FieldProblem("tableName", "participation.error.published"));
+        }
+        return days().refusedOn(day, "tableName", "participation.error.consultationTallyDays");
+    }
+
     /** Why the results may not be published on the day: after its last day, once. */
     Optional<FieldProblem> publishRefused(LocalDate day) {
         if (resultsPublishedAt != null) {

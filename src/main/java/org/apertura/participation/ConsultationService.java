@@ -12,6 +12,7 @@ import org.apertura.ledger.LedgerService;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.Slugs;
 import org.apertura.platform.Texts;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
@@ -27,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Consultations of a participatory process (ADR 0039). Those who run the exercise open one (a question, its options,
  * its population, binding or advisory, its days); the process's verified voters answer it once — online, changeable
  * until it closes, or at a polling table through an official who checks the CURP, final — with the same voter roll
- * as the budget's ballots; after it closes the count is published once, per option, district and channel, and
- * written to the ledger. Who answered what is never published.
+ * as the budget's ballots — or on paper, counted per table with its act (ADR 0054); after it closes the count is
+ * published once, per option, district, channel and table, and written to the ledger. Who answered what is never
+ * published.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,11 +42,14 @@ public class ConsultationService {
     private final ParticipationPolicy policy;
     private final KeyedHashes hashes;
     private final LedgerService ledger;
+    private final ConsultationTallies tallies;
     private final JdbcClient jdbc;
     private final Today today;
 
     ConsultationService(ParticipationService service, ConsultationRepository consultations, Ballots ballots,
-            ParticipationPolicy policy, KeyedHashes hashes, LedgerService ledger, JdbcClient jdbc, Today today) {
+            ConsultationTallies tallies, ParticipationPolicy policy, KeyedHashes hashes, LedgerService ledger,
+            JdbcClient jdbc, Today today) {
+        this.tallies = tallies;
         this.service = service;
         this.consultations = consultations;
         this.ballots = ballots;
@@ -178,6 +183,9 @@ public class ConsultationService {
             problems.add(new FieldProblem("pollingTable", "validation.required.max", 200));
         }
         optionRefused(consultation, optionId).ifPresent(problems::add);
+        if (!Texts.isBlank(pollingTable) && tallies.counted(consultation.getId(), Slugs.of(pollingTable))) {
+            problems.add(new FieldProblem("pollingTable", "participation.error.tableCounted", pollingTable.strip()));
+        }
         String hash = normalised.map(c -> hashes.of(ParticipationService.CURP_KEY, c)).orElse(null);
         Optional<Ballots.Voter> known = hash == null ? Optional.empty() : ballots.voterByCurp(process.getId(), hash);
         Optional<BudgetDistrict> district = service.districtOf(process, districtSlug);
@@ -218,21 +226,114 @@ public class ConsultationService {
                 : Optional.of(new FieldProblem("option", "participation.validation.option"));
     }
 
+    // ---- paper counts per table (ADR 0054)
+
+    /** The paper counts of the consultation's tables, by table name (public once the results are). */
+    public List<ConsultationTally> tallies(Consultation consultation) {
+        return tallies.of(consultation.getId());
+    }
+
+    /**
+     * An official enters a polling table's paper count from its act (a PDF or a picture, checked by its bytes) while
+     * the consultation is open: the ballots received, valid and void, and each option's valid ballots, which add up to
+     * the valid ones. A table is counted once: a table already counted, or whose answers were registered one by one,
+     * is refused. The table is in a district of the consultation's population. The ledger gets the counts, never a
+     * voter.
+     */
+    @Transactional
+    public ConsultationTally enterTableTally(String slug, int number, ConsultationTally.Entry entry,
+            String actFileName, byte[] act) {
+        BudgetProcess process = service.process(slug);
+        service.entitledOn(process).require(BudgetAction.ENTER_TALLY);
+        Consultation consultation = consultation(process, number);
+        List<FieldProblem> problems = new ArrayList<>();
+        consultation.tallyRefused(today.date()).ifPresent(problems::add);
+        Optional<BudgetDistrict> district = service.districtOf(process, entry.districtSlug());
+        if (district.isEmpty()) {
+            problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
+        } else {
+            consultation.populationRefused(district.get().getId())
+                    .map(p -> new FieldProblem("districtSlug", p.messageKey())).ifPresent(problems::add);
+        }
+        problems.addAll(entry.check(options(consultation).stream().map(Option::id)
+                .collect(java.util.stream.Collectors.toSet())));
+        String table = Texts.isBlank(entry.tableName()) ? "" : Slugs.of(entry.tableName());
+        if (!table.isEmpty() && tallies.counted(consultation.getId(), table)) {
+            problems.add(new FieldProblem("tableName", "participation.error.tableCounted", entry.tableName().strip()));
+        } else if (!table.isEmpty() && registeredTables(consultation).contains(table)) {
+            problems.add(new FieldProblem("tableName", "participation.error.tableRegistered",
+                    entry.tableName().strip()));
+        }
+        String actType = service.actType(act, actFileName, problems);
+        ParticipationService.refuse(problems);
+        long id;
+        try {
+            id = tallies.add(consultation.getId(), district.get().getId(), table, entry, service.storeAct(act), actType,
+                    today.now());
+        } catch (DuplicateKeyException another) {
+            throw new InvalidInputException("tableName", "participation.error.tableCounted",
+                    entry.tableName().strip());
+        }
+        ConsultationTally tally = tallies(consultation).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+        Map<Long, String> labels = new LinkedHashMap<>();
+        options(consultation).forEach(o -> labels.put(o.id(), o.label()));
+        Map<String, Object> record = record(process, consultation);
+        record.put("table", tally.tableName());
+        record.put("district", district.get().getSlug());
+        record.put("act", tally.actReference());
+        record.put("actSha256", tally.actSha256());
+        record.put("received", tally.received());
+        record.put("valid", tally.valid());
+        record.put("void", tally.voided());
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        labels.forEach((option, label) -> votes.put(label, tally.votesOf(option)));
+        record.put("votesByOption", votes);
+        ledger.append(ParticipationService.MODULE, "pc.table.tallied", "pb-process", process.getId(), record);
+        return tally;
+    }
+
+    /** The tables (as slugs) where an official registered answers one by one. */
+    private java.util.Set<String> registeredTables(Consultation consultation) {
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        jdbc.sql("SELECT DISTINCT polling_table FROM pc_ballot WHERE consultation_id = ? AND polling_table IS NOT NULL")
+                .param(consultation.getId()).query(String.class).list().forEach(t -> slugs.add(Slugs.of(t)));
+        return slugs;
+    }
+
     // ---- counting
 
-    /** An option's count: online and in person, and per district. */
-    public record Line(Option option, long online, long inPerson, Map<Long, Long> byDistrict) {
+    /** An option's count: online, registered one by one at a table, on paper counted per table; and per district. */
+    public record Line(Option option, long online, long inPerson, long paper, Map<Long, Long> byDistrict) {
 
         public long total() {
-            return online + inPerson;
+            return online + inPerson + paper;
+        }
+    }
+
+    /**
+     * A polling table's answers per option: from its paper count (the tally: its act and figures), or registered one
+     * by one by an official (no tally; its voters may be of several districts, so no district).
+     */
+    public record TableCount(String table, Long districtId, ConsultationTally tally, Map<Long, Long> votes) {
+
+        public boolean isPaper() {
+            return tally != null;
+        }
+
+        public long votesOf(long optionId) {
+            return votes.getOrDefault(optionId, 0L);
+        }
+
+        public long total() {
+            return votes.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 
     /** The exact count, option by option in their order (computed the same way before and after publication). */
-    public record Count(List<Line> lines, long online, long inPerson) {
+    public record Count(List<Line> lines, long online, long inPerson, long paper, List<TableCount> tables) {
 
         public long total() {
-            return online + inPerson;
+            return online + inPerson + paper;
         }
 
         /** The options with the most answers; more than one is a tie (no option carries the question). */
@@ -249,33 +350,57 @@ public class ConsultationService {
         }
     }
 
+    /**
+     * The exact count: every answer given online or registered one by one, once, plus the valid paper ballots of each
+     * table's count, once (a table is counted once, and never both ways).
+     */
     public Count count(Consultation consultation) {
         Map<Long, long[]> channels = new LinkedHashMap<>();
         Map<Long, Map<Long, Long>> districts = new LinkedHashMap<>();
-        jdbc.sql("SELECT option_id, district_id, channel, COUNT(*) FROM pc_ballot WHERE consultation_id = ? "
-                + "GROUP BY option_id, district_id, channel").param(consultation.getId()).query(rs -> {
+        Map<String, Map<Long, Long>> registered = new java.util.TreeMap<>();
+        jdbc.sql("SELECT option_id, district_id, channel, polling_table, COUNT(*) FROM pc_ballot "
+                + "WHERE consultation_id = ? GROUP BY option_id, district_id, channel, polling_table")
+                .param(consultation.getId()).query(rs -> {
                     long option = rs.getLong(1);
-                    long n = rs.getLong(4);
-                    channels.computeIfAbsent(option, k -> new long[2])[
-                            VoteChannel.valueOf(rs.getString(3)) == VoteChannel.ONLINE ? 0 : 1] += n;
+                    long n = rs.getLong(5);
+                    boolean online = VoteChannel.valueOf(rs.getString(3)) == VoteChannel.ONLINE;
+                    channels.computeIfAbsent(option, k -> new long[3])[online ? 0 : 1] += n;
                     districts.computeIfAbsent(option, k -> new LinkedHashMap<>()).merge(rs.getLong(2), n, Long::sum);
+                    if (!online && rs.getString(4) != null) {
+                        registered.computeIfAbsent(rs.getString(4), k -> new LinkedHashMap<>()).merge(option, n,
+                                Long::sum);
+                    }
                 });
-        List<Line> lines = new ArrayList<>();
-        long online = 0;
-        long inPerson = 0;
-        for (Option o : options(consultation)) {
-            long[] c = channels.getOrDefault(o.id(), new long[2]);
-            lines.add(new Line(o, c[0], c[1], districts.getOrDefault(o.id(), Map.of())));
-            online += c[0];
-            inPerson += c[1];
+        List<TableCount> tables = new ArrayList<>();
+        for (ConsultationTally t : tallies(consultation)) {
+            Map<Long, Long> votes = new LinkedHashMap<>();
+            t.votes().forEach((option, n) -> {
+                votes.put(option, n.longValue());
+                channels.computeIfAbsent(option, k -> new long[3])[2] += n;
+                districts.computeIfAbsent(option, k -> new LinkedHashMap<>()).merge(t.districtId(), n.longValue(),
+                        Long::sum);
+            });
+            tables.add(new TableCount(t.tableName(), t.districtId(), t, votes));
         }
-        return new Count(lines, online, inPerson);
+        registered.forEach((table, votes) -> tables.add(new TableCount(table, null, null, votes)));
+        tables.sort(java.util.Comparator.comparing(TableCount::table));
+        List<Line> lines = new ArrayList<>();
+        long[] sums = new long[3];
+        for (Option o : options(consultation)) {
+            long[] c = channels.getOrDefault(o.id(), new long[3]);
+            lines.add(new Line(o, c[0], c[1], c[2], districts.getOrDefault(o.id(), Map.of())));
+            for (int i = 0; i < 3; i++) {
+                sums[i] += c[i];
+            }
+        }
+        return new Count(lines, sums[0], sums[1], sums[2], List.copyOf(tables));
     }
 
     /** Answers so far (a count, never who), shown while the consultation is open. */
     public long answers(Consultation consultation) {
         return jdbc.sql("SELECT COUNT(*) FROM pc_ballot WHERE consultation_id = ?").param(consultation.getId())
-                .query(Long.class).single();
+                .query(Long.class).single() + jdbc.sql("SELECT COALESCE(SUM(valid), 0) FROM pc_table_tally "
+                        + "WHERE consultation_id = ?").param(consultation.getId()).query(Long.class).single();
     }
 
     /** Publishes the count once the consultation has closed: shown, and written to the ledger with every count. */
@@ -294,6 +419,7 @@ public class ConsultationService {
             l.put("option", line.option().label());
             l.put("online", line.online());
             l.put("inPerson", line.inPerson());
+            l.put("paper", line.paper());
             Map<String, Long> byDistrict = new LinkedHashMap<>();
             line.byDistrict().forEach((d, n) -> byDistrict.put(slugs.get(d), n));
             l.put("byDistrict", byDistrict);
@@ -306,6 +432,24 @@ public class ConsultationService {
         record.put("answers", count.total());
         record.put("options", lines);
         record.put("leading", count.leading().stream().map(Option::label).toList());
+        List<Map<String, Object>> tables = new ArrayList<>();
+        for (TableCount t : count.tables()) {
+            Map<String, Object> table = new LinkedHashMap<>();
+            table.put("table", t.table());
+            table.put("paper", t.isPaper());
+            if (t.isPaper()) {
+                table.put("district", slugs.get(t.districtId()));
+                table.put("act", t.tally().actReference());
+                table.put("actSha256", t.tally().actSha256());
+                table.put("received", t.tally().received());
+                table.put("void", t.tally().voided());
+            }
+            Map<String, Long> votes = new LinkedHashMap<>();
+            count.lines().forEach(l -> votes.put(l.option().label(), t.votesOf(l.option().id())));
+            table.put("votesByOption", votes);
+            tables.add(table);
+        }
+        record.put("tables", tables);
         ledger.append(ParticipationService.MODULE, "pc.results.published", "pb-process", process.getId(), record);
     }
 

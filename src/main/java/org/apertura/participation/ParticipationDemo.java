@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
@@ -220,8 +221,8 @@ class ParticipationDemo implements DemoSeed {
     /**
      * A binding consultation after the results, for every registered voter of the three colonias: whether the 2027
      * budget adds a fourth colonia. Neighbours answer online (one changes their mind) and at a table, where one person
-     * already registered at the vote answers as that voter and new people are registered; then the count is
-     * published (ADR 0039).
+     * already registered at the vote answers as that voter and new people are registered; another table counts its
+     * paper ballots and enters its act (ADR 0054); then the count is published (ADR 0039).
      */
     private void consult(List<Account> neighbours) {
         LocalDate opens = RESULTS.plusDays(1);
@@ -247,6 +248,12 @@ class ParticipationDemo implements DemoSeed {
             today.on(opens.plusDays(7), () -> consultations.registerInPerson(PROCESS, number, curp(t[0]),
                     slugOf(colonia[t[2]]), table, option));
         }
+        // On the last day the table at the Mercado counted its paper ballots and an official entered the figures of
+        // its act (ADR 0054): they are added once to the answers given online and registered one by one.
+        Map<Long, Integer> paper = Map.of(options.get(0).id(), 6, options.get(1).id(), 4);
+        today.on(closes, () -> consultations.enterTableTally(PROCESS, number, new ConsultationTally.Entry(
+                "Mesa 4 — Mercado Gómez Palacio, consulta", slugOf(colonia[0]), "Acta C-004", 11, 10, 1, paper),
+                "acta-c-004.png", act("Mesa 4 — consulta — Acta C-004")));
         today.on(closes.plusDays(1), () -> consultations.publish(PROCESS, number));
     }
 

@@ -82,7 +82,8 @@ public class ParticipationPolicy {
     /**
      * What the actor may do with a consultation of a process on the day (ADR 0039): opening one is configuring the
      * process; answering is for anyone while it is open (the service checks the voter and their district); an
-     * official registers answers given at a table while it is open; its results are published once, after it closes.
+     * official registers answers given at a table, or enters a table's paper count (ADR 0054), while it is open; its
+     * results are published once, after it closes.
      */
     public Allowed<BudgetAction> onConsultation(Actor actor, String bodySlug, Consultation consultation,
             LocalDate day) {
@@ -96,6 +97,9 @@ public class ParticipationPolicy {
             if (entitled.contains(BudgetAction.REGISTER_BALLOT)) {
                 may.add(BudgetAction.REGISTER_BALLOT);
             }
+        }
+        if (entitled.contains(BudgetAction.ENTER_TALLY) && consultation.tallyRefused(day).isEmpty()) {
+            may.add(BudgetAction.ENTER_TALLY);
         }
         if (entitled.contains(BudgetAction.PUBLISH_RESULTS) && consultation.publishRefused(day).isEmpty()) {
             may.add(BudgetAction.PUBLISH_RESULTS);

@@ -467,6 +467,37 @@ public class ParticipationService {
     }
 
     /**
+     * The media type of a table's act (a PDF or a picture, checked by its bytes, within the size allowed), or null with
+     * the reason added to the problems: budget and consultation tables take their acts the same way.
+     */
+    String actType(byte[] act, String actFileName, List<FieldProblem> problems) {
+        if (act == null || act.length == 0) {
+            problems.add(new FieldProblem("act", "participation.validation.act"));
+            return null;
+        }
+        if (act.length > maxBytes) {
+            problems.add(new FieldProblem("act", "participation.validation.imageSize", maxBytes / (1024 * 1024)));
+            return null;
+        }
+        String type = org.apertura.platform.storage.FileTypes.detect(act, actFileName)
+                .filter(t -> t.equals("application/pdf") || t.startsWith("image/")).orElse(null);
+        if (type == null) {
+            problems.add(new FieldProblem("act", "participation.validation.act"));
+        }
+        return type;
+    }
+
+    /** Keeps a table's act; its SHA-256 names it. */
+    String storeAct(byte[] act) {
+        return storage.store(act);
+    }
+
+    /** A stored act by its SHA-256. */
+    public Optional<byte[]> act(String sha256) {
+        return storage.read(sha256);
+    }
+
+    /**
      * An official enters a polling table's paper count from its act (a PDF or a picture, checked by its bytes), from the
      * first day of the vote until the results are published. A table that already has a count is corrected: a new
      * version with a public reason; the earlier one stays public. The ledger gets the counts, never a voter.
@@ -487,18 +518,7 @@ public class ParticipationService {
                 .map(BallotCount.Candidate::id).collect(java.util.stream.Collectors.toSet()))
                 .orElse(java.util.Set.of());
         problems.addAll(entry.check(process.getRule(), candidates, latest > 0));
-        String actType = null;
-        if (act == null || act.length == 0) {
-            problems.add(new FieldProblem("act", "participation.validation.act"));
-        } else if (act.length > maxBytes) {
-            problems.add(new FieldProblem("act", "participation.validation.imageSize", maxBytes / (1024 * 1024)));
-        } else {
-            actType = org.apertura.platform.storage.FileTypes.detect(act, actFileName)
-                    .filter(t -> t.equals("application/pdf") || t.startsWith("image/")).orElse(null);
-            if (actType == null) {
-                problems.add(new FieldProblem("act", "participation.validation.act"));
-            }
-        }
+        String actType = actType(act, actFileName, problems);
         refuse(problems);
         String sha = storage.store(act);
         long id = tables.add(process.getId(), district.get().getId(), tableSlug, entry, latest + 1, sha, actType, now());

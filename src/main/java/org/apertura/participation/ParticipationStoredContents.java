@@ -12,6 +12,7 @@ class ParticipationStoredContents implements StoredContentOwner {
     public List<ContentColumn> contentColumns() {
         return List.of(
                 new ContentColumn("pb_project", "image_sha256"),
-                new ContentColumn("pb_table_tally", "act_sha256"));
+                new ContentColumn("pb_table_tally", "act_sha256"),
+                new ContentColumn("pc_table_tally", "act_sha256"));
     }
 }

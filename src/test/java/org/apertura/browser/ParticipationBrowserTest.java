@@ -295,6 +295,59 @@ class ParticipationBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anOfficialEntersAConsultationTablesPaperCountAndTheDemoShowsTheCountPerTable() {
+        open("/presupuestos-participativos/durango-2026-presupuesto-participativo/consultas/1");
+        assertThat(page.getByText("Respuestas por mesa").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Acta C-004"))).isVisible();
+        checkPage("pc-tables-demo");
+
+        ParticipationFixtures.Open open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK,
+                null);
+        java.time.LocalDate day = service.today();
+        SystemActor.run(() -> consultations.open(open.slug(), new org.apertura.participation.Consultation.Terms(
+                "¿Abrir la alberca en las vacaciones?", "Horario de la alberca municipal.", null, false, day,
+                day.plusDays(1), java.util.List.of("Sí", "No"))));
+        Account official = TestAccounts.person(accounts, "Funcionaria que captura la consulta");
+        SystemActor.run(() -> accounts.grant(official.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
+        signIn(official.getEmail(), TestAccounts.PASSWORD);
+        open("/presupuestos-participativos/" + open.slug() + "/consultas/1");
+        page.locator("#tableName").fill("Mesa 3, deportivo");
+        page.locator("#tallyDistrict").selectOption("colonia-norte");
+        page.getByLabel("Número o folio del acta").fill("Acta A-3");
+        page.getByLabel("Boletas recibidas").fill("7");
+        page.getByLabel("Válidas").fill("6");
+        page.getByLabel("Nulas").fill("1");
+        page.locator("#mesa-papel").getByLabel("Sí", new com.microsoft.playwright.Locator.GetByLabelOptions()
+                .setExact(true)).fill("4");
+        page.locator("#mesa-papel").getByLabel("No", new com.microsoft.playwright.Locator.GetByLabelOptions()
+                .setExact(true)).fill("1");
+        page.getByLabel("El acta (PDF o foto)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "acta-a3.pdf", "application/pdf", "%PDF-1.4\n% acta\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        click("Guardar el conteo");
+        // 4 + 1 is not the 6 valid ballots: the reason, nothing saved.
+        assertThat(page.getByText("Las boletas de cada opción son números enteros desde cero y deben sumar las boletas "
+                + "válidas (6)", new Page.GetByTextOptions().setExact(false))).isVisible();
+        checkPage("pc-table-refused");
+        page.locator("#tableName").fill("Mesa 3, deportivo");
+        page.locator("#tallyDistrict").selectOption("colonia-norte");
+        page.getByLabel("Número o folio del acta").fill("Acta A-3");
+        page.getByLabel("Boletas recibidas").fill("7");
+        page.getByLabel("Válidas").fill("6");
+        page.getByLabel("Nulas").fill("1");
+        page.locator("#mesa-papel").getByLabel("Sí", new com.microsoft.playwright.Locator.GetByLabelOptions()
+                .setExact(true)).fill("4");
+        page.locator("#mesa-papel").getByLabel("No", new com.microsoft.playwright.Locator.GetByLabelOptions()
+                .setExact(true)).fill("2");
+        page.getByLabel("El acta (PDF o foto)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "acta-a3.pdf", "application/pdf", "%PDF-1.4\n% acta\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        click("Guardar el conteo");
+        assertThat(page.getByText("Se guardó el conteo de la mesa.")).isVisible();
+        assertThat(page.getByText("Mesas con su conteo en papel capturado: 1.", new Page.GetByTextOptions()
+                .setExact(false))).isVisible();
+        checkPage("pc-table-entered");
+    }
+
+    @Test
     void theCoordinatorLinksTheBudgetToTheCommitmentThatExecutesItAndTheFundedProjectShowsItsMilestone() {
         ParticipationFixtures.Open open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
         Account author = TestAccounts.person(accounts, "Autora de la obra a ejecutar");

@@ -47,7 +47,7 @@ class ParticipationApi {
     }
 
     /** An option's count once published: per channel, and per district by the district's slug. */
-    record OptionJson(String label, Long online, Long inPerson, Map<String, Long> byDistrict) {
+    record OptionJson(String label, Long online, Long inPerson, Long paper, Map<String, Long> byDistrict) {
     }
 
     /**
@@ -74,15 +74,46 @@ class ParticipationApi {
                 options = count.lines().stream().map(l -> {
                     Map<String, Long> byDistrict = new java.util.LinkedHashMap<>();
                     l.byDistrict().forEach((d, n) -> byDistrict.put(slugs.get(d), n));
-                    return new OptionJson(l.option().label(), l.online(), l.inPerson(), byDistrict);
+                    return new OptionJson(l.option().label(), l.online(), l.inPerson(), l.paper(), byDistrict);
                 }).toList();
             } else {
-                options = consultations.options(c).stream().map(o -> new OptionJson(o.label(), null, null, null))
+                options = consultations.options(c).stream().map(o -> new OptionJson(o.label(), null, null, null, null))
                         .toList();
             }
             return new ConsultationJson(c.getNumber(), c.getQuestion(), c.getDescription(),
                     c.getDistrictId() == null ? null : slugs.get(c.getDistrictId()), c.isBinding(), c.getOpensOn(),
                     c.getClosesOn(), consultations.answers(c), c.getResultsPublishedAt(), leading, options);
+        }).toList();
+    }
+
+    /**
+     * A polling table's answers in a published consultation (ADR 0054): counted on paper with its act (its district,
+     * the act's reference and SHA-256, ballots received and void), or registered one by one (paper false, those
+     * fields null); the answers per option label.
+     */
+    record ConsultationTableJson(String table, boolean paper, String district, String act, String actSha256,
+            Integer received, Integer valid, Integer voided, Map<String, Long> votesByOption) {
+    }
+
+    @GetMapping("/{slug}/consultations/{number}/tables")
+    @Operation(summary = "api.op.participation.consultationTables")
+    List<ConsultationTableJson> consultationTables(@PathVariable String slug, @PathVariable int number) {
+        BudgetProcess process = service.process(slug);
+        org.apertura.participation.Consultation c = consultations.consultation(process, number);
+        if (!c.isPublished()) {
+            return List.of();
+        }
+        Map<Long, String> slugs = new java.util.HashMap<>();
+        service.districts(process).forEach(d -> slugs.put(d.getId(), d.getSlug()));
+        ConsultationService.Count count = consultations.count(c);
+        return count.tables().stream().map(t -> {
+            Map<String, Long> votes = new java.util.LinkedHashMap<>();
+            count.lines().forEach(l -> votes.put(l.option().label(), t.votesOf(l.option().id())));
+            var tally = t.tally();
+            return t.isPaper()
+                    ? new ConsultationTableJson(t.table(), true, slugs.get(t.districtId()), tally.actReference(),
+                            tally.actSha256(), tally.received(), tally.valid(), tally.voided(), votes)
+                    : new ConsultationTableJson(t.table(), false, null, null, null, null, null, null, votes);
         }).toList();
     }
 

@@ -1,6 +1,8 @@
 package org.apertura.participation.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +11,16 @@ import org.apertura.participation.BudgetDistrict;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.Consultation;
 import org.apertura.participation.ConsultationService;
+import org.apertura.participation.ConsultationTally;
 import org.apertura.participation.ParticipationService;
+import org.apertura.platform.NotFoundException;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FlashOutcome;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +29,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,7 +43,12 @@ class ConsultationPages {
     static final String PATH = ProcessPages.BASE + "/{slug}/consultas";
     static final List<String> RESULT_COLUMNS = List.of("participation.consultation", "participation.question",
             "participation.option", "participation.district", "participation.votesOnline",
-            "participation.votesInPerson", "participation.votes");
+            "participation.votesInPerson", "participation.votesPaper", "participation.votes");
+    /** A line per table and option of a published consultation (ADR 0054). */
+    static final List<String> TABLE_COLUMNS = List.of("participation.consultation", "participation.table.name",
+            "participation.district", "participation.consultation.paperCount", "participation.tally.act",
+            "participation.tally.actSha256", "participation.tally.received", "participation.consultation.tableValid",
+            "participation.tally.void", "participation.option", "participation.consultation.tableVotes");
 
     private final ParticipationService service;
     private final ConsultationService consultations;
@@ -71,6 +83,9 @@ class ConsultationPages {
         model.addAttribute("mine", consultations.myAnswer(process, consultation).orElse(null));
         model.addAttribute("answers", consultations.answers(consultation));
         model.addAttribute("count", consultation.isPublished() ? consultations.count(consultation) : null);
+        model.addAttribute("tablesCounted", consultations.tallies(consultation).size());
+        model.addAttribute("tallyDistricts", consultation.getDistrictId() == null ? districts
+                : districts.stream().filter(d -> d.getId().equals(consultation.getDistrictId())).toList());
         return "participation/consultation";
     }
 
@@ -134,16 +149,70 @@ class ConsultationPages {
             }
             for (ConsultationService.Line line : consultations.count(c).lines()) {
                 rows.add(Arrays.asList(c.getNumber(), c.getQuestion(), line.option().label(), null, line.online(),
-                        line.inPerson(), line.total()));
+                        line.inPerson(), line.paper(), line.total()));
                 for (BudgetDistrict d : districts) {
                     if (line.byDistrict().containsKey(d.getId())) {
                         rows.add(Arrays.asList(c.getNumber(), c.getQuestion(), line.option().label(), d.getName(),
-                                null, null, line.byDistrict().get(d.getId())));
+                                null, null, null, line.byDistrict().get(d.getId())));
                     }
                 }
             }
         }
         return csv.download(slug + "-consultas.csv", RESULT_COLUMNS, rows);
+    }
+
+    /** An official enters a polling table's paper count with its act (ADR 0054). */
+    @PostMapping(PATH + "/{number}/mesas")
+    String enterTally(@PathVariable String slug, @PathVariable int number,
+            @RequestParam MultiValueMap<String, String> fields,
+            @RequestParam(name = "act", required = false) MultipartFile act, Locale locale,
+            RedirectAttributes redirect) throws IOException {
+        ConsultationTally.Entry entry = new ConsultationTally.Entry(fields.getFirst("tableName"),
+                fields.getFirst("districtSlug"), fields.getFirst("actReference"),
+                TallyPages.integer(fields.getFirst("received")), TallyPages.integer(fields.getFirst("valid")),
+                TallyPages.integer(fields.getFirst("voided")), TallyPages.votes(fields));
+        byte[] content = act == null || act.isEmpty() ? null : act.getBytes();
+        String name = act == null ? null : act.getOriginalFilename();
+        outcome.run(redirect, locale, "participation.notice.tallied",
+                () -> consultations.enterTableTally(slug, number, entry, name, content));
+        return back(slug, number, "mesa-papel");
+    }
+
+    /** The published count per table of a consultation: a line per table and option (none before publication). */
+    @GetMapping(PATH + "/{number}/mesas.csv")
+    ResponseEntity<byte[]> tablesCsv(@PathVariable String slug, @PathVariable int number) {
+        BudgetProcess process = service.process(slug);
+        Consultation consultation = consultations.consultation(process, number);
+        Map<Long, String> names = ProcessPages.names(service.districts(process));
+        List<List<?>> rows = new ArrayList<>();
+        if (consultation.isPublished()) {
+            ConsultationService.Count count = consultations.count(consultation);
+            for (ConsultationService.TableCount t : count.tables()) {
+                ConsultationTally tally = t.tally();
+                for (ConsultationService.Line line : count.lines()) {
+                    rows.add(Arrays.asList(number, t.table(), t.isPaper() ? names.get(t.districtId()) : null,
+                            t.isPaper(), t.isPaper() ? tally.actReference() : null,
+                            t.isPaper() ? tally.actSha256() : null, t.isPaper() ? tally.received() : null,
+                            t.isPaper() ? tally.valid() : null, t.isPaper() ? tally.voided() : null,
+                            line.option().label(), t.votesOf(line.option().id())));
+                }
+            }
+        }
+        return csv.download(slug + "-consulta-" + number + "-mesas.csv", TABLE_COLUMNS, rows);
+    }
+
+    /** The act of a table's paper count, public with the results. */
+    @GetMapping(PATH + "/{number}/mesas/{id}/acta")
+    ResponseEntity<byte[]> act(@PathVariable String slug, @PathVariable int number, @PathVariable long id) {
+        Consultation consultation = consultations.consultation(service.process(slug), number);
+        ConsultationTally tally = consultation.isPublished() ? consultations.tallies(consultation).stream()
+                .filter(t -> t.id() == id).findFirst().orElse(null) : null;
+        if (tally == null) {
+            throw new NotFoundException("act " + id + " of consultation " + number);
+        }
+        byte[] content = service.act(tally.actSha256()).orElseThrow(() -> new NotFoundException("act of " + id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(tally.actType()))
+                .header("X-Content-Type-Options", "nosniff").body(content);
     }
 
     private static String back(String slug, int number, String anchor) {

@@ -94,7 +94,9 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
                 new PublicDataset("participation.comments", demo + "/comentarios.csv",
                         api + "/" + DEMO + "/comments", CommentPages.COMMENT_COLUMNS),
                 new PublicDataset("participation.consultations", demo + "/consultas.csv",
-                        api + "/" + DEMO + "/consultations", ConsultationPages.RESULT_COLUMNS));
+                        api + "/" + DEMO + "/consultations", ConsultationPages.RESULT_COLUMNS),
+                new PublicDataset("participation.consultationTables", demo + "/consultas/1/mesas.csv",
+                        api + "/" + DEMO + "/consultations/1/tables", ConsultationPages.TABLE_COLUMNS));
     }
 
     @Override

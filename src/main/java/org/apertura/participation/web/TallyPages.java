@@ -93,12 +93,7 @@ class TallyPages {
     String enter(@PathVariable String slug, @RequestParam MultiValueMap<String, String> fields,
             @RequestParam(name = "act", required = false) MultipartFile act, Locale locale,
             RedirectAttributes redirect) throws IOException {
-        Map<Long, Integer> votes = new LinkedHashMap<>();
-        fields.forEach((name, values) -> {
-            if (name.startsWith("votos-") && !values.isEmpty() && !values.get(0).isBlank()) {
-                votes.put(number(name.substring(6)), number(values.get(0)).intValue());
-            }
-        });
+        Map<Long, Integer> votes = votes(fields);
         TableTally.Entry entry = new TableTally.Entry(fields.getFirst("tableName"), fields.getFirst("districtSlug"),
                 fields.getFirst("actReference"), integer(fields.getFirst("received")),
                 integer(fields.getFirst("valid")), integer(fields.getFirst("voided")), votes,
@@ -135,13 +130,24 @@ class TallyPages {
                 .header("X-Content-Type-Options", "nosniff").body(content);
     }
 
+    /** The votes typed in a table's count form, as fields {@code votos-<id>} (a project's or an option's id). */
+    static Map<Long, Integer> votes(MultiValueMap<String, String> fields) {
+        Map<Long, Integer> votes = new LinkedHashMap<>();
+        fields.forEach((name, values) -> {
+            if (name.startsWith("votos-") && !values.isEmpty() && !values.get(0).isBlank()) {
+                votes.put(number(name.substring(6)), number(values.get(0)).intValue());
+            }
+        });
+        return votes;
+    }
+
     /** A whole number typed in a form, or -1 when it is not one (the domain refuses it with the reason). */
-    private static Long number(String text) {
+    static Long number(String text) {
         String t = text == null ? "" : text.strip().replace(",", "");
         return !t.isEmpty() && t.length() <= 9 && t.chars().allMatch(Character::isDigit) ? Long.parseLong(t) : -1L;
     }
 
-    private static Integer integer(String text) {
+    static Integer integer(String text) {
         return text == null || text.isBlank() ? null : number(text).intValue();
     }
 }
