@@ -165,7 +165,7 @@ class ProblemSelectionTest {
                 // Recording the count: only those who run it, once; then it can feed a call that exists.
                 mvc.perform(post(page + "/resultado").with(details.signedIn(ana)).with(csrf()))
                         .andExpect(status().isForbidden());
-                mvc.perform(post(page + "/convocatoria").param("call", "no-existe").with(details.signedIn(coordinator))
+                mvc.perform(post(page + "/convocatoria").param("call", " ").with(details.signedIn(coordinator))
                         .with(csrf())).andExpect(flash().attribute("problems", hasItem(containsString(
                                 "Primero publique el resultado"))));
                 mvc.perform(post(page + "/resultado").with(details.signedIn(coordinator)).with(csrf()))

@@ -117,7 +117,7 @@ class ProblemPages implements PublicDataset.Source, SitemapSource {
         LocalDate day = service.today();
         model.addAttribute("process", process);
         model.addAttribute("selection", selection);
-        model.addAttribute("problems", selections.problems(selection));
+        model.addAttribute("problemList", selections.problems(selection));
         model.addAttribute("open", selection.isOpenOn(day));
         model.addAttribute("counted", selection.isCountedOn(day));
         model.addAttribute("lines", selection.isCountedOn(day) ? selections.count(selection) : List.of());
