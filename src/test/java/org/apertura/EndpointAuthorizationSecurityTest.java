@@ -141,6 +141,10 @@ class EndpointAuthorizationSecurityTest {
                 own("reporting someone else's comment once"));
         e.put("POST /presupuestos-participativos/{slug}/debates/{number}/comentarios",
                 own("an argument or reply under their public name, while the debate is open"));
+        e.put("POST /presupuestos-participativos/{slug}/problemas/{number}/puntos",
+                own("their own dots in a problem selection, as a verified voter, while it is open"));
+        e.put("POST /presupuestos-participativos/{slug}/debates/{number}/reportar",
+                own("their own report of a debate or of one of its comments, once, with a reason"));
         e.put("POST /presupuestos-participativos/{slug}/debates/{number}/comentarios/{id}/marcar",
                 own("reporting someone else's comment once"));
         e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios/{id}/votar",
@@ -252,6 +256,10 @@ class EndpointAuthorizationSecurityTest {
                 "POST /presupuestos-participativos/{slug}/consultas", "POST /presupuestos-participativos/{slug}/debates",
                 "POST /presupuestos-participativos/{slug}/debates/{number}/ocultar",
                 "POST /presupuestos-participativos/{slug}/debates/{number}/restaurar",
+                "POST /presupuestos-participativos/{slug}/moderacion/reportes",
+                "POST /presupuestos-participativos/{slug}/problemas",
+                "POST /presupuestos-participativos/{slug}/problemas/{number}/resultado",
+                "POST /presupuestos-participativos/{slug}/problemas/{number}/convocatoria",
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/mesa",
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/resultados",
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/mesas",

@@ -26,14 +26,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DebateService {
 
+    /**
+     * How many debates one person may open in a minute (issue 21), counted across every node by the platform's shared
+     * rate limits: past it, a clear refusal and nothing opened. Those who run the exercise are not limited.
+     */
+    static final int OPENED_PER_MINUTE = 2;
+
     private final ParticipationService service;
     private final DebateRepository debates;
     private final ParticipationPolicy policy;
     private final LedgerService ledger;
     private final Today today;
+    private final DebateRateLimits limits;
 
     DebateService(ParticipationService service, DebateRepository debates, ParticipationPolicy policy,
-            LedgerService ledger, Today today) {
+            LedgerService ledger, Today today, DebateRateLimits limits) {
+        this.limits = limits;
         this.service = service;
         this.debates = debates;
         this.policy = policy;
@@ -77,6 +85,9 @@ public class DebateService {
                 problems.add(new FieldProblem("opensOn", "participation.error.debateOpensPast"));
             }
             author = actor.accountId();
+            if (problems.isEmpty() && !limits.tryHit("pd.opened", author, OPENED_PER_MINUTE)) {
+                problems.add(new FieldProblem("title", "participation.error.debateRate", OPENED_PER_MINUTE));
+            }
         }
         ParticipationService.refuse(problems);
         Debate debate = debates.save(new Debate(process, debates.maxNumber(process.getId()) + 1, terms, author,

@@ -33,6 +33,11 @@ public class ProjectCommentService {
 
     /** How many comments one person may post in an hour, across every process (a flood is refused, not queued). */
     static final int PER_HOUR = 10;
+    /**
+     * How many arguments and replies one person may post in debates in a minute (issue 21), counted across every node
+     * by the platform's shared rate limits, on top of {@link #PER_HOUR}.
+     */
+    static final int DEBATE_PER_MINUTE = 5;
 
     private final ParticipationService service;
     private final DebateService debates;
@@ -40,9 +45,11 @@ public class ProjectCommentService {
     private final LedgerService ledger;
     private final JdbcClient jdbc;
     private final Today today;
+    private final DebateRateLimits limits;
 
     ProjectCommentService(ParticipationService service, DebateService debates, ProjectCommentRepository comments,
-            LedgerService ledger, JdbcClient jdbc, Today today) {
+            LedgerService ledger, JdbcClient jdbc, Today today, DebateRateLimits limits) {
+        this.limits = limits;
         this.service = service;
         this.debates = debates;
         this.comments = comments;
@@ -237,6 +244,10 @@ public class ProjectCommentService {
         if (problems.isEmpty() && comments.countByAuthorSince(actor.accountId(), now.minus(Duration.ofHours(1)))
                 >= PER_HOUR) {
             problems.add(new FieldProblem("body", "participation.error.commentRate", PER_HOUR));
+        }
+        if (problems.isEmpty() && on.debate()
+                && !limits.tryHit("pd.comment", actor.accountId(), DEBATE_PER_MINUTE)) {
+            problems.add(new FieldProblem("body", "participation.error.debateCommentRate", DEBATE_PER_MINUTE));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

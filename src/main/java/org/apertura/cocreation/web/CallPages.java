@@ -52,8 +52,11 @@ class CallPages implements PublicDataset.Source, SitemapSource {
     private final CallFeed callFeed;
 
     private final CallCharts charts;
+    private final org.apertura.platform.items.PublicItems items;
 
-    CallPages(CocreationService service, CsvExport csv, CallFeed callFeed, CallCharts charts) {
+    CallPages(CocreationService service, CsvExport csv, CallFeed callFeed, CallCharts charts,
+            org.apertura.platform.items.PublicItems items) {
+        this.items = items;
         this.service = service;
         this.charts = charts;
         this.csv = csv;
@@ -165,6 +168,7 @@ class CallPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("dispositions", Disposition.values());
         model.addAttribute("filter", new Filter(theme, channel, disposition, order));
+        model.addAttribute("panels", items.panels("call", call.getSlug()));
         return "cocreation/call";
     }
 

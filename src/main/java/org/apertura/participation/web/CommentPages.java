@@ -42,8 +42,11 @@ class CommentPages {
     private final ProjectCommentService comments;
     private final FlashOutcome outcome;
     private final CsvExport csv;
+    private final org.apertura.participation.DebateReportService reports;
 
-    CommentPages(ParticipationService service, ProjectCommentService comments, FlashOutcome outcome, CsvExport csv) {
+    CommentPages(ParticipationService service, ProjectCommentService comments, FlashOutcome outcome, CsvExport csv,
+            org.apertura.participation.DebateReportService reports) {
+        this.reports = reports;
         this.service = service;
         this.comments = comments;
         this.outcome = outcome;
@@ -113,6 +116,8 @@ class CommentPages {
         service.entitledOn(process).require(BudgetAction.MODERATE);
         model.addAttribute("process", process);
         model.addAttribute("flagged", comments.flagged(process));
+        model.addAttribute("reports", reports.pending(process));
+        model.addAttribute("reasonMax", ProjectComment.MAX_REASON);
         return "participation/moderation";
     }
 

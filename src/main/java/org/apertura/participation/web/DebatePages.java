@@ -5,9 +5,13 @@ import java.util.Map;
 import org.apertura.participation.BudgetAction;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.Debate;
+import org.apertura.participation.DebateReport;
+import org.apertura.participation.DebateReportService;
 import org.apertura.participation.DebateService;
 import org.apertura.participation.ParticipationService;
 import org.apertura.participation.ProjectCommentService;
+import org.apertura.participation.ReportReason;
+import org.apertura.participation.ReportResolution;
 import org.apertura.participation.Stance;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.web.FlashOutcome;
@@ -38,9 +42,11 @@ class DebatePages {
     private final DebateService debates;
     private final ProjectCommentService comments;
     private final FlashOutcome outcome;
+    private final DebateReportService reports;
 
     DebatePages(ParticipationService service, DebateService debates, ProjectCommentService comments,
-            FlashOutcome outcome) {
+            FlashOutcome outcome, DebateReportService reports) {
+        this.reports = reports;
         this.service = service;
         this.debates = debates;
         this.comments = comments;
@@ -69,6 +75,9 @@ class DebatePages {
         model.addAttribute("mine", PublicActor.current().map(a -> debate.isOpenedBy(a.accountId())).orElse(false));
         ProcessPages.commentModel(model, slug, "debates", number, comments.scores(process),
                 allowed.may(BudgetAction.MODERATE) ? comments.flagCounts(debate) : Map.of());
+        model.addAttribute("reportReasons", ReportReason.values());
+        model.addAttribute("noteMax", DebateReport.MAX_NOTE);
+        model.addAttribute("reported", allowed.may(BudgetAction.MODERATE) ? reports.pendingCounts(debate) : Map.of());
         return "participation/debate";
     }
 
@@ -98,6 +107,28 @@ class DebatePages {
         outcome.run(redirect, locale, "participation.notice.debateHidden",
                 () -> debates.hide(slug, number, reason));
         return "redirect:" + ProcessPages.BASE + "/" + slug + "/debates/" + number + "#moderacion";
+    }
+
+    /** A signed-in person reports the debate, or one of its comments ({@code comment}), with a reason. */
+    @PostMapping(PATH + "/{number}/reportar")
+    String report(@PathVariable String slug, @PathVariable int number, @RequestParam(required = false) Long comment,
+            @RequestParam(required = false) ReportReason reportReason, @RequestParam(required = false) String note,
+            Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.reported",
+                () -> reports.report(slug, number, comment, reportReason, note));
+        return "redirect:" + ProcessPages.BASE + "/" + slug + "/debates/" + number
+                + (comment == null ? "" : "#comentario-" + comment);
+    }
+
+    /** A moderator resolves the pending reports of a debate or comment: hidden with a public reason, or dismissed. */
+    @PostMapping(ProcessPages.BASE + "/{slug}/moderacion/reportes")
+    String resolve(@PathVariable String slug, @RequestParam(required = false) Integer debate, @RequestParam(required = false) Long comment,
+            @RequestParam(required = false) ReportResolution resolution,
+            @RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, resolution == ReportResolution.HIDDEN ? "participation.notice.reportsHidden"
+                : "participation.notice.reportsDismissed",
+                () -> reports.resolve(slug, debate, comment, resolution, reason));
+        return "redirect:" + ProcessPages.BASE + "/" + slug + "/moderacion#reportes";
     }
 
     @PostMapping(PATH + "/{number}/restaurar")

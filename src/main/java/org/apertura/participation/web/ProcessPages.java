@@ -64,11 +64,14 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     private final ProjectCommentService comments;
     private final org.apertura.participation.ConsultationService consultations;
     private final org.apertura.participation.DebateService debates;
+    private final org.apertura.participation.ProblemSelectionService problems;
 
     ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BallotCharts charts,
             ProcessFollowers followers, org.springframework.context.MessageSource messages,
             ProjectCommentService comments, org.apertura.participation.ConsultationService consultations,
-            org.apertura.participation.DebateService debates) {
+            org.apertura.participation.DebateService debates,
+            org.apertura.participation.ProblemSelectionService problems) {
+        this.problems = problems;
         this.service = service;
         this.consultations = consultations;
         this.debates = debates;
@@ -166,6 +169,7 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("following", followers.follows(process));
         model.addAttribute("consultations", consultations.of(process));
         model.addAttribute("debates", debates.of(process));
+        model.addAttribute("problemSelections", problems.of(process));
         model.addAttribute("today", service.today());
         return "participation/process";
     }

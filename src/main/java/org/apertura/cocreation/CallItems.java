@@ -1,0 +1,42 @@
+package org.apertura.cocreation;
+
+import java.util.Optional;
+import java.util.Set;
+import org.apertura.platform.items.PublicItem;
+import org.apertura.platform.items.PublicItemSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A call for proposals as a public item ({@code call}, by its slug), so that other modules can add a section to its
+ * page: participation's selected problems that feed it (ADR 0055).
+ */
+@Component
+@Transactional(readOnly = true)
+class CallItems implements PublicItemSource {
+
+    static final String CALL = "call";
+
+    private final CallRepository calls;
+
+    CallItems(CallRepository calls) {
+        this.calls = calls;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of(CALL);
+    }
+
+    @Override
+    public Optional<PublicItem> find(String kind, String id) {
+        return CALL.equals(kind) ? calls.findBySlug(id).map(c -> new PublicItem(CALL, c.getSlug(), c.getTitle(),
+                "/convocatorias/" + c.getSlug(), null)) : Optional.empty();
+    }
+
+    /** Nobody answers for a call in public through the items' feedback; its proposals get reasoned responses. */
+    @Override
+    public boolean mayRespond(PublicItem item) {
+        return false;
+    }
+}

@@ -1,0 +1,121 @@
+package org.apertura.participation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.Texts;
+
+/**
+ * One person's report of a debate or of one of its comments to the moderators (issue 21): a reason from
+ * {@link ReportReason} and an optional note of up to {@link #MAX_NOTE} characters. A person reports an item once
+ * (the database holds it: {@code pd_report_once}). Who reported is kept only for that rule and never shown, not even
+ * to moderators, who see how many reported an item and why. A moderator resolves the pending reports of an item at
+ * once: it was hidden with a public reason, or they were dismissed.
+ */
+@Entity
+@Table(name = "pd_report")
+public class DebateReport {
+
+    /** The longest note, in characters. */
+    public static final int MAX_NOTE = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long processId;
+    private Long debateId;
+    private Long commentId;
+    private String itemKey;
+    private Long accountId;
+    @Enumerated(EnumType.STRING)
+    private ReportReason reason;
+    private String note;
+    private Instant reportedAt;
+    private Instant resolvedAt;
+    @Enumerated(EnumType.STRING)
+    private ReportResolution resolution;
+    @Version
+    private long version;
+
+    protected DebateReport() {
+    }
+
+    DebateReport(Debate debate, ProjectComment comment, Long accountId, ReportReason reason, String note,
+            Instant now) {
+        this.processId = debate.getProcessId();
+        this.debateId = debate.getId();
+        this.commentId = comment == null ? null : comment.getId();
+        this.itemKey = key(debate, comment);
+        this.accountId = accountId;
+        this.reason = reason;
+        this.note = Texts.isBlank(note) ? null : note.strip();
+        this.reportedAt = now;
+    }
+
+    /** What the one-report-per-person rule counts as one item: the debate itself, or one of its comments. */
+    static String key(Debate debate, ProjectComment comment) {
+        return comment == null ? "debate:" + debate.getId() : "comment:" + comment.getId();
+    }
+
+    /** Every problem with a report's words: a reason from the list, and a note of at most {@link #MAX_NOTE}. */
+    static List<FieldProblem> check(ReportReason reason, String note) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (reason == null) {
+            problems.add(new FieldProblem("reportReason", "participation.validation.reportReason"));
+        }
+        if (note != null && note.strip().length() > MAX_NOTE) {
+            problems.add(new FieldProblem("note", "validation.max", MAX_NOTE));
+        }
+        return problems;
+    }
+
+    void resolve(ReportResolution how, Instant now) {
+        this.resolution = how;
+        this.resolvedAt = now;
+    }
+
+    public boolean isPending() {
+        return resolvedAt == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getDebateId() {
+        return debateId;
+    }
+
+    public Long getCommentId() {
+        return commentId;
+    }
+
+    public ReportReason getReason() {
+        return reason;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getReportedAt() {
+        return reportedAt;
+    }
+
+    public ReportResolution getResolution() {
+        return resolution;
+    }
+
+    String getItemKey() {
+        return itemKey;
+    }
+}

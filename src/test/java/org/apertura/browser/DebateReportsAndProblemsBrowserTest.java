@@ -1,0 +1,138 @@
+package org.apertura.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.List;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.ActingAs;
+import org.apertura.identity.Sector;
+import org.apertura.identity.TestAccounts;
+import org.apertura.participation.Debate;
+import org.apertura.participation.DebateService;
+import org.apertura.participation.ParticipationFixtures;
+import org.apertura.participation.ParticipationService;
+import org.apertura.participation.ProblemSelection;
+import org.apertura.participation.ProblemSelectionService;
+import org.apertura.participation.ProjectCommentService;
+import org.apertura.participation.Stance;
+import org.apertura.participation.VotingRule;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.security.SystemActor;
+import org.apertura.secretariat.SecretariatService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Reports in debates and problem selection by dot voting in the browser (issue 21, ADR 0055), on a phone and a
+ * laptop with axe: a neighbour reports an argument with a reason and a moderator hides it from the queue; the demo's
+ * counted problem selection and the call it feeds; a verified voter spreads their dots, refused over the budget.
+ */
+class DebateReportsAndProblemsBrowserTest extends BrowserTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ActionPlanService plans;
+    @Autowired
+    SecretariatService secretariat;
+    @Autowired
+    ParticipationService service;
+    @Autowired
+    ActingAs actingAs;
+    @Autowired
+    DebateService debates;
+    @Autowired
+    ProjectCommentService comments;
+    @Autowired
+    ProblemSelectionService selections;
+
+    private void click(String button) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+    }
+
+    @Test
+    void aNeighbourReportsAnArgumentAndAModeratorHidesItFromTheQueue() {
+        ParticipationFixtures.Open open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK,
+                null);
+        LocalDate day = service.today();
+        Debate[] debate = new Debate[1];
+        SystemActor.run(() -> debate[0] = debates.open(open.slug(), new Debate.Terms("¿Ciclovía en la avenida?",
+                "Un carril para bicicletas en la avenida principal.", day, day.plusDays(5))));
+        Account rude = TestAccounts.person(accounts, "Vecino Grosero");
+        actingAs.run(rude.getId(), () -> comments.post(ProjectCommentService.On.debate(open.slug(),
+                debate[0].getNumber()), null, Stance.AGAINST, "Los ciclistas son unos estorbos."));
+        Account reporter = TestAccounts.person(accounts, "Vecina que reporta");
+        Account moderator = TestAccounts.person(accounts, "Moderador en el navegador");
+        SystemActor.run(() -> accounts.grant(moderator.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
+        String base = "/presupuestos-participativos/" + open.slug();
+
+        signIn(reporter.getEmail(), TestAccounts.PASSWORD);
+        open(base + "/debates/" + debate[0].getNumber());
+        com.microsoft.playwright.Locator report = page.locator(".comment .report").first();
+        report.locator("summary").click();
+        report.getByLabel("Insultos, amenazas o discriminación").check();
+        report.getByLabel("Algo más que deba saber la moderación (opcional)").fill("Insulta a quien usa bici.");
+        checkPage("pd-report-form");
+        report.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Enviar el reporte")).click();
+        assertThat(page.getByText("Gracias: la moderación revisará su reporte.", new Page.GetByTextOptions()
+                .setExact(false))).isVisible();
+        checkPage("pd-reported");
+
+        context.clearCookies();
+        signIn(moderator.getEmail(), TestAccounts.PASSWORD);
+        open(base + "/moderacion");
+        assertThat(page.getByText("Reportado por una persona")).isVisible();
+        assertThat(page.getByText("Insulta a quien usa bici.")).isVisible();
+        checkPage("pd-report-queue");
+        page.getByLabel("Motivo público").first().fill("Insulta a otras personas.");
+        click("Ocultar con este motivo");
+        assertThat(page.getByText("Se ocultó con su motivo público", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertThat(page.getByText("No hay debates ni argumentos con reportes por resolver.")).isVisible();
+        open(base + "/debates/" + debate[0].getNumber());
+        assertThat(page.getByText("Comentario ocultado por moderación: Insulta a otras personas.")).isVisible();
+    }
+
+    @Test
+    void theDemoSelectionFeedsTheCallAndAVoterSpreadsTheirDotsOnAPhone() {
+        open("/presupuestos-participativos/durango-2026-presupuesto-participativo");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("¿Qué problemas de las colonias atendemos "
+                + "primero?")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Resultado"))).isVisible();
+        assertThat(page.getByText("Votación por puntos", new Page.GetByTextOptions().setExact(false))).isVisible();
+        checkPage("pps-demo-result");
+        open("/convocatorias/durango-2025-propuestas");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
+                "Problemas que eligió la ciudadanía"))).isVisible();
+        checkPage("pps-demo-call");
+
+        ParticipationFixtures.Open open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK,
+                null);
+        LocalDate day = service.today();
+        SystemActor.run(() -> selections.setUp(open.slug(), new ProblemSelection.Terms("¿Qué nos preocupa más?",
+                "Elijamos los problemas de la colonia.", day, day.plusDays(5), 3, 1,
+                List.of("Calles oscuras", "Baches", "Basura"))));
+        Account voter = ParticipationFixtures.resident(accounts, actingAs, service, open, "Vecina con puntos",
+                "colonia-norte", 41);
+        signIn(voter.getEmail(), TestAccounts.PASSWORD);
+        open("/presupuestos-participativos/" + open.slug() + "/problemas/1");
+        page.getByLabel("Calles oscuras").fill("2");
+        page.getByLabel("Baches").fill("2");
+        click("Guardar mis puntos");
+        assertThat(page.getByText("Puede repartir hasta 3 puntos y repartió 4", new Page.GetByTextOptions()
+                .setExact(false))).isVisible();
+        checkPage("pps-dots-over");
+        page.getByLabel("Calles oscuras").fill("2");
+        page.getByLabel("Baches").fill("1");
+        click("Guardar mis puntos");
+        assertThat(page.getByText("Se guardaron sus puntos.")).isVisible();
+        assertThat(page.getByText("Ya repartió sus puntos", new Page.GetByTextOptions().setExact(false))).isVisible();
+        checkPage("pps-dots");
+    }
+}
