@@ -119,6 +119,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
     // ---- search
 
     @GetMapping("/solicitudes")
+    @org.apertura.platform.web.ReaderPage
     String search(@RequestParam(name = "q", required = false) String text,
             @RequestParam(name = "institucion", required = false) String institution,
             @RequestParam(name = "resultado", required = false) String outcome,
@@ -131,6 +132,11 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         RequestSearchParams params = new RequestSearchParams(text, institution, outcome, stage, from, to);
         Page<AccessRequest> results;
         try {
+            params.query(service.today(), 0); // a refused search is answered below, never as not modified
+            if (lastModified.notModified(new org.springframework.web.context.request.ServletWebRequest(request,
+                    response))) {
+                return null; // a reader's copy is still good: 304
+            }
             results = org.apertura.platform.web.Paging.orLast(
                     org.apertura.platform.web.Paging.index((long) page - 1),
                     index -> service.search(params.query(service.today(), index)), model);
@@ -150,11 +156,12 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("estado", stage);
         model.addAttribute("desde", from);
         model.addAttribute("hasta", to);
-        model.addAttribute("institutions", service.institutions());
+        List<Institution> institutions = service.institutions();
+        model.addAttribute("institutions", institutions);
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("stages", Stage.values());
         model.addAttribute("today", service.today());
-        model.addAttribute("names", names());
+        model.addAttribute("names", names(institutions));
         return "accessinfo/requests";
     }
 
@@ -207,8 +214,12 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
 
     /** Institution names by slug, for lists. */
     private Map<String, String> names() {
+        return names(service.institutions());
+    }
+
+    private static Map<String, String> names(List<Institution> institutions) {
         Map<String, String> names = new HashMap<>();
-        service.institutions().forEach(i -> names.put(i.getSlug(), i.getName()));
+        institutions.forEach(i -> names.put(i.getSlug(), i.getName()));
         return names;
     }
 

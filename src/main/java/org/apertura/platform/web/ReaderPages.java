@@ -124,7 +124,7 @@ public class ReaderPages implements HandlerInterceptor {
         }
         Instant now = today.now();
         String version = lastModified.state(request, now).version();
-        String key = request.getRequestURI() + '?' + request.getQueryString() + '|'
+        String key = request.getRequestURI() + '?' + parameters(request) + '|'
                 + LocaleContextHolder.getLocale().toLanguageTag();
         Kept page = get(key, version, now);
         if (page == null) {
@@ -161,6 +161,22 @@ public class ReaderPages implements HandlerInterceptor {
             hits++;
         }
         return false;
+    }
+
+    /**
+     * The request's parameters, which with the address decide what the page shows: by name, each name's values in
+     * order. Read from the parameters rather than the query string, which a request built in code may not have, and so
+     * that the same parameters in another order are the same page.
+     */
+    static String parameters(HttpServletRequest request) {
+        StringBuilder key = new StringBuilder();
+        new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            for (String value : values) {
+                key.append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return key.toString();
     }
 
     /** A reader's GET, answered the same to every reader: nothing in it names a person or a fragment. */
