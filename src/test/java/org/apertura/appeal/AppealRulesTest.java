@@ -302,7 +302,7 @@ class AppealRulesTest {
         assertThat(a.getComplianceOnTime()).isTrue();
         assertThat(a.getObjectionDue()).isEqualTo(LocalDate.of(2026, 6, 24));
         assertThat(a.getVerificationDue()).isEqualTo(LocalDate.of(2026, 7, 1));
-        assertThat(reported.getBasis()).isEqualTo("LGTAIP 2025 art. 154");
+        assertThat(reported.getBasis()).isEqualTo("LGTAIP 2025 art. 154; LGTAIP 2025 art. 156 ¶2");
         assertThat(reported.getTermDays()).isEqualTo(5);
         // The guarantor waits for the objection term.
         assertThat(keys(() -> a.verify(true, "x", LocalDate.of(2026, 6, 24), NOW, "G", D)))
