@@ -74,6 +74,9 @@ class CatalogKitTest extends KitFixture {
         String exported = mvc.perform(get("/archivos/" + ORIGIN + "/catalogo.csv")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).isEqualTo(exported);
+        assertThat(new String(download("/archivos/" + ORIGIN + "/catalogo/kit.zip?lang=en").get("catalog.csv"),
+                StandardCharsets.UTF_8)).as("in Spanish, as the manifest says, from the English page too").isEqualTo(csv);
+        assertThat(manifest.path("languages").toString()).isEqualTo("[\"es\"]");
         assertThat(download("/api/v1/archives/institutions/" + ORIGIN + "/catalog/kit")).containsKeys("manifest.json",
                 "catalog.csv", "LICENSE.txt");
         assertThat(mvc.perform(get("/api/docs")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))

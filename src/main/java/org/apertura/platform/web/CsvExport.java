@@ -47,7 +47,11 @@ public class CsvExport {
     }
 
     public ResponseEntity<byte[]> download(String fileName, List<String> columns, List<List<?>> rows) {
-        Locale locale = language();
+        return download(fileName, columns, rows, language());
+    }
+
+    /** A CSV download in a given language, whatever the request's (a kit's files are in the language it declares). */
+    public ResponseEntity<byte[]> download(String fileName, List<String> columns, List<List<?>> rows, Locale locale) {
         List<String> header = columns.stream().map(c -> messages.getMessage("csv." + c, null, c, locale)).toList();
         String suffix = "en".equals(locale.getLanguage()) ? "-en" : "";
         List<List<?>> words = rows.stream().<List<?>>map(row -> row.stream().map(cell -> words(cell, locale)).toList())
