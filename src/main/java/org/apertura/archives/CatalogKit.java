@@ -91,9 +91,4 @@ public class CatalogKit {
             throw KitReader.refused("kit.error.catalog", e.problems().size());
         }
     }
-
-    /** Whether the current person may import a catalog kit for the institution (those who import its instruments). */
-    public boolean mayImport(String institutionSlug) {
-        return policy.allowedNow(institutionSlug).may(ArchivesAction.IMPORT_INSTRUMENTS);
-    }
 }

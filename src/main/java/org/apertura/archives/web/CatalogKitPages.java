@@ -1,5 +1,7 @@
 package org.apertura.archives.web;
 
+import org.apertura.archives.ArchivesAction;
+import org.apertura.archives.ArchivesPolicy;
 import org.apertura.archives.CatalogKit;
 import org.apertura.archives.Instrument;
 import org.apertura.archives.Instruments;
@@ -34,8 +36,11 @@ class CatalogKitPages {
     private final Instruments instruments;
     private final JurisdictionService directory;
     private final CsvExport csv;
+    private final ArchivesPolicy policy;
 
-    CatalogKitPages(CatalogKit kits, Instruments instruments, JurisdictionService directory, CsvExport csv) {
+    CatalogKitPages(CatalogKit kits, Instruments instruments, JurisdictionService directory, CsvExport csv,
+            ArchivesPolicy policy) {
+        this.policy = policy;
         this.kits = kits;
         this.instruments = instruments;
         this.directory = directory;
@@ -78,7 +83,7 @@ class CatalogKitPages {
 
     private String page(String slug, Model model) {
         model.addAttribute("institution", directory.institution(slug));
-        if (!kits.mayImport(slug)) {
+        if (!policy.allowedNow(slug).may(ArchivesAction.IMPORT_INSTRUMENTS)) {
             throw new AccessDeniedException("those who import the institution's instruments only");
         }
         return "archives/import-kit";
