@@ -516,6 +516,11 @@ public class CommitteeResolution {
         return reserveGround;
     }
 
+    /** The reserve's ground as the law writes its fraction (art. 112): 5 is "V"; none without a reserve. */
+    public String getReserveFraction() {
+        return reserveGround == null ? null : ReservedIndex.roman(reserveGround);
+    }
+
     public String getHarmTest() {
         return harmTest;
     }

@@ -297,6 +297,8 @@ class RequestActsFlowTest {
                 .andExpect(status().is3xxRedirection());
         CommitteeResolution reserve = service.resolutions(service.request(folio)).get(0);
         assertThat(reserve.getReserveUntil()).isEqualTo(service.today().minusDays(1).plusYears(2));
+        mvc.perform(get("/solicitudes/" + folio)).andExpect(content().string(containsString(
+                "fracción V; reservada por 2 años")));
         mvc.perform(post("/solicitudes/" + folio + "/respuesta").with(csrf()).with(details.signedIn(unit))
                         .param("outcome", "RESERVED").param("text", "La información está reservada por dos años."))
                 .andExpect(status().is3xxRedirection());

@@ -94,6 +94,8 @@ class ProblemSelectionTest {
         String page = base + "/" + selection.getNumber();
         mvc.perform(get("/presupuestos-participativos/" + open.slug()))
                 .andExpect(content().string(containsString(page)));
+        mvc.perform(get(page)).andExpect(content().string(containsString(
+                "Se seleccionan los 2 problemas con más puntos.")));
 
         // Dots: verified voters spread theirs; over the dots, unverified or on an unknown problem refused.
         Account ana = ParticipationFixtures.resident(accounts, actingAs, service, open, "Ana Puntos", "colonia-norte",
