@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apertura.platform.Texts;
 
 /**
  * What an appeal's page shows, built inside the module ({@link AppealPageQuery#of}) for one viewer: the appeal with
@@ -20,16 +19,6 @@ public record AppealPage(Appeal appeal, List<AppealStep> steps, String instituti
     public static final List<DiscontinuanceGround> DISCONTINUANCE_GROUNDS = Arrays.stream(DiscontinuanceGround.values())
             .filter(g -> g != DiscontinuanceGround.WITHDRAWN).toList();
 
-    /** The viewer's follow-up key, kept in the page's forms only when it is the appellant's. */
-    public String appellantKey() {
-        return acting.appellant() && !Texts.isBlank(followKey) ? followKey : null;
-    }
-
-    /** Whether a key was given that is not the appellant's (the page says so). */
-    public boolean keyRefused() {
-        return !Texts.isBlank(followKey) && !acting.appellant();
-    }
-
     /** The page's parts under the names the appeal template reads. */
     public Map<String, Object> attributes() {
         Map<String, Object> model = new LinkedHashMap<>();
@@ -39,8 +28,7 @@ public record AppealPage(Appeal appeal, List<AppealStep> steps, String instituti
         model.put("guarantorName", guarantorName);
         model.put("roles", acting);
         model.put("allowed", acting.allowed());
-        model.put("clave", appellantKey());
-        model.put("keyAsked", keyRefused());
+        new AppellantKey(followKey, acting.appellant()).putInto(model);
         model.put("appellantMayAct", acting.awaitsAppellant());
         model.put("grounds", DismissalGround.values());
         model.put("discontinuanceGrounds", DISCONTINUANCE_GROUNDS);

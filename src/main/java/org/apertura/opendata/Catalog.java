@@ -169,7 +169,20 @@ public class Catalog {
      * ranking that encourages publishing well); withdrawn datasets don't count.
      */
     public List<Completeness.InstitutionScore> ranking() {
-        List<Dataset> published = datasets.findByStateOrderByName(DatasetState.PUBLISHED);
+        return scores(datasets.findByStateOrderByName(DatasetState.PUBLISHED));
+    }
+
+    /**
+     * One institution's line of the {@link #ranking()}, read from its own datasets only (its page shows it; the
+     * whole ranking reads every dataset of the portal); empty when it has published none.
+     */
+    public Optional<Completeness.InstitutionScore> scoreOf(String institutionSlug) {
+        return scores(datasets.findByInstitutionSlugOrderByTitle(institutionSlug).stream()
+                .filter(d -> d.getState() == DatasetState.PUBLISHED).toList()).stream().findFirst();
+    }
+
+    /** The completeness of published datasets, per institution, best first. */
+    private List<Completeness.InstitutionScore> scores(List<Dataset> published) {
         Map<Long, List<Resource>> all = resourcesOf(published);
         Map<String, List<Completeness>> byInstitution = new java.util.TreeMap<>();
         for (Dataset d : published) {

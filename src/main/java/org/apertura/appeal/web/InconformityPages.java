@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apertura.appeal.Inconformity;
 import org.apertura.appeal.InconformityDiscontinuanceGround;
+import org.apertura.appeal.InconformityPageQuery;
 import org.apertura.appeal.InconformityDismissalGround;
 import org.apertura.appeal.InconformityResolution;
 import org.apertura.appeal.InconformityService;
@@ -37,7 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The public pages of the recurso de inconformidad (LGTAIP 2025 arts. 162–183): the list with its filters, CSV and
  * JSON, each remedy with its steps and the forms for whoever may act on it now, and the federal authority's queue.
- * As on an appeal's page, a refused form comes back with its problems next to its fields (status 400).
+ * As on an appeal's page, a refused form comes back with its problems next to its fields (status 400). The module
+ * builds the remedy's page ({@link InconformityPageQuery}); this controller binds and routes.
  */
 @Controller
 class InconformityPages implements PublicDataset.Source, SitemapSource {
@@ -62,11 +64,14 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
             Map.entry("askMoreTime", List.of("days", "reason")), Map.entry("decideMoreTime", List.of("grant", "text")));
 
     private final InconformityService service;
+    private final InconformityPageQuery pages;
     private final CsvExport csv;
     private final ActForms forms;
 
-    InconformityPages(InconformityService service, CsvExport csv, MessageSource messages) {
+    InconformityPages(InconformityService service, InconformityPageQuery pages, CsvExport csv,
+            MessageSource messages) {
         this.service = service;
+        this.pages = pages;
         this.csv = csv;
         this.forms = new ActForms(FORMS, messages, "inconformity.notice.done", "/inconformidades/");
     }
@@ -133,25 +138,8 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
 
 
     private String show(String folio, String clave, Model model, ActForms.Refusal refusal) {
-        Inconformity i = service.byFolio(folio);
-        InconformityService.Acting acting = service.actingOn(i, clave);
-        model.addAttribute("i", i);
-        model.addAttribute("steps", service.steps(i));
-        model.addAttribute("institutionName", service.institutionName(i.getInstitutionSlug()));
-        model.addAttribute("localName", service.institutionName(i.getLocalAuthoritySlug()));
-        model.addAttribute("federalName", service.institutionName(i.getFederalAuthoritySlug()));
-        model.addAttribute("allowed", acting.allowed());
-        model.addAttribute("clave", acting.appellant() && !Texts.isBlank(clave) ? clave : null);
-        model.addAttribute("keyAsked", !Texts.isBlank(clave) && !acting.appellant());
-        model.addAttribute("appellantMayAct", acting.awaitsAppellant() && !acting.appellant());
-        model.addAttribute("grounds", InconformityDismissalGround.values());
-        model.addAttribute("discontinuanceGrounds", Arrays.stream(InconformityDiscontinuanceGround.values())
-                .filter(g -> g != InconformityDiscontinuanceGround.WITHDRAWN).toList());
-        model.addAttribute("resolutions", List.of(InconformityResolution.CONFIRMED, InconformityResolution.REVOKED,
-                InconformityResolution.MODIFIED));
-        model.addAttribute("measures", org.apertura.appeal.CoerciveMeasure.values());
+        model.addAllAttributes(pages.of(folio, clave).attributes());
         refusal.addTo(model);
-        model.addAttribute("today", service.today());
         return "accessinfo/inconformity";
     }
 

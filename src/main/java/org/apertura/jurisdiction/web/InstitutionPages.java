@@ -1,8 +1,7 @@
 package org.apertura.jurisdiction.web;
 
-import java.util.Comparator;
 import java.util.List;
-import org.apertura.jurisdiction.Institution;
+import org.apertura.jurisdiction.InstitutionPageQuery;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.web.InstitutionSection;
 import org.apertura.platform.web.SitemapSource;
@@ -14,28 +13,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * An institution's own page, as WhatDoTheyKnow gives every public body: who it is, how to ask it, and what
  * every module knows about it (its requests and how fast it answers, the commitments it leads, the feedback
- * it receives…), each module contributing its {@link InstitutionSection}.
+ * it receives…), each module contributing its {@link InstitutionSection}. The module builds the page
+ * ({@link InstitutionPageQuery}); this controller only routes.
  */
 @Controller
 class InstitutionPages implements SitemapSource {
 
     private final JurisdictionService service;
-    private final List<InstitutionSection> sections;
+    private final InstitutionPageQuery pages;
 
-    InstitutionPages(JurisdictionService service, List<InstitutionSection> sections) {
+    InstitutionPages(JurisdictionService service, InstitutionPageQuery pages) {
         this.service = service;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(InstitutionSection::order)).toList();
+        this.pages = pages;
     }
 
     @GetMapping("/instituciones/{slug}")
     String institution(@PathVariable String slug, Model model) {
-        Institution institution = service.institution(slug);
-        model.addAttribute("institution", institution);
-        // The authority that would hear an appeal against it filed today (LGTAIP 2025 art. 3 fr. III-V).
-        var route = service.authorityFor(institution, service.today()).orElse(null);
-        model.addAttribute("guarantor", route == null ? null : route.authority());
-        model.addAttribute("guarantorBasis", route == null ? null : route.basis());
-        model.addAttribute("sections", sections.stream().map(s -> s.of(slug)).flatMap(java.util.Optional::stream).toList());
+        model.addAllAttributes(pages.of(slug).attributes());
         return "jurisdiction/institution";
     }
 

@@ -37,8 +37,7 @@ class CatalogInstitutionSection implements InstitutionSection {
         if (datasets.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Completeness.InstitutionScore> score = catalog.ranking().stream()
-                .filter(s -> s.institutionSlug().equals(institutionSlug)).findFirst();
+        Optional<Completeness.InstitutionScore> score = catalog.scoreOf(institutionSlug);
         List<Summary.Entry> newest = datasets.stream()
                 .sorted(Comparator.comparing(Dataset::getMetadataModified).reversed()).limit(NEWEST)
                 .map(d -> new Summary.Entry(d.getTitle(), "/datos/" + d.getName(),

@@ -417,8 +417,7 @@ class CatalogPages implements SitemapSource, PublicDataset.Source {
         model.addAttribute("datasets", datasets);
         model.addAttribute("completeness", completeness);
         model.addAttribute("formats", formats);
-        model.addAttribute("score", catalog.ranking().stream().filter(s -> s.institutionSlug().equals(slug))
-                .findFirst().orElse(null));
+        model.addAttribute("score", catalog.scoreOf(slug).orElse(null));
         model.addAttribute("filters", CatalogFilters.none());
         return "opendata/catalog-institution";
     }
