@@ -38,6 +38,12 @@ import org.springframework.web.util.pattern.PathPattern;
  * closed, no error text), with no untranslated message key, in Spanish and in English, and to set no
  * cookie. It then checks that every GET route the application declares was reached, except those that
  * are not public (with the reason). Finally a signed-in person gets one page of each kind whole too.
+ *
+ * <p>It is also the privacy scan of every GET route: before the crawl two people file requests (one signed in with
+ * an account whose e-mail and pseudonym carry a marker, one with only a contact e-mail carrying it, who gets a private
+ * follow-up key); their requests' pages start the crawl, and no page, download or feed it reaches — so every public
+ * GET route the application declares, a new one the day it is added — may carry the marker or the key (docs/adr/0064).
+ * {@code AccessRequestPrivacyTest} and the other modules' privacy tests keep their own scenarios.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -103,7 +109,17 @@ class PublicRoutesTest {
     RequestMappingHandlerMapping mappings;
     @Autowired
     AccountService accounts;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    org.apertura.identity.AccountUserDetailsAccess details;
 
+    /** What must never leave through a public output: a requester's marker and a private follow-up key. */
+    private final List<String> secrets = new ArrayList<>();
+    /** The public outputs that carried one. */
+    private final List<String> leaks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The pages of the requests filed with those secrets. */
+    private final List<String> planted = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     /** Visitors reading at the same time: the server answers them on its own threads, as in production. */
     private final java.util.concurrent.ExecutorService visitors = java.util.concurrent.Executors.newFixedThreadPool(4);
@@ -116,6 +132,8 @@ class PublicRoutesTest {
     @BeforeAll
     void crawl() throws Exception {
         Deque<String> queue = new ArrayDeque<>(List.of("/", "/datos", "/historial", "/glosario"));
+        plantRequesters();
+        queue.addAll(planted);
         Set<String> seen = new LinkedHashSet<>(queue);
         Map<String, Integer> perKind = new HashMap<>();
         // a bound on the crawl, not a goal: every kind of page is reached well before it (check a new module's routes)
@@ -233,6 +251,39 @@ class PublicRoutesTest {
             throw new java.io.UncheckedIOException(e);
         }
         return out.size();
+    }
+
+    /**
+     * Two requests whose requesters' private data carry a marker: one by an account (e-mail and pseudonym), one by a
+     * contact e-mail (with its follow-up key). Their pages are where the crawl starts too.
+     */
+    private void plantRequesters() throws Exception {
+        String marker = "zq" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        var requester = accounts.signUp(marker + ".solicita@ejemplo.mx", TestAccounts.PASSWORD, "Seudónimo " + marker);
+        var signedIn = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/solicitudes")
+                .with(org.apertura.identity.TestCsrf.csrf()).with(details.signedIn(requester))
+                .param("institutions", "poder-judicial-durango").param("description", "Estadística de amparos")
+                .param("modality", "ELECTRONIC").param("medium", "PLATFORM")).andReturn().getResponse();
+        var byMail = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/solicitudes")
+                .with(org.apertura.identity.TestCsrf.csrf()).param("institutions", "poder-judicial-durango")
+                .param("description", "Número de jueces por distrito").param("modality", "ELECTRONIC")
+                .param("medium", "EMAIL").param("contactEmail", marker + "@correo.mx")).andReturn();
+        String key = (String) byMail.getFlashMap().get("followKey");
+        assertThat(key).as("the follow-up key given to the requester by e-mail").isNotBlank();
+        secrets.addAll(List.of(marker, key));
+        for (String acuse : List.of(signedIn.getRedirectedUrl(), byMail.getResponse().getRedirectedUrl())) {
+            String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(acuse))
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            Matcher folio = Pattern.compile("/solicitudes/(poder-judicial-durango-\\d{4}-\\d{6})").matcher(body);
+            assertThat(folio.find()).as("the acuse " + acuse + " links the request").isTrue();
+            planted.add(folio.group());
+        }
+    }
+
+    @Test
+    void noPublicOutputOfAnyGetRouteCarriesARequesterOrTheirKey() {
+        assertThat(pages).as("the planted requests' pages were read").containsAll(planted).hasSizeGreaterThan(100);
+        assertThat(leaks).as("public outputs carrying a requester's marker or private key").isEmpty();
     }
 
     @Test
@@ -356,6 +407,9 @@ class PublicRoutesTest {
     }
 
     private void check(String path, HttpResponse<String> response, String language) {
+        if (secrets.stream().anyMatch(response.body()::contains)) {
+            leaks.add(path);
+        }
         if (response.statusCode() != 200) {
             problems.add(path + ": status " + response.statusCode());
             return;

@@ -34,7 +34,7 @@ class InconformityPageQueriesTest {
         assertThat(page.body()).contains(folio);
         assertThat(page.loaded(InconformityStep.class)).as("its own steps")
                 .isEqualTo(inconformities.steps(inconformities.byFolio(folio)).size());
-        assertThat(page.loaded(Institution.class)).as("institutions loaded (its three names)").isLessThanOrEqualTo(8);
-        assertThat(page.statements()).as("statements to build the remedy's page").isLessThanOrEqualTo(40);
+        assertThat(page.loaded(Institution.class)).as("institutions loaded (its three names)").isLessThanOrEqualTo(4);
+        assertThat(page.statements()).as("statements to build the remedy's page").isLessThanOrEqualTo(12);
     }
 }

@@ -31,7 +31,7 @@ class InstitutionPageQueriesTest {
         System.out.printf("institution page: %d statements, %d institutions loaded%n", page.statements(),
                 page.loaded(Institution.class));
         assertThat(page.body()).contains("Poder Ejecutivo", "Datos abiertos", "Completitud promedio");
-        assertThat(page.loaded(Institution.class)).as("institutions loaded (it, its guarantor)").isLessThanOrEqualTo(8);
-        assertThat(page.statements()).as("statements to build the institution page").isLessThanOrEqualTo(60);
+        assertThat(page.loaded(Institution.class)).as("institutions loaded (it, its guarantor)").isLessThanOrEqualTo(4);
+        assertThat(page.statements()).as("statements to build the institution page").isLessThanOrEqualTo(40);
     }
 }

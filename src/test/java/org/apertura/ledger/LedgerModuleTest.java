@@ -1,0 +1,89 @@
+package org.apertura.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The ledger alone (a Spring Modulith module test, docs/adr/0064): only its own beans and the few platform pieces it
+ * uses, on a database of its own that starts empty, with no demo and a clock that stands still. So the chain is
+ * checked from its very first entry, and a feed's one query is checked against exactly the entries this test wrote —
+ * what the shared context, with the demo's thousands of entries and every other test's, cannot show.
+ *
+ * <p>Tagged {@code own-h2}: its database is its own H2 whatever the profile, so the PostgreSQL run leaves it out.
+ */
+@Tag("own-h2")
+@ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = "platform", verifyAutomatically = false,
+        webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
+@org.springframework.test.context.TestPropertySource(properties = {
+    "spring.datasource.url=jdbc:h2:mem:module-ledger;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+    "apertura.demo=false", "apertura.base-url=https://apertura.example"})
+class LedgerModuleTest {
+
+    /** Noon in Mexico City on 1 December 2026, for the whole test. */
+    static final Instant NOW = Instant.parse("2026-12-01T18:00:00Z");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class StillClock {
+
+        /** Preferred to the platform's system clock, which the module test includes with the rest of platform. */
+        @Bean
+        @org.springframework.context.annotation.Primary
+        Clock stillClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    LedgerService ledger;
+    @Autowired
+    LedgerFeed feeds;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aChainStartsAtOneAndAFeedReadsItsSubjectsAndMentionsInOneQuery() {
+        assertThat(ledger.verify().entries()).as("a ledger of its own starts empty").isZero();
+        LedgerEntry plan = transactions.execute(s -> ledger.append("actionplan", "plan.created", "plan", 1,
+                Map.of("title", "Plan de Durango")));
+        LedgerEntry other = transactions.execute(s -> ledger.append("actionplan", "plan.created", "plan", 2,
+                Map.of("title", "Otro plan")));
+        LedgerEntry batch = transactions.execute(s -> ledger.append("contracting", "releases.published",
+                "ocds-buyer", "compras", Map.of("count", 1), Map.of("commitment", List.of("7"))));
+
+        assertThat(List.of(plan.getSeq(), other.getSeq(), batch.getSeq())).containsExactly(1L, 2L, 3L);
+        assertThat(plan.getRecordedAt()).isEqualTo(NOW);
+        LedgerVerification verification = ledger.verify();
+        assertThat(verification.valid()).isTrue();
+        assertThat(verification.entries()).isEqualTo(3);
+        assertThat(verification.head()).isEqualTo(batch.getHash());
+
+        // a plan's feed follows the plan and its commitments: its own entry and the one that only mentions one
+        assertThat(ledger.newestAbout(Map.of("plan", List.of("1"), "commitment", List.of("7")), 10))
+                .extracting(LedgerEntry::getSeq).containsExactly(3L, 1L);
+        String feed = new String(feeds.of("Plan de Durango", "/planes/1",
+                Map.of("plan", List.of("1"), "commitment", List.of("7")), e -> "/planes/1").getBody(),
+                StandardCharsets.UTF_8);
+        assertThat(feed).contains("https://apertura.example/planes/1/feed.atom").contains("Plan de Durango")
+                .doesNotContain("Otro plan");
+
+        jdbc.update("update ledger_entry set payload = replace(payload, 'Otro', 'Mi') where seq = 2");
+        assertThat(ledger.verify().firstBrokenSeq()).as("an edited entry breaks the chain where it is").isEqualTo(2L);
+    }
+}
