@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apertura.actionplan.ActionPlanService;
-import org.apertura.actionplan.Adaptation;
+import org.apertura.platform.kits.Adaptation;
 import org.apertura.actionplan.CommitmentKit;
 import org.apertura.actionplan.Exercise;
 import org.apertura.platform.PublicUrl;

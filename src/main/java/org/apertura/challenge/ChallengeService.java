@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apertura.actionplan.ActionPlanService;
-import org.apertura.actionplan.Adaptation;
+import org.apertura.platform.kits.Adaptation;
 import org.apertura.actionplan.Commitment;
 import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Milestone;

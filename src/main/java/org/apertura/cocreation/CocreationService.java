@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apertura.actionplan.ActionPlan;
-import org.apertura.actionplan.Adaptation;
+import org.apertura.platform.kits.Adaptation;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.Commitment;
 import org.apertura.actionplan.Exercise;
