@@ -91,7 +91,7 @@ class ChallengeDraftTest {
                 slug, ChallengeKind.HACKATHON, "Resumen.", null, null, null, today, today.plusDays(5),
                 today.plusDays(5), today.plusDays(8), today.plusDays(10))));
         assertThat(mvc.perform(post("/retos/" + slug + "/publicar").with(runs).with(csrf())).andReturn()
-                .getFlashMap().get("notice")).isEqualTo("challenge.notice.published");
+                .getFlashMap().get("notice")).isEqualTo("challenge.notice.challengePublished");
         assertThat(jdbc.queryForList("SELECT type || ' ' || payload FROM ledger_entry WHERE seq > ?", String.class,
                 ledger)).singleElement().asString().startsWith("challenge.created").contains("Utilidad");
         assertThat(page("/retos", null)).contains("/retos/" + slug);

@@ -132,7 +132,7 @@ class ChallengeKitTest extends KitFixture {
         assertThat(ledgerHead()).as("nothing of a draft goes to the ledger").isEqualTo(ledgerBefore);
         assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .post("/retos/" + slug + "/publicar").with(importer).with(org.apertura.identity.TestCsrf.csrf()))
-                .andReturn().getFlashMap().get("notice")).isEqualTo("challenge.notice.published");
+                .andReturn().getFlashMap().get("notice")).isEqualTo("challenge.notice.challengePublished");
         assertThat(mvc.perform(get("/retos/" + slug)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("Adaptado de:", "Ver el original");
         JsonNode entry = json.readTree(jdbc.queryForObject("SELECT payload FROM ledger_entry WHERE seq > ? AND type ="

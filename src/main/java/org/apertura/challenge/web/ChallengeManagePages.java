@@ -107,7 +107,7 @@ class ChallengeManagePages {
     /** Publishes a draft (ADR 0061): it becomes public and goes to the ledger, or the page says why not. */
     @PostMapping("/retos/{slug}/publicar")
     String publish(@PathVariable String slug, Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "challenge.notice.published", () -> service.publish(slug));
+        outcome.run(redirect, locale, "challenge.notice.challengePublished", () -> service.publish(slug));
         return "redirect:/retos/" + slug + "/gestion";
     }
 
