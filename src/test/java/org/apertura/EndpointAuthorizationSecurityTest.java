@@ -241,6 +241,7 @@ class EndpointAuthorizationSecurityTest {
                 "POST /api/v1/commitments/{id}/assessments",
                 "POST /ejercicios/{slug}/convocatorias", "POST /convocatorias/{slug}",
                 "POST /ejercicios/{slug}/convocatorias/importar", "POST /api/v1/exercises/{slug}/calls/kit",
+                "POST /convocatorias/{slug}/publicar", "POST /api/v1/calls/{slug}/publish",
                 "POST /convocatorias/{slug}/propuestas/registradas", "POST /propuestas/{id}",
                 "POST /comentarios/{id}/ocultar", "POST /comentarios/{id}/mantener", "POST /propuestas/{id}/respuesta",
                 "POST /convocatorias/{slug}/mesas", "POST /mesas/{id}",
@@ -264,7 +265,8 @@ class EndpointAuthorizationSecurityTest {
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/resultados",
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/mesas",
                 "POST /retos", "POST /retos/importar", "POST /api/v1/challenges/kit",
-                "POST /retos/{slug}/editar", "POST /retos/{slug}/criterios",
+                "POST /retos/{slug}/editar", "POST /retos/{slug}/publicar", "POST /api/v1/challenges/{slug}/publish",
+                "POST /retos/{slug}/criterios",
                 "POST /retos/{slug}/criterios/{id}/quitar", "POST /retos/{slug}/jurado",
                 "POST /retos/{slug}/jurado/{id}/quitar", "POST /retos/{slug}/resultados",
                 "POST /retos/{slug}/seguimiento",
@@ -608,6 +610,10 @@ class EndpointAuthorizationSecurityTest {
             byName.put("slug", s.get("pbProcess"));
             byName.put("number", "1");
             byName.put("id", "1"); // a comment: anonymous and other scopes are refused before it is looked up
+        } else if (kind.startsWith("calls")) {
+            byName.put("slug", s.get("call"));
+        } else if (kind.startsWith("challenges/{slug}")) {
+            byName.put("slug", s.get("challenge"));
         } else if (kind.startsWith("convocatorias")) {
             byName.put("slug", s.get("call"));
         } else if (kind.startsWith("retos")) {

@@ -266,7 +266,7 @@ class PolicyMatrixTest {
     void coCreation() {
         CallPolicy policy = new CallPolicy(new PlanPolicy());
         Map<CallAction, Who> table = table(CallAction.class, a -> switch (a) {
-            case CREATE_CALL, EDIT_CALL, RECORD_TABLE, EDIT_TABLE, DISPOSE, HIDE_COMMENT, SEE_REPORTS ->
+            case CREATE_CALL, EDIT_CALL, PUBLISH_CALL, RECORD_TABLE, EDIT_TABLE, DISPOSE, HIDE_COMMENT, SEE_REPORTS ->
                     Who.adminOr(Role.COORDINATOR);
             case ENTER_PROPOSAL, SEE_ORIGINAL -> Who.adminOr(Role.COORDINATOR, Role.STL_MEMBER);
             case EDIT_PROPOSAL -> Who.NO_ROLE;

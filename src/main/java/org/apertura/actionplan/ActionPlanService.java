@@ -1,5 +1,6 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.kits.Adaptation;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.time.Today;

@@ -1,5 +1,7 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.kits.AdaptedFrom;
+import org.apertura.platform.kits.Adaptation;
 import org.apertura.platform.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

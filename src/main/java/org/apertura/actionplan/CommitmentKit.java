@@ -1,5 +1,6 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.kits.ContentLicence;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,8 +22,11 @@ public class CommitmentKit {
     private final ActionPlanService service;
     private final PublicUrl publicUrl;
     private final ObjectMapper json;
+    private final org.springframework.context.MessageSource messages;
 
-    CommitmentKit(ActionPlanService service, PublicUrl publicUrl, ObjectMapper json) {
+    CommitmentKit(ActionPlanService service, PublicUrl publicUrl, ObjectMapper json,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.service = service;
         this.publicUrl = publicUrl;
         this.json = json;
@@ -47,9 +51,19 @@ public class CommitmentKit {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("commitment.json", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(texts));
         files.put("milestones.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        // The commitment's own texts exist only in Spanish; the themes of the declaration have English names too.
+        files.put(KitWriter.english("commitment.json"), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(
+                Map.of("themes", englishThemes(c.getThemes()))));
         String institution = service.leadInstitution(c).map(i -> i.getName()).orElse(service.bodyOf(exercise).getName());
         return KitWriter.zip(header("commitment", c.getTitle(), exercise, institution, c.getCode(),
                 publicUrl.of("/compromisos/" + c.getId())), files, json);
+    }
+
+    /** The English names of these themes of the declaration, by letter, as a kit's English texts carry them. */
+    public Map<String, String> englishThemes(java.util.Collection<Theme> themes) {
+        Map<String, String> names = new java.util.TreeMap<>();
+        themes.forEach(t -> names.put(t.name(), messages.getMessage("theme." + t.name(), null, java.util.Locale.ENGLISH)));
+        return names;
     }
 
     /** A kit's header for something of this exercise attributed to its secretariat (a call, a challenge). */

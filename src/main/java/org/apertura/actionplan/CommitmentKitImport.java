@@ -1,5 +1,7 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.kits.Adaptation;
+import org.apertura.platform.kits.ContentLicence;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;

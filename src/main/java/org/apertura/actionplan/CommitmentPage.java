@@ -1,5 +1,6 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.kits.ContentLicence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

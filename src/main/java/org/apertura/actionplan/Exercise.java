@@ -1,5 +1,6 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.kits.ContentLicence;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

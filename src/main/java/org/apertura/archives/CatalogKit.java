@@ -2,8 +2,8 @@ package org.apertura.archives;
 
 import java.io.InputStream;
 import java.util.Map;
-import org.apertura.actionplan.Adaptation;
-import org.apertura.actionplan.ContentLicence;
+import org.apertura.platform.kits.Adaptation;
+import org.apertura.platform.kits.ContentLicence;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;

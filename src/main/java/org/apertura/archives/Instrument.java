@@ -15,8 +15,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apertura.actionplan.AdaptedFrom;
-import org.apertura.actionplan.Adaptation;
+import org.apertura.platform.kits.AdaptedFrom;
+import org.apertura.platform.kits.Adaptation;
 
 /**
  * One version of an institution's archival instruments (CGCA and catálogo de disposición, LGA art. 13), numbered

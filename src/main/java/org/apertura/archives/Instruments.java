@@ -64,12 +64,12 @@ public class Instruments {
      */
     @Transactional
     public Instrument importAdapted(String institutionSlug, String fileName, byte[] bytes,
-            org.apertura.actionplan.Adaptation origin) {
+            org.apertura.platform.kits.Adaptation origin) {
         return importVersion(institutionSlug, fileName, bytes, origin);
     }
 
     private Instrument importVersion(String institutionSlug, String fileName, byte[] bytes,
-            org.apertura.actionplan.Adaptation origin) {
+            org.apertura.platform.kits.Adaptation origin) {
         directory.institution(institutionSlug);
         policy.allowedNow(institutionSlug).require(ArchivesAction.IMPORT_INSTRUMENTS);
         if (bytes == null || bytes.length == 0) {

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apertura.actionplan.AdaptedFrom;
-import org.apertura.actionplan.Adaptation;
+import org.apertura.platform.kits.AdaptedFrom;
+import org.apertura.platform.kits.Adaptation;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.Slugs;
@@ -51,6 +51,8 @@ public class Challenge {
     private LocalDate resultsOn;
     private Instant resultsPublishedAt;
     private Instant createdAt;
+    /** When those who run the exercise published it; null while it is a draft only they see (ADR 0061). */
+    private Instant publishedAt;
     @Embedded
     private AdaptedFrom adaptedFrom;
     @Version
@@ -162,7 +164,39 @@ public class Challenge {
         return joined.isEmpty() ? null : joined;
     }
 
+    /** Whether it is a draft: only those who run its exercise see it, and nothing of it is in the ledger yet. */
+    public boolean isDraft() {
+        return publishedAt == null;
+    }
+
+    /**
+     * Why the draft may not be published on the day, or empty: its description and schedule must pass every check and
+     * its registration must not have closed already (nobody could take part).
+     */
+    List<FieldProblem> publishRefused(LocalDate day) {
+        List<FieldProblem> problems = problems(new ChallengeDraft(title, slug, kind, summary, rules, prizes, datasets,
+                registrationOpens, registrationCloses, submissionsOpen, submissionsClose, resultsOn));
+        if (!isDraft()) {
+            problems.add(new FieldProblem("slug", "challenge.error.alreadyPublished"));
+        } else if (problems.isEmpty() && registrationCloses.isBefore(day)) {
+            problems.add(new FieldProblem("registrationCloses", "challenge.error.publishClosed", registrationCloses));
+        }
+        return problems;
+    }
+
+    /** Makes the draft public (ADR 0061); results are published by {@link #publishResults}. */
+    void publish(Instant now) {
+        this.publishedAt = now;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
     public ChallengePhase phaseOn(LocalDate day) {
+        if (isDraft()) {
+            return ChallengePhase.DRAFT;
+        }
         if (isPublished()) {
             return ChallengePhase.RESULTS;
         }
@@ -179,15 +213,15 @@ public class Challenge {
     }
 
     public boolean registrationOpenOn(LocalDate day) {
-        return !isPublished() && !day.isBefore(registrationOpens) && !day.isAfter(registrationCloses);
+        return !isDraft() && !isPublished() && !day.isBefore(registrationOpens) && !day.isAfter(registrationCloses);
     }
 
     public boolean submissionsOpenOn(LocalDate day) {
-        return !isPublished() && !day.isBefore(submissionsOpen) && !day.isAfter(submissionsClose);
+        return !isDraft() && !isPublished() && !day.isBefore(submissionsOpen) && !day.isAfter(submissionsClose);
     }
 
     public boolean judgingOn(LocalDate day) {
-        return !isPublished() && day.isAfter(submissionsClose);
+        return !isDraft() && !isPublished() && day.isAfter(submissionsClose);
     }
 
     void requireRegistrationOpen(LocalDate day, String field) {

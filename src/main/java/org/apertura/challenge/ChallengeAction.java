@@ -6,7 +6,10 @@ public enum ChallengeAction {
     CREATE,
     /** Open the challenge's management page. */
     MANAGE,
+    /** Edit the challenge; also see it while it is a draft (ADR 0061). */
     EDIT,
+    /** Publish a draft challenge: it becomes public and goes to the ledger (ADR 0061). */
+    PUBLISH,
     EDIT_RUBRIC,
     NAME_JURY,
     PUBLISH_RESULTS,

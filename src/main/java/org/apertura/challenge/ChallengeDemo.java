@@ -68,7 +68,7 @@ class ChallengeDemo implements DemoSeed {
         String prizes = "Primer lugar: 30,000 pesos y acompañamiento para llevar la herramienta al tablero oficial\n"
                 + "Mención honorífica: publicación en el portal de datos del estado";
         String datasets = "https://datos.example.org/durango/compras-2025-ocds\nhttps://datos.example.org/durango/proveedores";
-        challenges.create(commitment.getId(), new ChallengeDraft("Reto de datos abiertos de compras", SLUG,
+        challenges.createPublished(commitment.getId(), new ChallengeDraft("Reto de datos abiertos de compras", SLUG,
                 ChallengeKind.HACKATHON, summary, rules, prizes, datasets, today.minusDays(1), today, today, today,
                 today.plusDays(1)));
         challenges.addCriterion(SLUG, "Utilidad pública", "¿Ayuda a cualquier persona a seguir el dinero?", 3);

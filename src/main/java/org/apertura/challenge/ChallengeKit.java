@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apertura.actionplan.ActionPlanService;
-import org.apertura.actionplan.Adaptation;
+import org.apertura.platform.kits.Adaptation;
 import org.apertura.actionplan.CommitmentKit;
 import org.apertura.actionplan.Exercise;
 import org.apertura.platform.PublicUrl;
@@ -37,9 +37,11 @@ public class ChallengeKit {
     private final CommitmentKit commitmentKits;
     private final PublicUrl publicUrl;
     private final ObjectMapper json;
+    private final org.springframework.context.MessageSource messages;
 
     ChallengeKit(ChallengeService service, ActionPlanService plans, CommitmentKit commitmentKits, PublicUrl publicUrl,
-            ObjectMapper json) {
+            ObjectMapper json, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.service = service;
         this.plans = plans;
         this.commitmentKits = commitmentKits;
@@ -76,8 +78,14 @@ public class ChallengeKit {
         texts.put("judgingDays", KitWriter.days(challenge.getSubmissionsClose(), challenge.getResultsOn()) - 1);
         KitWriter.Header header = commitmentKits.header(KIND, challenge.getTitle(), exercise,
                 publicUrl.of("/retos/" + challenge.getSlug()));
-        return KitWriter.zip(header, Map.of(FILE, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(texts)),
-                json);
+        // The challenge's own texts exist only in Spanish; its kind has an English name too.
+        Map<String, Object> english = new LinkedHashMap<>();
+        english.put("kind", messages.getMessage("challenge.kind." + challenge.getKind().name(), null,
+                java.util.Locale.ENGLISH));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(FILE, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(texts));
+        files.put(KitWriter.english(FILE), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(english));
+        return KitWriter.zip(header, files, json);
     }
 
     /**

@@ -39,4 +39,13 @@ public class ChallengePolicy {
         }
         return Allowed.of(ChallengeAction.class, may);
     }
+
+    /** What the actor may do with the challenge now: what they are entitled to, publishing only while it is a draft. */
+    public Allowed<ChallengeAction> onChallenge(Actor actor, String bodySlug, boolean juror, Challenge challenge) {
+        Set<ChallengeAction> may = entitled(actor, bodySlug, juror).actions();
+        if (!challenge.isDraft()) {
+            may.remove(ChallengeAction.PUBLISH);
+        }
+        return Allowed.of(ChallengeAction.class, may);
+    }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apertura.actionplan.ActionPlanService;
-import org.apertura.actionplan.Adaptation;
+import org.apertura.platform.kits.Adaptation;
 import org.apertura.actionplan.Commitment;
 import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Milestone;
@@ -83,20 +83,37 @@ public class ChallengeService {
         return challenges.count() == 0;
     }
 
+    /** The published challenges (drafts are nobody's to read but those who run their exercise, ADR 0061). */
     public List<Challenge> challenges() {
-        return challenges.findAllByOrderBySubmissionsOpenDescIdDesc();
+        return challenges.findAllByOrderBySubmissionsOpenDescIdDesc().stream().filter(c -> !c.isDraft()).toList();
     }
 
+    /** The drafts the current person may publish. */
+    public List<Challenge> myDrafts() {
+        return challenges.findAllByOrderBySubmissionsOpenDescIdDesc().stream().filter(Challenge::isDraft)
+                .filter(this::seen).toList();
+    }
+
+    /** A challenge by its address; a draft is found only by those who run its exercise (a 404 to everyone else). */
     public Challenge challenge(String slug) {
-        return challenges.findBySlug(slug).orElseThrow(() -> new NotFoundException("challenge " + slug));
+        return challenges.findBySlug(slug).filter(this::seen)
+                .orElseThrow(() -> new NotFoundException("challenge " + slug));
     }
 
+    private boolean seen(Challenge challenge) {
+        return !challenge.isDraft() || allowedOn(challenge).may(ChallengeAction.EDIT);
+    }
+
+    /** The challenges of a commitment the current person sees: the published ones, and the drafts if they run it. */
     public List<Challenge> ofCommitment(Long commitmentId) {
-        return challenges.findByCommitmentIdOrderBySubmissionsOpenDesc(commitmentId);
+        return challenges.findByCommitmentIdOrderBySubmissionsOpenDesc(commitmentId).stream().filter(this::seen)
+                .toList();
     }
 
+    /** The published challenges of an exercise. */
     public List<Challenge> ofExercise(String exerciseSlug) {
-        return challenges.findByExerciseSlugOrderBySubmissionsOpenDesc(exerciseSlug);
+        return challenges.findByExerciseSlugOrderBySubmissionsOpenDesc(exerciseSlug).stream()
+                .filter(c -> !c.isDraft()).toList();
     }
 
     public LocalDate today() {
@@ -224,8 +241,8 @@ public class ChallengeService {
 
     /** What the current person may do with the challenge, as ChallengePolicy says (run it, or score as jury). */
     public Allowed<ChallengeAction> allowedOn(Challenge challenge) {
-        return policy.entitled(Actor.current(), bodyOf(exerciseOf(challenge.getCommitmentId())),
-                myJuror(challenge).isPresent());
+        return policy.onChallenge(Actor.current(), bodyOf(exerciseOf(challenge.getCommitmentId())),
+                myJuror(challenge).isPresent(), challenge);
     }
 
     /** What the current person may do with challenges of this commitment (create one). */
@@ -299,9 +316,59 @@ public class ChallengeService {
 
     // ---- the coordinator ----
 
+    /**
+     * A draft challenge (ADR 0061): only those who run the exercise see it, edit it, give it a rubric and a jury and
+     * publish it; nothing goes to the ledger until it is published.
+     */
     @Transactional
     public Challenge create(Long commitmentId, ChallengeDraft draft) {
         return create(commitmentId, draft, List.of(), null);
+    }
+
+    /**
+     * A challenge created and published at once ({@code challenge.created}), whatever its dates (the demo creates a
+     * past challenge through this); people's forms write drafts ({@link #create}).
+     */
+    @Transactional
+    public Challenge createPublished(Long commitmentId, ChallengeDraft draft) {
+        Challenge challenge = create(commitmentId, draft, List.of(), null);
+        challenge.publish(now());
+        challenges.saveAndFlush(challenge);
+        published(challenge);
+        return challenge;
+    }
+
+    /**
+     * Publishes a draft (ADR 0061): those who run the exercise, once its description and schedule pass every check and
+     * its registration has not closed; writes {@code challenge.created} (or {@code challenge.imported} with
+     * {@code adaptedFrom}) with its rubric and jury so far. Any refusal publishes nothing.
+     */
+    @Transactional
+    public Challenge publish(String slug) {
+        Challenge challenge = challenge(slug);
+        allowedFor(challenge.getCommitmentId()).require(ChallengeAction.PUBLISH);
+        List<org.apertura.platform.FieldProblem> problems = challenge.publishRefused(today());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        challenge.publish(now());
+        challenges.saveAndFlush(challenge);
+        published(challenge);
+        return challenge;
+    }
+
+    private void published(Challenge challenge) {
+        Map<String, Object> record = challenge.publicRecord(commitmentOf(challenge).getCode());
+        List<Criterion> rubric = rubric(challenge);
+        if (!rubric.isEmpty()) {
+            record.put("rubric", rubric.stream().map(Criterion::publicRecord).toList());
+        }
+        Map<Long, String> jury = jury(challenge);
+        if (!jury.isEmpty()) {
+            record.put("jury", List.copyOf(jury.values()));
+        }
+        ledger.append(MODULE, challenge.getAdaptation() == null ? "challenge.created" : "challenge.imported", SUBJECT,
+                challenge.getId(), record);
     }
 
     /** A criterion of a rubric as a kit carries it. */
@@ -309,9 +376,9 @@ public class ChallengeService {
     }
 
     /**
-     * A challenge adapted from another government's kit (issue 18, docs/KITS.md): created as any challenge of the
-     * commitment, by those who may create one, with the description the kit carries, the schedule the importer chose
-     * and the kit's rubric; it keeps the kit's attribution, shown on its page, and the ledger's
+     * A challenge adapted from another government's kit (issue 18, docs/KITS.md): a draft of the commitment (ADR 0061),
+     * by those who may create one, with the description the kit carries, the schedule the importer chose and the kit's
+     * rubric; it keeps the kit's attribution, shown on its page, and when it is published the ledger's
      * {@code challenge.imported} entry publishes it as {@code adaptedFrom}, with the rubric. Any refusal (a rule of a
      * challenge, a criterion) writes nothing.
      */
@@ -333,17 +400,11 @@ public class ChallengeService {
             challenge.adaptedFrom(origin);
         }
         challenges.saveAndFlush(challenge);
-        Map<String, Object> record = challenge.publicRecord(commitment.getCode());
-        if (origin != null) {
-            int order = 0;
-            for (CriterionText c : rubric) {
-                criteria.save(new Criterion(challenge.getId(), ++order, c.name(), c.description(), c.weight()));
-            }
-            criteria.flush();
-            record.put("rubric", rubric(challenge).stream().map(Criterion::publicRecord).toList());
+        int order = 0;
+        for (CriterionText c : rubric) {
+            criteria.save(new Criterion(challenge.getId(), ++order, c.name(), c.description(), c.weight()));
         }
-        ledger.append(MODULE, origin == null ? "challenge.created" : "challenge.imported", SUBJECT, challenge.getId(),
-                record);
+        criteria.flush();
         return challenge;
     }
 
@@ -353,8 +414,10 @@ public class ChallengeService {
         allowedOn(challenge).require(ChallengeAction.EDIT);
         challenge.change(draft, today(), scoringStarted(challenge));
         challenges.saveAndFlush(challenge);
-        ledger.append(MODULE, "challenge.changed", SUBJECT, challenge.getId(),
-                challenge.publicRecord(commitmentOf(challenge).getCode()));
+        if (!challenge.isDraft()) {
+            ledger.append(MODULE, "challenge.changed", SUBJECT, challenge.getId(),
+                    challenge.publicRecord(commitmentOf(challenge).getCode()));
+        }
         return challenge;
     }
 
@@ -606,8 +669,14 @@ public class ChallengeService {
         append(challenge, "challenge.jury.changed", "jury", List.copyOf(jury(challenge).values()));
     }
 
-    /** Writes a public change of the challenge to the ledger: its slug, then the given (name, value) pairs. */
+    /**
+     * Writes a public change of the challenge to the ledger: its slug, then the given (name, value) pairs; nothing for a
+     * draft (its rubric and jury go to the ledger with its publication, ADR 0061).
+     */
     private void append(Challenge challenge, String type, Object... pairs) {
+        if (challenge.isDraft()) {
+            return;
+        }
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("challenge", challenge.getSlug());
         for (int i = 0; i < pairs.length; i += 2) {

@@ -20,8 +20,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.apertura.actionplan.AdaptedFrom;
-import org.apertura.actionplan.Adaptation;
+import org.apertura.platform.kits.AdaptedFrom;
+import org.apertura.platform.kits.Adaptation;
 import org.apertura.actionplan.Theme;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Slugs;
@@ -41,8 +41,8 @@ public class Call {
     /** Who may propose online; facilitators may always enter proposals from other channels. */
     public enum Proposers { ANYONE, FACILITATORS }
 
-    /** Where a call stands on a given day. */
-    public enum Stage { UPCOMING, OPEN, SUPPORTING, CLOSED }
+    /** Where a call stands on a given day; a draft stands nowhere yet (ADR 0061). */
+    public enum Stage { DRAFT, UPCOMING, OPEN, SUPPORTING, CLOSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,6 +65,10 @@ public class Call {
     private int supportsPerPerson;
     private Integer tableThreshold;
     private Instant createdAt;
+    /** When those who run the exercise published it; null while it is a draft only they see (ADR 0061). */
+    private Instant publishedAt;
+    /** The counted problem selection chosen in the draft ("process/number", ADR 0061), linked when published. */
+    private String problemSelection;
     @Embedded
     private AdaptedFrom adaptedFrom;
     @Version
@@ -135,14 +139,59 @@ public class Call {
     }
 
     public boolean acceptsProposalsOn(LocalDate day) {
-        return !day.isBefore(submissionOpens) && !day.isAfter(submissionCloses);
+        return !isDraft() && !day.isBefore(submissionOpens) && !day.isAfter(submissionCloses);
     }
 
     public boolean acceptsSupportsOn(LocalDate day) {
-        return !day.isBefore(supportOpens) && !day.isAfter(supportCloses);
+        return !isDraft() && !day.isBefore(supportOpens) && !day.isAfter(supportCloses);
+    }
+
+    /** Whether it is a draft: only those who run its exercise see it, and nothing of it is in the ledger yet. */
+    public boolean isDraft() {
+        return publishedAt == null;
+    }
+
+    /**
+     * Why the draft may not be published on the day, or empty: its terms must pass every check and proposals must not
+     * have closed already (a call published after its own close would take nothing).
+     */
+    List<FieldProblem> publishRefused(LocalDate day) {
+        List<FieldProblem> problems = new ArrayList<>(terms().check());
+        if (!isDraft()) {
+            problems.add(new FieldProblem("call", "cocreation.error.alreadyPublished"));
+        } else if (problems.isEmpty() && submissionCloses.isBefore(day)) {
+            problems.add(new FieldProblem("submissionCloses", "cocreation.error.publishClosed", submissionCloses));
+        }
+        return problems;
+    }
+
+    void publish(Instant now) {
+        this.publishedAt = now;
+    }
+
+    /** Its fields as a form and the checks read them. */
+    Terms terms() {
+        return new Terms(slug, title, description, themes, submissionOpens, submissionCloses, supportOpens,
+                supportCloses, proposers, supportsPerPerson, tableThreshold);
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    /** The counted problem selection chosen while drafting ("process/number"), or null. */
+    public String getProblemSelection() {
+        return problemSelection;
+    }
+
+    void chooseProblemSelection(String key) {
+        this.problemSelection = key == null || key.isBlank() ? null : key.strip();
     }
 
     public Stage stageOn(LocalDate day) {
+        if (isDraft()) {
+            return Stage.DRAFT;
+        }
         if (day.isBefore(submissionOpens) && day.isBefore(supportOpens)) {
             return Stage.UPCOMING;
         }

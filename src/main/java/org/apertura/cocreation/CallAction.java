@@ -4,7 +4,10 @@ package org.apertura.cocreation;
 public enum CallAction {
     /** Open a call in an exercise (those who run the exercise). */
     CREATE_CALL,
+    /** Edit a call; also see it while it is a draft (ADR 0061). */
     EDIT_CALL,
+    /** Publish a draft call: it becomes public and goes to the ledger (ADR 0061). */
+    PUBLISH_CALL,
     RECORD_TABLE,
     EDIT_TABLE,
     /** Answer a proposal with its disposition. */

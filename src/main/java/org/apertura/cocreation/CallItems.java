@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A call for proposals as a public item ({@code call}, by its slug), so that other modules can add a section to its
- * page: participation's selected problems that feed it (ADR 0055).
+ * page: participation's selected problems that feed it (ADR 0055). A draft is no public item (ADR 0061).
  */
 @Component
 @Transactional(readOnly = true)
@@ -30,7 +30,7 @@ class CallItems implements PublicItemSource {
 
     @Override
     public Optional<PublicItem> find(String kind, String id) {
-        return CALL.equals(kind) ? calls.findBySlug(id).map(c -> new PublicItem(CALL, c.getSlug(), c.getTitle(),
+        return CALL.equals(kind) ? calls.findBySlug(id).filter(c -> !c.isDraft()).map(c -> new PublicItem(CALL, c.getSlug(), c.getTitle(),
                 "/convocatorias/" + c.getSlug(), null)) : Optional.empty();
     }
 

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apertura.actionplan.ActionPlanService;
-import org.apertura.actionplan.Adaptation;
+import org.apertura.platform.kits.Adaptation;
 import org.apertura.actionplan.CommitmentKit;
 import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Theme;
@@ -39,9 +39,11 @@ public class CallKit {
     private final PublicUrl publicUrl;
     private final ObjectMapper json;
     private final CommitmentKit commitmentKits;
+    private final org.springframework.context.MessageSource messages;
 
     CallKit(CocreationService service, ActionPlanService plans, PublicUrl publicUrl, ObjectMapper json,
-            CommitmentKit commitmentKits) {
+            CommitmentKit commitmentKits, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.commitmentKits = commitmentKits;
         this.service = service;
         this.plans = plans;
@@ -76,12 +78,19 @@ public class CallKit {
         texts.put("supportDays", days(call.getSupportOpens(), call.getSupportCloses()));
         KitWriter.Header header = commitmentKits.header(KIND, call.getTitle(), exercise,
                 publicUrl.of("/convocatorias/" + call.getSlug()));
-        return KitWriter.zip(header, Map.of(FILE, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(texts)),
-                json);
+        // The call's own texts exist only in Spanish; its themes and its rule on proposers have English names too.
+        java.util.Locale en = java.util.Locale.ENGLISH;
+        Map<String, Object> english = new LinkedHashMap<>();
+        english.put("themes", commitmentKits.englishThemes(call.getThemes()));
+        english.put("proposers", messages.getMessage("cocreation.proposers." + call.getProposers().name(), null, en));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(FILE, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(texts));
+        files.put(KitWriter.english(FILE), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(english));
+        return KitWriter.zip(header, files, json);
     }
 
     /**
-     * Reads the kit and creates the call in the exercise with this government's address and dates, attributed to the
+     * Reads the kit and creates a draft call (ADR 0061) in the exercise with this government's address and dates, attributed to the
      * original, or refuses it whole (a bad kit, or terms the call's own checks refuse) and writes nothing.
      */
     @Transactional

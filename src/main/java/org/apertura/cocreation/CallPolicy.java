@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CallPolicy {
 
-    private static final Set<CallAction> RUNNING = EnumSet.of(CallAction.CREATE_CALL, CallAction.EDIT_CALL,
+    private static final Set<CallAction> RUNNING = EnumSet.of(CallAction.CREATE_CALL, CallAction.EDIT_CALL, CallAction.PUBLISH_CALL,
             CallAction.RECORD_TABLE, CallAction.EDIT_TABLE, CallAction.DISPOSE, CallAction.HIDE_COMMENT,
             CallAction.SEE_REPORTS);
     private static final Set<CallAction> FACILITATING = EnumSet.of(CallAction.ENTER_PROPOSAL, CallAction.SEE_ORIGINAL);
@@ -39,6 +39,15 @@ public class CallPolicy {
         }
         if (actor.isAdmin() || actor.holds(Role.COORDINATOR, bodySlug) || actor.holds(Role.STL_MEMBER, bodySlug)) {
             may.addAll(FACILITATING);
+        }
+        return Allowed.of(CallAction.class, may);
+    }
+
+    /** What the actor may do with a call now: what they are entitled to, publishing only while it is a draft. */
+    public Allowed<CallAction> onCall(Actor actor, String bodySlug, Call call) {
+        Set<CallAction> may = entitled(actor, bodySlug).actions();
+        if (!call.isDraft()) {
+            may.remove(CallAction.PUBLISH_CALL);
         }
         return Allowed.of(CallAction.class, may);
     }

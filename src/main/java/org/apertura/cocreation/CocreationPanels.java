@@ -48,7 +48,7 @@ class CocreationPanels implements ItemPanel.Source, org.apertura.platform.items.
         return switch (item.kind()) {
             case "exercise" -> {
                 var exercise = plans.exercise(item.id());
-                yield List.of(new ItemPanel(10, "cocreation/panels", "calls", Map.of("calls", service.callsOf(exercise),
+                yield List.of(new ItemPanel(10, "cocreation/panels", "calls", Map.of("calls", service.callsSeenIn(exercise),
                         "today", service.today(), "exercise", exercise, "allowed", service.allowedOn(exercise))));
             }
             case "commitment" -> {

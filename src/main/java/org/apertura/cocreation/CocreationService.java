@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apertura.actionplan.ActionPlan;
-import org.apertura.actionplan.Adaptation;
+import org.apertura.platform.kits.Adaptation;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.Commitment;
 import org.apertura.actionplan.Exercise;
@@ -23,6 +23,7 @@ import org.apertura.jurisdiction.JurisdictionLevel;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.FieldProblem;
+import org.apertura.platform.items.CallInputs;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.security.AuditAction;
@@ -63,12 +64,15 @@ public class CocreationService {
     private final long maxBytes;
     private final CallPolicy policy;
     private final AuditTrail audit;
+    private final org.springframework.beans.factory.ObjectProvider<CallInputs> inputs;
 
     CocreationService(CallRepository calls, ProposalRepository proposals, ProposalVersionRepository versions,
             CommentRepository comments, WorkingTableRepository tables, Supports supports, CommentReports reports,
             ActionPlanService plans,
             JurisdictionService jurisdictions, LedgerService ledger, Storage storage, Today today, CallPolicy policy,
-            AuditTrail audit, PlatformProperties settings) {
+            AuditTrail audit, PlatformProperties settings,
+            org.springframework.beans.factory.ObjectProvider<CallInputs> inputs) {
+        this.inputs = inputs;
         this.policy = policy;
         this.audit = audit;
         this.calls = calls;
@@ -88,16 +92,36 @@ public class CocreationService {
 
     // ---- reading
 
+    /** The published calls (drafts are nobody's to read but those who run their exercise, ADR 0061). */
     public List<Call> calls() {
-        return calls.findAllByOrderBySubmissionOpensDesc();
+        return calls.findAllByOrderBySubmissionOpensDesc().stream().filter(c -> !c.isDraft()).toList();
     }
 
+    /** The published calls of an exercise. */
     public List<Call> callsOf(Exercise exercise) {
-        return calls.findByExerciseIdOrderBySubmissionOpensAsc(exercise.getId());
+        return calls.findByExerciseIdOrderBySubmissionOpensAsc(exercise.getId()).stream().filter(c -> !c.isDraft())
+                .toList();
     }
 
+    /** The calls of an exercise the current person sees: the published ones, and the drafts if they run it. */
+    public List<Call> callsSeenIn(Exercise exercise) {
+        boolean running = allowedOn(exercise).may(CallAction.EDIT_CALL);
+        return calls.findByExerciseIdOrderBySubmissionOpensAsc(exercise.getId()).stream()
+                .filter(c -> running || !c.isDraft()).toList();
+    }
+
+    /** The drafts of calls the current person may publish, in every exercise. */
+    public List<Call> myDrafts() {
+        Map<Long, Boolean> running = new java.util.HashMap<>();
+        return calls.findAllByOrderBySubmissionOpensDesc().stream().filter(Call::isDraft)
+                .filter(c -> running.computeIfAbsent(c.getExerciseId(), id -> allowedOn(c).may(CallAction.EDIT_CALL)))
+                .toList();
+    }
+
+    /** A call by its address; a draft is found only by those who run its exercise (a 404 to everyone else). */
     public Call call(String slug) {
-        return calls.findBySlug(slug).orElseThrow(() -> new NotFoundException("call " + slug));
+        return calls.findBySlug(slug).filter(c -> !c.isDraft() || allowedOn(c).may(CallAction.EDIT_CALL))
+                .orElseThrow(() -> new NotFoundException("call " + slug));
     }
 
     public Exercise exercise(String slug) {
@@ -207,9 +231,9 @@ public class CocreationService {
         return policy.entitled(Actor.current(), plans.bodyOf(exercise).getSlug());
     }
 
-    /** What the current person may do in the call, as CallPolicy says. */
+    /** What the current person may do in the call now, as CallPolicy says (publish: only a draft). */
     public Allowed<CallAction> allowedOn(Call call) {
-        return allowedOn(exerciseOf(call));
+        return policy.onCall(Actor.current(), plans.bodyOf(exerciseOf(call)).getSlug(), call);
     }
 
     /** What the current person may do on the proposal now (their own: edit it while the call lets them). */
@@ -227,49 +251,136 @@ public class CocreationService {
 
     // ---- calls
 
+    /**
+     * A call created and published at once ({@code call.created}), with whatever dates its terms give (the demo and
+     * fixtures create past calls through this); people's forms write drafts ({@link #draftCall}).
+     */
     @Transactional
     public Call createCall(String exerciseSlug, Call.Terms terms) {
-        return create(exerciseSlug, terms, null);
+        Call call = create(exerciseSlug, terms, null, null);
+        call.publish(now());
+        published(call);
+        return call;
     }
 
     /**
-     * A call adapted from another government's kit (issue 18, docs/KITS.md): created as any call of the exercise, by
+     * A draft call (ADR 0061): only those who run the exercise see it, edit it and publish it; nothing goes to the
+     * ledger until it is published. {@code problemSelection}: the key of a counted problem selection of the exercise
+     * to link when it is published ({@link CallInputs}), or null.
+     */
+    @Transactional
+    public Call draftCall(String exerciseSlug, Call.Terms terms, String problemSelection) {
+        return create(exerciseSlug, terms, null, problemSelection);
+    }
+
+    /**
+     * A call adapted from another government's kit (issue 18, docs/KITS.md): a draft of the exercise (ADR 0061), by
      * those who may create one, with the terms the importer adapted; it keeps the kit's attribution, shown on its
-     * page, and the ledger's {@code call.imported} entry publishes it as {@code adaptedFrom}.
+     * page, and when it is published the ledger's {@code call.imported} entry publishes it as {@code adaptedFrom}.
      */
     @Transactional
     public Call importCall(String exerciseSlug, Call.Terms terms, Adaptation origin) {
-        return create(exerciseSlug, terms, origin);
+        return create(exerciseSlug, terms, origin, null);
     }
 
-    private Call create(String exerciseSlug, Call.Terms terms, Adaptation origin) {
+    /**
+     * Publishes a draft (ADR 0061): those who run the exercise, once its terms pass every check and its proposals have
+     * not closed; writes {@code call.created} (or {@code call.imported} with {@code adaptedFrom} for a kit's) and links
+     * the problem selection chosen in the draft. Any refusal publishes nothing.
+     */
+    @Transactional
+    public Call publish(String slug) {
+        Call call = call(slug);
+        require(exerciseOf(call), CallAction.PUBLISH_CALL);
+        refuse(call.publishRefused(today()));
+        call.publish(now());
+        calls.flush();
+        published(call);
+        if (call.getProblemSelection() != null) {
+            CallInputs feeding = inputs.getIfAvailable();
+            if (feeding == null || feeding.choice(call.getProblemSelection()).isEmpty()) {
+                throw new InvalidInputException("problemSelection", "cocreation.validation.problemSelection");
+            }
+            feeding.feed(call.getProblemSelection(), call.getSlug());
+        }
+        return call;
+    }
+
+    private void published(Call call) {
+        ledger.append(MODULE, call.getAdaptation() == null ? "call.created" : "call.imported", "call", call.getId(),
+                publicRecord(call));
+    }
+
+    /** The counted problem selections the current person may choose in a draft of this exercise (ADR 0061). */
+    public List<CallInputs.Choice> problemSelections(Exercise exercise) {
+        CallInputs feeding = inputs.getIfAvailable();
+        return feeding == null ? List.of() : feeding.choices(exercise.getId());
+    }
+
+    /** The problem selection chosen in a draft, as its owner names it, or empty. */
+    public Optional<CallInputs.Choice> problemSelectionOf(Call call) {
+        CallInputs feeding = inputs.getIfAvailable();
+        return call.getProblemSelection() == null || feeding == null ? Optional.empty()
+                : feeding.choice(call.getProblemSelection());
+    }
+
+    private void checkProblemSelection(Exercise exercise, String key, List<FieldProblem> problems) {
+        if (key != null && !key.isBlank()
+                && problemSelections(exercise).stream().noneMatch(c -> c.key().equals(key.strip()))) {
+            problems.add(new FieldProblem("problemSelection", "cocreation.validation.problemSelection"));
+        }
+    }
+
+    private Call create(String exerciseSlug, Call.Terms terms, Adaptation origin, String problemSelection) {
         Exercise exercise = plans.exercise(exerciseSlug);
         require(exercise, CallAction.CREATE_CALL);
         List<FieldProblem> problems = new ArrayList<>(terms.check());
         if (terms.slug() != null && calls.existsBySlug(terms.slug().strip())) {
             problems.add(new FieldProblem("slug", "validation.slug.taken"));
         }
+        checkProblemSelection(exercise, problemSelection, problems);
         refuse(problems);
         Call call = new Call(exercise.getId(), terms, now());
         if (origin != null) {
             call.adaptedFrom(origin);
         }
+        call.chooseProblemSelection(problemSelection);
         calls.save(call);
-        ledger.append(MODULE, origin == null ? "call.created" : "call.imported", "call", call.getId(),
-                publicRecord(call));
         return call;
     }
 
     @Transactional
     public Call updateCall(String slug, Call.Terms terms) {
+        return updateCall(slug, terms, null);
+    }
+
+    /**
+     * Changes a call's terms; a draft's also its problem selection (a published call's stays as it is). Only a
+     * published call's change goes to the ledger ({@code call.changed}).
+     */
+    @Transactional
+    public Call updateCall(String slug, Call.Terms terms, String problemSelection) {
         Call call = call(slug);
         require(exerciseOf(call), CallAction.EDIT_CALL);
-        refuse(new Call.Terms(call.getSlug(), terms.title(), terms.description(), terms.themes(), terms.submissionOpens(),
-                terms.submissionCloses(), terms.supportOpens(), terms.supportCloses(), terms.proposers(),
-                terms.supportsPerPerson(), terms.tableThreshold()).check());
+        List<FieldProblem> problems = new ArrayList<>(new Call.Terms(call.getSlug(), terms.title(),
+                terms.description(), terms.themes(), terms.submissionOpens(), terms.submissionCloses(),
+                terms.supportOpens(), terms.supportCloses(), terms.proposers(), terms.supportsPerPerson(),
+                terms.tableThreshold()).check());
+        if (call.isDraft() && !java.util.Objects.equals(blankToNull(problemSelection), call.getProblemSelection())) {
+            checkProblemSelection(exerciseOf(call), problemSelection, problems);
+        }
+        refuse(problems);
         call.apply(terms);
-        ledger.append(MODULE, "call.changed", "call", call.getId(), publicRecord(call));
+        if (call.isDraft()) {
+            call.chooseProblemSelection(problemSelection);
+        } else {
+            ledger.append(MODULE, "call.changed", "call", call.getId(), publicRecord(call));
+        }
         return call;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     // ---- proposals
@@ -301,6 +412,9 @@ public class CocreationService {
     public Proposal enter(String callSlug, Proposal.Text text, Proposal.Intake intake, String fileName, byte[] original) {
         Call call = call(callSlug);
         require(exerciseOf(call), CallAction.ENTER_PROPOSAL);
+        if (call.isDraft()) {
+            throw new InvalidInputException("title", "cocreation.error.draft");
+        }
         PublicActor actor = signedIn();
         List<FieldProblem> problems = new ArrayList<>(checkText(call, text));
         problems.addAll(intake.check(call, today()));
@@ -509,6 +623,9 @@ public class CocreationService {
     public WorkingTable recordTable(String callSlug, WorkingTable.Record record) {
         Call call = call(callSlug);
         require(exerciseOf(call), CallAction.RECORD_TABLE);
+        if (call.isDraft()) {
+            throw new InvalidInputException("title", "cocreation.error.draft");
+        }
         checkLinks(call, record.proposalIds(), record.commitmentIds());
         WorkingTable table = tables.save(new WorkingTable(call.getId(), tables.maxNumber(call.getId()) + 1, record, now()));
         ledger.append(MODULE, "table.recorded", "working-table", table.getId(), publicRecord(table));

@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.apertura.actionplan.AdaptedFrom;
-import org.apertura.actionplan.Adaptation;
+import org.apertura.platform.kits.AdaptedFrom;
+import org.apertura.platform.kits.Adaptation;
 
 /**
  * A normative instrument an institution published (a ley, reglamento, manual, lineamientos or reglas de operación):

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apertura.actionplan.Adaptation;
+import org.apertura.platform.kits.Adaptation;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.ledger.LedgerService;

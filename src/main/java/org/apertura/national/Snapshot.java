@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apertura.actionplan.ActionPlan;
 import org.apertura.actionplan.Completion;
-import org.apertura.actionplan.ContentLicence;
+import org.apertura.platform.kits.ContentLicence;
 import org.apertura.actionplan.Phase;
 import org.apertura.actionplan.Theme;
 

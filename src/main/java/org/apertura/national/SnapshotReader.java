@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.apertura.actionplan.ActionPlan;
 import org.apertura.actionplan.Completion;
 import org.apertura.actionplan.Evidence;
-import org.apertura.actionplan.ContentLicence;
+import org.apertura.platform.kits.ContentLicence;
 import org.apertura.actionplan.Phase;
 import org.apertura.actionplan.Theme;
 import org.apertura.platform.Texts;

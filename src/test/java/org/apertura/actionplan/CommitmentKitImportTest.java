@@ -1,5 +1,6 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.kits.ContentLicence;
 import static org.apertura.identity.TestCsrf.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

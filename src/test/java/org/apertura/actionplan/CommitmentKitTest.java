@@ -60,6 +60,10 @@ class CommitmentKitTest {
             assertThat(Hashing.sha256Hex(files.get(f.path("path").asString()))).isEqualTo(f.path("sha256").asString());
         }
         assertThat(json.readTree(files.get("commitment.json")).path("title").asString()).isEqualTo(c.get("title"));
+        // Its texts are in Spanish; its themes' English names travel too, and the manifest says both, truly.
+        assertThat(manifest.path("languages").toString()).isEqualTo("[\"es\",\"en\"]");
+        assertThat(json.readTree(files.get("commitment.en.json")).path("themes").properties()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getValue().asString()).isNotBlank());
         assertThat(new String(files.get("LICENSE.txt"), java.nio.charset.StandardCharsets.UTF_8)).contains("CC-BY-4.0");
 
         JsonNode broken = json.readTree("{\"format\":\"apertura-kit\",\"formatVersion\":\"9.9\"}");

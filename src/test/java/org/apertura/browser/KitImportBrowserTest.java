@@ -170,9 +170,50 @@ class KitImportBrowserTest extends BrowserTest {
         page.getByLabel("Kit de la convocatoria (ZIP)").setInputFiles(kit);
         page.getByLabel("Último día para proponer").fill("2030-03-31");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar la convocatoria")).click();
-        assertThat(page.getByText("Kit importado como convocatoria de este ejercicio")).isVisible();
+        assertThat(page.getByText("Kit importado como borrador de convocatoria de este ejercicio")).isVisible();
         assertThat(page.locator("#adaptado")).containsText("Adaptado de:");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Borrador sin publicar")))
+                .isVisible();
         checkPage("kit-convocatoria-importada");
+
+        // ADR 0061: the coordinator publishes the adapted draft; it keeps its attribution.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicar la convocatoria")).click();
+        assertThat(page.getByText("La convocatoria se publicó y quedó en el historial público.")).isVisible();
+        assertThat(page.locator("#adaptado")).containsText("Adaptado de:");
+        assertThat(page.getByText("Borrador sin publicar")).hasCount(0);
+        checkPage("kit-convocatoria-publicada");
+    }
+
+    /** ADR 0061: a coordinator writes a call as a draft from the exercise's page, sees it badged, and publishes it. */
+    @Test
+    void aCoordinatorDraftsACallAndPublishesIt() throws Exception {
+        String body = PlanFixturesAccess.secretariatWithAgreements(secretariat);
+        ActionPlan plan = PlanFixturesAccess.draftPlan(plans, body);
+        Account coordinator = TestAccounts.person(accounts, "Coordinación que redacta una convocatoria");
+        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATOR, body, null));
+        String slug = "borrador-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        java.time.LocalDate today = calls.today();
+
+        signIn(coordinator.getEmail(), TestAccounts.PASSWORD);
+        open("/ejercicios/" + plans.exerciseOf(plan).getSlug());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nueva convocatoria").setExact(true)).click();
+        page.getByLabel("Identificador en la dirección").fill(slug);
+        page.getByLabel("Título", new Page.GetByLabelOptions().setExact(true)).fill("Convocatoria para el parque central");
+        page.getByLabel("Texto de la convocatoria").fill("Propuestas para rehabilitar el parque central con las vecinas y vecinos.");
+        page.locator("#themes input[type=checkbox]").first().check();
+        page.getByLabel("Primer día para proponer").fill(today.plusDays(1).toString());
+        page.getByLabel("Último día para proponer").fill(today.plusDays(20).toString());
+        page.getByLabel("Primer día para apoyar").fill(today.plusDays(1).toString());
+        page.getByLabel("Último día para apoyar").fill(today.plusDays(30).toString());
+        checkPage("convocatoria-borrador-formulario");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Guardar el borrador")).click();
+        assertThat(page.getByText("Se guardó el borrador de la convocatoria.")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Borrador sin publicar")))
+                .isVisible();
+        checkPage("convocatoria-borrador");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicar la convocatoria")).click();
+        assertThat(page.getByText("La convocatoria se publicó y quedó en el historial público.")).isVisible();
+        checkPage("convocatoria-publicada");
     }
 
     /** A challenge's kit imported for a commitment of another exercise from the commitment's challenges panel. */
@@ -181,7 +222,8 @@ class KitImportBrowserTest extends BrowserTest {
         org.apertura.challenge.ChallengeFixtures.Setting origin = org.apertura.challenge.ChallengeFixtures.setting(
                 secretariat, plans, accounts);
         String[] original = new String[1];
-        actingAs.run(origin.coordinator().getId(), () -> original[0] = challenges.create(origin.commitment().getId(),
+        actingAs.run(origin.coordinator().getId(), () -> original[0] = challenges.createPublished(
+                origin.commitment().getId(),
                 org.apertura.challenge.ChallengeFixtures.openToday("Reto de datos del agua", challenges.today()))
                 .getSlug());
         org.apertura.challenge.ChallengeFixtures.Setting adopter = org.apertura.challenge.ChallengeFixtures.setting(
@@ -210,7 +252,7 @@ class KitImportBrowserTest extends BrowserTest {
         page.getByLabel("Kit del reto (ZIP)").setInputFiles(kit);
         page.getByLabel("Publicación de resultados").fill("2030-06-15");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Importar el reto")).click();
-        assertThat(page.getByText("Kit importado como reto de este compromiso")).isVisible();
+        assertThat(page.getByText("Kit importado como borrador de reto de este compromiso")).isVisible();
         assertThat(page.locator("#adaptado")).containsText("Adaptado de:");
         checkPage("kit-reto-importado");
     }

@@ -48,7 +48,7 @@ class ChallengeFlowTest {
     void challenge() {
         setting = ChallengeFixtures.setting(secretariat, plans, accounts);
         actingAs.run(setting.coordinator().getId(), () -> {
-            slug = service.create(setting.commitment().getId(),
+            slug = service.createPublished(setting.commitment().getId(),
                     ChallengeFixtures.openToday("Reto de prueba", service.today())).getSlug();
             service.addCriterion(slug, "Utilidad", "¿Sirve a la gente?", 3);
             service.addCriterion(slug, "Calidad", null, 1);
@@ -205,7 +205,7 @@ class ChallengeFlowTest {
         denied(person, () -> service.addJuror(slug, person.getEmail()));
         denied(person, () -> service.change(slug, ChallengeFixtures.openToday("Otro", service.today())));
         long before = ledger.verify().entries();
-        assertThatThrownBy(() -> as(person, () -> service.create(setting.commitment().getId(),
+        assertThatThrownBy(() -> as(person, () -> service.createPublished(setting.commitment().getId(),
                 ChallengeFixtures.openToday("Intruso", service.today())))).isInstanceOf(AccessDeniedException.class);
         assertThat(ledger.verify().entries()).isEqualTo(before);
         assertThat(service.ofCommitment(setting.commitment().getId())).hasSize(1);
@@ -220,7 +220,7 @@ class ChallengeFlowTest {
         Account coordinator = setting.coordinator();
         long before = ledger.verify().entries();
         java.time.LocalDate today = service.today();
-        assertThatThrownBy(() -> as(coordinator, () -> service.create(setting.commitment().getId(),
+        assertThatThrownBy(() -> as(coordinator, () -> service.createPublished(setting.commitment().getId(),
                 new ChallengeDraft(" ", null, null, "", null, null, "no es una dirección", today, today.minusDays(1),
                         today, today, today))))
                 .isInstanceOf(InvalidInputException.class)
@@ -229,7 +229,7 @@ class ChallengeFlowTest {
         assertThat(ledger.verify().entries()).isEqualTo(before);
 
         String[] bare = new String[1];
-        as(coordinator, () -> bare[0] = service.create(setting.commitment().getId(),
+        as(coordinator, () -> bare[0] = service.createPublished(setting.commitment().getId(),
                 ChallengeFixtures.openToday("Reto sin rúbrica", today)).getSlug());
         Account person = TestAccounts.person(accounts, "Participante");
         as(person, () -> service.registerTeam(bare[0], "Equipo sin rúbrica"));

@@ -49,7 +49,7 @@ class ChallengeKitTest extends KitFixture {
     void aChallengesKitAndAnotherExercisesCoordinator() throws Exception {
         ChallengeFixtures.Setting origin = ChallengeFixtures.setting(secretariat, plans, accounts);
         actingAs.run(origin.coordinator().getId(), () -> {
-            original = service.create(origin.commitment().getId(),
+            original = service.createPublished(origin.commitment().getId(),
                     ChallengeFixtures.openToday("Reto de datos del agua", service.today()));
             service.addCriterion(original.getSlug(), "Utilidad", "¿Sirve a la gente?", 3);
             service.addCriterion(original.getSlug(), "Calidad", null, 1);
@@ -80,6 +80,8 @@ class ChallengeKitTest extends KitFixture {
     void theChallengesKitFollowsTheSchemaAndCarriesItsTextsAndRubric() throws Exception {
         JsonNode manifest = manifestOf(kit, "challenge");
         assertThat(manifest.path("attribution").path("url").asString()).endsWith("/retos/" + original.getSlug());
+        assertThat(manifest.path("languages").toString()).contains("es", "en");
+        assertThat(json.readTree(kit.get("challenge.en.json")).path("kind").asString()).isEqualTo("Hackathon");
         JsonNode texts = json.readTree(kit.get("challenge.json"));
         assertThat(texts.path("title").asString()).isEqualTo("Reto de datos del agua");
         assertThat(texts.path("kind").asString()).isEqualTo("HACKATHON");
@@ -101,7 +103,10 @@ class ChallengeKitTest extends KitFixture {
                 .param("registrationOpens", "2030-05-01").param("registrationCloses", "2030-05-15")
                 .param("submissionsOpen", "2030-05-10").param("submissionsClose", "2030-06-01")
                 .param("resultsOn", resultsOn), adopter.coordinator().getId(), "/api/v1/challenges/" + slug);
-        assertThat(service.challenge(slug).getAdaptation().url()).endsWith("/retos/" + original.getSlug());
+        org.apertura.platform.security.SystemActor.run(() -> assertThat(service.challenge(slug).getAdaptation().url())
+                .endsWith("/retos/" + original.getSlug()));
+        assertThat(mvc.perform(get("/api/v1/challenges/" + slug)).andReturn().getResponse().getStatus())
+                .as("a draft is nobody else's to read").isEqualTo(404);
     }
 
     @Test
@@ -112,12 +117,22 @@ class ChallengeKitTest extends KitFixture {
         long ledgerBefore = ledgerHead();
         assertThat(imported(zip(kit))).isEqualTo("/retos/" + slug);
 
-        Challenge imported = service.challenge(slug);
+        Challenge[] draft = new Challenge[1];
+        org.apertura.platform.security.SystemActor.run(() -> draft[0] = service.challenge(slug));
+        Challenge imported = draft[0];
+        assertThat(imported.isDraft()).as("imported as a draft, ADR 0061").isTrue();
         assertThat(imported.getCommitmentId()).isEqualTo(adopter.commitment().getId());
         assertThat(imported.getTitle()).isEqualTo(original.getTitle());
         assertThat(imported.getRegistrationOpens()).isEqualTo(LocalDate.parse("2030-05-01"));
         assertThat(service.rubric(imported)).extracting(Criterion::getName).containsExactly("Utilidad", "Calidad");
         assertThat(imported.getAdaptation().url()).endsWith("/retos/" + original.getSlug());
+        assertThat(mvc.perform(get("/retos/" + slug).with(importer)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Adaptado de:", "Ver el original");
+        assertThat(mvc.perform(get("/retos/" + slug)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(ledgerHead()).as("nothing of a draft goes to the ledger").isEqualTo(ledgerBefore);
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/retos/" + slug + "/publicar").with(importer).with(org.apertura.identity.TestCsrf.csrf()))
+                .andReturn().getFlashMap().get("notice")).isEqualTo("challenge.notice.challengePublished");
         assertThat(mvc.perform(get("/retos/" + slug)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("Adaptado de:", "Ver el original");
         JsonNode entry = json.readTree(jdbc.queryForObject("SELECT payload FROM ledger_entry WHERE seq > ? AND type ="

@@ -93,7 +93,7 @@ class ChallengePrivacyTest {
         Account juror = accounts.signUp(marker + "-jurado@ejemplo.mx", TestAccounts.PASSWORD, "Jurado Público");
         String[] slug = new String[1];
         actingAs.run(setting.coordinator().getId(), () -> {
-            slug[0] = service.create(setting.commitment().getId(),
+            slug[0] = service.createPublished(setting.commitment().getId(),
                     ChallengeFixtures.openToday("Reto privado", service.today())).getSlug();
             service.addCriterion(slug[0], "Utilidad", null, 1);
             service.addJuror(slug[0], juror.getEmail());

@@ -76,7 +76,10 @@ class CallKitTest extends KitFixture {
                 + "/calls/kit").param("callSlug", slug).param("submissionOpens", "2030-03-01")
                 .param("submissionCloses", "2030-03-31").param("supportOpens", "2030-03-01")
                 .param("supportCloses", "2030-04-15"), account.getId(), "/api/v1/calls/" + slug);
-        assertThat(service.call(slug).getAdaptation().url()).endsWith("/convocatorias/" + origin.call().getSlug());
+        SystemActor.run(() -> assertThat(service.call(slug).getAdaptation().url())
+                .endsWith("/convocatorias/" + origin.call().getSlug()));
+        assertThat(mvc.perform(get("/api/v1/calls/" + slug)).andReturn().getResponse().getStatus())
+                .as("a draft is nobody else's to read").isEqualTo(404);
     }
 
     @Test
@@ -84,6 +87,10 @@ class CallKitTest extends KitFixture {
         JsonNode manifest = manifestOf(kit, "call");
         assertThat(manifest.path("attribution").path("url").asString())
                 .endsWith("/convocatorias/" + origin.call().getSlug());
+        assertThat(manifest.path("languages").toString()).as("its themes' English names travel").contains("es", "en");
+        JsonNode english = json.readTree(kit.get("call.en.json"));
+        assertThat(english.path("themes").path("C").asString()).isEqualTo("Right of access to information");
+        assertThat(english.path("proposers").asString()).startsWith("Anyone with an account");
         JsonNode call = json.readTree(kit.get("call.json"));
         assertThat(call.path("title").asString()).isEqualTo("Convocatoria de prueba");
         assertThat(call.path("supportsPerPerson").asInt()).isEqualTo(7);
@@ -104,13 +111,35 @@ class CallKitTest extends KitFixture {
         long ledgerBefore = ledgerHead();
         assertThat(imported(zip(kit))).isEqualTo("/convocatorias/" + slug);
 
-        Call imported = service.call(slug);
+        // A draft (ADR 0061): its coordinators see it with the attribution; nobody else, nothing in the ledger yet.
+        Call[] draft = new Call[1];
+        SystemActor.run(() -> draft[0] = service.call(slug));
+        Call imported = draft[0];
+        assertThat(imported.isDraft()).isTrue();
         assertThat(service.exerciseOf(imported).getSlug()).isEqualTo(exercise);
         assertThat(imported.getSupportsPerPerson()).isEqualTo(7);
         assertThat(imported.getSubmissionOpens()).isEqualTo(LocalDate.parse("2030-03-01"));
         assertThat(imported.getAdaptation().url()).endsWith("/convocatorias/" + origin.call().getSlug());
+        assertThat(mvc.perform(get("/convocatorias/" + slug).with(importer)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Adaptado de:", "Ver el original", "Borrador",
+                "/convocatorias/" + slug + "/publicar");
+        for (String path : List.of("/convocatorias/" + slug, "/api/v1/calls/" + slug, "/convocatorias/" + slug
+                + "/propuestas.csv", "/convocatorias/" + slug + "/feed.atom", "/convocatorias/" + slug + "/kit.zip")) {
+            assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(404);
+        }
+        for (String list : List.of("/convocatorias", "/api/v1/calls", "/convocatorias.csv", "/sitemap.xml")) {
+            assertThat(mvc.perform(get(list)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .as(list).doesNotContain(slug);
+        }
+        assertThat(ledgerHead()).as("nothing of a draft goes to the ledger").isEqualTo(ledgerBefore);
+
+        // Publishing it writes the entry its creation wrote before, with the attribution the national node reads.
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/convocatorias/" + slug + "/publicar").with(importer)
+                .with(org.apertura.identity.TestCsrf.csrf())).andReturn().getResponse().getStatus()).isEqualTo(302);
         assertThat(mvc.perform(get("/convocatorias/" + slug)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("Adaptado de:", "Ver el original");
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Adaptado de:", "Ver el original")
+                .doesNotContain("/publicar");
         String payload = jdbc.queryForObject("SELECT payload FROM ledger_entry WHERE seq > ? AND type = 'call.imported'",
                 String.class, ledgerBefore);
         assertThat(payload).contains("adaptedFrom", "/convocatorias/" + origin.call().getSlug());

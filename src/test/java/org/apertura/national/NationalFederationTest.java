@@ -315,6 +315,11 @@ class NationalFederationTest {
                 new org.apertura.cocreation.CallKit.Adapting("convocatoria-adoptada", java.time.LocalDate.parse(
                         "2030-03-01"), java.time.LocalDate.parse("2030-03-31"), java.time.LocalDate.parse("2030-03-01"),
                         java.time.LocalDate.parse("2030-04-15")), new java.io.ByteArrayInputStream(callZip)));
+        // Imported as a draft (ADR 0061): no reuse until Durango publishes it.
+        assertThat(harvest(durangoId).status()).isEqualTo(MemberStatus.CURRENT);
+        assertThat(node.getBean(NationalView.class).reuses()).hasSize(1);
+        SystemActor.run(() -> durango.getBean(org.apertura.cocreation.CocreationService.class)
+                .publish("convocatoria-adoptada"));
         assertThat(harvest(durangoId).status()).isEqualTo(MemberStatus.CURRENT);
         assertThat(node.getBean(NationalView.class).reuses()).hasSize(2).anySatisfy(r -> {
             assertThat(r.kind()).isEqualTo(ReuseKind.CALL);

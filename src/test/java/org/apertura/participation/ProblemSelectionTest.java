@@ -177,6 +177,40 @@ class ProblemSelectionTest {
                 mvc.perform(post(page + "/convocatoria").param("call", "no-existe").with(details.signedIn(coordinator))
                         .with(csrf())).andExpect(flash().attribute("problems", hasItem(containsString(
                                 "Esa convocatoria no existe"))));
+
+                // Issue 21, ADR 0061: the coordinator drafts a call of the same exercise choosing the counted list;
+                // nothing is linked nor public until the call is published.
+                String exercise = plans.exercises().stream()
+                        .filter(e -> e.getId().equals(open.process().getExerciseId())).findFirst().orElseThrow()
+                        .getSlug();
+                String key = open.slug() + "/" + selection.getNumber();
+                mvc.perform(get("/ejercicios/" + exercise + "/convocatorias/nueva").with(details.signedIn(coordinator)))
+                        .andExpect(content().string(containsString("value=\"" + key + "\"")));
+                String call = "conv-problemas-" + selection.getId();
+                java.util.function.Supplier<org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>
+                        draft = () -> post("/ejercicios/" + exercise + "/convocatorias").param("slug", call)
+                        .param("title", "Convocatoria sobre los problemas elegidos").param("description", "Texto.")
+                        .param("themes", "G").param("submissionOpens", after.plusDays(1).toString())
+                        .param("submissionCloses", after.plusDays(20).toString())
+                        .param("supportOpens", after.plusDays(1).toString())
+                        .param("supportCloses", after.plusDays(30).toString()).param("proposers", "ANYONE")
+                        .param("supportsPerPerson", "10");
+                mvc.perform(draft.get().param("problemSelection", "otro-proceso/1").with(details.signedIn(coordinator))
+                        .with(csrf())).andExpect(status().isBadRequest())
+                        .andExpect(content().string(containsString("Elija una selección de problemas ya contada")));
+                mvc.perform(draft.get().param("problemSelection", key).with(details.signedIn(coordinator)).with(csrf()))
+                        .andExpect(status().is3xxRedirection());
+                mvc.perform(get("/convocatorias/" + call).with(details.signedIn(coordinator)))
+                        .andExpect(content().string(containsString("Al publicarla se enlazará la selección de problemas")))
+                        .andExpect(content().string(containsString(selection.getTitle())));
+                mvc.perform(get("/convocatorias/" + call)).andExpect(status().isNotFound());
+                assertThat(selections.feeding(call)).isEmpty();
+                mvc.perform(post("/convocatorias/" + call + "/publicar").with(details.signedIn(coordinator))
+                        .with(csrf())).andExpect(flash().attribute("notice", "cocreation.notice.callPublished"));
+                assertThat(selections.feeding(call)).extracting(ProblemSelection::getNumber)
+                        .containsExactly(selection.getNumber());
+                mvc.perform(get("/convocatorias/" + call)).andExpect(status().isOk())
+                        .andExpect(content().string(containsString("Calles oscuras")));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -186,6 +220,7 @@ class ProblemSelectionTest {
                 .query(String.class).list();
         assertThat(ledger).anyMatch(e -> e.startsWith("pps.set-up") && e.contains("Calles oscuras"))
                 .anyMatch(e -> e.startsWith("pps.counted") && e.contains("\"dots\":5") && e.contains("\"participants\":3"))
+                .anyMatch(e -> e.startsWith("pps.linked") && e.contains("conv-problemas-"))
                 .noneMatch(e -> e.contains("Ana Puntos"));
     }
 }

@@ -31,7 +31,7 @@ final class PlanForms {
         public String slug;
         public String bodySlug;
         public String description;
-        public org.apertura.actionplan.ContentLicence licence = org.apertura.actionplan.ContentLicence.CC_BY_4_0;
+        public org.apertura.platform.kits.ContentLicence licence = org.apertura.platform.kits.ContentLicence.CC_BY_4_0;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         public LocalDate installation;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -74,6 +74,13 @@ class ChallengeApi {
                 imported -> ChallengeSummary.of(service.detail(imported.getSlug())));
     }
 
+    /** Publishes a draft challenge (ADR 0061): it becomes public and goes to the ledger. */
+    @PostMapping("/{slug}/publish")
+    @Operation(summary = "api.op.challenge.publish", security = @SecurityRequirement(name = "bearer"))
+    ChallengeSummary publish(@PathVariable String slug) {
+        return ChallengeSummary.of(service.detail(service.publish(slug).getSlug()));
+    }
+
     @GetMapping
     @Operation(summary = "api.op.challenge.challenges")
     List<ChallengeSummary> challenges() {

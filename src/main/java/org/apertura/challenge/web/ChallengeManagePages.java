@@ -57,7 +57,7 @@ class ChallengeManagePages {
             @ModelAttribute("form") ChallengeForms.ChallengeForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         return FormErrors.attempt(errors, () -> service.create(commitmentId, form.toDraft())).map(c -> {
-            redirect.addFlashAttribute("notice", "challenge.notice.created");
+            redirect.addFlashAttribute("notice", "challenge.notice.drafted");
             return "redirect:/retos/" + c.getSlug() + "/gestion";
         }).orElseGet(() -> form(model, plans.commitment(commitmentId), null));
     }
@@ -100,7 +100,15 @@ class ChallengeManagePages {
         model.addAttribute("judging", c.judgingOn(service.today()));
         model.addAttribute("missing", service.missingScores(c));
         model.addAttribute("milestones", service.milestones(c));
+        model.addAttribute("allowed", service.allowedOn(c));
         return "challenge/manage";
+    }
+
+    /** Publishes a draft (ADR 0061): it becomes public and goes to the ledger, or the page says why not. */
+    @PostMapping("/retos/{slug}/publicar")
+    String publish(@PathVariable String slug, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "challenge.notice.challengePublished", () -> service.publish(slug));
+        return "redirect:/retos/" + slug + "/gestion";
     }
 
     @PostMapping("/retos/{slug}/criterios")

@@ -67,6 +67,7 @@ class ChallengePages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/retos")
     String list(Model model) {
         model.addAttribute("challenges", service.challenges());
+        model.addAttribute("drafts", service.myDrafts());
         model.addAttribute("today", service.today());
         return "challenge/list";
     }

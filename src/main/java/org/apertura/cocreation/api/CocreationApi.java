@@ -84,6 +84,13 @@ class CocreationApi {
                 this::json);
     }
 
+    /** Publishes a draft call (ADR 0061): it becomes public and goes to the ledger. */
+    @PostMapping("/calls/{slug}/publish")
+    @Operation(summary = "api.op.cocreation.publishCall", security = @SecurityRequirement(name = "bearer"))
+    CallJson publish(@PathVariable String slug) {
+        return json(service.publish(slug));
+    }
+
     @GetMapping("/calls/{slug}/proposals")
     @Operation(summary = "api.op.cocreation.proposals")
     List<ProposalJson> proposals(@PathVariable String slug) {

@@ -54,8 +54,11 @@ class CallPages implements PublicDataset.Source, SitemapSource {
     private final CallCharts charts;
     private final org.apertura.platform.items.PublicItems items;
 
+    private final org.apertura.platform.web.FlashOutcome outcome;
+
     CallPages(CocreationService service, CsvExport csv, CallFeed callFeed, CallCharts charts,
-            org.apertura.platform.items.PublicItems items) {
+            org.apertura.platform.items.PublicItems items, org.apertura.platform.web.FlashOutcome outcome) {
+        this.outcome = outcome;
         this.items = items;
         this.service = service;
         this.charts = charts;
@@ -96,6 +99,7 @@ class CallPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/convocatorias")
     String calls(Model model) {
         model.addAttribute("calls", service.calls().stream().map(this::summary).toList());
+        model.addAttribute("drafts", service.myDrafts().stream().map(this::summary).toList());
         model.addAttribute("today", service.today());
         return "cocreation/calls";
     }
@@ -169,6 +173,7 @@ class CallPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("dispositions", Disposition.values());
         model.addAttribute("filter", new Filter(theme, channel, disposition, order));
         model.addAttribute("panels", items.panels("call", call.getSlug()));
+        model.addAttribute("problemSelection", call.isDraft() ? service.problemSelectionOf(call).orElse(null) : null);
         return "cocreation/call";
     }
 
@@ -228,9 +233,9 @@ class CallPages implements PublicDataset.Source, SitemapSource {
     @PostMapping("/ejercicios/{slug}/convocatorias")
     String createCall(@PathVariable String slug, @ModelAttribute("form") CocreationForms.CallForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.createCall(slug, form.toTerms()))
+        return FormErrors.attempt(errors, () -> service.draftCall(slug, form.toTerms(), form.problemSelection))
                 .map(call -> {
-                    redirect.addFlashAttribute("notice", "cocreation.notice.callCreated");
+                    redirect.addFlashAttribute("notice", "cocreation.notice.callDrafted");
                     return "redirect:/convocatorias/" + call.getSlug();
                 })
                 .orElseGet(() -> callForm(slug, null, model));
@@ -247,7 +252,7 @@ class CallPages implements PublicDataset.Source, SitemapSource {
     String updateCall(@PathVariable String slug, @ModelAttribute("form") CocreationForms.CallForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Call call = service.call(slug);
-        return FormErrors.attempt(errors, () -> service.updateCall(slug, form.toTerms()))
+        return FormErrors.attempt(errors, () -> service.updateCall(slug, form.toTerms(), form.problemSelection))
                 .map(c -> {
                     redirect.addFlashAttribute("notice", "cocreation.notice.callChanged");
                     return "redirect:/convocatorias/" + c.getSlug();
@@ -262,7 +267,22 @@ class CallPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("call", call);
         model.addAttribute("allThemes", Theme.values());
         model.addAttribute("proposerOptions", Call.Proposers.values());
+        if (call == null || call.isDraft()) {
+            List<org.apertura.platform.items.CallInputs.Choice> choices = new ArrayList<>(
+                    service.problemSelections(exercise));
+            if (call != null) {
+                service.problemSelectionOf(call).filter(c -> !choices.contains(c)).ifPresent(c -> choices.add(0, c));
+            }
+            model.addAttribute("problemSelections", choices);
+        }
         return "cocreation/call-form";
+    }
+
+    /** Publishes a draft (ADR 0061): it becomes public and goes to the ledger, or the page says why not. */
+    @PostMapping("/convocatorias/{slug}/publicar")
+    String publish(@PathVariable String slug, RedirectAttributes redirect, java.util.Locale locale) {
+        outcome.run(redirect, locale, "cocreation.notice.callPublished", () -> service.publish(slug));
+        return "redirect:/convocatorias/" + slug;
     }
 
     private Map<Long, String> codes(Call call) {

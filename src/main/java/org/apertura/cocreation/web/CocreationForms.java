@@ -39,6 +39,8 @@ final class CocreationForms {
         public Call.Proposers proposers = Call.Proposers.ANYONE;
         public Integer supportsPerPerson = Call.DEFAULT_SUPPORTS;
         public Integer tableThreshold;
+        /** The counted problem selection that will feed the call (a draft's only), by its key; blank for none. */
+        public String problemSelection;
 
         Call.Terms toTerms() {
             return new Call.Terms(slug, title, description, themes, submissionOpens, submissionCloses, supportOpens,
@@ -58,6 +60,7 @@ final class CocreationForms {
             form.proposers = call.getProposers();
             form.supportsPerPerson = call.getSupportsPerPerson();
             form.tableThreshold = call.getTableThreshold();
+            form.problemSelection = call.getProblemSelection();
             return form;
         }
     }

@@ -1,7 +1,7 @@
 package org.apertura.infographics.web;
 
-import org.apertura.actionplan.Adaptation;
-import org.apertura.actionplan.ContentLicence;
+import org.apertura.platform.kits.Adaptation;
+import org.apertura.platform.kits.ContentLicence;
 import org.apertura.infographics.NormKit;
 import org.apertura.platform.Texts;
 import org.apertura.platform.kits.KitReader;

@@ -47,7 +47,7 @@ public final class KitWriter {
         manifest.put("formatVersion", VERSION);
         manifest.put("kind", header.kind());
         manifest.put("title", header.title());
-        manifest.put("languages", List.of("es"));
+        manifest.put("languages", languages(files.keySet()));
         manifest.put("licence", Map.of("id", header.licenceId(), "url", header.licenceUrl()));
         Map<String, Object> attribution = new LinkedHashMap<>();
         attribution.put("institution", header.institution());
@@ -71,6 +71,20 @@ public final class KitWriter {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The English texts of a kit's file {@code name.json}: {@code name.en.json} beside it (docs/KITS.md). */
+    public static String english(String file) {
+        int dot = file.lastIndexOf('.');
+        return file.substring(0, dot) + ".en" + file.substring(dot);
+    }
+
+    /**
+     * The languages a kit's texts are in, as its manifest declares them: Spanish, the language every item is written
+     * in, and English when the kit carries English texts (a file {@code name.en.ext}, {@link #english}).
+     */
+    static List<String> languages(java.util.Collection<String> paths) {
+        return paths.stream().anyMatch(p -> p.matches(".*\\.en\\.[A-Za-z0-9]+")) ? List.of("es", "en") : List.of("es");
     }
 
     /** A kit as a download: a ZIP attachment with this file name. */

@@ -1,9 +1,8 @@
-package org.apertura.actionplan;
+package org.apertura.platform.kits;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apertura.platform.kits.KitOrigin;
 
 /**
  * Where an imported commitment came from: the attribution of the kit it was adapted from (docs/KITS.md), which its

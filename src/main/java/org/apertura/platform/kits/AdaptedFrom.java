@@ -1,4 +1,4 @@
-package org.apertura.actionplan;
+package org.apertura.platform.kits;
 
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;

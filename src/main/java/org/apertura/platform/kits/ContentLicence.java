@@ -1,4 +1,4 @@
-package org.apertura.actionplan;
+package org.apertura.platform.kits;
 
 import org.apertura.platform.web.Labels;
 
