@@ -51,13 +51,16 @@ public class LedgerService {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate checkpointWrites;
     private final io.micrometer.core.instrument.Timer appendTimer;
+    private final LedgerPageChanges pageChanges;
     @PersistenceContext
     private EntityManager entityManager;
 
     LedgerService(LedgerRepository entries, LedgerHeadRepository heads, Clock clock, ApplicationEventPublisher events,
             JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters,
+            LedgerPageChanges pageChanges) {
         this.jdbc = jdbc;
+        this.pageChanges = pageChanges;
         io.micrometer.core.instrument.MeterRegistry registry = meters.getIfAvailable(
                 io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
         this.appendTimer = io.micrometer.core.instrument.Timer.builder("apertura.ledger.append")
@@ -147,6 +150,7 @@ public class LedgerService {
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(HEAD_KEY);
+                    pageChanges.appended(); // the kept readers' pages read the head again (docs/adr/0063)
                 }
             });
         } else {

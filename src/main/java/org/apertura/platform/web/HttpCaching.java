@@ -142,7 +142,7 @@ public class HttpCaching extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.ETAG, etag);
         }
         if (ours && request.getAttribute(ReaderPages.PENDING) instanceof ReaderPages.Pending page) {
-            page.keep(response, buffered.bytes(), etag); // a reader's page (ReaderPages): the next reader gets these bytes
+            page.keep(request, response, buffered.bytes(), etag); // a reader's page (ReaderPages): the next reader gets these bytes
         }
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -24,6 +24,16 @@ public interface PageChanges {
         return new Mark(at, String.valueOf(at));
     }
 
+    /**
+     * {@link #mark()}, possibly as read a moment ago: what {@link ReaderPagesFilter} checks a kept page against on every
+     * reader's request without reading the database each time. A source read from the database may answer what it read
+     * at most {@code apertura.reader-pages.recheck} ago (a change committed on another node shows within that), but
+     * never anything older than a change this node committed (docs/adr/0063). By default the same as {@link #mark()}.
+     */
+    default Mark recentMark() {
+        return mark();
+    }
+
     /** When the source last changed (null: never) and its version. */
     record Mark(Instant at, String version) {
     }

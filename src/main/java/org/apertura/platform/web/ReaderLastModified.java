@@ -78,11 +78,23 @@ public class ReaderLastModified {
      * change a page may show ({@link ReaderPages} keeps pages by it). Each source is read once.
      */
     State state(Instant now) {
+        return state(now, false);
+    }
+
+    /**
+     * {@link #state(Instant)} from every source's {@link PageChanges#recentMark()}: the ledger's head as read at most
+     * {@code apertura.reader-pages.recheck} ago, never before this node's last change ({@link ReaderPagesFilter}).
+     */
+    State recentState(Instant now) {
+        return state(now, true);
+    }
+
+    private State state(Instant now, boolean recent) {
         Instant day = startOfToday(now);
         Instant last = started.isAfter(day) ? started : day;
         StringBuilder version = new StringBuilder().append(day).append('|').append(started);
         for (PageChanges source : sources) {
-            PageChanges.Mark mark = source.mark();
+            PageChanges.Mark mark = recent ? source.recentMark() : source.mark();
             version.append('|').append(mark.version());
             if (mark.at() != null && mark.at().isAfter(last)) {
                 last = mark.at();

@@ -46,9 +46,19 @@ public class ReaderPages implements HandlerInterceptor {
     static final String PENDING = ReaderPages.class.getName() + ".PENDING";
     private static final String LANGUAGE_COOKIE = "APERTURA_LANG";
 
-    /** A kept page: the version it was built at, its bytes and the headers its handler set. */
-    record Kept(String version, Instant keptAt, byte[] bytes, String contentType, String etag, List<String> vary) {
+    /**
+     * A kept page: the version it was built at, its bytes and the headers its handler set; and, for
+     * {@link ReaderPagesFilter}, every header the whole chain gave the answer that was kept (but those that differ per
+     * request: {@link #PER_REQUEST}), its language, whether it was asked over HTTPS (HSTS) and its route (metrics).
+     */
+    record Kept(String version, Instant keptAt, byte[] bytes, String contentType, String etag, List<String> vary,
+            List<Map.Entry<String, List<String>>> headers, java.util.Locale locale, boolean secure, String route) {
     }
+
+    /** Headers a kept answer does not repeat: set anew for each request, or from the bytes and the language. */
+    static final java.util.Set<String> PER_REQUEST = java.util.Set.of("x-request-id", "last-modified", "date",
+            "content-length", "content-type", "content-language", "transfer-encoding", "connection", "keep-alive",
+            "set-cookie");
 
     /**
      * A reader's page being built: {@link HttpCaching} keeps it when the answer qualifies, then calls {@link #done}.
@@ -59,20 +69,31 @@ public class ReaderPages implements HandlerInterceptor {
         private final String key;
         private final String version;
         private final Instant at;
+        private final java.util.Locale locale;
         private final CountDownLatch built = new CountDownLatch(1);
 
-        Pending(String key, String version, Instant at) {
+        Pending(String key, String version, Instant at, java.util.Locale locale) {
             this.key = key;
             this.version = version;
             this.at = at;
+            this.locale = locale;
         }
 
-        void keep(HttpServletResponse response, byte[] bytes, String etag) {
+        void keep(HttpServletRequest request, HttpServletResponse response, byte[] bytes, String etag) {
             String type = response.getContentType();
             if (type == null || !type.startsWith("text/html") || bytes.length == 0 || bytes.length > maxBytes / 8) {
                 return;
             }
-            put(key, new Kept(version, at, bytes, type, etag, List.copyOf(response.getHeaders(HttpHeaders.VARY))));
+            List<Map.Entry<String, List<String>>> headers = new java.util.ArrayList<>();
+            for (String name : new java.util.LinkedHashSet<>(response.getHeaderNames())) {
+                if (!PER_REQUEST.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    headers.add(Map.entry(name, List.copyOf(response.getHeaders(name))));
+                }
+            }
+            Object route = request.getAttribute(org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+            put(key, new Kept(version, at, bytes, type, etag, List.copyOf(response.getHeaders(HttpHeaders.VARY)),
+                    List.copyOf(headers), locale, request.isSecure(),
+                    route == null ? null : route.toString()));
         }
 
         /** The page is kept, or will not be (an error, a cookie): whoever waits for it goes on. */
@@ -101,7 +122,8 @@ public class ReaderPages implements HandlerInterceptor {
     private final ConcurrentHashMap<String, Pending> building = new ConcurrentHashMap<>();
     private final LinkedHashMap<String, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
     private long keptBytes;
-    private long hits;
+    private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder early = new java.util.concurrent.atomic.LongAdder();
 
     ReaderPages(ReaderLastModified lastModified, HttpCaching caching, Today today,
             @Value("${apertura.reader-pages.max-bytes:16MB}") DataSize maxBytes,
@@ -124,11 +146,11 @@ public class ReaderPages implements HandlerInterceptor {
         }
         Instant now = today.now();
         String version = lastModified.state(request, now).version();
-        String key = request.getRequestURI() + '?' + parameters(request) + '|'
-                + LocaleContextHolder.getLocale().toLanguageTag();
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        String key = key(request, locale);
         Kept page = get(key, version, now);
         if (page == null) {
-            Pending mine = new Pending(key, version, now);
+            Pending mine = new Pending(key, version, now, locale);
             Pending other = building.putIfAbsent(key, mine);
             if (other == null) {
                 page = get(key, version, now); // kept by a build that finished in between?
@@ -157,9 +179,7 @@ public class ReaderPages implements HandlerInterceptor {
         response.setHeader(HttpHeaders.ETAG, page.etag());
         response.setContentLength(page.bytes().length);
         response.getOutputStream().write(page.bytes());
-        synchronized (this) {
-            hits++;
-        }
+        hits.increment();
         return false;
     }
 
@@ -185,6 +205,11 @@ public class ReaderPages implements HandlerInterceptor {
                 || request.getHeader("HX-Request") != null) {
             return false;
         }
+        return noCookieButTheLanguage(request) && anonymous();
+    }
+
+    /** No cookie but the language's: nothing a page might read about a person (a session, anything else). */
+    static boolean noCookieButTheLanguage(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
@@ -193,6 +218,11 @@ public class ReaderPages implements HandlerInterceptor {
                 }
             }
         }
+        return true;
+    }
+
+    /** Nobody known on this thread (Spring Security's anonymous reader, or no one yet). */
+    static boolean anonymous() {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         return who == null || who instanceof AnonymousAuthenticationToken;
     }
@@ -232,9 +262,34 @@ public class ReaderPages implements HandlerInterceptor {
         }
     }
 
-    /** Pages answered from memory since the start (for tests and metrics). */
-    public synchronized long hits() {
-        return hits;
+    /** Pages answered from memory since the start, by either path (for tests and metrics). */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Of {@link #hits()}, those answered ahead of the filter chain by {@link ReaderPagesFilter}. */
+    public long earlyHits() {
+        return early.sum();
+    }
+
+    /** A reader's request answered by {@link ReaderPagesFilter}. */
+    void answeredEarly() {
+        hits.increment();
+        early.increment();
+    }
+
+    boolean enabled() {
+        return maxBytes > 0;
+    }
+
+    /** The page kept under {@code key} at {@code version} and not older than the ttl, or null. */
+    Kept kept(String key, String version, Instant now) {
+        return get(key, version, now);
+    }
+
+    /** Under what a reader's page is kept: its address, its parameters and its language. */
+    static String key(HttpServletRequest request, java.util.Locale locale) {
+        return request.getRequestURI() + '?' + parameters(request) + '|' + locale.toLanguageTag();
     }
 
     /** Pages kept now. */

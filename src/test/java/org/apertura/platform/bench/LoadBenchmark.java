@@ -40,13 +40,60 @@ import java.util.stream.Collectors;
  * </pre>
  * {@code -Dbench.seconds=30} (each wrk run), {@code -Dbench.connections=64}. The database's schema is emptied first,
  * unless {@code -Dbench.keep-database=true} (a restart on a database already migrated, with the demo).
+ *
+ * <p>How Apertura is started (README, "Footprint: the settings"; docs/SCALING.md):
+ * <ul>
+ * <li>{@code -Dbench.java=/usr/lib/jvm/temurin-25-jdk-amd64} (a JDK's home or its {@code java}): the JVM that runs
+ * Apertura; by default the one running the benchmark.
+ * <li>{@code -Dbench.jvm-flags="…"}: the JVM's flags; by default the production settings {@link #PRODUCTION_FLAGS},
+ * with {@code -Dbench.env="MALLOC_ARENA_MAX=2 SERVER_TOMCAT_THREADS_MAX=64"} ({@link #PRODUCTION_ENV}) in its
+ * environment. {@code -Dbench.jvm-flags=-Xmx256m -Dbench.env=} is the plain start of the earlier runs.
+ * <li>{@code -Dbench.cache=aot} (JDK 24 and later: JEP 483/514) or {@code cds} (JDK 17 and later: AppCDS): a training
+ * start ({@code -Dspring.context.exit=onRefresh}: the context is built, Flyway run, then the JVM exits and writes the
+ * cache), the schema emptied again, then a <em>plain</em> cold start and a cold start with the cache, in the same
+ * conditions, each timed; the load is then measured on the one with the cache. Apertura's classes go in a jar
+ * ({@code target/bench/apertura-classes.jar}): neither cache takes classes from a folder.
+ * <li>{@code -Dbench.start-only=true}: the start(s) and the resident memory once the demo is loaded, no wrk.
+ * <li>Each page is also measured through the whole filter chain (a date precondition, which the early answer of kept
+ * pages leaves to the chain: docs/adr/0063); {@code -Dbench.skip-whole-chain=true} leaves that out.
+ * </ul>
  */
 public final class LoadBenchmark {
 
     private static final Pattern PERCENTILE = Pattern.compile("^\\s*(50|99)%\\s+([0-9.]+)(us|ms|s)\\s*$");
     private static final Pattern RATE = Pattern.compile("^Requests/sec:\\s+([0-9.]+)");
 
+    /** The JVM settings docs/SCALING.md recommends for a node (README, "Footprint: the settings"). */
+    static final String PRODUCTION_FLAGS = "-Xmx256m -Xms64m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40"
+            + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -Xss512k"
+            + " -XX:MaxMetaspaceSize=256m";
+    /** The environment docs/SCALING.md recommends for a node. */
+    static final String PRODUCTION_ENV = "MALLOC_ARENA_MAX=2 SERVER_TOMCAT_THREADS_MAX=64";
+
     private LoadBenchmark() {
+    }
+
+    /** How one Apertura process is started: its JVM, flags, environment and class path. */
+    record Launch(String java, List<String> flags, Map<String, String> env, String classpath) {
+
+        Process start(Path work, String log, Map<String, String> apertura, List<String> extra) throws IOException {
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.addAll(flags);
+            command.addAll(extra);
+            command.addAll(List.of("-cp", classpath, "org.apertura.Apertura"));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(work.resolve(log).toFile());
+            builder.environment().putAll(apertura);
+            builder.environment().putAll(env);
+            return builder.start();
+        }
+
+        String describe() {
+            return (env.isEmpty() ? "" : env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining(" ")) + " ") + Path.of(java).getParent().getParent().getFileName()
+                    + " " + String.join(" ", flags);
+        }
     }
 
     record Figures(double perSecond, double p50Ms, double p99Ms, long errors) {
@@ -69,35 +116,77 @@ public final class LoadBenchmark {
             }
         }
         boolean keep = Boolean.getBoolean("bench.keep-database"); // a restart on a migrated database with the demo
-        if (!keep) {
-            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA public CASCADE");
-                s.execute("CREATE SCHEMA public");
+        emptySchema(url, user, password, keep);
+        Path work = Files.createDirectories(Path.of("target", "bench").toAbsolutePath());
+        String cache = System.getProperty("bench.cache", "none");
+        String java = System.getProperty("bench.java", System.getProperty("java.home"));
+        if (Files.isDirectory(Path.of(java))) {
+            java = Path.of(java, "bin", "java").toString();
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String pair : System.getProperty("bench.env", PRODUCTION_ENV).trim().split("\\s+")) {
+            if (pair.contains("=")) {
+                env.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
             }
         }
-        Path work = Files.createDirectories(Path.of("target", "bench").toAbsolutePath());
+        List<String> flags = List.of(System.getProperty("bench.jvm-flags", PRODUCTION_FLAGS).trim().split("\\s+"));
+        Launch launch = new Launch(java, flags, env, cache.equals("none") ? classpath() : jarredClasspath(work));
         int port = freePort();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", classpath(), "org.apertura.Apertura");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("apertura.log").toFile());
-        builder.environment().putAll(Map.of("SPRING_PROFILES_ACTIVE", "postgres", "APERTURA_DB_URL", url,
+        Map<String, String> settings = Map.of("SPRING_PROFILES_ACTIVE", "postgres", "APERTURA_DB_URL", url,
                 "APERTURA_DB_USER", user, "APERTURA_DB_PASSWORD", password, "APERTURA_DEMO", "true",
                 "PORT", String.valueOf(port), "APERTURA_BASE_URL", "http://localhost:" + port,
-                "APERTURA_FILES_DIR", work.resolve("files").toString(), "APERTURA_LOG_REQUESTS", "WARN"));
+                "APERTURA_FILES_DIR", work.resolve("files").toString(), "APERTURA_LOG_REQUESTS", "WARN");
         String base = "http://localhost:" + port;
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
+        String what = keep ? "Start on the migrated database with the demo" : "Cold start, demo loaded into an empty"
+                + " database";
+        System.out.printf(Locale.ROOT, "Apertura started as: %s (profile postgres)%n", launch.describe());
+        List<String> withCache = List.of();
+        if (!cache.equals("none")) {
+            Path file = work.resolve(cache.equals("aot") ? "apertura.aot" : "apertura.jsa");
+            Files.deleteIfExists(file);
+            List<String> training = cache.equals("aot") ? List.of("-XX:AOTCacheOutput=" + file)
+                    : List.of("-XX:ArchiveClassesAtExit=" + file);
+            long t = System.nanoTime();
+            Process train = launch.start(work, "training.log", settings, concat(training,
+                    List.of("-Dspring.context.exit=onRefresh")));
+            if (train.waitFor() != 0 || !Files.exists(file)) {
+                throw new IllegalStateException("the training start wrote no " + file + "; see target/bench/training.log");
+            }
+            System.out.printf(Locale.ROOT, "Training start (%s, -Dspring.context.exit=onRefresh): %.1f s, %d MB%n",
+                    cache, (System.nanoTime() - t) / 1e9, Files.size(file) / (1024 * 1024));
+            withCache = cache.equals("aot") ? List.of("-XX:AOTCache=" + file) : List.of("-XX:SharedArchiveFile=" + file);
+            emptySchema(url, user, password, keep);
+            long plainStarted = System.nanoTime();
+            Process plain = launch.start(work, "apertura-plain.log", settings, List.of());
+            try {
+                double plainStart = awaitHome(http, base, plain, plainStarted);
+                System.out.printf(Locale.ROOT, "%s, no cache: %.1f s to the first 200 on /; load average %s%n", what,
+                        plainStart, run(List.of("cat", "/proc/loadavg")).trim());
+                awaitDemo(work.resolve("apertura-plain.log"), plain);
+                System.out.printf(Locale.ROOT, "Resident memory, no cache, demo loaded: %d MB%n",
+                        residentMegabytes(plain.pid()));
+            } finally {
+                plain.destroy();
+                plain.waitFor();
+            }
+            emptySchema(url, user, password, keep);
+        }
         long started = System.nanoTime();
-        Process apertura = builder.start();
+        Process apertura = launch.start(work, "apertura.log", settings, withCache);
         Process nginx = null;
         try {
             double coldStart = awaitHome(http, base, apertura, started);
             String load = run(List.of("cat", "/proc/loadavg")).trim();
-            System.out.printf(Locale.ROOT, "%s (java -Xmx256m -cp, postgres): %.1f s to the first 200 on / (goal ≤ 8 s);"
-                    + " load average %s%n", keep ? "Start on the migrated database with the demo" : "Cold start, demo"
-                    + " loaded into an empty database", coldStart, load);
+            System.out.printf(Locale.ROOT, "%s%s: %.1f s to the first 200 on / (goal ≤ 8 s); load average %s%n", what,
+                    cache.equals("none") ? "" : ", with the " + cache + " cache", coldStart, load);
             awaitDemo(work.resolve("apertura.log"), apertura);
+            System.out.printf(Locale.ROOT, "Resident memory, demo loaded: %d MB (goal ≤ 450 MB)%n",
+                    residentMegabytes(apertura.pid()));
+            if (Boolean.getBoolean("bench.start-only")) {
+                return;
+            }
 
             Map<String, String> pages = pages(url, user, password);
             Path www = Files.createDirectories(work.resolve("www"));
@@ -137,6 +226,15 @@ public final class LoadBenchmark {
                         ours.perSecond() < 1 ? ", no latency (wrk saw almost no answer within its 2 s timeout)"
                                 : ours.p99Ms() <= 50 ? ", p99 met" : ", p99 MISSED",
                         ours.errors() > 0 ? ", " + ours.errors() + " non-2xx/errors" : "");
+                if (!Boolean.getBoolean("bench.skip-whole-chain")) {
+                    // the same kept page through the whole filter chain (a date precondition skips ReaderPagesFilter,
+                    // ADR 0063): what answering ahead of the chain gains, in the same process and conditions
+                    Figures whole = wrk(base + page.getValue(), connections, seconds,
+                            "If-Modified-Since: Thu, 01 Jan 1970 00:00:01 GMT");
+                    System.out.printf(Locale.ROOT, "%-12s %10.0f %9.1f %9.1f   (the same kept page through the whole"
+                            + " filter chain)%s%n", "  whole", whole.perSecond(), whole.p50Ms(), whole.p99Ms(),
+                            whole.errors() > 0 ? ", " + whole.errors() + " non-2xx/errors" : "");
+                }
             }
             long sessionsAfter = count(url, user, password, "SELECT count(*) FROM spring_session");
             System.out.printf(Locale.ROOT, "%nSessions created by the readers' requests: %d (goal 0)%n",
@@ -153,6 +251,52 @@ public final class LoadBenchmark {
             apertura.destroy();
             apertura.waitFor();
         }
+    }
+
+    private static void emptySchema(String url, String user, String password, boolean keep) throws Exception {
+        if (!keep) {
+            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA public CASCADE");
+                s.execute("CREATE SCHEMA public");
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * The class path with Apertura's own classes (a folder under exec:java) put in a jar: the AOT cache and AppCDS
+     * archive classes from jars only.
+     */
+    private static String jarredClasspath(Path work) throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classpath().split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (Files.isDirectory(path)) {
+                Path jar = work.resolve("apertura-" + path.getFileName() + ".jar");
+                try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                        java.util.stream.Stream<Path> files = Files.walk(path)) {
+                    for (Path file : (Iterable<Path>) files.filter(f -> !f.equals(path)).sorted()::iterator) {
+                        String name = path.relativize(file).toString().replace('\\', '/');
+                        if (Files.isDirectory(file)) {
+                            out.putNextEntry(new java.util.jar.JarEntry(name + "/")); // Spring's scanning lists these
+                        } else {
+                            out.putNextEntry(new java.util.jar.JarEntry(name));
+                            Files.copy(file, out);
+                        }
+                        out.closeEntry();
+                    }
+                }
+                entries.add(jar.toString());
+            } else {
+                entries.add(entry);
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     private static double awaitHome(HttpClient http, String base, Process apertura, long started) throws Exception {
@@ -208,8 +352,14 @@ public final class LoadBenchmark {
         }
     }
 
-    static Figures wrk(String url, int connections, int seconds) throws Exception {
-        String out = run(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", url));
+    static Figures wrk(String url, int connections, int seconds, String... headers) throws Exception {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s",
+                "--latency"));
+        for (String header : headers) {
+            command.addAll(List.of("-H", header));
+        }
+        command.add(url);
+        String out = run(command);
         double rate = 0;
         double p50 = Double.NaN;
         double p99 = Double.NaN;
