@@ -153,6 +153,10 @@ class EndpointAuthorizationSecurityTest {
                 own("their own vote on someone else's comment, while the debate is open"));
         e.put("POST /presupuestos-participativos/{slug}/consultas/{number}/respuesta",
                 own("their own answer, as a verified voter of the population asked, while the consultation is open"));
+        e.put("POST /consultas/{slug}/residencia",
+                own("their own residence declaration, to answer a consultation of its own (ADR 0054)"));
+        e.put("POST /consultas/{slug}/respuesta",
+                own("their own answer to a consultation of its own, as its verified voter, while it is open"));
         // ---- everything else: only who the module's policy entitles, in the thing's own scope
         for (String restricted : List.of(
                 "POST /admin/cuentas/{id}/roles", "POST /admin/cuentas/{id}/roles/{membershipId}/retirar",
@@ -263,6 +267,8 @@ class EndpointAuthorizationSecurityTest {
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/mesa",
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/resultados",
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/mesas",
+                "POST /consultas", "POST /consultas/{slug}/mesa", "POST /consultas/{slug}/resultados",
+                "POST /consultas/{slug}/mesas",
                 "POST /retos", "POST /retos/importar", "POST /api/v1/challenges/kit",
                 "POST /retos/{slug}/editar", "POST /retos/{slug}/criterios",
                 "POST /retos/{slug}/criterios/{id}/quitar", "POST /retos/{slug}/jurado",
