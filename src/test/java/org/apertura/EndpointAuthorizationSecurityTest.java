@@ -342,6 +342,7 @@ class EndpointAuthorizationSecurityTest {
             "POST /planes/{id}/aprobar", Map.of("session", "1", "agreement", "1"),
             "POST /solicitudes/{folio}/comite", Map.of("resolvedOn", "2026-01-05"),
             "POST /retos", Map.of("compromiso", "{commitment}"),
+            "POST /consultas", Map.of("exerciseSlug", "{exercise}"),
             "POST /retos/importar", Map.of("compromiso", "{commitment}"),
             "POST /api/v1/challenges/kit", Map.of("commitment", "{commitment}"));
     static final Map<String, String> BODIES = Map.of(
@@ -566,6 +567,7 @@ class EndpointAuthorizationSecurityTest {
                 + " WHERE m.commitment_id = CAST(? AS BIGINT) ORDER BY e.id", s.get("commitment")));
         s.put("call", one("SELECT slug FROM cocreation_call ORDER BY id"));
         s.put("pbProcess", one("SELECT slug FROM pb_process ORDER BY id"));
+        s.put("pcConsultation", one("SELECT slug FROM pc_consultation WHERE slug IS NOT NULL ORDER BY id"));
         s.put("ocid", one("SELECT ocid FROM ocds_record ORDER BY ocid"));
         s.put("table", one("SELECT CAST(id AS VARCHAR(20)) FROM working_table ORDER BY id"));
         s.put("proposal", one("SELECT CAST(id AS VARCHAR(20)) FROM proposal ORDER BY id"));
@@ -614,6 +616,8 @@ class EndpointAuthorizationSecurityTest {
             byName.put("slug", s.get("pbProcess"));
             byName.put("number", "1");
             byName.put("id", "1"); // a comment: anonymous and other scopes are refused before it is looked up
+        } else if (kind.startsWith("consultas")) {
+            byName.put("slug", s.get("pcConsultation"));
         } else if (kind.startsWith("convocatorias")) {
             byName.put("slug", s.get("call"));
         } else if (kind.startsWith("retos")) {
@@ -673,6 +677,7 @@ class EndpointAuthorizationSecurityTest {
         byName.putIfAbsent("agreement", s.get("agreement"));
         byName.putIfAbsent("membershipId", s.get("membership"));
         byName.putIfAbsent("commitment", s.get("commitment"));
+        byName.putIfAbsent("exercise", s.get("exercise"));
         byName.putIfAbsent("milestone", s.get("milestone"));
         byName.putIfAbsent("ocid", s.get("ocid"));
         byName.putIfAbsent("step", "licitacion");

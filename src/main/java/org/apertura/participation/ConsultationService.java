@@ -236,9 +236,10 @@ public class ConsultationService {
      */
     @Transactional
     public Consultation open(Consultation.Standalone where, Consultation.Terms terms) {
-        Optional<org.apertura.actionplan.Exercise> exercise = service.exercisesToConfigure().stream()
-                .filter(e -> e.getSlug().equals(where.exerciseSlug())).findFirst();
-        if (exercise.isEmpty() && service.exercisesToConfigure().isEmpty()) {
+        Optional<org.apertura.actionplan.Exercise> exercise = service.exerciseNamed(where.exerciseSlug());
+        if (exercise.isPresent()) {
+            service.allowedOn(exercise.get()).require(BudgetAction.CONFIGURE);
+        } else if (service.exercisesToConfigure().isEmpty()) {
             throw new AccessDeniedException("runs no exercise");
         }
         List<FieldProblem> problems = new ArrayList<>(where.check());

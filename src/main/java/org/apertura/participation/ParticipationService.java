@@ -110,6 +110,12 @@ public class ParticipationService {
                 .orElseThrow();
     }
 
+    /** The exercise with this slug, if there is one (a form's choice, checked rather than trusted). */
+    public Optional<Exercise> exerciseNamed(String slug) {
+        return slug == null ? Optional.empty()
+                : plans.exercises().stream().filter(e -> e.getSlug().equals(slug.strip())).findFirst();
+    }
+
     /** The exercises whose processes and consultations the current person may configure (they run them). */
     public List<Exercise> exercisesToConfigure() {
         return plans.exercises().stream().filter(e -> allowedOn(e).may(BudgetAction.CONFIGURE)).toList();
