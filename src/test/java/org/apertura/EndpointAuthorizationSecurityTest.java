@@ -153,6 +153,10 @@ class EndpointAuthorizationSecurityTest {
                 own("their own vote on someone else's comment, while the debate is open"));
         e.put("POST /presupuestos-participativos/{slug}/consultas/{number}/respuesta",
                 own("their own answer, as a verified voter of the population asked, while the consultation is open"));
+        e.put("POST /consultas/{slug}/residencia",
+                own("their own residence declaration, to answer a consultation of its own (ADR 0054)"));
+        e.put("POST /consultas/{slug}/respuesta",
+                own("their own answer to a consultation of its own, as its verified voter, while it is open"));
         // ---- everything else: only who the module's policy entitles, in the thing's own scope
         for (String restricted : List.of(
                 "POST /admin/cuentas/{id}/roles", "POST /admin/cuentas/{id}/roles/{membershipId}/retirar",
@@ -264,6 +268,8 @@ class EndpointAuthorizationSecurityTest {
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/mesa",
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/resultados",
                 "POST /presupuestos-participativos/{slug}/consultas/{number}/mesas",
+                "POST /consultas", "POST /consultas/{slug}/mesa", "POST /consultas/{slug}/resultados",
+                "POST /consultas/{slug}/mesas",
                 "POST /retos", "POST /retos/importar", "POST /api/v1/challenges/kit",
                 "POST /retos/{slug}/editar", "POST /retos/{slug}/publicar", "POST /api/v1/challenges/{slug}/publish",
                 "POST /retos/{slug}/criterios",
@@ -338,6 +344,7 @@ class EndpointAuthorizationSecurityTest {
             "POST /planes/{id}/aprobar", Map.of("session", "1", "agreement", "1"),
             "POST /solicitudes/{folio}/comite", Map.of("resolvedOn", "2026-01-05"),
             "POST /retos", Map.of("compromiso", "{commitment}"),
+            "POST /consultas", Map.of("exerciseSlug", "{exercise}"),
             "POST /retos/importar", Map.of("compromiso", "{commitment}"),
             "POST /api/v1/challenges/kit", Map.of("commitment", "{commitment}"));
     static final Map<String, String> BODIES = Map.of(
@@ -562,6 +569,7 @@ class EndpointAuthorizationSecurityTest {
                 + " WHERE m.commitment_id = CAST(? AS BIGINT) ORDER BY e.id", s.get("commitment")));
         s.put("call", one("SELECT slug FROM cocreation_call ORDER BY id"));
         s.put("pbProcess", one("SELECT slug FROM pb_process ORDER BY id"));
+        s.put("pcConsultation", one("SELECT slug FROM pc_consultation WHERE slug IS NOT NULL ORDER BY id"));
         s.put("ocid", one("SELECT ocid FROM ocds_record ORDER BY ocid"));
         s.put("table", one("SELECT CAST(id AS VARCHAR(20)) FROM working_table ORDER BY id"));
         s.put("proposal", one("SELECT CAST(id AS VARCHAR(20)) FROM proposal ORDER BY id"));
@@ -614,6 +622,8 @@ class EndpointAuthorizationSecurityTest {
             byName.put("slug", s.get("call"));
         } else if (kind.startsWith("challenges/{slug}")) {
             byName.put("slug", s.get("challenge"));
+        } else if (kind.startsWith("consultas")) {
+            byName.put("slug", s.get("pcConsultation"));
         } else if (kind.startsWith("convocatorias")) {
             byName.put("slug", s.get("call"));
         } else if (kind.startsWith("retos")) {
@@ -673,6 +683,7 @@ class EndpointAuthorizationSecurityTest {
         byName.putIfAbsent("agreement", s.get("agreement"));
         byName.putIfAbsent("membershipId", s.get("membership"));
         byName.putIfAbsent("commitment", s.get("commitment"));
+        byName.putIfAbsent("exercise", s.get("exercise"));
         byName.putIfAbsent("milestone", s.get("milestone"));
         byName.putIfAbsent("ocid", s.get("ocid"));
         byName.putIfAbsent("step", "licitacion");

@@ -17,7 +17,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Voters and ballots, exact under concurrency: a voter is one row per process keyed by the keyed hash of their CURP
+ * Voters and ballots, exact under concurrency: a voter is one row per roll (a process's, or a standalone
+ * consultation's: {@link Roll}) keyed by the keyed hash of their CURP
  * and (online) by their account, so a person registers once whatever the channel; a ballot is one row per voter,
  * replaced whole (its choices deleted and written again) under the lock of its row, so a change is never half
  * counted. Who voted for what stays here: outputs carry counts only.
@@ -38,32 +39,54 @@ class Ballots {
     private static final org.springframework.jdbc.core.RowMapper<Voter> VOTER = (rs, i) -> new Voter(rs.getLong(1),
             rs.getLong(2), VoteChannel.valueOf(rs.getString(3)));
 
-    Optional<Voter> voterOf(Long processId, Long accountId) {
-        return jdbc.sql("SELECT id, district_id, channel FROM pb_voter WHERE process_id = ? AND account_id = ?")
-                .params(processId, accountId).query(VOTER).optional();
+    /**
+     * Whose roll of verified voters: a budget process's, or a standalone consultation's (ADR 0054). The same table,
+     * the same rules (one CURP and one account per roll), held by one or the other.
+     */
+    record Roll(String column, long id) {
+
+        static Roll process(long processId) {
+            return new Roll("process_id", processId);
+        }
+
+        static Roll consultation(long consultationId) {
+            return new Roll("consultation_id", consultationId);
+        }
     }
 
-    /** The voter registered in the process with this CURP (by its keyed hash), online or at a table. */
-    Optional<Voter> voterByCurp(Long processId, String curpHash) {
-        return jdbc.sql("SELECT id, district_id, channel FROM pb_voter WHERE process_id = ? AND curp_hash = ?")
-                .params(processId, curpHash).query(VOTER).optional();
+    Optional<Voter> voterOf(Long processId, Long accountId) {
+        return voterOf(Roll.process(processId), accountId);
+    }
+
+    Optional<Voter> voterOf(Roll roll, Long accountId) {
+        return jdbc.sql("SELECT id, district_id, channel FROM pb_voter WHERE " + roll.column() + " = ? AND account_id = ?")
+                .params(roll.id(), accountId).query(VOTER).optional();
+    }
+
+    /** The voter registered in the roll with this CURP (by its keyed hash), online or at a table. */
+    Optional<Voter> voterByCurp(Roll roll, String curpHash) {
+        return jdbc.sql("SELECT id, district_id, channel FROM pb_voter WHERE " + roll.column() + " = ? AND curp_hash = ?")
+                .params(roll.id(), curpHash).query(VOTER).optional();
     }
 
     boolean curpUsed(Long processId, String curpHash) {
-        return jdbc.sql("SELECT COUNT(*) FROM pb_voter WHERE process_id = ? AND curp_hash = ?")
-                .params(processId, curpHash).query(Long.class).single() > 0;
+        return voterByCurp(Roll.process(processId), curpHash).isPresent();
     }
 
-    /** Registers a voter; refuses a CURP (or an account) already registered in the process. */
     Voter register(Long processId, String curpHash, Long accountId, Long districtId, VoteChannel channel, Instant now) {
-        if (curpUsed(processId, curpHash)) {
+        return register(Roll.process(processId), curpHash, accountId, districtId, channel, now);
+    }
+
+    /** Registers a voter; refuses a CURP (or an account) already registered in the roll. */
+    Voter register(Roll roll, String curpHash, Long accountId, Long districtId, VoteChannel channel, Instant now) {
+        if (voterByCurp(roll, curpHash).isPresent()) {
             throw new InvalidInputException("curp", "participation.error.curpUsed");
         }
         int created;
         try {
-            created = jdbc.sql("INSERT INTO pb_voter (process_id, curp_hash, account_id, district_id, channel, "
-                    + "registered_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING").params(processId, curpHash,
-                    accountId, districtId, channel.name(), utc(now)).update();
+            created = jdbc.sql("INSERT INTO pb_voter (" + roll.column() + ", curp_hash, account_id, district_id, "
+                    + "channel, registered_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING").params(roll.id(),
+                    curpHash, accountId, districtId, channel.name(), utc(now)).update();
         } catch (DataIntegrityViolationException raceOnH2) {
             // PostgreSQL never raises here (and its transaction stays usable); H2 may when two registrations race.
             created = 0;
@@ -71,8 +94,7 @@ class Ballots {
         if (created == 0) {
             throw new InvalidInputException("curp", "participation.error.curpUsed");
         }
-        return new Voter(jdbc.sql("SELECT id FROM pb_voter WHERE process_id = ? AND curp_hash = ?")
-                .params(processId, curpHash).query(Long.class).single(), districtId, channel);
+        return new Voter(voterByCurp(roll, curpHash).orElseThrow().id(), districtId, channel);
     }
 
     /** The projects of the voter's ballot in rank order (empty: no ballot). */

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface BudgetDistrictRepository extends JpaRepository<BudgetDistrict, Long> {
 
     List<BudgetDistrict> findByProcessIdOrderByPositionAsc(Long processId);
+
+    List<BudgetDistrict> findByConsultationIdOrderByPositionAsc(Long consultationId);
 }

@@ -21,6 +21,7 @@ import org.apertura.platform.Texts;
  * process's verified voters (all, or those of one district), binding or advisory as declared when it is opened, open
  * from its first to its last day. Each voter answers once, online (changeable until it closes) or at a polling table
  * through an official (final); the results are counted exactly and published once after it closes, with every count.
+ * A consultation may also stand on its own (ADR 0054): of an exercise, with its own districts and roll of voters.
  */
 @Entity
 @Table(name = "pc_consultation")
@@ -35,6 +36,8 @@ public class Consultation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long processId;
+    private String slug;
+    private Long exerciseId;
     private int number;
     private String question;
     private String description;
@@ -81,16 +84,61 @@ public class Consultation {
         }
     }
 
+    /**
+     * Where a standalone consultation is (ADR 0054): its address, the exercise that runs it, and its districts (names,
+     * one a line; none: one district, the whole jurisdiction).
+     */
+    public record Standalone(String slug, String exerciseSlug, List<String> districts) {
+
+        /** The most districts a consultation of its own has. */
+        public static final int MAX_DISTRICTS = 50;
+
+        public List<String> givenDistricts() {
+            return districts == null ? List.of()
+                    : districts.stream().filter(d -> !Texts.isBlank(d)).map(String::strip).toList();
+        }
+
+        public List<FieldProblem> check() {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (Texts.isBlank(slug) || !org.apertura.platform.Slugs.isValid(slug.strip()) || slug.strip().length() > 80
+                    || slug.strip().equals("nueva")) {
+                problems.add(new FieldProblem("slug", "validation.slug"));
+            }
+            List<String> given = givenDistricts();
+            Set<String> distinct = new HashSet<>();
+            given.forEach(d -> distinct.add(org.apertura.platform.Slugs.of(d)));
+            if (given.size() > MAX_DISTRICTS || distinct.size() != given.size() || distinct.contains("")
+                    || given.stream().anyMatch(d -> d.length() > 200)) {
+                problems.add(new FieldProblem("districts", "participation.validation.districts", MAX_DISTRICTS));
+            }
+            return problems;
+        }
+    }
+
     Consultation(BudgetProcess process, int number, Terms terms, Long districtId, Instant now) {
+        this(null, null, number, terms, now);
         this.processId = process.getId();
+        this.districtId = districtId;
+    }
+
+    /**
+     * A standalone consultation of an exercise (ADR 0054): its own address, the exercise whose secretariat runs it and
+     * whose jurisdiction it asks; its districts are set after it is saved (they are its own).
+     */
+    Consultation(String slug, Long exerciseId, int number, Terms terms, Instant now) {
+        this.slug = slug;
+        this.exerciseId = exerciseId;
         this.number = number;
         this.question = terms.question().strip();
         this.description = terms.description().strip();
-        this.districtId = districtId;
         this.binding = terms.binding();
         this.opensOn = terms.opensOn();
         this.closesOn = terms.closesOn();
         this.createdAt = now;
+    }
+
+    void askOnly(Long districtId) {
+        this.districtId = districtId;
     }
 
     OpenDays days() {
@@ -147,6 +195,20 @@ public class Consultation {
 
     public Long getProcessId() {
         return processId;
+    }
+
+    /** The address of a standalone consultation (ADR 0054); null in a process. */
+    public String getSlug() {
+        return slug;
+    }
+
+    /** The exercise of a standalone consultation; null in a process (the process has it). */
+    public Long getExerciseId() {
+        return exerciseId;
+    }
+
+    public boolean isStandalone() {
+        return processId == null;
     }
 
     public int getNumber() {

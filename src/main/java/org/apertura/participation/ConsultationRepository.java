@@ -14,4 +14,12 @@ interface ConsultationRepository extends JpaRepository<Consultation, Long> {
 
     @Query("SELECT COALESCE(MAX(c.number), 0) FROM Consultation c WHERE c.processId = ?1")
     int maxNumber(Long processId);
+
+    /** The standalone consultations (ADR 0054), newest first. */
+    List<Consultation> findByProcessIdIsNullOrderByOpensOnDescIdDesc();
+
+    Optional<Consultation> findBySlug(String slug);
+
+    @Query("SELECT COALESCE(MAX(c.number), 0) FROM Consultation c WHERE c.processId IS NULL")
+    int maxStandaloneNumber();
 }

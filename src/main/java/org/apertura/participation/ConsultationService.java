@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * until it closes, or at a polling table through an official who checks the CURP, final — with the same voter roll
  * as the budget's ballots — or on paper, counted per table with its act (ADR 0054); after it closes the count is
  * published once, per option, district, channel and table, and written to the ledger. Who answered what is never
- * published.
+ * published. A consultation may also stand on its own (ADR 0054): of an exercise, with its own districts and roll of
+ * verified voters (who declare their residence on its page); the same methods serve both, through {@link Held}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -64,7 +65,89 @@ public class ConsultationService {
     public record Option(long id, int position, String label) {
     }
 
+    // ---- where a consultation is (ADR 0054)
+
+    /** Where a consultation is: in a budget process (its slug and number), or on its own (its slug). */
+    public record Ref(String slug, Integer number) {
+
+        public static Ref inProcess(String process, int number) {
+            return new Ref(process, number);
+        }
+
+        public static Ref standalone(String slug) {
+            return new Ref(slug, null);
+        }
+    }
+
+    /**
+     * A consultation with what it takes from whoever holds it: a budget process (its districts, its roll of voters,
+     * its exercise's people) or, standing on its own, its exercise and its own districts and roll (ADR 0054).
+     */
+    public record Held(Consultation consultation, BudgetProcess process, org.apertura.actionplan.Exercise exercise,
+            List<BudgetDistrict> districts) {
+
+        Ballots.Roll roll() {
+            return process == null ? Ballots.Roll.consultation(consultation.getId())
+                    : Ballots.Roll.process(process.getId());
+        }
+
+        Optional<BudgetDistrict> district(String slug) {
+            return slug == null ? Optional.empty()
+                    : districts.stream().filter(d -> d.getSlug().equals(slug.strip())).findFirst();
+        }
+
+        /** The districts a table may be in: the whole population's, or the one district asked. */
+        public List<BudgetDistrict> population() {
+            return consultation.getDistrictId() == null ? districts
+                    : districts.stream().filter(d -> d.getId().equals(consultation.getDistrictId())).toList();
+        }
+
+        String subjectKind() {
+            return process == null ? "pc-consultation" : "pb-process";
+        }
+
+        long subjectId() {
+            return process == null ? consultation.getId() : process.getId();
+        }
+
+        Map<String, Object> record() {
+            Map<String, Object> record = new LinkedHashMap<>();
+            if (process != null) {
+                record.put("process", process.getSlug());
+                record.put("consultation", consultation.getNumber());
+            } else {
+                record.put("consultation", consultation.getSlug());
+                record.put("exercise", exercise.getSlug());
+            }
+            return record;
+        }
+    }
+
+    public Held held(Ref ref) {
+        if (ref.number() != null) {
+            BudgetProcess process = service.process(ref.slug());
+            return held(process, consultation(process, ref.number()));
+        }
+        Consultation consultation = consultations.findBySlug(ref.slug()).filter(Consultation::isStandalone)
+                .orElseThrow(() -> new NotFoundException("consultation " + ref.slug()));
+        return new Held(consultation, null, service.exerciseOf(consultation), service.districtsOf(consultation));
+    }
+
+    public Held held(BudgetProcess process, Consultation consultation) {
+        return new Held(consultation, process, service.exerciseOf(process), service.districts(process));
+    }
+
+    /** What the current person is entitled to where the consultation is, whatever the day (services require it). */
+    private Allowed<BudgetAction> entitledOn(Held held) {
+        return service.allowedOn(held.exercise());
+    }
+
     // ---- reading
+
+    /** The consultations that stand on their own (ADR 0054), newest first. */
+    public List<Consultation> standalone() {
+        return consultations.findByProcessIdIsNullOrderByOpensOnDescIdDesc();
+    }
 
     public List<Consultation> of(BudgetProcess process) {
         return consultations.findByProcessIdOrderByNumberAsc(process.getId());
@@ -83,7 +166,29 @@ public class ConsultationService {
 
     /** What the current person may do with the consultation today, as ParticipationPolicy says. */
     public Allowed<BudgetAction> allowedOn(BudgetProcess process, Consultation consultation) {
-        return policy.onConsultation(Actor.current(), service.secretariatOf(process), consultation, today.date());
+        return allowedOn(held(process, consultation));
+    }
+
+    public Allowed<BudgetAction> allowedOn(Held held) {
+        return policy.onConsultation(Actor.current(), service.secretariatOf(held.exercise()), held.consultation(),
+                today.date());
+    }
+
+    /** Whether the current person is a verified voter where the consultation is (has declared their residence). */
+    public boolean verified(Held held) {
+        return PublicActor.current().flatMap(a -> ballots.voterOf(held.roll(), a.accountId())).isPresent();
+    }
+
+    /**
+     * The signed-in person declares they live in a district of a standalone consultation, with their CURP, and becomes
+     * its verified voter (as in a process: ParticipationService.declareResidence), while it is open.
+     */
+    @Transactional
+    public void declareResidence(String slug, String districtSlug, String curp, boolean declared) {
+        Held held = held(Ref.standalone(slug));
+        List<FieldProblem> problems = new ArrayList<>();
+        held.consultation().answerRefused(today.date()).ifPresent(problems::add);
+        service.declare(held.roll(), held.district(districtSlug), curp, declared, problems);
     }
 
     /** The option the current person chose, and how: empty when they have not answered (shown only to them). */
@@ -91,8 +196,12 @@ public class ConsultationService {
     }
 
     public Optional<MyAnswer> myAnswer(BudgetProcess process, Consultation consultation) {
-        return PublicActor.current().flatMap(a -> ballots.voterOf(process.getId(), a.accountId()))
-                .flatMap(v -> answerOf(consultation, v.id()));
+        return myAnswer(held(process, consultation));
+    }
+
+    public Optional<MyAnswer> myAnswer(Held held) {
+        return PublicActor.current().flatMap(a -> ballots.voterOf(held.roll(), a.accountId()))
+                .flatMap(v -> answerOf(held.consultation(), v.id()));
     }
 
     private Optional<MyAnswer> answerOf(Consultation consultation, long voterId) {
@@ -105,33 +214,87 @@ public class ConsultationService {
 
     @Transactional
     public Consultation open(String slug, Consultation.Terms terms) {
-        BudgetProcess process = service.process(slug);
-        service.entitledOn(process).require(BudgetAction.CONFIGURE);
-        List<FieldProblem> problems = new ArrayList<>(terms.check());
+        ParticipationService.Opening opening = service.opening(slug, terms.check(), terms.closesOn());
+        BudgetProcess process = opening.process();
+        List<FieldProblem> problems = opening.problems();
         Optional<BudgetDistrict> district = service.districtOf(process, terms.districtSlug());
         if (!Texts.isBlank(terms.districtSlug()) && district.isEmpty()) {
             problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
         }
-        OpenDays.endedBefore(terms.closesOn(), today.date()).ifPresent(problems::add);
         ParticipationService.refuse(problems);
         Consultation consultation = consultations.save(new Consultation(process,
                 consultations.maxNumber(process.getId()) + 1, terms, district.map(BudgetDistrict::getId).orElse(null),
                 today.now()));
+        opened(held(process, consultation), terms, "pc.opened");
+        return consultation;
+    }
+
+    /**
+     * Those who run an exercise open a consultation of their own (ADR 0054): its address, its districts (none: one,
+     * the exercise's whole jurisdiction), whom it asks (all, or one of those districts), and the same terms as in a
+     * process.
+     */
+    @Transactional
+    public Consultation open(Consultation.Standalone where, Consultation.Terms terms) {
+        Optional<org.apertura.actionplan.Exercise> exercise = service.exerciseNamed(where.exerciseSlug());
+        if (exercise.isPresent()) {
+            service.allowedOn(exercise.get()).require(BudgetAction.CONFIGURE);
+        } else if (service.exercisesToConfigure().isEmpty()) {
+            throw new AccessDeniedException("runs no exercise");
+        }
+        List<FieldProblem> problems = new ArrayList<>(where.check());
+        problems.addAll(terms.check());
+        OpenDays.endedBefore(terms.closesOn(), today.date()).ifPresent(problems::add);
+        if (exercise.isEmpty()) {
+            problems.add(new FieldProblem("exerciseSlug", "participation.validation.exercise"));
+        }
+        if (!Texts.isBlank(where.slug()) && consultations.findBySlug(where.slug().strip()).isPresent()) {
+            problems.add(new FieldProblem("slug", "validation.slug.taken"));
+        }
+        List<String> names = where.givenDistricts().isEmpty() && exercise.isPresent()
+                ? List.of(exercise.get().getName()) : where.givenDistricts();
+        if (!Texts.isBlank(terms.districtSlug())
+                && names.stream().noneMatch(n -> Slugs.of(n).equals(Slugs.of(terms.districtSlug())))) {
+            problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
+        }
+        ParticipationService.refuse(problems);
+        Consultation consultation = consultations.save(new Consultation(where.slug().strip(), exercise.get().getId(),
+                consultations.maxStandaloneNumber() + 1, terms, today.now()));
+        int position = 0;
+        for (String name : names) {
+            BudgetDistrict district = service.saveDistrict(BudgetDistrict.ofConsultation(consultation.getId(),
+                    ++position, Slugs.of(name), name));
+            if (!Texts.isBlank(terms.districtSlug()) && district.getSlug().equals(Slugs.of(terms.districtSlug()))) {
+                consultation.askOnly(district.getId());
+            }
+        }
+        consultations.saveAndFlush(consultation);
+        Held held = held(Ref.standalone(consultation.getSlug()));
+        opened(held, terms, "pc.standalone.opened");
+        return consultation;
+    }
+
+    private void opened(Held held, Consultation.Terms terms, String type) {
+        Consultation consultation = held.consultation();
         int position = 0;
         for (String label : terms.givenOptions()) {
             jdbc.sql("INSERT INTO pc_option (consultation_id, position, label) VALUES (?, ?, ?)")
                     .params(consultation.getId(), ++position, label).update();
         }
-        Map<String, Object> record = record(process, consultation);
+        Map<String, Object> record = held.record();
         record.put("question", consultation.getQuestion());
         record.put("description", consultation.getDescription());
-        record.put("population", district.map(BudgetDistrict::getSlug).orElse(null));
+        record.put("population", held.districts().stream()
+                .filter(d -> d.getId().equals(consultation.getDistrictId())).map(BudgetDistrict::getSlug)
+                .findFirst().orElse(null));
+        if (held.process() == null) {
+            record.put("districts", held.districts().stream().map(BudgetDistrict::getName).toList());
+        }
         record.put("binding", consultation.isBinding());
         record.put("opensOn", consultation.getOpensOn().toString());
         record.put("closesOn", consultation.getClosesOn().toString());
         record.put("options", terms.givenOptions());
-        ledger.append(ParticipationService.MODULE, "pc.opened", "pb-process", process.getId(), record);
-        return consultation;
+        ledger.append(ParticipationService.MODULE, type, held.subjectKind(), held.subjectId(), record);
     }
 
     // ---- answering
@@ -139,10 +302,15 @@ public class ConsultationService {
     /** A verified voter of the consultation's population answers, or changes an online answer, while it is open. */
     @Transactional
     public void answer(String slug, int number, Long optionId) {
+        answer(Ref.inProcess(slug, number), optionId);
+    }
+
+    @Transactional
+    public void answer(Ref ref, Long optionId) {
         PublicActor actor = PublicActor.current().orElseThrow(() -> new AccessDeniedException("sign in"));
-        BudgetProcess process = service.process(slug);
-        Consultation consultation = consultation(process, number);
-        Ballots.Voter voter = ballots.voterOf(process.getId(), actor.accountId())
+        Held held = held(ref);
+        Consultation consultation = held.consultation();
+        Ballots.Voter voter = ballots.voterOf(held.roll(), actor.accountId())
                 .orElseThrow(() -> new InvalidInputException("option", "participation.error.notVerified"));
         List<FieldProblem> problems = new ArrayList<>();
         consultation.answerRefused(today.date()).ifPresent(problems::add);
@@ -170,9 +338,14 @@ public class ConsultationService {
     @Transactional
     public void registerInPerson(String slug, int number, String curp, String districtSlug, String pollingTable,
             Long optionId) {
-        BudgetProcess process = service.process(slug);
-        service.entitledOn(process).require(BudgetAction.REGISTER_BALLOT);
-        Consultation consultation = consultation(process, number);
+        registerInPerson(Ref.inProcess(slug, number), curp, districtSlug, pollingTable, optionId);
+    }
+
+    @Transactional
+    public void registerInPerson(Ref ref, String curp, String districtSlug, String pollingTable, Long optionId) {
+        Held held = held(ref);
+        entitledOn(held).require(BudgetAction.REGISTER_BALLOT);
+        Consultation consultation = held.consultation();
         List<FieldProblem> problems = new ArrayList<>();
         consultation.answerRefused(today.date()).ifPresent(problems::add);
         Optional<String> normalised = Curp.normalised(curp);
@@ -187,8 +360,8 @@ public class ConsultationService {
             problems.add(new FieldProblem("pollingTable", "participation.error.tableCounted", pollingTable.strip()));
         }
         String hash = normalised.map(c -> hashes.of(ParticipationService.CURP_KEY, c)).orElse(null);
-        Optional<Ballots.Voter> known = hash == null ? Optional.empty() : ballots.voterByCurp(process.getId(), hash);
-        Optional<BudgetDistrict> district = service.districtOf(process, districtSlug);
+        Optional<Ballots.Voter> known = hash == null ? Optional.empty() : ballots.voterByCurp(held.roll(), hash);
+        Optional<BudgetDistrict> district = held.district(districtSlug);
         if (known.isPresent()) {
             if (answerOf(consultation, known.get().id()).isPresent()) {
                 problems.add(new FieldProblem("curp", "participation.error.curpUsed"));
@@ -200,7 +373,7 @@ public class ConsultationService {
             consultation.populationRefused(district.get().getId()).ifPresent(problems::add);
         }
         ParticipationService.refuse(problems);
-        Ballots.Voter voter = known.orElseGet(() -> ballots.register(process.getId(), hash, null,
+        Ballots.Voter voter = known.orElseGet(() -> ballots.register(held.roll(), hash, null,
                 district.get().getId(), VoteChannel.IN_PERSON, today.now()));
         insert(consultation, voter, optionId, VoteChannel.IN_PERSON, pollingTable.strip());
     }
@@ -243,12 +416,18 @@ public class ConsultationService {
     @Transactional
     public ConsultationTally enterTableTally(String slug, int number, ConsultationTally.Entry entry,
             String actFileName, byte[] act) {
-        BudgetProcess process = service.process(slug);
-        service.entitledOn(process).require(BudgetAction.ENTER_TALLY);
-        Consultation consultation = consultation(process, number);
+        return enterTableTally(Ref.inProcess(slug, number), entry, actFileName, act);
+    }
+
+    @Transactional
+    public ConsultationTally enterTableTally(Ref ref, ConsultationTally.Entry entry, String actFileName,
+            byte[] act) {
+        Held held = held(ref);
+        entitledOn(held).require(BudgetAction.ENTER_TALLY);
+        Consultation consultation = held.consultation();
         List<FieldProblem> problems = new ArrayList<>();
         consultation.tallyRefused(today.date()).ifPresent(problems::add);
-        Optional<BudgetDistrict> district = service.districtOf(process, entry.districtSlug());
+        Optional<BudgetDistrict> district = held.district(entry.districtSlug());
         if (district.isEmpty()) {
             problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
         } else {
@@ -277,7 +456,7 @@ public class ConsultationService {
         ConsultationTally tally = tallies(consultation).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
         Map<Long, String> labels = new LinkedHashMap<>();
         options(consultation).forEach(o -> labels.put(o.id(), o.label()));
-        Map<String, Object> record = record(process, consultation);
+        Map<String, Object> record = held.record();
         record.put("table", tally.tableName());
         record.put("district", district.get().getSlug());
         record.put("act", tally.actReference());
@@ -288,7 +467,7 @@ public class ConsultationService {
         Map<String, Integer> votes = new LinkedHashMap<>();
         labels.forEach((option, label) -> votes.put(label, tally.votesOf(option)));
         record.put("votesByOption", votes);
-        ledger.append(ParticipationService.MODULE, "pc.table.tallied", "pb-process", process.getId(), record);
+        ledger.append(ParticipationService.MODULE, "pc.table.tallied", held.subjectKind(), held.subjectId(), record);
         return tally;
     }
 
@@ -406,13 +585,18 @@ public class ConsultationService {
     /** Publishes the count once the consultation has closed: shown, and written to the ledger with every count. */
     @Transactional
     public void publish(String slug, int number) {
-        BudgetProcess process = service.process(slug);
-        service.entitledOn(process).require(BudgetAction.PUBLISH_RESULTS);
-        Consultation consultation = consultation(process, number);
+        publish(Ref.inProcess(slug, number));
+    }
+
+    @Transactional
+    public void publish(Ref ref) {
+        Held held = held(ref);
+        entitledOn(held).require(BudgetAction.PUBLISH_RESULTS);
+        Consultation consultation = held.consultation();
         consultation.publishRefused(today.date()).ifPresent(p -> ParticipationService.refuse(List.of(p)));
         Count count = count(consultation);
         Map<Long, String> slugs = new LinkedHashMap<>();
-        service.districts(process).forEach(d -> slugs.put(d.getId(), d.getSlug()));
+        held.districts().forEach(d -> slugs.put(d.getId(), d.getSlug()));
         List<Map<String, Object>> lines = new ArrayList<>();
         for (Line line : count.lines()) {
             Map<String, Object> l = new LinkedHashMap<>();
@@ -427,7 +611,7 @@ public class ConsultationService {
         }
         consultation.published(today.now());
         consultations.saveAndFlush(consultation);
-        Map<String, Object> record = record(process, consultation);
+        Map<String, Object> record = held.record();
         record.put("binding", consultation.isBinding());
         record.put("answers", count.total());
         record.put("options", lines);
@@ -450,14 +634,8 @@ public class ConsultationService {
             tables.add(table);
         }
         record.put("tables", tables);
-        ledger.append(ParticipationService.MODULE, "pc.results.published", "pb-process", process.getId(), record);
-    }
-
-    private static Map<String, Object> record(BudgetProcess process, Consultation consultation) {
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("process", process.getSlug());
-        record.put("consultation", consultation.getNumber());
-        return record;
+        ledger.append(ParticipationService.MODULE, "pc.results.published", held.subjectKind(), held.subjectId(),
+                record);
     }
 
     private OffsetDateTime utc() {

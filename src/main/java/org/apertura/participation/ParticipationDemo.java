@@ -31,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ParticipationDemo implements DemoSeed {
 
     static final String PROCESS = "durango-2026-presupuesto-participativo";
+    /** The consultation of its own (ADR 0054); ProcessPages.DEMO_CONSULTATION lists its tables in /datos. */
+    static final String OWN_CONSULTATION = "durango-2026-calle-constitucion";
     private static final String EXERCISE = "durango-2025-2026";
 
     private final ParticipationService service;
@@ -182,6 +184,7 @@ class ParticipationDemo implements DemoSeed {
         });
         debate(neighbours);
         consult(neighbours);
+        consultOwn(neighbours);
     }
 
     /**
@@ -255,6 +258,51 @@ class ParticipationDemo implements DemoSeed {
                 "Mesa 4 — Mercado Gómez Palacio, consulta", slugOf(colonia[0]), "Acta C-004", 11, 10, 1, paper),
                 "acta-c-004.png", act("Mesa 4 — consulta — Acta C-004")));
         today.on(closes.plusDays(1), () -> consultations.publish(PROCESS, number));
+    }
+
+    /**
+     * A consultation of the people outside the budget (ADR 0054), advisory: whether the calle Constitución closes to
+     * cars on Sundays, for two districts of its own, open for four weeks until three days before the demo is loaded.
+     * Eight neighbours declare where they live and answer online (one changes their mind), an official registers three
+     * answers at a table checking each CURP, another table's paper count is entered with its act, and the day after it
+     * closes the count is published: every public page of a consultation of its own has something to show.
+     */
+    private void consultOwn(List<Account> neighbours) {
+        LocalDate opens = today.date().minusDays(30);
+        LocalDate closes = today.date().minusDays(3);
+        today.on(opens, () -> consultations.open(new Consultation.Standalone(OWN_CONSULTATION, EXERCISE,
+                List.of("Zona Centro", "Barrio de Analco")), new Consultation.Terms(
+                "¿Debe cerrarse la calle Constitución a los coches los domingos?",
+                "Propuesta de la Dirección de Movilidad: cerrar la calle Constitución, de la Plaza de Armas a la "
+                        + "calle Negrete, los domingos de 8 a 14 horas, para caminar y andar en bicicleta. La consulta "
+                        + "es consultiva: el Ayuntamiento publicará su decisión razonada con los resultados.",
+                null, false, opens, closes, List.of("Sí, cerrarla los domingos", "No, dejarla abierta",
+                        "Solo el primer domingo de cada mes"))));
+        ConsultationService.Ref ref = ConsultationService.Ref.standalone(OWN_CONSULTATION);
+        List<ConsultationService.Option> options = consultations.options(consultations.held(ref).consultation());
+        String[] district = {"zona-centro", "barrio-de-analco"};
+        int[] chosen = {0, 0, 1, 2, 0, 1, 0, 2};
+        for (int v = 0; v < chosen.length; v++) {
+            String curp = curp(v);
+            String where = district[v % 2];
+            long option = options.get(chosen[v]).id();
+            post(neighbours.get(v), opens.plusDays(1 + v % 4), () -> {
+                consultations.declareResidence(OWN_CONSULTATION, where, curp, true);
+                consultations.answer(ref, option);
+            });
+        }
+        post(neighbours.get(3), opens.plusDays(5), () -> consultations.answer(ref, options.get(0).id()));
+        int[][] table = {{300, 0}, {301, 1}, {302, 0}};
+        for (int[] t : table) {
+            long option = options.get(t[1]).id();
+            today.on(opens.plusDays(6), () -> consultations.registerInPerson(ref, curp(t[0]), district[0],
+                    "Mesa 1 — Plaza de Armas", option));
+        }
+        Map<Long, Integer> paper = Map.of(options.get(0).id(), 5, options.get(1).id(), 2, options.get(2).id(), 1);
+        today.on(opens.plusDays(6), () -> consultations.enterTableTally(ref, new ConsultationTally.Entry(
+                "Mesa 2 — Jardín de Analco", district[1], "Acta V-002", 9, 8, 1, paper), "acta-v-002.png",
+                act("Mesa 2 — Analco — Acta V-002")));
+        today.on(closes.plusDays(1), () -> consultations.publish(ref));
     }
 
     private void post(Account person, LocalDate day, Runnable action) {

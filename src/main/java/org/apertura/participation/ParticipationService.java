@@ -104,6 +104,37 @@ public class ParticipationService {
         return plans.exercise(slug);
     }
 
+    /** The exercise of a standalone consultation (ADR 0054). */
+    public Exercise exerciseOf(Consultation consultation) {
+        return plans.exercises().stream().filter(e -> e.getId().equals(consultation.getExerciseId())).findFirst()
+                .orElseThrow();
+    }
+
+    /** The exercise with this slug, if there is one (a form's choice, checked rather than trusted). */
+    public Optional<Exercise> exerciseNamed(String slug) {
+        return slug == null ? Optional.empty()
+                : plans.exercises().stream().filter(e -> e.getSlug().equals(slug.strip())).findFirst();
+    }
+
+    /** The exercises whose processes and consultations the current person may configure (they run them). */
+    public List<Exercise> exercisesToConfigure() {
+        return plans.exercises().stream().filter(e -> allowedOn(e).may(BudgetAction.CONFIGURE)).toList();
+    }
+
+    /** The secretariat that runs the exercise (whose people the policy entitles). */
+    String secretariatOf(Exercise exercise) {
+        return plans.secretariatOf(exercise);
+    }
+
+    /** A standalone consultation's own districts (ADR 0054), in their order. */
+    List<BudgetDistrict> districtsOf(Consultation consultation) {
+        return districts.findByConsultationIdOrderByPositionAsc(consultation.getId());
+    }
+
+    BudgetDistrict saveDistrict(BudgetDistrict district) {
+        return districts.save(district);
+    }
+
     public List<BudgetDistrict> districts(BudgetProcess process) {
         return districts.findByProcessIdOrderByPositionAsc(process.getId());
     }
@@ -346,16 +377,25 @@ public class ParticipationService {
      */
     @Transactional
     public void declareResidence(String slug, String districtSlug, String curp, boolean declared) {
-        PublicActor actor = signedIn();
         BudgetProcess process = process(slug);
         List<FieldProblem> problems = new ArrayList<>();
         if (process.phaseOn(today()).compareTo(BudgetPhase.VOTING) > 0 && !consultationOpen(process)) {
             process.votingRefused(today()).ifPresent(problems::add);
         }
-        if (ballots.voterOf(process.getId(), actor.accountId()).isPresent()) {
+        declare(Ballots.Roll.process(process.getId()), districtOf(process, districtSlug), curp, declared, problems);
+    }
+
+    /**
+     * Registers the signed-in person as an online verified voter of a roll (a process's, or a standalone
+     * consultation's: ADR 0054) in the district they declare, with their CURP kept only as a keyed hash; the problems
+     * found so far are refused with the roll's own (already registered, no district, a bad CURP, no declaration).
+     */
+    void declare(Ballots.Roll roll, Optional<BudgetDistrict> district, String curp, boolean declared,
+            List<FieldProblem> problems) {
+        PublicActor actor = signedIn();
+        if (ballots.voterOf(roll, actor.accountId()).isPresent()) {
             problems.add(new FieldProblem("districtSlug", "participation.error.alreadyDeclared"));
         }
-        Optional<BudgetDistrict> district = districtOf(process, districtSlug);
         if (district.isEmpty()) {
             problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
         }
@@ -367,8 +407,8 @@ public class ParticipationService {
             problems.add(new FieldProblem("declared", "participation.validation.declared"));
         }
         refuse(problems);
-        ballots.register(process.getId(), hashes.of(CURP_KEY, normalised.get()), actor.accountId(),
-                district.get().getId(), VoteChannel.ONLINE, now());
+        ballots.register(roll, hashes.of(CURP_KEY, normalised.get()), actor.accountId(), district.get().getId(),
+                VoteChannel.ONLINE, now());
     }
 
     /** The verified voter fills or changes their ballot while the vote is open. */
@@ -732,6 +772,22 @@ public class ParticipationService {
 
     private static PublicActor signedIn() {
         return PublicActor.current().orElseThrow(() -> new AccessDeniedException("sign in"));
+    }
+
+    /**
+     * Opening something with days inside a process (a consultation, a list of problems): the process, found; the current
+     * person entitled to configure it; the problems of the terms and of a last day already past, gathered, for the
+     * caller to add its own before it refuses them all at once.
+     */
+    record Opening(BudgetProcess process, List<FieldProblem> problems) {
+    }
+
+    Opening opening(String slug, List<FieldProblem> termProblems, LocalDate closesOn) {
+        BudgetProcess process = process(slug);
+        entitledOn(process).require(BudgetAction.CONFIGURE);
+        List<FieldProblem> problems = new ArrayList<>(termProblems);
+        OpenDays.endedBefore(closesOn, today()).ifPresent(problems::add);
+        return new Opening(process, problems);
     }
 
     static void refuse(List<FieldProblem> problems) {

@@ -67,11 +67,9 @@ public class ProblemSelectionService {
     /** Those who run the exercise set up a list of problems with its days, dots and how many are selected. */
     @Transactional
     public ProblemSelection setUp(String slug, ProblemSelection.Terms terms) {
-        BudgetProcess process = service.process(slug);
-        service.entitledOn(process).require(BudgetAction.CONFIGURE);
-        List<FieldProblem> problems = new ArrayList<>(terms.check());
-        OpenDays.endedBefore(terms.closesOn(), today.date()).ifPresent(problems::add);
-        ParticipationService.refuse(problems);
+        ParticipationService.Opening opening = service.opening(slug, terms.check(), terms.closesOn());
+        ParticipationService.refuse(opening.problems());
+        BudgetProcess process = opening.process();
         ProblemSelection selection = selections.save(new ProblemSelection(process,
                 selections.maxNumber(process.getId()) + 1, terms, today.now()));
         List<String> titles = terms.problemTitles();

@@ -163,7 +163,9 @@ public class ProjectCommentService {
 
     /**
      * The process's comments that someone flagged and that are still shown, most flagged first: neither a hidden
-     * comment nor one in a hidden debate, whose comments nobody reads while it is hidden, waits for moderation.
+     * comment nor one in a hidden debate, whose comments nobody reads while it is hidden, waits for moderation. A
+     * debate's comment flagged the old way (before reports with reasons, ADR 0039) waits here only until it is
+     * reported: then it is in the reports' queue, and once those are resolved a moderator has handled it.
      */
     public List<Flagged> flagged(BudgetProcess process) {
         Map<Long, Row> rows = new HashMap<>();
@@ -171,7 +173,8 @@ public class ProjectCommentService {
         Map<Long, Long> counts = new HashMap<>();
         jdbc.sql("SELECT f.comment_id, COUNT(*) FROM pb_comment_flag f JOIN pb_comment c ON c.id = f.comment_id "
                 + "LEFT JOIN pd_debate d ON d.id = c.debate_id "
-                + "WHERE c.process_id = ? AND c.hidden_at IS NULL AND d.hidden_at IS NULL GROUP BY f.comment_id")
+                + "WHERE c.process_id = ? AND c.hidden_at IS NULL AND d.hidden_at IS NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM pd_report r WHERE r.comment_id = c.id) GROUP BY f.comment_id")
                 .param(process.getId())
                 .query(rs -> {
                     counts.put(rs.getLong(1), rs.getLong(2));

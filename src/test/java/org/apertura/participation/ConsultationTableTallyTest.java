@@ -22,9 +22,7 @@ import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
 import org.apertura.identity.ActingAs;
-import org.apertura.identity.Sector;
 import org.apertura.identity.TestAccounts;
-import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.time.Today;
 import org.apertura.secretariat.SecretariatService;
@@ -68,7 +66,7 @@ class ConsultationTableTallyTest {
 
     @Test
     void aTablesPaperCountIsAddedOnceToTheOtherAnswersAndEveryBadCountIsRefused() throws Exception {
-        var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+        var open = ParticipationFixtures.open(secretariat, plans, service);
         LocalDate day = service.today();
         Consultation asked = asSystem(() -> consultations.open(open.slug(), new Consultation.Terms(
                 "¿Se abre la biblioteca los domingos?", "Horario de la biblioteca.", null, true, day, day.plusDays(2),
@@ -87,8 +85,7 @@ class ConsultationTableTallyTest {
         actingAs.run(ana.getId(), () -> consultations.answer(open.slug(), number, yes));
         SystemActor.run(() -> consultations.registerInPerson(open.slug(), number, ParticipationFixtures.curp(612),
                 "colonia-norte", "Mesa 1", no));
-        Account official = TestAccounts.person(accounts, "Funcionario de la mesa de papel");
-        SystemActor.run(() -> accounts.grant(official.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
+        Account official = ParticipationFixtures.official(accounts, open, "Funcionario de la mesa de papel");
 
         // Someone without a role: refused. Bad figures, a table already counted one by one, a district outside the
         // population, an executable as the act: each refused with its reason, nothing stored.

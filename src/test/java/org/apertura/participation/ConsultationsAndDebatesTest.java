@@ -21,9 +21,7 @@ import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
 import org.apertura.identity.ActingAs;
-import org.apertura.identity.Sector;
 import org.apertura.identity.TestAccounts;
-import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.time.Today;
 import org.apertura.secretariat.SecretariatService;
@@ -68,11 +66,10 @@ class ConsultationsAndDebatesTest {
 
     @Test
     void verifiedVotersAnswerOnlineAndAtATableOnceEachAndThePublishedCountIsExact() throws Exception {
-        var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+        var open = ParticipationFixtures.open(secretariat, plans, service);
         LocalDate day = service.today();
         String base = "/presupuestos-participativos/" + open.slug() + "/consultas";
-        Account coordinator = TestAccounts.person(accounts, "Coordinadora de la consulta");
-        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATOR, open.body(), null));
+        Account coordinator = ParticipationFixtures.coordinator(accounts, open, "Coordinadora de la consulta");
         Account neighbour = TestAccounts.person(accounts, "Vecino sin rol");
 
         // Opening: only those who run the exercise; bad input is refused with a clear error and opens nothing.
@@ -131,8 +128,7 @@ class ConsultationsAndDebatesTest {
                 .andExpect(content().string(containsString("Respuestas recibidas hasta ahora: 2")));
 
         // At a table: an official checks the CURP; a new person is registered, a voter answers as themself, once.
-        Account official = TestAccounts.person(accounts, "Funcionaria de mesa");
-        SystemActor.run(() -> accounts.grant(official.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
+        Account official = ParticipationFixtures.official(accounts, open, "Funcionaria de mesa");
         mvc.perform(post(base + "/" + number + "/mesa").param("curp", ParticipationFixtures.curp(503))
                 .param("districtSlug", "colonia-sur").param("pollingTable", "Mesa 1").param("option",
                         String.valueOf(no)).with(details.signedIn(official)).with(csrf()))
@@ -194,15 +190,14 @@ class ConsultationsAndDebatesTest {
 
     @Test
     void peopleArgueForAndAgainstReplyAndVoteAndAClosedDebateTakesNothing() throws Exception {
-        var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+        var open = ParticipationFixtures.open(secretariat, plans, service);
         LocalDate day = service.today();
         Debate debate = asSystem(() -> debates.open(open.slug(), new Debate.Terms("¿Calle peatonal?",
                 "Cerrar la calle 5 los domingos.", day.minusDays(2), day.plusDays(2))));
         String page = "/presupuestos-participativos/" + open.slug() + "/debates/" + debate.getNumber();
         Account ana = TestAccounts.person(accounts, "Ana Debatiente");
         Account beto = TestAccounts.person(accounts, "Beto Debatiente");
-        Account moderator = TestAccounts.person(accounts, "Moderador del debate");
-        SystemActor.run(() -> accounts.grant(moderator.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
+        Account moderator = ParticipationFixtures.official(accounts, open, "Moderador del debate");
         actingAs.run(beto.getId(), () -> refused(() -> debates.open(open.slug(), new Debate.Terms("Otro",
                 "Texto", day, day)), "participation.error.debateVerified"));
 
@@ -282,14 +277,13 @@ class ConsultationsAndDebatesTest {
 
     @Test
     void aVerifiedVoterOpensADebateAndAModeratorHidesItWithAPublicReason() throws Exception {
-        var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+        var open = ParticipationFixtures.open(secretariat, plans, service);
         LocalDate day = service.today();
         String base = "/presupuestos-participativos/" + open.slug() + "/debates";
         Account eva = ParticipationFixtures.resident(accounts, actingAs, service, open, "Eva Vecina", "colonia-norte",
                 511);
         Account nadie = TestAccounts.person(accounts, "Sin Residencia");
-        Account moderator = TestAccounts.person(accounts, "Moderadora de debates");
-        SystemActor.run(() -> accounts.grant(moderator.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
+        Account moderator = ParticipationFixtures.official(accounts, open, "Moderadora de debates");
 
         // The form: anyone signed in sees it (told to declare their residence first); nobody signed in is sent to sign in.
         mvc.perform(get(base + "/nuevo")).andExpect(status().is3xxRedirection());

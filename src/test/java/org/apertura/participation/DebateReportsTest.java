@@ -20,9 +20,7 @@ import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
 import org.apertura.identity.ActingAs;
-import org.apertura.identity.Sector;
 import org.apertura.identity.TestAccounts;
-import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.time.Today;
 import org.apertura.secretariat.SecretariatService;
@@ -67,7 +65,7 @@ class DebateReportsTest {
 
     @Test
     void peopleReportOnceWithAReasonAndModeratorsHideOrDismissWithoutSeeingWho() throws Exception {
-        var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+        var open = ParticipationFixtures.open(secretariat, plans, service);
         LocalDate day = service.today();
         Debate[] opened = new Debate[1];
         SystemActor.run(() -> opened[0] = debates.open(open.slug(), new Debate.Terms("¿Mercado los sábados?",
@@ -78,8 +76,7 @@ class DebateReportsTest {
         Account ana = TestAccounts.person(accounts, "Ana Reportante");
         Account beto = TestAccounts.person(accounts, "Beto Grosero");
         Account carla = TestAccounts.person(accounts, "Carla Reportante");
-        Account moderator = TestAccounts.person(accounts, "Moderadora de reportes");
-        SystemActor.run(() -> accounts.grant(moderator.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
+        Account moderator = ParticipationFixtures.official(accounts, open, "Moderadora de reportes");
         ProjectComment[] rude = new ProjectComment[1];
         actingAs.run(beto.getId(), () -> rude[0] = comments.post(ProjectCommentService.On.debate(open.slug(),
                 debate.getNumber()), null, Stance.AGAINST, "Los del mercado son unos rateros."));
@@ -150,12 +147,32 @@ class DebateReportsTest {
         actingAs.run(carla.getId(), () -> refused(() -> reports.report(open.slug(), debate.getNumber(), rudeId,
                 ReportReason.SPAM, null), "participation.error.reportHidden"));
 
+        // A comment flagged the old way (a flag, no reason) waits in the first table until it is reported; once its
+        // reports are resolved a moderator has handled it and it shows in neither table.
+        ProjectComment[] flaggedOld = new ProjectComment[1];
+        actingAs.run(beto.getId(), () -> flaggedOld[0] = comments.post(ProjectCommentService.On.debate(open.slug(),
+                debate.getNumber()), null, Stance.AGAINST, "El mercado ensucia la plaza cada sábado."));
+        actingAs.run(ana.getId(), () -> comments.flag(ProjectCommentService.On.debate(open.slug(),
+                debate.getNumber()), flaggedOld[0].getId()));
+        assertThat(comments.flagged(open.process())).extracting(f -> f.comment().getId())
+                .containsExactly(flaggedOld[0].getId());
+        actingAs.run(carla.getId(), () -> reports.report(open.slug(), debate.getNumber(), flaggedOld[0].getId(),
+                ReportReason.OTHER, "Ya lo marcaron antes."));
+        assertThat(comments.flagged(open.process())).isEmpty();
+        mvc.perform(post(queue + "/reportes").param("debate", String.valueOf(debate.getNumber()))
+                .param("comment", String.valueOf(flaggedOld[0].getId())).param("resolution", "DISMISSED")
+                .with(details.signedIn(moderator)).with(csrf()))
+                .andExpect(flash().attribute("notice", "participation.notice.reportsDismissed"));
+        assertThat(mvc.perform(get(queue).with(details.signedIn(moderator))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("El mercado ensucia la plaza cada sábado.")
+                .contains("Nadie ha reportado");
+
         // The history: the hiding and both resolutions, with counts, never who reported.
         List<String> payloads = jdbc.sql("SELECT type || ' ' || payload FROM ledger_entry WHERE subject_kind = "
                 + "'pb-process' AND subject_id = ?").param(String.valueOf(open.process().getId()))
                 .query(String.class).list();
         assertThat(payloads).anyMatch(p -> p.startsWith("pb.comment.hidden"))
-                .filteredOn(p -> p.startsWith("pd.reports.resolved")).hasSize(2)
+                .filteredOn(p -> p.startsWith("pd.reports.resolved")).hasSize(3)
                 .allMatch(p -> !p.contains("Ana Reportante") && !p.contains("Insulta a los productores."))
                 .anyMatch(p -> p.contains("\"reports\":2") && p.contains("HIDDEN"))
                 .anyMatch(p -> p.contains("\"reports\":1") && p.contains("DISMISSED"));
@@ -163,7 +180,7 @@ class DebateReportsTest {
 
     @Test
     void openingDebatesAndArguingAreLimitedPerPersonAndMinute() throws Exception {
-        var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+        var open = ParticipationFixtures.open(secretariat, plans, service);
         LocalDate day = service.today();
         String base = "/presupuestos-participativos/" + open.slug() + "/debates";
         Account eva = ParticipationFixtures.resident(accounts, actingAs, service, open, "Eva Limitada",

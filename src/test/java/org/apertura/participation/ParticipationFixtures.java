@@ -44,6 +44,29 @@ public final class ParticipationFixtures {
         return new Open(body, process[0]);
     }
 
+    /** A fresh knapsack process voting today (as {@link #voting}): what consultations, debates and lists hang from. */
+    public static Open open(SecretariatService secretariat, ActionPlanService plans, ParticipationService service) {
+        return voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+    }
+
+    /** A new person (by their public name) who coordinates the process's secretariat: runs its exercise. */
+    public static org.apertura.identity.Account coordinator(org.apertura.identity.AccountService accounts, Open open,
+            String name) {
+        org.apertura.identity.Account person = org.apertura.identity.TestAccounts.person(accounts, name);
+        SystemActor.run(() -> accounts.grant(person.getId(), org.apertura.platform.security.Role.COORDINATOR,
+                open.body(), null));
+        return person;
+    }
+
+    /** A new government member of the secretariat's working table: an official at the tables, a moderator. */
+    public static org.apertura.identity.Account official(org.apertura.identity.AccountService accounts, Open open,
+            String name) {
+        org.apertura.identity.Account person = org.apertura.identity.TestAccounts.person(accounts, name);
+        SystemActor.run(() -> accounts.grant(person.getId(), org.apertura.platform.security.Role.STL_MEMBER,
+                open.body(), org.apertura.identity.Sector.GOVERNMENT));
+        return person;
+    }
+
     /**
      * A fresh process in its support phase today, with a threshold of supports: proposals were 30 to 21 days ago,
      * review 20 to 11, supports from 10 days ago to 5 days from now, the vote from 6 days from now.

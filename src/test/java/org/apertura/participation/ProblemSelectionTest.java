@@ -22,7 +22,6 @@ import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
 import org.apertura.identity.ActingAs;
 import org.apertura.identity.TestAccounts;
-import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.time.Today;
 import org.apertura.secretariat.SecretariatService;
@@ -63,11 +62,10 @@ class ProblemSelectionTest {
 
     @Test
     void votersSpreadTheirDotsAndTheClosedCountSelectsTheTopProblemsAndFeedsACall() throws Exception {
-        var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK, null);
+        var open = ParticipationFixtures.open(secretariat, plans, service);
         LocalDate day = service.today();
         String base = "/presupuestos-participativos/" + open.slug() + "/problemas";
-        Account coordinator = TestAccounts.person(accounts, "Coordinadora de problemas");
-        SystemActor.run(() -> accounts.grant(coordinator.getId(), Role.COORDINATOR, open.body(), null));
+        Account coordinator = ParticipationFixtures.coordinator(accounts, open, "Coordinadora de problemas");
         Account nadie = TestAccounts.person(accounts, "Sin residencia");
 
         // Setting up: only those who run the exercise; bad input refused with a clear error, nothing set up.

@@ -51,39 +51,52 @@ class ParticipationApi {
     }
 
     /**
-     * A consultation (ADR 0039): whom it asks (a district's slug, or null: the whole process), whether it binds, its
-     * days, its options; the counts only once published (before, only how many answered).
+     * A consultation (ADR 0039): whom it asks (a district's slug, or null: all its voters), whether it binds, its days,
+     * its options; the counts only once published (before, only how many answered). A consultation of its own (ADR
+     * 0054) has a slug (its address) and its exercise; one of a process, its number there.
      */
-    record ConsultationJson(int number, String question, String description, String population, boolean binding,
-            LocalDate opensOn, LocalDate closesOn, long answers, Instant resultsPublishedAt, List<String> leading,
-            List<OptionJson> options) {
+    record ConsultationJson(Integer number, String slug, String exercise, String question, String description,
+            String population, List<String> districts, boolean binding, LocalDate opensOn, LocalDate closesOn,
+            long answers, Instant resultsPublishedAt, List<String> leading, List<OptionJson> options) {
     }
 
     @GetMapping("/{slug}/consultations")
     @Operation(summary = "api.op.participation.consultations")
     List<ConsultationJson> consultations(@PathVariable String slug) {
         BudgetProcess process = service.process(slug);
+        return consultations.of(process).stream().map(c -> json(consultations, consultations.held(process, c)))
+                .toList();
+    }
+
+    static ConsultationJson json(ConsultationService consultations, ConsultationService.Held held) {
+        org.apertura.participation.Consultation c = held.consultation();
+        Map<Long, String> slugs = districtSlugs(held);
+        List<OptionJson> options;
+        List<String> leading = null;
+        if (c.isPublished()) {
+            ConsultationService.Count count = consultations.count(c);
+            leading = count.leading().stream().map(ConsultationService.Option::label).toList();
+            options = count.lines().stream().map(l -> {
+                Map<String, Long> byDistrict = new java.util.LinkedHashMap<>();
+                l.byDistrict().forEach((d, n) -> byDistrict.put(slugs.get(d), n));
+                return new OptionJson(l.option().label(), l.online(), l.inPerson(), l.paper(), byDistrict);
+            }).toList();
+        } else {
+            options = consultations.options(c).stream().map(o -> new OptionJson(o.label(), null, null, null, null))
+                    .toList();
+        }
+        boolean own = held.process() == null;
+        return new ConsultationJson(own ? null : c.getNumber(), c.getSlug(), own ? held.exercise().getSlug() : null,
+                c.getQuestion(), c.getDescription(), c.getDistrictId() == null ? null : slugs.get(c.getDistrictId()),
+                own ? held.districts().stream().map(BudgetDistrict::getSlug).toList() : null, c.isBinding(),
+                c.getOpensOn(), c.getClosesOn(), consultations.answers(c), c.getResultsPublishedAt(), leading,
+                options);
+    }
+
+    private static Map<Long, String> districtSlugs(ConsultationService.Held held) {
         Map<Long, String> slugs = new java.util.HashMap<>();
-        service.districts(process).forEach(d -> slugs.put(d.getId(), d.getSlug()));
-        return consultations.of(process).stream().map(c -> {
-            List<OptionJson> options;
-            List<String> leading = null;
-            if (c.isPublished()) {
-                ConsultationService.Count count = consultations.count(c);
-                leading = count.leading().stream().map(ConsultationService.Option::label).toList();
-                options = count.lines().stream().map(l -> {
-                    Map<String, Long> byDistrict = new java.util.LinkedHashMap<>();
-                    l.byDistrict().forEach((d, n) -> byDistrict.put(slugs.get(d), n));
-                    return new OptionJson(l.option().label(), l.online(), l.inPerson(), l.paper(), byDistrict);
-                }).toList();
-            } else {
-                options = consultations.options(c).stream().map(o -> new OptionJson(o.label(), null, null, null, null))
-                        .toList();
-            }
-            return new ConsultationJson(c.getNumber(), c.getQuestion(), c.getDescription(),
-                    c.getDistrictId() == null ? null : slugs.get(c.getDistrictId()), c.isBinding(), c.getOpensOn(),
-                    c.getClosesOn(), consultations.answers(c), c.getResultsPublishedAt(), leading, options);
-        }).toList();
+        held.districts().forEach(d -> slugs.put(d.getId(), d.getSlug()));
+        return slugs;
     }
 
     /**
@@ -98,13 +111,15 @@ class ParticipationApi {
     @GetMapping("/{slug}/consultations/{number}/tables")
     @Operation(summary = "api.op.participation.consultationTables")
     List<ConsultationTableJson> consultationTables(@PathVariable String slug, @PathVariable int number) {
-        BudgetProcess process = service.process(slug);
-        org.apertura.participation.Consultation c = consultations.consultation(process, number);
+        return tables(consultations, consultations.held(ConsultationService.Ref.inProcess(slug, number)));
+    }
+
+    static List<ConsultationTableJson> tables(ConsultationService consultations, ConsultationService.Held held) {
+        org.apertura.participation.Consultation c = held.consultation();
         if (!c.isPublished()) {
             return List.of();
         }
-        Map<Long, String> slugs = new java.util.HashMap<>();
-        service.districts(process).forEach(d -> slugs.put(d.getId(), d.getSlug()));
+        Map<Long, String> slugs = districtSlugs(held);
         ConsultationService.Count count = consultations.count(c);
         return count.tables().stream().map(t -> {
             Map<String, Long> votes = new java.util.LinkedHashMap<>();

@@ -89,6 +89,15 @@ final class ParticipationForms {
         public LocalDate closesOn;
         /** One option a line. */
         public String options;
+        /** A consultation of its own (ADR 0054): its address, its exercise, its districts (one a line). */
+        public String slug;
+        public String exerciseSlug;
+        public String districts;
+
+        org.apertura.participation.Consultation.Standalone toStandalone() {
+            return new org.apertura.participation.Consultation.Standalone(slug, exerciseSlug,
+                    districts == null ? List.of() : List.of(districts.split("\\R")));
+        }
 
         org.apertura.participation.Consultation.Terms toTerms() {
             return new org.apertura.participation.Consultation.Terms(question, description, districtSlug, binding,

@@ -41,6 +41,8 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
 
     static final String BASE = "/presupuestos-participativos";
     static final String DEMO = "durango-2026-presupuesto-participativo";
+    /** The demo's consultation of its own (ADR 0054), whose tables /datos lists. */
+    static final String DEMO_CONSULTATION = "durango-2026-calle-constitucion";
     static final List<String> PROCESS_COLUMNS = List.of("participation.process", "participation.exercise", "title",
             "participation.amount", "participation.rule", "participation.maxChoices", "participation.phase",
             "participation.votingFrom", "participation.resultsFrom", "participation.projects");
@@ -99,7 +101,13 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
                 new PublicDataset("participation.consultations", demo + "/consultas.csv",
                         api + "/" + DEMO + "/consultations", ConsultationPages.RESULT_COLUMNS),
                 new PublicDataset("participation.consultationTables", demo + "/consultas/1/mesas.csv",
-                        api + "/" + DEMO + "/consultations/1/tables", ConsultationPages.TABLE_COLUMNS));
+                        api + "/" + DEMO + "/consultations/1/tables", ConsultationPages.TABLE_COLUMNS),
+                new PublicDataset("participation.standaloneConsultations", ConsultationPages.SOLO + ".csv",
+                        ConsultationPages.SOLO_API, ConsultationPages.SOLO_COLUMNS),
+                new PublicDataset("participation.standaloneConsultationTables",
+                        ConsultationPages.SOLO + "/" + DEMO_CONSULTATION + "/mesas.csv",
+                        ConsultationPages.SOLO_API + "/" + DEMO_CONSULTATION + "/tables",
+                        ConsultationPages.SOLO_TABLE_COLUMNS));
     }
 
     @Override
@@ -114,6 +122,8 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
             consultations.of(process).forEach(c -> paths.add(base + "/consultas/" + c.getNumber()));
             debates.of(process).forEach(d -> paths.add(base + "/debates/" + d.getNumber()));
         }
+        paths.add(ConsultationPages.SOLO);
+        consultations.standalone().forEach(c -> paths.add(ConsultationPages.SOLO + "/" + c.getSlug()));
         return paths.stream().limit(limit).toList();
     }
 
