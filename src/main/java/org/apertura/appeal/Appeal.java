@@ -212,7 +212,10 @@ public class Appeal {
      */
     static Window window(AccessRequest request, LocalDate today, Deadlines d) {
         if (request.getStage() == Stage.ANSWERED && request.getAnsweredOn() != null) {
-            return new Window(Act.ANSWER, request.getAnsweredOn(), d.due(request.getAnsweredOn(), Term.APPEAL));
+            // an answer given on a non-business day takes effect on the next business day, as a filing is received
+            // then (LFPA art. 28 ¶1; legal review 2026-12 §2.2); the term runs from the day after (art. 128 ¶1)
+            LocalDate notified = d.received(request.getAnsweredOn());
+            return new Window(Act.ANSWER, notified, d.due(notified, Term.APPEAL));
         }
         if (request.isOverdue(today)) {
             return new Window(Act.NO_ANSWER, request.getDueDate(), d.due(request.getDueDate(), Term.APPEAL));
