@@ -200,6 +200,15 @@ public class Appeal {
     @AttributeOverride(name = "termFrom", column = @Column(name = "superior_from"))
     @AttributeOverride(name = "dueDate", column = @Column(name = "superior_due"))
     private TermSpan superiorTerm;
+    /**
+     * Art. 199 ¶1: when, despite the measures executed, the resolution is still not complied with, "se requerirá el
+     * cumplimiento al superior jerárquico para que en un plazo de cinco días lo instruya a cumplir sin demora": from the
+     * day the requirement is notified to the superior ({@link Term#SUPERIOR_INSTRUCTION}).
+     */
+    @Embedded
+    @AttributeOverride(name = "termFrom", column = @Column(name = "instruction_from"))
+    @AttributeOverride(name = "dueDate", column = @Column(name = "instruction_due"))
+    private TermSpan instructionTerm;
     @Version
     private long version;
 
@@ -333,6 +342,56 @@ public class Appeal {
     Optional<FieldProblem> recordMeasureRefused() {
         return superiorTerm == null || getSuperiorDue() == null ? refused("notifiedOn", "appeal.error.measureNoFinding")
                 : Optional.empty();
+    }
+
+    /**
+     * The superior may be required under art. 199 ¶1 once the guarantor found the resolution not complied with (the
+     * measures of art. 193 fr. III follow that finding), not after it found it complied with, and once only.
+     */
+    Optional<FieldProblem> requireSuperiorRefused() {
+        if (getSuperiorDue() == null) {
+            return refused("requiredOn", "appeal.error.measureNoFinding");
+        } else if (stage == AppealStage.COMPLIED) {
+            return refused("requiredOn", "appeal.error.measureComplied");
+        } else if (instructionTerm != null) {
+            return refused("requiredOn", "appeal.error.superiorRequired");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Records the requirement to the superior of art. 199 ¶1, notified to them {@code on}: a measure on the servant in
+     * charge was executed ({@code servantMeasureExecuted}) and the resolution is still not complied with; the superior
+     * has five business days from the day after to instruct compliance (arts. 128, 199 ¶1). Once they pass, measures
+     * may be imposed on the superior.
+     */
+    AppealStep requireSuperior(LocalDate on, boolean servantMeasureExecuted, String text, LocalDate today, Instant now,
+            String actor, Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(requireSuperiorRefused().stream().toList());
+        if (problems.isEmpty() && !servantMeasureExecuted) {
+            problems.add(new FieldProblem("requiredOn", "appeal.error.superiorBeforeMeasure"));
+        }
+        if (problems.isEmpty() && (on == null || on.isBefore(getSuperiorFrom()) || on.isAfter(today))) {
+            problems.add(new FieldProblem("requiredOn", "appeal.validation.measureDay", day(getSuperiorFrom()),
+                    day(today)));
+        }
+        requireText(problems, "text", text);
+        throwIf(problems);
+        LocalDate from = d.received(on);
+        instructionTerm = TermSpan.of(from, d.due(from, Term.SUPERIOR_INSTRUCTION));
+        return new AppealStep(id, AppealStepType.SUPERIOR_REQUIRED, now, AppealCapacity.GUARANTOR, actor,
+                d.basis(Term.SUPERIOR_INSTRUCTION), text.strip())
+                .started(Term.SUPERIOR_INSTRUCTION, d, getInstructionFrom(), getInstructionDue());
+    }
+
+    /**
+     * Measures fall on the superior only "de persistir el incumplimiento" after the five days of the requirement
+     * (art. 199 ¶1): empty once they passed on {@code today}.
+     */
+    Optional<FieldProblem> superiorMeasureRefused(LocalDate today) {
+        return getInstructionDue() != null && today.isAfter(getInstructionDue()) ? Optional.empty()
+                : refused("person", getInstructionDue() == null ? "appeal.error.measureSuperiorFirst"
+                        : "appeal.error.superiorTermRunning", getInstructionDue() == null ? "" : day(getInstructionDue()));
     }
 
     /** An appeal exists once filed or forwarded: forwarding is an act before it, never on it. */
@@ -1465,5 +1524,15 @@ public class Appeal {
 
     public LocalDate getSuperiorFrom() {
         return TermSpan.from(superiorTerm);
+    }
+
+    /** The first day the superior's term to instruct compliance counts from (art. 199 ¶1), or null. */
+    public LocalDate getInstructionFrom() {
+        return TermSpan.from(instructionTerm);
+    }
+
+    /** The last day for the superior to instruct compliance (art. 199 ¶1), or null. */
+    public LocalDate getInstructionDue() {
+        return TermSpan.due(instructionTerm);
     }
 }

@@ -522,6 +522,17 @@ public class AppealService {
         });
     }
 
+    /**
+     * The guarantor requires the superior of the servant in charge, notified {@code on}, to instruct compliance within
+     * five business days: a measure on the servant was executed and the resolution is still not complied with
+     * (art. 199 ¶1). Once the days pass, measures may fall on the superior.
+     */
+    @Transactional
+    public Appeal requireSuperior(String folio, LocalDate on, String text) {
+        return act(folio, AppealAction.REQUIRE_SUPERIOR, (a, c) -> a.requireSuperior(on,
+                EnforcementMeasure.servantMeasureExecuted(measures(a)), text, c.today(), c.now(), c.actor(), c.d()));
+    }
+
     private EnforcementMeasure measureOf(Appeal appeal, Long measureId) {
         return measures.findById(measureId == null ? -1L : measureId)
                 .filter(m -> m.getAppealId().equals(appeal.getId()))

@@ -66,5 +66,10 @@ public enum Term {
      * A medida de apremio is applied "en un plazo máximo de quince días, contados a partir de que sea notificada la
      * medida de apremio a la persona infractora" (art. 201).
      */
-    MEASURE_EXECUTION
+    MEASURE_EXECUTION,
+    /**
+     * When the measures executed did not bring compliance, the superior is required "para que en un plazo de cinco
+     * días lo instruya a cumplir sin demora" (art. 199 ¶1); then measures fall on the superior.
+     */
+    SUPERIOR_INSTRUCTION
 }

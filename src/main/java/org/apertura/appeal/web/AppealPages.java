@@ -58,6 +58,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             Map.entry("askExtension", List.of("days", "reason")), Map.entry("withdraw", List.of("reason")),
             Map.entry("verify", List.of("complied", "text")),
             Map.entry("measure", List.of("kind", "person", "position", "fineUma", "qualification")),
+            Map.entry("requireSuperior", List.of("requiredOn", "text")),
             Map.entry("unitAllegation", List.of("text")),
             Map.entry("appellantAllegation", List.of("text")), Map.entry("report", List.of("report")),
             Map.entry("reply", List.of("reply")), Map.entry("objection", List.of("objection")));
@@ -236,6 +237,16 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return act(folio, null, "measureExecute", Map.of("on", nz(on)),
                 () -> service.executeMeasure(folio, id, date(on, "executedOn")), locale, model, response, redirect);
+    }
+
+    /** The superior required to instruct compliance within five days, the measures having failed (art. 199 ¶1). */
+    @PostMapping("/recursos/{folio}/medidas/requerimiento")
+    String requireSuperior(@PathVariable String folio, @RequestParam(required = false) String requiredOn,
+            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "requireSuperior", Map.of("requiredOn", nz(requiredOn), "text", nz(text)),
+                () -> service.requireSuperior(folio, date(requiredOn, "requiredOn"), text), locale, model, response,
+                redirect);
     }
 
     @PostMapping("/recursos/{folio}/resolucion")
