@@ -161,6 +161,12 @@ public class Appeal {
      * Transparencia"), which forwards it through the platform (¶2): the day it received it, the day the forwarding
      * was due, the day forwarded and whether that was late. Null for an appeal filed on the platform.
      */
+    /**
+     * The last day to admit, dismiss or prevent the appeal where the law that governs it sets a term for that
+     * ({@link Term#APPEAL_ADMISSION}, a state law's); null under the LGTAIP, which sets none (art. 153 fr. I).
+     */
+    private LocalDate admissionDue;
+    private String admissionBasis;
     private LocalDate writtenOn;
     private LocalDate forwardDue;
     private LocalDate forwardedOn;
@@ -318,6 +324,10 @@ public class Appeal {
             a.forwardedOn = today;
             a.forwardedLate = today.isAfter(a.forwardDue);
         }
+        if (d.sets(Term.APPEAL_ADMISSION)) {
+            a.admissionDue = d.due(a.filedOn, Term.APPEAL_ADMISSION);
+            a.admissionBasis = d.basis(Term.APPEAL_ADMISSION);
+        }
         a.reasons = draft.reasons().strip();
         a.stage = AppealStage.FILED;
         a.calendarVersion = d.calendarVersion();
@@ -371,9 +381,10 @@ public class Appeal {
         if (problems.isEmpty() && !servantMeasureExecuted) {
             problems.add(new FieldProblem("requiredOn", "appeal.error.superiorBeforeMeasure"));
         }
-        if (problems.isEmpty() && (on == null || on.isBefore(getSuperiorFrom()) || on.isAfter(today))) {
-            problems.add(new FieldProblem("requiredOn", "appeal.validation.measureDay", day(getSuperiorFrom()),
-                    day(today)));
+        // from the day of the finding of non-compliance (art. 193 fr. I) to today
+        LocalDate found = verifiedOn != null ? verifiedOn : getSuperiorFrom();
+        if (problems.isEmpty() && (on == null || on.isBefore(found) || on.isAfter(today))) {
+            problems.add(new FieldProblem("requiredOn", "appeal.validation.measureDay", day(found), day(today)));
         }
         requireText(problems, "text", text);
         throwIf(problems);
@@ -382,16 +393,6 @@ public class Appeal {
         return new AppealStep(id, AppealStepType.SUPERIOR_REQUIRED, now, AppealCapacity.GUARANTOR, actor,
                 d.basis(Term.SUPERIOR_INSTRUCTION), text.strip())
                 .started(Term.SUPERIOR_INSTRUCTION, d, getInstructionFrom(), getInstructionDue());
-    }
-
-    /**
-     * Measures fall on the superior only "de persistir el incumplimiento" after the five days of the requirement
-     * (art. 199 ¶1): empty once they passed on {@code today}.
-     */
-    Optional<FieldProblem> superiorMeasureRefused(LocalDate today) {
-        return getInstructionDue() != null && today.isAfter(getInstructionDue()) ? Optional.empty()
-                : refused("person", getInstructionDue() == null ? "appeal.error.measureSuperiorFirst"
-                        : "appeal.error.superiorTermRunning", getInstructionDue() == null ? "" : day(getInstructionDue()));
     }
 
     /** An appeal exists once filed or forwarded: forwarding is an act before it, never on it. */
@@ -1166,6 +1167,7 @@ public class Appeal {
     /** The next deadline of an open appeal, whoever it binds; null when none runs. */
     public LocalDate nextDue() {
         return switch (stage) {
+            case FILED -> admissionDue;
             case CLARIFICATION_REQUESTED -> getClarificationDue();
             case ADMITTED -> effectiveResolutionDue();
             case COMPLIANCE_PENDING -> extensionDecisionDue != null && extensionDecisionDue.isBefore(getComplianceDue())
@@ -1379,6 +1381,16 @@ public class Appeal {
 
     public LocalDate getComplianceReportedOn() {
         return complianceReportedOn;
+    }
+
+    /** The last day to admit the appeal where its law sets a term for that, or null (the LGTAIP sets none). */
+    public LocalDate getAdmissionDue() {
+        return admissionDue;
+    }
+
+    /** The law and article of {@link #getAdmissionDue()}, or null. */
+    public String getAdmissionBasis() {
+        return admissionBasis;
     }
 
     public LocalDate getWrittenOn() {

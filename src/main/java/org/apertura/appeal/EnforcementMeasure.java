@@ -90,9 +90,13 @@ public class EnforcementMeasure {
             problems.add(new FieldProblem("person", "validation.required"));
         } else if (draft.person() == EnforcedPerson.SUPERIOR && !servantMeasureExecuted(earlier)) {
             problems.add(new FieldProblem("person", "appeal.error.measureSuperiorFirst"));
-        } else if (draft.person() == EnforcedPerson.SUPERIOR) {
+        } else if (draft.person() == EnforcedPerson.SUPERIOR && appeal.getInstructionDue() == null) {
             // Art. 199 ¶1: first the requirement to the superior, and its five days pass without compliance.
-            appeal.superiorMeasureRefused(today).ifPresent(problems::add);
+            problems.add(new FieldProblem("person", "appeal.error.measureSuperiorFirst"));
+        } else if (draft.person() == EnforcedPerson.SUPERIOR && !today.isAfter(appeal.getInstructionDue())) {
+            // "De persistir el incumplimiento": only once the superior's five days passed.
+            problems.add(new FieldProblem("person", "appeal.error.superiorTermRunning",
+                    Appeal.day(appeal.getInstructionDue())));
         }
         if (Texts.isBlank(draft.position()) || draft.position().strip().length() > MAX_POSITION) {
             problems.add(new FieldProblem("position", "appeal.validation.measurePosition", MAX_POSITION));
