@@ -81,7 +81,7 @@ class EnforcementMeasuresBrowserTest extends BrowserTest {
         context.clearCookies();
         open("/recursos/" + folio + "#medidas");
         assertThat(page.locator("#medidas")).containsText("Secretaría General del Congreso");
-        assertThat(page.getByText("Imponer una medida de apremio")).hasCount(0);
+        assertThat(page.locator("#form-measure")).hasCount(0);
         checkPage("appeal-measures-public");
         open("/recursos/medidas");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
