@@ -229,7 +229,7 @@ class EndpointAuthorizationSecurityTest {
                 "POST /solicitudes/{folio}/recurso/remitir",
                 // ADR 0053: medidas de apremio after non-compliance (arts. 193 fr. III, 196–202)
                 "POST /recursos/{folio}/medidas", "POST /recursos/{folio}/medidas/{id}/notificacion",
-                "POST /recursos/{folio}/medidas/{id}/ejecucion",
+                "POST /recursos/{folio}/medidas/{id}/ejecucion", "POST /recursos/{folio}/medidas/requerimiento",
                 "POST /unidad/{institution}/registrar",
                 "POST /admin/organos", "POST /organos/{slug}/integrantes", "POST /organos/{slug}/sesiones",
                 "POST /organos/{slug}/sesiones/{number}/asistencia", "POST /organos/{slug}/sesiones/{number}/acuerdos",

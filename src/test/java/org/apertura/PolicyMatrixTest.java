@@ -144,7 +144,7 @@ class PolicyMatrixTest {
         AppealPolicy policy = new AppealPolicy();
         Map<AppealAction, Who> table = table(AppealAction.class, a -> switch (a) {
             case ASK_CLARIFICATION, ADMIT, DISMISS, EXTEND, RESOLVE, VERIFY, DISCONTINUE, CLOSE_INSTRUCTION,
-                    NOTIFY_RESOLUTION, DECIDE_COMPLIANCE_EXTENSION, IMPOSE_MEASURE, RECORD_MEASURE ->
+                    NOTIFY_RESOLUTION, DECIDE_COMPLIANCE_EXTENSION, IMPOSE_MEASURE, RECORD_MEASURE, REQUIRE_SUPERIOR ->
                     Who.roles(Role.GUARANTOR);
             case UNIT_ALLEGATION, REPORT_COMPLIANCE, ASK_COMPLIANCE_EXTENSION, FORWARD_WRITTEN ->
                     Who.roles(Role.TRANSPARENCY_UNIT);

@@ -120,6 +120,20 @@ public class AccessRequestService {
         return deadlines.of(request).days(term);
     }
 
+    /**
+     * The day an answer given on a non-business day takes effect: the next business day on the request's calendar, as
+     * a filing on such a day counts as received then (LFPA art. 28 ¶1, "en días y horas hábiles"; legal review 2026-12
+     * §2.2); empty when the answer was given on a business day or not yet. Terms that run from the answer start the
+     * day after it (LGTAIP 2025 art. 128 ¶1).
+     */
+    public Optional<LocalDate> answerTakesEffect(AccessRequest request) {
+        if (request.getAnsweredOn() == null) {
+            return Optional.empty();
+        }
+        LocalDate effective = deadlines.of(request).received(request.getAnsweredOn());
+        return effective.equals(request.getAnsweredOn()) ? Optional.empty() : Optional.of(effective);
+    }
+
     /** The law and article of the term to register a request received by another channel (art. 125), if any. */
     public Optional<String> registrationBasis(AccessRequest request) {
         return RegistrationTerms.of(request.getRuleSet()).map(t -> deadlines.of(request).rules().law() + " " + t.article());

@@ -203,7 +203,7 @@ public class CommitteeResolution {
         StringBuilder legend = new StringBuilder("Documento clasificado como reservado ")
                 .append(reservePartial ? "en parte" : "en su totalidad").append(" el ").append(dmy.format(reserveFrom))
                 .append(", con fundamento en ").append(reserve.groundsArticle()).append(" fr. ")
-                .append(ReservedIndex.roman(reserveGround)).append(". Periodo de reserva: ").append(reserveYears)
+                .append(org.apertura.platform.Roman.of(reserveGround)).append(". Periodo de reserva: ").append(reserveYears)
                 .append(reserveYears == 1 ? " año" : " años");
         if (extensionYears != null) {
             legend.append(", ampliado por ").append(extensionYears).append(extensionYears == 1 ? " año" : " años")
@@ -518,7 +518,7 @@ public class CommitteeResolution {
 
     /** The reserve's ground as the law writes its fraction (art. 112): 5 is "V"; none without a reserve. */
     public String getReserveFraction() {
-        return reserveGround == null ? null : ReservedIndex.roman(reserveGround);
+        return reserveGround == null ? null : org.apertura.platform.Roman.of(reserveGround);
     }
 
     public String getHarmTest() {

@@ -19,7 +19,8 @@ public record RequestPage(AccessRequest request, String headline, Institution in
         Viewer viewer, boolean isRequester, List<ItemPanel> panels, Allowed<RequestAction> allowed,
         LocalDate notCompetentBy, LocalDate publicSourcesBy, Set<Long> extendable, Set<Long> guarantorAskable,
         Set<Long> decidable, LocalDate today, AppliedLaw law,
-        CommitteeResolution.Reserve reserve, String registrationBasis, int replyDaysMax, int extensionDaysMax) {
+        CommitteeResolution.Reserve reserve, String registrationBasis, int replyDaysMax, int extensionDaysMax,
+        LocalDate answerTakesEffect) {
 
     /** The committee resolutions a unit may ask for on a request, in the order the form offers them. */
     public static final List<ResolutionKind> KINDS = List.of(ResolutionKind.EXTENSION, ResolutionKind.RESERVED,
@@ -69,6 +70,7 @@ public record RequestPage(AccessRequest request, String headline, Institution in
         model.put("registrationBasis", registrationBasis);
         model.put("replyDaysMax", replyDaysMax);
         model.put("extensionDaysMax", extensionDaysMax);
+        model.put("answerTakesEffect", answerTakesEffect);
         return model;
     }
 }

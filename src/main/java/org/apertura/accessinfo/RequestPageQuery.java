@@ -48,6 +48,6 @@ public class RequestPageQuery {
                 service.guarantorAskableReserves(request), service.decidableReserves(request),
                 service.today(), service.lawOf(request), service.reserveOf(request),
                 service.registrationBasis(request).orElse(""), service.lawDays(request, Term.CLARIFICATION_REPLY),
-                service.lawDays(request, Term.EXTENSION));
+                service.lawDays(request, Term.EXTENSION), service.answerTakesEffect(request).orElse(null));
     }
 }

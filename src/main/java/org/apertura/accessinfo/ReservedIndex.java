@@ -78,7 +78,7 @@ public final class ReservedIndex {
 
         /** The ground's fraction as the law writes it: 4 is "IV". */
         public String fraction() {
-            return roman(ground);
+            return org.apertura.platform.Roman.of(ground);
         }
     }
 
@@ -86,19 +86,6 @@ public final class ReservedIndex {
     @org.apertura.platform.web.Labels("accessinfo.reserveScope")
     public enum Scope {
         COMPLETE, PARTIAL
-    }
-
-    static String roman(int n) {
-        int[] values = {10, 9, 5, 4, 1};
-        String[] letters = {"X", "IX", "V", "IV", "I"};
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            while (n >= values[i]) {
-                out.append(letters[i]);
-                n -= values[i];
-            }
-        }
-        return out.toString();
     }
 
     static List<Row> rows(List<CommitteeResolution> reserves, Map<Long, AccessRequest> requests,

@@ -161,6 +161,12 @@ public class Appeal {
      * Transparencia"), which forwards it through the platform (¶2): the day it received it, the day the forwarding
      * was due, the day forwarded and whether that was late. Null for an appeal filed on the platform.
      */
+    /**
+     * The last day to admit, dismiss or prevent the appeal where the law that governs it sets a term for that
+     * ({@link Term#APPEAL_ADMISSION}, a state law's); null under the LGTAIP, which sets none (art. 153 fr. I).
+     */
+    private LocalDate admissionDue;
+    private String admissionBasis;
     private LocalDate writtenOn;
     private LocalDate forwardDue;
     private LocalDate forwardedOn;
@@ -200,6 +206,15 @@ public class Appeal {
     @AttributeOverride(name = "termFrom", column = @Column(name = "superior_from"))
     @AttributeOverride(name = "dueDate", column = @Column(name = "superior_due"))
     private TermSpan superiorTerm;
+    /**
+     * Art. 199 ¶1: when, despite the measures executed, the resolution is still not complied with, "se requerirá el
+     * cumplimiento al superior jerárquico para que en un plazo de cinco días lo instruya a cumplir sin demora": from the
+     * day the requirement is notified to the superior ({@link Term#SUPERIOR_INSTRUCTION}).
+     */
+    @Embedded
+    @AttributeOverride(name = "termFrom", column = @Column(name = "instruction_from"))
+    @AttributeOverride(name = "dueDate", column = @Column(name = "instruction_due"))
+    private TermSpan instructionTerm;
     @Version
     private long version;
 
@@ -212,7 +227,10 @@ public class Appeal {
      */
     static Window window(AccessRequest request, LocalDate today, Deadlines d) {
         if (request.getStage() == Stage.ANSWERED && request.getAnsweredOn() != null) {
-            return new Window(Act.ANSWER, request.getAnsweredOn(), d.due(request.getAnsweredOn(), Term.APPEAL));
+            // an answer given on a non-business day takes effect on the next business day, as a filing is received
+            // then (LFPA art. 28 ¶1; legal review 2026-12 §2.2); the term runs from the day after (art. 128 ¶1)
+            LocalDate notified = d.received(request.getAnsweredOn());
+            return new Window(Act.ANSWER, notified, d.due(notified, Term.APPEAL));
         }
         if (request.isOverdue(today)) {
             return new Window(Act.NO_ANSWER, request.getDueDate(), d.due(request.getDueDate(), Term.APPEAL));
@@ -306,6 +324,10 @@ public class Appeal {
             a.forwardedOn = today;
             a.forwardedLate = today.isAfter(a.forwardDue);
         }
+        if (d.sets(Term.APPEAL_ADMISSION)) {
+            a.admissionDue = d.due(a.filedOn, Term.APPEAL_ADMISSION);
+            a.admissionBasis = d.basis(Term.APPEAL_ADMISSION);
+        }
         a.reasons = draft.reasons().strip();
         a.stage = AppealStage.FILED;
         a.calendarVersion = d.calendarVersion();
@@ -330,6 +352,47 @@ public class Appeal {
     Optional<FieldProblem> recordMeasureRefused() {
         return superiorTerm == null || getSuperiorDue() == null ? refused("notifiedOn", "appeal.error.measureNoFinding")
                 : Optional.empty();
+    }
+
+    /**
+     * The superior may be required under art. 199 ¶1 once the guarantor found the resolution not complied with (the
+     * measures of art. 193 fr. III follow that finding), not after it found it complied with, and once only.
+     */
+    Optional<FieldProblem> requireSuperiorRefused() {
+        if (getSuperiorDue() == null) {
+            return refused("requiredOn", "appeal.error.measureNoFinding");
+        } else if (stage == AppealStage.COMPLIED) {
+            return refused("requiredOn", "appeal.error.measureComplied");
+        } else if (instructionTerm != null) {
+            return refused("requiredOn", "appeal.error.superiorRequired");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Records the requirement to the superior of art. 199 ¶1, notified to them {@code on}: a measure on the servant in
+     * charge was executed ({@code servantMeasureExecuted}) and the resolution is still not complied with; the superior
+     * has five business days from the day after to instruct compliance (arts. 128, 199 ¶1). Once they pass, measures
+     * may be imposed on the superior.
+     */
+    AppealStep requireSuperior(LocalDate on, boolean servantMeasureExecuted, String text, LocalDate today, Instant now,
+            String actor, Deadlines d) {
+        List<FieldProblem> problems = new ArrayList<>(requireSuperiorRefused().stream().toList());
+        if (problems.isEmpty() && !servantMeasureExecuted) {
+            problems.add(new FieldProblem("requiredOn", "appeal.error.superiorBeforeMeasure"));
+        }
+        // from the day of the finding of non-compliance (art. 193 fr. I) to today
+        LocalDate found = verifiedOn != null ? verifiedOn : getSuperiorFrom();
+        if (problems.isEmpty() && (on == null || on.isBefore(found) || on.isAfter(today))) {
+            problems.add(new FieldProblem("requiredOn", "appeal.validation.measureDay", day(found), day(today)));
+        }
+        requireText(problems, "text", text);
+        throwIf(problems);
+        LocalDate from = d.received(on);
+        instructionTerm = TermSpan.of(from, d.due(from, Term.SUPERIOR_INSTRUCTION));
+        return new AppealStep(id, AppealStepType.SUPERIOR_REQUIRED, now, AppealCapacity.GUARANTOR, actor,
+                d.basis(Term.SUPERIOR_INSTRUCTION), text.strip())
+                .started(Term.SUPERIOR_INSTRUCTION, d, getInstructionFrom(), getInstructionDue());
     }
 
     /** An appeal exists once filed or forwarded: forwarding is an act before it, never on it. */
@@ -1104,6 +1167,7 @@ public class Appeal {
     /** The next deadline of an open appeal, whoever it binds; null when none runs. */
     public LocalDate nextDue() {
         return switch (stage) {
+            case FILED -> admissionDue;
             case CLARIFICATION_REQUESTED -> getClarificationDue();
             case ADMITTED -> effectiveResolutionDue();
             case COMPLIANCE_PENDING -> extensionDecisionDue != null && extensionDecisionDue.isBefore(getComplianceDue())
@@ -1319,6 +1383,16 @@ public class Appeal {
         return complianceReportedOn;
     }
 
+    /** The last day to admit the appeal where its law sets a term for that, or null (the LGTAIP sets none). */
+    public LocalDate getAdmissionDue() {
+        return admissionDue;
+    }
+
+    /** The law and article of {@link #getAdmissionDue()}, or null. */
+    public String getAdmissionBasis() {
+        return admissionBasis;
+    }
+
     public LocalDate getWrittenOn() {
         return writtenOn;
     }
@@ -1462,5 +1536,15 @@ public class Appeal {
 
     public LocalDate getSuperiorFrom() {
         return TermSpan.from(superiorTerm);
+    }
+
+    /** The first day the superior's term to instruct compliance counts from (art. 199 ¶1), or null. */
+    public LocalDate getInstructionFrom() {
+        return TermSpan.from(instructionTerm);
+    }
+
+    /** The last day for the superior to instruct compliance (art. 199 ¶1), or null. */
+    public LocalDate getInstructionDue() {
+        return TermSpan.due(instructionTerm);
     }
 }

@@ -20,6 +20,8 @@ public enum AppealAction {
     IMPOSE_MEASURE(AppealCapacity.GUARANTOR),
     /** Records a measure's notice to the offender and its execution (arts. 201–202). */
     RECORD_MEASURE(AppealCapacity.GUARANTOR),
+    /** Requires the superior to instruct compliance within five days, the measures having failed (art. 199 ¶1). */
+    REQUIRE_SUPERIOR(AppealCapacity.GUARANTOR),
     UNIT_ALLEGATION(AppealCapacity.TRANSPARENCY_UNIT),
     REPORT_COMPLIANCE(AppealCapacity.TRANSPARENCY_UNIT),
     /** Asks to extend the compliance term (art. 191 ¶2). */

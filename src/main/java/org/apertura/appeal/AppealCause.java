@@ -51,9 +51,7 @@ public enum AppealCause {
 
     /** The fraction of the article, as a Roman numeral (I to XIII, in the law's order). */
     public String fraction() {
-        return ROMAN[ordinal()];
+        return org.apertura.platform.Roman.fraction(this);
     }
 
-    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
-            "XIII"};
 }

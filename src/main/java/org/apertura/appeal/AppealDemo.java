@@ -19,8 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo's appeals: when the demo's requests are loaded ({@link DemoRequestsLoaded}, synchronously, so the order of
  * the demo and of its ledger entries is as before), a few requesters appeal with their private keys and the guarantor
  * takes each appeal to a different stage — confirmed, revoked and complied with, modified and found not complied
- * with, admitted, dismissed, asked to clarify; then, on each day an assignment of guarantor authorities changed, the
- * appeals still pending before the former authority follow the new one.
+ * with (then a fine on the position in charge, executed, and the superior required, arts. 196–202), admitted,
+ * dismissed, asked to clarify, and one filed in writing with the Transparency Unit and forwarded by it (art. 144 ¶2);
+ * then, on each day an assignment of guarantor authorities changed, the appeals still pending before the former
+ * authority follow the new one.
  */
 @Component
 class AppealDemo {
@@ -95,6 +97,28 @@ class AppealDemo {
                         + "contratos que ordenó la resolución.", null, p.key()));
                 asGuarantor(acts, next(filed, 22), rr, () -> appeals.verify(rr[0], false,
                         "No se entregaron los contratos: se emite acuerdo de incumplimiento."));
+                // The authority imposes a fine on the position in charge (arts. 193 fr. III, 196 fr. II), notifies and
+                // executes it (arts. 201–202); still not complied with, it requires the superior (art. 199 ¶1).
+                asGuarantor(acts, next(filed, 24), rr, () -> appeals.imposeMeasure(rr[0], new EnforcementMeasure.Draft(
+                        CoerciveMeasure.FINE, EnforcedPerson.PUBLIC_SERVANT,
+                        "Titular de la Dirección de Administración del Congreso", 300, false,
+                        "Falta de gravedad media: el incumplimiento dura ya diez días hábiles y priva a la persona "
+                                + "recurrente de los contratos ordenados; sin reincidencia.")));
+                asGuarantor(acts, next(filed, 25), rr, () -> appeals.notifyMeasure(rr[0], lastMeasure(rr[0]),
+                        next(filed, 25)));
+                asGuarantor(acts, next(filed, 30), rr, () -> appeals.executeMeasure(rr[0], lastMeasure(rr[0]),
+                        next(filed, 30)));
+                asGuarantor(acts, next(filed, 31), rr, () -> appeals.requireSuperior(rr[0], next(filed, 31),
+                        "Se requiere a la Secretaría General del Congreso que instruya a la Dirección de Administración "
+                                + "entregar los contratos sin demora."));
+            }
+            // An appeal filed in writing with the Transparency Unit, which forwards it the next business day (art. 144).
+            case "Permisos de " -> {
+                LocalDate written = next(base, 3);
+                acts.on(next(written, 1), unit, () -> rr[0] = appeals.forwardWritten(p.folio(), new AppealDraft(
+                        Set.of(AppealCause.INCOMPLETE), "Presentado por escrito en la Unidad de Transparencia: faltan "
+                                + "los permisos del segundo semestre."), written).getFolio());
+                asGuarantor(acts, next(written, 3), rr, () -> appeals.admit(rr[0]));
             }
             // No answer in time: the appeal is admitted and awaits its resolution.
             case "Viáticos del" -> {
@@ -143,6 +167,12 @@ class AppealDemo {
             String reasons, String[] folio) {
         acts.on(day, () -> folio[0] = appeals.file(p.folio(), new AppealDraft(Set.of(cause), reasons), null,
                 p.key()).getFolio());
+    }
+
+    /** The newest measure imposed on an appeal. */
+    private Long lastMeasure(String folio) {
+        java.util.List<EnforcementMeasure> all = appeals.measures(appeals.byFolio(folio));
+        return all.get(all.size() - 1).getId();
     }
 
     private static LocalDate next(LocalDate from, int weekdays) {

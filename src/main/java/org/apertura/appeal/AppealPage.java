@@ -42,6 +42,7 @@ public record AppealPage(Appeal appeal, List<AppealStep> steps, String instituti
         model.put("measures", measures);
         model.put("measureKinds", CoerciveMeasure.values());
         model.put("enforcedPeople", EnforcedPerson.values());
+        model.put("servantMeasureExecuted", EnforcementMeasure.servantMeasureExecuted(measures));
         return model;
     }
 }

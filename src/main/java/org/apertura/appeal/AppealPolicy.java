@@ -92,6 +92,7 @@ public class AppealPolicy {
             case FORWARD_WRITTEN -> appeal.forwardRefused();
             case IMPOSE_MEASURE -> EnforcementMeasure.imposeRefused(appeal);
             case RECORD_MEASURE -> appeal.recordMeasureRefused();
+            case REQUIRE_SUPERIOR -> appeal.requireSuperiorRefused();
         };
     }
 }

@@ -481,6 +481,32 @@ public class AppealService {
     }
 
     /**
+     * One row of the public list of medidas de apremio: the appeal, its institution and guarantor authority (slug and
+     * name), and the measure as its page shows it; the person by category and position, never by name (art. 197 ¶2
+     * makes the non-compliance public; ADR 0053).
+     */
+    public record PublicMeasure(String appealFolio, String institutionSlug, String institutionName,
+            String guarantorSlug, String guarantorName, EnforcementMeasure measure) {
+    }
+
+    /** Every measure imposed on an appeal, newest first, with its appeal's institution and authority. */
+    @Transactional(readOnly = true)
+    public List<PublicMeasure> publicMeasures() {
+        List<EnforcementMeasure> all = measures.findAllByOrderByImposedOnDescIdDesc();
+        java.util.Map<Long, Appeal> byId = new java.util.HashMap<>();
+        appeals.findAllById(all.stream().map(EnforcementMeasure::getAppealId).distinct().toList())
+                .forEach(a -> byId.put(a.getId(), a));
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        java.util.function.Function<String, String> name = slug -> names.computeIfAbsent(slug,
+                s -> directory.institution(s).getName());
+        return all.stream().filter(m -> byId.containsKey(m.getAppealId())).map(m -> {
+            Appeal a = byId.get(m.getAppealId());
+            return new PublicMeasure(a.getFolio(), a.getInstitutionSlug(), name.apply(a.getInstitutionSlug()),
+                    a.getGuarantorSlug(), name.apply(a.getGuarantorSlug()), m);
+        }).toList();
+    }
+
+    /**
      * The guarantor's staff impose a medida de apremio on an appeal found not complied with: a public reprimand or a
      * fine of 150 to 1,500 UMA (up to double on recidivism), qualified as art. 197 asks, on the position in charge of
      * complying or, after measures on it were executed, on its superior (art. 199 ¶1).
@@ -520,6 +546,17 @@ public class AppealService {
             return new AppealStep(a.getId(), AppealStepType.MEASURE_EXECUTED, c.now(), AppealCapacity.GUARANTOR,
                     c.actor(), InconformityTerm.LAW + " art. 202", measureNote(m));
         });
+    }
+
+    /**
+     * The guarantor requires the superior of the servant in charge, notified {@code on}, to instruct compliance within
+     * five business days: a measure on the servant was executed and the resolution is still not complied with
+     * (art. 199 ¶1). Once the days pass, measures may fall on the superior.
+     */
+    @Transactional
+    public Appeal requireSuperior(String folio, LocalDate on, String text) {
+        return act(folio, AppealAction.REQUIRE_SUPERIOR, (a, c) -> a.requireSuperior(on,
+                EnforcementMeasure.servantMeasureExecuted(measures(a)), text, c.today(), c.now(), c.actor(), c.d()));
     }
 
     private EnforcementMeasure measureOf(Appeal appeal, Long measureId) {

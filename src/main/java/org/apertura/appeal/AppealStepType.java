@@ -44,6 +44,8 @@ public enum AppealStepType implements StepType {
     MEASURE_NOTIFIED("measure.notified"),
     /** The measure executed (art. 202). */
     MEASURE_EXECUTED("measure.executed"),
+    /** The superior required to instruct compliance within five days, the measures having failed (art. 199 ¶1). */
+    SUPERIOR_REQUIRED("superior.required"),
     GUARANTOR_SUCCEEDED("guarantor.succeeded");
 
     private final String key;

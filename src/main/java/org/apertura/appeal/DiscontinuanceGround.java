@@ -19,6 +19,6 @@ public enum DiscontinuanceGround {
 
     /** The fraction of art. 159 in Roman numerals. */
     public String fraction() {
-        return new String[] {"I", "II", "III", "IV"}[ordinal()];
+        return org.apertura.platform.Roman.fraction(this);
     }
 }

@@ -19,6 +19,6 @@ public enum DismissalGround {
 
     /** The fraction of art. 158 in Roman numerals (the enum follows the law's order). */
     public String fraction() {
-        return new String[] {"I", "II", "III", "IV", "V", "VI", "VII"}[ordinal()];
+        return org.apertura.platform.Roman.fraction(this);
     }
 }

@@ -88,9 +88,15 @@ public class EnforcementMeasure {
         }
         if (draft.person() == null) {
             problems.add(new FieldProblem("person", "validation.required"));
-        } else if (draft.person() == EnforcedPerson.SUPERIOR && earlier.stream()
-                .noneMatch(m -> m.person == EnforcedPerson.PUBLIC_SERVANT && m.state == State.EXECUTED)) {
+        } else if (draft.person() == EnforcedPerson.SUPERIOR && !servantMeasureExecuted(earlier)) {
             problems.add(new FieldProblem("person", "appeal.error.measureSuperiorFirst"));
+        } else if (draft.person() == EnforcedPerson.SUPERIOR && appeal.getInstructionDue() == null) {
+            // Art. 199 ¶1: first the requirement to the superior, and its five days pass without compliance.
+            problems.add(new FieldProblem("person", "appeal.error.measureSuperiorFirst"));
+        } else if (draft.person() == EnforcedPerson.SUPERIOR && !today.isAfter(appeal.getInstructionDue())) {
+            // "De persistir el incumplimiento": only once the superior's five days passed.
+            problems.add(new FieldProblem("person", "appeal.error.superiorTermRunning",
+                    Appeal.day(appeal.getInstructionDue())));
         }
         if (Texts.isBlank(draft.position()) || draft.position().strip().length() > MAX_POSITION) {
             problems.add(new FieldProblem("position", "appeal.validation.measurePosition", MAX_POSITION));
@@ -166,6 +172,11 @@ public class EnforcementMeasure {
         executedOn = on;
         executedOnTime = !on.isAfter(executionDue);
         state = State.EXECUTED;
+    }
+
+    /** Whether a measure on the servant in charge was executed among {@code measures} (art. 199 ¶1's condition). */
+    static boolean servantMeasureExecuted(List<EnforcementMeasure> measures) {
+        return measures.stream().anyMatch(m -> m.person == EnforcedPerson.PUBLIC_SERVANT && m.state == State.EXECUTED);
     }
 
     Optional<FieldProblem> notifyRefused() {

@@ -7,4 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface EnforcementMeasureRepository extends JpaRepository<EnforcementMeasure, Long> {
 
     List<EnforcementMeasure> findByAppealIdOrderByIdAsc(Long appealId);
+
+    /** Every measure, newest imposed first: the public list (arts. 197 ¶2, 196). */
+    List<EnforcementMeasure> findAllByOrderByImposedOnDescIdDesc();
 }

@@ -39,6 +39,11 @@ public interface Deadlines {
         return rules().days(term, chosen);
     }
 
+    /** Whether the rule set sets the term (an optional one, such as a state's admission term, may be absent). */
+    default boolean sets(Term term) {
+        return rules().sets(term);
+    }
+
     /** The business days of a term in the rule set. */
     int days(Term term);
 

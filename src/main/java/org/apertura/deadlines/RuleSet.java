@@ -16,13 +16,16 @@ import org.apertura.platform.FieldProblem;
 public record RuleSet(String code, String law, String name, LocalDate effectiveFrom, Map<Term, TermRule> terms,
         Map<Provision, String> provisions, Map<Limit, TermRule> limits, List<Cause> extraCauses) {
 
+    /** Terms a law may leave out: a state law's admission term (the general law sets none). */
+    public static final java.util.Set<Term> OPTIONAL = java.util.EnumSet.of(Term.APPEAL_ADMISSION);
+
     public RuleSet {
         terms = Map.copyOf(terms);
         provisions = Map.copyOf(provisions);
         limits = Map.copyOf(limits);
         extraCauses = List.copyOf(extraCauses);
         for (Term t : Term.values()) {
-            if (!terms.containsKey(t)) {
+            if (!terms.containsKey(t) && !OPTIONAL.contains(t)) {
                 throw new IllegalArgumentException("rule set " + code + " has no term " + t);
             }
         }
@@ -40,6 +43,11 @@ public record RuleSet(String code, String law, String name, LocalDate effectiveF
 
     public TermRule term(Term term) {
         return terms.get(term);
+    }
+
+    /** Whether this law sets the term (every term but the {@link #OPTIONAL} ones always is). */
+    public boolean sets(Term term) {
+        return terms.containsKey(term);
     }
 
     /** The article of an act that starts no term, e.g. "art. 133". */

@@ -66,5 +66,17 @@ public enum Term {
      * A medida de apremio is applied "en un plazo máximo de quince días, contados a partir de que sea notificada la
      * medida de apremio a la persona infractora" (art. 201).
      */
-    MEASURE_EXECUTION
+    MEASURE_EXECUTION,
+    /**
+     * When the measures executed did not bring compliance, the superior is required "para que en un plazo de cinco
+     * días lo instruya a cumplir sin demora" (art. 199 ¶1); then measures fall on the superior.
+     */
+    SUPERIOR_INSTRUCTION,
+    /**
+     * A slot for a term to admit (or dismiss, or prevent) an appeal, counted from its filing, where a state law sets one.
+     * The LGTAIP sets none (art. 153 fr. I: "Interpuesto el recurso [...] se turnará [...] quien deberá proceder a su
+     * análisis para que decrete su admisión o su desechamiento"; legal review 2026-12 §1.3): a rule set may leave it out
+     * ({@link RuleSet#OPTIONAL}), and then no clock starts at filing.
+     */
+    APPEAL_ADMISSION
 }

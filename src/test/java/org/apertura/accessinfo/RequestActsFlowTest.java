@@ -61,6 +61,8 @@ class RequestActsFlowTest {
     JdbcTemplate jdbc;
     @Autowired
     org.apertura.jurisdiction.JurisdictionService jurisdictions;
+    @Autowired
+    org.apertura.platform.time.Today today;
 
     Account withRole(Role role, String name) {
         Account a = TestAccounts.person(accounts, name);
@@ -244,6 +246,36 @@ class RequestActsFlowTest {
                 .andExpect(jsonPath("$.clarificationPartial").value(true));
         assertThat(service.request(r.getFolio()).getClarificationDue())
                 .isEqualTo(calendars.dueDate(r.getCalendar(), service.today(), 3).dueDate());
+    }
+
+    @Test
+    void anAnswerGivenTheSundayARequestWasFiledTakesEffectWithItsReceiptNotBefore() throws Exception {
+        // A filing on a non-business day is received the next business day; an answer given on that same Sunday takes
+        // effect that business day too (LFPA art. 28 ¶1; legal review 2026-12 §2.2), so the page never reads as if it
+        // was answered before it was received.
+        Account unit = withRole(Role.TRANSPARENCY_UNIT, "Unidad del Ejecutivo, domingo");
+        LocalDate sunday = service.today().minusDays(14).with(java.time.temporal.TemporalAdjusters.previous(
+                java.time.DayOfWeek.SUNDAY));
+        AccessRequest r = today.on(sunday, () -> service.file(new AccessRequestService.FilingRequest(
+                java.util.List.of(INSTITUTION), new AccessRequest.Filing("Nómina de la Secretaría de Salud de 2026",
+                        Modality.ELECTRONIC, null, NotificationMedium.PLATFORM, null))).requests().get(0));
+        assertThat(r.getReceivedOn()).isAfter(sunday);
+        today.on(sunday, () -> {
+            try {
+                mvc.perform(post("/solicitudes/" + r.getFolio() + "/respuesta").with(csrf()).with(details.signedIn(unit))
+                                .param("outcome", "DELIVERED").param("text", "Se entrega la nómina."))
+                        .andExpect(status().is3xxRedirection());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(service.request(r.getFolio()).getAnsweredOn()).isEqualTo(sunday);
+        mvc.perform(get("/solicitudes/" + r.getFolio())).andExpect(status().isOk())
+                .andExpect(content().string(containsString(DAY.format(sunday))))
+                .andExpect(content().string(containsString("surte efectos el " + DAY.format(r.getReceivedOn())
+                        + ", primer día hábil siguiente, como la recepción")));
+        mvc.perform(get("/solicitudes/" + r.getFolio()).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("it takes effect on " + DAY.format(r.getReceivedOn()))));
     }
 
     @Test

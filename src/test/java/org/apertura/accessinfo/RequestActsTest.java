@@ -362,7 +362,7 @@ class RequestActsTest {
         assertThat(ReservedIndex.HalfYear.parse("2026-3")).isEmpty();
         assertThat(ReservedIndex.HalfYear.parse("2014-1")).isEmpty();
         assertThat(ReservedIndex.HalfYear.parse("x")).isEmpty();
-        assertThat(ReservedIndex.roman(4)).isEqualTo("IV");
-        assertThat(ReservedIndex.roman(17)).isEqualTo("XVII");
+        assertThat(org.apertura.platform.Roman.of(4)).isEqualTo("IV");
+        assertThat(org.apertura.platform.Roman.of(17)).isEqualTo("XVII");
     }
 }

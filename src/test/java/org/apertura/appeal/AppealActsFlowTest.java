@@ -307,10 +307,31 @@ class AppealActsFlowTest {
                 "LGTAIP 2025 art. 201", "LGTAIP 2025 art. 202");
         assertThat(ledgerTypes(folio)).endsWith("appeal.measure.imposed", "appeal.measure.notified",
                 "appeal.measure.executed");
-        // Now the superior may be reached (art. 199 ¶1).
-        send(post(measure).param("kind", "PUBLIC_REPRIMAND").param("person", "SUPERIOR")
+        // Art. 199 ¶1: the measure executed without compliance, the superior is first required to instruct compliance
+        // within five business days; only once they pass may measures fall on the superior.
+        java.util.function.Supplier<MockHttpServletRequestBuilder> onSuperiorDraft = () -> post(measure)
+                .param("kind", "PUBLIC_REPRIMAND").param("person", "SUPERIOR")
                 .param("position", "Secretaría de Obras Públicas")
-                .param("qualification", "Persiste el incumplimiento tras la multa."), as(guarantor), 302);
+                .param("qualification", "Persiste el incumplimiento tras la multa.");
+        assertThat(body(send(onSuperiorDraft.get(), as(guarantor), 400))).contains("se le requirió y pasaron sus cinco días");
+        assertThat(body(send(get("/recursos/" + folio), as(guarantor), 200))).contains("Requerir al superior jerárquico");
+        send(post(measure + "/requerimiento").param("requiredOn", fixtures.today().toString())
+                .param("text", "Se requiere a la Secretaría de Obras Públicas que instruya la entrega."), as(unit), 403);
+        send(post(measure + "/requerimiento").param("requiredOn", fixtures.today().toString())
+                .param("text", " "), as(guarantor), 400);
+        send(post(measure + "/requerimiento").param("requiredOn", fixtures.today().toString())
+                .param("text", "Se requiere a la Secretaría de Obras Públicas que instruya la entrega."), as(guarantor),
+                302);
+        Appeal required = appeals.byFolio(folio);
+        java.time.LocalDate from = d.received(fixtures.today());
+        assertThat(required.getInstructionFrom()).isEqualTo(from);
+        assertThat(required.getInstructionDue()).isEqualTo(d.due(from, 5));
+        assertThat(ledgerTypes(folio)).last().isEqualTo("appeal.superior.required");
+        assertThat(body(send(get("/recursos/" + folio), null, 200))).contains("Se requirió al superior jerárquico",
+                "LGTAIP 2025 art. 199 ¶1");
+        assertThat(body(send(onSuperiorDraft.get(), as(guarantor), 400))).contains("para instruir el cumplimiento");
+        fixtures.termPassed(folio, "instruction_due");
+        send(onSuperiorDraft.get(), as(guarantor), 302);
         EnforcementMeasure onSuperior = appeals.measures(appeals.byFolio(folio)).get(1);
         assertThat(onSuperior.getExecutor()).isEqualTo(MeasureExecutor.IMMEDIATE_SUPERIOR);
         assertThat(ledgerTypes(folio)).last().isEqualTo("appeal.measure.imposed");

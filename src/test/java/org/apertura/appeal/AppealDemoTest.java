@@ -40,4 +40,33 @@ class AppealDemoTest {
             assertThat(page).contains("id=\"recursos\"").contains("href=\"/recursos/" + a.getFolio() + "\"");
         }
     }
+
+    @Test
+    void theDemoShowsAnAppealForwardedByTheUnitAndAMeasureWithTheSuperiorRequired() throws Exception {
+        // Art. 144 ¶2: filed in writing with the municipality's unit, forwarded the next business day.
+        Appeal forwarded = appeals.findAll().stream().filter(a -> a.getForwardedOn() != null).findFirst().orElseThrow();
+        assertThat(forwarded.getForwardedLate()).isFalse();
+        assertThat(forwarded.getStage()).isEqualTo(AppealStage.ADMITTED);
+        // Arts. 196–202: the Congress's not-complied appeal has a fine executed and its superior required (art. 199).
+        Appeal notComplied = appeals.findAll().stream().filter(a -> a.getInstructionDue() != null).findFirst()
+                .orElseThrow();
+        assertThat(notComplied.getReasons()).isEqualTo("Faltan los contratos de octubre a diciembre.");
+        String page = mvc.perform(get("/recursos/" + notComplied.getFolio())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Medidas de apremio", "Titular de la Dirección de Administración del Congreso",
+                "Se requirió al superior jerárquico que instruya");
+        String list = mvc.perform(get("/recursos/medidas")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(list).contains("Titular de la Dirección de Administración del Congreso",
+                "href=\"/recursos/" + notComplied.getFolio() + "#medida-");
+        String csv = mvc.perform(get("/recursos/medidas.csv")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Titular de la Dirección de Administración del Congreso", "(art. 196 fr. II)",
+                "300");
+        mvc.perform(get("/api/v1/appeals/measures")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[*].position")
+                        .value(org.hamcrest.Matchers.hasItem("Titular de la Dirección de Administración del Congreso")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[*].fineUma")
+                        .value(org.hamcrest.Matchers.hasItem(300)));
+    }
 }

@@ -16,7 +16,7 @@ public class AppealFixtures {
 
     /** Columns of {@code appeal} a test may move into the past. */
     static final Set<String> TERMS = Set.of("appeal_due", "clarification_due", "allegations_due", "resolution_due",
-            "compliance_due", "objection_due", "verification_due");
+            "compliance_due", "objection_due", "verification_due", "instruction_due");
 
     private final RequestFixtures requests;
     private final AppealService appeals;

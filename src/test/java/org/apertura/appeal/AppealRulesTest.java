@@ -60,6 +60,42 @@ class AppealRulesTest {
     }
 
     @Test
+    void anAnswerGivenOnASundayOpensTheWindowFromTheNextBusinessDay() {
+        // Filed and answered on Sunday 7 June 2026: both take effect Monday 8 June (LFPA art. 28 ¶1; legal review
+        // 2026-12 §2.2). The 15 days of art. 144 run from Tuesday 9 June (art. 128 ¶1): 9–12 June (4), 15–19 (9),
+        // 22–26 (14), Monday 29 June (15). Counting from the Sunday itself would end on Friday 26 June.
+        LocalDate sunday = LocalDate.of(2026, 6, 7);
+        AccessRequest r = RequestFixtures.answeredInMemory(sunday, sunday, NOW, D);
+        assertThat(r.getReceivedOn()).isEqualTo(LocalDate.of(2026, 6, 8));
+        Appeal.Window w = Appeal.window(r, sunday, D);
+        assertThat(w.from()).isEqualTo(LocalDate.of(2026, 6, 8));
+        assertThat(w.due()).isEqualTo(LocalDate.of(2026, 6, 29));
+        // An answer on a business day counts from that day, as before: Monday 1 June + 15 = Monday 22 June.
+        assertThat(Appeal.window(answered(MONDAY), MONDAY, D).due()).isEqualTo(LocalDate.of(2026, 6, 22));
+    }
+
+    @Test
+    void anAdmissionTermRunsOnlyWhereTheLawSetsOne() {
+        // The LGTAIP sets no term to admit (art. 153 fr. I): no clock at filing, nothing due.
+        Appeal general = filed(MONDAY, MONDAY);
+        assertThat(D.sets(Term.APPEAL_ADMISSION)).isFalse();
+        assertThat(general.getAdmissionDue()).isNull();
+        assertThat(general.nextDue()).isNull();
+        // A state law's slot (the example set gives 3 days): filed Monday 1 June 2026, due Thursday 4 June
+        // (2, 3, 4 June), and it is the appeal's next due day until admitted.
+        Deadlines state = Deadlines.on(org.apertura.deadlines.BusinessCalendar.national(),
+                new LawRules().byCode("VARIANTE-15-10").orElseThrow());
+        Appeal a = Appeal.file("rr-idaip-2026-0002", answered(MONDAY), 9L, "idaip", "durango", DRAFT, MONDAY, NOW,
+                state);
+        assertThat(a.getAdmissionDue()).isEqualTo(LocalDate.of(2026, 6, 4));
+        assertThat(a.getAdmissionBasis()).endsWith("ejemplo; un plazo para admitir que una ley estatal puede fijar "
+                + "(la LGTAIP no fija ninguno, art. 153 fr. I)");
+        assertThat(a.nextDue()).isEqualTo(LocalDate.of(2026, 6, 4));
+        a.admit(LocalDate.of(2026, 6, 3), NOW, "Garante", state);
+        assertThat(a.nextDue()).isNotEqualTo(LocalDate.of(2026, 6, 4));
+    }
+
+    @Test
     void theTermsComeFromTheRuleSet() {
         assertThat(D.days(Term.APPEAL)).isEqualTo(15);
         assertThat(D.basis(Term.APPEAL)).isEqualTo("LGTAIP 2025 art. 144");

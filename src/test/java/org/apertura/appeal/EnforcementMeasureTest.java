@@ -94,8 +94,41 @@ class EnforcementMeasureTest {
         assertThat(m.getExecutedOnTime()).isFalse();
         assertThat(keys(() -> m.executed(LocalDate.of(2026, 7, 28), LocalDate.of(2026, 7, 28))))
                 .containsExactly("appeal.error.measureExecuted");
+        // Art. 199 ¶1: the measure executed in vain, the superior is first required to instruct compliance.
+        LocalDate july29 = LocalDate.of(2026, 7, 29);
+        assertThat(keys(() -> EnforcementMeasure.impose(a, fine(EnforcedPerson.SUPERIOR, 400, false), List.of(m),
+                false, july29))).containsExactly("appeal.error.measureSuperiorFirst");
+        a.requireSuperior(july29, true, "Se requiere a la Secretaría que instruya la entrega.", july29, NOW, "G", D);
+        // Notified Wed 29 July: five business days from Thu 30 July: 30, 31 July, 3, 4, 5 August (arts. 128, 199 ¶1).
+        assertThat(a.getInstructionFrom()).isEqualTo(july29);
+        assertThat(a.getInstructionDue()).isEqualTo(LocalDate.of(2026, 8, 5));
+        assertThat(keys(() -> EnforcementMeasure.impose(a, fine(EnforcedPerson.SUPERIOR, 400, false), List.of(m),
+                false, LocalDate.of(2026, 8, 5)))).containsExactly("appeal.error.superiorTermRunning");
         EnforcementMeasure superior = EnforcementMeasure.impose(a, fine(EnforcedPerson.SUPERIOR, 400, false),
-                List.of(m), false, JULY_2);
+                List.of(m), false, LocalDate.of(2026, 8, 6));
         assertThat(superior.basis()).endsWith("; LGTAIP 2025 art. 199 ¶1");
+    }
+
+    @Test
+    void theSuperiorIsRequiredOnceAfterAMeasureWasExecutedAndHasFiveBusinessDays() {
+        assertThat(D.days(Term.SUPERIOR_INSTRUCTION)).isEqualTo(5);
+        assertThat(D.basis(Term.SUPERIOR_INSTRUCTION)).isEqualTo("LGTAIP 2025 art. 199 ¶1");
+        assertThat(AppealActsTest.revokedOnJune15().requireSuperiorRefused()).isPresent();
+        Appeal a = notComplied();
+        assertThat(a.requireSuperiorRefused()).isEmpty();
+        LocalDate friday = LocalDate.of(2026, 7, 10);
+        assertThat(keys(() -> a.requireSuperior(friday, false, "Requerimiento.", friday, NOW, "G", D)))
+                .containsExactly("appeal.error.superiorBeforeMeasure");
+        assertThat(keys(() -> a.requireSuperior(LocalDate.of(2026, 7, 11), true, "Requerimiento.", friday, NOW, "G",
+                D))).containsExactly("appeal.validation.measureDay");
+        assertThat(keys(() -> a.requireSuperior(friday, true, " ", friday, NOW, "G", D)))
+                .containsExactly("validation.required.max");
+        // Notified on Saturday 11 July: received Monday 13 July; five business days from Tue 14: 14–17, Mon 20 July.
+        LocalDate saturday = LocalDate.of(2026, 7, 11);
+        AppealStep step = a.requireSuperior(saturday, true, "Requerimiento.", saturday, NOW, "G", D);
+        assertThat(a.getInstructionFrom()).isEqualTo(LocalDate.of(2026, 7, 13));
+        assertThat(a.getInstructionDue()).isEqualTo(LocalDate.of(2026, 7, 20));
+        assertThat(step.getBasis()).isEqualTo("LGTAIP 2025 art. 199 ¶1");
+        assertThat(a.requireSuperiorRefused()).isPresent();
     }
 }

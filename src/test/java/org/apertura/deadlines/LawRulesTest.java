@@ -19,21 +19,30 @@ class LawRulesTest {
                 "DGO-LTAIP-2016");
         for (RuleSet set : rules.all()) {
             for (Term term : Term.values()) {
+                if (RuleSet.OPTIONAL.contains(term) && !set.sets(term)) {
+                    continue;
+                }
                 assertThat(set.term(term)).as(set.code() + " " + term).isNotNull();
                 assertThat(set.term(term).article()).as(set.code() + " " + term).isNotBlank();
             }
         }
+        // The only optional term is the admission slot a state law may set; the general law sets none (art. 153 fr. I).
+        assertThat(RuleSet.OPTIONAL).containsExactly(Term.APPEAL_ADMISSION);
+        assertThat(rules.byCode("LGTAIP-2025").orElseThrow().sets(Term.APPEAL_ADMISSION)).isFalse();
+        assertThat(rules.byCode("LGTAIP-2015").orElseThrow().sets(Term.APPEAL_ADMISSION)).isFalse();
     }
 
     @Test
-    void theStateVariantIsHonestlyAnExampleAndDiffersOnlyInTheAnswer() {
+    void theStateVariantIsHonestlyAnExampleAndDiffersOnlyInTheAnswerAndTheAdmissionSlot() {
         RuleSet variant = rules.byCode("VARIANTE-15-10").orElseThrow();
         RuleSet general = rules.byCode("LGTAIP-2025").orElseThrow();
         assertThat(variant.name()).contains("Ejemplo").contains("no es la ley de ningún estado");
         assertThat(variant.term(Term.ANSWER).businessDays()).isEqualTo(15);
         assertThat(variant.term(Term.EXTENSION).businessDays()).isEqualTo(10);
+        // Besides the answer, the example sets an admission term (3 days) to show the slot a state law may fill.
+        assertThat(variant.term(Term.APPEAL_ADMISSION).businessDays()).isEqualTo(3);
         for (Term term : Term.values()) {
-            if (term != Term.ANSWER) {
+            if (term != Term.ANSWER && term != Term.APPEAL_ADMISSION) {
                 assertThat(variant.term(term).businessDays()).as(term.name())
                         .isEqualTo(general.term(term).businessDays());
             }

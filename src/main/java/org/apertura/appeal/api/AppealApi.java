@@ -49,6 +49,29 @@ class AppealApi {
                 found.getContent().stream().map(AppealSummary::of).toList());
     }
 
+    /** The medidas de apremio imposed on appeals (arts. 196–202), newest first; by position, never by name. */
+    @GetMapping("/measures")
+    @Operation(summary = "api.op.appeal.measures")
+    List<MeasureView> measures() {
+        return service.publicMeasures().stream().map(MeasureView::of).toList();
+    }
+
+    /** One medida de apremio in the public list. */
+    record MeasureView(String appeal, String institution, String guarantorAuthority,
+            org.apertura.appeal.CoerciveMeasure kind, org.apertura.appeal.EnforcedPerson person, String position,
+            Integer fineUma, boolean recidivism, String qualification, org.apertura.appeal.MeasureExecutor executor,
+            LocalDate imposedOn, LocalDate notifiedOn, LocalDate executionDue, LocalDate executedOn,
+            Boolean executedOnTime, String basis, String url) {
+
+        static MeasureView of(AppealService.PublicMeasure r) {
+            org.apertura.appeal.EnforcementMeasure m = r.measure();
+            return new MeasureView(r.appealFolio(), r.institutionSlug(), r.guarantorSlug(), m.getKind(), m.getPerson(),
+                    m.getPosition(), m.getFineUma(), m.isRecidivism(), m.getQualification(), m.getExecutor(),
+                    m.getImposedOn(), m.getNotifiedOn(), m.getExecutionDue(), m.getExecutedOn(), m.getExecutedOnTime(),
+                    m.getKind().basis(), "/recursos/" + r.appealFolio() + "#medida-" + m.getId());
+        }
+    }
+
     @GetMapping("/{folio}")
     @Operation(summary = "api.op.accessinfo.appeal")
     AppealView appeal(@PathVariable String folio) {

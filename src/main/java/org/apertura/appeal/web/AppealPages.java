@@ -48,6 +48,14 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             "appeal.resolution_due", "appeal.resolution", "appeal.resolved_on", "appeal.compliance_due",
             "appeal.verified_on", "appeal.url");
 
+    /** The columns of the public list of medidas de apremio (arts. 196–202): by position, never by name. */
+    static final List<String> MEASURE_COLUMNS = List.of("appeal.measure.appeal", "appeal.institution",
+            "appeal.guarantor", "appeal.measure.kind", "appeal.measure.person", "appeal.measure.position",
+            "appeal.measure.fine_uma", "appeal.measure.recidivism", "appeal.measure.qualification",
+            "appeal.measure.executor", "appeal.measure.imposed_on", "appeal.measure.notified_on",
+            "appeal.measure.execution_due", "appeal.measure.executed_on", "appeal.measure.executed_on_time",
+            "appeal.url");
+
     /** The fields of each form on an appeal's page. */
     static final Map<String, List<String>> FORMS = Map.ofEntries(Map.entry("ask", List.of("question", "days")),
             Map.entry("admit", List.of()), Map.entry("dismiss", List.of("ground", "text")),
@@ -58,6 +66,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             Map.entry("askExtension", List.of("days", "reason")), Map.entry("withdraw", List.of("reason")),
             Map.entry("verify", List.of("complied", "text")),
             Map.entry("measure", List.of("kind", "person", "position", "fineUma", "qualification")),
+            Map.entry("requireSuperior", List.of("requiredOn", "text")),
             Map.entry("unitAllegation", List.of("text")),
             Map.entry("appellantAllegation", List.of("text")), Map.entry("report", List.of("report")),
             Map.entry("reply", List.of("reply")), Map.entry("objection", List.of("objection")));
@@ -76,12 +85,14 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
 
     @Override
     public List<PublicDataset> datasets() {
-        return List.of(new PublicDataset("appeal.appeals", "/recursos.csv", "/api/v1/appeals", COLUMNS));
+        return List.of(new PublicDataset("appeal.appeals", "/recursos.csv", "/api/v1/appeals", COLUMNS),
+                new PublicDataset("appeal.measures", "/recursos/medidas.csv", "/api/v1/appeals/measures",
+                        MEASURE_COLUMNS));
     }
 
     @Override
     public List<String> sitemapPaths(int limit) {
-        List<String> paths = new ArrayList<>(List.of("/recursos"));
+        List<String> paths = new ArrayList<>(List.of("/recursos", "/recursos/medidas"));
         service.newestFolios(Math.max(0, limit - paths.size())).forEach(f -> paths.add("/recursos/" + f));
         return paths.stream().limit(limit).toList();
     }
@@ -122,6 +133,28 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             }
         }
         return csv.download("recursos.csv", COLUMNS, rows);
+    }
+
+    /**
+     * The medidas de apremio imposed on appeals, public (art. 197 ¶2: "El incumplimiento de los sujetos obligados será
+     * difundido"): the person by category and position, never by name (ADR 0053).
+     */
+    @GetMapping("/recursos/medidas")
+    String measures(Model model) {
+        model.addAttribute("rows", service.publicMeasures());
+        return "accessinfo/measures";
+    }
+
+    @GetMapping("/recursos/medidas.csv")
+    ResponseEntity<byte[]> measuresCsv() {
+        List<List<?>> rows = service.publicMeasures().stream().<List<?>>map(r -> {
+            org.apertura.appeal.EnforcementMeasure m = r.measure();
+            return Arrays.asList(r.appealFolio(), r.institutionSlug(), r.guarantorSlug(), m.getKind(), m.getPerson(),
+                    m.getPosition(), m.getFineUma(), m.isRecidivism(), m.getQualification(), m.getExecutor(),
+                    m.getImposedOn(), m.getNotifiedOn(), m.getExecutionDue(), m.getExecutedOn(),
+                    m.getExecutedOnTime(), "/recursos/" + r.appealFolio() + "#medida-" + m.getId());
+        }).toList();
+        return csv.download("medidas-de-apremio.csv", MEASURE_COLUMNS, rows);
     }
 
     @GetMapping("/recursos/{folio}")
@@ -236,6 +269,16 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return act(folio, null, "measureExecute", Map.of("on", nz(on)),
                 () -> service.executeMeasure(folio, id, date(on, "executedOn")), locale, model, response, redirect);
+    }
+
+    /** The superior required to instruct compliance within five days, the measures having failed (art. 199 ¶1). */
+    @PostMapping("/recursos/{folio}/medidas/requerimiento")
+    String requireSuperior(@PathVariable String folio, @RequestParam(required = false) String requiredOn,
+            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(folio, null, "requireSuperior", Map.of("requiredOn", nz(requiredOn), "text", nz(text)),
+                () -> service.requireSuperior(folio, date(requiredOn, "requiredOn"), text), locale, model, response,
+                redirect);
     }
 
     @PostMapping("/recursos/{folio}/resolucion")

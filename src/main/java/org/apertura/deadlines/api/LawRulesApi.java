@@ -69,7 +69,7 @@ class LawRulesApi {
 
         static RuleSetView of(RuleSet s) {
             return new RuleSetView(s.code(), s.law(), s.name(), s.effectiveFrom(), Arrays.stream(Term.values())
-                    .map(t -> new TermView(t, s.term(t).businessDays(), s.term(t).article())).toList());
+                    .filter(s::sets).map(t -> new TermView(t, s.term(t).businessDays(), s.term(t).article())).toList());
         }
     }
 }
