@@ -35,9 +35,12 @@ public class ProblemSelectionService {
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final LedgerService ledger;
     private final Today today;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ProblemSelectionService(ParticipationService service, ProblemSelectionRepository selections,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc, LedgerService ledger, Today today) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, LedgerService ledger, Today today,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.service = service;
         this.selections = selections;
         this.jdbc = jdbc;
@@ -201,6 +204,8 @@ public class ProblemSelectionService {
         record.put("participants", participants(selection));
         record.put("lines", lines);
         ledger.append(ParticipationService.MODULE, "pps.counted", "pb-process", process.getId(), record);
+        // the first counted list gives the per-list dataset its example: the catalog registers it once this commits
+        events.publishEvent(new org.apertura.platform.web.PublicDataset.Changed());
     }
 
     /** The lists that feed a call for proposals, by the call's slug. */
