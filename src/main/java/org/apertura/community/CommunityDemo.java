@@ -6,14 +6,14 @@ import org.apertura.identity.ActingAs;
 import org.apertura.platform.demo.DemoSeed;
 
 /**
- * The demo's community: two of the call's online proposers chose a public nickname (one shows her supports, one
+ * The demo's community: the call's first two online proposers chose a public nickname (one shows her supports, one
  * does not), one follows the other, three people take the newsletter, and the coordinator has a newsletter draft.
  * Skipped when the first nickname is already there.
  */
-@DemoSeed.Seed(name = "community", needs = "cocreation")
+@DemoSeed.Seed(name = "community", needs = "cocreation", after = "participation-problems")
 class CommunityDemo implements DemoSeed {
 
-    static final String NICKNAME = "colectivo-bici";
+    static final String NICKNAME = "vecina-centro";
 
     private final CommunityService community;
     private final AccountService accounts;
@@ -31,17 +31,17 @@ class CommunityDemo implements DemoSeed {
 
     @Override
     public void seed() {
-        Account bici = citizen(4);
-        if (community.choices(bici.getId()).nickname() != null) {
+        Account vecina = citizen(0);
+        if (community.choices(vecina.getId()).nickname() != null) {
             return;
         }
-        actingAs.run(bici.getId(), () -> community.choose(NICKNAME, true, true));
-        Account lagunero = citizen(2);
-        actingAs.run(lagunero.getId(), () -> {
-            community.choose("lagunero", false, true);
+        actingAs.run(vecina.getId(), () -> community.choose(NICKNAME, true, true));
+        Account lupita = citizen(1);
+        actingAs.run(lupita.getId(), () -> {
+            community.choose("lupita-r", false, true);
             community.followPerson(NICKNAME, true);
         });
-        actingAs.run(citizen(1).getId(), () -> community.choose(null, false, true));
+        actingAs.run(citizen(4).getId(), () -> community.choose(null, false, true));
         Account coordinator = accounts.byEmail("coordinacion.stl@demo.apertura.local").orElseThrow();
         actingAs.run(coordinator.getId(), () -> community.write("Qué pasó con sus propuestas",
                 "Cada una de las treinta propuestas de la convocatoria tiene ya una respuesta pública con sus razones. "

@@ -93,7 +93,7 @@ public class CommunityNotices {
                         rs.getString(3)))
                 .list().forEach(c -> concerned.putIfAbsent(c.accountId(), c));
         for (PeopleContent source : sources) {
-            for (Concern c : source.concernedBy(change.type(), change.subjectKind(), change.subjectId(), record)) {
+            for (Concern c : concernedBy(source, change, record)) {
                 if (c.kind() == NoticeKind.FOLLOWED_PERSON) {
                     followersOf(c.accountId()).forEach(f -> concerned.put(f,
                             new Concern(f, NoticeKind.FOLLOWED_PERSON, c.title(), c.path())));
@@ -104,6 +104,16 @@ public class CommunityNotices {
         }
         concerned.values().stream().filter(c -> !c.accountId().equals(actor))
                 .forEach(c -> give(c, change.type(), change.seq()));
+    }
+
+    /** Whom the source names; a subject id it cannot read (not a number where it expects one) concerns nobody. */
+    private static List<Concern> concernedBy(PeopleContent source, LedgerEntryAppended change,
+            Map<String, Object> record) {
+        try {
+            return source.concernedBy(change.type(), change.subjectKind(), change.subjectId(), record);
+        } catch (NumberFormatException notItsKind) {
+            return List.of();
+        }
     }
 
     /** The kind of a followed item's change: its phase, its results, or anything else. */

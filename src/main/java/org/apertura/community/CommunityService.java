@@ -317,7 +317,8 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
     /** The author asks, once and with a reason, for a review of their hidden content. */
     @Transactional
     public void appeal(String kind, String id, String reason) {
-        Map.Entry<PeopleContent, HiddenContent> found = find(kind, id)
+        me();
+        Map.Entry<PeopleContent, HiddenContent> found = find(kind == null ? "" : kind, id == null ? "" : id)
                 .orElseThrow(() -> new NotFoundException("hidden " + kind + " " + id));
         appealable(found.getKey(), found.getValue()).allowed().require(CommunityAction.APPEAL);
         if (Texts.isBlank(reason) || reason.strip().length() > MAX_APPEAL) {
@@ -339,13 +340,15 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
     /** A moderator (not the one who hid it) confirms the hiding or restores the content, with a reason. */
     @Transactional
     public void decide(long appealId, boolean restore, String reason) {
+        me();
+        // an appeal that is not there is one the person may not decide: the same refusal, whatever exists
         Appeal appeal = jdbc.sql("SELECT id, content_kind, content_id, reason, filed_at, outcome, decision_reason "
                 + "FROM community_appeal WHERE id = ?").param(appealId)
                 .query((rs, n) -> new Appeal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7)))
-                .optional().orElseThrow(() -> new NotFoundException("appeal " + appealId));
+                .optional().orElseThrow(() -> new AccessDeniedException("no appeal " + appealId + " to decide"));
         Map.Entry<PeopleContent, HiddenContent> found = find(appeal.kind(), appeal.contentId())
-                .orElseThrow(() -> new NotFoundException("hidden " + appeal.kind()));
+                .orElseThrow(() -> new AccessDeniedException("appeal " + appealId + " is about nothing hidden"));
         appealable(found.getKey(), found.getValue()).allowed().require(CommunityAction.DECIDE_APPEAL);
         if (Texts.isBlank(reason) || reason.strip().length() > MAX_DECISION) {
             throw new InvalidInputException("decisionReason", "community.validation.decisionReason", MAX_DECISION);

@@ -142,7 +142,7 @@ class CommunityPages {
     // ---- following items
 
     @PostMapping("/seguir")
-    String followItem(@RequestParam String kind, @RequestParam String id,
+    String followItem(@RequestParam(required = false) String kind, @RequestParam(required = false) String id,
             @RequestParam(defaultValue = "true") boolean follow, RedirectAttributes redirect) {
         String path = service.followItem(kind, id, follow);
         redirect.addFlashAttribute("notice", follow ? "community.notice.followed" : "community.notice.unfollowed");
@@ -158,7 +158,8 @@ class CommunityPages {
     }
 
     @PostMapping("/cuenta/apelaciones")
-    String appeal(@RequestParam String kind, @RequestParam String id, @RequestParam(required = false) String reason,
+    String appeal(@RequestParam(required = false) String kind, @RequestParam(required = false) String id,
+            @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
         try {
             service.appeal(kind, id, reason);
