@@ -98,7 +98,7 @@ class CommunityBrowserTest extends BrowserTest {
                 CocreationFixtures.text("Árboles en la calzada Domingo Arrieta")));
         open("/");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Notificaciones (1 sin leer)")).click();
-        assertThat(page.getByText("Publicación de una persona que sigue")).isVisible();
+        assertThat(page.getByText("Publicación de una persona que sigue").first()).isVisible();
         checkPage("community-notices");
         click("Árboles en la calzada Domingo Arrieta");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
