@@ -138,6 +138,15 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
                 .map(n -> "/personas/" + n);
     }
 
+    @Override
+    public Map<Long, String> pathsOf(java.util.Collection<Long> accountIds) {
+        List<Long> ids = accountIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return ids.isEmpty() ? Map.of() : jdbc.sql("SELECT account_id, nickname FROM community_profile "
+                + "WHERE account_id IN (:ids) AND nickname IS NOT NULL").param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), "/personas/" + rs.getString(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** A public profile: the nickname, counts, the person's public items, and their supports if they chose. */
     public record Profile(Long accountId, String nickname, long followers, long following, List<PersonItem> items,
             Optional<List<PersonItem>> supports) {
