@@ -153,6 +153,11 @@ class CommunityFlowTest {
                 .andExpect(content().string(not(containsString("Ciclovía en la avenida"))))
                 .andExpect(content().string(not(containsString(author.getEmail()))))
                 .andExpect(content().string(not(containsString("Quiñones"))));
+        // the call's list links the author who chose a nickname to her profile, and only her
+        mvc.perform(get("/convocatorias/" + open.call().getSlug()))
+                .andExpect(content().string(containsString("href=\"/personas/" + nick + "\"")))
+                .andExpect(content().string(containsString("Perfil público de Rosa María Quiñones Pérez")))
+                .andExpect(content().string(not(containsString("Perfil público de Otra autora"))));
 
         mvc.perform(post("/cuenta/perfil").with(details.signedIn(author)).with(csrf()).param("nickname", nick)
                 .param("showSupports", "true"));
