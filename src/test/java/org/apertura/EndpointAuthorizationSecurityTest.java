@@ -114,6 +114,16 @@ class EndpointAuthorizationSecurityTest {
         e.put("POST /cuenta/dos-pasos/activar", own("setting up their own two-step sign-in"));
         e.put("POST /cuenta/dos-pasos/codigos", own("their own recovery codes, against a code of their app"));
         e.put("POST /cuenta/dos-pasos/desactivar", own("their own two-step sign-in, against a code of their app"));
+        e.put("POST /cuenta/notificaciones/ajustes", own("their own notice settings"));
+        e.put("POST /cuenta/notificaciones/{id}/leida", own("marking their own notice read (someone else's is left alone)"));
+        e.put("POST /cuenta/notificaciones/leidas", own("marking their own notices read"));
+        e.put("POST /cuenta/perfil", own("their own nickname, supports shown or not, newsletter subscription"));
+        e.put("POST /personas/{nickname}/seguir", own("their own following of a profile"));
+        e.put("POST /personas/{nickname}/dejar-de-seguir", own("ending their own following of a profile"));
+        e.put("POST /seguir", own("their own following of a public item"));
+        e.put("POST /cuenta/apelaciones", own("an appeal of their own hidden content (someone else's is refused: "
+                + "community.CommunityFlowTest)"));
+        e.put("POST /boletin/baja", open("unsubscribing from the newsletter: the link's signed token is the authorisation"));
         e.put("POST /compromisos/{id}/seguir", own("following a commitment by e-mail"));
         e.put("POST /compromisos/{id}/dejar-de-seguir", own("following a commitment by e-mail"));
         e.put("POST /convocatorias/{slug}/propuestas", own("a proposal under their name, while the call takes them"));
@@ -287,6 +297,12 @@ class EndpointAuthorizationSecurityTest {
             e.put(national, RESTRICTED);
         }
         e.put("POST /admin/historial/firma", RESTRICTED);
+        // a moderator of the hidden content who did not hide it: refused to the author, the hider and others
+        e.put("POST /moderacion/apelaciones/{id}", RESTRICTED);
+        // the platform's newsletter belongs to no one scope: administrators and any secretariat's coordinator write
+        // and send it; everybody else is refused (community.CommunityFlowTest)
+        e.put("POST /boletin", new Declared(Access.RESTRICTED, "", "community.CommunityFlowTest"));
+        e.put("POST /boletin/{id}/enviar", new Declared(Access.RESTRICTED, "", "community.CommunityFlowTest"));
         e.put("POST /api/v1/ocds/releases", new Declared(Access.RESTRICTED, "",
                 "contracting.ContractingSecurityTest (the buyer, hence the scope, is read from a valid release)"));
         for (String publishing : List.of("POST /contrataciones/publicar/nuevo", "POST /contrataciones/publicar/{ocid}/{step}",
@@ -677,6 +693,11 @@ class EndpointAuthorizationSecurityTest {
             byName.put("id", "1");
         } else if (kind.startsWith("cuenta/tokens")) {
             byName.put("id", s.get("token"));
+        } else if (kind.startsWith("boletin") || kind.startsWith("moderacion/apelaciones")
+                || kind.startsWith("cuenta/notificaciones")) {
+            byName.put("id", "1"); // refused before it is looked up
+        } else if (kind.startsWith("personas")) {
+            byName.put("nickname", "vecina-centro"); // the demo's profile
         }
         byName.putIfAbsent("institution", s.get("institution"));
         byName.putIfAbsent("number", s.get("session"));

@@ -221,6 +221,38 @@ class PolicyMatrixTest {
                 .containsExactly(RequestAction.REPLY_CLARIFICATION);
     }
 
+    /**
+     * Community (not scoped: one's own settings, following, the platform's newsletter): anonymous does nothing; anyone
+     * signed in manages their own and follows; the newsletter is written by administrators and by a coordinator of
+     * any secretariat, nobody else; an appeal is filed once by the author and decided, while pending, by a moderator
+     * of the content who is neither its author nor the one who hid it.
+     */
+    @Test
+    void community() {
+        org.apertura.community.CommunityPolicy policy = new org.apertura.community.CommunityPolicy();
+        assertThat(policy.entitled(Actor.anonymous()).any()).isFalse();
+        assertThat(policy.entitled(Actor.holding()).actions()).containsExactlyInAnyOrder(
+                org.apertura.community.CommunityAction.MANAGE_OWN, org.apertura.community.CommunityAction.FOLLOW);
+        for (Role role : Role.values()) {
+            for (Map.Entry<String, Actor> actor : actors(role).entrySet()) {
+                assertThat(policy.entitled(actor.getValue()).may(org.apertura.community.CommunityAction.WRITE_NEWSLETTER))
+                        .as(actor.getKey()).isEqualTo(role == Role.ADMIN || role == Role.COORDINATOR);
+            }
+        }
+        var hidden = new org.apertura.platform.people.PeopleContent.HiddenContent("proposal-comment", "1", 7L, "t",
+                "/propuestas/1", "r", java.util.Optional.of("Quien ocultó"), java.time.Instant.EPOCH);
+        var appeal = org.apertura.community.CommunityAction.APPEAL;
+        var decide = org.apertura.community.CommunityAction.DECIDE_APPEAL;
+        assertThat(policy.onHidden(7L, "Autora", hidden, false, false, false).may(appeal)).isTrue();
+        assertThat(policy.onHidden(7L, "Autora", hidden, true, true, false).may(appeal)).as("only once").isFalse();
+        assertThat(policy.onHidden(8L, "Otra", hidden, false, false, true).may(appeal)).as("not the author").isFalse();
+        assertThat(policy.onHidden(8L, "Otra", hidden, true, true, true).may(decide)).isTrue();
+        assertThat(policy.onHidden(9L, "Quien ocultó", hidden, true, true, true).may(decide)).as("the hider").isFalse();
+        assertThat(policy.onHidden(8L, "Otra", hidden, true, false, true).may(decide)).as("decided").isFalse();
+        assertThat(policy.onHidden(8L, "Otra", hidden, true, true, false).may(decide)).as("no moderator").isFalse();
+        assertThat(policy.onHidden(null, null, hidden, true, true, true).any()).as("anonymous").isFalse();
+    }
+
     @Test
     void collegiateBodies() {
         BodyPolicy policy = new BodyPolicy();

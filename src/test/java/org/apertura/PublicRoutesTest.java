@@ -56,6 +56,10 @@ class PublicRoutesTest {
             Map.entry("/unidad", "transparency unit staff"),
             Map.entry("/moderacion", "the coordinators' moderation queue: CocreationFlowTest, ModerationBrowserTest"),
             Map.entry("/garante", "guarantor staff"),
+            Map.entry("/boletin/redactar", "the newsletter desk of administrators and coordinators: CommunityFlowTest"),
+            Map.entry("/boletin/{id}", "a newsletter's preview, for its desk only: CommunityFlowTest"),
+            Map.entry("/boletin/baja", "reached only from the signed link in a newsletter e-mail: CommunityFlowTest, "
+                    + "CommunityBrowserTest"),
             Map.entry("/mis-solicitudes", "the requester's own requests"),
             Map.entry("/seguimiento/{key}", "a requester's private follow-up link"),
             Map.entry("/recuperar/{token}", "a private password-reset link"),

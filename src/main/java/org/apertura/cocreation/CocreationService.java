@@ -570,6 +570,28 @@ public class CocreationService {
         return comment;
     }
 
+    /** The account that wrote a proposal online, if one did (to link its author's public profile). */
+    public Optional<Long> onlineAuthorOf(Proposal proposal) {
+        return Optional.ofNullable(proposal.getAuthorAccountId());
+    }
+
+    /** Whether the current person moderates the comments of this comment's call. */
+    public boolean moderatesComment(Long commentId) {
+        return comments.findById(commentId).map(c -> allowedOn(exerciseOf(callOf(proposal(c.getProposalId()))))
+                .may(CallAction.HIDE_COMMENT)).orElse(false);
+    }
+
+    /** A moderator shows a hidden comment again (an appeal upheld); the ledger keeps both. */
+    @Transactional
+    public void restore(Long commentId) {
+        Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
+        Proposal proposal = proposal(comment.getProposalId());
+        require(exerciseOf(callOf(proposal)), CallAction.HIDE_COMMENT);
+        comment.restore();
+        ledger.append(MODULE, "comment.restored", "proposal", proposal.getId(), Map.of("comment", comment.getId(),
+                "by", signedIn().displayName()));
+    }
+
     // ---- moderation
 
     /** A comment waiting for moderation: its proposal and call, and the latest reasons people gave (never who). */

@@ -105,6 +105,16 @@ public class Comment {
         this.hiddenReason = reason.strip();
     }
 
+    /** Shows a hidden comment again (a moderation appeal upheld); the ledger keeps the hiding and the restoring. */
+    void restore() {
+        if (hiddenAt == null) {
+            throw new InvalidInputException("reason", "cocreation.error.notHidden");
+        }
+        this.hiddenAt = null;
+        this.hiddenBy = null;
+        this.hiddenReason = null;
+    }
+
     public boolean isHidden() {
         return hiddenAt != null;
     }

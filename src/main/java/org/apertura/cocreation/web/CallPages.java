@@ -53,13 +53,17 @@ class CallPages implements PublicDataset.Source, SitemapSource {
 
     private final CallCharts charts;
     private final org.apertura.platform.items.PublicItems items;
+    /** Public profiles, when the community module is there: an online author's name links to theirs. */
+    private final org.springframework.beans.factory.ObjectProvider<org.apertura.platform.people.PublicProfiles> profiles;
 
     private final org.apertura.platform.web.FlashOutcome outcome;
 
     CallPages(CocreationService service, CsvExport csv, CallFeed callFeed, CallCharts charts,
-            org.apertura.platform.items.PublicItems items, org.apertura.platform.web.FlashOutcome outcome) {
+            org.apertura.platform.items.PublicItems items, org.apertura.platform.web.FlashOutcome outcome,
+            org.springframework.beans.factory.ObjectProvider<org.apertura.platform.people.PublicProfiles> profiles) {
         this.outcome = outcome;
         this.items = items;
+        this.profiles = profiles;
         this.service = service;
         this.charts = charts;
         this.csv = csv;
@@ -125,7 +129,8 @@ class CallPages implements PublicDataset.Source, SitemapSource {
     }
 
     /** A proposal in a call's list. */
-    public record Row(Proposal proposal, long supports, boolean reachedTable, boolean mine) {
+    /** A proposal in the call's list; {@code authorProfile} is its online author's public profile, if they chose one. */
+    public record Row(Proposal proposal, long supports, boolean reachedTable, boolean mine, String authorProfile) {
     }
 
     @GetMapping("/convocatorias/{slug}")
@@ -143,6 +148,10 @@ class CallPages implements PublicDataset.Source, SitemapSource {
         Map<Long, Long> counts = service.supportCounts(call);
         var mine = service.mySupports(call);
         List<Proposal> all = service.proposals(call);
+        Map<Long, Long> authors = new java.util.HashMap<>();
+        all.forEach(p -> service.onlineAuthorOf(p).ifPresent(a -> authors.put(p.getId(), a)));
+        Map<Long, String> authorProfiles = profiles.orderedStream().findFirst()
+                .map(p -> p.pathsOf(authors.values())).orElse(Map.of());
         List<Row> rows = new ArrayList<>(all.stream()
                 .filter(p -> theme == null || p.getThemes().contains(theme))
                 .filter(p -> channel == null || p.getChannel() == channel)
@@ -150,7 +159,8 @@ class CallPages implements PublicDataset.Source, SitemapSource {
                         || ("PENDING".equals(disposition) ? !p.hasDisposition()
                                 : p.getDisposition() != null && p.getDisposition().name().equals(disposition)))
                 .map(p -> new Row(p, counts.getOrDefault(p.getId(), 0L), call.reachesTable(counts.getOrDefault(p.getId(), 0L)),
-                        mine.map(m -> m.proposals().contains(p.getId())).orElse(false)))
+                        mine.map(m -> m.proposals().contains(p.getId())).orElse(false),
+                        authorProfiles.get(authors.get(p.getId()))))
                 .toList());
         rows.sort("recientes".equals(order) ? Comparator.comparing((Row r) -> r.proposal().getNumber()).reversed()
                 : Comparator.comparingLong(Row::supports).reversed().thenComparing(r -> r.proposal().getNumber()));

@@ -49,11 +49,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProposalPages {
 
     private final CocreationService service;
+    private final org.springframework.beans.factory.ObjectProvider<org.apertura.platform.people.PublicProfiles> profiles;
     private final ActionPlanService plans;
     private final EvidenceService evidence;
     private final FlashOutcome outcome;
 
-    ProposalPages(CocreationService service, ActionPlanService plans, EvidenceService evidence, FlashOutcome outcome) {
+    ProposalPages(CocreationService service, ActionPlanService plans, EvidenceService evidence, FlashOutcome outcome,
+            org.springframework.beans.factory.ObjectProvider<org.apertura.platform.people.PublicProfiles> profiles) {
+        this.profiles = profiles;
         this.service = service;
         this.plans = plans;
         this.evidence = evidence;
@@ -158,6 +161,9 @@ class ProposalPages {
         Call call = service.callOf(proposal);
         List<Comment> all = service.comments(proposal);
         model.addAttribute("p", proposal);
+        model.addAttribute("authorProfile", service.onlineAuthorOf(proposal)
+                .flatMap(a -> profiles.orderedStream().map(p -> p.pathOf(a)).flatMap(java.util.Optional::stream)
+                        .findFirst()).orElse(null));
         model.addAttribute("call", call);
         model.addAttribute("exercise", service.exerciseOf(call));
         model.addAttribute("supports", service.supportCount(proposal));
