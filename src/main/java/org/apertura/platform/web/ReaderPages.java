@@ -191,9 +191,10 @@ public class ReaderPages implements HandlerInterceptor {
     static String parameters(HttpServletRequest request) {
         StringBuilder key = new StringBuilder();
         new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
-            for (String value : values) {
+            for (String value : values == null ? new String[0] : values) {
                 key.append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).append('=')
-                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+                        .append(java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8))
+                        .append('&');
             }
         });
         return key.toString();
