@@ -154,6 +154,8 @@ class AppealGuardsTest {
             case FORWARD_WRITTEN -> throw new InvalidInputException(List.of(a.forwardRefused().orElseThrow()));
             case IMPOSE_MEASURE -> EnforcementMeasure.impose(a, new EnforcementMeasure.Draft(CoerciveMeasure.FINE,
                     EnforcedPerson.PUBLIC_SERVANT, "Titular del área", 200, false, "Falta grave."), List.of(), false, day);
+            // a measure on the servant was executed: only the finding and the stage can refuse it (art. 199 ¶1)
+            case REQUIRE_SUPERIOR -> a.requireSuperior(day, true, "Se requiere al superior.", day, NOW, "Garante", D);
             case RECORD_MEASURE -> {
                 // The measure's own states are its guards (EnforcementMeasureTest); the appeal's is the finding.
                 a.recordMeasureRefused().ifPresent(p -> {

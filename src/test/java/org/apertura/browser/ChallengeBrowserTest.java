@@ -71,7 +71,9 @@ class ChallengeBrowserTest extends BrowserTest {
         fillDates(today, today, today, today, today.plusDays(1));
         assertAccessible();
         button("Guardar").click();
-        assertThat(page.getByText("El reto quedó creado. Publique la rúbrica y nombre al jurado.")).isVisible();
+        // a new challenge is a draft of its coordinators until they publish it (docs/adr/0061)
+        assertThat(page.getByText("Se guardó el borrador del reto. Prepare la rúbrica y el jurado y publíquelo cuando "
+                + "esté listo.")).isVisible();
         String slug = page.url().replaceAll(".*/retos/([^/]+)/gestion.*", "$1");
         page.getByLabel("Nombre del criterio").fill("Claridad");
         page.getByLabel("Peso", new Page.GetByLabelOptions().setExact(true)).fill("2");
@@ -81,6 +83,9 @@ class ChallengeBrowserTest extends BrowserTest {
         assertThat(page.getByText("Jurado Imparcial", new Page.GetByTextOptions().setExact(true))).isVisible();
         assertAccessible();
         assertFitsThePhone();
+        button("Publicar el reto").click();
+        assertThat(page.getByText("El reto se publicó y quedó en el historial público, con su rúbrica y su jurado."))
+                .isVisible();
 
         signInAs(ana);
         open("/retos/" + slug);

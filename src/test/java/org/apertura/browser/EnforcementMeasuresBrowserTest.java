@@ -40,7 +40,11 @@ class EnforcementMeasuresBrowserTest extends BrowserTest {
     @Test
     void theAuthorityImposesAMeasureOnTheRequiredSuperiorAndThePublicSeesItByPosition() {
         Appeal demo = appeals.search(null, org.apertura.appeal.AppealStage.NOT_COMPLIED, null, 0).getContent().stream()
-                .filter(a -> a.getInstructionDue() != null).findFirst().orElseThrow();
+                .filter(a -> a.getInstructionDue() != null)
+                // the demo's Congress appeal (other tests of the shared context require superiors too)
+                .filter(a -> appeals.measures(a).stream()
+                        .anyMatch(m -> m.getPosition().equals("Titular de la Dirección de Administración del Congreso")))
+                .findFirst().orElseThrow();
         String folio = demo.getFolio();
         Account guarantor = TestAccounts.person(accounts, "Autoridad garante, medidas");
         SystemActor.run(() -> accounts.grant(guarantor.getId(), Role.GUARANTOR, demo.getGuarantorSlug(), null));
@@ -79,7 +83,8 @@ class EnforcementMeasuresBrowserTest extends BrowserTest {
 
         // The public: the section on the appeal, and the list of every measure, by position.
         context.clearCookies();
-        open("/recursos/" + folio + "#medidas");
+        // without the fragment: the same address with one would only scroll the guarantor's page, not load the public's
+        open("/recursos/" + folio);
         assertThat(page.locator("#medidas")).containsText("Secretaría General del Congreso");
         assertThat(page.locator("#form-measure")).hasCount(0);
         checkPage("appeal-measures-public");

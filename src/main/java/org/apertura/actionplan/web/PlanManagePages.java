@@ -200,6 +200,7 @@ class PlanManagePages {
 
     private String exerciseForm(Model model) {
         model.addAttribute("bodies", secretariat.bodies());
+        model.addAttribute("licences", org.apertura.platform.kits.ContentLicence.values());
         return "actionplan/new-exercise";
     }
 

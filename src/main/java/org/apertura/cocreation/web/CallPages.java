@@ -242,13 +242,17 @@ class CallPages implements PublicDataset.Source, SitemapSource {
 
     @PostMapping("/ejercicios/{slug}/convocatorias")
     String createCall(@PathVariable String slug, @ModelAttribute("form") CocreationForms.CallForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         return FormErrors.attempt(errors, () -> service.draftCall(slug, form.toTerms(), form.problemSelection))
                 .map(call -> {
                     redirect.addFlashAttribute("notice", "cocreation.notice.callDrafted");
                     return "redirect:/convocatorias/" + call.getSlug();
                 })
-                .orElseGet(() -> callForm(slug, null, model));
+                .orElseGet(() -> {
+                    response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST); // the form again, with its problems
+                    return callForm(slug, null, model);
+                });
     }
 
     @GetMapping("/convocatorias/{slug}/editar")
@@ -260,14 +264,18 @@ class CallPages implements PublicDataset.Source, SitemapSource {
 
     @PostMapping("/convocatorias/{slug}")
     String updateCall(@PathVariable String slug, @ModelAttribute("form") CocreationForms.CallForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+            BindingResult errors, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         Call call = service.call(slug);
         return FormErrors.attempt(errors, () -> service.updateCall(slug, form.toTerms(), form.problemSelection))
                 .map(c -> {
                     redirect.addFlashAttribute("notice", "cocreation.notice.callChanged");
                     return "redirect:/convocatorias/" + c.getSlug();
                 })
-                .orElseGet(() -> callForm(service.exerciseOf(call).getSlug(), call, model));
+                .orElseGet(() -> {
+                    response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+                    return callForm(service.exerciseOf(call).getSlug(), call, model);
+                });
     }
 
     private String callForm(String exerciseSlug, Call call, Model model) {
