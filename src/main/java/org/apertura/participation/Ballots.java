@@ -12,16 +12,14 @@ import org.apertura.platform.InvalidInputException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Voters and ballots, exact under concurrency: a voter is one row per roll (a process's, or a standalone
  * consultation's: {@link Roll}) keyed by the keyed hash of their CURP
- * and (online) by their account, so a person registers once whatever the channel; a ballot is one row per voter,
- * replaced whole (its choices deleted and written again) under the lock of its row, so a change is never half
- * counted. Who voted for what stays here: outputs carry counts only.
+ * and (online) by their account, so a person registers once whatever the channel; a ballot is one row per voter
+ * holding its choices in rank order, replaced whole under the lock of its row, so a change is never half counted
+ * (ADR 0071). Who voted for what stays here: outputs carry counts only.
  */
 @Component
 class Ballots {
@@ -99,65 +97,106 @@ class Ballots {
 
     /** The projects of the voter's ballot in rank order (empty: no ballot). */
     List<Long> choicesOf(long voterId) {
-        return jdbc.sql("SELECT c.project_id FROM pb_ballot b JOIN pb_ballot_choice c ON c.ballot_id = b.id "
-                + "WHERE b.voter_id = ? ORDER BY c.choice_rank").param(voterId).query(Long.class).list();
+        return jdbc.sql("SELECT choices FROM pb_ballot WHERE voter_id = ?").param(voterId).query(String.class)
+                .optional().map(Ballots::parsed).orElse(List.of());
     }
 
     /**
-     * Casts the voter's ballot, or replaces it whole when they had one: a first ballot is one insert of the ballot and
-     * one of its choices; a change locks the ballot's row (the update of its time) before its choices are written
-     * again, so two changes of the same voter never mix.
+     * What a vote of this account needs, in one query (the path of every online ballot): the voter, their district's
+     * amount and feasible projects, and whether they already cast a ballot. Empty: not a verified voter.
+     */
+    Optional<Casting> castingOf(Long processId, Long accountId) {
+        Voter[] voter = new Voter[1];
+        java.math.BigDecimal[] amount = new java.math.BigDecimal[1];
+        boolean[] cast = new boolean[1];
+        List<BallotCount.Candidate> candidates = new ArrayList<>();
+        jdbc.sql("SELECT v.id, v.district_id, v.channel, d.amount, b.id, p.id, p.number, p.cost FROM pb_voter v "
+                + "JOIN pb_district d ON d.id = v.district_id LEFT JOIN pb_ballot b ON b.voter_id = v.id "
+                + "LEFT JOIN pb_project p ON p.district_id = d.id AND p.status = 'FEASIBLE' "
+                + "WHERE v.process_id = ? AND v.account_id = ? ORDER BY p.number").params(processId, accountId)
+                .query(rs -> {
+                    if (voter[0] == null) {
+                        voter[0] = VOTER.mapRow(rs, 0);
+                        amount[0] = rs.getBigDecimal(4);
+                        rs.getLong(5);
+                        cast[0] = !rs.wasNull();
+                    }
+                    long project = rs.getLong(6);
+                    if (!rs.wasNull()) {
+                        candidates.add(new BallotCount.Candidate(project, rs.getInt(7), rs.getBigDecimal(8)));
+                    }
+                });
+        return Optional.ofNullable(voter[0])
+                .map(v -> new Casting(v, new Choosable(amount[0], List.copyOf(candidates)), cast[0]));
+    }
+
+    /** A verified voter about to vote: what their ballot is checked against, and whether it replaces one. */
+    record Casting(Voter voter, Choosable choosable, boolean hasBallot) {
+    }
+
+    /**
+     * Casts the voter's ballot, or replaces it whole when they had one. A ballot is one row holding its choices in
+     * rank order (ADR 0071): a first ballot is one insert, a change one update of that row, whose lock makes two
+     * changes of the same voter follow each other, so a ballot is never half one cast and half another.
      */
     void cast(Long processId, Voter voter, List<Long> choices, String pollingTable, Instant now) {
-        KeyHolder made = new GeneratedKeyHolder();
-        try {
-            jdbc.sql("INSERT INTO pb_ballot (process_id, voter_id, district_id, channel, polling_table, cast_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING").params(processId, voter.id(),
-                    voter.districtId(), voter.channel().name(), pollingTable, utc(now)).update(made, "id");
-        } catch (DuplicateKeyException raceOnH2) {
-            made.getKeyList().clear();
-        }
-        Long ballot = made.getKeyList().isEmpty() ? null : ((Number) made.getKeyList().get(0).get("id")).longValue();
-        if (ballot == null) {
-            // the voter had a ballot (or another request of theirs made it first): take its lock, clear its choices
-            jdbc.sql("UPDATE pb_ballot SET cast_at = ? WHERE voter_id = ?").params(utc(now), voter.id()).update();
-            ballot = jdbc.sql("SELECT id FROM pb_ballot WHERE voter_id = ?").param(voter.id()).query(Long.class)
-                    .single();
-            jdbc.sql("DELETE FROM pb_ballot_choice WHERE ballot_id = ?").param(ballot).update();
-        }
-        if (choices.isEmpty()) {
+        cast(processId, voter, choices, pollingTable, now, false);
+    }
+
+    /** As {@link #cast(Long, Voter, List, String, Instant)}, knowing whether the voter had a ballot a moment ago. */
+    void cast(Long processId, Voter voter, List<Long> choices, String pollingTable, Instant now, boolean hadBallot) {
+        String stored = stored(choices);
+        if (hadBallot && replace(voter, stored, now)) {
             return;
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO pb_ballot_choice (ballot_id, project_id, choice_rank) VALUES ");
-        List<Object> params = new ArrayList<>();
-        int rank = 0;
-        for (Long project : choices) {
-            sql.append(rank == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
-            params.add(ballot);
-            params.add(project);
-            params.add(++rank);
+        int made;
+        try {
+            made = jdbc.sql("INSERT INTO pb_ballot (process_id, voter_id, district_id, channel, polling_table, cast_at, "
+                    + "choices) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING").params(processId, voter.id(),
+                    voter.districtId(), voter.channel().name(), pollingTable, utc(now), stored).update();
+        } catch (DuplicateKeyException raceOnH2) {
+            made = 0;
         }
-        jdbc.sql(sql.toString()).params(params).update();
+        if (made == 0 && !replace(voter, stored, now)) {
+            throw new IllegalStateException("The ballot of voter " + voter.id() + " was neither made nor found");
+        }
+    }
+
+    private boolean replace(Voter voter, String stored, Instant now) {
+        return jdbc.sql("UPDATE pb_ballot SET choices = ?, cast_at = ? WHERE voter_id = ?")
+                .params(stored, utc(now), voter.id()).update() == 1;
+    }
+
+    /** A ballot's choices as stored: the projects' ids in rank order, separated by commas (none: empty). */
+    static String stored(List<Long> choices) {
+        StringBuilder text = new StringBuilder();
+        for (Long project : choices) {
+            if (text.length() > 0) {
+                text.append(',');
+            }
+            text.append(project.longValue());
+        }
+        return text.toString();
+    }
+
+    /** The choices of a stored ballot, in rank order. */
+    static List<Long> parsed(String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return List.of();
+        }
+        List<Long> choices = new ArrayList<>();
+        int from = 0;
+        while (from <= stored.length()) {
+            int comma = stored.indexOf(',', from);
+            int to = comma < 0 ? stored.length() : comma;
+            choices.add(Long.parseLong(stored, from, to, 10));
+            from = to + 1;
+        }
+        return List.copyOf(choices);
     }
 
     /** A district's amount and its feasible projects with their public cost: what a ballot is checked against. */
     record Choosable(java.math.BigDecimal amount, List<BallotCount.Candidate> candidates) {
-    }
-
-    /** What a ballot of the district may choose, in one query (the path of every ballot). */
-    Choosable choosableIn(long districtId) {
-        java.math.BigDecimal[] amount = new java.math.BigDecimal[1];
-        List<BallotCount.Candidate> candidates = new ArrayList<>();
-        jdbc.sql("SELECT d.amount, p.id, p.number, p.cost FROM pb_district d LEFT JOIN pb_project p "
-                + "ON p.district_id = d.id AND p.status = 'FEASIBLE' WHERE d.id = ? ORDER BY p.number")
-                .param(districtId).query(rs -> {
-                    amount[0] = rs.getBigDecimal(1);
-                    long id = rs.getLong(2);
-                    if (!rs.wasNull()) {
-                        candidates.add(new BallotCount.Candidate(id, rs.getInt(3), rs.getBigDecimal(4)));
-                    }
-                });
-        return new Choosable(amount[0], List.copyOf(candidates));
     }
 
     /** The feasible projects of a district with their public cost, as a ballot is checked against them. */
@@ -167,18 +206,13 @@ class Ballots {
                 .query((rs, i) -> new BallotCount.Candidate(rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3))).list();
     }
 
-    /** Every ballot of a district, each with its choices in rank order, for the count. */
+    /** Every ballot of a district that chose something, each with its choices in rank order, for the count. */
     List<BallotCount.Cast> castIn(Long districtId) {
-        Map<Long, List<Long>> choices = new LinkedHashMap<>();
-        Map<Long, VoteChannel> channels = new LinkedHashMap<>();
-        jdbc.sql("SELECT b.id, b.channel, c.project_id FROM pb_ballot b JOIN pb_ballot_choice c ON c.ballot_id = b.id "
-                + "WHERE b.district_id = ? ORDER BY b.id, c.choice_rank").param(districtId).query(rs -> {
-                    long id = rs.getLong(1);
-                    channels.putIfAbsent(id, VoteChannel.valueOf(rs.getString(2)));
-                    choices.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getLong(3));
-                });
         List<BallotCount.Cast> cast = new ArrayList<>();
-        choices.forEach((id, list) -> cast.add(new BallotCount.Cast(List.copyOf(list), channels.get(id))));
+        jdbc.sql("SELECT channel, choices FROM pb_ballot WHERE district_id = ? AND choices <> '' ORDER BY id")
+                .param(districtId).query(rs -> {
+                    cast.add(new BallotCount.Cast(parsed(rs.getString(2)), VoteChannel.valueOf(rs.getString(1))));
+                });
         return cast;
     }
 

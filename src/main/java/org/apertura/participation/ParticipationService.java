@@ -416,15 +416,15 @@ public class ParticipationService {
     public void vote(String slug, List<Long> choices) {
         PublicActor actor = signedIn();
         BudgetProcess process = process(slug);
-        Ballots.Voter voter = ballots.voterOf(process.getId(), actor.accountId())
+        Ballots.Casting casting = ballots.castingOf(process.getId(), actor.accountId())
                 .orElseThrow(() -> new InvalidInputException("choices", "participation.error.notVerified"));
         List<FieldProblem> problems = new ArrayList<>();
         process.votingRefused(today()).ifPresent(problems::add);
-        Ballots.Choosable choosable = ballots.choosableIn(voter.districtId());
+        Ballots.Choosable choosable = casting.choosable();
         BallotCount.refusal(process.getRule(), process.getMaxChoices(), choosable.amount(), choosable.candidates(),
                 choices).ifPresent(problems::add);
         refuse(problems);
-        ballots.cast(process.getId(), voter, choices, null, now());
+        ballots.cast(process.getId(), casting.voter(), choices, null, now(), casting.hasBallot());
     }
 
     /**

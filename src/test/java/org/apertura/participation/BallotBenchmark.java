@@ -153,10 +153,9 @@ public final class BallotBenchmark {
 
             // Lost and double-counted: what the database holds against what each client last cast.
             Map<Long, List<Long>> stored = new HashMap<>();
-            jdbc.sql("SELECT v.account_id, c.project_id FROM pb_ballot b JOIN pb_voter v ON v.id = b.voter_id "
-                    + "JOIN pb_ballot_choice c ON c.ballot_id = b.id WHERE b.process_id = ? ORDER BY b.id, c.choice_rank")
-                    .param(process.getId()).query(rs -> {
-                        stored.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            jdbc.sql("SELECT v.account_id, b.choices FROM pb_ballot b JOIN pb_voter v ON v.id = b.voter_id "
+                    + "WHERE b.process_id = ? AND b.choices <> ''").param(process.getId()).query(rs -> {
+                        stored.put(rs.getLong(1), Ballots.parsed(rs.getString(2)));
                     });
             long ballotRows = jdbc.sql("SELECT COUNT(*) FROM pb_ballot WHERE process_id = ?").param(process.getId())
                     .query(Long.class).single();
