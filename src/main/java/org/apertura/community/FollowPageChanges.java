@@ -1,22 +1,31 @@
 package org.apertura.community;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.apertura.platform.web.PageChanges;
+import org.apertura.platform.web.RecentMark;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The follower counts on items' pages change without a ledger entry: each follow or unfollow bumps a counter, which
- * the readers' kept pages and their Last-Modified take into account (ADR 0029, 0037).
+ * the readers' kept pages and their Last-Modified take into account (ADR 0029, 0037). Kept pages answered ahead of the
+ * chain check it as read at most {@code apertura.reader-pages.recheck} ago and after this node's last follow, like the
+ * ledger's head ({@link RecentMark}; before, it was read from the database on every reader's request: docs/adr/0070).
  */
 @Component
 class FollowPageChanges implements PageChanges {
 
     private final JdbcClient jdbc;
+    private final RecentMark recent;
 
-    FollowPageChanges(JdbcClient jdbc) {
+    FollowPageChanges(JdbcClient jdbc, @Value("${apertura.reader-pages.recheck:1s}") Duration recheck) {
         this.jdbc = jdbc;
+        this.recent = new RecentMark(this::read, recheck);
     }
 
     @Override
@@ -26,6 +35,15 @@ class FollowPageChanges implements PageChanges {
 
     @Override
     public Mark mark() {
+        return recent.read();
+    }
+
+    @Override
+    public Mark recentMark() {
+        return recent.recent();
+    }
+
+    private Mark read() {
         return jdbc.sql("SELECT version, changed_at FROM community_follow_mark WHERE id = 1")
                 .query((rs, n) -> new Mark(rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(),
                         "follows-" + rs.getLong(1)))
@@ -36,5 +54,14 @@ class FollowPageChanges implements PageChanges {
     void changed(Instant at) {
         jdbc.sql("UPDATE community_follow_mark SET version = version + 1, changed_at = ? WHERE id = 1")
                 .param(java.sql.Timestamp.from(at)).update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    recent.changed(); // the kept readers' pages read the mark again
+                }
+            });
+        }
+        recent.changed();
     }
 }

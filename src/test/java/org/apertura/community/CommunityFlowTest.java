@@ -47,6 +47,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class CommunityFlowTest {
 
     @Autowired
+    FollowPageChanges followChanges;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     AccountService accounts;
@@ -201,10 +204,13 @@ class CommunityFlowTest {
     void followingACallCountsFollowersOnItsPage() throws Exception {
         CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, cocreation, 10);
         Account fan = TestAccounts.person(accounts, "Sigue convocatorias");
+        String before = followChanges.recentMark().version(); // as the kept readers' pages see it (ADR 0070)
         mvc.perform(post("/seguir").with(details.signedIn(fan)).with(csrf()).param("kind", "call")
                         .param("id", open.call().getSlug()))
                 .andExpect(redirectedUrl("/convocatorias/" + open.call().getSlug()));
         assertThat(community.itemFollowers("call", open.call().getSlug())).isEqualTo(1);
+        assertThat(followChanges.recentMark().version()).as("a follow on this node shows on its readers' next page")
+                .isNotEqualTo(before);
         mvc.perform(post("/seguir").with(details.signedIn(fan)).with(csrf()).param("kind", "call")
                 .param("id", "no-existe")).andExpect(status().isNotFound());
         mvc.perform(get("/cuenta/notificaciones").with(details.signedIn(fan)))

@@ -66,7 +66,7 @@ public final class LoadBenchmark {
     /** The JVM settings docs/SCALING.md recommends for a node (README, "Footprint: the settings"). */
     static final String PRODUCTION_FLAGS = "-Xmx256m -Xms64m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40"
             + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -Xss512k"
-            + " -XX:MaxMetaspaceSize=256m";
+            + " -XX:MaxMetaspaceSize=256m -XX:MetaspaceSize=192m -XX:SweeperThreshold=100";
     /** The environment docs/SCALING.md recommends for a node. */
     static final String PRODUCTION_ENV = "MALLOC_ARENA_MAX=2 SERVER_TOMCAT_THREADS_MAX=64";
 

@@ -38,6 +38,8 @@ class ReaderPagesFilterTest {
     LedgerService ledger;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -119,6 +121,20 @@ class ReaderPagesFilterTest {
         HttpResponse<byte[]> after = get("/");
         assertThat(kept.earlyHits()).as("the kept page is older than the change: built again").isEqualTo(early);
         assertThat(after.statusCode()).isEqualTo(200);
+        get("/");
+        assertThat(kept.earlyHits()).as("and kept again").isEqualTo(early + 1);
+    }
+
+    @Test
+    void aChangeAnotherNodeCommitsShowsWithinTheRecheck() throws Exception {
+        get("/");
+        get("/");
+        // another node's follow: the follower counts' mark moved in the database, not through this node (ADR 0070)
+        jdbc.update("UPDATE community_follow_mark SET version = version + 1 WHERE id = 1");
+        Thread.sleep(1100); // apertura.reader-pages.recheck: 1 s
+        long early = kept.earlyHits();
+        assertThat(get("/").statusCode()).isEqualTo(200);
+        assertThat(kept.earlyHits()).as("the kept page is older than the change: built again").isEqualTo(early);
         get("/");
         assertThat(kept.earlyHits()).as("and kept again").isEqualTo(early + 1);
     }
