@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Builds a guarantor's work queue ({@link AppealQueue}) in one transaction and a bounded number of statements,
  * whatever the number of appeals: the open appeals with their causes in one, their requests' rule sets in one, and
- * one calendar per authority (docs/adr/0064).
+ * one calendar per authority (docs/adr/0069).
  */
 @Component
 public class AppealQueueQuery {

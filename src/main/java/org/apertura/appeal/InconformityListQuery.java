@@ -8,7 +8,7 @@ import org.springframework.ui.ExtendedModelMap;
 /**
  * Builds the list of recursos de inconformidad ({@link InconformityList}) in one transaction and a bounded number of
  * statements, whatever the number of remedies: the page and its count, and who the viewer works for
- * (docs/adr/0064).
+ * (docs/adr/0069).
  */
 @Component
 public class InconformityListQuery {

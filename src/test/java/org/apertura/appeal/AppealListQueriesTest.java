@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The guarantor's work queue and the list of recursos de inconformidad are built by their module in one place
  * ({@link AppealQueueQuery}, {@link InconformityListQuery}) with a number of statements that does not grow with the
- * number of rows they show (docs/adr/0064).
+ * number of rows they show (docs/adr/0069).
  */
 @IntegrationTest
 class AppealListQueriesTest {
