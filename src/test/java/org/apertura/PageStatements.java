@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
@@ -33,19 +34,31 @@ public final class PageStatements {
     public static Counted of(EntityManagerFactory entityManagers, int port, String path, Class<?>... entities)
             throws Exception {
         String fresh = path + (path.contains("?") ? "&" : "?") + "n=" + UUID.randomUUID();
+        return counting(entityManagers, () -> {
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + fresh)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            return page.body();
+        }, entities);
+    }
+
+    /**
+     * What reading a page some other way costs (a signed-in MockMvc request, whose sign-in a plain HTTP client has
+     * not): {@code read} returns the page's body.
+     */
+    public static Counted counting(EntityManagerFactory entityManagers, Callable<String> read, Class<?>... entities)
+            throws Exception {
         Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
         boolean was = statistics.isStatisticsEnabled();
         statistics.clear();
         statistics.setStatisticsEnabled(true);
         try {
-            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + fresh)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            String body = read.call();
             Map<Class<?>, Long> loads = new LinkedHashMap<>();
             for (Class<?> entity : entities) {
                 loads.put(entity, statistics.getEntityStatistics(entity.getName()).getLoadCount());
             }
-            return new Counted(page.body(), statistics.getPrepareStatementCount(), loads);
+            return new Counted(body, statistics.getPrepareStatementCount(), loads);
         } finally {
             statistics.setStatisticsEnabled(was);
             statistics.clear();

@@ -40,6 +40,10 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long>, Jp
 
     long countByInstitutionId(Long institutionId);
 
+    /** The rule set codes of some requests, as pairs of id and code, in one statement. */
+    @Query("select r.id, r.ruleSet from AccessRequest r where r.id in ?1")
+    List<Object[]> ruleSetCodes(Collection<Long> ids);
+
     /** The folios of the newest requests, newest first. */
     @Query("select r.folio from AccessRequest r order by r.id desc")
     List<String> newestFolios(org.springframework.data.domain.Pageable page);

@@ -48,6 +48,20 @@ public class RequestReads {
         return deadlines.of(request);
     }
 
+    /**
+     * The rule sets some requests were filed under, by request id, read in one statement whatever their number (a
+     * work queue counts each appeal under its request's rule set).
+     */
+    public java.util.Map<Long, org.apertura.deadlines.RuleSet> ruleSetsOf(java.util.Collection<Long> requestIds) {
+        java.util.Map<Long, org.apertura.deadlines.RuleSet> sets = new java.util.HashMap<>();
+        if (!requestIds.isEmpty()) {
+            for (Object[] row : requests.ruleSetCodes(requestIds)) {
+                sets.put((Long) row[0], deadlines.ruleSet((String) row[1]));
+            }
+        }
+        return sets;
+    }
+
     /** Whether an account (null for none) or the holder of a private follow-up key is the request's requester. */
     public boolean isRequester(AccessRequest request, Long accountId, String followKey) {
         return request.isRequester(accountId)

@@ -43,6 +43,23 @@ class AppealDeadlines {
     }
 
     /**
+     * The deadlines of many appeals by appeal id, each as {@link #of} gives it: one read of their requests' rule
+     * sets and one calendar per authority, whatever the number of appeals (a work queue).
+     */
+    java.util.Map<Long, Deadlines> ofAll(java.util.Collection<Appeal> appeals) {
+        java.util.Map<Long, org.apertura.deadlines.RuleSet> rules = requests.ruleSetsOf(
+                appeals.stream().map(Appeal::getRequestId).collect(java.util.stream.Collectors.toSet()));
+        java.util.Map<Long, org.apertura.deadlines.BusinessCalendar> byAuthority = new java.util.HashMap<>();
+        java.util.Map<Long, Deadlines> all = new java.util.HashMap<>();
+        for (Appeal appeal : appeals) {
+            org.apertura.deadlines.BusinessCalendar calendar = byAuthority.computeIfAbsent(
+                    appeal.getGuarantorInstitutionId(), id -> calendars.calendar(calendarOf(appeal)));
+            all.put(appeal.getId(), Deadlines.on(calendar, rules.get(appeal.getRequestId())));
+        }
+        return all;
+    }
+
+    /**
      * The deadlines of the request's Transparency Unit (its institution's calendar): the forwarding of an appeal
      * filed with it (art. 144 ¶2).
      */

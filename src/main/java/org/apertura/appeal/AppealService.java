@@ -174,9 +174,9 @@ public class AppealService {
                 window == null && !open);
     }
 
-    /** An open appeal in a work queue, with the business days left to its next deadline (negative: overdue). */
-    public record QueueItem(Appeal appeal, Integer daysLeft) {
-    }
+    /** The stages of an open appeal. */
+    static final Set<AppealStage> OPEN = java.util.Arrays.stream(AppealStage.values())
+            .filter(AppealStage::isOpen).collect(Collectors.toCollection(() -> EnumSet.noneOf(AppealStage.class)));
 
     /** Whether the current person is staff of some guarantor body. */
     public boolean worksForAGuarantor() {
@@ -185,29 +185,6 @@ public class AppealService {
 
     private Set<String> guarantorsOfCurrentPerson() {
         return policy.guarantorsServed(Actor.current());
-    }
-
-    /** The open appeals of the guarantors the current person works for: overdue first, then by days left. */
-    public List<QueueItem> queue() {
-        Set<String> mine = guarantorsOfCurrentPerson();
-        if (mine.isEmpty()) {
-            throw new AccessDeniedException("guarantor staff only");
-        }
-        return open(appeals.findByGuarantorSlugInAndStageIn(mine, OPEN));
-    }
-
-    /** The open appeals before one guarantor (its institution's slug): overdue first, then by days left. */
-    public List<QueueItem> openBefore(String guarantorSlug) {
-        return open(appeals.findByGuarantorSlugAndStageIn(guarantorSlug, OPEN));
-    }
-
-    private static final Set<AppealStage> OPEN = java.util.Arrays.stream(AppealStage.values())
-            .filter(AppealStage::isOpen).collect(Collectors.toCollection(() -> EnumSet.noneOf(AppealStage.class)));
-
-    private List<QueueItem> open(List<Appeal> found) {
-        LocalDate today = today();
-        return found.stream().sorted(Appeal.byUrgency())
-                .map(a -> new QueueItem(a, a.daysLeft(today, deadlinesOf(a)))).toList();
     }
 
     /**

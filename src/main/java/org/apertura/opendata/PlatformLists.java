@@ -9,13 +9,17 @@ import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.Slugs;
+import org.apertura.platform.demo.DemoSeed;
+import org.apertura.platform.time.Today;
 import org.apertura.platform.web.PublicDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -37,8 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A list of one record ({@link PublicDataset#perRecord}) is registered with the addresses of a record that has
  * data, and only once one has: never with an example address that answers 404. Each record a module publishes as a
  * dataset of its own ({@link PublicDataset.Source#catalogEntries()}, e.g. every budget of an institution and year) is
- * registered owned by the record's institution. Both also happen when a module says its records changed
- * ({@link PublicDataset.Changed}), once that change commits.
+ * registered owned by the record's institution. Both also happen once the demo is loaded
+ * ({@link DemoSeed.Loaded}) and every night ({@code apertura.opendata.platform-lists-cron}, 03:40 in Mexico City), so a
+ * list whose first record appeared after start-up is in the catalog by the next morning without its module saying
+ * anything; a module may still say its records changed ({@link PublicDataset.Changed}) to have them registered as
+ * soon as that change commits.
  */
 @Component
 @Order(20)
@@ -78,10 +85,26 @@ class PlatformLists implements ApplicationRunner {
     /** A module's records changed (committed): registers what is new, in a transaction of its own. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(PublicDataset.Changed changed) {
+        registerSeparately();
+    }
+
+    /** Every seed of the demo ran: registers the lists whose first records the seeds made. */
+    @EventListener
+    void on(DemoSeed.Loaded loaded) {
+        registerSeparately();
+    }
+
+    /** Every night (one node: {@code ClusterLocks}): registers the lists whose first record appeared since. */
+    @Scheduled(cron = "${apertura.opendata.platform-lists-cron:0 40 3 * * *}", zone = Today.ZONE_ID)
+    void nightly() {
+        registerSeparately();
+    }
+
+    private void registerSeparately() {
         try {
             separately.executeWithoutResult(status -> register());
         } catch (RuntimeException e) {
-            log.warn("Could not register new public lists as datasets; they will be at the next start-up", e);
+            log.warn("Could not register new public lists as datasets; they will be at the next run", e);
         }
     }
 

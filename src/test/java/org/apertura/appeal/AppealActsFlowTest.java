@@ -331,6 +331,9 @@ class AppealActsFlowTest {
                 "LGTAIP 2025 art. 199 ¶1");
         assertThat(body(send(onSuperiorDraft.get(), as(guarantor), 400))).contains("para instruir el cumplimiento");
         fixtures.termPassed(folio, "instruction_due");
+        Appeal passed = appeals.byFolio(folio);
+        assertThat(passed.getInstructionDue()).as("a term that ran out ends no earlier than it starts")
+                .isAfterOrEqualTo(passed.getInstructionFrom());
         send(onSuperiorDraft.get(), as(guarantor), 302);
         EnforcementMeasure onSuperior = appeals.measures(appeals.byFolio(folio)).get(1);
         assertThat(onSuperior.getExecutor()).isEqualTo(MeasureExecutor.IMMEDIATE_SUPERIOR);

@@ -59,7 +59,15 @@ public class AppealFixtures {
         return requests.open(institutionSlug, today(), who.accountId(), who.contactEmail(), who.followKey());
     }
 
-    /** Moves one due date of an appeal to the last business day before today, as if its term had run out. */
+    /** The terms of {@link #TERMS} that record the day they started counting from ({@code <term>_from}). */
+    static final Set<String> STARTED = Set.of("clarification_due", "resolution_due", "compliance_due", "objection_due",
+            "verification_due", "instruction_due");
+
+    /**
+     * Moves one due date of an appeal to the last business day before today, as if its term had run out; a term that
+     * records its start, started today (an act on a weekend counts from Monday), starts that day too, so the page never
+     * shows a term that ends before it starts.
+     */
     public void termPassed(String appealFolio, String column) {
         if (!TERMS.contains(column)) {
             throw new IllegalArgumentException(column);
@@ -69,5 +77,10 @@ public class AppealFixtures {
             before = before.minusDays(1);
         }
         jdbc.update("UPDATE appeal SET " + column + " = ? WHERE folio = ?", before, appealFolio);
+        if (STARTED.contains(column)) {
+            String from = column.replace("_due", "_from");
+            jdbc.update("UPDATE appeal SET " + from + " = CASE WHEN " + from + " > ? THEN ? ELSE " + from
+                    + " END WHERE folio = ?", before, before, appealFolio);
+        }
     }
 }

@@ -43,6 +43,8 @@ class AppealFlowTest {
     @Autowired
     AppealService appeals;
     @Autowired
+    AppealQueueQuery queues;
+    @Autowired
     AccountService accounts;
     @Autowired
     AccountUserDetailsAccess details;
@@ -244,7 +246,7 @@ class AppealFlowTest {
         send(post("/recursos/" + overdueFolio + "/admision"), as(guarantor), 302);
         send(post("/recursos/" + laterFolio + "/admision"), as(guarantor), 302);
         fixtures.termPassed(overdueFolio, "resolution_due");
-        List<AppealService.QueueItem> queue = appeals.openBefore("idaip");
+        List<AppealQueue.Item> queue = queues.before("idaip").items();
         List<String> order = queue.stream().map(i -> i.appeal().getFolio()).filter(f -> f.equals(overdueFolio)
                 || f.equals(laterFolio)).toList();
         assertThat(order).containsExactly(overdueFolio, laterFolio);

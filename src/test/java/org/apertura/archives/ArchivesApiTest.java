@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -17,13 +16,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.apertura.IntegrationTest;
-import org.apertura.platform.security.Authority;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.AccountUserDetailsAccess;
+import org.apertura.identity.TestAccounts;
 import org.apertura.platform.security.Role;
+import org.apertura.platform.security.SystemActor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -40,6 +41,10 @@ class ArchivesApiTest {
     MockMvc mvc;
     @Autowired
     Instruments instruments;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountUserDetailsAccess details;
 
     @Test
     void theInstitutionsWithInstrumentsInForceAndTheirVersions() throws Exception {
@@ -192,8 +197,9 @@ class ArchivesApiTest {
         Instrument draft = as(Role.ARCHIVIST, slug, () -> instruments.importFile(slug, "borrador.csv",
                 bytes(ArchivesTesting.CATALOG)));
         String base = "/api/v1/archives/institutions/" + slug;
-        var archivist = authentication(UsernamePasswordAuthenticationToken.authenticated("test-archivist", null,
-                List.of(new SimpleGrantedAuthority(Authority.of(Role.ARCHIVIST, slug).value()))));
+        Account account = TestAccounts.person(accounts, "Archivista del borrador");
+        SystemActor.run(() -> accounts.grant(account.getId(), Role.ARCHIVIST, slug, null));
+        var archivist = details.signedIn(account);
         mvc.perform(get("/api/v1/archives/institutions"))
                 .andExpect(jsonPath("$[*].slug", not(hasItem(slug))));
         mvc.perform(get(base + "/versions").with(archivist))

@@ -80,10 +80,6 @@ class AccessRequestBrowserTest extends BrowserTest {
         }
     }
 
-    private void signOut() {
-        button("Salir").click();
-    }
-
     @Test
     void aPersonFilesWithoutANameAndTheUnitAndCommitteeCarryTheRequestToItsAnswer() {
         Account unit = TestAccounts.person(accounts, "Unidad de Transparencia del Congreso");

@@ -41,7 +41,7 @@ class ArchivesBrowserTest extends BrowserTest {
         page.setViewportSize(360, 740);
     }
 
-    private void click(String button) {
+    private void clickFirst(String button) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).first().click();
     }
 
@@ -50,20 +50,20 @@ class ArchivesBrowserTest extends BrowserTest {
         page.getByLabel("Serie").selectOption("CDG.1C.2");
         page.getByLabel("Título", new Page.GetByLabelOptions().setExact(true)).fill(title);
         page.getByLabel("Fecha de apertura").fill("2019-01-10");
-        click("Abrir el expediente");
+        clickFirst("Abrir el expediente");
         assertThat(page.locator("h1")).containsText("Expediente CDG.1C.2/2019-");
         Path pdf = Files.createTempFile("oficio", ".pdf");
         Files.write(pdf, "%PDF-1.4\n% oficio\n".getBytes(StandardCharsets.US_ASCII));
         page.getByLabel("Título del documento").fill("Oficio recibido");
         page.getByLabel("Fecha del documento").fill("2019-01-15");
         page.getByLabel("Archivo", new Page.GetByLabelOptions().setExact(true)).setInputFiles(pdf);
-        click("Agregar el documento");
+        clickFirst("Agregar el documento");
         assertThat(page.getByText("Se agregó el documento.")).isVisible();
         page.getByLabel("Fecha de cierre").fill("2019-01-05");
-        click("Cerrar el expediente");
+        clickFirst("Cerrar el expediente");
         assertThat(page.locator(".error-summary")).containsText("no puede cerrarse antes de abrirse");
         page.getByLabel("Fecha de cierre").fill("2019-03-01");
-        click("Cerrar el expediente");
+        clickFirst("Cerrar el expediente");
         assertThat(page.getByText("El expediente está cerrado", new Page.GetByTextOptions().setExact(false)))
                 .isVisible();
     }
@@ -81,21 +81,21 @@ class ArchivesBrowserTest extends BrowserTest {
         Path bad = Files.createTempFile("cadido", ".csv");
         Files.writeString(bad, ArchivesTesting.CATALOG.replace("A/L,2,8,10", "A/L,2,8,11"));
         page.getByLabel("Archivo CSV o XLSX").setInputFiles(bad);
-        click("Importar como borrador");
+        clickFirst("Importar como borrador");
         assertThat(page.locator(".error-summary")).containsText("no se guardó nada");
         assertThat(page.locator(".error-summary")).containsText("Las vigencias no suman");
         check("archives-import-errors");
         Path good = Files.createTempFile("cadido", ".csv");
         Files.writeString(good, ArchivesTesting.CATALOG);
         page.getByLabel("Archivo CSV o XLSX").setInputFiles(good);
-        click("Importar como borrador");
+        clickFirst("Importar como borrador");
         assertThat(page.getByText("Borrador").first()).isVisible();
         // a draft shows no act yet (th:if beside th:replace once showed its empty fields)
         assertThat(page.locator("dl.facts dt", new Page.LocatorOptions().setHasText("Número de acta"))).hasCount(0);
         page.getByLabel("Número de acta").fill("GI-IDAIP-01/2026");
         page.getByLabel("Integrantes del Grupo Interdisciplinario que aprobaron")
                 .fill("Coordinación de archivos\nÓrgano Interno de Control\nUnidad de Transparencia");
-        click("Registrar la aprobación y publicar");
+        clickFirst("Registrar la aprobación y publicar");
         assertThat(page.locator(".error-summary")).containsText("Falta la ficha técnica de valoración de 5 series");
         assertThat(page.locator(".error-summary")).containsText("CDG.2C.2 Auditorías");
         check("archives-approval-without-fichas");
@@ -103,13 +103,13 @@ class ArchivesBrowserTest extends BrowserTest {
         Path fichas = Files.createTempFile("fichas", ".csv");
         Files.writeString(fichas, ArchivesTesting.FICHAS);
         page.getByLabel("Archivo CSV o XLSX").setInputFiles(fichas);
-        click("Importar las fichas");
+        clickFirst("Importar las fichas");
         page.locator("nav.breadcrumbs a").last().click();
         page.getByLabel("Número de acta").fill("GI-IDAIP-01/2026");
         page.getByLabel("Integrantes del Grupo Interdisciplinario que aprobaron")
                 .fill("Coordinación de archivos\nÓrgano Interno de Control\nUnidad de Transparencia");
         check("archives-approval");
-        click("Registrar la aprobación y publicar");
+        clickFirst("Registrar la aprobación y publicar");
         assertThat(page.getByText("La versión está aprobada y publicada.")).isVisible();
 
         openFile("Oficios de 2019");
@@ -118,10 +118,10 @@ class ArchivesBrowserTest extends BrowserTest {
 
         open("/archivos/" + SLUG + "/gestion");
         check("archives-desk-due");
-        click("Enviar en transferencia primaria los expedientes marcados");
+        clickFirst("Enviar en transferencia primaria los expedientes marcados");
         assertThat(page.locator("h1")).hasText("Transferencia primaria 1");
         page.getByLabel("Ubicación").fill("Archivo de concentración, caja 1");
-        click("Aceptar la transferencia");
+        clickFirst("Aceptar la transferencia");
         assertThat(page.getByText("El archivo que recibe aceptó la transferencia", new Page.GetByTextOptions()
                 .setExact(false))).isVisible();
         check("archives-transfer");
@@ -130,27 +130,27 @@ class ArchivesBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CDG.1C.2/2019-0002")).click();
         page.getByLabel("Tipo de retención").selectOption("litigio");
         page.getByLabel("Motivo (o folio de la solicitud o del recurso)").fill("Juicio laboral 45/2026");
-        click("Poner la retención");
+        clickFirst("Poner la retención");
         assertThat(page.getByText("Retenido por un litigio", new Page.GetByTextOptions().setExact(false)).first())
                 .isVisible();
 
         open("/archivos/" + SLUG + "/gestion");
-        click("Proponer la baja de los expedientes marcados");
+        clickFirst("Proponer la baja de los expedientes marcados");
         assertThat(page.locator(".error-summary")).containsText("CDG.1C.2/2019-0002");
         assertThat(page.locator(".error-summary")).containsText("Juicio laboral 45/2026");
         check("archives-disposal-refused");
         page.getByLabel("Incluir el expediente CDG.1C.2/2019-0002").uncheck();
-        click("Proponer la baja de los expedientes marcados");
+        clickFirst("Proponer la baja de los expedientes marcados");
         assertThat(page.locator("h1")).hasText("Baja documental 1");
         page.getByLabel("Quién confirma, por la unidad productora").fill("Titular de la Oficialía de Partes");
-        click("Registrar la confirmación");
+        clickFirst("Registrar la confirmación");
         page.getByLabel("Número de dictamen").fill("DB-01/2026");
         page.getByLabel("Número de acta").fill("AB-01/2026");
         page.getByLabel("Integrantes del Grupo Interdisciplinario que aprobaron")
                 .fill("Coordinación de archivos\nÓrgano Interno de Control");
         check("archives-disposal-approval");
-        click("Registrar el dictamen y el acta y publicarlos");
-        click("Ejecutar la baja documental");
+        clickFirst("Registrar el dictamen y el acta y publicarlos");
+        clickFirst("Ejecutar la baja documental");
         assertThat(page.getByText("Se ejecutó la baja documental.")).isVisible();
 
         try (BrowserContext anonymous = newContextWithoutJavaScript()) {
@@ -188,20 +188,20 @@ class ArchivesBrowserTest extends BrowserTest {
         Path catalog = Files.createTempFile("cadido", ".csv");
         Files.writeString(catalog, ArchivesTesting.CATALOG);
         page.getByLabel("Archivo CSV o XLSX").setInputFiles(catalog);
-        click("Importar como borrador");
+        clickFirst("Importar como borrador");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fichas técnicas de valoración")).click();
         Path bad = Files.createTempFile("fichas", ".csv");
         Files.writeString(bad, "Código,Áreas productoras,Contexto,Contenido,Años de trámite,Justificación\n"
                 + "CDG.1C.1,Secretaría General,Ley Orgánica art. 10,Iniciativas,3,Testimonian la labor legislativa\n");
         page.getByLabel("Archivo CSV o XLSX").setInputFiles(bad);
-        click("Importar las fichas");
+        clickFirst("Importar las fichas");
         assertThat(page.locator(".error-summary")).containsText("no dice lo mismo que el catálogo");
         check("archives-fichas-errors");
         Path good = Files.createTempFile("fichas", ".csv");
         Files.writeString(good, "Código,Áreas productoras,Contexto,Contenido,Años de trámite,Justificación\n"
                 + "CDG.1C.1,Secretaría General,Ley Orgánica art. 10,Iniciativas,2,Testimonian la labor legislativa\n");
         page.getByLabel("Archivo CSV o XLSX").setInputFiles(good);
-        click("Importar las fichas");
+        clickFirst("Importar las fichas");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Se importó una ficha");
         assertThat(page.getByText("Testimonian la labor legislativa")).isVisible();
         check("archives-fichas-draft");
@@ -220,11 +220,11 @@ class ArchivesBrowserTest extends BrowserTest {
         page.getByLabel("Unidad administrativa").fill("Secretaría de Salud");
         page.getByLabel("Persona responsable").fill("Dra. Elena Ibarra Ruiz");
         page.getByLabel("Ubicación").fill("Edificio de Salud, sótano");
-        click("Designar y publicar");
+        clickFirst("Designar y publicar");
         assertThat(page.locator(".error-summary")).containsText("Falta el cargo");
         check("archives-guide-designate-errors");
         page.getByLabel("Cargo").fill("Responsable del archivo de trámite");
-        click("Designar y publicar");
+        clickFirst("Designar y publicar");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Se registró la persona responsable");
         assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions()
                 .setName("Archivo de trámite · Secretaría de Salud"))).isVisible();
@@ -265,20 +265,20 @@ class ArchivesBrowserTest extends BrowserTest {
         signIn(email, TestAccounts.PASSWORD);
         open("/archivos/" + slug + "/grupo");
         page.getByLabel("Cargo", new Page.GetByLabelOptions().setExact(true)).fill("Coordinadora de Archivos");
-        click("Registrar y publicar");
+        clickFirst("Registrar y publicar");
         assertThat(page.locator(".error-summary")).containsText("Escriba el nombre de la persona");
         check("archives-group-errors");
         page.getByLabel("Nombre", new Page.GetByLabelOptions().setExact(true)).fill("Lic. Ana Herrera");
         page.getByLabel("Área que encabeza").selectOption("ARCHIVES");
-        click("Registrar y publicar");
+        clickFirst("Registrar y publicar");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Se registró al integrante");
         page.getByLabel("Nombre", new Page.GetByLabelOptions().setExact(true)).fill("Mtro. Julio Ríos");
         page.getByLabel("Cargo", new Page.GetByLabelOptions().setExact(true)).fill("Director Jurídico");
         page.getByLabel("Área que encabeza").selectOption("LEGAL");
-        click("Registrar y publicar");
+        clickFirst("Registrar y publicar");
         page.getByLabel("Número de acta").fill("GI-01/2026");
         page.getByLabel("Acuerdos").fill("Primero. Se aprueban las fichas técnicas de valoración.");
-        click("Registrar el acta y publicarla");
+        clickFirst("Registrar el acta y publicarla");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Se registró el acta de la sesión");
         assertThat(page.locator("article")).containsText("Mtro. Julio Ríos, Director Jurídico");
         check("archives-group-session");
@@ -361,12 +361,12 @@ class ArchivesBrowserTest extends BrowserTest {
         open("/archivos/poder-ejecutivo-durango/desarrollo");
         page.getByLabel("Tema", new Page.GetByLabelOptions().setExact(true)).fill("Descripción archivística con ISAD(G)");
         page.getByLabel("Otras personas asistentes").fill("0");
-        click("Registrar la sesión");
+        clickFirst("Registrar la sesión");
         assertThat(page.locator(".error-summary")).containsText("al menos una");
         page.getByLabel("Tema", new Page.GetByLabelOptions().setExact(true)).fill("Descripción archivística con ISAD(G)");
         page.getByLabel("Personal que asistió").fill("Mtra. Elena Ríos Vega, Jefa del Archivo de Trámite");
         page.getByLabel("Otras personas asistentes").fill("23");
-        click("Registrar la sesión");
+        clickFirst("Registrar la sesión");
         assertThat(page.getByText("Se registró la sesión.")).isVisible();
         assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("Descripción archivística con ISAD(G)")))
                 .isVisible();

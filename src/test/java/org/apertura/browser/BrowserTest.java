@@ -126,6 +126,22 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Signs in a test account (its password is {@link org.apertura.identity.TestAccounts#PASSWORD}). */
+    protected void signIn(org.apertura.identity.Account account) {
+        signIn(account.getEmail(), org.apertura.identity.TestAccounts.PASSWORD);
+    }
+
+    /** Clicks the button of exactly this name. */
+    protected void click(String button) {
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+    }
+
+    /** Signs out with the header's button. */
+    protected void signOut() {
+        click("Salir");
+    }
+
     /**
      * The page as a person on a phone and on a laptop sees it: no WCAG 2.1 A/AA violation, nothing sticking out at
      * 360 px, and screenshots at 360 and 1280 px to look at.

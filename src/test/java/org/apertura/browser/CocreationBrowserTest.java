@@ -14,7 +14,6 @@ import org.apertura.identity.AccountService;
 import org.apertura.platform.security.Role;
 import org.apertura.identity.Sector;
 import org.apertura.identity.TestAccounts;
-import org.apertura.platform.security.SystemActor;
 import org.apertura.secretariat.SecretariatService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,28 +34,17 @@ class CocreationBrowserTest extends BrowserTest {
     @Autowired
     CocreationService service;
 
-    private void click(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
-    private void signOut() {
-        click("Salir");
-    }
-
     @Test
     void fromProposalToReasonedResponseAndItsTrace() {
         CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
         String call = "/convocatorias/" + open.call().getSlug();
         Account citizen = TestAccounts.person(accounts, "Vecina del kiosco");
-        Account facilitator = TestAccounts.person(accounts, "Facilitador de taller");
-        Account coordinator = TestAccounts.person(accounts, "Coordinadora del STL");
-        SystemActor.run(() -> {
-            accounts.grant(facilitator.getId(), Role.STL_MEMBER, open.body(), Sector.CIVIL_SOCIETY);
-            accounts.grant(coordinator.getId(), Role.COORDINATOR, open.body(), null);
-        });
+        Account facilitator = CocreationFixtures.member(accounts, open, "Facilitador de taller", Role.STL_MEMBER,
+                Sector.CIVIL_SOCIETY);
+        Account coordinator = CocreationFixtures.coordinator(accounts, open, "Coordinadora del STL");
 
         // A citizen proposes; an empty form says what is missing.
-        signIn(citizen.getEmail(), TestAccounts.PASSWORD);
+        signIn(citizen);
         open(call);
         assertAccessible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hacer una propuesta")).click();
@@ -83,7 +71,7 @@ class CocreationBrowserTest extends BrowserTest {
         signOut();
 
         // A facilitator enters a proposal received at a workshop.
-        signIn(facilitator.getEmail(), TestAccounts.PASSWORD);
+        signIn(facilitator);
         open(call);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrar una propuesta de otro canal")).click();
         page.getByLabel("En persona", new Page.GetByLabelOptions().setExact(false)).check();
@@ -101,7 +89,7 @@ class CocreationBrowserTest extends BrowserTest {
         signOut();
 
         // The coordinator runs a working table and answers every proposal; the plan then has no pending response.
-        signIn(coordinator.getEmail(), TestAccounts.PASSWORD);
+        signIn(coordinator);
         open(call);
         assertThat(page.getByText("2 propuestas aún no tienen respuesta razonada.")).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nueva mesa de trabajo")).click();

@@ -9,7 +9,6 @@ import java.util.List;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.cocreation.CocreationFixtures;
 import org.apertura.cocreation.CocreationService;
-import org.apertura.cocreation.Comment;
 import org.apertura.cocreation.Proposal;
 import org.apertura.community.CommunityService;
 import org.apertura.identity.Account;
@@ -47,24 +46,15 @@ class CommunityBrowserTest extends BrowserTest {
     @Autowired
     MailOutbox outbox;
 
-    private void click(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
-    private void signOut() {
-        click("Salir");
-    }
-
     @Test
     void aProfileSettingsAndFollowingAPerson() {
         CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, cocreation, 10);
         Account author = TestAccounts.person(accounts, "Marisol Contreras Ibarra");
         Account fan = TestAccounts.person(accounts, "Vecino curioso");
-        actingAs.run(author.getId(), () -> cocreation.propose(open.call().getSlug(),
-                CocreationFixtures.text("Techado para la cancha de Valle del Guadiana")));
+        CocreationFixtures.proposed(actingAs, cocreation, open, author, "Techado para la cancha de Valle del Guadiana");
         String nick = "marisol" + author.getId();
 
-        signIn(author.getEmail(), TestAccounts.PASSWORD);
+        signIn(author);
         open("/cuenta");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mi perfil público y boletín")).first().click();
         page.getByLabel("Apodo público (opcional)").fill("no vale");
@@ -83,7 +73,7 @@ class CommunityBrowserTest extends BrowserTest {
         checkPage("community-notice-settings");
         signOut();
 
-        signIn(fan.getEmail(), TestAccounts.PASSWORD);
+        signIn(fan);
         open("/personas/" + nick);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(nick))).isVisible();
         assertThat(page.getByText("Techado para la cancha de Valle del Guadiana")).isVisible();
@@ -94,8 +84,7 @@ class CommunityBrowserTest extends BrowserTest {
         assertThat(page.getByText("1 seguidores · sigue a 0")).isVisible();
         checkPage("community-profile");
 
-        actingAs.run(author.getId(), () -> cocreation.propose(open.call().getSlug(),
-                CocreationFixtures.text("Árboles en la calzada Domingo Arrieta")));
+        CocreationFixtures.proposed(actingAs, cocreation, open, author, "Árboles en la calzada Domingo Arrieta");
         open("/");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Notificaciones (1 sin leer)")).click();
         assertThat(page.getByText("Publicación de una persona que sigue").first()).isVisible();
@@ -117,21 +106,14 @@ class CommunityBrowserTest extends BrowserTest {
     void anAppealDecidedByAnotherModerator() {
         CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, cocreation, 10);
         Account author = TestAccounts.person(accounts, "Autor que apela");
-        Account hider = TestAccounts.person(accounts, "Coordinadora que ocultó");
-        Account reviewer = TestAccounts.person(accounts, "Coordinador que revisa");
-        SystemActor.run(() -> {
-            accounts.grant(hider.getId(), Role.COORDINATOR, open.body(), null);
-            accounts.grant(reviewer.getId(), Role.COORDINATOR, open.body(), null);
-        });
-        Proposal[] p = new Proposal[1];
-        Comment[] c = new Comment[1];
-        actingAs.run(author.getId(), () -> {
-            p[0] = cocreation.propose(open.call().getSlug(), CocreationFixtures.text("Tianguis en la colonia Jalisco"));
-            c[0] = cocreation.comment(p[0].getId(), null, "El tianguis se pone en la calle Nogal los domingos.");
-        });
-        actingAs.run(hider.getId(), () -> cocreation.hide(c[0].getId(), "Parece señalar un domicilio particular."));
+        Account hider = CocreationFixtures.coordinator(accounts, open, "Coordinadora que ocultó");
+        Account reviewer = CocreationFixtures.coordinator(accounts, open, "Coordinador que revisa");
+        Proposal proposal = CocreationFixtures.proposed(actingAs, cocreation, open, author,
+                "Tianguis en la colonia Jalisco");
+        CocreationFixtures.hidden(actingAs, cocreation, proposal, author,
+                "El tianguis se pone en la calle Nogal los domingos.", hider, "Parece señalar un domicilio particular.");
 
-        signIn(author.getEmail(), TestAccounts.PASSWORD);
+        signIn(author);
         open("/cuenta/apelaciones");
         assertThat(page.getByText("Se ocultó por esta razón: Parece señalar un domicilio particular.")).isVisible();
         click("Pedir la revisión");
@@ -143,7 +125,7 @@ class CommunityBrowserTest extends BrowserTest {
         checkPage("community-my-appeals");
         signOut();
 
-        signIn(reviewer.getEmail(), TestAccounts.PASSWORD);
+        signIn(reviewer);
         open("/cuenta");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Apelaciones de moderación por decidir")).click();
         assertThat(page.getByText("Lo que dice quien apela: Es una calle donde se pone el tianguis, no un domicilio."))
@@ -153,7 +135,7 @@ class CommunityBrowserTest extends BrowserTest {
                 .fill("Es un lugar público; el comentario no da datos personales.");
         click("Volver a mostrarlo");
         assertThat(page.getByText("El contenido se volvió a mostrar; la decisión es pública.")).isVisible();
-        open("/propuestas/" + p[0].getId());
+        open("/propuestas/" + proposal.getId());
         assertThat(page.getByText("El tianguis se pone en la calle Nogal los domingos.")).isVisible();
     }
 
@@ -165,7 +147,7 @@ class CommunityBrowserTest extends BrowserTest {
         Account reader = TestAccounts.person(accounts, "Suscriptora");
         actingAs.run(reader.getId(), () -> community.choose(null, false, true));
 
-        signIn(editor.getEmail(), TestAccounts.PASSWORD);
+        signIn(editor);
         open("/cuenta");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Boletín a quienes lo pidieron")).click();
         page.getByLabel("Asunto en español").fill("Abrió el presupuesto participativo");

@@ -51,10 +51,6 @@ class DebateReportsAndProblemsBrowserTest extends BrowserTest {
     @Autowired
     ProblemSelectionService selections;
 
-    private void click(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
     @Test
     void aNeighbourReportsAnArgumentAndAModeratorHidesItFromTheQueue() {
         ParticipationFixtures.Open open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK,

@@ -37,10 +37,6 @@ class ModerationBrowserTest extends BrowserTest {
     @Autowired
     ActingAs actingAs;
 
-    private void click(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
     @Test
     void aReportedCommentReachesTheQueueAndTheModeratorDecides() {
         CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);

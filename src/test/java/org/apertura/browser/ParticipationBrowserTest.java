@@ -49,10 +49,6 @@ class ParticipationBrowserTest extends BrowserTest {
     @Autowired
     org.apertura.participation.DebateService debates;
 
-    private void click(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
     @Test
     void theDemoBudgetIsReadOnAPhoneFromTheListToTheResults() {
         String base = "/presupuestos-participativos/durango-2026-presupuesto-participativo";

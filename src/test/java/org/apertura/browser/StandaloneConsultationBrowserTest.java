@@ -32,10 +32,6 @@ class StandaloneConsultationBrowserTest extends BrowserTest {
     @Autowired
     ParticipationService service;
 
-    private void click(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
     @Test
     void aCoordinatorOpensAConsultationAndANeighbourAnswersIt() {
         ParticipationFixtures.Open open = ParticipationFixtures.open(secretariat, plans, service);

@@ -1,12 +1,13 @@
 package org.apertura.challenge;
 
+import static org.apertura.TestPages.ledgerHead;
+import static org.apertura.TestPages.read;
 import static org.apertura.identity.TestCsrf.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.apertura.IntegrationTest;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -56,7 +56,7 @@ class ChallengeDraftTest {
         RequestPostProcessor runs = details.signedIn(setting.coordinator());
         Account person = TestAccounts.person(accounts, "Persona que quiere participar");
         LocalDate today = service.today();
-        long ledger = head();
+        long ledger = ledgerHead(jdbc);
         ChallengeDraft past = new ChallengeDraft("Reto en borrador",
                 "reto-borrador-" + java.util.UUID.randomUUID().toString().substring(0, 8), ChallengeKind.HACKATHON, "Resumen.", null,
                 null, null, today.minusDays(10), today.minusDays(5), today.minusDays(5), today.minusDays(2), today);
@@ -66,7 +66,7 @@ class ChallengeDraftTest {
         String slug = created[0];
         actingAs.run(setting.coordinator().getId(), () -> service.addCriterion(slug, "Utilidad", null, 2));
 
-        assertThat(page("/retos/" + slug + "/gestion", runs)).contains("Borrador sin publicar", "Publicar el reto");
+        assertThat(read(mvc, "/retos/" + slug + "/gestion", runs)).contains("Borrador sin publicar", "Publicar el reto");
         for (String path : List.of("/retos/" + slug, "/api/v1/challenges/" + slug, "/retos/" + slug + "/kit.zip")) {
             assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(404);
             assertThat(mvc.perform(get(path).with(details.signedIn(person))).andReturn().getResponse().getStatus())
@@ -74,18 +74,18 @@ class ChallengeDraftTest {
         }
         for (String list : List.of("/retos", "/api/v1/challenges", "/retos.csv", "/sitemap.xml",
                 "/compromisos/" + setting.commitment().getId())) {
-            assertThat(page(list, null)).as(list).doesNotContain(slug);
+            assertThat(read(mvc, list, null)).as(list).doesNotContain(slug);
         }
-        assertThat(page("/retos", runs)).contains("Sus borradores de reto", "/retos/" + slug + "/gestion");
-        assertThat(page("/compromisos/" + setting.commitment().getId(), runs)).contains("/retos/" + slug);
+        assertThat(read(mvc, "/retos", runs)).contains("Sus borradores de reto", "/retos/" + slug + "/gestion");
+        assertThat(read(mvc, "/compromisos/" + setting.commitment().getId(), runs)).contains("/retos/" + slug);
         assertThatThrownBy(() -> actingAs.run(person.getId(), () -> service.registerTeam(slug, "Equipo")))
                 .isInstanceOf(org.apertura.platform.NotFoundException.class);
-        assertThat(head()).as("nothing of a draft goes to the ledger").isEqualTo(ledger);
+        assertThat(ledgerHead(jdbc)).as("nothing of a draft goes to the ledger").isEqualTo(ledger);
 
         List<?> problems = (List<?>) mvc.perform(post("/retos/" + slug + "/publicar").with(runs).with(csrf()))
                 .andReturn().getFlashMap().get("problems");
         assertThat(problems.toString()).contains("El registro de equipos cerró el " + today.minusDays(5));
-        assertThat(head()).isEqualTo(ledger);
+        assertThat(ledgerHead(jdbc)).isEqualTo(ledger);
 
         actingAs.run(setting.coordinator().getId(), () -> service.change(slug, new ChallengeDraft("Reto en borrador",
                 slug, ChallengeKind.HACKATHON, "Resumen.", null, null, null, today, today.plusDays(5),
@@ -94,23 +94,10 @@ class ChallengeDraftTest {
                 .getFlashMap().get("notice")).isEqualTo("challenge.notice.challengePublished");
         assertThat(jdbc.queryForList("SELECT type || ' ' || payload FROM ledger_entry WHERE seq > ?", String.class,
                 ledger)).singleElement().asString().startsWith("challenge.created").contains("Utilidad");
-        assertThat(page("/retos", null)).contains("/retos/" + slug);
-        assertThat(page("/retos/" + slug, null)).contains("Reto en borrador");
+        assertThat(read(mvc, "/retos", null)).contains("/retos/" + slug);
+        assertThat(read(mvc, "/retos/" + slug, null)).contains("Reto en borrador");
         actingAs.run(person.getId(), () -> service.registerTeam(slug, "Equipo"));
         assertThatThrownBy(() -> actingAs.run(setting.coordinator().getId(), () -> service.publish(slug)))
                 .isInstanceOf(InvalidInputException.class);
-    }
-
-    private String page(String path, RequestPostProcessor who) throws Exception {
-        MockHttpServletRequestBuilder request = get(path);
-        if (who != null) {
-            request.with(who);
-        }
-        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private long head() {
-        Long seq = jdbc.queryForObject("SELECT MAX(seq) FROM ledger_entry", Long.class);
-        return seq == null ? 0 : seq;
     }
 }

@@ -1,11 +1,12 @@
 package org.apertura.cocreation;
 
+import static org.apertura.TestPages.ledgerHead;
+import static org.apertura.TestPages.read;
 import static org.apertura.identity.TestCsrf.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -63,12 +64,12 @@ class CallDraftTest {
         RequestPostProcessor runs = details.signedIn(coordinator);
         String slug = "borrador-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = service.today();
-        long ledger = head();
+        long ledger = ledgerHead(jdbc);
 
         MockHttpServletResponse created = mvc.perform(form(post("/ejercicios/" + exercise + "/convocatorias"), slug,
                 today.minusDays(20), today.minusDays(10)).with(runs).with(csrf())).andReturn().getResponse();
         assertThat(created.getRedirectedUrl()).isEqualTo("/convocatorias/" + slug);
-        assertThat(page("/convocatorias/" + slug, runs)).contains("Borrador sin publicar", "Publicar la convocatoria");
+        assertThat(read(mvc, "/convocatorias/" + slug, runs)).contains("Borrador sin publicar", "Publicar la convocatoria");
         for (String path : List.of("/convocatorias/" + slug, "/api/v1/calls/" + slug,
                 "/convocatorias/" + slug + "/respuestas.csv", "/convocatorias/" + slug + "/triptico.pdf")) {
             assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(404);
@@ -77,15 +78,15 @@ class CallDraftTest {
         }
         for (String list : List.of("/convocatorias", "/api/v1/calls", "/convocatorias.csv", "/sitemap.xml",
                 "/ejercicios/" + exercise)) {
-            assertThat(page(list, null)).as(list).doesNotContain(slug);
+            assertThat(read(mvc, list, null)).as(list).doesNotContain(slug);
         }
-        assertThat(page("/convocatorias", runs)).contains("Sus borradores de convocatoria", "/convocatorias/" + slug);
-        assertThat(page("/ejercicios/" + exercise, runs)).contains("/convocatorias/" + slug, "Borrador");
+        assertThat(read(mvc, "/convocatorias", runs)).contains("Sus borradores de convocatoria", "/convocatorias/" + slug);
+        assertThat(read(mvc, "/ejercicios/" + exercise, runs)).contains("/convocatorias/" + slug, "Borrador");
 
         // Edited as a draft: nothing in the ledger.
         assertThat(mvc.perform(form(post("/convocatorias/" + slug), slug, today.minusDays(19), today.minusDays(10))
                 .with(runs).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(302);
-        assertThat(head()).as("nothing of a draft goes to the ledger").isEqualTo(ledger);
+        assertThat(ledgerHead(jdbc)).as("nothing of a draft goes to the ledger").isEqualTo(ledger);
 
         // Publishing: not by a member who does not run it; not once proposals closed (said with the date).
         assertThat(mvc.perform(post("/convocatorias/" + slug + "/publicar").with(details.signedIn(member)).with(csrf()))
@@ -96,17 +97,17 @@ class CallDraftTest {
         problems = (List<?>) mvc.perform(post("/convocatorias/" + slug + "/publicar").param("lang", "en").with(runs)
                 .with(csrf())).andReturn().getFlashMap().get("problems");
         assertThat(problems.toString()).contains("Proposals closed on " + today.minusDays(10));
-        assertThat(head()).isEqualTo(ledger);
+        assertThat(ledgerHead(jdbc)).isEqualTo(ledger);
 
         mvc.perform(form(post("/convocatorias/" + slug), slug, today, today.plusDays(10)).with(runs).with(csrf()));
         assertThat(mvc.perform(post("/convocatorias/" + slug + "/publicar").with(runs).with(csrf())).andReturn()
                 .getFlashMap().get("notice")).isEqualTo("cocreation.notice.callPublished");
         assertThat(jdbc.queryForList("SELECT type FROM ledger_entry WHERE seq > ?", String.class, ledger))
                 .containsExactly("call.created");
-        assertThat(page("/convocatorias/" + slug, null)).contains("Convocatoria en borrador")
+        assertThat(read(mvc, "/convocatorias/" + slug, null)).contains("Convocatoria en borrador")
                 .doesNotContain("Borrador sin publicar");
-        assertThat(page("/convocatorias", null)).contains("/convocatorias/" + slug);
-        assertThat(page("/api/v1/calls", null)).contains(slug);
+        assertThat(read(mvc, "/convocatorias", null)).contains("/convocatorias/" + slug);
+        assertThat(read(mvc, "/api/v1/calls", null)).contains(slug);
         // Once public, a change goes to the ledger, and it cannot be published again.
         mvc.perform(form(post("/convocatorias/" + slug), slug, today, today.plusDays(12)).with(runs).with(csrf()));
         assertThat(mvc.perform(post("/convocatorias/" + slug + "/publicar").with(runs).with(csrf())).andReturn()
@@ -122,18 +123,5 @@ class CallDraftTest {
                 .param("submissionCloses", closes.toString()).param("supportOpens", opens.toString())
                 .param("supportCloses", closes.plusDays(5).toString()).param("proposers", "ANYONE")
                 .param("supportsPerPerson", "10");
-    }
-
-    private String page(String path, RequestPostProcessor who) throws Exception {
-        MockHttpServletRequestBuilder request = get(path);
-        if (who != null) {
-            request.with(who);
-        }
-        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private long head() {
-        Long seq = jdbc.queryForObject("SELECT MAX(seq) FROM ledger_entry", Long.class);
-        return seq == null ? 0 : seq;
     }
 }

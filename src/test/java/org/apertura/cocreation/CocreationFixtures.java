@@ -34,6 +34,42 @@ public final class CocreationFixtures {
         return new Open(body, plan, call[0]);
     }
 
+    /** A new person (by their public name) holding a role in the call's secretariat (a sector for its members). */
+    public static org.apertura.identity.Account member(org.apertura.identity.AccountService accounts, Open open,
+            String name, org.apertura.platform.security.Role role, org.apertura.identity.Sector sector) {
+        org.apertura.identity.Account person = org.apertura.identity.TestAccounts.person(accounts, name);
+        SystemActor.run(() -> accounts.grant(person.getId(), role, open.body(), sector));
+        return person;
+    }
+
+    /** A new person who coordinates the call's secretariat: runs its exercise and moderates. */
+    public static org.apertura.identity.Account coordinator(org.apertura.identity.AccountService accounts, Open open,
+            String name) {
+        return member(accounts, open, name, org.apertura.platform.security.Role.COORDINATOR, null);
+    }
+
+    /** A proposal to the call under this title, made by the account. */
+    public static Proposal proposed(org.apertura.identity.ActingAs actingAs, CocreationService service, Open open,
+            org.apertura.identity.Account author, String title) {
+        Proposal[] p = new Proposal[1];
+        actingAs.run(author.getId(), () -> p[0] = service.propose(open.call().getSlug(), text(title)));
+        return p[0];
+    }
+
+    /** A comment on a proposal, and the proposal. */
+    public record Commented(Proposal proposal, Comment comment) {
+    }
+
+    /** A comment the author wrote on a proposal, hidden by a moderator of the call's secretariat for a reason. */
+    public static Commented hidden(org.apertura.identity.ActingAs actingAs, CocreationService service,
+            Proposal proposal, org.apertura.identity.Account author, String text,
+            org.apertura.identity.Account moderator, String reason) {
+        Comment[] c = new Comment[1];
+        actingAs.run(author.getId(), () -> c[0] = service.comment(proposal.getId(), null, text));
+        actingAs.run(moderator.getId(), () -> service.hide(c[0].getId(), reason));
+        return new Commented(proposal, c[0]);
+    }
+
     public static Proposal.Text text(String title) {
         return new Proposal.Text(title, "Un problema de la colonia.", "Una solución concreta.", Set.of(Theme.C), null, null);
     }

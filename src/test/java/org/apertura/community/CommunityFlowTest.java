@@ -73,9 +73,7 @@ class CommunityFlowTest {
     LedgerService ledger;
 
     private Proposal propose(Account author, CocreationFixtures.Open open, String title) {
-        Proposal[] p = new Proposal[1];
-        actingAs.run(author.getId(), () -> p[0] = cocreation.propose(open.call().getSlug(), CocreationFixtures.text(title)));
-        return p[0];
+        return CocreationFixtures.proposed(actingAs, cocreation, open, author, title);
     }
 
     @Test
@@ -221,21 +219,16 @@ class CommunityFlowTest {
     void anAuthorAppealsOnceAndAnotherModeratorDecidesInPublicWithoutTheTextOrTheAuthor() throws Exception {
         CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, cocreation, 10);
         Account author = TestAccounts.person(accounts, "Autora del comentario");
-        Account hider = TestAccounts.person(accounts, "Coordinadora que oculta");
-        Account reviewer = TestAccounts.person(accounts, "Coordinador que revisa");
-        SystemActor.run(() -> {
-            accounts.grant(hider.getId(), Role.COORDINATOR, open.body(), null);
-            accounts.grant(reviewer.getId(), Role.COORDINATOR, open.body(), null);
-        });
+        Account hider = CocreationFixtures.coordinator(accounts, open, "Coordinadora que oculta");
+        Account reviewer = CocreationFixtures.coordinator(accounts, open, "Coordinador que revisa");
         Proposal proposal = propose(TestAccounts.person(accounts, "Proponente"), open, "Mercado sobre ruedas");
-        Comment[] c = new Comment[1];
-        actingAs.run(author.getId(), () -> c[0] = cocreation.comment(proposal.getId(), null,
-                "El mercado debe quedarse en la calle Constitución, frente al número 112."));
-        actingAs.run(hider.getId(), () -> cocreation.hide(c[0].getId(), "Parece dar una dirección particular."));
+        Comment hidden = CocreationFixtures.hidden(actingAs, cocreation, proposal, author,
+                "El mercado debe quedarse en la calle Constitución, frente al número 112.", hider,
+                "Parece dar una dirección particular.").comment();
         assertThat(notices.newest(author.getId())).anySatisfy(n -> assertThat(n.kind()).isEqualTo(NoticeKind.MODERATION));
 
         String kind = "proposal-comment";
-        String id = String.valueOf(c[0].getId());
+        String id = String.valueOf(hidden.getId());
         mvc.perform(post("/cuenta/apelaciones").with(details.signedIn(author)).with(csrf()).param("kind", kind)
                 .param("id", id).param("reason", " ")).andExpect(flash().attribute("problem",
                 "community.validation.appealReason"));

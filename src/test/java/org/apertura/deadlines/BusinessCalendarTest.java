@@ -22,6 +22,30 @@ class BusinessCalendarTest {
     final BusinessCalendar national = BusinessCalendar.national();
     final BusinessCalendar guarantor = BusinessCalendar.of("idaip", 3, List.of(WINTER_2026, HOLY_WEEK_2026));
 
+    /**
+     * Art. 128: a term counts from the business day after the act is received, so it never ends before the act, nor
+     * before the day the act counts as received, whatever closures, weekends or year ends fall around it: every day of
+     * a year across the winter suspension and Holy Week, on the national calendar and on the guarantor's, zero to ten
+     * days (checked in a loop, one assertion on what went wrong, to stay fast).
+     */
+    @Test
+    void aTermNeverEndsBeforeItsActOrTheDayItCountsAsReceived() {
+        List<String> wrong = new java.util.ArrayList<>();
+        for (BusinessCalendar calendar : List.of(national, guarantor)) {
+            for (LocalDate from = day("2026-03-01"); from.isBefore(day("2027-03-01")); from = from.plusDays(1)) {
+                LocalDate received = calendar.received(from);
+                for (int days = 0; days <= 10; days++) {
+                    LocalDate due = calendar.dueDate(from, days);
+                    if (received.isBefore(from) || due.isBefore(received)
+                            || calendar.businessDaysBetween(received, due) != days) {
+                        wrong.add(calendar.name() + " " + from + " +" + days + " → " + due);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void aTermCrossingChristmasAndNewYearSkipsBoth() {
         // Tue 22 Dec 2026: 23, 24, (25 rest day, 26-27 weekend), 28, 29, 30.

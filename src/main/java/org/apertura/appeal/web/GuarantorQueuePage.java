@@ -1,24 +1,26 @@
 package org.apertura.appeal.web;
 
-import org.apertura.appeal.AppealService;
+import org.apertura.appeal.AppealQueueQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The guarantor staff's work queue: their open appeals, overdue first, then by business days left. */
+/**
+ * The guarantor staff's work queue: their open appeals, overdue first, then by business days left. The module builds
+ * it ({@link AppealQueueQuery}); this controller routes.
+ */
 @Controller
 class GuarantorQueuePage {
 
-    private final AppealService service;
+    private final AppealQueueQuery queues;
 
-    GuarantorQueuePage(AppealService service) {
-        this.service = service;
+    GuarantorQueuePage(AppealQueueQuery queues) {
+        this.queues = queues;
     }
 
     @GetMapping("/garante/recursos")
     String queue(Model model) {
-        model.addAttribute("items", service.queue());
-        model.addAttribute("today", service.today());
+        model.addAllAttributes(queues.mine().attributes());
         return "accessinfo/appeal-queue";
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apertura.appeal.Inconformity;
 import org.apertura.appeal.InconformityDiscontinuanceGround;
+import org.apertura.appeal.InconformityListQuery;
 import org.apertura.appeal.InconformityPageQuery;
 import org.apertura.appeal.InconformityDismissalGround;
 import org.apertura.appeal.InconformityResolution;
@@ -39,7 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The public pages of the recurso de inconformidad (LGTAIP 2025 arts. 162–183): the list with its filters, CSV and
  * JSON, each remedy with its steps and the forms for whoever may act on it now, and the federal authority's queue.
  * As on an appeal's page, a refused form comes back with its problems next to its fields (status 400). The module
- * builds the remedy's page ({@link InconformityPageQuery}); this controller binds and routes.
+ * builds the remedy's page ({@link InconformityPageQuery}) and the list ({@link InconformityListQuery}); this
+ * controller binds and routes.
  */
 @Controller
 class InconformityPages implements PublicDataset.Source, SitemapSource {
@@ -65,13 +67,15 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
 
     private final InconformityService service;
     private final InconformityPageQuery pages;
+    private final InconformityListQuery lists;
     private final CsvExport csv;
     private final ActForms forms;
 
-    InconformityPages(InconformityService service, InconformityPageQuery pages, CsvExport csv,
-            MessageSource messages) {
+    InconformityPages(InconformityService service, InconformityPageQuery pages, InconformityListQuery lists,
+            CsvExport csv, MessageSource messages) {
         this.service = service;
         this.pages = pages;
+        this.lists = lists;
         this.csv = csv;
         this.forms = new ActForms(FORMS, messages, "inconformity.notice.done", "/inconformidades/");
     }
@@ -93,15 +97,8 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     String list(@RequestParam(required = false) InconformityStage etapa,
             @RequestParam(required = false) InconformityResolution resolucion,
             @RequestParam(defaultValue = "1") long pagina, Model model, jakarta.servlet.http.HttpServletRequest request) {
-        Page<Inconformity> page = Paging.orLast(Paging.index(pagina - 1),
-                index -> service.search(etapa, resolucion, index), model);
-        model.addAttribute("page", page);
+        model.addAllAttributes(lists.of(etapa, resolucion, pagina).attributes());
         model.addAttribute("pagerBase", Paging.base(request));
-        model.addAttribute("etapa", etapa);
-        model.addAttribute("resolucion", resolucion);
-        model.addAttribute("stages", InconformityStage.values());
-        model.addAttribute("resolutions", InconformityResolution.values());
-        model.addAttribute("federalStaff", service.worksForTheFederalAuthority());
         return "accessinfo/inconformities";
     }
 

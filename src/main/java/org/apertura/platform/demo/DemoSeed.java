@@ -23,6 +23,13 @@ public interface DemoSeed {
     void seed();
 
     /**
+     * Published once every seed has run: what reacts to data present (the catalog registering the lists that now have
+     * records) does so once, instead of each seed remembering to say it.
+     */
+    record Loaded(int seeds) {
+    }
+
+    /**
      * Declares a demo seed: a bean only when the demo is on, with its name and the seeds it builds on. No numbers:
      * the order is derived from {@link #needs()} and {@link #after()}.
      */
