@@ -1,95 +1,77 @@
 package org.apertura.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apertura.jurisdiction.Institution;
+import org.apertura.IntegrationTest;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.web.PublicDataset;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.support.StaticMessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.util.unit.DataSize;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A list whose first record appears after start-up, from a module that says nothing, is registered in the catalog once
- * the demo is loaded and by the nightly run, once; the module's own event keeps working.
+ * A list whose first record appears after start-up, from a module that says nothing, is registered in the catalog by
+ * the next run (once the demo is loaded, every night, or on a module's own event), and only once. Run on the real
+ * catalog inside a transaction that is rolled back, so the test's list never reaches the shared database.
  */
+@IntegrationTest
 class PlatformListsRunsTest {
 
-    final AtomicReference<Map<String, String>> record = new AtomicReference<>(Map.of());
-    final PublicDataset lines = PublicDataset.perRecord("budget.lines", "/presupuesto/{institucion}/lineas.csv",
-            "/api/v1/budgets/{institucion}/lines", List.of("budget.amount"), record::get);
-    final DatasetRepository datasets = mock(DatasetRepository.class);
-    final DatasetPublishing publishing = mock(DatasetPublishing.class);
-    final PlatformLists lists = lists();
+    @Autowired
+    DatasetRepository datasets;
+    @Autowired
+    DatasetPublishing publishing;
+    @Autowired
+    JurisdictionService directory;
+    @Autowired
+    MessageSource messages;
+    @Autowired
+    OpenDataProperties settings;
+    @Autowired
+    PlatformTransactionManager transactions;
 
-    private PlatformLists lists() {
-        Institution idaip = mock(Institution.class);
-        when(idaip.getSlug()).thenReturn("idaip");
-        JurisdictionService directory = mock(JurisdictionService.class);
-        when(directory.allInstitutions()).thenReturn(List.of(idaip));
-        StaticMessageSource messages = new StaticMessageSource();
-        messages.setUseCodeAsDefaultMessage(true);
-        PublicDataset.Source source = () -> List.of(lines);
-        return new PlatformLists(List.of(source), datasets, publishing, directory, messages,
-                new OpenDataProperties("idaip", DataSize.ofGigabytes(1)), mock(PlatformTransactionManager.class));
-    }
+    @Test
+    void aListIsRegisteredOnceItsFirstRecordAppearsAndNeverTwice() {
+        String key = "budget.lines.test-" + UUID.randomUUID().toString().substring(0, 8);
+        AtomicReference<Map<String, String>> record = new AtomicReference<>(Map.of());
+        PublicDataset lines = PublicDataset.perRecord(key, "/presupuesto/{institucion}/lineas.csv",
+                "/api/v1/budgets/{institucion}/lines", List.of("budget.amount"), record::get);
+        PlatformLists lists = new PlatformLists(List.of(() -> List.of(lines)), datasets, publishing, directory,
+                messages, settings, transactions);
+        TransactionTemplate rolledBack = new TransactionTemplate(transactions);
+        rolledBack.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            assertThat(lists.register()).as("no record yet: no link that would answer 404").isZero();
+            assertThat(datasets.findBySourceKey(key)).isEmpty();
 
-    /** What registering the list writes to the catalog, as often as it happened. */
-    private void registered(int times) {
-        verify(publishing, times(times)).registerPlatformList(eq("budget.lines"), any(),
-                argThat(links -> links.get(0).path().equals("/presupuesto/idaip/lineas.csv")));
+            String owner = lists.owner().orElseThrow();
+            record.set(Map.of("institucion", owner));
+            assertThat(lists.register()).isEqualTo(1);
+            Dataset registered = datasets.findBySourceKey(key).orElseThrow();
+            assertThat(registered.getKind()).isEqualTo(DatasetKind.PLATFORM_LIST);
+            assertThat(registered.getState()).isEqualTo(DatasetState.PUBLISHED);
+
+            assertThat(lists.register()).as("a second run adds nothing").isZero();
+        });
+        assertThat(datasets.findBySourceKey(key)).as("rolled back").isEmpty();
     }
 
     @Test
-    void aListWhoseFirstRecordAppearedIsRegisteredOnceTheDemoIsLoaded() {
-        lists.on(new DemoSeed.Loaded(30));
-        verify(publishing, never()).registerPlatformList(anyString(), any(), any()); // no record yet: no 404 link
-
-        record.set(Map.of("institucion", "idaip"));
-        lists.on(new DemoSeed.Loaded(30));
-        registered(1);
-    }
-
-    @Test
-    void theNightlyRunRegistersWhatAppearedSinceAndNothingTwice() {
-        lists.nightly();
-        record.set(Map.of("institucion", "idaip"));
-        lists.nightly();
-        registered(1);
-        when(datasets.findBySourceKey("budget.lines")).thenReturn(Optional.of(mock(Dataset.class)));
-        lists.nightly();
-        lists.on(new PublicDataset.Changed());
-        registered(1);
-    }
-
-    @Test
-    void theModulesOwnEventStillRegistersAtOnce() {
-        record.set(Map.of("institucion", "idaip"));
-        lists.on(new PublicDataset.Changed());
-        registered(1);
-    }
-
-    @Test
-    void theRunsAreWiredToTheDemoAndTheNightlySchedule() throws Exception {
+    void theRunsAreWiredToTheDemoTheNightlyScheduleAndTheModulesEvent() throws Exception {
         assertThat(PlatformLists.class.getDeclaredMethod("on", DemoSeed.Loaded.class)
                 .getAnnotation(EventListener.class)).isNotNull();
+        assertThat(PlatformLists.class.getDeclaredMethod("on", PublicDataset.Changed.class)
+                .getAnnotation(TransactionalEventListener.class)).isNotNull();
         Scheduled nightly = PlatformLists.class.getDeclaredMethod("nightly").getAnnotation(Scheduled.class);
         assertThat(nightly.cron()).isEqualTo("${apertura.opendata.platform-lists-cron:0 40 3 * * *}");
         assertThat(nightly.zone()).isEqualTo("America/Mexico_City");
