@@ -719,6 +719,7 @@ class EndpointAuthorizationSecurityTest {
         byName.putIfAbsent("membershipId", s.get("membership"));
         byName.putIfAbsent("commitment", s.get("commitment"));
         byName.putIfAbsent("exercise", s.get("exercise"));
+        byName.putIfAbsent("call", s.get("call"));
         byName.putIfAbsent("milestone", s.get("milestone"));
         byName.putIfAbsent("ocid", s.get("ocid"));
         byName.putIfAbsent("step", "licitacion");

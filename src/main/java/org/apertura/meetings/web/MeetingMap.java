@@ -1,6 +1,7 @@
 package org.apertura.meetings.web;
 
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import org.apertura.meetings.Meeting;
 
@@ -22,6 +23,10 @@ final class MeetingMap {
     record Point(Meeting meeting, int number, double x, double y) {
     }
 
+    /**
+     * The points, centred on the middle of their box and scaled so the farthest fit inside the margins (a lone point
+     * sits in the middle).
+     */
     static List<Point> points(List<Meeting> meetings) {
         List<Meeting> placed = meetings.stream().filter(m -> m.getLatitude() != null && m.getLongitude() != null)
                 .toList();
@@ -29,20 +34,17 @@ final class MeetingMap {
         if (placed.isEmpty()) {
             return points;
         }
-        double minLon = placed.stream().mapToDouble(m -> m.getLongitude().doubleValue()).min().orElse(0);
-        double maxLon = placed.stream().mapToDouble(m -> m.getLongitude().doubleValue()).max().orElse(0);
-        double minLat = placed.stream().mapToDouble(m -> m.getLatitude().doubleValue()).min().orElse(0);
-        double maxLat = placed.stream().mapToDouble(m -> m.getLatitude().doubleValue()).max().orElse(0);
-        double spanLon = Math.max(maxLon - minLon, 0.002);
-        double spanLat = Math.max(maxLat - minLat, 0.002);
-        double scale = Math.min((WIDTH - 2.0 * PAD) / spanLon, (HEIGHT - 2.0 * PAD) / spanLat);
-        double offX = (WIDTH - spanLon * scale) / 2;
-        double offY = (HEIGHT - spanLat * scale) / 2;
-        for (int i = 0; i < placed.size(); i++) {
-            Meeting m = placed.get(i);
-            double x = offX + (m.getLongitude().doubleValue() - minLon) * scale;
-            double y = HEIGHT - (offY + (m.getLatitude().doubleValue() - minLat) * scale);
-            points.add(new Point(m, i + 1, Math.round(x * 10) / 10.0, Math.round(y * 10) / 10.0));
+        DoubleSummaryStatistics lon = placed.stream().mapToDouble(m -> m.getLongitude().doubleValue()).summaryStatistics();
+        DoubleSummaryStatistics lat = placed.stream().mapToDouble(m -> m.getLatitude().doubleValue()).summaryStatistics();
+        double midLon = (lon.getMin() + lon.getMax()) / 2;
+        double midLat = (lat.getMin() + lat.getMax()) / 2;
+        double scale = Math.min((WIDTH - 2.0 * PAD) / Math.max(lon.getMax() - lon.getMin(), 0.002),
+                (HEIGHT - 2.0 * PAD) / Math.max(lat.getMax() - lat.getMin(), 0.002));
+        int number = 0;
+        for (Meeting m : placed) {
+            double x = WIDTH / 2.0 + (m.getLongitude().doubleValue() - midLon) * scale;
+            double y = HEIGHT / 2.0 - (m.getLatitude().doubleValue() - midLat) * scale;
+            points.add(new Point(m, ++number, Math.round(x * 10) / 10.0, Math.round(y * 10) / 10.0));
         }
         return points;
     }

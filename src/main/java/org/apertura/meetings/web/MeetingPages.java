@@ -135,7 +135,7 @@ class MeetingPages implements PublicDataset.Source, SitemapSource {
         List<Meeting> upcoming = service.upcoming();
         model.addAttribute("upcoming", upcoming);
         model.addAttribute("past", service.past());
-        model.addAttribute("mapPoints", MeetingMap.points(upcoming));
+        model.addAttribute("mapPoints", MeetingMap.points(upcoming.stream().filter(m -> !m.isCancelled()).toList()));
         model.addAttribute("mapWidth", MeetingMap.WIDTH);
         model.addAttribute("mapHeight", MeetingMap.HEIGHT);
         return "meetings/list";
