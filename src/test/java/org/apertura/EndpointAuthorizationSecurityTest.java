@@ -297,6 +297,15 @@ class EndpointAuthorizationSecurityTest {
             e.put(national, RESTRICTED);
         }
         e.put("POST /admin/historial/firma", RESTRICTED);
+        // meetings (ADR 0066): a person's own registration; the space's coordinators run the meeting
+        e.put("POST /reuniones/{id}/inscripcion", own("their own registration for a meeting"));
+        e.put("POST /reuniones/{id}/inscripcion/cancelar", own("giving up their own registration"));
+        e.put("POST /api/v1/meetings/{id}/registration", own("their own registration for a meeting"));
+        e.put("POST /api/v1/meetings/{id}/registration/cancel", own("giving up their own registration"));
+        for (String meetings : List.of("POST /reuniones", "POST /reuniones/{id}/editar", "POST /reuniones/{id}/cancelar",
+                "POST /reuniones/{id}/minuta")) {
+            e.put(meetings, RESTRICTED);
+        }
         // a moderator of the hidden content who did not hide it: refused to the author, the hider and others
         e.put("POST /moderacion/apelaciones/{id}", RESTRICTED);
         // the platform's newsletter belongs to no one scope: administrators and any secretariat's coordinator write
@@ -362,7 +371,8 @@ class EndpointAuthorizationSecurityTest {
             "POST /retos", Map.of("compromiso", "{commitment}"),
             "POST /consultas", Map.of("exerciseSlug", "{exercise}"),
             "POST /retos/importar", Map.of("compromiso", "{commitment}"),
-            "POST /api/v1/challenges/kit", Map.of("commitment", "{commitment}"));
+            "POST /api/v1/challenges/kit", Map.of("commitment", "{commitment}"),
+            "POST /reuniones", Map.of("spaceKind", "call", "spaceId", "{call}"));
     static final Map<String, String> BODIES = Map.of(
             "POST /api/v1/evidence/{id}/review", "{\"accept\": true, \"reason\": \"Revisada.\"}");
 
@@ -601,6 +611,8 @@ class EndpointAuthorizationSecurityTest {
         s.put("feedbackKind", one("SELECT item_kind FROM feedback WHERE id = CAST(? AS BIGINT)", s.get("feedback")));
         s.put("feedbackItem", one("SELECT item_id FROM feedback WHERE id = CAST(? AS BIGINT)", s.get("feedback")));
         s.put("token", "1");
+        s.put("meeting", jdbc.queryForList("SELECT CAST(id AS VARCHAR(20)) FROM meeting WHERE cancelled_at IS NULL "
+                + "ORDER BY starts_at DESC", String.class).stream().findFirst().orElse("1"));
         s.put("norm", one("SELECT slug FROM infographics_norm ORDER BY id"));
         s.put("archiveFile", one("SELECT CAST(id AS VARCHAR(20)) FROM archives_file ORDER BY id"));
         s.put("dataset", jdbc.queryForList("SELECT d.name FROM opendata_dataset d JOIN opendata_resource r ON "
@@ -640,6 +652,8 @@ class EndpointAuthorizationSecurityTest {
             byName.put("slug", s.get("challenge"));
         } else if (kind.startsWith("consultas")) {
             byName.put("slug", s.get("pcConsultation"));
+        } else if (kind.startsWith("reuniones") || kind.startsWith("meetings")) {
+            byName.put("id", s.get("meeting"));
         } else if (kind.startsWith("convocatorias")) {
             byName.put("slug", s.get("call"));
         } else if (kind.startsWith("retos")) {
@@ -705,6 +719,7 @@ class EndpointAuthorizationSecurityTest {
         byName.putIfAbsent("membershipId", s.get("membership"));
         byName.putIfAbsent("commitment", s.get("commitment"));
         byName.putIfAbsent("exercise", s.get("exercise"));
+        byName.putIfAbsent("call", s.get("call"));
         byName.putIfAbsent("milestone", s.get("milestone"));
         byName.putIfAbsent("ocid", s.get("ocid"));
         byName.putIfAbsent("step", "licitacion");

@@ -320,6 +320,18 @@ class PolicyMatrixTest {
     }
 
     @Test
+    void meetings() {
+        org.apertura.meetings.MeetingPolicy policy = new org.apertura.meetings.MeetingPolicy();
+        Map<org.apertura.meetings.MeetingAction, Who> table = table(org.apertura.meetings.MeetingAction.class,
+                a -> switch (a) {
+                    case CREATE, EDIT, CANCEL, PUBLISH_MINUTES -> Who.adminOr(Role.COORDINATOR);
+                    case REGISTER, CANCEL_REGISTRATION -> Who.NO_ROLE;
+                });
+        matrix("MeetingPolicy", org.apertura.meetings.MeetingAction.class, table, Map.of(),
+                actor -> policy.entitled(actor, java.util.Optional.of(OWN.get(ScopeKind.SECRETARIAT))));
+    }
+
+    @Test
     void challenges() {
         ChallengePolicy policy = new ChallengePolicy(new PlanPolicy());
         Map<ChallengeAction, Who> table = table(ChallengeAction.class, a -> a == ChallengeAction.SCORE ? Who.NO_ROLE

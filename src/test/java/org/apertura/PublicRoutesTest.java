@@ -74,6 +74,9 @@ class PublicRoutesTest {
             Map.entry("/solicitudes/{folio}/recurso/remitir", "the Transparency Unit's form to forward an appeal filed "
                     + "with it (art. 144 ¶2), linked from a request's page for its unit only: AppealForwardingTest"),
             Map.entry("/retos/nuevo", "a coordinator's form, opened from a commitment's page (?compromiso=)"),
+            Map.entry("/reuniones/nueva", "a space coordinator's form, opened from the space's meetings panel: MeetingFlowTest"),
+            Map.entry("/reuniones/{id}/editar", "a space coordinator's form, linked from the meeting for them only: MeetingFlowTest"),
+            Map.entry("/reuniones/{id}/minuta/archivo", "the demo's minutes are text; a minutes file: MeetingFlowTest"),
             Map.entry("/retos/importar", "a coordinator's import of a challenge kit, opened from a commitment's page "
                     + "(?compromiso=): ChallengeKitTest, KitImportBrowserTest"),
             Map.entry("/propuestas/{id}/original", "the scan of a paper original: private to the secretariat"),

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A call for proposals as a public item ({@code call}, by its slug), so that other modules can add a section to its
- * page: participation's selected problems that feed it (ADR 0055). A draft is no public item (ADR 0061).
+ * page: participation's selected problems that feed it (ADR 0055), its meetings (ADR 0066). A draft is no public item (ADR 0061).
  */
 @Component
 @Transactional(readOnly = true)
@@ -18,9 +18,11 @@ class CallItems implements PublicItemSource {
     static final String CALL = "call";
 
     private final CallRepository calls;
+    private final org.apertura.actionplan.ActionPlanService plans;
 
-    CallItems(CallRepository calls) {
+    CallItems(CallRepository calls, org.apertura.actionplan.ActionPlanService plans) {
         this.calls = calls;
+        this.plans = plans;
     }
 
     @Override
@@ -38,5 +40,12 @@ class CallItems implements PublicItemSource {
     @Override
     public boolean mayRespond(PublicItem item) {
         return false;
+    }
+
+    /** The secretariat that runs the call's exercise: its coordinator coordinates the call's meetings (ADR 0066). */
+    @Override
+    public Optional<String> secretariatOf(PublicItem item) {
+        return calls.findBySlug(item.id()).flatMap(c -> plans.exercises().stream()
+                .filter(e -> e.getId().equals(c.getExerciseId())).findFirst()).map(e -> plans.bodyOf(e).getSlug());
     }
 }
