@@ -100,7 +100,11 @@ public class Amendment {
         if (status != AmendmentStatus.PENDING) {
             return Optional.of(new FieldProblem("decision", "cocreation.amendment.error.notPending"));
         }
-        return proposal.editRefused(call, today);
+        if (!call.acceptsProposalsOn(today)) {
+            return Optional.of(new FieldProblem("decision", "cocreation.error.editClosed"));
+        }
+        return proposal.hasDisposition()
+                ? Optional.of(new FieldProblem("decision", "cocreation.error.alreadyDisposed")) : Optional.empty();
     }
 
     /** Why this person may not withdraw it (only its proposer, while pending), or empty. */
