@@ -133,6 +133,18 @@ class EndpointAuthorizationSecurityTest {
         e.put("DELETE /api/v1/proposals/{id}/support", own("their support"));
         e.put("POST /propuestas/{id}/comentarios", own("a comment under their name"));
         e.put("POST /comentarios/{id}/reporte", own("reporting a comment once"));
+        e.put("POST /convocatorias/{slug}/propuestas/parecidas", open("similar proposals while writing one; it stores "
+                + "nothing"));
+        e.put("POST /propuestas/{id}/enmiendas", own("an amendment to someone else's proposal, while the call takes "
+                + "proposals (their own: refused, cocreation.AmendmentFlowTest)"));
+        e.put("POST /api/v1/proposals/{id}/amendments", own("an amendment to someone else's proposal"));
+        for (String decide : List.of("POST /enmiendas/{id}/aceptar", "POST /enmiendas/{id}/rechazar",
+                "POST /api/v1/amendments/{id}/accept", "POST /api/v1/amendments/{id}/reject")) {
+            e.put(decide, own("deciding an amendment to their own proposal (someone else's: 403, "
+                    + "cocreation.AmendmentFlowTest)"));
+        }
+        e.put("POST /enmiendas/{id}/retirar", own("withdrawing their own pending amendment"));
+        e.put("POST /api/v1/amendments/{id}/withdraw", own("withdrawing their own pending amendment"));
         e.put("POST /retos/{slug}/equipos", own("forming their team, while registration is open"));
         e.put("POST /retos/{slug}/equipos/unirse", own("joining a team with its code"));
         e.put("POST /retos/{slug}/entrega", own("their own team's submission (without a team they are told to form one)"));
@@ -600,6 +612,7 @@ class EndpointAuthorizationSecurityTest {
         s.put("table", one("SELECT CAST(id AS VARCHAR(20)) FROM working_table ORDER BY id"));
         s.put("proposal", one("SELECT CAST(id AS VARCHAR(20)) FROM proposal ORDER BY id"));
         s.put("comment", one("SELECT CAST(id AS VARCHAR(20)) FROM proposal_comment ORDER BY id"));
+        s.put("amendment", one("SELECT CAST(id AS VARCHAR(20)) FROM proposal_amendment ORDER BY id"));
         s.put("challenge", one("SELECT c.slug FROM challenge c JOIN challenge_submission x ON x.challenge_id = c.id ORDER BY c.id"));
         s.put("criterion", one("SELECT CAST(k.id AS VARCHAR(20)) FROM challenge_criterion k JOIN challenge c ON c.id = k.challenge_id"
                 + " WHERE c.slug = ? ORDER BY k.id", s.get("challenge")));
@@ -685,6 +698,8 @@ class EndpointAuthorizationSecurityTest {
             byName.put("id", s.get("proposal"));
         } else if (kind.startsWith("comentarios")) {
             byName.put("id", s.get("comment"));
+        } else if (kind.startsWith("enmiendas") || kind.startsWith("amendments")) {
+            byName.put("id", s.get("amendment"));
         } else if (kind.startsWith("opiniones") || kind.startsWith("feedback")) {
             byName.put("kind", s.get("feedbackKind"));
             byName.put("id", kind.startsWith("feedback") ? s.get("feedback") : s.get("feedbackItem"));

@@ -20,5 +20,11 @@ public enum CallAction {
     /** Download the scan of a paper original (it may hold the author's handwriting and contact). */
     SEE_ORIGINAL,
     /** Edit one's own proposal while the call takes proposals and it has no disposition. */
-    EDIT_PROPOSAL
+    EDIT_PROPOSAL,
+    /** Propose an amendment to someone else's proposal while the call takes proposals (ADR 0065). */
+    PROPOSE_AMENDMENT,
+    /** Accept or reject an amendment to one's own proposal while it can still change. */
+    DECIDE_AMENDMENT,
+    /** Withdraw one's own pending amendment. */
+    WITHDRAW_AMENDMENT
 }

@@ -52,12 +52,34 @@ public class CallPolicy {
         return Allowed.of(CallAction.class, may);
     }
 
-    /** What the actor may do on a proposal now; {@code author}: they wrote it (their account). */
-    public Allowed<CallAction> onProposal(Actor actor, String bodySlug, boolean author, Proposal proposal, Call call,
+    /**
+     * What the actor may do on a proposal now; {@code account}: the signed-in person's account, or null. Its author
+     * edits it while the call's own guard lets them; anyone else signed in amends it while the amendment's guard does.
+     */
+    public Allowed<CallAction> onProposal(Actor actor, String bodySlug, Long account, Proposal proposal, Call call,
             LocalDate today) {
         Set<CallAction> may = entitled(actor, bodySlug).actions();
-        if (author && proposal.editRefused(call, today).isEmpty()) {
+        if (proposal.isAuthor(account) && proposal.editRefused(call, today).isEmpty()) {
             may.add(CallAction.EDIT_PROPOSAL);
+        }
+        if (account != null && Amendment.proposeRefused(call, proposal, account, today).isEmpty()) {
+            may.add(CallAction.PROPOSE_AMENDMENT);
+        }
+        return Allowed.of(CallAction.class, may);
+    }
+
+    /**
+     * What the person with this account may do with an amendment now (ADR 0065): the proposal's author decides it
+     * while the proposal can change; its proposer withdraws it while it is pending. Nothing for anyone else.
+     */
+    public Allowed<CallAction> onAmendment(Long account, Amendment amendment, Proposal proposal, Call call,
+            LocalDate today) {
+        Set<CallAction> may = EnumSet.noneOf(CallAction.class);
+        if (account != null && amendment.decideRefused(call, proposal, account, today).isEmpty()) {
+            may.add(CallAction.DECIDE_AMENDMENT);
+        }
+        if (account != null && amendment.withdrawRefused(account).isEmpty()) {
+            may.add(CallAction.WITHDRAW_AMENDMENT);
         }
         return Allowed.of(CallAction.class, may);
     }

@@ -45,9 +45,11 @@ class CocreationDemo implements DemoSeed {
     private final AccountService accounts;
     private final ActingAs actingAs;
     private final TransactionTemplate transactions;
+    private final AmendmentService amendments;
 
     CocreationDemo(CocreationService service, CallRepository calls, ActionPlanService plans, AccountService accounts,
-            ActingAs actingAs, PlatformTransactionManager transactionManager) {
+            ActingAs actingAs, PlatformTransactionManager transactionManager, AmendmentService amendments) {
+        this.amendments = amendments;
         this.transactions = new TransactionTemplate(transactionManager);
         this.service = service;
         this.calls = calls;
@@ -122,6 +124,7 @@ class CocreationDemo implements DemoSeed {
             actingAs.run(citizens.get(4).getId(), () -> service.comment(filed.get(0).getId(), first.getId(),
                     "De acuerdo; así se puede comparar precio pagado contra precio de mercado."));
         });
+        amend(filed, citizens);
         // A comment two people reported, waiting in the coordinator's moderation queue (/moderacion).
         Comment[] rude = new Comment[1];
         actingAs.run(citizens.get(7).getId(), () -> rude[0] = service.comment(filed.get(1).getId(), null,
@@ -153,6 +156,38 @@ class CocreationDemo implements DemoSeed {
             first.getId();
             second.getId();
         });
+    }
+
+    /**
+     * Amendments (ADR 0065) while the call took proposals: one its author accepted (the proposal's earlier text stays
+     * as a version crediting it), one rejected with a reason, one still pending when the call closed.
+     */
+    private void amend(List<Proposal> filed, List<Account> citizens) {
+        List<Proposal> online = filed.stream().filter(p -> p.getAuthorAccountId() != null).limit(3).toList();
+        LocalDate day = LocalDate.of(2025, 6, 2);
+        java.time.Instant at = day.atTime(10, 0).atZone(Today.ZONE).toInstant();
+        String[][] texts = {
+            {" Incluir también las facturas y los pagos de cada contrato, con su fecha.",
+                "Sin las facturas no se sabe cuánto se pagó al final; así se puede comparar con lo contratado."},
+            {" Que cada respuesta diga además qué área la preparó y en cuántos días.",
+                "Saber qué área responde ayuda a dar seguimiento."},
+            {" Publicarlo primero en papel en la presidencia municipal.",
+                "Mucha gente de la colonia no tiene internet."}};
+        Amendment[] made = new Amendment[online.size()];
+        for (int i = 0; i < online.size(); i++) {
+            Proposal p = online.get(i);
+            Long by = citizens.stream().map(Account::getId).filter(id -> !p.isAuthor(id)).skip(i).findFirst()
+                    .orElseThrow();
+            made[i] = amendments.propose(p, by, p.getProposal() + texts[i][0], texts[i][1], at, day);
+        }
+        if (made.length > 0) {
+            amendments.accept(made[0], online.get(0).getAuthorAccountId(), at.plusSeconds(86_400), day.plusDays(1));
+        }
+        if (made.length > 2) {
+            amendments.reject(made[2], online.get(2).getAuthorAccountId(), "La propuesta ya pide publicarlo en los "
+                    + "tableros de cada colonia, que llegan a más gente que la presidencia.", at.plusSeconds(86_400),
+                    day.plusDays(1));
+        }
     }
 
     private static Map<WorkingTable.Sector, Integer> participants(int government, int society, int guarantor,

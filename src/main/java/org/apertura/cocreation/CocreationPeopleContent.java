@@ -92,6 +92,19 @@ class CocreationPeopleContent implements PeopleContent {
                     concerned.add(new Concern(author, NoticeKind.OFFICIAL_ANSWER, title, path));
                 }
             }
+            case "amendment.proposed" -> {
+                if (author != null) {
+                    concerned.add(new Concern(author, NoticeKind.REPLY, title, path + "#enmiendas"));
+                }
+            }
+            case "amendment.accepted", "amendment.rejected" -> {
+                Long amendment = record.get("amendmentId") instanceof Number n ? n.longValue() : null;
+                if (amendment != null) {
+                    jdbc.sql("SELECT author_account_id FROM proposal_amendment WHERE id = ?").param(amendment)
+                            .query(Long.class).optional().ifPresent(a -> concerned.add(new Concern(a,
+                                    NoticeKind.REPLY, title, path + "#enmienda-" + amendment)));
+                }
+            }
             case "proposal.received" -> {
                 if (author != null) {
                     concerned.add(new Concern(author, NoticeKind.FOLLOWED_PERSON, title, path));

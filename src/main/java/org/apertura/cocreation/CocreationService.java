@@ -239,8 +239,8 @@ public class CocreationService {
     /** What the current person may do on the proposal now (their own: edit it while the call lets them). */
     public Allowed<CallAction> allowedOn(Proposal proposal) {
         Call call = callOf(proposal);
-        boolean author = PublicActor.current().map(a -> proposal.isAuthor(a.accountId())).orElse(false);
-        return policy.onProposal(Actor.current(), plans.bodyOf(exerciseOf(call)).getSlug(), author, proposal, call,
+        Long account = PublicActor.current().map(PublicActor::accountId).orElse(null);
+        return policy.onProposal(Actor.current(), plans.bodyOf(exerciseOf(call)).getSlug(), account, proposal, call,
                 today());
     }
 

@@ -191,6 +191,15 @@ public class Proposal {
         this.editedAt = now;
     }
 
+    /** An accepted amendment replaces what the proposal proposes (ADR 0065); the caller keeps the earlier text. */
+    void amend(String text, Instant now) {
+        if (disposition != null) {
+            throw new InvalidInputException("text", "cocreation.error.alreadyDisposed");
+        }
+        this.proposal = text.strip();
+        this.editedAt = now;
+    }
+
     void attachOriginal(String sha256, String name, String type, long size) {
         this.originalSha256 = sha256;
         this.originalName = name;

@@ -22,6 +22,8 @@ public class ProposalVersion {
     private String proposal;
     private int supports;
     private Instant replacedAt;
+    /** The accepted amendment whose text replaced this one, if an amendment did (ADR 0065). */
+    private Long amendmentId;
 
     protected ProposalVersion() {
     }
@@ -34,6 +36,16 @@ public class ProposalVersion {
         this.proposal = p.getProposal();
         this.supports = supports;
         this.replacedAt = now;
+    }
+
+    /** The text before an accepted amendment replaced it, crediting that amendment. */
+    ProposalVersion(Proposal p, int number, int supports, Instant now, Amendment amendment) {
+        this(p, number, supports, now);
+        this.amendmentId = amendment.getId();
+    }
+
+    public Long getAmendmentId() {
+        return amendmentId;
     }
 
     public int getNumber() {

@@ -86,7 +86,9 @@ class CallPages implements PublicDataset.Source, SitemapSource {
                 PublicDataset.perRecord("cocreation.supports", "/convocatorias/{convocatoria}/apoyos.csv",
                         proposals, SUPPORT_COLUMNS, aCall),
                 PublicDataset.perRecord("cocreation.dispositions", "/convocatorias/{convocatoria}/respuestas.csv",
-                        proposals, DISPOSITION_COLUMNS, aCall));
+                        proposals, DISPOSITION_COLUMNS, aCall),
+                PublicDataset.perRecord("cocreation.amendments", "/convocatorias/{convocatoria}/enmiendas.csv",
+                        "/api/v1/calls/{convocatoria}/amendments", AmendmentPages.COLUMNS, aCall));
     }
 
     /** The calls, and each one's proposals. */

@@ -53,9 +53,14 @@ class ProposalPages {
     private final ActionPlanService plans;
     private final EvidenceService evidence;
     private final FlashOutcome outcome;
+    private final org.apertura.cocreation.AmendmentService amendments;
+    private final org.apertura.cocreation.SimilarProposals similar;
 
     ProposalPages(CocreationService service, ActionPlanService plans, EvidenceService evidence, FlashOutcome outcome,
-            org.springframework.beans.factory.ObjectProvider<org.apertura.platform.people.PublicProfiles> profiles) {
+            org.springframework.beans.factory.ObjectProvider<org.apertura.platform.people.PublicProfiles> profiles,
+            org.apertura.cocreation.AmendmentService amendments, org.apertura.cocreation.SimilarProposals similar) {
+        this.amendments = amendments;
+        this.similar = similar;
         this.profiles = profiles;
         this.service = service;
         this.plans = plans;
@@ -85,6 +90,18 @@ class ProposalPages {
                     return "redirect:/propuestas/" + p.getId();
                 })
                 .orElseGet(() -> proposalForm(service.call(slug), null, model));
+    }
+
+    /**
+     * The proposals of the call that resemble what the person is writing (issue 21), with the form as they left it:
+     * the «Buscar propuestas parecidas» button without JavaScript, and htmx's request as they type. Stores nothing.
+     */
+    @PostMapping("/convocatorias/{slug}/propuestas/parecidas")
+    String similar(@PathVariable String slug, @ModelAttribute("form") CocreationForms.ProposalForm form,
+            BindingResult errors, Model model) {
+        Call call = service.call(slug);
+        model.addAttribute("similar", similar.in(call, form.title, form.problem, form.proposal));
+        return proposalForm(call, null, model);
     }
 
     @GetMapping("/convocatorias/{slug}/propuestas/registrar")
@@ -134,6 +151,8 @@ class ProposalPages {
         model.addAttribute("places", service.places(call));
         model.addAttribute("open", call.acceptsProposalsOn(service.today()));
         model.addAttribute("onlyFacilitators", call.getProposers() == Call.Proposers.FACILITATORS);
+        model.addAttribute("similarSearch", proposal == null);
+        model.addAttribute("htmx", proposal == null);
         return "cocreation/proposal-form";
     }
 
@@ -172,6 +191,11 @@ class ProposalPages {
         model.addAttribute("canSupport", call.acceptsSupportsOn(service.today()));
         model.addAttribute("allowed", service.allowedOn(proposal));
         model.addAttribute("versions", service.versions(proposal));
+        List<org.apertura.cocreation.AmendmentService.Shown> amended = amendments.of(proposal);
+        model.addAttribute("amendments", amended);
+        model.addAttribute("amendmentNumbers", amended.stream().collect(java.util.stream.Collectors.toMap(
+                s -> s.amendment().getId(), s -> s.amendment().getNumber())));
+        model.addAttribute("canAmend", call.acceptsProposalsOn(service.today()) && !proposal.hasDisposition());
         model.addAttribute("comments", all.stream().filter(c -> c.getParentId() == null).toList());
         model.addAttribute("replies", all.stream().filter(c -> c.getParentId() != null)
                 .collect(java.util.stream.Collectors.groupingBy(Comment::getParentId)));

@@ -19,4 +19,13 @@ public interface PublicProfiles {
         return accountIds.stream().distinct().flatMap(id -> pathOf(id).map(p -> Map.entry(id, p)).stream())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
+
+    /**
+     * The public nicknames of those of these accounts that chose one, by account: the last part of their profile's
+     * address. Whoever shows a person only by the nickname they chose (never a name or an e-mail) asks this.
+     */
+    default Map<Long, String> nicknamesOf(Collection<Long> accountIds) {
+        return pathsOf(accountIds).entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().substring(e.getValue().lastIndexOf('/') + 1)));
+    }
 }

@@ -67,7 +67,7 @@ public class HttpCaching extends OncePerRequestFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // static files have their own rules (WebConfig: the fingerprinted stylesheet; spring.web.resources.cache)
-        return path.startsWith("/css/") || path.startsWith("/favicon.") || path.startsWith("/icon-")
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/favicon.") || path.startsWith("/icon-")
                 || path.startsWith("/apple-touch-icon") || path.equals("/site.webmanifest")
                 || path.startsWith("/actuator");
     }

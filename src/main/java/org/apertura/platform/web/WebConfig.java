@@ -46,12 +46,15 @@ class WebConfig implements WebMvcConfigurer {
      */
     @Override
     public void addResourceHandlers(org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/")
-                .setCacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(365)).cachePublic()
-                        .immutable())
-                .resourceChain(true)
-                .addResolver(new org.springframework.web.servlet.resource.VersionResourceResolver()
-                        .addContentVersionStrategy("/**"));
+        // the one script, htmx (vendored from npm, never a CDN: issue 21), an enhancement of pages that work without it
+        for (String kind : new String[] {"css", "js"}) {
+            registry.addResourceHandler("/" + kind + "/**").addResourceLocations("classpath:/static/" + kind + "/")
+                    .setCacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofDays(365)).cachePublic()
+                            .immutable())
+                    .resourceChain(true)
+                    .addResolver(new org.springframework.web.servlet.resource.VersionResourceResolver()
+                            .addContentVersionStrategy("/**"));
+        }
     }
 
     @Override
