@@ -40,14 +40,6 @@ class MeetingsBrowserTest extends BrowserTest {
     @Autowired
     Today today;
 
-    private void click(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
-    private void signOut() {
-        click("Salir");
-    }
-
     @Test
     void createRegisterWaitPromoteAndCancel() {
         CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, cocreation, 10);
