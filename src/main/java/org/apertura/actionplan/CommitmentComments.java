@@ -21,8 +21,11 @@ class CommitmentComments implements CommentSubjects {
     private final ActionPlanItems items;
     private final ActionPlanService service;
     private final PlanPolicy policy;
+    private final CommitmentRepository commitments;
 
-    CommitmentComments(ActionPlanItems items, ActionPlanService service, PlanPolicy policy) {
+    CommitmentComments(ActionPlanItems items, ActionPlanService service, PlanPolicy policy,
+            CommitmentRepository commitments) {
+        this.commitments = commitments;
         this.items = items;
         this.service = service;
         this.policy = policy;
@@ -35,7 +38,9 @@ class CommitmentComments implements CommentSubjects {
 
     @Override
     public Optional<CommentSubject> find(String kind, String id) {
-        if (!ActionPlanItems.COMMITMENT.equals(kind)) {
+        // an unknown commitment is no subject: asked before the items, whose lookup would fail inside this transaction
+        if (!ActionPlanItems.COMMITMENT.equals(kind) || id == null || !id.matches("\\d{1,18}")
+                || !commitments.existsById(Long.valueOf(id))) {
             return Optional.empty();
         }
         return items.find(kind, id).flatMap(item -> {

@@ -53,9 +53,12 @@ class ProposalPages {
     private final ActionPlanService plans;
     private final EvidenceService evidence;
     private final FlashOutcome outcome;
+    private final org.apertura.platform.items.PublicItems items;
 
     ProposalPages(CocreationService service, ActionPlanService plans, EvidenceService evidence, FlashOutcome outcome,
-            org.springframework.beans.factory.ObjectProvider<org.apertura.platform.people.PublicProfiles> profiles) {
+            org.springframework.beans.factory.ObjectProvider<org.apertura.platform.people.PublicProfiles> profiles,
+            org.apertura.platform.items.PublicItems items) {
+        this.items = items;
         this.profiles = profiles;
         this.service = service;
         this.plans = plans;
@@ -183,6 +186,7 @@ class ProposalPages {
         model.addAttribute("commitments", service.commitmentsOf(call));
         model.addAttribute("today", service.today());
         model.addAttribute("dispositionForm", new CocreationForms.DispositionForm());
+        model.addAttribute("panels", items.panels("proposal", proposal.getId().toString()));
         return "cocreation/proposal";
     }
 
