@@ -19,9 +19,9 @@ class DiscussionPanels implements ItemPanel.Source {
 
     static final int ORDER = 60;
 
-    private final Discussions discussions;
+    private final DiscussionService discussions;
 
-    DiscussionPanels(Discussions discussions) {
+    DiscussionPanels(DiscussionService discussions) {
         this.discussions = discussions;
     }
 
@@ -32,7 +32,7 @@ class DiscussionPanels implements ItemPanel.Source {
 
     /** The section's data for a subject. */
     ItemPanel panel(CommentSubject subject) {
-        List<Discussions.Thread> threads = discussions.threads(subject);
+        List<DiscussionService.Thread> threads = discussions.threads(subject);
         List<DiscussionComment> all = new ArrayList<>();
         threads.forEach(t -> {
             all.add(t.comment());
@@ -51,7 +51,7 @@ class DiscussionPanels implements ItemPanel.Source {
         data.put("flags", subject.moderates() ? discussions.flagCounts(subject) : Map.of());
         data.put("allowed", discussions.allowedOn(subject));
         data.put("allowedOn", allowed);
-        data.put("none", Discussions.Score.NONE);
+        data.put("none", DiscussionService.Score.NONE);
         data.put("max", DiscussionComment.MAX_LENGTH);
         data.put("reasonMax", DiscussionComment.MAX_REASON);
         return new ItemPanel(ORDER, "comments/panel", "panel", data);

@@ -23,9 +23,9 @@ class DiscussionPeopleContent implements PeopleContent {
     static final String KIND = "discussion-comment";
 
     private final JdbcClient jdbc;
-    private final Discussions discussions;
+    private final DiscussionService discussions;
 
-    DiscussionPeopleContent(JdbcClient jdbc, Discussions discussions) {
+    DiscussionPeopleContent(JdbcClient jdbc, DiscussionService discussions) {
         this.jdbc = jdbc;
         this.discussions = discussions;
     }

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.apertura.IntegrationTest;
+import org.apertura.actionplan.PlanFixturesAccess;
 import org.apertura.community.CommunityNotices;
 import org.apertura.community.CommunityService;
 import org.apertura.identity.Account;
@@ -53,7 +54,7 @@ class CommitmentCommentsTest {
     @Autowired
     PublicItems items;
     @Autowired
-    Discussions discussions;
+    DiscussionService discussions;
     @Autowired
     CommunityService community;
     @Autowired
@@ -65,9 +66,7 @@ class CommitmentCommentsTest {
     org.apertura.actionplan.ActionPlanService plans;
 
     private PublicItem demo(String code) {
-        var plan = plans.plans(plans.exercise("durango-2025-2026")).get(0);
-        var c = plans.commitments(plan).stream().filter(x -> x.getCode().equals(code)).findFirst().orElseThrow();
-        return items.get("commitment", c.getId().toString());
+        return items.get("commitment", PlanFixturesAccess.demoCommitment(plans, code).getId().toString());
     }
 
     private static long commentId(String redirect) {
@@ -119,8 +118,8 @@ class CommitmentCommentsTest {
                 .andExpect(content().string(not(containsString(rosa.getEmail()))))
                 .andExpect(content().string(not(containsString("Enlace de la institución"))));
         CommentSubject subject = discussions.find("commitment", item.id()).orElseThrow();
-        List<Discussions.Thread> threads = discussions.threads(subject);
-        Discussions.Thread thread = threads.stream().filter(t -> t.comment().getId() == rosaComment).findFirst()
+        List<DiscussionService.Thread> threads = discussions.threads(subject);
+        DiscussionService.Thread thread = threads.stream().filter(t -> t.comment().getId() == rosaComment).findFirst()
                 .orElseThrow();
         assertThat(thread.replies()).hasSize(2);
         assertThat(thread.replies().get(1).comment().isOfficial()).isTrue();
@@ -143,10 +142,10 @@ class CommitmentCommentsTest {
                 .andExpect(flash().attribute("problems", hasItem(containsString("You already voted this way"))));
         mvc.perform(post(vote).with(details.signedIn(rosa)).with(csrf()).param("vote", "1"))
                 .andExpect(flash().attribute("problems", hasItem(containsString("su propio comentario"))));
-        assertThat(discussions.scores(subject).get(rosaComment)).isEqualTo(new Discussions.Score(1, 0));
+        assertThat(discussions.scores(subject).get(rosaComment)).isEqualTo(new DiscussionService.Score(1, 0));
         mvc.perform(post(vote).with(details.signedIn(luis)).with(csrf()).param("vote", "-1"))
                 .andExpect(flash().attribute("notice", "discussion.notice.voted"));
-        assertThat(discussions.scores(subject).get(rosaComment)).isEqualTo(new Discussions.Score(0, 1));
+        assertThat(discussions.scores(subject).get(rosaComment)).isEqualTo(new DiscussionService.Score(0, 1));
         mvc.perform(get(page)).andExpect(content().string(containsString("0 a favor · 1 en contra")));
         mvc.perform(post(vote)).andExpect(status().isForbidden()); // no CSRF token, no vote
     }

@@ -2,7 +2,7 @@ package org.apertura.comments.web;
 
 import java.util.Locale;
 import org.apertura.comments.DiscussionComment;
-import org.apertura.comments.Discussions;
+import org.apertura.comments.DiscussionService;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.comments.CommentSubject;
 import org.apertura.platform.web.FlashOutcome;
@@ -23,10 +23,10 @@ class DiscussionPages {
     static final String BASE = "/conversacion";
     static final String COMMENT = BASE + "/comentario/{id}";
 
-    private final Discussions discussions;
+    private final DiscussionService discussions;
     private final FlashOutcome outcome;
 
-    DiscussionPages(Discussions discussions, FlashOutcome outcome) {
+    DiscussionPages(DiscussionService discussions, FlashOutcome outcome) {
         this.discussions = discussions;
         this.outcome = outcome;
     }

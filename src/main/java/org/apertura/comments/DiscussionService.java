@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Discussions {
+public class DiscussionService {
 
     static final String MODULE = "comments";
     /** The public name of an author who chose no nickname. */
@@ -49,7 +49,7 @@ public class Discussions {
     private final JdbcClient jdbc;
     private final Today today;
 
-    Discussions(ObjectProvider<CommentSubjects> subjects, ObjectProvider<PublicProfiles> profiles,
+    DiscussionService(ObjectProvider<CommentSubjects> subjects, ObjectProvider<PublicProfiles> profiles,
             DiscussionCommentRepository comments, DiscussionPolicy policy, LedgerService ledger, JdbcClient jdbc,
             Today today) {
         this.subjects = subjects;
@@ -284,6 +284,7 @@ public class Discussions {
     /** A moderator of the subject hides a comment with a public reason: from then on only the reason is shown. */
     @Transactional
     public DiscussionComment hide(long commentId, String reason) {
+        me().orElseThrow(() -> new AccessDeniedException("sign in to moderate"));
         DiscussionComment comment = comment(commentId);
         CommentSubject subject = subject(comment.getSubjectKind(), comment.getSubjectId());
         if (!subject.moderates()) {
@@ -303,6 +304,7 @@ public class Discussions {
     /** A moderator of the subject shows a hidden comment again (a mistake, an appeal upheld); the ledger keeps both. */
     @Transactional
     public void restore(long commentId) {
+        me().orElseThrow(() -> new AccessDeniedException("sign in to moderate"));
         DiscussionComment comment = comment(commentId);
         CommentSubject subject = subject(comment.getSubjectKind(), comment.getSubjectId());
         if (!subject.moderates()) {
