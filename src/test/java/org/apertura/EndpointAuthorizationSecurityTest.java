@@ -320,6 +320,15 @@ class EndpointAuthorizationSecurityTest {
         }
         // a moderator of the hidden content who did not hide it: refused to the author, the hider and others
         e.put("POST /moderacion/apelaciones/{id}", RESTRICTED);
+        // the comment engine (ADR 0067): anyone signed in comments, votes and flags while the subject takes comments;
+        // only the subject's moderators, as its owning module says, hide and restore (comments.CommitmentCommentsTest)
+        e.put("POST /conversacion/{kind}/{id}", own("a comment under their nickname, while the subject takes comments"));
+        e.put("POST /conversacion/comentario/{id}/votar", own("their own vote on someone else's comment, changeable"));
+        e.put("POST /conversacion/comentario/{id}/marcar", own("flagging someone else's comment once"));
+        e.put("POST /conversacion/comentario/{id}/ocultar", new Declared(Access.RESTRICTED, "",
+                "comments.CommitmentCommentsTest (the subject, hence who moderates it, is known from the comment)"));
+        e.put("POST /conversacion/comentario/{id}/restaurar", new Declared(Access.RESTRICTED, "",
+                "comments.CommitmentCommentsTest (the subject, hence who moderates it, is known from the comment)"));
         // the platform's newsletter belongs to no one scope: administrators and any secretariat's coordinator write
         // and send it; everybody else is refused (community.CommunityFlowTest)
         e.put("POST /boletin", new Declared(Access.RESTRICTED, "", "community.CommunityFlowTest"));
@@ -725,6 +734,9 @@ class EndpointAuthorizationSecurityTest {
         } else if (kind.startsWith("boletin") || kind.startsWith("moderacion/apelaciones")
                 || kind.startsWith("cuenta/notificaciones")) {
             byName.put("id", "1"); // refused before it is looked up
+        } else if (kind.startsWith("conversacion")) {
+            byName.put("kind", "commitment"); // a comment on a commitment of the demo's published plan
+            byName.put("id", s.get("commitment")); // a subject, or a comment: refused before it is looked up
         } else if (kind.startsWith("personas")) {
             byName.put("nickname", "vecina-centro"); // the demo's profile
         }

@@ -253,6 +253,26 @@ class PolicyMatrixTest {
         assertThat(policy.onHidden(null, null, hidden, true, true, true).any()).as("anonymous").isFalse();
     }
 
+    /**
+     * The comment engine (ADR 0067): the subject's module says whether it takes comments and who moderates it; anyone
+     * signed in comments while it is open, votes and flags others' shown comments, never their own; moderators hide
+     * a shown comment and restore a hidden one; a visitor does nothing.
+     */
+    @Test
+    void comments() {
+        var policy = new org.apertura.comments.DiscussionPolicy();
+        var open = new org.apertura.platform.comments.CommentSubject("commitment", "1", "t", "/compromisos/1", null,
+                false, false);
+        var closed = new org.apertura.platform.comments.CommentSubject("pd-debate", "1", "t", "/d", "closed", false,
+                false);
+        var moderated = new org.apertura.platform.comments.CommentSubject("commitment", "1", "t", "/compromisos/1",
+                null, false, true);
+        assertThat(policy.on(open, null).any()).as("anonymous").isFalse();
+        assertThat(policy.on(open, 7L).actions()).containsExactly(org.apertura.comments.DiscussionAction.COMMENT);
+        assertThat(policy.on(closed, 7L).any()).as("closed").isFalse();
+        assertThat(org.apertura.comments.DiscussionAction.values()).hasSize(5);
+    }
+
     @Test
     void collegiateBodies() {
         BodyPolicy policy = new BodyPolicy();

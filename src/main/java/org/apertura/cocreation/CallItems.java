@@ -16,22 +16,32 @@ import org.springframework.transaction.annotation.Transactional;
 class CallItems implements PublicItemSource {
 
     static final String CALL = "call";
+    /** A proposal, by its id: people follow it (issue 21); its changes are written to the ledger under it. */
+    static final String PROPOSAL = "proposal";
 
     private final CallRepository calls;
     private final org.apertura.actionplan.ActionPlanService plans;
+    private final ProposalRepository proposals;
 
-    CallItems(CallRepository calls, org.apertura.actionplan.ActionPlanService plans) {
+    CallItems(CallRepository calls, org.apertura.actionplan.ActionPlanService plans, ProposalRepository proposals) {
         this.calls = calls;
         this.plans = plans;
+        this.proposals = proposals;
     }
 
     @Override
     public Set<String> kinds() {
-        return Set.of(CALL);
+        return Set.of(CALL, PROPOSAL);
     }
 
     @Override
     public Optional<PublicItem> find(String kind, String id) {
+        if (PROPOSAL.equals(kind)) {
+            return id != null && id.matches("\\d{1,18}") ? proposals.findById(Long.valueOf(id))
+                    .filter(p -> calls.findById(p.getCallId()).filter(c -> !c.isDraft()).isPresent())
+                    .map(p -> new PublicItem(PROPOSAL, id, p.getTitle(), "/propuestas/" + p.getId(), null))
+                    : Optional.empty();
+        }
         return CALL.equals(kind) ? calls.findBySlug(id).filter(c -> !c.isDraft()).map(c -> new PublicItem(CALL, c.getSlug(), c.getTitle(),
                 "/convocatorias/" + c.getSlug(), null)) : Optional.empty();
     }

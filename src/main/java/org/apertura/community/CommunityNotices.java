@@ -60,10 +60,12 @@ public class CommunityNotices {
     private final Today today;
     private final String baseUrl;
     private final TransactionTemplate transactions;
+    private final org.apertura.platform.items.PublicItems items;
 
     CommunityNotices(JdbcClient jdbc, List<PeopleContent> sources, LedgerService ledger, AccountService accounts,
             MailOutbox mail, MessageSource messages, Today today, PublicUrl publicUrl,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, org.apertura.platform.items.PublicItems items) {
+        this.items = items;
         this.jdbc = jdbc;
         this.sources = sources;
         this.ledger = ledger;
@@ -92,6 +94,14 @@ public class CommunityNotices {
                 .query((rs, n) -> new Concern(rs.getLong(1), followedKind(change.type()), rs.getString(2),
                         rs.getString(3)))
                 .list().forEach(c -> concerned.putIfAbsent(c.accountId(), c));
+        // the followers of the items the change concerns besides its subject (a project reviewed under its process)
+        for (org.apertura.platform.items.PublicItem item : items.concernedBy(change.type(), change.subjectKind(),
+                change.subjectId(), record)) {
+            jdbc.sql("SELECT account_id FROM community_item_follow WHERE item_kind = ? AND item_id = ? "
+                    + "ORDER BY account_id").params(item.kind(), item.id()).query(Long.class).list()
+                    .forEach(a -> concerned.putIfAbsent(a, new Concern(a, followedKind(change.type()), item.title(),
+                            item.path())));
+        }
         for (PeopleContent source : sources) {
             for (Concern c : concernedBy(source, change, record)) {
                 if (c.kind() == NoticeKind.FOLLOWED_PERSON) {

@@ -36,8 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class FeedbackService {
 
     static final String MODULE = "feedback";
-    /** Kinds of items that take no feedback of their own (an exercise is feedback's subject through its plans). */
-    static final Set<String> WITHOUT_FEEDBACK = Set.of("exercise");
+    /**
+     * Kinds of items that take no feedback of their own: an exercise is feedback's subject through its plans; proposals,
+     * budget projects and debates are public items to be followed, and take comments of their own (issue 21).
+     */
+    static final Set<String> WITHOUT_FEEDBACK = Set.of("exercise", "proposal", "pb-project", "pd-debate");
     private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private final FeedbackRepository feedback;

@@ -1,5 +1,7 @@
 package org.apertura.participation;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apertura.platform.NotFoundException;
@@ -9,33 +11,44 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A participatory budget ({@code pb-process}, by slug), a debate of one ({@code pd-debate}, {@code slug/number}) and a
- * consultation ({@code pc-consultation}: {@code slug/number} in a budget, or its own slug) as public items, so other
- * modules can refer to them without depending on this one: meetings belong to them (ADR 0066). The secretariat that
- * runs their exercise is the one named, as ParticipationPolicy decides. A hidden debate is no public item.
+ * This module's public items, so other modules can refer to them without depending on this one: a participatory
+ * budget ({@code pb-process}, by slug), its projects ({@code pb-project}, by id), its debates ({@code pd-debate}, by
+ * id, or {@code slug/number}) and consultations ({@code pc-consultation}: {@code slug/number} in a budget, or its own
+ * slug). Meetings belong to them (ADR 0066); people follow projects and debates (ADR 0067), whose changes are written
+ * to the ledger under their process, naming the project or the debate by number: those changes concern the item too.
+ * The secretariat that runs their exercise is the one named, as ParticipationPolicy decides. A hidden debate is no
+ * public item.
  */
 @Component
 @Transactional(readOnly = true)
 class ParticipationItems implements PublicItemSource {
 
     static final String PROCESS = "pb-process";
+    static final String PROJECT = "pb-project";
     static final String DEBATE = "pd-debate";
     static final String CONSULTATION = "pc-consultation";
     private static final String BASE = "/presupuestos-participativos";
 
     private final ParticipationService service;
-    private final DebateService debates;
+    private final DebateService debateService;
     private final ConsultationService consultations;
+    private final BudgetProcessRepository processes;
+    private final BudgetProjectRepository projects;
+    private final DebateRepository debates;
 
-    ParticipationItems(ParticipationService service, DebateService debates, ConsultationService consultations) {
+    ParticipationItems(ParticipationService service, DebateService debateService, ConsultationService consultations,
+            BudgetProcessRepository processes, BudgetProjectRepository projects, DebateRepository debates) {
         this.service = service;
-        this.debates = debates;
+        this.debateService = debateService;
         this.consultations = consultations;
+        this.processes = processes;
+        this.projects = projects;
+        this.debates = debates;
     }
 
     @Override
     public Set<String> kinds() {
-        return Set.of(PROCESS, DEBATE, CONSULTATION);
+        return Set.of(PROCESS, PROJECT, DEBATE, CONSULTATION);
     }
 
     /** The item, and the secretariat that runs it. */
@@ -43,6 +56,9 @@ class ParticipationItems implements PublicItemSource {
     }
 
     private Optional<Found> lookUp(String kind, String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
         try {
             return Optional.ofNullable(switch (kind) {
                 case PROCESS -> {
@@ -50,11 +66,32 @@ class ParticipationItems implements PublicItemSource {
                     yield new Found(new PublicItem(kind, id, p.getTitle(), BASE + "/" + p.getSlug(), null),
                             service.secretariatOf(p));
                 }
+                case PROJECT -> {
+                    if (!numeric(id)) {
+                        yield null;
+                    }
+                    BudgetProject project = projects.findById(Long.valueOf(id)).orElse(null);
+                    if (project == null) {
+                        yield null;
+                    }
+                    BudgetProcess p = processes.findById(project.getProcessId()).orElseThrow();
+                    yield new Found(new PublicItem(PROJECT, project.getId().toString(), project.getTitle(), BASE + "/"
+                            + p.getSlug() + "/proyectos/" + project.getNumber(), null), service.secretariatOf(p));
+                }
                 case DEBATE -> {
-                    String[] parts = id.split("/", 2);
-                    BudgetProcess p = service.process(parts[0]);
-                    Debate d = debates.debate(p, Integer.parseInt(parts[1]));
-                    yield d.isHidden() ? null : new Found(new PublicItem(kind, id, d.getTitle(), BASE + "/"
+                    Debate d;
+                    if (numeric(id)) {
+                        d = debates.findById(Long.valueOf(id)).orElse(null);
+                    } else {
+                        String[] parts = id.split("/", 2);
+                        d = debateService.debate(service.process(parts[0]), Integer.parseInt(parts[1]));
+                    }
+                    if (d == null || d.isHidden()) {
+                        yield null;
+                    }
+                    BudgetProcess p = processes.findById(d.getProcessId()).orElseThrow();
+                    // one id per debate whichever way it was named: its own
+                    yield new Found(new PublicItem(DEBATE, d.getId().toString(), d.getTitle(), BASE + "/"
                             + p.getSlug() + "/debates/" + d.getNumber(), null), service.secretariatOf(p));
                 }
                 case CONSULTATION -> {
@@ -74,6 +111,10 @@ class ParticipationItems implements PublicItemSource {
         }
     }
 
+    private static boolean numeric(String id) {
+        return id.matches("\\d{1,18}");
+    }
+
     @Override
     public Optional<PublicItem> find(String kind, String id) {
         return lookUp(kind, id).map(Found::item);
@@ -88,5 +129,23 @@ class ParticipationItems implements PublicItemSource {
     @Override
     public Optional<String> secretariatOf(PublicItem item) {
         return lookUp(item.kind(), item.id()).map(Found::secretariat);
+    }
+
+    /** A process's change that names a project or a debate by number (a review, a comment, a hiding) concerns it. */
+    @Override
+    public List<PublicItem> concernedBy(String type, String subjectKind, String subjectId, Map<String, Object> record) {
+        if (!PROCESS.equals(subjectKind) || subjectId == null || !numeric(subjectId)) {
+            return List.of();
+        }
+        Long processId = Long.valueOf(subjectId);
+        if (record.get("project") instanceof Number n) {
+            return projects.findByProcessIdAndNumber(processId, n.intValue())
+                    .flatMap(p -> find(PROJECT, p.getId().toString())).stream().toList();
+        }
+        if (record.get("debate") instanceof Number n && !type.startsWith("pd.hidden")) {
+            return debates.findByProcessIdAndNumber(processId, n.intValue())
+                    .flatMap(d -> find(DEBATE, d.getId().toString())).stream().toList();
+        }
+        return List.of();
     }
 }

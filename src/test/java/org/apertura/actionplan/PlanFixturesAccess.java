@@ -16,4 +16,9 @@ public final class PlanFixturesAccess {
     public static ActionPlan draftPlan(ActionPlanService plans, String body) {
         return PlanFixtures.draftPlan(plans, body, LocalDate.parse("2025-12-01"));
     }
+
+    /** A commitment of the demo's published plan by its code. */
+    public static Commitment demoCommitment(ActionPlanService plans, String code) {
+        return PlanFixtures.demoCommitment(plans, code);
+    }
 }

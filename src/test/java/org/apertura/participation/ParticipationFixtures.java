@@ -94,6 +94,14 @@ public final class ParticipationFixtures {
                         new BigDecimal("300000")), null, null, author));
     }
 
+    /** Proposes a project as the account 35 days ago, unreviewed (in a process from {@link #voting}). */
+    public static BudgetProject proposedInVoting(ParticipationService service, Today today, Open open, Long author,
+            String district, String title) {
+        return today.on(service.today().minusDays(35), () -> service.propose(open.process(),
+                new BudgetProject.Text(title, "Una obra para la colonia.", district, "Calle 1", null, null,
+                        new BigDecimal("300000")), null, null, author));
+    }
+
     /** Proposes (as the account, 35 days ago) and reviews as feasible (25 days ago) a project with this cost. */
     public static BudgetProject feasible(ParticipationService service, Today today, Open open, Long author,
             String district, String title, String cost) {

@@ -55,12 +55,15 @@ class ProposalPages {
     private final FlashOutcome outcome;
     private final org.apertura.cocreation.AmendmentService amendments;
     private final org.apertura.cocreation.SimilarProposals similar;
+    private final org.apertura.platform.items.PublicItems items;
 
     ProposalPages(CocreationService service, ActionPlanService plans, EvidenceService evidence, FlashOutcome outcome,
             org.springframework.beans.factory.ObjectProvider<org.apertura.platform.people.PublicProfiles> profiles,
-            org.apertura.cocreation.AmendmentService amendments, org.apertura.cocreation.SimilarProposals similar) {
+            org.apertura.cocreation.AmendmentService amendments, org.apertura.cocreation.SimilarProposals similar,
+            org.apertura.platform.items.PublicItems items) {
         this.amendments = amendments;
         this.similar = similar;
+        this.items = items;
         this.profiles = profiles;
         this.service = service;
         this.plans = plans;
@@ -207,6 +210,7 @@ class ProposalPages {
         model.addAttribute("commitments", service.commitmentsOf(call));
         model.addAttribute("today", service.today());
         model.addAttribute("dispositionForm", new CocreationForms.DispositionForm());
+        model.addAttribute("panels", items.panels("proposal", proposal.getId().toString()));
         return "cocreation/proposal";
     }
 

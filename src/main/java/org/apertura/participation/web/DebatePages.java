@@ -43,9 +43,11 @@ class DebatePages {
     private final ProjectCommentService comments;
     private final FlashOutcome outcome;
     private final DebateReportService reports;
+    private final org.apertura.platform.items.PublicItems items;
 
     DebatePages(ParticipationService service, DebateService debates, ProjectCommentService comments,
-            FlashOutcome outcome, DebateReportService reports) {
+            FlashOutcome outcome, DebateReportService reports, org.apertura.platform.items.PublicItems items) {
+        this.items = items;
         this.reports = reports;
         this.service = service;
         this.debates = debates;
@@ -78,6 +80,7 @@ class DebatePages {
         model.addAttribute("reportReasons", ReportReason.values());
         model.addAttribute("noteMax", DebateReport.MAX_NOTE);
         model.addAttribute("reported", allowed.may(BudgetAction.MODERATE) ? reports.pendingCounts(debate) : Map.of());
+        model.addAttribute("panels", items.panels("pd-debate", debate.getId().toString()));
         return "participation/debate";
     }
 

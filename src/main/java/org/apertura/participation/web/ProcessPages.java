@@ -68,11 +68,14 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     private final org.apertura.participation.DebateService debates;
     private final org.apertura.participation.ProblemSelectionService problems;
 
+    private final org.apertura.platform.items.PublicItems items;
+
     ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BallotCharts charts,
             ProcessFollowers followers, org.springframework.context.MessageSource messages,
             ProjectCommentService comments, org.apertura.participation.ConsultationService consultations,
             org.apertura.participation.DebateService debates,
-            org.apertura.participation.ProblemSelectionService problems) {
+            org.apertura.participation.ProblemSelectionService problems, org.apertura.platform.items.PublicItems items) {
+        this.items = items;
         this.problems = problems;
         this.service = service;
         this.consultations = consultations;
@@ -248,6 +251,7 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("threads", comments.threads(project));
         commentModel(model, slug, "proyectos", number, comments.scores(process),
                 service.allowedOn(process).may(BudgetAction.MODERATE) ? comments.flagCounts(project) : Map.of());
+        model.addAttribute("panels", items.panels("pb-project", project.getId().toString()));
         return "participation/project";
     }
 

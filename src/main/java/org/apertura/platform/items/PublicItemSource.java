@@ -25,4 +25,13 @@ public interface PublicItemSource {
     default Optional<String> secretariatOf(PublicItem item) {
         return Optional.empty();
     }
+
+    /**
+     * The items of this source that a public change concerns besides its own ledger subject, so that their followers
+     * are told (issue 21): a budget project's review is written under its process, and the record names the project.
+     */
+    default java.util.List<PublicItem> concernedBy(String type, String subjectKind, String subjectId,
+            java.util.Map<String, Object> record) {
+        return java.util.List.of();
+    }
 }

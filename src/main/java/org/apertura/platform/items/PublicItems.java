@@ -47,6 +47,12 @@ public class PublicItems {
                 .flatMap(s -> s.secretariatOf(item));
     }
 
+    /** The items a public change concerns besides its own ledger subject (their followers are told of it). */
+    public List<PublicItem> concernedBy(String type, String subjectKind, String subjectId, java.util.Map<String, Object> record) {
+        return sources.orderedStream().flatMap(s -> s.concernedBy(type, subjectKind, subjectId, record).stream())
+                .toList();
+    }
+
     /** The kinds of items known. */
     public List<String> kinds() {
         return sources.orderedStream().flatMap(s -> s.kinds().stream()).sorted().toList();

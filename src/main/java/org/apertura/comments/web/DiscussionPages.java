@@ -1,0 +1,81 @@
+package org.apertura.comments.web;
+
+import java.util.Locale;
+import org.apertura.comments.DiscussionComment;
+import org.apertura.comments.DiscussionService;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.comments.CommentSubject;
+import org.apertura.platform.web.FlashOutcome;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The comment engine's forms (ADR 0067), on whatever page shows a subject's comments: comment and reply, vote up or
+ * down, flag, and — for the subject's moderators — hide with a public reason and restore. Plain forms that redirect
+ * back to the comment on the subject's page: no script needed.
+ */
+@Controller
+class DiscussionPages {
+
+    static final String BASE = "/conversacion";
+    static final String COMMENT = BASE + "/comentario/{id}";
+
+    private final DiscussionService discussions;
+    private final FlashOutcome outcome;
+
+    DiscussionPages(DiscussionService discussions, FlashOutcome outcome) {
+        this.discussions = discussions;
+        this.outcome = outcome;
+    }
+
+    @PostMapping(BASE + "/{kind}/{id}")
+    String post(@PathVariable String kind, @PathVariable String id, @RequestParam(required = false) Long replyTo,
+            @RequestParam(required = false) String body, Locale locale, RedirectAttributes redirect) {
+        CommentSubject subject = discussions.find(kind, id).orElseThrow(() -> new NotFoundException(kind + " " + id));
+        DiscussionComment[] posted = new DiscussionComment[1];
+        boolean done = outcome.run(redirect, locale, "discussion.notice.posted",
+                () -> posted[0] = discussions.post(kind, id, replyTo, body));
+        if (!done) {
+            redirect.addFlashAttribute("discussionDraft", body);
+            redirect.addFlashAttribute("discussionReplyTo", replyTo);
+            return "redirect:" + subject.path() + (replyTo == null ? "#comentar" : "#comentario-" + replyTo);
+        }
+        return "redirect:" + subject.path() + "#comentario-" + posted[0].getId();
+    }
+
+    @PostMapping(COMMENT + "/votar")
+    String vote(@PathVariable long id, @RequestParam(required = false, defaultValue = "0") int vote, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "discussion.notice.voted", () -> discussions.vote(id, vote));
+        return back(id);
+    }
+
+    @PostMapping(COMMENT + "/marcar")
+    String flag(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "discussion.notice.flagged", () -> discussions.flag(id));
+        return back(id);
+    }
+
+    @PostMapping(COMMENT + "/ocultar")
+    String hide(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "discussion.notice.hidden", () -> discussions.hide(id, reason));
+        return back(id);
+    }
+
+    @PostMapping(COMMENT + "/restaurar")
+    String restore(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "discussion.notice.restored", () -> discussions.restore(id));
+        return back(id);
+    }
+
+    private String back(long id) {
+        DiscussionComment comment = discussions.comment(id);
+        CommentSubject subject = discussions.find(comment.getSubjectKind(), comment.getSubjectId())
+                .orElseThrow(() -> new NotFoundException("comment " + id));
+        return "redirect:" + subject.path() + "#comentario-" + id;
+    }
+}

@@ -1,0 +1,20 @@
+package org.apertura.platform.comments;
+
+/**
+ * Something people comment on, as its owning module describes it for the person signed in now (ADR 0067).
+ *
+ * @param kind      its kind, e.g. {@code commitment}; also the ledger subject kind of its comments' entries
+ * @param id        its identifier within the kind; also the ledger subject id
+ * @param title     its public title (notices and profiles show it)
+ * @param path      the address of its public page, where its comments are shown
+ * @param closedKey the message key saying why nobody may comment or vote now (a closed debate), or null when open
+ * @param official  whether the person signed in answers for it in public: their comments are marked official
+ * @param moderates whether the person signed in moderates its comments (hides them with a public reason)
+ */
+public record CommentSubject(String kind, String id, String title, String path, String closedKey, boolean official,
+        boolean moderates) {
+
+    public boolean isOpen() {
+        return closedKey == null;
+    }
+}

@@ -1,0 +1,14 @@
+package org.apertura.platform.comments;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** Implemented by a module that owns something people comment on; the comments module asks it (ADR 0067). */
+public interface CommentSubjects {
+
+    /** The kinds of subjects this module describes. */
+    Set<String> kinds();
+
+    /** The subject, if it exists, is public and takes comments, as seen by the person signed in now. */
+    Optional<CommentSubject> find(String kind, String id);
+}
