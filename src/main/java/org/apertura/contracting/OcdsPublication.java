@@ -1,7 +1,6 @@
 package org.apertura.contracting;
 
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -217,6 +216,8 @@ public class OcdsPublication {
         List<JsonNode> earlier;
         final List<FieldProblem> problems = new ArrayList<>();
         JsonNode compiled;
+        /** A new record's row for COPY (PostgreSQL): its JSON as UTF-8 bytes, never decoded; else null. */
+        Object[] row;
 
         Merged(List<ReleaseSort.Entry> group, Touched touched) {
             this.group = group;
@@ -243,6 +244,8 @@ public class OcdsPublication {
         final Actor actor = Actor.current();
         final List<Pending> batch = new ArrayList<>();
         final ReleaseSort sort = new ReleaseSort(SORT_BUDGET, Path.of(System.getProperty("java.io.tmpdir")));
+        /** New records go in with COPY (PostgreSQL), their JSON as bytes; on H2 through the entity. */
+        final boolean copyRecords = releaseRows.copies();
         long batchBytes;
         /** The batch being checked on the pool while the one before it is stored; null when none. */
         ForkJoinTask<List<Pending>> parsed;
@@ -526,12 +529,16 @@ public class OcdsPublication {
             merging = null;
             Map<ProcessRecord, JsonNode> compiledByRecord = new LinkedHashMap<>();
             List<String> replaced = new ArrayList<>();
+            List<Object[]> copied = new ArrayList<>();
             for (Merged one : merges) {
                 for (FieldProblem problem : one.problems) {
                     problem(problem);
                 }
                 if (problems.isEmpty()) {
-                    if (one.touched.isNew) {
+                    if (one.row != null) {
+                        copied.add(one.row);
+                        one.row = null;
+                    } else if (one.touched.isNew) {
                         entityManager.persist(one.record);
                     } else {
                         replaced.add(one.record.getOcid());
@@ -542,6 +549,7 @@ public class OcdsPublication {
             if (problems.isEmpty()) {
                 // The records first (the supplier rows point at them); then what is written leaves the persistence
                 // context, so memory stays flat whatever the input's size.
+                releaseRows.insertRecords(copied);
                 entityManager.flush();
                 index.indexAll(compiledByRecord, replaced);
                 entityManager.clear();
@@ -583,8 +591,23 @@ public class OcdsPublication {
                 lastDate = lastDate == null || entry.date().compareTo(lastDate) > 0 ? entry.date() : lastDate;
             }
             merged.compiled = merger.compiledReleaseView();
-            record.update(write(merger, true), write(merger, false), merged.compiled,
-                    (merged.touched.isNew ? 0 : record.getReleaseCount()) + merged.group.size(), lastDate, now);
+            int count = (merged.touched.isNew ? 0 : record.getReleaseCount()) + merged.group.size();
+            long read = 0;
+            for (ReleaseSort.Entry entry : merged.group) {
+                read += entry.json().length;
+            }
+            if (merged.touched.isNew && copyRecords) {
+                // Written with COPY as the bytes the generator wrote: no string decoded here and encoded again by
+                // the driver (the JSON columns were most of what the import allocated).
+                ReleaseRows.Buffer compiled = write(merger, true, read / merged.group.size() * 2);
+                ReleaseRows.Buffer versioned = write(merger, false, read + read / 4);
+                record.update(null, null, merged.compiled, count, lastDate, now);
+                merged.row = record.row(compiled, versioned);
+            } else {
+                record.update(text(write(merger, true, read / merged.group.size() * 2)),
+                        text(write(merger, false, read + read / 4)), merged.compiled,
+                        count, lastDate, now);
+            }
         }
 
         @Override
@@ -693,10 +716,17 @@ public class OcdsPublication {
         return null;
     }
 
-    private static String write(OcdsRecord merger, boolean compiled) {
-        // Written as UTF-8, so the releases' text goes out as the bytes it was read from (Utf8Tree), then decoded
-        // once for the String column: cheaper than encoding every value into characters.
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
+    private static String text(ReleaseRows.Buffer utf8) {
+        return utf8.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The compiled or versioned release as UTF-8, so the releases' text goes out as the bytes it was read from
+     * (Utf8Tree): cheaper than encoding every value into characters. {@code expected} sizes the buffer (the
+     * releases merged), so it rarely grows.
+     */
+    private static ReleaseRows.Buffer write(OcdsRecord merger, boolean compiled, long expected) {
+        ReleaseRows.Buffer bytes = new ReleaseRows.Buffer((int) Math.min(Math.max(expected, 1 << 12), 1 << 24));
         try (JsonGenerator out = OcdsJson.MAPPER.createGenerator(bytes)) {
             if (compiled) {
                 merger.writeCompiledRelease(out);
@@ -704,7 +734,7 @@ public class OcdsPublication {
                 merger.writeVersionedRelease(out);
             }
         }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return bytes;
     }
 
     private static PackageFields packageFields(PackageMetadata metadata) {
@@ -721,7 +751,7 @@ public class OcdsPublication {
 
     private static Instant instant(String date) {
         try {
-            return OffsetDateTime.parse(date).toInstant();
+            return OcdsDate.parse(date).toInstant();
         } catch (DateTimeParseException e) {
             return Instant.EPOCH; // never stored: the schema's date-time format refused it first
         }

@@ -289,7 +289,7 @@ public class OcdsValidation {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.asString());
+            return OcdsDate.parse(value.asString());
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -95,7 +95,7 @@ record ProcessFacts(String searchText, ProcessStage stage, Instant firstDate) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return OcdsDate.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -129,6 +129,26 @@ public class ProcessRecord {
                 : mxn(awardedAmount, awardedCurrency) != null ? awardedAmount : mxn(tenderAmount, tenderCurrency);
     }
 
+    /**
+     * The columns of {@link #row}: every column of {@code ocds_record} this entity maps, for a new record written
+     * with PostgreSQL's COPY (the import), whose compiled and versioned releases never become Java strings.
+     */
+    static final java.util.List<String> COLUMNS = java.util.List.of("ocid", "ocds_version", "buyer_slug",
+            "compiled_json", "versioned_json", "release_count", "last_release_date", "title", "buyer_name",
+            "procurement_method", "tender_status", "tender_amount", "tender_currency", "awarded_amount",
+            "awarded_currency", "contracted_amount", "contracted_currency", "paid_amount", "paid_currency",
+            "supplier_names", "tender_start", "tender_end", "award_date", "contract_signed", "updated_at",
+            "search_text", "stage", "process_date", "process_year", "amount", "flag_count", "version");
+
+    /** This new record as a row of {@link #COLUMNS}, with its compiled and versioned releases as UTF-8 JSON. */
+    Object[] row(ReleaseRows.Buffer compiled, ReleaseRows.Buffer versioned) {
+        return new Object[] {ocid, ocdsVersion, buyerSlug, compiled, versioned, releaseCount, lastReleaseDate, title,
+            buyerName, procurementMethod, tenderStatus, tenderAmount, tenderCurrency, awardedAmount, awardedCurrency,
+            contractedAmount, contractedCurrency, paidAmount, paidCurrency, supplierNames, tenderStart, tenderEnd,
+            awardDate, contractSigned, updatedAt, searchText, stage, processDate, processYear, amount, flagCount,
+            version};
+    }
+
     /** Takes the figures again from the stored compiled release (a record stored before they existed). */
     void reindex() {
         update(compiledJson, versionedJson, OcdsJson.MAPPER.readTree(compiledJson), releaseCount, lastReleaseDate,
@@ -199,7 +219,7 @@ public class ProcessRecord {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return OcdsDate.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -32,15 +32,30 @@ final class ReleaseRows {
         this.jdbc = jdbc;
     }
 
+    /** Whether rows go in with PostgreSQL's COPY (else, on H2, as JDBC batches). */
+    boolean copies() {
+        if (copy == null) {
+            copy = PostgresCopy.available(jdbc);
+        }
+        return copy;
+    }
+
+    /**
+     * Inserts new records with COPY ({@link #copies()} only), each a {@link ProcessRecord#row}: their compiled and
+     * versioned releases go to PostgreSQL as the UTF-8 bytes they were written as, never decoded into strings.
+     */
+    void insertRecords(List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            PostgresCopy.copy(jdbc, "ocds_record", ProcessRecord.COLUMNS, new RowsStream(rows));
+        }
+    }
+
     /** Inserts the rows, each with the values of {@link #COLUMNS} in order ({@code release_json} as UTF-8 bytes). */
     void insert(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        if (copy == null) {
-            copy = PostgresCopy.available(jdbc);
-        }
-        if (copy) {
+        if (copies()) {
             PostgresCopy.copy(jdbc, "ocds_release", COLUMNS, new RowsStream(rows));
             return;
         }
@@ -88,26 +103,36 @@ final class ReleaseRows {
     }
 
     /**
-     * One row as {@link PostgresCopy#appendRow} writes it, but the release's JSON — thousands of quotes, each
-     * doubled in CSV — is escaped in one pass into the buffer's array instead of a write per quote.
+     * One row as {@link PostgresCopy#appendRow} writes it, but JSON given as UTF-8 bytes — thousands of quotes,
+     * each doubled in CSV — is escaped in one pass into the buffer's array instead of a write per quote.
      */
     static void appendRow(Buffer csv, Object[] row) {
-        // The columns before the JSON, then the JSON, then those after: appendRow writes whole rows (each ends
-        // with a new line), so the row is cut at the JSON column.
-        Object[] before = java.util.Arrays.copyOfRange(row, 0, JSON);
-        Object[] after = java.util.Arrays.copyOfRange(row, JSON + 1, row.length);
-        PostgresCopy.appendRow(csv, before);
-        csv.dropLast(); // the row's end
-        csv.write(',');
-        csv.quoted((byte[]) row[JSON]);
-        csv.write(',');
-        PostgresCopy.appendRow(csv, after);
+        Object[] one = new Object[1];
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                csv.write(',');
+            }
+            if (row[i] instanceof byte[] utf8) {
+                csv.quoted(utf8, utf8.length);
+            } else if (row[i] instanceof Buffer utf8) {
+                csv.quoted(utf8.bytes(), utf8.size());
+            } else if (row[i] != null) {
+                one[0] = row[i];
+                PostgresCopy.appendRow(csv, one);
+                csv.dropLast(); // the cell's row end
+            }
+        }
+        csv.write('\n');
     }
 
     /** A byte buffer whose array is read in place. */
     static final class Buffer extends ByteArrayOutputStream {
         Buffer() {
             super(1 << 15);
+        }
+
+        Buffer(int size) {
+            super(size);
         }
 
         byte[] bytes() {
@@ -119,21 +144,22 @@ final class ReleaseRows {
         }
 
         /** The bytes as a quoted CSV cell: in quotes, each quote doubled. */
-        void quoted(byte[] utf8) {
+        void quoted(byte[] utf8, int size) {
             int quotes = 0;
-            for (byte b : utf8) {
-                if (b == '"') {
+            for (int i = 0; i < size; i++) {
+                if (utf8[i] == '"') {
                     quotes++;
                 }
             }
-            int length = utf8.length + quotes + 2;
+            int length = size + quotes + 2;
             if (buf.length - count < length) {
                 buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + length));
             }
             byte[] into = buf;
             int at = count;
             into[at++] = '"';
-            for (byte b : utf8) {
+            for (int i = 0; i < size; i++) {
+                byte b = utf8[i];
                 into[at++] = b;
                 if (b == '"') {
                     into[at++] = '"';

@@ -326,7 +326,7 @@ final class SchemaCheck {
             return false;
         }
         try {
-            OffsetDateTime.parse(text);
+            OcdsDate.parse(text);
             return true;
         } catch (DateTimeParseException e) {
             return false;
