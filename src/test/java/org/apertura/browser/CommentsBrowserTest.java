@@ -56,10 +56,6 @@ class CommentsBrowserTest extends BrowserTest {
     @Autowired
     CommunityService community;
 
-    private void click(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
     private PublicItem demoCommitment(String code) {
         return items.get("commitment", org.apertura.actionplan.PlanFixturesAccess.demoCommitment(plans, code).getId()
                 .toString());
