@@ -147,4 +147,33 @@ class ProcessFollowTest {
         assertThat(notices.newest(follower.getId())).extracting(CommunityNotices.Notice::kind)
                 .containsExactly(NoticeKind.PHASE, NoticeKind.PHASE, NoticeKind.PHASE);
     }
+
+    @Autowired
+    ConsultationService consultations;
+
+    /** A consultation is followed like any item (ADR 0073): its results, written under its process, reach its followers. */
+    @Test
+    void aFollowerOfAConsultationGetsANoticeOfItsResults() throws Exception {
+        var open = ParticipationFixtures.open(secretariat, plans, service);
+        LocalDate day = service.today();
+        Consultation[] asked = new Consultation[1];
+        SystemActor.run(() -> asked[0] = consultations.open(open.slug(), new Consultation.Terms(
+                "¿Una ciclovía en la calle Tres?", "Para todo el proceso.", null, false, day, day,
+                List.of("Sí", "No"))));
+        String path = "/presupuestos-participativos/" + open.slug() + "/consultas/" + asked[0].getNumber();
+        Account follower = TestAccounts.person(accounts, "Vecino que sigue la consulta");
+        mvc.perform(post("/seguir").with(details.signedIn(follower)).with(csrf()).param("kind", "pc-consultation")
+                .param("id", open.slug() + "/" + asked[0].getNumber()).param("follow", "true"))
+                .andExpect(redirectedUrl(path));
+        mvc.perform(get(path).with(details.signedIn(follower)))
+                .andExpect(content().string(containsString("Dejar de seguir")));
+
+        today.on(day.plusDays(1), () -> SystemActor.run(() -> consultations.publish(open.slug(),
+                asked[0].getNumber())));
+        assertThat(notices.newest(follower.getId())).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.RESULT);
+            assertThat(n.changeType()).isEqualTo("pc.results.published");
+            assertThat(n.path()).isEqualTo(path);
+        });
+    }
 }
