@@ -155,8 +155,6 @@ class EndpointAuthorizationSecurityTest {
         e.put("POST /presupuestos-participativos/{slug}/papeleta", own("their own ballot, as a verified voter, while the vote is open"));
         e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/apoyo", own("their own support, as a verified voter, during the support phase"));
         e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/apoyo/retirar", own("withdrawing their own support, during the support phase"));
-        e.put("POST /presupuestos-participativos/{slug}/seguir", own("their own following of a budget, by e-mail"));
-        e.put("POST /presupuestos-participativos/{slug}/dejar-de-seguir", own("ending their own following of a budget"));
         e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios",
                 own("a comment under their public name, while comments are open and within the hourly limit"));
         e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios/{id}/marcar",

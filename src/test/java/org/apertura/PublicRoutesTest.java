@@ -541,8 +541,10 @@ class PublicRoutesTest {
     private static String kind(String link) {
         String path = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
         String query = link.contains("?") ? link.substring(link.indexOf('?') + 1) : "";
+        // a file of a numbered item (a meeting's .ics) is a kind of its own, not one more page of the item
+        String file = path.matches(".*/[0-9][^/]*\\.[a-z]{2,4}") ? path.substring(path.lastIndexOf('.')) : "";
         String shape = path.replaceAll("/ocds-[^/]+", "/{ocid}").replaceAll("/[0-9][^/]*", "/{n}")
-                .replaceAll("/[A-Z]{2,}[-0-9A-Z]*", "/{folio}");
+                .replaceAll("/[A-Z]{2,}[-0-9A-Z]*", "/{folio}") + file;
         Set<String> names = new TreeSet<>();
         for (String part : query.split("&")) {
             if (!part.isEmpty()) {

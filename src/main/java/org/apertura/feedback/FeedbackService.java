@@ -38,9 +38,12 @@ public class FeedbackService {
     static final String MODULE = "feedback";
     /**
      * Kinds of items that take no feedback of their own: an exercise is feedback's subject through its plans; proposals,
-     * budget projects and debates are public items to be followed, and take comments of their own (issue 21).
+     * budget projects and debates are public items to be followed, and take comments of their own (issue 21); a
+     * participatory budget and a consultation are spaces where people act (propose, vote, answer), whose pages show
+     * their meetings and the follow button (ADR 0073), and nobody answers feedback for them.
      */
-    static final Set<String> WITHOUT_FEEDBACK = Set.of("exercise", "proposal", "pb-project", "pd-debate");
+    static final Set<String> WITHOUT_FEEDBACK = Set.of("exercise", "proposal", "pb-project", "pd-debate", "pb-process",
+            "pc-consultation");
     private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private final FeedbackRepository feedback;

@@ -33,6 +33,6 @@ class MeetingPanels implements ItemPanel.Source {
             return List.of();
         }
         return List.of(new ItemPanel(40, "meetings/panel", "panel", Map.of("meetings", meetings, "kind", item.kind(),
-                "id", item.id(), "mayCreate", mayCreate)));
+                "id", item.id(), "mayCreate", mayCreate, "waiting", service.waiting(meetings))));
     }
 }

@@ -4,6 +4,9 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,6 +119,20 @@ public class MeetingService {
     public long waiting(Meeting meeting) {
         return jdbc.sql("SELECT COUNT(*) FROM meeting_registration WHERE meeting_id = ? AND status = 'WAITING'")
                 .param(meeting.getId()).query(Long.class).single();
+    }
+
+    /** How many are on the waiting list of each of these meetings, by meeting (none: absent); for lists. */
+    public Map<Long, Long> waiting(Collection<Meeting> shown) {
+        if (shown.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> waiting = new HashMap<>();
+        jdbc.sql("SELECT meeting_id, COUNT(*) FROM meeting_registration WHERE status = 'WAITING' AND meeting_id IN ("
+                + String.join(",", Collections.nCopies(shown.size(), "?")) + ") GROUP BY meeting_id")
+                .params(shown.stream().map(Meeting::getId).toList())
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
+                .forEach(e -> waiting.put(e.getKey(), e.getValue()));
+        return waiting;
     }
 
     /** The current person's registration: its code, seat or waiting list, and their place on the list. */

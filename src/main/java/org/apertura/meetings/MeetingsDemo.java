@@ -12,16 +12,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo's meetings (ADR 0066): a past in-person meeting of the Durango participatory budget, with its minutes, and
- * an upcoming hybrid meeting of the demo call for proposals three weeks from the day the demo starts, with three seats
- * taken by the budget's neighbours and two on the waiting list. Seven confirmation e-mails in all, queued once (a
- * restart finds the meetings and adds nothing). Loaded last, so that no other seed's history shifts.
+ * The demo's meetings (ADR 0066): a past in-person meeting of the Durango participatory budget, with its minutes; an
+ * upcoming hybrid meeting of the demo call for proposals three weeks from the day the demo starts, with three seats
+ * taken by the budget's neighbours and two on the waiting list; and an upcoming in-person meeting of the consultation
+ * on the calle Constitución ten days on, where its results and the city's reasoned decision are presented, with two
+ * people registered. Nine confirmation e-mails in all, queued once (a restart finds the meetings and adds nothing).
+ * The budget's and the consultation's pages show their meetings (ADR 0073). Loaded last, so that no other seed's
+ * history shifts.
  */
 @DemoSeed.Seed(name = "meetings", needs = {"cocreation", "participation"}, after = "community")
 class MeetingsDemo implements DemoSeed {
 
     static final String CALL = "durango-2025-propuestas";
     static final String PROCESS = "durango-2026-presupuesto-participativo";
+    static final String CONSULTATION = "durango-2026-calle-constitucion";
     private static final LocalDate PAST = LocalDate.of(2026, 5, 14);
 
     private final MeetingService service;
@@ -76,6 +80,18 @@ class MeetingsDemo implements DemoSeed {
         for (int v = 4; v < 9; v++) {
             Long person = account(v);
             actingAs.run(person, () -> service.register(upcoming.getId()));
+        }
+        LocalDateTime results = today.date().plusDays(10).atTime(18, 30);
+        Meeting consultation = service.create("pc-consultation", CONSULTATION, new Meeting.Details(
+                "Resultados de la consulta sobre la calle Constitución",
+                "La Dirección de Movilidad presenta los resultados de la consulta, por distrito y por mesa, y la "
+                        + "decisión razonada del Ayuntamiento. Habrá tiempo para preguntas de las y los vecinos.",
+                results, results.plusMinutes(90), MeetingChannel.IN_PERSON,
+                "Plaza de Armas, kiosco, Zona Centro, Durango", new BigDecimal("24.024800"),
+                new BigDecimal("-104.670100"), null, 60, true, "Espacio abierto y a nivel de calle. Sillas reservadas."));
+        for (int v = 0; v < 2; v++) {
+            Long person = account(v);
+            actingAs.run(person, () -> service.register(consultation.getId()));
         }
     }
 

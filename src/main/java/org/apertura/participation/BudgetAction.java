@@ -17,8 +17,6 @@ public enum BudgetAction {
     PROPOSE,
     /** Support a project of one's district (a verified voter, during the support phase). */
     SUPPORT,
-    /** Follow the process by e-mail (anyone with an account, at any time). */
-    FOLLOW,
     /** Fill or change one's ballot (a verified voter, while the vote is open). */
     VOTE,
     /** Register a ballot cast in person at a polling table, checking the voter's CURP (the secretariat's people). */

@@ -14,8 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
  * This module's public items, so other modules can refer to them without depending on this one: a participatory
  * budget ({@code pb-process}, by slug), its projects ({@code pb-project}, by id), its debates ({@code pd-debate}, by
  * id, or {@code slug/number}) and consultations ({@code pc-consultation}: {@code slug/number} in a budget, or its own
- * slug). Meetings belong to them (ADR 0066); people follow projects and debates (ADR 0067), whose changes are written
- * to the ledger under their process, naming the project or the debate by number: those changes concern the item too.
+ * slug). Meetings belong to them (ADR 0066); people follow them (ADR 0067, 0073): a project's, a debate's or a process
+ * consultation's changes are written to the ledger under their process, naming it by number, and concern the item
+ * too. A process is followed by its slug; its followers hear of its phases and results (ParticipationPeopleContent)
+ * and get ProcessFollowers' e-mails, not of every comment or proposal in it.
  * The secretariat that runs their exercise is the one named, as ParticipationPolicy decides. A hidden debate is no
  * public item.
  */
@@ -131,11 +133,21 @@ class ParticipationItems implements PublicItemSource {
         return lookUp(item.kind(), item.id()).map(Found::secretariat);
     }
 
-    /** A process's change that names a project or a debate by number (a review, a comment, a hiding) concerns it. */
+    /**
+     * A process's change that names a project or a debate by number (a review, a comment, a hiding) concerns it; a
+     * consultation's change (written under its process, or under its own number when it stands alone) concerns the
+     * consultation's item, named by slug as its followers follow it (ADR 0073).
+     */
     @Override
     public List<PublicItem> concernedBy(String type, String subjectKind, String subjectId, Map<String, Object> record) {
+        if (CONSULTATION.equals(subjectKind) && record.get("consultation") instanceof String slug) {
+            return find(CONSULTATION, slug).stream().toList();
+        }
         if (!PROCESS.equals(subjectKind) || subjectId == null || !numeric(subjectId)) {
             return List.of();
+        }
+        if (record.get("consultation") instanceof Number n && record.get("process") instanceof String slug) {
+            return find(CONSULTATION, slug + "/" + n.intValue()).stream().toList();
         }
         Long processId = Long.valueOf(subjectId);
         if (record.get("project") instanceof Number n) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apertura.platform.people.ItemFollowers;
 import org.apertura.platform.people.NoticeKind;
 import org.apertura.platform.people.PeopleContent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +28,11 @@ class ParticipationPeopleContent implements PeopleContent {
     private final ParticipationService service;
     private final ProjectCommentService comments;
     private final DebateService debates;
+    private final ItemFollowers followers;
 
     ParticipationPeopleContent(JdbcClient jdbc, ParticipationService service, ProjectCommentService comments,
-            DebateService debates) {
+            DebateService debates, ItemFollowers followers) {
+        this.followers = followers;
         this.jdbc = jdbc;
         this.service = service;
         this.comments = comments;
@@ -118,9 +121,9 @@ class ParticipationPeopleContent implements PeopleContent {
                 String[] process = jdbc.sql("SELECT slug, title FROM pb_process WHERE id = ?").param(processId)
                         .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
                 NoticeKind kind = "pb.phase.began".equals(type) ? NoticeKind.PHASE : NoticeKind.RESULT;
-                jdbc.sql("SELECT account_id FROM pb_follower WHERE process_id = ? ORDER BY account_id")
-                        .param(processId).query(Long.class).list().forEach(a -> concerned.add(
-                                new Concern(a, kind, process[1], BASE + process[0])));
+                // the budget's followers, through the community module's follow of its item (ADR 0073)
+                followers.followersOf(ParticipationItems.PROCESS, process[0]).forEach(a -> concerned.add(
+                        new Concern(a, kind, process[1], BASE + process[0])));
             }
             default -> {
             }

@@ -66,7 +66,7 @@ public class ParticipationPolicy {
                 case PROPOSE -> process.proposalRefused(day).isEmpty();
                 case VOTE -> process.votingRefused(day).isEmpty();
                 case SUPPORT -> process.supportRefused(day).isEmpty();
-                case FOLLOW, FLAG -> true;
+                case FLAG -> true;
                 case COMMENT, RATE_COMMENT -> process.commentRefused(day).isEmpty();
                 case MODERATE -> entitled.contains(action);
                 case ANSWER -> false;

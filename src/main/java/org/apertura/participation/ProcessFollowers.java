@@ -13,7 +13,7 @@ import org.apertura.ledger.LedgerEntryAppended;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.mail.MailOutbox;
-import org.apertura.platform.security.PublicActor;
+import org.apertura.platform.people.ItemFollowers;
 import org.apertura.platform.time.Today;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -22,15 +22,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Anyone signed in can follow a participatory budget and gets an e-mail when something that decides its course is
- * made public: a project's review, a table's corrected count, the results, the commitment that executes the winning
- * projects. Who follows is private. The e-mail is queued in the same transaction as the change (the outbox), so it goes
+ * Anyone signed in can follow a participatory budget (the community module's follow of its public item, from the
+ * budget's page; ADR 0073) and gets an e-mail when something that decides its course is made public: a project's
+ * review, a table's corrected count, the results, the commitment that executes the winning projects. Who follows is private. The e-mail is queued in the same transaction as the change (the outbox), so it goes
  * out if and only if the change is kept. The execution itself is followed on the commitment (actionplan's Followers).
  * When the process enters the phase of supports, of the vote or of the results, its followers get one e-mail for that
  * phase, once: a daily job claims the phase's row first (pb_phase_notice), so several nodes or runs never repeat it.
@@ -49,7 +47,7 @@ public class ProcessFollowers {
 
     private final JdbcTemplate jdbc;
     private final AccountService accounts;
-    private final ParticipationService service;
+    private final ItemFollowers followers;
     private final BudgetProcessRepository processes;
     private final MailOutbox mail;
     private final MessageSource messages;
@@ -58,49 +56,19 @@ public class ProcessFollowers {
     private final LedgerService ledger;
     private final TransactionTemplate transactions;
 
-    ProcessFollowers(JdbcTemplate jdbc, AccountService accounts, ParticipationService service,
+    ProcessFollowers(JdbcTemplate jdbc, AccountService accounts, ItemFollowers followers,
             BudgetProcessRepository processes, MailOutbox mail, MessageSource messages, Today today,
             PublicUrl publicUrl, LedgerService ledger, TransactionTemplate transactions) {
         this.ledger = ledger;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.accounts = accounts;
-        this.service = service;
+        this.followers = followers;
         this.processes = processes;
         this.mail = mail;
         this.messages = messages;
         this.today = today;
         this.baseUrl = publicUrl.base();
-    }
-
-    /** Whether the current person follows the process (false for a visitor). */
-    public boolean follows(BudgetProcess process) {
-        return PublicActor.current().map(a -> !jdbc.queryForList(
-                "SELECT 1 FROM pb_follower WHERE process_id = ? AND account_id = ?", process.getId(), a.accountId())
-                .isEmpty()).orElse(false);
-    }
-
-    /** The current person follows the process; following twice is following. */
-    @Transactional
-    public void follow(String slug) {
-        BudgetProcess process = service.process(slug);
-        service.allowedOn(process).require(BudgetAction.FOLLOW);
-        Long me = me();
-        if (jdbc.queryForList("SELECT 1 FROM pb_follower WHERE process_id = ? AND account_id = ?", process.getId(), me)
-                .isEmpty()) {
-            try {
-                jdbc.update("INSERT INTO pb_follower (process_id, account_id, created_at) VALUES (?, ?, ?)",
-                        process.getId(), me, Timestamp.from(today.now()));
-            } catch (DataIntegrityViolationException alreadyFollowing) {
-                // a double click: following twice is following
-            }
-        }
-    }
-
-    @Transactional
-    public void unfollow(String slug) {
-        BudgetProcess process = service.process(slug);
-        jdbc.update("DELETE FROM pb_follower WHERE process_id = ? AND account_id = ?", process.getId(), me());
     }
 
     /** On each announced change to a process, one e-mail per follower, in Spanish (the project's language). */
@@ -110,12 +78,11 @@ public class ProcessFollowers {
             return;
         }
         Long processId = Long.valueOf(change.subjectId());
-        List<Long> followers = jdbc.queryForList(
-                "SELECT account_id FROM pb_follower WHERE process_id = ? ORDER BY account_id", Long.class, processId);
+        BudgetProcess process = processes.findById(processId).orElseThrow();
+        List<Long> followers = followersOf(process);
         if (followers.isEmpty()) {
             return;
         }
-        BudgetProcess process = processes.findById(processId).orElseThrow();
         String what = messages.getMessage("ledger.type." + change.type(), null, change.type(), SPANISH);
         Object[] args = {process.getTitle(), what, baseUrl + "/presupuestos-participativos/" + process.getSlug(),
             baseUrl + "/historial?tipo=pb-process&id=" + processId};
@@ -168,16 +135,15 @@ public class ProcessFollowers {
         Object[] args = {process.getTitle(),
             messages.getMessage("participation.phase." + phase.name(), null, SPANISH).toLowerCase(SPANISH),
             today.date(from), baseUrl + "/presupuestos-participativos/" + process.getSlug()};
-        for (Long accountId : jdbc.queryForList("SELECT account_id FROM pb_follower WHERE process_id = ? "
-                + "ORDER BY account_id", Long.class, process.getId())) {
+        for (Long accountId : followersOf(process)) {
             mail.enqueue(accounts.get(accountId).getEmail(), messages.getMessage("mail.pb.phase.subject", args, SPANISH),
                     messages.getMessage("mail.pb.phase.body", args, SPANISH));
         }
         return true;
     }
 
-    private static Long me() {
-        return PublicActor.current().map(PublicActor::accountId)
-                .orElseThrow(() -> new AccessDeniedException("sign in to follow"));
+    /** Who follows the process: the community module's followers of its item, named by its slug (ADR 0073). */
+    private List<Long> followersOf(BudgetProcess process) {
+        return followers.followersOf(ParticipationItems.PROCESS, process.getSlug());
     }
 }

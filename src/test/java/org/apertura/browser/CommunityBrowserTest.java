@@ -98,7 +98,7 @@ class CommunityBrowserTest extends BrowserTest {
         // following a call from its page
         open("/convocatorias/" + open.call().getSlug());
         click("Seguir: recibir avisos de sus cambios");
-        assertThat(page.getByText("1 personas lo siguen (nadie ve quiénes).")).isVisible();
+        assertThat(page.getByText("1 persona lo sigue (nadie ve quiénes).")).isVisible();
         assertAccessible();
     }
 

@@ -10,7 +10,13 @@ import org.apertura.cocreation.CocreationFixtures;
 import org.apertura.cocreation.CocreationService;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
+import org.apertura.identity.ActingAs;
 import org.apertura.identity.TestAccounts;
+import org.apertura.meetings.Meeting;
+import org.apertura.meetings.MeetingChannel;
+import org.apertura.meetings.MeetingService;
+import org.apertura.participation.ParticipationFixtures;
+import org.apertura.participation.ParticipationService;
 import org.apertura.platform.mail.MailOutbox;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
@@ -68,7 +74,7 @@ class MeetingsBrowserTest extends BrowserTest {
         page.getByLabel("Termina").fill(day + "T20:00");
         click("Crear la reunión");
         assertThat(page.getByText("La reunión se publicó.")).isVisible();
-        assertThat(page.getByText("0 de 1 lugares ocupados; quedan 1.")).isVisible();
+        assertThat(page.getByText("0 lugares ocupados de 1; queda 1.")).isVisible();
         checkPage("meetings-meeting-coordinator");
         String meeting = page.url();
         signOut();
@@ -111,5 +117,61 @@ class MeetingsBrowserTest extends BrowserTest {
         open("/reuniones");
         assertThat(page.getByText("Taller de propuestas en la colonia Jalisco").first()).isVisible();
         checkPage("meetings-list");
+    }
+
+    @Autowired
+    ParticipationService participation;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    ActingAs actingAs;
+
+    /**
+     * ADR 0073: a budget's page and a consultation's page show their meetings (with the seats and the waiting list, in
+     * good Spanish) and the follow button of every item; following the budget from its page is following its item.
+     */
+    @Test
+    void theBudgetAndTheConsultationPagesShowTheirMeetingsAndAFollowButton() {
+        ParticipationFixtures.Open open = ParticipationFixtures.open(secretariat, plans, participation);
+        LocalDate day = today.date().plusDays(9);
+        Meeting[] made = new Meeting[1];
+        SystemActor.run(() -> made[0] = meetings.create("pb-process", open.slug(), new Meeting.Details(
+                "Recorrido por los proyectos de la colonia Guadiana", "Caminamos juntos por los lugares propuestos.",
+                day.atTime(10, 0), day.atTime(12, 0), MeetingChannel.IN_PERSON, "Parque Guadiana, entrada principal",
+                null, null, null, 1, true, "Recorrido a nivel de calle, sin escaleras.")));
+        for (String name : new String[] {"Vecina con lugar en el recorrido", "Vecino en espera del recorrido"}) {
+            Account person = TestAccounts.person(accounts, name);
+            actingAs.run(person.getId(), () -> meetings.register(made[0].getId()));
+        }
+        Account follower = TestAccounts.person(accounts, "Vecina que sigue el presupuesto en el navegador");
+
+        open("/presupuestos-participativos/" + open.slug());
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reuniones"))).isVisible();
+        assertThat(page.getByText("Recorrido por los proyectos de la colonia Guadiana")).isVisible();
+        assertThat(page.getByText("1 lugar ocupado de 1", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("· 1 en lista de espera")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entre para seguirlo y recibir "
+                + "avisos"))).isVisible();
+        checkPage("pb-process-panels");
+
+        signIn(follower);
+        open("/presupuestos-participativos/" + open.slug());
+        click("Seguir: recibir avisos de sus cambios");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dejar de seguir"))).isVisible();
+        assertThat(page.getByText("1 persona lo sigue", new Page.GetByTextOptions().setExact(false))).isVisible();
+        checkPage("pb-process-following");
+
+        open("/consultas/durango-2026-calle-constitucion");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reuniones"))).isVisible();
+        assertThat(page.getByText("Resultados de la consulta sobre la calle Constitución")).isVisible();
+        assertThat(page.getByText("lugares ocupados de 60", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Seguir: recibir avisos de sus cambios"))).isVisible();
+        checkPage("pc-consultation-panels");
+        signOut();
+
+        open("/reuniones");
+        assertThat(page.getByText("· 1 en lista de espera").first()).isVisible();
+        checkPage("meetings-list-waiting");
     }
 }

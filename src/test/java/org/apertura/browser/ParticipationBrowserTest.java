@@ -72,8 +72,8 @@ class ParticipationBrowserTest extends BrowserTest {
                 .isVisible();
         checkPage("pb-map");
         open(base);
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entre con su cuenta para seguir "
-                + "este presupuesto"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entre para seguirlo y recibir "
+                + "avisos"))).isVisible();
         open(base + "/votar");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Entre con su cuenta para votar")))
                 .isVisible();

@@ -88,7 +88,7 @@ class FollowingItemsTest {
         mvc.perform(get(page)).andExpect(content().string(containsString("id=\"follow-heading\"")))
                 .andExpect(content().string(containsString("Entre para seguirlo")));
         follow(fan, "proposal", p[0].getId(), page);
-        mvc.perform(get(page)).andExpect(content().string(containsString("1 personas lo siguen")))
+        mvc.perform(get(page)).andExpect(content().string(containsString("1 persona lo sigue")))
                 .andExpect(content().string(not(containsString("Seguidora discreta"))));
 
         actingAs.run(neighbour.getId(), () -> cocreation.comment(p[0].getId(), null, "Buena idea."));
@@ -124,7 +124,7 @@ class FollowingItemsTest {
                 "Cerrar la calle 5 los domingos.", day.minusDays(2), day.plusDays(2))));
         String debatePage = "/presupuestos-participativos/" + open.slug() + "/debates/" + debate[0].getNumber();
         follow(fan, "pd-debate", debate[0].getId(), debatePage);
-        mvc.perform(get(debatePage)).andExpect(content().string(containsString("1 personas lo siguen")));
+        mvc.perform(get(debatePage)).andExpect(content().string(containsString("1 persona lo sigue")));
         actingAs.run(author.getId(), () -> projectComments.post(ProjectCommentService.On.debate(open.slug(),
                 debate[0].getNumber()), null, null, "Estoy a favor."));
         assertThat(notices.newest(fan.getId())).anySatisfy(n -> {

@@ -153,12 +153,16 @@ class MeetingFlowTest {
 
         // the public page: counts, never who
         mvc.perform(get("/reuniones/" + id)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("2 de 2 lugares ocupados; quedan 0.")))
+                .andExpect(content().string(containsString("2 lugares ocupados de 2; no queda ninguno.")))
                 .andExpect(content().string(containsString("2 en lista de espera")))
                 .andExpect(content().string(not(containsString("Inscrita 0"))))
                 .andExpect(header().doesNotExist("Set-Cookie"));
         mvc.perform(get("/reuniones/" + id).with(details.signedIn(people.get(3)))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Está en la lista de espera, en el lugar 2.")));
+        // the list's card: the seats in good Spanish and the waiting list beside them
+        mvc.perform(get("/reuniones")).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">2 lugares ocupados de 2</span>")))
+                .andExpect(content().string(containsString(">· 2 en lista de espera</span>")));
 
         // a seat freed: the first waiting gets it, by e-mail
         mvc.perform(post("/reuniones/" + id + "/inscripcion/cancelar").with(details.signedIn(people.get(1))).with(csrf()))

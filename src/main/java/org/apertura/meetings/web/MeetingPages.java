@@ -134,7 +134,11 @@ class MeetingPages implements PublicDataset.Source, SitemapSource {
     String list(Model model) {
         List<Meeting> upcoming = service.upcoming();
         model.addAttribute("upcoming", upcoming);
-        model.addAttribute("past", service.past());
+        List<Meeting> past = service.past();
+        model.addAttribute("past", past);
+        List<Meeting> shown = new ArrayList<>(upcoming);
+        shown.addAll(past);
+        model.addAttribute("waiting", service.waiting(shown));
         model.addAttribute("mapPoints", MeetingMap.points(upcoming.stream().filter(m -> !m.isCancelled()).toList()));
         model.addAttribute("mapWidth", MeetingMap.WIDTH);
         model.addAttribute("mapHeight", MeetingMap.HEIGHT);

@@ -14,6 +14,7 @@ import org.apertura.participation.ConsultationService;
 import org.apertura.participation.ConsultationTally;
 import org.apertura.participation.ParticipationService;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FlashOutcome;
 import org.springframework.http.MediaType;
@@ -67,9 +68,11 @@ class ConsultationPages {
     private final ConsultationService consultations;
     private final FlashOutcome outcome;
     private final CsvExport csv;
+    private final PublicItems items;
 
     ConsultationPages(ParticipationService service, ConsultationService consultations, FlashOutcome outcome,
-            CsvExport csv) {
+            CsvExport csv, PublicItems items) {
+        this.items = items;
         this.service = service;
         this.consultations = consultations;
         this.outcome = outcome;
@@ -105,6 +108,8 @@ class ConsultationPages {
         model.addAttribute("count", consultation.isPublished() ? consultations.count(consultation) : null);
         model.addAttribute("tablesCounted", consultations.tallies(consultation).size());
         model.addAttribute("tallyDistricts", held.population());
+        // its meetings and following it: the item is named as ParticipationItems names it (slug, or slug/number)
+        model.addAttribute("panels", items.panels("pc-consultation", number == null ? slug : slug + "/" + number));
         return "participation/consultation";
     }
 

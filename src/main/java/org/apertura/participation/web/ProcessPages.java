@@ -10,7 +10,6 @@ import org.apertura.participation.BudgetPhase;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
 import org.apertura.participation.ParticipationService;
-import org.apertura.participation.ProcessFollowers;
 import org.apertura.participation.ProjectCommentService;
 import org.apertura.participation.ProjectStatus;
 import org.apertura.platform.NotFoundException;
@@ -58,7 +57,6 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
             "participation.execution.due", "participation.execution.completedOn");
 
     private final ParticipationService service;
-    private final ProcessFollowers followers;
     private final org.springframework.context.MessageSource messages;
     private final CsvExport csv;
     private final FlashOutcome outcome;
@@ -71,7 +69,7 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     private final org.apertura.platform.items.PublicItems items;
 
     ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BallotCharts charts,
-            ProcessFollowers followers, org.springframework.context.MessageSource messages,
+            org.springframework.context.MessageSource messages,
             ProjectCommentService comments, org.apertura.participation.ConsultationService consultations,
             org.apertura.participation.DebateService debates,
             org.apertura.participation.ProblemSelectionService problems, org.apertura.platform.items.PublicItems items) {
@@ -82,7 +80,6 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         this.debates = debates;
         this.comments = comments;
         this.messages = messages;
-        this.followers = followers;
         this.csv = csv;
         this.outcome = outcome;
         this.charts = charts;
@@ -178,8 +175,8 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("supports", service.supportCounts(process));
         model.addAttribute("missed", service.missedThreshold(process));
         model.addAttribute("paperBallots", service.paperBallots(process));
-        model.addAttribute("signedIn", org.apertura.platform.security.PublicActor.current().isPresent());
-        model.addAttribute("following", followers.follows(process));
+        // the sections other modules add: its meetings, and following it (the community module's follow, ADR 0073)
+        model.addAttribute("panels", items.panels("pb-process", process.getSlug()));
         model.addAttribute("consultations", consultations.of(process));
         model.addAttribute("debates", debates.of(process));
         model.addAttribute("problemSelections", problems.of(process));
@@ -377,18 +374,6 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
                             e == null ? null : e.milestoneTitle(), e == null ? null : e.endDate(),
                             e == null ? null : e.completedOn());
                 }).toList());
-    }
-
-    @PostMapping(BASE + "/{slug}/seguir")
-    String follow(@PathVariable String slug, Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "participation.notice.following", () -> followers.follow(slug));
-        return "redirect:" + BASE + "/" + slug + "#seguir";
-    }
-
-    @PostMapping(BASE + "/{slug}/dejar-de-seguir")
-    String unfollow(@PathVariable String slug, Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "participation.notice.unfollowed", () -> followers.unfollow(slug));
-        return "redirect:" + BASE + "/" + slug + "#seguir";
     }
 
     @PostMapping(BASE + "/{slug}/ejecucion")
