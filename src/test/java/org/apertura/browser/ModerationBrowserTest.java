@@ -94,5 +94,9 @@ class ModerationBrowserTest extends BrowserTest {
         assertThat(page.getByText("Agrede a una persona en lugar de discutir la propuesta.").first()).isVisible();
         assertThat(page.getByText("Las luminarias de la calle Negrete llevan un año apagadas.")).isVisible();
         assertThat(page.getByText("que se calle")).hasCount(0);
+        // the proposal's comments are the engine's panel: who hid and why, reports counted for the moderator
+        assertThat(page.getByText("Comentario ocultado por Coordinadora que modera").first()).isVisible();
+        page.locator("#comentarios").scrollIntoViewIfNeeded();
+        checkPage("proposal-comments");
     }
 }
