@@ -26,8 +26,6 @@ import org.apertura.platform.FieldProblem;
 import org.apertura.platform.items.CallInputs;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
-import org.apertura.platform.security.AuditAction;
-import org.apertura.platform.security.AuditTrail;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
@@ -61,18 +59,16 @@ public class CocreationService {
     private final Today today;
     private final long maxBytes;
     private final CallPolicy policy;
-    private final AuditTrail audit;
     private final org.springframework.beans.factory.ObjectProvider<CallInputs> inputs;
 
     CocreationService(CallRepository calls, ProposalRepository proposals, ProposalVersionRepository versions,
             WorkingTableRepository tables, Supports supports,
             ActionPlanService plans,
             JurisdictionService jurisdictions, LedgerService ledger, Storage storage, Today today, CallPolicy policy,
-            AuditTrail audit, PlatformProperties settings,
+            PlatformProperties settings,
             org.springframework.beans.factory.ObjectProvider<CallInputs> inputs) {
         this.inputs = inputs;
         this.policy = policy;
-        this.audit = audit;
         this.calls = calls;
         this.proposals = proposals;
         this.versions = versions;
