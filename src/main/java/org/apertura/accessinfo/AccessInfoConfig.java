@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * Filing needs no name and no account, so one address may file only so many requests a minute
  * ({@code apertura.accessinfo.filings-per-minute}, 10 by default): enough for a person, not for a flood.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class AccessInfoConfig {
 
     static final String PAGE_PATH = "/solicitudes";

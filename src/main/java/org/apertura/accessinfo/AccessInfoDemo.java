@@ -178,7 +178,7 @@ class AccessInfoDemo implements DemoSeed {
                 on(next(filed, 15), committee(d.institution()), () -> service.resolve(f, new CommitteeResolution.Terms(
                         ResolutionKind.EXTENSION, Decision.CONFIRM, "La información está dispersa en varias áreas y "
                         + "requiere revisar expedientes de todo el año.", null, null, null, null, "CT-EXT-"
-                        + (d.daysAgo() % 9 + 1) + "/2026"), next(filed, 15)));
+                        + (d.daysAgo() % 9 + 1) + "/" + next(filed, 15).getYear()), next(filed, 15)));
             }
             default -> answer(d, f, filed, due);
         }
@@ -195,20 +195,20 @@ class AccessInfoDemo implements DemoSeed {
                     Decision.CONFIRM, "Su difusión pondría en riesgo la vida y la seguridad de las personas.", 5,
                     "Dar a conocer rutas, horarios y número de elementos permitiría a grupos delictivos anticipar la "
                             + "presencia policial: el riesgo es real, supera el interés público y la reserva es temporal.",
-                    3, null, "CT-CLA-" + d.daysAgo() + "/2025"));
+                    3, null, "CT-CLA-" + d.daysAgo() + "/" + committeeDay.getYear()));
             case CONFIDENTIAL, PUBLIC_VERSION -> committee(d, f, committeeDay, new CommitteeResolution.Terms(
                     ResolutionKind.CONFIDENTIAL, Decision.CONFIRM, "Contiene datos personales de personas físicas "
                     + "identificadas: nombres, domicilios y datos de salud (art. 115).", null, null, null, null,
-                    "CT-CLA-" + d.daysAgo() + "/2025"));
+                    "CT-CLA-" + d.daysAgo() + "/" + committeeDay.getYear()));
             case INEXISTENT -> committee(d, f, committeeDay, new CommitteeResolution.Terms(ResolutionKind.INEXISTENCE,
                     Decision.CONFIRM, "Tras la búsqueda exhaustiva no se localizó la información.", null, null, null,
                     "Se buscó en los archivos de trámite y concentración de las áreas competentes, en físico y en "
                             + "sistemas, del periodo solicitado, sin localizar documento alguno.",
-                    "CT-INE-" + d.daysAgo() + "/2025"));
+                    "CT-INE-" + d.daysAgo() + "/" + committeeDay.getYear()));
             case NOT_COMPETENT_CONFIRMED -> committee(d, f, committeeDay, new CommitteeResolution.Terms(
                     ResolutionKind.NOT_COMPETENT, Decision.CONFIRM, "La Dirección de Desarrollo Económico declaró que "
                     + "las concesiones mineras son de competencia federal (Ley Minera); el Comité lo confirma.", null,
-                    null, null, null, "CT-INC-" + d.daysAgo() + "/2025"));
+                    null, null, null, "CT-INC-" + d.daysAgo() + "/" + committeeDay.getYear()));
             default -> {
             }
         }

@@ -144,9 +144,9 @@ class ArchivesDemo implements DemoSeed {
         as(Role.COORDINATING_ARCHIVIST, STATE, this::group);
         today.on(firstSession, () -> {
             as(Role.COORDINATING_ARCHIVIST, STATE, this::firstSession);
-            approve(STATE, "catalogo-ejecutivo-2026.csv", stateCatalog(), "GI-PEED-01/2026");
+            approve(STATE, "catalogo-ejecutivo-2026.csv", stateCatalog(), act("GI-PEED-01", firstSession));
         });
-        approve(JUDICIARY, "cadido-poder-judicial.csv", judiciaryCatalog(), "GI-PJED-03/2026");
+        approve(JUDICIARY, "cadido-poder-judicial.csv", judiciaryCatalog(), act("GI-PJED-03", today.date()));
         rules.saveAll(List.of(new FilingRule(STATE, RecordKind.SESSION, BODY, "PEED.1C.3"),
                 new FilingRule(STATE, RecordKind.ACCESS_REQUEST, null, "PEED.5C.1"),
                 new FilingRule(STATE, RecordKind.APPEAL, null, "PEED.5C.2"),
@@ -184,9 +184,14 @@ class ArchivesDemo implements DemoSeed {
         return null;
     }
 
+    /** An act's or a dictamen's number as the demo writes it: its number in the year, then the year of its own day. */
+    static String act(String number, LocalDate day) {
+        return number + "/" + day.getYear();
+    }
+
     /** The Grupo's first session, whose minutes approve the executive's instruments (run on its own day). */
     private Void firstSession() {
-        group.record(STATE, "GI-PEED-01/2026", today.date(), group.members(STATE).stream()
+        group.record(STATE, act("GI-PEED-01", today.date()), today.date(), group.members(STATE).stream()
                 .filter(m -> m.sitsOn(today.date())).map(GroupMember::getId).toList(),
                 "Primero. Se aprueban el cuadro general de clasificación archivística, las 30 fichas técnicas de "
                         + "valoración y el catálogo de disposición documental construido con ellas.\n"
@@ -291,13 +296,14 @@ class ArchivesDemo implements DemoSeed {
         // because an access request came up
         Disposal first = confirmedDisposal(old.subList(0, 3));
         Disposal second = confirmedDisposal(old.subList(3, 5));
-        String act = "GI-PEED-02/2026";
+        String act = act("GI-PEED-02", today.date());
         as(Role.COORDINATING_ARCHIVIST, STATE, () -> group.record(STATE, act, today.date(), group.members(STATE)
                 .stream().filter(GroupMember::isCurrent)
                 .map(GroupMember::getId).toList(),
-                "Primero. Con el dictamen DICT-BD-" + first.getNumber() + "/2026 se aprueba la baja documental "
-                        + first.getNumber() + " de la correspondencia con vigencias cumplidas.\n"
-                        + "Segundo. Con el dictamen DICT-BD-" + second.getNumber() + "/2026 se aprueba la baja "
+                "Primero. Con el dictamen " + act("DICT-BD-" + first.getNumber(), today.date())
+                        + " se aprueba la baja documental " + first.getNumber() + " de la correspondencia con vigencias cumplidas.\n"
+                        + "Segundo. Con el dictamen " + act("DICT-BD-" + second.getNumber(), today.date())
+                        + " se aprueba la baja "
                         + "documental " + second.getNumber() + ".\n"
                         + "Tercero. Antes de ejecutarlas, el archivo de concentración revisará otra vez las retenciones."));
         Disposal executed = approved(first, act);
@@ -365,7 +371,7 @@ class ArchivesDemo implements DemoSeed {
     /** The Grupo's dictamen and the acta of its session (on the register, so it brings its attendees). */
     private Disposal approved(Disposal confirmed, String act) {
         return as(Role.COORDINATING_ARCHIVIST, STATE, () -> disposals.approve(STATE, confirmed.getNumber(),
-                "DICT-BD-" + confirmed.getNumber() + "/2026", act, today.date(), null));
+                act("DICT-BD-" + confirmed.getNumber(), today.date()), act, today.date(), null));
     }
 
     private CaseFile open(String series, String title, LocalDate opened, int documents, boolean close) {

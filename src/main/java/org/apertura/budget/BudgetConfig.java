@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /** A quarter's file through the API may be far larger than a form: its own cap ({@code apertura.budget.max-upload}). */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class BudgetConfig {
 
     @Bean

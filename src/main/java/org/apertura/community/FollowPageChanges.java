@@ -2,8 +2,7 @@ package org.apertura.community;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
-import org.apertura.platform.web.PageChanges;
+import org.apertura.platform.web.RecheckedPageChanges;
 import org.apertura.platform.web.RecentMark;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,32 +17,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ledger's head ({@link RecentMark}; before, it was read from the database on every reader's request: docs/adr/0070).
  */
 @Component
-class FollowPageChanges implements PageChanges {
+class FollowPageChanges extends RecheckedPageChanges {
 
     private final JdbcClient jdbc;
-    private final RecentMark recent;
 
     FollowPageChanges(JdbcClient jdbc, @Value("${apertura.reader-pages.recheck:1s}") Duration recheck) {
+        super(recheck);
         this.jdbc = jdbc;
-        this.recent = new RecentMark(this::read, recheck);
     }
 
     @Override
-    public Optional<Instant> lastChange() {
-        return Optional.ofNullable(mark().at());
-    }
-
-    @Override
-    public Mark mark() {
-        return recent.read();
-    }
-
-    @Override
-    public Mark recentMark() {
-        return recent.recent();
-    }
-
-    private Mark read() {
+    protected Mark readMark() {
         return jdbc.sql("SELECT version, changed_at FROM community_follow_mark WHERE id = 1")
                 .query((rs, n) -> new Mark(rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(),
                         "follows-" + rs.getLong(1)))
@@ -58,10 +42,10 @@ class FollowPageChanges implements PageChanges {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    recent.changed(); // the kept readers' pages read the mark again
+                    changed(); // the kept readers' pages read the mark again
                 }
             });
         }
-        recent.changed();
+        changed();
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /** Publishing OCDS data streams bodies far larger than a form: their own cap ({@code apertura.ocds.max-upload}). */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ContractingConfig {
 
     @Bean

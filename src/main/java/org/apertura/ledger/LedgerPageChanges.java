@@ -2,10 +2,8 @@ package org.apertura.ledger;
 
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import org.apertura.platform.web.PageChanges;
+import org.apertura.platform.web.RecheckedPageChanges;
 import org.apertura.platform.web.RecentMark;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,27 +22,18 @@ import org.springframework.stereotype.Component;
  * renews the read ahead of time while the others keep answering it ({@link RecentMark}, docs/adr/0070).
  */
 @Component
-class LedgerPageChanges implements PageChanges {
+class LedgerPageChanges extends RecheckedPageChanges {
 
     private final JdbcTemplate jdbc;
-    private final RecentMark recent;
 
     LedgerPageChanges(JdbcTemplate jdbc, @Value("${apertura.reader-pages.recheck:1s}") Duration recheck) {
+        super(recheck);
         this.jdbc = jdbc;
-        this.recent = new RecentMark(this::head, recheck);
     }
 
+    /** The head's sequence and when its entry was recorded. */
     @Override
-    public Optional<Instant> lastChange() {
-        return Optional.ofNullable(mark().at());
-    }
-
-    @Override
-    public Mark mark() {
-        return recent.read();
-    }
-
-    private Mark head() {
+    protected Mark readMark() {
         List<Mark> head = jdbc.query("SELECT h.last_seq, e.recorded_at FROM ledger_head h LEFT JOIN ledger_entry e"
                 + " ON e.seq = h.last_seq WHERE h.id = 1", (row, n) -> {
                     Timestamp recorded = row.getTimestamp(2);
@@ -53,13 +42,8 @@ class LedgerPageChanges implements PageChanges {
         return head.isEmpty() ? new Mark(null, "ledger:none") : head.get(0);
     }
 
-    @Override
-    public Mark recentMark() {
-        return recent.recent();
-    }
-
     /** A transaction of this node that appended has ended (committed or not): the next check reads the head. */
     void appended() {
-        recent.changed();
+        changed();
     }
 }

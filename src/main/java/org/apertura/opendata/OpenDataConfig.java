@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /** The publisher pages take files up to {@code apertura.opendata.max-upload} (1 GB by default), streamed to storage. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class OpenDataConfig {
 
     /** Where publishers upload files. */

@@ -1,5 +1,6 @@
 package org.apertura.participation;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,7 +20,8 @@ import org.apertura.platform.Texts;
  * on which people argue for or against, reply and vote comments up or down from its first to its last day, with the
  * same comment engine and moderation as projects. Who opened it is kept only to tell them it is theirs, never
  * published. A moderator hides a debate with a public reason (then only the reason is shown, and it takes no
- * arguments) or restores it. A debate can lead to a project proposal while the process takes proposals.
+ * arguments) or restores it. A debate can lead to a project proposal while the process takes proposals. The day
+ * after its last day a daily job marks it closed, once, and its followers are told (DebateClosings).
  */
 @Entity
 @Table(name = "pd_debate")
@@ -38,6 +40,9 @@ public class Debate {
     private Long authorAccountId;
     private Instant hiddenAt;
     private String hiddenReason;
+    /** When the daily job marked it closed, once its last day had passed (set only by that claim, never by an edit). */
+    @Column(insertable = false, updatable = false)
+    private Instant closedAt;
     @Version
     private long version;
 
@@ -98,6 +103,16 @@ public class Debate {
     void restore() {
         this.hiddenReason = null;
         this.hiddenAt = null;
+    }
+
+    /** Whether the closing job marked it closed (its followers were told then): once, after its last day. */
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    /** When the closing job marked it closed, once its last day had passed. */
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public boolean isHidden() {

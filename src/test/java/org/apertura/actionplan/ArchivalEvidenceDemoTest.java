@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.net.URI;
 import java.util.List;
 import org.apertura.IntegrationTest;
+import org.apertura.archives.ArchivesDemoActs;
+import org.apertura.platform.time.Today;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +29,8 @@ class ArchivalEvidenceDemoTest {
     EvidenceService evidence;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Today today;
 
     @Test
     void dgo03PointsAtTheJudiciarysPublishedInstruments() throws Exception {
@@ -37,7 +41,7 @@ class ArchivalEvidenceDemoTest {
                 .map(u -> URI.create(u).getPath()).toList();
         assertThat(paths).contains("/archivos/poder-judicial-durango", "/archivos/poder-judicial-durango/catalogo.csv");
         mvc.perform(get("/archivos/poder-judicial-durango")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("GI-PJED-03/2026")))
+                .andExpect(content().string(containsString(ArchivesDemoActs.judiciarySession(today))))
                 .andExpect(content().string(containsString("Sentencias")));
         mvc.perform(get("/archivos/poder-judicial-durango/catalogo.csv")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("PJED.1C.3")));

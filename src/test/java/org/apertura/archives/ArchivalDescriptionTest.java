@@ -18,6 +18,7 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.apertura.IntegrationTest;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.time.Today;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,8 @@ class ArchivalDescriptionTest {
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Today today;
 
     @Test
     void theDemoFondsExportsAsEad3ThatTheSchemaAccepts() throws Exception {
@@ -56,7 +59,7 @@ class ArchivalDescriptionTest {
         String text = new String(xml, StandardCharsets.UTF_8);
         assertThat(text).contains("<archdesc level=\"fonds\">", "<unitid>PEED</unitid>",
                 "<c level=\"subfonds\"", "<c level=\"series\"", "<c level=\"subseries\"", "<c level=\"file\"",
-                "Correspondencia con dependencias federales, legajo 4", "GI-PEED-01/2026");
+                "Correspondencia con dependencias federales, legajo 4", ArchivesDemoActs.firstSession(today));
         List<String> live = jdbc.queryForList("SELECT reference FROM archives_file WHERE institution_slug = ? "
                 + "AND stage <> 'BAJA'", String.class, STATE);
         assertThat(live).isNotEmpty().allSatisfy(reference -> assertThat(text).contains(reference));

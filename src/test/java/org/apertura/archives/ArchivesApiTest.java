@@ -22,6 +22,7 @@ import org.apertura.identity.AccountUserDetailsAccess;
 import org.apertura.identity.TestAccounts;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
+import org.apertura.platform.time.Today;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -45,6 +46,8 @@ class ArchivesApiTest {
     AccountService accounts;
     @Autowired
     AccountUserDetailsAccess details;
+    @Autowired
+    Today today;
 
     @Test
     void theInstitutionsWithInstrumentsInForceAndTheirVersions() throws Exception {
@@ -52,7 +55,7 @@ class ArchivesApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].slug", hasItems("poder-ejecutivo-durango", "poder-judicial-durango")))
                 .andExpect(jsonPath("$[?(@.slug == 'poder-ejecutivo-durango')].inForce.act",
-                        hasItem("GI-PEED-01/2026")));
+                        hasItem(ArchivesDemoActs.firstSession(today))));
         mvc.perform(get(EXECUTIVE + "/versions"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].number", is(1)))
@@ -64,7 +67,7 @@ class ArchivesApiTest {
     void theExecutivesChartCatalogAndFichas() throws Exception {
         mvc.perform(get(EXECUTIVE + "/versions/1/catalog"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.version.act", is("GI-PEED-01/2026")))
+                .andExpect(jsonPath("$.version.act", is(ArchivesDemoActs.firstSession(today))))
                 .andExpect(jsonPath("$.levels[*].code", hasItems("PEED", "PEED.1C.1", "PEED.2C.1.1", "PEED.7C.3")))
                 .andExpect(jsonPath("$.levels[?(@.code == 'PEED.1C.2')].finalDestination", hasItem("baja")))
                 .andExpect(jsonPath("$.levels[?(@.code == 'PEED.1C.2')].yearsSemiactive", hasItem(2)))
@@ -130,7 +133,7 @@ class ArchivesApiTest {
         String site = "/archivos/poder-ejecutivo-durango";
         String pageJson = mvc.perform(get(site + "/bajas.json")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].status", hasItems("executed", "refused")))
-                .andExpect(jsonPath("$[*].act", hasItem("GI-PEED-02/2026")))
+                .andExpect(jsonPath("$[*].act", hasItem(ArchivesDemoActs.secondSession(today))))
                 .andExpect(jsonPath("$[*].page", hasItem(site + "/bajas/1")))
                 .andExpect(jsonPath("$[?(@.number == 1)].fileCount", hasItem(3)))
                 .andExpect(jsonPath("$[0].members").doesNotExist())
@@ -146,7 +149,8 @@ class ArchivesApiTest {
         String csv = mvc.perform(get(site + "/bajas.csv")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThat(csv).contains("Baja,Estado,Propuesta el,Dictamen,Acta")
-                .contains("GI-PEED-02/2026").contains("Ejecutada").contains("No ejecutada: había retenciones")
+                .contains(ArchivesDemoActs.secondSession(today)).contains("Ejecutada")
+                .contains("No ejecutada: había retenciones")
                 .doesNotContain("EXECUTED");
         String english = mvc.perform(get(site + "/transferencias.csv").param("idioma", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

@@ -90,8 +90,8 @@ class InterdisciplinaryGroupTest {
     void theDemosSessionsAreOnTheirOwnDaysTheFirstApprovingTheInstrumentsMonthsBeforeTheBajas() {
         java.util.Map<String, InterdisciplinaryGroup.Session> byAct = group.sessions(ArchivesDemo.STATE).stream()
                 .collect(java.util.stream.Collectors.toMap(s -> s.minutes().getActNumber(), s -> s));
-        InterdisciplinaryGroup.Session first = byAct.get("GI-PEED-01/2026");
-        InterdisciplinaryGroup.Session second = byAct.get("GI-PEED-02/2026");
+        InterdisciplinaryGroup.Session first = byAct.get(ArchivesDemoActs.firstSession(today));
+        InterdisciplinaryGroup.Session second = byAct.get(ArchivesDemoActs.secondSession(today));
         LocalDate firstDay = first.minutes().getHeldOn();
         assertThat(firstDay).isEqualTo(second.minutes().getHeldOn().minusMonths(ArchivesDemo.FIRST_SESSION_MONTHS_AGO));
         assertThat(first.approved()).isNotEmpty().extracting(Instrument::getApprovedOn).containsOnly(firstDay);

@@ -8,12 +8,14 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apertura.archives.ArchivesDemoActs;
 import org.apertura.archives.ArchivesTesting;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.TestAccounts;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
+import org.apertura.platform.time.Today;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,6 +33,8 @@ class ArchivesBrowserTest extends BrowserTest {
     AccountService accounts;
     @Autowired
     org.apertura.jurisdiction.JurisdictionService directory;
+    @Autowired
+    Today today;
 
     private void check(String name) {
         assertAccessible();
@@ -243,16 +247,16 @@ class ArchivesBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Grupo Interdisciplinario");
         assertThat(page.getByRole(AriaRole.ROWHEADER, new Page.GetByRoleOptions()
                 .setName("Lic. Ana Sofía Herrera Galindo"))).isVisible();
-        assertThat(page.getByText("GI-PEED-01/2026")).isVisible();
+        assertThat(page.getByText(ArchivesDemoActs.firstSession(today))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Versión 1 del cuadro, el catálogo y las fichas"))).isVisible();
         // the session that approved the demo's two bajas links to each, and each baja's acta back to it
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Baja documental 1 · dictamen DICT-BD-1/2026")).click();
+                .setName("Baja documental 1 · dictamen " + ArchivesDemoActs.dictamen(1, today))).click();
         assertThat(page.locator("h1")).hasText("Baja documental 1");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Acta de la sesión del Grupo Interdisciplinario")).click();
-        assertThat(page.getByText("GI-PEED-02/2026")).isVisible();
+        assertThat(page.getByText(ArchivesDemoActs.secondSession(today))).isVisible();
         check("archives-group");
 
         String slug = "grupo-" + java.util.UUID.randomUUID().toString().substring(0, 8);
@@ -291,7 +295,7 @@ class ArchivesBrowserTest extends BrowserTest {
         check("archives-index");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Poder Ejecutivo del Estado de Durango"))
                 .first().click();
-        assertThat(page.getByText("GI-PEED-01/2026")).isVisible();
+        assertThat(page.getByText(ArchivesDemoActs.firstSession(today))).isVisible();
         check("archives-institution");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Índice de expedientes clasificados como "
                 + "reservados")).click();

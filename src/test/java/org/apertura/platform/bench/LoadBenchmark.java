@@ -53,6 +53,9 @@ import java.util.stream.Collectors;
  * cache), the schema emptied again, then a <em>plain</em> cold start and a cold start with the cache, in the same
  * conditions, each timed; the load is then measured on the one with the cache. Apertura's classes go in a jar
  * ({@code target/bench/apertura-classes.jar}): neither cache takes classes from a folder.
+ * <li>{@code -Dbench.spring-aot=true}: every start with {@code -Dspring.aot.enabled=true}, Spring's build-time
+ * processing of the context and of Spring Data's repositories (docs/adr/0076); build it first with
+ * {@code mvn -Paot -DskipTests package} (with the code measured: it is not rebuilt by {@code test-compile}).
  * <li>{@code -Dbench.start-only=true}: the start(s) and the resident memory once the demo is loaded, no wrk.
  * <li>Each page is also measured through the whole filter chain (a date precondition, which the early answer of kept
  * pages leaves to the chain: docs/adr/0063); {@code -Dbench.skip-whole-chain=true} leaves that out.
@@ -129,7 +132,18 @@ public final class LoadBenchmark {
                 env.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
             }
         }
-        List<String> flags = List.of(System.getProperty("bench.jvm-flags", PRODUCTION_FLAGS).trim().split("\\s+"));
+        List<String> flags = new ArrayList<>(List.of(System.getProperty("bench.jvm-flags", PRODUCTION_FLAGS).trim()
+                .split("\\s+")));
+        if (Boolean.getBoolean("bench.spring-aot")) {
+            try {
+                Class.forName("org.apertura.Apertura__ApplicationContextInitializer", false,
+                        LoadBenchmark.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("-Dbench.spring-aot=true needs the build-time classes: run"
+                        + " mvn -Paot -DskipTests package first", e);
+            }
+            flags.add("-Dspring.aot.enabled=true");
+        }
         Launch launch = new Launch(java, flags, env, cache.equals("none") ? classpath() : jarredClasspath(work));
         int port = freePort();
         Map<String, String> settings = Map.of("SPRING_PROFILES_ACTIVE", "postgres", "APERTURA_DB_URL", url,
@@ -162,8 +176,8 @@ public final class LoadBenchmark {
             Process plain = launch.start(work, "apertura-plain.log", settings, List.of());
             try {
                 double plainStart = awaitHome(http, base, plain, plainStarted);
-                System.out.printf(Locale.ROOT, "%s, no cache: %.1f s to the first 200 on /; load average %s%n", what,
-                        plainStart, run(List.of("cat", "/proc/loadavg")).trim());
+                System.out.printf(Locale.ROOT, "%s, no cache: %.1f s to the first 200 on / (CPU %.1f s); load average"
+                        + " %s%n", what, plainStart, cpuSeconds(plain.pid()), run(List.of("cat", "/proc/loadavg")).trim());
                 awaitDemo(work.resolve("apertura-plain.log"), plain);
                 System.out.printf(Locale.ROOT, "Resident memory, no cache, demo loaded: %d MB%n",
                         residentMegabytes(plain.pid()));
@@ -178,9 +192,10 @@ public final class LoadBenchmark {
         Process nginx = null;
         try {
             double coldStart = awaitHome(http, base, apertura, started);
+            double cpu = cpuSeconds(apertura.pid());
             String load = run(List.of("cat", "/proc/loadavg")).trim();
-            System.out.printf(Locale.ROOT, "%s%s: %.1f s to the first 200 on / (goal ≤ 8 s); load average %s%n", what,
-                    cache.equals("none") ? "" : ", with the " + cache + " cache", coldStart, load);
+            System.out.printf(Locale.ROOT, "%s%s: %.1f s to the first 200 on / (goal ≤ 8 s; CPU %.1f s); load average"
+                    + " %s%n", what, cache.equals("none") ? "" : ", with the " + cache + " cache", coldStart, cpu, load);
             awaitDemo(work.resolve("apertura.log"), apertura);
             System.out.printf(Locale.ROOT, "Resident memory, demo loaded: %d MB (goal ≤ 450 MB)%n",
                     residentMegabytes(apertura.pid()));
@@ -396,6 +411,17 @@ public final class LoadBenchmark {
             }
         }
         return new Figures(rate, p50, p99, errors);
+    }
+
+    /**
+     * The CPU time (user and system) the process has used so far: less sensitive than the wall clock to what else runs
+     * on the machine.
+     */
+    private static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // utime and stime are the 14th and 15th fields; the ones after the command start at the 3rd; clock ticks of 1/100 s
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     private static long residentMegabytes(long pid) throws IOException {

@@ -28,7 +28,8 @@ class DemoSeedsTest {
         // acts in this order, so its ids and folios stay the same).
         List<String> expected = List.of("jurisdiction", "archives", "platform-lists", "secretariat", "actionplan",
                 "cocreation", "participation", "feedback", "challenge", "infographics", "accessinfo", "contracting",
-                "budget", "process-evidence", "opendata", "participation-problems", "community", "meetings");
+                "budget", "process-evidence", "opendata", "participation-problems", "community", "meetings",
+                "commitment-comments");
         assertThat(DemoSeeds.order(seeds)).containsExactlyElementsOf(expected);
         List<Declared> reversed = new ArrayList<>(seeds);
         Collections.reverse(reversed);
