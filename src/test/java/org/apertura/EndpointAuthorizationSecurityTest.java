@@ -131,8 +131,6 @@ class EndpointAuthorizationSecurityTest {
         e.put("POST /propuestas/{id}/retirar-apoyo", own("their support"));
         e.put("POST /api/v1/proposals/{id}/support", own("their support, within the call's limits"));
         e.put("DELETE /api/v1/proposals/{id}/support", own("their support"));
-        e.put("POST /propuestas/{id}/comentarios", own("a comment under their name"));
-        e.put("POST /comentarios/{id}/reporte", own("reporting a comment once"));
         e.put("POST /convocatorias/{slug}/propuestas/parecidas", open("similar proposals while writing one; it stores "
                 + "nothing"));
         e.put("POST /propuestas/{id}/enmiendas", own("an amendment to someone else's proposal, while the call takes "
@@ -267,7 +265,7 @@ class EndpointAuthorizationSecurityTest {
                 "POST /ejercicios/{slug}/convocatorias/importar", "POST /api/v1/exercises/{slug}/calls/kit",
                 "POST /convocatorias/{slug}/publicar", "POST /api/v1/calls/{slug}/publish",
                 "POST /convocatorias/{slug}/propuestas/registradas", "POST /propuestas/{id}",
-                "POST /comentarios/{id}/ocultar", "POST /comentarios/{id}/mantener", "POST /propuestas/{id}/respuesta",
+                "POST /propuestas/{id}/respuesta",
                 "POST /convocatorias/{slug}/mesas", "POST /mesas/{id}",
                 "POST /ejercicios/{slug}/presupuestos-participativos",
                 "POST /presupuestos-participativos/{slug}/proyectos/{number}/revision",
@@ -327,6 +325,8 @@ class EndpointAuthorizationSecurityTest {
                 "comments.CommitmentCommentsTest (the subject, hence who moderates it, is known from the comment)"));
         e.put("POST /conversacion/comentario/{id}/restaurar", new Declared(Access.RESTRICTED, "",
                 "comments.CommitmentCommentsTest (the subject, hence who moderates it, is known from the comment)"));
+        e.put("POST /conversacion/comentario/{id}/mantener", new Declared(Access.RESTRICTED, "",
+                "cocreation.CocreationFlowTest (the subject, hence who moderates it, is known from the comment)"));
         // the platform's newsletter belongs to no one scope: administrators and any secretariat's coordinator write
         // and send it; everybody else is refused (community.CommunityFlowTest)
         e.put("POST /boletin", new Declared(Access.RESTRICTED, "", "community.CommunityFlowTest"));
@@ -618,7 +618,7 @@ class EndpointAuthorizationSecurityTest {
         s.put("ocid", one("SELECT ocid FROM ocds_record ORDER BY ocid"));
         s.put("table", one("SELECT CAST(id AS VARCHAR(20)) FROM working_table ORDER BY id"));
         s.put("proposal", one("SELECT CAST(id AS VARCHAR(20)) FROM proposal ORDER BY id"));
-        s.put("comment", one("SELECT CAST(id AS VARCHAR(20)) FROM proposal_comment ORDER BY id"));
+        s.put("comment", one("SELECT CAST(id AS VARCHAR(20)) FROM discussion_comment WHERE subject_kind = 'proposal' ORDER BY id"));
         s.put("amendment", one("SELECT CAST(id AS VARCHAR(20)) FROM proposal_amendment ORDER BY id"));
         s.put("challenge", one("SELECT c.slug FROM challenge c JOIN challenge_submission x ON x.challenge_id = c.id ORDER BY c.id"));
         s.put("criterion", one("SELECT CAST(k.id AS VARCHAR(20)) FROM challenge_criterion k JOIN challenge c ON c.id = k.challenge_id"

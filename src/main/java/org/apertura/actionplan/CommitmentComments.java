@@ -48,9 +48,29 @@ class CommitmentComments implements CommentSubjects {
             if (plan.getStatus() != ActionPlan.Status.PUBLISHED) {
                 return Optional.empty();
             }
-            return Optional.of(new CommentSubject(kind, item.id(), item.title(), item.path(), null,
-                    items.mayRespond(item), moderates(item)));
+            boolean official = items.mayRespond(item);
+            return Optional.of(new CommentSubject(kind, item.id(), item.title(), item.path(), null, official,
+                    moderates(item), official ? answeringFor(item) : null, null));
         });
+    }
+
+    /**
+     * The institution an official comment answers for: the commitment's lead institution when the person reports for
+     * it, otherwise the secretariat they coordinate.
+     */
+    private String answeringFor(PublicItem item) {
+        Commitment commitment = service.commitment(Long.valueOf(item.id()));
+        String body = service.bodyOf(service.exerciseOf(service.plan(commitment.getPlanId()))).getSlug();
+        boolean reports = policy.reporting(Actor.current(), body, item.institutionSlug()).may(PlanAction.ANSWER_FEEDBACK);
+        return reports ? service.leadInstitution(commitment).map(org.apertura.jurisdiction.Institution::getName)
+                .orElse(null) : service.bodyOf(service.exerciseOf(service.plan(commitment.getPlanId()))).getName();
+    }
+
+    /** Whoever coordinates the secretariat of some exercise moderates its commitments' comments. */
+    @Override
+    public boolean moderatesSome(Actor actor) {
+        return service.exercises().stream().anyMatch(e -> policy.running(actor, service.bodyOf(e).getSlug())
+                .may(PlanAction.ANSWER_FEEDBACK));
     }
 
     /** The coordinator of the secretariat whose exercise holds the commitment moderates its comments. */

@@ -26,6 +26,7 @@ import org.apertura.platform.security.SystemActor;
 import org.apertura.secretariat.BodySession;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.apertura.platform.comments.CommentPosts;
 
 /**
  * The demo's co-creation: Durango's call of 2025 with thirty proposals from the three channels (fictional
@@ -46,9 +47,12 @@ class CocreationDemo implements DemoSeed {
     private final ActingAs actingAs;
     private final TransactionTemplate transactions;
     private final AmendmentService amendments;
+    private final CommentPosts comments;
 
     CocreationDemo(CocreationService service, CallRepository calls, ActionPlanService plans, AccountService accounts,
-            ActingAs actingAs, PlatformTransactionManager transactionManager, AmendmentService amendments) {
+            ActingAs actingAs, PlatformTransactionManager transactionManager, AmendmentService amendments,
+            CommentPosts comments) {
+        this.comments = comments;
         this.amendments = amendments;
         this.transactions = new TransactionTemplate(transactionManager);
         this.service = service;
@@ -118,19 +122,21 @@ class CocreationDemo implements DemoSeed {
                 }
             }
         }
+        String proposal0 = filed.get(0).getId().toString();
         actingAs.run(citizens.get(2).getId(), () -> {
-            Comment first = service.comment(filed.get(0).getId(), null,
+            long first = comments.post(CallItems.PROPOSAL, proposal0, null,
                     "Muy buena idea. También deberían publicarse las facturas de cada contrato.");
-            actingAs.run(citizens.get(4).getId(), () -> service.comment(filed.get(0).getId(), first.getId(),
+            actingAs.run(citizens.get(4).getId(), () -> comments.post(CallItems.PROPOSAL, proposal0, first,
                     "De acuerdo; así se puede comparar precio pagado contra precio de mercado."));
         });
         amend(filed, citizens);
         // A comment two people reported, waiting in the coordinator's moderation queue (/moderacion).
-        Comment[] rude = new Comment[1];
-        actingAs.run(citizens.get(7).getId(), () -> rude[0] = service.comment(filed.get(1).getId(), null,
+        long[] rude = new long[1];
+        actingAs.run(citizens.get(7).getId(), () -> rude[0] = comments.post(CallItems.PROPOSAL,
+                filed.get(1).getId().toString(), null,
                 "Puro cuento. Los funcionarios nada más vienen a tomarse la foto y a burlarse de la gente."));
-        actingAs.run(citizens.get(1).getId(), () -> service.report(rude[0].getId(), "Descalifica sin dar argumentos"));
-        actingAs.run(citizens.get(5).getId(), () -> service.report(rude[0].getId(), null));
+        actingAs.run(citizens.get(1).getId(), () -> comments.flag(rude[0], "Descalifica sin dar argumentos"));
+        actingAs.run(citizens.get(5).getId(), () -> comments.flag(rude[0], null));
         actingAs.run(coordinator.getId(), () -> {
             WorkingTable first = service.recordTable(CALL, new WorkingTable.Record("Transparencia, archivos y datos abiertos",
                     LocalDateTime.of(2025, 6, 10, 10, 0).atZone(Today.ZONE).toInstant(),

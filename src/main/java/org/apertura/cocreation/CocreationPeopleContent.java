@@ -1,6 +1,5 @@
 package org.apertura.cocreation;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,22 +10,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What people write in calls for proposals, for the community module: their proposals (sent online) and shown
- * comments on profiles, their supports when they choose to show them, who a change concerns (the author of the
- * proposal or comment replied to, of the proposal answered, of the comment hidden), and their hidden comments,
- * which a moderator of the call other than the one who hid it may restore on appeal.
+ * What people write in calls for proposals, for the community module: their proposals (sent online) on profiles,
+ * their supports when they choose to show them, and who a change concerns (the author of the proposal commented on,
+ * answered or amended). Comments themselves, replies to them, their hiding and appeals are the comment engine's.
  */
 @Component
 class CocreationPeopleContent implements PeopleContent {
 
-    static final String COMMENT = "proposal-comment";
-
     private final JdbcClient jdbc;
-    private final CocreationService service;
-
-    CocreationPeopleContent(JdbcClient jdbc, CocreationService service) {
+    CocreationPeopleContent(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.service = service;
     }
 
     @Override
@@ -37,12 +30,6 @@ class CocreationPeopleContent implements PeopleContent {
                 .query((rs, n) -> new PersonItem("community.kind.proposal", rs.getString(2),
                         "/propuestas/" + rs.getLong(1),
                         rs.getDate(3).toLocalDate().atStartOfDay(org.apertura.platform.time.Today.ZONE).toInstant()))
-                .list());
-        items.addAll(jdbc.sql("SELECT c.id, p.id, p.title, c.created_at FROM proposal_comment c JOIN proposal p "
-                + "ON p.id = c.proposal_id WHERE c.author_account_id = ? AND c.hidden_at IS NULL "
-                + "ORDER BY c.created_at DESC LIMIT " + limit).param(accountId)
-                .query((rs, n) -> new PersonItem("community.kind.comment", rs.getString(3),
-                        "/propuestas/" + rs.getLong(2), rs.getTimestamp(4).toInstant()))
                 .list());
         return items;
     }
@@ -77,16 +64,11 @@ class CocreationPeopleContent implements PeopleContent {
         Long comment = record.get("comment") instanceof Number n ? n.longValue() : null;
         switch (type) {
             case "comment.written" -> {
-                Long parentAuthor = comment == null ? null : jdbc.sql("SELECT parent.author_account_id "
-                        + "FROM proposal_comment c JOIN proposal_comment parent ON parent.id = c.parent_id "
-                        + "WHERE c.id = ?").param(comment).query(Long.class).optional().orElse(null);
-                Long to = parentAuthor != null ? parentAuthor : author;
-                if (to != null) {
-                    concerned.add(new Concern(to, NoticeKind.REPLY, title, path));
+                // a comment on the proposal tells its author; a reply tells whom it answers (the comment engine)
+                if (author != null && !record.containsKey("replyTo")) {
+                    concerned.add(new Concern(author, NoticeKind.REPLY, title, path));
                 }
             }
-            case "comment.hidden", "comment.restored" -> commentAuthor(comment)
-                    .ifPresent(a -> concerned.add(new Concern(a, NoticeKind.MODERATION, title, path)));
             case "proposal.disposed" -> {
                 if (author != null) {
                     concerned.add(new Concern(author, NoticeKind.OFFICIAL_ANSWER, title, path));
@@ -116,43 +98,24 @@ class CocreationPeopleContent implements PeopleContent {
         return concerned;
     }
 
-    private Optional<Long> commentAuthor(Long commentId) {
-        return commentId == null ? Optional.empty() : jdbc.sql("SELECT author_account_id FROM proposal_comment "
-                + "WHERE id = ? AND author_account_id IS NOT NULL").param(commentId).query(Long.class).optional();
-    }
-
-    private static final String HIDDEN = "SELECT c.id, c.author_account_id, p.id, p.title, c.hidden_reason, "
-            + "c.hidden_by, c.hidden_at FROM proposal_comment c JOIN proposal p ON p.id = c.proposal_id ";
-
-    private static HiddenContent hidden(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        Timestamp at = rs.getTimestamp(7);
-        return new HiddenContent(COMMENT, String.valueOf(rs.getLong(1)), rs.getLong(2), rs.getString(4),
-                "/propuestas/" + rs.getLong(3), rs.getString(5), Optional.ofNullable(rs.getString(6)),
-                at == null ? null : at.toInstant());
-    }
-
+    /** Co-creation keeps no hidden content of its own: hidden comments are the comment engine's. */
     @Override
     public List<HiddenContent> hiddenOf(Long accountId) {
-        return jdbc.sql(HIDDEN + "WHERE c.author_account_id = ? AND c.hidden_at IS NOT NULL ORDER BY c.hidden_at DESC")
-                .param(accountId).query(CocreationPeopleContent::hidden).list();
+        return List.of();
     }
 
     @Override
     public Optional<HiddenContent> hidden(String kind, String id) {
-        if (!COMMENT.equals(kind) || !id.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return jdbc.sql(HIDDEN + "WHERE c.id = ? AND c.hidden_at IS NOT NULL AND c.author_account_id IS NOT NULL")
-                .param(Long.valueOf(id)).query(CocreationPeopleContent::hidden).optional();
+        return Optional.empty();
     }
 
     @Override
     public boolean moderates(String kind, String id) {
-        return COMMENT.equals(kind) && id.matches("\\d{1,18}") && service.moderatesComment(Long.valueOf(id));
+        return false;
     }
 
     @Override
     public void restore(String kind, String id) {
-        service.restore(Long.valueOf(id));
+        throw new IllegalArgumentException("no content of kind " + kind);
     }
 }

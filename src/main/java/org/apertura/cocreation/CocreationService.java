@@ -26,8 +26,6 @@ import org.apertura.platform.FieldProblem;
 import org.apertura.platform.items.CallInputs;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
-import org.apertura.platform.security.AuditAction;
-import org.apertura.platform.security.AuditTrail;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
@@ -52,10 +50,8 @@ public class CocreationService {
     private final CallRepository calls;
     private final ProposalRepository proposals;
     private final ProposalVersionRepository versions;
-    private final CommentRepository comments;
     private final WorkingTableRepository tables;
     private final Supports supports;
-    private final CommentReports reports;
     private final ActionPlanService plans;
     private final JurisdictionService jurisdictions;
     private final LedgerService ledger;
@@ -63,25 +59,21 @@ public class CocreationService {
     private final Today today;
     private final long maxBytes;
     private final CallPolicy policy;
-    private final AuditTrail audit;
     private final org.springframework.beans.factory.ObjectProvider<CallInputs> inputs;
 
     CocreationService(CallRepository calls, ProposalRepository proposals, ProposalVersionRepository versions,
-            CommentRepository comments, WorkingTableRepository tables, Supports supports, CommentReports reports,
+            WorkingTableRepository tables, Supports supports,
             ActionPlanService plans,
             JurisdictionService jurisdictions, LedgerService ledger, Storage storage, Today today, CallPolicy policy,
-            AuditTrail audit, PlatformProperties settings,
+            PlatformProperties settings,
             org.springframework.beans.factory.ObjectProvider<CallInputs> inputs) {
         this.inputs = inputs;
         this.policy = policy;
-        this.audit = audit;
         this.calls = calls;
         this.proposals = proposals;
         this.versions = versions;
-        this.comments = comments;
         this.tables = tables;
         this.supports = supports;
-        this.reports = reports;
         this.plans = plans;
         this.jurisdictions = jurisdictions;
         this.ledger = ledger;
@@ -154,14 +146,6 @@ public class CocreationService {
 
     public List<ProposalVersion> versions(Proposal proposal) {
         return versions.findByProposalIdOrderByNumberDesc(proposal.getId());
-    }
-
-    public List<Comment> comments(Proposal proposal) {
-        return comments.findByProposalIdOrderByCreatedAtAscIdAsc(proposal.getId());
-    }
-
-    public Comment comment(Long id) {
-        return comments.findById(id).orElseThrow(() -> new NotFoundException("comment " + id));
     }
 
     public List<WorkingTable> tables(Call call) {
@@ -529,114 +513,17 @@ public class CocreationService {
         return written;
     }
 
-    // ---- comments
-
-    @Transactional
-    public Comment comment(Long proposalId, Long parentId, String body) {
-        Proposal proposal = proposal(proposalId);
-        PublicActor actor = signedIn();
-        Comment parent = parentId == null ? null : comments.findById(parentId).orElse(null);
-        if (parentId != null && parent == null) {
-            throw new InvalidInputException("parent", "cocreation.validation.replyDepth");
-        }
-        Comment comment = comments.save(Comment.write(proposal.getId(), parent, body, actor.accountId(),
-                actor.displayName(), now()));
-        // The history keeps the text's SHA-256, not the text: a comment hidden later (say, for personal data)
-        // must disappear from every public output, and the history can never change.
-        ledger.append(MODULE, "comment.written", "proposal", proposal.getId(), Map.of("comment", comment.getId(),
-                "author", comment.getAuthorName(), "textSha256", org.apertura.platform.Hashing.sha256Hex(comment.getBody())));
-        return comment;
-    }
-
-    /** Anyone signed in reports a comment once; coordinators see the number of reports. */
-    @Transactional
-    public void report(Long commentId, String reason) {
-        Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
-        if (reason != null && reason.length() > 500) {
-            throw new InvalidInputException("reason", "validation.max", 500);
-        }
-        reports.add(commentId, signedIn().accountId(), reason, now());
-        comment.reported();
-    }
-
-    @Transactional
-    public Comment hide(Long commentId, String reason) {
-        Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
-        Proposal proposal = proposal(comment.getProposalId());
-        require(exerciseOf(callOf(proposal)), CallAction.HIDE_COMMENT);
-        comment.hide(signedIn().displayName(), reason, now());
-        ledger.append(MODULE, "comment.hidden", "proposal", proposal.getId(), Map.of("comment", comment.getId(),
-                "by", comment.getHiddenBy(), "reason", comment.getHiddenReason()));
-        return comment;
-    }
-
     /** The account that wrote a proposal online, if one did (to link its author's public profile). */
     public Optional<Long> onlineAuthorOf(Proposal proposal) {
         return Optional.ofNullable(proposal.getAuthorAccountId());
     }
 
-    /** Whether the current person moderates the comments of this comment's call. */
-    public boolean moderatesComment(Long commentId) {
-        return comments.findById(commentId).map(c -> allowedOn(exerciseOf(callOf(proposal(c.getProposalId()))))
-                .may(CallAction.HIDE_COMMENT)).orElse(false);
-    }
-
-    /** A moderator shows a hidden comment again (an appeal upheld); the ledger keeps both. */
-    @Transactional
-    public void restore(Long commentId) {
-        Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
-        Proposal proposal = proposal(comment.getProposalId());
-        require(exerciseOf(callOf(proposal)), CallAction.HIDE_COMMENT);
-        comment.restore();
-        ledger.append(MODULE, "comment.restored", "proposal", proposal.getId(), Map.of("comment", comment.getId(),
-                "by", signedIn().displayName()));
-    }
-
-    // ---- moderation
-
-    /** A comment waiting for moderation: its proposal and call, and the latest reasons people gave (never who). */
-    public record Reported(Comment comment, Proposal proposal, Call call, List<String> reasons) {
-    }
+    // ---- moderation (the queue is the comment engine's; ProposalComments says who moderates)
 
     /** Whether the person moderates the comments of some exercise's calls (the queue is theirs). */
     public boolean moderates(Actor actor) {
         return plans.exercises().stream()
                 .anyMatch(e -> policy.entitled(actor, plans.bodyOf(e).getSlug()).may(CallAction.HIDE_COMMENT));
-    }
-
-    /**
-     * The moderation queue: visible comments reported since they were last reviewed, in the calls the current person
-     * moderates, the most reported first. Refused to anyone who moderates none.
-     */
-    @Transactional(readOnly = true)
-    public List<Reported> moderationQueue() {
-        if (!moderates(Actor.current())) {
-            Allowed.none(CallAction.class).require(CallAction.HIDE_COMMENT);
-        }
-        java.util.Map<Long, Boolean> moderated = new java.util.HashMap<>();
-        List<Reported> queue = new ArrayList<>();
-        for (Comment comment : comments.findAwaitingModeration()) {
-            Proposal proposal = proposal(comment.getProposalId());
-            Call call = callOf(proposal);
-            if (moderated.computeIfAbsent(call.getId(), id -> allowedOn(call).may(CallAction.HIDE_COMMENT))) {
-                queue.add(new Reported(comment, proposal, call, reports.reasons(comment.getId(), 5)));
-            }
-        }
-        return queue;
-    }
-
-    /**
-     * The moderator reviewed a reported comment and keeps it visible: it leaves the queue until reported again. Not a
-     * public change (the comment stays as it was), so it goes to the staff audit log, not the ledger.
-     */
-    @Transactional
-    public Comment keep(Long commentId) {
-        Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException("comment " + commentId));
-        require(exerciseOf(callOf(proposal(comment.getProposalId()))), CallAction.HIDE_COMMENT);
-        comment.keep(signedIn().displayName(), now());
-        audit.record(AuditAction.REPORTED_COMMENT_KEPT, null, "comment " + commentId + " of proposal "
-                + comment.getProposalId() + " (" + comment.getReports() + " reports)");
-        return comment;
     }
 
     // ---- working tables and dispositions

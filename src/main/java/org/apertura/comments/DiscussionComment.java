@@ -40,6 +40,11 @@ public class DiscussionComment {
     private Instant hiddenAt;
     private String hiddenBy;
     private String hiddenReason;
+    private Long legacyId;
+    private String officialName;
+    private int flagsReviewed;
+    private Instant reviewedAt;
+    private String reviewedBy;
     @Version
     private long version;
 
@@ -47,13 +52,14 @@ public class DiscussionComment {
     }
 
     DiscussionComment(String subjectKind, String subjectId, DiscussionComment parent, Long authorAccountId,
-            boolean official, String body, Instant now) {
+            boolean official, String officialName, String body, Instant now) {
         this.subjectKind = subjectKind;
         this.subjectId = subjectId;
         this.parentId = parent == null ? null : parent.id;
         this.threadId = parent == null ? null : parent.threadId();
         this.authorAccountId = authorAccountId;
         this.official = official;
+        this.officialName = official ? officialName : null;
         this.body = body.strip();
         this.postedAt = now;
     }
@@ -91,6 +97,31 @@ public class DiscussionComment {
         this.hiddenBy = null;
         this.hiddenReason = null;
         this.hiddenAt = null;
+    }
+
+    /**
+     * The moderator reviewed its flags and keeps it shown: it leaves the moderation queue until someone flags it again
+     * ({@code flags} is how many people had flagged it). Nothing public changes.
+     */
+    void keep(long flags, String by, Instant now) {
+        this.flagsReviewed = (int) flags;
+        this.reviewedBy = by;
+        this.reviewedAt = now;
+    }
+
+    /** How many flags its moderators had reviewed when they last kept it. */
+    public int getFlagsReviewed() {
+        return flagsReviewed;
+    }
+
+    /** Its number before proposals' comments moved onto the engine (old links and ledger entries name it), or null. */
+    public Long getLegacyId() {
+        return legacyId;
+    }
+
+    /** The institution an official comment answered for, shown instead of a nickname; null when none was named. */
+    public String getOfficialName() {
+        return officialName;
     }
 
     /** The first comment of its thread: itself, or the one its parent hangs from. */

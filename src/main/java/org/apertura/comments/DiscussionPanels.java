@@ -54,6 +54,9 @@ class DiscussionPanels implements ItemPanel.Source {
         data.put("none", DiscussionService.Score.NONE);
         data.put("max", DiscussionComment.MAX_LENGTH);
         data.put("reasonMax", DiscussionComment.MAX_REASON);
+        // proposals always published who hid a comment (their ledger entries name the moderator): so does the page
+        data.put("namesModerators", subject.ledger() != null && subject.ledger().detailed());
+        data.put("flagReasonMax", DiscussionService.MAX_FLAG_REASON);
         return new ItemPanel(ORDER, "comments/panel", "panel", data);
     }
 }

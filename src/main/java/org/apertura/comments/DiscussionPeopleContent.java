@@ -46,31 +46,45 @@ class DiscussionPeopleContent implements PeopleContent {
         return List.of();
     }
 
+    /**
+     * Who a comment change concerns: the engine's {@code discussion.*} entries, and the entry types a subject's module
+     * kept for its comments ({@link org.apertura.platform.comments.CommentLedger}), which may name a comment by its
+     * number before the move onto the engine.
+     */
     @Override
     public List<Concern> concernedBy(String type, String subjectKind, String subjectId, Map<String, Object> record) {
-        if (!type.startsWith("discussion.") || !(record.get("comment") instanceof Number n)) {
+        if (!(record.get("comment") instanceof Number n)) {
+            return List.of();
+        }
+        boolean engine = type.startsWith("discussion.");
+        if (!engine && !discussions.takesComments(subjectKind)) {
             return List.of();
         }
         Optional<CommentSubject> subject = discussions.find(subjectKind, subjectId);
         if (subject.isEmpty()) {
             return List.of();
         }
+        String change = engine ? type.substring("discussion.".length())
+                : subject.get().ledger() == null ? null : subject.get().ledger().change(type);
+        if (change == null) {
+            return List.of();
+        }
         String title = subject.get().title();
         String path = subject.get().path();
         List<Concern> concerned = new ArrayList<>();
-        if ("discussion.posted".equals(type) && record.get("replyTo") instanceof Number parent) {
-            author(parent.longValue()).ifPresent(a -> concerned.add(new Concern(a,
+        if ("posted".equals(change) && record.get("replyTo") instanceof Number parent) {
+            author(subjectKind, subjectId, parent.longValue()).ifPresent(a -> concerned.add(new Concern(a,
                     Boolean.TRUE.equals(record.get("official")) ? NoticeKind.OFFICIAL_ANSWER : NoticeKind.REPLY,
                     title, path)));
-        } else if ("discussion.hidden".equals(type) || "discussion.restored".equals(type)) {
-            author(n.longValue()).ifPresent(a -> concerned.add(new Concern(a, NoticeKind.MODERATION, title, path)));
+        } else if ("hidden".equals(change) || "restored".equals(change)) {
+            author(subjectKind, subjectId, n.longValue())
+                    .ifPresent(a -> concerned.add(new Concern(a, NoticeKind.MODERATION, title, path)));
         }
         return concerned;
     }
 
-    private Optional<Long> author(long commentId) {
-        return jdbc.sql("SELECT author_account_id FROM discussion_comment WHERE id = ?").param(commentId)
-                .query(Long.class).optional();
+    private Optional<Long> author(String kind, String subjectId, long number) {
+        return discussions.byNumber(kind, subjectId, number).map(DiscussionComment::getAuthorAccountId);
     }
 
     private static final String HIDDEN = "SELECT id, author_account_id, subject_kind, subject_id, hidden_reason, "

@@ -12,9 +12,14 @@ import java.util.TreeSet;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.Hashing;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.comments.CommentLedger;
 import org.apertura.platform.comments.CommentSubject;
 import org.apertura.platform.comments.CommentSubjects;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.AuditAction;
+import org.apertura.platform.security.AuditTrail;
 import org.apertura.platform.people.PublicProfiles;
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.security.PublicActor;
@@ -40,6 +45,12 @@ public class DiscussionService {
     static final String MODULE = "comments";
     /** The public name of an author who chose no nickname. */
     static final String NO_NICKNAME = "Participante";
+    /** How many comments one person may post in an hour, on every subject (a flood is refused, not queued). */
+    static final int PER_HOUR = 10;
+    /** The longest reason a person gives when flagging a comment. */
+    public static final int MAX_FLAG_REASON = 500;
+    /** How many of the latest flag reasons the moderation queue shows for a comment. */
+    static final int REASONS_SHOWN = 5;
 
     private final ObjectProvider<CommentSubjects> subjects;
     private final ObjectProvider<PublicProfiles> profiles;
@@ -48,10 +59,12 @@ public class DiscussionService {
     private final LedgerService ledger;
     private final JdbcClient jdbc;
     private final Today today;
+    private final AuditTrail audit;
 
     DiscussionService(ObjectProvider<CommentSubjects> subjects, ObjectProvider<PublicProfiles> profiles,
             DiscussionCommentRepository comments, DiscussionPolicy policy, LedgerService ledger, JdbcClient jdbc,
-            Today today) {
+            Today today, AuditTrail audit) {
+        this.audit = audit;
         this.subjects = subjects;
         this.profiles = profiles;
         this.comments = comments;
@@ -87,6 +100,11 @@ public class DiscussionService {
     public record Thread(DiscussionComment comment, List<Reply> replies) {
     }
 
+    /** Every comment of a subject, oldest first (hidden ones too: pages and files show them by their reason). */
+    public List<DiscussionComment> posted(CommentSubject subject) {
+        return comments.findBySubjectKindAndSubjectIdOrderByPostedAtAscIdAsc(subject.kind(), subject.id());
+    }
+
     /** The threads of a subject, oldest first: hidden comments stay in place (their replies too), without their text. */
     public List<Thread> threads(CommentSubject subject) {
         List<DiscussionComment> posted = comments.findBySubjectKindAndSubjectIdOrderByPostedAtAscIdAsc(subject.kind(),
@@ -104,7 +122,7 @@ public class DiscussionService {
             if (thread != null) {
                 DiscussionComment parent = byId.get(c.getParentId());
                 thread.replies().add(new Reply(c, parent == null || !parent.isReply() ? null
-                        : names.get(parent.getAuthorAccountId())));
+                        : shownName(parent, names)));
             }
         }
         return List.copyOf(threads.values());
@@ -119,6 +137,12 @@ public class DiscussionService {
         authors.forEach(a -> names.put(a, Optional.ofNullable(paths.get(a))
                 .map(p -> p.substring(p.lastIndexOf('/') + 1)).orElse(NO_NICKNAME)));
         return names;
+    }
+
+    /** The name a comment is shown under: the institution's on an official comment that names one, else the author's. */
+    public static String shownName(DiscussionComment comment, Map<Long, String> names) {
+        return comment.isOfficial() && comment.getOfficialName() != null ? comment.getOfficialName()
+                : names.getOrDefault(comment.getAuthorAccountId(), NO_NICKNAME);
     }
 
     /** The address of each author's public profile, for those who chose a nickname. */
@@ -155,21 +179,53 @@ public class DiscussionService {
             problems.add(new FieldProblem("replyTo", "discussion.error.replyHidden"));
         }
         DiscussionComment.textRefused(body).ifPresent(problems::add);
+        if (problems.isEmpty() && postedSince(me, today.now().minus(java.time.Duration.ofHours(1))) >= PER_HOUR) {
+            problems.add(new FieldProblem("body", "discussion.error.rate", PER_HOUR));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         policy.on(subject, me).require(DiscussionAction.COMMENT);
         DiscussionComment comment = comments.save(new DiscussionComment(subject.kind(), subject.id(), parent, me,
-                subject.official(), body, today.now()));
-        Map<String, Object> record = record(comment);
+                subject.official(), subject.officialName(), body, today.now()));
+        Map<String, Object> record = new LinkedHashMap<>();
         if (parent != null) {
             record.put("replyTo", parent.getId());
         }
         if (comment.isOfficial()) {
             record.put("official", true);
         }
-        ledger.append(MODULE, "discussion.posted", subject.kind(), subject.id(), record);
+        if (subject.ledger() != null && subject.ledger().detailed()) {
+            record.put("author", shownName(comment, names(List.of(comment))));
+            record.put("textSha256", Hashing.sha256Hex(comment.publicBody().orElseThrow()));
+        }
+        write(subject, "posted", comment, record);
         return comment;
+    }
+
+    /** How many comments this person posted, on any subject, after this instant. */
+    private long postedSince(Long accountId, java.time.Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM discussion_comment WHERE author_account_id = ? AND posted_at > ?")
+                .params(accountId, Timestamp.from(since)).query(Long.class).single();
+    }
+
+    /**
+     * Writes a public change of a comment to the ledger: the engine's {@code discussion.*} entry under the subject, or
+     * the entry type and subject its owning module keeps ({@link CommentLedger}), so its history reads the same.
+     */
+    private void write(CommentSubject subject, String change, DiscussionComment comment, Map<String, Object> details) {
+        CommentLedger kept = subject.ledger();
+        Map<String, Object> record = new LinkedHashMap<>();
+        if (kept != null) {
+            record.putAll(kept.context());
+        }
+        record.put("comment", comment.getId());
+        record.putAll(details);
+        if (kept == null) {
+            ledger.append(MODULE, "discussion." + change, subject.kind(), subject.id(), record);
+        } else {
+            ledger.append(kept.module(), kept.type(change), kept.subjectKind(), kept.subjectId(), record);
+        }
     }
 
     /**
@@ -248,9 +304,18 @@ public class DiscussionService {
         return mine;
     }
 
-    /** The person signed in flags someone else's shown comment for the moderators; flagging twice is one flag. */
+    /** The person signed in flags someone else's shown comment for the moderators, once. */
     @Transactional
     public void flag(long commentId) {
+        flag(commentId, null);
+    }
+
+    /**
+     * The person signed in flags someone else's shown comment for the moderators, once, saying why if they wish (at
+     * most {@link #MAX_FLAG_REASON} characters; the moderators read it, never who gave it).
+     */
+    @Transactional
+    public void flag(long commentId, String reason) {
         Long me = me().orElseThrow(() -> new AccessDeniedException("sign in to flag"));
         DiscussionComment comment = comment(commentId);
         CommentSubject subject = subject(comment.getSubjectKind(), comment.getSubjectId());
@@ -260,10 +325,18 @@ public class DiscussionService {
         if (comment.isHidden()) {
             throw new InvalidInputException("flag", "discussion.error.hidden");
         }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > MAX_FLAG_REASON) {
+            throw new InvalidInputException("reason", "validation.max", MAX_FLAG_REASON);
+        }
+        if (jdbc.sql("SELECT COUNT(*) FROM discussion_flag WHERE comment_id = ? AND account_id = ?")
+                .params(comment.getId(), me).query(Long.class).single() > 0) {
+            throw new InvalidInputException("flag", "discussion.error.flaggedAlready");
+        }
         policy.on(subject, comment, me).require(DiscussionAction.FLAG);
         try {
-            jdbc.sql("INSERT INTO discussion_flag (comment_id, account_id, flagged_at) VALUES (?, ?, ?) "
-                    + "ON CONFLICT DO NOTHING").params(comment.getId(), me, Timestamp.from(today.now())).update();
+            jdbc.sql("INSERT INTO discussion_flag (comment_id, account_id, flagged_at, reason) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING").params(comment.getId(), me, Timestamp.from(today.now()), why).update();
         } catch (DataIntegrityViolationException raceOnH2) {
             // a double click: flagging twice is one flag
         }
@@ -295,9 +368,12 @@ public class DiscussionService {
         });
         policy.on(subject, comment, me().orElse(null)).require(DiscussionAction.HIDE);
         comment.hide(PublicActor.current().map(PublicActor::displayName).orElse(null), reason, today.now());
-        Map<String, Object> record = record(comment);
+        Map<String, Object> record = new LinkedHashMap<>();
+        if (subject.ledger() != null && subject.ledger().detailed()) {
+            record.put("by", comment.getHiddenBy());
+        }
         record.put("reason", comment.getHiddenReason());
-        ledger.append(MODULE, "discussion.hidden", subject.kind(), subject.id(), record);
+        write(subject, "hidden", comment, record);
         return comment;
     }
 
@@ -315,7 +391,82 @@ public class DiscussionService {
         });
         policy.on(subject, comment, me().orElse(null)).require(DiscussionAction.RESTORE);
         comment.restore();
-        ledger.append(MODULE, "discussion.restored", subject.kind(), subject.id(), record(comment));
+        Map<String, Object> record = new LinkedHashMap<>();
+        if (subject.ledger() != null && subject.ledger().detailed()) {
+            record.put("by", PublicActor.current().map(PublicActor::displayName).orElse(null));
+        }
+        write(subject, "restored", comment, record);
+    }
+
+    /** A comment waiting for moderation: its subject, how many flagged it (all, and since the last review), and why. */
+    public record Flagged(DiscussionComment comment, CommentSubject subject, long flags, long newFlags,
+            List<String> reasons) {
+    }
+
+    /** Whether the person signed in moderates the comments of some subject (the moderation queue is theirs). */
+    public boolean moderatesSome(Actor actor) {
+        return subjects.orderedStream().anyMatch(s -> s.moderatesSome(actor));
+    }
+
+    /**
+     * The moderation queue of the person signed in: shown comments flagged since their moderators last reviewed them,
+     * on subjects of every kind the person moderates, the most flagged first, each with the latest reasons given
+     * (never who gave them). Refused to anyone who moderates none.
+     */
+    public List<Flagged> moderationQueue() {
+        if (!moderatesSome(Actor.current())) {
+            throw new AccessDeniedException("moderates no comments");
+        }
+        Map<String, Optional<CommentSubject>> seen = new HashMap<>();
+        List<Flagged> queue = new ArrayList<>();
+        jdbc.sql("SELECT c.id, COUNT(*) FROM discussion_comment c JOIN discussion_flag f ON f.comment_id = c.id "
+                + "WHERE c.hidden_at IS NULL GROUP BY c.id, c.flags_reviewed, c.posted_at "
+                + "HAVING COUNT(*) > c.flags_reviewed ORDER BY COUNT(*) DESC, c.posted_at, c.id")
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().forEach(row -> {
+                    DiscussionComment comment = comment(row.getKey());
+                    seen.computeIfAbsent(comment.getSubjectKind() + " " + comment.getSubjectId(),
+                            k -> find(comment.getSubjectKind(), comment.getSubjectId()))
+                            .filter(CommentSubject::moderates)
+                            .ifPresent(s -> queue.add(new Flagged(comment, s, row.getValue(),
+                                    row.getValue() - comment.getFlagsReviewed(), reasons(comment.getId()))));
+                });
+        return queue;
+    }
+
+    private List<String> reasons(long commentId) {
+        return jdbc.sql("SELECT reason FROM discussion_flag WHERE comment_id = ? AND reason IS NOT NULL "
+                + "ORDER BY flagged_at DESC LIMIT " + REASONS_SHOWN).param(commentId).query(String.class).list();
+    }
+
+    /**
+     * A moderator of its subject reviewed a flagged comment and keeps it shown: it leaves the queue until flagged
+     * again. Not a public change (the comment stays as it was), so it goes to the staff audit log, not the ledger.
+     */
+    @Transactional
+    public void keep(long commentId) {
+        me().orElseThrow(() -> new AccessDeniedException("sign in to moderate"));
+        DiscussionComment comment = comment(commentId);
+        CommentSubject subject = subject(comment.getSubjectKind(), comment.getSubjectId());
+        if (!subject.moderates()) {
+            throw new AccessDeniedException("not a moderator of " + subject.kind() + " " + subject.id());
+        }
+        long flags = jdbc.sql("SELECT COUNT(*) FROM discussion_flag WHERE comment_id = ?").param(commentId)
+                .query(Long.class).single();
+        if (comment.isHidden() || flags <= comment.getFlagsReviewed()) {
+            throw new InvalidInputException("comment", "discussion.error.nothingToReview");
+        }
+        comment.keep(flags, PublicActor.current().map(PublicActor::displayName).orElse(null), today.now());
+        audit.record(AuditAction.REPORTED_COMMENT_KEPT, null, "comment " + commentId + " of " + subject.kind() + " "
+                + subject.id() + " (" + flags + " reports)");
+    }
+
+    /**
+     * A comment of a subject by the number a ledger entry of the subject gives: its engine number, or the number it had
+     * before the move onto the engine (the two never meet within a subject kind).
+     */
+    public Optional<DiscussionComment> byNumber(String kind, String subjectId, long number) {
+        return comments.findBySubjectKindAndSubjectIdOrderByPostedAtAscIdAsc(kind, subjectId).stream()
+                .filter(c -> c.getId() == number || Long.valueOf(number).equals(c.getLegacyId())).findFirst();
     }
 
     /** Whether the person signed in moderates the subject of this comment. */
@@ -332,12 +483,6 @@ public class DiscussionService {
     private DiscussionComment comment(CommentSubject subject, long id) {
         return comments.findById(id).filter(c -> c.getSubjectKind().equals(subject.kind())
                 && c.getSubjectId().equals(subject.id())).orElseThrow(() -> new NotFoundException("comment " + id));
-    }
-
-    private static Map<String, Object> record(DiscussionComment comment) {
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("comment", comment.getId());
-        return record;
     }
 
     private static Optional<Long> me() {

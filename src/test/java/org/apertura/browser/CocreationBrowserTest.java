@@ -62,8 +62,8 @@ class CocreationBrowserTest extends BrowserTest {
         click("Apoyar esta propuesta");
         assertThat(page.getByText("Su apoyo quedó registrado.")).isVisible();
         assertThat(page.getByText("1 apoyo", new Page.GetByTextOptions().setExact(true))).isVisible();
-        page.getByLabel("Escriba un comentario").fill("Que uno quede a la altura de niñas y niños.");
-        click("Comentar");
+        page.getByLabel("Su comentario").fill("Que uno quede a la altura de niñas y niños.");
+        click("Publicar el comentario");
         assertThat(page.getByText("Que uno quede a la altura de niñas y niños.")).isVisible();
         assertAccessible();
         assertFitsThePhone();

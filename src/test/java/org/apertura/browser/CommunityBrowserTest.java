@@ -40,6 +40,8 @@ class CommunityBrowserTest extends BrowserTest {
     @Autowired
     CocreationService cocreation;
     @Autowired
+    org.apertura.comments.DiscussionService discussions;
+    @Autowired
     CommunityService community;
     @Autowired
     ActingAs actingAs;
@@ -110,7 +112,7 @@ class CommunityBrowserTest extends BrowserTest {
         Account reviewer = CocreationFixtures.coordinator(accounts, open, "Coordinador que revisa");
         Proposal proposal = CocreationFixtures.proposed(actingAs, cocreation, open, author,
                 "Tianguis en la colonia Jalisco");
-        CocreationFixtures.hidden(actingAs, cocreation, proposal, author,
+        CocreationFixtures.hidden(actingAs, discussions, proposal, author,
                 "El tianguis se pone en la calle Nogal los domingos.", hider, "Parece señalar un domicilio particular.");
 
         signIn(author);

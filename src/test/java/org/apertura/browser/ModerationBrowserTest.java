@@ -35,6 +35,8 @@ class ModerationBrowserTest extends BrowserTest {
     @Autowired
     CocreationService service;
     @Autowired
+    org.apertura.comments.DiscussionService discussions;
+    @Autowired
     ActingAs actingAs;
 
     @Test
@@ -47,8 +49,8 @@ class ModerationBrowserTest extends BrowserTest {
         Proposal[] p = new Proposal[1];
         actingAs.run(author.getId(), () -> {
             p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Luminarias en la colonia Centro"));
-            service.comment(p[0].getId(), null, "Quien propuso esto no sabe nada, que se calle.");
-            service.comment(p[0].getId(), null, "Las luminarias de la calle Negrete llevan un año apagadas.");
+            CocreationFixtures.comment(discussions, p[0], null, "Quien propuso esto no sabe nada, que se calle.");
+            CocreationFixtures.comment(discussions, p[0], null, "Las luminarias de la calle Negrete llevan un año apagadas.");
         });
 
         // A person reports a comment, with a reason, from the proposal's page.
@@ -56,12 +58,12 @@ class ModerationBrowserTest extends BrowserTest {
         open("/propuestas/" + p[0].getId());
         Locator rude = page.locator("li").filter(new Locator.FilterOptions()
                 .setHasText("Quien propuso esto no sabe nada")).first();
-        rude.getByText("Reportar este comentario").click();
+        rude.getByText("Reportar", new Locator.GetByTextOptions().setExact(true)).click();
         rude.getByLabel("Motivo del reporte (opcional)").fill("Agrede a quien propuso");
         rude.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enviar el reporte")).click();
         Locator apagadas = page.locator("li").filter(new Locator.FilterOptions()
                 .setHasText("llevan un año apagadas")).first();
-        apagadas.getByText("Reportar este comentario").click();
+        apagadas.getByText("Reportar", new Locator.GetByTextOptions().setExact(true)).click();
         apagadas.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enviar el reporte")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Salir")).click();
 
@@ -77,9 +79,9 @@ class ModerationBrowserTest extends BrowserTest {
         checkPage("moderation-queue");
 
         Locator rudeCard = page.locator("li").filter(new Locator.FilterOptions().setHasText("que se calle")).first();
-        rudeCard.getByLabel("Razón pública para ocultarlo").fill("Agrede a una persona en lugar de discutir la propuesta.");
-        rudeCard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ocultar con esta razón")).click();
-        assertThat(page.getByText("El comentario quedó oculto; la razón es pública.")).isVisible();
+        rudeCard.getByLabel("Motivo público").fill("Agrede a una persona en lugar de discutir la propuesta.");
+        rudeCard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ocultar el comentario")).click();
+        assertThat(page.getByText("El comentario se ocultó; su motivo es público.")).isVisible();
         assertThat(page.getByText("que se calle")).hasCount(0);
 
         page.locator("li").filter(new Locator.FilterOptions().setHasText("llevan un año apagadas")).first()
@@ -92,5 +94,9 @@ class ModerationBrowserTest extends BrowserTest {
         assertThat(page.getByText("Agrede a una persona en lugar de discutir la propuesta.").first()).isVisible();
         assertThat(page.getByText("Las luminarias de la calle Negrete llevan un año apagadas.")).isVisible();
         assertThat(page.getByText("que se calle")).hasCount(0);
+        // the proposal's comments are the engine's panel: who hid and why, reports counted for the moderator
+        assertThat(page.getByText("Comentario ocultado por Coordinadora que modera").first()).isVisible();
+        page.locator("#comentarios").scrollIntoViewIfNeeded();
+        checkPage("proposal-comments");
     }
 }

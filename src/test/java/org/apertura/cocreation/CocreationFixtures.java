@@ -8,6 +8,8 @@ import org.apertura.actionplan.ActionPlan;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.PlanFixturesAccess;
 import org.apertura.actionplan.Theme;
+import org.apertura.comments.DiscussionComment;
+import org.apertura.comments.DiscussionService;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.secretariat.SecretariatService;
 
@@ -57,16 +59,22 @@ public final class CocreationFixtures {
     }
 
     /** A comment on a proposal, and the proposal. */
-    public record Commented(Proposal proposal, Comment comment) {
+    public record Commented(Proposal proposal, DiscussionComment comment) {
+    }
+
+    /** A comment on a proposal, written by the person acting now on the comment engine. */
+    public static DiscussionComment comment(DiscussionService discussions, Proposal proposal, Long replyTo,
+            String text) {
+        return discussions.post("proposal", proposal.getId().toString(), replyTo, text);
     }
 
     /** A comment the author wrote on a proposal, hidden by a moderator of the call's secretariat for a reason. */
-    public static Commented hidden(org.apertura.identity.ActingAs actingAs, CocreationService service,
+    public static Commented hidden(org.apertura.identity.ActingAs actingAs, DiscussionService discussions,
             Proposal proposal, org.apertura.identity.Account author, String text,
             org.apertura.identity.Account moderator, String reason) {
-        Comment[] c = new Comment[1];
-        actingAs.run(author.getId(), () -> c[0] = service.comment(proposal.getId(), null, text));
-        actingAs.run(moderator.getId(), () -> service.hide(c[0].getId(), reason));
+        DiscussionComment[] c = new DiscussionComment[1];
+        actingAs.run(author.getId(), () -> c[0] = comment(discussions, proposal, null, text));
+        actingAs.run(moderator.getId(), () -> discussions.hide(c[0].getId(), reason));
         return new Commented(proposal, c[0]);
     }
 

@@ -20,6 +20,8 @@ import org.apertura.IntegrationTest;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.Commitment;
 import org.apertura.actionplan.VerifiabilityCheck;
+import org.apertura.comments.DiscussionComment;
+import org.apertura.comments.DiscussionService;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
@@ -43,6 +45,8 @@ class CocreationFlowTest {
     MockMvc mvc;
     @Autowired
     CocreationService service;
+    @Autowired
+    DiscussionService discussions;
     @Autowired
     ActionPlanService plans;
     @Autowired
@@ -262,33 +266,45 @@ class CocreationFlowTest {
     }
 
     @Test
-    void commentsThreadOneLevelAndAHiddenCommentLeavesAPublicTrace() throws Exception {
+    void commentsThreadTwoLevelsAndAHiddenCommentLeavesAPublicTrace() throws Exception {
         CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
         Account author = TestAccounts.person(accounts, "Comentarista");
+        Account reader = TestAccounts.person(accounts, "Lectora que reporta");
         Proposal[] p = new Proposal[1];
-        Comment[] c = new Comment[2];
+        DiscussionComment[] c = new DiscussionComment[3];
         actingAs.run(author.getId(), () -> {
             p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Con comentarios"));
-            c[0] = service.comment(p[0].getId(), null, "Texto ofensivo que debe ocultarse");
-            c[1] = service.comment(p[0].getId(), c[0].getId(), "Una respuesta");
-            assertThatThrownBy(() -> service.comment(p[0].getId(), c[1].getId(), "Respuesta a respuesta"))
-                    .isInstanceOf(InvalidInputException.class);
-            service.report(c[0].getId(), "Ofende");
-            assertThatThrownBy(() -> service.report(c[0].getId(), "Otra vez")).isInstanceOf(InvalidInputException.class);
+            c[0] = CocreationFixtures.comment(discussions, p[0], null, "Texto ofensivo que debe ocultarse");
+            c[1] = CocreationFixtures.comment(discussions, p[0], c[0].getId(), "Una respuesta");
+            // a reply to a reply stays in the thread (two levels shown), saying whom it answers (ADR 0067)
+            c[2] = CocreationFixtures.comment(discussions, p[0], c[1].getId(), "Respuesta a respuesta");
+            assertThatThrownBy(() -> discussions.flag(c[1].getId(), "Es mío")).isInstanceOf(InvalidInputException.class);
         });
-        assertThatThrownBy(() -> actingAs.run(author.getId(), () -> service.hide(c[0].getId(), "Porque sí, lo oculto")))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThat(c[2].threadId()).isEqualTo(c[0].getId());
+        actingAs.run(reader.getId(), () -> {
+            discussions.flag(c[0].getId(), "Ofende");
+            assertThatThrownBy(() -> discussions.flag(c[0].getId(), "Otra vez"))
+                    .isInstanceOf(InvalidInputException.class);
+        });
+        assertThatThrownBy(() -> actingAs.run(author.getId(), () -> discussions.hide(c[0].getId(),
+                "Porque sí, lo oculto"))).isInstanceOf(AccessDeniedException.class);
         var coordinator = withRole("Moderadora", Role.COORDINATOR, open.body(), null);
-        mvc.perform(post("/comentarios/" + c[0].getId() + "/ocultar").with(coordinator).with(csrf()).param("reason", ""))
-                .andExpect(flash().attributeExists("problems"));
-        mvc.perform(post("/comentarios/" + c[0].getId() + "/ocultar").with(coordinator).with(csrf())
+        mvc.perform(post("/conversacion/comentario/" + c[0].getId() + "/ocultar").with(coordinator).with(csrf())
+                .param("reason", "")).andExpect(flash().attributeExists("problems"));
+        mvc.perform(post("/conversacion/comentario/" + c[0].getId() + "/ocultar").with(coordinator).with(csrf())
                 .param("reason", "Contiene insultos a una persona."))
-                .andExpect(flash().attribute("notice", "cocreation.notice.hidden"));
+                .andExpect(flash().attribute("notice", "discussion.notice.hidden"));
         mvc.perform(get("/propuestas/" + p[0].getId()))
                 .andExpect(content().string(not(containsString("Texto ofensivo que debe ocultarse"))))
                 .andExpect(content().string(containsString("Comentario ocultado por Moderadora")))
                 .andExpect(content().string(containsString("Contiene insultos a una persona.")))
-                .andExpect(content().string(containsString("Una respuesta")));
+                .andExpect(content().string(containsString("Una respuesta")))
+                .andExpect(content().string(containsString("Respuesta a respuesta")))
+                .andExpect(content().string(containsString("en respuesta a Participante")));
+        // the history reads as before the move onto the engine: comment.written and comment.hidden under the proposal
+        assertThat(ledger.subjectAfter("proposal", p[0].getId().toString(), 0, 50))
+                .extracting(org.apertura.ledger.LedgerEntry::getType)
+                .contains("comment.written", "comment.hidden").doesNotContain("discussion.posted");
     }
 
     @Test
@@ -298,17 +314,17 @@ class CocreationFlowTest {
         Account first = TestAccounts.person(accounts, "Primera denunciante");
         Account second = TestAccounts.person(accounts, "Segunda denunciante");
         Proposal[] p = new Proposal[1];
-        Comment[] c = new Comment[2];
+        DiscussionComment[] c = new DiscussionComment[2];
         actingAs.run(author.getId(), () -> {
             p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Propuesta comentada"));
-            c[0] = service.comment(p[0].getId(), null, "Comentario duro pero legítimo sobre el alumbrado");
-            c[1] = service.comment(p[0].getId(), null, "Comentario con el teléfono de un vecino 618 000 0000");
+            c[0] = CocreationFixtures.comment(discussions, p[0], null, "Comentario duro pero legítimo sobre el alumbrado");
+            c[1] = CocreationFixtures.comment(discussions, p[0], null, "Comentario con el teléfono de un vecino 618 000 0000");
         });
         actingAs.run(first.getId(), () -> {
-            service.report(c[0].getId(), "Me parece grosero");
-            service.report(c[1].getId(), "Publica el teléfono de alguien");
+            discussions.flag(c[0].getId(), "Me parece grosero");
+            discussions.flag(c[1].getId(), "Publica el teléfono de alguien");
         });
-        actingAs.run(second.getId(), () -> service.report(c[1].getId(), null));
+        actingAs.run(second.getId(), () -> discussions.flag(c[1].getId(), null));
         var moderator = withRole("Moderadora de la cola", Role.COORDINATOR, open.body(), null);
 
         // The most reported first, with the reasons given and never who reported.
@@ -320,20 +336,20 @@ class CocreationFlowTest {
         mvc.perform(get("/cuenta").with(moderator))
                 .andExpect(content().string(containsString("Comentarios reportados por revisar")));
         mvc.perform(get("/moderacion").with(details.signedIn(author))).andExpect(status().isForbidden());
-        mvc.perform(post("/comentarios/" + c[0].getId() + "/mantener").with(details.signedIn(author)).with(csrf()))
+        mvc.perform(post("/conversacion/comentario/" + c[0].getId() + "/mantener").with(details.signedIn(author)).with(csrf()))
                 .andExpect(status().isForbidden());
 
         // Hidden from the queue with a public reason: back to the queue, gone from it, the reason on the proposal.
-        mvc.perform(post("/comentarios/" + c[1].getId() + "/ocultar").with(moderator).with(csrf())
+        mvc.perform(post("/conversacion/comentario/" + c[1].getId() + "/ocultar").with(moderator).with(csrf())
                         .param("reason", "Publica datos personales de un vecino.").param("volver", "moderacion"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
                         .redirectedUrl("/moderacion#comentario-" + c[1].getId()))
-                .andExpect(flash().attribute("notice", "cocreation.notice.hidden"));
+                .andExpect(flash().attribute("notice", "discussion.notice.hidden"));
         // Kept visible: it leaves the queue, stays on the proposal, and the decision is in the staff audit log.
-        mvc.perform(post("/comentarios/" + c[0].getId() + "/mantener").with(moderator).with(csrf()))
-                .andExpect(flash().attribute("notice", "cocreation.moderation.kept"));
-        mvc.perform(post("/comentarios/" + c[0].getId() + "/mantener").with(moderator).with(csrf()))
+        mvc.perform(post("/conversacion/comentario/" + c[0].getId() + "/mantener").with(moderator).with(csrf()))
+                .andExpect(flash().attribute("notice", "discussion.moderation.kept"));
+        mvc.perform(post("/conversacion/comentario/" + c[0].getId() + "/mantener").with(moderator).with(csrf()))
                 .andExpect(flash().attributeExists("problems"));
         mvc.perform(get("/moderacion").with(moderator))
                 .andExpect(content().string(not(containsString("Comentario duro pero legítimo"))))
@@ -347,22 +363,22 @@ class CocreationFlowTest {
 
         // Another body's reported comment is not this moderator's to see, keep or hide.
         CocreationFixtures.Open other = CocreationFixtures.openCall(secretariat, plans, service, 10);
-        Comment[] elsewhere = new Comment[1];
+        DiscussionComment[] elsewhere = new DiscussionComment[1];
         actingAs.run(author.getId(), () -> {
             Proposal there = service.propose(other.call().getSlug(), CocreationFixtures.text("Propuesta de otro órgano"));
-            elsewhere[0] = service.comment(there.getId(), null, "Comentario reportado en otra convocatoria");
+            elsewhere[0] = CocreationFixtures.comment(discussions, there, null, "Comentario reportado en otra convocatoria");
         });
-        actingAs.run(first.getId(), () -> service.report(elsewhere[0].getId(), "Motivo en otra convocatoria"));
+        actingAs.run(first.getId(), () -> discussions.flag(elsewhere[0].getId(), "Motivo en otra convocatoria"));
         mvc.perform(get("/moderacion").with(moderator))
                 .andExpect(content().string(not(containsString("Comentario reportado en otra convocatoria"))))
                 .andExpect(content().string(not(containsString("Motivo en otra convocatoria"))));
-        mvc.perform(post("/comentarios/" + elsewhere[0].getId() + "/mantener").with(moderator).with(csrf()))
+        mvc.perform(post("/conversacion/comentario/" + elsewhere[0].getId() + "/mantener").with(moderator).with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/comentarios/" + elsewhere[0].getId() + "/ocultar").with(moderator).with(csrf())
+        mvc.perform(post("/conversacion/comentario/" + elsewhere[0].getId() + "/ocultar").with(moderator).with(csrf())
                 .param("reason", "No es de su convocatoria, no debería poder.")).andExpect(status().isForbidden());
 
         // Reported again by someone else: back in the queue.
-        actingAs.run(second.getId(), () -> service.report(c[0].getId(), "Sigue pareciéndome grosero"));
+        actingAs.run(second.getId(), () -> discussions.flag(c[0].getId(), "Sigue pareciéndome grosero"));
         mvc.perform(get("/moderacion").with(moderator))
                 .andExpect(content().string(containsString("Comentario duro pero legítimo")))
                 .andExpect(content().string(containsString("1 reporte nuevo (2 en total)")));

@@ -44,6 +44,8 @@ class CocreationPrivacyTest {
     AccountService accounts;
     @Autowired
     ActingAs actingAs;
+    @Autowired
+    org.apertura.comments.DiscussionService discussions;
 
     @Test
     void noPublicOutputCarriesTheMarker() throws Exception {
@@ -58,9 +60,9 @@ class CocreationPrivacyTest {
         Proposal[] p = new Proposal[2];
         actingAs.run(author.getId(), () -> {
             p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Propuesta con seudónimo"));
-            service.comment(p[0].getId(), null, "Comento con mi seudónimo.");
+            CocreationFixtures.comment(discussions, p[0], null, "Comento con mi seudónimo.");
             // A comment that gives away someone's phone, which the coordinator will hide.
-            service.comment(p[0].getId(), null, "Llamen a mi vecina al 618 " + marker + ", ella sabe.");
+            CocreationFixtures.comment(discussions, p[0], null, "Llamen a mi vecina al 618 " + marker + ", ella sabe.");
         });
         actingAs.run(facilitator.getId(), () -> p[1] = service.enter(open.call().getSlug(),
                 CocreationFixtures.text("Propuesta de taller"), new Proposal.Intake(Channel.IN_PERSON, service.today(),
@@ -75,9 +77,9 @@ class CocreationPrivacyTest {
                     "Kiosco", null, java.util.Map.of(), java.util.Set.of(p[0].getId(), p[1].getId()), null, null,
                     java.util.Set.of()));
         });
-        Long leaking = service.comments(p[0]).stream().filter(c -> c.getBody().contains(marker)).findFirst().orElseThrow()
-                .getId();
-        actingAs.run(coordinator.getId(), () -> service.hide(leaking, "Contiene datos personales de un tercero."));
+        Long leaking = discussions.posted(discussions.find("proposal", p[0].getId().toString()).orElseThrow())
+                .stream().filter(c -> c.publicBody().orElseThrow().contains(marker)).findFirst().orElseThrow().getId();
+        actingAs.run(coordinator.getId(), () -> discussions.hide(leaking, "Contiene datos personales de un tercero."));
         SystemActor.run(service::tallySupports);
         String slug = open.call().getSlug();
         Long table = service.tables(open.call()).get(0).getId();

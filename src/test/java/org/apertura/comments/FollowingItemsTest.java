@@ -60,6 +60,8 @@ class FollowingItemsTest {
     @Autowired
     CocreationService cocreation;
     @Autowired
+    DiscussionService discussions;
+    @Autowired
     ParticipationService participation;
     @Autowired
     DebateService debates;
@@ -91,7 +93,7 @@ class FollowingItemsTest {
         mvc.perform(get(page)).andExpect(content().string(containsString("1 persona lo sigue")))
                 .andExpect(content().string(not(containsString("Seguidora discreta"))));
 
-        actingAs.run(neighbour.getId(), () -> cocreation.comment(p[0].getId(), null, "Buena idea."));
+        actingAs.run(neighbour.getId(), () -> CocreationFixtures.comment(discussions, p[0], null, "Buena idea."));
         assertThat(notices.newest(fan.getId())).anySatisfy(n -> {
             assertThat(n.kind()).isEqualTo(NoticeKind.FOLLOWED_ITEM);
             assertThat(n.changeType()).isEqualTo("comment.written");

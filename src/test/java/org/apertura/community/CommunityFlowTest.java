@@ -17,7 +17,6 @@ import org.apertura.IntegrationTest;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.cocreation.CocreationFixtures;
 import org.apertura.cocreation.CocreationService;
-import org.apertura.cocreation.Comment;
 import org.apertura.cocreation.Proposal;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
@@ -64,6 +63,8 @@ class CommunityFlowTest {
     @Autowired
     CocreationService cocreation;
     @Autowired
+    org.apertura.comments.DiscussionService discussions;
+    @Autowired
     CommunityService community;
     @Autowired
     CommunityNotices notices;
@@ -82,7 +83,7 @@ class CommunityFlowTest {
         Account author = TestAccounts.person(accounts, "Autora de la propuesta");
         Account neighbour = TestAccounts.person(accounts, "Vecino que responde");
         Proposal proposal = propose(author, open, "Bancas en la plaza de Tepehuanes");
-        actingAs.run(neighbour.getId(), () -> cocreation.comment(proposal.getId(), null, "Yo también las necesito."));
+        actingAs.run(neighbour.getId(), () -> CocreationFixtures.comment(discussions, proposal, null, "Yo también las necesito."));
 
         assertThat(notices.unread(author.getId())).isEqualTo(1);
         assertThat(notices.unread(neighbour.getId())).isZero(); // no notice of one's own act
@@ -109,7 +110,7 @@ class CommunityFlowTest {
         assertThat(notices.settings(author.getId())).containsEntry(NoticeKind.REPLY, Delivery.IMMEDIATE)
                 .containsEntry(NoticeKind.OFFICIAL_ANSWER, Delivery.DAILY);
         int before = outbox.messagesTo(author.getEmail()).size();
-        actingAs.run(neighbour.getId(), () -> cocreation.comment(proposal.getId(), null, "Y sombra, por favor."));
+        actingAs.run(neighbour.getId(), () -> CocreationFixtures.comment(discussions, proposal, null, "Y sombra, por favor."));
         List<OutboxMail> mails = outbox.messagesTo(author.getEmail());
         assertThat(mails).hasSize(before + 1);
         assertThat(mails.get(mails.size() - 1).getBody()).contains("Bancas en la plaza de Tepehuanes")
@@ -222,12 +223,12 @@ class CommunityFlowTest {
         Account hider = CocreationFixtures.coordinator(accounts, open, "Coordinadora que oculta");
         Account reviewer = CocreationFixtures.coordinator(accounts, open, "Coordinador que revisa");
         Proposal proposal = propose(TestAccounts.person(accounts, "Proponente"), open, "Mercado sobre ruedas");
-        Comment hidden = CocreationFixtures.hidden(actingAs, cocreation, proposal, author,
+        org.apertura.comments.DiscussionComment hidden = CocreationFixtures.hidden(actingAs, discussions, proposal, author,
                 "El mercado debe quedarse en la calle Constitución, frente al número 112.", hider,
                 "Parece dar una dirección particular.").comment();
         assertThat(notices.newest(author.getId())).anySatisfy(n -> assertThat(n.kind()).isEqualTo(NoticeKind.MODERATION));
 
-        String kind = "proposal-comment";
+        String kind = "discussion-comment";
         String id = String.valueOf(hidden.getId());
         mvc.perform(post("/cuenta/apelaciones").with(details.signedIn(author)).with(csrf()).param("kind", kind)
                 .param("id", id).param("reason", " ")).andExpect(flash().attribute("problem",

@@ -12,7 +12,7 @@ import org.apertura.actionplan.Commitment;
 import org.apertura.cocreation.Call;
 import org.apertura.cocreation.CallKit;
 import org.apertura.cocreation.CocreationService;
-import org.apertura.cocreation.Comment;
+import org.apertura.platform.comments.PublicComments;
 import org.apertura.cocreation.Proposal;
 import org.apertura.cocreation.WorkingTable;
 import org.apertura.platform.kits.KitImports;
@@ -44,7 +44,10 @@ class CocreationApi {
 
     private final CallKit kits;
 
-    CocreationApi(CocreationService service, CallKit kits) {
+    private final PublicComments comments;
+
+    CocreationApi(CocreationService service, CallKit kits, PublicComments comments) {
+        this.comments = comments;
         this.kits = kits;
         this.service = service;
     }
@@ -109,7 +112,7 @@ class CocreationApi {
         return new ProposalDetail(json(call, p, service.supportCount(p), codes),
                 service.versions(p).stream().map(v -> new VersionJson(v.getNumber(), v.getTitle(), v.getProblem(),
                         v.getProposal(), v.getSupports(), v.getReplacedAt())).toList(),
-                service.comments(p).stream().map(CocreationApi::comment).toList(),
+                comments.of("proposal", p.getId().toString()).stream().map(CocreationApi::comment).toList(),
                 service.tablesTakingUp(p).stream().map(t -> table(t, codes)).toList());
     }
 
@@ -151,8 +154,9 @@ class CocreationApi {
             Instant replacedAt) {
     }
 
-    record CommentJson(long id, Long parent, String author, String text, Instant writtenAt, Instant hiddenAt,
-            String hiddenBy, String hiddenReason) {
+    /** A comment as published by the comment engine; {@code formerId} is its number before the move, if any. */
+    record CommentJson(long id, Long parent, String author, boolean official, String text, Instant writtenAt,
+            Instant hiddenAt, String hiddenBy, String hiddenReason, long votesUp, long votesDown, Long formerId) {
     }
 
     record TableJson(long id, int number, String title, Instant heldAt, String place, String link,
@@ -180,9 +184,9 @@ class CocreationApi {
                 "/propuestas/" + p.getId());
     }
 
-    private static CommentJson comment(Comment c) {
-        return new CommentJson(c.getId(), c.getParentId(), c.getAuthorName(), c.getBody(), c.getCreatedAt(),
-                c.getHiddenAt(), c.getHiddenBy(), c.getHiddenReason());
+    private static CommentJson comment(PublicComments.Shown c) {
+        return new CommentJson(c.id(), c.replyTo(), c.author(), c.official(), c.text(), c.postedAt(), c.hiddenAt(),
+                c.hiddenBy(), c.hiddenReason(), c.up(), c.down(), c.legacyId());
     }
 
     private static TableJson table(WorkingTable t, Map<Long, String> codes) {

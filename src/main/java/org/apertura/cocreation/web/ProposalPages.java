@@ -16,7 +16,6 @@ import org.apertura.cocreation.Call;
 import org.apertura.cocreation.CallAction;
 import org.apertura.platform.intake.Channel;
 import org.apertura.cocreation.CocreationService;
-import org.apertura.cocreation.Comment;
 import org.apertura.cocreation.Disposition;
 import org.apertura.cocreation.Proposal;
 import org.apertura.cocreation.WorkingTable;
@@ -181,7 +180,6 @@ class ProposalPages {
     String proposal(@PathVariable Long id, Model model) {
         Proposal proposal = service.proposal(id);
         Call call = service.callOf(proposal);
-        List<Comment> all = service.comments(proposal);
         model.addAttribute("p", proposal);
         model.addAttribute("authorProfile", service.onlineAuthorOf(proposal)
                 .flatMap(a -> profiles.orderedStream().map(p -> p.pathOf(a)).flatMap(java.util.Optional::stream)
@@ -199,9 +197,6 @@ class ProposalPages {
         model.addAttribute("amendmentNumbers", amended.stream().collect(java.util.stream.Collectors.toMap(
                 s -> s.amendment().getId(), s -> s.amendment().getNumber())));
         model.addAttribute("canAmend", call.acceptsProposalsOn(service.today()) && !proposal.hasDisposition());
-        model.addAttribute("comments", all.stream().filter(c -> c.getParentId() == null).toList());
-        model.addAttribute("replies", all.stream().filter(c -> c.getParentId() != null)
-                .collect(java.util.stream.Collectors.groupingBy(Comment::getParentId)));
         List<WorkingTable> tables = service.tablesTakingUp(proposal);
         model.addAttribute("tables", tables);
         model.addAttribute("trace", proposal.getCommitmentIds().stream().map(this::traced)
@@ -245,34 +240,6 @@ class ProposalPages {
     String withdraw(@PathVariable Long id, Locale locale, RedirectAttributes redirect) {
         outcome.run(redirect, locale, "cocreation.notice.withdrawn", () -> service.withdraw(id));
         return "redirect:/propuestas/" + id + "#apoyos";
-    }
-
-    @PostMapping("/propuestas/{id}/comentarios")
-    String comment(@PathVariable Long id, @RequestParam(required = false) String body,
-            @RequestParam(name = "parent", required = false) Long parent, Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "cocreation.notice.commented", () -> service.comment(id, parent, body));
-        return "redirect:/propuestas/" + id + "#comentarios";
-    }
-
-    @PostMapping("/comentarios/{id}/reporte")
-    String report(@PathVariable Long id, @RequestParam(required = false) String reason, Locale locale,
-            RedirectAttributes redirect) {
-        Long proposal = proposalOfComment(id);
-        outcome.run(redirect, locale, "cocreation.notice.reported", () -> service.report(id, reason));
-        return "redirect:/propuestas/" + proposal + "#comentario-" + id;
-    }
-
-    @PostMapping("/comentarios/{id}/ocultar")
-    String hide(@PathVariable Long id, @RequestParam(required = false) String reason,
-            @RequestParam(name = "volver", required = false) String back, Locale locale, RedirectAttributes redirect) {
-        Long proposal = proposalOfComment(id);
-        outcome.run(redirect, locale, "cocreation.notice.hidden", () -> service.hide(id, reason));
-        return ModerationPages.BACK.equals(back) ? "redirect:" + ModerationPages.QUEUE + "#comentario-" + id
-                : "redirect:/propuestas/" + proposal + "#comentario-" + id;
-    }
-
-    private Long proposalOfComment(Long commentId) {
-        return service.comment(commentId).getProposalId();
     }
 
     @PostMapping("/propuestas/{id}/respuesta")

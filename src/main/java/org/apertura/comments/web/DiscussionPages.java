@@ -1,5 +1,6 @@
 package org.apertura.comments.web;
 
+import java.util.List;
 import java.util.Locale;
 import org.apertura.comments.DiscussionComment;
 import org.apertura.comments.DiscussionService;
@@ -7,6 +8,8 @@ import org.apertura.platform.NotFoundException;
 import org.apertura.platform.comments.CommentSubject;
 import org.apertura.platform.web.FlashOutcome;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The comment engine's forms (ADR 0067), on whatever page shows a subject's comments: comment and reply, vote up or
- * down, flag, and — for the subject's moderators — hide with a public reason and restore. Plain forms that redirect
+ * down, flag with a reason, and — for the subject's moderators — hide with a public reason and restore, and the
+ * moderation queue of every kind of subject with its "keep" decision. Plain forms that redirect
  * back to the comment on the subject's page: no script needed.
  */
 @Controller
@@ -22,6 +26,10 @@ class DiscussionPages {
 
     static final String BASE = "/conversacion";
     static final String COMMENT = BASE + "/comentario/{id}";
+    /** The moderation queue, for whoever moderates the comments of some subject. */
+    static final String QUEUE = "/moderacion";
+    /** The value of {@code volver} that sends a moderator back to the queue after hiding a comment. */
+    static final String FROM_QUEUE = "moderacion";
 
     private final DiscussionService discussions;
     private final FlashOutcome outcome;
@@ -54,16 +62,34 @@ class DiscussionPages {
     }
 
     @PostMapping(COMMENT + "/marcar")
-    String flag(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "discussion.notice.flagged", () -> discussions.flag(id));
+    String flag(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale,
+            RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "discussion.notice.flagged", () -> discussions.flag(id, reason));
         return back(id);
     }
 
     @PostMapping(COMMENT + "/ocultar")
-    String hide(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale,
-            RedirectAttributes redirect) {
+    String hide(@PathVariable long id, @RequestParam(required = false) String reason,
+            @RequestParam(name = "volver", required = false) String from, Locale locale, RedirectAttributes redirect) {
         outcome.run(redirect, locale, "discussion.notice.hidden", () -> discussions.hide(id, reason));
-        return back(id);
+        return FROM_QUEUE.equals(from) ? "redirect:" + QUEUE + "#comentario-" + id : back(id);
+    }
+
+    /** The moderation queue: flagged comments of every kind the person moderates, with the reasons given. */
+    @GetMapping(QUEUE)
+    String queue(Model model) {
+        List<DiscussionService.Flagged> reported = discussions.moderationQueue();
+        model.addAttribute("reported", reported);
+        model.addAttribute("names", discussions.names(reported.stream().map(DiscussionService.Flagged::comment)
+                .toList()));
+        model.addAttribute("reasonMax", DiscussionComment.MAX_REASON);
+        return "comments/moderation";
+    }
+
+    @PostMapping(COMMENT + "/mantener")
+    String keep(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "discussion.moderation.kept", () -> discussions.keep(id));
+        return "redirect:" + QUEUE;
     }
 
     @PostMapping(COMMENT + "/restaurar")

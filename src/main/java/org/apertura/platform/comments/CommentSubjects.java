@@ -2,6 +2,7 @@ package org.apertura.platform.comments;
 
 import java.util.Optional;
 import java.util.Set;
+import org.apertura.platform.security.Actor;
 
 /** Implemented by a module that owns something people comment on; the comments module asks it (ADR 0067). */
 public interface CommentSubjects {
@@ -11,4 +12,9 @@ public interface CommentSubjects {
 
     /** The subject, if it exists, is public and takes comments, as seen by the person signed in now. */
     Optional<CommentSubject> find(String kind, String id);
+
+    /** Whether this person moderates the comments of some subject of this module (the moderation queue is theirs). */
+    default boolean moderatesSome(Actor actor) {
+        return false;
+    }
 }
