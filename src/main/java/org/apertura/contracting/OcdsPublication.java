@@ -70,19 +70,6 @@ public class OcdsPublication {
     /** The subject of a batch entry: the buyer institution (its slug) that published the releases. */
     public static final String BUYER_SUBJECT = "ocds-buyer";
     public static final String SUBJECT = "ocds-process";
-    /**
-     * Where batches are parsed and checked and processes merged while the calling thread writes (ADR 0035): a pool
-     * with a worker per core. The common pool has one worker fewer than the cores (one on two cores), and the
-     * calling thread, busy with the database or waiting for the batch, never helps it, so the parse and the merge
-     * ran on one core (ADR 0075). A parallel stream run from the pool's task splits into the same pool.
-     */
-    private static final ForkJoinPool WORKERS = new ForkJoinPool(Math.max(2,
-            Runtime.getRuntime().availableProcessors()), pool -> {
-                var thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-                thread.setName("ocds-import-" + thread.getPoolIndex());
-                thread.setDaemon(true);
-                return thread;
-            }, null, false);
 
     /** What a publication did: releases stored, identical releases already stored, and the processes touched. */
     public record Published(long releasesStored, long releasesUnchanged, List<String> ocids) {
@@ -298,7 +285,7 @@ public class OcdsPublication {
             List<Pending> taken = new ArrayList<>(batch);
             batch.clear();
             batchBytes = 0;
-            ForkJoinTask<List<Pending>> parsing = WORKERS.submit(() -> {
+            ForkJoinTask<List<Pending>> parsing = ForkJoinPool.commonPool().submit(() -> {
                 taken.parallelStream().forEach(p -> {
                     p.release = Utf8Tree.read(p.raw.json());
                     p.found = new ArrayList<>(validation.checkRelease(p.release, p.raw.version(), p.pointer,
@@ -525,7 +512,7 @@ public class OcdsPublication {
                 }
             }
             // The merges are independent of each other and touch no database: they run on the pool.
-            ForkJoinTask<List<Merged>> next = WORKERS.submit(() -> {
+            ForkJoinTask<List<Merged>> next = ForkJoinPool.commonPool().submit(() -> {
                 merges.parallelStream().forEach(this::merge);
                 return merges;
             });
