@@ -90,7 +90,7 @@ final class CompiledTree extends MergeTree {
         JsonNode value = (JsonNode) leaf;
         if (!value.isNull()) {
             out.writeName(field);
-            OcdsJson.write(out, value);
+            OcdsJson.write(out, value, rawStrings);
         }
     }
 }

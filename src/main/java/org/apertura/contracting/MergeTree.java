@@ -246,7 +246,15 @@ abstract class MergeTree {
         return ids;
     }
 
+    /** Whether the generator being written to takes strings as their bytes ({@link OcdsJson#rawStrings}). */
+    boolean rawStrings;
+    /** Whether the generator being written to neither pretty-prints nor escapes more than JSON requires. */
+    boolean plainOutput;
+
     final void write(JsonGenerator out) {
+        // Asked once per tree, not once per leaf (thousands per record).
+        rawStrings = OcdsJson.rawStrings(out);
+        plainOutput = out.getPrettyPrinter() == null && out.getCharacterEscapes() == null;
         writeObj(out, root);
     }
 

@@ -2,7 +2,14 @@ package org.apertura.contracting;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.sql.Types;
 import java.util.Collections;
 import java.util.List;
@@ -11,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes a batch of published releases to {@code ocds_release} in the caller's transaction: with PostgreSQL's COPY
- * (a batch of 500 releases of 10 kB is one round trip, no statement per row), elsewhere (H2) as a JDBC batch.
+ * in its text format (a batch of 500 releases of 10 kB is one round trip, no statement per row), elsewhere (H2) as a JDBC batch.
  */
 final class ReleaseRows {
 
@@ -46,7 +53,7 @@ final class ReleaseRows {
      */
     void insertRecords(List<Object[]> rows) {
         if (!rows.isEmpty()) {
-            PostgresCopy.copy(jdbc, "ocds_record", ProcessRecord.COLUMNS, new RowsStream(rows));
+            PostgresCopy.copy(jdbc, "ocds_record", ProcessRecord.COLUMNS, new RowsStream(rows), "text");
         }
     }
 
@@ -56,7 +63,7 @@ final class ReleaseRows {
             return;
         }
         if (copies()) {
-            PostgresCopy.copy(jdbc, "ocds_release", COLUMNS, new RowsStream(rows));
+            PostgresCopy.copy(jdbc, "ocds_release", COLUMNS, new RowsStream(rows), "text");
             return;
         }
         List<Object[]> texts = rows.stream().map(row -> {
@@ -68,7 +75,7 @@ final class ReleaseRows {
                 + String.join(", ", Collections.nCopies(COLUMNS.size(), "?")) + ")", texts, TYPES);
     }
 
-    /** The rows as CSV, written row by row as COPY reads them, so a batch is never one more copy in memory. */
+    /** The rows in COPY's text format, written row by row as COPY reads them: a batch is never copied whole. */
     private static final class RowsStream extends InputStream {
         private final List<Object[]> rows;
         private final Buffer buffer = new Buffer();
@@ -103,30 +110,51 @@ final class ReleaseRows {
     }
 
     /**
-     * One row as {@link PostgresCopy#appendRow} writes it, but JSON given as UTF-8 bytes — thousands of quotes,
-     * each doubled in CSV — is escaped in one pass into the buffer's array instead of a write per quote.
+     * One row in COPY's text format: cells separated by tabs, {@code \N} for null, a backslash before each
+     * backslash and as {@code \n}, {@code \r}, {@code \t} for those characters. JSON given as UTF-8 bytes
+     * (tens of kB per record) rarely holds any of them (compact JSON escapes control characters, and a backslash
+     * only shows in an escape), so it is copied in runs found a word at a time, not byte by byte: CSV doubled its
+     * thousands of quotes instead (ADR 0075).
      */
-    static void appendRow(Buffer csv, Object[] row) {
-        Object[] one = new Object[1];
+    static void appendRow(Buffer out, Object[] row) {
         for (int i = 0; i < row.length; i++) {
             if (i > 0) {
-                csv.write(',');
+                out.write('\t');
             }
-            if (row[i] instanceof byte[] utf8) {
-                csv.quoted(utf8, utf8.length);
-            } else if (row[i] instanceof Buffer utf8) {
-                csv.quoted(utf8.bytes(), utf8.size());
-            } else if (row[i] != null) {
-                one[0] = row[i];
-                PostgresCopy.appendRow(csv, one);
-                csv.dropLast(); // the cell's row end
+            Object value = row[i];
+            if (value == null) {
+                out.write('\\');
+                out.write('N');
+            } else if (value instanceof byte[] utf8) {
+                out.escaped(utf8, utf8.length);
+            } else if (value instanceof Buffer utf8) {
+                out.escaped(utf8.bytes(), utf8.size());
+            } else if (value instanceof String text) {
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                out.escaped(utf8, utf8.length);
+            } else if (value instanceof BigDecimal amount) {
+                out.writeBytes(amount.toPlainString().getBytes(StandardCharsets.US_ASCII));
+            } else if (value instanceof OffsetDateTime time) {
+                out.writeBytes(time.toInstant().toString().getBytes(StandardCharsets.US_ASCII));
+            } else if (value instanceof Instant || value instanceof Number || value instanceof Boolean) {
+                out.writeBytes(value.toString().getBytes(StandardCharsets.US_ASCII));
+            } else {
+                byte[] utf8 = value.toString().getBytes(StandardCharsets.UTF_8);
+                out.escaped(utf8, utf8.length);
             }
         }
-        csv.write('\n');
+        out.write('\n');
     }
 
     /** A byte buffer whose array is read in place. */
     static final class Buffer extends ByteArrayOutputStream {
+        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+                ByteOrder.LITTLE_ENDIAN);
+        private static final long ONES = 0x0101010101010101L;
+        private static final long HIGHS = 0x8080808080808080L;
+        private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+        private static final long SPACES = 0x2020202020202020L;
+
         Buffer() {
             super(1 << 15);
         }
@@ -139,34 +167,68 @@ final class ReleaseRows {
             return buf;
         }
 
-        void dropLast() {
-            count--;
+        /** The bytes as a cell of COPY's text format (see {@link ReleaseRows#appendRow}). */
+        void escaped(byte[] utf8, int size) {
+            ensure(size + 16);
+            int from = 0;
+            int i = 0;
+            while (i < size) {
+                int special = nextSpecial(utf8, i, size);
+                if (special == size) {
+                    break;
+                }
+                append(utf8, from, special - from);
+                byte b = utf8[special];
+                ensure(2);
+                buf[count++] = '\\';
+                buf[count++] = switch (b) {
+                    case '\n' -> (byte) 'n';
+                    case '\r' -> (byte) 'r';
+                    case '\t' -> (byte) 't';
+                    case '\\' -> (byte) '\\';
+                    default -> b; // another control character: itself after a backslash is itself
+                };
+                from = special + 1;
+                i = special + 1;
+            }
+            append(utf8, from, size - from);
         }
 
-        /** The bytes as a quoted CSV cell: in quotes, each quote doubled. */
-        void quoted(byte[] utf8, int size) {
-            int quotes = 0;
-            for (int i = 0; i < size; i++) {
-                if (utf8[i] == '"') {
-                    quotes++;
+        /**
+         * The index of the first byte at or after {@code from} that is a backslash or below a space, or
+         * {@code size}. Eight bytes at a time: a word holds such a byte exactly when the classic "has a zero byte"
+         * test finds one in the word xor backslashes, or "has a byte below n" finds one below a space (bytes of
+         * multi-byte characters, 0x80 and above, never match either).
+         */
+        static int nextSpecial(byte[] bytes, int from, int size) {
+            int i = from;
+            for (; i + 8 <= size; i += 8) {
+                long word = (long) LONGS.get(bytes, i);
+                long backslash = word ^ BACKSLASHES;
+                long found = ((backslash - ONES) & ~backslash | (word - SPACES) & ~word) & HIGHS;
+                if (found != 0) {
+                    break;
                 }
             }
-            int length = size + quotes + 2;
-            if (buf.length - count < length) {
-                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + length));
-            }
-            byte[] into = buf;
-            int at = count;
-            into[at++] = '"';
-            for (int i = 0; i < size; i++) {
-                byte b = utf8[i];
-                into[at++] = b;
-                if (b == '"') {
-                    into[at++] = '"';
+            for (; i < size; i++) {
+                byte b = bytes[i];
+                if (b == '\\' || b >= 0 && b < 0x20) {
+                    return i;
                 }
             }
-            into[at++] = '"';
-            count = at;
+            return size;
+        }
+
+        private void append(byte[] bytes, int from, int length) {
+            ensure(length);
+            System.arraycopy(bytes, from, buf, count, length);
+            count += length;
+        }
+
+        private void ensure(int more) {
+            if (buf.length - count < more) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
+            }
         }
     }
 }

@@ -53,22 +53,83 @@ final class Utf8Tree {
     private static final int MAX_DEPTH = 200;
     private static final int MAX_NUMBER = 100;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ThreadLocal<NameCache> NAMES = ThreadLocal.withInitial(NameCache::new);
+    private static final ThreadLocal<Seen> NAMES = ThreadLocal.withInitial(Seen::new);
+    private static final ThreadLocal<Seen> STRINGS = ThreadLocal.withInitial(Seen::new);
 
-    /** The property names read lately on this thread, with their bytes, so each is made once and hashed once. */
-    private static final class NameCache {
-        final String[] names = new String[1024];
-        final byte[][] bytes = new byte[1024][];
+    /**
+     * Values read lately on this thread (property names, short strings), by their bytes, so each is made once: an
+     * open-addressed table probed a few slots from the bytes' hash, emptied when half full. A release's names, and
+     * most of its strings (a process's releases repeat its parties, items and texts), are found here instead of
+     * being decoded and allocated again (ADR 0075). Entries keep copies of their bytes, never a release's array.
+     */
+    private static final class Seen {
+        static final int SIZE = 4096;
+        static final int PROBES = 8;
+        final Object[] items = new Object[SIZE];
+        final byte[][] bytes = new byte[SIZE][];
+        final int[] hashes = new int[SIZE];
+        int used;
+
+        /** The slot holding these bytes ({@code >= 0}), or {@code -1 - slot} of a free slot, or MIN_VALUE. */
+        int find(byte[] json, int start, int length, int hash) {
+            int slot = (hash ^ hash >>> 12) & (SIZE - 1);
+            for (int probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (SIZE - 1)) {
+                byte[] known = bytes[slot];
+                if (known == null) {
+                    if (used >= SIZE / 2) {
+                        Arrays.fill(items, null);
+                        Arrays.fill(bytes, null);
+                        used = 0;
+                    }
+                    return -1 - slot;
+                }
+                if (hashes[slot] == hash && same(known, json, start, length)) {
+                    return slot;
+                }
+            }
+            return Integer.MIN_VALUE; // crowded: not kept
+        }
+
+        byte[] put(int found, byte[] copy, int hash, Object item) {
+            if (found != Integer.MIN_VALUE) {
+                int slot = -1 - found;
+                bytes[slot] = copy;
+                items[slot] = item;
+                hashes[slot] = hash;
+                used++;
+            }
+            return copy;
+        }
+
+        private static boolean same(byte[] known, byte[] json, int start, int length) {
+            if (known.length != length) {
+                return false;
+            }
+            if (length > 16) {
+                return Arrays.equals(known, 0, length, json, start, start + length);
+            }
+            for (int i = 0; i < length; i++) {
+                if (known[i] != json[start + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
+    /** Strings longer than this (paragraphs of text) are not looked up in {@link Seen}. */
+    private static final int SEEN_MAX = 256;
+
     private final byte[] json;
-    private final NameCache names;
+    private final Seen names;
+    private final Seen strings;
     private int pos;
     private int depth;
 
     private Utf8Tree(byte[] json) {
         this.json = json;
         this.names = NAMES.get();
+        this.strings = STRINGS.get();
     }
 
     /** The tree of {@code json}, as {@code OcdsJson.MAPPER.readTree(json)} reads it. */
@@ -218,20 +279,19 @@ final class Utf8Tree {
         }
         int length = pos - start;
         pos++;
-        int slot = (hash ^ hash >>> 16) & (names.names.length - 1);
-        byte[] known = names.bytes[slot];
-        if (known != null && Arrays.equals(known, 0, known.length, json, start, start + length)) {
-            return names.names[slot];
+        int found = names.find(json, start, length, hash);
+        if (found >= 0) {
+            return (String) names.items[found];
         }
         String name = new String(json, start, length, StandardCharsets.ISO_8859_1);
-        names.bytes[slot] = Arrays.copyOfRange(json, start, start + length);
-        names.names[slot] = name;
+        names.put(found, Arrays.copyOfRange(json, start, start + length), hash, name);
         return name;
     }
 
     private JsonNode string() {
         int start = ++pos;
         boolean ascii = true;
+        int hash = 0;
         byte b;
         while ((b = json[pos]) != '"') {
             if (b == '\\') {
@@ -241,10 +301,18 @@ final class Utf8Tree {
                 throw NOT_PLAIN;
             }
             ascii &= b >= 0;
+            hash = 31 * hash + b;
             pos++;
         }
         int length = pos - start;
         pos++;
+        int found = Integer.MIN_VALUE;
+        if (length <= SEEN_MAX) {
+            found = strings.find(json, start, length, hash);
+            if (found >= 0) {
+                return (Utf8String) strings.items[found];
+            }
+        }
         String value;
         if (ascii) {
             value = new String(json, start, length, StandardCharsets.ISO_8859_1);
@@ -254,7 +322,13 @@ final class Utf8Tree {
                 throw NOT_PLAIN; // invalid UTF-8 (or a real U+FFFD): Jackson decides
             }
         }
-        return new Utf8String(value, json, start, length);
+        if (found == Integer.MIN_VALUE) {
+            return new Utf8String(value, json, start, length);
+        }
+        byte[] copy = Arrays.copyOfRange(json, start, start + length);
+        Utf8String node = new Utf8String(value, copy, 0, length);
+        strings.put(found, copy, hash, node);
+        return node;
     }
 
     /** A string with escapes: decoded here, written through the generator (which escapes as it must). */

@@ -147,7 +147,7 @@ final class VersionedTree extends MergeTree {
         out.writeName(field);
         if (leaf instanceof History history) {
             // The stamp's encoded fields go out as they are, unless the generator formats its output its own way.
-            boolean raw = out.getPrettyPrinter() == null && out.getCharacterEscapes() == null;
+            boolean raw = plainOutput;
             out.writeStartArray();
             for (Version version : history) {
                 out.writeStartObject();
@@ -158,12 +158,12 @@ final class VersionedTree extends MergeTree {
                     version.stamp().writeFields(out);
                 }
                 out.writeName(VALUE);
-                OcdsJson.write(out, version.value());
+                OcdsJson.write(out, version.value(), rawStrings);
                 out.writeEndObject();
             }
             out.writeEndArray();
         } else {
-            OcdsJson.write(out, (JsonNode) leaf);
+            OcdsJson.write(out, (JsonNode) leaf, rawStrings);
         }
     }
 }

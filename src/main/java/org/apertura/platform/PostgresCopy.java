@@ -70,7 +70,19 @@ public final class PostgresCopy {
 
     /** Runs {@code COPY table (columns) FROM STDIN WITH (FORMAT csv)} with the rows of {@code csv} (UTF-8). */
     public static void copy(JdbcTemplate jdbc, String table, List<String> columns, InputStream csv) {
-        String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
+        copy(jdbc, table, columns, csv, "csv");
+    }
+
+    /**
+     * Runs {@code COPY table (columns) FROM STDIN WITH (FORMAT format)} with {@code rows} (UTF-8) in that format:
+     * {@code csv} or {@code text} (tab-separated, {@code \N} for null, backslash escapes).
+     */
+    public static void copy(JdbcTemplate jdbc, String table, List<String> columns, InputStream rows, String format) {
+        if (!format.equals("csv") && !format.equals("text")) {
+            throw new IllegalArgumentException("COPY format " + format);
+        }
+        InputStream csv = rows;
+        String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT " + format + ")";
         jdbc.execute((Connection connection) -> {
             try {
                 Object pg = connection.unwrap(Class.forName("org.postgresql.PGConnection"));

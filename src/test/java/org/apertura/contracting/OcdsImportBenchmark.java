@@ -62,6 +62,7 @@ final class OcdsImportBenchmark {
             System.gc();
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             String walBefore = jdbc.sql("SELECT pg_current_wal_lsn()::text").query(String.class).single();
+            java.util.Map<Long, Long> backendsBefore = backendTicks(jdbc);
             long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();
             long start = System.nanoTime();
@@ -74,6 +75,7 @@ final class OcdsImportBenchmark {
                     .getOperatingSystemMXBean()).getProcessCpuTime() - cpu) / 1e9;
             long wal = jdbc.sql("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '" + walBefore + "'::pg_lsn)::bigint")
                     .query(Long.class).single();
+            java.util.Map<Long, Long> backendsAfter = backendTicks(jdbc);
             long stored = jdbc.sql("SELECT COUNT(*) FROM ocds_release").query(Long.class).single();
             long records = jdbc.sql("SELECT COUNT(*) FROM ocds_record").query(Long.class).single();
             System.out.printf("import into PostgreSQL (validate + store + compile + ledger, one transaction): %,d "
@@ -84,6 +86,14 @@ final class OcdsImportBenchmark {
                     jsonBytes / 1e6 / seconds, published.releasesStored() / cpuSeconds);
             System.out.printf("  PostgreSQL wrote %.0f MB of WAL (%.1f kB per release); tables with their indexes and "
                     + "TOAST:%n", wal / 1e6, wal / 1e3 / published.releasesStored());
+            if (!backendsAfter.isEmpty()) {
+                long ticks = 0;
+                for (var backend : backendsAfter.entrySet()) {
+                    ticks += backend.getValue() - backendsBefore.getOrDefault(backend.getKey(), 0L);
+                }
+                System.out.printf("  PostgreSQL's backends of this database used %.1f s of CPU during the import "
+                        + "(read from /proc: a local server only; background writers not counted)%n", ticks / 100.0);
+            }
             jdbc.sql("SELECT relname, pg_total_relation_size(relid) FROM pg_stat_user_tables WHERE relname LIKE 'ocds%' "
                     + "OR relname LIKE 'ledger%' ORDER BY 2 DESC").query((row, n) -> String.format("    %s %.1f MB",
                             row.getString(1), row.getLong(2) / 1e6)).list().forEach(System.out::println);
@@ -91,5 +101,21 @@ final class OcdsImportBenchmark {
             SecurityContextHolder.clearContext();
             app.close();
         }
+    }
+
+    /** CPU clock ticks (1/100 s) of each backend of the benchmark's database, from /proc; empty if not local. */
+    private static java.util.Map<Long, Long> backendTicks(JdbcClient jdbc) {
+        java.util.Map<Long, Long> ticks = new java.util.HashMap<>();
+        for (long pid : jdbc.sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+                .query(Long.class).list()) {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+            } catch (java.io.IOException | RuntimeException e) {
+                // not a local server, or the backend ended
+            }
+        }
+        return ticks;
     }
 }
