@@ -342,6 +342,21 @@ public class DiscussionService {
         }
     }
 
+    /** A comment about to be moderated and its subject. */
+    private record Moderated(DiscussionComment comment, CommentSubject subject) {
+    }
+
+    /** The comment someone signed in is about to moderate, refused unless they moderate its subject. */
+    private Moderated moderated(long commentId) {
+        me().orElseThrow(() -> new AccessDeniedException("sign in to moderate"));
+        DiscussionComment comment = comment(commentId);
+        CommentSubject subject = subject(comment.getSubjectKind(), comment.getSubjectId());
+        if (!subject.moderates()) {
+            throw new AccessDeniedException("not a moderator of " + subject.kind() + " " + subject.id());
+        }
+        return new Moderated(comment, subject);
+    }
+
     /** How many people flagged each flagged comment of a subject (what its moderators see; never who). */
     public Map<Long, Long> flagCounts(CommentSubject subject) {
         Map<Long, Long> counts = new HashMap<>();
@@ -357,12 +372,9 @@ public class DiscussionService {
     /** A moderator of the subject hides a comment with a public reason: from then on only the reason is shown. */
     @Transactional
     public DiscussionComment hide(long commentId, String reason) {
-        me().orElseThrow(() -> new AccessDeniedException("sign in to moderate"));
-        DiscussionComment comment = comment(commentId);
-        CommentSubject subject = subject(comment.getSubjectKind(), comment.getSubjectId());
-        if (!subject.moderates()) {
-            throw new AccessDeniedException("not a moderator of " + subject.kind() + " " + subject.id());
-        }
+        Moderated moderated = moderated(commentId);
+        DiscussionComment comment = moderated.comment();
+        CommentSubject subject = moderated.subject();
         comment.hideRefused(reason).ifPresent(p -> {
             throw new InvalidInputException(List.of(p));
         });
@@ -380,12 +392,9 @@ public class DiscussionService {
     /** A moderator of the subject shows a hidden comment again (a mistake, an appeal upheld); the ledger keeps both. */
     @Transactional
     public void restore(long commentId) {
-        me().orElseThrow(() -> new AccessDeniedException("sign in to moderate"));
-        DiscussionComment comment = comment(commentId);
-        CommentSubject subject = subject(comment.getSubjectKind(), comment.getSubjectId());
-        if (!subject.moderates()) {
-            throw new AccessDeniedException("not a moderator of " + subject.kind() + " " + subject.id());
-        }
+        Moderated moderated = moderated(commentId);
+        DiscussionComment comment = moderated.comment();
+        CommentSubject subject = moderated.subject();
         comment.restoreRefused().ifPresent(p -> {
             throw new InvalidInputException(List.of(p));
         });
@@ -444,12 +453,9 @@ public class DiscussionService {
      */
     @Transactional
     public void keep(long commentId) {
-        me().orElseThrow(() -> new AccessDeniedException("sign in to moderate"));
-        DiscussionComment comment = comment(commentId);
-        CommentSubject subject = subject(comment.getSubjectKind(), comment.getSubjectId());
-        if (!subject.moderates()) {
-            throw new AccessDeniedException("not a moderator of " + subject.kind() + " " + subject.id());
-        }
+        Moderated moderated = moderated(commentId);
+        DiscussionComment comment = moderated.comment();
+        CommentSubject subject = moderated.subject();
         long flags = jdbc.sql("SELECT COUNT(*) FROM discussion_flag WHERE comment_id = ?").param(commentId)
                 .query(Long.class).single();
         if (comment.isHidden() || flags <= comment.getFlagsReviewed()) {
