@@ -1,5 +1,6 @@
 package org.apertura.accessinfo;
 
+import org.apertura.platform.Claims;
 import org.apertura.platform.time.Today;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -80,16 +80,12 @@ public class RequestReminders {
     }
 
     private boolean claimAndQueue(AccessRequest r, String kind) {
-        try {
-            return Boolean.TRUE.equals(transactions.execute(status -> {
-                jdbc.update("INSERT INTO request_reminder (request_id, kind, due_date, sent_at) VALUES (?, ?, ?, ?)",
-                        r.getId(), kind, r.getDueDate(), Timestamp.from(today.now()));
-                notices.unit(r, kind.equals("OVERDUE") ? "overdue" : "dueSoon");
-                return true;
-            }));
-        } catch (DataIntegrityViolationException alreadySent) {
-            return false;
-        }
+        return Claims.once(transactions, () -> {
+            jdbc.update("INSERT INTO request_reminder (request_id, kind, due_date, sent_at) VALUES (?, ?, ?, ?)",
+                    r.getId(), kind, r.getDueDate(), Timestamp.from(today.now()));
+            notices.unit(r, kind.equals("OVERDUE") ? "overdue" : "dueSoon");
+            return true;
+        });
     }
 
     /** The reminders sent for a request (for tests and the unit's page). */

@@ -1,5 +1,6 @@
 package org.apertura.actionplan;
 
+import org.apertura.platform.Claims;
 import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import org.apertura.platform.mail.MailOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -97,24 +97,20 @@ public class MilestoneReminders {
     }
 
     private boolean claimAndQueue(Exercise exercise, Commitment commitment, Milestone milestone, String kind) {
-        try {
-            return Boolean.TRUE.equals(transactions.execute(status -> {
-                jdbc.update("INSERT INTO milestone_reminder (milestone_id, kind, sent_at) VALUES (?, ?, ?)",
-                        milestone.getId(), kind, java.sql.Timestamp.from(today.now()));
-                Set<String> recipients = new LinkedHashSet<>();
-                plans.leadInstitution(commitment).ifPresent(i -> recipients.addAll(accounts.emailsOf(Role.LIAISON, i.getSlug())));
-                recipients.addAll(accounts.emailsOf(Role.COORDINATOR, plans.bodyOf(exercise).getSlug()));
-                Object[] args = {commitment.getCode(), milestone.getTitle(), milestone.getEndDate().toString(),
-                        baseUrl + "/compromisos/" + commitment.getId()};
-                for (String to : recipients) {
-                    mail.enqueue(to, messages.getMessage("mail.reminder." + kind + ".subject", args, SPANISH),
-                            messages.getMessage("mail.reminder." + kind + ".body", args, SPANISH));
-                }
-                return true;
-            }));
-        } catch (DataIntegrityViolationException alreadySent) {
-            return false;
-        }
+        return Claims.once(transactions, () -> {
+            jdbc.update("INSERT INTO milestone_reminder (milestone_id, kind, sent_at) VALUES (?, ?, ?)",
+                    milestone.getId(), kind, java.sql.Timestamp.from(today.now()));
+            Set<String> recipients = new LinkedHashSet<>();
+            plans.leadInstitution(commitment).ifPresent(i -> recipients.addAll(accounts.emailsOf(Role.LIAISON, i.getSlug())));
+            recipients.addAll(accounts.emailsOf(Role.COORDINATOR, plans.bodyOf(exercise).getSlug()));
+            Object[] args = {commitment.getCode(), milestone.getTitle(), milestone.getEndDate().toString(),
+                    baseUrl + "/compromisos/" + commitment.getId()};
+            for (String to : recipients) {
+                mail.enqueue(to, messages.getMessage("mail.reminder." + kind + ".subject", args, SPANISH),
+                        messages.getMessage("mail.reminder." + kind + ".body", args, SPANISH));
+            }
+            return true;
+        });
     }
 
     /** The reminders already sent for a milestone (for the page and tests). */

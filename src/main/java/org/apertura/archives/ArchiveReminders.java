@@ -1,5 +1,6 @@
 package org.apertura.archives;
 
+import org.apertura.platform.Claims;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import org.apertura.platform.time.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -163,24 +163,20 @@ public class ArchiveReminders {
     }
 
     private boolean claimAndQueue(String slug, List<String> to, List<Item> items, String prefix) {
-        try {
-            return Boolean.TRUE.equals(transactions.execute(status -> {
-                Timestamp now = Timestamp.from(today.now());
-                jdbc.batchUpdate("INSERT INTO archives_reminder (kind, subject_id, due_on, sent_at) VALUES (?, ?, ?, ?)",
-                        items, 500, (ps, item) -> {
-                            ps.setString(1, item.kind());
-                            ps.setLong(2, item.subjectId());
-                            ps.setDate(3, Date.valueOf(item.dueOn()));
-                            ps.setTimestamp(4, now);
-                        });
-                String subject = words(prefix + ".subject", items.size());
-                String body = body(slug, items, prefix);
-                to.forEach(address -> mail.enqueue(address, subject, body));
-                return true;
-            }));
-        } catch (DataIntegrityViolationException anotherNodeSentIt) {
-            return false;
-        }
+        return Claims.once(transactions, () -> {
+            Timestamp now = Timestamp.from(today.now());
+            jdbc.batchUpdate("INSERT INTO archives_reminder (kind, subject_id, due_on, sent_at) VALUES (?, ?, ?, ?)",
+                    items, 500, (ps, item) -> {
+                        ps.setString(1, item.kind());
+                        ps.setLong(2, item.subjectId());
+                        ps.setDate(3, Date.valueOf(item.dueOn()));
+                        ps.setTimestamp(4, now);
+                    });
+            String subject = words(prefix + ".subject", items.size());
+            String body = body(slug, items, prefix);
+            to.forEach(address -> mail.enqueue(address, subject, body));
+            return true;
+        });
     }
 
     private String body(String slug, List<Item> items, String prefix) {

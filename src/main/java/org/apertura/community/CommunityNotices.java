@@ -1,5 +1,6 @@
 package org.apertura.community;
 
+import org.apertura.platform.Claims;
 import tools.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
@@ -270,13 +271,7 @@ public class CommunityNotices {
                 + "JOIN community_notice_setting s ON s.account_id = n.account_id AND s.kind = n.kind "
                 + "WHERE n.emailed_at IS NULL AND (s.delivery = 'DAILY' OR (s.delivery = 'WEEKLY' AND ?)) "
                 + "ORDER BY n.account_id").param(monday).query(Long.class).list();
-        int sent = 0;
-        for (Long person : people) {
-            if (Boolean.TRUE.equals(transactions.execute(status -> digest(person, monday)))) {
-                sent++;
-            }
-        }
-        return sent;
+        return Claims.each(transactions, people, person -> digest(person, monday));
     }
 
     private boolean digest(Long accountId, boolean monday) {

@@ -1,7 +1,7 @@
 package org.apertura.participation;
 
+import org.apertura.platform.Claims;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apertura.ledger.LedgerService;
@@ -55,14 +55,7 @@ public class DebateClosings {
      * Returns how many this run closed (those another run or node claimed first are not counted).
      */
     public int closePassed() {
-        LocalDate day = today.date();
-        int closed = 0;
-        for (Long id : debates.idsToClose(day)) {
-            if (Boolean.TRUE.equals(transactions.execute(status -> close(id)))) {
-                closed++;
-            }
-        }
-        return closed;
+        return Claims.each(transactions, debates.idsToClose(today.date()), this::close);
     }
 
     private boolean close(Long id) {
