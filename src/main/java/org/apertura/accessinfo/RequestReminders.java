@@ -1,5 +1,7 @@
 package org.apertura.accessinfo;
 
+import java.util.Map;
+import org.apertura.platform.WatchedFigure;
 import org.apertura.platform.Claims;
 import org.apertura.platform.time.Today;
 import java.sql.Timestamp;
@@ -21,7 +23,7 @@ import org.apertura.deadlines.Deadlines;
  * it, so with several nodes exactly one sends it; a due date that moves gets its own reminders.
  */
 @Component
-public class RequestReminders {
+public class RequestReminders implements WatchedFigure {
 
     /** Business days left when the unit is reminded (the rule: three). */
     static final int DAYS_LEFT = 3;
@@ -59,14 +61,57 @@ public class RequestReminders {
     /** Queues every reminder due on a day that was not sent yet; returns how many were queued. */
     public int remind(LocalDate today) {
         int sent = 0;
-        List<AccessRequest> open = requests.findByStageIn(List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED));
-        for (AccessRequest r : open) {
-            String kind = kindOn(r, today, deadlines.of(r));
-            if (kind != null && claimAndQueue(r, kind)) {
+        for (Due due : due(today)) {
+            if (claimAndQueue(due.request(), due.kind())) {
                 sent++;
             }
         }
         return sent;
+    }
+
+    /**
+     * How many reminders are due on a day and not sent yet: what the next run would send. For the monitoring
+     * ({@code apertura.reminders.due}); above zero for more than a day, the job is not running.
+     */
+    public long dueUnsent(LocalDate today) {
+        return due(today).stream().filter(d -> jdbc.queryForObject("SELECT COUNT(*) FROM request_reminder"
+                + " WHERE request_id = ? AND kind = ? AND due_date = ?", Integer.class, d.request().getId(), d.kind(),
+                d.request().getDueDate()) == 0).count();
+    }
+
+    /** A reminder due on a day for an open request, sent or not. */
+    private record Due(AccessRequest request, String kind) {
+    }
+
+    private List<Due> due(LocalDate today) {
+        List<Due> due = new java.util.ArrayList<>();
+        for (AccessRequest r : requests.findByStageIn(List.of(Stage.RECEIVED, Stage.IN_PROCESS, Stage.EXTENDED))) {
+            String kind = kindOn(r, today, deadlines.of(r));
+            if (kind != null) {
+                due.add(new Due(r, kind));
+            }
+        }
+        return due;
+    }
+
+    @Override
+    public String name() {
+        return "apertura.reminders.due";
+    }
+
+    @Override
+    public String description() {
+        return "Reminders due and not sent yet";
+    }
+
+    @Override
+    public Map<String, String> tags() {
+        return Map.of("kind", "access-requests");
+    }
+
+    @Override
+    public double value() {
+        return dueUnsent(service.today());
     }
 
     static String kindOn(AccessRequest r, LocalDate today, Deadlines d) {

@@ -1,5 +1,7 @@
 package org.apertura.actionplan;
 
+import java.util.Map;
+import org.apertura.platform.WatchedFigure;
 import org.apertura.platform.Claims;
 import org.apertura.platform.time.Today;
 import java.time.Instant;
@@ -28,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * e-mail is queued in the same transaction, so it is sent once even with several nodes.
  */
 @Component
-public class MilestoneReminders {
+public class MilestoneReminders implements WatchedFigure {
 
     /** How many days before its end a milestone gets its reminder. */
     static final int DAYS_BEFORE = 7;
@@ -67,6 +69,20 @@ public class MilestoneReminders {
     /** Queues every reminder due on a day that has not been sent yet; returns how many were queued. */
     public int remind(LocalDate today) {
         int sent = 0;
+        for (Due due : due(today)) {
+            if (claimAndQueue(due.exercise(), due.commitment(), due.milestone(), due.kind())) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** A reminder due on a day: of a milestone of a published plan, sent or not. */
+    private record Due(Exercise exercise, Commitment commitment, Milestone milestone, String kind) {
+    }
+
+    private List<Due> due(LocalDate today) {
+        List<Due> due = new java.util.ArrayList<>();
         for (Exercise exercise : plans.exercises()) {
             for (ActionPlan plan : plans.plans(exercise)) {
                 if (plan.getStatus() != ActionPlan.Status.PUBLISHED) {
@@ -75,14 +91,43 @@ public class MilestoneReminders {
                 for (Commitment commitment : plans.commitments(plan)) {
                     for (Milestone milestone : plans.milestones(commitment)) {
                         String kind = kindOn(milestone, today);
-                        if (kind != null && claimAndQueue(exercise, commitment, milestone, kind)) {
-                            sent++;
+                        if (kind != null) {
+                            due.add(new Due(exercise, commitment, milestone, kind));
                         }
                     }
                 }
             }
         }
-        return sent;
+        return due;
+    }
+
+    /**
+     * How many reminders are due on a day and not sent yet: what the next run would send. For the monitoring
+     * ({@code apertura.reminders.due}); above zero for more than a day, the job is not running.
+     */
+    public long dueUnsent(LocalDate today) {
+        return due(today).stream().filter(d -> jdbc.queryForObject("SELECT COUNT(*) FROM milestone_reminder"
+                + " WHERE milestone_id = ? AND kind = ?", Integer.class, d.milestone().getId(), d.kind()) == 0).count();
+    }
+
+    @Override
+    public String name() {
+        return "apertura.reminders.due";
+    }
+
+    @Override
+    public String description() {
+        return "Reminders due and not sent yet";
+    }
+
+    @Override
+    public Map<String, String> tags() {
+        return Map.of("kind", "milestones");
+    }
+
+    @Override
+    public double value() {
+        return dueUnsent(plans.today());
     }
 
     static String kindOn(Milestone milestone, LocalDate today) {

@@ -1,5 +1,7 @@
 package org.apertura.archives;
 
+import java.util.Map;
+import org.apertura.platform.WatchedFigure;
 import org.apertura.platform.Claims;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -32,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * yet published by the last day of January (art. 26).
  */
 @Component
-public class ArchiveReminders {
+public class ArchiveReminders implements WatchedFigure {
 
     /** How many days before the date the archivists are told. */
     static final int AHEAD_DAYS = 30;
@@ -99,6 +101,39 @@ public class ArchiveReminders {
             }
         }
         return sent;
+    }
+
+    /**
+     * How many dates within the horizon were not reminded of yet, across every institution: what the next run would
+     * send (or could not, for want of an archivist to tell). For the monitoring ({@code apertura.reminders.due}).
+     */
+    public long dueUnsent() {
+        LocalDate horizon = today.date().plusDays(AHEAD_DAYS);
+        long due = 0;
+        for (Instrument inForce : instruments.allInForce()) {
+            due += programme(inForce, horizon).size() + due(inForce.getInstitutionSlug(), horizon).size();
+        }
+        return due;
+    }
+
+    @Override
+    public String name() {
+        return "apertura.reminders.due";
+    }
+
+    @Override
+    public String description() {
+        return "Reminders due and not sent yet";
+    }
+
+    @Override
+    public Map<String, String> tags() {
+        return Map.of("kind", "archives");
+    }
+
+    @Override
+    public double value() {
+        return dueUnsent();
     }
 
     private List<Item> due(String slug, LocalDate horizon) {

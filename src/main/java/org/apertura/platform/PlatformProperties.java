@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("apertura")
 public record PlatformProperties(@DefaultValue Http http, @DefaultValue Upload upload, @DefaultValue Evidence evidence,
         @DefaultValue Mail mail, @DefaultValue Scheduling scheduling, @DefaultValue Contact contact,
-        @DefaultValue Privacy privacy, @DefaultValue("") String baseUrl) {
+        @DefaultValue Privacy privacy, @DefaultValue("") String baseUrl, @DefaultValue Operations operations) {
 
     /** {@code apertura.http.max-body}: the largest request body, except paths that declare a LargeBody. */
     public record Http(@DefaultValue("1MB") DataSize maxBody) {
@@ -56,6 +56,16 @@ public record PlatformProperties(@DefaultValue Http http, @DefaultValue Upload u
 
     /** {@code apertura.contact.email} (APERTURA_CONTACT_EMAIL): the operator's public address; may be empty. */
     public record Contact(@DefaultValue("") String email) {
+    }
+
+    /**
+     * {@code apertura.operations.figures-every}: how often at most a module's watched figure (reminders due, harvest
+     * lag) is computed again for the monitoring.
+     */
+    public record Operations(@DefaultValue("PT5M") Duration figuresEvery) {
+        public Operations {
+            Settings.positive("apertura.operations.figures-every", figuresEvery);
+        }
     }
 
     /** The data controller named in the privacy notice (APERTURA_PRIVACY_*); each may be empty. */

@@ -57,9 +57,11 @@ class RequestRemindersTest {
         }
         assertThat(outbox.messagesTo(unit.getEmail())).noneMatch(m -> m.getSubject().startsWith("Quedan")
                 && m.getSubject().contains(r.getFolio()));
+        assertThat(reminders.dueUnsent(day)).as("the monitoring's reminders due").isPositive();
         var twoNodes = List.of(CompletableFuture.supplyAsync(() -> reminders.remind(day)),
                 CompletableFuture.supplyAsync(() -> reminders.remind(day)));
         twoNodes.forEach(CompletableFuture::join);
+        assertThat(reminders.dueUnsent(day)).as("nothing due is left unsent after a run").isZero();
         assertThat(outbox.messagesTo(unit.getEmail())).filteredOn(m -> m.getSubject().equals("Quedan 3 días hábiles: solicitud "
                 + r.getFolio())).hasSize(1);
 

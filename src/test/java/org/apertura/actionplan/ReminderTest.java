@@ -52,7 +52,9 @@ class ReminderTest {
         reminders.remind(LocalDate.parse("2026-02-20"));
         assertThat(reminders.sentFor(milestone.getId())).isEmpty();
 
+        assertThat(reminders.dueUnsent(LocalDate.parse("2026-03-03"))).as("the monitoring's reminders due").isPositive();
         reminders.remind(LocalDate.parse("2026-03-03"));
+        assertThat(reminders.dueUnsent(LocalDate.parse("2026-03-03"))).as("none left after a run").isZero();
         reminders.remind(LocalDate.parse("2026-03-04"));
         assertThat(reminders.sentFor(milestone.getId())).containsExactly("DUE_SOON");
         List<OutboxMail> toLiaison = about.apply(liaison);

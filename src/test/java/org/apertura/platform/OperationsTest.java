@@ -43,4 +43,21 @@ class OperationsTest {
         transactions.execute(s -> ledger.append("jurisdiction", "calendar.day.added", "calendar", "medicion", Map.of()));
         assertThat(meters.get("apertura.ledger.append").timer().count()).isEqualTo(before + 1);
     }
+
+    @Autowired
+    java.util.List<WatchedFigure> figures;
+
+    @Test
+    void theRemindersDueAndTheHarvestLagAreWatched() {
+        assertThat(figures).extracting(WatchedFigure::name).contains("apertura.reminders.due",
+                "apertura.national.harvest.lag");
+        for (WatchedFigure figure : figures) {
+            assertThat(figure.value()).as(figure.name() + " " + figure.tags()).isGreaterThanOrEqualTo(0);
+        }
+        for (String kind : java.util.List.of("access-requests", "milestones", "archives")) {
+            assertThat(meters.get("apertura.reminders.due").tag("kind", kind).gauge().value()).as(kind)
+                    .isGreaterThanOrEqualTo(0);
+        }
+        assertThat(meters.get("apertura.national.harvest.lag").gauge().value()).isGreaterThanOrEqualTo(0);
+    }
 }

@@ -2,7 +2,6 @@ package org.apertura.platform.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,7 +39,7 @@ class FileSystemStorage implements Storage {
             }
             return sha256;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unavailable(e);
         }
     }
 
@@ -52,7 +51,7 @@ class FileSystemStorage implements Storage {
         try {
             return Files.deleteIfExists(path(sha256));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unavailable(e);
         }
     }
 
@@ -72,7 +71,7 @@ class FileSystemStorage implements Storage {
             }
             return Optional.of(content);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unavailable(e);
         }
     }
 
@@ -93,7 +92,7 @@ class FileSystemStorage implements Storage {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unavailable(e);
         }
     }
 
@@ -109,8 +108,12 @@ class FileSystemStorage implements Storage {
         try {
             return Optional.of(new VerifiedStream(Files.newInputStream(file), sha256));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unavailable(e);
         }
+    }
+
+    private StorageUnavailableException unavailable(IOException e) {
+        return new StorageUnavailableException("The file store under " + root + " failed: " + e, e);
     }
 
     private Path path(String sha256) {

@@ -18,6 +18,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -76,9 +77,13 @@ public class S3Storage implements Storage, DisposableBean {
     @Override
     public String store(byte[] content) {
         String sha256 = Hashing.sha256Hex(content);
-        if (!exists(sha256)) {
-            s3.putObject(p -> p.bucket(bucket).key(key(sha256)).contentLength((long) content.length),
-                    RequestBody.fromBytes(content));
+        try {
+            if (!exists(sha256)) {
+                s3.putObject(p -> p.bucket(bucket).key(key(sha256)).contentLength((long) content.length),
+                        RequestBody.fromBytes(content));
+            }
+        } catch (SdkException e) {
+            throw unavailable(e);
         }
         return sha256;
     }
@@ -98,8 +103,15 @@ public class S3Storage implements Storage, DisposableBean {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // reading the caller's stream or the local spool file
+        } catch (SdkException e) {
+            throw unavailable(e);
         }
+    }
+
+    /** The server stopped, unreachable or refusing (a client failure, or a 5xx or access refusal from it). */
+    private StorageUnavailableException unavailable(SdkException e) {
+        return new StorageUnavailableException("The S3 store at bucket " + bucket + " failed: " + e.getMessage(), e);
     }
 
     @Override

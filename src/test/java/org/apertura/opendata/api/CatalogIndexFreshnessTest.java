@@ -41,6 +41,8 @@ class CatalogIndexFreshnessTest {
     DatasetPublishing publishing;
     @Autowired
     Today today;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     JsonNode search(String... params) throws Exception {
         var request = get("/api/3/action/package_search");
@@ -94,6 +96,27 @@ class CatalogIndexFreshnessTest {
         assertThat(search("fq", "name:" + name, "include_deleted", "true").get("results").get(0).get("state")
                 .asString()).isEqualTo("deleted");
         assertThat(dataJson()).as("data.json lists published datasets only").doesNotContain(name);
+    }
+
+    /**
+     * Issue 19: a second node's index (built here on the same database, so it hears no event of this node's changes)
+     * sees a dataset published and then edited on this node at its next read, as the balancer may send the next
+     * search to either node.
+     */
+    @Test
+    void aChangeMadeOnAnotherNodeIsSeenByThisNodesIndex() {
+        CatalogIndex otherNode = new CatalogIndex(jdbc);
+        int before = otherNode.all().size();
+        String name = OpenDataFixtures.published(publishing, CONGRESS, unique("otro-nodo"), unique("nodo"));
+        assertThat(otherNode.byIdOrName(name)).as("published on the other node").isNotNull();
+        assertThat(otherNode.all()).hasSize(before + 1);
+        String keyword = unique("editado");
+        publisherOf(CONGRESS, () -> publishing.update(name, DatasetDraft.of(name, CONGRESS, "Obras editadas " + name,
+                "Cada obra pública contratada.").withKeywords(List.of(keyword))));
+        assertThat(otherNode.byIdOrName(name).title()).isEqualTo("Obras editadas " + name);
+        assertThat(otherNode.byIdOrName(name).tags()).contains(keyword);
+        publisherOf(CONGRESS, () -> publishing.withdraw(name, "Se publicó por error."));
+        assertThat(otherNode.byIdOrName(name).state()).isEqualTo("WITHDRAWN");
     }
 
     String dataJson() throws Exception {

@@ -103,6 +103,27 @@ class S3StorageTest {
         }
     }
 
+    /** Issue 19, fault 5: the S3 server stopped during an upload is a clear «store unavailable», not a bare failure. */
+    @Test
+    void aStoppedServerIsReportedAsTheStoreUnavailable() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        LocalS3 stopping = LocalS3.builder().port(port).mode(LocalS3Mode.IN_MEMORY).build();
+        stopping.start();
+        S3Storage storage = new S3Storage("http://127.0.0.1:" + port, "us-east-1", "apertura-detenido", "prueba",
+                "secreto-de-prueba", true, "files/", true);
+        String before = storage.store("antes de detenerse".getBytes(StandardCharsets.UTF_8));
+        assertThat(storage.read(before)).isPresent();
+        stopping.shutdown();
+
+        assertThatThrownBy(() -> storage.store("durante la caída".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(StorageUnavailableException.class).hasMessageContaining("apertura-detenido");
+        assertThatThrownBy(() -> storage.store(new ByteArrayInputStream("durante la caída, en flujo"
+                .getBytes(StandardCharsets.UTF_8)))).isInstanceOf(StorageUnavailableException.class);
+    }
+
     @Test
     void configurationChoosesTheStore() {
         ApplicationContextRunner runner = new ApplicationContextRunner()
