@@ -1,7 +1,6 @@
 package org.apertura.accessinfo;
 
-import java.util.Map;
-import org.apertura.platform.WatchedFigure;
+import org.apertura.platform.RemindersDue;
 import org.apertura.platform.Claims;
 import org.apertura.platform.time.Today;
 import java.sql.Timestamp;
@@ -23,7 +22,7 @@ import org.apertura.deadlines.Deadlines;
  * it, so with several nodes exactly one sends it; a due date that moves gets its own reminders.
  */
 @Component
-public class RequestReminders implements WatchedFigure {
+public class RequestReminders extends RemindersDue {
 
     /** Business days left when the unit is reminded (the rule: three). */
     static final int DAYS_LEFT = 3;
@@ -39,6 +38,7 @@ public class RequestReminders implements WatchedFigure {
 
     RequestReminders(AccessRequestService service, AccessRequestRepository requests, RequestDeadlines deadlines,
             RequesterNotices notices, JdbcTemplate jdbc, TransactionTemplate transactions, Today today) {
+        super("access-requests");
         this.service = service;
         this.requests = requests;
         this.deadlines = deadlines;
@@ -95,22 +95,7 @@ public class RequestReminders implements WatchedFigure {
     }
 
     @Override
-    public String name() {
-        return "apertura.reminders.due";
-    }
-
-    @Override
-    public String description() {
-        return "Reminders due and not sent yet";
-    }
-
-    @Override
-    public Map<String, String> tags() {
-        return Map.of("kind", "access-requests");
-    }
-
-    @Override
-    public double value() {
+    protected long dueNow() {
         return dueUnsent(service.today());
     }
 

@@ -1,7 +1,6 @@
 package org.apertura.actionplan;
 
-import java.util.Map;
-import org.apertura.platform.WatchedFigure;
+import org.apertura.platform.RemindersDue;
 import org.apertura.platform.Claims;
 import org.apertura.platform.time.Today;
 import java.time.Instant;
@@ -30,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * e-mail is queued in the same transaction, so it is sent once even with several nodes.
  */
 @Component
-public class MilestoneReminders implements WatchedFigure {
+public class MilestoneReminders extends RemindersDue {
 
     /** How many days before its end a milestone gets its reminder. */
     static final int DAYS_BEFORE = 7;
@@ -48,6 +47,7 @@ public class MilestoneReminders implements WatchedFigure {
 
     MilestoneReminders(ActionPlanService plans, AccountService accounts, MailOutbox mail, MessageSource messages,
             JdbcTemplate jdbc, TransactionTemplate transactions, Today today, PublicUrl publicUrl) {
+        super("milestones");
         this.plans = plans;
         this.accounts = accounts;
         this.mail = mail;
@@ -111,22 +111,7 @@ public class MilestoneReminders implements WatchedFigure {
     }
 
     @Override
-    public String name() {
-        return "apertura.reminders.due";
-    }
-
-    @Override
-    public String description() {
-        return "Reminders due and not sent yet";
-    }
-
-    @Override
-    public Map<String, String> tags() {
-        return Map.of("kind", "milestones");
-    }
-
-    @Override
-    public double value() {
+    protected long dueNow() {
         return dueUnsent(plans.today());
     }
 

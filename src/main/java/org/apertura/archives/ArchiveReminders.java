@@ -1,7 +1,6 @@
 package org.apertura.archives;
 
-import java.util.Map;
-import org.apertura.platform.WatchedFigure;
+import org.apertura.platform.RemindersDue;
 import org.apertura.platform.Claims;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -34,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * yet published by the last day of January (art. 26).
  */
 @Component
-public class ArchiveReminders implements WatchedFigure {
+public class ArchiveReminders extends RemindersDue {
 
     /** How many days before the date the archivists are told. */
     static final int AHEAD_DAYS = 30;
@@ -54,6 +53,7 @@ public class ArchiveReminders implements WatchedFigure {
 
     ArchiveReminders(Instruments instruments, PadaRepository padas, AccountService accounts, MailOutbox mail, MessageSource messages,
             JdbcTemplate jdbc, TransactionTemplate transactions, PublicUrl publicUrl, Today today) {
+        super("archives");
         this.instruments = instruments;
         this.padas = padas;
         this.accounts = accounts;
@@ -117,22 +117,7 @@ public class ArchiveReminders implements WatchedFigure {
     }
 
     @Override
-    public String name() {
-        return "apertura.reminders.due";
-    }
-
-    @Override
-    public String description() {
-        return "Reminders due and not sent yet";
-    }
-
-    @Override
-    public Map<String, String> tags() {
-        return Map.of("kind", "archives");
-    }
-
-    @Override
-    public double value() {
+    protected long dueNow() {
         return dueUnsent();
     }
 
