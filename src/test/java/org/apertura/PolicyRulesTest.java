@@ -8,11 +8,17 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClass;
+import java.beans.Introspector;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,6 +26,13 @@ import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.security.Authorities;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Who may do what is decided in one place per module, its policy, from the entities' own guards: controllers
@@ -69,23 +82,77 @@ class PolicyRulesTest {
 
     private static final Pattern TYPE_REFERENCE = Pattern.compile("T\\(\\s*org\\.apertura\\.([a-z]+)\\.");
 
+    /** A bean reference in an expression, {@code ${@inconformityService.window(f)}} (not a link, {@code @{/…}}). */
+    private static final Pattern BEAN_REFERENCE = Pattern.compile("(?<![\\w@.])@([a-zA-Z_]\\w*)");
+
+    /**
+     * Templates in another module's folder that read its beans, and why. The chart fragment is shared by every
+     * module's charts; under each it offers the infographics' embed snippet, the one way a chart is pasted elsewhere.
+     */
+    private static final Map<String, Set<String>> BEAN_EXEMPT = Map.of("fragments/chart.html", Set.of("embedSnippets"));
+
     @Test
     void templatesReferenceNoOtherModulesTypes() throws IOException {
+        Map<String, String> beanModules = beanModules();
         Path root = Path.of("src/main/resources/templates");
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Path relative = root.relativize(file);
+                String name = relative.toString().replace('\\', '/');
                 String module = relative.getNameCount() > 1 ? relative.getName(0).toString() : null;
-                Matcher m = TYPE_REFERENCE.matcher(Files.readString(file));
+                String text = Files.readString(file);
+                Matcher m = TYPE_REFERENCE.matcher(text);
                 while (m.find()) {
                     if (!m.group(1).equals(module)) {
-                        found.add(relative + ": T(org.apertura." + m.group(1) + "…)");
+                        found.add(name + ": T(org.apertura." + m.group(1) + "…)");
+                    }
+                }
+                Matcher b = BEAN_REFERENCE.matcher(text);
+                while (b.find()) {
+                    String owner = beanModules.get(b.group(1));
+                    if (owner != null && !owner.equals(module)
+                            && !BEAN_EXEMPT.getOrDefault(name, Set.of()).contains(b.group(1))) {
+                        found.add(name + ": @" + b.group(1) + " (" + owner + ")");
                     }
                 }
             }
         }
-        assertThat(found).as("templates that reach into another module's types").isEmpty();
+        assertThat(beanModules).as("bean names found in the code").containsKeys("inconformityService", "today");
+        assertThat(found).as("templates that reach into another module's types or beans").isEmpty();
+    }
+
+    /** Every bean the application declares, by name, to the module (first package under org.apertura) it lives in. */
+    private static Map<String, String> beanModules() {
+        Map<String, String> modules = new HashMap<>();
+        for (JavaClass c : MAIN) {
+            String module = moduleOf(c);
+            if (module == null) {
+                continue;
+            }
+            c.tryGetAnnotationOfType(Component.class.getName()).ifPresent(a -> modules.put(
+                    beanName(String.valueOf(a.get("value").orElse("")), c.getSimpleName()), module));
+            for (Class<? extends Annotation> stereotype : List.of(Service.class, Repository.class, Controller.class,
+                    RestController.class, Configuration.class)) {
+                c.tryGetAnnotationOfType(stereotype.getName()).ifPresent(a -> modules.put(
+                        beanName(String.valueOf(a.get("value").orElse("")), c.getSimpleName()), module));
+            }
+            c.getMethods().stream().filter(method -> method.isAnnotatedWith(Bean.class)).forEach(method -> {
+                Object[] names = (Object[]) method.getAnnotationOfType(Bean.class.getName()).get("name")
+                        .orElse(new String[0]);
+                modules.put(names.length > 0 ? names[0].toString() : method.getName(), module);
+            });
+        }
+        return modules;
+    }
+
+    private static String beanName(String declared, String simpleName) {
+        return declared.isEmpty() ? Introspector.decapitalize(simpleName) : declared;
+    }
+
+    private static String moduleOf(JavaClass c) {
+        String[] parts = c.getPackageName().split("\\.");
+        return parts.length > 2 && parts[0].equals("org") && parts[1].equals("apertura") ? parts[2] : null;
     }
 
     /** A page that re-tests a stage or status to decide what to offer (the policy's 'allowed' answers that). */

@@ -8,12 +8,13 @@ import java.util.Map;
 
 /**
  * What an appeal's page shows, built inside the module ({@link AppealPageQuery#of}) for one viewer: the appeal with
- * its steps and the names of its institution and guarantor, what the viewer may do on it now, and the most days the
- * law gives each act its forms offer (the request's rule set). The controller only binds and routes.
+ * its steps and the names of its institution and guarantor, what the viewer may do on it now, the most days the
+ * law gives each act its forms offer (the request's rule set), and the remedies against it ({@link InconformityPanel}). The controller only binds and routes.
  */
 public record AppealPage(Appeal appeal, List<AppealStep> steps, String institutionName, String guarantorName,
         AppealService.Acting acting, String followKey, int extensionAskDays, int maxClarificationDays,
-        int maxExtensionDays, int maxComplianceDays, LocalDate today, List<EnforcementMeasure> measures) {
+        int maxExtensionDays, int maxComplianceDays, LocalDate today, List<EnforcementMeasure> measures,
+        InconformityPanel inconformity) {
 
     /** The grounds a guarantor may discontinue an appeal on: withdrawing is the appellant's own act. */
     public static final List<DiscontinuanceGround> DISCONTINUANCE_GROUNDS = Arrays.stream(DiscontinuanceGround.values())
@@ -42,6 +43,7 @@ public record AppealPage(Appeal appeal, List<AppealStep> steps, String instituti
         model.put("measures", measures);
         model.put("measureKinds", CoerciveMeasure.values());
         model.put("enforcedPeople", EnforcedPerson.values());
+        model.put("inconformity", inconformity);
         model.put("servantMeasureExecuted", EnforcementMeasure.servantMeasureExecuted(measures));
         return model;
     }

@@ -13,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AppealPageQuery {
 
     private final AppealService service;
+    private final InconformityService inconformities;
 
-    AppealPageQuery(AppealService service) {
+    AppealPageQuery(AppealService service, InconformityService inconformities) {
         this.service = service;
+        this.inconformities = inconformities;
     }
 
     /** The page of an appeal by folio, for whoever looks, with the request's follow-up key if they gave one. */
@@ -23,10 +25,11 @@ public class AppealPageQuery {
     public AppealPage of(String folio, String followKey) {
         Appeal appeal = service.byFolio(folio);
         Deadlines d = service.deadlinesOf(appeal);
+        AppealService.Acting acting = service.actingOn(appeal, followKey);
         return new AppealPage(appeal, service.steps(appeal), service.institutionName(appeal.getInstitutionSlug()),
-                service.institutionName(appeal.getGuarantorSlug()), service.actingOn(appeal, followKey), followKey,
+                service.institutionName(appeal.getGuarantorSlug()), acting, followKey,
                 d.days(Term.COMPLIANCE_EXTENSION_REQUEST), d.days(Term.APPEAL_CLARIFICATION_REPLY),
                 d.days(Term.APPEAL_RESOLUTION_EXTENSION), d.days(Term.COMPLIANCE), service.today(),
-                service.measures(appeal));
+                service.measures(appeal), inconformities.panel(folio, acting.appellant()));
     }
 }

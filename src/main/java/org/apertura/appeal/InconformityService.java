@@ -141,6 +141,13 @@ public class InconformityService {
                 .map(f -> Inconformity.window(appeal, null, day, deadlines.before(f, requestOf(appeal))));
     }
 
+    /** What an appeal's page shows about remedies against it, for a viewer who is or is not its appellant. */
+    public InconformityPanel panel(String appealFolio, boolean appellant) {
+        Optional<Inconformity.Window> w = window(appealFolio);
+        return InconformityPanel.of(ofAppeal(appealFolio), w, today(), appellant,
+                w.isPresent() && forwardsFor(appealFolio));
+    }
+
     /** Whether the current person (account or key) is the requester of an appeal's request. */
     public boolean isAppellantOf(String appealFolio, String followKey) {
         return requests.isRequester(requestOf(appeal(appealFolio)), currentAccountId(), followKey);

@@ -1,10 +1,9 @@
 package org.apertura.community;
 
-import java.time.Duration;
 import java.time.Instant;
+import org.apertura.platform.PlatformProperties;
 import org.apertura.platform.web.RecheckedPageChanges;
 import org.apertura.platform.web.RecentMark;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,8 +20,8 @@ class FollowPageChanges extends RecheckedPageChanges {
 
     private final JdbcClient jdbc;
 
-    FollowPageChanges(JdbcClient jdbc, @Value("${apertura.reader-pages.recheck:1s}") Duration recheck) {
-        super(recheck);
+    FollowPageChanges(JdbcClient jdbc, PlatformProperties settings) {
+        super(settings.readerPages().recheck());
         this.jdbc = jdbc;
     }
 

@@ -1,11 +1,10 @@
 package org.apertura.ledger;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.util.List;
+import org.apertura.platform.PlatformProperties;
 import org.apertura.platform.web.RecheckedPageChanges;
 import org.apertura.platform.web.RecentMark;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +25,8 @@ class LedgerPageChanges extends RecheckedPageChanges {
 
     private final JdbcTemplate jdbc;
 
-    LedgerPageChanges(JdbcTemplate jdbc, @Value("${apertura.reader-pages.recheck:1s}") Duration recheck) {
-        super(recheck);
+    LedgerPageChanges(JdbcTemplate jdbc, PlatformProperties settings) {
+        super(settings.readerPages().recheck());
         this.jdbc = jdbc;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apertura.platform.FieldProblem;
+import org.apertura.platform.intake.Channel;
 
 /**
  * The count of one district's ballots, as a pure function of the rule, the district's amount, its feasible projects
@@ -31,22 +32,24 @@ public final class BallotCount {
     }
 
     /** One ballot: the projects it names, in rank order (the order matters only for {@code RANKED}). */
-    public record Cast(List<Long> choices, VoteChannel channel) {
+    public record Cast(List<Long> choices, Channel channel) {
     }
 
     /** A project's line in the result. */
-    public record Line(Candidate candidate, int online, int inPerson, long points, boolean funded, int position) {
+    public record Line(Candidate candidate, int online, int inPerson, int remote, long points, boolean funded,
+            int position) {
 
         public int votes() {
-            return online + inPerson;
+            return online + inPerson + remote;
         }
     }
 
     /** A district's result: every candidate's line in order, the ballots per channel, what was funded and left. */
-    public record Tally(List<Line> lines, int ballotsOnline, int ballotsInPerson, BigDecimal funded, BigDecimal left) {
+    public record Tally(List<Line> lines, int ballotsOnline, int ballotsInPerson, int ballotsRemote,
+            BigDecimal funded, BigDecimal left) {
 
         public int ballots() {
-            return ballotsOnline + ballotsInPerson;
+            return ballotsOnline + ballotsInPerson + ballotsRemote;
         }
     }
 
@@ -74,24 +77,20 @@ public final class BallotCount {
         Map<Long, int[]> votes = new HashMap<>();
         Map<Long, long[]> points = new HashMap<>();
         for (Candidate c : candidates) {
-            votes.put(c.id(), new int[2]);
+            votes.put(c.id(), new int[Channel.values().length]);
             points.put(c.id(), new long[1]);
         }
-        int online = 0;
-        int inPerson = paper.ballots();
+        int[] cast = new int[Channel.values().length];
+        cast[Channel.IN_PERSON.ordinal()] = paper.ballots();
         for (Map.Entry<Long, Integer> e : paper.votes().entrySet()) {
             int[] v = votes.get(e.getKey());
             if (v != null) {
-                v[1] += e.getValue();
+                v[Channel.IN_PERSON.ordinal()] += e.getValue();
                 points.get(e.getKey())[0] += e.getValue();
             }
         }
         for (Cast ballot : ballots) {
-            if (ballot.channel() == VoteChannel.ONLINE) {
-                online++;
-            } else {
-                inPerson++;
-            }
+            cast[ballot.channel().ordinal()]++;
             int rank = 0;
             for (Long choice : ballot.choices()) {
                 rank++;
@@ -99,14 +98,15 @@ public final class BallotCount {
                 if (v == null) {
                     continue;
                 }
-                v[ballot.channel() == VoteChannel.ONLINE ? 0 : 1]++;
+                v[ballot.channel().ordinal()]++;
                 points.get(choice)[0] += rule == VotingRule.RANKED ? Math.max(1, maxChoices - rank + 1) : 1;
             }
         }
         List<Line> lines = new ArrayList<>();
         for (Candidate c : candidates) {
             int[] v = votes.get(c.id());
-            lines.add(new Line(c, v[0], v[1], points.get(c.id())[0], false, 0));
+            lines.add(new Line(c, v[Channel.ONLINE.ordinal()], v[Channel.IN_PERSON.ordinal()],
+                    v[Channel.REMOTE.ordinal()], points.get(c.id())[0], false, 0));
         }
         lines.sort(ORDER);
         BigDecimal left = amount;
@@ -117,9 +117,11 @@ public final class BallotCount {
             if (funded) {
                 left = left.subtract(line.candidate().cost());
             }
-            result.add(new Line(line.candidate(), line.online(), line.inPerson(), line.points(), funded, ++position));
+            result.add(new Line(line.candidate(), line.online(), line.inPerson(), line.remote(), line.points(), funded,
+                    ++position));
         }
-        return new Tally(List.copyOf(result), online, inPerson, amount.subtract(left), left);
+        return new Tally(List.copyOf(result), cast[Channel.ONLINE.ordinal()], cast[Channel.IN_PERSON.ordinal()],
+                cast[Channel.REMOTE.ordinal()], amount.subtract(left), left);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.intake.Channel;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,11 +32,11 @@ class Ballots {
     }
 
     /** A verified voter of a process: where they vote and how they registered. */
-    record Voter(long id, long districtId, VoteChannel channel) {
+    record Voter(long id, long districtId, Channel channel) {
     }
 
     private static final org.springframework.jdbc.core.RowMapper<Voter> VOTER = (rs, i) -> new Voter(rs.getLong(1),
-            rs.getLong(2), VoteChannel.valueOf(rs.getString(3)));
+            rs.getLong(2), Channel.valueOf(rs.getString(3)));
 
     /**
      * Whose roll of verified voters: a budget process's, or a standalone consultation's (ADR 0054). The same table,
@@ -71,12 +72,12 @@ class Ballots {
         return voterByCurp(Roll.process(processId), curpHash).isPresent();
     }
 
-    Voter register(Long processId, String curpHash, Long accountId, Long districtId, VoteChannel channel, Instant now) {
+    Voter register(Long processId, String curpHash, Long accountId, Long districtId, Channel channel, Instant now) {
         return register(Roll.process(processId), curpHash, accountId, districtId, channel, now);
     }
 
     /** Registers a voter; refuses a CURP (or an account) already registered in the roll. */
-    Voter register(Roll roll, String curpHash, Long accountId, Long districtId, VoteChannel channel, Instant now) {
+    Voter register(Roll roll, String curpHash, Long accountId, Long districtId, Channel channel, Instant now) {
         if (voterByCurp(roll, curpHash).isPresent()) {
             throw new InvalidInputException("curp", "participation.error.curpUsed");
         }
@@ -211,20 +212,20 @@ class Ballots {
         List<BallotCount.Cast> cast = new ArrayList<>();
         jdbc.sql("SELECT channel, choices FROM pb_ballot WHERE district_id = ? AND choices <> '' ORDER BY id")
                 .param(districtId).query(rs -> {
-                    cast.add(new BallotCount.Cast(parsed(rs.getString(2)), VoteChannel.valueOf(rs.getString(1))));
+                    cast.add(new BallotCount.Cast(parsed(rs.getString(2)), Channel.valueOf(rs.getString(1))));
                 });
         return cast;
     }
 
     /** Ballots cast so far per channel in a process (a count, never who). */
-    Map<VoteChannel, Long> countByChannel(Long processId) {
-        Map<VoteChannel, Long> counts = new LinkedHashMap<>();
-        for (VoteChannel c : VoteChannel.values()) {
+    Map<Channel, Long> countByChannel(Long processId) {
+        Map<Channel, Long> counts = new LinkedHashMap<>();
+        for (Channel c : Channel.values()) {
             counts.put(c, 0L);
         }
         jdbc.sql("SELECT channel, COUNT(*) FROM pb_ballot WHERE process_id = ? GROUP BY channel").param(processId)
                 .query(rs -> {
-                    counts.put(VoteChannel.valueOf(rs.getString(1)), rs.getLong(2));
+                    counts.put(Channel.valueOf(rs.getString(1)), rs.getLong(2));
                 });
         return counts;
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Texts;
+import org.apertura.platform.intake.Channel;
 
 /**
  * A project proposed for a process: its text, district, place (and optional map point), estimated cost and image;
@@ -41,7 +42,7 @@ public class BudgetProject {
     private String imageType;
     private Long authorAccountId;
     @Enumerated(EnumType.STRING)
-    private VoteChannel channel;
+    private Channel channel;
     @Enumerated(EnumType.STRING)
     private ProjectStatus status;
     private String feasibilityReport;
@@ -105,7 +106,7 @@ public class BudgetProject {
         }
     }
 
-    BudgetProject(BudgetProcess process, BudgetDistrict district, int number, Text text, VoteChannel channel,
+    BudgetProject(BudgetProcess process, BudgetDistrict district, int number, Text text, Channel channel,
             Long authorAccountId, Instant now) {
         this.processId = process.getId();
         this.districtId = district.getId();
@@ -264,7 +265,7 @@ public class BudgetProject {
         return imageType;
     }
 
-    public VoteChannel getChannel() {
+    public Channel getChannel() {
         return channel;
     }
 

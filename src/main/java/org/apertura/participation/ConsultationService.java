@@ -14,6 +14,7 @@ import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.Slugs;
 import org.apertura.platform.Texts;
+import org.apertura.platform.intake.Channel;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.security.PublicActor;
@@ -192,7 +193,7 @@ public class ConsultationService {
     }
 
     /** The option the current person chose, and how: empty when they have not answered (shown only to them). */
-    public record MyAnswer(long optionId, VoteChannel channel) {
+    public record MyAnswer(long optionId, Channel channel) {
     }
 
     public Optional<MyAnswer> myAnswer(BudgetProcess process, Consultation consultation) {
@@ -207,7 +208,7 @@ public class ConsultationService {
     private Optional<MyAnswer> answerOf(Consultation consultation, long voterId) {
         return jdbc.sql("SELECT option_id, channel FROM pc_ballot WHERE consultation_id = ? AND voter_id = ?")
                 .params(consultation.getId(), voterId).query((rs, i) -> new MyAnswer(rs.getLong(1),
-                        VoteChannel.valueOf(rs.getString(2)))).optional();
+                        Channel.valueOf(rs.getString(2)))).optional();
     }
 
     // ---- opening
@@ -317,7 +318,7 @@ public class ConsultationService {
         consultation.populationRefused(voter.districtId()).ifPresent(problems::add);
         optionRefused(consultation, optionId).ifPresent(problems::add);
         Optional<MyAnswer> earlier = answerOf(consultation, voter.id());
-        if (earlier.isPresent() && earlier.get().channel() == VoteChannel.IN_PERSON) {
+        if (earlier.isPresent() && earlier.get().channel().facilitated()) {
             problems.add(new FieldProblem("option", "participation.error.answeredInPerson"));
         }
         ParticipationService.refuse(problems);
@@ -325,7 +326,7 @@ public class ConsultationService {
                 + "AND voter_id = ? AND channel = 'ONLINE'").params(optionId, utc(), consultation.getId(), voter.id())
                 .update();
         if (changed == 0) {
-            insert(consultation, voter, optionId, VoteChannel.ONLINE, null);
+            insert(consultation, voter, optionId, Channel.ONLINE, null);
         }
     }
 
@@ -374,11 +375,11 @@ public class ConsultationService {
         }
         ParticipationService.refuse(problems);
         Ballots.Voter voter = known.orElseGet(() -> ballots.register(held.roll(), hash, null,
-                district.get().getId(), VoteChannel.IN_PERSON, today.now()));
-        insert(consultation, voter, optionId, VoteChannel.IN_PERSON, pollingTable.strip());
+                district.get().getId(), Channel.IN_PERSON, today.now()));
+        insert(consultation, voter, optionId, Channel.IN_PERSON, pollingTable.strip());
     }
 
-    private void insert(Consultation consultation, Ballots.Voter voter, Long optionId, VoteChannel channel,
+    private void insert(Consultation consultation, Ballots.Voter voter, Long optionId, Channel channel,
             String table) {
         try {
             int created = jdbc.sql("INSERT INTO pc_ballot (consultation_id, voter_id, option_id, district_id, channel, "
@@ -542,7 +543,7 @@ public class ConsultationService {
                 .param(consultation.getId()).query(rs -> {
                     long option = rs.getLong(1);
                     long n = rs.getLong(5);
-                    boolean online = VoteChannel.valueOf(rs.getString(3)) == VoteChannel.ONLINE;
+                    boolean online = Channel.valueOf(rs.getString(3)) == Channel.ONLINE;
                     channels.computeIfAbsent(option, k -> new long[3])[online ? 0 : 1] += n;
                     districts.computeIfAbsent(option, k -> new LinkedHashMap<>()).merge(rs.getLong(2), n, Long::sum);
                     if (!online && rs.getString(4) != null) {

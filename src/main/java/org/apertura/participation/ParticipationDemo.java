@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ParticipationDemo implements DemoSeed {
 
     static final String PROCESS = "durango-2026-presupuesto-participativo";
-    /** The consultation of its own (ADR 0054); ProcessPages.DEMO_CONSULTATION lists its tables in /datos. */
+    /** The consultation of its own (ADR 0054); its tables are among those /datos lists. */
     static final String OWN_CONSULTATION = "durango-2026-calle-constitucion";
     private static final String EXERCISE = "durango-2025-2026";
 

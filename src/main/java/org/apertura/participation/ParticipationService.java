@@ -20,6 +20,7 @@ import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.Slugs;
 import org.apertura.platform.Texts;
+import org.apertura.platform.intake.Channel;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.security.PublicActor;
@@ -161,7 +162,7 @@ public class ParticipationService {
     }
 
     /** Ballots cast so far per channel (a count, never who). */
-    public Map<VoteChannel, Long> ballotCounts(BudgetProcess process) {
+    public Map<Channel, Long> ballotCounts(BudgetProcess process) {
         return ballots.countByChannel(process.getId());
     }
 
@@ -186,7 +187,7 @@ public class ParticipationService {
     }
 
     /** The current person's standing in a process: whether they are a verified voter, where, and their ballot. */
-    public record MyVote(BudgetDistrict district, VoteChannel channel, List<Long> choices) {
+    public record MyVote(BudgetDistrict district, Channel channel, List<Long> choices) {
 
         public boolean hasBallot() {
             return !choices.isEmpty();
@@ -254,7 +255,7 @@ public class ParticipationService {
         }
         refuse(problems);
         BudgetProject project = new BudgetProject(process, district.orElseThrow(), projects.maxNumber(process.getId()) + 1,
-                text, VoteChannel.ONLINE, accountId, now());
+                text, Channel.ONLINE, accountId, now());
         if (clean != null) {
             project.attachImage(storage.store(clean.bytes()), clean.type());
         }
@@ -408,7 +409,7 @@ public class ParticipationService {
         }
         refuse(problems);
         ballots.register(roll, hashes.of(CURP_KEY, normalised.get()), actor.accountId(), district.get().getId(),
-                VoteChannel.ONLINE, now());
+                Channel.ONLINE, now());
     }
 
     /** The verified voter fills or changes their ballot while the vote is open. */
@@ -427,17 +428,27 @@ public class ParticipationService {
         ballots.cast(process.getId(), casting.voter(), choices, null, now(), casting.hasBallot());
     }
 
-    /**
-     * An official registers a ballot cast in person at a polling table: the voter's CURP is checked (shape, check
-     * digit, not registered in the process by any channel) and kept only as a keyed hash; the ballot counts once with
-     * the online ones.
-     */
+    /** An official registers a ballot cast in person at a polling table ({@link #registerByOfficial}). */
     @Transactional
     public void registerInPerson(String slug, String curp, String districtSlug, String pollingTable,
             List<Long> choices) {
+        registerByOfficial(slug, Channel.IN_PERSON, curp, districtSlug, pollingTable, choices);
+    }
+
+    /**
+     * An official registers a ballot cast in person at a polling table or received there remotely (telephone,
+     * messaging, post): the voter's CURP is checked (shape, check digit, not registered in the process by any
+     * channel) and kept only as a keyed hash; the ballot counts once with the online ones, under its channel.
+     */
+    @Transactional
+    public void registerByOfficial(String slug, Channel channel, String curp, String districtSlug,
+            String pollingTable, List<Long> choices) {
         BudgetProcess process = process(slug);
         entitledOn(process).require(BudgetAction.REGISTER_BALLOT);
         List<FieldProblem> problems = new ArrayList<>();
+        if (channel == null || !channel.facilitated()) {
+            problems.add(new FieldProblem("channel", "participation.validation.channel"));
+        }
         process.votingRefused(today()).ifPresent(problems::add);
         Optional<String> normalised = Curp.normalised(curp);
         if (normalised.isEmpty()) {
@@ -457,8 +468,7 @@ public class ParticipationService {
             problems.add(new FieldProblem("curp", "participation.error.curpUsed"));
         }
         refuse(problems);
-        Ballots.Voter voter = ballots.register(process.getId(), hash, null, district.get().getId(),
-                VoteChannel.IN_PERSON, now());
+        Ballots.Voter voter = ballots.register(process.getId(), hash, null, district.get().getId(), channel, now());
         ballots.cast(process.getId(), voter, choices, pollingTable.strip(), now());
     }
 
@@ -613,12 +623,16 @@ public class ParticipationService {
             List<Map<String, Object>> lines = new ArrayList<>();
             for (BallotCount.Line line : tally.lines()) {
                 jdbc.sql("INSERT INTO pb_result (process_id, project_id, position, votes_online, votes_in_person, "
-                        + "points, funded) VALUES (?, ?, ?, ?, ?, ?, ?)").params(process.getId(), line.candidate().id(),
-                        line.position(), line.online(), line.inPerson(), line.points(), line.funded()).update();
+                        + "votes_remote, points, funded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").params(process.getId(),
+                        line.candidate().id(), line.position(), line.online(), line.inPerson(), line.remote(),
+                        line.points(), line.funded()).update();
                 Map<String, Object> l = new LinkedHashMap<>();
                 l.put("project", numbers.get(line.candidate().id()));
                 l.put("online", line.online());
                 l.put("inPerson", line.inPerson());
+                if (line.remote() > 0) {
+                    l.put("remote", line.remote());
+                }
                 l.put("points", line.points());
                 l.put("cost", line.candidate().cost());
                 l.put("funded", line.funded());
@@ -629,6 +643,9 @@ public class ParticipationService {
             d.put("amount", e.getKey().getAmount());
             d.put("ballotsOnline", tally.ballotsOnline());
             d.put("ballotsInPerson", tally.ballotsInPerson());
+            if (tally.ballotsRemote() > 0) {
+                d.put("ballotsRemote", tally.ballotsRemote());
+            }
             d.put("funded", tally.funded());
             d.put("projects", lines);
             byDistrict.add(d);
@@ -727,10 +744,10 @@ public class ParticipationService {
 
     /** A project's line in the published results. */
     public record ResultLine(BudgetProject project, BudgetDistrict district, int position, int online, int inPerson,
-            long points, boolean funded) {
+            int remote, long points, boolean funded) {
 
         public int votes() {
-            return online + inPerson;
+            return online + inPerson + remote;
         }
     }
 
@@ -741,10 +758,11 @@ public class ParticipationService {
         Map<Long, BudgetDistrict> places = new LinkedHashMap<>();
         districts(process).forEach(d -> places.put(d.getId(), d));
         List<ResultLine> lines = new ArrayList<>(jdbc.sql("SELECT project_id, position, votes_online, votes_in_person, "
-                + "points, funded FROM pb_result WHERE process_id = ?").param(process.getId()).query((rs, i) -> {
+                + "votes_remote, points, funded FROM pb_result WHERE process_id = ?").param(process.getId())
+                .query((rs, i) -> {
                     BudgetProject p = byId.get(rs.getLong(1));
                     return new ResultLine(p, places.get(p.getDistrictId()), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                            rs.getLong(5), rs.getBoolean(6));
+                            rs.getInt(5), rs.getLong(6), rs.getBoolean(7));
                 }).list());
         List<Long> order = new ArrayList<>(places.keySet());
         lines.sort(java.util.Comparator.<ResultLine>comparingInt(l -> order.indexOf(l.district().getId()))

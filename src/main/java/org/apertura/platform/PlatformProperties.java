@@ -3,6 +3,7 @@ package org.apertura.platform;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -12,7 +13,24 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("apertura")
 public record PlatformProperties(@DefaultValue Http http, @DefaultValue Upload upload, @DefaultValue Evidence evidence,
         @DefaultValue Mail mail, @DefaultValue Scheduling scheduling, @DefaultValue Contact contact,
-        @DefaultValue Privacy privacy, @DefaultValue("") String baseUrl, @DefaultValue Operations operations) {
+        @DefaultValue Privacy privacy, @DefaultValue("") String baseUrl, @DefaultValue Readers readerPages,
+        @DefaultValue("./data") String dataDir, String filesDir, @DefaultValue Operations operations) {
+
+    /** {@code apertura.files-dir} (APERTURA_FILES_DIR): where stored files live, by default the data directory's files. */
+    public PlatformProperties {
+        if (filesDir == null || filesDir.isBlank()) {
+            filesDir = dataDir + "/files";
+        }
+    }
+
+    /**
+     * {@code apertura.reader-pages.*}: readers' pages kept rendered in memory (ADR 0037) at most {@code max-bytes}
+     * together (0 turns it off), each at most {@code ttl}; readers of a page being built wait {@code wait} for it
+     * (ADR 0045); kept pages are checked against changes read at most {@code recheck} ago (ADR 0063; 0: every request).
+     */
+    public record Readers(@DefaultValue("16MB") DataSize maxBytes, @DefaultValue("5m") Duration ttl,
+            @Name("wait") @DefaultValue("10s") Duration waitFor, @DefaultValue("1s") Duration recheck) {
+    }
 
     /** {@code apertura.http.max-body}: the largest request body, except paths that declare a LargeBody. */
     public record Http(@DefaultValue("1MB") DataSize maxBody) {

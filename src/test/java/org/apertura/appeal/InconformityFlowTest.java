@@ -53,6 +53,8 @@ class InconformityFlowTest {
     MailOutbox mail;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.apertura.platform.time.Today present;
 
     Account requester;
     Account stranger;
@@ -109,6 +111,22 @@ class InconformityFlowTest {
                 .param("reasons", "El fondo es federal y la reserva es genérica."), as(requester), 302)
                 .getResponse().getRedirectedUrl();
         return location.substring("/inconformidades/".length());
+    }
+
+    /** Something the test does, which may throw. */
+    interface Act {
+        void run() throws Exception;
+    }
+
+    /** Does it as if it were that day (the injectable Today), as the other flow tests move time. */
+    void on(java.time.LocalDate day, Act act) {
+        present.on(day, () -> {
+            try {
+                act.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     List<String> ledgerTypes(String folio) {
@@ -218,48 +236,50 @@ class InconformityFlowTest {
                     assertThat(s.getNotifiedOn()).isEqualTo(today);
                     assertThat(s.getNotifiedBy()).isEqualTo(AppealStep.Channel.EMAIL);
                 });
-        // Recorded as notified later: refused for today (the act's day), then, with the act a week back, taken.
+        // Recorded as notified later: refused for the act's day; a week after the act, taken.
         assertThat(body(send(post("/inconformidades/" + folio + "/notificacion").param("notifiedOn", today.toString()),
                 as(federal), 400))).contains("La notificación debe ser posterior al día del acto");
         send(post("/inconformidades/" + folio + "/notificacion").param("notifiedOn", today.toString()), as(local), 403);
-        java.time.LocalDate weekAgo = today.minusDays(7);
-        jdbc.update("UPDATE inconformity SET admitted_on = ?, admission_notified_on = ? WHERE folio = ?", weekAgo,
-                weekAgo, folio);
-        send(post("/inconformidades/" + folio + "/notificacion").param("notifiedOn", today.toString()), as(federal),
-                302);
-        Inconformity noticed = inconformities.byFolio(folio);
-        assertThat(noticed.getAdmissionNotifiedOn()).isEqualTo(today);
-        assertThat(noticed.getAllegationsDue()).isAfter(today.plusDays(13));
+        java.time.LocalDate weekLater = today.plusDays(7);
+        on(weekLater, () -> {
+            send(post("/inconformidades/" + folio + "/notificacion").param("notifiedOn", weekLater.toString()),
+                    as(federal), 302);
+            Inconformity noticed = inconformities.byFolio(folio);
+            assertThat(noticed.getAdmissionNotifiedOn()).isEqualTo(weekLater);
+            assertThat(noticed.getAllegationsDue()).isAfter(weekLater.plusDays(13));
 
-        // A third party (art. 172 ¶2): only the federal authority notifies it.
-        send(post("/inconformidades/" + folio + "/tercero"), as(local), 403);
-        send(post("/inconformidades/" + folio + "/tercero"), as(federal), 302);
-        // The appellant asks for more days (art. 171 ¶3), only once; not the stranger.
-        send(post("/inconformidades/" + folio + "/alegatos/ampliacion").param("days", "5"), as(stranger), 403);
-        send(post("/inconformidades/" + folio + "/alegatos/ampliacion").param("days", "5"), as(requester), 302);
-        assertThat(body(send(post("/inconformidades/" + folio + "/alegatos/ampliacion").param("days", "5")
-                .param("lang", "en"), as(requester), 400))).contains("You already asked for more days to allege");
-        // Instruction closes only after the term.
-        assertThat(body(send(post("/inconformidades/" + folio + "/cierre-instruccion"), as(federal), 400)))
-                .contains("El plazo para alegar corre hasta el");
-        jdbc.update("UPDATE inconformity SET allegations_due = ? WHERE folio = ?", today.minusDays(1), folio);
-        send(post("/inconformidades/" + folio + "/cierre-instruccion"), as(federal), 302);
-        assertThat(body(send(post("/inconformidades/" + folio + "/alegatos").param("text", "Tarde."), as(requester),
-                400))).contains("La instrucción se cerró el");
+            // A third party (art. 172 ¶2): only the federal authority notifies it.
+            send(post("/inconformidades/" + folio + "/tercero"), as(local), 403);
+            send(post("/inconformidades/" + folio + "/tercero"), as(federal), 302);
+            // The appellant asks for more days (art. 171 ¶3), only once; not the stranger.
+            send(post("/inconformidades/" + folio + "/alegatos/ampliacion").param("days", "5"), as(stranger), 403);
+            send(post("/inconformidades/" + folio + "/alegatos/ampliacion").param("days", "5"), as(requester), 302);
+            assertThat(body(send(post("/inconformidades/" + folio + "/alegatos/ampliacion").param("days", "5")
+                    .param("lang", "en"), as(requester), 400))).contains("You already asked for more days to allege");
+            // Instruction closes only after the term.
+            assertThat(body(send(post("/inconformidades/" + folio + "/cierre-instruccion"), as(federal), 400)))
+                    .contains("El plazo para alegar corre hasta el");
+        });
+        on(inconformities.byFolio(folio).getAllegationsDue().plusDays(1), () -> {
+            send(post("/inconformidades/" + folio + "/cierre-instruccion"), as(federal), 302);
+            assertThat(body(send(post("/inconformidades/" + folio + "/alegatos").param("text", "Tarde."),
+                    as(requester), 400))).contains("La instrucción se cerró el");
 
-        send(post("/inconformidades/" + folio + "/resolucion").param("resolution", "REVOKED").param("measures", "PUBLIC_REPRIMAND")
-                .param("text", "Se revoca: la reserva no tiene prueba de daño."), as(federal), 302);
-        // More time for the new ruling (art. 175 ¶2): the local authority asks through the API, the federal decides.
-        String localToken = "Bearer " + accounts.createToken(local.getId(), "api").secret();
-        mvc.perform(post("/api/v1/inconformities/" + folio + "/new-ruling/extension")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"days\":5,\"reason\":\"Pruebas voluminosas.\"}")
-                .header("Authorization", localToken)).andExpect(status().isOk());
-        java.time.LocalDate before = inconformities.byFolio(folio).getNewRulingDue();
-        assertThat(body(send(post("/inconformidades/" + folio + "/mas-tiempo/decision").param("text", "x"),
-                as(federal), 400))).contains("decideMoreTime-grant");
-        send(post("/inconformidades/" + folio + "/mas-tiempo/decision").param("grant", "true")
-                .param("text", "Se concede por el volumen."), as(federal), 302);
-        assertThat(inconformities.byFolio(folio).getNewRulingDue()).isAfter(before);
+            send(post("/inconformidades/" + folio + "/resolucion").param("resolution", "REVOKED")
+                    .param("measures", "PUBLIC_REPRIMAND").param("text", "Se revoca: la reserva no tiene prueba de daño."),
+                    as(federal), 302);
+            // More time for the new ruling (art. 175 ¶2): the local authority asks through the API, the federal decides.
+            String localToken = "Bearer " + accounts.createToken(local.getId(), "api").secret();
+            mvc.perform(post("/api/v1/inconformities/" + folio + "/new-ruling/extension")
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"days\":5,\"reason\":\"Pruebas voluminosas.\"}")
+                    .header("Authorization", localToken)).andExpect(status().isOk());
+            java.time.LocalDate before = inconformities.byFolio(folio).getNewRulingDue();
+            assertThat(body(send(post("/inconformidades/" + folio + "/mas-tiempo/decision").param("text", "x"),
+                    as(federal), 400))).contains("decideMoreTime-grant");
+            send(post("/inconformidades/" + folio + "/mas-tiempo/decision").param("grant", "true")
+                    .param("text", "Se concede por el volumen."), as(federal), 302);
+            assertThat(inconformities.byFolio(folio).getNewRulingDue()).isAfter(before);
+        });
 
         assertThat(ledgerTypes(folio)).containsSubsequence("inconformity.admitted", "inconformity.notice.recorded",
                 "inconformity.third-party.notified", "inconformity.allegations.extended",

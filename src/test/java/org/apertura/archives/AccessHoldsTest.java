@@ -5,6 +5,7 @@ import static org.apertura.archives.ArchivesTesting.asPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.apertura.IntegrationTest;
@@ -149,31 +150,33 @@ class AccessHoldsTest {
         // the local authority admits and, once the allegations ended, confirms: the appeal's hold is lifted
         asPerson("Comisionada ponente", Role.GUARANTOR, appeal.getGuarantorSlug(),
                 () -> appeals.admit(appeal.getFolio()));
-        jdbc.update("UPDATE appeal SET allegations_due = ? WHERE folio = ?",
-                java.sql.Date.valueOf(today.date().minusDays(7)), appeal.getFolio());
-        asPerson("Comisionada ponente", Role.GUARANTOR, appeal.getGuarantorSlug(),
-                () -> appeals.resolve(appeal.getFolio(), AppealResolution.CONFIRMED, "Se confirma.", null));
-        assertThat(active(old)).noneMatch(h -> h.reason().contains(appeal.getFolio()));
+        // the day after the allegations' term ran out, the rest happens
+        LocalDate afterAllegations = appeals.byFolio(appeal.getFolio()).getAllegationsDue().plusDays(1);
+        today.on(afterAllegations, () -> {
+            asPerson("Comisionada ponente", Role.GUARANTOR, appeal.getGuarantorSlug(),
+                    () -> appeals.resolve(appeal.getFolio(), AppealResolution.CONFIRMED, "Se confirma.", null));
+            assertThat(active(old)).noneMatch(h -> h.reason().contains(appeal.getFolio()));
 
-        // the requester challenges it before the federal authority: the same files are held by the inconformidad
-        Inconformity challenge = inconformities.file(appeal.getFolio(), new InconformityDraft(
-                Set.of(InconformityCause.INEXISTENCE_OR_REFUSAL), true, null, "Los anexos existen."), null,
-                filed.followKey());
-        assertThat(active(old)).extracting(HeldFile::kind, HeldFile::reason).contains(
-                org.assertj.core.groups.Tuple.tuple(HoldKind.APPEAL, "Recurso de inconformidad "
-                        + challenge.getFolio() + " en trámite"));
-        assertThatThrownBy(() -> as(Role.ARCHIVIST, STATE, () -> disposals.propose(STATE, List.of(old.getId()))))
-                .isInstanceOf(HeldFilesException.class);
-        // an archivist may name it by its folio as an appeal's
-        CaseFile other = concluded(5);
-        as(Role.ARCHIVIST, STATE, () -> holds.place(STATE, other.getId(), HoldKind.APPEAL, challenge.getFolio()));
-        assertThat(active(other)).extracting(HeldFile::reason).contains("Recurso de inconformidad "
-                + challenge.getFolio() + " en trámite");
+            // the requester challenges it before the federal authority: the same files are held by the inconformidad
+            Inconformity challenge = inconformities.file(appeal.getFolio(), new InconformityDraft(
+                    Set.of(InconformityCause.INEXISTENCE_OR_REFUSAL), true, null, "Los anexos existen."), null,
+                    filed.followKey());
+            assertThat(active(old)).extracting(HeldFile::kind, HeldFile::reason).contains(
+                    org.assertj.core.groups.Tuple.tuple(HoldKind.APPEAL, "Recurso de inconformidad "
+                            + challenge.getFolio() + " en trámite"));
+            assertThatThrownBy(() -> as(Role.ARCHIVIST, STATE, () -> disposals.propose(STATE, List.of(old.getId()))))
+                    .isInstanceOf(HeldFilesException.class);
+            // an archivist may name it by its folio as an appeal's
+            CaseFile other = concluded(5);
+            as(Role.ARCHIVIST, STATE, () -> holds.place(STATE, other.getId(), HoldKind.APPEAL, challenge.getFolio()));
+            assertThat(active(other)).extracting(HeldFile::reason).contains("Recurso de inconformidad "
+                    + challenge.getFolio() + " en trámite");
 
-        // withdrawn, it ends and its holds are lifted by themselves
-        inconformities.withdraw(challenge.getFolio(), null, null, filed.followKey());
-        assertThat(active(old)).noneMatch(h -> h.reason().contains(challenge.getFolio()));
-        assertThat(active(other)).noneMatch(h -> h.reason().contains(challenge.getFolio()));
+            // withdrawn, it ends and its holds are lifted by themselves
+            inconformities.withdraw(challenge.getFolio(), null, null, filed.followKey());
+            assertThat(active(old)).noneMatch(h -> h.reason().contains(challenge.getFolio()));
+            assertThat(active(other)).noneMatch(h -> h.reason().contains(challenge.getFolio()));
+        });
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apertura.Apertura;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.intake.Channel;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.time.Today;
@@ -180,7 +181,7 @@ public final class BallotBenchmark {
                 List<BallotCount.Cast> cast = new ArrayList<>();
                 for (long[] v : registered) {
                     if (v[1] == id && last.containsKey(v[0])) {
-                        cast.add(new BallotCount.Cast(last.get(v[0]), VoteChannel.ONLINE));
+                        cast.add(new BallotCount.Cast(last.get(v[0]), Channel.ONLINE));
                     }
                 }
                 BallotCountTest.Reference reference = BallotCountTest.reference(VotingRule.KNAPSACK, null, amount,

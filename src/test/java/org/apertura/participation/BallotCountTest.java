@@ -11,19 +11,20 @@ import org.apertura.participation.BallotCount.Candidate;
 import org.apertura.participation.BallotCount.Cast;
 import org.apertura.participation.BallotCount.Line;
 import org.apertura.participation.BallotCount.Tally;
+import org.apertura.platform.intake.Channel;
 import org.junit.jupiter.api.Test;
 
 /** The count of each voting rule, and the count against a brute-force reference on random ballots. */
 class BallotCountTest {
 
-    private static final VoteChannel WEB = VoteChannel.ONLINE;
-    private static final VoteChannel TABLE = VoteChannel.IN_PERSON;
+    private static final Channel WEB = Channel.ONLINE;
+    private static final Channel TABLE = Channel.IN_PERSON;
 
     private static Candidate c(long id, String cost) {
         return new Candidate(id, (int) id, new BigDecimal(cost));
     }
 
-    private static Cast ballot(VoteChannel channel, Long... choices) {
+    private static Cast ballot(Channel channel, Long... choices) {
         return new Cast(List.of(choices), channel);
     }
 

@@ -27,6 +27,7 @@ import org.apertura.identity.AccountUserDetailsAccess;
 import org.apertura.identity.ActingAs;
 import org.apertura.identity.TestAccounts;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.intake.Channel;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.time.Today;
 import org.apertura.secretariat.SecretariatService;
@@ -176,10 +177,21 @@ class ParticipationFlowTest {
                     List.of(a.getId()));
             assertThatThrownBy(() -> service.registerInPerson(open.slug(), ParticipationFixtures.curp(8), "colonia-sur",
                     "Mesa 2", List.of(south.getId()))).isInstanceOf(InvalidInputException.class);
+            // Received remotely (by telephone) and registered by an official like a paper one; online is the person's.
+            assertThatThrownBy(() -> service.registerByOfficial(open.slug(), Channel.ONLINE,
+                    ParticipationFixtures.curp(10), "colonia-sur", "Línea telefónica", List.of(south.getId())))
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).problems())
+                            .anyMatch(p -> p.messageKey().equals("participation.validation.channel")));
+            service.registerByOfficial(open.slug(), Channel.REMOTE, ParticipationFixtures.curp(10), "colonia-sur",
+                    "Línea telefónica", List.of(south.getId()));
+            assertThatThrownBy(() -> service.registerByOfficial(open.slug(), Channel.REMOTE,
+                    ParticipationFixtures.curp(10), "colonia-sur", "Línea telefónica", List.of(south.getId())))
+                    .isInstanceOf(InvalidInputException.class);
         });
-        assertThat(ballots(open)).isEqualTo(2);
-        assertThat(service.ballotCounts(open.process())).containsEntry(VoteChannel.ONLINE, 1L)
-                .containsEntry(VoteChannel.IN_PERSON, 1L);
+        assertThat(ballots(open)).isEqualTo(3);
+        assertThat(service.ballotCounts(open.process())).containsEntry(Channel.ONLINE, 1L)
+                .containsEntry(Channel.IN_PERSON, 1L).containsEntry(Channel.REMOTE, 1L);
         // A second registration of the same person in another district is refused.
         mvc.perform(post(base + "/residencia").param("districtSlug", "colonia-sur").param("curp", ParticipationFixtures.curp(9))
                 .param("declared", "true").with(details.signedIn(voter)).with(csrf())).andExpect(flash().attributeExists("problems"));
@@ -192,9 +204,14 @@ class ParticipationFlowTest {
         });
         List<ParticipationService.ResultLine> results = service.results(service.process(open.slug()));
         // a (paper) and c (online, after the change) tie at one vote; c is cheaper, so it goes first and is funded;
-        // a no longer fits in what is left (1,000,000 - 500,000); b and the south project got no vote.
+        // a no longer fits in what is left (1,000,000 - 500,000); b got no vote; the south project's remote vote funds it.
         assertThat(results).filteredOn(ParticipationService.ResultLine::funded).extracting(l -> l.project().getId())
-                .containsExactly(c.getId());
+                .containsExactlyInAnyOrder(c.getId(), south.getId());
+        assertThat(results).filteredOn(l -> l.project().getId().equals(south.getId())).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.remote()).isEqualTo(1);
+                    assertThat(l.votes()).isEqualTo(1);
+                });
         assertThat(results).filteredOn(l -> l.project().getId().equals(a.getId())).singleElement()
                 .satisfies(l -> {
                     assertThat(l.position()).isEqualTo(2);

@@ -17,8 +17,8 @@ import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
 import org.apertura.participation.ParticipationService;
 import org.apertura.participation.ProjectStatus;
-import org.apertura.participation.VoteChannel;
 import org.apertura.participation.VotingRule;
+import org.apertura.platform.intake.Channel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -180,17 +180,17 @@ class ParticipationApi {
 
     record ProcessJson(String slug, String exercise, String title, String description, BigDecimal amount,
             VotingRule rule, Integer maxChoices, Integer supportThreshold, BudgetPhase phase, Map<BudgetPhase, LocalDate> phases,
-            List<DistrictJson> districts, Map<VoteChannel, Long> ballots, Instant resultsPublishedAt) {
+            List<DistrictJson> districts, Map<Channel, Long> ballots, Instant resultsPublishedAt) {
     }
 
     record ProjectJson(int number, String title, String description, String district, String place,
-            BigDecimal latitude, BigDecimal longitude, BigDecimal costEstimate, VoteChannel channel,
+            BigDecimal latitude, BigDecimal longitude, BigDecimal costEstimate, Channel channel,
             ProjectStatus status, long supports, boolean selected, Instant selectedAt, String feasibilityReport,
             BigDecimal cost, Instant reviewedAt, String imageSha256) {
     }
 
     record ResultJson(String district, int position, int project, String title, BigDecimal cost, int votesOnline,
-            int votesInPerson, long points, boolean funded, ExecutionJson execution) {
+            int votesInPerson, int votesRemote, long points, boolean funded, ExecutionJson execution) {
     }
 
     /** How a funded project is executed: its milestone of the action plan's commitment, and when it was completed. */
@@ -226,7 +226,7 @@ class ParticipationApi {
     List<ResultJson> results(@PathVariable String slug) {
         return service.results(service.process(slug)).stream().map(r -> new ResultJson(r.district().getSlug(),
                 r.position(), r.project().getNumber(), r.project().getTitle(), r.project().getCost(), r.online(),
-                r.inPerson(), r.points(), r.funded(), service.execution(r.project()).map(e -> new ExecutionJson(
+                r.inPerson(), r.remote(), r.points(), r.funded(), service.execution(r.project()).map(e -> new ExecutionJson(
                         e.commitmentCode(), e.commitmentId(), e.milestoneId(), e.milestoneTitle(), e.endDate(),
                         e.completedOn(), e.commitmentPercent(), e.budgetProgramme())).orElse(null))).toList();
     }

@@ -67,13 +67,14 @@ class BallotCharts implements ChartSource {
     Chart votes(BudgetProcess process, List<ParticipationService.ResultLine> lines) {
         Charts.Builder chart = charts.chart("presupuesto-votos", ChartKind.STACKED,
                 charts.text("chart.pb.votes")).category(charts.text("chart.pb.project"))
-                .series(charts.text("participation.channel.ONLINE"), charts.text("participation.channel.IN_PERSON"));
+                .series(charts.text("intake.channel.ONLINE"), charts.text("intake.channel.IN_PERSON"),
+                        charts.text("intake.channel.REMOTE"));
         BigDecimal funded = BigDecimal.ZERO;
         int count = 0;
         for (ParticipationService.ResultLine line : lines) {
             String label = charts.text(line.funded() ? "chart.pb.row.funded" : "chart.pb.row", line.project().getNumber(),
                     line.project().getTitle());
-            chart.row(String.valueOf(line.project().getNumber()), label, line.online(), line.inPerson());
+            chart.row(String.valueOf(line.project().getNumber()), label, line.online(), line.inPerson(), line.remote());
             if (line.funded()) {
                 funded = funded.add(line.project().getCost());
                 count++;

@@ -11,6 +11,7 @@ import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
 import org.apertura.participation.ParticipationService;
 import org.apertura.participation.VotingRule;
+import org.apertura.platform.intake.Channel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -97,6 +98,7 @@ class BallotPages {
         model.addAttribute("offers", offers(process));
         model.addAttribute("allowed", service.allowedOn(process));
         model.addAttribute("ballots", ProcessPages.byName(service.ballotCounts(process)));
+        model.addAttribute("channels", OFFICIAL_CHANNELS);
         return "participation/table";
     }
 
@@ -105,10 +107,21 @@ class BallotPages {
             Locale locale, RedirectAttributes redirect) {
         BudgetProcess process = service.process(slug);
         outcome.run(redirect, locale, "participation.notice.registered",
-                () -> service.registerInPerson(slug, fields.getFirst("curp"), fields.getFirst("districtSlug"),
-                        fields.getFirst("pollingTable"), choices(process.getRule(), fields)));
+                () -> service.registerByOfficial(slug, channel(fields.getFirst("channel")), fields.getFirst("curp"),
+                        fields.getFirst("districtSlug"), fields.getFirst("pollingTable"),
+                        choices(process.getRule(), fields)));
         redirect.addFlashAttribute("lastTable", fields.getFirst("pollingTable"));
+        redirect.addFlashAttribute("lastChannel", fields.getFirst("channel"));
         return "redirect:" + ProcessPages.BASE + "/" + slug + "/mesa";
+    }
+
+    /** The channels an official registers a ballot through: at the polling table, or received there remotely. */
+    static final List<Channel> OFFICIAL_CHANNELS = List.of(Channel.IN_PERSON, Channel.REMOTE);
+
+    /** The channel the table's form names (in person when it names none, as before the form asked). */
+    static Channel channel(String value) {
+        return OFFICIAL_CHANNELS.stream().filter(c -> c.name().equals(value)).findFirst()
+                .orElse(value == null || value.isBlank() ? Channel.IN_PERSON : null);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apertura.participation.BudgetAction;
 import org.apertura.participation.BudgetDistrict;
 import org.apertura.participation.BudgetPhase;
@@ -13,6 +14,7 @@ import org.apertura.participation.ParticipationService;
 import org.apertura.participation.ProjectCommentService;
 import org.apertura.participation.ProjectStatus;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.intake.Channel;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.FormErrors;
@@ -39,9 +41,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProcessPages implements PublicDataset.Source, SitemapSource {
 
     static final String BASE = "/presupuestos-participativos";
-    static final String DEMO = "durango-2026-presupuesto-participativo";
-    /** The demo's consultation of its own (ADR 0054), whose tables /datos lists. */
-    static final String DEMO_CONSULTATION = "durango-2026-calle-constitucion";
     static final List<String> PROCESS_COLUMNS = List.of("participation.process", "participation.exercise", "title",
             "participation.amount", "participation.rule", "participation.maxChoices", "participation.phase",
             "participation.votingFrom", "participation.resultsFrom", "participation.projects");
@@ -52,7 +51,7 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
             "participation.cost");
     static final List<String> RESULT_COLUMNS = List.of("participation.district", "participation.position",
             "participation.number", "title", "participation.cost", "participation.votesOnline",
-            "participation.votesInPerson", "participation.votes", "participation.points", "participation.funded",
+            "participation.votesInPerson", "participation.votesRemote", "participation.votes", "participation.points", "participation.funded",
             "participation.execution.commitment", "participation.execution.milestoneTitle",
             "participation.execution.due", "participation.execution.completedOn");
 
@@ -87,27 +86,47 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
 
     @Override
     public List<PublicDataset> datasets() {
-        String demo = BASE + "/" + DEMO;
+        String each = BASE + "/{proceso}";
         String api = "/api/v1/participatory-budgets";
+        String eachApi = api + "/{proceso}";
         return List.of(new PublicDataset("participation.processes", BASE + ".csv", api, PROCESS_COLUMNS),
-                new PublicDataset("participation.projects", demo + "/proyectos.csv", api + "/" + DEMO + "/projects",
-                        PROJECT_COLUMNS),
-                new PublicDataset("participation.results", demo + "/resultados.csv", api + "/" + DEMO + "/results",
-                        RESULT_COLUMNS),
-                new PublicDataset("participation.tallies", demo + "/mesas.csv", api + "/" + DEMO + "/tables",
-                        TallyPages.TALLY_COLUMNS),
-                new PublicDataset("participation.comments", demo + "/comentarios.csv",
-                        api + "/" + DEMO + "/comments", CommentPages.COMMENT_COLUMNS),
-                new PublicDataset("participation.consultations", demo + "/consultas.csv",
-                        api + "/" + DEMO + "/consultations", ConsultationPages.RESULT_COLUMNS),
-                new PublicDataset("participation.consultationTables", demo + "/consultas/1/mesas.csv",
-                        api + "/" + DEMO + "/consultations/1/tables", ConsultationPages.TABLE_COLUMNS),
+                PublicDataset.perRecord("participation.projects", each + "/proyectos.csv", eachApi + "/projects",
+                        PROJECT_COLUMNS, this::aProcess),
+                PublicDataset.perRecord("participation.results", each + "/resultados.csv", eachApi + "/results",
+                        RESULT_COLUMNS, this::aProcess),
+                PublicDataset.perRecord("participation.tallies", each + "/mesas.csv", eachApi + "/tables",
+                        TallyPages.TALLY_COLUMNS, this::aProcess),
+                PublicDataset.perRecord("participation.comments", each + "/comentarios.csv", eachApi + "/comments",
+                        CommentPages.COMMENT_COLUMNS, this::aProcess),
+                PublicDataset.perRecord("participation.consultations", each + "/consultas.csv",
+                        eachApi + "/consultations", ConsultationPages.RESULT_COLUMNS, this::aProcess),
+                PublicDataset.perRecord("participation.consultationTables", each + "/consultas/{consulta}/mesas.csv",
+                        eachApi + "/consultations/{consulta}/tables", ConsultationPages.TABLE_COLUMNS,
+                        this::aProcessConsultation),
                 new PublicDataset("participation.standaloneConsultations", ConsultationPages.SOLO + ".csv",
                         ConsultationPages.SOLO_API, ConsultationPages.SOLO_COLUMNS),
-                new PublicDataset("participation.standaloneConsultationTables",
-                        ConsultationPages.SOLO + "/" + DEMO_CONSULTATION + "/mesas.csv",
-                        ConsultationPages.SOLO_API + "/" + DEMO_CONSULTATION + "/tables",
-                        ConsultationPages.SOLO_TABLE_COLUMNS));
+                PublicDataset.perRecord("participation.standaloneConsultationTables",
+                        ConsultationPages.SOLO + "/{consulta}/mesas.csv",
+                        ConsultationPages.SOLO_API + "/{consulta}/tables", ConsultationPages.SOLO_TABLE_COLUMNS,
+                        () -> consultations.standalone().stream().findFirst()
+                                .map(c -> Map.of("consulta", c.getSlug())).orElse(Map.of())));
+    }
+
+    /** The newest process, whose lists /datos links to (none while there is no process). */
+    private Map<String, String> aProcess() {
+        return service.processes().stream().findFirst().map(p -> Map.of("proceso", p.getSlug())).orElse(Map.of());
+    }
+
+    /** The newest process with a consultation, and its first consultation's number. */
+    private Map<String, String> aProcessConsultation() {
+        for (BudgetProcess process : service.processes()) {
+            Optional<Map<String, String>> first = consultations.of(process).stream().findFirst()
+                    .map(c -> Map.of("proceso", process.getSlug(), "consulta", String.valueOf(c.getNumber())));
+            if (first.isPresent()) {
+                return first.get();
+            }
+        }
+        return Map.of();
     }
 
     @Override
@@ -209,7 +228,7 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     }
 
     /** Ballots so far per channel, by the channel's name (as templates index them). */
-    static Map<String, Long> byName(Map<org.apertura.participation.VoteChannel, Long> counts) {
+    static Map<String, Long> byName(Map<Channel, Long> counts) {
         Map<String, Long> named = new java.util.HashMap<>();
         counts.forEach((k, v) -> named.put(k.name(), v));
         return named;
@@ -369,7 +388,7 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
                 .<List<?>>map(r -> {
                     ParticipationService.Execution e = service.execution(r.project()).orElse(null);
                     return java.util.Arrays.asList(r.district().getName(), r.position(), r.project().getNumber(),
-                            r.project().getTitle(), r.project().getCost(), r.online(), r.inPerson(), r.votes(),
+                            r.project().getTitle(), r.project().getCost(), r.online(), r.inPerson(), r.remote(), r.votes(),
                             r.points(), r.funded(), e == null ? null : e.commitmentCode(),
                             e == null ? null : e.milestoneTitle(), e == null ? null : e.endDate(),
                             e == null ? null : e.completedOn());

@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.apertura.platform.Hashing;
-import org.springframework.beans.factory.annotation.Value;
+import org.apertura.platform.PlatformProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Files under {@code ${apertura.data-dir}/files/ab/cd/<sha256>}, written atomically, verified when read. The default
- * store ({@code apertura.storage=filesystem}); with several nodes the directory must be shared by all, or use
+ * Files under {@code apertura.files-dir} (by default {@code ${apertura.data-dir}/files}), in
+ * {@code ab/cd/<sha256>}, written atomically, verified when read. The default store ({@code apertura.storage=filesystem}); with several nodes the directory must be shared by all, or use
  * {@link S3Storage}.
  */
 @Component
@@ -22,7 +23,12 @@ class FileSystemStorage implements Storage {
 
     private final Path root;
 
-    FileSystemStorage(@Value("${apertura.files-dir:${apertura.data-dir}/files}") String root) {
+    @Autowired
+    FileSystemStorage(PlatformProperties settings) {
+        this(settings.filesDir());
+    }
+
+    FileSystemStorage(String root) {
         this.root = Path.of(root);
     }
 

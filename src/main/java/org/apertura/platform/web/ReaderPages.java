@@ -13,15 +13,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apertura.platform.PlatformProperties;
 import org.apertura.platform.time.Today;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -125,16 +124,13 @@ public class ReaderPages implements HandlerInterceptor {
     private final java.util.concurrent.atomic.LongAdder hits = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder early = new java.util.concurrent.atomic.LongAdder();
 
-    ReaderPages(ReaderLastModified lastModified, HttpCaching caching, Today today,
-            @Value("${apertura.reader-pages.max-bytes:16MB}") DataSize maxBytes,
-            @Value("${apertura.reader-pages.ttl:5m}") Duration ttl,
-            @Value("${apertura.reader-pages.wait:10s}") Duration wait) {
+    ReaderPages(ReaderLastModified lastModified, HttpCaching caching, Today today, PlatformProperties settings) {
         this.lastModified = lastModified;
         this.caching = caching;
         this.today = today;
-        this.maxBytes = maxBytes.toBytes();
-        this.ttl = ttl;
-        this.wait = wait;
+        this.maxBytes = settings.readerPages().maxBytes().toBytes();
+        this.ttl = settings.readerPages().ttl();
+        this.wait = settings.readerPages().waitFor();
     }
 
     @Override
