@@ -84,7 +84,6 @@ public class OcdsPublication {
     private final Clock clock;
     private final String institutionScheme;
     private final EntityManager entityManager;
-    private final NamedParameterJdbcTemplate jdbc;
     private final ContractingPolicy policy;
     private final ReleaseRows releaseRows;
 
@@ -92,7 +91,6 @@ public class OcdsPublication {
             JurisdictionService directory, LedgerService ledger, ProcessIndex index, Clock clock,
             OcdsProperties settings,
             EntityManager entityManager, NamedParameterJdbcTemplate jdbc, ContractingPolicy policy) {
-        this.jdbc = jdbc;
         this.releaseRows = new ReleaseRows(jdbc.getJdbcTemplate());
         this.policy = policy;
         this.entityManager = entityManager;
@@ -327,36 +325,31 @@ public class OcdsPublication {
         }
 
         /**
-         * The stored processes of the batch (buyer and version only) and the SHA-256 of the releases already
-         * stored for them or earlier in this publication: two queries.
+         * The stored processes of the batch (buyer and version only) and the SHA-256 of the batch's releases
+         * (ocid and release id) already stored, before or earlier in this publication: two queries, each by a
+         * unique key, so the planner keeps to the indexes however many rows the import added.
          */
         private void load(List<Pending> taken, Map<String, StoredProcess> storedProcesses,
                 Map<String, String> storedSha) {
-            List<String> batchOcids = taken.stream().map(p -> p.raw.ocid()).filter(o -> o.length() <= 100)
-                    .distinct().toList();
-            for (int from = 0; from < batchOcids.size(); from += ProcessIndex.IN_LIST) {
-                List<String> part = batchOcids.subList(from, Math.min(batchOcids.size(), from + ProcessIndex.IN_LIST));
-                List<String> unknown = part.stream().filter(o -> !touched.containsKey(o)).toList();
-                if (!unknown.isEmpty()) {
-                    storedProcesses.putAll(storedProcesses(unknown));
-                }
-                List<String> known = part.stream().filter(o -> touched.containsKey(o)
-                        || storedProcesses.containsKey(o)).toList();
-                if (!known.isEmpty()) {
-                    jdbc.query("SELECT ocid, release_id, sha256 FROM ocds_release WHERE ocid IN (:ocids)",
-                            Map.of("ocids", known), row -> {
-                                storedSha.put(key(row.getString(1), row.getString(2)), row.getString(3));
-                            });
+            storedProcesses.putAll(storedProcesses(taken.stream().map(p -> p.raw.ocid())
+                    .filter(o -> o.length() <= 100 && !touched.containsKey(o)).distinct().toList()));
+            List<String> ocidsKnown = new ArrayList<>();
+            List<String> idsKnown = new ArrayList<>();
+            for (Pending p : taken) {
+                String ocid = p.raw.ocid();
+                if (ocid.length() <= 100 && (touched.containsKey(ocid) || storedProcesses.containsKey(ocid))) {
+                    ocidsKnown.add(ocid);
+                    idsKnown.add(p.release.path("id").asString());
                 }
             }
+            releaseRows.storedSha(ocidsKnown, idsKnown,
+                    row -> storedSha.put(key(row.getString(1), row.getString(2)), row.getString(3)));
         }
 
         private Map<String, StoredProcess> storedProcesses(List<String> ocids) {
             Map<String, StoredProcess> found = new HashMap<>();
-            jdbc.query("SELECT ocid, buyer_slug, ocds_version FROM ocds_record WHERE ocid IN (:ocids)",
-                    Map.of("ocids", ocids), row -> {
-                        found.put(row.getString(1), new StoredProcess(row.getString(2), row.getString(3)));
-                    });
+            releaseRows.storedRecords(ocids,
+                    row -> found.put(row.getString(1), new StoredProcess(row.getString(2), row.getString(3))));
             return found;
         }
 

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import org.apertura.platform.PostgresCopy;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Writes a batch of published releases to {@code ocds_release} in the caller's transaction: with PostgreSQL's COPY
@@ -54,6 +55,61 @@ final class ReleaseRows {
     void insertRecords(List<Object[]> rows) {
         if (!rows.isEmpty()) {
             PostgresCopy.copy(jdbc, "ocds_record", ProcessRecord.COLUMNS, new RowsStream(rows), "text");
+        }
+    }
+
+    /** Pairs of ocid and release id looked up together on H2 (PostgreSQL takes them as two arrays). */
+    private static final int PAIRS = 500;
+
+    /**
+     * Gives {@code found(ocid, release id, sha256)} for each stored release among the pairs (ocid, release id),
+     * each pair looked up through the unique index {@code ocds_release_uk}, which the planner uses whatever the
+     * table's statistics say: one unique key is one row. Asking by ocid alone ({@code ocid IN (…)}) planned a
+     * sequential scan of the whole table per batch during a large import, whose rows the statistics did not count yet.
+     */
+    void storedSha(List<String> ocids, List<String> releaseIds, RowCallbackHandler found) {
+        if (ocids.isEmpty()) {
+            return;
+        }
+        if (copies()) {
+            jdbc.query("SELECT r.ocid, r.release_id, r.sha256 FROM unnest(?, ?) AS k(ocid, release_id) "
+                    + "JOIN ocds_release r ON r.ocid = k.ocid AND r.release_id = k.release_id", ps -> {
+                        ps.setArray(1, ps.getConnection().createArrayOf("varchar", ocids.toArray()));
+                        ps.setArray(2, ps.getConnection().createArrayOf("varchar", releaseIds.toArray()));
+                    }, found);
+            return;
+        }
+        for (int from = 0; from < ocids.size(); from += PAIRS) {
+            int to = Math.min(ocids.size(), from + PAIRS);
+            Object[] args = new Object[2 * (to - from)];
+            for (int i = from; i < to; i++) {
+                args[2 * (i - from)] = ocids.get(i);
+                args[2 * (i - from) + 1] = releaseIds.get(i);
+            }
+            jdbc.query("SELECT ocid, release_id, sha256 FROM ocds_release WHERE (ocid, release_id) IN ("
+                    + String.join(", ", Collections.nCopies(to - from, "(?, ?)")) + ")", found, args);
+        }
+    }
+
+    /**
+     * Gives {@code found(ocid, buyer slug, OCDS version)} for each stored record among the ocids, each looked up
+     * by its primary key: on PostgreSQL as one array, so the plan does not hang on the table's statistics either
+     * (an {@code IN} list of hundreds is costed as a fraction of a table the statistics may not have counted yet).
+     */
+    void storedRecords(List<String> ocids, RowCallbackHandler found) {
+        if (ocids.isEmpty()) {
+            return;
+        }
+        if (copies()) {
+            jdbc.query("SELECT r.ocid, r.buyer_slug, r.ocds_version FROM unnest(?) AS k(ocid) "
+                    + "JOIN ocds_record r ON r.ocid = k.ocid",
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", ocids.toArray())), found);
+            return;
+        }
+        for (int from = 0; from < ocids.size(); from += PAIRS) {
+            List<String> part = ocids.subList(from, Math.min(ocids.size(), from + PAIRS));
+            jdbc.query("SELECT ocid, buyer_slug, ocds_version FROM ocds_record WHERE ocid IN ("
+                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")", found, part.toArray());
         }
     }
 

@@ -63,6 +63,7 @@ final class OcdsImportBenchmark {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             String walBefore = jdbc.sql("SELECT pg_current_wal_lsn()::text").query(String.class).single();
             java.util.Map<Long, Long> backendsBefore = backendTicks(jdbc);
+            java.util.Map<String, long[]> scansBefore = scans(jdbc);
             long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();
             long start = System.nanoTime();
@@ -94,6 +95,15 @@ final class OcdsImportBenchmark {
                 System.out.printf("  PostgreSQL's backends of this database used %.1f s of CPU during the import "
                         + "(read from /proc: a local server only; background writers not counted)%n", ticks / 100.0);
             }
+            // Sequential against index scans per table during the import: a large import must not scan its tables.
+            java.util.Map<String, long[]> scansAfter = scans(jdbc);
+            scansAfter.forEach((table, after) -> {
+                long[] before = scansBefore.getOrDefault(table, new long[3]);
+                if (after[0] > before[0] || after[1] > before[1]) {
+                    System.out.printf("    %s: %,d sequential scans (%,d rows read), %,d index scans%n", table,
+                            after[0] - before[0], after[1] - before[1], after[2] - before[2]);
+                }
+            });
             jdbc.sql("SELECT relname, pg_total_relation_size(relid) FROM pg_stat_user_tables WHERE relname LIKE 'ocds%' "
                     + "OR relname LIKE 'ledger%' ORDER BY 2 DESC").query((row, n) -> String.format("    %s %.1f MB",
                             row.getString(1), row.getLong(2) / 1e6)).list().forEach(System.out::println);
@@ -101,6 +111,21 @@ final class OcdsImportBenchmark {
             SecurityContextHolder.clearContext();
             app.close();
         }
+    }
+
+    /** Sequential scans, rows they read and index scans of each OCDS and ledger table, by table. */
+    private static java.util.Map<String, long[]> scans(JdbcClient jdbc) {
+        try {
+            Thread.sleep(1500); // a backend reports its counters once idle, at most once a second
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        jdbc.sql("SELECT pg_stat_clear_snapshot()").query().singleRow();
+        java.util.Map<String, long[]> scans = new java.util.TreeMap<>();
+        jdbc.sql("SELECT relname, seq_scan, seq_tup_read, COALESCE(idx_scan, 0) FROM pg_stat_user_tables "
+                + "WHERE relname LIKE 'ocds%' OR relname LIKE 'ledger%'").query((row, n) -> scans.put(
+                        row.getString(1), new long[] {row.getLong(2), row.getLong(3), row.getLong(4)})).list();
+        return scans;
     }
 
     /** CPU clock ticks (1/100 s) of each backend of the benchmark's database, from /proc; empty if not local. */

@@ -204,6 +204,43 @@ class OcdsPublicationFlowTest {
     }
 
     @Test
+    void aReleaseRepeatedPastTheFirstBatchOfOneInputIsUnchangedAndAChangedOneIsRefused() throws Exception {
+        String token = OcdsFixtures.procurementToken(accounts, BUYER);
+        String first = OcdsFixtures.newOcid();
+        // The release again after a whole batch of other processes' releases: found among those stored by this input.
+        StringBuilder lines = new StringBuilder(planningLine(first, null));
+        for (int i = 0; i < OcdsPublication.BATCH; i++) {
+            lines.append(planningLine(OcdsFixtures.newOcid(), null));
+        }
+        publish(token, lines.append(planningLine(first, null)).toString().getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.releasesStored").value(OcdsPublication.BATCH + 1))
+                .andExpect(jsonPath("$.releasesUnchanged").value(1));
+
+        String second = OcdsFixtures.newOcid();
+        lines = new StringBuilder(planningLine(second, null));
+        for (int i = 0; i < OcdsPublication.BATCH; i++) {
+            lines.append(planningLine(OcdsFixtures.newOcid(), null));
+        }
+        publish(token, lines.append(planningLine(second, "Otra justificación")).toString()
+                .getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("contracting.ocds.changedRelease"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ocds_release WHERE ocid = ?", Integer.class, second))
+                .isZero();
+    }
+
+    /** The example's planning release of the process as one line of JSON Lines, its rationale changed if given. */
+    private static String planningLine(String ocid, String rationale) {
+        ObjectNode release = (ObjectNode) OcdsJson.MAPPER.readTree(OcdsFixtures.example(
+                OcdsFixtures.RELEASE_FILES.get(0), ocid, BUYER)).get("releases").get(0);
+        if (rationale != null) {
+            ((ObjectNode) release.get("planning")).put("rationale", rationale);
+        }
+        return OcdsJson.MAPPER.writeValueAsString(release) + "\n";
+    }
+
+    @Test
     void aReleaseOutOfDateOrderRecompilesToTheSameRecord() throws Exception {
         String token = OcdsFixtures.procurementToken(accounts, BUYER);
         String ocid = OcdsFixtures.newOcid();
