@@ -67,8 +67,9 @@ public final class LoadBenchmark {
     private static final Pattern RATE = Pattern.compile("^Requests/sec:\\s+([0-9.]+)");
 
     /** The JVM settings docs/SCALING.md recommends for a node (README, "Footprint: the settings"). */
-    static final String PRODUCTION_FLAGS = "-Xmx256m -Xms64m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40"
-            + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -Xss512k"
+    static final String PRODUCTION_FLAGS = "-Xmx256m -Xms64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+            + " -XX:+UseG1GC -XX:G1PeriodicGCInterval=15000 -XX:-ClassUnloadingWithConcurrentMark"
+            + " -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -Xss512k"
             + " -XX:MaxMetaspaceSize=256m -XX:MetaspaceSize=192m -XX:SweeperThreshold=100";
     /** The environment docs/SCALING.md recommends for a node. */
     static final String PRODUCTION_ENV = "MALLOC_ARENA_MAX=2 SERVER_TOMCAT_THREADS_MAX=64";
