@@ -37,10 +37,10 @@ public class DebateService {
     private final ParticipationPolicy policy;
     private final LedgerService ledger;
     private final Today today;
-    private final DebateRateLimits limits;
+    private final org.apertura.platform.web.PersonRateLimits limits;
 
     DebateService(ParticipationService service, DebateRepository debates, ParticipationPolicy policy,
-            LedgerService ledger, Today today, DebateRateLimits limits) {
+            LedgerService ledger, Today today, org.apertura.platform.web.PersonRateLimits limits) {
         this.limits = limits;
         this.service = service;
         this.debates = debates;

@@ -180,6 +180,17 @@ public class ParticipationService {
         return plans.secretariatOf(exerciseOf(process));
     }
 
+    /** The name of the secretariat that runs the process's exercise: official comments are signed with it. */
+    String secretariatNameOf(BudgetProcess process) {
+        return plans.bodyOf(exerciseOf(process)).getName();
+    }
+
+    /** Whether the person moderates some process's comments and debates (the comment engine's queue is theirs). */
+    boolean moderates(Actor actor) {
+        return plans.exercises().stream()
+                .anyMatch(e -> policy.entitled(actor, plans.secretariatOf(e)).may(BudgetAction.MODERATE));
+    }
+
     /** What the current person is entitled to in the process whatever the day (services require it). */
     public Allowed<BudgetAction> entitledOn(BudgetProcess process) {
         return allowedOn(exerciseOf(process));
