@@ -51,9 +51,10 @@ WHERE subject_kind = 'pd-debate' AND legacy_id IS NOT NULL
   AND legacy_id IN (SELECT comment_id FROM pd_report WHERE comment_id IS NOT NULL)
   AND legacy_id NOT IN (SELECT comment_id FROM pd_report WHERE comment_id IS NOT NULL AND resolved_at IS NULL);
 
--- A report of a debate's comment (kept as history) now names the engine's comment.
+-- A report of a debate's comment (kept as history; its pending ones are flags now) names the engine's comment.
 ALTER TABLE pd_report ADD COLUMN engine_comment_id BIGINT REFERENCES discussion_comment (id);
-UPDATE pd_report SET engine_comment_id = comment_id + (SELECT shift FROM discussion_move_shift)
+UPDATE pd_report SET engine_comment_id = comment_id + (SELECT shift FROM discussion_move_shift),
+       item_key = 'comment:' || CAST(comment_id + (SELECT shift FROM discussion_move_shift) AS VARCHAR(20))
 WHERE comment_id IS NOT NULL;
 ALTER TABLE pd_report DROP COLUMN comment_id;
 ALTER TABLE pd_report RENAME COLUMN engine_comment_id TO comment_id;
