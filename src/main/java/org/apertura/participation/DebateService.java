@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Debates of a participatory process (ADR 0039): those who run the exercise, or a verified voter of the process, open
- * one on a topic with its days; people argue for or against, reply and vote through {@link ProjectCommentService},
- * the same engine and moderation as the projects' comments; moderators hide a debate with a public reason or restore
- * it. Opening, hiding and restoring go to the ledger.
+ * one on a topic with its days; people argue for or against, reply and vote on the comment engine
+ * ({@link ParticipationComments}, ADR 0067), with the same moderation as the projects' comments; moderators hide a
+ * debate with a public reason or restore it. Opening, hiding and restoring go to the ledger.
  */
 @Service
 @Transactional(readOnly = true)
