@@ -58,6 +58,11 @@ public class DebateService {
                 .orElseThrow(() -> new NotFoundException("debate " + number + " of " + process.getSlug()));
     }
 
+    /** Why the debate takes no argument, reply or vote today (outside its days, or hidden), or empty. */
+    java.util.Optional<FieldProblem> commentRefused(Debate debate) {
+        return debate.commentRefused(today.date());
+    }
+
     /** What the current person may do in the debate today, as ParticipationPolicy says. */
     public Allowed<BudgetAction> allowedOn(BudgetProcess process, Debate debate) {
         return policy.onDebate(Actor.current(), service.secretariatOf(process), debate, today.date());

@@ -11,7 +11,6 @@ import org.apertura.platform.comments.CommentSubject;
 import org.apertura.platform.comments.CommentSubjects;
 import org.apertura.platform.comments.PublicComments;
 import org.apertura.platform.security.Actor;
-import org.apertura.platform.time.Today;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,16 +38,16 @@ class ParticipationComments implements CommentSubjects {
     private final BudgetProjectRepository projects;
     private final BudgetProcessRepository processes;
     private final DebateRepository debates;
-    private final Today today;
+    private final DebateService debateService;
 
     ParticipationComments(ParticipationService service, ParticipationItems items, BudgetProjectRepository projects,
-            BudgetProcessRepository processes, DebateRepository debates, Today today) {
+            BudgetProcessRepository processes, DebateRepository debates, DebateService debateService) {
         this.service = service;
+        this.debateService = debateService;
         this.items = items;
         this.projects = projects;
         this.processes = processes;
         this.debates = debates;
-        this.today = today;
     }
 
     @Override
@@ -65,7 +64,7 @@ class ParticipationComments implements CommentSubjects {
             return items.find(kind, id).flatMap(item -> projects.findById(Long.valueOf(id)).map(project -> {
                 BudgetProcess process = processes.findById(project.getProcessId()).orElseThrow();
                 return subject(kind, id, item.title(), item.path(), process, "project", project.getNumber(),
-                        process.commentRefused(today.date()), false, 0);
+                        service.commentRefused(process), false, 0);
             }));
         }
         // a hidden debate stays a subject, closed (its comments stay in the public files, without their text), named
@@ -74,7 +73,7 @@ class ParticipationComments implements CommentSubjects {
             BudgetProcess process = processes.findById(debate.getProcessId()).orElseThrow();
             CommentSubject subject = subject(kind, id, debate.isHidden() ? "Debate " + debate.getNumber()
                     : debate.getTitle(), "/presupuestos-participativos/" + process.getSlug() + "/debates/"
-                    + debate.getNumber(), process, "debate", debate.getNumber(), debate.commentRefused(today.date()),
+                    + debate.getNumber(), process, "debate", debate.getNumber(), debateService.commentRefused(debate),
                     true, DEBATE_PER_MINUTE);
             return debate.isHidden() ? new CommentSubject(subject.kind(), subject.id(), subject.title(),
                     subject.path(), subject.closedKey(), false, false, null, subject.ledger(), subject.closedArgs(),

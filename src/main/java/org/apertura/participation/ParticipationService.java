@@ -180,6 +180,11 @@ public class ParticipationService {
         return plans.secretariatOf(exerciseOf(process));
     }
 
+    /** Why the process takes no comments today (outside proposals to the vote), or empty. */
+    Optional<org.apertura.platform.FieldProblem> commentRefused(BudgetProcess process) {
+        return process.commentRefused(today());
+    }
+
     /** The name of the secretariat that runs the process's exercise: official comments are signed with it. */
     String secretariatNameOf(BudgetProcess process) {
         return plans.bodyOf(exerciseOf(process)).getName();
