@@ -59,7 +59,7 @@ public class DebateService {
     }
 
     /** Why the debate takes no argument, reply or vote today (outside its days, or hidden), or empty. */
-    java.util.Optional<FieldProblem> commentRefused(Debate debate) {
+    java.util.Optional<FieldProblem> whyNoComments(Debate debate) {
         return debate.commentRefused(today.date());
     }
 

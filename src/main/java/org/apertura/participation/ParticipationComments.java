@@ -64,7 +64,7 @@ class ParticipationComments implements CommentSubjects {
             return items.find(kind, id).flatMap(item -> projects.findById(Long.valueOf(id)).map(project -> {
                 BudgetProcess process = processes.findById(project.getProcessId()).orElseThrow();
                 return subject(kind, id, item.title(), item.path(), process, "project", project.getNumber(),
-                        service.commentRefused(process), false, 0);
+                        service.whyNoComments(process), false, 0);
             }));
         }
         // a hidden debate stays a subject, closed (its comments stay in the public files, without their text), named
@@ -73,7 +73,7 @@ class ParticipationComments implements CommentSubjects {
             BudgetProcess process = processes.findById(debate.getProcessId()).orElseThrow();
             CommentSubject subject = subject(kind, id, debate.isHidden() ? "Debate " + debate.getNumber()
                     : debate.getTitle(), "/presupuestos-participativos/" + process.getSlug() + "/debates/"
-                    + debate.getNumber(), process, "debate", debate.getNumber(), debateService.commentRefused(debate),
+                    + debate.getNumber(), process, "debate", debate.getNumber(), debateService.whyNoComments(debate),
                     true, DEBATE_PER_MINUTE);
             return debate.isHidden() ? new CommentSubject(subject.kind(), subject.id(), subject.title(),
                     subject.path(), subject.closedKey(), false, false, null, subject.ledger(), subject.closedArgs(),

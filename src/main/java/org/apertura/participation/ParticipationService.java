@@ -181,13 +181,13 @@ public class ParticipationService {
     }
 
     /** Why the process takes no comments today (outside proposals to the vote), or empty. */
-    Optional<org.apertura.platform.FieldProblem> commentRefused(BudgetProcess process) {
+    Optional<org.apertura.platform.FieldProblem> whyNoComments(BudgetProcess process) {
         return process.commentRefused(today());
     }
 
     /** The name of the secretariat that runs the process's exercise: official comments are signed with it. */
     String secretariatNameOf(BudgetProcess process) {
-        return plans.bodyOf(exerciseOf(process)).getName();
+        return plans.secretariatNameOf(exerciseOf(process));
     }
 
     /** Whether the person moderates some process's comments and debates (the comment engine's queue is theirs). */
