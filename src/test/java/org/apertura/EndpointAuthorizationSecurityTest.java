@@ -153,22 +153,10 @@ class EndpointAuthorizationSecurityTest {
         e.put("POST /presupuestos-participativos/{slug}/papeleta", own("their own ballot, as a verified voter, while the vote is open"));
         e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/apoyo", own("their own support, as a verified voter, during the support phase"));
         e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/apoyo/retirar", own("withdrawing their own support, during the support phase"));
-        e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios",
-                own("a comment under their public name, while comments are open and within the hourly limit"));
-        e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios/{id}/marcar",
-                own("reporting someone else's comment once"));
-        e.put("POST /presupuestos-participativos/{slug}/debates/{number}/comentarios",
-                own("an argument or reply under their public name, while the debate is open"));
         e.put("POST /presupuestos-participativos/{slug}/problemas/{number}/puntos",
                 own("their own dots in a problem selection, as a verified voter, while it is open"));
         e.put("POST /presupuestos-participativos/{slug}/debates/{number}/reportar",
-                own("their own report of a debate or of one of its comments, once, with a reason"));
-        e.put("POST /presupuestos-participativos/{slug}/debates/{number}/comentarios/{id}/marcar",
-                own("reporting someone else's comment once"));
-        e.put("POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios/{id}/votar",
-                own("their own vote on someone else's comment, while comments are open"));
-        e.put("POST /presupuestos-participativos/{slug}/debates/{number}/comentarios/{id}/votar",
-                own("their own vote on someone else's comment, while the debate is open"));
+                own("their own report of a debate, once, with a reason"));
         e.put("POST /presupuestos-participativos/{slug}/consultas/{number}/respuesta",
                 own("their own answer, as a verified voter of the population asked, while the consultation is open"));
         e.put("POST /consultas/{slug}/residencia",
@@ -272,10 +260,6 @@ class EndpointAuthorizationSecurityTest {
                 "POST /presupuestos-participativos/{slug}/mesa", "POST /presupuestos-participativos/{slug}/resultados",
                 "POST /presupuestos-participativos/{slug}/ejecucion",
                 "POST /presupuestos-participativos/{slug}/mesas",
-                "POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios/{id}/ocultar",
-                "POST /presupuestos-participativos/{slug}/proyectos/{number}/comentarios/{id}/restaurar",
-                "POST /presupuestos-participativos/{slug}/debates/{number}/comentarios/{id}/ocultar",
-                "POST /presupuestos-participativos/{slug}/debates/{number}/comentarios/{id}/restaurar",
                 "POST /presupuestos-participativos/{slug}/consultas", "POST /presupuestos-participativos/{slug}/debates",
                 "POST /presupuestos-participativos/{slug}/debates/{number}/ocultar",
                 "POST /presupuestos-participativos/{slug}/debates/{number}/restaurar",

@@ -344,6 +344,11 @@ public class ActionPlanService {
         return allowedOn(exercise).may(PlanAction.MANAGE);
     }
 
+    /** The name of the secretariat that runs the exercise (official comments of its processes are signed with it). */
+    public String secretariatNameOf(Exercise exercise) {
+        return bodyOf(exercise).getName();
+    }
+
     /** The slug of the secretariat that runs the exercise (its policies' scope). */
     public String secretariatOf(Exercise exercise) {
         return bodyOf(exercise).getSlug();

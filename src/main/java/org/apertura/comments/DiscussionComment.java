@@ -45,6 +45,7 @@ public class DiscussionComment {
     private int flagsReviewed;
     private Instant reviewedAt;
     private String reviewedBy;
+    private String stance;
     @Version
     private long version;
 
@@ -62,6 +63,13 @@ public class DiscussionComment {
         this.officialName = official ? officialName : null;
         this.body = body.strip();
         this.postedAt = now;
+    }
+
+    /** An argument that takes a side ({@code FOR}, {@code AGAINST}); only a thread's first comment does. */
+    DiscussionComment(String subjectKind, String subjectId, DiscussionComment parent, Long authorAccountId,
+            boolean official, String officialName, String stance, String body, Instant now) {
+        this(subjectKind, subjectId, parent, authorAccountId, official, officialName, body, now);
+        this.stance = parent == null ? stance : null;
     }
 
     /** Why this text may not be a comment, or empty: it must say something, in at most {@link #MAX_LENGTH}. */
@@ -114,7 +122,7 @@ public class DiscussionComment {
         return flagsReviewed;
     }
 
-    /** Its number before proposals' comments moved onto the engine (old links and ledger entries name it), or null. */
+    /** Its number before proposals', budget projects' or debates' comments moved onto the engine (old links and ledger entries name it), or null. */
     public Long getLegacyId() {
         return legacyId;
     }
@@ -122,6 +130,24 @@ public class DiscussionComment {
     /** The institution an official comment answered for, shown instead of a nickname; null when none was named. */
     public String getOfficialName() {
         return officialName;
+    }
+
+    /**
+     * Whether it is shown under the institution's name rather than its author's: an official comment that names the
+     * institution it answered for (an official comment that names none shows its author with the official badge).
+     */
+    public boolean signedByInstitution() {
+        return official && officialName != null;
+    }
+
+    /** The name it is shown under: the institution's when {@link #signedByInstitution()}, else the author's. */
+    public String byline(String authorName) {
+        return signedByInstitution() ? officialName : authorName;
+    }
+
+    /** Where an argument stands ({@code FOR}, {@code AGAINST}), or null: neither side, a reply, or no sides here. */
+    public String getStance() {
+        return stance;
     }
 
     /** The first comment of its thread: itself, or the one its parent hangs from. */

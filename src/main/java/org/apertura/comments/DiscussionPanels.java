@@ -57,6 +57,7 @@ class DiscussionPanels implements ItemPanel.Source {
         // proposals always published who hid a comment (their ledger entries name the moderator): so does the page
         data.put("namesModerators", subject.ledger() != null && subject.ledger().detailed());
         data.put("flagReasonMax", DiscussionService.MAX_FLAG_REASON);
+        data.put("stances", CommentSubject.STANCES);
         return new ItemPanel(ORDER, "comments/panel", "panel", data);
     }
 }

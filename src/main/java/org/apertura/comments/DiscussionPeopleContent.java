@@ -57,13 +57,13 @@ class DiscussionPeopleContent implements PeopleContent {
             return List.of();
         }
         boolean engine = type.startsWith("discussion.");
-        if (!engine && !discussions.takesComments(subjectKind)) {
-            return List.of();
-        }
-        Optional<CommentSubject> subject = discussions.find(subjectKind, subjectId);
+        Optional<CommentSubject> subject = engine || discussions.takesComments(subjectKind)
+                ? discussions.find(subjectKind, subjectId) : discussions.ofEntry(subjectKind, subjectId, record);
         if (subject.isEmpty()) {
             return List.of();
         }
+        String kind = subject.get().kind();
+        String id = subject.get().id();
         String change = engine ? type.substring("discussion.".length())
                 : subject.get().ledger() == null ? null : subject.get().ledger().change(type);
         if (change == null) {
@@ -73,11 +73,11 @@ class DiscussionPeopleContent implements PeopleContent {
         String path = subject.get().path();
         List<Concern> concerned = new ArrayList<>();
         if ("posted".equals(change) && record.get("replyTo") instanceof Number parent) {
-            author(subjectKind, subjectId, parent.longValue()).ifPresent(a -> concerned.add(new Concern(a,
+            author(kind, id, parent.longValue()).ifPresent(a -> concerned.add(new Concern(a,
                     Boolean.TRUE.equals(record.get("official")) ? NoticeKind.OFFICIAL_ANSWER : NoticeKind.REPLY,
                     title, path)));
         } else if ("hidden".equals(change) || "restored".equals(change)) {
-            author(subjectKind, subjectId, n.longValue())
+            author(kind, id, n.longValue())
                     .ifPresent(a -> concerned.add(new Concern(a, NoticeKind.MODERATION, title, path)));
         }
         return concerned;

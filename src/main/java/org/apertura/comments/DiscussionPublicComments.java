@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The engine through the platform's ports (ADR 0067, "Done"): a subject's comments as published, for its owning
- * module's open data, and posting and flagging for a module's demo seed.
+ * module's open data, and posting, voting, flagging and hiding for a module's demo seed.
  */
 @Component
 @Transactional(readOnly = true)
@@ -31,7 +31,7 @@ class DiscussionPublicComments implements PublicComments, CommentPosts {
                 DiscussionService.Score score = scores.getOrDefault(c.getId(), DiscussionService.Score.NONE);
                 return new Shown(c.getId(), c.getLegacyId(), c.getParentId(), DiscussionService.shownName(c, names),
                         c.isOfficial(), c.publicBody().orElse(null), c.getPostedAt(), c.getHiddenAt(),
-                        c.getHiddenBy(), c.getHiddenReason(), score.up(), score.down());
+                        c.getHiddenBy(), c.getHiddenReason(), score.up(), score.down(), c.getStance());
             }).toList();
         }).orElse(List.of());
     }
@@ -40,6 +40,24 @@ class DiscussionPublicComments implements PublicComments, CommentPosts {
     @Transactional
     public long post(String kind, String id, Long replyTo, String body) {
         return discussions.post(kind, id, replyTo, body).getId();
+    }
+
+    @Override
+    @Transactional
+    public long post(String kind, String id, Long replyTo, String stance, String body) {
+        return discussions.post(kind, id, replyTo, stance, body).getId();
+    }
+
+    @Override
+    @Transactional
+    public void vote(long comment, int vote) {
+        discussions.vote(comment, vote);
+    }
+
+    @Override
+    @Transactional
+    public void hide(long comment, String reason) {
+        discussions.hide(comment, reason);
     }
 
     @Override

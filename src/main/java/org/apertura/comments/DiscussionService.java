@@ -24,6 +24,7 @@ import org.apertura.platform.people.PublicProfiles;
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.time.Today;
+import org.apertura.platform.web.PersonRateLimits;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,11 +61,13 @@ public class DiscussionService {
     private final JdbcClient jdbc;
     private final Today today;
     private final AuditTrail audit;
+    private final PersonRateLimits limits;
 
     DiscussionService(ObjectProvider<CommentSubjects> subjects, ObjectProvider<PublicProfiles> profiles,
             DiscussionCommentRepository comments, DiscussionPolicy policy, LedgerService ledger, JdbcClient jdbc,
-            Today today, AuditTrail audit) {
+            Today today, AuditTrail audit, PersonRateLimits limits) {
         this.audit = audit;
+        this.limits = limits;
         this.subjects = subjects;
         this.profiles = profiles;
         this.comments = comments;
@@ -86,6 +89,15 @@ public class DiscussionService {
         }
         return subjects.orderedStream().filter(s -> s.kinds().contains(kind)).findFirst()
                 .flatMap(s -> s.find(kind, id));
+    }
+
+    /**
+     * The subject whose comment an entry of a module's kept ledger types names when the entry is written under
+     * something else (a budget's process): asked of every module that describes subjects.
+     */
+    public Optional<CommentSubject> ofEntry(String subjectKind, String subjectId, Map<String, Object> record) {
+        return subjects.orderedStream().map(s -> s.ofEntry(subjectKind, subjectId, record)).flatMap(Optional::stream)
+                .findFirst();
     }
 
     CommentSubject subject(String kind, String id) {
@@ -141,8 +153,7 @@ public class DiscussionService {
 
     /** The name a comment is shown under: the institution's on an official comment that names one, else the author's. */
     public static String shownName(DiscussionComment comment, Map<Long, String> names) {
-        return comment.isOfficial() && comment.getOfficialName() != null ? comment.getOfficialName()
-                : names.getOrDefault(comment.getAuthorAccountId(), NO_NICKNAME);
+        return comment.byline(names.getOrDefault(comment.getAuthorAccountId(), NO_NICKNAME));
     }
 
     /** The address of each author's public profile, for those who chose a nickname. */
@@ -168,11 +179,25 @@ public class DiscussionService {
      */
     @Transactional
     public DiscussionComment post(String kind, String id, Long replyTo, String body) {
+        return post(kind, id, replyTo, null, body);
+    }
+
+    /**
+     * As {@link #post(String, String, Long, String)}; on a subject whose comments take sides, a thread's first comment
+     * may stand for ({@code FOR}) or against ({@code AGAINST}), or neither (null or blank); a reply takes no side. On a
+     * subject with a per-minute limit, a person's comments past it in a minute are refused too, nothing kept.
+     */
+    @Transactional
+    public DiscussionComment post(String kind, String id, Long replyTo, String stance, String body) {
         Long me = me().orElseThrow(() -> new AccessDeniedException("sign in to comment"));
         CommentSubject subject = subject(kind, id);
         List<FieldProblem> problems = new ArrayList<>();
         if (!subject.isOpen()) {
-            problems.add(new FieldProblem("body", subject.closedKey()));
+            problems.add(new FieldProblem("body", subject.closedKey(), subject.closedArgs().toArray()));
+        }
+        String side = stance == null || stance.isBlank() || replyTo != null ? null : stance.strip();
+        if (side != null && (!subject.stances() || !CommentSubject.STANCES.contains(side))) {
+            problems.add(new FieldProblem("stance", "discussion.validation.stance"));
         }
         DiscussionComment parent = replyTo == null ? null : comment(subject, replyTo);
         if (parent != null && parent.isHidden()) {
@@ -182,15 +207,22 @@ public class DiscussionService {
         if (problems.isEmpty() && postedSince(me, today.now().minus(java.time.Duration.ofHours(1))) >= PER_HOUR) {
             problems.add(new FieldProblem("body", "discussion.error.rate", PER_HOUR));
         }
+        if (problems.isEmpty() && subject.perMinute() > 0
+                && !limits.tryHit("discussion." + subject.kind(), me, subject.perMinute())) {
+            problems.add(new FieldProblem("body", "discussion.error.minuteRate", subject.perMinute()));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         policy.on(subject, me).require(DiscussionAction.COMMENT);
         DiscussionComment comment = comments.save(new DiscussionComment(subject.kind(), subject.id(), parent, me,
-                subject.official(), subject.officialName(), body, today.now()));
+                subject.official(), subject.officialName(), side, body, today.now()));
         Map<String, Object> record = new LinkedHashMap<>();
         if (parent != null) {
             record.put("replyTo", parent.getId());
+        }
+        if (comment.getStance() != null) {
+            record.put("stance", comment.getStance());
         }
         if (comment.isOfficial()) {
             record.put("official", true);
@@ -239,7 +271,7 @@ public class DiscussionService {
         CommentSubject subject = subject(comment.getSubjectKind(), comment.getSubjectId());
         List<FieldProblem> problems = new ArrayList<>();
         if (!subject.isOpen()) {
-            problems.add(new FieldProblem("vote", subject.closedKey()));
+            problems.add(new FieldProblem("vote", subject.closedKey(), subject.closedArgs().toArray()));
         }
         if (vote != 1 && vote != -1) {
             problems.add(new FieldProblem("vote", "discussion.validation.vote"));

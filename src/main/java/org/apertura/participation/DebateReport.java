@@ -15,11 +15,13 @@ import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Texts;
 
 /**
- * One person's report of a debate or of one of its comments to the moderators (issue 21): a reason from
+ * One person's report of a debate to the moderators (issue 21): a reason from
  * {@link ReportReason} and an optional note of up to {@link #MAX_NOTE} characters. A person reports an item once
  * (the database holds it: {@code pd_report_once}). Who reported is kept only for that rule and never shown, not even
  * to moderators, who see how many reported an item and why. A moderator resolves the pending reports of an item at
- * once: it was hidden with a public reason, or they were dismissed.
+ * once: it was hidden with a public reason, or they were dismissed. Reports of a debate's comments were kept here
+ * until the comments moved onto the comment engine (ADR 0067, "Done"), where they are flags with reasons; the rows
+ * kept name the engine's comment ({@code commentId}) and are no longer listed as pending here.
  */
 @Entity
 @Table(name = "pd_report")
@@ -27,6 +29,8 @@ public class DebateReport {
 
     /** The longest note, in characters. */
     public static final int MAX_NOTE = 500;
+    /** The longest public reason a moderator gives when hiding a reported debate. */
+    public static final int MAX_REASON = PublicHiding.MAX_REASON;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,21 +53,19 @@ public class DebateReport {
     protected DebateReport() {
     }
 
-    DebateReport(Debate debate, ProjectComment comment, Long accountId, ReportReason reason, String note,
-            Instant now) {
+    DebateReport(Debate debate, Long accountId, ReportReason reason, String note, Instant now) {
         this.processId = debate.getProcessId();
         this.debateId = debate.getId();
-        this.commentId = comment == null ? null : comment.getId();
-        this.itemKey = key(debate, comment);
+        this.itemKey = key(debate);
         this.accountId = accountId;
         this.reason = reason;
         this.note = Texts.isBlank(note) ? null : note.strip();
         this.reportedAt = now;
     }
 
-    /** What the one-report-per-person rule counts as one item: the debate itself, or one of its comments. */
-    static String key(Debate debate, ProjectComment comment) {
-        return comment == null ? "debate:" + debate.getId() : "comment:" + comment.getId();
+    /** What the one-report-per-person rule counts as one item: the debate. */
+    static String key(Debate debate) {
+        return "debate:" + debate.getId();
     }
 
     /** Every problem with a report's words: a reason from the list, and a note of at most {@link #MAX_NOTE}. */
@@ -95,6 +97,7 @@ public class DebateReport {
         return debateId;
     }
 
+    /** The engine's number of the comment reported before comments moved onto the engine, or null: the debate. */
     public Long getCommentId() {
         return commentId;
     }

@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Debates of a participatory process (ADR 0039): those who run the exercise, or a verified voter of the process, open
- * one on a topic with its days; people argue for or against, reply and vote through {@link ProjectCommentService},
- * the same engine and moderation as the projects' comments; moderators hide a debate with a public reason or restore
- * it. Opening, hiding and restoring go to the ledger.
+ * one on a topic with its days; people argue for or against, reply and vote on the comment engine
+ * ({@link ParticipationComments}, ADR 0067), with the same moderation as the projects' comments; moderators hide a
+ * debate with a public reason or restore it. Opening, hiding and restoring go to the ledger.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,10 +37,10 @@ public class DebateService {
     private final ParticipationPolicy policy;
     private final LedgerService ledger;
     private final Today today;
-    private final DebateRateLimits limits;
+    private final org.apertura.platform.web.PersonRateLimits limits;
 
     DebateService(ParticipationService service, DebateRepository debates, ParticipationPolicy policy,
-            LedgerService ledger, Today today, DebateRateLimits limits) {
+            LedgerService ledger, Today today, org.apertura.platform.web.PersonRateLimits limits) {
         this.limits = limits;
         this.service = service;
         this.debates = debates;
@@ -56,6 +56,11 @@ public class DebateService {
     public Debate debate(BudgetProcess process, int number) {
         return debates.findByProcessIdAndNumber(process.getId(), number)
                 .orElseThrow(() -> new NotFoundException("debate " + number + " of " + process.getSlug()));
+    }
+
+    /** Why the debate takes no argument, reply or vote today (outside its days, or hidden), or empty. */
+    java.util.Optional<FieldProblem> whyNoComments(Debate debate) {
+        return debate.commentRefused(today.date());
     }
 
     /** What the current person may do in the debate today, as ParticipationPolicy says. */

@@ -9,6 +9,8 @@ import org.apertura.actionplan.ActionPlanService;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.ActingAs;
+import org.apertura.platform.security.Role;
+import org.apertura.platform.comments.CommentPosts;
 import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.time.Today;
@@ -36,7 +38,7 @@ class ParticipationDemo implements DemoSeed {
     private static final String EXERCISE = "durango-2025-2026";
 
     private final ParticipationService service;
-    private final ProjectCommentService comments;
+    private final CommentPosts comments;
     private final ConsultationService consultations;
     private final DebateService debates;
     private final BudgetProcessRepository processes;
@@ -48,7 +50,7 @@ class ParticipationDemo implements DemoSeed {
 
     ParticipationDemo(ParticipationService service, BudgetProcessRepository processes, ActionPlanService plans,
             AccountService accounts, ActingAs actingAs, Today today, PlatformTransactionManager transactionManager,
-            ProjectCommentService comments, ConsultationService consultations, DebateService debates) {
+            CommentPosts comments, ConsultationService consultations, DebateService debates) {
         this.service = service;
         this.comments = comments;
         this.consultations = consultations;
@@ -198,26 +200,26 @@ class ParticipationDemo implements DemoSeed {
                         + "8 a 15 h, con paseo ciclista. Antes de proponerlo como proyecto, el Ayuntamiento abre este "
                         + "debate para conocer los argumentos a favor y en contra.",
                 PROPOSALS, REVIEW.minusDays(1)))).getNumber();
-        ProjectCommentService.On on = ProjectCommentService.On.debate(PROCESS, number);
+        String on = debates.debate(service.process(PROCESS), number).getId().toString();
         Long[] posted = new Long[4];
-        post(neighbours.get(11), PROPOSALS.plusDays(1), () -> posted[0] = comments.post(on, null, Stance.FOR,
-                "Las familias tendrían un lugar seguro para caminar y andar en bici; en otras ciudades el paseo "
-                        + "dominical atrae visitantes a los comercios.").getId());
-        post(neighbours.get(9), PROPOSALS.plusDays(2), () -> posted[1] = comments.post(on, null, Stance.AGAINST,
-                "Los domingos llegan clientes en coche desde otras colonias; si no pueden estacionarse cerca, "
-                        + "compran en otro lado. Pedimos que se abran estacionamientos cercanos.").getId());
-        post(neighbours.get(0), PROPOSALS.plusDays(3), () -> comments.post(on, posted[1], null,
+        post(neighbours.get(11), PROPOSALS.plusDays(1), () -> posted[0] = comments.post(ParticipationItems.DEBATE, on,
+                null, "FOR", "Las familias tendrían un lugar seguro para caminar y andar en bici; en otras ciudades el "
+                        + "paseo dominical atrae visitantes a los comercios."));
+        post(neighbours.get(9), PROPOSALS.plusDays(2), () -> posted[1] = comments.post(ParticipationItems.DEBATE, on,
+                null, "AGAINST", "Los domingos llegan clientes en coche desde otras colonias; si no pueden "
+                        + "estacionarse cerca, compran en otro lado. Pedimos que se abran estacionamientos cercanos."));
+        post(neighbours.get(0), PROPOSALS.plusDays(3), () -> comments.post(ParticipationItems.DEBATE, on, posted[1],
                 "Se podría empezar con dos calles y medir las ventas antes y después."));
-        post(neighbours.get(6), PROPOSALS.plusDays(4), () -> posted[2] = comments.post(on, null, Stance.FOR,
-                "Menos ruido y menos humo frente a la catedral y las escuelas.").getId());
-        post(neighbours.get(2), PROPOSALS.plusDays(5), () -> posted[3] = comments.post(on, null, null,
-                "¿Cómo pasarían las ambulancias y quienes viven en esas calles?").getId());
-        post(neighbours.get(11), PROPOSALS.plusDays(6), () -> comments.post(on, posted[3], null,
+        post(neighbours.get(6), PROPOSALS.plusDays(4), () -> posted[2] = comments.post(ParticipationItems.DEBATE, on,
+                null, "FOR", "Menos ruido y menos humo frente a la catedral y las escuelas."));
+        post(neighbours.get(2), PROPOSALS.plusDays(5), () -> posted[3] = comments.post(ParticipationItems.DEBATE, on,
+                null, "¿Cómo pasarían las ambulancias y quienes viven en esas calles?"));
+        post(neighbours.get(11), PROPOSALS.plusDays(6), () -> comments.post(ParticipationItems.DEBATE, on, posted[3],
                 "Con un carril libre para emergencias y acceso para residentes, como en los paseos de otras ciudades."));
         int[][] votes = {{1, 0, 1}, {2, 0, 1}, {3, 0, 1}, {4, 1, 1}, {5, 1, -1}, {7, 2, 1}, {8, 1, 1}, {10, 2, 1},
             {4, 3, 1}};
         for (int[] v : votes) {
-            post(neighbours.get(v[0]), PROPOSALS.plusDays(8), () -> comments.rate(on, posted[v[1]], v[2]));
+            post(neighbours.get(v[0]), PROPOSALS.plusDays(8), () -> comments.vote(posted[v[1]], v[2]));
         }
     }
 
@@ -315,27 +317,34 @@ class ParticipationDemo implements DemoSeed {
      * the secretariat with its reason (ADR 0027).
      */
     private void comment(List<Account> neighbours, List<BudgetProject> proposed) {
-        int square = proposed.get(1).getNumber();
+        String square = proposed.get(1).getId().toString();
+        String project = ParticipationItems.PROJECT;
         Long[] question = new Long[1];
-        actingAs.run(neighbours.get(2).getId(), () -> today.on(SUPPORT.plusDays(2), () -> question[0] = comments.post(
-                PROCESS, square, null, "¿Los bebederos tendrán filtro? En la plaza el agua de la llave sabe a cloro.")
-                .getId()));
-        actingAs.run(neighbours.get(1).getId(), () -> today.on(SUPPORT.plusDays(3), () -> comments.post(PROCESS,
-                square, question[0], "Sí: la propuesta pide bebederos con filtro y mantenimiento cada mes. Si la "
-                        + "revisión técnica cambia el costo, lo comentamos aquí.")));
-        actingAs.run(neighbours.get(9).getId(), () -> today.on(SUPPORT.plusDays(4), () -> comments.post(PROCESS,
-                square, question[0], "Los comerciantes de la plaza podemos ayudar a cuidarlos.")));
+        post(neighbours.get(2), SUPPORT.plusDays(2), () -> question[0] = comments.post(project, square, null,
+                "¿Los bebederos tendrán filtro? En la plaza el agua de la llave sabe a cloro."));
+        post(neighbours.get(1), SUPPORT.plusDays(3), () -> comments.post(project, square, question[0],
+                "Sí: la propuesta pide bebederos con filtro y mantenimiento cada mes. Si la revisión técnica cambia "
+                        + "el costo, lo comentamos aquí."));
+        post(neighbours.get(9), SUPPORT.plusDays(4), () -> comments.post(project, square, question[0],
+                "Los comerciantes de la plaza podemos ayudar a cuidarlos."));
         Long[] rude = new Long[1];
-        actingAs.run(neighbours.get(3).getId(), () -> today.on(SUPPORT.plusDays(4), () -> rude[0] = comments.post(
-                PROCESS, square, null, "El que cuida la plaza no hace nada, llámenle y díganselo: 618 000 0000.")
-                .getId()));
-        for (int v : new int[] {0, 10}) {
-            actingAs.run(neighbours.get(v).getId(), () -> today.on(SUPPORT.plusDays(5),
-                    () -> comments.flag(PROCESS, square, rude[0])));
-        }
-        today.on(SUPPORT.plusDays(6), () -> comments.hide(PROCESS, square, rude[0],
+        post(neighbours.get(3), SUPPORT.plusDays(4), () -> rude[0] = comments.post(project, square, null,
+                "El que cuida la plaza no hace nada, llámenle y díganselo: 618 000 0000."));
+        post(neighbours.get(0), SUPPORT.plusDays(5), () -> comments.flag(rude[0], "Publica un teléfono"));
+        post(neighbours.get(10), SUPPORT.plusDays(5), () -> comments.flag(rude[0], null));
+        post(moderator(), SUPPORT.plusDays(6), () -> comments.hide(rude[0],
                 "Publicaba el teléfono de una persona. Las quejas sobre el personal se presentan en la Contraloría "
                         + "Municipal."));
+    }
+
+    /** The secretariat's coordinator of the demo's exercise, who moderates the budget's comments. */
+    private Account moderator() {
+        String email = "coordinacion.stl@demo.apertura.local";
+        Account account = accounts.byEmail(email)
+                .orElseGet(() -> accounts.signUpWithoutPassword(email, "Lucía Arreola Meraz"));
+        accounts.grantInSecretariat(account.getId(), Role.COORDINATOR, plans.secretariatOf(plans.exercise(EXERCISE)),
+                null);
+        return account;
     }
 
     /** A drawn sketch of shade sails and drinking fountains in a square, as a neighbour might attach (PNG). */

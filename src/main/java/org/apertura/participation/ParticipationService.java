@@ -181,6 +181,22 @@ public class ParticipationService {
         return plans.secretariatOf(exerciseOf(process));
     }
 
+    /** Why the process takes no comments today (outside proposals to the vote), or empty. */
+    Optional<org.apertura.platform.FieldProblem> whyNoComments(BudgetProcess process) {
+        return process.commentRefused(today());
+    }
+
+    /** The name of the secretariat that runs the process's exercise: official comments are signed with it. */
+    String secretariatNameOf(BudgetProcess process) {
+        return plans.secretariatNameOf(exerciseOf(process));
+    }
+
+    /** Whether the person moderates some process's comments and debates (the comment engine's queue is theirs). */
+    boolean moderates(Actor actor) {
+        return plans.exercises().stream()
+                .anyMatch(e -> policy.entitled(actor, plans.secretariatOf(e)).may(BudgetAction.MODERATE));
+    }
+
     /** What the current person is entitled to in the process whatever the day (services require it). */
     public Allowed<BudgetAction> entitledOn(BudgetProcess process) {
         return allowedOn(exerciseOf(process));

@@ -5,9 +5,8 @@ import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Texts;
 
 /**
- * What a comment and a debate share when moderators hide them (ADR 0027, 0047): a public reason of up to
- * {@link #MAX_REASON} characters; only a shown thing is hidden, only a hidden one restored. Each keeps its own
- * words for "already hidden" and "not hidden".
+ * What a debate's hiding requires (ADR 0027, 0047; comments are hidden on the comment engine since ADR 0067): a
+ * public reason of up to {@link #MAX_REASON} characters; only a shown debate is hidden, only a hidden one restored.
  */
 final class PublicHiding {
 

@@ -18,8 +18,6 @@ import org.apertura.participation.Debate;
 import org.apertura.participation.DebateService;
 import org.apertura.participation.ParticipationFixtures;
 import org.apertura.participation.ParticipationService;
-import org.apertura.participation.ProjectCommentService;
-import org.apertura.participation.Stance;
 import org.apertura.platform.items.PublicItem;
 import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.security.Role;
@@ -47,8 +45,6 @@ class CommentsBrowserTest extends BrowserTest {
     ActingAs actingAs;
     @Autowired
     DebateService debates;
-    @Autowired
-    ProjectCommentService comments;
     @Autowired
     DiscussionService discussions;
     @Autowired
@@ -118,23 +114,25 @@ class CommentsBrowserTest extends BrowserTest {
         SystemActor.run(() -> debate[0] = debates.open(open.slug(), new Debate.Terms("¿Mercado los domingos?",
                 "Un tianguis en la plaza los domingos.", day.minusDays(1), day.plusDays(5))));
         Account first = TestAccounts.person(accounts, "Comerciante del centro");
-        actingAs.run(first.getId(), () -> comments.post(ProjectCommentService.On.debate(open.slug(),
-                debate[0].getNumber()), null, Stance.AGAINST, "El ruido molesta a los vecinos."));
+        actingAs.run(first.getId(), () -> discussions.post("pd-debate", debate[0].getId().toString(), null, "AGAINST",
+                "El ruido molesta a los vecinos."));
         Account neighbour = TestAccounts.person(accounts, "Vecina que debate");
         String page_ = "/presupuestos-participativos/" + open.slug() + "/debates/" + debate[0].getNumber();
 
         signIn(neighbour.getEmail(), TestAccounts.PASSWORD);
         open(page_);
-        page.getByText("A favor", new Page.GetByTextOptions().setExact(true)).first().click();
+        assertThat(page.locator(".comment .badge.status-bad").getByText("En contra")).isVisible();
+        page.locator("fieldset.stance").getByText("A favor", new Locator.GetByTextOptions().setExact(true)).click();
         page.getByLabel("Su comentario").fill("Da vida a la plaza y ayuda a los productores.");
         click("Publicar el comentario");
-        assertThat(page.getByText("Listo: su comentario está publicado.")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Marcar como útil el comentario de "
-                + "Comerciante del centro")).click();
-        assertThat(page.getByText("Se registró su voto sobre el comentario.")).isVisible();
-        assertThat(page.getByText("Útil para 1 · no útil para 0")).isVisible();
+        assertThat(page.getByText("Su comentario se publicó.")).isVisible();
+        assertThat(page.getByText("Argumentos a favor: 1. En contra: 1.")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Votar a favor del comentario de "
+                + "Participante")).first().click();
+        assertThat(page.getByText("Su voto se registró.")).isVisible();
+        assertThat(page.getByText("1 a favor · 0 en contra")).isVisible();
         page.locator("summary", new Page.LocatorOptions().setHasText("Responder")).first().click();
-        page.getByLabel("Su respuesta a Comerciante del centro").fill("Se puede cerrar a las dos de la tarde.");
+        page.getByLabel("Su respuesta a Participante").first().fill("Se puede cerrar a las dos de la tarde.");
         click("Publicar la respuesta");
         assertThat(page.getByText("Se puede cerrar a las dos de la tarde.")).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Seguir"))).isVisible();

@@ -18,8 +18,6 @@ import org.apertura.participation.ParticipationFixtures;
 import org.apertura.participation.ParticipationService;
 import org.apertura.participation.ProblemSelection;
 import org.apertura.participation.ProblemSelectionService;
-import org.apertura.participation.ProjectCommentService;
-import org.apertura.participation.Stance;
 import org.apertura.participation.VotingRule;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
@@ -47,7 +45,7 @@ class DebateReportsAndProblemsBrowserTest extends BrowserTest {
     @Autowired
     DebateService debates;
     @Autowired
-    ProjectCommentService comments;
+    org.apertura.comments.DiscussionService discussions;
     @Autowired
     ProblemSelectionService selections;
 
@@ -60,8 +58,8 @@ class DebateReportsAndProblemsBrowserTest extends BrowserTest {
         SystemActor.run(() -> debate[0] = debates.open(open.slug(), new Debate.Terms("¿Ciclovía en la avenida?",
                 "Un carril para bicicletas en la avenida principal.", day, day.plusDays(5))));
         Account rude = TestAccounts.person(accounts, "Vecino Grosero");
-        actingAs.run(rude.getId(), () -> comments.post(ProjectCommentService.On.debate(open.slug(),
-                debate[0].getNumber()), null, Stance.AGAINST, "Los ciclistas son unos estorbos."));
+        actingAs.run(rude.getId(), () -> discussions.post("pd-debate", debate[0].getId().toString(), null, "AGAINST",
+                "Los ciclistas son unos estorbos."));
         Account reporter = TestAccounts.person(accounts, "Vecina que reporta");
         Account moderator = TestAccounts.person(accounts, "Moderador en el navegador");
         SystemActor.run(() -> accounts.grant(moderator.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
@@ -69,28 +67,28 @@ class DebateReportsAndProblemsBrowserTest extends BrowserTest {
 
         signIn(reporter.getEmail(), TestAccounts.PASSWORD);
         open(base + "/debates/" + debate[0].getNumber());
-        com.microsoft.playwright.Locator report = page.locator(".comment .report").first();
-        report.locator("summary").click();
-        report.getByLabel("Insultos, amenazas o discriminación").check();
-        report.getByLabel("Algo más que deba saber la moderación (opcional)").fill("Insulta a quien usa bici.");
+        com.microsoft.playwright.Locator argument = page.locator(".comment").first();
+        argument.locator("summary", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Reportar"))
+                .click();
+        argument.getByLabel("Motivo del reporte (opcional)").fill("Insulta a quien usa bici.");
         checkPage("pd-report-form");
-        report.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+        argument.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName("Enviar el reporte")).click();
-        assertThat(page.getByText("Gracias: la moderación revisará su reporte.", new Page.GetByTextOptions()
-                .setExact(false))).isVisible();
+        assertThat(page.getByText("Gracias: la moderación revisará el comentario.")).isVisible();
         checkPage("pd-reported");
 
         context.clearCookies();
         signIn(moderator.getEmail(), TestAccounts.PASSWORD);
         open(base + "/moderacion");
-        assertThat(page.getByText("Reportado por una persona")).isVisible();
+        assertThat(page.getByText("No hay debates con reportes por resolver.")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
+                "Ver los comentarios y argumentos reportados en la cola de moderación")).click();
         assertThat(page.getByText("Insulta a quien usa bici.")).isVisible();
+        assertThat(page.getByText("Los ciclistas son unos estorbos.")).isVisible();
         checkPage("pd-report-queue");
         page.getByLabel("Motivo público").first().fill("Insulta a otras personas.");
-        click("Ocultar con este motivo");
-        assertThat(page.getByText("Se ocultó con su motivo público", new Page.GetByTextOptions().setExact(false)))
-                .isVisible();
-        assertThat(page.getByText("No hay debates ni argumentos con reportes por resolver.")).isVisible();
+        click("Ocultar el comentario");
+        assertThat(page.getByText("El comentario se ocultó; su motivo es público.")).isVisible();
         open(base + "/debates/" + debate[0].getNumber());
         assertThat(page.getByText("Comentario ocultado por moderación: Insulta a otras personas.")).isVisible();
     }

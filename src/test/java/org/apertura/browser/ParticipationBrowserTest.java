@@ -402,30 +402,34 @@ class ParticipationBrowserTest extends BrowserTest {
         open(project);
         page.getByLabel("Su comentario").fill("¿Habrá juegos para niñas y niños con discapacidad?");
         click("Publicar el comentario");
-        assertThat(page.getByText("Listo: su comentario está publicado.")).isVisible();
+        assertThat(page.getByText("Su comentario se publicó.")).isVisible();
         assertThat(page.getByText("¿Habrá juegos para niñas y niños con discapacidad?")).isVisible();
         click("Salir");
 
         signIn(beto.getEmail(), TestAccounts.PASSWORD);
         open(project);
-        page.getByText("Responder").first().click();
-        page.getByLabel("Su respuesta a Ana de la colonia").fill("Ojalá: un columpio adaptado cuesta poco.");
+        page.locator("summary", new Page.LocatorOptions().setHasText("Responder")).first().click();
+        page.getByLabel("Su respuesta a Participante").first().fill("Ojalá: un columpio adaptado cuesta poco.");
         click("Publicar la respuesta");
         assertThat(page.getByText("Ojalá: un columpio adaptado cuesta poco.")).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reportar el comentario de Ana de la colonia"))
-                .click();
-        assertThat(page.getByText("Gracias: la secretaría revisará el comentario.")).isVisible();
+        page.locator("summary", new Page.LocatorOptions().setHasText("Reportar")).first().click();
+        page.getByLabel("Motivo del reporte (opcional)").first().fill("Pregunta repetida");
+        click("Enviar el reporte");
+        assertThat(page.getByText("Gracias: la moderación revisará el comentario.")).isVisible();
         checkPage("pb-comments");
         click("Salir");
 
         signIn(moderator.getEmail(), TestAccounts.PASSWORD);
         open("/presupuestos-participativos/" + open.slug());
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Comentarios reportados")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Moderación del presupuesto")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
+                "Ver los comentarios y argumentos reportados en la cola de moderación")).click();
         assertThat(page.getByText("¿Habrá juegos para niñas y niños con discapacidad?")).isVisible();
+        assertThat(page.getByText("Pregunta repetida")).isVisible();
         checkPage("pb-moderation");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Proyecto " + park.getNumber())).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verlo en su página")).first().click();
         assertThat(page.getByText("Reportado por una persona")).isVisible();
-        page.getByText("Ocultar", new Page.GetByTextOptions().setExact(true)).first().click();
+        page.locator("summary", new Page.LocatorOptions().setHasText("Ocultar")).first().click();
         page.getByLabel("Motivo público").first().fill("Prueba de moderación en el navegador.");
         click("Ocultar el comentario");
         assertThat(page.getByText("Comentario ocultado por moderación: Prueba de moderación en el navegador.")).isVisible();

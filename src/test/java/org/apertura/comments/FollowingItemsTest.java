@@ -27,7 +27,6 @@ import org.apertura.participation.Debate;
 import org.apertura.participation.DebateService;
 import org.apertura.participation.ParticipationFixtures;
 import org.apertura.participation.ParticipationService;
-import org.apertura.participation.ProjectCommentService;
 import org.apertura.participation.ProjectStatus;
 import org.apertura.platform.people.NoticeKind;
 import org.apertura.platform.security.SystemActor;
@@ -66,7 +65,7 @@ class FollowingItemsTest {
     @Autowired
     DebateService debates;
     @Autowired
-    ProjectCommentService projectComments;
+    DiscussionService discussionsForDebates;
     @Autowired
     CommunityNotices notices;
     @Autowired
@@ -127,8 +126,8 @@ class FollowingItemsTest {
         String debatePage = "/presupuestos-participativos/" + open.slug() + "/debates/" + debate[0].getNumber();
         follow(fan, "pd-debate", debate[0].getId(), debatePage);
         mvc.perform(get(debatePage)).andExpect(content().string(containsString("1 persona lo sigue")));
-        actingAs.run(author.getId(), () -> projectComments.post(ProjectCommentService.On.debate(open.slug(),
-                debate[0].getNumber()), null, null, "Estoy a favor."));
+        actingAs.run(author.getId(), () -> discussionsForDebates.post("pd-debate", debate[0].getId().toString(), null,
+                "Estoy a favor."));
         assertThat(notices.newest(fan.getId())).anySatisfy(n -> {
             assertThat(n.changeType()).isEqualTo("pb.comment.posted");
             assertThat(n.path()).isEqualTo(debatePage);

@@ -16,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import org.apertura.IntegrationTest;
+import org.apertura.comments.DiscussionComment;
+import org.apertura.comments.DiscussionService;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
@@ -50,7 +52,7 @@ class ConsultationsAndDebatesTest {
     @Autowired
     DebateService debates;
     @Autowired
-    ProjectCommentService comments;
+    DiscussionService discussions;
     @Autowired
     ActionPlanService plans;
     @Autowired
@@ -201,78 +203,98 @@ class ConsultationsAndDebatesTest {
         actingAs.run(beto.getId(), () -> refused(() -> debates.open(open.slug(), new Debate.Terms("Otro",
                 "Texto", day, day)), "participation.error.debateVerified"));
 
-        mvc.perform(post(page + "/comentarios").param("body", "Más seguro para las niñas y los niños.")
+        String form = "/conversacion/pd-debate/" + debate.getId();
+        mvc.perform(get(page).with(details.signedIn(ana))).andExpect(content().string(containsString("Su argumento es")))
+                .andExpect(content().string(containsString("Sin tomar partido")));
+        mvc.perform(post(form).param("body", "Más seguro para las niñas y los niños.")
                 .param("stance", "FOR").with(details.signedIn(ana)).with(csrf()))
-                .andExpect(flash().attribute("notice", "participation.notice.commented"));
-        mvc.perform(post(page + "/comentarios").param("body", "Los comercios pierden clientes.")
+                .andExpect(flash().attribute("notice", "discussion.notice.posted"));
+        mvc.perform(post(form).param("body", "Los comercios pierden clientes.")
                 .param("stance", "AGAINST").with(details.signedIn(beto)).with(csrf()))
-                .andExpect(flash().attribute("notice", "participation.notice.commented"));
-        var threads = comments.threads(debate);
-        ProjectComment pro = threads.get(0).comment();
-        ProjectComment contra = threads.get(1).comment();
-        assertThat(pro.getStance()).isEqualTo(Stance.FOR);
-        assertThat(contra.getStance()).isEqualTo(Stance.AGAINST);
-        mvc.perform(post(page + "/comentarios").param("body", "Habrá acceso para proveedores por la mañana.")
+                .andExpect(flash().attribute("notice", "discussion.notice.posted"));
+        mvc.perform(post(form).param("body", "Da igual.").param("stance", "MAYBE").with(details.signedIn(beto))
+                .with(csrf())).andExpect(flash().attribute("problems", hasItem(containsString(
+                        "Elija a favor, en contra o sin tomar partido"))));
+        var subject = discussions.find("pd-debate", debate.getId().toString()).orElseThrow();
+        var threads = discussions.threads(subject);
+        assertThat(threads).hasSize(2);
+        DiscussionComment pro = threads.get(0).comment();
+        DiscussionComment contra = threads.get(1).comment();
+        assertThat(pro.getStance()).isEqualTo("FOR");
+        assertThat(contra.getStance()).isEqualTo("AGAINST");
+        mvc.perform(post(form).param("body", "Habrá acceso para proveedores por la mañana.").param("stance", "FOR")
                 .param("replyTo", contra.getId().toString()).with(details.signedIn(moderator)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        ProjectComment reply = comments.threads(debate).get(1).replies().get(0);
+        DiscussionComment reply = discussions.threads(subject).get(1).replies().get(0).comment();
         assertThat(reply.isOfficial()).isTrue();
+        assertThat(reply.signedByInstitution()).isTrue();
         assertThat(reply.getStance()).isNull();
 
         // Votes: up or down, changed in place; never on one's own comment.
-        mvc.perform(post(page + "/comentarios/" + pro.getId() + "/votar").param("vote", "1")
+        mvc.perform(post("/conversacion/comentario/" + pro.getId() + "/votar").param("vote", "1")
                 .with(details.signedIn(beto)).with(csrf()))
-                .andExpect(flash().attribute("notice", "participation.notice.commentRated"));
-        actingAs.run(moderator.getId(), () -> comments.rate(ProjectCommentService.On.debate(open.slug(),
-                debate.getNumber()), pro.getId(), -1));
-        actingAs.run(moderator.getId(), () -> comments.rate(ProjectCommentService.On.debate(open.slug(),
-                debate.getNumber()), pro.getId(), 1));
-        actingAs.run(ana.getId(), () -> refused(() -> comments.rate(ProjectCommentService.On.debate(open.slug(),
-                debate.getNumber()), pro.getId(), 1), "participation.error.rateOwn"));
-        assertThat(comments.scores(open.process()).get(pro.getId())).isEqualTo(new ProjectCommentService.Score(2, 0));
+                .andExpect(flash().attribute("notice", "discussion.notice.voted"));
+        actingAs.run(moderator.getId(), () -> discussions.vote(pro.getId(), -1));
+        actingAs.run(moderator.getId(), () -> discussions.vote(pro.getId(), 1));
+        actingAs.run(ana.getId(), () -> refused(() -> discussions.vote(pro.getId(), 1), "discussion.error.voteOwn"));
+        assertThat(discussions.scores(subject).get(pro.getId())).isEqualTo(new DiscussionService.Score(2, 0));
 
+        String institution = plans.bodyOf(service.exerciseOf(open.process())).getName();
         mvc.perform(get(page)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Argumentos a favor: 1. En contra: 1.")))
                 .andExpect(content().string(containsString("Respuesta oficial")))
-                .andExpect(content().string(containsString("Útil para 2 · no útil para 0")))
+                .andExpect(content().string(containsString(institution)))
+                .andExpect(content().string(containsString("2 a favor · 0 en contra")))
+                .andExpect(content().string(containsString("<span class=\"badge\">A favor</span>")))
+                .andExpect(content().string(containsString("<span class=\"badge status-bad\">En contra</span>")))
+                .andExpect(content().string(not(containsString("Moderador del debate"))))
                 .andExpect(content().string(not(containsString(ana.getEmail()))));
+        mvc.perform(get(page).param("lang", "en")).andExpect(content().string(containsString(
+                "<span class=\"badge\">For</span>")));
         mvc.perform(get("/presupuestos-participativos/" + open.slug()))
                 .andExpect(content().string(containsString("¿Calle peatonal?")));
 
         // Moderation: only the secretariat's people, with a public reason; the queue links to the debate.
-        mvc.perform(post(page + "/comentarios/" + contra.getId() + "/marcar").with(details.signedIn(ana))
-                .with(csrf())).andExpect(flash().attribute("notice", "participation.notice.flagged"));
-        mvc.perform(get("/presupuestos-participativos/" + open.slug() + "/moderacion").with(details.signedIn(moderator)))
-                .andExpect(content().string(containsString("Debate " + debate.getNumber())));
-        mvc.perform(post(page + "/comentarios/" + contra.getId() + "/ocultar").param("reason", "Prueba")
+        mvc.perform(post("/conversacion/comentario/" + contra.getId() + "/marcar").with(details.signedIn(ana))
+                .with(csrf())).andExpect(flash().attribute("notice", "discussion.notice.flagged"));
+        mvc.perform(get("/moderacion").with(details.signedIn(moderator)))
+                .andExpect(content().string(containsString(page + "#comentario-" + contra.getId())));
+        mvc.perform(post("/conversacion/comentario/" + contra.getId() + "/ocultar").param("reason", "Prueba de nada")
                 .with(details.signedIn(beto)).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post(page + "/comentarios/" + contra.getId() + "/ocultar").param("reason",
+        mvc.perform(post("/conversacion/comentario/" + contra.getId() + "/ocultar").param("reason",
                 "Prueba de moderación en un debate.").with(details.signedIn(moderator)).with(csrf()))
-                .andExpect(flash().attribute("notice", "participation.notice.commentHidden"));
+                .andExpect(flash().attribute("notice", "discussion.notice.hidden"));
         mvc.perform(get(page)).andExpect(content().string(containsString("Prueba de moderación en un debate.")))
                 .andExpect(content().string(not(containsString("Los comercios pierden clientes."))));
         String json = mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/comments"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(json).contains("\"debate\":" + debate.getNumber(), "\"stance\":\"FOR\"", "\"official\":true",
-                "\"votesUp\":2").doesNotContain("Los comercios pierden clientes.");
+                "\"votesUp\":2", "\"author\":\"" + institution + "\"").doesNotContain("Los comercios pierden clientes.");
+        assertThat(mvc.perform(get("/presupuestos-participativos/" + open.slug() + "/comentarios.csv")).andReturn()
+                .getResponse().getContentAsString()).contains(",A favor,", ",En contra,");
         assertThat(mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/debates")).andReturn()
                 .getResponse().getContentAsString()).contains("\"argumentsFor\":1", "\"argumentsAgainst\":1");
 
-        // A closed debate takes no comment and no vote; nothing changes.
-        int before = comments.ofProcess(open.process()).size();
+        // A closed debate takes no comment and no vote, saying when it was open, in both languages; nothing changes.
+        int before = discussions.posted(subject).size();
         today.on(day.plusDays(3), () -> {
             try {
-                mvc.perform(post(page + "/comentarios").param("body", "Tarde").with(details.signedIn(ana))
+                mvc.perform(post(form).param("body", "Tarde").with(details.signedIn(ana))
                         .with(csrf())).andExpect(flash().attribute("problems", hasItem(containsString(
                                 "El debate está abierto del"))));
+                mvc.perform(post(form).param("body", "Late").param("lang", "en").with(details.signedIn(ana))
+                        .with(csrf())).andExpect(flash().attribute("problems", hasItem(containsString(
+                                "The debate is open from"))));
+                mvc.perform(get(page)).andExpect(content().string(containsString("El debate está abierto del")))
+                        .andExpect(content().string(not(containsString("Publicar el comentario"))));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            actingAs.run(beto.getId(), () -> refused(() -> comments.rate(ProjectCommentService.On.debate(
-                    open.slug(), debate.getNumber()), pro.getId(), -1), "participation.error.debateClosed"));
+            actingAs.run(beto.getId(), () -> refused(() -> discussions.vote(pro.getId(), -1),
+                    "participation.error.debateClosed"));
         });
-        assertThat(comments.ofProcess(open.process())).hasSize(before);
-        assertThat(comments.scores(open.process()).get(pro.getId())).isEqualTo(new ProjectCommentService.Score(2, 0));
+        assertThat(discussions.posted(subject)).hasSize(before);
+        assertThat(discussions.scores(subject).get(pro.getId())).isEqualTo(new DiscussionService.Score(2, 0));
     }
 
     @Test
@@ -317,7 +339,8 @@ class ConsultationsAndDebatesTest {
                 .andExpect(content().string(not(containsString("Usted lo abrió"))));
 
         // A neighbour's comment in it, public while the debate is shown.
-        mvc.perform(post(page + "/comentarios").param("body", "Tres bancas más junto al kiosco.")
+        String form = "/conversacion/pd-debate/" + debate.getId();
+        mvc.perform(post(form).param("body", "Tres bancas más junto al kiosco.")
                 .with(details.signedIn(eva)).with(csrf())).andExpect(status().is3xxRedirection());
         String commentsCsv = "/presupuestos-participativos/" + open.slug() + "/comentarios.csv";
         String commentsJson = "/api/v1/participatory-budgets/" + open.slug() + "/comments";
@@ -325,14 +348,14 @@ class ConsultationsAndDebatesTest {
                 .contains("Tres bancas más junto al kiosco.");
 
         // Someone reports the comment: it waits in the moderation queue, counted, while its debate is shown.
-        ProjectComment bancas = comments.threads(debate).get(0).comment();
-        mvc.perform(post(page + "/comentarios/" + bancas.getId() + "/marcar").with(details.signedIn(nadie))
-                .with(csrf())).andExpect(flash().attribute("notice", "participation.notice.flagged"));
-        String queue = "/presupuestos-participativos/" + open.slug() + "/moderacion";
-        assertThat(comments.flagged(open.process())).extracting(f -> f.comment().getId(), f -> f.flags())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(bancas.getId(), 1L));
+        DiscussionComment bancas = discussions.threads(discussions.find("pd-debate", debate.getId().toString())
+                .orElseThrow()).get(0).comment();
+        mvc.perform(post("/conversacion/comentario/" + bancas.getId() + "/marcar").with(details.signedIn(nadie))
+                .with(csrf())).andExpect(flash().attribute("notice", "discussion.notice.flagged"));
+        String queue = "/moderacion";
         mvc.perform(get(queue).with(details.signedIn(moderator)))
-                .andExpect(content().string(containsString("Tres bancas más junto al kiosco.")));
+                .andExpect(content().string(containsString("Tres bancas más junto al kiosco.")))
+                .andExpect(content().string(containsString("1 reporte")));
 
         // Moderation: not by its author nor without a reason; then hidden with a public reason, then restored.
         mvc.perform(post(page + "/ocultar").param("reason", "No").with(details.signedIn(eva)).with(csrf()))
@@ -355,16 +378,15 @@ class ConsultationsAndDebatesTest {
                     .contains("Repite el debate 1.");
         }
         // Nor does it wait in the moderation queue, nor count there, while its debate is hidden.
-        assertThat(comments.flagged(open.process())).isEmpty();
         mvc.perform(get(queue).with(details.signedIn(moderator)))
-                .andExpect(content().string(not(containsString("Tres bancas más junto al kiosco."))))
-                .andExpect(content().string(containsString("Nadie ha reportado")));
-        mvc.perform(post(page + "/comentarios").param("body", "Sí").with(details.signedIn(eva)).with(csrf()))
+                .andExpect(content().string(not(containsString("Tres bancas más junto al kiosco."))));
+        mvc.perform(post(form).param("body", "Sí").with(details.signedIn(eva)).with(csrf()))
                 .andExpect(flash().attribute("problems", hasItem(containsString("La moderación ocultó ese debate"))));
         mvc.perform(post(page + "/restaurar").with(details.signedIn(moderator)).with(csrf()))
                 .andExpect(flash().attribute("notice", "participation.notice.debateRestored"));
         mvc.perform(get(page)).andExpect(content().string(containsString("¿Ponemos más bancas?")));
-        assertThat(comments.flagged(open.process())).extracting(f -> f.comment().getId()).containsExactly(bancas.getId());
+        mvc.perform(get(queue).with(details.signedIn(moderator)))
+                .andExpect(content().string(containsString("Tres bancas más junto al kiosco.")));
         assertThat(mvc.perform(get(commentsJson)).andReturn().getResponse().getContentAsString())
                 .contains("Tres bancas más junto al kiosco.");
         assertThat(asSystem(() -> ledgerTypes(open))).contains("pd.opened", "pd.hidden", "pd.restored");

@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apertura.IntegrationTest;
 import org.apertura.actionplan.ActionPlanService;
+import org.apertura.comments.DiscussionComment;
+import org.apertura.comments.DiscussionService;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
@@ -31,9 +33,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * Reports and rate limits in debates (issue 21, ADR 0055): a signed-in person reports a debate or an argument once,
- * with a reason from the list; moderators see how many reported it and why, never who, and hide it with a public
- * reason or dismiss the reports; opening debates and arguing are limited per person and minute with a clear error.
+ * Reports and rate limits in debates (issue 21, ADR 0055): a signed-in person reports a debate once, with a reason
+ * from the list, and flags an argument once with a reason of their own (the comment engine's, ADR 0067 "Done");
+ * moderators see how many reported or flagged it and why, never who, and hide it with a public reason or dismiss the
+ * reports; opening debates and arguing are limited per person and minute with a clear error.
  */
 @IntegrationTest
 class DebateReportsTest {
@@ -45,7 +48,7 @@ class DebateReportsTest {
     @Autowired
     DebateService debates;
     @Autowired
-    ProjectCommentService comments;
+    DiscussionService discussions;
     @Autowired
     DebateReportService reports;
     @Autowired
@@ -77,62 +80,72 @@ class DebateReportsTest {
         Account beto = TestAccounts.person(accounts, "Beto Grosero");
         Account carla = TestAccounts.person(accounts, "Carla Reportante");
         Account moderator = ParticipationFixtures.official(accounts, open, "Moderadora de reportes");
-        ProjectComment[] rude = new ProjectComment[1];
-        actingAs.run(beto.getId(), () -> rude[0] = comments.post(ProjectCommentService.On.debate(open.slug(),
-                debate.getNumber()), null, Stance.AGAINST, "Los del mercado son unos rateros."));
+        DiscussionComment[] rude = new DiscussionComment[1];
+        actingAs.run(beto.getId(), () -> rude[0] = discussions.post("pd-debate", debate.getId().toString(), null,
+                "AGAINST", "Los del mercado son unos rateros."));
         long rudeId = rude[0].getId();
 
-        // The form is there for signed-in people, not for the author of the comment.
+        // The forms are there for signed-in people: the debate's (a reason from the list) and each argument's.
         mvc.perform(get(page).with(details.signedIn(ana)))
                 .andExpect(content().string(containsString("Reportar este debate")))
-                .andExpect(content().string(containsString("Insultos, amenazas o discriminación")));
+                .andExpect(content().string(containsString("Insultos, amenazas o discriminación")))
+                .andExpect(content().string(containsString("/conversacion/comentario/" + rudeId + "/marcar")));
+        mvc.perform(get(page).with(details.signedIn(beto)))
+                .andExpect(content().string(not(containsString("/conversacion/comentario/" + rudeId + "/marcar"))));
         mvc.perform(get(page)).andExpect(content().string(not(containsString("Reportar este debate"))));
 
-        // Bad input: no reason, one's own comment, nobody signed in; nothing is reported.
-        mvc.perform(post(page + "/reportar").param("comment", String.valueOf(rudeId)).with(details.signedIn(ana))
-                .with(csrf())).andExpect(flash().attribute("problems", hasItem(containsString(
-                        "Elija por qué lo reporta"))));
-        mvc.perform(post(page + "/reportar").param("comment", String.valueOf(rudeId)).param("reportReason", "SPAM")
-                .param("lang", "en").with(details.signedIn(beto)).with(csrf()))
-                .andExpect(flash().attribute("problems", hasItem(containsString("You cannot report what you published"))));
+        // Bad input: no reason, one's own argument, nobody signed in; nothing is reported.
+        mvc.perform(post(page + "/reportar").with(details.signedIn(ana)).with(csrf()))
+                .andExpect(flash().attribute("problems", hasItem(containsString("Elija por qué lo reporta"))));
+        mvc.perform(post("/conversacion/comentario/" + rudeId + "/marcar").param("lang", "en")
+                .with(details.signedIn(beto)).with(csrf()))
+                .andExpect(flash().attribute("problems", hasItem(containsString("your own comment"))));
         mvc.perform(post(page + "/reportar").param("reportReason", "SPAM").with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(reports.pending(open.process())).isEmpty();
+        assertThat(discussions.flagCounts(discussions.find("pd-debate", debate.getId().toString()).orElseThrow()))
+                .isEmpty();
 
-        // Reports: once per person and item, a reason and an optional note.
-        mvc.perform(post(page + "/reportar").param("comment", String.valueOf(rudeId)).param("reportReason",
-                "OFFENSIVE").param("note", "Insulta a los productores.").with(details.signedIn(ana)).with(csrf()))
-                .andExpect(flash().attribute("notice", "participation.notice.reported"));
-        mvc.perform(post(page + "/reportar").param("comment", String.valueOf(rudeId)).param("reportReason", "SPAM")
+        // Reports: once per person and item, with a reason.
+        mvc.perform(post("/conversacion/comentario/" + rudeId + "/marcar").param("reason", "Insulta a los productores.")
                 .with(details.signedIn(ana)).with(csrf()))
+                .andExpect(flash().attribute("notice", "discussion.notice.flagged"));
+        mvc.perform(post("/conversacion/comentario/" + rudeId + "/marcar").with(details.signedIn(ana)).with(csrf()))
+                .andExpect(flash().attribute("problems", hasItem(containsString("Ya reportó"))));
+        actingAs.run(carla.getId(), () -> discussions.flag(rudeId, "Ofende"));
+        mvc.perform(post(page + "/reportar").param("reportReason", "OFF_TOPIC")
+                .param("note", "Ya hay otro debate del mercado.").with(details.signedIn(carla)).with(csrf()))
+                .andExpect(flash().attribute("notice", "participation.notice.reported"));
+        mvc.perform(post(page + "/reportar").param("reportReason", "SPAM").with(details.signedIn(carla)).with(csrf()))
                 .andExpect(flash().attribute("problems", hasItem(containsString("Ya lo reportó"))));
-        actingAs.run(carla.getId(), () -> reports.report(open.slug(), debate.getNumber(), rudeId,
-                ReportReason.OFFENSIVE, null));
-        actingAs.run(carla.getId(), () -> reports.report(open.slug(), debate.getNumber(), null,
-                ReportReason.OFF_TOPIC, "Ya hay otro debate del mercado."));
 
-        // The queue: counts and reasons, the notes, never who; only for moderators.
+        // The queues: counts and reasons, the notes, never who; only for moderators.
         mvc.perform(get(queue).with(details.signedIn(ana))).andExpect(status().isForbidden());
+        mvc.perform(get("/moderacion").with(details.signedIn(ana))).andExpect(status().isForbidden());
         String html = mvc.perform(get(queue).with(details.signedIn(moderator))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("Reportado por 2 personas", "Insultos, amenazas o discriminación (2)",
-                "Insulta a los productores.", "Reportado por una persona", "No trata del tema (1)",
-                "Ya hay otro debate del mercado.").doesNotContain("Ana Reportante").doesNotContain("Carla Reportante");
+        assertThat(html).contains("Reportado por una persona", "No trata del tema (1)",
+                "Ya hay otro debate del mercado.", "href=\"/moderacion\"").doesNotContain("Carla Reportante");
+        String comments = mvc.perform(get("/moderacion").with(details.signedIn(moderator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(comments).contains("Los del mercado son unos rateros.", "Insulta a los productores.", "Ofende")
+                .doesNotContain("Ana Reportante", "Carla Reportante", "Beto Grosero");
         mvc.perform(get(page).with(details.signedIn(moderator)))
-                .andExpect(content().string(containsString("2 reportes por resolver")));
+                .andExpect(content().string(containsString("Un reporte por resolver")))
+                .andExpect(content().string(containsString("Reportado por 2 personas")));
 
         // Resolving: not by someone without the role; hidden with a public reason; dismissed.
-        mvc.perform(post(queue + "/reportes").param("debate", String.valueOf(debate.getNumber()))
-                .param("comment", String.valueOf(rudeId)).param("resolution", "HIDDEN").param("reason", "Insulto")
+        mvc.perform(post("/conversacion/comentario/" + rudeId + "/ocultar").param("reason", "Insulta a otras personas.")
                 .with(details.signedIn(ana)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(queue + "/reportes").param("debate", String.valueOf(debate.getNumber()))
-                .param("comment", String.valueOf(rudeId)).param("resolution", "HIDDEN").param("reason", " ")
+                .param("resolution", "DISMISSED").with(details.signedIn(ana)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/conversacion/comentario/" + rudeId + "/ocultar").param("reason", " ")
                 .with(details.signedIn(moderator)).with(csrf()))
                 .andExpect(flash().attribute("problems", hasItem(containsString("motivo"))));
-        mvc.perform(post(queue + "/reportes").param("debate", String.valueOf(debate.getNumber()))
-                .param("comment", String.valueOf(rudeId)).param("resolution", "HIDDEN")
-                .param("reason", "Insulta a otras personas.").with(details.signedIn(moderator)).with(csrf()))
-                .andExpect(flash().attribute("notice", "participation.notice.reportsHidden"));
+        mvc.perform(post("/conversacion/comentario/" + rudeId + "/ocultar").param("reason", "Insulta a otras personas.")
+                .param("volver", "moderacion").with(details.signedIn(moderator)).with(csrf()))
+                .andExpect(flash().attribute("notice", "discussion.notice.hidden"));
         mvc.perform(post(queue + "/reportes").param("debate", String.valueOf(debate.getNumber()))
                 .param("resolution", "DISMISSED").with(details.signedIn(moderator)).with(csrf()))
                 .andExpect(flash().attribute("notice", "participation.notice.reportsDismissed"));
@@ -140,41 +153,24 @@ class DebateReportsTest {
                 .param("resolution", "DISMISSED").with(details.signedIn(moderator)).with(csrf()))
                 .andExpect(flash().attribute("problems", hasItem(containsString("No tiene reportes por resolver"))));
         assertThat(reports.pending(open.process())).isEmpty();
+        assertThat(mvc.perform(get("/moderacion").with(details.signedIn(moderator))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("Los del mercado son unos rateros.");
         mvc.perform(get(page)).andExpect(content().string(containsString("Insulta a otras personas.")))
                 .andExpect(content().string(containsString("Un mercado de productores en la plaza.")))
                 .andExpect(content().string(not(containsString("Los del mercado son unos rateros."))));
         // A hidden comment cannot be reported again.
-        actingAs.run(carla.getId(), () -> refused(() -> reports.report(open.slug(), debate.getNumber(), rudeId,
-                ReportReason.SPAM, null), "participation.error.reportHidden"));
+        Account dora = TestAccounts.person(accounts, "Dora Tardía");
+        actingAs.run(dora.getId(), () -> refused(() -> discussions.flag(rudeId, null), "discussion.error.hidden"));
 
-        // A comment flagged the old way (a flag, no reason) waits in the first table until it is reported; once its
-        // reports are resolved a moderator has handled it and it shows in neither table.
-        ProjectComment[] flaggedOld = new ProjectComment[1];
-        actingAs.run(beto.getId(), () -> flaggedOld[0] = comments.post(ProjectCommentService.On.debate(open.slug(),
-                debate.getNumber()), null, Stance.AGAINST, "El mercado ensucia la plaza cada sábado."));
-        actingAs.run(ana.getId(), () -> comments.flag(ProjectCommentService.On.debate(open.slug(),
-                debate.getNumber()), flaggedOld[0].getId()));
-        assertThat(comments.flagged(open.process())).extracting(f -> f.comment().getId())
-                .containsExactly(flaggedOld[0].getId());
-        actingAs.run(carla.getId(), () -> reports.report(open.slug(), debate.getNumber(), flaggedOld[0].getId(),
-                ReportReason.OTHER, "Ya lo marcaron antes."));
-        assertThat(comments.flagged(open.process())).isEmpty();
-        mvc.perform(post(queue + "/reportes").param("debate", String.valueOf(debate.getNumber()))
-                .param("comment", String.valueOf(flaggedOld[0].getId())).param("resolution", "DISMISSED")
-                .with(details.signedIn(moderator)).with(csrf()))
-                .andExpect(flash().attribute("notice", "participation.notice.reportsDismissed"));
-        assertThat(mvc.perform(get(queue).with(details.signedIn(moderator))).andReturn().getResponse()
-                .getContentAsString()).doesNotContain("El mercado ensucia la plaza cada sábado.")
-                .contains("Nadie ha reportado");
-
-        // The history: the hiding and both resolutions, with counts, never who reported.
+        // The history: the hiding (under the process, as before) and the resolution, with counts, never who reported.
         List<String> payloads = jdbc.sql("SELECT type || ' ' || payload FROM ledger_entry WHERE subject_kind = "
                 + "'pb-process' AND subject_id = ?").param(String.valueOf(open.process().getId()))
                 .query(String.class).list();
-        assertThat(payloads).anyMatch(p -> p.startsWith("pb.comment.hidden"))
-                .filteredOn(p -> p.startsWith("pd.reports.resolved")).hasSize(3)
+        assertThat(payloads).anyMatch(p -> p.startsWith("pb.comment.hidden") && p.contains("Insulta a otras personas.")
+                && p.contains("\"debate\":" + debate.getNumber()))
+                .anyMatch(p -> p.startsWith("pb.comment.posted") && p.contains("AGAINST"))
+                .filteredOn(p -> p.startsWith("pd.reports.resolved")).hasSize(1)
                 .allMatch(p -> !p.contains("Ana Reportante") && !p.contains("Insulta a los productores."))
-                .anyMatch(p -> p.contains("\"reports\":2") && p.contains("HIDDEN"))
                 .anyMatch(p -> p.contains("\"reports\":1") && p.contains("DISMISSED"));
     }
 
@@ -211,13 +207,14 @@ class DebateReportsTest {
         String page = base + "/" + debate.getNumber();
         List<String> problems = null;
         int posted = 0;
-        int beforeComments = comments.threads(debate).size();
-        for (int i = 0; i < 2 * ProjectCommentService.DEBATE_PER_MINUTE + 2 && problems == null; i++) {
+        var subject = discussions.find("pd-debate", debate.getId().toString()).orElseThrow();
+        int beforeComments = discussions.threads(subject).size();
+        for (int i = 0; i < 2 * ParticipationComments.DEBATE_PER_MINUTE + 2 && problems == null; i++) {
             int n = i;
             MvcResult[] result = new MvcResult[1];
             today.on(day.plusDays(n), () -> {
                 try {
-                    result[0] = mvc.perform(post(page + "/comentarios").param("body", "Argumento " + n)
+                    result[0] = mvc.perform(post("/conversacion/pd-debate/" + debate.getId()).param("body", "Argumento " + n)
                             .with(details.signedIn(eva)).with(csrf())).andReturn();
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -231,9 +228,9 @@ class DebateReportsTest {
                 posted++;
             }
         }
-        assertThat(problems).isNotNull().anyMatch(p -> p.contains("Puede publicar hasta 5 argumentos o respuestas por "
+        assertThat(problems).isNotNull().anyMatch(p -> p.contains("Puede publicar hasta 5 comentarios o respuestas por "
                 + "minuto"));
-        assertThat(posted).isGreaterThanOrEqualTo(ProjectCommentService.DEBATE_PER_MINUTE);
-        assertThat(comments.threads(debate)).hasSize(beforeComments + posted);
+        assertThat(posted).isGreaterThanOrEqualTo(ParticipationComments.DEBATE_PER_MINUTE);
+        assertThat(discussions.threads(subject)).hasSize(beforeComments + posted);
     }
 }

@@ -41,11 +41,12 @@ class DiscussionPages {
 
     @PostMapping(BASE + "/{kind}/{id}")
     String post(@PathVariable String kind, @PathVariable String id, @RequestParam(required = false) Long replyTo,
-            @RequestParam(required = false) String body, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(required = false) String stance, @RequestParam(required = false) String body, Locale locale,
+            RedirectAttributes redirect) {
         CommentSubject subject = discussions.find(kind, id).orElseThrow(() -> new NotFoundException(kind + " " + id));
         DiscussionComment[] posted = new DiscussionComment[1];
         boolean done = outcome.run(redirect, locale, "discussion.notice.posted",
-                () -> posted[0] = discussions.post(kind, id, replyTo, body));
+                () -> posted[0] = discussions.post(kind, id, replyTo, stance, body));
         if (!done) {
             redirect.addFlashAttribute("discussionDraft", body);
             redirect.addFlashAttribute("discussionReplyTo", replyTo);

@@ -10,8 +10,6 @@ import java.util.Map;
 import org.apertura.participation.BudgetDistrict;
 import org.apertura.participation.ConsultationService;
 import org.apertura.participation.DebateService;
-import org.apertura.participation.ProjectCommentService;
-import org.apertura.participation.Stance;
 import org.apertura.participation.BudgetPhase;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
@@ -34,11 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ParticipationApi {
 
     private final ParticipationService service;
-    private final org.apertura.participation.ProjectCommentService comments;
+    private final org.apertura.participation.BudgetComments comments;
     private final ConsultationService consultations;
     private final DebateService debates;
 
-    ParticipationApi(ParticipationService service, org.apertura.participation.ProjectCommentService comments,
+    ParticipationApi(ParticipationService service, org.apertura.participation.BudgetComments comments,
             ConsultationService consultations, DebateService debates) {
         this.service = service;
         this.comments = comments;
@@ -145,34 +143,30 @@ class ParticipationApi {
     List<DebateJson> debates(@PathVariable String slug) {
         BudgetProcess process = service.process(slug);
         return debates.of(process).stream().map(d -> {
-            var threads = comments.threads(d);
-            long all = threads.stream().mapToLong(t -> 1 + t.replies().size()).sum();
+            var sides = comments.sides(d);
             return new DebateJson(d.getNumber(), d.isHidden() ? null : d.getTitle(),
                     d.isHidden() ? null : d.getDescription(), d.getOpensOn(), d.getClosesOn(),
-                    ProjectCommentService.arguments(threads, Stance.FOR),
-                    ProjectCommentService.arguments(threads, Stance.AGAINST), all, d.getHiddenReason());
+                    sides.argumentsFor(), sides.argumentsAgainst(), sides.comments(), d.getHiddenReason());
         }).toList();
     }
 
     /**
-     * A comment on a project or in a debate (its stance: FOR, AGAINST or none; official: written by the institution),
-     * with its votes up and down: its author by the public name they chose; a hidden comment has no text, only the
-     * moderator's reason (ADR 0027).
+     * A comment on a project or in a debate (its stance: FOR, AGAINST or none; official: written by the
+     * institution), with its votes up and down: its author by the nickname they chose, «Participante» or the
+     * institution's name; a hidden comment has no text, only the moderator's reason (ADR 0027). {@code formerId}: its
+     * number before comments moved onto the comment engine (ADR 0067), null for newer ones.
      */
-    record CommentJson(long id, Integer project, Integer debate, Long replyTo, String stance, boolean official,
-            String author, Instant postedAt, String text, Instant hiddenAt, String hiddenReason, long votesUp,
-            long votesDown) {
+    record CommentJson(long id, Long formerId, Integer project, Integer debate, Long replyTo, String stance,
+            boolean official, String author, Instant postedAt, String text, Instant hiddenAt, String hiddenReason,
+            long votesUp, long votesDown) {
     }
 
     @GetMapping("/{slug}/comments")
     @Operation(summary = "api.op.participation.comments")
     List<CommentJson> comments(@PathVariable String slug) {
-        return comments.rows(service.process(slug)).stream().map(r -> {
-            org.apertura.participation.ProjectComment c = r.comment();
-            return new CommentJson(c.getId(), r.project(), r.debate(), c.getParentId(),
-                    c.getStance() == null ? null : c.getStance().name(), c.isOfficial(), r.author(),
-                    c.getPostedAt(), r.text(), r.hiddenAt(), r.hiddenReason(), r.score().up(), r.score().down());
-        }).toList();
+        return comments.rows(service.process(slug)).stream().map(c -> new CommentJson(c.id(), c.formerId(),
+                c.project(), c.debate(), c.replyTo(), c.stance(), c.official(), c.author(), c.postedAt(), c.text(),
+                c.hiddenAt(), c.hiddenReason(), c.votesUp(), c.votesDown())).toList();
     }
 
     record DistrictJson(String slug, String name, BigDecimal amount) {

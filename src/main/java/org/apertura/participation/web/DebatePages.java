@@ -1,7 +1,6 @@
 package org.apertura.participation.web;
 
 import java.util.Locale;
-import java.util.Map;
 import org.apertura.participation.BudgetAction;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.Debate;
@@ -9,10 +8,9 @@ import org.apertura.participation.DebateReport;
 import org.apertura.participation.DebateReportService;
 import org.apertura.participation.DebateService;
 import org.apertura.participation.ParticipationService;
-import org.apertura.participation.ProjectCommentService;
+import org.apertura.participation.BudgetComments;
 import org.apertura.participation.ReportReason;
 import org.apertura.participation.ReportResolution;
-import org.apertura.participation.Stance;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.web.FlashOutcome;
 import org.springframework.stereotype.Controller;
@@ -29,9 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A process's debates (ADR 0039): the page of one (its topic, the arguments for and against side by side in numbers,
- * the threads of arguments and replies with their votes, the comment forms of {@link CommentPages}, and for moderators
- * hiding it with a public reason or restoring it) and the form that opens one, for those who run the exercise and for
- * the process's verified voters.
+ * the comment engine's section with the arguments, replies and votes (ADR 0067, "Done"), reporting the debate, and for
+ * moderators hiding it with a public reason or restoring it), the form that opens one, for those who run the exercise
+ * and for the process's verified voters, and the process's queue of reported debates.
  */
 @Controller
 class DebatePages {
@@ -40,12 +38,12 @@ class DebatePages {
 
     private final ParticipationService service;
     private final DebateService debates;
-    private final ProjectCommentService comments;
+    private final BudgetComments comments;
     private final FlashOutcome outcome;
     private final DebateReportService reports;
     private final org.apertura.platform.items.PublicItems items;
 
-    DebatePages(ParticipationService service, DebateService debates, ProjectCommentService comments,
+    DebatePages(ParticipationService service, DebateService debates, BudgetComments comments,
             FlashOutcome outcome, DebateReportService reports, org.apertura.platform.items.PublicItems items) {
         this.items = items;
         this.reports = reports;
@@ -65,21 +63,16 @@ class DebatePages {
         BudgetProcess process = service.process(slug);
         Debate debate = debates.debate(process, number);
         var allowed = debates.allowedOn(process, debate);
-        var threads = comments.threads(debate);
         model.addAttribute("process", process);
         model.addAttribute("debate", debate);
         model.addAttribute("allowed", allowed);
-        model.addAttribute("threads", threads);
-        model.addAttribute("stances", Stance.values());
-        model.addAttribute("sides", Map.of("FOR", ProjectCommentService.arguments(threads, Stance.FOR),
-                "AGAINST", ProjectCommentService.arguments(threads, Stance.AGAINST)));
+        model.addAttribute("sides", comments.sides(debate));
         model.addAttribute("proposing", service.allowedOn(process).may(BudgetAction.PROPOSE));
         model.addAttribute("mine", PublicActor.current().map(a -> debate.isOpenedBy(a.accountId())).orElse(false));
-        ProcessPages.commentModel(model, slug, "debates", number, comments.scores(process),
-                allowed.may(BudgetAction.MODERATE) ? comments.flagCounts(debate) : Map.of());
+        model.addAttribute("reasonMax", DebateReport.MAX_REASON);
         model.addAttribute("reportReasons", ReportReason.values());
         model.addAttribute("noteMax", DebateReport.MAX_NOTE);
-        model.addAttribute("reported", allowed.may(BudgetAction.MODERATE) ? reports.pendingCounts(debate) : Map.of());
+        model.addAttribute("reported", allowed.may(BudgetAction.MODERATE) ? reports.pendingCount(debate) : 0L);
         model.addAttribute("panels", items.panels("pd-debate", debate.getId().toString()));
         return "participation/debate";
     }
@@ -112,25 +105,38 @@ class DebatePages {
         return "redirect:" + ProcessPages.BASE + "/" + slug + "/debates/" + number + "#moderacion";
     }
 
-    /** A signed-in person reports the debate, or one of its comments ({@code comment}), with a reason. */
+    /**
+     * A signed-in person reports the debate with a reason (its comments are flagged through the comment engine's
+     * section, with a reason of their own, and moderated in the shared queue).
+     */
     @PostMapping(PATH + "/{number}/reportar")
-    String report(@PathVariable String slug, @PathVariable int number, @RequestParam(required = false) Long comment,
+    String report(@PathVariable String slug, @PathVariable int number,
             @RequestParam(required = false) ReportReason reportReason, @RequestParam(required = false) String note,
             Locale locale, RedirectAttributes redirect) {
         outcome.run(redirect, locale, "participation.notice.reported",
-                () -> reports.report(slug, number, comment, reportReason, note));
-        return "redirect:" + ProcessPages.BASE + "/" + slug + "/debates/" + number
-                + (comment == null ? "" : "#comentario-" + comment);
+                () -> reports.report(slug, number, reportReason, note));
+        return "redirect:" + ProcessPages.BASE + "/" + slug + "/debates/" + number;
     }
 
-    /** A moderator resolves the pending reports of a debate or comment: hidden with a public reason, or dismissed. */
+    /** The process's reported debates, for its moderators (comments wait in the comment engine's queue). */
+    @GetMapping(ProcessPages.BASE + "/{slug}/moderacion")
+    String queue(@PathVariable String slug, Model model) {
+        BudgetProcess process = service.process(slug);
+        service.entitledOn(process).require(BudgetAction.MODERATE);
+        model.addAttribute("process", process);
+        model.addAttribute("reports", reports.pending(process));
+        model.addAttribute("reasonMax", DebateReport.MAX_REASON);
+        return "participation/moderation";
+    }
+
+    /** A moderator resolves the pending reports of a debate: hidden with a public reason, or dismissed. */
     @PostMapping(ProcessPages.BASE + "/{slug}/moderacion/reportes")
-    String resolve(@PathVariable String slug, @RequestParam(required = false) Integer debate, @RequestParam(required = false) Long comment,
+    String resolve(@PathVariable String slug, @RequestParam(required = false) Integer debate,
             @RequestParam(required = false) ReportResolution resolution,
             @RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
         outcome.run(redirect, locale, resolution == ReportResolution.HIDDEN ? "participation.notice.reportsHidden"
                 : "participation.notice.reportsDismissed",
-                () -> reports.resolve(slug, debate, comment, resolution, reason));
+                () -> reports.resolve(slug, debate, resolution, reason));
         return "redirect:" + ProcessPages.BASE + "/" + slug + "/moderacion#reportes";
     }
 

@@ -11,7 +11,7 @@ import org.apertura.participation.BudgetPhase;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
 import org.apertura.participation.ParticipationService;
-import org.apertura.participation.ProjectCommentService;
+import org.apertura.participation.BudgetComments;
 import org.apertura.participation.ProjectStatus;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.intake.Channel;
@@ -55,12 +55,19 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
             "participation.execution.commitment", "participation.execution.milestoneTitle",
             "participation.execution.due", "participation.execution.completedOn");
 
+    /** The columns of a budget's comments (ADR 0027, 0039), kept by the comment engine (ADR 0067, "Done"). */
+    static final List<String> COMMENT_COLUMNS = List.of("participation.comment.id", "participation.comment.formerId",
+            "participation.number", "participation.comment.debate", "participation.comment.replyTo",
+            "participation.comment.stance", "participation.comment.official", "participation.comment.author",
+            "participation.comment.postedAt", "participation.comment.text", "participation.comment.hiddenAt",
+            "participation.comment.reason", "participation.comment.votesUp", "participation.comment.votesDown");
+
     private final ParticipationService service;
     private final org.springframework.context.MessageSource messages;
     private final CsvExport csv;
     private final FlashOutcome outcome;
     private final BallotCharts charts;
-    private final ProjectCommentService comments;
+    private final BudgetComments comments;
     private final org.apertura.participation.ConsultationService consultations;
     private final org.apertura.participation.DebateService debates;
     private final org.apertura.participation.ProblemSelectionService problems;
@@ -69,7 +76,7 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
 
     ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BallotCharts charts,
             org.springframework.context.MessageSource messages,
-            ProjectCommentService comments, org.apertura.participation.ConsultationService consultations,
+            BudgetComments comments, org.apertura.participation.ConsultationService consultations,
             org.apertura.participation.DebateService debates,
             org.apertura.participation.ProblemSelectionService problems, org.apertura.platform.items.PublicItems items) {
         this.items = items;
@@ -97,7 +104,7 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
                 PublicDataset.perRecord("participation.tallies", each + "/mesas.csv", eachApi + "/tables",
                         TallyPages.TALLY_COLUMNS, this::aProcess),
                 PublicDataset.perRecord("participation.comments", each + "/comentarios.csv", eachApi + "/comments",
-                        CommentPages.COMMENT_COLUMNS, this::aProcess),
+                        COMMENT_COLUMNS, this::aProcess),
                 PublicDataset.perRecord("participation.consultations", each + "/consultas.csv",
                         eachApi + "/consultations", ConsultationPages.RESULT_COLUMNS, this::aProcess),
                 PublicDataset.perRecord("participation.consultationTables", each + "/consultas/{consulta}/mesas.csv",
@@ -264,9 +271,6 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("voter", service.myVote(process).orElse(null));
         model.addAttribute("missed", service.missedThreshold(process));
         model.addAttribute("execution", service.execution(project).orElse(null));
-        model.addAttribute("threads", comments.threads(project));
-        commentModel(model, slug, "proyectos", number, comments.scores(process),
-                service.allowedOn(process).may(BudgetAction.MODERATE) ? comments.flagCounts(project) : Map.of());
         model.addAttribute("panels", items.panels("pb-project", project.getId().toString()));
         return "participation/project";
     }
@@ -292,14 +296,17 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
                 });
     }
 
-    /** What the comments fragment needs besides the threads and what the person may do (ADR 0027, 0039). */
-    static void commentModel(Model model, String slug, String kind, int number,
-            Map<Long, ProjectCommentService.Score> scores, Map<Long, Long> flags) {
-        model.addAttribute("commentsBase", BASE + "/" + slug + "/" + kind + "/" + number);
-        model.addAttribute("commentMax", org.apertura.participation.ProjectComment.MAX_LENGTH);
-        model.addAttribute("reasonMax", org.apertura.participation.ProjectComment.MAX_REASON);
-        model.addAttribute("scores", scores);
-        model.addAttribute("flags", flags);
+    /**
+     * Every comment of a process's projects and shown debates: hidden ones without their text, with the moderator's
+     * reason; authors by nickname, «Participante» or the institution; no personal data.
+     */
+    @GetMapping(BASE + "/{slug}/comentarios.csv")
+    ResponseEntity<byte[]> comments(@PathVariable String slug) {
+        return csv.download(slug + "-comentarios.csv", COMMENT_COLUMNS, comments.rows(service.process(slug)).stream()
+                .<List<?>>map(c -> java.util.Arrays.asList(c.id(), c.formerId(), c.project(), c.debate(), c.replyTo(),
+                        c.stance() == null ? null : org.apertura.participation.Stance.valueOf(c.stance()),
+                        c.official(), c.author(), c.postedAt(), c.text(), c.hiddenAt(), c.hiddenReason(), c.votesUp(),
+                        c.votesDown())).toList());
     }
 
     @GetMapping(BASE + "/{slug}/mapa")

@@ -1,5 +1,6 @@
 package org.apertura.platform.comments;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apertura.platform.security.Actor;
@@ -16,5 +17,14 @@ public interface CommentSubjects {
     /** Whether this person moderates the comments of some subject of this module (the moderation queue is theirs). */
     default boolean moderatesSome(Actor actor) {
         return false;
+    }
+
+    /**
+     * The subject whose comment an entry of this module's kept ledger types ({@link CommentLedger}) names, when the
+     * entry is written under something else than the subject (a budget's comments are written under the process,
+     * with the project's or debate's number in the entry); empty when this module has no such entries.
+     */
+    default Optional<CommentSubject> ofEntry(String subjectKind, String subjectId, Map<String, Object> record) {
+        return Optional.empty();
     }
 }

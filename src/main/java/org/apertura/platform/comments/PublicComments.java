@@ -10,9 +10,13 @@ import java.util.List;
  */
 public interface PublicComments {
 
-    /** One comment as published. {@code legacyId} is its number before the move to the engine, or null. */
+    /**
+     * One comment as published. {@code legacyId} is its number before the move to the engine, or null; {@code stance}
+     * where an argument stands ({@code FOR}, {@code AGAINST}) or null.
+     */
     record Shown(long id, Long legacyId, Long replyTo, String author, boolean official, String text,
-            Instant postedAt, Instant hiddenAt, String hiddenBy, String hiddenReason, long up, long down) {
+            Instant postedAt, Instant hiddenAt, String hiddenBy, String hiddenReason, long up, long down,
+            String stance) {
     }
 
     /** The subject's comments, oldest first. */
