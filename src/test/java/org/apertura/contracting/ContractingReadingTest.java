@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apertura.IntegrationTest;
 import org.apertura.identity.AccountService;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -118,6 +121,37 @@ class ContractingReadingTest {
                 .andExpect(jsonPath("$.errors[0].field").value("indicator"));
         mvc.perform(get("/contrataciones/ocds-213czf-no-existe")).andExpect(status().isNotFound());
         mvc.perform(get("/contrataciones/proveedores/MX-RFC-NADIE")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void thePageAndItsJsonLinkReadAndRefuseTheSameValuesWithTheSameWords() throws Exception {
+        // Amounts and dates as Mexico writes them: the page reads them, and so does the API its JSON link calls.
+        String page = html("/contrataciones?montoMin=$1,000,000&desde=01/01/2025");
+        assertThat(page).doesNotContain("Se ignoró");
+        Matcher link = Pattern.compile("href=\"(/api/v1/ocds/processes[^\"]*)\"").matcher(page);
+        assertThat(link.find()).isTrue();
+        int total = json(HtmlUtils.htmlUnescape(link.group(1))).get("total").asInt();
+        assertThat(total).isPositive()
+                .isEqualTo(json("/api/v1/ocds/processes?minAmount=1000000&from=2025-01-01").get("total").asInt());
+        assertThat(page).contains(total == 1 ? "1 proceso" : total + " procesos");
+
+        // A decimal comma and an unreadable date: the page leaves them out saying why, the API refuses them in the
+        // same words, in Spanish and in English.
+        String refused = html("/contrataciones?montoMin=1.234,50&hasta=ayer");
+        String decimalComma = "«1.234,50» parece escrito con coma decimal";
+        assertThat(refused).contains("Se ignoró el filtro «Monto desde (pesos)»").contains(decimalComma)
+                .contains("Se ignoró el filtro «Fecha hasta»").contains("«ayer» no es una fecha");
+        mvc.perform(get("/api/v1/ocds/processes").param("minAmount", "1.234,50").param("to", "ayer"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("minAmount"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(decimalComma)))
+                .andExpect(jsonPath("$.errors[1].field").value("to"))
+                .andExpect(jsonPath("$.errors[1].message").value(org.hamcrest.Matchers.startsWith("«ayer» no es una fecha")));
+        assertThat(html("/contrataciones?montoMin=1.234,50&lang=en"))
+                .contains("looks written with a decimal comma");
+        mvc.perform(get("/api/v1/ocds/processes").param("minAmount", "1.234,50").param("lang", "en"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.containsString("looks written with a decimal comma")));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.apertura.contracting.ProcessSearch;
 import org.apertura.contracting.ProcessStage;
 import org.apertura.contracting.StoredRedFlags;
 import org.apertura.contracting.SupplierAward;
+import org.apertura.platform.FieldProblem;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.Paging;
@@ -104,12 +105,13 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/contrataciones")
     String search(@ModelAttribute("filters") ProcessFilters filters,
             @RequestParam(name = "pagina", required = false, defaultValue = "1") int page, Model model) {
-        List<String> ignored = new ArrayList<>();
+        List<FieldProblem> ignored = new ArrayList<>();
         Page<ProcessRecord> results = Paging.orLast(Paging.index((long) page - 1),
                 index -> reading.search(filters.search(index, ProcessSearch.PAGE_SIZE, new ArrayList<>())), model);
         filters.search(0, 1, ignored);
         model.addAttribute("results", results);
-        model.addAttribute("ignored", ignored);
+        model.addAttribute("ignored", ignored.stream()
+                .map(p -> new IgnoredFilter(p.field(), words.message(p.messageKey(), p.args()))).toList());
         model.addAttribute("buyers", reading.buyers());
         model.addAttribute("names", reading.buyerNames());
         model.addAttribute("methods", ProcessSearch.METHODS);
@@ -120,6 +122,10 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
                 : supplierName(filters.proveedor()));
         redFlags.lastRun().ifPresent(run -> model.addAttribute("flagRun", run));
         return "contracting/search";
+    }
+
+    /** A filter the list is shown without: its page name and why its value was not read. */
+    record IgnoredFilter(String name, String reason) {
     }
 
     private String supplierName(String key) {
