@@ -216,6 +216,39 @@ class ContractingReadingTest {
     }
 
     @Test
+    void theBuyersListDownloadsAsCsvAndJsonWithTheSameTotalsAsItsPage() throws Exception {
+        long stateProcesses = jdbc.queryForObject("SELECT COUNT(*) FROM ocds_record WHERE buyer_slug = ?", Long.class,
+                STATE);
+        JsonNode buyers = json("/api/v1/ocds/buyers");
+        assertThat(buyers.size()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT buyer_slug) FROM ocds_record", Integer.class)).isGreaterThanOrEqualTo(4);
+        JsonNode state = null;
+        for (JsonNode b : buyers) {
+            if (b.get("slug").asString().equals(STATE)) {
+                state = b;
+            }
+        }
+        assertThat(state).isNotNull();
+        assertThat(state.get("name").asString()).isEqualTo("Poder Ejecutivo del Estado de Durango");
+        assertThat(state.get("processes").asLong()).isEqualTo(stateProcesses);
+        assertThat(state.get("url").asString()).endsWith("/contrataciones/compradores/" + STATE);
+        assertThat(state.get("feed").asString()).endsWith("/contrataciones/compradores/" + STATE + "/feed.atom");
+
+        String page = html("/contrataciones/compradores");
+        assertThat(page).contains("href=\"/contrataciones/compradores.csv\"").contains("href=\"/api/v1/ocds/buyers\"")
+                .contains(stateProcesses + " procesos");
+        String csv = csv("/contrataciones/compradores.csv");
+        assertThat(csv).startsWith("\uFEFFcomprador,nombre_comprador,procesos,monto_mxn,url")
+                .contains(STATE + ",Poder Ejecutivo del Estado de Durango," + stateProcesses + ",");
+        assertThat(csv.strip().split("\r\n")).hasSize(buyers.size() + 1);
+        assertThat(csv("/contrataciones/compradores.csv?idioma=en")).startsWith("\uFEFFbuyer,buyer_name");
+        assertThat(html("/datos/diccionario")).contains("Instituciones compradoras")
+                .contains("/contrataciones/compradores.csv");
+        assertThat(mvc.perform(get("/api/docs")).andReturn().getResponse().getContentAsString())
+                .contains("/api/v1/ocds/buyers");
+    }
+
+    @Test
     void aSingleBidInAnOpenTenderIsFlaggedOnItsPageAndInTheApi() throws Exception {
         String token = OcdsFixtures.procurementToken(accounts, STATE);
         String ocid = OcdsFixtures.newOcid();

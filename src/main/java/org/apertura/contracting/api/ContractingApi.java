@@ -97,6 +97,20 @@ class ContractingApi {
         return reading.suppliers();
     }
 
+    /** A buyer institution as listed: its processes, their amount in MXN, its page, feed and processes in the API. */
+    record BuyerView(String slug, String name, long processes, BigDecimal amountMxn, String url, String feed,
+            String processesUrl) {
+    }
+
+    @GetMapping("/buyers")
+    @Operation(summary = "api.op.contracting.buyers")
+    List<BuyerView> buyers() {
+        return reading.buyerTotals().stream().map(b -> new BuyerView(b.slug(), b.name(), b.processes(), b.amount(),
+                publicUrl.of("/contrataciones/compradores/" + b.slug()),
+                publicUrl.of("/contrataciones/compradores/" + b.slug() + "/feed.atom"),
+                publicUrl.of("/api/v1/ocds/processes?buyer=" + b.slug()))).toList();
+    }
+
     record AwardView(String ocid, String title, String buyer, Integer year, String awardId, String awardStatus,
             BigDecimal amount, String currency, String url) {
     }

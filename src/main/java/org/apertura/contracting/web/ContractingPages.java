@@ -1,6 +1,7 @@
 package org.apertura.contracting.web;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Open contracting for people: the search of the stored processes, a process's page (timeline, amounts, documents,
@@ -45,6 +47,8 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
             "contracting.paidAmount", "contracting.currency", "contracting.suppliers", "contracting.flags",
             "contracting.url");
     static final List<String> SUPPLIER_COLUMNS = List.of("contracting.supplier", "contracting.supplierName",
+            "contracting.processes", "contracting.amountMxn", "contracting.url");
+    static final List<String> BUYER_COLUMNS = List.of("contracting.buyer", "contracting.buyerName",
             "contracting.processes", "contracting.amountMxn", "contracting.url");
     static final List<String> AWARD_COLUMNS = List.of("contracting.ocid", "contracting.title", "contracting.buyer",
             "contracting.year", "contracting.award", "contracting.awardStatus", "contracting.amount",
@@ -80,6 +84,8 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
                         PROCESS_COLUMNS),
                 new PublicDataset("contracting.suppliers", "/contrataciones/proveedores.csv",
                         "/api/v1/ocds/suppliers", SUPPLIER_COLUMNS),
+                new PublicDataset("contracting.buyers", "/contrataciones/compradores.csv", "/api/v1/ocds/buyers",
+                        BUYER_COLUMNS),
                 new PublicDataset("contracting.figures", "/contrataciones/cifras.csv", "/api/v1/ocds/figures",
                         FIGURE_COLUMNS),
                 new PublicDataset("contracting.redFlags", "/contrataciones/alertas.csv", "/api/v1/ocds/red-flags",
@@ -92,7 +98,15 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
                 "/contrataciones/proveedores", "/contrataciones/compradores", "/contrataciones/alertas",
                 "/contrataciones/descargas", "/contrataciones/politica-de-publicacion"));
         reading.buyers().forEach(b -> paths.add("/contrataciones/compradores/" + b.getSlug()));
+        // then every process and supplier page, newest first (the sitemap cuts the oldest when it must)
+        reading.latestOcids(limit - paths.size()).forEach(ocid -> paths.add("/contrataciones/" + segment(ocid)));
+        reading.latestSupplierKeys(limit - paths.size())
+                .forEach(key -> paths.add("/contrataciones/proveedores/" + segment(key)));
         return paths.stream().limit(limit).toList();
+    }
+
+    private static String segment(String key) {
+        return UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
     }
 
     @ModelAttribute("words")
@@ -225,9 +239,16 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
 
     @GetMapping("/contrataciones/compradores")
     String buyers(Model model) {
-        model.addAttribute("buyers", reading.buyers());
-        model.addAttribute("tallies", reading.byBuyer());
+        model.addAttribute("buyers", reading.buyerTotals());
         return "contracting/buyers";
+    }
+
+    @GetMapping("/contrataciones/compradores.csv")
+    ResponseEntity<byte[]> buyersCsv() {
+        List<List<?>> rows = new ArrayList<>();
+        reading.buyerTotals().forEach(b -> rows.add(Arrays.asList(b.slug(), b.name(), b.processes(), b.amount(),
+                publicUrl.of("/contrataciones/compradores/" + b.slug()))));
+        return csv.download("compradores.csv", BUYER_COLUMNS, rows);
     }
 
     @GetMapping("/contrataciones/compradores/{slug}")
