@@ -33,6 +33,10 @@ public class ContractingReading {
     }
 
     /** A supplier's total: its key and name, processes awarded and the amount (MXN). */
+    /** A buyer institution with its published processes and their amount in MXN (the page's list, CSV and API). */
+    public record BuyerTotal(String slug, String name, long processes, BigDecimal amount) {
+    }
+
     public record SupplierTotal(String key, String name, long processes, BigDecimal amount) {
     }
 
@@ -182,6 +186,30 @@ public class ContractingReading {
         }
         buyers.sort(Comparator.comparing(Institution::getName));
         return buyers;
+    }
+
+    /** The buyers that published processes, by name, each with its processes and their amount (MXN). */
+    @Transactional(readOnly = true)
+    public List<BuyerTotal> buyerTotals() {
+        Map<String, Tally> tallies = new HashMap<>();
+        byBuyer().forEach(t -> tallies.put(t.group(), t));
+        return buyers().stream().map(i -> {
+            Tally t = tallies.get(i.getSlug());
+            return new BuyerTotal(i.getSlug(), i.getName(), t == null ? 0 : t.processes(),
+                    t == null || t.amount() == null ? BigDecimal.ZERO : t.amount());
+        }).toList();
+    }
+
+    /** The ocids alone, the newest processes first, at most {@code limit} (the sitemap: no record is loaded). */
+    @Transactional(readOnly = true)
+    public List<String> latestOcids(int limit) {
+        return limit <= 0 ? List.of() : records.ocidsNewestFirst(Limit.of(limit));
+    }
+
+    /** The keys alone of the suppliers listed, the latest awarded first, at most {@code limit} (the sitemap). */
+    @Transactional(readOnly = true)
+    public List<String> latestSupplierKeys(int limit) {
+        return limit <= 0 ? List.of() : awards.supplierKeysLatestFirst(Limit.of(limit));
     }
 
     /** Institution names by slug. */

@@ -1,6 +1,7 @@
 package org.apertura.contracting;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -68,8 +69,8 @@ public class OcdsValidation {
     private final Map<OcdsVersion, SchemaCheck> releaseChecks = new EnumMap<>(OcdsVersion.class);
 
     @Autowired
-    OcdsValidation(OcdsProperties settings) {
-        this(settings.ocidPrefix());
+    OcdsValidation(OcdsProperties settings, @Value("${apertura.demo:false}") boolean demo) {
+        this(settings.ocidPrefixFor(demo));
     }
 
     OcdsValidation(String ocidPrefix) {

@@ -24,6 +24,10 @@ interface ProcessRecordRepository extends JpaRepository<ProcessRecord, String>,
     @Query("UPDATE ProcessRecord r SET r.flagCount = 0 WHERE r.flagCount <> 0")
     void clearFlagCounts();
 
+    /** The ocids alone, the newest processes first: the sitemap lists every process without loading one. */
+    @Query("SELECT r.ocid FROM ProcessRecord r ORDER BY r.processDate DESC NULLS LAST, r.ocid")
+    List<String> ocidsNewestFirst(Limit limit);
+
     @Query("SELECT DISTINCT r.buyerSlug FROM ProcessRecord r")
     List<String> buyerSlugs();
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apertura.platform.FieldProblem;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -42,6 +43,48 @@ public record ProcessSearch(String text, String buyer, String supplier, String m
 
     public static boolean isStage(String value) {
         return value == null || value.isBlank() || ProcessStage.ofCode(value.strip()) != null;
+    }
+
+    /**
+     * The filters as a person typed them or a program sent them, read by one set of rules for the page and the API
+     * alike: amounts as Mexico writes them ({@code 1,000,000}, {@code $250,000.50}; {@code 1.234,50} refused, as the
+     * publishing forms do, {@link InputFields}), dates as a date field sends them or as Mexico writes them
+     * ({@code 2025-03-15}, {@code 15/03/2025}), methods, statuses and stages by their OCDS codes. The names are the
+     * API's; the page maps its own to them.
+     */
+    public record Typed(String q, String buyer, String supplier, String method, String status, String stage,
+            String minAmount, String maxAmount, String from, String to, boolean flagged) {
+
+        /**
+         * The search asked for. A value that cannot be read is left out of it and added to {@code problems} (field:
+         * the API's parameter name), with the words that say why: the API refuses it, the page shows it beside the
+         * list it shows without that filter.
+         */
+        public ProcessSearch search(int page, int size, List<FieldProblem> problems) {
+            InputFields fields = new InputFields();
+            String knownMethod = code(method, isMethod(method), "method", fields);
+            String knownStatus = code(status, isStatus(status), "status", fields);
+            String knownStage = code(stage, isStage(stage), "stage", fields);
+            BigDecimal min = fields.amount("minAmount", minAmount, false);
+            BigDecimal max = fields.amount("maxAmount", maxAmount, false);
+            LocalDate start = fields.date("from", from, false);
+            LocalDate end = fields.date("to", to, false);
+            problems.addAll(fields.problems());
+            return new ProcessSearch(q, blank(buyer), blank(supplier), knownMethod, knownStatus, knownStage, min, max,
+                    start, end, flagged, page, size);
+        }
+
+        private static String code(String value, boolean known, String field, InputFields fields) {
+            if (!known) {
+                fields.problem(field, "contracting.api." + field);
+                return null;
+            }
+            return blank(value);
+        }
+
+        private static String blank(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
     }
 
     Pageable pageable() {

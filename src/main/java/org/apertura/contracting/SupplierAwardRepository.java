@@ -50,4 +50,12 @@ interface SupplierAwardRepository extends JpaRepository<SupplierAward, Long> {
             GROUP BY a.supplierKey
             ORDER BY MAX(a.supplierName), a.supplierKey""")
     List<Object[]> allSuppliers();
+
+    /** The keys alone of the suppliers the list shows, the latest awarded first (the sitemap). */
+    @Query("""
+            SELECT a.supplierKey FROM SupplierAward a
+            WHERE (a.awardStatus IS NULL OR a.awardStatus NOT IN ('cancelled', 'unsuccessful'))
+            GROUP BY a.supplierKey
+            ORDER BY MAX(a.id) DESC, a.supplierKey""")
+    List<String> supplierKeysLatestFirst(org.springframework.data.domain.Limit limit);
 }

@@ -131,4 +131,108 @@ class PublishBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicar estos contratos")).click();
         assertThat(page.getByText("Los contratos de la hoja quedaron publicados.")).isVisible();
     }
+
+    /** axe-core and the phone's width at 360 px, axe again at 1280 px, with a screenshot at each width. */
+    private void checkBothWidths(String name) {
+        page.setViewportSize(360, 740);
+        assertAccessible();
+        assertFitsThePhone();
+        screenshot(name + "-360");
+        page.setViewportSize(1280, 800);
+        assertAccessible();
+        screenshot(name + "-1280");
+        page.setViewportSize(360, 740);
+    }
+
+    private void nextStep(String step) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(step).setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(step);
+    }
+
+    private void publishStep() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicar este paso")).click();
+        assertThat(page.getByText("El paso quedó publicado.")).isVisible();
+    }
+
+    @Test
+    void anOfficerPublishesAwardContractAndPaymentsAndACitizenFollowsTheMoneyOnTheProcessPage() {
+        Account officer = TestAccounts.person(accounts, "Jefe de compras del estado");
+        SystemActor.run(() -> accounts.grant(officer.getId(), Role.PROCUREMENT, "poder-ejecutivo-durango", null));
+        signIn(officer.getEmail(), TestAccounts.PASSWORD);
+        open("/contrataciones/publicar?institucion=poder-ejecutivo-durango");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nuevo proceso de contratación")).click();
+        page.getByLabel("Título del proceso").fill("Uniformes para personal de protección civil");
+        page.getByLabel("Bienes").check();
+        page.getByLabel("Presupuesto asignado (pesos)").fill("1,250,000.00");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Crear y publicar el proceso")).click();
+        assertThat(page.getByText("El proceso quedó publicado con su planeación.")).isVisible();
+        String ocid = page.url().replaceAll(".*/contrataciones/publicar/([^/?#]+).*", "$1");
+
+        nextStep("Convocatoria (licitación, invitación o adjudicación directa)");
+        page.getByLabel("Título del proceso").fill("Uniformes para personal de protección civil");
+        page.getByLabel("Licitación pública").check();
+        page.getByLabel("Bienes").check();
+        page.getByLabel("Monto estimado (pesos)").fill("1,200,000.00");
+        page.getByLabel("Inicio del plazo para presentar propuestas").fill("2025-03-03");
+        page.getByLabel("Fin del plazo para presentar propuestas").fill("2025-03-24");
+        page.locator("#items0\\.description").fill("Uniforme de protección civil, talla mixta");
+        page.locator("#items0\\.quantity").fill("400");
+        page.locator("#items0\\.unit").fill("pieza");
+        publishStep();
+
+        nextStep("Adjudicación (fallo)");
+        page.getByLabel("Proveedor adjudicado").fill("Confecciones Santa Ana, S.A. de C.V.");
+        page.getByLabel("RFC del proveedor").fill("csa010203ab1");
+        page.getByLabel("Monto adjudicado (pesos)").fill("1,100,000.00");
+        page.getByLabel("Fecha del fallo o de la adjudicación").fill("2025-04-02");
+        checkBothWidths("contracting-award");
+        publishStep();
+
+        nextStep("Contrato");
+        page.getByLabel("Título del contrato").fill("Contrato de uniformes de protección civil");
+        page.getByLabel("Monto del contrato (pesos)").fill("1,100,000.00");
+        page.getByLabel("Fecha de firma").fill("2025-04-10");
+        page.getByLabel("Inicio de la vigencia").fill("2025-04-10");
+        page.getByLabel("Fin de la vigencia").fill("2025-12-31");
+        checkBothWidths("contracting-contract");
+        publishStep();
+
+        nextStep("Ejecución: pagos y entregas");
+        page.getByLabel("Monto pagado (pesos)").fill("550,000.00");
+        page.getByLabel("Fecha del pago").fill("2025-06-30");
+        page.getByLabel("Qué se entrega").fill("Primera entrega: 200 uniformes");
+        page.getByLabel("Fecha comprometida").fill("2025-06-15");
+        page.getByLabel("Ya se cumplió").check();
+        checkBothWidths("contracting-implementation");
+        publishStep();
+        checkBothWidths("contracting-process-desk-paid");
+
+        // What a citizen sees, without signing in: the stages reached, the money at each, the supplier, the payment
+        // and every release with what it changed, in words and pesos, never codes.
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Ver el proceso como lo ve el público"))).hasAttribute("href", "/contrataciones/" + ocid);
+        signOut();
+        open("/contrataciones/" + ocid);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Uniformes para personal de protección civil");
+        assertThat(page.locator(".facts")).containsText("Licitación pública");
+        assertThat(page.locator(".timeline")).containsText("Ejecución");
+        assertThat(page.locator("#amounts-heading + .table-wrap")).containsText("$1,250,000.00");
+        assertThat(page.locator("#amounts-heading + .table-wrap")).containsText("$1,100,000.00");
+        assertThat(page.locator("#amounts-heading + .table-wrap")).containsText("$550,000.00");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Confecciones Santa Ana, S.A. de C.V."))).isVisible();
+        assertThat(page.locator("#payments-heading + .table-wrap")).containsText("30/06/2025");
+        assertThat(page.locator("#payments-heading + .table-wrap")).containsText("$550,000.00");
+        assertThat(page.locator(".history > li")).hasCount(5);
+        // The summary a citizen reads first speaks in words. (The history's "datos nuevos" still name parties by
+        // their OCDS ids, «MX-RFC-…», and the identifier scheme "MX-RFC": see the report.)
+        for (String part : new String[] {".facts", ".timeline", "#suppliers-heading + ul",
+                "#payments-heading + .table-wrap", "#amounts-heading + .table-wrap"}) {
+            for (String code : new String[] {"active", "pending", "awardPeriod", "MX-RFC", "implementation", "open"}) {
+                assertThat(page.locator(part)).not().containsText(code);
+            }
+        }
+        checkBothWidths("contracting-public-process");
+    }
 }

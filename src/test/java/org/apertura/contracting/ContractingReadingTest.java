@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apertura.IntegrationTest;
 import org.apertura.identity.AccountService;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -121,6 +124,37 @@ class ContractingReadingTest {
     }
 
     @Test
+    void thePageAndItsJsonLinkReadAndRefuseTheSameValuesWithTheSameWords() throws Exception {
+        // Amounts and dates as Mexico writes them: the page reads them, and so does the API its JSON link calls.
+        String page = html("/contrataciones?montoMin=$1,000,000&desde=01/01/2025");
+        assertThat(page).doesNotContain("Se ignoró");
+        Matcher link = Pattern.compile("href=\"(/api/v1/ocds/processes[^\"]*)\"").matcher(page);
+        assertThat(link.find()).isTrue();
+        int total = json(HtmlUtils.htmlUnescape(link.group(1))).get("total").asInt();
+        assertThat(total).isPositive()
+                .isEqualTo(json("/api/v1/ocds/processes?minAmount=1000000&from=2025-01-01").get("total").asInt());
+        assertThat(page).contains(total == 1 ? "1 proceso" : total + " procesos");
+
+        // A decimal comma and an unreadable date: the page leaves them out saying why, the API refuses them in the
+        // same words, in Spanish and in English.
+        String refused = html("/contrataciones?montoMin=1.234,50&hasta=ayer");
+        String decimalComma = "«1.234,50» parece escrito con coma decimal";
+        assertThat(refused).contains("Se ignoró el filtro «Monto desde (pesos)»").contains(decimalComma)
+                .contains("Se ignoró el filtro «Fecha hasta»").contains("«ayer» no es una fecha");
+        mvc.perform(get("/api/v1/ocds/processes").param("minAmount", "1.234,50").param("to", "ayer"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("minAmount"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(decimalComma)))
+                .andExpect(jsonPath("$.errors[1].field").value("to"))
+                .andExpect(jsonPath("$.errors[1].message").value(org.hamcrest.Matchers.startsWith("«ayer» no es una fecha")));
+        assertThat(html("/contrataciones?montoMin=1.234,50&lang=en"))
+                .contains("looks written with a decimal comma");
+        mvc.perform(get("/api/v1/ocds/processes").param("minAmount", "1.234,50").param("lang", "en"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.containsString("looks written with a decimal comma")));
+    }
+
+    @Test
     void theProcessPageShowsItsStagesAmountsSuppliersDocumentsAndEveryChange() throws Exception {
         String token = OcdsFixtures.procurementToken(accounts, STATE);
         String ocid = OcdsFixtures.newOcid();
@@ -179,6 +213,39 @@ class ContractingReadingTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(feed).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
                 .contains("Contrataciones de Poder Ejecutivo del Estado de Durango").contains("<entry>");
+    }
+
+    @Test
+    void theBuyersListDownloadsAsCsvAndJsonWithTheSameTotalsAsItsPage() throws Exception {
+        long stateProcesses = jdbc.queryForObject("SELECT COUNT(*) FROM ocds_record WHERE buyer_slug = ?", Long.class,
+                STATE);
+        JsonNode buyers = json("/api/v1/ocds/buyers");
+        assertThat(buyers.size()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT buyer_slug) FROM ocds_record", Integer.class)).isGreaterThanOrEqualTo(4);
+        JsonNode state = null;
+        for (JsonNode b : buyers) {
+            if (b.get("slug").asString().equals(STATE)) {
+                state = b;
+            }
+        }
+        assertThat(state).isNotNull();
+        assertThat(state.get("name").asString()).isEqualTo("Poder Ejecutivo del Estado de Durango");
+        assertThat(state.get("processes").asLong()).isEqualTo(stateProcesses);
+        assertThat(state.get("url").asString()).endsWith("/contrataciones/compradores/" + STATE);
+        assertThat(state.get("feed").asString()).endsWith("/contrataciones/compradores/" + STATE + "/feed.atom");
+
+        String page = html("/contrataciones/compradores");
+        assertThat(page).contains("href=\"/contrataciones/compradores.csv\"").contains("href=\"/api/v1/ocds/buyers\"")
+                .contains(stateProcesses + " procesos");
+        String csv = csv("/contrataciones/compradores.csv");
+        assertThat(csv).startsWith("\uFEFFcomprador,nombre_comprador,procesos,monto_mxn,url")
+                .contains(STATE + ",Poder Ejecutivo del Estado de Durango," + stateProcesses + ",");
+        assertThat(csv.strip().split("\r\n")).hasSize(buyers.size() + 1);
+        assertThat(csv("/contrataciones/compradores.csv?idioma=en")).startsWith("\uFEFFbuyer,buyer_name");
+        assertThat(html("/datos/diccionario")).contains("Instituciones compradoras")
+                .contains("/contrataciones/compradores.csv");
+        assertThat(mvc.perform(get("/api/docs")).andReturn().getResponse().getContentAsString())
+                .contains("/api/v1/ocds/buyers");
     }
 
     @Test

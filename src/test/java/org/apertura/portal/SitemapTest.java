@@ -23,7 +23,8 @@ import org.w3c.dom.NodeList;
 /**
  * What a search engine reads, over the real server: robots.txt keeps staff, account and private-link areas
  * out and names the sitemap; sitemap.xml is well-formed sitemaps XML of absolute public addresses, with the
- * demo's jurisdictions, commitments, calls, challenges and requests, and no private path. Neither sets a cookie.
+ * demo's jurisdictions, commitments, calls, challenges, requests, contracting processes and suppliers, and no
+ * private path. Neither sets a cookie.
  */
 @IntegrationTest
 class SitemapTest {
@@ -34,6 +35,8 @@ class SitemapTest {
     int port;
     @Autowired
     PublicUrl publicUrl;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -86,6 +89,15 @@ class SitemapTest {
                 .anyMatch(url -> url.matches(".*/retos/[^/]+"))
                 .anyMatch(url -> url.matches(".*/solicitudes/[^/]+-\\d+"))
                 .anyMatch(url -> url.matches(".*/organos/[^/]+/sesiones/\\d+"));
+        // every published process and every supplier listed has its page in the sitemap
+        List<String> ocids = jdbc.queryForList("SELECT ocid FROM ocds_record", String.class);
+        assertThat(ocids).hasSizeGreaterThanOrEqualTo(200);
+        ocids.forEach(ocid -> assertThat(urls).contains(publicUrl.of("/contrataciones/" + ocid)));
+        List<String> suppliers = jdbc.queryForList("SELECT DISTINCT supplier_key FROM ocds_supplier_award "
+                + "WHERE award_status IS NULL OR award_status NOT IN ('cancelled', 'unsuccessful')", String.class);
+        assertThat(suppliers).isNotEmpty();
+        suppliers.forEach(key -> assertThat(urls).contains(publicUrl.of("/contrataciones/proveedores/"
+                + org.springframework.web.util.UriUtils.encodePathSegment(key, StandardCharsets.UTF_8))));
         for (String url : urls) {
             String path = url.substring(publicUrl.base().length());
             assertThat(SitemapPages.isPrivate(path)).as(path).isFalse();

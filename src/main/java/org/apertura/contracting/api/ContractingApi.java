@@ -7,8 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apertura.platform.web.ApiLocale;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apertura.contracting.ContractingReading;
@@ -17,6 +16,7 @@ import org.apertura.contracting.ProcessRecord;
 import org.apertura.contracting.ProcessSearch;
 import org.apertura.contracting.StoredRedFlags;
 import org.apertura.contracting.SupplierAward;
+import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.Texts;
@@ -70,21 +70,16 @@ class ContractingApi {
             @RequestParam(required = false, defaultValue = "false") boolean flagged,
             @Parameter(description = "Page, from 0") @RequestParam(required = false, defaultValue = "0") int page,
             @RequestParam(required = false, defaultValue = "20") int size) {
-        if (!ProcessSearch.isMethod(method)) {
-            throw new InvalidInputException("method", "contracting.api.method");
-        }
-        if (!ProcessSearch.isStatus(status)) {
-            throw new InvalidInputException("status", "contracting.api.status");
-        }
-        if (!ProcessSearch.isStage(stage)) {
-            throw new InvalidInputException("stage", "contracting.api.stage");
-        }
         if (size < 1 || size > 100) {
             throw new InvalidInputException("size", "contracting.api.size", 100);
         }
-        Page<ProcessRecord> found = reading.search(new ProcessSearch(q, blank(buyer), blank(supplier), blank(method),
-                blank(status), blank(stage), amount(minAmount, "minAmount"), amount(maxAmount, "maxAmount"),
-                date(from, "from"), date(to, "to"), flagged, Paging.apiIndex(page, "page"), size));
+        List<FieldProblem> problems = new ArrayList<>();
+        ProcessSearch search = new ProcessSearch.Typed(q, buyer, supplier, method, status, stage, minAmount, maxAmount,
+                from, to, flagged).search(Paging.apiIndex(page, "page"), size, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Page<ProcessRecord> found = reading.search(search);
         return new Processes(found.getTotalElements(), found.getNumber(), found.getTotalPages(),
                 found.getContent().stream().map(this::view).toList());
     }
@@ -100,6 +95,20 @@ class ContractingApi {
     @Operation(summary = "api.op.contracting.suppliers")
     List<ContractingReading.SupplierTotal> suppliers() {
         return reading.suppliers();
+    }
+
+    /** A buyer institution as listed: its processes, their amount in MXN, its page, feed and processes in the API. */
+    record BuyerView(String slug, String name, long processes, BigDecimal amountMxn, String url, String feed,
+            String processesUrl) {
+    }
+
+    @GetMapping("/buyers")
+    @Operation(summary = "api.op.contracting.buyers")
+    List<BuyerView> buyers() {
+        return reading.buyerTotals().stream().map(b -> new BuyerView(b.slug(), b.name(), b.processes(), b.amount(),
+                publicUrl.of("/contrataciones/compradores/" + b.slug()),
+                publicUrl.of("/contrataciones/compradores/" + b.slug() + "/feed.atom"),
+                publicUrl.of("/api/v1/ocds/processes?buyer=" + b.slug()))).toList();
     }
 
     record AwardView(String ocid, String title, String buyer, Integer year, String awardId, String awardStatus,
@@ -169,31 +178,5 @@ class ContractingApi {
 
     private static String blank(String text) {
         return Texts.isBlank(text) ? null : text.strip();
-    }
-
-    private static BigDecimal amount(String text, String field) {
-        if (Texts.isBlank(text)) {
-            return null;
-        }
-        try {
-            BigDecimal amount = new BigDecimal(text.strip());
-            if (amount.signum() < 0) {
-                throw new NumberFormatException();
-            }
-            return amount;
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "contracting.api.amount");
-        }
-    }
-
-    private static LocalDate date(String text, String field) {
-        if (Texts.isBlank(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "contracting.api.day");
-        }
     }
 }

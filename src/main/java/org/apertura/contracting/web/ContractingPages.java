@@ -1,6 +1,7 @@
 package org.apertura.contracting.web;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.apertura.contracting.ProcessSearch;
 import org.apertura.contracting.ProcessStage;
 import org.apertura.contracting.StoredRedFlags;
 import org.apertura.contracting.SupplierAward;
+import org.apertura.platform.FieldProblem;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.Paging;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Open contracting for people: the search of the stored processes, a process's page (timeline, amounts, documents,
@@ -44,6 +47,8 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
             "contracting.paidAmount", "contracting.currency", "contracting.suppliers", "contracting.flags",
             "contracting.url");
     static final List<String> SUPPLIER_COLUMNS = List.of("contracting.supplier", "contracting.supplierName",
+            "contracting.processes", "contracting.amountMxn", "contracting.url");
+    static final List<String> BUYER_COLUMNS = List.of("contracting.buyer", "contracting.buyerName",
             "contracting.processes", "contracting.amountMxn", "contracting.url");
     static final List<String> AWARD_COLUMNS = List.of("contracting.ocid", "contracting.title", "contracting.buyer",
             "contracting.year", "contracting.award", "contracting.awardStatus", "contracting.amount",
@@ -79,6 +84,8 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
                         PROCESS_COLUMNS),
                 new PublicDataset("contracting.suppliers", "/contrataciones/proveedores.csv",
                         "/api/v1/ocds/suppliers", SUPPLIER_COLUMNS),
+                new PublicDataset("contracting.buyers", "/contrataciones/compradores.csv", "/api/v1/ocds/buyers",
+                        BUYER_COLUMNS),
                 new PublicDataset("contracting.figures", "/contrataciones/cifras.csv", "/api/v1/ocds/figures",
                         FIGURE_COLUMNS),
                 new PublicDataset("contracting.redFlags", "/contrataciones/alertas.csv", "/api/v1/ocds/red-flags",
@@ -91,7 +98,15 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
                 "/contrataciones/proveedores", "/contrataciones/compradores", "/contrataciones/alertas",
                 "/contrataciones/descargas", "/contrataciones/politica-de-publicacion"));
         reading.buyers().forEach(b -> paths.add("/contrataciones/compradores/" + b.getSlug()));
+        // then every process and supplier page, newest first (the sitemap cuts the oldest when it must)
+        reading.latestOcids(limit - paths.size()).forEach(ocid -> paths.add("/contrataciones/" + segment(ocid)));
+        reading.latestSupplierKeys(limit - paths.size())
+                .forEach(key -> paths.add("/contrataciones/proveedores/" + segment(key)));
         return paths.stream().limit(limit).toList();
+    }
+
+    private static String segment(String key) {
+        return UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
     }
 
     @ModelAttribute("words")
@@ -104,12 +119,13 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/contrataciones")
     String search(@ModelAttribute("filters") ProcessFilters filters,
             @RequestParam(name = "pagina", required = false, defaultValue = "1") int page, Model model) {
-        List<String> ignored = new ArrayList<>();
+        List<FieldProblem> ignored = new ArrayList<>();
         Page<ProcessRecord> results = Paging.orLast(Paging.index((long) page - 1),
                 index -> reading.search(filters.search(index, ProcessSearch.PAGE_SIZE, new ArrayList<>())), model);
         filters.search(0, 1, ignored);
         model.addAttribute("results", results);
-        model.addAttribute("ignored", ignored);
+        model.addAttribute("ignored", ignored.stream()
+                .map(p -> new IgnoredFilter(p.field(), words.message(p.messageKey(), p.args()))).toList());
         model.addAttribute("buyers", reading.buyers());
         model.addAttribute("names", reading.buyerNames());
         model.addAttribute("methods", ProcessSearch.METHODS);
@@ -120,6 +136,10 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
                 : supplierName(filters.proveedor()));
         redFlags.lastRun().ifPresent(run -> model.addAttribute("flagRun", run));
         return "contracting/search";
+    }
+
+    /** A filter the list is shown without: its page name and why its value was not read. */
+    record IgnoredFilter(String name, String reason) {
     }
 
     private String supplierName(String key) {
@@ -219,9 +239,16 @@ class ContractingPages implements PublicDataset.Source, SitemapSource {
 
     @GetMapping("/contrataciones/compradores")
     String buyers(Model model) {
-        model.addAttribute("buyers", reading.buyers());
-        model.addAttribute("tallies", reading.byBuyer());
+        model.addAttribute("buyers", reading.buyerTotals());
         return "contracting/buyers";
+    }
+
+    @GetMapping("/contrataciones/compradores.csv")
+    ResponseEntity<byte[]> buyersCsv() {
+        List<List<?>> rows = new ArrayList<>();
+        reading.buyerTotals().forEach(b -> rows.add(Arrays.asList(b.slug(), b.name(), b.processes(), b.amount(),
+                publicUrl.of("/contrataciones/compradores/" + b.slug()))));
+        return csv.download("compradores.csv", BUYER_COLUMNS, rows);
     }
 
     @GetMapping("/contrataciones/compradores/{slug}")

@@ -52,6 +52,11 @@ public class ContractingWords {
         return messages.getMessage(key, null, fallback, fixed != null ? fixed : LocaleContextHolder.getLocale());
     }
 
+    /** A message with its arguments, in the page's language (why a filter was left out). */
+    String message(String key, Object... args) {
+        return messages.getMessage(key, args, key, fixed != null ? fixed : LocaleContextHolder.getLocale());
+    }
+
     /** Licitación pública, invitación a cuando menos tres personas, adjudicación directa… */
     public String method(String code) {
         return code == null ? word("contracting.method.none", "") : word("contracting.method." + code, code);

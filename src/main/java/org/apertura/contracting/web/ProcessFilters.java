@@ -1,29 +1,36 @@
 package org.apertura.contracting.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apertura.contracting.ProcessSearch;
+import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Texts;
 
 /**
- * The search filters as the page's form and links carry them (Spanish parameter names), read leniently: a value
- * the search does not know is left out and named, so the page can say which filter it ignored.
+ * The search filters as the page's form and links carry them (Spanish parameter names), read by the API's rules: a
+ * value the API would refuse is left out here and named with the same reason, so the page can say which filter it
+ * ignored and why, and its JSON link (the same values under the API's names) answers the same list.
  */
 public record ProcessFilters(String q, String comprador, String proveedor, String procedimiento, String estado,
         String etapa, String montoMin, String montoMax, String desde, String hasta, String alertas) {
 
-    /** The search these filters ask for; {@code ignored} receives the name of each filter left out. */
-    public ProcessSearch search(int page, int size, java.util.List<String> ignored) {
-        String method = known(procedimiento, ProcessSearch.isMethod(procedimiento), "procedimiento", ignored);
-        String status = known(estado, ProcessSearch.isStatus(estado), "estado", ignored);
-        String stage = known(etapa, ProcessSearch.isStage(etapa), "etapa", ignored);
-        return new ProcessSearch(q, blank(comprador), blank(proveedor), method, status, stage,
-                amount(montoMin, "montoMin", ignored), amount(montoMax, "montoMax", ignored),
-                date(desde, "desde", ignored), date(hasta, "hasta", ignored), "si".equals(alertas) || "true".equals(alertas),
-                page, size);
+    /** The page's parameter names and the API's, in the order of the form. */
+    private static final Map<String, String> API_NAMES = apiNames();
+
+    /**
+     * The search these filters ask for, read by the same rules as the API's ({@link ProcessSearch.Typed}); each
+     * value it cannot read is left out and goes to {@code ignored}, with the page's name of its filter and why.
+     */
+    public ProcessSearch search(int page, int size, List<FieldProblem> ignored) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ProcessSearch search = new ProcessSearch.Typed(q, comprador, proveedor, procedimiento, estado, etapa, montoMin,
+                montoMax, desde, hasta, "si".equals(alertas) || "true".equals(alertas)).search(page, size, problems);
+        Map<String, String> pageNames = new LinkedHashMap<>();
+        API_NAMES.forEach((name, api) -> pageNames.put(api, name));
+        problems.forEach(p -> ignored.add(new FieldProblem(pageNames.get(p.field()), p.messageKey(), p.args())));
+        return search;
     }
 
     /** The filters as query parameters, for the links of pages and downloads (blank ones left out). */
@@ -59,14 +66,26 @@ public record ProcessFilters(String q, String comprador, String proveedor, Strin
     public String apiQuery() {
         org.springframework.web.util.UriComponentsBuilder builder =
                 org.springframework.web.util.UriComponentsBuilder.newInstance();
-        Map<String, String> names = Map.ofEntries(Map.entry("q", "q"), Map.entry("comprador", "buyer"),
-                Map.entry("proveedor", "supplier"), Map.entry("procedimiento", "method"), Map.entry("estado", "status"),
-                Map.entry("etapa", "stage"), Map.entry("montoMin", "minAmount"), Map.entry("montoMax", "maxAmount"),
-                Map.entry("desde", "from"), Map.entry("hasta", "to"), Map.entry("alertas", "flagged"));
-        parameters().forEach((name, value) -> builder.queryParam(names.get(name),
+        parameters().forEach((name, value) -> builder.queryParam(API_NAMES.get(name),
                 name.equals("alertas") ? String.valueOf("si".equals(value) || "true".equals(value)) : value));
         String query = builder.encode().build().getQuery();
         return query == null || query.isEmpty() ? "" : "?" + query;
+    }
+
+    private static Map<String, String> apiNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("q", "q");
+        names.put("comprador", "buyer");
+        names.put("proveedor", "supplier");
+        names.put("procedimiento", "method");
+        names.put("estado", "status");
+        names.put("etapa", "stage");
+        names.put("montoMin", "minAmount");
+        names.put("montoMax", "maxAmount");
+        names.put("desde", "from");
+        names.put("hasta", "to");
+        names.put("alertas", "flagged");
+        return names;
     }
 
     /** Whether any filter besides the words is set (the phone's folded filters open then). */
@@ -77,46 +96,6 @@ public record ProcessFilters(String q, String comprador, String proveedor, Strin
     private static void put(Map<String, String> parameters, String name, String value) {
         if (!Texts.isBlank(value)) {
             parameters.put(name, value.strip());
-        }
-    }
-
-    private static String blank(String value) {
-        return Texts.isBlank(value) ? null : value.strip();
-    }
-
-    private static String known(String value, boolean valid, String name, java.util.List<String> ignored) {
-        if (!valid) {
-            ignored.add(name);
-            return null;
-        }
-        return blank(value);
-    }
-
-    static BigDecimal amount(String text, String name, java.util.List<String> ignored) {
-        if (Texts.isBlank(text)) {
-            return null;
-        }
-        try {
-            BigDecimal amount = new BigDecimal(text.strip().replace(",", "").replace("$", ""));
-            if (amount.signum() < 0) {
-                throw new NumberFormatException();
-            }
-            return amount;
-        } catch (NumberFormatException e) {
-            ignored.add(name);
-            return null;
-        }
-    }
-
-    static LocalDate date(String text, String name, java.util.List<String> ignored) {
-        if (Texts.isBlank(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            ignored.add(name);
-            return null;
         }
     }
 }
