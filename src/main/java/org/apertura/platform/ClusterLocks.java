@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.FixedRateTask;
 import org.springframework.scheduling.config.IntervalTask;
@@ -77,8 +78,7 @@ public class ClusterLocks implements SchedulingConfigurer {
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.setCronTasksList(wrap(registrar.getCronTaskList(),
-                task -> new CronTask(locked(task, minLock), task.getExpression())));
+        registrar.setCronTasksList(wrap(registrar.getCronTaskList(), task -> withJob(task, locked(task, minLock))));
         registrar.setTriggerTasksList(wrap(registrar.getTriggerTaskList().stream()
                 .filter(task -> !(task instanceof CronTask)).toList(),
                 task -> new TriggerTask(locked(task, minLock), task.getTrigger())));
@@ -88,6 +88,14 @@ public class ClusterLocks implements SchedulingConfigurer {
         registrar.setFixedRateTasksList(wrap(registrar.getFixedRateTaskList(),
                 task -> new FixedRateTask(locked(task, Duration.ZERO), task.getIntervalDuration(),
                         task.getInitialDelayDuration())));
+    }
+
+    /**
+     * The same cron task running another job: its trigger kept whole, so a job declared in Mexico City's zone
+     * ({@code zone = Today.ZONE_ID}) still runs at that hour there, not at that hour of the server's zone (UTC).
+     */
+    static CronTask withJob(CronTask task, Runnable job) {
+        return new CronTask(job, (CronTrigger) task.getTrigger());
     }
 
     private static <T extends Task> List<T> wrap(List<T> tasks, Function<T, T> wrapper) {

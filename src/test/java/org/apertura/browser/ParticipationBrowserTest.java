@@ -207,7 +207,15 @@ class ParticipationBrowserTest extends BrowserTest {
         page.getByText("Bebederos").first().click();
         click("Registrar la boleta");
         assertThat(page.getByText("Se registró la boleta de la mesa.")).isVisible();
-        assertThat(page.getByText("Boletas recibidas: 1 en línea y 1 en persona.")).isVisible();
+        assertThat(page.getByText("Boletas recibidas: 1 en línea, 1 en persona y 0 a distancia.")).isVisible();
+        // a ballot received by telephone, registered by the official as received remotely and counted apart
+        page.getByLabel("CURP", new Page.GetByLabelOptions().setExact(true)).fill(ParticipationFixtures.curp(23));
+        page.getByLabel("Distrito", new Page.GetByLabelOptions().setExact(true)).selectOption("colonia-norte");
+        page.getByText("Bebederos").first().click();
+        page.getByLabel("A distancia — teléfono, mensajería, correo postal").check();
+        click("Registrar la boleta");
+        assertThat(page.getByText("Se registró la boleta de la mesa.")).isVisible();
+        assertThat(page.getByText("Boletas recibidas: 1 en línea, 1 en persona y 1 a distancia.")).isVisible();
         checkPage("pb-table");
     }
 

@@ -206,6 +206,7 @@ class PublishBrowserTest extends BrowserTest {
         checkBothWidths("contracting-implementation");
         publishStep();
         checkBothWidths("contracting-process-desk-paid");
+        assertThat(page.locator("dd", new Page.LocatorOptions().setHasText("Ejecución y pagos"))).hasCount(1);
 
         // What a citizen sees, without signing in: the stages reached, the money at each, the supplier, the payment
         // and every release with what it changed, in words and pesos, never codes.

@@ -92,7 +92,8 @@ class PublishFormsTest {
         assertThat(ocid).startsWith("ocds-213czf-ap-");
         mvc.perform(get("/contrataciones/publicar").with(officer)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Uniformes escolares 2025")))
-                .andExpect(content().string(containsString("Etapa: planeación")))
+                .andExpect(content().string(containsString("Etapa: Planeación")))
+                .andExpect(content().string(containsString("Estado del procedimiento: planeación")))
                 .andExpect(content().string(containsString("/contrataciones/publicar/" + ocid + "/licitacion")))
                 .andExpect(content().string(not(containsString("/contrataciones/publicar/" + ocid + "/contrato\""))));
 

@@ -128,7 +128,8 @@ class S3StorageTest {
     void configurationChoosesTheStore() {
         ApplicationContextRunner runner = new ApplicationContextRunner()
                 .withUserConfiguration(StorageProperties.class, FileSystemStorage.class, S3Storage.class)
-                .withPropertyValues("apertura.data-dir=target/test-files-choice");
+                .withPropertyValues("apertura.data-dir=target/test-files-choice",
+                        "apertura.mail.from=apertura@example.mx");
         runner.run(context -> assertThat(context.getBean(Storage.class)).isInstanceOf(FileSystemStorage.class));
         runner.withPropertyValues("apertura.storage=s3", "apertura.storage.s3.endpoint=" + endpoint,
                 "apertura.storage.s3.bucket=apertura-eleccion", "apertura.storage.s3.access-key=prueba",
@@ -138,7 +139,8 @@ class S3StorageTest {
 
     /** The storage settings bound as the application binds them (@ConfigurationPropertiesScan). */
     @org.springframework.context.annotation.Configuration
-    @org.springframework.boot.context.properties.EnableConfigurationProperties(S3Properties.class)
+    @org.springframework.boot.context.properties.EnableConfigurationProperties({S3Properties.class,
+            org.apertura.platform.PlatformProperties.class})
     static class StorageProperties {
     }
 }
