@@ -446,10 +446,11 @@ class EndpointAuthorizationSecurityTest {
             String method = endpoint.getKey().substring(0, endpoint.getKey().indexOf(' '));
             String pattern = endpoint.getKey().substring(method.length() + 1);
             String path = concrete(pattern, samples);
-            check(wrong, "anonymous", endpoint.getKey(), send(endpoint.getKey(), method, path, samples, null));
+            check(wrong, "anonymous", endpoint.getKey(), sendTwiceIfOnlyTheLedgerMoved(endpoint.getKey(), method, path,
+                    samples, null));
             if (endpoint.getValue().access() == Access.RESTRICTED && endpoint.getValue().otherScopeTestedBy() == null) {
                 check(wrong, "every role in another scope", endpoint.getKey(),
-                        send(endpoint.getKey(), method, path, samples, otherScope));
+                        sendTwiceIfOnlyTheLedgerMoved(endpoint.getKey(), method, path, samples, otherScope));
             }
         }
         assertThat(wrong).isEmpty();
@@ -471,6 +472,24 @@ class EndpointAuthorizationSecurityTest {
             return status == 401 || status == 403
                     || status / 100 == 3 && location != null && location.contains("/entrar");
         }
+    }
+
+    /**
+     * A refused request that moved only the ledger's entry count may have raced a scheduled job of the shared context
+     * writing to the ledger (the support tallies every five minutes): it is sent once more, and what that second
+     * attempt does is the outcome. A refused request that writes anything writes again, so it is still caught.
+     */
+    private Outcome sendTwiceIfOnlyTheLedgerMoved(String endpoint, String method, String path,
+            Map<String, String> samples, RequestPostProcessor as) throws Exception {
+        Outcome first = send(endpoint, method, path, samples, as);
+        Map<String, Long> without = new TreeMap<>(first.before());
+        Map<String, Long> after = new TreeMap<>(first.after());
+        without.keySet().removeIf(t -> t.toLowerCase().startsWith("ledger_"));
+        after.keySet().removeIf(t -> t.toLowerCase().startsWith("ledger_"));
+        if (first.before().equals(first.after()) || !without.equals(after)) {
+            return first;
+        }
+        return send(endpoint, method, path, samples, as);
     }
 
     private Outcome send(String endpoint, String method, String path, Map<String, String> samples,
