@@ -64,26 +64,24 @@ class ParticipationComments implements CommentSubjects {
             return items.find(kind, id).flatMap(item -> projects.findById(Long.valueOf(id)).map(project -> {
                 BudgetProcess process = processes.findById(project.getProcessId()).orElseThrow();
                 return subject(kind, id, item.title(), item.path(), process, "project", project.getNumber(),
-                        service.whyNoComments(process), false, 0);
+                        service.whyNoComments(process), false, 0, true);
             }));
         }
         // a hidden debate stays a subject, closed (its comments stay in the public files, without their text), named
         // by its number only, and out of the moderators' queue while it is hidden
         return debates.findById(Long.valueOf(id)).map(debate -> {
             BudgetProcess process = processes.findById(debate.getProcessId()).orElseThrow();
-            CommentSubject subject = subject(kind, id, debate.isHidden() ? "Debate " + debate.getNumber()
-                    : debate.getTitle(), "/presupuestos-participativos/" + process.getSlug() + "/debates/"
-                    + debate.getNumber(), process, "debate", debate.getNumber(), debateService.whyNoComments(debate),
-                    true, DEBATE_PER_MINUTE);
-            return debate.isHidden() ? new CommentSubject(subject.kind(), subject.id(), subject.title(),
-                    subject.path(), subject.closedKey(), false, false, null, subject.ledger(), subject.closedArgs(),
-                    true, DEBATE_PER_MINUTE) : subject;
+            return subject(kind, id, debate.isHidden() ? "Debate " + debate.getNumber() : debate.getTitle(),
+                    "/presupuestos-participativos/" + process.getSlug() + "/debates/" + debate.getNumber(), process,
+                    "debate", debate.getNumber(), debateService.whyNoComments(debate), true, DEBATE_PER_MINUTE,
+                    !debate.isHidden());
         });
     }
 
     private CommentSubject subject(String kind, String id, String title, String path, BudgetProcess process,
-            String place, int number, Optional<FieldProblem> closed, boolean stances, int perMinute) {
-        boolean moderates = service.entitledOn(process).may(BudgetAction.MODERATE);
+            String place, int number, Optional<FieldProblem> closed, boolean stances, int perMinute, boolean staffed) {
+        // a subject out of the staff's hands (a hidden debate) has no official voice and no moderators' queue
+        boolean moderates = staffed && service.entitledOn(process).may(BudgetAction.MODERATE);
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("process", process.getSlug());
         context.put(place, number);

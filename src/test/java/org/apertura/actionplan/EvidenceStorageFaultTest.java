@@ -11,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.apertura.IntegrationTest;
 import org.apertura.identity.Account;
@@ -22,6 +20,7 @@ import org.apertura.identity.TestAccounts;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
+import org.apertura.platform.storage.UnwritableStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,12 +68,7 @@ class EvidenceStorageFaultTest {
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM evidence", Integer.class);
         long entries = ledger.verify().entries();
 
-        Path files = Path.of(filesDir);
-        Path away = files.resolveSibling(files.getFileName() + "-away-" + UUID.randomUUID());
-        Files.createDirectories(files);
-        Files.move(files, away);
-        Files.writeString(files, "not a directory: the store cannot write under it");
-        try {
+        UnwritableStore.during(filesDir, () -> {
             mvc.perform(multipart(page).file(new MockMultipartFile("file", "asistencia.pdf", "application/pdf", pdf))
                             .with(liaison).with(csrf()).param("title", "Lista de asistencia").param("kind", "FILE"))
                     .andExpect(status().isServiceUnavailable())
@@ -87,10 +81,7 @@ class EvidenceStorageFaultTest {
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(jsonPath("$.title").value("We could not keep the file"))
                     .andExpect(jsonPath("$.detail").value(containsString("Nothing you sent was saved")));
-        } finally {
-            Files.delete(files);
-            Files.move(away, files);
-        }
+        });
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM evidence", Integer.class)).as("no evidence row")
                 .isEqualTo(rows);

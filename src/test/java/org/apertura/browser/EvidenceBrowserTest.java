@@ -26,6 +26,8 @@ class EvidenceBrowserTest extends BrowserTest {
     AccountService accounts;
     @Autowired
     ActionPlanService plans;
+    @org.springframework.beans.factory.annotation.Value("${apertura.files-dir}")
+    String filesDir;
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
@@ -71,5 +73,35 @@ class EvidenceBrowserTest extends BrowserTest {
                 .isVisible();
         assertAccessible();
         assertFitsThePhone();
+    }
+
+    /** Issue 19, fault 5: the file store fails during the upload; the liaison reads why, and nothing was saved. */
+    @Test
+    void anUploadWhileTheFileStoreFailsSaysSoAndSavesNothing() throws Exception {
+        ActionPlan plan = plans.plans(plans.exercise("durango-2025-2026")).get(0);
+        Commitment commitment = plans.commitments(plan).stream().filter(c -> c.getCode().equals("DGO-02")).findFirst()
+                .orElseThrow();
+        // a milestone still open when this runs (other tests complete some of the demo's)
+        String milestone = plans.milestones(commitment).stream().filter(m -> !m.isComplete()).findFirst()
+                .orElseThrow().getTitle();
+        Account liaison = TestAccounts.person(accounts, "Enlace del Congreso con almacén caído");
+        SystemActor.run(() -> accounts.grant(liaison.getId(), Role.LIAISON, "congreso-durango", null));
+        signIn(liaison.getEmail(), TestAccounts.PASSWORD);
+        open("/compromisos/" + commitment.getId());
+        Locator form = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions()
+                .setName("Enviar evidencia del hito «" + milestone + "»"));
+        form.getByLabel("Título de la evidencia").fill("Constancias que no llegaron a guardarse");
+        form.getByLabel("Archivo (si es un archivo)").setInputFiles(new FilePayload("cuadro-caido.pdf",
+                "application/pdf", ("%PDF-1.4\n% almacén caído " + java.util.UUID.randomUUID() + "\n%%EOF")
+                        .getBytes(StandardCharsets.UTF_8)));
+        org.apertura.platform.storage.UnwritableStore.during(filesDir, () -> {
+            form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Enviar evidencia")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                    .setName("No pudimos guardar el archivo"))).isVisible();
+            assertThat(page.getByText("No se guardó nada de lo que envió")).isVisible();
+            checkPage("storage-unavailable");
+        });
+        open("/compromisos/" + commitment.getId());
+        assertThat(page.getByText("Constancias que no llegaron a guardarse")).hasCount(0);
     }
 }
