@@ -33,18 +33,31 @@ public final class ModuleDocumentation {
         }
     }
 
-    /** The lines with each run of consecutive lines of the same kind (component, relation) sorted. */
+    /** The lines with each run of consecutive lines of the same kind (component, relation, a table cell's bullet) sorted. */
     static java.util.List<String> inFixedOrder(java.util.List<String> lines) {
         java.util.List<String> out = new java.util.ArrayList<>(lines.size());
         int i = 0;
         while (i < lines.size()) {
             String kind = kind(lines.get(i));
             int end = i + 1;
-            while (kind != null && end < lines.size() && kind.equals(kind(lines.get(end)))) {
+            while (kind != null && end < lines.size() && kind.equals(kind(lines.get(end)))
+                    && !("bullet".equals(kind) && lines.get(end).startsWith("|"))) {
                 end++;
             }
             java.util.List<String> run = new java.util.ArrayList<>(lines.subList(i, end));
-            if (kind != null) {
+            if ("bullet".equals(kind)) {
+                // a table cell's list ("|* a", "* b", …): sorted without the cell's bar, when no line continues
+                // the last bullet
+                String next = end < lines.size() ? lines.get(end).strip() : "";
+                if (next.isEmpty() || next.startsWith("|")) {
+                    boolean cell = run.get(0).startsWith("|");
+                    run.replaceAll(l -> l.startsWith("|") ? l.substring(1) : l);
+                    java.util.Collections.sort(run);
+                    if (cell) {
+                        run.set(0, "|" + run.get(0));
+                    }
+                }
+            } else if (kind != null) {
                 java.util.Collections.sort(run);
             }
             out.addAll(run);
@@ -57,6 +70,9 @@ public final class ModuleDocumentation {
         String trimmed = line.strip();
         if (trimmed.startsWith("Rel(")) {
             return "relation";
+        }
+        if (line.startsWith("* `") || line.startsWith("|* `")) {
+            return "bullet";
         }
         return trimmed.startsWith("Component(") ? "component" : null;
     }

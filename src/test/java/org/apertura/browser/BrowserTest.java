@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apertura.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -38,8 +37,16 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
 
+    /**
+     * One Chromium for every browser test class of the run (each test gets a fresh browser context, as a new visitor
+     * with no cookie): launching Playwright's driver and Chromium per class cost seconds each. It is closed when the
+     * test JVM ends, and launched again if it went away.
+     */
     @BeforeAll
-    static void launchChromium() {
+    static synchronized void launchChromium() {
+        if (browser != null && browser.isConnected()) {
+            return;
+        }
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
         if (!Files.isExecutable(chromium)) {
             String notice = "\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n"
@@ -52,6 +59,7 @@ public abstract class BrowserTest {
             }
             Assumptions.abort("No Chromium at " + chromium);
         }
+        closeChromium();
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -59,16 +67,26 @@ public abstract class BrowserTest {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-dev-shm-usage", "--disable-component-update", "--no-first-run", "--disable-sync")));
+        if (!closeAtExit) {
+            closeAtExit = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::closeChromium, "close-chromium"));
+        }
     }
 
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
+    private static boolean closeAtExit;
+
+    private static synchronized void closeChromium() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+            if (playwright != null) {
+                playwright.close();
+            }
+        } catch (RuntimeException gone) {
+            // the driver or the browser already went away
+        } finally {
             browser = null;
-        }
-        if (playwright != null) {
-            playwright.close();
             playwright = null;
         }
     }

@@ -195,7 +195,7 @@ class CkanApiTest {
         // ckanext-harvest's CKAN harvester: package_search rows=100, start += 100, sort=id asc, an fq with
         // metadata_modified:[{last gather − 1 h}Z TO *], until a page comes back empty; here pages of 3.
         String since = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC)
-                .format(Instant.now().minusSeconds(3600));
+                .format(org.apertura.TestClock.now().minusSeconds(3600));
         Set<String> made = new HashSet<>();
         for (int i = 0; i < 7; i++) {
             made.add(OpenDataFixtures.bare(publishing, i % 2 == 0 ? CONGRESS : JUDICIARY, unique("cosecha")));
