@@ -33,8 +33,9 @@ import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Every public page as a visitor arriving from a shared link gets it: no cookie sent, none received. The
- * test crawls the demo from the home page, following every link on the site (a few of each kind of page,
- * all of those with long content), and requires each page to arrive whole (status 200, the document
+ * test crawls the demo from the home page, following every link on the site (a few of each kind of page — a kind
+ * being the GET route that answers it —, all of those with long content, and every page of the institution the
+ * planted requests below are filed with), and requires each page to arrive whole (status 200, the document
  * closed, no error text), with no untranslated message key, in Spanish and in English, and to set no
  * cookie. It then checks that every GET route the application declares was reached, except those that
  * are not public (with the reason). Finally a signed-in person gets one page of each kind whole too.
@@ -108,6 +109,8 @@ class PublicRoutesTest {
     /** Every enum constant of the application: none may reach a person as a word. */
     private static final Set<String> ENUM_NAMES = enumNames();
     private static final int PER_KIND = 3;
+    /** The institution the planted requests are filed with. */
+    private static final String PLANTED_WITH = "poder-judicial-durango";
     private static final int PER_KIND_WITH_QUERY = 1;
 
     @LocalServerPort
@@ -176,7 +179,7 @@ class PublicRoutesTest {
                 }
                 String kind = kind(link);
                 int limit = link.contains("?") ? PER_KIND_WITH_QUERY : PER_KIND;
-                if (perKind.merge(kind, 1, Integer::sum) <= limit || longContent(link)) {
+                if (perKind.merge(kind, 1, Integer::sum) <= limit || longContent(link) || ofThePlantedRequests(link)) {
                     queue.add(link);
                 }
             }
@@ -270,10 +273,10 @@ class PublicRoutesTest {
         var requester = accounts.signUp(marker + ".solicita@ejemplo.mx", TestAccounts.PASSWORD, "Seudónimo " + marker);
         var signedIn = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/solicitudes")
                 .with(org.apertura.identity.TestCsrf.csrf()).with(details.signedIn(requester))
-                .param("institutions", "poder-judicial-durango").param("description", "Estadística de amparos")
+                .param("institutions", PLANTED_WITH).param("description", "Estadística de amparos")
                 .param("modality", "ELECTRONIC").param("medium", "PLATFORM")).andReturn().getResponse();
         var byMail = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/solicitudes")
-                .with(org.apertura.identity.TestCsrf.csrf()).param("institutions", "poder-judicial-durango")
+                .with(org.apertura.identity.TestCsrf.csrf()).param("institutions", PLANTED_WITH)
                 .param("description", "Número de jueces por distrito").param("modality", "ELECTRONIC")
                 .param("medium", "EMAIL").param("contactEmail", marker + "@correo.mx")).andReturn();
         String key = (String) byMail.getFlashMap().get("followKey");
@@ -282,7 +285,7 @@ class PublicRoutesTest {
         for (String acuse : List.of(signedIn.getRedirectedUrl(), byMail.getResponse().getRedirectedUrl())) {
             String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(acuse))
                     .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-            Matcher folio = Pattern.compile("/solicitudes/(poder-judicial-durango-\\d{4}-\\d{6})").matcher(body);
+            Matcher folio = Pattern.compile("/solicitudes/(" + PLANTED_WITH + "-\\d{4}-\\d{6})").matcher(body);
             assertThat(folio.find()).as("the acuse " + acuse + " links the request").isTrue();
             planted.add(folio.group());
         }
@@ -532,19 +535,38 @@ class PublicRoutesTest {
                 || NOT_PUBLIC.keySet().stream().anyMatch(p -> !p.contains("{") && (path.equals(p) || path.startsWith(p + "/")));
     }
 
-    /** Pages whose content grows long (so the whole plan, commitments, milestones and minutes are all read). */
-    private static boolean longContent(String link) {
-        return link.matches("/(compromisos|hitos|planes|organos/[^/]+/sesiones)/[^/?]+");
+    /**
+     * Every page of the institution the planted requests were filed with (its own pages list its requests), whatever
+     * its kind: the privacy scan reads them all.
+     */
+    private static boolean ofThePlantedRequests(String link) {
+        return !link.contains("?") && link.contains(PLANTED_WITH);
     }
 
-    /** A link's kind: its path with identifiers and folios replaced, plus the names of its parameters. */
-    private static String kind(String link) {
+    /**
+     * Pages whose content grows long or differs from one to the next (so the whole plan, commitments, milestones and
+     * minutes are all read, and every appeal, with its inconformity, and every budget, with its revenue).
+     */
+    private static boolean longContent(String link) {
+        return link.matches("/(compromisos|hitos|planes|recursos|organos/[^/]+/sesiones|presupuesto/[^/]+)/[^/?]+");
+    }
+
+    /**
+     * A link's kind: the GET route that answers it (the most specific of the application's patterns matching its
+     * path), plus the names of its parameters; for a path no route declares (a static file), its path with
+     * identifiers and folios replaced.
+     */
+    private String kind(String link) {
         String path = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
         String query = link.contains("?") ? link.substring(link.indexOf('?') + 1) : "";
-        // a file of a numbered item (a meeting's .ics) is a kind of its own, not one more page of the item
-        String file = path.matches(".*/[0-9][^/]*\\.[a-z]{2,4}") ? path.substring(path.lastIndexOf('.')) : "";
-        String shape = path.replaceAll("/ocds-[^/]+", "/{ocid}").replaceAll("/[0-9][^/]*", "/{n}")
-                .replaceAll("/[A-Z]{2,}[-0-9A-Z]*", "/{folio}") + file;
+        PathContainer parsed = PathContainer.parsePath(path);
+        String shape = getRoutes().stream().filter(pattern -> pattern.matches(parsed)).findFirst()
+                .map(PathPattern::getPatternString).orElseGet(() -> {
+                    // a file of a numbered item (a meeting's .ics) is a kind of its own, not one more page of the item
+                    String file = path.matches(".*/[0-9][^/]*\\.[a-z]{2,4}") ? path.substring(path.lastIndexOf('.')) : "";
+                    return path.replaceAll("/ocds-[^/]+", "/{ocid}").replaceAll("/[0-9][^/]*", "/{n}")
+                            .replaceAll("/[A-Z]{2,}[-0-9A-Z]*", "/{folio}") + file;
+                });
         Set<String> names = new TreeSet<>();
         for (String part : query.split("&")) {
             if (!part.isEmpty()) {
@@ -552,5 +574,23 @@ class PublicRoutesTest {
             }
         }
         return shape + (names.isEmpty() ? "" : "?" + String.join("&", names));
+    }
+
+    private List<PathPattern> routes;
+
+    /** The application's GET route patterns, the most specific first. */
+    private List<PathPattern> getRoutes() {
+        if (routes == null) {
+            List<PathPattern> all = new ArrayList<>();
+            for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                if ((methods.isEmpty() || methods.contains(RequestMethod.GET)) && info.getPathPatternsCondition() != null) {
+                    all.addAll(info.getPathPatternsCondition().getPatterns());
+                }
+            }
+            all.sort(PathPattern.SPECIFICITY_COMPARATOR);
+            routes = all;
+        }
+        return routes;
     }
 }
