@@ -57,7 +57,6 @@ class ContractingModuleTest {
         OwnDatabase.register(registry, "contracting");
     }
 
-
     @Autowired
     JurisdictionService directory;
     @Autowired

@@ -51,7 +51,6 @@ class DeadlinesModuleTest {
         OwnDatabase.register(registry, "deadlines");
     }
 
-
     @Autowired
     JurisdictionService directory;
     @Autowired
