@@ -122,6 +122,71 @@ class PolicyRulesTest {
         assertThat(found).as("templates that reach into another module's types or beans").isEmpty();
     }
 
+    /** A view or fragment name in the code, {@code "appeal/appeal"} (a case label is a ledger key, not a view). */
+    private static final Pattern VIEW_NAME = Pattern.compile("(?<!case )\"([a-z]+)/([a-z0-9-]+)(?: ::[^\"]*)?\"");
+
+    /** A fragment a template includes, {@code ~{plainlanguage/score :: score(...)}}. */
+    private static final Pattern INCLUDED = Pattern.compile("~\\{\\s*([a-z]+)/[a-z0-9-]+");
+
+    /** The folders of platform's templates: the shared fragments and the error pages, open to every module. */
+    private static final Set<String> PLATFORM_FOLDERS = Set.of("platform", "fragments", "error");
+
+    /**
+     * A module renders its own folder's templates ({@code appeal/…} for the appeal module's pages and panels), so the
+     * folder tells the template rules above whose types and beans a template may read; and a template includes the
+     * fragments of its own module, platform's, or a module its module may depend on (package-info).
+     */
+    @Test
+    void eachModuleRendersTheTemplatesOfItsOwnFolder() throws IOException {
+        Path templates = Path.of("src/main/resources/templates");
+        Path code = Path.of("src/main/java/org/apertura");
+        List<String> found = new ArrayList<>();
+        int views = 0;
+        try (Stream<Path> files = Files.walk(code)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String module = code.relativize(file).getName(0).toString();
+                Matcher m = VIEW_NAME.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (Files.exists(templates.resolve(m.group(1)).resolve(m.group(2) + ".html"))) {
+                        views++;
+                        if (!folderModule(m.group(1)).equals(module)) {
+                            found.add(code.relativize(file) + " renders " + m.group(1) + "/" + m.group(2));
+                        }
+                    }
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(templates)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Path relative = templates.relativize(file);
+                String module = relative.getNameCount() > 1 ? folderModule(relative.getName(0).toString()) : "platform";
+                Set<String> allowed = allowedDependencies(code, module);
+                Matcher m = INCLUDED.matcher(Files.readString(file));
+                while (m.find()) {
+                    String owner = folderModule(m.group(1));
+                    if (!owner.equals(module) && !owner.equals("platform") && !allowed.contains(owner)) {
+                        found.add(relative.toString().replace('\\', '/') + " includes " + m.group(1) + "/…");
+                    }
+                }
+            }
+        }
+        assertThat(views).as("view and fragment names found in the code").isGreaterThan(100);
+        assertThat(found).as("templates rendered or included outside their module's reach").isEmpty();
+    }
+
+    private static String folderModule(String folder) {
+        return PLATFORM_FOLDERS.contains(folder) ? "platform" : folder;
+    }
+
+    /** The modules a module may depend on, as its package-info declares them (platform's: none). */
+    private static Set<String> allowedDependencies(Path code, String module) throws IOException {
+        Path info = code.resolve(module).resolve("package-info.java");
+        Matcher m = Pattern.compile("allowedDependencies\\s*=\\s*\\{([^}]*)}")
+                .matcher(Files.exists(info) ? Files.readString(info) : "");
+        return m.find() ? Set.copyOf(Pattern.compile("\"([a-z]+)\"").matcher(m.group(1)).results()
+                .map(r -> r.group(1)).toList()) : Set.of();
+    }
+
     /** Every bean the application declares, by name, to the module (first package under org.apertura) it lives in. */
     private static Map<String, String> beanModules() {
         Map<String, String> modules = new HashMap<>();

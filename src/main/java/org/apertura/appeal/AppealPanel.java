@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a request's page shows about its appeals (fragment {@code accessinfo/appeal-panel :: panel(appeals)}):
+ * What a request's page shows about its appeals (fragment {@code appeal/appeal-panel :: panel(appeals)}):
  * each appeal with its stage and next due date, and whether the request may be appealed now and until when.
  */
 public record AppealPanel(String requestFolio, boolean appealable, LocalDate appealableUntil, List<Item> items,

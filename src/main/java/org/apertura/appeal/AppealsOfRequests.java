@@ -39,7 +39,7 @@ class AppealsOfRequests implements RequestAppeals {
 
     @Override
     public List<ItemPanel> panels(AccessRequest request) {
-        return List.of(new ItemPanel(PANEL_ORDER, "accessinfo/appeal-panel", "request",
+        return List.of(new ItemPanel(PANEL_ORDER, "appeal/appeal-panel", "request",
                 Map.of("appeals", service.panel(request), "forwards", service.forwardsFor(request))));
     }
 

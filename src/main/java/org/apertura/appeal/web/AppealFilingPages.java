@@ -141,6 +141,6 @@ class AppealFilingPages {
         model.addAttribute("causes", AppealCause.values());
         // A state law's own causes (e.g. Durango's fr. XIV), after the general law's thirteen (art. 145).
         model.addAttribute("extraCauses", service.extraCauses(folio));
-        return "accessinfo/appeal-form";
+        return "appeal/appeal-form";
     }
 }

@@ -112,7 +112,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("guarantorStaff", service.worksForAGuarantor());
         model.addAttribute("stages", AppealStage.values());
         model.addAttribute("resolutions", AppealResolution.values());
-        return "accessinfo/appeals";
+        return "appeal/appeals";
     }
 
     @GetMapping("/recursos.csv")
@@ -142,7 +142,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/recursos/medidas")
     String measures(Model model) {
         model.addAttribute("rows", service.publicMeasures());
-        return "accessinfo/measures";
+        return "appeal/measures";
     }
 
     @GetMapping("/recursos/medidas.csv")
@@ -166,7 +166,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     private String show(String folio, String clave, Model model, ActForms.Refusal refusal) {
         model.addAllAttributes(pages.of(folio, clave).attributes());
         refusal.addTo(model);
-        return "accessinfo/appeal";
+        return "appeal/appeal";
     }
 
     // ---- the guarantor ----

@@ -21,6 +21,6 @@ class GuarantorQueuePage {
     @GetMapping("/garante/recursos")
     String queue(Model model) {
         model.addAllAttributes(queues.mine().attributes());
-        return "accessinfo/appeal-queue";
+        return "appeal/appeal-queue";
     }
 }

@@ -158,7 +158,7 @@ class InconformityFilingPages {
         model.addAttribute("federal", service.federalAuthority(service.today()).orElse(null));
         model.addAttribute("causes", InconformityCause.values());
         model.addAttribute("localName", service.localAuthorityName(appealFolio));
-        return "accessinfo/inconformity-form";
+        return "appeal/inconformity-form";
     }
 
     private static LocalDate date(String value) {

@@ -99,7 +99,7 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(defaultValue = "1") long pagina, Model model, jakarta.servlet.http.HttpServletRequest request) {
         model.addAllAttributes(lists.of(etapa, resolucion, pagina).attributes());
         model.addAttribute("pagerBase", Paging.base(request));
-        return "accessinfo/inconformities";
+        return "appeal/inconformities";
     }
 
     @GetMapping("/inconformidades.csv")
@@ -125,7 +125,7 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/garante/inconformidades")
     String queue(Model model) {
         model.addAttribute("items", service.queue());
-        return "accessinfo/inconformity-queue";
+        return "appeal/inconformity-queue";
     }
 
     @GetMapping("/inconformidades/{folio}")
@@ -137,7 +137,7 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     private String show(String folio, String clave, Model model, ActForms.Refusal refusal) {
         model.addAllAttributes(pages.of(folio, clave).attributes());
         refusal.addTo(model);
-        return "accessinfo/inconformity";
+        return "appeal/inconformity";
     }
 
     // ---- the federal authority ----

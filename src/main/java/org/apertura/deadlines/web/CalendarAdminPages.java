@@ -162,7 +162,7 @@ class CalendarAdminPages {
         model.addAttribute("jurisdictions", jurisdictions.all());
         model.addAttribute("sets", rules.all());
         model.addAttribute("adoptions", service.adoptions());
-        return "jurisdiction/admin-calendars";
+        return "deadlines/admin-calendars";
     }
 
     private String calendarPage(String slug, Model model) {
@@ -180,6 +180,6 @@ class CalendarAdminPages {
             model.addAttribute("withdrawing", -1L);
             model.addAttribute("withdrawProblems", List.of());
         }
-        return "jurisdiction/admin-calendar";
+        return "deadlines/admin-calendar";
     }
 }

@@ -87,7 +87,7 @@ class CalendarPages implements org.apertura.platform.web.SitemapSource {
                 model.addAttribute("problem", "calendar.error.input");
             }
         }
-        return "jurisdiction/calendar";
+        return "deadlines/calendar";
     }
 
     @GetMapping("/plazos")
@@ -95,6 +95,6 @@ class CalendarPages implements org.apertura.platform.web.SitemapSource {
         model.addAttribute("sets", rules.all());
         model.addAttribute("terms", List.of(Term.values()));
         model.addAttribute("adoptions", service.adoptions());
-        return "jurisdiction/terms";
+        return "deadlines/terms";
     }
 }
