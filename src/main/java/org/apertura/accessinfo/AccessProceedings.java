@@ -61,6 +61,15 @@ public class AccessProceedings {
         return list;
     }
 
+    /**
+     * The appeals and inconformidades of several requests, by the request's folio, each request's in filing order (a
+     * request with none, or a folio that names none, left out): a few queries for any number of folios.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, List<Proceeding>> appealsOf(java.util.Collection<String> requestFolios) {
+        return requestFolios.isEmpty() ? java.util.Map.of() : appeals().proceedingsOfFolios(requestFolios);
+    }
+
     /** The request or appeal a folio names, if it exists. */
     @Transactional(readOnly = true)
     public Optional<Proceeding> byFolio(Kind kind, String folio) {

@@ -27,6 +27,12 @@ public interface RequestAppeals {
     /** The appeal or inconformidad a folio names, as a proceeding. */
     Optional<AccessProceedings.Proceeding> proceeding(String appealFolio);
 
+    /**
+     * The appeals and then the inconformidades of several requests, each request's in filing order as
+     * {@link #proceedingsOf} gives them, by the request's folio (a request with none left out), in two queries.
+     */
+    Map<String, List<AccessProceedings.Proceeding>> proceedingsOfFolios(java.util.Collection<String> requestFolios);
+
     /** The folios of the requests with an appeal or an inconformidad under way. */
     Set<String> requestsWithAppealsUnderWay();
 
@@ -83,6 +89,12 @@ public interface RequestAppeals {
         @Override
         public Optional<AccessProceedings.Proceeding> proceeding(String appealFolio) {
             return Optional.empty();
+        }
+
+        @Override
+        public Map<String, List<AccessProceedings.Proceeding>> proceedingsOfFolios(
+                java.util.Collection<String> requestFolios) {
+            return Map.of();
         }
 
         @Override

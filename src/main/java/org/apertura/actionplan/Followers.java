@@ -3,9 +3,13 @@ package org.apertura.actionplan;
 import org.apertura.platform.time.Today;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apertura.identity.AccountService;
+import org.apertura.ledger.LedgerEntriesAppended;
 import org.apertura.ledger.LedgerEntryAppended;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.mail.MailOutbox;
@@ -67,26 +71,43 @@ public class Followers {
         jdbc.update("DELETE FROM commitment_follower WHERE commitment_id = ? AND account_id = ?", commitmentId, accountId);
     }
 
-    /** On each public change to a commitment, one e-mail per follower. */
+    /**
+     * On each public change to a commitment, one e-mail per follower; the followers of every commitment a transaction
+     * changed are read at once (none read when it changed none).
+     */
     @EventListener
-    void onChange(LedgerEntryAppended change) {
-        if (!"commitment".equals(change.subjectKind())) {
+    void onChange(LedgerEntriesAppended appended) {
+        List<LedgerEntryAppended> changes = appended.where(c -> "commitment".equals(c.subjectKind()));
+        if (changes.isEmpty()) {
             return;
         }
-        Long commitmentId = Long.valueOf(change.subjectId());
-        List<Long> followers = jdbc.queryForList(
-                "SELECT account_id FROM commitment_follower WHERE commitment_id = ? ORDER BY account_id", Long.class,
-                commitmentId);
-        if (followers.isEmpty()) {
-            return;
+        List<Long> ids = changes.stream().map(c -> Long.valueOf(c.subjectId())).distinct().toList();
+        Map<Long, List<Long>> followersOf = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            jdbc.query("SELECT commitment_id, account_id FROM commitment_follower WHERE commitment_id IN ("
+                    + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+                    + ") ORDER BY commitment_id, account_id", (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                        followersOf.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    }, chunk.toArray());
         }
-        Commitment commitment = plans.commitment(commitmentId);
-        String what = messages.getMessage("ledger.type." + change.type(), null, change.type(), SPANISH);
-        Object[] args = {commitment.getCode(), commitment.getTitle(), what,
+        Map<Long, Commitment> commitments = new HashMap<>();
+        Map<Long, String> emails = new HashMap<>();
+        for (LedgerEntryAppended change : changes) {
+            Long commitmentId = Long.valueOf(change.subjectId());
+            List<Long> followers = followersOf.getOrDefault(commitmentId, List.of());
+            if (followers.isEmpty()) {
+                continue;
+            }
+            Commitment commitment = commitments.computeIfAbsent(commitmentId, plans::commitment);
+            String what = messages.getMessage("ledger.type." + change.type(), null, change.type(), SPANISH);
+            Object[] args = {commitment.getCode(), commitment.getTitle(), what,
                 baseUrl + "/compromisos/" + commitmentId, baseUrl + "/historial?tipo=commitment&id=" + commitmentId};
-        for (Long accountId : followers) {
-            mail.enqueue(accounts.get(accountId).getEmail(), messages.getMessage("mail.follow.subject", args, SPANISH),
-                    messages.getMessage("mail.follow.body", args, SPANISH));
+            for (Long accountId : followers) {
+                mail.enqueue(emails.computeIfAbsent(accountId, a -> accounts.get(a).getEmail()),
+                        messages.getMessage("mail.follow.subject", args, SPANISH),
+                        messages.getMessage("mail.follow.body", args, SPANISH));
+            }
         }
     }
 }

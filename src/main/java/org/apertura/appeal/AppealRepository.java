@@ -20,6 +20,8 @@ interface AppealRepository extends JpaRepository<Appeal, Long> {
 
     List<Appeal> findByRequestIdOrderByIdAsc(Long requestId);
 
+    List<Appeal> findByRequestFolioInOrderByIdAsc(Collection<String> requestFolios);
+
     List<Appeal> findByExtensionWindowPendingTrue();
 
     /** The appeals of some guarantors at some stages, with their causes, in one statement (a work queue). */

@@ -77,6 +77,16 @@ class AppealsOfRequests implements RequestAppeals {
     }
 
     @Override
+    public Map<String, List<Proceeding>> proceedingsOfFolios(java.util.Collection<String> requestFolios) {
+        Map<String, List<Proceeding>> byRequest = new LinkedHashMap<>();
+        appeals.findByRequestFolioInOrderByIdAsc(requestFolios).forEach(a -> byRequest
+                .computeIfAbsent(a.getRequestFolio(), k -> new java.util.ArrayList<>()).add(of(a)));
+        inconformities.findByRequestFolioInOrderByIdAsc(requestFolios).forEach(i -> byRequest
+                .computeIfAbsent(i.getRequestFolio(), k -> new java.util.ArrayList<>()).add(of(i)));
+        return byRequest;
+    }
+
+    @Override
     public Set<String> requestsWithAppealsUnderWay() {
         Set<String> folios = new TreeSet<>();
         appeals.findByStageIn(Arrays.stream(AppealStage.values()).filter(AppealStage::isOpen).toList())

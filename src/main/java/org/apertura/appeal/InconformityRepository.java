@@ -17,6 +17,8 @@ interface InconformityRepository extends JpaRepository<Inconformity, Long> {
 
     List<Inconformity> findByRequestIdOrderByIdAsc(Long requestId);
 
+    List<Inconformity> findByRequestFolioInOrderByIdAsc(Collection<String> requestFolios);
+
     List<Inconformity> findByStageIn(Collection<InconformityStage> stages);
 
     List<Inconformity> findByFederalAuthoritySlugInAndStageIn(Collection<String> authorities,

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apertura.accessinfo.AccessProceedings;
 import org.apertura.accessinfo.AccessProceedings.Kind;
 import org.apertura.accessinfo.AccessProceedings.Proceeding;
+import org.apertura.ledger.LedgerEntriesAppended;
 import org.apertura.ledger.LedgerEntryAppended;
 import org.apertura.platform.time.Today;
 import org.slf4j.Logger;
@@ -18,8 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,9 +51,13 @@ class AccessHolds {
     private final MessageSource messages;
     private final TransactionTemplate transactions;
     private final Today today;
+    /** Its own transactions after the commit (the change's transaction is over, its resources still bound). */
+    private final TransactionTemplate separately;
 
     AccessHolds(AccessProceedings proceedings, HoldRepository holds, CaseFileRepository files, MessageSource messages,
             TransactionTemplate transactions, Today today) {
+        this.separately = new TransactionTemplate(transactions.getTransactionManager());
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.proceedings = proceedings;
         this.holds = holds;
         this.files = files;
@@ -62,29 +66,84 @@ class AccessHolds {
         this.today = today;
     }
 
+    /**
+     * After a transaction's steps of access to information are committed (and filed), brings up to date the holds of
+     * their requests that have a file or a hold linked, each request in its own transaction; a request with nothing
+     * linked has nothing to place or lift, and finding which have costs a few queries per
+     * {@value #LOOKUP_CHUNK} requests (a calendar change moving thousands of deadlines refreshes none).
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     @Order(AutoFiling.ORDER + 10)
-    public void onChange(LedgerEntryAppended change) {
-        if (!"accessinfo".equals(change.module())) {
+    public void onChange(LedgerEntriesAppended appended) {
+        List<LedgerEntryAppended> steps = appended.where(c -> "accessinfo".equals(c.module())
+                && Set.of("request", "appeal", "inconformity").contains(c.subjectKind()));
+        if (steps.isEmpty()) {
             return;
         }
+        Set<String> folios;
         try {
-            String folio = switch (change.subjectKind()) {
-                case "request" -> change.subjectId();
-                case "appeal" -> proceedings.byFolio(Kind.APPEAL, change.subjectId())
+            folios = separately.execute(status -> linked(steps));
+        } catch (RuntimeException e) {
+            log.warn("Could not find the holds of {} ledger entries (first {}): {}", steps.size(), steps.get(0).seq(),
+                    e.toString());
+            return;
+        }
+        for (String folio : folios) {
+            try {
+                separately.execute(status -> refresh(folio));
+            } catch (RuntimeException e) {
+                log.warn("Could not bring up to date the holds of request {}: {}", folio, e.toString());
+            }
+        }
+    }
+
+    /** Requests whose proceedings are looked up per query. */
+    static final int LOOKUP_CHUNK = 500;
+
+    /**
+     * The folios of the steps' requests (an appeal's or an inconformidad's, its request's), in order, that have a
+     * file or a hold linked to them or to one of their appeals and inconformidades: those {@link #refresh} may change.
+     */
+    private Set<String> linked(List<LedgerEntryAppended> steps) {
+        Set<String> folios = new LinkedHashSet<>();
+        Set<List<String>> subjects = new LinkedHashSet<>();
+        steps.forEach(step -> subjects.add(List.of(step.subjectKind(), step.subjectId())));
+        for (List<String> subject : subjects) {
+            String folio = switch (subject.get(0)) {
+                case "request" -> subject.get(1);
+                case "appeal" -> proceedings.byFolio(Kind.APPEAL, subject.get(1))
                         .map(Proceeding::requestFolio).orElse(null);
-                case "inconformity" -> proceedings.byFolio(Kind.INCONFORMITY, change.subjectId())
+                case "inconformity" -> proceedings.byFolio(Kind.INCONFORMITY, subject.get(1))
                         .map(Proceeding::requestFolio).orElse(null);
                 default -> null;
             };
             if (folio != null) {
-                refresh(folio);
+                folios.add(folio);
             }
-        } catch (RuntimeException e) {
-            log.warn("Could not bring up to date the holds of ledger entry {} ({}): {}", change.seq(), change.type(),
-                    e.toString());
         }
+        Set<String> linked = new java.util.HashSet<>();
+        List<String> all = new ArrayList<>(folios);
+        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
+            Map<String, List<Proceeding>> appeals = proceedings.appealsOf(chunk);
+            // the keys refresh reads: each proceeding's hold, and the file AutoFiling opened for a request or appeal
+            Map<String, String> autoKeys = new java.util.HashMap<>();
+            Map<String, String> sourceKeys = new java.util.HashMap<>();
+            for (String folio : chunk) {
+                autoKeys.put("access_request:" + folio, folio);
+                sourceKeys.put(REQUEST + folio, folio);
+                for (Proceeding p : appeals.getOrDefault(folio, List.of())) {
+                    if (p.kind() == Kind.APPEAL) {
+                        autoKeys.put("appeal:" + p.folio(), folio);
+                    }
+                    sourceKeys.put(keyOf(p), folio);
+                }
+            }
+            files.autoKeysIn(autoKeys.keySet()).forEach(k -> linked.add(autoKeys.get(k)));
+            holds.sourceKeysIn(sourceKeys.keySet()).forEach(k -> linked.add(sourceKeys.get(k)));
+        }
+        folios.retainAll(linked);
+        return folios;
     }
 
     @Scheduled(cron = "${apertura.archives.access-holds.cron:0 15 3 * * *}", zone = org.apertura.platform.time.Today.ZONE_ID)

@@ -9,6 +9,7 @@ import org.apertura.accessinfo.AccessRequest;
 import org.apertura.accessinfo.AccessRequestService;
 import org.apertura.accessinfo.RequestFile;
 import org.apertura.ledger.LedgerEntry;
+import org.apertura.ledger.LedgerEntriesAppended;
 import org.apertura.ledger.LedgerEntryAppended;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.items.RecordInstitutions;
@@ -18,10 +19,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -51,10 +53,15 @@ class AutoFiling {
     private final MessageSource messages;
     private final Today today;
     private final ObjectProvider<RecordInstitutions> owners;
+    /** Its own transactions: after the commit, the change's transaction is over (its resources still bound). */
+    private final TransactionTemplate separately;
 
     AutoFiling(LedgerService ledger, FilingRuleRepository rules, CaseFileRepository files,
             ArchivedDocumentRepository documents, CaseFiles caseFiles, AccessRequestService requests,
-            MessageSource messages, Today today, ObjectProvider<RecordInstitutions> owners) {
+            MessageSource messages, Today today, ObjectProvider<RecordInstitutions> owners,
+            PlatformTransactionManager transactions) {
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.owners = owners;
         this.ledger = ledger;
         this.rules = rules;
@@ -78,36 +85,76 @@ class AutoFiling {
         });
     }
 
+    /**
+     * After a transaction's changes are committed, files those of the kinds the archives keep. The rules are read once
+     * for the transaction (none when it wrote no such record), and only an entry some rule may file gets a
+     * transaction of its own: a calendar change that moves thousands of deadlines no rule files costs one query.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     @org.springframework.core.annotation.Order(ORDER)
-    public void onChange(LedgerEntryAppended change) {
-        Optional<RecordKind> kind = kindOf(change.module(), change.subjectKind());
-        if (kind.isEmpty()) {
+    public void onChange(LedgerEntriesAppended appended) {
+        List<LedgerEntryAppended> records = appended.where(c -> kindOf(c.module(), c.subjectKind()).isPresent());
+        if (records.isEmpty()) {
             return;
         }
-        List<FilingRule> matching = rules.findByKind(kind.get());
-        if (matching.isEmpty()) {
-            return;
-        }
+        Map<RecordKind, List<FilingRule>> rulesOf;
         try {
-            List<LedgerEntry> found = ledger.after(change.seq() - 1, 1);
-            if (found.isEmpty()) {
-                return;
-            }
-            LedgerEntry entry = found.get(0);
-            Map<?, ?> payload = JSON.readValue(entry.getPayload(), Map.class);
-            Optional<String> owner = kind.get() == RecordKind.ACTION_PLAN || kind.get() == RecordKind.CHALLENGE
-                    ? RecordInstitutions.find(owners.orderedStream().toList(), change.subjectKind(),
-                            entry.getSubjectId())
-                    : Optional.empty();
-            for (FilingRule rule : matching) {
-                if (applies(rule, payload, owner)) {
-                    file(rule, entry, payload);
-                }
-            }
+            rulesOf = separately.execute(status -> {
+                Map<RecordKind, List<FilingRule>> found = new java.util.EnumMap<>(RecordKind.class);
+                records.forEach(c -> kindOf(c.module(), c.subjectKind())
+                        .ifPresent(kind -> found.computeIfAbsent(kind, rules::findByKind)));
+                return found;
+            });
         } catch (RuntimeException e) {
-            log.warn("Could not file ledger entry {} ({}): {}", change.seq(), change.type(), e.toString());
+            log.warn("Could not read the filing rules for {} ledger entries: {}", records.size(), e.toString());
+            return;
+        }
+        for (LedgerEntryAppended change : records) {
+            RecordKind kind = kindOf(change.module(), change.subjectKind()).orElseThrow();
+            List<FilingRule> matching = rulesOf.getOrDefault(kind, List.of());
+            if (matching.isEmpty() || !mayApply(kind, matching, change)) {
+                continue;
+            }
+            try {
+                separately.executeWithoutResult(status -> file(kind, matching, change));
+            } catch (RuntimeException e) {
+                log.warn("Could not file ledger entry {} ({}): {}", change.seq(), change.type(), e.toString());
+            }
+        }
+    }
+
+    /**
+     * Whether a rule may file the entry, from its payload alone: the records whose rule asks the owning module
+     * (a commitment's, a challenge's institution) may be filed by any rule of their kind.
+     */
+    private static boolean mayApply(RecordKind kind, List<FilingRule> matching, LedgerEntryAppended change) {
+        if (kind == RecordKind.ACTION_PLAN || kind == RecordKind.CHALLENGE) {
+            return true;
+        }
+        Map<?, ?> payload;
+        try {
+            payload = JSON.readValue(change.payload(), Map.class);
+        } catch (RuntimeException unreadable) {
+            return true; // filing will say why
+        }
+        return matching.stream().anyMatch(rule -> applies(rule, payload, Optional.empty()));
+    }
+
+    /** Files one entry by every rule that applies to it, in its own transaction. */
+    private void file(RecordKind kind, List<FilingRule> matching, LedgerEntryAppended change) {
+        List<LedgerEntry> found = ledger.after(change.seq() - 1, 1);
+        if (found.isEmpty()) {
+            return;
+        }
+        LedgerEntry entry = found.get(0);
+        Map<?, ?> payload = JSON.readValue(entry.getPayload(), Map.class);
+        Optional<String> owner = kind == RecordKind.ACTION_PLAN || kind == RecordKind.CHALLENGE
+                ? RecordInstitutions.find(owners.orderedStream().toList(), change.subjectKind(), entry.getSubjectId())
+                : Optional.empty();
+        for (FilingRule rule : matching) {
+            if (applies(rule, payload, owner)) {
+                file(rule, entry, payload);
+            }
         }
     }
 

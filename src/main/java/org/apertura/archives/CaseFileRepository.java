@@ -15,6 +15,10 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
     List<CaseFile> findByAutoKey(String autoKey);
 
+    /** Which of these automatic keys name a file (of any institution). */
+    @Query("SELECT DISTINCT f.autoKey FROM CaseFile f WHERE f.autoKey IN ?1")
+    List<String> autoKeysIn(java.util.Collection<String> autoKeys);
+
     List<CaseFile> findByInstitutionSlugOrderByIdDesc(String institutionSlug, Pageable page);
 
     long countByInstitutionSlug(String institutionSlug);

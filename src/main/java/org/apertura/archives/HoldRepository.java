@@ -13,6 +13,10 @@ interface HoldRepository extends JpaRepository<Hold, Long> {
 
     List<Hold> findBySourceKeyIn(Collection<String> sourceKeys);
 
+    /** Which of these source keys a hold has, placed or lifted. */
+    @Query("select distinct h.sourceKey from Hold h where h.sourceKey in ?1")
+    List<String> sourceKeysIn(Collection<String> sourceKeys);
+
     /** The source keys of the holds placed by an access request or appeal and not lifted. */
     @Query("select distinct h.sourceKey from Hold h where h.sourceKey is not null and h.liftedOn is null")
     List<String> findActiveSourceKeys();

@@ -13,15 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apertura.identity.AccountService;
-import org.apertura.ledger.LedgerEntry;
+import org.apertura.ledger.LedgerEntriesAppended;
 import org.apertura.ledger.LedgerEntryAppended;
-import org.apertura.ledger.LedgerService;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.mail.MailOutbox;
 import org.apertura.platform.people.NoticeKind;
 import org.apertura.platform.people.PeopleContent;
 import org.apertura.platform.people.PeopleContent.Concern;
-import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.time.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * subject, the people the owning module names (the author replied to, answered or moderated) and the followers of
  * a person who published something — and gives each one a notice, by the delivery they chose for that kind: none,
  * in the app, or in the app and by e-mail at once or in a daily or weekly digest. The notice and an immediate
- * e-mail are written in the change's transaction (the outbox), so they exist if and only if the change is kept.
+ * e-mail are written in the change's transaction (the outbox), just before it commits and for all its entries at
+ * once ({@link LedgerEntriesAppended}), so they exist if and only if the change is kept.
  * The digest job runs on one node at a time (ClusterLocks wraps every scheduled job in ShedLock) and, besides,
  * claims each notice by setting its {@code emailed_at} only where it is still empty: a notice is never e-mailed
  * twice, whatever runs at the same moment.
@@ -54,7 +53,6 @@ public class CommunityNotices {
 
     private final JdbcClient jdbc;
     private final List<PeopleContent> sources;
-    private final LedgerService ledger;
     private final AccountService accounts;
     private final MailOutbox mail;
     private final MessageSource messages;
@@ -63,13 +61,12 @@ public class CommunityNotices {
     private final TransactionTemplate transactions;
     private final org.apertura.platform.items.PublicItems items;
 
-    CommunityNotices(JdbcClient jdbc, List<PeopleContent> sources, LedgerService ledger, AccountService accounts,
+    CommunityNotices(JdbcClient jdbc, List<PeopleContent> sources, AccountService accounts,
             MailOutbox mail, MessageSource messages, Today today, PublicUrl publicUrl,
             TransactionTemplate transactions, org.apertura.platform.items.PublicItems items) {
         this.items = items;
         this.jdbc = jdbc;
         this.sources = sources;
-        this.ledger = ledger;
         this.accounts = accounts;
         this.mail = mail;
         this.messages = messages;
@@ -85,18 +82,34 @@ public class CommunityNotices {
 
     // ---- reacting to public changes
 
+    /** Subjects looked up per query (an IN list of ids of one kind). */
+    static final int LOOKUP_CHUNK = 500;
+
+    /**
+     * On the public changes of a transaction, in chain order: each concerned person gets a notice, as one change at a
+     * time would give it. The followers of all the changes' subjects are read at once (one query per kind and
+     * {@value #LOOKUP_CHUNK} subjects), and the record is the entry's own payload, so a transaction that writes
+     * thousands of entries no one follows costs a query or two.
+     */
     @EventListener
-    void onChange(LedgerEntryAppended change) {
-        Map<String, Object> record = recordOf(change.seq());
-        Long actor = PublicActor.current().map(PublicActor::accountId).orElse(null);
+    void onChange(LedgerEntriesAppended appended) {
+        Map<String, Map<String, List<Concern>>> subjectFollowers = itemFollowers(appended.entries());
+        org.apertura.platform.items.PublicItems.Concerned concernedItems = items.concerned();
+        for (LedgerEntryAppended change : appended.entries()) {
+            onChange(change, subjectFollowers.getOrDefault(change.subjectKind(), Map.of())
+                    .getOrDefault(change.subjectId(), List.of()), concernedItems);
+        }
+    }
+
+    private void onChange(LedgerEntryAppended change, List<Concern> subjectFollowers,
+            org.apertura.platform.items.PublicItems.Concerned concernedItems) {
+        Map<String, Object> record = recordOf(change.payload());
+        Long actor = change.actorAccountId();
         Map<Long, Concern> concerned = new LinkedHashMap<>();
-        jdbc.sql("SELECT account_id, title, path FROM community_item_follow WHERE item_kind = ? AND item_id = ? "
-                + "ORDER BY account_id").params(change.subjectKind(), change.subjectId())
-                .query((rs, n) -> new Concern(rs.getLong(1), followedKind(change.type()), rs.getString(2),
-                        rs.getString(3)))
-                .list().forEach(c -> concerned.putIfAbsent(c.accountId(), c));
+        subjectFollowers.forEach(c -> concerned.putIfAbsent(c.accountId(),
+                new Concern(c.accountId(), followedKind(change.type()), c.title(), c.path())));
         // the followers of the items the change concerns besides its subject (a project reviewed under its process)
-        for (org.apertura.platform.items.PublicItem item : items.concernedBy(change.type(), change.subjectKind(),
+        for (org.apertura.platform.items.PublicItem item : concernedItems.by(change.type(), change.subjectKind(),
                 change.subjectId(), record)) {
             jdbc.sql("SELECT account_id FROM community_item_follow WHERE item_kind = ? AND item_id = ? "
                     + "ORDER BY account_id").params(item.kind(), item.id()).query(Long.class).list()
@@ -115,6 +128,30 @@ public class CommunityNotices {
         }
         concerned.values().stream().filter(c -> !c.accountId().equals(actor))
                 .forEach(c -> give(c, change.type(), change.seq()));
+    }
+
+    /**
+     * The followers of the changes' subjects, by subject kind and id, each subject's in account order (the kind of
+     * notice is left to each change).
+     */
+    private Map<String, Map<String, List<Concern>>> itemFollowers(List<LedgerEntryAppended> changes) {
+        Map<String, java.util.Set<String>> subjects = new LinkedHashMap<>();
+        changes.forEach(c -> subjects.computeIfAbsent(c.subjectKind(), k -> new java.util.LinkedHashSet<>())
+                .add(c.subjectId()));
+        Map<String, Map<String, List<Concern>>> found = new java.util.HashMap<>();
+        subjects.forEach((kind, ids) -> {
+            List<String> all = new ArrayList<>(ids);
+            for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
+                jdbc.sql("SELECT item_id, account_id, title, path FROM community_item_follow WHERE item_kind = :kind "
+                        + "AND item_id IN (:ids) ORDER BY item_id, account_id").param("kind", kind).param("ids", chunk)
+                        .query((rs, n) -> Map.entry(rs.getString(1), new Concern(rs.getLong(2),
+                                NoticeKind.FOLLOWED_ITEM, rs.getString(3), rs.getString(4))))
+                        .list().forEach(e -> found.computeIfAbsent(kind, k -> new java.util.HashMap<>())
+                                .computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            }
+        });
+        return found;
     }
 
     /** Whom the source names; a subject id it cannot read (not a number where it expects one) concerns nobody. */
@@ -141,15 +178,11 @@ public class CommunityNotices {
                 + "ORDER BY f.follower_id").param(accountId).query(Long.class).list();
     }
 
-    private Map<String, Object> recordOf(long seq) {
-        List<LedgerEntry> entries = ledger.after(seq - 1, 1);
-        if (entries.isEmpty() || entries.get(0).getSeq() != seq) {
-            return Map.of();
-        }
+    private static Map<String, Object> recordOf(String payload) {
         try {
             @SuppressWarnings("unchecked")
-            Map<String, Object> record = JSON.readValue(entries.get(0).getPayload(), Map.class);
-            return record;
+            Map<String, Object> record = JSON.readValue(payload, Map.class);
+            return record == null ? Map.of() : record;
         } catch (Exception unreadable) {
             return Map.of();
         }

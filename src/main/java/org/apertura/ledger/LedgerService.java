@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
+import org.apertura.platform.security.PublicActor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction: the change and its history entry commit together or not at all. The head row is locked once per
  * transaction, at its first append, and the transaction's further appends chain after it without asking again, so
  * a change that writes thousands of entries (a calendar moving every deadline) holds one lock and writes its
- * entries in JDBC batches.
+ * entries in JDBC batches. Other modules hear of the transaction's entries once, as one {@link LedgerEntriesAppended}
+ * published inside it just before it commits, so what they do per transaction costs a few queries, not a few per
+ * entry (docs/adr/0082).
  *
  * <p>{@link #verify()} re-checks the whole chain; it runs every hour on one node and records how far the chain was
  * found sound ({@code ledger_checkpoint}), or where it broke. Pages and the API ask {@link #verifyRecent()}, which
@@ -109,7 +112,8 @@ public class LedgerService {
         if (subjectId == null || id.isBlank() || id.length() > 100) {
             throw new IllegalArgumentException("subjectId is required (at most 100 characters)");
         }
-        LedgerHead head = lockedHead();
+        Chain chain = chainOfThisTransaction();
+        LedgerHead head = chain.head;
         LedgerEntry entry = new LedgerEntry(head.getLastSeq() + 1, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
                 module, type, subjectKind, id, CanonicalJson.write(payload), head.getLastHash());
         entityManager.persist(entry); // a new row by construction: no read before the insert
@@ -128,39 +132,81 @@ public class LedgerService {
             entries.flush(); // the mentions point at the entry
             jdbc.batchUpdate("INSERT INTO ledger_mention (subject_kind, subject_id, seq) VALUES (?, ?, ?)", rows);
         }
-        events.publishEvent(new LedgerEntryAppended(entry.getSeq(), module, type, subjectKind, id));
+        chain.pending.add(new LedgerEntryAppended(entry.getSeq(), module, type, subjectKind, id, entry.getPayload(),
+                PublicActor.current().map(PublicActor::accountId).orElse(null)));
         return entry;
     }
 
     /**
-     * The head, locked by this transaction's first append and kept for the transaction's later ones: one lock per
-     * transaction, whatever the number of entries.
+     * What this transaction's appends share: the head, locked by its first append and kept for the later ones (one
+     * lock per transaction, whatever the number of entries), and the entries not yet told to the listeners, published
+     * as one {@link LedgerEntriesAppended} just before the commit.
      */
-    private LedgerHead lockedHead() {
-        Object held = TransactionSynchronizationManager.getResource(HEAD_KEY);
-        if (held instanceof LedgerHead head && entityManager.contains(head)) {
-            return head;
+    private Chain chainOfThisTransaction() {
+        EntityManager own = ((org.springframework.orm.jpa.EntityManagerProxy) entityManager).getTargetEntityManager();
+        Object held = TransactionSynchronizationManager.getResource(CHAIN_KEY);
+        if (held instanceof Chain chain && chain.entityManager == own) {
+            if (!entityManager.contains(chain.head)) {
+                // the caller cleared the persistence context after flushing the head (a long import): the row is
+                // still locked by this transaction, read it again
+                chain.head = lockHead();
+            }
+            return chain;
         }
-        // first append of the transaction; or the caller cleared the persistence context after flushing the head
-        // (a long import): the row is still locked by this transaction, read it again
+        // first append of the transaction; or of a new transaction run inside or after one that appended (its own
+        // chain, put back when this one ends)
+        Chain chain = new Chain(own, held instanceof Chain outer ? outer : null, lockHead());
+        TransactionSynchronizationManager.registerSynchronization(chain);
+        TransactionSynchronizationManager.unbindResourceIfPossible(CHAIN_KEY);
+        TransactionSynchronizationManager.bindResource(CHAIN_KEY, chain);
+        return chain;
+    }
+
+    private LedgerHead lockHead() {
         LedgerHead head = heads.lockHead().orElseThrow(() -> new IllegalStateException("ledger_head row missing"));
         headLocks.incrementAndGet();
-        if (held == null) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(HEAD_KEY);
-                    pageChanges.appended(); // the kept readers' pages read the head again (docs/adr/0063)
-                }
-            });
-        } else {
-            TransactionSynchronizationManager.unbindResource(HEAD_KEY);
-        }
-        TransactionSynchronizationManager.bindResource(HEAD_KEY, head);
         return head;
     }
 
-    private static final Object HEAD_KEY = new Object();
+    /** The appends of one transaction (see {@link #chainOfThisTransaction()}). */
+    private final class Chain implements TransactionSynchronization {
+
+        private final EntityManager entityManager;
+        private final Chain outer;
+        private final List<LedgerEntryAppended> pending = new ArrayList<>();
+        private LedgerHead head;
+
+        Chain(EntityManager entityManager, Chain outer, LedgerHead head) {
+            this.entityManager = entityManager;
+            this.outer = outer;
+            this.head = head;
+        }
+
+        /**
+         * Tells the listeners, in the transaction, of every entry it appended (and of those they append in turn),
+         * after writing out what the transaction changed, so a listener's own queries (JDBC too) see it all.
+         */
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            while (!pending.isEmpty()) {
+                entityManager.flush();
+                List<LedgerEntryAppended> batch = List.copyOf(pending);
+                pending.clear();
+                events.publishEvent(new LedgerEntriesAppended(batch));
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(CHAIN_KEY);
+            if (outer != null) {
+                TransactionSynchronizationManager.bindResource(CHAIN_KEY, outer);
+            }
+            pageChanges.appended(); // the kept readers' pages read the head again (docs/adr/0063)
+        }
+    }
+
+    private static final Object CHAIN_KEY = new Object();
     private final java.util.concurrent.atomic.AtomicLong headLocks = new java.util.concurrent.atomic.AtomicLong();
 
     /** How many times this node has locked the head row since it started (one per transaction that appends). */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.apertura.identity.AccountService;
+import org.apertura.ledger.LedgerEntriesAppended;
 import org.apertura.ledger.LedgerEntryAppended;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.PublicUrl;
@@ -71,12 +72,16 @@ public class ProcessFollowers {
         this.baseUrl = publicUrl.base();
     }
 
-    /** On each announced change to a process, one e-mail per follower, in Spanish (the project's language). */
+    /**
+     * On each announced change to a process, one e-mail per follower, in Spanish (the project's language); a
+     * transaction's other changes cost nothing.
+     */
     @EventListener
-    void onChange(LedgerEntryAppended change) {
-        if (!"pb-process".equals(change.subjectKind()) || !ANNOUNCED.contains(change.type())) {
-            return;
-        }
+    void onChange(LedgerEntriesAppended appended) {
+        appended.where(c -> "pb-process".equals(c.subjectKind()) && ANNOUNCED.contains(c.type())).forEach(this::onChange);
+    }
+
+    private void onChange(LedgerEntryAppended change) {
         Long processId = Long.valueOf(change.subjectId());
         BudgetProcess process = processes.findById(processId).orElseThrow();
         List<Long> followers = followersOf(process);

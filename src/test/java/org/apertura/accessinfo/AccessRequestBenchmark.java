@@ -42,7 +42,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * filters, through {@link AccessRequestService#search}) and the time a guarantor's calendar change takes to
  * recompute every open deadline it affects (through {@link CalendarService#addDay}, until it commits). A benchmark,
  * not a test. It wipes the database it uses (APERTURA_BENCH_DB_URL, by default the {@code test} database). Run it
- * with {@code mvn -q test-compile exec:java@benchmark-requests} (see the README); arguments: requests, queries.
+ * with {@code mvn -q test-compile exec:java@benchmark-requests} (see the README); arguments: requests, queries (0:
+ * no search) and the share of open requests (0.10; with "1000000 0 0.6" a calendar change moves about 50,000
+ * deadlines).
  */
 public final class AccessRequestBenchmark {
 
@@ -94,6 +96,7 @@ public final class AccessRequestBenchmark {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 500;
+        double openShare = args.length > 2 ? Double.parseDouble(args[2]) : 0.10;
         String url = System.getenv().getOrDefault("APERTURA_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/test");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Apertura.class).run(
                 "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
@@ -101,13 +104,14 @@ public final class AccessRequestBenchmark {
                 "--apertura.test.clean-database=true", "--apertura.demo=true", "--logging.level.root=WARN",
                 "--logging.level.org.apertura=WARN");
         try {
-            run(app, url, count, queries);
+            run(app, url, count, queries, openShare);
         } finally {
             app.close();
         }
     }
 
-    private static void run(ConfigurableApplicationContext app, String url, int count, int queries) throws Exception {
+    private static void run(ConfigurableApplicationContext app, String url, int count, int queries, double openShare)
+            throws Exception {
         AccessRequestService service = app.getBean(AccessRequestService.class);
         JurisdictionService jurisdictions = app.getBean(JurisdictionService.class);
         BusinessCalendars calendars = app.getBean(BusinessCalendars.class);
@@ -145,8 +149,8 @@ public final class AccessRequestBenchmark {
             String calendar = calendars.calendarOf(i.getJurisdiction());
             places.add(new Place(i, calendar, calendars.calendar(calendar), calendars.version(calendar)));
         }
-        System.out.printf("Access request benchmark on %s: %,d requests to %d institutions, %d queries%n", url, count,
-                places.size(), queries);
+        System.out.printf("Access request benchmark on %s: %,d requests to %d institutions (%.0f %% open), %d queries%n",
+                url, count, places.size(), openShare * 100, queries);
 
         long loadStarted = System.nanoTime();
         DataSource dataSource = app.getBean(DataSource.class);
@@ -156,7 +160,7 @@ public final class AccessRequestBenchmark {
         for (String[] index : indexes) {
             jdbc.sql("DROP INDEX " + index[0]).update();
         }
-        Generator generator = new Generator(places, rules, today, new Random(20261201));
+        Generator generator = new Generator(places, rules, today, new Random(20261201), openShare);
         int batch = 50_000;
         try (Connection connection = dataSource.getConnection()) {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -183,7 +187,9 @@ public final class AccessRequestBenchmark {
         System.out.printf("loaded %,d requests in %.1f s (COPY %.1f s: %,.0f rows/s; then %d indexes and ANALYZE); "
                 + "by stage: %s%n", count, loaded, copied, count / copied, indexes.size(), stages);
 
-        searches(service, queries, today, places);
+        if (queries > 0) {
+            searches(service, queries, today, places);
+        }
         recompute(calendarService, calendars, jdbc, today);
     }
 
@@ -329,11 +335,13 @@ public final class AccessRequestBenchmark {
         private final LocalDate today;
         private final LocalDate firstDay;
         private final Random random;
+        private final double openShare;
         private final Map<String, RuleSet> ruleSets = new HashMap<>();
         private final Map<String, List<Place>> byCalendar = new java.util.TreeMap<>();
         private long serial;
 
-        Generator(List<Place> places, LawRules rules, LocalDate today, Random random) {
+        Generator(List<Place> places, LawRules rules, LocalDate today, Random random, double openShare) {
+            this.openShare = openShare;
             this.places = places;
             this.rules = rules;
             this.today = today;
@@ -368,7 +376,7 @@ public final class AccessRequestBenchmark {
         private void row(StringBuilder out) {
             Place place = place();
             double roll = random.nextDouble();
-            boolean open = roll < 0.10;
+            boolean open = roll < openShare;
             LocalDate filed = open ? today.minusDays(random.nextInt(45))
                     : firstDay.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(firstDay, today.minusDays(40))));
             RuleSet set = ruleSet(place, filed);
@@ -404,7 +412,7 @@ public final class AccessRequestBenchmark {
                     clarificationDue = days.dueDate(clarificationFrom, set.term(Term.CLARIFICATION_REPLY).businessDays());
                     due = null;
                 }
-            } else if (roll < 0.13) {
+            } else if (roll < openShare + 0.03) {
                 stage = Stage.NOT_FILED;
                 question = "Precise el periodo y el área de su interés.";
                 clarificationFrom = days.dueDate(received, 3);

@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @org.springframework.test.context.TestPropertySource(properties = {
     "spring.datasource.url=jdbc:h2:mem:module-ledger;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "apertura.demo=false", "apertura.base-url=https://apertura.example"})
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class LedgerModuleTest {
 
     /** Noon in Mexico City on 1 December 2026, for the whole test. */
@@ -48,6 +49,52 @@ class LedgerModuleTest {
         }
     }
 
+    /** What a module that listens to the ledger hears, and when (docs/adr/0082). */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Listening {
+
+        @Bean
+        Heard heard(org.springframework.beans.factory.ObjectProvider<LedgerService> ledger) {
+            return new Heard(ledger);
+        }
+    }
+
+    /** Records each batch it hears before and after the commit; echoes a {@code test.echo} entry in the transaction. */
+    static class Heard {
+
+        final List<List<LedgerEntryAppended>> before = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<Boolean> inTransaction = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<List<Long>> after = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final org.springframework.beans.factory.ObjectProvider<LedgerService> ledger;
+
+        Heard(org.springframework.beans.factory.ObjectProvider<LedgerService> ledger) {
+            this.ledger = ledger;
+        }
+
+        @org.springframework.context.event.EventListener
+        void before(LedgerEntriesAppended appended) {
+            before.add(appended.entries());
+            inTransaction.add(org.springframework.transaction.support.TransactionSynchronizationManager
+                    .isActualTransactionActive());
+            if (!appended.where(e -> e.type().equals("test.echo")).isEmpty()) {
+                ledger.getObject().append("test", "test.echoed", "calendar", "eco", Map.of());
+            }
+        }
+
+        @org.springframework.transaction.event.TransactionalEventListener
+        void after(LedgerEntriesAppended appended) {
+            after.add(appended.entries().stream().map(LedgerEntryAppended::seq).toList());
+        }
+
+        void clear() {
+            before.clear();
+            inTransaction.clear();
+            after.clear();
+        }
+    }
+
+    @Autowired
+    Heard heard;
     @Autowired
     LedgerService ledger;
     @Autowired
@@ -58,6 +105,7 @@ class LedgerModuleTest {
     JdbcTemplate jdbc;
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void aChainStartsAtOneAndAFeedReadsItsSubjectsAndMentionsInOneQuery() {
         assertThat(ledger.verify().entries()).as("a ledger of its own starts empty").isZero();
         LedgerEntry plan = transactions.execute(s -> ledger.append("actionplan", "plan.created", "plan", 1,
@@ -85,5 +133,36 @@ class LedgerModuleTest {
 
         jdbc.update("update ledger_entry set payload = replace(payload, 'Otro', 'Mi') where seq = 2");
         assertThat(ledger.verify().firstBrokenSeq()).as("an edited entry breaks the chain where it is").isEqualTo(2L);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void aTransactionsEntriesAreHeardOnceJustBeforeItCommitsAndOnceAfter() {
+        heard.clear();
+        List<LedgerEntry> three = transactions.execute(s -> java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> ledger.append("test", "calendar.day.added", "calendar", "dia-" + i, Map.of("day", i)))
+                .toList());
+        List<Long> seqs = three.stream().map(LedgerEntry::getSeq).toList();
+        assertThat(heard.before).as("one batch for the transaction").hasSize(1);
+        assertThat(heard.before.get(0)).extracting(LedgerEntryAppended::seq).containsExactlyElementsOf(seqs);
+        assertThat(heard.before.get(0).get(2)).isEqualTo(new LedgerEntryAppended(seqs.get(2), "test",
+                "calendar.day.added", "calendar", "dia-2", "{\"day\":2}", null));
+        assertThat(heard.inTransaction).as("heard inside the transaction").containsExactly(true);
+        assertThat(heard.after).as("and once more after the commit").containsExactly(seqs);
+
+        heard.clear();
+        transactions.executeWithoutResult(s -> {
+            ledger.append("test", "calendar.day.added", "calendar", "deshecho", Map.of());
+            s.setRollbackOnly();
+        });
+        assertThat(heard.before).as("a transaction rolled back tells nobody").isEmpty();
+        assertThat(heard.after).isEmpty();
+
+        // what a listener appends in the transaction is heard too, in a batch of its own, before the commit
+        LedgerEntry echo = transactions.execute(s -> ledger.append("test", "test.echo", "calendar", "eco", Map.of()));
+        assertThat(heard.before).hasSize(2);
+        assertThat(heard.before.get(1)).extracting(LedgerEntryAppended::type).containsExactly("test.echoed");
+        assertThat(heard.after).containsExactly(List.of(echo.getSeq()), List.of(echo.getSeq() + 1));
+        assertThat(heard.inTransaction).containsExactly(true, true);
     }
 }

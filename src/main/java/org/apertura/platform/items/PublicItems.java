@@ -53,6 +53,23 @@ public class PublicItems {
                 .toList();
     }
 
+    /**
+     * {@link #concernedBy} for a batch of changes: the modules are looked up once (a look-up per change cost more than
+     * the rest of the notices of a change no one follows).
+     */
+    public Concerned concerned() {
+        List<PublicItemSource> all = sources.orderedStream().toList();
+        return (type, subjectKind, subjectId, record) -> all.stream()
+                .flatMap(s -> s.concernedBy(type, subjectKind, subjectId, record).stream()).toList();
+    }
+
+    /** The items a public change concerns besides its own ledger subject. */
+    @FunctionalInterface
+    public interface Concerned {
+
+        List<PublicItem> by(String type, String subjectKind, String subjectId, java.util.Map<String, Object> record);
+    }
+
     /** The kinds of items known. */
     public List<String> kinds() {
         return sources.orderedStream().flatMap(s -> s.kinds().stream()).sorted().toList();
