@@ -305,8 +305,8 @@ class ParticipationBrowserTest extends BrowserTest {
         page.getByLabel("Viable", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Costo público (si es viable)").fill("gratis");
         click("Publicar la revisión");
-        assertThat(page.getByText("Este dato es obligatorio", new Page.GetByTextOptions().setExact(false)).first())
-                .isVisible();
+        assertThat(page.getByText("Escriba el informe público de viabilidad", new Page.GetByTextOptions()
+                .setExact(false)).first()).isVisible();
         assertThat(page.getByText("Escriba un monto mayor que cero", new Page.GetByTextOptions().setExact(false))
                 .first()).isVisible();
         checkPage("pb-review-errors");
