@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.Texts;
 import org.apertura.platform.intake.Channel;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,9 +28,44 @@ import org.springframework.stereotype.Component;
 class Ballots {
 
     private final JdbcClient jdbc;
+    private final org.apertura.identity.KeyedHashes hashes;
 
-    Ballots(JdbcClient jdbc) {
+    Ballots(JdbcClient jdbc, org.apertura.identity.KeyedHashes hashes) {
         this.jdbc = jdbc;
+        this.hashes = hashes;
+    }
+
+    /**
+     * What an official enters for a ballot or a consultation's answer that reached a polling table in person or
+     * remotely (telephone, messaging, post; theme i's channels), checked once for both: a channel an official enters
+     * ({@link Channel#facilitated()}), the voter's CURP (shape and check digit) kept only as its keyed hash, and the
+     * table's name (required, at most 200 characters). A field with a problem is null, its problem added.
+     */
+    record OfficialEntry(Channel channel, String curpHash, String table) {
+    }
+
+    /** Checks an official's entry ({@link OfficialEntry}), adding what is wrong to {@code problems}. */
+    OfficialEntry officialEntry(Channel channel, String curp, String table, List<FieldProblem> problems) {
+        boolean facilitated = channel != null && channel.facilitated();
+        if (!facilitated) {
+            problems.add(new FieldProblem("channel", "participation.validation.channel"));
+        }
+        Optional<String> normalised = Curp.normalised(curp);
+        if (normalised.isEmpty()) {
+            problems.add(new FieldProblem("curp", "participation.validation.curp"));
+        }
+        boolean tableGiven = !Texts.isBlank(table) && table.strip().length() <= 200;
+        if (!tableGiven) {
+            problems.add(new FieldProblem("pollingTable", "validation.required.max", 200));
+        }
+        return new OfficialEntry(facilitated ? channel : null,
+                normalised.map(c -> hashes.of(ParticipationService.CURP_KEY, c)).orElse(null),
+                tableGiven ? table.strip() : null);
+    }
+
+    /** The keyed hash a CURP is kept as in every roll (never the CURP). */
+    String curpHash(String normalisedCurp) {
+        return hashes.of(ParticipationService.CURP_KEY, normalisedCurp);
     }
 
     /** A verified voter of a process: where they vote and how they registered. */

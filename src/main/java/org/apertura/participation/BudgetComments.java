@@ -62,6 +62,25 @@ public class BudgetComments {
         return rows;
     }
 
+    /**
+     * A debate as its process's list publishes it (ADR 0039): its topic and days, and how many arguments for and
+     * against; a debate hidden by moderation gives only its number, days and public reason, no topic.
+     */
+    public record DebateRow(int number, String title, String description, java.time.LocalDate opensOn,
+            java.time.LocalDate closesOn, long argumentsFor, long argumentsAgainst, long comments,
+            String hiddenReason) {
+    }
+
+    /** A process's debates as published, in their order. */
+    public List<DebateRow> debates(BudgetProcess process) {
+        return debates.of(process).stream().map(d -> {
+            Sides sides = sides(d);
+            return new DebateRow(d.getNumber(), d.isHidden() ? null : d.getTitle(),
+                    d.isHidden() ? null : d.getDescription(), d.getOpensOn(), d.getClosesOn(), sides.argumentsFor(),
+                    sides.argumentsAgainst(), sides.comments(), d.getHiddenReason());
+        }).toList();
+    }
+
     /** A debate's arguments in numbers: how many threads open for and against, and how many comments in all. */
     public record Sides(long argumentsFor, long argumentsAgainst, long comments) {
     }

@@ -96,7 +96,7 @@ public class BudgetProject {
                 problems.add(new FieldProblem("status", "participation.validation.status"));
             }
             if (Texts.isBlank(report) || report.length() > 8000) {
-                problems.add(new FieldProblem("report", "validation.required.max", 8000));
+                problems.add(new FieldProblem("report", "participation.validation.feasibilityReport", 8000));
             }
             if (status == ProjectStatus.FEASIBLE && (cost == null || cost.signum() <= 0 || cost.scale() > 2
                     || cost.precision() - cost.scale() > 14)) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apertura.identity.KeyedHashes;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
@@ -42,21 +41,19 @@ public class ConsultationService {
     private final ConsultationRepository consultations;
     private final Ballots ballots;
     private final ParticipationPolicy policy;
-    private final KeyedHashes hashes;
     private final LedgerService ledger;
     private final ConsultationTallies tallies;
     private final JdbcClient jdbc;
     private final Today today;
 
     ConsultationService(ParticipationService service, ConsultationRepository consultations, Ballots ballots,
-            ConsultationTallies tallies, ParticipationPolicy policy, KeyedHashes hashes, LedgerService ledger,
+            ConsultationTallies tallies, ParticipationPolicy policy, LedgerService ledger,
             JdbcClient jdbc, Today today) {
         this.tallies = tallies;
         this.service = service;
         this.consultations = consultations;
         this.ballots = ballots;
         this.policy = policy;
-        this.hashes = hashes;
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.today = today;
@@ -330,37 +327,40 @@ public class ConsultationService {
         }
     }
 
-    /**
-     * An official registers an answer given at a polling table while the consultation is open: the voter's CURP is
-     * checked (shape, check digit) and kept only as a keyed hash; a person already in the process's roll answers as
-     * that voter (in their district), anyone else is registered in person in the district given. One answer per
-     * person: one already given by any channel is refused.
-     */
+    /** An official registers an answer given in person at a polling table ({@link #registerByOfficial}). */
     @Transactional
     public void registerInPerson(String slug, int number, String curp, String districtSlug, String pollingTable,
             Long optionId) {
-        registerInPerson(Ref.inProcess(slug, number), curp, districtSlug, pollingTable, optionId);
+        registerByOfficial(Ref.inProcess(slug, number), Channel.IN_PERSON, curp, districtSlug, pollingTable, optionId);
     }
 
+    /** An official registers an answer given in person at a polling table ({@link #registerByOfficial}). */
     @Transactional
     public void registerInPerson(Ref ref, String curp, String districtSlug, String pollingTable, Long optionId) {
+        registerByOfficial(ref, Channel.IN_PERSON, curp, districtSlug, pollingTable, optionId);
+    }
+
+    /**
+     * An official registers an answer given in person at a polling table, or received there remotely (telephone,
+     * messaging, post), while the consultation is open, checked as budget ballots are ({@link Ballots#officialEntry}):
+     * the voter's CURP (shape, check digit) kept only as a keyed hash; a person already in the roll answers as that
+     * voter (in their district), anyone else is registered under this channel in the district given. One answer per
+     * person: one already given by any channel is refused. It counts once with the online answers, under its channel.
+     */
+    @Transactional
+    public void registerByOfficial(Ref ref, Channel channel, String curp, String districtSlug, String pollingTable,
+            Long optionId) {
         Held held = held(ref);
         entitledOn(held).require(BudgetAction.REGISTER_BALLOT);
         Consultation consultation = held.consultation();
         List<FieldProblem> problems = new ArrayList<>();
+        Ballots.OfficialEntry entry = ballots.officialEntry(channel, curp, pollingTable, problems);
         consultation.answerRefused(today.date()).ifPresent(problems::add);
-        Optional<String> normalised = Curp.normalised(curp);
-        if (normalised.isEmpty()) {
-            problems.add(new FieldProblem("curp", "participation.validation.curp"));
-        }
-        if (Texts.isBlank(pollingTable) || pollingTable.strip().length() > 200) {
-            problems.add(new FieldProblem("pollingTable", "validation.required.max", 200));
-        }
         optionRefused(consultation, optionId).ifPresent(problems::add);
-        if (!Texts.isBlank(pollingTable) && tallies.counted(consultation.getId(), Slugs.of(pollingTable))) {
-            problems.add(new FieldProblem("pollingTable", "participation.error.tableCounted", pollingTable.strip()));
+        if (entry.table() != null && tallies.counted(consultation.getId(), Slugs.of(entry.table()))) {
+            problems.add(new FieldProblem("pollingTable", "participation.error.tableCounted", entry.table()));
         }
-        String hash = normalised.map(c -> hashes.of(ParticipationService.CURP_KEY, c)).orElse(null);
+        String hash = entry.curpHash();
         Optional<Ballots.Voter> known = hash == null ? Optional.empty() : ballots.voterByCurp(held.roll(), hash);
         Optional<BudgetDistrict> district = held.district(districtSlug);
         if (known.isPresent()) {
@@ -375,8 +375,8 @@ public class ConsultationService {
         }
         ParticipationService.refuse(problems);
         Ballots.Voter voter = known.orElseGet(() -> ballots.register(held.roll(), hash, null,
-                district.get().getId(), Channel.IN_PERSON, today.now()));
-        insert(consultation, voter, optionId, Channel.IN_PERSON, pollingTable.strip());
+                district.get().getId(), entry.channel(), today.now()));
+        insert(consultation, voter, optionId, entry.channel(), entry.table());
     }
 
     private void insert(Consultation consultation, Ballots.Voter voter, Long optionId, Channel channel,
@@ -482,11 +482,15 @@ public class ConsultationService {
 
     // ---- counting
 
-    /** An option's count: online, registered one by one at a table, on paper counted per table; and per district. */
-    public record Line(Option option, long online, long inPerson, long paper, Map<Long, Long> byDistrict) {
+    /**
+     * An option's count: online, registered one by one at a table in person or received there remotely, on paper
+     * counted per table; and per district.
+     */
+    public record Line(Option option, long online, long inPerson, long remote, long paper,
+            Map<Long, Long> byDistrict) {
 
         public long total() {
-            return online + inPerson + paper;
+            return online + inPerson + remote + paper;
         }
     }
 
@@ -510,10 +514,11 @@ public class ConsultationService {
     }
 
     /** The exact count, option by option in their order (computed the same way before and after publication). */
-    public record Count(List<Line> lines, long online, long inPerson, long paper, List<TableCount> tables) {
+    public record Count(List<Line> lines, long online, long inPerson, long remote, long paper,
+            List<TableCount> tables) {
 
         public long total() {
-            return online + inPerson + paper;
+            return online + inPerson + remote + paper;
         }
 
         /** The options with the most answers; more than one is a tie (no option carries the question). */
@@ -543,8 +548,9 @@ public class ConsultationService {
                 .param(consultation.getId()).query(rs -> {
                     long option = rs.getLong(1);
                     long n = rs.getLong(5);
-                    boolean online = Channel.valueOf(rs.getString(3)) == Channel.ONLINE;
-                    channels.computeIfAbsent(option, k -> new long[3])[online ? 0 : 1] += n;
+                    Channel channel = Channel.valueOf(rs.getString(3));
+                    boolean online = channel == Channel.ONLINE;
+                    channels.computeIfAbsent(option, k -> new long[4])[column(channel)] += n;
                     districts.computeIfAbsent(option, k -> new LinkedHashMap<>()).merge(rs.getLong(2), n, Long::sum);
                     if (!online && rs.getString(4) != null) {
                         registered.computeIfAbsent(rs.getString(4), k -> new LinkedHashMap<>()).merge(option, n,
@@ -556,7 +562,7 @@ public class ConsultationService {
             Map<Long, Long> votes = new LinkedHashMap<>();
             t.votes().forEach((option, n) -> {
                 votes.put(option, n.longValue());
-                channels.computeIfAbsent(option, k -> new long[3])[2] += n;
+                channels.computeIfAbsent(option, k -> new long[4])[PAPER] += n;
                 districts.computeIfAbsent(option, k -> new LinkedHashMap<>()).merge(t.districtId(), n.longValue(),
                         Long::sum);
             });
@@ -565,15 +571,27 @@ public class ConsultationService {
         registered.forEach((table, votes) -> tables.add(new TableCount(table, null, null, votes)));
         tables.sort(java.util.Comparator.comparing(TableCount::table));
         List<Line> lines = new ArrayList<>();
-        long[] sums = new long[3];
+        long[] sums = new long[4];
         for (Option o : options(consultation)) {
-            long[] c = channels.getOrDefault(o.id(), new long[3]);
-            lines.add(new Line(o, c[0], c[1], c[2], districts.getOrDefault(o.id(), Map.of())));
-            for (int i = 0; i < 3; i++) {
+            long[] c = channels.getOrDefault(o.id(), new long[4]);
+            lines.add(new Line(o, c[0], c[1], c[2], c[PAPER], districts.getOrDefault(o.id(), Map.of())));
+            for (int i = 0; i < sums.length; i++) {
                 sums[i] += c[i];
             }
         }
-        return new Count(lines, sums[0], sums[1], sums[2], List.copyOf(tables));
+        return new Count(lines, sums[0], sums[1], sums[2], sums[PAPER], List.copyOf(tables));
+    }
+
+    /** Where a count keeps the valid paper ballots, after the channels of answers given one by one. */
+    private static final int PAPER = 3;
+
+    /** Where a count keeps the answers of a channel: online, in person, remote. */
+    private static int column(Channel channel) {
+        return switch (channel) {
+            case ONLINE -> 0;
+            case IN_PERSON -> 1;
+            case REMOTE -> 2;
+        };
     }
 
     /** Answers so far (a count, never who), shown while the consultation is open. */
@@ -604,6 +622,7 @@ public class ConsultationService {
             l.put("option", line.option().label());
             l.put("online", line.online());
             l.put("inPerson", line.inPerson());
+            l.put("remote", line.remote());
             l.put("paper", line.paper());
             Map<String, Long> byDistrict = new LinkedHashMap<>();
             line.byDistrict().forEach((d, n) -> byDistrict.put(slugs.get(d), n));

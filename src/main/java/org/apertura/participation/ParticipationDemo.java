@@ -266,8 +266,9 @@ class ParticipationDemo implements DemoSeed {
      * A consultation of the people outside the budget (ADR 0054), advisory: whether the calle Constitución closes to
      * cars on Sundays, for two districts of its own, open for four weeks until three days before the demo is loaded.
      * Eight neighbours declare where they live and answer online (one changes their mind), an official registers three
-     * answers at a table checking each CURP, another table's paper count is entered with its act, and the day after it
-     * closes the count is published: every public page of a consultation of its own has something to show.
+     * answers at a table and two received by telephone, checking each CURP, another table's paper count is entered
+     * with its act, and the day after it closes the count is published: every public page of a consultation of its
+     * own has something to show.
      */
     private void consultOwn(List<Account> neighbours) {
         LocalDate opens = today.date().minusDays(30);
@@ -298,6 +299,14 @@ class ParticipationDemo implements DemoSeed {
         for (int[] t : table) {
             long option = options.get(t[1]).id();
             today.on(opens.plusDays(6), () -> consultations.registerInPerson(ref, curp(t[0]), district[0],
+                    "Mesa 1 — Plaza de Armas", option));
+        }
+        // two neighbours of Analco answered by telephone; the same table's official registered them, CURP checked
+        int[][] remote = {{304, 2}, {305, 0}};
+        for (int[] t : remote) {
+            long option = options.get(t[1]).id();
+            today.on(opens.plusDays(8), () -> consultations.registerByOfficial(ref,
+                    org.apertura.platform.intake.Channel.REMOTE, curp(t[0]), district[1],
                     "Mesa 1 — Plaza de Armas", option));
         }
         Map<Long, Integer> paper = Map.of(options.get(0).id(), 5, options.get(1).id(), 2, options.get(2).id(), 1);

@@ -462,30 +462,21 @@ public class ParticipationService {
         BudgetProcess process = process(slug);
         entitledOn(process).require(BudgetAction.REGISTER_BALLOT);
         List<FieldProblem> problems = new ArrayList<>();
-        if (channel == null || !channel.facilitated()) {
-            problems.add(new FieldProblem("channel", "participation.validation.channel"));
-        }
+        Ballots.OfficialEntry entry = ballots.officialEntry(channel, curp, pollingTable, problems);
         process.votingRefused(today()).ifPresent(problems::add);
-        Optional<String> normalised = Curp.normalised(curp);
-        if (normalised.isEmpty()) {
-            problems.add(new FieldProblem("curp", "participation.validation.curp"));
-        }
-        if (Texts.isBlank(pollingTable) || pollingTable.strip().length() > 200) {
-            problems.add(new FieldProblem("pollingTable", "validation.required.max", 200));
-        }
         Optional<BudgetDistrict> district = districtOf(process, districtSlug);
         if (district.isEmpty()) {
             problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
         } else {
             ballotRefusal(process, district.get(), choices).ifPresent(problems::add);
         }
-        String hash = normalised.map(c -> hashes.of(CURP_KEY, c)).orElse(null);
-        if (hash != null && ballots.curpUsed(process.getId(), hash)) {
+        if (entry.curpHash() != null && ballots.curpUsed(process.getId(), entry.curpHash())) {
             problems.add(new FieldProblem("curp", "participation.error.curpUsed"));
         }
         refuse(problems);
-        Ballots.Voter voter = ballots.register(process.getId(), hash, null, district.get().getId(), channel, now());
-        ballots.cast(process.getId(), voter, choices, pollingTable.strip(), now());
+        Ballots.Voter voter = ballots.register(process.getId(), entry.curpHash(), null, district.get().getId(),
+                entry.channel(), now());
+        ballots.cast(process.getId(), voter, choices, entry.table(), now());
     }
 
     private Optional<FieldProblem> ballotRefusal(BudgetProcess process, BudgetDistrict district, List<Long> choices) {

@@ -94,6 +94,37 @@ class DebateReportsAndProblemsBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aCoordinatorSetsUpAProblemSelectionOnItsFormAfterARefusedList() {
+        ParticipationFixtures.Open open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK,
+                null);
+        Account coordinator = ParticipationFixtures.coordinator(accounts, open, "Coordinadora de problemas");
+        signIn(coordinator);
+        open("/presupuestos-participativos/" + open.slug() + "/problemas/nueva");
+        checkPage("pps-form");
+        page.getByLabel("Título", new Page.GetByLabelOptions().setExact(true)).fill("¿Qué arreglamos primero?");
+        page.getByLabel("Descripción", new Page.GetByLabelOptions().setExact(true))
+                .fill("Reparta sus puntos entre los problemas de la colonia.");
+        page.getByLabel("Los problemas, uno por renglón").fill("Baches");
+        page.getByLabel("Puntos que reparte cada persona", new Page.GetByLabelOptions().setExact(false)).fill("50");
+        page.getByLabel("Cuántos problemas se seleccionan").fill("1");
+        click("Abrir la selección");
+        // one problem and too many dots: refused in words, nothing set up
+        assertThat(page.getByText("Escriba de 2 a 30 problemas distintos", new Page.GetByTextOptions()
+                .setExact(false)).first()).isVisible();
+        assertThat(page.getByText("Escriba cuántos puntos reparte cada persona", new Page.GetByTextOptions()
+                .setExact(false)).first()).isVisible();
+        checkPage("pps-form-errors");
+        page.getByLabel("Los problemas, uno por renglón").fill("Baches\nCalles oscuras\nBasura en el arroyo");
+        page.getByLabel("Puntos que reparte cada persona", new Page.GetByLabelOptions().setExact(false)).fill("3");
+        click("Abrir la selección");
+        assertThat(page.getByText("Se abrió la selección de problemas.")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("¿Qué arreglamos primero?")))
+                .isVisible();
+        assertThat(page.getByText("Calles oscuras").first()).isVisible();
+        checkPage("pps-set-up");
+    }
+
+    @Test
     void theDemoSelectionFeedsTheCallAndAVoterSpreadsTheirDotsOnAPhone() {
         open("/presupuestos-participativos/durango-2026-presupuesto-participativo");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("¿Qué problemas de las colonias atendemos "

@@ -220,6 +220,106 @@ class ParticipationBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aCoordinatorOpensABudgetOnItsFormAndANeighbourProposesAProjectInIt() {
+        String body = org.apertura.actionplan.PlanFixturesAccess.secretariatWithAgreements(secretariat);
+        String exercise = plans.exerciseOf(org.apertura.actionplan.PlanFixturesAccess.draftPlan(plans, body))
+                .getSlug();
+        Account coordinator = ParticipationFixtures.coordinator(accounts, new ParticipationFixtures.Open(body, null),
+                "Coordinadora que abre un presupuesto");
+        String slug = "pp-forma-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        java.time.LocalDate day = service.today();
+
+        signIn(coordinator);
+        open("/ejercicios/" + exercise + "/presupuestos-participativos/nuevo");
+        checkPage("pb-process-form");
+        page.getByLabel("Identificador en la dirección").fill(slug);
+        page.getByLabel("Título", new Page.GetByLabelOptions().setExact(true)).fill("Presupuesto de las dos colonias");
+        page.getByLabel("Descripción", new Page.GetByLabelOptions().setExact(true))
+                .fill("Obras pequeñas que proponen los vecinos.");
+        page.getByLabel("Monto", new Page.GetByLabelOptions().setExact(true)).fill("mucho dinero");
+        page.getByLabel("Distritos", new Page.GetByLabelOptions().setExact(true))
+                .fill("Colonia Norte | 600,000\nColonia Sur | 400,000");
+        click("Abrir el proceso");
+        // a bad amount and no dates: said in words next to their fields, nothing opened
+        assertThat(page.getByText("Escriba un monto mayor que cero", new Page.GetByTextOptions().setExact(false))
+                .first()).isVisible();
+        assertThat(page.getByText("Escriba las seis fechas en orden", new Page.GetByTextOptions().setExact(false))
+                .first()).isVisible();
+        checkPage("pb-process-form-errors");
+        page.getByLabel("Monto", new Page.GetByLabelOptions().setExact(true)).fill("1,000,000");
+        page.getByLabel("Propuestas desde").fill(day.minusDays(1).toString());
+        page.getByLabel("Revisión técnica desde").fill(day.plusDays(10).toString());
+        page.getByLabel("Apoyos desde").fill(day.plusDays(20).toString());
+        page.getByLabel("Votación desde").fill(day.plusDays(30).toString());
+        page.getByLabel("Resultados desde").fill(day.plusDays(40).toString());
+        page.getByLabel("Ejecución desde").fill(day.plusDays(50).toString());
+        click("Abrir el proceso");
+        assertThat(page.getByText("Se abrió el presupuesto participativo.")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("Presupuesto de las dos colonias"))).isVisible();
+        checkPage("pb-process-opened");
+        signOut();
+
+        Account neighbour = TestAccounts.person(accounts, "Vecina que propone alumbrado");
+        signIn(neighbour);
+        open("/presupuestos-participativos/" + slug + "/proponer");
+        checkPage("pb-propose-form");
+        page.getByLabel("Título", new Page.GetByLabelOptions().setExact(true)).fill("Alumbrado en el parque");
+        page.getByLabel("Descripción", new Page.GetByLabelOptions().setExact(true))
+                .fill("Diez luminarias alrededor de la cancha.");
+        page.getByLabel("Distrito", new Page.GetByLabelOptions().setExact(true)).selectOption("colonia-norte");
+        page.getByLabel("Latitud").fill("24.03");
+        page.getByLabel("Costo estimado").fill("-5");
+        click("Enviar el proyecto");
+        // half a map point and a negative cost: refused in words
+        assertThat(page.getByText("Escriba latitud (entre -90 y 90)", new Page.GetByTextOptions().setExact(false))
+                .first()).isVisible();
+        assertThat(page.getByText("Escriba un monto mayor que cero", new Page.GetByTextOptions().setExact(false))
+                .first()).isVisible();
+        checkPage("pb-propose-errors");
+        page.getByLabel("Longitud").fill("-104.65");
+        page.getByLabel("Costo estimado").fill("250,000");
+        click("Enviar el proyecto");
+        assertThat(page.getByText("Recibimos su proyecto. La institución lo revisará.")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Alumbrado en el parque")))
+                .isVisible();
+        assertThat(page.getByText("La institución todavía no lo revisa", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        checkPage("pb-proposed");
+    }
+
+    @Test
+    void theInstitutionReviewsAProjectOnItsFormAfterARefusalForAMissingReport() {
+        ParticipationFixtures.Open open = ParticipationFixtures.supporting(secretariat, plans, service, null);
+        Account author = TestAccounts.person(accounts, "Autor del techado");
+        BudgetProject project = ParticipationFixtures.proposed(service, today, open, author.getId(), "colonia-sur",
+                "Techado de la cancha");
+        Account coordinator = ParticipationFixtures.coordinator(accounts, open, "Coordinadora que revisa");
+        String path = "/presupuestos-participativos/" + open.slug() + "/proyectos/" + project.getNumber();
+
+        signIn(coordinator);
+        open(path);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicar la revisión")))
+                .isVisible();
+        checkPage("pb-review-form");
+        page.getByLabel("Viable", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Costo público (si es viable)").fill("gratis");
+        click("Publicar la revisión");
+        assertThat(page.getByText("Escriba el informe público de viabilidad", new Page.GetByTextOptions()
+                .setExact(false)).first()).isVisible();
+        assertThat(page.getByText("Escriba un monto mayor que cero", new Page.GetByTextOptions().setExact(false))
+                .first()).isVisible();
+        checkPage("pb-review-errors");
+        page.getByLabel("Viable", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Informe público de viabilidad").fill("Viable: la cancha es municipal y el techo cabe.");
+        page.getByLabel("Costo público (si es viable)").fill("280,000");
+        click("Publicar la revisión");
+        assertThat(page.getByText("Se publicó la revisión del proyecto.")).isVisible();
+        assertThat(page.getByText("Viable: la cancha es municipal y el techo cabe.").first()).isVisible();
+        checkPage("pb-reviewed");
+    }
+
+    @Test
     void aNeighbourRegistersAndSupportsAProjectUntilItGoesOnToTheReview() {
         ParticipationFixtures.Open open = ParticipationFixtures.supporting(secretariat, plans, service, 1);
         Account author = TestAccounts.person(accounts, "Autora de la banqueta");

@@ -43,6 +43,7 @@ class StandaloneConsultationBrowserTest extends BrowserTest {
         signIn(coordinator.getEmail(), TestAccounts.PASSWORD);
         open("/consultas");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Abrir una consulta")).click();
+        checkPage("pc-own-form");
         page.getByLabel("Ejercicio").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(exercise));
         page.getByLabel("Pregunta").fill("¿Ampliamos las banquetas de la calle Hidalgo?");
         click("Abrir la consulta");
@@ -60,6 +61,31 @@ class StandaloneConsultationBrowserTest extends BrowserTest {
                 .setName("¿Ampliamos las banquetas de la calle Hidalgo?"))).isVisible();
         assertThat(page.getByText("Registrar una respuesta dada en una mesa")).isVisible();
         checkPage("pc-own-opened");
+        // an answer received by telephone, registered by the coordinator as a ballot is: a bad CURP first
+        com.microsoft.playwright.Locator table = page.locator("#mesa");
+        table.getByLabel("A distancia", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(false))
+                .check();
+        table.getByLabel("Mesa", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true))
+                .fill("Mesa 1 — teléfono");
+        table.getByLabel("CURP", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).fill("ABCD");
+        table.locator("select").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Colonia Centro"));
+        table.getByLabel("No", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).check();
+        click("Registrar la respuesta");
+        assertThat(page.getByText("Escriba una CURP válida de 18 caracteres.").first()).isVisible();
+        checkPage("pc-own-remote-error");
+        assertThat(table.getByLabel("A distancia", new com.microsoft.playwright.Locator.GetByLabelOptions()
+                .setExact(false))).isChecked();
+        table.getByLabel("CURP", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true))
+                .fill(ParticipationFixtures.curp(812));
+        table.locator("select").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Colonia Centro"));
+        table.getByLabel("No", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).check();
+        click("Registrar la respuesta");
+        assertThat(page.getByText("Se registró la respuesta.")).isVisible();
+        assertThat(page.getByText("Respuestas recibidas hasta ahora: 1", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        checkPage("pc-own-remote");
 
         context.clearCookies();
         Account neighbour = TestAccounts.person(accounts, "Vecina de la calle Hidalgo");

@@ -205,6 +205,23 @@ class CommitmentCommentsTest {
         mvc.perform(get(item.path()))
                 .andExpect(content().string(containsString("Comentario ocultado por moderación: Falta al respeto")))
                 .andExpect(content().string(not(containsString("Un comentario ofensivo de prueba."))));
+        // the commitment's comments download as CSV and JSON from its page: the hidden one by its reason only, its
+        // author by nothing but «Participante», and never who hid it
+        mvc.perform(get(item.path())).andExpect(content().string(containsString(
+                "/compromisos/" + item.id() + "/comentarios.csv")))
+                .andExpect(content().string(containsString("/api/v1/commitments/" + item.id() + "/comments")));
+        for (String file : List.of("/compromisos/" + item.id() + "/comentarios.csv",
+                "/api/v1/commitments/" + item.id() + "/comments")) {
+            assertThat(mvc.perform(get(file)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("Falta al respeto a una persona.", "Participante", String.valueOf(id))
+                    .doesNotContain("Un comentario ofensivo de prueba.", "Autor de un insulto", author.getEmail(),
+                            "Coordinadora de la secretaría", coordinator.getEmail());
+        }
+        assertThat(mvc.perform(get("/compromisos/" + item.id() + "/comentarios.csv?idioma=en")).andReturn()
+                .getResponse().getContentAsString()).startsWith("\uFEFFcomment,former_number,reply_to,official,");
+        mvc.perform(get("/compromisos/999999/comentarios.csv")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/commitments/999999/comments")).andExpect(status().isNotFound());
         assertThat(notices.newest(author.getId())).anySatisfy(n -> assertThat(n.kind())
                 .isEqualTo(NoticeKind.MODERATION));
         // its author may appeal it in the community module's appeals

@@ -107,5 +107,18 @@ class ProposalConversationTest {
         assertThat(comments).contains("\"official\":true", "\"author\":\"" + institution + "\"",
                 "\"author\":\"Participante\"", "¿Cuándo se revisa esta propuesta?")
                 .doesNotContain("Autora con nombre real", "Coordinadora con nombre real");
+        // the proposal's comments on their own, linked from its page: the same names and nothing more
+        assertThat(page).contains("/propuestas/" + proposal.getId() + "/comentarios.csv",
+                "/api/v1/proposals/" + proposal.getId() + "/comments");
+        String json = mvc.perform(get("/api/v1/proposals/" + proposal.getId() + "/comments")).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"official\":true", "\"author\":\"" + institution + "\"",
+                "\"author\":\"Participante\"", "\"replyTo\":" + c[0].getId())
+                .doesNotContain("Autora con nombre real", "Coordinadora con nombre real", author.getEmail());
+        String csv = mvc.perform(get("/propuestas/" + proposal.getId() + "/comentarios.csv")).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("comentario,numero_anterior,responde_a,oficial,nombre_publico", institution,
+                "La mesa de trabajo la revisa el próximo mes.", "Participante")
+                .doesNotContain("Autora con nombre real", "Coordinadora con nombre real", author.getEmail());
     }
 }

@@ -134,7 +134,7 @@ class ConsultationsAndDebatesTest {
         mvc.perform(post(base + "/" + number + "/mesa").param("curp", ParticipationFixtures.curp(503))
                 .param("districtSlug", "colonia-sur").param("pollingTable", "Mesa 1").param("option",
                         String.valueOf(no)).with(details.signedIn(official)).with(csrf()))
-                .andExpect(flash().attribute("notice", "participation.notice.registered"));
+                .andExpect(flash().attribute("notice", "participation.notice.answerRegistered"));
         actingAs.run(official.getId(), () -> {
             refused(() -> consultations.registerInPerson(open.slug(), number, ParticipationFixtures.curp(503),
                     "colonia-sur", "Mesa 1", yes), "participation.error.curpUsed");
@@ -274,6 +274,13 @@ class ConsultationsAndDebatesTest {
                 .getResponse().getContentAsString()).contains(",A favor,", ",En contra,");
         assertThat(mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/debates")).andReturn()
                 .getResponse().getContentAsString()).contains("\"argumentsFor\":1", "\"argumentsAgainst\":1");
+        // the list of debates downloads as CSV too, linked from the process's page, its headers in words
+        mvc.perform(get("/presupuestos-participativos/" + open.slug())).andExpect(content().string(containsString(
+                "/presupuestos-participativos/" + open.slug() + "/debates.csv")));
+        assertThat(mvc.perform(get("/presupuestos-participativos/" + open.slug() + "/debates.csv")).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("debate,tema,descripcion,abre,cierra,argumentos_a_favor,argumentos_en_contra",
+                        "¿Calle peatonal?", ",1,1,");
 
         // A closed debate takes no comment and no vote, saying when it was open, in both languages; nothing changes.
         int before = discussions.posted(subject).size();
@@ -369,8 +376,12 @@ class ConsultationsAndDebatesTest {
         mvc.perform(get("/presupuestos-participativos/" + open.slug()))
                 .andExpect(content().string(containsString("Oculto por moderación")))
                 .andExpect(content().string(not(containsString("Bancas en la plaza"))));
-        assertThat(mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/debates")).andReturn()
-                .getResponse().getContentAsString()).contains("Repite el debate 1.").doesNotContain("Bancas en la plaza");
+        for (String file : List.of("/api/v1/participatory-budgets/" + open.slug() + "/debates",
+                "/presupuestos-participativos/" + open.slug() + "/debates.csv")) {
+            assertThat(mvc.perform(get(file)).andReturn().getResponse().getContentAsString(
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("Repite el debate 1.")
+                    .doesNotContain("Bancas en la plaza", "¿Ponemos más bancas?");
+        }
         // Its comments leave the public files with it: no text, no author, the debate's reason instead.
         for (String file : List.of(commentsCsv, commentsJson)) {
             assertThat(mvc.perform(get(file)).andReturn().getResponse().getContentAsString())

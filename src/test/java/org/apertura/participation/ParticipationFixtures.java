@@ -68,11 +68,11 @@ public final class ParticipationFixtures {
     }
 
     /**
-     * A fresh process in its support phase today, with a threshold of supports: proposals were 30 to 21 days ago,
-     * review 20 to 11, supports from 10 days ago to 5 days from now, the vote from 6 days from now.
+     * A fresh process in its support phase today, with a threshold of supports (or none: null): proposals were 30 to
+     * 21 days ago, review 20 to 11, supports from 10 days ago to 5 days from now, the vote from 6 days from now.
      */
     public static Open supporting(SecretariatService secretariat, ActionPlanService plans, ParticipationService service,
-            int threshold) {
+            Integer threshold) {
         String body = PlanFixturesAccess.secretariatWithAgreements(secretariat);
         ActionPlan plan = PlanFixturesAccess.draftPlan(plans, body);
         LocalDate today = service.today();

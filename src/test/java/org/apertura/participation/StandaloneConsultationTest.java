@@ -25,6 +25,7 @@ import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
 import org.apertura.identity.ActingAs;
 import org.apertura.identity.TestAccounts;
+import org.apertura.platform.intake.Channel;
 import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.time.Today;
 import org.apertura.secretariat.SecretariatService;
@@ -163,16 +164,34 @@ class StandaloneConsultationTest {
         mvc.perform(post(page + "/mesa").param("curp", ParticipationFixtures.curp(703)).param("districtSlug",
                 "colonia-centro").param("pollingTable", "Mesa 1").param("option", String.valueOf(yes))
                 .with(details.signedIn(official)).with(csrf()))
-                .andExpect(flash().attribute("notice", "participation.notice.registered"));
+                .andExpect(flash().attribute("notice", "participation.notice.answerRegistered"));
         SystemActor.run(() -> refused(() -> consultations.registerInPerson(ref, ParticipationFixtures.curp(703),
                 "colonia-centro", "Mesa 1", no), "participation.error.curpUsed"));
+        // Received remotely (telephone, messaging, post): registered by the official as budget ballots are, the CURP
+        // checked against every channel; a channel officials do not enter is refused in words, nothing kept.
+        mvc.perform(post(page + "/mesa").param("channel", "ONLINE").param("curp", ParticipationFixtures.curp(704))
+                .param("districtSlug", "colonia-analco").param("pollingTable", "Mesa 1")
+                .param("option", String.valueOf(no)).with(details.signedIn(official)).with(csrf()))
+                .andExpect(flash().attribute("problems", hasItem(containsString("a distancia"))));
+        SystemActor.run(() -> refused(() -> consultations.registerByOfficial(ref, Channel.REMOTE,
+                ParticipationFixtures.curp(703), "colonia-centro", "Mesa 1", no), "participation.error.curpUsed"));
+        SystemActor.run(() -> refused(() -> consultations.registerByOfficial(ref, Channel.REMOTE,
+                ParticipationFixtures.curp(701), "colonia-centro", "Mesa 1", no), "participation.error.curpUsed"));
+        mvc.perform(get(page).with(details.signedIn(official)))
+                .andExpect(content().string(containsString("name=\"channel\" id=\"channel-REMOTE\"")));
+        mvc.perform(post(page + "/mesa").param("channel", "REMOTE").param("curp", ParticipationFixtures.curp(704))
+                .param("districtSlug", "colonia-analco").param("pollingTable", "Mesa 1")
+                .param("option", String.valueOf(no)).with(details.signedIn(official)).with(csrf()))
+                .andExpect(flash().attribute("notice", "participation.notice.answerRegistered"));
+        SystemActor.run(() -> refused(() -> consultations.registerInPerson(ref, ParticipationFixtures.curp(704),
+                "colonia-analco", "Mesa 1", yes), "participation.error.curpUsed"));
         // A table's paper count with its act.
         mvc.perform(multipart(page + "/mesas").file(new MockMultipartFile("act", "acta.pdf", "application/pdf", PDF))
                 .param("tableName", "Mesa 2").param("districtSlug", "colonia-analco").param("actReference", "Acta 2")
                 .param("received", "5").param("valid", "4").param("voided", "1").param("votos-" + yes, "1")
                 .param("votos-" + no, "3").with(details.signedIn(official)).with(csrf()))
                 .andExpect(flash().attribute("notice", "participation.notice.tallied"));
-        assertThat(consultations.answers(held.consultation())).isEqualTo(2 + 1 + 4);
+        assertThat(consultations.answers(held.consultation())).isEqualTo(2 + 1 + 1 + 4);
 
         // After the close: no answer, no publication before it; then the exact count, public everywhere.
         today.on(day.plusDays(3), () -> {
@@ -181,20 +200,24 @@ class StandaloneConsultationTest {
             SystemActor.run(() -> consultations.publish(ref));
         });
         ConsultationService.Count count = consultations.count(held.consultation());
-        assertThat(count.lines()).extracting(ConsultationService.Line::total).containsExactly(3L, 4L);
+        assertThat(count.lines()).extracting(ConsultationService.Line::total).containsExactly(3L, 5L);
         assertThat(count.online()).isEqualTo(2);
         assertThat(count.inPerson()).isEqualTo(1);
+        assertThat(count.remote()).isEqualTo(1);
         assertThat(count.paper()).isEqualTo(4);
         mvc.perform(get(page)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Respuestas por mesa")))
                 .andExpect(content().string(containsString(page + "/mesas.csv")));
         String csv = mvc.perform(get("/consultas.csv")).andReturn().getResponse().getContentAsString();
-        assertThat(csv).contains(slug + ",¿Se cierra la calle 5 los domingos?,Sí,,1,1,1,3")
-                .contains(slug + ",¿Se cierra la calle 5 los domingos?,No,,1,0,3,4");
+        assertThat(csv).contains("votos_en_persona,votos_a_distancia,")
+                .contains(slug + ",¿Se cierra la calle 5 los domingos?,Sí,,1,1,0,1,3")
+                .contains(slug + ",¿Se cierra la calle 5 los domingos?,No,,1,0,1,3,5");
+        mvc.perform(get(page)).andExpect(content().string(containsString("Votos a distancia")));
         String tables = mvc.perform(get(page + "/mesas.csv")).andReturn().getResponse().getContentAsString();
         assertThat(tables).contains("Mesa 2").contains("Acta 2");
         mvc.perform(get("/api/v1/consultations/" + slug)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"leading\":[\"No\"]")))
+                .andExpect(content().string(containsString("\"inPerson\":0,\"remote\":1,\"paper\":3")))
                 .andExpect(content().string(containsString("\"districts\":[\"colonia-centro\",\"colonia-analco\"]")));
         mvc.perform(get("/api/v1/consultations/" + slug + "/tables"))
                 .andExpect(content().string(containsString("\"act\":\"Acta 2\"")));
@@ -202,7 +225,8 @@ class StandaloneConsultationTest {
                 + "'pc-consultation' AND subject_id = ?").param(String.valueOf(held.consultation().getId()))
                 .query(String.class).list();
         assertThat(ledger).anyMatch(p -> p.startsWith("pc.standalone.opened"))
-                .anyMatch(p -> p.startsWith("pc.table.tallied")).anyMatch(p -> p.startsWith("pc.results.published"))
+                .anyMatch(p -> p.startsWith("pc.table.tallied"))
+                .anyMatch(p -> p.startsWith("pc.results.published") && p.contains("\"remote\":1"))
                 .allMatch(p -> !p.contains("Ana de la consulta") && !p.contains(ParticipationFixtures.curp(701)));
     }
 }

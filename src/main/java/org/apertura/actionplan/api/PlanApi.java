@@ -41,9 +41,11 @@ class PlanApi {
     private final AssessmentService assessments;
 
     private final org.apertura.actionplan.OgpExport ogp;
+    private final org.apertura.platform.comments.PublicComments comments;
 
     PlanApi(ActionPlanService service, EvidenceService evidence, AssessmentService assessments,
-            org.apertura.actionplan.OgpExport ogp) {
+            org.apertura.actionplan.OgpExport ogp, org.apertura.platform.comments.PublicComments comments) {
+        this.comments = comments;
         this.ogp = ogp;
         this.service = service;
         this.evidence = evidence;
@@ -85,6 +87,18 @@ class PlanApi {
     @Operation(summary = "api.op.actionplan.commitment")
     CommitmentView commitment(@PathVariable Long id) {
         return commitment(service.commitment(id));
+    }
+
+    /**
+     * A commitment's comments as its page shows them (issue 21): authors by their public name, «Participante» or the
+     * institution's name; hidden ones by their public reason only; none while its plan is unpublished.
+     */
+    @GetMapping("/commitments/{id}/comments")
+    @Operation(summary = "api.op.actionplan.commitmentComments")
+    List<org.apertura.platform.comments.CommentFiles.Row> commitmentComments(@PathVariable Long id) {
+        Commitment commitment = service.commitment(id);
+        return org.apertura.platform.comments.CommentFiles.rows(comments.of("commitment",
+                commitment.getId().toString()));
     }
 
     private ExerciseView exercise(Exercise e) {

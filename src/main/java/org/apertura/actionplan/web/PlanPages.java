@@ -9,6 +9,8 @@ import org.apertura.actionplan.EvidenceService;
 import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Milestone;
 import org.apertura.actionplan.Progress;
+import org.apertura.platform.comments.CommentFiles;
+import org.apertura.platform.comments.PublicComments;
 import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
@@ -45,13 +47,16 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
     private final org.apertura.actionplan.OgpExport ogp;
 
     private final org.apertura.platform.web.ReaderLastModified lastModified;
+    private final PublicComments comments;
 
     PlanPages(ActionPlanService service, EvidenceService evidence,
             org.apertura.actionplan.CommitmentPageQuery pages, org.apertura.actionplan.PlanPageQuery planPages,
             CsvExport csv, PublicItems items,
             List<org.apertura.platform.web.DatasetLinks> datasetLinks, PlanCharts charts,
             org.apertura.actionplan.CommitmentKit kits, org.apertura.actionplan.OgpExport ogp,
-            org.apertura.actionplan.PlanKit planKits, org.apertura.platform.web.ReaderLastModified lastModified) {
+            org.apertura.actionplan.PlanKit planKits, org.apertura.platform.web.ReaderLastModified lastModified,
+            PublicComments comments) {
+        this.comments = comments;
         this.planKits = planKits;
         this.service = service;
         this.lastModified = lastModified;
@@ -72,7 +77,28 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
                         COMMITMENT_COLUMNS, () -> service.exercises().stream()
                                 .flatMap(exercise -> service.plans(exercise).stream()).findFirst()
                                 .map(plan -> Map.of("plan", String.valueOf(plan.getId()))).orElse(Map.of())),
+                PublicDataset.perRecord("commitmentComments", "/compromisos/{compromiso}/comentarios.csv",
+                        "/api/v1/commitments/{compromiso}/comments", CommentFiles.COLUMNS, this::aCommentedCommitment),
                 new PublicDataset("exercises", "/ejercicios.csv", "/api/v1/exercises", EXERCISE_COLUMNS));
+    }
+
+    /** A commitment of a published plan, whose comments /datos links to (none while no plan is published). */
+    private Map<String, String> aCommentedCommitment() {
+        return service.exercises().stream().flatMap(exercise -> service.plans(exercise).stream())
+                .filter(plan -> plan.getStatus() == ActionPlan.Status.PUBLISHED)
+                .flatMap(plan -> service.commitments(plan).stream()).findFirst()
+                .map(c -> Map.of("compromiso", String.valueOf(c.getId()))).orElse(Map.of());
+    }
+
+    /**
+     * A commitment's comments as a public list (issue 21): what its page shows, authors by their public name, hidden
+     * ones by their reason only; none while its plan is unpublished.
+     */
+    @GetMapping("/compromisos/{id}/comentarios.csv")
+    ResponseEntity<byte[]> commentsCsv(@PathVariable Long id) {
+        Commitment commitment = service.commitment(id);
+        return csv.download("comentarios-compromiso-" + commitment.getId() + ".csv", CommentFiles.COLUMNS,
+                CommentFiles.cells(comments.of("commitment", commitment.getId().toString())));
     }
 
     /** The exercises, and each one's plans, commitments and milestones. */

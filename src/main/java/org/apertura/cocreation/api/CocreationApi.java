@@ -116,6 +116,17 @@ class CocreationApi {
                 service.tablesTakingUp(p).stream().map(t -> table(t, codes)).toList());
     }
 
+    /**
+     * A proposal's comments as its page shows them (issue 21), the same rows as its CSV: authors by their public name,
+     * «Participante» or the institution's name; hidden ones by their public reason only.
+     */
+    @GetMapping("/proposals/{id}/comments")
+    @Operation(summary = "api.op.cocreation.proposalComments")
+    List<org.apertura.platform.comments.CommentFiles.Row> proposalComments(@PathVariable Long id) {
+        Proposal p = service.proposal(id);
+        return org.apertura.platform.comments.CommentFiles.rows(comments.of("proposal", p.getId().toString()));
+    }
+
     @PostMapping("/proposals/{id}/support")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "api.op.cocreation.support", security = @SecurityRequirement(name = "bearer"))

@@ -88,7 +88,11 @@ class CallPages implements PublicDataset.Source, SitemapSource {
                 PublicDataset.perRecord("cocreation.dispositions", "/convocatorias/{convocatoria}/respuestas.csv",
                         proposals, DISPOSITION_COLUMNS, aCall),
                 PublicDataset.perRecord("cocreation.amendments", "/convocatorias/{convocatoria}/enmiendas.csv",
-                        "/api/v1/calls/{convocatoria}/amendments", AmendmentPages.COLUMNS, aCall));
+                        "/api/v1/calls/{convocatoria}/amendments", AmendmentPages.COLUMNS, aCall),
+                PublicDataset.perRecord("cocreation.proposalComments", "/propuestas/{propuesta}/comentarios.csv",
+                        "/api/v1/proposals/{propuesta}/comments", org.apertura.platform.comments.CommentFiles.COLUMNS,
+                        () -> service.calls().stream().flatMap(c -> service.proposals(c).stream()).findFirst()
+                                .map(p -> Map.of("propuesta", String.valueOf(p.getId()))).orElse(Map.of())));
     }
 
     /** The calls, and each one's proposals. */

@@ -55,11 +55,16 @@ class ProposalPages {
     private final org.apertura.cocreation.AmendmentService amendments;
     private final org.apertura.cocreation.SimilarProposals similar;
     private final org.apertura.platform.items.PublicItems items;
+    private final org.apertura.platform.web.CsvExport csv;
+    private final org.apertura.platform.comments.PublicComments comments;
 
     ProposalPages(CocreationService service, ActionPlanService plans, EvidenceService evidence, FlashOutcome outcome,
             org.springframework.beans.factory.ObjectProvider<org.apertura.platform.people.PublicProfiles> profiles,
             org.apertura.cocreation.AmendmentService amendments, org.apertura.cocreation.SimilarProposals similar,
-            org.apertura.platform.items.PublicItems items) {
+            org.apertura.platform.items.PublicItems items, org.apertura.platform.web.CsvExport csv,
+            org.apertura.platform.comments.PublicComments comments) {
+        this.csv = csv;
+        this.comments = comments;
         this.amendments = amendments;
         this.similar = similar;
         this.items = items;
@@ -174,6 +179,18 @@ class ProposalPages {
     }
 
     public record TracedMilestone(Milestone milestone, List<Evidence> evidence) {
+    }
+
+    /**
+     * A proposal's comments as a public list (issue 21): what its page shows, authors by their public name or
+     * «Participante», official answers by the institution's name, hidden ones by their reason only.
+     */
+    @GetMapping("/propuestas/{id}/comentarios.csv")
+    org.springframework.http.ResponseEntity<byte[]> commentsCsv(@PathVariable Long id) {
+        Proposal proposal = service.proposal(id);
+        return csv.download("comentarios-propuesta-" + proposal.getId() + ".csv",
+                org.apertura.platform.comments.CommentFiles.COLUMNS, org.apertura.platform.comments.CommentFiles
+                        .cells(comments.of("proposal", proposal.getId().toString())));
     }
 
     @GetMapping("/propuestas/{id}")

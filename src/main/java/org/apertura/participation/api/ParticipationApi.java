@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.apertura.participation.BudgetDistrict;
 import org.apertura.participation.ConsultationService;
-import org.apertura.participation.DebateService;
 import org.apertura.participation.BudgetPhase;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
@@ -34,18 +33,19 @@ class ParticipationApi {
     private final ParticipationService service;
     private final org.apertura.participation.BudgetComments comments;
     private final ConsultationService consultations;
-    private final DebateService debates;
 
     ParticipationApi(ParticipationService service, org.apertura.participation.BudgetComments comments,
-            ConsultationService consultations, DebateService debates) {
+            ConsultationService consultations) {
         this.service = service;
         this.comments = comments;
         this.consultations = consultations;
-        this.debates = debates;
     }
 
-    /** An option's count once published: per channel, and per district by the district's slug. */
-    record OptionJson(String label, Long online, Long inPerson, Long paper, Map<String, Long> byDistrict) {
+    /**
+     * An option's count once published: per channel (online, registered one by one in person or received remotely at
+     * a table, on paper counted per table), and per district by the district's slug.
+     */
+    record OptionJson(String label, Long online, Long inPerson, Long remote, Long paper, Map<String, Long> byDistrict) {
     }
 
     /**
@@ -77,10 +77,11 @@ class ParticipationApi {
             options = count.lines().stream().map(l -> {
                 Map<String, Long> byDistrict = new java.util.LinkedHashMap<>();
                 l.byDistrict().forEach((d, n) -> byDistrict.put(slugs.get(d), n));
-                return new OptionJson(l.option().label(), l.online(), l.inPerson(), l.paper(), byDistrict);
+                return new OptionJson(l.option().label(), l.online(), l.inPerson(), l.remote(), l.paper(),
+                        byDistrict);
             }).toList();
         } else {
-            options = consultations.options(c).stream().map(o -> new OptionJson(o.label(), null, null, null, null))
+            options = consultations.options(c).stream().map(o -> new OptionJson(o.label(), null, null, null, null, null))
                     .toList();
         }
         boolean own = held.process() == null;
@@ -130,24 +131,10 @@ class ParticipationApi {
         }).toList();
     }
 
-    /**
-     * A debate (ADR 0039): its topic and days, and how many arguments for and against (the comments list them); a
-     * debate hidden by moderation gives only its public reason, no topic.
-     */
-    record DebateJson(int number, String title, String description, LocalDate opensOn, LocalDate closesOn,
-            long argumentsFor, long argumentsAgainst, long comments, String hiddenReason) {
-    }
-
     @GetMapping("/{slug}/debates")
     @Operation(summary = "api.op.participation.debates")
-    List<DebateJson> debates(@PathVariable String slug) {
-        BudgetProcess process = service.process(slug);
-        return debates.of(process).stream().map(d -> {
-            var sides = comments.sides(d);
-            return new DebateJson(d.getNumber(), d.isHidden() ? null : d.getTitle(),
-                    d.isHidden() ? null : d.getDescription(), d.getOpensOn(), d.getClosesOn(),
-                    sides.argumentsFor(), sides.argumentsAgainst(), sides.comments(), d.getHiddenReason());
-        }).toList();
+    List<org.apertura.participation.BudgetComments.DebateRow> debates(@PathVariable String slug) {
+        return comments.debates(service.process(slug));
     }
 
     /**

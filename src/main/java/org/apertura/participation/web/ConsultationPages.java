@@ -48,7 +48,8 @@ class ConsultationPages {
     static final String SOLO_API = "/api/v1/consultations";
     static final List<String> RESULT_COLUMNS = List.of("participation.consultation", "participation.question",
             "participation.option", "participation.consultation.district", "participation.consultation.answersOnline",
-            "participation.consultation.answersInPerson", "participation.votesPaper", "participation.consultation.answers");
+            "participation.consultation.answersInPerson", "participation.consultation.answersRemote",
+            "participation.votesPaper", "participation.consultation.answers");
     /** A line per table and option of a published consultation (ADR 0054). */
     static final List<String> TABLE_COLUMNS = List.of("participation.consultation", "participation.table.name",
             "participation.consultation.tableDistrict", "participation.consultation.paperCount", "participation.tally.act",
@@ -108,6 +109,7 @@ class ConsultationPages {
         model.addAttribute("count", consultation.isPublished() ? consultations.count(consultation) : null);
         model.addAttribute("tablesCounted", consultations.tallies(consultation).size());
         model.addAttribute("tallyDistricts", held.population());
+        model.addAttribute("channels", BallotPages.OFFICIAL_CHANNELS);
         // its meetings and following it: the item is named as ParticipationItems names it (slug, or slug/number)
         model.addAttribute("panels", items.panels("pc-consultation", number == null ? slug : slug + "/" + number));
         return "participation/consultation";
@@ -197,14 +199,17 @@ class ConsultationPages {
         return back(slug, number, "responder");
     }
 
+    /** An official registers an answer given at the table in person or received there remotely, as ballots are. */
     @PostMapping({PATH + "/{number}/mesa", SOLO + "/{slug}/mesa"})
     String registerAtTable(@PathVariable String slug, @PathVariable(required = false) Integer number,
-            @RequestParam(required = false) String curp, @RequestParam(required = false) String districtSlug,
-            @RequestParam(required = false) String pollingTable, @RequestParam(required = false) String option,
-            Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "participation.notice.registered", () -> consultations.registerInPerson(
-                ref(slug, number), curp, districtSlug, pollingTable, BallotPages.number(option).orElse(null)));
+            @RequestParam(required = false) String channel, @RequestParam(required = false) String curp,
+            @RequestParam(required = false) String districtSlug, @RequestParam(required = false) String pollingTable,
+            @RequestParam(required = false) String option, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.answerRegistered", () -> consultations.registerByOfficial(
+                ref(slug, number), BallotPages.channel(channel), curp, districtSlug, pollingTable,
+                BallotPages.number(option).orElse(null)));
         redirect.addFlashAttribute("lastTable", pollingTable);
+        redirect.addFlashAttribute("lastChannel", channel);
         return back(slug, number, "mesa");
     }
 
@@ -242,11 +247,11 @@ class ConsultationPages {
             }
             for (ConsultationService.Line line : consultations.count(c).lines()) {
                 rows.add(Arrays.asList(id.apply(c), c.getQuestion(), line.option().label(), null, line.online(),
-                        line.inPerson(), line.paper(), line.total()));
+                        line.inPerson(), line.remote(), line.paper(), line.total()));
                 for (BudgetDistrict d : h.districts()) {
                     if (line.byDistrict().containsKey(d.getId())) {
                         rows.add(Arrays.asList(id.apply(c), c.getQuestion(), line.option().label(), d.getName(),
-                                null, null, null, line.byDistrict().get(d.getId())));
+                                null, null, null, null, line.byDistrict().get(d.getId())));
                     }
                 }
             }

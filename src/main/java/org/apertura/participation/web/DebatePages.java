@@ -42,9 +42,19 @@ class DebatePages {
     private final FlashOutcome outcome;
     private final DebateReportService reports;
     private final org.apertura.platform.items.PublicItems items;
+    private final org.apertura.platform.web.CsvExport csv;
+
+    /** The columns of a process's debates (ADR 0039): the same fields as the API's list. */
+    static final java.util.List<String> DEBATE_COLUMNS = java.util.List.of("participation.debate.number",
+            "participation.debate.title", "participation.debate.description", "participation.debate.opensOn",
+            "participation.debate.closesOn", "participation.debate.argumentsFor",
+            "participation.debate.argumentsAgainst", "participation.debate.comments",
+            "participation.debate.hiddenReason");
 
     DebatePages(ParticipationService service, DebateService debates, BudgetComments comments,
-            FlashOutcome outcome, DebateReportService reports, org.apertura.platform.items.PublicItems items) {
+            FlashOutcome outcome, DebateReportService reports, org.apertura.platform.items.PublicItems items,
+            org.apertura.platform.web.CsvExport csv) {
+        this.csv = csv;
         this.items = items;
         this.reports = reports;
         this.service = service;
@@ -56,6 +66,16 @@ class DebatePages {
     @InitBinder("form")
     void fields(WebDataBinder binder) {
         binder.initDirectFieldAccess();
+    }
+
+    /** A process's debates as a public list: a hidden one by its number, days and public reason only. */
+    @GetMapping(ProcessPages.BASE + "/{slug}/debates.csv")
+    org.springframework.http.ResponseEntity<byte[]> debatesCsv(@PathVariable String slug) {
+        BudgetProcess process = service.process(slug);
+        return csv.download(process.getSlug() + "-debates.csv", DEBATE_COLUMNS, comments.debates(process).stream()
+                .<java.util.List<?>>map(d -> java.util.Arrays.asList(d.number(), d.title(), d.description(),
+                        d.opensOn(), d.closesOn(), d.argumentsFor(), d.argumentsAgainst(), d.comments(),
+                        d.hiddenReason())).toList());
     }
 
     @GetMapping(PATH + "/{number}")

@@ -105,6 +105,8 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
                         TallyPages.TALLY_COLUMNS, this::aProcess),
                 PublicDataset.perRecord("participation.comments", each + "/comentarios.csv", eachApi + "/comments",
                         COMMENT_COLUMNS, this::aProcess),
+                PublicDataset.perRecord("participation.debates", each + "/debates.csv", eachApi + "/debates",
+                        DebatePages.DEBATE_COLUMNS, this::aProcess),
                 PublicDataset.perRecord("participation.consultations", each + "/consultas.csv",
                         eachApi + "/consultations", ConsultationPages.RESULT_COLUMNS, this::aProcess),
                 PublicDataset.perRecord("participation.consultationTables", each + "/consultas/{consulta}/mesas.csv",
