@@ -49,6 +49,12 @@ public final class PointMap {
         double maxLat = placed.stream().mapToDouble(i -> latitude.apply(i).doubleValue()).max().orElse(0);
         double spanLon = Math.max(maxLon - minLon, 0.002);
         double spanLat = Math.max(maxLat - minLat, 0.002);
+        if (maxLon - minLon < spanLon) { // a lone point, or points close together: centred in the box
+            minLon = (minLon + maxLon - spanLon) / 2;
+        }
+        if (maxLat - minLat < spanLat) {
+            minLat = (minLat + maxLat - spanLat) / 2;
+        }
         double scale = Math.min((WIDTH - 2.0 * PAD) / spanLon, (HEIGHT - 2.0 * PAD) / spanLat);
         double offX = (WIDTH - spanLon * scale) / 2;
         double offY = (HEIGHT - spanLat * scale) / 2;
