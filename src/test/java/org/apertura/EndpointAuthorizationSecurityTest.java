@@ -254,6 +254,9 @@ class EndpointAuthorizationSecurityTest {
                 "POST /convocatorias/{slug}/publicar", "POST /api/v1/calls/{slug}/publish",
                 "POST /convocatorias/{slug}/propuestas/registradas", "POST /propuestas/{id}",
                 "POST /propuestas/{id}/respuesta",
+                // ADR 0080: a proposal's author adds files and a point; those who run the exercise remove files
+                "POST /propuestas/{id}/imagenes", "POST /propuestas/{id}/documentos", "POST /propuestas/{id}/ubicacion",
+                "POST /propuestas/{id}/archivos/{file}/quitar",
                 "POST /convocatorias/{slug}/mesas", "POST /mesas/{id}",
                 "POST /ejercicios/{slug}/presupuestos-participativos",
                 "POST /presupuestos-participativos/{slug}/proyectos/{number}/revision",
@@ -712,6 +715,7 @@ class EndpointAuthorizationSecurityTest {
             byName.put("id", s.get("table"));
         } else if (kind.startsWith("propuestas") || kind.startsWith("proposals")) {
             byName.put("id", s.get("proposal"));
+            byName.put("file", "1"); // a proposal's file: anyone but its author and moderators is refused first
         } else if (kind.startsWith("comentarios")) {
             byName.put("id", s.get("comment"));
         } else if (kind.startsWith("enmiendas") || kind.startsWith("amendments")) {

@@ -318,10 +318,10 @@ class PolicyMatrixTest {
     void coCreation() {
         CallPolicy policy = new CallPolicy(new PlanPolicy());
         Map<CallAction, Who> table = table(CallAction.class, a -> switch (a) {
-            case CREATE_CALL, EDIT_CALL, PUBLISH_CALL, RECORD_TABLE, EDIT_TABLE, DISPOSE, HIDE_COMMENT, SEE_REPORTS ->
-                    Who.adminOr(Role.COORDINATOR);
+            case CREATE_CALL, EDIT_CALL, PUBLISH_CALL, RECORD_TABLE, EDIT_TABLE, DISPOSE, HIDE_COMMENT, SEE_REPORTS,
+                    REMOVE_MEDIA -> Who.adminOr(Role.COORDINATOR);
             case ENTER_PROPOSAL, SEE_ORIGINAL -> Who.adminOr(Role.COORDINATOR, Role.STL_MEMBER);
-            case EDIT_PROPOSAL, PROPOSE_AMENDMENT, DECIDE_AMENDMENT, WITHDRAW_AMENDMENT -> Who.NO_ROLE;
+            case EDIT_PROPOSAL, ATTACH_MEDIA, PROPOSE_AMENDMENT, DECIDE_AMENDMENT, WITHDRAW_AMENDMENT -> Who.NO_ROLE;
         });
         matrix("CallPolicy", CallAction.class, table, Map.of(),
                 actor -> policy.entitled(actor, OWN.get(ScopeKind.SECRETARIAT)));

@@ -81,6 +81,9 @@ class PublicRoutesTest {
             Map.entry("/retos/importar", "a coordinator's import of a challenge kit, opened from a commitment's page "
                     + "(?compromiso=): ChallengeKitTest, KitImportBrowserTest"),
             Map.entry("/propuestas/{id}/original", "the scan of a paper original: private to the secretariat"),
+            Map.entry("/propuestas/{id}/archivos/{file}", "a proposal's pictures and documents, linked from its page "
+                    + "(the demo's picture may be on a proposal the crawl does not open): ProposalMediaTest, "
+                    + "CocreationBrowserTest"),
             Map.entry("/propuestas/{id}/enmiendas/nueva", "the amendment form: someone signed in who did not write it"),
             Map.entry("/evidencias/{id}/archivo", "the demo's evidence is links and datasets; files: EvidenceFlowTest"),
             Map.entry("/error", "the error page itself, checked on its own"),

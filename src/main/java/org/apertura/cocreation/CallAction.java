@@ -21,6 +21,10 @@ public enum CallAction {
     SEE_ORIGINAL,
     /** Edit one's own proposal while the call takes proposals and it has no disposition. */
     EDIT_PROPOSAL,
+    /** Add pictures and documents to one's own proposal and place it on the map, while it can be edited (ADR 0080). */
+    ATTACH_MEDIA,
+    /** Remove any picture or document of a proposal of the exercise, as moderation (ADR 0080). */
+    REMOVE_MEDIA,
     /** Propose an amendment to someone else's proposal while the call takes proposals (ADR 0065). */
     PROPOSE_AMENDMENT,
     /** Accept or reject an amendment to one's own proposal while it can still change. */

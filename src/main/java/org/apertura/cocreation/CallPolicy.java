@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Who may do what in co-creation, now. Those who run the exercise (PlanPolicy: its secretariat's coordinator or
  * an administrator) run its calls, working tables, dispositions and comment moderation; the secretariat's
  * people (its coordinator and members, or an administrator) enter proposals from other channels as
- * facilitators; a proposal's author edits it while the call's own guard lets them. Filing online, supporting
+ * facilitators; a proposal's author edits it, adds pictures and documents and places it on the map while the call's
+ * own guard lets them, and those who run the exercise remove any of its files as moderation. Filing online, supporting
  * and commenting need only an account; the call's own rules (its dates, its proposers) decide those.
  */
 @Component
@@ -22,7 +23,7 @@ public class CallPolicy {
 
     private static final Set<CallAction> RUNNING = EnumSet.of(CallAction.CREATE_CALL, CallAction.EDIT_CALL, CallAction.PUBLISH_CALL,
             CallAction.RECORD_TABLE, CallAction.EDIT_TABLE, CallAction.DISPOSE, CallAction.HIDE_COMMENT,
-            CallAction.SEE_REPORTS);
+            CallAction.SEE_REPORTS, CallAction.REMOVE_MEDIA);
     private static final Set<CallAction> FACILITATING = EnumSet.of(CallAction.ENTER_PROPOSAL, CallAction.SEE_ORIGINAL);
 
     private final PlanPolicy plans;
@@ -61,6 +62,7 @@ public class CallPolicy {
         Set<CallAction> may = entitled(actor, bodySlug).actions();
         if (proposal.isAuthor(account) && proposal.editRefused(call, today).isEmpty()) {
             may.add(CallAction.EDIT_PROPOSAL);
+            may.add(CallAction.ATTACH_MEDIA);
         }
         if (account != null && Amendment.proposeRefused(call, proposal, account, today).isEmpty()) {
             may.add(CallAction.PROPOSE_AMENDMENT);

@@ -48,11 +48,13 @@ class CocreationDemo implements DemoSeed {
     private final TransactionTemplate transactions;
     private final AmendmentService amendments;
     private final CommentPosts comments;
+    private final ProposalMedia media;
 
     CocreationDemo(CocreationService service, CallRepository calls, ActionPlanService plans, AccountService accounts,
             ActingAs actingAs, PlatformTransactionManager transactionManager, AmendmentService amendments,
-            CommentPosts comments) {
+            CommentPosts comments, ProposalMedia media) {
         this.comments = comments;
+        this.media = media;
         this.amendments = amendments;
         this.transactions = new TransactionTemplate(transactionManager);
         this.service = service;
@@ -114,6 +116,12 @@ class CocreationDemo implements DemoSeed {
                 filed.add(entered[0]);
             }
         }
+        // One proposal with a point in Victoria de Durango's centre and a drawn picture (ADR 0080).
+        Proposal works = filed.get(1);
+        media.locate(works, new org.apertura.platform.media.GeoPoint(new java.math.BigDecimal("24.0243"),
+                new java.math.BigDecimal("-104.6708")));
+        media.addImage(works, new ProposalMedia.Upload("obra.png", worksSketch(), "Dibujo de una calle en obra con "
+                + "vallas y un letrero grande junto a la obra, donde se leerían su costo, la empresa y la fecha de fin."));
         // Supports: each demo citizen supports some proposals, most on the first ones.
         for (int c = 0; c < citizens.size(); c++) {
             for (int i = 0; i < filed.size(); i++) {
@@ -327,5 +335,31 @@ class CocreationDemo implements DemoSeed {
                         "No se incorporó este año por falta de intérpretes certificados; el órgano garante iniciará un padrón."),
                 new Seed("Mapa de denuncias ciudadanas", "Las denuncias se pierden.",
                         "Un mapa público de reportes y su atención.", "g", on, null, null, no, NOT_NOW));
+    }
+
+    /** A drawn sketch of a street under works with a large sign beside it (PNG), as a neighbour might attach. */
+    private static byte[] worksSketch() {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(480, 270,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setColor(new java.awt.Color(0xE8, 0xF1, 0xF8));
+        g.fillRect(0, 0, 480, 270);
+        g.setColor(new java.awt.Color(0x6E, 0x6E, 0x6E));
+        g.fillRect(0, 190, 480, 80);
+        g.setColor(new java.awt.Color(0xF2, 0x8C, 0x28));
+        for (int x = 30; x < 300; x += 70) {
+            g.fillRect(x, 165, 50, 12);
+            g.fillRect(x + 5, 177, 6, 20);
+            g.fillRect(x + 39, 177, 6, 20);
+        }
+        g.setColor(new java.awt.Color(0x1F, 0x4E, 0x79));
+        g.fillRect(320, 60, 130, 90);
+        g.fillRect(380, 150, 10, 45);
+        g.setColor(java.awt.Color.WHITE);
+        for (int y = 78; y < 140; y += 18) {
+            g.fillRect(334, y, 102, 6);
+        }
+        g.dispose();
+        return org.apertura.platform.media.Images.png(picture);
     }
 }

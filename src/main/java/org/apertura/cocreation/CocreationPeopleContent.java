@@ -87,6 +87,12 @@ class CocreationPeopleContent implements PeopleContent {
                                     NoticeKind.REPLY, title, path + "#enmienda-" + amendment)));
                 }
             }
+            case "proposal.file.removed" -> {
+                // a moderator removed a picture or document of their proposal: its author is told (ADR 0080)
+                if (author != null && "moderation".equals(record.get("by"))) {
+                    concerned.add(new Concern(author, NoticeKind.MODERATION, title, path + "#archivos"));
+                }
+            }
             case "proposal.received" -> {
                 if (author != null) {
                     concerned.add(new Concern(author, NoticeKind.FOLLOWED_PERSON, title, path));

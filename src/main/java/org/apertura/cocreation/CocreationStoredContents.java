@@ -11,6 +11,7 @@ class CocreationStoredContents implements StoredContentOwner {
     @Override
     public List<ContentColumn> contentColumns() {
         return List.of(
-                new ContentColumn("proposal", "original_sha256"));
+                new ContentColumn("proposal", "original_sha256"),
+                new ContentColumn("proposal_file", "sha256"));
     }
 }

@@ -56,6 +56,8 @@ public class Proposal {
     private Channel channel;
     private LocalDate receivedOn;
     private String place;
+    private java.math.BigDecimal latitude;
+    private java.math.BigDecimal longitude;
     private Long authorAccountId;
     private String authorName;
     private String authorContact;
@@ -207,6 +209,12 @@ public class Proposal {
         this.originalSize = size;
     }
 
+    /** Puts the proposal on the map at a point its author chose, or takes it off (null). */
+    void locate(org.apertura.platform.media.GeoPoint point) {
+        this.latitude = point == null ? null : point.latitude();
+        this.longitude = point == null ? null : point.longitude();
+    }
+
     /** Gives the public reasoned response; a proposal that fed the plan names the commitments it fed. */
     void dispose(Disposition disposition, String reason, Set<Long> commitments, String by, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -300,6 +308,16 @@ public class Proposal {
 
     public String getPlace() {
         return place;
+    }
+
+    /** The latitude of the proposal's point on the map, or null. */
+    public java.math.BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    /** The longitude of the proposal's point on the map, or null. */
+    public java.math.BigDecimal getLongitude() {
+        return longitude;
     }
 
     /** The public name of the author (may be a pseudonym). */

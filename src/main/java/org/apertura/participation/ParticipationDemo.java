@@ -375,13 +375,7 @@ class ParticipationDemo implements DemoSeed {
             g.fillRect(x, 170, 24, 30);
         }
         g.dispose();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            javax.imageio.ImageIO.write(picture, "png", out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return org.apertura.platform.media.Images.png(picture);
     }
 
     /** Votes per project id from pairs of (position in the seeds, votes). */
@@ -406,13 +400,7 @@ class ParticipationDemo implements DemoSeed {
             g.drawLine(30, y, 390, y);
         }
         g.dispose();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            javax.imageio.ImageIO.write(picture, "png", out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return org.apertura.platform.media.Images.png(picture);
     }
 
     /** The projects of the demo by their order in the seeds (1-based), as ballots name them. */

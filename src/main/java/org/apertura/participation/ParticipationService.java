@@ -21,6 +21,7 @@ import org.apertura.platform.NotFoundException;
 import org.apertura.platform.Slugs;
 import org.apertura.platform.Texts;
 import org.apertura.platform.intake.Channel;
+import org.apertura.platform.media.Images;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.security.PublicActor;
@@ -46,6 +47,8 @@ public class ParticipationService {
     static final String MODULE = "participation";
     /** The purpose of the server key CURPs are hashed with. */
     static final String CURP_KEY = "pb-curp";
+    /** A project's image: JPEG or PNG, drawn again without its hidden data (platform.media). */
+    private static final java.util.Set<String> PROJECT_IMAGES = java.util.Set.of(Images.JPEG, Images.PNG);
 
     private final BudgetProcessRepository processes;
     private final BudgetDistrictRepository districts;
@@ -258,12 +261,12 @@ public class ParticipationService {
         if (!Texts.isBlank(text.districtSlug()) && district.isEmpty()) {
             problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
         }
-        ProjectImages.Clean clean = null;
+        Images.Clean clean = null;
         if (image != null && image.length > 0) {
             if (image.length > maxBytes) {
                 problems.add(new FieldProblem("image", "participation.validation.imageSize", maxBytes / (1024 * 1024)));
             } else {
-                clean = ProjectImages.clean(image, fileName).orElse(null);
+                clean = Images.clean(image, PROJECT_IMAGES).orElse(null);
                 if (clean == null) {
                     problems.add(new FieldProblem("image", "participation.validation.imageType"));
                 }

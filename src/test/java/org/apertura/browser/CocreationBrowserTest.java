@@ -68,6 +68,29 @@ class CocreationBrowserTest extends BrowserTest {
         assertAccessible();
         assertFitsThePhone();
         String proposalPath = page.url().replaceAll("^https?://[^/]+", "").replaceAll("#.*$", "");
+        // Its author adds a phone's photo (its GPS is dropped) with the text that describes it, and a point (ADR 0080).
+        page.getByLabel("Imagen", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
+                new com.microsoft.playwright.options.FilePayload("IMG_0001.jpg", "image/jpeg",
+                        org.apertura.platform.media.MediaFixtures.jpegWithGps()));
+        click("Agregar la imagen");
+        assertThat(page.getByText("Describa la imagen para quien no puede verla", new Page.GetByTextOptions()
+                .setExact(false))).isVisible();
+        page.getByLabel("Imagen", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
+                new com.microsoft.playwright.options.FilePayload("IMG_0001.jpg", "image/jpeg",
+                        org.apertura.platform.media.MediaFixtures.jpegWithGps()));
+        page.getByLabel("Describa la imagen (obligatorio si agrega una)").fill("La plaza al mediodía, sin sombra ni agua");
+        click("Agregar la imagen");
+        assertThat(page.getByText("La imagen se agregó a la propuesta.")).isVisible();
+        assertThat(page.getByAltText("La plaza al mediodía, sin sombra ni agua")).isVisible();
+        page.getByLabel("Latitud").fill("24.0243");
+        page.getByLabel("Longitud").fill("-104.6708");
+        click("Guardar el punto");
+        assertThat(page.getByText("Se guardó el lugar de la propuesta en el mapa.")).isVisible();
+        checkPage("cocreation-proposal-media");
+        open(call + "/mapa");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("1. Bebederos en la plaza principal").setExact(true))).isVisible();
+        checkPage("cocreation-proposals-map");
         signOut();
 
         // A facilitator enters a proposal received at a workshop.

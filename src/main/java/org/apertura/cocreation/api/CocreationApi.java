@@ -46,7 +46,11 @@ class CocreationApi {
 
     private final PublicComments comments;
 
-    CocreationApi(CocreationService service, CallKit kits, PublicComments comments) {
+    private final org.apertura.cocreation.ProposalMedia media;
+
+    CocreationApi(CocreationService service, CallKit kits, PublicComments comments,
+            org.apertura.cocreation.ProposalMedia media) {
+        this.media = media;
         this.comments = comments;
         this.kits = kits;
         this.service = service;
@@ -113,7 +117,10 @@ class CocreationApi {
                 service.versions(p).stream().map(v -> new VersionJson(v.getNumber(), v.getTitle(), v.getProblem(),
                         v.getProposal(), v.getSupports(), v.getReplacedAt())).toList(),
                 comments.of("proposal", p.getId().toString()).stream().map(CocreationApi::comment).toList(),
-                service.tablesTakingUp(p).stream().map(t -> table(t, codes)).toList());
+                service.tablesTakingUp(p).stream().map(t -> table(t, codes)).toList(),
+                media.files(p).stream().map(f -> new FileJson(f.getId(), f.getKind().name(), f.getLabel(),
+                        f.getContentType(), f.getSizeBytes(), f.getPages(), f.getSha256(), f.getAddedAt(),
+                        "/propuestas/" + p.getId() + "/archivos/" + f.getId())).toList());
     }
 
     /**
@@ -152,13 +159,19 @@ class CocreationApi {
 
     record ProposalJson(long id, int number, String call, String title, String problem, String proposal,
             List<String> themes, String municipality, String neighbourhood, String channel, LocalDate receivedOn,
-            String place, String author, String enteredBy, String originalSha256, long supports, boolean reachedTable,
+            String place, java.math.BigDecimal latitude, java.math.BigDecimal longitude, String author,
+            String enteredBy, String originalSha256, long supports, boolean reachedTable,
             String disposition, String dispositionReason, Instant disposedAt, String disposedBy,
             List<String> commitments, Instant editedAt, String url) {
     }
 
     record ProposalDetail(ProposalJson proposal, List<VersionJson> earlierVersions, List<CommentJson> comments,
-            List<TableJson> workingTables) {
+            List<TableJson> workingTables, List<FileJson> files) {
+    }
+
+    /** A picture or document of the proposal (ADR 0080): its label, type, size, hash and address. */
+    record FileJson(long id, String kind, String label, String type, long size, Integer pages, String sha256,
+            Instant addedAt, String url) {
     }
 
     record VersionJson(int number, String title, String problem, String proposal, int supportsAtTheTime,
@@ -188,7 +201,8 @@ class CocreationApi {
     private static ProposalJson json(Call call, Proposal p, long supports, Map<Long, String> codes) {
         return new ProposalJson(p.getId(), p.getNumber(), call.getSlug(), p.getTitle(), p.getProblem(), p.getProposal(),
                 p.getThemes().stream().map(t -> t.name().toLowerCase()).sorted().toList(), p.getMunicipalitySlug(),
-                p.getNeighbourhood(), p.getChannel().name(), p.getReceivedOn(), p.getPlace(), p.getAuthorName(),
+                p.getNeighbourhood(), p.getChannel().name(), p.getReceivedOn(), p.getPlace(), p.getLatitude(),
+                p.getLongitude(), p.getAuthorName(),
                 p.getFacilitatorName(), p.getOriginalSha256(), supports, call.reachesTable(supports),
                 p.getDisposition() == null ? null : p.getDisposition().name(), p.getDispositionReason(), p.getDisposedAt(),
                 p.getDisposedBy(), p.getCommitmentIds().stream().map(codes::get).sorted().toList(), p.getEditedAt(),

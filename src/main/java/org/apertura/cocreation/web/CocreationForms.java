@@ -72,6 +72,15 @@ final class CocreationForms {
         public Set<Theme> themes = EnumSet.noneOf(Theme.class);
         public String municipalitySlug;
         public String neighbourhood;
+        /** A new proposal's optional point on the map and picture (ADR 0080). */
+        public java.math.BigDecimal latitude;
+        public java.math.BigDecimal longitude;
+        public org.springframework.web.multipart.MultipartFile image;
+        public String imageAlt;
+
+        org.apertura.cocreation.ProposalMedia.Extras toExtras() throws java.io.IOException {
+            return new org.apertura.cocreation.ProposalMedia.Extras(latitude, longitude, upload(image, imageAlt));
+        }
 
         Proposal.Text toText() {
             return new Proposal.Text(title, problem, proposal, themes, municipalitySlug, neighbourhood);
@@ -87,6 +96,14 @@ final class CocreationForms {
             form.neighbourhood = p.getNeighbourhood();
             return form;
         }
+    }
+
+    /** An uploaded file and its label, as the media service takes them. */
+    static org.apertura.cocreation.ProposalMedia.Upload upload(org.springframework.web.multipart.MultipartFile file,
+            String label) throws java.io.IOException {
+        boolean empty = file == null || file.isEmpty();
+        return new org.apertura.cocreation.ProposalMedia.Upload(empty ? null : file.getOriginalFilename(),
+                empty ? null : file.getBytes(), label);
     }
 
     /** A proposal a facilitator enters from a workshop, a paper form, the phone or messaging. */

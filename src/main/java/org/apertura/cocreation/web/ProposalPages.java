@@ -55,16 +55,25 @@ class ProposalPages {
     private final org.apertura.cocreation.AmendmentService amendments;
     private final org.apertura.cocreation.SimilarProposals similar;
     private final org.apertura.platform.items.PublicItems items;
+<<<<<<< HEAD
     private final org.apertura.platform.web.CsvExport csv;
     private final org.apertura.platform.comments.PublicComments comments;
+=======
+    private final org.apertura.cocreation.ProposalMedia media;
+>>>>>>> media
 
     ProposalPages(CocreationService service, ActionPlanService plans, EvidenceService evidence, FlashOutcome outcome,
             org.springframework.beans.factory.ObjectProvider<org.apertura.platform.people.PublicProfiles> profiles,
             org.apertura.cocreation.AmendmentService amendments, org.apertura.cocreation.SimilarProposals similar,
+<<<<<<< HEAD
             org.apertura.platform.items.PublicItems items, org.apertura.platform.web.CsvExport csv,
             org.apertura.platform.comments.PublicComments comments) {
         this.csv = csv;
         this.comments = comments;
+=======
+            org.apertura.platform.items.PublicItems items, org.apertura.cocreation.ProposalMedia media) {
+        this.media = media;
+>>>>>>> media
         this.amendments = amendments;
         this.similar = similar;
         this.items = items;
@@ -90,8 +99,9 @@ class ProposalPages {
 
     @PostMapping("/convocatorias/{slug}/propuestas")
     String propose(@PathVariable String slug, @ModelAttribute("form") CocreationForms.ProposalForm form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.propose(slug, form.toText()))
+            BindingResult errors, Model model, RedirectAttributes redirect) throws IOException {
+        org.apertura.cocreation.ProposalMedia.Extras extras = form.toExtras();
+        return FormErrors.attempt(errors, () -> media.propose(slug, form.toText(), extras))
                 .map(p -> {
                     redirect.addFlashAttribute("notice", "cocreation.notice.proposed");
                     return "redirect:/propuestas/" + p.getId();
@@ -160,6 +170,7 @@ class ProposalPages {
         model.addAttribute("onlyFacilitators", call.getProposers() == Call.Proposers.FACILITATORS);
         model.addAttribute("similarSearch", proposal == null);
         model.addAttribute("htmx", proposal == null);
+        ProposalMediaPages.limits(model);
         return "cocreation/proposal-form";
     }
 
@@ -223,6 +234,10 @@ class ProposalPages {
         model.addAttribute("today", service.today());
         model.addAttribute("dispositionForm", new CocreationForms.DispositionForm());
         model.addAttribute("panels", items.panels("proposal", proposal.getId().toString()));
+        List<org.apertura.cocreation.ProposalFile> files = media.files(proposal);
+        model.addAttribute("images", files.stream().filter(org.apertura.cocreation.ProposalFile::isImage).toList());
+        model.addAttribute("documents", files.stream().filter(f -> !f.isImage()).toList());
+        ProposalMediaPages.limits(model);
         return "cocreation/proposal";
     }
 

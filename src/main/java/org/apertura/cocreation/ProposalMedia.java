@@ -1,0 +1,305 @@
+package org.apertura.cocreation;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.media.Documents;
+import org.apertura.platform.media.GeoPoint;
+import org.apertura.platform.media.Images;
+import org.apertura.platform.storage.ContentRemoval;
+import org.apertura.platform.storage.Storage;
+import org.apertura.platform.time.Today;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A proposal's pictures, documents and point on the map (issue 21, docs/adr/0080). Its author adds and removes them
+ * while the proposal can be edited (CallPolicy's {@code ATTACH_MEDIA}); those who run the exercise remove any file as
+ * moderation ({@code REMOVE_MEDIA}). A picture is JPEG, PNG or WebP of at most {@link #MAX_IMAGE_BYTES}, a document a
+ * PDF of at most {@link #MAX_DOCUMENT_BYTES}, both told by their bytes and stored without their hidden data
+ * (platform.media); at most {@link #MAX_IMAGES} pictures and {@link #MAX_DOCUMENTS} documents each. A point must lie
+ * within Mexico. A bad file or point changes nothing; every change goes to the ledger under the proposal
+ * ({@code proposal.file.added}, {@code proposal.file.removed}, {@code proposal.located}) with the file's hash, type,
+ * size and label, never who uploaded it. A removed file's bytes are deleted once no record names them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProposalMedia {
+
+    public static final int MAX_IMAGES = 4;
+    public static final int MAX_DOCUMENTS = 3;
+    public static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
+    public static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
+    static final Set<String> IMAGE_TYPES = Set.of(Images.JPEG, Images.PNG, Images.WEBP);
+
+    private final CocreationService service;
+    private final ProposalFileRepository files;
+    private final LedgerService ledger;
+    private final Storage storage;
+    private final ContentRemoval removal;
+    private final Today today;
+    private final EntityManager entities;
+
+    ProposalMedia(CocreationService service, ProposalFileRepository files, LedgerService ledger, Storage storage,
+            ContentRemoval removal, Today today, EntityManager entities) {
+        this.service = service;
+        this.files = files;
+        this.ledger = ledger;
+        this.storage = storage;
+        this.removal = removal;
+        this.today = today;
+        this.entities = entities;
+    }
+
+    /** A file as it came from a form: its name (only a hint), its bytes, and the label its author wrote. */
+    public record Upload(String fileName, byte[] content, String label) {
+
+        boolean present() {
+            return content != null && content.length > 0;
+        }
+    }
+
+    /** What a proposal may carry from the moment it is filed: a point and a picture, each optional. */
+    public record Extras(BigDecimal latitude, BigDecimal longitude, Upload image) {
+    }
+
+    /** A checked file, ready to store. */
+    private record Checked(ProposalFile.Kind kind, byte[] bytes, String type, Integer pages, String label) {
+    }
+
+    // ---- reading
+
+    /** The proposal's pictures and documents, in the order they were added. */
+    public List<ProposalFile> files(Proposal proposal) {
+        return files.findByProposalIdOrderByIdAsc(proposal.getId());
+    }
+
+    /** The files of many proposals (a call's list and map), by proposal id. */
+    public Map<Long, List<ProposalFile>> filesOf(List<Proposal> proposals) {
+        Map<Long, List<ProposalFile>> byProposal = new LinkedHashMap<>();
+        if (!proposals.isEmpty()) {
+            files.findByProposalIdInOrderByIdAsc(proposals.stream().map(Proposal::getId).toList())
+                    .forEach(f -> byProposal.computeIfAbsent(f.getProposalId(), k -> new ArrayList<>()).add(f));
+        }
+        return byProposal;
+    }
+
+    /**
+     * A file of a proposal as served: only one its proposal still names, of a proposal whose call is public (a draft
+     * call's, or a removed file, answers nothing).
+     */
+    public Optional<Served> served(Long proposalId, Long fileId) {
+        Proposal proposal = service.proposal(proposalId);
+        service.call(service.callOf(proposal).getSlug()); // a draft call's proposal: 404 to those who may not see it
+        return files.findById(fileId).filter(f -> f.getProposalId().equals(proposalId))
+                .flatMap(f -> storage.read(f.getSha256()).map(bytes -> new Served(f, bytes)));
+    }
+
+    /** A file and its bytes. */
+    public record Served(ProposalFile file, byte[] content) {
+    }
+
+    // ---- changes
+
+    /**
+     * Files an online proposal with its optional point and picture at once: a bad point or picture refuses the whole
+     * proposal, with the text's problems too, and nothing is stored.
+     */
+    @Transactional
+    public Proposal propose(String callSlug, Proposal.Text text, Extras extras) {
+        List<FieldProblem> problems = new ArrayList<>();
+        GeoPoint.Result point = GeoPoint.of(extras.latitude(), extras.longitude(), "latitude");
+        point.problem().ifPresent(problems::add);
+        Checked image = null;
+        if (extras.image() != null && (extras.image().present() || !org.apertura.platform.Texts.isBlank(
+                extras.image().label()))) {
+            image = checkImage(extras.image(), "image", "imageAlt", problems);
+        }
+        if (!problems.isEmpty()) {
+            problems.addAll(0, text.check());
+            throw new InvalidInputException(problems);
+        }
+        Proposal proposal = service.propose(callSlug, text);
+        if (point.point().isPresent()) {
+            locate(proposal, point.point().get());
+        }
+        if (image != null) {
+            add(proposal, image);
+        }
+        return proposal;
+    }
+
+    /** The author adds a picture, with its alternative text. */
+    @Transactional
+    public ProposalFile addImage(Long proposalId, Upload upload) {
+        Proposal proposal = editable(proposalId);
+        List<FieldProblem> problems = new ArrayList<>();
+        Checked checked = checkImage(upload, "image", "imageAlt", problems);
+        if (files.countByProposalIdAndKind(proposalId, ProposalFile.Kind.IMAGE) >= MAX_IMAGES) {
+            problems.add(new FieldProblem("image", "cocreation.media.tooManyImages", MAX_IMAGES));
+        }
+        refuse(problems);
+        return add(proposal, checked);
+    }
+
+    /** The author adds a PDF document, with its title. */
+    @Transactional
+    public ProposalFile addDocument(Long proposalId, Upload upload) {
+        Proposal proposal = editable(proposalId);
+        List<FieldProblem> problems = new ArrayList<>(ProposalFile.checkLabel(upload.label(), "documentTitle",
+                "cocreation.media.titleRequired"));
+        Checked checked = null;
+        if (!upload.present()) {
+            problems.add(new FieldProblem("document", "cocreation.media.documentMissing"));
+        } else if (upload.content().length > MAX_DOCUMENT_BYTES) {
+            problems.add(new FieldProblem("document", "cocreation.media.documentSize", MAX_DOCUMENT_BYTES >> 20));
+        } else {
+            Optional<Documents.Clean> clean = Documents.cleanPdf(upload.content());
+            if (clean.isEmpty()) {
+                problems.add(new FieldProblem("document", "cocreation.media.documentType"));
+            } else {
+                checked = new Checked(ProposalFile.Kind.DOCUMENT, clean.get().bytes(), clean.get().type(),
+                        clean.get().pages(), upload.label());
+            }
+        }
+        if (files.countByProposalIdAndKind(proposalId, ProposalFile.Kind.DOCUMENT) >= MAX_DOCUMENTS) {
+            problems.add(new FieldProblem("document", "cocreation.media.tooManyDocuments", MAX_DOCUMENTS));
+        }
+        refuse(problems);
+        return add(proposal, checked);
+    }
+
+    /** The author removes a file while the proposal can change; those who run the exercise remove any, as moderation. */
+    @Transactional
+    public void remove(Long proposalId, Long fileId) {
+        Proposal proposal = service.proposal(proposalId);
+        var allowed = service.allowedOn(proposal);
+        if (!allowed.may(CallAction.ATTACH_MEDIA)) {
+            allowed.require(CallAction.REMOVE_MEDIA);
+        }
+        ProposalFile file = files.findById(fileId).filter(f -> f.getProposalId().equals(proposalId))
+                .orElseThrow(() -> new NotFoundException("file " + fileId + " of proposal " + proposalId));
+        entities.lock(proposal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        files.delete(file);
+        files.flush();
+        Map<String, Object> record = record(proposal);
+        record.put("file", fileRecord(file));
+        record.put("by", allowed.may(CallAction.ATTACH_MEDIA) ? "author" : "moderation");
+        ledger.append(CocreationService.MODULE, "proposal.file.removed", "proposal", proposal.getId(), record);
+        deleteAfterCommit(file.getSha256());
+    }
+
+    /** The author places the proposal on the map, or takes it off (both coordinates blank). */
+    @Transactional
+    public Proposal locate(Long proposalId, BigDecimal latitude, BigDecimal longitude) {
+        Proposal proposal = editable(proposalId);
+        GeoPoint.Result point = GeoPoint.of(latitude, longitude, "latitude");
+        point.problem().ifPresent(p -> refuse(List.of(p)));
+        locate(proposal, point.point().orElse(null));
+        return proposal;
+    }
+
+    /** Places a proposal (the demo places its own through this); null takes it off the map. */
+    void locate(Proposal proposal, GeoPoint point) {
+        proposal.locate(point);
+        Map<String, Object> record = record(proposal);
+        if (point == null) {
+            record.put("point", "removed");
+        } else {
+            record.put("latitude", point.latitude());
+            record.put("longitude", point.longitude());
+        }
+        ledger.append(CocreationService.MODULE, "proposal.located", "proposal", proposal.getId(), record);
+    }
+
+    /** Adds a picture to a proposal without asking who (the demo's own pictures); refused if it is not one. */
+    ProposalFile addImage(Proposal proposal, Upload upload) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Checked checked = checkImage(upload, "image", "imageAlt", problems);
+        refuse(problems);
+        return add(proposal, checked);
+    }
+
+    private ProposalFile add(Proposal proposal, Checked checked) {
+        entities.lock(proposal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        ProposalFile file = files.save(new ProposalFile(proposal, checked.kind(), storage.store(checked.bytes()),
+                checked.type(), checked.bytes().length, checked.label(), checked.pages(), today.now()));
+        Map<String, Object> record = record(proposal);
+        record.put("file", fileRecord(file));
+        ledger.append(CocreationService.MODULE, "proposal.file.added", "proposal", proposal.getId(), record);
+        return file;
+    }
+
+    private Checked checkImage(Upload upload, String field, String labelField, List<FieldProblem> problems) {
+        problems.addAll(ProposalFile.checkLabel(upload.label(), labelField, "cocreation.media.altRequired"));
+        if (!upload.present()) {
+            problems.add(new FieldProblem(field, "cocreation.media.imageMissing"));
+            return null;
+        }
+        if (upload.content().length > MAX_IMAGE_BYTES) {
+            problems.add(new FieldProblem(field, "cocreation.media.imageSize", MAX_IMAGE_BYTES >> 20));
+            return null;
+        }
+        Optional<Images.Clean> clean = Images.clean(upload.content(), IMAGE_TYPES);
+        if (clean.isEmpty()) {
+            problems.add(new FieldProblem(field, "cocreation.media.imageType"));
+            return null;
+        }
+        return new Checked(ProposalFile.Kind.IMAGE, clean.get().bytes(), clean.get().type(), null, upload.label());
+    }
+
+    private Proposal editable(Long proposalId) {
+        Proposal proposal = service.proposal(proposalId);
+        service.allowedOn(proposal).require(CallAction.ATTACH_MEDIA);
+        return proposal;
+    }
+
+    private Map<String, Object> record(Proposal proposal) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("call", service.callOf(proposal).getSlug());
+        record.put("number", proposal.getNumber());
+        return record;
+    }
+
+    private static Map<String, Object> fileRecord(ProposalFile file) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("id", file.getId());
+        record.put("kind", file.getKind().name());
+        record.put("type", file.getContentType());
+        record.put("size", file.getSizeBytes());
+        record.put("sha256", file.getSha256());
+        record.put("label", file.getLabel());
+        return record;
+    }
+
+    private void deleteAfterCommit(String sha256) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    removal.removeUnreferenced(List.of(sha256));
+                }
+            });
+        } else {
+            removal.removeUnreferenced(List.of(sha256));
+        }
+    }
+
+    private static void refuse(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}
