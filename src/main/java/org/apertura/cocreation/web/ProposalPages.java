@@ -55,25 +55,18 @@ class ProposalPages {
     private final org.apertura.cocreation.AmendmentService amendments;
     private final org.apertura.cocreation.SimilarProposals similar;
     private final org.apertura.platform.items.PublicItems items;
-<<<<<<< HEAD
     private final org.apertura.platform.web.CsvExport csv;
     private final org.apertura.platform.comments.PublicComments comments;
-=======
     private final org.apertura.cocreation.ProposalMedia media;
->>>>>>> media
 
     ProposalPages(CocreationService service, ActionPlanService plans, EvidenceService evidence, FlashOutcome outcome,
             org.springframework.beans.factory.ObjectProvider<org.apertura.platform.people.PublicProfiles> profiles,
             org.apertura.cocreation.AmendmentService amendments, org.apertura.cocreation.SimilarProposals similar,
-<<<<<<< HEAD
             org.apertura.platform.items.PublicItems items, org.apertura.platform.web.CsvExport csv,
-            org.apertura.platform.comments.PublicComments comments) {
+            org.apertura.platform.comments.PublicComments comments, org.apertura.cocreation.ProposalMedia media) {
         this.csv = csv;
         this.comments = comments;
-=======
-            org.apertura.platform.items.PublicItems items, org.apertura.cocreation.ProposalMedia media) {
         this.media = media;
->>>>>>> media
         this.amendments = amendments;
         this.similar = similar;
         this.items = items;
