@@ -49,8 +49,13 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Faults with real processes (issue 19): two Apertura nodes started as separate JVMs from the built classes on one
  * PostgreSQL database, reached through a relay the test can cut, with a mail server in the test. Checks that
  * <ol>
- * <li>a node killed with {@code kill -9} in the middle of a burst of writes on both nodes loses nothing it
- * acknowledged, records nothing twice, and leaves a ledger that verifies with continuous sequence numbers;</li>
+ * <li>a person signed in on one node is signed in on the other, and forms (with their CSRF tokens, of a session or
+ * of a visitor without one) shown by one node are accepted by the other;</li>
+ * <li>a reminder, a notice digest and an outbox mail arrive exactly once with both nodes running every scheduled job
+ * every few seconds;</li>
+ * <li>a node killed with {@code kill -9} in the middle of a burst of writes on both nodes (jurisdictions, supports,
+ * access-to-information filings) loses nothing it acknowledged, records nothing twice, keeps the folios continuous,
+ * and leaves a ledger that verifies with continuous sequence numbers;</li>
  * <li>a node killed while it holds the outbox job's lock and is sending mail: the other node takes the job over when
  * the lock expires and every mail arrives; at most the one mail in flight at the kill arrives twice (the documented
  * gap of ADR 0013: the mail server had it, the node died before recording it);</li>
@@ -59,7 +64,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * lost;</li>
  * <li>the documented backup (pg_dump, then the files) restored into a fresh database and a fresh file store gives the
  * same ledger head, the chain and the signed checkpoints verify there, and every file the ledger names is restored
- * with the bytes of its SHA-256 and served.</li>
+ * with the bytes of its SHA-256 and served; the same for the embedded H2 database with its Backup and Restore
+ * tools.</li>
  * </ol>
  * Not part of {@code mvn verify} (it takes minutes): {@code APERTURA_TEST_DB_URL=jdbc:postgresql://localhost:5432/NAME
  * mvn verify -Pfaults} (docs/OPERATIONS.md, "Fault tests"). The database's schema is emptied first; pg_dump,
