@@ -43,6 +43,10 @@ final class NodeProcess {
         return name;
     }
 
+    int port() {
+        return port;
+    }
+
     String base() {
         return "http://localhost:" + port;
     }
