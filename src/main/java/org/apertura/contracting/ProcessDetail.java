@@ -13,11 +13,17 @@ import tools.jackson.databind.JsonNode;
  * A contracting process as its public page shows it, read from its record: the stages as a timeline with their
  * dates, the amounts at each stage, documents, suppliers, items, payments, amendments, and every change its
  * versioned release holds, release by release (the field, the value before and after). Codes stay OCDS codes
- * here; the page puts them into words.
+ * here; the page puts them into words. What the history names by an OCDS id is named as people know it: an element
+ * of a list by its name, title or description, a contract's award by the award's title; the id of a reference to
+ * an organization is left out, its name says who it is.
  */
 public record ProcessDetail(ProcessRecord record, String title, String description, String methodDetails,
-        String category, List<Step> timeline, Amounts amounts, List<Document> documents, List<Supplier> suppliers,
-        List<Item> items, List<Payment> payments, List<Amendment> amendments, List<ReleaseChanges> history) {
+        String category, String language, List<Step> timeline, Amounts amounts, List<Document> documents,
+        List<Supplier> suppliers, List<Item> items, List<Payment> payments, List<Amendment> amendments,
+        List<ReleaseChanges> history) {
+
+    /** Marks a path's element named by its date (after the {@code #}), for the page to write the date its way. */
+    public static final String DATED = "@";
 
     /** An amount of money in a currency. */
     public record Money(BigDecimal amount, String currency) {
@@ -44,8 +50,9 @@ public record ProcessDetail(ProcessRecord record, String title, String descripti
     public record Supplier(String key, String name, String awardStatus, Money value) {
     }
 
-    /** An item: description, quantity and unit, and its classification. */
-    public record Item(String description, BigDecimal quantity, String unit, String classification) {
+    /** An item: description, quantity and unit, and its classification (description, scheme's code, key). */
+    public record Item(String description, BigDecimal quantity, String unit, String classification,
+            String classificationScheme, String classificationId) {
     }
 
     /** A payment (contract transaction): date, value, payee, contract. */
@@ -57,8 +64,8 @@ public record ProcessDetail(ProcessRecord record, String title, String descripti
     }
 
     /**
-     * A field's value set by a release: the field's path (names; {@code #id} for an element of a list with ids),
-     * the value before (null when the release first set it) and after.
+     * A field's value set by a release: the field's path (names; {@code #name} for an element of a list with ids,
+     * named as {@link ProcessDetail} says), the value before (null when the release first set it) and after.
      */
     public record Change(List<String> path, JsonNode before, JsonNode after) {
 
@@ -82,9 +89,9 @@ public record ProcessDetail(ProcessRecord record, String title, String descripti
         JsonNode tender = compiled.path("tender");
         return new ProcessDetail(record, text(tender.path("title")), text(tender.path("description")),
                 text(tender.path("procurementMethodDetails")), text(tender.path("mainProcurementCategory")),
-                timeline(compiled, releases, ProcessStage.ofCode(record.getStage())), amounts(compiled),
-                documents(compiled), suppliers(compiled), items(compiled), payments(compiled), amendments(compiled),
-                history(versioned));
+                text(compiled.path("language")), timeline(compiled, releases, ProcessStage.ofCode(record.getStage())),
+                amounts(compiled), documents(compiled), suppliers(compiled), items(compiled), payments(compiled),
+                amendments(compiled), history(versioned, awardNames(compiled)));
     }
 
     private static List<Step> timeline(JsonNode compiled, List<StoredRelease> releases, ProcessStage reached) {
@@ -218,12 +225,9 @@ public record ProcessDetail(ProcessRecord record, String title, String descripti
         for (JsonNode item : list) {
             JsonNode quantity = item.path("quantity");
             JsonNode classification = item.path("classification");
-            String classified = text(classification.path("description"));
-            if (classified == null && text(classification.path("id")) != null) {
-                classified = text(classification.path("scheme")) + " " + text(classification.path("id"));
-            }
             items.add(new Item(text(item.path("description")), quantity.isNumber() ? quantity.decimalValue() : null,
-                    text(item.path("unit").path("name")), classified));
+                    text(item.path("unit").path("name")), text(classification.path("description")),
+                    text(classification.path("scheme")), text(classification.path("id"))));
         }
         return items;
     }
@@ -256,9 +260,9 @@ public record ProcessDetail(ProcessRecord record, String title, String descripti
     }
 
     /** Every value of the versioned release, grouped by the release that set it, oldest release first. */
-    static List<ReleaseChanges> history(JsonNode versioned) {
+    static List<ReleaseChanges> history(JsonNode versioned, Map<String, String> awardNames) {
         Map<String, Collector> byRelease = new LinkedHashMap<>();
-        walk(versioned, new ArrayList<>(), byRelease);
+        new Walk(byRelease, awardNames).walk(versioned, new ArrayList<>());
         return byRelease.values().stream()
                 .sorted(Comparator.comparing((Collector c) -> c.date, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(c -> new ReleaseChanges(c.releaseId, c.date, c.tags, c.changes, c.additions)).toList();
@@ -272,42 +276,106 @@ public record ProcessDetail(ProcessRecord record, String title, String descripti
         final List<Change> additions = new ArrayList<>();
     }
 
-    private static void walk(JsonNode node, List<String> path, Map<String, Collector> byRelease) {
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                if (path.isEmpty() && field.getKey().equals("ocid") || field.getKey().equals("id")
-                        && !field.getValue().isArray()) {
-                    continue;
-                }
-                path.add(field.getKey());
-                walk(field.getValue(), path, byRelease);
-                path.remove(path.size() - 1);
-            }
-        } else if (node.isArray() && isHistory(node)) {
-            JsonNode before = null;
-            for (JsonNode version : node) {
-                String releaseId = text(version.path("releaseID"));
-                String key = releaseId == null ? "" : releaseId;
-                Collector collector = byRelease.computeIfAbsent(key, k -> {
-                    Collector c = new Collector();
-                    c.releaseId = releaseId;
-                    c.date = date(version.path("releaseDate"));
-                    version.path("releaseTag").forEach(t -> c.tags.add(t.asString()));
-                    return c;
-                });
-                JsonNode after = version.path("value");
-                Change change = new Change(List.copyOf(path), before, after);
-                (before == null ? collector.additions : collector.changes).add(change);
-                before = after;
-            }
-        } else if (node.isArray()) {
-            for (JsonNode element : node) {
-                String id = element.path("id").isValueNode() ? element.path("id").asString() : null;
-                path.add("#" + (id == null ? "" : id));
-                walk(element, path, byRelease);
-                path.remove(path.size() - 1);
+    /** The titles of the compiled release's awards by id, for a contract's {@code awardID}. */
+    private static Map<String, String> awardNames(JsonNode compiled) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (JsonNode award : compiled.path("awards")) {
+            String id = text(award.path("id"));
+            String title = shortText(text(award.path("title")));
+            if (id != null && title != null) {
+                names.put(id, title);
             }
         }
+        return names;
+    }
+
+    private record Walk(Map<String, Collector> byRelease, Map<String, String> awardNames) {
+
+        void walk(JsonNode node, List<String> path) {
+            if (node.isObject()) {
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
+                    String name = field.getKey();
+                    if (path.isEmpty() && name.equals("ocid")
+                            || name.equals("id") && (!field.getValue().isArray()
+                                    || node.has("name") && !node.has("scheme"))) {
+                        continue; // a list element's own id, or the id of a reference to an organization
+                    }
+                    path.add(name);
+                    walk(field.getValue(), path);
+                    path.remove(path.size() - 1);
+                }
+            } else if (node.isArray() && isHistory(node)) {
+                JsonNode before = null;
+                boolean award = path.get(path.size() - 1).equals("awardID");
+                for (JsonNode version : node) {
+                    String releaseId = text(version.path("releaseID"));
+                    String key = releaseId == null ? "" : releaseId;
+                    Collector collector = byRelease.computeIfAbsent(key, k -> {
+                        Collector c = new Collector();
+                        c.releaseId = releaseId;
+                        c.date = date(version.path("releaseDate"));
+                        version.path("releaseTag").forEach(t -> c.tags.add(t.asString()));
+                        return c;
+                    });
+                    JsonNode after = version.path("value");
+                    if (award && awardNames.containsKey(text(after))) {
+                        after = tools.jackson.databind.node.StringNode.valueOf(awardNames.get(text(after)));
+                    }
+                    Change change = new Change(List.copyOf(path), before, after);
+                    (before == null ? collector.additions : collector.changes).add(change);
+                    before = after;
+                }
+            } else if (node.isArray()) {
+                for (JsonNode element : node) {
+                    path.add("#" + elementName(element));
+                    walk(element, path);
+                    path.remove(path.size() - 1);
+                }
+            }
+        }
+    }
+
+    /**
+     * How a list element of the versioned release is named: its latest name, title or description (shortened), or
+     * the name of its first tenderer (a bid), or its date (a payment: {@link #DATED} and the OCDS date), else its id.
+     */
+    private static String elementName(JsonNode element) {
+        for (String field : new String[] {"name", "title", "description"}) {
+            String name = shortText(text(latest(element.path(field))));
+            if (name != null) {
+                return name;
+            }
+        }
+        JsonNode tenderers = latest(element.path("tenderers"));
+        if (tenderers.isArray() && !tenderers.isEmpty()) {
+            String name = shortText(text(tenderers.get(0).path("name")));
+            if (name != null) {
+                return name;
+            }
+        }
+        String date = text(latest(element.path("date")));
+        if (date != null) {
+            return DATED + date;
+        }
+        return element.path("id").isValueNode() ? element.path("id").asString() : "";
+    }
+
+    /** A versioned field's latest value (the field itself if it is not a history). */
+    private static JsonNode latest(JsonNode field) {
+        return field.isArray() && isHistory(field) ? field.get(field.size() - 1).path("value") : field;
+    }
+
+    /** A text to name something by: blank is none, and a long one is cut at a word, with an ellipsis. */
+    private static String shortText(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.length() <= 60) {
+            return stripped;
+        }
+        int cut = stripped.lastIndexOf(' ', 60);
+        return stripped.substring(0, cut > 30 ? cut : 60) + "…";
     }
 
     /** A field's history: a list of {releaseID, releaseDate, releaseTag, value}. */

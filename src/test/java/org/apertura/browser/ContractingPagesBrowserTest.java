@@ -3,6 +3,7 @@ package org.apertura.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Someone follows the money on a phone, without JavaScript-only controls: finds the purchases from the menu, narrows
  * them with the folded filters, opens a process (its stages, amounts, red flags and history of changes), goes on to
  * its supplier and its buyer, the figures, the red flags and the downloads; every page passes axe-core and fits
- * 360 px, and is looked at on a 1280 px screen too.
+ * 360 px, and is looked at on a 1280 px screen too. The process's history reads in words: parties by their names,
+ * identifiers with their scheme in words, quantities with their units.
  */
 class ContractingPagesBrowserTest extends BrowserTest {
 
@@ -38,7 +40,16 @@ class ContractingPagesBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Etapas"))).isVisible();
         assertThat(page.locator(".flags")).containsText("no la prueba de que algo esté mal");
         assertThat(page.locator("ol.stages li.reached")).hasCount(5);
-        page.locator("ol.history details summary").first().click();
+        // the history in words: parties by their names, an RFC as "RFC …", quantities with their units in words
+        for (Locator summary : page.locator("ol.history details summary").all()) {
+            summary.click();
+        }
+        Locator history = page.locator("ol.history");
+        assertThat(history).containsText("Identificador: RFC ");
+        assertThat(history).containsText("Cantidad: ");
+        assertThat(history).not().containsText("MX-RFC");
+        assertThat(history).not().containsText("Esquema");
+        assertThat(history).not().containsText("{\"");
         look("contracting-process");
 
         String supplier = page.locator("#suppliers-heading + ul a").first().textContent();

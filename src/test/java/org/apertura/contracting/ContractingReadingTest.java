@@ -170,9 +170,20 @@ class ContractingReadingTest {
                 .contains("<del>01/04/2010</del> → <ins>08/04/2010</ins>")
                 .contains("/contrataciones/proveedores/").contains("Se publicaron 6 entregas de este proceso.");
         assertThat(page).doesNotContain(">tenderAmendment<").doesNotContain(">open<");
+        // words, not codes: a party by its name, its identifier with the scheme in words (one line), a
+        // classification by its description, a unit the page cannot put in the plural (English text) apart
+        assertThat(page).contains("Parte «London Borough of Barnet» › Identificador</strong>: "
+                        + "<span>Clave de institución en Apertura " + STATE + "</span>")
+                .contains("Cantidad</strong>: <span>8 (unidad: Miles)</span>")
+                .contains(">8 (unidad: Miles)</td>")
+                .contains("Construction work for highways (Clave CPV 45233130.0)")
+                .contains("Pagador › Nombre</strong>: <span>London Borough of Barnet</span>")
+                .doesNotContain("«GB-LAC-").doesNotContain("Esquema").doesNotContain("{&quot;")
+                .doesNotContain(">GBP<").doesNotContain("Pagador › Clave");
         String english = html("/contrataciones/" + ocid + "?lang=en");
         assertThat(english).contains("History of changes").contains("Procedure › Bidding period › End")
-                .contains("Public tender");
+                .contains("Public tender").contains(">8 (unit: Miles)</td>")
+                .contains("Party «London Borough of Barnet» › Identifier</strong>: <span>Apertura institution code ");
     }
 
     @Test

@@ -7,8 +7,14 @@ import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apertura.contracting.Indicator;
 import org.apertura.contracting.ProcessDetail;
 import org.apertura.contracting.ProcessStage;
@@ -20,14 +26,17 @@ import tools.jackson.databind.JsonNode;
 /**
  * OCDS codes in words for the pages ({@code ${@contractingWords…}} in the templates): procurement methods by their
  * Mexican names, statuses, stages, release tags, document types and field names, from the contracting bundle in
- * the reader's language; amounts of money and dates as people write them. A code without words (an extension's)
- * is shown as the publisher wrote it, never as a message key.
+ * the reader's language; amounts of money and dates as people write them; identifiers with their scheme in words
+ * ("RFC XAXX010101000"), quantities with their units. A code without words (an extension's) is shown as the
+ * publisher wrote it, never as a message key.
  */
 @Component("contractingWords")
 public class ContractingWords {
 
     private static final ZoneId ZONE = org.apertura.platform.time.Today.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** One Spanish word of a unit, as a publisher would type it: "pieza", "Litro", "unidad"; not "kg" or "m2". */
+    private static final Pattern UNIT_WORD = Pattern.compile("\\p{L}\\p{Ll}{2,}");
 
     private final MessageSource messages;
     /** The language of a file being written (a CSV's {@code ?idioma=}), else null: the request's. */
@@ -153,11 +162,15 @@ public class ContractingWords {
         return instant == null ? "" : DAY.format(instant.atZone(ZONE));
     }
 
-    /** A field's path in words: "Licitación › Valor › Monto", an element of a list named by its id. */
+    /** A field's path in words: "Licitación › Valor › Monto", an element of a list by its name, title or date. */
     public String path(List<String> path) {
         StringBuilder words = new StringBuilder();
         for (int i = 0; i < path.size(); i++) {
             String part = path.get(i);
+            if (part.startsWith("#" + ProcessDetail.DATED)) {
+                words.append(" «").append(isoDate(part.substring(1 + ProcessDetail.DATED.length()))).append('»');
+                continue;
+            }
             if (part.startsWith("#")) {
                 words.append(" «").append(part.substring(1)).append('»');
                 continue;
@@ -171,6 +184,186 @@ public class ContractingWords {
         return words.toString();
     }
 
+    /** An identifier's or a classification's scheme in words: "RFC", "CURP", "Clasificador por objeto del gasto". */
+    public String scheme(String code) {
+        return code == null ? "" : word("contracting.scheme." + code, code);
+    }
+
+    /** An identifier or a classification key with its scheme in words: "RFC XAXX010101000". */
+    public String identifier(String scheme, String id) {
+        if (id == null) {
+            return scheme(scheme);
+        }
+        return scheme == null ? id : scheme(scheme) + " " + id;
+    }
+
+    /** An item's classification: its description, else its key with the scheme in words. */
+    public String classification(ProcessDetail.Item item) {
+        if (item.classification() != null) {
+            return item.classification();
+        }
+        return item.classificationId() == null ? "—"
+                : identifier(item.classificationScheme(), item.classificationId());
+    }
+
+    /**
+     * A quantity with its unit as people read it: "1 pieza", "400 piezas", "12 meses". The unit is the publisher's
+     * own text; in Spanish (the release's language, or none given) a one-word unit whose plural is regular is put
+     * in the plural; any other is shown apart, "400 (unidad: kg)", never mangled.
+     */
+    public String quantity(BigDecimal quantity, String unit, String language) {
+        String number = quantity == null ? "—" : quantity.stripTrailingZeros().toPlainString();
+        if (unit == null || unit.isBlank()) {
+            return number;
+        }
+        String name = unit.strip();
+        if (quantity != null && quantity.compareTo(BigDecimal.ONE) == 0) {
+            return number + " " + name;
+        }
+        String plural = quantity != null && (language == null || language.isBlank() || language.startsWith("es"))
+                ? spanishPlural(name) : null;
+        return plural != null ? number + " " + plural : message("contracting.item.quantityOf", number, name);
+    }
+
+    /** The regular Spanish plural of one word, or null when it is not sure (abbreviations, plurals already). */
+    static String spanishPlural(String word) {
+        if (!UNIT_WORD.matcher(word).matches()) {
+            return null;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        int end = word.length() - 1;
+        char last = lower.charAt(end);
+        boolean accented = lower.chars().anyMatch(c -> "áéíóú".indexOf(c) >= 0);
+        if ("aeo".indexOf(last) >= 0) {
+            return word + "s";
+        }
+        if (lower.endsWith("ón") && lower.indexOf('ó') == end - 1) {
+            return word.substring(0, end - 1) + "ones"; // galón → galones
+        }
+        if (accented) {
+            return null;
+        }
+        if ("dlrj".indexOf(last) >= 0 || lower.equals("mes")) {
+            return word + "es"; // unidad → unidades, par → pares, mes → meses
+        }
+        if (last == 'z') {
+            return word.substring(0, end) + "ces";
+        }
+        return null;
+    }
+
+    /** A line of the history: a field (its path in words) and its value in words. */
+    public record Line(String field, String value) {
+    }
+
+    /**
+     * What a release added, a line per thing people read as one: an identifier or a classification with its
+     * scheme ("Identificador: RFC XAXX010101000"), an amount with its currency, a quantity with its unit, a period
+     * from its start to its end; every other field on its own line.
+     */
+    public List<Line> lines(List<ProcessDetail.Change> changes, String language) {
+        Map<List<String>, Map<String, ProcessDetail.Change>> groups = new LinkedHashMap<>();
+        for (ProcessDetail.Change change : changes) {
+            List<String> path = change.path();
+            if (!path.isEmpty()) {
+                groups.computeIfAbsent(path.subList(0, path.size() - 1), k -> new LinkedHashMap<>())
+                        .put(path.get(path.size() - 1), change);
+            }
+        }
+        Set<ProcessDetail.Change> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<ProcessDetail.Change, Line> joined = new IdentityHashMap<>();
+        groups.forEach((parent, fields) -> {
+            if (parent.isEmpty()) {
+                return;
+            }
+            ProcessDetail.Change scheme = fields.get("scheme");
+            // an identifier's or a classification's id; a related process's identifier (its ocid)
+            ProcessDetail.Change id = fields.containsKey("id") ? fields.get("id") : fields.get("identifier");
+            if (scheme != null && id != null) {
+                String value = identifier(text(scheme.after()), text(id.after()));
+                ProcessDetail.Change description = fields.get("description");
+                if (description != null && text(description.after()) != null) {
+                    value = text(description.after()) + " (" + value + ")";
+                    done.add(description);
+                }
+                join(joined, done, new Line(path(parent), value), scheme, id);
+            }
+            ProcessDetail.Change amount = fields.get("amount");
+            if (amount != null && amount.after().isNumber()) {
+                ProcessDetail.Change currency = fields.get("currency");
+                join(joined, done, new Line(path(parent), money(amount.after().decimalValue(),
+                        currency == null ? null : text(currency.after()))), amount, currency);
+            }
+            ProcessDetail.Change quantity = fields.get("quantity");
+            Map<String, ProcessDetail.Change> unit = groups.get(child(parent, "unit"));
+            ProcessDetail.Change unitName = unit == null ? null : unit.get("name");
+            if (quantity != null && quantity.after().isNumber()) {
+                join(joined, done, new Line(path(quantity.path()), quantity(quantity.after().decimalValue(),
+                        unitName == null ? null : text(unitName.after()), language)), quantity, unitName);
+            }
+            ProcessDetail.Change start = fields.get("startDate");
+            ProcessDetail.Change end = fields.get("endDate");
+            if (start != null && end != null) {
+                join(joined, done, new Line(path(parent), message("contracting.process.period",
+                        value(start, start.after()), value(end, end.after()))), start, end);
+            }
+        });
+        List<Line> lines = new ArrayList<>();
+        for (ProcessDetail.Change change : changes) {
+            Line line = joined.get(change);
+            if (line != null) {
+                lines.add(line);
+            } else if (!done.contains(change)) {
+                lines.add(new Line(path(change.path()), value(change, change.after())));
+            }
+        }
+        return lines;
+    }
+
+    /** Several changes shown as one line, in the place of the first of them. */
+    private static void join(Map<ProcessDetail.Change, Line> joined, Set<ProcessDetail.Change> done, Line line,
+            ProcessDetail.Change... changes) {
+        boolean first = true;
+        for (ProcessDetail.Change change : changes) {
+            if (change != null && done.add(change) && first) {
+                joined.put(change, line);
+                first = false;
+            }
+        }
+    }
+
+    private static List<String> child(List<String> parent, String name) {
+        List<String> path = new ArrayList<>(parent);
+        path.add(name);
+        return path;
+    }
+
+    private static String text(JsonNode node) {
+        return node != null && node.isValueNode() && !node.isNull() ? node.asString() : null;
+    }
+
+    /** The name of the object or list a field belongs to: {@code awards} for an award's status. */
+    private static String owner(List<String> path) {
+        for (int i = path.size() - 2; i >= 0; i--) {
+            if (!path.get(i).startsWith("#")) {
+                return path.get(i);
+            }
+        }
+        return "";
+    }
+
+    /** An OCDS date-time as a day people read ("01/02/2025"); any other text as it is. */
+    private String isoDate(String text) {
+        if (text.length() >= 20 && text.charAt(4) == '-' && text.charAt(10) == 'T') {
+            try {
+                return date(java.time.OffsetDateTime.parse(text).toInstant());
+            } catch (java.time.format.DateTimeParseException e) {
+                return text;
+            }
+        }
+        return text;
+    }
+
     /** A value in words: codes translated where the field is a codelist, dates and amounts as people write them. */
     public String value(ProcessDetail.Change change, JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
@@ -180,11 +373,11 @@ public class ContractingWords {
         if (value.isString()) {
             String text = value.asString();
             if (field.equals("status")) {
-                String parent = change.path().isEmpty() ? "" : change.path().get(0);
-                return switch (parent) {
+                return switch (owner(change.path())) {
                     case "tender" -> status(text);
                     case "awards" -> awardStatus(text);
                     case "contracts" -> word("contracting.contractStatus." + text, text);
+                    case "details" -> word("contracting.bidStatus." + text, text);
                     default -> word("contracting.code." + text, text);
                 };
             }
@@ -197,17 +390,19 @@ public class ContractingWords {
             if (field.equals("documentType")) {
                 return documentType(text);
             }
+            if (field.equals("scheme")) {
+                return scheme(text);
+            }
+            if (field.equals("currency")) {
+                return word("contracting.currency." + text, text);
+            }
+            if (field.equals("format")) {
+                return word("contracting.format." + text, text);
+            }
             if (field.equals("initiationType") || field.equals("language") || field.equals("awardCriteria")) {
                 return word("contracting.code." + field + "." + text, text);
             }
-            if (text.length() >= 20 && text.charAt(4) == '-' && text.charAt(10) == 'T') {
-                try {
-                    return date(java.time.OffsetDateTime.parse(text).toInstant());
-                } catch (java.time.format.DateTimeParseException e) {
-                    return text;
-                }
-            }
-            return text;
+            return isoDate(text);
         }
         if (value.isNumber()) {
             return field.equals("amount") ? money(value.decimalValue(), null)
@@ -217,13 +412,24 @@ public class ContractingWords {
             return word("contracting.value." + value.asBoolean(), String.valueOf(value.asBoolean()));
         }
         if (value.isArray()) {
-            List<String> parts = new java.util.ArrayList<>();
-            value.forEach(v -> parts.add(!v.isValueNode() ? v.toString() : field.equals("roles")
+            List<String> parts = new ArrayList<>();
+            value.forEach(v -> parts.add(!v.isValueNode() ? named(v) : field.equals("roles")
                     ? word("contracting.code.role." + v.asString(), v.asString())
                     : field.equals("submissionMethod") ? word("contracting.code.submissionMethod." + v.asString(),
                             v.asString()) : v.asString()));
             return String.join(", ", parts);
         }
-        return value.toString();
+        return named(value);
+    }
+
+    /** An object of a value (an organization in a list of suppliers…) by its name, title or description. */
+    private static String named(JsonNode object) {
+        for (String field : new String[] {"name", "title", "description"}) {
+            String name = text(object.path(field));
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+        }
+        return object.toString();
     }
 }
