@@ -132,10 +132,11 @@ class ParticipationApi {
 
     /**
      * A debate (ADR 0039): its topic and days, and how many arguments for and against (the comments list them); a
-     * debate hidden by moderation gives only its public reason, no topic.
+     * debate hidden by moderation gives only its public reason, no topic; the draft commitment it gave rise to, by its
+     * id (ADR 0081: {@code /api/v1/commitments/{id}}), or none.
      */
     record DebateJson(int number, String title, String description, LocalDate opensOn, LocalDate closesOn,
-            long argumentsFor, long argumentsAgainst, long comments, String hiddenReason) {
+            long argumentsFor, long argumentsAgainst, long comments, String hiddenReason, Long commitment) {
     }
 
     @GetMapping("/{slug}/debates")
@@ -146,7 +147,8 @@ class ParticipationApi {
             var sides = comments.sides(d);
             return new DebateJson(d.getNumber(), d.isHidden() ? null : d.getTitle(),
                     d.isHidden() ? null : d.getDescription(), d.getOpensOn(), d.getClosesOn(),
-                    sides.argumentsFor(), sides.argumentsAgainst(), sides.comments(), d.getHiddenReason());
+                    sides.argumentsFor(), sides.argumentsAgainst(), sides.comments(), d.getHiddenReason(),
+                    d.getCommitmentId().orElse(null));
         }).toList();
     }
 
