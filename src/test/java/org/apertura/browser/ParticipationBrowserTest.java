@@ -90,7 +90,7 @@ class ParticipationBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Results").setLevel(1)))
                 .isVisible();
         checkPage("pb-results-en");
-        open(base + "/resultados");
+        open(base + "/resultados?lang=es");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
                 "DGO-06 · Presupuesto participativo en la ciudad de Durango")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
