@@ -266,6 +266,7 @@ class EndpointAuthorizationSecurityTest {
                 "POST /presupuestos-participativos/{slug}/consultas", "POST /presupuestos-participativos/{slug}/debates",
                 "POST /presupuestos-participativos/{slug}/debates/{number}/ocultar",
                 "POST /presupuestos-participativos/{slug}/debates/{number}/restaurar",
+                "POST /presupuestos-participativos/{slug}/debates/{number}/compromiso",
                 "POST /presupuestos-participativos/{slug}/moderacion/reportes",
                 "POST /presupuestos-participativos/{slug}/problemas",
                 "POST /presupuestos-participativos/{slug}/problemas/{number}/resultado",

@@ -331,7 +331,8 @@ class PolicyMatrixTest {
     void participatoryBudgets() {
         ParticipationPolicy policy = new ParticipationPolicy(new PlanPolicy());
         Map<BudgetAction, Who> table = table(BudgetAction.class, a -> switch (a) {
-            case CONFIGURE, REVIEW, PUBLISH_RESULTS, FOLLOW_EXECUTION, OPEN_DEBATE -> Who.adminOr(Role.COORDINATOR);
+            case CONFIGURE, REVIEW, PUBLISH_RESULTS, FOLLOW_EXECUTION, OPEN_DEBATE, DRAFT_COMMITMENT ->
+                    Who.adminOr(Role.COORDINATOR);
             case REGISTER_BALLOT, ENTER_TALLY, MODERATE -> Who.adminOr(Role.COORDINATOR, Role.STL_MEMBER);
             case PROPOSE, SUPPORT, VOTE, COMMENT, FLAG, ANSWER, RATE_COMMENT -> Who.NO_ROLE;
         });

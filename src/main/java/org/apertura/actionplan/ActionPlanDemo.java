@@ -30,9 +30,12 @@ import org.apertura.secretariat.SessionKind;
 import org.apertura.secretariat.VoteChoice;
 
 /**
- * The demo exercise "Durango 2025-2026": five commitments on different themes with their milestones,
- * approved by an agreement of the demo secretariat and published, then evidence accepted on two milestones
- * and two-voice assessments (diverging on one), all through the real services by fictional people.
+ * The demo exercise "Durango 2025-2026": six commitments on different themes with their milestones — the
+ * declaration's five and the city of Durango's participatory budget (DGO-06), whose winning projects the
+ * participation demo adds as milestones decided by the vote and follows with evidence (ADR 0081), so the plan shows
+ * its departure from the declaration's five — approved by an agreement of the demo secretariat and published, then
+ * evidence accepted on two milestones and two-voice assessments (diverging on one), all through the real services by
+ * fictional people.
  */
 @DemoSeed.Seed(name = "actionplan", needs = "secretariat")
 class ActionPlanDemo implements DemoSeed {
@@ -78,8 +81,10 @@ class ActionPlanDemo implements DemoSeed {
         Exercise exercise = plans.createExercise(new ExerciseDraft("durango-2025-2026", "Durango 2025-2026", BODY,
                 "Ejercicio local de gobierno abierto del estado de Durango. Datos de demostración.", phases));
         ActionPlan plan = plans.createPlan(exercise.getSlug(), new PlanDraft("Plan de Acción Local de Durango 2025-2026",
-                "Cinco compromisos creados con la sociedad en mesas de trabajo presenciales y en línea.",
-                LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31), 5, 12));
+                "Seis compromisos creados con la sociedad en mesas de trabajo presenciales y en línea: los cinco que "
+                        + "pide la declaración y el presupuesto participativo de la ciudad de Durango, que las mesas "
+                        + "pidieron agregar.",
+                LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31), 6, 12));
 
         commitment(plan, "DGO-01", "Compras públicas abiertas", EnumSet.of(Theme.A, Theme.E),
                 "El gobierno publicará todas sus compras en datos abiertos. Así cualquiera podrá seguir el dinero.",
@@ -130,6 +135,20 @@ class ActionPlanDemo implements DemoSeed {
                                 "Dirección de Innovación", "2025-09-01", "2026-01-31", 1),
                         milestone("Hackatón ciudadano con los datos", "Memoria del hackatón", "Memoria publicada",
                                 "Dirección de Innovación", "2026-03-01", "2026-04-30", 1)));
+        // The city's participatory budget: the participation demo replays it and adds each winning project as a
+        // milestone decided by the vote (ADR 0022), followed with evidence like any other (ADR 0081).
+        commitment(plan, "DGO-06", "Presupuesto participativo en la ciudad de Durango", EnumSet.of(Theme.G, Theme.M),
+                "Vecinas y vecinos de tres colonias proponen y votan proyectos. El municipio hace los que ganan y "
+                        + "muestra cómo van.",
+                "Las obras de las colonias se deciden sin preguntar a quienes viven en ellas.",
+                "Ninguna obra del municipio se decide hoy por votación de sus vecinas y vecinos.", "ayuntamiento-durango",
+                null, List.of(
+                        milestone("Reglas y calendario del presupuesto participativo", "Reglas publicadas",
+                                "Liga a las reglas y al calendario", "Dirección de Participación Ciudadana",
+                                "2025-10-01", "2026-01-31", 1),
+                        milestone("Votación y resultados publicados por colonia", "Resultados por colonia",
+                                "Liga a los resultados con las actas de las mesas",
+                                "Dirección de Participación Ciudadana", "2026-02-01", "2026-06-15", 1)));
 
         CollegiateBody body = secretariat.body(BODY);
         List<BodyMember> members = secretariat.members(body).stream()
@@ -140,7 +159,7 @@ class ActionPlanDemo implements DemoSeed {
         secretariat.recordAttendance(BODY, session.getNumber(),
                 members.stream().map(BodyMember::getId).collect(Collectors.toSet()));
         Agreement agreement = secretariat.proposeAgreement(BODY, session.getNumber(),
-                "Se aprueba el Plan de Acción Local de Durango 2025-2026, con sus cinco compromisos.");
+                "Se aprueba el Plan de Acción Local de Durango 2025-2026, con sus seis compromisos.");
         Map<Long, VoteChoice> votes = new HashMap<>();
         members.forEach(m -> votes.put(m.getId(), VoteChoice.FOR));
         secretariat.vote(BODY, session.getNumber(), agreement.getNumber(), votes, true);

@@ -92,6 +92,21 @@ public class ActionPlanService {
         return plans.findByExerciseIdOrderByPeriodStartDesc(exercise.getId());
     }
 
+    /** The exercise's plans still being drafted: the ones commitments may be added to (other modules' forms offer them). */
+    public List<ActionPlan> draftPlans(Exercise exercise) {
+        return plans(exercise).stream().filter(p -> p.draftRefused().isEmpty()).toList();
+    }
+
+    /**
+     * The institutions that may lead a commitment, slug to name in the order the jurisdictions list them: what the
+     * commitment forms of other modules offer (ADR 0081), without those modules reading the jurisdictions.
+     */
+    public Map<String, String> leadChoices() {
+        Map<String, String> choices = new java.util.LinkedHashMap<>();
+        jurisdictions.allInstitutions().forEach(i -> choices.put(i.getSlug(), i.getName()));
+        return choices;
+    }
+
     public ActionPlan plan(Long id) {
         return plans.findById(id).orElseThrow(() -> new NotFoundException("plan " + id));
     }

@@ -37,5 +37,10 @@ public enum BudgetAction {
      * Open a debate (those who run the exercise at any time; a verified voter of the process while it takes comments,
      * as the service checks).
      */
-    OPEN_DEBATE
+    OPEN_DEBATE,
+    /**
+     * Turn a debate whose last day has passed into a draft commitment of one of the exercise's plans being drafted,
+     * once (those who may add commitments to the exercise's plans: PlanPolicy's own rule, ADR 0081).
+     */
+    DRAFT_COMMITMENT
 }

@@ -64,11 +64,12 @@ public class BudgetComments {
 
     /**
      * A debate as its process's list publishes it (ADR 0039): its topic and days, and how many arguments for and
-     * against; a debate hidden by moderation gives only its number, days and public reason, no topic.
+     * against; a debate hidden by moderation gives only its number, days and public reason, no topic; the draft
+     * commitment it gave rise to, by its id (ADR 0081: {@code /api/v1/commitments/{id}}), or none.
      */
     public record DebateRow(int number, String title, String description, java.time.LocalDate opensOn,
             java.time.LocalDate closesOn, long argumentsFor, long argumentsAgainst, long comments,
-            String hiddenReason) {
+            String hiddenReason, Long commitment) {
     }
 
     /** A process's debates as published, in their order. */
@@ -77,7 +78,7 @@ public class BudgetComments {
             Sides sides = sides(d);
             return new DebateRow(d.getNumber(), d.isHidden() ? null : d.getTitle(),
                     d.isHidden() ? null : d.getDescription(), d.getOpensOn(), d.getClosesOn(), sides.argumentsFor(),
-                    sides.argumentsAgainst(), sides.comments(), d.getHiddenReason());
+                    sides.argumentsAgainst(), sides.comments(), d.getHiddenReason(), d.getCommitmentId().orElse(null));
         }).toList();
     }
 

@@ -14,4 +14,7 @@ interface BudgetProcessRepository extends JpaRepository<BudgetProcess, Long> {
     List<BudgetProcess> findAllByOrderByVotingFromDesc();
 
     List<BudgetProcess> findByExerciseIdOrderByVotingFromAsc(Long exerciseId);
+
+    /** The processes whose funded projects this commitment executes (ADR 0022). */
+    List<BudgetProcess> findByCommitmentIdOrderByVotingFromAsc(Long commitmentId);
 }

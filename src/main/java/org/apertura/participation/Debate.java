@@ -20,8 +20,10 @@ import org.apertura.platform.Texts;
  * on which people argue for or against, reply and vote comments up or down from its first to its last day, with the
  * same comment engine and moderation as projects. Who opened it is kept only to tell them it is theirs, never
  * published. A moderator hides a debate with a public reason (then only the reason is shown, and it takes no
- * arguments) or restores it. A debate can lead to a project proposal while the process takes proposals. The day
- * after its last day a daily job marks it closed, once, and its followers are told (DebateClosings).
+ * arguments) or restores it. A debate can lead to a project proposal while the process takes proposals, and once its
+ * last day has passed those who run the exercise may turn it, once, into a draft commitment of an action plan being
+ * drafted (ADR 0081): it then keeps the commitment it gave rise to. The day after its last day a daily job marks it
+ * closed, once, and its followers are told (DebateClosings).
  */
 @Entity
 @Table(name = "pd_debate")
@@ -43,6 +45,9 @@ public class Debate {
     /** When the daily job marked it closed, once its last day had passed (set only by that claim, never by an edit). */
     @Column(insertable = false, updatable = false)
     private Instant closedAt;
+    /** The draft commitment it gave rise to (ADR 0081), once; with when it was drafted. */
+    private Long commitmentId;
+    private Instant commitmentDraftedAt;
     @Version
     private long version;
 
@@ -93,6 +98,33 @@ public class Debate {
     /** Why a moderator may not restore it, or empty: only a hidden debate is restored. */
     Optional<FieldProblem> restoreRefused() {
         return PublicHiding.restoringProblem(isHidden(), "participation.error.debateNotHidden");
+    }
+
+    /**
+     * Why those who run the exercise may not turn it into a draft commitment on the day, or empty: only once its last
+     * day has passed (what people argued is complete), while it is shown, and once.
+     */
+    Optional<FieldProblem> commitmentRefused(LocalDate day) {
+        if (isHidden()) {
+            return Optional.of(new FieldProblem("plan", "participation.error.debateHidden"));
+        }
+        if (commitmentId != null) {
+            return Optional.of(new FieldProblem("plan", "participation.error.debateCommitted"));
+        }
+        if (!day.isAfter(closesOn)) {
+            return Optional.of(new FieldProblem("plan", "participation.error.debateNotClosed", BudgetProcess.day(closesOn)));
+        }
+        return Optional.empty();
+    }
+
+    void draftedAs(Long commitmentId, Instant now) {
+        this.commitmentId = commitmentId;
+        this.commitmentDraftedAt = now;
+    }
+
+    /** The draft commitment it gave rise to (ADR 0081), if it did. */
+    public Optional<Long> getCommitmentId() {
+        return Optional.ofNullable(commitmentId);
     }
 
     void hide(String reason, Instant now) {

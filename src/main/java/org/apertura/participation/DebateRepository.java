@@ -15,6 +15,9 @@ interface DebateRepository extends JpaRepository<Debate, Long> {
 
     Optional<Debate> findByProcessIdAndNumber(Long processId, int number);
 
+    /** The debates that gave rise to this draft commitment (ADR 0081): one at most, as the database keeps it. */
+    List<Debate> findByCommitmentId(Long commitmentId);
+
     @Query("SELECT COALESCE(MAX(d.number), 0) FROM Debate d WHERE d.processId = ?1")
     int maxNumber(Long processId);
 

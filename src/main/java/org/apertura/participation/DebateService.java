@@ -4,7 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apertura.actionplan.ActionPlan;
+import org.apertura.actionplan.ActionPlanService;
+import org.apertura.actionplan.Commitment;
+import org.apertura.actionplan.CommitmentDraft;
 import org.apertura.ledger.LedgerService;
+import org.apertura.platform.Texts;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
@@ -20,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Debates of a participatory process (ADR 0039): those who run the exercise, or a verified voter of the process, open
  * one on a topic with its days; people argue for or against, reply and vote on the comment engine
  * ({@link ParticipationComments}, ADR 0067), with the same moderation as the projects' comments; moderators hide a
- * debate with a public reason or restore it. Opening, hiding and restoring go to the ledger.
+ * debate with a public reason or restore it. Once a debate's last day has passed, those who draft the exercise's
+ * commitments turn it, once, into a draft commitment of one of its plans being drafted, through the action plan's
+ * published operation (ADR 0081). Opening, hiding, restoring and drafting go to the ledger.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,10 +46,13 @@ public class DebateService {
     private final LedgerService ledger;
     private final Today today;
     private final org.apertura.platform.web.PersonRateLimits limits;
+    private final ActionPlanService plans;
 
     DebateService(ParticipationService service, DebateRepository debates, ParticipationPolicy policy,
-            LedgerService ledger, Today today, org.apertura.platform.web.PersonRateLimits limits) {
+            LedgerService ledger, Today today, org.apertura.platform.web.PersonRateLimits limits,
+            ActionPlanService plans) {
         this.limits = limits;
+        this.plans = plans;
         this.service = service;
         this.debates = debates;
         this.policy = policy;
@@ -134,6 +145,114 @@ public class DebateService {
         debate.restore();
         ledger.append(ParticipationService.MODULE, "pd.restored", "pb-process", process.getId(),
                 record(process, debate));
+    }
+
+    // ---- a debate turns into a draft commitment (ADR 0081)
+
+    /** What the form gives: the plan being drafted, and the commitment's code, title, text and lead institution. */
+    public record CommitmentTerms(Long planId, String code, String title, String description,
+            String leadInstitutionSlug) {
+
+        /** Every broken rule at once (the action plan checks its own rules again). */
+        List<FieldProblem> check() {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (planId == null) {
+                problems.add(new FieldProblem("plan", "participation.error.draftPlan"));
+            }
+            if (Texts.isBlank(code) || code.strip().length() > 20) {
+                problems.add(new FieldProblem("code", "validation.required.max", 20));
+            }
+            if (Texts.isBlank(title) || title.strip().length() > 300) {
+                problems.add(new FieldProblem("title", "validation.required.max", 300));
+            }
+            if (description != null && description.strip().length() > 8000) {
+                problems.add(new FieldProblem("description", "validation.max", 8000));
+            }
+            if (Texts.isBlank(leadInstitutionSlug)) {
+                problems.add(new FieldProblem("leadInstitutionSlug", "commitment.error.lead"));
+            }
+            return problems;
+        }
+    }
+
+    /** A plan the debate may turn into a commitment of, as the form offers it. */
+    public record DraftPlan(Long id, String title) {
+    }
+
+    /** The exercise's plans being drafted, for those who may turn the debate into a commitment of one. */
+    public List<DraftPlan> draftPlans(BudgetProcess process) {
+        return plans.draftPlans(service.exerciseOf(process)).stream().map(p -> new DraftPlan(p.getId(), p.getTitle()))
+                .toList();
+    }
+
+    /** The institutions that may lead the commitment, slug to name. */
+    public Map<String, String> leadChoices() {
+        return plans.leadChoices();
+    }
+
+    /**
+     * Turns a debate whose last day has passed into a draft commitment of one of the exercise's plans being drafted,
+     * once: its title and text as the form gives them (prefilled from the debate), its dates the plan's period, the
+     * rest for the secretariat to complete on the commitment's page. The action plan adds it through its published
+     * operation (its own entitlement and guards; ledger {@code commitment.created}); the debate keeps the commitment,
+     * and the ledger gets {@code pd.commitment.drafted}. Bad input, an open or hidden debate, a debate already turned,
+     * a plan of another exercise or not being drafted: a clear error and nothing changes.
+     */
+    @Transactional
+    public Commitment draftCommitment(String slug, int number, CommitmentTerms terms) {
+        BudgetProcess process = service.process(slug);
+        service.entitledOn(process).require(BudgetAction.DRAFT_COMMITMENT);
+        Debate debate = debate(process, number);
+        List<FieldProblem> problems = new ArrayList<>();
+        debate.commitmentRefused(today.date()).ifPresent(problems::add);
+        problems.addAll(terms.check());
+        Optional<ActionPlan> plan = terms.planId() == null ? Optional.empty()
+                : plans.draftPlans(service.exerciseOf(process)).stream()
+                        .filter(p -> p.getId().equals(terms.planId())).findFirst();
+        if (terms.planId() != null && plan.isEmpty()) {
+            problems.add(new FieldProblem("plan", "participation.error.draftPlan"));
+        }
+        if (!Texts.isBlank(terms.leadInstitutionSlug())
+                && !plans.leadChoices().containsKey(terms.leadInstitutionSlug().strip())) {
+            problems.add(new FieldProblem("leadInstitutionSlug", "commitment.error.lead"));
+        }
+        ParticipationService.refuse(problems);
+        Commitment commitment = plans.addCommitment(plan.get().getId(), new CommitmentDraft(terms.code().strip(),
+                terms.title().strip(), null, null, null, null, null,
+                Texts.isBlank(terms.description()) ? null : terms.description().strip(), null, java.util.Set.of(),
+                Map.of(), terms.leadInstitutionSlug().strip(), List.of(), null, null, null,
+                plan.get().getPeriodStart(), plan.get().getPeriodEnd()));
+        debate.draftedAs(commitment.getId(), today.now());
+        debates.saveAndFlush(debate);
+        Map<String, Object> record = record(process, debate);
+        record.put("debateTitle", debate.getTitle());
+        record.put("plan", plan.get().getTitle());
+        record.put("commitment", commitment.getCode());
+        record.put("commitmentTitle", commitment.getTitle());
+        ledger.append(ParticipationService.MODULE, "pd.commitment.drafted", "pb-process", process.getId(), record);
+        return commitment;
+    }
+
+    /** The commitment a debate gave rise to, as its page names it. */
+    public record Drafted(Long id, String code, String title) {
+    }
+
+    /** The commitment the debate gave rise to, if it did. */
+    public Optional<Drafted> drafted(Debate debate) {
+        return debate.getCommitmentId().map(plans::commitment)
+                .map(c -> new Drafted(c.getId(), c.getCode(), c.getTitle()));
+    }
+
+    /** A debate a commitment arose from, as the commitment's page names it (a hidden one only by its number). */
+    public record Origin(String processSlug, String processTitle, int number, String title, boolean hidden) {
+    }
+
+    /** The debates a commitment arose from (one at most). */
+    public List<Origin> origins(Long commitmentId) {
+        return debates.findByCommitmentId(commitmentId).stream().map(d -> {
+            BudgetProcess process = service.processById(d.getProcessId());
+            return new Origin(process.getSlug(), process.getTitle(), d.getNumber(), d.getTitle(), d.isHidden());
+        }).toList();
     }
 
     private static Map<String, Object> record(BudgetProcess process, Debate debate) {

@@ -23,8 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * proposed online, supported by registered neighbours (all but one reach the threshold of three supports),
  * reviewed (two found unfeasible, with the reason), voted online by verified neighbours and on paper
  * at polling tables (one by one, and two tables' paper counts from their acts, one corrected), and the results
- * counted and published — a knapsack count that funds projects within each colonia's amount. No commitment of the
- * demo plan executes it (the plan keeps the declaration's five commitments), so a coordinator may link one.
+ * counted and published — a knapsack count that funds projects within each colonia's amount. The plan's commitment
+ * DGO-06 (the city's participatory budget) executes it: linked before publication, each funded project became one
+ * of its milestones, and the municipality's liaison reports them with evidence (ADR 0081): the vote's own milestone
+ * and the andador's lights accepted by the secretariat (complete), the square's works reported and awaiting review.
  * The square's project has a short thread of comments and one comment hidden by the secretariat with its reason.
  * A debate on Sunday pedestrian streets (arguments for and against, replies, votes) and a binding consultation after
  * the results (answered online and at tables, counted and published) show the rest of the process (ADR 0039).
@@ -43,6 +45,8 @@ class ParticipationDemo implements DemoSeed {
     private final DebateService debates;
     private final BudgetProcessRepository processes;
     private final ActionPlanService plans;
+    private final org.apertura.actionplan.EvidenceService evidence;
+    private final org.apertura.platform.PublicUrl publicUrl;
     private final AccountService accounts;
     private final ActingAs actingAs;
     private final Today today;
@@ -50,7 +54,10 @@ class ParticipationDemo implements DemoSeed {
 
     ParticipationDemo(ParticipationService service, BudgetProcessRepository processes, ActionPlanService plans,
             AccountService accounts, ActingAs actingAs, Today today, PlatformTransactionManager transactionManager,
-            CommentPosts comments, ConsultationService consultations, DebateService debates) {
+            CommentPosts comments, ConsultationService consultations, DebateService debates,
+            org.apertura.actionplan.EvidenceService evidence, org.apertura.platform.PublicUrl publicUrl) {
+        this.evidence = evidence;
+        this.publicUrl = publicUrl;
         this.service = service;
         this.comments = comments;
         this.consultations = consultations;
@@ -182,11 +189,72 @@ class ParticipationDemo implements DemoSeed {
                             + "representantes vecinales, una boleta que se había anotado como nula tenía marcado "
                             + "con claridad el proyecto de luminarias."), "acta-004-recuento.png",
                     act("Mesa 4 — Acta 004, recuento"));
+            executingCommitment().ifPresent(c -> service.followExecution(PROCESS, c.getId()));
             service.publishResults(PROCESS);
         });
+        execution();
         debate(neighbours);
         consult(neighbours);
         consultOwn(neighbours);
+    }
+
+    /** The plan's commitment that executes the budget (DGO-06, the actionplan demo's), when the plan has it. */
+    private java.util.Optional<org.apertura.actionplan.Commitment> executingCommitment() {
+        return service.executionCandidates(service.process(PROCESS)).stream()
+                .filter(c -> EXECUTING.equals(c.getCode())).findFirst();
+    }
+
+    /** The commitment of the demo plan that executes the city's participatory budget. */
+    static final String EXECUTING = "DGO-06";
+
+    /**
+     * The execution, reported like any milestone's (ADR 0081): the municipality's liaison links the published results
+     * to the commitment's milestone of the vote, and a civil-society member of the secretariat accepts it; the andador's
+     * new lights are delivered with the signed act of delivery (a file kept by Storage), accepted, so that milestone is
+     * complete; the square's drinking fountains and shade sails are half built, reported with a progress report that
+     * awaits the secretariat's review. The other winners have no evidence yet.
+     */
+    private void execution() {
+        var commitment = executingCommitment();
+        var liaison = accounts.byEmail("enlace.municipio@demo.apertura.local");
+        var society = accounts.byEmail("rodrigo.salas@demo.apertura.local");
+        if (commitment.isEmpty() || liaison.isEmpty() || society.isEmpty()) {
+            return;
+        }
+        BudgetProcess process = service.process(PROCESS);
+        var milestones = plans.milestones(commitment.get());
+        milestones.stream().filter(m -> m.getTitle().startsWith("Votación y resultados")).findFirst().ifPresent(vote -> {
+            var results = by(liaison.get(), RESULTS.plusDays(2), () -> evidence.submitLink(vote.getId(),
+                    org.apertura.actionplan.Evidence.Kind.LINK, "Resultados del presupuesto participativo por colonia, "
+                            + "con las actas de las mesas", publicUrl.of("/presupuestos-participativos/" + PROCESS
+                            + "/resultados")));
+            by(society.get(), RESULTS.plusDays(4), () -> evidence.review(results.getId(), true,
+                    "Los resultados están publicados por colonia y canal, con las actas de las mesas y su corrección."));
+        });
+        milestoneOf(process, "Luminarias en el andador Constitución").ifPresent(lights -> {
+            var delivered = by(liaison.get(), LocalDate.of(2026, 8, 14), () -> evidence.submitFile(lights,
+                    "Acta de entrega de las luminarias LED del andador Constitución, firmada por el comité vecinal",
+                    "acta-entrega-luminarias.png", act("Acta de entrega — luminarias del andador Constitución")));
+            by(society.get(), LocalDate.of(2026, 8, 18), () -> evidence.review(delivered.getId(), true,
+                    "El acta está firmada por el comité vecinal y el andador ya tiene las luminarias encendidas."));
+        });
+        milestoneOf(process, "Bebederos y sombra en la Plaza de Armas").ifPresent(square -> by(liaison.get(),
+                LocalDate.of(2026, 8, 21), () -> evidence.submitFile(square, "Reporte de avance de obra: velarias "
+                        + "colocadas; los tres bebederos, en obra", "avance-plaza-de-armas.png",
+                act("Reporte de avance — Plaza de Armas"))));
+    }
+
+    /** The milestone that executes the funded project with this title, if it is one. */
+    private java.util.Optional<Long> milestoneOf(BudgetProcess process, String title) {
+        return service.projects(process).stream().filter(p -> p.getTitle().equals(title)).findFirst()
+                .flatMap(BudgetProject::getMilestoneId);
+    }
+
+    /** What the person does on the day, and what it gives. */
+    private <T> T by(Account person, LocalDate day, java.util.function.Supplier<T> action) {
+        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+        actingAs.run(person.getId(), () -> today.on(day, () -> result.set(action.get())));
+        return result.get();
     }
 
     /**

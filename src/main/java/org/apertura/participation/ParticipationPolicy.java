@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with the participatory budgets of an exercise, now. Those who run the exercise (PlanPolicy: its
- * secretariat's coordinator or an administrator) configure processes, review projects, publish results and name the commitment that executes them; the
+ * secretariat's coordinator or an administrator) configure processes, review projects, publish results and name the commitment that executes them; those who
+ * draft the exercise's commitments (PlanPolicy's ADD_COMMITMENT) turn a closed debate into a draft commitment; the
  * secretariat's people (its coordinator and members, or an administrator) register ballots cast in person at a
  * polling table, as officials, and moderate the comments on its projects. No new role: the exercise's own. Proposing and voting need only an account (and, to
  * vote, the residence declaration); the process's phases decide when.
@@ -43,6 +44,10 @@ public class ParticipationPolicy {
         if (may.contains(BudgetAction.CONFIGURE)) {
             may.add(BudgetAction.OPEN_DEBATE);
         }
+        // a debate turns into a draft commitment for whoever may draft the exercise's commitments (ADR 0081)
+        if (plans.running(actor, bodySlug).may(PlanAction.ADD_COMMITMENT)) {
+            may.add(BudgetAction.DRAFT_COMMITMENT);
+        }
         return Allowed.of(BudgetAction.class, may);
     }
 
@@ -71,6 +76,7 @@ public class ParticipationPolicy {
                 case MODERATE -> entitled.contains(action);
                 case ANSWER -> false;
                 case OPEN_DEBATE -> entitled.contains(BudgetAction.CONFIGURE) || process.commentRefused(day).isEmpty();
+                case DRAFT_COMMITMENT -> false; // a debate's act: onDebate
             };
             if (allowed) {
                 may.add(action);
@@ -109,7 +115,8 @@ public class ParticipationPolicy {
 
     /**
      * What the actor may do in a debate of a process on the day (ADR 0039): argue, reply and vote comments while it
-     * is open; flag at any time; the secretariat's people moderate; opening one is configuring the process.
+     * is open; flag at any time; the secretariat's people moderate; opening one is configuring the process; once its
+     * last day has passed, those who draft the exercise's commitments may turn it into one, once (ADR 0081).
      */
     public Allowed<BudgetAction> onDebate(Actor actor, String bodySlug, Debate debate, LocalDate day) {
         Set<BudgetAction> entitled = entitled(actor, bodySlug).actions();
@@ -122,6 +129,9 @@ public class ParticipationPolicy {
             if (entitled.contains(kept)) {
                 may.add(kept);
             }
+        }
+        if (entitled.contains(BudgetAction.DRAFT_COMMITMENT) && debate.commitmentRefused(day).isEmpty()) {
+            may.add(BudgetAction.DRAFT_COMMITMENT);
         }
         return Allowed.of(BudgetAction.class, may);
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.Commitment;
 import org.apertura.actionplan.Drafts.MilestoneDraft;
+import org.apertura.actionplan.Evidence;
+import org.apertura.actionplan.EvidenceService;
 import org.apertura.actionplan.Milestone;
 import org.apertura.actionplan.Exercise;
 import org.apertura.identity.KeyedHashes;
@@ -57,6 +59,7 @@ public class ParticipationService {
     private final BudgetSupports supports;
     private final TableTallies tables;
     private final ActionPlanService plans;
+    private final EvidenceService evidence;
     private final ParticipationPolicy policy;
     private final KeyedHashes hashes;
     private final LedgerService ledger;
@@ -68,7 +71,8 @@ public class ParticipationService {
     ParticipationService(BudgetProcessRepository processes, BudgetDistrictRepository districts,
             BudgetProjectRepository projects, Ballots ballots, BudgetSupports supports, TableTallies tables, ActionPlanService plans, ParticipationPolicy policy,
             KeyedHashes hashes, LedgerService ledger, Storage storage, Today today, JdbcClient jdbc,
-            PlatformProperties settings) {
+            PlatformProperties settings, EvidenceService evidence) {
+        this.evidence = evidence;
         this.processes = processes;
         this.districts = districts;
         this.projects = projects;
@@ -97,6 +101,10 @@ public class ParticipationService {
 
     public BudgetProcess process(String slug) {
         return processes.findBySlug(slug).orElseThrow(() -> new NotFoundException("budget process " + slug));
+    }
+
+    BudgetProcess processById(Long id) {
+        return processes.findById(id).orElseThrow(() -> new NotFoundException("budget process " + id));
     }
 
     public Exercise exerciseOf(BudgetProcess process) {
@@ -734,17 +742,27 @@ public class ParticipationService {
     /** How a funded project is executed: its milestone of the action plan, and the commitment's progress. */
     public record Execution(Long commitmentId, String commitmentCode, String commitmentTitle, int commitmentPercent,
             String budgetProgramme, Long milestoneId, String milestoneTitle, LocalDate endDate, LocalDate completedOn,
-            boolean overdue) {
+            boolean overdue, int evidence, int awaitingReview) {
     }
 
-    /** The execution of a project, once it is a milestone of the action plan. */
+    /**
+     * The execution of a project, once it is a milestone of the action plan: its state, the commitment's progress, and
+     * how much evidence was reported for it and how much awaits the secretariat's review.
+     */
     public Optional<Execution> execution(BudgetProject project) {
         return project.getMilestoneId().map(plans::milestone).map(m -> {
             Commitment c = plans.commitment(m.getCommitmentId());
+            List<Evidence> reported = evidence.byMilestone(c).getOrDefault(m.getId(), List.of());
+            int awaiting = (int) reported.stream().filter(e -> e.getStatus() == Evidence.Status.SUBMITTED).count();
             return new Execution(c.getId(), c.getCode(), c.getTitle(), plans.progress(c).wholePercent(),
                     c.getBudgetProgramme(), m.getId(), m.getTitle(), m.getEndDate(), m.getCompletedOn(),
-                    m.isOverdue(today()));
+                    m.isOverdue(today()), reported.size(), awaiting);
         });
+    }
+
+    /** The processes whose funded projects the commitment executes (its page links their results). */
+    public List<BudgetProcess> executedBy(Long commitmentId) {
+        return processes.findByCommitmentIdOrderByVotingFromAsc(commitmentId);
     }
 
     /** The commitment executing the process, when named. */

@@ -154,19 +154,24 @@ class ActionPlanFlowTest {
                         "plan.created", "plan.approved", "plan.published")));
     }
 
+    /**
+     * The demo plan: the declaration's five commitments and the city's participatory budget (DGO-06, ADR 0081), which
+     * the plan shows as its one departure from the declaration; still verifiable with the winners' milestones.
+     */
     @Test
-    void theDemoPlanIsPublishedWithFiveCommitments() throws Exception {
+    void theDemoPlanIsPublishedWithSixCommitmentsAndSaysItDepartsFromTheDeclaration() throws Exception {
         mvc.perform(get("/api/v1/exercises/durango-2025-2026"))
                 .andExpect(jsonPath("$.body").value("stl-durango"))
                 .andExpect(jsonPath("$.plans[0].status").value("PUBLISHED"));
         Long planId = plans.plans(plans.exercise("durango-2025-2026")).get(0).getId();
         mvc.perform(get("/api/v1/plans/" + planId))
-                .andExpect(jsonPath("$.commitments.length()").value(5))
+                .andExpect(jsonPath("$.commitments.length()").value(6))
                 .andExpect(jsonPath("$.verifiable").value(true))
-                .andExpect(jsonPath("$.departuresFromDeclaration.length()").value(0));
+                .andExpect(jsonPath("$.departuresFromDeclaration.length()").value(1));
         String csv = mvc.perform(get("/planes/" + planId + "/compromisos.csv")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv.lines()).hasSize(6);
-        assertThat(csv).contains("DGO-04,Diseño participativo del parque de Gómez Palacio");
+        assertThat(csv.lines()).hasSize(7);
+        assertThat(csv).contains("DGO-04,Diseño participativo del parque de Gómez Palacio",
+                "DGO-06,Presupuesto participativo en la ciudad de Durango");
     }
 }

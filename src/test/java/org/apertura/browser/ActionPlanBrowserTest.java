@@ -33,7 +33,7 @@ class ActionPlanBrowserTest extends BrowserTest {
         assertFitsThePhone();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Plan de Acción Local de Durango 2025-2026")).click();
         assertThat(page.getByText("El plan pasa la revisión: cada compromiso es verificable.")).isVisible();
-        assertThat(page.locator("progress")).hasCount(5);
+        assertThat(page.locator("progress")).hasCount(6);
         assertAccessible();
         assertFitsThePhone();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("DGO-04 · Diseño participativo del parque de Gómez Palacio")).click();

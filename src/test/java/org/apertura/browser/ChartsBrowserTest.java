@@ -24,7 +24,7 @@ class ChartsBrowserTest extends BrowserTest {
         assertThat(progress.locator(".chart-takeaway")).containsText("compromisos tienen hitos vencidos");
         progress.getByText("Ver los datos").click();
         assertThat(progress.locator("table")).isVisible();
-        assertThat(progress.locator("tbody tr")).hasCount(5);
+        assertThat(progress.locator("tbody tr")).hasCount(6);
         checkPage("charts-plan");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("DGO-02").setExact(false)).first().click();
         assertThat(page.locator("#compromiso-hitos svg")).isVisible();

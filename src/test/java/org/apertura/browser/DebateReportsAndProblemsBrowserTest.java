@@ -28,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Reports in debates and problem selection by dot voting in the browser (issue 21, ADR 0055), on a phone and a
  * laptop with axe: a neighbour reports an argument with a reason and a moderator hides it from the queue; the demo's
- * counted problem selection and the call it feeds; a verified voter spreads their dots, refused over the budget.
+ * counted problem selection and the call it feeds; a verified voter spreads their dots, refused over the budget; a
+ * coordinator turns a closed debate into a draft commitment and both pages link to each other (ADR 0081).
  */
 class DebateReportsAndProblemsBrowserTest extends BrowserTest {
 
@@ -48,6 +49,41 @@ class DebateReportsAndProblemsBrowserTest extends BrowserTest {
     org.apertura.comments.DiscussionService discussions;
     @Autowired
     ProblemSelectionService selections;
+    @Autowired
+    org.apertura.platform.time.Today today;
+
+    @Test
+    void aCoordinatorTurnsAClosedDebateIntoADraftCommitment() {
+        ParticipationFixtures.Open open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK,
+                null);
+        LocalDate day = service.today();
+        Debate debate = today.on(day.minusDays(10), () -> {
+            Debate[] opened = new Debate[1];
+            SystemActor.run(() -> opened[0] = debates.open(open.slug(), new Debate.Terms("¿Bebederos en el parque?",
+                    "Instalar bebederos con filtro en los parques de la colonia.", day.minusDays(10),
+                    day.minusDays(4))));
+            return opened[0];
+        });
+        Account coordinator = ParticipationFixtures.coordinator(accounts, open, "Coordinadora en el navegador");
+        String path = "/presupuestos-participativos/" + open.slug() + "/debates/" + debate.getNumber();
+
+        signIn(coordinator);
+        open(path);
+        assertThat(page.getByLabel("Título del compromiso")).hasValue("¿Bebederos en el parque?");
+        page.getByLabel("Clave del compromiso").fill("C-7");
+        page.getByLabel("Institución responsable").selectOption("ayuntamiento-tepehuanes");
+        checkPage("pd-to-commitment-form");
+        click("Crear el borrador de compromiso");
+        assertThat(page.getByText("Se creó el borrador de compromiso a partir del debate.")).isVisible();
+        assertThat(page.getByText("Esta discusión dio origen al compromiso", new Page.GetByTextOptions()
+                .setExact(false))).isVisible();
+        checkPage("pd-to-commitment-done");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("C-7 · ¿Bebederos en el parque?"))
+                .click();
+        assertThat(page.getByText("Surgió de la discusión", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        checkPage("pd-commitment-origin");
+    }
 
     @Test
     void aNeighbourReportsAnArgumentAndAModeratorHidesItFromTheQueue() {

@@ -80,12 +80,24 @@ class ParticipationBrowserTest extends BrowserTest {
         checkPage("pb-ballot-anonymous");
         open(base + "/resultados");
         assertThat(page.getByText("Votos por proyecto y canal").first()).isVisible();
+        // the winners are carried out as milestones of DGO-06, with evidence (ADR 0081)
+        assertThat(page.getByText("Cumplido el", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
+                "Evidencias presentadas: 1; por revisar: 1"))).isVisible();
         page.getByText("Ver los datos").first().click();
         checkPage("pb-results");
         open(base + "/resultados?lang=en");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Results").setLevel(1)))
                 .isVisible();
         checkPage("pb-results-en");
+        open(base + "/resultados?lang=es");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
+                "DGO-06 · Presupuesto participativo en la ciudad de Durango")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
+                "Proyectos ganadores que ejecuta"))).isVisible();
+        assertThat(page.getByText("Acta de entrega de las luminarias LED", new Page.GetByTextOptions().setExact(false))
+                .first()).isVisible();
+        checkPage("pb-executing-commitment");
     }
 
     @Test

@@ -403,6 +403,91 @@ class ConsultationsAndDebatesTest {
         assertThat(asSystem(() -> ledgerTypes(open))).contains("pd.opened", "pd.hidden", "pd.restored");
     }
 
+    /**
+     * ADR 0081: once its last day has passed, a coordinator of the exercise turns the debate into a draft commitment
+     * of the plan being drafted, prefilled from the debate; both public pages link to each other and the ledger says
+     * so. An open debate, a member who does not draft commitments, missing fields, a plan of another exercise and a
+     * second time are refused and change nothing.
+     */
+    @Test
+    void aClosedDebateTurnsOnceIntoADraftCommitmentThatBothPagesLink() throws Exception {
+        var open = ParticipationFixtures.open(secretariat, plans, service);
+        var other = ParticipationFixtures.open(secretariat, plans, service);
+        LocalDate day = service.today();
+        Debate debate = asSystem(() -> debates.open(open.slug(), new Debate.Terms("¿Más árboles en la avenida?",
+                "Plantar fresnos en el camellón de la avenida principal.", day.minusDays(2), day.plusDays(2))));
+        String page = "/presupuestos-participativos/" + open.slug() + "/debates/" + debate.getNumber();
+        Account coordinator = ParticipationFixtures.coordinator(accounts, open, "Coordinadora que redacta");
+        Account member = ParticipationFixtures.official(accounts, open, "Integrante que no redacta");
+        var plan = plans.draftPlans(service.exerciseOf(open.process())).get(0);
+        var foreign = plans.draftPlans(service.exerciseOf(other.process())).get(0);
+        int before = plans.commitments(plan).size();
+
+        // While it is open: not offered, and refused with its last day.
+        mvc.perform(get(page).with(details.signedIn(coordinator)))
+                .andExpect(content().string(not(containsString("Convertir en borrador de compromiso"))));
+        mvc.perform(post(page + "/compromiso").param("plan", plan.getId().toString()).param("code", "C-2")
+                .param("title", "Árboles").param("leadInstitutionSlug", "ayuntamiento-tepehuanes")
+                .with(details.signedIn(coordinator)).with(csrf()))
+                .andExpect(flash().attribute("problems", hasItem(containsString("El debate sigue abierto hasta el"))));
+
+        today.on(day.plusDays(3), () -> {
+            try {
+                mvc.perform(get(page).with(details.signedIn(coordinator))).andExpect(status().isOk())
+                        .andExpect(content().string(containsString("Convertir en borrador de compromiso")))
+                        .andExpect(content().string(containsString("value=\"¿Más árboles en la avenida?\"")))
+                        .andExpect(content().string(containsString(">Plantar fresnos en el camellón")));
+                mvc.perform(get(page).with(details.signedIn(member)))
+                        .andExpect(content().string(not(containsString("Convertir en borrador de compromiso"))));
+                mvc.perform(post(page + "/compromiso").param("plan", plan.getId().toString()).param("code", "C-2")
+                        .param("title", "Árboles").param("leadInstitutionSlug", "ayuntamiento-tepehuanes")
+                        .with(details.signedIn(member)).with(csrf())).andExpect(status().isForbidden());
+                mvc.perform(post(page + "/compromiso").param("plan", plan.getId().toString()).param("title", " ")
+                        .with(details.signedIn(coordinator)).with(csrf()))
+                        .andExpect(flash().attribute("problems", hasItem(containsString("Elija la institución"))));
+                mvc.perform(post(page + "/compromiso").param("plan", foreign.getId().toString()).param("code", "C-2")
+                        .param("title", "Árboles").param("leadInstitutionSlug", "ayuntamiento-tepehuanes")
+                        .param("lang", "en").with(details.signedIn(coordinator)).with(csrf()))
+                        .andExpect(flash().attribute("problems", hasItem(containsString(
+                                "Choose an action plan of this exercise"))));
+                assertThat(plans.commitments(plan)).hasSize(before);
+                assertThat(plans.commitments(foreign)).hasSize(1);
+
+                mvc.perform(post(page + "/compromiso").param("plan", plan.getId().toString()).param("code", "C-2")
+                        .param("title", "¿Más árboles en la avenida?")
+                        .param("description", "Plantar fresnos en el camellón de la avenida principal.")
+                        .param("leadInstitutionSlug", "ayuntamiento-tepehuanes")
+                        .with(details.signedIn(coordinator)).with(csrf()))
+                        .andExpect(flash().attribute("notice", "participation.notice.debateCommitted"));
+                mvc.perform(post(page + "/compromiso").param("plan", plan.getId().toString()).param("code", "C-3")
+                        .param("title", "Otra vez").param("leadInstitutionSlug", "ayuntamiento-tepehuanes")
+                        .with(details.signedIn(coordinator)).with(csrf()))
+                        .andExpect(flash().attribute("problems", hasItem(containsString("ya dio origen"))));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        var commitment = plans.commitments(plan).stream().filter(c -> c.getCode().equals("C-2")).findFirst()
+                .orElseThrow();
+        assertThat(plans.commitments(plan)).hasSize(before + 1);
+        assertThat(commitment.getTitle()).isEqualTo("¿Más árboles en la avenida?");
+        assertThat(commitment.getDescription()).startsWith("Plantar fresnos");
+        assertThat(commitment.getStartDate()).isEqualTo(plan.getPeriodStart());
+        assertThat(debates.debate(open.process(), debate.getNumber()).getCommitmentId()).contains(commitment.getId());
+
+        mvc.perform(get(page)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Esta discusión dio origen al compromiso")))
+                .andExpect(content().string(containsString("/compromisos/" + commitment.getId())));
+        mvc.perform(get(page).param("lang", "en"))
+                .andExpect(content().string(containsString("This discussion gave rise to the commitment")));
+        mvc.perform(get("/compromisos/" + commitment.getId())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Surgió de la discusión")))
+                .andExpect(content().string(containsString(page)));
+        assertThat(mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/debates")).andReturn()
+                .getResponse().getContentAsString()).contains("\"commitment\":" + commitment.getId());
+        assertThat(asSystem(() -> ledgerTypes(open))).contains("pd.commitment.drafted");
+    }
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 

@@ -60,6 +60,8 @@ class ParticipationFlowTest {
     Today today;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.apertura.actionplan.EvidenceService evidence;
 
     @Test
     void theDemoBudgetFundsProjectsWithinEachColoniaAmountFromOnlineAndPaperBallots() throws Exception {
@@ -99,6 +101,41 @@ class ParticipationFlowTest {
                 .andExpect(content().string(containsString("Presupuesto participativo de Durango 2026")));
         mvc.perform(get("/ejercicios/durango-2025-2026")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/presupuestos-participativos/" + process.getSlug())));
+
+        // Its winners are carried out as milestones of DGO-06, reported with evidence (ADR 0081): one complete with
+        // an accepted file kept by Storage, one in progress with a report awaiting review.
+        var commitment = service.executingCommitment(process).orElseThrow();
+        assertThat(commitment.getCode()).isEqualTo(ParticipationDemo.EXECUTING);
+        List<BudgetProject> winners = lines.stream().filter(ParticipationService.ResultLine::funded)
+                .map(ParticipationService.ResultLine::project).toList();
+        assertThat(winners).isNotEmpty().allSatisfy(p -> assertThat(p.getMilestoneId()).isPresent());
+        List<ParticipationService.Execution> executions = winners.stream()
+                .map(p -> service.execution(p).orElseThrow()).toList();
+        assertThat(executions).anySatisfy(e -> {
+            assertThat(e.completedOn()).isNotNull();
+            assertThat(e.evidence()).isEqualTo(1);
+            assertThat(e.awaitingReview()).isZero();
+        });
+        assertThat(executions).anySatisfy(e -> {
+            assertThat(e.completedOn()).isNull();
+            assertThat(e.evidence()).isEqualTo(1);
+            assertThat(e.awaitingReview()).isEqualTo(1);
+        });
+        var reported = evidence.byMilestone(commitment).values().stream().flatMap(List::stream).toList();
+        assertThat(reported).anySatisfy(e -> {
+            assertThat(e.getKind()).isEqualTo(org.apertura.actionplan.Evidence.Kind.FILE);
+            assertThat(e.getStatus()).isEqualTo(org.apertura.actionplan.Evidence.Status.ACCEPTED);
+            assertThat(evidence.file(e)).isPresent();
+        });
+        mvc.perform(get("/presupuestos-participativos/" + process.getSlug() + "/resultados"))
+                .andExpect(content().string(containsString("Cumplido el")))
+                .andExpect(content().string(containsString("Evidencias presentadas: 1; por revisar: 1")))
+                .andExpect(content().string(containsString("/compromisos/" + commitment.getId() + "#hito-")));
+        mvc.perform(get("/compromisos/" + commitment.getId())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Proyectos ganadores que ejecuta")))
+                .andExpect(content().string(containsString("/presupuestos-participativos/" + process.getSlug()
+                        + "/resultados")))
+                .andExpect(content().string(containsString("Acta de entrega de las luminarias LED")));
     }
 
     @Test

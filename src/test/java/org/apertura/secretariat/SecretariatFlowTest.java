@@ -208,7 +208,7 @@ class SecretariatFlowTest {
                 .andExpect(jsonPath("$.members.length()").value(5))
                 .andExpect(jsonPath("$.sessions.length()").value(3))
                 .andExpect(jsonPath("$.sessions[0].agreements[0].text").value(
-                        "Se aprueba el Plan de Acción Local de Durango 2025-2026, con sus cinco compromisos."))
+                        "Se aprueba el Plan de Acción Local de Durango 2025-2026, con sus seis compromisos."))
                 .andExpect(jsonPath("$.sessions[1].shortNotice").value(true));
         mvc.perform(get("/organos/stl-durango/integrantes.csv")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lucía Arreola Meraz,Autoridad garante")));

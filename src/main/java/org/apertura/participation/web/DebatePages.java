@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A process's debates (ADR 0039): the page of one (its topic, the arguments for and against side by side in numbers,
  * the comment engine's section with the arguments, replies and votes (ADR 0067, "Done"), reporting the debate, and for
  * moderators hiding it with a public reason or restoring it), the form that opens one, for those who run the exercise
- * and for the process's verified voters, and the process's queue of reported debates.
+ * and for the process's verified voters, the process's queue of reported debates, and turning a closed debate into a
+ * draft commitment (ADR 0081).
  */
 @Controller
 class DebatePages {
@@ -94,6 +95,11 @@ class DebatePages {
         model.addAttribute("noteMax", DebateReport.MAX_NOTE);
         model.addAttribute("reported", allowed.may(BudgetAction.MODERATE) ? reports.pendingCount(debate) : 0L);
         model.addAttribute("panels", items.panels("pd-debate", debate.getId().toString()));
+        model.addAttribute("drafted", debates.drafted(debate).orElse(null));
+        if (allowed.may(BudgetAction.DRAFT_COMMITMENT)) {
+            model.addAttribute("draftPlans", debates.draftPlans(process));
+            model.addAttribute("leads", debates.leadChoices());
+        }
         return "participation/debate";
     }
 
@@ -158,6 +164,20 @@ class DebatePages {
                 : "participation.notice.reportsDismissed",
                 () -> reports.resolve(slug, debate, resolution, reason));
         return "redirect:" + ProcessPages.BASE + "/" + slug + "/moderacion#reportes";
+    }
+
+    /**
+     * Those who draft the exercise's commitments turn a debate whose last day has passed into a draft commitment of a
+     * plan being drafted (ADR 0081); the debate's page then names it, and the commitment's page the debate.
+     */
+    @PostMapping(PATH + "/{number}/compromiso")
+    String draftCommitment(@PathVariable String slug, @PathVariable int number,
+            @RequestParam(required = false) Long plan, @RequestParam(required = false) String code,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String description,
+            @RequestParam(required = false) String leadInstitutionSlug, Locale locale, RedirectAttributes redirect) {
+        outcome.run(redirect, locale, "participation.notice.debateCommitted", () -> debates.draftCommitment(slug,
+                number, new DebateService.CommitmentTerms(plan, code, title, description, leadInstitutionSlug)));
+        return "redirect:" + ProcessPages.BASE + "/" + slug + "/debates/" + number + "#compromiso";
     }
 
     @PostMapping(PATH + "/{number}/restaurar")
