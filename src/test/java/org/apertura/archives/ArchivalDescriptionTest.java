@@ -17,6 +17,10 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.apertura.IntegrationTest;
+import org.apertura.identity.Account;
+import org.apertura.identity.AccountService;
+import org.apertura.identity.AccountUserDetailsAccess;
+import org.apertura.identity.TestAccounts;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.time.Today;
 import org.hamcrest.Matchers;
@@ -45,6 +49,10 @@ class ArchivalDescriptionTest {
     MockMvc mvc;
     @Autowired
     Today today;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountUserDetailsAccess details;
 
     @Test
     void theDemoFondsExportsAsEad3ThatTheSchemaAccepts() throws Exception {
@@ -124,6 +132,19 @@ class ArchivalDescriptionTest {
                 .andExpect(content().string(Matchers.containsString("no tiene expedientes que describir")));
         mvc.perform(get("/archivos/ayuntamiento-durango/ead.xml")).andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("no tiene instrumentos archivísticos aprobados")));
+
+        // a page from an exception handler still has the whole layout: a signed-in person sees their name and
+        // "Salir", not "Entrar"; in English, the page says so in its language and links back to Spanish
+        Account someone = TestAccounts.person(accounts, "Lectora del archivo");
+        String refused = mvc.perform(get("/archivos/ayuntamiento-durango/ead.xml").with(details.signedIn(someone)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("no tiene instrumentos archivísticos aprobados", "Lectora del archivo", ">Salir<")
+                .doesNotContain(">Entrar<");
+        String inEnglish = mvc.perform(get("/archivos/ayuntamiento-durango/ead.xml").param("lang", "en")
+                        .with(details.signedIn(someone)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(inEnglish).contains("<html lang=\"en\"", "no approved archival instruments", "Lectora del archivo", "lang=es")
+                .doesNotContain(">Sign in<");
     }
 
     @Test

@@ -1,13 +1,15 @@
 package org.apertura.community.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.apertura.community.CommunityNotices;
 import org.apertura.platform.security.PublicActor;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.apertura.platform.web.LayoutAttributes;
+import org.springframework.stereotype.Component;
 
-/** The unread notices the header counts, for a signed-in person (nothing for a visitor). */
-@ControllerAdvice
-class NoticeCountAdvice {
+/** The unread notices the header counts ({@code unreadNotices}), for a signed-in person (nothing for a visitor). */
+@Component
+class NoticeCountAdvice implements LayoutAttributes {
 
     private final CommunityNotices notices;
 
@@ -15,8 +17,8 @@ class NoticeCountAdvice {
         this.notices = notices;
     }
 
-    @ModelAttribute("unreadNotices")
-    Long unreadNotices() {
-        return PublicActor.current().map(a -> notices.unread(a.accountId())).orElse(null);
+    @Override
+    public void addTo(HttpServletRequest request, Locale locale) {
+        PublicActor.current().ifPresent(a -> request.setAttribute("unreadNotices", notices.unread(a.accountId())));
     }
 }

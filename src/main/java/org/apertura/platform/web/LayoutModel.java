@@ -2,17 +2,24 @@ package org.apertura.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the shared layout needs on every page: the page language and the link to the other language. */
-@ControllerAdvice
-class LayoutModel {
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class LayoutModel implements LayoutAttributes {
 
-    @ModelAttribute("htmlLang")
-    String htmlLang(Locale locale) {
-        return WebConfig.SupportedLocaleResolver.supported(locale).toLanguageTag();
+    @Override
+    public void addTo(HttpServletRequest request, Locale locale) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        request.setAttribute("htmlLang", WebConfig.SupportedLocaleResolver.supported(locale).toLanguageTag());
+        request.setAttribute("contentLang", contentLang(locale));
+        request.setAttribute("otherLang", otherLang(locale));
+        request.setAttribute("langSwitchUrl", langSwitchUrl(path, request.getQueryString(), locale));
+        request.setAttribute("currentPath", path);
     }
 
     /**
@@ -20,29 +27,19 @@ class LayoutModel {
      * language: on an English page those elements carry {@code th:lang="${contentLang}"} so screen readers speak
      * them in Spanish (WCAG 3.1.2); on a Spanish page it is null and the attribute is left out.
      */
-    @ModelAttribute("contentLang")
-    String contentLang(Locale locale) {
+    static String contentLang(Locale locale) {
         return "en".equals(locale.getLanguage()) ? "es-MX" : null;
     }
 
-    @ModelAttribute("otherLang")
-    String otherLang(Locale locale) {
+    static String otherLang(Locale locale) {
         return "en".equals(locale.getLanguage()) ? "es" : "en";
     }
 
-    @ModelAttribute("langSwitchUrl")
-    String langSwitchUrl(HttpServletRequest request, Locale locale) {
-        String other = otherLang(locale);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+    static String langSwitchUrl(String path, String query, Locale locale) {
         return UriComponentsBuilder.fromPath(path.isEmpty() ? "/" : path)
-                .query(request.getQueryString())
-                .replaceQueryParam("lang", other)
+                .query(query)
+                .replaceQueryParam("lang", otherLang(locale))
                 .build()
                 .toUriString();
-    }
-
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

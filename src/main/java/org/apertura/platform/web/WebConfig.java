@@ -19,9 +19,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfig implements WebMvcConfigurer {
 
     private final ReaderPages readerPages;
+    private final LayoutAttributesSetter layoutAttributes;
 
-    WebConfig(ReaderPages readerPages) {
+    WebConfig(ReaderPages readerPages, LayoutAttributesSetter layoutAttributes) {
         this.readerPages = readerPages;
+        this.layoutAttributes = layoutAttributes;
     }
 
     static final Locale SPANISH = Locale.forLanguageTag("es-MX");
@@ -64,6 +66,7 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
         registry.addInterceptor(readerPages); // after the language is chosen: it is part of a kept page's key
+        registry.addInterceptor(layoutAttributes); // in the page's language; before any handler, so error pages too
     }
 
     /**
