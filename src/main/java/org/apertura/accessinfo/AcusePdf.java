@@ -1,7 +1,6 @@
 package org.apertura.accessinfo;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apertura.platform.HtmlPdf;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,6 @@ import org.thymeleaf.context.Context;
 @Component
 public class AcusePdf {
 
-    private static final Locale OFFICIAL = Locale.forLanguageTag("es-MX");
 
     private final ITemplateEngine templates;
     private final Today today;
@@ -29,7 +27,7 @@ public class AcusePdf {
     }
 
     public byte[] pdf(List<AccessRequest> filed, Map<String, String> institutionNames, Map<String, AppliedLaw> laws) {
-        Context context = new Context(OFFICIAL);
+        Context context = new Context(Today.LOCALE);
         // Outside a web request there is no bean resolver (pages use @today): the document gets the formats here.
         context.setVariable("dates", today);
         context.setVariable("requests", filed);

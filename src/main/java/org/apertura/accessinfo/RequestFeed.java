@@ -1,6 +1,6 @@
 package org.apertura.accessinfo;
 
-import java.util.Locale;
+import org.apertura.platform.time.Today;
 import org.apertura.platform.web.AtomFeed;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 public class RequestFeed {
 
     static final int SIZE = 100;
-    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private final AccessRequestService service;
     private final AtomFeed atom;
@@ -30,11 +29,11 @@ public class RequestFeed {
     public ResponseEntity<byte[]> of(String slug) {
         String name = service.institutions().stream().filter(i -> i.getSlug().equals(slug)).findFirst()
                 .map(i -> i.getName()).orElse(slug);
-        return atom.of(messages.getMessage("accessinfo.feed.title", new Object[] {name}, SPANISH),
+        return atom.of(messages.getMessage("accessinfo.feed.title", new Object[] {name}, Today.LOCALE),
                 "/solicitudes/institucion/" + slug, service.newestSteps(slug, SIZE).stream().map(fs -> {
                     RequestEvent e = fs.step();
                     String key = e.getType().getKey();
-                    String title = fs.folio() + ": " + messages.getMessage("accessinfo.step." + key, null, key, SPANISH);
+                    String title = fs.folio() + ": " + messages.getMessage("accessinfo.step." + key, null, key, Today.LOCALE);
                     String content = (e.getBasis() == null ? "" : e.getBasis())
                             + (e.getDueDate() == null ? "" : " · " + e.getDueDate() + " (" + e.getCalendarVersion() + ")");
                     return new AtomFeed.Entry("/solicitudes/" + fs.folio() + "#paso-" + e.getId(), title, e.getAt(),

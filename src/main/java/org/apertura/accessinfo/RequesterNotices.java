@@ -8,6 +8,7 @@ import org.apertura.identity.AccountService;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.mail.MailOutbox;
+import org.apertura.platform.time.Today;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RequesterNotices {
 
-    static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+    static final Locale SPANISH = Today.LOCALE;
 
     private final MailOutbox mail;
     private final AccountService accounts;

@@ -32,9 +32,7 @@ class CommitmentSearch implements SearchSource {
                 .filter(c -> SpanishSearch.matches(words, c.getCode(), c.getTitle(), c.getSummary(), c.getProblem(),
                         c.getObjective(), c.getDescription()))
                 .toList();
-        return found.isEmpty() ? Optional.empty() : Optional.of(new Summary("search.commitments",
-                List.of(new Summary.Figure("search.found", found.size())),
-                found.stream().limit(limit).map(c -> new Summary.Entry(c.getCode() + " " + c.getTitle(),
-                        "/compromisos/" + c.getId(), c.getSummary())).toList(), null, null));
+        return SearchSource.found("search.commitments", found, limit, c -> new Summary.Entry(
+                c.getCode() + " " + c.getTitle(), "/compromisos/" + c.getId(), c.getSummary()));
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apertura.identity.AccountService;
 import org.apertura.ledger.LedgerEntriesAppended;
@@ -28,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Followers {
 
-    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private final JdbcTemplate jdbc;
     private final AccountService accounts;
@@ -100,13 +98,13 @@ public class Followers {
                 continue;
             }
             Commitment commitment = commitments.computeIfAbsent(commitmentId, plans::commitment);
-            String what = messages.getMessage("ledger.type." + change.type(), null, change.type(), SPANISH);
+            String what = messages.getMessage("ledger.type." + change.type(), null, change.type(), Today.LOCALE);
             Object[] args = {commitment.getCode(), commitment.getTitle(), what,
                 baseUrl + "/compromisos/" + commitmentId, baseUrl + "/historial?tipo=commitment&id=" + commitmentId};
             for (Long accountId : followers) {
                 mail.enqueue(emails.computeIfAbsent(accountId, a -> accounts.get(a).getEmail()),
-                        messages.getMessage("mail.follow.subject", args, SPANISH),
-                        messages.getMessage("mail.follow.body", args, SPANISH));
+                        messages.getMessage("mail.follow.subject", args, Today.LOCALE),
+                        messages.getMessage("mail.follow.body", args, Today.LOCALE));
             }
         }
     }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apertura.identity.AccountService;
 import org.apertura.platform.security.Role;
@@ -34,7 +33,6 @@ public class MilestoneReminders extends RemindersDue {
     /** How many days before its end a milestone gets its reminder. */
     static final int DAYS_BEFORE = 7;
     private static final Logger log = LoggerFactory.getLogger(MilestoneReminders.class);
-    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private final ActionPlanService plans;
     private final AccountService accounts;
@@ -136,8 +134,8 @@ public class MilestoneReminders extends RemindersDue {
             Object[] args = {commitment.getCode(), milestone.getTitle(), milestone.getEndDate().toString(),
                     baseUrl + "/compromisos/" + commitment.getId()};
             for (String to : recipients) {
-                mail.enqueue(to, messages.getMessage("mail.reminder." + kind + ".subject", args, SPANISH),
-                        messages.getMessage("mail.reminder." + kind + ".body", args, SPANISH));
+                mail.enqueue(to, messages.getMessage("mail.reminder." + kind + ".subject", args, Today.LOCALE),
+                        messages.getMessage("mail.reminder." + kind + ".body", args, Today.LOCALE));
             }
             return true;
         });

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +50,6 @@ public class AppealService {
     static final String MODULE = "accessinfo";
     static final String SUBJECT = "appeal";
     public static final int PAGE_SIZE = 50;
-    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private final AppealRepository appeals;
     private final AppealStepRepository steps;
@@ -544,14 +542,14 @@ public class AppealService {
 
     /** The public words of a measure for its step: the kind, the position, the fine and the dates; never a name. */
     private String measureNote(EnforcementMeasure m) {
-        Object[] args = {messages.getMessage("appeal.measure.kind." + m.getKind(), null, SPANISH),
-                messages.getMessage("appeal.enforced." + m.getPerson(), null, SPANISH), m.getPosition(),
+        Object[] args = {messages.getMessage("appeal.measure.kind." + m.getKind(), null, Today.LOCALE),
+                messages.getMessage("appeal.enforced." + m.getPerson(), null, Today.LOCALE), m.getPosition(),
                 m.getFineUma() == null ? 0 : m.getFineUma(),
-                messages.getMessage("appeal.executor." + m.getExecutor(), null, SPANISH),
+                messages.getMessage("appeal.executor." + m.getExecutor(), null, Today.LOCALE),
                 m.getNotifiedOn() == null ? "—" : Appeal.day(m.getNotifiedOn()),
                 m.getExecutionDue() == null ? "—" : Appeal.day(m.getExecutionDue()),
                 m.getExecutedOn() == null ? "—" : Appeal.day(m.getExecutedOn())};
-        return messages.getMessage("appeal.measure.note." + m.getState(), args, SPANISH);
+        return messages.getMessage("appeal.measure.note." + m.getState(), args, Today.LOCALE);
     }
 
     record Context(LocalDate today, Instant now, String actor, Deadlines d) {
@@ -789,17 +787,17 @@ public class AppealService {
 
     /** E-mails the step to the requester; an act the law counts from carries its notice. Whether it was mailed. */
     private boolean notifyRequester(Appeal appeal, AccessRequest request, AppealStep step) {
-        String what = messages.getMessage("appeal.step." + step.getType().getKey(), null, step.getType().getKey(), SPANISH);
-        String subject = messages.getMessage("appeal.mail.subject", new Object[] {appeal.getFolio(), what}, SPANISH);
+        String what = messages.getMessage("appeal.step." + step.getType().getKey(), null, step.getType().getKey(), Today.LOCALE);
+        String subject = messages.getMessage("appeal.mail.subject", new Object[] {appeal.getFolio(), what}, Today.LOCALE);
         String body = messages.getMessage("appeal.mail.body", new Object[] {appeal.getFolio(), what,
-                messages.getMessage("appeal.stage." + appeal.getStage(), null, SPANISH),
+                messages.getMessage("appeal.stage." + appeal.getStage(), null, Today.LOCALE),
                 step.getDueDate() == null ? "—" : Appeal.day(step.getDueDate()),
-                baseUrl + "/recursos/" + appeal.getFolio()}, SPANISH);
+                baseUrl + "/recursos/" + appeal.getFolio()}, Today.LOCALE);
         if (step.isNotifiedAct()) {
             LocalDate due = step.getType() == AppealStepType.ADMITTED ? appeal.getAllegationsDue() : step.getDueDate();
             body += "\n\n" + messages.getMessage("appeal.mail.notice." + step.getType().getKey(), new Object[] {
                     Appeal.day(today()), due == null ? "—" : Appeal.day(due), step.getBasis(),
-                    step.getNote() == null ? "" : step.getNote()}, SPANISH);
+                    step.getNote() == null ? "" : step.getNote()}, Today.LOCALE);
         }
         return requests.mailRequester(request, subject, body);
     }

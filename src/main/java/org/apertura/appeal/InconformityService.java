@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +48,6 @@ public class InconformityService {
 
     static final String SUBJECT = "inconformity";
     public static final int PAGE_SIZE = 50;
-    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private final InconformityRepository inconformities;
     private final InconformityStepRepository steps;
@@ -489,12 +487,12 @@ public class InconformityService {
 
     /** E-mails a step to the requester; whether it was mailed. */
     private boolean mail(Inconformity i, AccessRequest request, InconformityStep first) {
-        String what = messages.getMessage("inconformity.step." + first.getType().getKey(), null, first.getType().getKey(), SPANISH);
-        String subject = messages.getMessage("inconformity.mail.subject", new Object[] {i.getFolio(), what}, SPANISH);
+        String what = messages.getMessage("inconformity.step." + first.getType().getKey(), null, first.getType().getKey(), Today.LOCALE);
+        String subject = messages.getMessage("inconformity.mail.subject", new Object[] {i.getFolio(), what}, Today.LOCALE);
         String body = messages.getMessage("inconformity.mail.body", new Object[] {i.getFolio(), what,
-                messages.getMessage("inconformity.stage." + i.getStage(), null, SPANISH),
+                messages.getMessage("inconformity.stage." + i.getStage(), null, Today.LOCALE),
                 first.getDueDate() == null ? "—" : Appeal.day(first.getDueDate()),
-                baseUrl + "/inconformidades/" + i.getFolio()}, SPANISH);
+                baseUrl + "/inconformidades/" + i.getFolio()}, Today.LOCALE);
         return requests.mailRequester(request, subject, body);
     }
 

@@ -40,7 +40,6 @@ class AutoFiling {
 
     private static final Logger log = LoggerFactory.getLogger(AutoFiling.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
     /** Files first; the holds that follow a filed request run after ({@link AccessHolds}). */
     static final int ORDER = 100;
 
@@ -191,7 +190,7 @@ class AutoFiling {
         if (!file.isOpen()) {
             return;
         }
-        String step = messages.getMessage("ledger.type." + entry.getType(), null, entry.getType(), SPANISH);
+        String step = messages.getMessage("ledger.type." + entry.getType(), null, entry.getType(), Today.LOCALE);
         caseFiles.fileRecord(file, step, on, link(rule.getKind(), entry, payload), "ledger:" + entry.getSeq(), null);
         if (rule.getKind() == RecordKind.ACCESS_REQUEST && entry.getType().equals("request.answered")) {
             AccessRequest request = requests.request(subject);
@@ -215,7 +214,7 @@ class AutoFiling {
             case ACTION_PLAN -> new Object[] {text(payload, "code") == null ? subject : text(payload, "code")};
             case CHALLENGE -> new Object[] {text(payload, "title") == null ? subject : text(payload, "title")};
         };
-        return messages.getMessage("archives.filing.title." + kind, args, SPANISH);
+        return messages.getMessage("archives.filing.title." + kind, args, Today.LOCALE);
     }
 
     private static String link(RecordKind kind, LedgerEntry entry, Map<?, ?> payload) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apertura.platform.time.Today;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -316,7 +317,7 @@ public final class FiscalDataPackage {
     static String spanish(Period period) {
         return period.monthly()
                 ? "de " + java.time.Month.of(period.month()).getDisplayName(java.time.format.TextStyle.FULL,
-                        java.util.Locale.forLanguageTag("es-MX"))
+                        Today.LOCALE)
                 : "del trimestre " + period.quarter();
     }
 

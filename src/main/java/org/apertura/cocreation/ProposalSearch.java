@@ -34,9 +34,7 @@ class ProposalSearch implements SearchSource {
                 .filter(f -> SpanishSearch.matches(words, f.proposal().getTitle(), f.proposal().getProblem(),
                         f.proposal().getProposal()))
                 .toList();
-        return found.isEmpty() ? Optional.empty() : Optional.of(new Summary("search.proposals",
-                List.of(new Summary.Figure("search.found", found.size())),
-                found.stream().limit(limit).map(f -> new Summary.Entry(f.proposal().getTitle(),
-                        "/propuestas/" + f.proposal().getId(), f.call().getTitle())).toList(), null, null));
+        return SearchSource.found("search.proposals", found, limit, f -> new Summary.Entry(f.proposal().getTitle(),
+                "/propuestas/" + f.proposal().getId(), f.call().getTitle()));
     }
 }

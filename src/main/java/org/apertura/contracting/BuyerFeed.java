@@ -2,7 +2,7 @@ package org.apertura.contracting;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import org.apertura.platform.time.Today;
 import org.apertura.platform.web.AtomFeed;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 public class BuyerFeed {
 
     static final int SIZE = 100;
-    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private final ContractingReading reading;
     private final AtomFeed atom;
@@ -35,13 +34,13 @@ public class BuyerFeed {
                 (r.title() == null ? r.release().getOcid() : r.title()) + ": " + tagsIn(r.release().getTags()),
                 r.release().getReceivedAt(), "/contrataciones/" + r.release().getOcid(),
                 messages.getMessage("contracting.feed.entry", new Object[] {r.release().getReleaseId(),
-                        r.release().getDateText()}, SPANISH))).toList();
+                        r.release().getDateText()}, Today.LOCALE))).toList();
         return atom.of(messages.getMessage("contracting.feed.title", new Object[] {buyer.institution().getName()},
-                SPANISH), "/contrataciones/compradores/" + slug, entries);
+                Today.LOCALE), "/contrataciones/compradores/" + slug, entries);
     }
 
     private String tagsIn(String tags) {
         return String.join(", ", Arrays.stream(tags.split(","))
-                .map(t -> messages.getMessage("contracting.tag." + t, null, t, SPANISH)).toList());
+                .map(t -> messages.getMessage("contracting.tag." + t, null, t, Today.LOCALE)).toList());
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apertura.identity.AccountService;
@@ -44,7 +43,6 @@ public class FeedbackService {
      */
     static final Set<String> WITHOUT_FEEDBACK = Set.of("exercise", "proposal", "pb-project", "pd-debate", "pb-process",
             "pc-consultation");
-    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private final FeedbackRepository feedback;
     private final PublicItems items;
@@ -229,8 +227,8 @@ public class FeedbackService {
             Object[] args = {item.title(), f.getComment(), f.getReply(), f.getRepliedBy(),
                     baseUrl + item.path() + "#opinion-" + f.getId()};
             mail.enqueue(accounts.get(f.getAccountId()).getEmail(),
-                    messages.getMessage("feedback.mail.subject", args, SPANISH),
-                    messages.getMessage("feedback.mail.body", args, SPANISH));
+                    messages.getMessage("feedback.mail.subject", args, Today.LOCALE),
+                    messages.getMessage("feedback.mail.body", args, Today.LOCALE));
         }
         return f;
     }

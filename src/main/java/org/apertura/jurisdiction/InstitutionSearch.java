@@ -33,7 +33,6 @@ class InstitutionSearch implements SearchSource {
         directory.allInstitutions().stream().filter(i -> SpanishSearch.matches(words, i.getName(), i.getAcronym()))
                 .forEach(i -> found.add(new Summary.Entry(i.getName(), "/instituciones/" + i.getSlug(),
                         i.getJurisdiction().getName())));
-        return found.isEmpty() ? Optional.empty() : Optional.of(new Summary("search.institutions",
-                List.of(new Summary.Figure("search.found", found.size())), found.stream().limit(limit).toList(), null, null));
+        return SearchSource.found("search.institutions", found, limit, entry -> entry);
     }
 }

@@ -2,7 +2,6 @@ package org.apertura.ledger;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apertura.platform.time.Today;
@@ -22,7 +21,6 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 public class LedgerFeed {
 
-    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
     /** The payload fields that name the item, in the order they are looked for. */
     private static final List<String> NAMES = List.of("title", "name", "code", "folio", "ocid");
     /** The payload fields that explain the change in words, when the act has them. */
@@ -85,13 +83,13 @@ public class LedgerFeed {
             text.append(' ').append(words("ledger.feed.reason", "Razón")).append(": ").append(reason).append('.');
         }
         text.append(' ').append(messages.getMessage("ledger.feed.recorded",
-                new Object[] {today.dateTime(e.getRecordedAt()), e.getSeq()}, SPANISH));
+                new Object[] {today.dateTime(e.getRecordedAt()), e.getSeq()}, Today.LOCALE));
         return new AtomFeed.Entry("/historial#" + e.getSeq(), name != null ? what + ": " + name : what,
                 e.getRecordedAt(), link, text.toString());
     }
 
     private String words(String key, String fallback) {
-        return messages.getMessage(key, null, fallback, SPANISH);
+        return messages.getMessage(key, null, fallback, Today.LOCALE);
     }
 
     private static String first(Map<?, ?> payload, List<String> fields) {

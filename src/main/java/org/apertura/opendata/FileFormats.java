@@ -3,6 +3,7 @@ package org.apertura.opendata;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.apertura.platform.storage.FileTypes;
 
 /**
  * Recognises an uploaded file's format from its first bytes (and its name only to tell containers apart): PDF, XLSX
@@ -23,10 +24,10 @@ final class FileFormats {
         if (head.length == 0) {
             return Optional.empty();
         }
-        if (startsWith(head, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+        if (FileTypes.isPdf(head)) {
             return Optional.of(DetectedFormat.PDF);
         }
-        if (startsWith(head, new byte[] {'P', 'K', 3, 4})) {
+        if (FileTypes.isZip(head)) {
             if (name.endsWith(".xlsx") || contains(head, "xl/")) {
                 return Optional.of(DetectedFormat.XLSX);
             }
@@ -73,18 +74,6 @@ final class FileFormats {
             }
         }
         return control > head.length / 100 + 1;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (content[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean contains(byte[] content, String text) {

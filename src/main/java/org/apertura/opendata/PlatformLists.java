@@ -2,7 +2,6 @@ package org.apertura.opendata;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apertura.jurisdiction.Institution;
@@ -53,7 +52,6 @@ class PlatformLists implements ApplicationRunner {
 
     static final String PREFIX = "apertura-";
     private static final Logger log = LoggerFactory.getLogger(PlatformLists.class);
-    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private final List<PublicDataset.Source> sources;
     private final DatasetRepository datasets;
@@ -156,7 +154,7 @@ class PlatformLists implements ApplicationRunner {
 
     private DatasetDraft draft(PublicDataset list, String owner) {
         String title = text("dataset." + list.key(), list.key());
-        String description = messages.getMessage("opendata.platformList.description", new Object[] {title}, SPANISH);
+        String description = messages.getMessage("opendata.platformList.description", new Object[] {title}, Today.LOCALE);
         Set<DataTheme> themes = themes(list.key());
         return DatasetDraft.of(name(list.key()), owner, title, description)
                 .withKeywords(List.of("apertura", "gobierno abierto", title.length() > 100 ? "lista pública" : title))
@@ -194,14 +192,14 @@ class PlatformLists implements ApplicationRunner {
                 text("csv." + c, c), FieldType.STRING, text("csv." + c + ".desc", text("csv." + c, c)), null, null))
                 .toList();
         return List.of(
-                new PlatformResource(messages.getMessage("opendata.platformList.csv", null, SPANISH), list.csvPath(),
+                new PlatformResource(messages.getMessage("opendata.platformList.csv", null, Today.LOCALE), list.csvPath(),
                         DetectedFormat.CSV, dictionary),
-                new PlatformResource(messages.getMessage("opendata.platformList.json", null, SPANISH),
+                new PlatformResource(messages.getMessage("opendata.platformList.json", null, Today.LOCALE),
                         list.jsonPath(), DetectedFormat.JSON, List.of()));
     }
 
     private String text(String key, String fallback) {
-        return messages.getMessage(key, null, fallback, SPANISH);
+        return messages.getMessage(key, null, fallback, Today.LOCALE);
     }
 
     /** One live download of a list: its name, its path on this site, format and dictionary. */

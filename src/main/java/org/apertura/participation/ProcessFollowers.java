@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
 import org.apertura.identity.AccountService;
 import org.apertura.ledger.LedgerEntriesAppended;
@@ -37,7 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ProcessFollowers {
 
-    private static final Locale SPANISH = Locale.forLanguageTag("es-MX");
     /** The public changes worth an e-mail (a proposal or a paper count as entered is not). */
     static final Set<String> ANNOUNCED = Set.of("pb.project.reviewed", "pb.table.corrected", "pb.results.published",
             "pb.execution.linked");
@@ -88,12 +86,12 @@ public class ProcessFollowers {
         if (followers.isEmpty()) {
             return;
         }
-        String what = messages.getMessage("ledger.type." + change.type(), null, change.type(), SPANISH);
+        String what = messages.getMessage("ledger.type." + change.type(), null, change.type(), Today.LOCALE);
         Object[] args = {process.getTitle(), what, baseUrl + "/presupuestos-participativos/" + process.getSlug(),
             baseUrl + "/historial?tipo=pb-process&id=" + processId};
         for (Long accountId : followers) {
-            mail.enqueue(accounts.get(accountId).getEmail(), messages.getMessage("mail.pb.follow.subject", args, SPANISH),
-                    messages.getMessage("mail.pb.follow.body", args, SPANISH));
+            mail.enqueue(accounts.get(accountId).getEmail(), messages.getMessage("mail.pb.follow.subject", args, Today.LOCALE),
+                    messages.getMessage("mail.pb.follow.body", args, Today.LOCALE));
         }
     }
 
@@ -130,11 +128,11 @@ public class ProcessFollowers {
         record.put("from", from.toString());
         ledger.append(ParticipationService.MODULE, "pb.phase.began", "pb-process", process.getId(), record);
         Object[] args = {process.getTitle(),
-            messages.getMessage("participation.phase." + phase.name(), null, SPANISH).toLowerCase(SPANISH),
+            messages.getMessage("participation.phase." + phase.name(), null, Today.LOCALE).toLowerCase(Today.LOCALE),
             today.date(from), baseUrl + "/presupuestos-participativos/" + process.getSlug()};
         for (Long accountId : followersOf(process)) {
-            mail.enqueue(accounts.get(accountId).getEmail(), messages.getMessage("mail.pb.phase.subject", args, SPANISH),
-                    messages.getMessage("mail.pb.phase.body", args, SPANISH));
+            mail.enqueue(accounts.get(accountId).getEmail(), messages.getMessage("mail.pb.phase.subject", args, Today.LOCALE),
+                    messages.getMessage("mail.pb.phase.body", args, Today.LOCALE));
         }
         return true;
     }

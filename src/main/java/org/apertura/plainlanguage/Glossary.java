@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.text.Collator;
+import org.apertura.platform.time.Today;
 
 /** The glossary, read from {@code plainlanguage/glossary.tsv} (one term per line, tab-separated). */
 final class Glossary {
@@ -43,7 +43,7 @@ final class Glossary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Collator spanish = Collator.getInstance(Locale.forLanguageTag("es-MX"));
+        Collator spanish = Collator.getInstance(Today.LOCALE);
         terms.sort(Comparator.comparing(GlossaryTerm::termEs, spanish));
         return new Glossary(List.copyOf(terms));
     }

@@ -16,7 +16,7 @@ import org.thymeleaf.context.Context;
 @Component
 public class MinutesRenderer {
 
-    static final Locale OFFICIAL = Locale.forLanguageTag("es-MX");
+    static final Locale OFFICIAL = Today.LOCALE;
 
     private final ITemplateEngine templates;
     private final Today today;

@@ -14,13 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import org.apertura.IntegrationTest;
-import org.apertura.actionplan.ActionPlanService;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
 import org.apertura.identity.ActingAs;
-import org.apertura.identity.TestAccounts;
-import org.apertura.secretariat.SecretariatService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -38,9 +35,7 @@ class AmendmentFlowTest {
     @Autowired
     AmendmentService amendments;
     @Autowired
-    ActionPlanService plans;
-    @Autowired
-    SecretariatService secretariat;
+    CallFixtures calls;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -54,14 +49,10 @@ class AmendmentFlowTest {
     }
 
     private Setup setup() {
-        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
-        Account author = TestAccounts.person(accounts, "Autora Rosales Ibarra");
-        Account other = TestAccounts.person(accounts, "Enmendador Quiñones Vela");
-        Proposal[] p = new Proposal[1];
-        actingAs.run(author.getId(), () -> p[0] = service.propose(open.call().getSlug(), new Proposal.Text(
+        CallFixtures.WithProposal made = calls.withProposal("Autora Rosales Ibarra", new Proposal.Text(
                 "Bancas en la plaza", "No hay dónde sentarse.", "Poner diez bancas de madera en la plaza.",
-                java.util.Set.of(org.apertura.actionplan.Theme.C), null, null)));
-        return new Setup(open, author, other, p[0]);
+                java.util.Set.of(org.apertura.actionplan.Theme.C), null, null));
+        return new Setup(made.open(), made.author(), calls.person("Enmendador Quiñones Vela"), made.proposal());
     }
 
     private long ledgerCount(String type) {

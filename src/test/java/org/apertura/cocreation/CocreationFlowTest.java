@@ -28,10 +28,8 @@ import org.apertura.identity.AccountUserDetailsAccess;
 import org.apertura.identity.ActingAs;
 import org.apertura.platform.security.Role;
 import org.apertura.identity.Sector;
-import org.apertura.identity.TestAccounts;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.security.SystemActor;
-import org.apertura.secretariat.SecretariatService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,13 +48,13 @@ class CocreationFlowTest {
     @Autowired
     ActionPlanService plans;
     @Autowired
-    SecretariatService secretariat;
-    @Autowired
     AccountService accounts;
     @Autowired
     AccountUserDetailsAccess details;
     @Autowired
     ActingAs actingAs;
+    @Autowired
+    CallFixtures calls;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -124,8 +122,8 @@ class CocreationFlowTest {
 
     @Test
     void aCitizenProposesSupportsOnceAndWithdrawsWhileTheCallIsOpen() throws Exception {
-        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
-        Account citizen = TestAccounts.person(accounts, "Vecina propositiva");
+        CocreationFixtures.Open open = calls.open(10);
+        Account citizen = calls.person("Vecina propositiva");
         String location = mvc.perform(post("/convocatorias/" + open.call().getSlug() + "/propuestas")
                         .with(details.signedIn(citizen)).with(csrf())
                         .param("title", "Bancas en la plaza").param("problem", "No hay dónde sentarse.")
@@ -154,15 +152,13 @@ class CocreationFlowTest {
 
     @Test
     void supportsStopAtThePersonsLimitInTheCallAndOutsideItsDates() {
-        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 2);
-        Account author = TestAccounts.person(accounts, "Autora");
-        Account supporter = TestAccounts.person(accounts, "Apoyador");
+        CocreationFixtures.Open open = calls.open(2);
+        Account author = calls.person("Autora");
+        Account supporter = calls.person("Apoyador");
         Proposal[] p = new Proposal[3];
-        actingAs.run(author.getId(), () -> {
-            for (int i = 0; i < 3; i++) {
-                p[i] = service.propose(open.call().getSlug(), CocreationFixtures.text("Propuesta " + i));
-            }
-        });
+        for (int i = 0; i < 3; i++) {
+            p[i] = calls.propose(open, author, "Propuesta " + i);
+        }
         actingAs.run(supporter.getId(), () -> {
             service.support(p[0].getId());
             service.support(p[1].getId());
@@ -184,7 +180,7 @@ class CocreationFlowTest {
 
     @Test
     void aFacilitatorEntersAnInPersonProposalAndBadEntriesAreRefusedInBothLanguages() throws Exception {
-        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
+        CocreationFixtures.Open open = calls.open(10);
         var facilitator = withRole("Facilitadora", Role.STL_MEMBER, open.body(), Sector.CIVIL_SOCIETY);
         String path = "/convocatorias/" + open.call().getSlug() + "/propuestas/registradas";
         mvc.perform(multipart(path).with(facilitator).with(csrf()).param("title", "Luz en la calle")
@@ -218,7 +214,7 @@ class CocreationFlowTest {
         mvc.perform(get("/propuestas/" + entered.getId() + "/original").with(facilitator)).andExpect(status().isOk());
         mvc.perform(get("/propuestas/" + entered.getId() + "/original")).andExpect(status().is3xxRedirection());
         // A citizen is no facilitator.
-        Account citizen = TestAccounts.person(accounts, "Sin rol");
+        Account citizen = calls.person("Sin rol");
         assertThatThrownBy(() -> actingAs.run(citizen.getId(), () -> service.enter(open.call().getSlug(),
                 CocreationFixtures.text("x"), new Proposal.Intake(Channel.REMOTE, service.today(), null, null, null),
                 null, null))).isInstanceOf(AccessDeniedException.class);
@@ -227,10 +223,10 @@ class CocreationFlowTest {
     @Test
     void aPlanIsNotApprovedWhileAProposalOfItsCallsHasNoDispositionAndTheResponseTracesToTheCommitment()
             throws Exception {
-        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
-        Account author = TestAccounts.person(accounts, "Autor paciente");
-        Proposal[] p = new Proposal[1];
-        actingAs.run(author.getId(), () -> p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Mi idea")));
+        CallFixtures.WithProposal made = calls.withProposal("Autor paciente", "Mi idea");
+        CocreationFixtures.Open open = made.open();
+        Account author = made.author();
+        Proposal[] p = {made.proposal()};
         VerifiabilityCheck.Report report = plans.check(open.plan());
         assertThat(report.passes()).isFalse();
         assertThat(report.planProblems()).extracting(VerifiabilityCheck.Finding::key).contains("cocreation.check.undisposed");
@@ -267,13 +263,13 @@ class CocreationFlowTest {
 
     @Test
     void commentsThreadTwoLevelsAndAHiddenCommentLeavesAPublicTrace() throws Exception {
-        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
-        Account author = TestAccounts.person(accounts, "Comentarista");
-        Account reader = TestAccounts.person(accounts, "Lectora que reporta");
-        Proposal[] p = new Proposal[1];
+        CallFixtures.WithProposal made = calls.withProposal("Comentarista", "Con comentarios");
+        CocreationFixtures.Open open = made.open();
+        Account author = made.author();
+        Account reader = calls.person("Lectora que reporta");
+        Proposal[] p = {made.proposal()};
         DiscussionComment[] c = new DiscussionComment[3];
         actingAs.run(author.getId(), () -> {
-            p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Con comentarios"));
             c[0] = CocreationFixtures.comment(discussions, p[0], null, "Texto ofensivo que debe ocultarse");
             c[1] = CocreationFixtures.comment(discussions, p[0], c[0].getId(), "Una respuesta");
             // a reply to a reply stays in the thread (two levels shown), saying whom it answers (ADR 0067)
@@ -309,14 +305,14 @@ class CocreationFlowTest {
 
     @Test
     void theModerationQueueListsReportedCommentsUntilTheyAreHiddenOrKept() throws Exception {
-        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
-        Account author = TestAccounts.person(accounts, "Comentarista moderada");
-        Account first = TestAccounts.person(accounts, "Primera denunciante");
-        Account second = TestAccounts.person(accounts, "Segunda denunciante");
-        Proposal[] p = new Proposal[1];
+        CallFixtures.WithProposal made = calls.withProposal("Comentarista moderada", "Propuesta comentada");
+        CocreationFixtures.Open open = made.open();
+        Account author = made.author();
+        Account first = calls.person("Primera denunciante");
+        Account second = calls.person("Segunda denunciante");
+        Proposal[] p = {made.proposal()};
         DiscussionComment[] c = new DiscussionComment[2];
         actingAs.run(author.getId(), () -> {
-            p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Propuesta comentada"));
             c[0] = CocreationFixtures.comment(discussions, p[0], null, "Comentario duro pero legítimo sobre el alumbrado");
             c[1] = CocreationFixtures.comment(discussions, p[0], null, "Comentario con el teléfono de un vecino 618 000 0000");
         });
@@ -362,10 +358,9 @@ class CocreationFlowTest {
                 .param("comment " + c[0].getId() + " %").query(Long.class).single()).isEqualTo(1L);
 
         // Another body's reported comment is not this moderator's to see, keep or hide.
-        CocreationFixtures.Open other = CocreationFixtures.openCall(secretariat, plans, service, 10);
+        Proposal there = calls.propose(calls.open(10), author, "Propuesta de otro órgano");
         DiscussionComment[] elsewhere = new DiscussionComment[1];
         actingAs.run(author.getId(), () -> {
-            Proposal there = service.propose(other.call().getSlug(), CocreationFixtures.text("Propuesta de otro órgano"));
             elsewhere[0] = CocreationFixtures.comment(discussions, there, null, "Comentario reportado en otra convocatoria");
         });
         actingAs.run(first.getId(), () -> discussions.flag(elsewhere[0].getId(), "Motivo en otra convocatoria"));
@@ -386,11 +381,10 @@ class CocreationFlowTest {
 
     @Test
     void anEditAfterSupportsKeepsTheEarlierTextVisible() throws Exception {
-        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
-        Account author = TestAccounts.person(accounts, "Autora que corrige");
-        Account supporter = TestAccounts.person(accounts, "Quien apoya");
-        Proposal[] p = new Proposal[1];
-        actingAs.run(author.getId(), () -> p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Texto original")));
+        CallFixtures.WithProposal made = calls.withProposal("Autora que corrige", "Texto original");
+        Account author = made.author();
+        Account supporter = calls.person("Quien apoya");
+        Proposal[] p = {made.proposal()};
         actingAs.run(supporter.getId(), () -> service.support(p[0].getId()));
         assertThatThrownBy(() -> actingAs.run(supporter.getId(), () -> service.edit(p[0].getId(),
                 CocreationFixtures.text("Secuestro")))).isInstanceOf(AccessDeniedException.class);
@@ -403,10 +397,9 @@ class CocreationFlowTest {
 
     @Test
     void aCoordinatorRecordsAWorkingTableLinkedToProposalsAndCommitments() throws Exception {
-        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
-        Account author = TestAccounts.person(accounts, "Autor de mesa");
-        Proposal[] p = new Proposal[1];
-        actingAs.run(author.getId(), () -> p[0] = service.propose(open.call().getSlug(), CocreationFixtures.text("Para la mesa")));
+        CallFixtures.WithProposal made = calls.withProposal("Autor de mesa", "Para la mesa");
+        CocreationFixtures.Open open = made.open();
+        Proposal[] p = {made.proposal()};
         var coordinator = withRole("Coordinador de mesas", Role.COORDINATOR, open.body(), null);
         Commitment commitment = plans.commitments(open.plan()).get(0);
         mvc.perform(post("/convocatorias/" + open.call().getSlug() + "/mesas").with(coordinator).with(csrf())
@@ -427,7 +420,7 @@ class CocreationFlowTest {
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor withRole(String name, Role role,
             String scope, Sector sector) {
-        Account account = TestAccounts.person(accounts, name);
+        Account account = calls.person(name);
         SystemActor.run(() -> accounts.grant(account.getId(), role, scope, sector));
         return details.signedIn(account);
     }

@@ -17,17 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apertura.IntegrationTest;
-import org.apertura.actionplan.ActionPlanService;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
-import org.apertura.identity.ActingAs;
-import org.apertura.identity.TestAccounts;
 import org.apertura.ledger.LedgerEntry;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.media.MediaFixtures;
 import org.apertura.platform.storage.Storage;
-import org.apertura.secretariat.SecretariatService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -51,15 +47,11 @@ class ProposalMediaTest {
     @Autowired
     ProposalMedia media;
     @Autowired
-    ActionPlanService plans;
-    @Autowired
-    SecretariatService secretariat;
+    CallFixtures calls;
     @Autowired
     AccountService accounts;
     @Autowired
     AccountUserDetailsAccess details;
-    @Autowired
-    ActingAs actingAs;
     @Autowired
     LedgerService ledger;
     @Autowired
@@ -67,8 +59,8 @@ class ProposalMediaTest {
 
     @Test
     void anAuthorFilesAProposalWithAPhotoAndAPointAndAddsADocumentWhoseHiddenDataIsGone() throws Exception {
-        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 5);
-        Account author = TestAccounts.person(accounts, "Rosa Fotógrafa Privada");
+        CocreationFixtures.Open open = calls.open(5);
+        Account author = calls.person("Rosa Fotógrafa Privada");
         RequestPostProcessor as = details.signedIn(author);
         String slug = open.call().getSlug();
 
@@ -131,7 +123,7 @@ class ProposalMediaTest {
                 .andExpect(jsonPath("$.features[0].properties.number").value(1));
 
         // Someone else may not add or remove; the uploader's name is in no file entry of the ledger.
-        Account other = TestAccounts.person(accounts, "Otra persona");
+        Account other = calls.person("Otra persona");
         mvc.perform(multipart(location + "/imagenes").file(photo()).param("imageAlt", "Otra")
                 .with(details.signedIn(other)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(image + "/quitar").with(details.signedIn(other)).with(csrf()))

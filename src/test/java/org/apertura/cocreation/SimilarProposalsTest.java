@@ -8,14 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 import org.apertura.IntegrationTest;
-import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.Theme;
 import org.apertura.identity.Account;
-import org.apertura.identity.AccountService;
 import org.apertura.identity.AccountUserDetailsAccess;
-import org.apertura.identity.ActingAs;
-import org.apertura.identity.TestAccounts;
-import org.apertura.secretariat.SecretariatService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,31 +26,22 @@ class SimilarProposalsTest {
     @Autowired
     SimilarProposals similar;
     @Autowired
-    ActionPlanService plans;
-    @Autowired
-    SecretariatService secretariat;
-    @Autowired
-    AccountService accounts;
+    CallFixtures calls;
     @Autowired
     AccountUserDetailsAccess details;
-    @Autowired
-    ActingAs actingAs;
 
     @Test
     void theFormListsResemblingProposalsOfTheCallAndKeepsWhatWasTyped() throws Exception {
-        CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, service, 10);
-        Account author = TestAccounts.person(accounts, "Proponente Villarreal Soto");
-        actingAs.run(author.getId(), () -> {
-            service.propose(open.call().getSlug(), new Proposal.Text("Más participación ciudadana en los presupuestos",
-                    "Nadie decide en qué se gasta.", "Abrir asambleas de participación en cada colonia.",
-                    Set.of(Theme.C), null, null));
-            service.propose(open.call().getSlug(), new Proposal.Text("Bancas en la plaza", "No hay sombra.",
-                    "Poner bancas.", Set.of(Theme.C), null, null));
-        });
+        CallFixtures.WithProposal made = calls.withProposal("Proponente Villarreal Soto", new Proposal.Text(
+                "Más participación ciudadana en los presupuestos", "Nadie decide en qué se gasta.",
+                "Abrir asambleas de participación en cada colonia.", Set.of(Theme.C), null, null));
+        CocreationFixtures.Open open = made.open();
+        calls.propose(open, made.author(), new Proposal.Text("Bancas en la plaza", "No hay sombra.", "Poner bancas.",
+                Set.of(Theme.C), null, null));
         assertThat(similar.in(open.call(), "participacion ciudadana", null, null))
                 .extracting(SimilarProposals.Similar::title)
                 .containsExactly("Más participación ciudadana en los presupuestos");
-        Account writer = TestAccounts.person(accounts, "Escritora Montes");
+        Account writer = calls.person("Escritora Montes");
         String page = mvc.perform(post("/convocatorias/" + open.call().getSlug() + "/propuestas/parecidas")
                         .with(details.signedIn(writer)).with(csrf())
                         .param("title", "Participacion de los ciudadanos").param("problem", "El presupuesto se decide sin la gente"))

@@ -1,7 +1,6 @@
 package org.apertura.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -10,11 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apertura.OwnDatabase;
+import org.apertura.Refusals;
 import org.apertura.StillClock;
 import org.apertura.ledger.LedgerEntry;
 import org.apertura.ledger.LedgerService;
-import org.apertura.platform.FieldProblem;
-import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.comments.CommentSubject;
 import org.apertura.platform.comments.CommentSubjects;
 import org.apertura.platform.security.AuditTrail;
@@ -114,11 +112,11 @@ class CommentsModuleTest {
             discussion.flag(opening.getId(), "Creo que repite otra nota");
             return null;
         });
-        assertThat(refused(() -> as(ANA, () -> {
+        assertThat(Refusals.keys(() -> as(ANA, () -> {
             discussion.vote(opening.getId(), 1);
             return null;
         }))).containsExactly("discussion.error.voteOwn");
-        assertThat(refused(() -> as(ANA, () -> discussion.post("nota", "2", null, "Un comentario tardío."))))
+        assertThat(Refusals.keys(() -> as(ANA, () -> discussion.post("nota", "2", null, "Un comentario tardío."))))
                 .containsExactly("discussion.error.closed");
         as(MODERATOR, () -> discussion.hide(opening.getId(), "Contiene datos personales de un tercero"));
 
@@ -147,13 +145,6 @@ class CommentsModuleTest {
         assertThat(ledger.verify().entries()).as("votes and flags are not public").isEqualTo(3);
     }
 
-    /** The message keys of a refusal. */
-    private static List<String> refused(Runnable work) {
-        List<String> keys = new ArrayList<>();
-        assertThatThrownBy(work::run).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> e.problems().stream().map(FieldProblem::messageKey).forEach(keys::add));
-        return keys;
-    }
 
     private record Person(Long accountId, String displayName) implements PublicActor {
     }

@@ -2,29 +2,32 @@ package org.apertura.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apertura.OwnDatabase;
 import org.apertura.platform.security.Role;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Identity alone (a Spring Modulith module test, docs/adr/0064), on a database of its own that starts empty, with no
  * demo: a new installation — what the shared context, whose demo has many accounts, cannot show. Its first start
  * creates exactly one administrator, with the configured address and a one-time password to change at the first
- * sign-in; a later start creates none.
- *
- * <p>Tagged {@code own-h2}: its database is its own H2 whatever the profile, so the PostgreSQL run leaves it out.
+ * sign-in; a later start creates none. Its database is its own on both runs (an H2, or a PostgreSQL database under
+ * -Ppostgres: {@link OwnDatabase}, docs/adr/0083).
  */
-@Tag("own-h2")
 // a mock web environment (no server): the module's security configuration builds its filter chains
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = "platform", verifyAutomatically = false)
-@org.springframework.test.context.TestPropertySource(properties = {
-    "spring.datasource.url=jdbc:h2:mem:module-identity;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "apertura.demo=false", "apertura.admin.email=primera@apertura.example"})
 class IdentityModuleTest {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        OwnDatabase.register(registry, "identity");
+        registry.add("apertura.admin.email", () -> "primera@apertura.example");
+    }
 
     @Autowired
     AccountService accounts;

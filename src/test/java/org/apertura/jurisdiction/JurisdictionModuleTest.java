@@ -3,31 +3,33 @@ package org.apertura.jurisdiction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.apertura.OwnDatabase;
 import org.apertura.ledger.LedgerEntry;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.security.SystemActor;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The directory with the modules it needs (the ledger, plain language: a Spring Modulith module test, docs/adr/0064),
  * on a database of its own that starts empty, with no demo: a directory built from nothing, as on a new installation
  * — what the shared context, whose demo fills it, cannot show. Until a guarantor is registered no jurisdiction has
- * one; a municipality's is its state's; each entry goes to the ledger in order from the first.
- *
- * <p>Tagged {@code own-h2}: its database is its own H2 whatever the profile, so the PostgreSQL run leaves it out.
+ * one; a municipality's is its state's; each entry goes to the ledger in order from the first. Its database is its own
+ * on both runs (an H2, or a PostgreSQL database under -Ppostgres: {@link OwnDatabase}, docs/adr/0083).
  */
-@Tag("own-h2")
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform",
         verifyAutomatically = false,
         webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
-@org.springframework.test.context.TestPropertySource(properties = {
-    "spring.datasource.url=jdbc:h2:mem:module-jurisdiction;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "apertura.demo=false"})
 class JurisdictionModuleTest {
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        OwnDatabase.register(registry, "jurisdiction");
+    }
 
     @Autowired
     JurisdictionService directory;

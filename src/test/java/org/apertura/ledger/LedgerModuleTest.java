@@ -3,50 +3,43 @@ package org.apertura.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
+import org.apertura.OwnDatabase;
+import org.apertura.StillClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ledger alone (a Spring Modulith module test, docs/adr/0064): only its own beans and the few platform pieces it
  * uses, on a database of its own that starts empty, with no demo and a clock that stands still. So the chain is
  * checked from its very first entry, and a feed's one query is checked against exactly the entries this test wrote —
- * what the shared context, with the demo's thousands of entries and every other test's, cannot show.
- *
- * <p>Tagged {@code own-h2}: its database is its own H2 whatever the profile, so the PostgreSQL run leaves it out.
+ * what the shared context, with the demo's thousands of entries and every other test's, cannot show. Its database is
+ * its own on both runs (an H2, or a PostgreSQL database under -Ppostgres: {@link OwnDatabase}, docs/adr/0083).
  */
-@Tag("own-h2")
+@Import(StillClock.class)
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE, extraIncludes = "platform", verifyAutomatically = false,
         webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
-@org.springframework.test.context.TestPropertySource(properties = {
-    "spring.datasource.url=jdbc:h2:mem:module-ledger;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "apertura.demo=false", "apertura.base-url=https://apertura.example"})
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class LedgerModuleTest {
 
-    /** Noon in Mexico City on 1 December 2026, for the whole test. */
-    static final Instant NOW = Instant.parse("2026-12-01T18:00:00Z");
+    /** Noon in Mexico City on 2 November 2026, for the whole test. */
+    static final Instant NOW = StillClock.NOW;
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class StillClock {
-
-        /** Preferred to the platform's system clock, which the module test includes with the rest of platform. */
-        @Bean
-        @org.springframework.context.annotation.Primary
-        Clock stillClock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        OwnDatabase.register(registry, "ledger");
+        registry.add("apertura.base-url", () -> "https://apertura.example");
     }
 
     /** What a module that listens to the ledger hears, and when (docs/adr/0082). */

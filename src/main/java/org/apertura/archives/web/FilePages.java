@@ -3,7 +3,6 @@ package org.apertura.archives.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.apertura.archives.ArchivedDocument;
 import org.apertura.archives.ArchivesAction;
 import org.apertura.archives.ArchivesPolicy;
@@ -139,7 +138,7 @@ class FilePages {
         CaseFile file = files.file(slug, id);
         boolean desk = policy.allowedNow(slug).may(ArchivesAction.MANAGE);
         byte[] pdf = HtmlPdf.render(Caratula.xhtml(institution.getName(), file, files.series(file), desk,
-                (key, args) -> messages.getMessage(key, args, Locale.forLanguageTag("es-MX")), today),
+                (key, args) -> messages.getMessage(key, args, Today.LOCALE), today),
                 "Carátula " + file.getReference());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

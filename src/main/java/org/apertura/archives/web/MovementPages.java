@@ -316,7 +316,7 @@ class MovementPages {
     }
 
     private ResponseEntity<byte[]> pdf(String title, String institution, List<CaseFile> files) {
-        Locale es = Locale.forLanguageTag("es-MX");
+        Locale es = Today.LOCALE;
         StringBuilder html = new StringBuilder("<h1>").append(HtmlPdf.escape(title)).append("</h1><p>")
                 .append(HtmlPdf.escape(institution)).append("</p><table><tr>");
         for (String c : INVENTORY) {
@@ -335,7 +335,7 @@ class MovementPages {
     }
 
     private String words(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.forLanguageTag("es-MX"));
+        return messages.getMessage(key, args, Today.LOCALE);
     }
 
     private void keeper(String slug) {

@@ -26,6 +26,7 @@ import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.chart.ChartView;
+import org.apertura.platform.time.Today;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
@@ -118,7 +119,7 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
     /** Each budget with figures is a dataset of the catalog, owned by its institution: its lines as CSV and JSON. */
     @Override
     public List<PublicDataset.CatalogEntry> catalogEntries() {
-        java.util.Locale spanish = java.util.Locale.forLanguageTag("es-MX");
+        java.util.Locale spanish = Today.LOCALE;
         return explorer.budgets().stream().filter(b -> explorer.current(b, BudgetKind.EXPENDITURE).isPresent())
                 .map(b -> {
                     String name = directory.institution(b.getInstitutionSlug()).getName();

@@ -25,6 +25,7 @@ import org.apertura.opendata.DataTheme;
 import org.apertura.opendata.Frequency;
 import org.apertura.opendata.Licence;
 import org.apertura.platform.PublicUrl;
+import org.apertura.platform.time.Today;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -268,7 +269,7 @@ class CkanDicts {
     }
 
     String themeTitle(DataTheme theme) {
-        return messages.getMessage("opendata.theme." + theme.name(), null, theme.name(), Locale.forLanguageTag("es-MX"));
+        return messages.getMessage("opendata.theme." + theme.name(), null, theme.name(), Today.LOCALE);
     }
 
     /** CKAN's licence dict ({@code license_list}). */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apertura.platform.time.Today;
 import org.apertura.platform.web.PublicDataset;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,7 @@ class CatalogDictionaryPages {
         // a list per record shows the addresses of one that has data, or its address pattern (no link) while none has
         List<PublicDataset> datasets = sources.stream().flatMap(d -> d.datasets().stream())
                 .map(d -> d.resolved().orElse(d)).sorted(Comparator.comparing(PublicDataset::key)).toList();
-        Locale spanish = Locale.forLanguageTag("es-MX");
+        Locale spanish = Today.LOCALE;
         Map<String, String> spanishHeaders = new HashMap<>();
         Map<String, String> englishHeaders = new HashMap<>();
         datasets.stream().flatMap(d -> d.columns().stream()).forEach(c -> {

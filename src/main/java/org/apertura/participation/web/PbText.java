@@ -3,7 +3,7 @@ package org.apertura.participation.web;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import org.apertura.platform.time.Today;
 import org.springframework.stereotype.Component;
 
 /** Pesos as the participatory budget pages write them, {@code ${@pbText.money(x)}}: $1,234,500.00, in both languages. */
@@ -14,7 +14,7 @@ class PbText {
         if (amount == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("es-MX")));
+        DecimalFormat format = new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Today.LOCALE));
         return format.format(amount);
     }
 }

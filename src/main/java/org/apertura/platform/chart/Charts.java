@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.apertura.platform.time.Today;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,7 @@ public class Charts {
     }
 
     public Builder chart(String id, ChartKind kind, String title, Locale locale) {
-        return new Builder(id, kind, title, "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("es-MX"));
+        return new Builder(id, kind, title, "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Today.LOCALE);
     }
 
     /** A message of the chart bundles (or a page's) in the request's language; a missing one fails, never shows its key. */

@@ -23,6 +23,7 @@ import java.util.zip.ZipInputStream;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.storage.CappedInputStream;
+import org.apertura.platform.storage.FileTypes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -217,26 +218,14 @@ public final class KitReader {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         boolean ok = switch (extension) {
-            case "pdf" -> startsWith(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII));
-            case "png" -> startsWith(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-            case "jpg", "jpeg" -> startsWith(bytes, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
+            case "pdf" -> FileTypes.isPdf(bytes);
+            case "png" -> FileTypes.isPng(bytes);
+            case "jpg", "jpeg" -> FileTypes.isJpeg(bytes);
             default -> TEXT.contains(extension) && isPlainText(bytes);
         };
         if (!ok) {
             throw refused("kit.error.fileType", cut(name));
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (bytes[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Valid UTF-8 without control characters other than tab, line feed and carriage return. */

@@ -13,22 +13,27 @@ import java.util.Optional;
  */
 public final class FileTypes {
 
+    private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+
     private FileTypes() {
     }
 
     /** The content type the bytes really are, if it is one of the accepted kinds. */
     public static Optional<String> detect(byte[] content, String fileName) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+        if (isPdf(content)) {
             return Optional.of("application/pdf");
         }
-        if (startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})) {
+        if (isPng(content)) {
             return Optional.of("image/png");
         }
-        if (startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+        if (isJpeg(content)) {
             return Optional.of("image/jpeg");
         }
-        if (startsWith(content, new byte[] {'P', 'K', 3, 4})) {
+        if (isZip(content)) {
             if (name.endsWith(".docx")) {
                 return Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
             }
@@ -50,6 +55,26 @@ public final class FileTypes {
             return Optional.of("text/csv");
         }
         return Optional.empty();
+    }
+
+    /** Whether the bytes begin as a PDF does ({@code %PDF-}). */
+    public static boolean isPdf(byte[] content) {
+        return startsWith(content, PDF);
+    }
+
+    /** Whether the bytes begin with PNG's signature. */
+    public static boolean isPng(byte[] content) {
+        return startsWith(content, PNG);
+    }
+
+    /** Whether the bytes begin with JPEG's start-of-image marker. */
+    public static boolean isJpeg(byte[] content) {
+        return startsWith(content, JPEG);
+    }
+
+    /** Whether the bytes begin as a ZIP container does (OOXML and ODF documents are ZIP containers). */
+    public static boolean isZip(byte[] content) {
+        return startsWith(content, ZIP);
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -1,7 +1,9 @@
 package org.apertura.platform.web;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One module's part of the site search: its things whose texts hold every word of the query, in Spanish
@@ -21,4 +23,15 @@ public interface SearchSource {
      * @param words the query's terms, already reduced
      */
     Optional<Summary> search(String query, Set<String> words, int limit);
+
+    /**
+     * The results of a module that matched in memory: none when nothing matched, else how many
+     * ({@code search.found}) under the heading, and the first {@code limit} as entries.
+     */
+    static <T> Optional<Summary> found(String titleKey, List<T> found, int limit,
+            Function<? super T, Summary.Entry> entry) {
+        return found.isEmpty() ? Optional.empty() : Optional.of(new Summary(titleKey,
+                List.of(new Summary.Figure("search.found", found.size())),
+                found.stream().limit(limit).<Summary.Entry>map(entry).toList(), null, null));
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.apertura.platform.time.Today;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +27,7 @@ class WebConfig implements WebMvcConfigurer {
         this.layoutAttributes = layoutAttributes;
     }
 
-    static final Locale SPANISH = Locale.forLanguageTag("es-MX");
+    static final Locale SPANISH = Today.LOCALE;
     static final Locale ENGLISH = Locale.ENGLISH;
     static final List<Locale> SUPPORTED = List.of(SPANISH, ENGLISH);
 
