@@ -233,7 +233,10 @@ class ContractingReadingTest {
         String feed = mvc.perform(get("/contrataciones/compradores/" + STATE + "/feed.atom"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(feed).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
-                .contains("Contrataciones de Poder Ejecutivo del Estado de Durango").contains("<entry>");
+                .contains("Contrataciones de Poder Ejecutivo del Estado de Durango").contains("<entry>")
+                // each entry says when in words; its release id only labelled for developers
+                .containsPattern("Publicada el \\d{1,2} de [a-z]+ de \\d{4}\\. Identificador de la entrega, para "
+                        + "desarrolladores: ").doesNotContain("fechada");
     }
 
     @Test
