@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 public class BuyerFeed {
 
     static final int SIZE = 100;
+    private static final java.time.format.DateTimeFormatter LONG_DAY = java.time.format.DateTimeFormatter
+            .ofPattern("d 'de' MMMM 'de' yyyy", Today.LOCALE);
 
     private final ContractingReading reading;
     private final AtomFeed atom;
@@ -34,9 +36,15 @@ public class BuyerFeed {
                 (r.title() == null ? r.release().getOcid() : r.title()) + ": " + tagsIn(r.release().getTags()),
                 r.release().getReceivedAt(), "/contrataciones/" + r.release().getOcid(),
                 messages.getMessage("contracting.feed.entry", new Object[] {r.release().getReleaseId(),
-                        r.release().getDateText()}, Today.LOCALE))).toList();
+                        day(r.release())}, Today.LOCALE))).toList();
         return atom.of(messages.getMessage("contracting.feed.title", new Object[] {buyer.institution().getName()},
                 Today.LOCALE), "/contrataciones/compradores/" + slug, entries);
+    }
+
+    /** The release's day written out, "30 de julio de 2026" (its date as published if it has no instant). */
+    private static String day(StoredRelease release) {
+        return release.getReleaseDate() == null ? release.getDateText()
+                : LONG_DAY.format(release.getReleaseDate().atZone(org.apertura.platform.time.Today.ZONE));
     }
 
     private String tagsIn(String tags) {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.NotFoundException;
@@ -102,6 +103,26 @@ class ContractingDemo implements DemoSeed {
                     "mes", 1_300_000),
             new Kind("services", 8, "Consultoría para la actualización del catastro", "Informe de consultoría",
                     "33101", "servicio", 750_000));
+
+    /** The partidas' names (their generic partida's in CONAC's classifier by object of spending). */
+    private static final Map<String, String> COG = Map.ofEntries(
+            Map.entry("21101", "Materiales, útiles y equipos menores de oficina"),
+            Map.entry("21401", "Materiales, útiles y equipos menores de tecnologías de la información y comunicaciones"),
+            Map.entry("25301", "Medicinas y productos farmacéuticos"),
+            Map.entry("25401", "Materiales, accesorios y suministros médicos"),
+            Map.entry("51501", "Equipo de cómputo y de tecnologías de la información"),
+            Map.entry("26101", "Combustibles, lubricantes y aditivos"),
+            Map.entry("29601", "Refacciones y accesorios menores de equipo de transporte"),
+            Map.entry("27101", "Vestuario y uniformes"),
+            Map.entry("24601", "Material eléctrico y electrónico"),
+            Map.entry("61401", "División de terrenos y construcción de obras de urbanización"),
+            Map.entry("61301", "Construcción de obras para el abastecimiento de agua, petróleo, gas, electricidad y "
+                    + "telecomunicaciones"),
+            Map.entry("62201", "Edificación no habitacional"),
+            Map.entry("35801", "Servicios de limpieza y manejo de desechos"),
+            Map.entry("35501", "Reparación y mantenimiento de equipo de transporte"),
+            Map.entry("33801", "Servicios de vigilancia"),
+            Map.entry("33101", "Servicios legales, de contabilidad, auditoría y relacionados"));
 
     /** Fictional companies by sector (the last ones sell anything: a signal R048 looks for). */
     private static final String[][] COMPANIES = {
@@ -305,7 +326,7 @@ class ContractingDemo implements DemoSeed {
             item.put("quantity", kind.unit().equals("obra") ? 1 : quantity);
             item.putObject("unit").put("name", kind.unit());
             item.putObject("classification").put("scheme", "COG").put("id", kind.partida())
-                    .put("description", "Partida " + kind.partida() + " del Clasificador por Objeto del Gasto");
+                    .put("description", COG.get(kind.partida()));
             document(tender, "convocatoria", competitive ? "tenderNotice" : "procurementPlan",
                     competitive ? "Convocatoria" : "Solicitud de cotización");
             if (competitive && random.nextInt(100) < 12) {

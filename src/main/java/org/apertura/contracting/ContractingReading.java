@@ -72,9 +72,13 @@ public class ContractingReading {
     private final SupplierAwardRepository awards;
     private final StoredFlagRepository flags;
     private final JurisdictionService directory;
+    /** The scheme of the identifiers that name an institution of this directory by its slug. */
+    private final String institutionScheme;
 
     ContractingReading(ProcessRecordRepository records, StoredReleaseRepository releases,
-            SupplierAwardRepository awards, StoredFlagRepository flags, JurisdictionService directory) {
+            SupplierAwardRepository awards, StoredFlagRepository flags, JurisdictionService directory,
+            OcdsProperties settings) {
+        this.institutionScheme = settings.institutionScheme();
         this.records = records;
         this.releases = releases;
         this.awards = awards;
@@ -93,7 +97,8 @@ public class ContractingReading {
         ProcessRecord record = records.findById(ocid).orElseThrow(() -> new NotFoundException("ocds process " + ocid));
         return ProcessDetail.of(record, OcdsJson.MAPPER.readTree(record.getCompiledJson()),
                 OcdsJson.MAPPER.readTree(record.getVersionedJson()),
-                releases.findByOcidOrderByReleaseDateAscIdAsc(ocid));
+                releases.findByOcidOrderByReleaseDateAscIdAsc(ocid),
+                new ProcessDetail.Institutions(institutionScheme, buyerNames()));
     }
 
     /** The releases of a process as published, oldest first. */

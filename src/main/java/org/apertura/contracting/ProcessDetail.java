@@ -25,6 +25,18 @@ public record ProcessDetail(ProcessRecord record, String title, String descripti
     /** Marks a path's element named by its date (after the {@code #}), for the page to write the date its way. */
     public static final String DATED = "@";
 
+    /**
+     * The scheme the history gives an identifier of an institution of this directory (whatever scheme the
+     * deployment configured): its id is then the institution's name, never its internal slug.
+     */
+    public static final String INSTITUTION_SCHEME = "APERTURA";
+
+    /** How institutions of this directory are identified (the configured scheme) and their names by slug. */
+    record Institutions(String scheme, Map<String, String> names) {
+
+        static final Institutions NONE = new Institutions(null, Map.of());
+    }
+
     /** An amount of money in a currency. */
     public record Money(BigDecimal amount, String currency) {
 
@@ -85,13 +97,14 @@ public record ProcessDetail(ProcessRecord record, String title, String descripti
             List<Change> additions) {
     }
 
-    static ProcessDetail of(ProcessRecord record, JsonNode compiled, JsonNode versioned, List<StoredRelease> releases) {
+    static ProcessDetail of(ProcessRecord record, JsonNode compiled, JsonNode versioned, List<StoredRelease> releases,
+            Institutions institutions) {
         JsonNode tender = compiled.path("tender");
         return new ProcessDetail(record, text(tender.path("title")), text(tender.path("description")),
                 text(tender.path("procurementMethodDetails")), text(tender.path("mainProcurementCategory")),
                 text(compiled.path("language")), timeline(compiled, releases, ProcessStage.ofCode(record.getStage())),
                 amounts(compiled), documents(compiled), suppliers(compiled), items(compiled), payments(compiled),
-                amendments(compiled), history(versioned, awardNames(compiled)));
+                amendments(compiled), history(versioned, awardNames(compiled), institutions));
     }
 
     private static List<Step> timeline(JsonNode compiled, List<StoredRelease> releases, ProcessStage reached) {
@@ -260,9 +273,10 @@ public record ProcessDetail(ProcessRecord record, String title, String descripti
     }
 
     /** Every value of the versioned release, grouped by the release that set it, oldest release first. */
-    static List<ReleaseChanges> history(JsonNode versioned, Map<String, String> awardNames) {
+    static List<ReleaseChanges> history(JsonNode versioned, Map<String, String> awardNames,
+            Institutions institutions) {
         Map<String, Collector> byRelease = new LinkedHashMap<>();
-        new Walk(byRelease, awardNames).walk(versioned, new ArrayList<>());
+        new Walk(byRelease, awardNames, institutions).walk(versioned, new ArrayList<>());
         return byRelease.values().stream()
                 .sorted(Comparator.comparing((Collector c) -> c.date, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(c -> new ReleaseChanges(c.releaseId, c.date, c.tags, c.changes, c.additions)).toList();
@@ -289,48 +303,88 @@ public record ProcessDetail(ProcessRecord record, String title, String descripti
         return names;
     }
 
-    private record Walk(Map<String, Collector> byRelease, Map<String, String> awardNames) {
+    private record Walk(Map<String, Collector> byRelease, Map<String, String> awardNames,
+            Institutions institutions) {
 
         void walk(JsonNode node, List<String> path) {
             if (node.isObject()) {
+                boolean institution = institutions.scheme() != null
+                        && institutions.scheme().equals(text(latest(node.path("scheme"))));
                 for (Map.Entry<String, JsonNode> field : node.properties()) {
                     String name = field.getKey();
                     if (path.isEmpty() && name.equals("ocid")
                             || name.equals("id") && (!field.getValue().isArray()
-                                    || node.has("name") && !node.has("scheme"))) {
-                        continue; // a list element's own id, or the id of a reference to an organization
+                                    || node.has("name") && !node.has("scheme")
+                                    || path.size() == 1 && path.get(0).equals("tender"))) {
+                        // a list element's own id, the id of a reference to an organization, or the tender's own
+                        // id (a code of the publisher's: the process is named by its title, its ocid is on the page)
+                        continue;
                     }
                     path.add(name);
-                    walk(field.getValue(), path);
+                    if (institution && (name.equals("id") || name.equals("scheme"))) {
+                        walkInstitution(field.getValue(), path, name.equals("id"));
+                    } else {
+                        walk(field.getValue(), path);
+                    }
                     path.remove(path.size() - 1);
                 }
             } else if (node.isArray() && isHistory(node)) {
-                JsonNode before = null;
-                boolean award = path.get(path.size() - 1).equals("awardID");
-                for (JsonNode version : node) {
-                    String releaseId = text(version.path("releaseID"));
-                    String key = releaseId == null ? "" : releaseId;
-                    Collector collector = byRelease.computeIfAbsent(key, k -> {
-                        Collector c = new Collector();
-                        c.releaseId = releaseId;
-                        c.date = date(version.path("releaseDate"));
-                        version.path("releaseTag").forEach(t -> c.tags.add(t.asString()));
-                        return c;
-                    });
-                    JsonNode after = version.path("value");
-                    if (award && awardNames.containsKey(text(after))) {
-                        after = tools.jackson.databind.node.StringNode.valueOf(awardNames.get(text(after)));
-                    }
-                    Change change = new Change(List.copyOf(path), before, after);
-                    (before == null ? collector.additions : collector.changes).add(change);
-                    before = after;
-                }
+                versions(node, path, null);
             } else if (node.isArray()) {
                 for (JsonNode element : node) {
                     path.add("#" + elementName(element));
                     walk(element, path);
                     path.remove(path.size() - 1);
                 }
+            }
+        }
+
+        /**
+         * An identifier of an institution of this directory: its scheme as {@link #INSTITUTION_SCHEME}, its id (the
+         * slug) as the institution's name, or left out when the directory no longer has it.
+         */
+        private void walkInstitution(JsonNode field, List<String> path, boolean id) {
+            if (!field.isArray() || !isHistory(field)) {
+                walk(field, path);
+                return;
+            }
+            versions(field, path, value -> {
+                if (!id) {
+                    return tools.jackson.databind.node.StringNode.valueOf(INSTITUTION_SCHEME);
+                }
+                String name = institutions.names().get(text(value));
+                return name == null ? null : tools.jackson.databind.node.StringNode.valueOf(name);
+            });
+        }
+
+        /** A field's versions, each a change of the release that set it; {@code shown} rewrites a value (null: none). */
+        private void versions(JsonNode node, List<String> path,
+                java.util.function.UnaryOperator<JsonNode> shown) {
+            JsonNode before = null;
+            boolean award = path.get(path.size() - 1).equals("awardID");
+            for (JsonNode version : node) {
+                String releaseId = text(version.path("releaseID"));
+                String key = releaseId == null ? "" : releaseId;
+                Collector collector = byRelease.computeIfAbsent(key, k -> {
+                    Collector c = new Collector();
+                    c.releaseId = releaseId;
+                    c.date = date(version.path("releaseDate"));
+                    version.path("releaseTag").forEach(t -> c.tags.add(t.asString()));
+                    return c;
+                });
+                JsonNode after = version.path("value");
+                if (award && awardNames.containsKey(text(after))) {
+                    after = tools.jackson.databind.node.StringNode.valueOf(awardNames.get(text(after)));
+                }
+                if (shown != null) {
+                    after = shown.apply(after);
+                    if (after == null) {
+                        continue;
+                    }
+                }
+                Change change = new Change(List.copyOf(path), before, after);
+                (before == null ? collector.additions : collector.changes).add(change);
+                before = after;
             }
         }
     }

@@ -50,6 +50,14 @@ class ContractingPagesBrowserTest extends BrowserTest {
         assertThat(history).not().containsText("MX-RFC");
         assertThat(history).not().containsText("Esquema");
         assertThat(history).not().containsText("{\"");
+        // the buyer by its name, never its slug; each release by what it is and its day, written out
+        assertThat(history).containsText(" (institución registrada en Apertura)");
+        assertThat(history).not().containsText("Clave de institución");
+        assertThat(history).not().containsText("Entrega ocds");
+        assertThat(history).not().containsText("Procedimiento › Identificador");
+        assertThat(page.locator("ol.history > li > h3").first()).containsText(" de 20");
+        assertThat(page.locator("ol.history summary").last()).hasText(
+                "Para desarrolladores: identificador de esta entrega (release id)");
         look("contracting-process");
 
         String supplier = page.locator("#suppliers-heading + ul a").first().textContent();

@@ -172,8 +172,16 @@ class ContractingReadingTest {
         assertThat(page).doesNotContain(">tenderAmendment<").doesNotContain(">open<");
         // words, not codes: a party by its name, its identifier with the scheme in words (one line), a
         // classification by its description, a unit the page cannot put in the plural (English text) apart
+        // an institution of this directory by its name, never its internal slug; each release by what it is and its
+        // day, its id only in a detail labelled for developers; the tender's own id (a code) left out
         assertThat(page).contains("Parte «London Borough of Barnet» › Identificador</strong>: "
-                        + "<span>Clave de institución en Apertura " + STATE + "</span>")
+                        + "<span>Poder Ejecutivo del Estado de Durango (institución registrada en Apertura)</span>")
+                .doesNotContain("Apertura " + STATE).doesNotContain(">" + STATE + "<")
+                .contains("<h3>Adjudicación, 10 de mayo de 2010</h3>")
+                .contains("<h3>Modificación de la convocatoria, 20 de marzo de 2010</h3>")
+                .contains("<summary>Para desarrolladores: identificador de esta entrega (release id)</summary>")
+                .doesNotContain(">Entrega ").doesNotContain("Procedimiento › Identificador")
+                .doesNotContain("-01-tender<")
                 .contains("Cantidad</strong>: <span>8 (unidad: Miles)</span>")
                 .contains(">8 (unidad: Miles)</td>")
                 .contains("Construction work for highways (Clave CPV 45233130.0)")
@@ -183,7 +191,9 @@ class ContractingReadingTest {
         String english = html("/contrataciones/" + ocid + "?lang=en");
         assertThat(english).contains("History of changes").contains("Procedure › Bidding period › End")
                 .contains("Public tender").contains(">8 (unit: Miles)</td>")
-                .contains("Party «London Borough of Barnet» › Identifier</strong>: <span>Apertura institution code ");
+                .contains("Party «London Borough of Barnet» › Identifier</strong>: <span>Poder Ejecutivo del Estado de "
+                        + "Durango (institution registered on Apertura)</span>")
+                .contains("<h3>Award, May 10, 2010</h3>").contains("For developers: the id of this release");
     }
 
     @Test
@@ -223,7 +233,10 @@ class ContractingReadingTest {
         String feed = mvc.perform(get("/contrataciones/compradores/" + STATE + "/feed.atom"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(feed).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
-                .contains("Contrataciones de Poder Ejecutivo del Estado de Durango").contains("<entry>");
+                .contains("Contrataciones de Poder Ejecutivo del Estado de Durango").contains("<entry>")
+                // each entry says when in words; its release id only labelled for developers
+                .containsPattern("Publicada el \\d{1,2} de [a-z]+ de \\d{4}\\. Identificador de la entrega, para "
+                        + "desarrolladores: ").doesNotContain("fechada");
     }
 
     @Test

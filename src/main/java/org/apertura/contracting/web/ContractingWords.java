@@ -35,6 +35,14 @@ public class ContractingWords {
 
     private static final ZoneId ZONE = org.apertura.platform.time.Today.ZONE;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter LONG_DAY_ES = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy",
+            org.apertura.platform.time.Today.LOCALE);
+    private static final DateTimeFormatter LONG_DAY_EN = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+    /** Words of a unit after which nothing agrees with its noun: "mes de servicio" → "meses de servicio". */
+    private static final Set<String> UNIT_PREPOSITIONS = Set.of("de", "del", "con", "sin", "por", "para", "en", "a",
+            "al");
+    /** Nouns that follow a unit's noun unchanged in the plural: "horas hombre", "horas máquina". */
+    private static final Set<String> UNIT_APPOSITIVES = Set.of("hombre", "máquina", "persona", "mujer");
     /** One Spanish word of a unit, as a publisher would type it: "pieza", "Litro", "unidad"; not "kg" or "m2". */
     private static final Pattern UNIT_WORD = Pattern.compile("\\p{L}\\p{Ll}{2,}");
 
@@ -57,8 +65,12 @@ public class ContractingWords {
         return new ContractingWords(messages, locale);
     }
 
+    private Locale locale() {
+        return fixed != null ? fixed : LocaleContextHolder.getLocale();
+    }
+
     private String word(String key, String fallback) {
-        return messages.getMessage(key, null, fallback, fixed != null ? fixed : LocaleContextHolder.getLocale());
+        return messages.getMessage(key, null, fallback, locale());
     }
 
     /** A message with its arguments, in the page's language (why a filter was left out). */
@@ -162,6 +174,21 @@ public class ContractingWords {
         return instant == null ? "" : DAY.format(instant.atZone(ZONE));
     }
 
+    /** A day written out: "3 de marzo de 2026", "March 3, 2026". */
+    public String longDate(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        boolean english = locale().getLanguage().equals("en");
+        return (english ? LONG_DAY_EN : LONG_DAY_ES).format(instant.atZone(ZONE));
+    }
+
+    /** What a release of the history is, in words: its tags and its day, "Adjudicación, 3 de marzo de 2026". */
+    public String release(ProcessDetail.ReleaseChanges release) {
+        String what = tags(release.tags().isEmpty() ? List.of("update") : release.tags());
+        return release.date() == null ? what : what + ", " + longDate(release.date());
+    }
+
     /** A field's path in words: "Licitación › Valor › Monto", an element of a list by its name, title or date. */
     public String path(List<String> path) {
         StringBuilder words = new StringBuilder();
@@ -189,27 +216,51 @@ public class ContractingWords {
         return code == null ? "" : word("contracting.scheme." + code, code);
     }
 
-    /** An identifier or a classification key with its scheme in words: "RFC XAXX010101000". */
+    /**
+     * An identifier or a classification key with its scheme in words: "RFC XAXX010101000"; a scheme whose bundle
+     * has a {@code .named} pattern writes it its way (an institution of this directory: its name, see
+     * {@link ProcessDetail#INSTITUTION_SCHEME}).
+     */
     public String identifier(String scheme, String id) {
         if (id == null) {
             return scheme(scheme);
         }
-        return scheme == null ? id : scheme(scheme) + " " + id;
+        if (scheme == null) {
+            return id;
+        }
+        String named = messages.getMessage("contracting.scheme." + scheme + ".named", new Object[] {id}, null,
+                locale());
+        return named != null ? named : scheme(scheme) + " " + id;
     }
 
-    /** An item's classification: its description, else its key with the scheme in words. */
-    public String classification(ProcessDetail.Item item) {
-        if (item.classification() != null) {
-            return item.classification();
+    /**
+     * A classification (or an identifier) by its description, its key said once: "Vestuario y uniformes (Partida
+     * del clasificador por objeto del gasto 27101)"; a description that already holds the key gets only the scheme.
+     */
+    public String described(String description, String scheme, String id) {
+        if (description == null || description.isBlank()) {
+            return id == null ? "—" : identifier(scheme, id);
         }
-        return item.classificationId() == null ? "—"
-                : identifier(item.classificationScheme(), item.classificationId());
+        String text = description.strip();
+        if (id == null || id.isBlank()) {
+            return text;
+        }
+        if (text.contains(id)) {
+            return scheme == null ? text : text + " (" + scheme(scheme) + ")";
+        }
+        return text + " (" + identifier(scheme, id) + ")";
+    }
+
+    /** An item's classification: its description with its key once, else its key with the scheme in words. */
+    public String classification(ProcessDetail.Item item) {
+        return described(item.classification(), item.classificationScheme(), item.classificationId());
     }
 
     /**
      * A quantity with its unit as people read it: "1 pieza", "400 piezas", "12 meses". The unit is the publisher's
-     * own text; in Spanish (the release's language, or none given) a one-word unit whose plural is regular is put
-     * in the plural; any other is shown apart, "400 (unidad: kg)", never mangled.
+     * own text; in Spanish (the release's language, or none given) a unit whose plural is regular is put in the
+     * plural: its first word (the noun) and the words that agree with it up to a preposition ("2 metros cuadrados",
+     * "3 meses de servicio", "4 horas hombre"); any other is shown apart, "400 (unidad: kg)", never mangled.
      */
     public String quantity(BigDecimal quantity, String unit, String language) {
         String number = quantity == null ? "—" : quantity.stripTrailingZeros().toPlainString();
@@ -221,8 +272,36 @@ public class ContractingWords {
             return number + " " + name;
         }
         String plural = quantity != null && (language == null || language.isBlank() || language.startsWith("es"))
-                ? spanishPlural(name) : null;
+                ? spanishUnitPlural(name) : null;
         return plural != null ? number + " " + plural : message("contracting.item.quantityOf", number, name);
+    }
+
+    /**
+     * The regular Spanish plural of a unit of one or more words: the first word (the noun) and each word after it
+     * up to a preposition (adjectives agree: "metro cuadrado" → "metros cuadrados"), except a noun in apposition
+     * ("hora hombre" → "horas hombre"); the rest as it is. Null when any of those words has no sure plural.
+     */
+    static String spanishUnitPlural(String unit) {
+        String[] words = unit.strip().split("\\s+");
+        String first = spanishPlural(words[0]);
+        if (first == null) {
+            return null;
+        }
+        StringBuilder plural = new StringBuilder(first);
+        boolean agrees = true;
+        for (int i = 1; i < words.length; i++) {
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            agrees &= !UNIT_PREPOSITIONS.contains(lower);
+            String shown = words[i];
+            if (agrees && !UNIT_APPOSITIVES.contains(lower)) {
+                shown = spanishPlural(words[i]);
+                if (shown == null) {
+                    return null;
+                }
+            }
+            plural.append(' ').append(shown);
+        }
+        return plural.toString();
     }
 
     /** The regular Spanish plural of one word, or null when it is not sure (abbreviations, plurals already). */
@@ -280,10 +359,10 @@ public class ContractingWords {
             // an identifier's or a classification's id; a related process's identifier (its ocid)
             ProcessDetail.Change id = fields.containsKey("id") ? fields.get("id") : fields.get("identifier");
             if (scheme != null && id != null) {
-                String value = identifier(text(scheme.after()), text(id.after()));
                 ProcessDetail.Change description = fields.get("description");
-                if (description != null && text(description.after()) != null) {
-                    value = text(description.after()) + " (" + value + ")";
+                String described = description == null ? null : text(description.after());
+                String value = described(described, text(scheme.after()), text(id.after()));
+                if (described != null && !described.isBlank()) {
                     done.add(description);
                 }
                 join(joined, done, new Line(path(parent), value), scheme, id);

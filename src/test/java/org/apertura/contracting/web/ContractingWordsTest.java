@@ -17,7 +17,13 @@ class ContractingWordsTest {
 
     private static ContractingWords words() {
         StaticMessageSource messages = new StaticMessageSource();
-        messages.addMessage("contracting.item.quantityOf", Locale.forLanguageTag("es"), "{0} (unidad: {1})");
+        Locale es = Locale.forLanguageTag("es");
+        messages.addMessage("contracting.item.quantityOf", es, "{0} (unidad: {1})");
+        messages.addMessage("contracting.scheme.COG", es, "Partida COG");
+        messages.addMessage("contracting.scheme.APERTURA.named", es, "{0} (institución registrada en Apertura)");
+        messages.addMessage("contracting.tag.award", es, "Adjudicación");
+        messages.addMessage("contracting.tag.contract", es, "Contrato");
+        messages.addMessage("contracting.tag.update", es, "Actualización");
         return new ContractingWords(messages).in(Locale.forLanguageTag("es"));
     }
 
@@ -30,7 +36,18 @@ class ContractingWordsTest {
         assertThat(words.quantity(new BigDecimal("2"), "galón", "es")).isEqualTo("2 galones");
         assertThat(words.quantity(new BigDecimal("5"), "lápiz", "es")).isEqualTo("5 (unidad: lápiz)");
         assertThat(words.quantity(new BigDecimal("2.5"), "kg", "es")).isEqualTo("2.5 (unidad: kg)");
-        assertThat(words.quantity(new BigDecimal("8"), "metro cuadrado", "es")).isEqualTo("8 (unidad: metro cuadrado)");
+        // a unit of several words: its noun and the words that agree with it, up to a preposition
+        assertThat(words.quantity(new BigDecimal("2"), "metro cuadrado", "es")).isEqualTo("2 metros cuadrados");
+        assertThat(words.quantity(new BigDecimal("1"), "metro cuadrado", "es")).isEqualTo("1 metro cuadrado");
+        assertThat(words.quantity(new BigDecimal("3"), "metro lineal", "es")).isEqualTo("3 metros lineales");
+        assertThat(words.quantity(new BigDecimal("6"), "metro  cúbico", "es")).isEqualTo("6 metros cúbicos");
+        assertThat(words.quantity(new BigDecimal("5"), "mes de servicio", "es")).isEqualTo("5 meses de servicio");
+        assertThat(words.quantity(new BigDecimal("4"), "hora hombre", "es")).isEqualTo("4 horas hombre");
+        assertThat(words.quantity(new BigDecimal("9"), "caja con 10 piezas", "es")).isEqualTo("9 cajas con 10 piezas");
+        assertThat(words.quantity(new BigDecimal("8"), "metro m2", "es")).isEqualTo("8 (unidad: metro m2)");
+        assertThat(words.quantity(new BigDecimal("8"), "metros cuadrados", "es"))
+                .isEqualTo("8 (unidad: metros cuadrados)");
+        assertThat(words.quantity(new BigDecimal("8"), "square metre", "en")).isEqualTo("8 (unidad: square metre)");
         assertThat(words.quantity(new BigDecimal("8"), "servicios", "es")).isEqualTo("8 (unidad: servicios)");
         assertThat(words.quantity(new BigDecimal("8"), "Miles", "en")).isEqualTo("8 (unidad: Miles)");
         assertThat(words.quantity(new BigDecimal("8"), null, "es")).isEqualTo("8");
@@ -43,6 +60,45 @@ class ContractingWordsTest {
                 new ProcessDetail.Change(with(at, "scheme"), null, StringNode.valueOf("ocid")),
                 new ProcessDetail.Change(with(at, "identifier"), null, StringNode.valueOf("ocds-213czf-1"))), "es");
         assertThat(lines).extracting(ContractingWords.Line::value).containsExactly("ocid ocds-213czf-1");
+    }
+
+    @Test
+    void aClassificationSaysItsKeyOnceWithItsDescription() {
+        assertThat(words.described("Vestuario y uniformes", "COG", "27101"))
+                .isEqualTo("Vestuario y uniformes (Partida COG 27101)");
+        assertThat(words.described("Partida 27101 Vestuario y uniformes", "COG", "27101"))
+                .isEqualTo("Partida 27101 Vestuario y uniformes (Partida COG)");
+        assertThat(words.described(null, "COG", "27101")).isEqualTo("Partida COG 27101");
+        assertThat(words.described(" ", null, null)).isEqualTo("—");
+        assertThat(words.classification(new ProcessDetail.Item("Uniforme", BigDecimal.ONE, "pieza",
+                "21101 Materiales, útiles y equipos menores de oficina", "COG", "21101")))
+                .isEqualTo("21101 Materiales, útiles y equipos menores de oficina (Partida COG)")
+                .containsOnlyOnce("21101");
+        List<String> at = List.of("tender", "items", "#Uniforme", "classification");
+        List<ContractingWords.Line> lines = words.lines(List.of(
+                new ProcessDetail.Change(with(at, "scheme"), null, StringNode.valueOf("COG")),
+                new ProcessDetail.Change(with(at, "id"), null, StringNode.valueOf("27101")),
+                new ProcessDetail.Change(with(at, "description"), null,
+                        StringNode.valueOf("27101 Vestuario y uniformes"))), "es");
+        assertThat(lines).extracting(ContractingWords.Line::value)
+                .containsExactly("27101 Vestuario y uniformes (Partida COG)");
+    }
+
+    @Test
+    void anInstitutionOfThisDirectoryIsNamedAndAReleaseIsSaidByWhatItIsAndItsDay() {
+        List<String> at = List.of("parties", "#Gobierno", "identifier");
+        List<ContractingWords.Line> lines = words.lines(List.of(
+                new ProcessDetail.Change(with(at, "scheme"), null,
+                        StringNode.valueOf(ProcessDetail.INSTITUTION_SCHEME)),
+                new ProcessDetail.Change(with(at, "id"), null, StringNode.valueOf("Gobierno del Estado"))), "es");
+        assertThat(lines).extracting(ContractingWords.Line::value)
+                .containsExactly("Gobierno del Estado (institución registrada en Apertura)");
+        java.time.Instant day = java.time.Instant.parse("2026-03-04T03:00:00Z"); // 3 March in Mexico City
+        assertThat(words.release(new ProcessDetail.ReleaseChanges("r-1", day, List.of("award", "contract"),
+                List.of(), List.of()))).isEqualTo("Adjudicación, Contrato, 3 de marzo de 2026");
+        assertThat(words.release(new ProcessDetail.ReleaseChanges("r-2", day, List.of(), List.of(), List.of())))
+                .isEqualTo("Actualización, 3 de marzo de 2026");
+        assertThat(words.in(Locale.ENGLISH).longDate(day)).isEqualTo("March 3, 2026");
     }
 
     private static List<String> with(List<String> path, String field) {
