@@ -534,6 +534,19 @@ class ParticipationFlowTest {
         // the ledger records each file under the process, without who uploaded it
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE type = 'pb.project.file.added' AND subject_id = ?")
                 .param(String.valueOf(open.process().getId())).query(Long.class).single()).isEqualTo(2);
+        // the API lists the files with their labels and addresses
+        mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/projects")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"label\":\"Plano del parque\"")))
+                .andExpect(content().string(containsString(base + "/proyectos/1/archivos/" + image.getId())));
+        // Those who run the exercise remove a file as moderation: gone from the page and no longer served.
+        Account coordinator = ParticipationFixtures.coordinator(accounts, open, "Coordinadora que modera archivos");
+        ProjectFile plan = files.get(1);
+        mvc.perform(post(base + "/proyectos/1/archivos/" + plan.getId() + "/quitar").with(details.signedIn(coordinator))
+                .with(csrf())).andExpect(flash().attribute("notice", "participation.media.removed"));
+        mvc.perform(get(base + "/proyectos/1/archivos/" + plan.getId())).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE type = 'pb.project.file.removed' "
+                + "AND subject_id = ? AND payload LIKE '%moderation%'").param(String.valueOf(open.process().getId()))
+                .query(Long.class).single()).isEqualTo(1);
         // Once the vote is open the author may not change the files any more.
         mvc.perform(multipart(base + "/proyectos/1/imagenes").file(new MockMultipartFile("image", "foto.png",
                         "image/png", tagged)).param("imageAlt", "Otra").with(details.signedIn(author)).with(csrf()))
