@@ -131,6 +131,8 @@ class EndpointAuthorizationSecurityTest {
         e.put("POST /propuestas/{id}/retirar-apoyo", own("their support"));
         e.put("POST /api/v1/proposals/{id}/support", own("their support, within the call's limits"));
         e.put("DELETE /api/v1/proposals/{id}/support", own("their support"));
+        e.put("POST /presupuestos-participativos/{slug}/proyectos/parecidos", open("similar projects while writing "
+                + "one; it stores nothing (ADR 0088)"));
         e.put("POST /convocatorias/{slug}/propuestas/parecidas", open("similar proposals while writing one; it stores "
                 + "nothing"));
         e.put("POST /propuestas/{id}/enmiendas", own("an amendment to someone else's proposal, while the call takes "
@@ -257,6 +259,10 @@ class EndpointAuthorizationSecurityTest {
                 // ADR 0080: a proposal's author adds files and a point; those who run the exercise remove files
                 "POST /propuestas/{id}/imagenes", "POST /propuestas/{id}/documentos", "POST /propuestas/{id}/ubicacion",
                 "POST /propuestas/{id}/archivos/{file}/quitar",
+                // ADR 0088: a budget project's author adds files while proposals are open; the runners remove them
+                "POST /presupuestos-participativos/{slug}/proyectos/{number}/imagenes",
+                "POST /presupuestos-participativos/{slug}/proyectos/{number}/documentos",
+                "POST /presupuestos-participativos/{slug}/proyectos/{number}/archivos/{file}/quitar",
                 "POST /convocatorias/{slug}/mesas", "POST /mesas/{id}",
                 "POST /ejercicios/{slug}/presupuestos-participativos",
                 "POST /presupuestos-participativos/{slug}/proyectos/{number}/revision",
@@ -679,6 +685,7 @@ class EndpointAuthorizationSecurityTest {
             byName.put("slug", s.get("pbProcess"));
             byName.put("number", "1");
             byName.put("id", "1"); // a comment: anonymous and other scopes are refused before it is looked up
+            byName.put("file", "1"); // a project's file: refused before it is looked up too (ADR 0088)
         } else if (kind.startsWith("calls")) {
             byName.put("slug", s.get("call"));
         } else if (kind.startsWith("challenges/{slug}")) {

@@ -331,10 +331,10 @@ class PolicyMatrixTest {
     void participatoryBudgets() {
         ParticipationPolicy policy = new ParticipationPolicy(new PlanPolicy());
         Map<BudgetAction, Who> table = table(BudgetAction.class, a -> switch (a) {
-            case CONFIGURE, REVIEW, PUBLISH_RESULTS, FOLLOW_EXECUTION, OPEN_DEBATE, DRAFT_COMMITMENT ->
+            case CONFIGURE, REVIEW, PUBLISH_RESULTS, FOLLOW_EXECUTION, OPEN_DEBATE, DRAFT_COMMITMENT, REMOVE_MEDIA ->
                     Who.adminOr(Role.COORDINATOR);
             case REGISTER_BALLOT, ENTER_TALLY, MODERATE -> Who.adminOr(Role.COORDINATOR, Role.STL_MEMBER);
-            case PROPOSE, SUPPORT, VOTE, COMMENT, FLAG, ANSWER, RATE_COMMENT -> Who.NO_ROLE;
+            case PROPOSE, SUPPORT, VOTE, COMMENT, FLAG, ANSWER, RATE_COMMENT, ATTACH_MEDIA -> Who.NO_ROLE;
         });
         matrix("ParticipationPolicy", BudgetAction.class, table, Map.of(),
                 actor -> policy.entitled(actor, OWN.get(ScopeKind.SECRETARIAT)));

@@ -136,13 +136,16 @@ class ActionPlanDemo implements DemoSeed {
                         milestone("Hackatón ciudadano con los datos", "Memoria del hackatón", "Memoria publicada",
                                 "Dirección de Innovación", "2026-03-01", "2026-04-30", 1)));
         // The city's participatory budget: the participation demo replays it and adds each winning project as a
-        // milestone decided by the vote (ADR 0022), followed with evidence like any other (ADR 0081).
+        // milestone decided by the vote (ADR 0022), followed with evidence like any other (ADR 0081); it cites the
+        // municipal programme E-017, as every commitment with a budget here does.
         commitment(plan, "DGO-06", "Presupuesto participativo en la ciudad de Durango", EnumSet.of(Theme.G, Theme.M),
                 "Vecinas y vecinos de tres colonias proponen y votan proyectos. El municipio hace los que ganan y "
                         + "muestra cómo van.",
                 "Las obras de las colonias se deciden sin preguntar a quienes viven en ellas.",
                 "Ninguna obra del municipio se decide hoy por votación de sus vecinas y vecinos.", "ayuntamiento-durango",
-                null, List.of(
+                // the three colonias' 6,000,000, from the municipal budget's programme E-017 "Espacios públicos con
+                // participación ciudadana" (the budget demo's), so its money trail shows what the winners cost
+                new BigDecimal("6000000.00"), List.of(
                         milestone("Reglas y calendario del presupuesto participativo", "Reglas publicadas",
                                 "Liga a las reglas y al calendario", "Dirección de Participación Ciudadana",
                                 "2025-10-01", "2026-01-31", 1),

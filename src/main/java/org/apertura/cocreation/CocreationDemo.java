@@ -120,7 +120,7 @@ class CocreationDemo implements DemoSeed {
         Proposal works = filed.get(1);
         media.locate(works, new org.apertura.platform.media.GeoPoint(new java.math.BigDecimal("24.0243"),
                 new java.math.BigDecimal("-104.6708")));
-        media.addImage(works, new ProposalMedia.Upload("obra.png", worksSketch(), "Dibujo de una calle en obra con "
+        media.addImage(works, new org.apertura.platform.media.Attachments.Upload("obra.png", worksSketch(), "Dibujo de una calle en obra con "
                 + "vallas y un letrero grande junto a la obra, donde se leerían su costo, la empresa y la fecha de fin."));
         // Supports: each demo citizen supports some proposals, most on the first ones.
         for (int c = 0; c < citizens.size(); c++) {

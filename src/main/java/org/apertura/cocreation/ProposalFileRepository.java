@@ -11,5 +11,5 @@ interface ProposalFileRepository extends JpaRepository<ProposalFile, Long> {
 
     List<ProposalFile> findByProposalIdInOrderByIdAsc(Collection<Long> proposalIds);
 
-    long countByProposalIdAndKind(Long proposalId, ProposalFile.Kind kind);
+    long countByProposalIdAndKind(Long proposalId, org.apertura.platform.media.Attachments.Kind kind);
 }

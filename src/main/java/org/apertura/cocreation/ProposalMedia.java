@@ -8,28 +8,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
-import org.apertura.platform.media.Documents;
+import org.apertura.platform.media.Attachments;
+import org.apertura.platform.media.Attachments.Checked;
+import org.apertura.platform.media.Attachments.Upload;
 import org.apertura.platform.media.GeoPoint;
-import org.apertura.platform.media.Images;
 import org.apertura.platform.storage.ContentRemoval;
 import org.apertura.platform.storage.Storage;
 import org.apertura.platform.time.Today;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A proposal's pictures, documents and point on the map (issue 21, docs/adr/0080). Its author adds and removes them
  * while the proposal can be edited (CallPolicy's {@code ATTACH_MEDIA}); those who run the exercise remove any file as
- * moderation ({@code REMOVE_MEDIA}). A picture is JPEG, PNG or WebP of at most {@link #MAX_IMAGE_BYTES}, a document a
- * PDF of at most {@link #MAX_DOCUMENT_BYTES}, both told by their bytes and stored without their hidden data
- * (platform.media); at most {@link #MAX_IMAGES} pictures and {@link #MAX_DOCUMENTS} documents each. A point must lie
+ * moderation ({@code REMOVE_MEDIA}). Pictures and documents are checked by platform.media's {@link Attachments}
+ * (types told by their bytes, stored without their hidden data, at most four pictures and three documents). A point must lie
  * within Mexico. A bad file or point changes nothing; every change goes to the ledger under the proposal
  * ({@code proposal.file.added}, {@code proposal.file.removed}, {@code proposal.located}) with the file's hash, type,
  * size and label, never who uploaded it. A removed file's bytes are deleted once no record names them.
@@ -37,12 +34,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 @Transactional(readOnly = true)
 public class ProposalMedia {
-
-    public static final int MAX_IMAGES = 4;
-    public static final int MAX_DOCUMENTS = 3;
-    public static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
-    public static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
-    static final Set<String> IMAGE_TYPES = Set.of(Images.JPEG, Images.PNG, Images.WEBP);
 
     private final CocreationService service;
     private final ProposalFileRepository files;
@@ -63,20 +54,8 @@ public class ProposalMedia {
         this.entities = entities;
     }
 
-    /** A file as it came from a form: its name (only a hint), its bytes, and the label its author wrote. */
-    public record Upload(String fileName, byte[] content, String label) {
-
-        boolean present() {
-            return content != null && content.length > 0;
-        }
-    }
-
     /** What a proposal may carry from the moment it is filed: a point and a picture, each optional. */
     public record Extras(BigDecimal latitude, BigDecimal longitude, Upload image) {
-    }
-
-    /** A checked file, ready to store. */
-    private record Checked(ProposalFile.Kind kind, byte[] bytes, String type, Integer pages, String label) {
     }
 
     // ---- reading
@@ -123,9 +102,8 @@ public class ProposalMedia {
         GeoPoint.Result point = GeoPoint.of(extras.latitude(), extras.longitude(), "latitude");
         point.problem().ifPresent(problems::add);
         Checked image = null;
-        if (extras.image() != null && (extras.image().present() || !org.apertura.platform.Texts.isBlank(
-                extras.image().label()))) {
-            image = checkImage(extras.image(), "image", "imageAlt", problems);
+        if (extras.image() != null && extras.image().given()) {
+            image = Attachments.image(extras.image(), "image", "imageAlt", problems);
         }
         if (!problems.isEmpty()) {
             problems.addAll(0, text.check());
@@ -146,10 +124,9 @@ public class ProposalMedia {
     public ProposalFile addImage(Long proposalId, Upload upload) {
         Proposal proposal = editable(proposalId);
         List<FieldProblem> problems = new ArrayList<>();
-        Checked checked = checkImage(upload, "image", "imageAlt", problems);
-        if (files.countByProposalIdAndKind(proposalId, ProposalFile.Kind.IMAGE) >= MAX_IMAGES) {
-            problems.add(new FieldProblem("image", "cocreation.media.tooManyImages", MAX_IMAGES));
-        }
+        Checked checked = Attachments.image(upload, "image", "imageAlt", problems);
+        Attachments.full(Attachments.Kind.IMAGE, files.countByProposalIdAndKind(proposalId, Attachments.Kind.IMAGE))
+                .ifPresent(problems::add);
         refuse(problems);
         return add(proposal, checked);
     }
@@ -158,25 +135,10 @@ public class ProposalMedia {
     @Transactional
     public ProposalFile addDocument(Long proposalId, Upload upload) {
         Proposal proposal = editable(proposalId);
-        List<FieldProblem> problems = new ArrayList<>(ProposalFile.checkLabel(upload.label(), "documentTitle",
-                "cocreation.media.titleRequired"));
-        Checked checked = null;
-        if (!upload.present()) {
-            problems.add(new FieldProblem("document", "cocreation.media.documentMissing"));
-        } else if (upload.content().length > MAX_DOCUMENT_BYTES) {
-            problems.add(new FieldProblem("document", "cocreation.media.documentSize", MAX_DOCUMENT_BYTES >> 20));
-        } else {
-            Optional<Documents.Clean> clean = Documents.cleanPdf(upload.content());
-            if (clean.isEmpty()) {
-                problems.add(new FieldProblem("document", "cocreation.media.documentType"));
-            } else {
-                checked = new Checked(ProposalFile.Kind.DOCUMENT, clean.get().bytes(), clean.get().type(),
-                        clean.get().pages(), upload.label());
-            }
-        }
-        if (files.countByProposalIdAndKind(proposalId, ProposalFile.Kind.DOCUMENT) >= MAX_DOCUMENTS) {
-            problems.add(new FieldProblem("document", "cocreation.media.tooManyDocuments", MAX_DOCUMENTS));
-        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Checked checked = Attachments.document(upload, "document", "documentTitle", problems);
+        Attachments.full(Attachments.Kind.DOCUMENT,
+                files.countByProposalIdAndKind(proposalId, Attachments.Kind.DOCUMENT)).ifPresent(problems::add);
         refuse(problems);
         return add(proposal, checked);
     }
@@ -195,10 +157,10 @@ public class ProposalMedia {
         files.delete(file);
         files.flush();
         Map<String, Object> record = record(proposal);
-        record.put("file", fileRecord(file));
+        record.put("file", file.record());
         record.put("by", allowed.may(CallAction.ATTACH_MEDIA) ? "author" : "moderation");
         ledger.append(CocreationService.MODULE, "proposal.file.removed", "proposal", proposal.getId(), record);
-        deleteAfterCommit(file.getSha256());
+        removal.removeAfterCommit(List.of(file.getSha256()));
     }
 
     /** The author places the proposal on the map, or takes it off (both coordinates blank). */
@@ -227,37 +189,18 @@ public class ProposalMedia {
     /** Adds a picture to a proposal without asking who (the demo's own pictures); refused if it is not one. */
     ProposalFile addImage(Proposal proposal, Upload upload) {
         List<FieldProblem> problems = new ArrayList<>();
-        Checked checked = checkImage(upload, "image", "imageAlt", problems);
+        Checked checked = Attachments.image(upload, "image", "imageAlt", problems);
         refuse(problems);
         return add(proposal, checked);
     }
 
     private ProposalFile add(Proposal proposal, Checked checked) {
         entities.lock(proposal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        ProposalFile file = files.save(new ProposalFile(proposal, checked.kind(), storage.store(checked.bytes()),
-                checked.type(), checked.bytes().length, checked.label(), checked.pages(), today.now()));
+        ProposalFile file = files.save(new ProposalFile(proposal, checked, storage.store(checked.bytes()), today.now()));
         Map<String, Object> record = record(proposal);
-        record.put("file", fileRecord(file));
+        record.put("file", file.record());
         ledger.append(CocreationService.MODULE, "proposal.file.added", "proposal", proposal.getId(), record);
         return file;
-    }
-
-    private Checked checkImage(Upload upload, String field, String labelField, List<FieldProblem> problems) {
-        problems.addAll(ProposalFile.checkLabel(upload.label(), labelField, "cocreation.media.altRequired"));
-        if (!upload.present()) {
-            problems.add(new FieldProblem(field, "cocreation.media.imageMissing"));
-            return null;
-        }
-        if (upload.content().length > MAX_IMAGE_BYTES) {
-            problems.add(new FieldProblem(field, "cocreation.media.imageSize", MAX_IMAGE_BYTES >> 20));
-            return null;
-        }
-        Optional<Images.Clean> clean = Images.clean(upload.content(), IMAGE_TYPES);
-        if (clean.isEmpty()) {
-            problems.add(new FieldProblem(field, "cocreation.media.imageType"));
-            return null;
-        }
-        return new Checked(ProposalFile.Kind.IMAGE, clean.get().bytes(), clean.get().type(), null, upload.label());
     }
 
     private Proposal editable(Long proposalId) {
@@ -271,30 +214,6 @@ public class ProposalMedia {
         record.put("call", service.callOf(proposal).getSlug());
         record.put("number", proposal.getNumber());
         return record;
-    }
-
-    private static Map<String, Object> fileRecord(ProposalFile file) {
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("id", file.getId());
-        record.put("kind", file.getKind().name());
-        record.put("type", file.getContentType());
-        record.put("size", file.getSizeBytes());
-        record.put("sha256", file.getSha256());
-        record.put("label", file.getLabel());
-        return record;
-    }
-
-    private void deleteAfterCommit(String sha256) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    removal.removeUnreferenced(List.of(sha256));
-                }
-            });
-        } else {
-            removal.removeUnreferenced(List.of(sha256));
-        }
     }
 
     private static void refuse(List<FieldProblem> problems) {

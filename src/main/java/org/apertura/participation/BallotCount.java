@@ -35,6 +35,51 @@ public final class BallotCount {
     public record Cast(List<Long> choices, Channel channel) {
     }
 
+    /**
+     * What a ballot names, as the voter gave it: the projects in rank order, and — on a ranked ballot typed as a
+     * place per project — every place given to more than one project, with those projects. A ballot with a shared
+     * place is refused ({@link #samePlace}): the order between those projects would be the request's, not the voter's.
+     */
+    public record Choices(List<Long> inOrder, Map<Long, List<Long>> sharedPlaces) {
+
+        public Choices {
+            inOrder = List.copyOf(inOrder);
+            sharedPlaces = Map.copyOf(sharedPlaces);
+        }
+
+        /** Projects already in order (checkboxes: the order does not matter; a list typed in rank order). */
+        public static Choices of(List<Long> inOrder) {
+            return new Choices(inOrder, Map.of());
+        }
+
+        /** A ranked ballot typed as a place per project: ordered by place; places shared by projects kept aside. */
+        public static Choices ranked(Map<Long, Long> placeOf) {
+            java.util.TreeMap<Long, List<Long>> byPlace = new java.util.TreeMap<>();
+            placeOf.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> byPlace.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey()));
+            List<Long> inOrder = new ArrayList<>();
+            Map<Long, List<Long>> shared = new java.util.TreeMap<>();
+            byPlace.forEach((place, ids) -> {
+                inOrder.addAll(ids);
+                if (ids.size() > 1) {
+                    shared.put(place, List.copyOf(ids));
+                }
+            });
+            return new Choices(inOrder, shared);
+        }
+    }
+
+    /**
+     * One problem per place given to more than one project on a ranked ballot, naming the place and the projects
+     * (by {@code nameOf}, e.g. their number and title); empty when each place is one project's.
+     */
+    public static List<FieldProblem> samePlace(Choices choices, java.util.function.Function<Long, String> nameOf) {
+        List<FieldProblem> problems = new ArrayList<>();
+        choices.sharedPlaces().forEach((place, ids) -> problems.add(new FieldProblem("choices",
+                "participation.error.samePlace", place, String.join(", ", ids.stream().map(nameOf).toList()))));
+        return problems;
+    }
+
     /** A project's line in the result. */
     public record Line(Candidate candidate, int online, int inPerson, int remote, long points, boolean funded,
             int position) {

@@ -42,5 +42,12 @@ public enum BudgetAction {
      * Turn a debate whose last day has passed into a draft commitment of one of the exercise's plans being drafted,
      * once (those who may add commitments to the exercise's plans: PlanPolicy's own rule, ADR 0081).
      */
-    DRAFT_COMMITMENT
+    DRAFT_COMMITMENT,
+    /**
+     * Add a picture or a PDF document to one's own project, or remove one, while proposals are open and before the
+     * review (its author: ParticipationPolicy.onProject; ADR 0088).
+     */
+    ATTACH_MEDIA,
+    /** Remove any picture or document of a project, as moderation (those who run the exercise). */
+    REMOVE_MEDIA
 }

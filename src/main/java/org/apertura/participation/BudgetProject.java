@@ -18,7 +18,8 @@ import org.apertura.platform.Texts;
 import org.apertura.platform.intake.Channel;
 
 /**
- * A project proposed for a process: its text, district, place (and optional map point), estimated cost and image;
+ * A project proposed for a process: its text, district, place (and optional map point), estimated cost (its pictures
+ * and documents are {@link ProjectFile}s);
  * then the institution's public review: feasible with a public cost, or unfeasible with the reason, which stays
  * visible. Who proposed it is kept only to let them see it is theirs; it is never published.
  */
@@ -38,8 +39,6 @@ public class BudgetProject {
     private BigDecimal latitude;
     private BigDecimal longitude;
     private BigDecimal costEstimate;
-    private String imageSha256;
-    private String imageType;
     private Long authorAccountId;
     @Enumerated(EnumType.STRING)
     private Channel channel;
@@ -123,11 +122,6 @@ public class BudgetProject {
         this.createdAt = now;
     }
 
-    void attachImage(String sha256, String type) {
-        this.imageSha256 = sha256;
-        this.imageType = type;
-    }
-
     void review(Review review, Instant now) {
         this.status = review.status();
         this.feasibilityReport = review.report().strip();
@@ -200,10 +194,6 @@ public class BudgetProject {
         return accountId != null && accountId.equals(authorAccountId);
     }
 
-    public Optional<String> image() {
-        return Optional.ofNullable(imageSha256);
-    }
-
     /** Records the action plan's milestone that executes this funded project (once; only a feasible project). */
     void executedAs(Long milestone) {
         if (status != ProjectStatus.FEASIBLE || milestoneId != null) {
@@ -255,14 +245,6 @@ public class BudgetProject {
 
     public BigDecimal getCostEstimate() {
         return costEstimate;
-    }
-
-    public String getImageSha256() {
-        return imageSha256;
-    }
-
-    public String getImageType() {
-        return imageType;
     }
 
     public Channel getChannel() {

@@ -13,6 +13,7 @@ import org.apertura.platform.security.Role;
 import org.apertura.platform.comments.CommentPosts;
 import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.SystemActor;
+import org.apertura.platform.media.Attachments;
 import org.apertura.platform.time.Today;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo's participatory budget: Victoria de Durango's 2026 budget of six million pesos in three real colonias
  * (fictional projects, people and CURPs), replayed day by day through the same services people use: projects
  * proposed online, supported by registered neighbours (all but one reach the threshold of three supports),
- * reviewed (two found unfeasible, with the reason), voted online by verified neighbours and on paper
- * at polling tables (one by one, and two tables' paper counts from their acts, one corrected), and the results
+ * reviewed (two found unfeasible, with the reason), voted online by verified neighbours, on paper at polling tables
+ * (one by one, and two tables' paper counts from their acts, one corrected) and by telephone (one ballot registered
+ * by an official through the remote channel), and the results
  * counted and published — a knapsack count that funds projects within each colonia's amount. The plan's commitment
  * DGO-06 (the city's participatory budget) executes it: linked before publication, each funded project became one
  * of its milestones, and the municipality's liaison reports them with evidence (ADR 0081): the vote's own milestone
@@ -51,11 +53,14 @@ class ParticipationDemo implements DemoSeed {
     private final ActingAs actingAs;
     private final Today today;
     private final TransactionTemplate transactions;
+    private final ProjectMedia media;
 
     ParticipationDemo(ParticipationService service, BudgetProcessRepository processes, ActionPlanService plans,
             AccountService accounts, ActingAs actingAs, Today today, PlatformTransactionManager transactionManager,
             CommentPosts comments, ConsultationService consultations, DebateService debates,
-            org.apertura.actionplan.EvidenceService evidence, org.apertura.platform.PublicUrl publicUrl) {
+            org.apertura.actionplan.EvidenceService evidence, org.apertura.platform.PublicUrl publicUrl,
+            ProjectMedia media) {
+        this.media = media;
         this.evidence = evidence;
         this.publicUrl = publicUrl;
         this.service = service;
@@ -117,7 +122,8 @@ class ParticipationDemo implements DemoSeed {
                     new BigDecimal(s.lat()), new BigDecimal(s.lon()), new BigDecimal(s.estimate()));
             byte[] image = i == 1 ? sketch() : null;
             actingAs.run(author.getId(), () -> proposed.add(today.on(PROPOSALS.plusDays(2 + seeds.indexOf(s)),
-                    () -> service.propose(process, text, image == null ? null : "plaza.png", image, author.getId()))));
+                    () -> media.propose(process, text, image == null ? null : new Attachments.Upload("plaza.png", image,
+                            "Dibujo de una plaza con tres velarias azules que dan sombra y bebederos verdes debajo"), author.getId()))));
         }
         // Supports: each neighbour registers in their colonia with a (fictional) CURP and supports projects of it;
         // every project but the mural reaches the threshold and goes on to the feasibility review.
@@ -172,6 +178,12 @@ class ParticipationDemo implements DemoSeed {
             String district = slugOf(colonia[c]);
             today.on(VOTING.plusDays(13), () -> service.registerInPerson(PROCESS, curp, district, table, choices));
         }
+        // By telephone: a neighbour of Jardines who could not reach a table voted through the participation office's
+        // line, where an official registered the ballot with her CURP (theme i's remote channel); it adds to the
+        // project that already led its colonia, so the funded set is the same.
+        today.on(VOTING.plusDays(14), () -> service.registerByOfficial(PROCESS,
+                org.apertura.platform.intake.Channel.REMOTE, curp(120), slugOf(colonia[1]),
+                "Línea telefónica de Participación Ciudadana", ids(proposed, new int[] {5})));
         // Two tables counted their paper ballots and entered the figures of their acts; one was corrected after a
         // recount, and its first figures stay public with the reason.
         today.on(VOTING.plusDays(20), () -> {

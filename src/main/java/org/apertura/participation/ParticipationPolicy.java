@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class ParticipationPolicy {
 
     private static final Set<BudgetAction> RUNNING = EnumSet.of(BudgetAction.CONFIGURE, BudgetAction.REVIEW,
-            BudgetAction.PUBLISH_RESULTS, BudgetAction.FOLLOW_EXECUTION);
+            BudgetAction.PUBLISH_RESULTS, BudgetAction.FOLLOW_EXECUTION, BudgetAction.REMOVE_MEDIA);
 
     private final PlanPolicy plans;
 
@@ -77,6 +77,7 @@ public class ParticipationPolicy {
                 case ANSWER -> false;
                 case OPEN_DEBATE -> entitled.contains(BudgetAction.CONFIGURE) || process.commentRefused(day).isEmpty();
                 case DRAFT_COMMITMENT -> false; // a debate's act: onDebate
+                case ATTACH_MEDIA, REMOVE_MEDIA -> false; // a project's acts: onProject
             };
             if (allowed) {
                 may.add(action);
@@ -132,6 +133,23 @@ public class ParticipationPolicy {
         }
         if (entitled.contains(BudgetAction.DRAFT_COMMITMENT) && debate.commitmentRefused(day).isEmpty()) {
             may.add(BudgetAction.DRAFT_COMMITMENT);
+        }
+        return Allowed.of(BudgetAction.class, may);
+    }
+
+    /**
+     * What the actor (signed in as {@code accountId}, or null) may do with a project's pictures and documents on the
+     * day (ADR 0088): its author adds and removes them while proposals are open and the project is not yet reviewed
+     * (the review is made on what the project shows); those who run the exercise remove any, as moderation.
+     */
+    public Allowed<BudgetAction> onProject(Actor actor, Long accountId, String bodySlug, BudgetProcess process,
+            BudgetProject project, LocalDate day) {
+        Set<BudgetAction> may = EnumSet.noneOf(BudgetAction.class);
+        if (project.isAuthor(accountId) && !project.isReviewed() && process.proposalRefused(day).isEmpty()) {
+            may.add(BudgetAction.ATTACH_MEDIA);
+        }
+        if (entitled(actor, bodySlug).may(BudgetAction.REMOVE_MEDIA)) {
+            may.add(BudgetAction.REMOVE_MEDIA);
         }
         return Allowed.of(BudgetAction.class, may);
     }

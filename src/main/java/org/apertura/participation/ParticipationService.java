@@ -23,7 +23,6 @@ import org.apertura.platform.NotFoundException;
 import org.apertura.platform.Slugs;
 import org.apertura.platform.Texts;
 import org.apertura.platform.intake.Channel;
-import org.apertura.platform.media.Images;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.security.PublicActor;
@@ -49,8 +48,6 @@ public class ParticipationService {
     static final String MODULE = "participation";
     /** The purpose of the server key CURPs are hashed with. */
     static final String CURP_KEY = "pb-curp";
-    /** A project's image: JPEG or PNG, drawn again without its hidden data (platform.media). */
-    private static final java.util.Set<String> PROJECT_IMAGES = java.util.Set.of(Images.JPEG, Images.PNG);
 
     private final BudgetProcessRepository processes;
     private final BudgetDistrictRepository districts;
@@ -160,10 +157,6 @@ public class ParticipationService {
                 .orElseThrow(() -> new NotFoundException("project " + number + " of " + process.getSlug()));
     }
 
-    public Optional<byte[]> image(BudgetProject project) {
-        return project.image().flatMap(storage::read);
-    }
-
     public LocalDate today() {
         return today.date();
     }
@@ -252,43 +245,28 @@ public class ParticipationService {
 
     // ---- projects
 
-    /** A person proposes a project while proposals are open, optionally with an image (its metadata stripped). */
-    @Transactional
-    public BudgetProject propose(String slug, BudgetProject.Text text, String fileName, byte[] image) {
-        PublicActor actor = signedIn();
-        return propose(process(slug), text, fileName, image, actor.accountId());
-    }
-
-    @Transactional
-    BudgetProject propose(BudgetProcess process, BudgetProject.Text text, String fileName, byte[] image,
-            Long accountId) {
+    /** What is wrong with proposing this text in the process today (the phase, the text, the district). */
+    List<FieldProblem> proposalProblems(BudgetProcess process, BudgetProject.Text text) {
         List<FieldProblem> problems = new ArrayList<>();
         process.proposalRefused(today()).ifPresent(problems::add);
         problems.addAll(text.check());
-        Optional<BudgetDistrict> district = districtOf(process, text.districtSlug());
-        if (!Texts.isBlank(text.districtSlug()) && district.isEmpty()) {
+        if (!Texts.isBlank(text.districtSlug()) && districtOf(process, text.districtSlug()).isEmpty()) {
             problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
         }
-        Images.Clean clean = null;
-        if (image != null && image.length > 0) {
-            if (image.length > maxBytes) {
-                problems.add(new FieldProblem("image", "participation.validation.imageSize", maxBytes / (1024 * 1024)));
-            } else {
-                clean = Images.clean(image, PROJECT_IMAGES).orElse(null);
-                if (clean == null) {
-                    problems.add(new FieldProblem("image", "participation.validation.imageType"));
-                }
-            }
-        }
-        refuse(problems);
-        BudgetProject project = new BudgetProject(process, district.orElseThrow(), projects.maxNumber(process.getId()) + 1,
-                text, Channel.ONLINE, accountId, now());
-        if (clean != null) {
-            project.attachImage(storage.store(clean.bytes()), clean.type());
-        }
-        project = projects.save(project);
-        ledger.append(MODULE, "pb.project.proposed", "pb-process", process.getId(),
-                publicRecord(project, district.get()));
+        return problems;
+    }
+
+    /**
+     * A person proposes a project while proposals are open (its pictures and documents: {@link ProjectMedia}, which
+     * files a project with its picture through here).
+     */
+    @Transactional
+    BudgetProject propose(BudgetProcess process, BudgetProject.Text text, Long accountId) {
+        refuse(proposalProblems(process, text));
+        BudgetDistrict district = districtOf(process, text.districtSlug()).orElseThrow();
+        BudgetProject project = projects.save(new BudgetProject(process, district,
+                projects.maxNumber(process.getId()) + 1, text, Channel.ONLINE, accountId, now()));
+        ledger.append(MODULE, "pb.project.proposed", "pb-process", process.getId(), publicRecord(project, district));
         return project;
     }
 
@@ -442,12 +420,23 @@ public class ParticipationService {
     /** The verified voter fills or changes their ballot while the vote is open. */
     @Transactional
     public void vote(String slug, List<Long> choices) {
+        vote(slug, BallotCount.Choices.of(choices));
+    }
+
+    /**
+     * The verified voter fills or changes their ballot while the vote is open, as typed: a ranked ballot that gives
+     * two projects the same place is refused, naming them, and nothing is cast.
+     */
+    @Transactional
+    public void vote(String slug, BallotCount.Choices typed) {
+        List<Long> choices = typed.inOrder();
         PublicActor actor = signedIn();
         BudgetProcess process = process(slug);
         Ballots.Casting casting = ballots.castingOf(process.getId(), actor.accountId())
                 .orElseThrow(() -> new InvalidInputException("choices", "participation.error.notVerified"));
         List<FieldProblem> problems = new ArrayList<>();
         process.votingRefused(today()).ifPresent(problems::add);
+        problems.addAll(samePlace(typed));
         Ballots.Choosable choosable = casting.choosable();
         BallotCount.refusal(process.getRule(), process.getMaxChoices(), choosable.amount(), choosable.candidates(),
                 choices).ifPresent(problems::add);
@@ -470,15 +459,24 @@ public class ParticipationService {
     @Transactional
     public void registerByOfficial(String slug, Channel channel, String curp, String districtSlug,
             String pollingTable, List<Long> choices) {
+        registerByOfficial(slug, channel, curp, districtSlug, pollingTable, BallotCount.Choices.of(choices));
+    }
+
+    /** As {@link #registerByOfficial(String, Channel, String, String, String, List)}, the ballot as the official typed it. */
+    @Transactional
+    public void registerByOfficial(String slug, Channel channel, String curp, String districtSlug,
+            String pollingTable, BallotCount.Choices typed) {
+        List<Long> choices = typed.inOrder();
         BudgetProcess process = process(slug);
         entitledOn(process).require(BudgetAction.REGISTER_BALLOT);
         List<FieldProblem> problems = new ArrayList<>();
         Ballots.OfficialEntry entry = ballots.officialEntry(channel, curp, pollingTable, problems);
         process.votingRefused(today()).ifPresent(problems::add);
         Optional<BudgetDistrict> district = districtOf(process, districtSlug);
+        problems.addAll(samePlace(typed));
         if (district.isEmpty()) {
             problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
-        } else {
+        } else if (typed.sharedPlaces().isEmpty()) {
             ballotRefusal(process, district.get(), choices).ifPresent(problems::add);
         }
         if (entry.curpHash() != null && ballots.curpUsed(process.getId(), entry.curpHash())) {
@@ -488,6 +486,17 @@ public class ParticipationService {
         Ballots.Voter voter = ballots.register(process.getId(), entry.curpHash(), null, district.get().getId(),
                 entry.channel(), now());
         ballots.cast(process.getId(), voter, choices, entry.table(), now());
+    }
+
+    /** The places a ranked ballot gives to more than one project, each naming them by number and title. */
+    private List<FieldProblem> samePlace(BallotCount.Choices typed) {
+        if (typed.sharedPlaces().isEmpty()) {
+            return List.of();
+        }
+        Map<Long, BudgetProject> named = new java.util.HashMap<>();
+        projects.findAllById(typed.inOrder()).forEach(p -> named.put(p.getId(), p));
+        return BallotCount.samePlace(typed, id -> Optional.ofNullable(named.get(id))
+                .map(p -> p.getNumber() + ". “" + p.getTitle() + "”").orElse(String.valueOf(id)));
     }
 
     private Optional<FieldProblem> ballotRefusal(BudgetProcess process, BudgetDistrict district, List<Long> choices) {
@@ -876,9 +885,6 @@ public class ParticipationService {
         record.put("longitude", p.getLongitude());
         record.put("costEstimate", p.getCostEstimate());
         record.put("channel", p.getChannel().name());
-        if (p.getImageSha256() != null) {
-            record.put("imageSha256", p.getImageSha256());
-        }
         return record;
     }
 }

@@ -11,7 +11,7 @@ class ParticipationStoredContents implements StoredContentOwner {
     @Override
     public List<ContentColumn> contentColumns() {
         return List.of(
-                new ContentColumn("pb_project", "image_sha256"),
+                new ContentColumn("pb_project_file", "sha256"),
                 new ContentColumn("pb_table_tally", "act_sha256"),
                 new ContentColumn("pc_table_tally", "act_sha256"));
     }

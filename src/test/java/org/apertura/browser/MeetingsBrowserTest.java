@@ -76,7 +76,11 @@ class MeetingsBrowserTest extends BrowserTest {
         assertThat(page.getByText("La reunión se publicó.")).isVisible();
         assertThat(page.getByText("0 lugares ocupados de 1; queda 1.")).isVisible();
         checkPage("meetings-meeting-coordinator");
-        String meeting = page.url();
+        String meeting = page.url().replaceAll("[?#].*$", "");
+        // its edit form, on a phone and on a laptop (axe-core at 360 px)
+        page.navigate(meeting + "/editar");
+        assertThat(page.getByLabel("Título")).hasValue("Taller de propuestas en la colonia Jalisco");
+        checkPage("meetings-edit-form");
         signOut();
 
         signIn(first.getEmail(), TestAccounts.PASSWORD);

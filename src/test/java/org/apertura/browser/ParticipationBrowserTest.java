@@ -564,4 +564,103 @@ class ParticipationBrowserTest extends BrowserTest {
         assertThat(page.getByText("Comment hidden by moderation: Prueba de moderación en el navegador.")).isVisible();
         checkPage("pb-comment-hidden-en");
     }
+
+    @Test
+    void aVoterRanksProjectsAndASharedPlaceIsRefusedNamingThemAndAnotherApprovesUpToTheMaximum() {
+        ParticipationFixtures.Open ranked = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.RANKED, 2);
+        Account author = TestAccounts.person(accounts, "Autor de obras por lugares");
+        BudgetProject trees = ParticipationFixtures.feasible(service, today, ranked, author.getId(), "colonia-norte",
+                "Árboles en la avenida", "300000");
+        BudgetProject ramp = ParticipationFixtures.feasible(service, today, ranked, author.getId(), "colonia-norte",
+                "Rampas en las esquinas", "200000");
+        Account voter = ParticipationFixtures.resident(accounts, actingAs, service, ranked, "Vecino que ordena",
+                "colonia-norte", 2111);
+        signIn(voter);
+        open("/presupuestos-participativos/" + ranked.slug() + "/votar");
+        page.locator("#lugar-" + trees.getId()).fill("1");
+        page.locator("#lugar-" + ramp.getId()).fill("1");
+        click("Votar");
+        assertThat(page.getByText("Dio el lugar 1 a más de un proyecto: 1. “Árboles en la avenida”, 2. “Rampas en "
+                + "las esquinas”.", new Page.GetByTextOptions().setExact(false))).isVisible();
+        checkPageWide("pb-ballot-ranked-same-place");
+        page.locator("#lugar-" + trees.getId()).fill("2");
+        page.locator("#lugar-" + ramp.getId()).fill("1");
+        click("Votar");
+        assertThat(page.getByText("Su voto quedó registrado.")).isVisible();
+        assertThat(page.locator("#lugar-" + ramp.getId())).hasValue("1");
+        assertThat(page.locator("#lugar-" + trees.getId())).hasValue("2");
+        checkPageWide("pb-ballot-ranked-cast");
+        signOut();
+
+        ParticipationFixtures.Open approval = ParticipationFixtures.voting(secretariat, plans, service,
+                VotingRule.APPROVAL, 1);
+        ParticipationFixtures.feasible(service, today, approval, author.getId(), "colonia-sur", "Bancas en la plaza", "100000");
+        ParticipationFixtures.feasible(service, today, approval, author.getId(), "colonia-sur", "Juegos infantiles", "150000");
+        Account approver = ParticipationFixtures.resident(accounts, actingAs, service, approval, "Vecina que aprueba",
+                "colonia-sur", 2112);
+        signIn(approver);
+        open("/presupuestos-participativos/" + approval.slug() + "/votar");
+        page.getByText("Bancas en la plaza").first().click();
+        page.getByText("Juegos infantiles").first().click();
+        click("Votar");
+        assertThat(page.getByText("Puede elegir hasta 1 proyectos.")).isVisible();
+        checkPageWide("pb-ballot-approval-refused");
+        page.getByText("Juegos infantiles").first().click();
+        click("Votar");
+        assertThat(page.getByText("Su voto quedó registrado.")).isVisible();
+        checkPageWide("pb-ballot-approval-cast");
+    }
+
+    @Test
+    void aNeighbourProposesAProjectWithAMapPointAndAPictureThatThePageShowsWithItsDescription() {
+        ParticipationFixtures.Open open = ParticipationFixtures.proposing(secretariat, plans, service);
+        Account neighbour = TestAccounts.person(accounts, "Vecina que propone con foto");
+        signIn(neighbour);
+        open("/presupuestos-participativos/" + open.slug() + "/proponer");
+        page.getByLabel("Título", new Page.GetByLabelOptions().setExact(true)).fill("Sombra en la plaza");
+        page.getByLabel("Descripción", new Page.GetByLabelOptions().setExact(true))
+                .fill("Velarias y bebederos en la plaza de la colonia.");
+        page.getByLabel("Distrito", new Page.GetByLabelOptions().setExact(true)).selectOption("colonia-sur");
+        page.getByLabel("Latitud").fill("24.0277");
+        page.getByLabel("Longitud").fill("-104.6532");
+        page.getByLabel("Costo estimado").fill("180,000");
+        page.getByLabel("Imagen (opcional)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "IMG_0002.jpg", "image/jpeg", org.apertura.platform.media.MediaFixtures.jpegWithGps()));
+        click("Enviar el proyecto");
+        // a picture without the words that describe it: refused in words, nothing filed
+        assertThat(page.getByText("Describa la imagen para quien no puede verla", new Page.GetByTextOptions()
+                .setExact(false)).first()).isVisible();
+        checkPageWide("pb-propose-picture-errors");
+        page.getByLabel("Imagen (opcional)").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "IMG_0002.jpg", "image/jpeg", org.apertura.platform.media.MediaFixtures.jpegWithGps()));
+        page.getByLabel("Describa la imagen (obligatorio si agrega una)")
+                .fill("La plaza al mediodía, sin sombra ni bebederos");
+        click("Enviar el proyecto");
+        assertThat(page.getByText("Recibimos su proyecto. La institución lo revisará.")).isVisible();
+        assertThat(page.getByAltText("La plaza al mediodía, sin sombra ni bebederos")).isVisible();
+        assertThat(page.getByText("24.0277", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        // its author may add a PDF while proposals are open
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Agregar un documento PDF")))
+                .isVisible();
+        checkPageWide("pb-project-picture");
+    }
+
+    @Test
+    void theCoordinatorSeesTheFormOfANewConsultationOfTheProcessOnAPhone() {
+        ParticipationFixtures.Open open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.KNAPSACK,
+                null);
+        Account coordinator = ParticipationFixtures.coordinator(accounts, open, "Coordinadora que abre consultas");
+        signIn(coordinator);
+        open("/presupuestos-participativos/" + open.slug() + "/consultas/nueva");
+        assertThat(page.locator("h1")).isVisible();
+        checkPageWide("pc-form-in-process");
+    }
+
+    /** {@link #checkPage} and axe-core again at 1280 px, where the layout differs. */
+    private void checkPageWide(String name) {
+        checkPage(name);
+        page.setViewportSize(1280, 900);
+        assertAccessible();
+        page.setViewportSize(360, 740);
+    }
 }

@@ -85,7 +85,7 @@ public final class BallotBenchmark {
                     BigDecimal cost = BigDecimal.valueOf(100_000L * (1 + random.nextInt(15)));
                     BudgetProject p = today.on(day.minusDays(35), () -> service.propose(process, new BudgetProject.Text(
                             "Proyecto " + district.getSlug() + " " + i, "Una obra.", district.getSlug(), null, null,
-                            null, cost), null, null, author));
+                            null, cost), author));
                     SystemActor.run(() -> today.on(day.minusDays(25), () -> service.review("carga", p.getNumber(),
                             new BudgetProject.Review(ProjectStatus.FEASIBLE, "Viable.", cost))));
                     candidates.computeIfAbsent(district.getId(), k -> new ArrayList<>())

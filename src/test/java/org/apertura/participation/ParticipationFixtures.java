@@ -86,12 +86,30 @@ public final class ParticipationFixtures {
         return new Open(body, process[0]);
     }
 
+    /**
+     * A fresh knapsack process taking proposals today: proposals from 2 days ago to 7 days from now, review to 14,
+     * supports to 21, the vote to 28, results to 35, then execution.
+     */
+    public static Open proposing(SecretariatService secretariat, ActionPlanService plans, ParticipationService service) {
+        String body = PlanFixturesAccess.secretariatWithAgreements(secretariat);
+        ActionPlan plan = PlanFixturesAccess.draftPlan(plans, body);
+        LocalDate today = service.today();
+        BudgetProcess[] process = new BudgetProcess[1];
+        SystemActor.run(() -> process[0] = service.create(plans.exerciseOf(plan).getSlug(), new BudgetProcess.Terms(
+                "pp-" + UUID.randomUUID().toString().substring(0, 8), "Presupuesto que recibe proyectos",
+                "Proyectos de dos colonias.", new BigDecimal("2000000"), VotingRule.KNAPSACK, null,
+                today.minusDays(2), today.plusDays(8), today.plusDays(15), today.plusDays(22), today.plusDays(29),
+                today.plusDays(36), List.of(new BudgetProcess.DistrictTerms("Colonia Norte", new BigDecimal("1000000")),
+                        new BudgetProcess.DistrictTerms("Colonia Sur", new BigDecimal("1000000"))), null)));
+        return new Open(body, process[0]);
+    }
+
     /** Proposes a project as the account 25 days ago (in a process from {@link #supporting}). */
     public static BudgetProject proposed(ParticipationService service, Today today, Open open, Long author,
             String district, String title) {
         return today.on(service.today().minusDays(25), () -> service.propose(open.process(),
                 new BudgetProject.Text(title, "Una obra para la colonia.", district, "Calle 1", null, null,
-                        new BigDecimal("300000")), null, null, author));
+                        new BigDecimal("300000")), author));
     }
 
     /** Proposes a project as the account 35 days ago, unreviewed (in a process from {@link #voting}). */
@@ -99,7 +117,7 @@ public final class ParticipationFixtures {
             String district, String title) {
         return today.on(service.today().minusDays(35), () -> service.propose(open.process(),
                 new BudgetProject.Text(title, "Una obra para la colonia.", district, "Calle 1", null, null,
-                        new BigDecimal("300000")), null, null, author));
+                        new BigDecimal("300000")), author));
     }
 
     /** Proposes (as the account, 35 days ago) and reviews as feasible (25 days ago) a project with this cost. */
@@ -107,7 +125,7 @@ public final class ParticipationFixtures {
             String district, String title, String cost) {
         BudgetProject project = today.on(service.today().minusDays(35), () -> service.propose(open.process(),
                 new BudgetProject.Text(title, "Una obra para la colonia.", district, "Calle 1", null, null,
-                        new BigDecimal(cost)), null, null, author));
+                        new BigDecimal(cost)), author));
         SystemActor.run(() -> today.on(service.today().minusDays(25), () -> service.review(open.slug(),
                 project.getNumber(), new BudgetProject.Review(ProjectStatus.FEASIBLE, "Viable.", new BigDecimal(cost)))));
         return project;

@@ -62,6 +62,10 @@ class ParticipationFlowTest {
     JdbcClient jdbc;
     @Autowired
     org.apertura.actionplan.EvidenceService evidence;
+    @Autowired
+    ProjectMedia media;
+    @Autowired
+    DebateService debates;
 
     @Test
     void theDemoBudgetFundsProjectsWithinEachColoniaAmountFromOnlineAndPaperBallots() throws Exception {
@@ -78,7 +82,8 @@ class ParticipationFlowTest {
         assertThat(lines.stream().mapToInt(ParticipationService.ResultLine::online).sum()).isPositive();
         assertThat(lines.stream().mapToInt(ParticipationService.ResultLine::inPerson).sum()).isPositive();
         // The published count is the count the pure function gives from the stored ballots.
-        Map<BudgetDistrict, BallotCount.Tally> recount = service.count(process);
+        Map<String, BallotCount.Tally> recount = new java.util.HashMap<>();
+        service.count(process).forEach((district, tally) -> recount.put(district.getSlug(), tally));
         recount.forEach((district, tally) -> tally.lines().forEach(line -> assertThat(lines).anySatisfy(l -> {
             assertThat(l.project().getId()).isEqualTo(line.candidate().id());
             assertThat(l.funded()).isEqualTo(line.funded());
@@ -259,6 +264,199 @@ class ParticipationFlowTest {
     }
 
     @Test
+    void aRankedBallotGivingTwoProjectsTheSamePlaceIsRefusedNamingThemOnlineAndAtTheTable() throws Exception {
+        var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.RANKED, 3);
+        Account author = TestAccounts.person(accounts, "Autora de lugares");
+        BudgetProject a = ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte", "Parque", "100");
+        BudgetProject b = ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte", "Luz", "100");
+        BudgetProject c = ParticipationFixtures.feasible(service, today, open, author.getId(), "colonia-norte", "Banqueta", "100");
+        String base = "/presupuestos-participativos/" + open.slug();
+        Account voter = ParticipationFixtures.resident(accounts, actingAs, service, open, "Votante por lugares",
+                "colonia-norte", 2101);
+
+        // Online: «Parque» and «Luz» both first; refused naming both, in Spanish and in English; no ballot.
+        mvc.perform(post(base + "/papeleta").param("lugar-" + a.getId(), "1").param("lugar-" + b.getId(), "1")
+                        .param("lugar-" + c.getId(), "2").with(details.signedIn(voter)).with(csrf()))
+                .andExpect(flash().attribute("problems", List.of("Dio el lugar 1 a más de un proyecto: 1. “Parque”, "
+                        + "2. “Luz”. Dé a cada proyecto un lugar distinto; no se guardó la boleta.")));
+        mvc.perform(post(base + "/papeleta").param("lugar-" + a.getId(), "2").param("lugar-" + c.getId(), "2")
+                        .header("Accept-Language", "en").param("lang", "en").with(details.signedIn(voter)).with(csrf()))
+                .andExpect(flash().attribute("problems", List.of("You gave place 2 to more than one project: "
+                        + "1. “Parque”, 3. “Banqueta”. Give each project a different place; the ballot was not saved.")));
+        // A place that is not a number: refused at the form, naming what was typed.
+        mvc.perform(post(base + "/papeleta").param("lugar-" + a.getId(), "primero").with(details.signedIn(voter))
+                        .with(csrf()))
+                .andExpect(flash().attribute("problems", List.of("«primero» no es un lugar: escriba un número entero "
+                        + "desde 1, o deje vacío el proyecto que no elige.")));
+        assertThat(ballots(open)).isZero();
+        // The service refuses it too (the rule is the ballot's, not the form's).
+        actingAs.run(voter.getId(), () -> ParticipationFixtures.refused(() -> service.vote(open.slug(),
+                BallotCount.Choices.ranked(Map.of(a.getId(), 1L, b.getId(), 1L))), "participation.error.samePlace"));
+        // Distinct places: cast in their order, whatever the request's order.
+        mvc.perform(post(base + "/papeleta").param("lugar-" + c.getId(), "3").param("lugar-" + a.getId(), "2")
+                        .param("lugar-" + b.getId(), "1").with(details.signedIn(voter)).with(csrf()))
+                .andExpect(flash().attribute("notice", "participation.notice.voted"));
+        actingAs.run(voter.getId(), () -> assertThat(service.myVote(open.process()).orElseThrow().choices())
+                .containsExactly(b.getId(), a.getId(), c.getId()));
+
+        // At the table: the same refusal, the CURP not registered, so the corrected ballot is then accepted.
+        Account official = ParticipationFixtures.official(accounts, open, "Funcionaria de mesa por lugares");
+        mvc.perform(post(base + "/mesa").param("channel", "IN_PERSON").param("curp", ParticipationFixtures.curp(2102))
+                        .param("districtSlug", "colonia-norte").param("pollingTable", "Mesa 4")
+                        .param("lugar-" + b.getId(), "1").param("lugar-" + c.getId(), "1")
+                        .with(details.signedIn(official)).with(csrf()))
+                .andExpect(flash().attribute("problems", List.of("Dio el lugar 1 a más de un proyecto: 2. “Luz”, "
+                        + "3. “Banqueta”. Dé a cada proyecto un lugar distinto; no se guardó la boleta.")));
+        assertThat(ballots(open)).isEqualTo(1);
+        mvc.perform(post(base + "/mesa").param("channel", "IN_PERSON").param("curp", ParticipationFixtures.curp(2102))
+                        .param("districtSlug", "colonia-norte").param("pollingTable", "Mesa 4")
+                        .param("lugar-" + b.getId(), "1").param("lugar-" + c.getId(), "2")
+                        .with(details.signedIn(official)).with(csrf()))
+                .andExpect(flash().attribute("notice", "participation.notice.registered"));
+        assertThat(ballots(open)).isEqualTo(2);
+    }
+
+    @Test
+    void theDemoWinnersLinkTheMoneyTrailOfTheMunicipalProgrammeTheirCommitmentCites() throws Exception {
+        BudgetProcess process = service.process(ParticipationDemo.PROCESS);
+        var commitment = service.executingCommitment(process).orElseThrow();
+        assertThat(commitment.getBudgetProgramme()).isEqualTo("E-017");
+        BudgetProject winner = service.results(process).stream().filter(ParticipationService.ResultLine::funded)
+                .map(ParticipationService.ResultLine::project).findFirst().orElseThrow();
+        String trail = "/compromisos/" + commitment.getId() + "/dinero";
+        mvc.perform(get("/presupuestos-participativos/" + process.getSlug() + "/proyectos/" + winner.getNumber()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + trail + "\"")))
+                .andExpect(content().string(containsString("Sigue el dinero del programa E-017")));
+        mvc.perform(get(trail)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sigue el dinero del compromiso DGO-06")))
+                .andExpect(content().string(containsString("E-017 Espacios públicos con participación ciudadana")));
+    }
+
+    @Test
+    void theLedgersPublishedResultsSayWhatTheResultsPageShowsPerProjectDistrictAndChannel() throws Exception {
+        BudgetProcess process = service.process(ParticipationDemo.PROCESS);
+        String payload = jdbc.sql("SELECT payload FROM ledger_entry WHERE type = 'pb.results.published' "
+                + "AND subject_id = ?").param(String.valueOf(process.getId())).query(String.class).single();
+        tools.jackson.databind.JsonNode record = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(payload);
+        assertThat(record.get("process").asString()).isEqualTo(process.getSlug());
+        assertThat(record.get("tieRule").asString()).isEqualTo("points desc, cost asc, number asc");
+        String page = mvc.perform(get("/presupuestos-participativos/" + process.getSlug() + "/resultados"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Map<String, BudgetDistrict> districts = new java.util.HashMap<>();
+        service.districts(process).forEach(d -> districts.put(d.getSlug(), d));
+        Map<String, BallotCount.Tally> recount = new java.util.HashMap<>();
+        service.count(process).forEach((district, tally) -> recount.put(district.getSlug(), tally));
+        int remote = 0;
+        assertThat(record.get("districts")).hasSize(districts.size());
+        for (tools.jackson.databind.JsonNode d : record.get("districts")) {
+            BudgetDistrict district = districts.get(d.get("district").asString());
+            // each district's section of the page, from its heading to the next one
+            int from = page.indexOf("id=\"d-" + district.getSlug() + "\"");
+            int to = page.indexOf("id=\"d-", from + 1);
+            String section = page.substring(from, to < 0 ? page.length() : to);
+            BallotCount.Tally tally = recount.get(district.getSlug());
+            assertThat(d.get("ballotsOnline").asInt()).isEqualTo(tally.ballotsOnline());
+            assertThat(d.get("ballotsInPerson").asInt()).isEqualTo(tally.ballotsInPerson());
+            assertThat(d.path("ballotsRemote").asInt(0)).isEqualTo(tally.ballotsRemote());
+            remote += d.path("ballotsRemote").asInt(0);
+            assertThat(d.get("projects")).hasSize(tally.lines().size());
+            for (tools.jackson.databind.JsonNode line : d.get("projects")) {
+                BudgetProject project = service.project(process, line.get("project").asInt());
+                // the row of the project: its number and title, cost, online, in person, remote, points, funded
+                String row = java.util.regex.Pattern.quote(">" + project.getNumber() + ". "
+                        + org.unbescape.html.HtmlEscape.escapeHtml4Xml(project.getTitle()) + "</a></th>")
+                        + "\\s*<td class=\"num\">[^<]*</td>\\s*"
+                        + "<td class=\"num\">" + line.get("online").asInt() + "</td>\\s*"
+                        + "<td class=\"num\">" + line.get("inPerson").asInt() + "</td>\\s*"
+                        + "<td class=\"num\">" + line.path("remote").asInt(0) + "</td>\\s*"
+                        + "<td class=\"num\">" + line.get("points").asLong() + "</td>\\s*"
+                        + "<td>" + (line.get("funded").asBoolean() ? "Sí" : "No") + "</td>";
+                assertThat(java.util.regex.Pattern.compile(row).matcher(section).find())
+                        .as("row of project %d in %s", project.getNumber(), district.getSlug()).isTrue();
+            }
+        }
+        // all three channels reached the demo's count: the telephone ballot among them
+        assertThat(remote).isEqualTo(1);
+        assertThat(service.ballotCounts(process)).containsEntry(Channel.REMOTE, 1L);
+        assertThat(service.tableTallies(process)).isNotEmpty();
+    }
+
+    @Test
+    void aDebateBecomesAProjectThroughTheProposalFormItFills() throws Exception {
+        var open = ParticipationFixtures.proposing(secretariat, plans, service);
+        Debate[] debate = new Debate[1];
+        SystemActor.run(() -> debate[0] = debates.open(open.slug(), new Debate.Terms("¿Un huerto en el camellón?",
+                "Vecinas proponen sembrar en el camellón de la avenida.", service.today(),
+                service.today().plusDays(5))));
+        Account neighbour = TestAccounts.person(accounts, "Vecina que convierte un debate");
+        String base = "/presupuestos-participativos/" + open.slug();
+        String form = base + "/proponer?debate=" + debate[0].getNumber();
+        mvc.perform(get(base + "/debates/" + debate[0].getNumber()).with(details.signedIn(neighbour)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + form + "\"")));
+        mvc.perform(get(form).with(details.signedIn(neighbour))).andExpect(status().isOk())
+                // the form's fields escape as HTML 4 does («¿» is &iquest;)
+                .andExpect(content().string(containsString("value=\"" + org.unbescape.html.HtmlEscape.escapeHtml4(
+                        "¿Un huerto en el camellón?") + "\"")))
+                .andExpect(content().string(containsString(org.unbescape.html.HtmlEscape.escapeHtml4(
+                        "Propuesta a partir del debate «¿Un huerto en el camellón?».") + "</textarea>")));
+        mvc.perform(get(form + "&lang=en").with(details.signedIn(neighbour))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(org.unbescape.html.HtmlEscape.escapeHtml4(
+                        "Proposal following the debate “¿Un huerto en el camellón?”."))));
+        // the prefilled form files a project like any other
+        mvc.perform(multipart(base + "/proyectos").param("title", "¿Un huerto en el camellón?")
+                        .param("description", "Propuesta a partir del debate «¿Un huerto en el camellón?».")
+                        .param("districtSlug", "colonia-norte").param("costEstimate", "90,000")
+                        .with(details.signedIn(neighbour)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", base + "/proyectos/1"));
+        // while someone else writes a similar project, the form shows this one (ADR 0065's search), storing nothing
+        mvc.perform(post(base + "/proyectos/parecidos").param("title", "Huertos en los camellones")
+                        .param("description", "Sembrar hortalizas en el camellón.").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Este proyecto se parece a lo que escribe:")))
+                .andExpect(content().string(containsString("Proyecto 1: ¿Un huerto en el camellón?")))
+                .andExpect(content().string(containsString("value=\"Huertos en los camellones\"")));
+        mvc.perform(post(base + "/proyectos/parecidos").param("title", "Alumbrado").param("lang", "en").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("We found no similar projects in this budget.")));
+        assertThat(service.projects(open.process())).hasSize(1);
+        // a debate of another number answers 404, not an empty form
+        mvc.perform(get(base + "/proponer?debate=99").with(details.signedIn(neighbour)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aProfileListsThePersonsProjectsAndHidesTheirSupportsUntilTheyChooseToShowThem() throws Exception {
+        var open = ParticipationFixtures.supporting(secretariat, plans, service, 5);
+        Account author = TestAccounts.person(accounts, "Griselda Ontiveros Barraza");
+        Account other = TestAccounts.person(accounts, "Vecino de otra obra");
+        ParticipationFixtures.proposed(service, today, open, author.getId(), "colonia-norte", "Bancas a la sombra");
+        BudgetProject theirs = ParticipationFixtures.proposed(service, today, open, other.getId(), "colonia-norte",
+                "Rampa para la escuela");
+        actingAs.run(author.getId(), () -> {
+            service.declareResidence(open.slug(), "colonia-norte", ParticipationFixtures.curp(2131), true);
+            service.support(open.slug(), theirs.getNumber());
+        });
+        String nick = "griselda" + author.getId();
+        mvc.perform(post("/cuenta/perfil").with(details.signedIn(author)).with(csrf()).param("nickname", nick))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/personas/" + nick)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bancas a la sombra")))
+                .andExpect(content().string(containsString("/presupuestos-participativos/" + open.slug()
+                        + "/proyectos/1")))
+                .andExpect(content().string(containsString("Esta persona no muestra sus apoyos")))
+                .andExpect(content().string(not(containsString("Rampa para la escuela"))))
+                .andExpect(content().string(not(containsString("Ontiveros"))));
+        mvc.perform(post("/cuenta/perfil").with(details.signedIn(author)).with(csrf()).param("nickname", nick)
+                .param("showSupports", "true")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/personas/" + nick)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rampa para la escuela")))
+                .andExpect(content().string(not(containsString("Esta persona no muestra sus apoyos"))));
+    }
+
+    @Test
     void beforeTheCloseResultsCannotBePublishedAndOnlyTheRunnersConfigureReviewAndRegister() {
         var open = ParticipationFixtures.voting(secretariat, plans, service, VotingRule.APPROVAL, 1);
         SystemActor.run(() -> assertThatThrownBy(() -> service.publishResults(open.slug()))
@@ -280,35 +478,79 @@ class ParticipationFlowTest {
         Account author = TestAccounts.person(accounts, "Proponente con foto");
         String base = "/presupuestos-participativos/" + open.slug();
         byte[] exe = "MZ\u0090\u0000 not a picture".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        BufferedImage picture = new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", png);
+        byte[] tagged = withTextChunk(png.toByteArray(), "GPS 24.0277 -104.6532");
         today.on(service.today().minusDays(35), () -> {
             try {
                 mvc.perform(multipart(base + "/proyectos").file(new MockMultipartFile("image", "foto.jpg", "image/jpeg", exe))
+                        .param("imageAlt", "Un parque").param("title", "Parque").param("description", "Un parque.")
+                        .param("districtSlug", "colonia-sur").param("costEstimate", "250,000.50")
+                        .with(details.signedIn(author)).with(csrf()))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString("La imagen debe ser un archivo JPEG, PNG o WebP")));
+                // a picture without its alternative text: refused, nothing filed
+                mvc.perform(multipart(base + "/proyectos").file(new MockMultipartFile("image", "foto.png", "image/png", tagged))
                         .param("title", "Parque").param("description", "Un parque.").param("districtSlug", "colonia-sur")
                         .param("costEstimate", "250,000.50").with(details.signedIn(author)).with(csrf()))
                         .andExpect(status().isOk())
-                        .andExpect(content().string(containsString("La imagen debe ser un archivo JPEG o PNG.")));
+                        .andExpect(content().string(containsString("Describa la imagen para quien no puede verla")));
                 assertThat(service.projects(open.process())).isEmpty();
-                BufferedImage picture = new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB);
-                ByteArrayOutputStream png = new ByteArrayOutputStream();
-                ImageIO.write(picture, "png", png);
-                byte[] tagged = withTextChunk(png.toByteArray(), "GPS 24.0277 -104.6532");
                 mvc.perform(multipart(base + "/proyectos").file(new MockMultipartFile("image", "foto.png", "image/png", tagged))
+                        .param("imageAlt", "La esquina sin sombra donde iría el parque")
                         .param("title", "Parque").param("description", "Un parque.").param("districtSlug", "colonia-sur")
                         .param("costEstimate", "250,000.50").param("latitude", "24.0277").param("longitude", "-104.6532")
                         .with(details.signedIn(author)).with(csrf()))
                         .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", base + "/proyectos/1"));
+                // while proposals are open its author adds a PDF; a second person may not
+                mvc.perform(multipart(base + "/proyectos/1/documentos").file(new MockMultipartFile("document", "plano.pdf",
+                                "application/pdf", org.apertura.platform.media.MediaFixtures.pdfByAuthor("Autora del plano"))).param("documentTitle", "Plano del parque")
+                        .with(details.signedIn(author)).with(csrf()))
+                        .andExpect(flash().attribute("notice", "participation.media.documentAdded"));
+                Account other = TestAccounts.person(accounts, "Otra persona sin proyecto");
+                mvc.perform(multipart(base + "/proyectos/1/imagenes").file(new MockMultipartFile("image", "foto.png",
+                                "image/png", tagged)).param("imageAlt", "Otra").with(details.signedIn(other)).with(csrf()))
+                        .andExpect(status().isForbidden());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
         BudgetProject project = service.project(open.process(), 1);
         assertThat(project.getCostEstimate()).isEqualByComparingTo("250000.50");
-        byte[] stored = service.image(project).orElseThrow();
+        List<ProjectFile> files = media.files(project);
+        assertThat(files).extracting(ProjectFile::getLabel)
+                .containsExactly("La esquina sin sombra donde iría el parque", "Plano del parque");
+        ProjectFile image = files.get(0);
+        byte[] stored = mvc.perform(get(base + "/proyectos/1/archivos/" + image.getId())).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff")).andReturn().getResponse()
+                .getContentAsByteArray();
         assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("GPS 24.0277");
-        mvc.perform(get(base + "/proyectos/1/imagen")).andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", "image/png"));
         mvc.perform(get(base + "/proyectos/1")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("alt=\"La esquina sin sombra donde iría el parque\"")))
+                .andExpect(content().string(containsString(">Plano del parque</a>")))
                 .andExpect(content().string(not(containsString("Proponente con foto"))));
+        // the ledger records each file under the process, without who uploaded it
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE type = 'pb.project.file.added' AND subject_id = ?")
+                .param(String.valueOf(open.process().getId())).query(Long.class).single()).isEqualTo(2);
+        // the API lists the files with their labels and addresses
+        mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/projects")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"label\":\"Plano del parque\"")))
+                .andExpect(content().string(containsString(base + "/proyectos/1/archivos/" + image.getId())));
+        // Those who run the exercise remove a file as moderation: gone from the page and no longer served.
+        Account coordinator = ParticipationFixtures.coordinator(accounts, open, "Coordinadora que modera archivos");
+        ProjectFile plan = files.get(1);
+        mvc.perform(post(base + "/proyectos/1/archivos/" + plan.getId() + "/quitar").with(details.signedIn(coordinator))
+                .with(csrf())).andExpect(flash().attribute("notice", "participation.media.removed"));
+        mvc.perform(get(base + "/proyectos/1/archivos/" + plan.getId())).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE type = 'pb.project.file.removed' "
+                + "AND subject_id = ? AND payload LIKE '%moderation%'").param(String.valueOf(open.process().getId()))
+                .query(Long.class).single()).isEqualTo(1);
+        // Once the vote is open the author may not change the files any more.
+        mvc.perform(multipart(base + "/proyectos/1/imagenes").file(new MockMultipartFile("image", "foto.png",
+                        "image/png", tagged)).param("imageAlt", "Otra").with(details.signedIn(author)).with(csrf()))
+                .andExpect(status().isForbidden());
         // Proposing now (the vote is open) is refused with the dates.
         mvc.perform(multipart(base + "/proyectos").param("title", "Tarde").param("description", "x")
                 .param("districtSlug", "colonia-sur").param("costEstimate", "10").with(details.signedIn(author)).with(csrf()))

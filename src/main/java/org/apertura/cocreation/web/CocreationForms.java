@@ -79,7 +79,7 @@ final class CocreationForms {
         public String imageAlt;
 
         org.apertura.cocreation.ProposalMedia.Extras toExtras() throws java.io.IOException {
-            return new org.apertura.cocreation.ProposalMedia.Extras(latitude, longitude, upload(image, imageAlt));
+            return new org.apertura.cocreation.ProposalMedia.Extras(latitude, longitude, org.apertura.platform.web.MediaForms.upload(image, imageAlt));
         }
 
         Proposal.Text toText() {
@@ -96,14 +96,6 @@ final class CocreationForms {
             form.neighbourhood = p.getNeighbourhood();
             return form;
         }
-    }
-
-    /** An uploaded file and its label, as the media service takes them. */
-    static org.apertura.cocreation.ProposalMedia.Upload upload(org.springframework.web.multipart.MultipartFile file,
-            String label) throws java.io.IOException {
-        boolean empty = file == null || file.isEmpty();
-        return new org.apertura.cocreation.ProposalMedia.Upload(empty ? null : file.getOriginalFilename(),
-                empty ? null : file.getBytes(), label);
     }
 
     /** A proposal a facilitator enters from a workshop, a paper form, the phone or messaging. */

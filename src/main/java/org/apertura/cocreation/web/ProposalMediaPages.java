@@ -16,7 +16,9 @@ import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.media.PointMap;
 import org.apertura.platform.storage.FileSizes;
+import org.apertura.platform.media.Attachments;
 import org.apertura.platform.web.FlashOutcome;
+import org.apertura.platform.web.MediaForms;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -53,19 +55,11 @@ class ProposalMediaPages {
         this.messages = messages;
     }
 
-    /** The limits the forms state: pictures and documents per proposal, and their sizes in words. */
-    static void limits(Model model) {
-        model.addAttribute("maxImages", ProposalMedia.MAX_IMAGES);
-        model.addAttribute("maxDocuments", ProposalMedia.MAX_DOCUMENTS);
-        model.addAttribute("imageSize", FileSizes.inWords(ProposalMedia.MAX_IMAGE_BYTES));
-        model.addAttribute("documentSize", FileSizes.inWords(ProposalMedia.MAX_DOCUMENT_BYTES));
-    }
-
     @PostMapping("/propuestas/{id}/imagenes")
     String addImage(@PathVariable Long id, @RequestParam(required = false) MultipartFile image,
             @RequestParam(required = false) String imageAlt, Locale locale, RedirectAttributes redirect)
             throws IOException {
-        ProposalMedia.Upload upload = CocreationForms.upload(image, imageAlt);
+        Attachments.Upload upload = MediaForms.upload(image, imageAlt);
         outcome.run(redirect, locale, "cocreation.media.imageAdded", () -> media.addImage(id, upload));
         return "redirect:/propuestas/" + id + "#archivos";
     }
@@ -74,7 +68,7 @@ class ProposalMediaPages {
     String addDocument(@PathVariable Long id, @RequestParam(required = false) MultipartFile document,
             @RequestParam(required = false) String documentTitle, Locale locale, RedirectAttributes redirect)
             throws IOException {
-        ProposalMedia.Upload upload = CocreationForms.upload(document, documentTitle);
+        Attachments.Upload upload = MediaForms.upload(document, documentTitle);
         outcome.run(redirect, locale, "cocreation.media.documentAdded", () -> media.addDocument(id, upload));
         return "redirect:/propuestas/" + id + "#archivos";
     }
@@ -110,14 +104,8 @@ class ProposalMediaPages {
         ProposalMedia.Served served = media.served(id, file)
                 .orElseThrow(() -> new NotFoundException("file " + file + " of proposal " + id));
         ProposalFile f = served.file();
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(MediaType.parseMediaType(f.getContentType()))
-                .cacheControl(CacheControl.noCache().cachePublic()) // a removed file must not outlive its removal
-                .header("X-Content-Type-Options", "nosniff");
-        if (!f.isImage()) {
-            answer.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename("propuesta-" + id + "-documento-" + f.getId() + ".pdf").build().toString());
-        }
-        return answer.body(served.content());
+        return MediaForms.served(f.getContentType(), f.isImage(), "propuesta-" + id + "-documento-" + f.getId() + ".pdf",
+                served.content());
     }
 
     // ---- the map of a call's proposals

@@ -163,7 +163,7 @@ class ProposalPages {
         model.addAttribute("onlyFacilitators", call.getProposers() == Call.Proposers.FACILITATORS);
         model.addAttribute("similarSearch", proposal == null);
         model.addAttribute("htmx", proposal == null);
-        ProposalMediaPages.limits(model);
+        org.apertura.platform.web.MediaForms.limits(model);
         return "cocreation/proposal-form";
     }
 
@@ -230,7 +230,7 @@ class ProposalPages {
         List<org.apertura.cocreation.ProposalFile> files = media.files(proposal);
         model.addAttribute("images", files.stream().filter(org.apertura.cocreation.ProposalFile::isImage).toList());
         model.addAttribute("documents", files.stream().filter(f -> !f.isImage()).toList());
-        ProposalMediaPages.limits(model);
+        org.apertura.platform.web.MediaForms.limits(model);
         return "cocreation/proposal";
     }
 

@@ -33,9 +33,11 @@ class ParticipationApi {
     private final ParticipationService service;
     private final org.apertura.participation.BudgetComments comments;
     private final ConsultationService consultations;
+    private final org.apertura.participation.ProjectMedia media;
 
     ParticipationApi(ParticipationService service, org.apertura.participation.BudgetComments comments,
-            ConsultationService consultations) {
+            ConsultationService consultations, org.apertura.participation.ProjectMedia media) {
+        this.media = media;
         this.service = service;
         this.comments = comments;
         this.consultations = consultations;
@@ -167,7 +169,11 @@ class ParticipationApi {
     record ProjectJson(int number, String title, String description, String district, String place,
             BigDecimal latitude, BigDecimal longitude, BigDecimal costEstimate, Channel channel,
             ProjectStatus status, long supports, boolean selected, Instant selectedAt, String feasibilityReport,
-            BigDecimal cost, Instant reviewedAt, String imageSha256) {
+            BigDecimal cost, Instant reviewedAt, List<FileJson> files) {
+    }
+
+    /** A project's picture (its label: the alternative text) or PDF document (its title), with where it is served. */
+    record FileJson(String kind, String type, String label, Integer pages, long size, String sha256, String url) {
     }
 
     record ResultJson(String district, int position, int project, String title, BigDecimal cost, int votesOnline,
@@ -198,8 +204,10 @@ class ParticipationApi {
         Map<Long, String> districts = new java.util.HashMap<>();
         service.districts(process).forEach(d -> districts.put(d.getId(), d.getSlug()));
         Map<Long, Long> supports = service.supportCounts(process);
-        return service.projects(process).stream().map(p -> json(process, p, districts.get(p.getDistrictId()),
-                supports.getOrDefault(p.getId(), 0L))).toList();
+        List<BudgetProject> projects = service.projects(process);
+        Map<Long, List<org.apertura.participation.ProjectFile>> files = media.filesOf(projects);
+        return projects.stream().map(p -> json(process, p, districts.get(p.getDistrictId()),
+                supports.getOrDefault(p.getId(), 0L), files.getOrDefault(p.getId(), List.of()))).toList();
     }
 
     @GetMapping("/{slug}/results")
@@ -244,9 +252,13 @@ class ParticipationApi {
                 service.ballotCounts(p), p.getResultsPublishedAt());
     }
 
-    private static ProjectJson json(BudgetProcess process, BudgetProject p, String district, long supports) {
+    private static ProjectJson json(BudgetProcess process, BudgetProject p, String district, long supports,
+            List<org.apertura.participation.ProjectFile> files) {
+        String base = "/presupuestos-participativos/" + process.getSlug() + "/proyectos/" + p.getNumber() + "/archivos/";
         return new ProjectJson(p.getNumber(), p.getTitle(), p.getDescription(), district, p.getPlace(),
                 p.getLatitude(), p.getLongitude(), p.getCostEstimate(), p.getChannel(), p.getStatus(), supports,
-                p.isSelected(process), p.getSelectedAt(), p.getFeasibilityReport(), p.getCost(), p.getReviewedAt(), p.getImageSha256());
+                p.isSelected(process), p.getSelectedAt(), p.getFeasibilityReport(), p.getCost(), p.getReviewedAt(),
+                files.stream().map(f -> new FileJson(f.getKind().name(), f.getContentType(), f.getLabel(),
+                        f.getPages(), f.getSizeBytes(), f.getSha256(), base + f.getId())).toList());
     }
 }

@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apertura.participation.BallotCount;
 import org.apertura.participation.BudgetAction;
 import org.apertura.participation.BudgetDistrict;
 import org.apertura.participation.BudgetProcess;
 import org.apertura.participation.BudgetProject;
 import org.apertura.participation.ParticipationService;
 import org.apertura.participation.VotingRule;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.Texts;
 import org.apertura.platform.intake.Channel;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -125,29 +129,36 @@ class BallotPages {
     }
 
     /**
-     * The projects a ballot names, in rank order: the checked {@code choices} (knapsack, approval), or, when the rule
-     * ranks, each {@code lugar-{id}} given a place, ordered by it. Unreadable values name no project.
+     * The projects a ballot names, as typed: the checked {@code choices} (knapsack, approval), or, when the rule
+     * ranks, each {@code lugar-{id}} given a place, ordered by it — two projects given the same place are kept as such,
+     * for the service to refuse naming them, never ordered by the request. A place that is not a whole number from 1
+     * is refused here, naming its project.
      */
-    static List<Long> choices(VotingRule rule, MultiValueMap<String, String> fields) {
-        List<Long> chosen = new ArrayList<>();
+    static BallotCount.Choices choices(VotingRule rule, MultiValueMap<String, String> fields) {
         if (rule != VotingRule.RANKED) {
+            List<Long> chosen = new ArrayList<>();
             for (String value : fields.getOrDefault("choices", List.of())) {
                 number(value).ifPresent(chosen::add);
             }
-            return chosen;
+            return BallotCount.Choices.of(chosen);
         }
-        Map<Long, List<Long>> byPlace = new TreeMap<>();
+        Map<Long, Long> placeOf = new TreeMap<>();
+        List<FieldProblem> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : fields.entrySet()) {
-            if (e.getKey().startsWith("lugar-") && !e.getValue().isEmpty()) {
+            if (e.getKey().startsWith("lugar-") && !e.getValue().isEmpty() && !Texts.isBlank(e.getValue().get(0))) {
                 var id = number(e.getKey().substring(6));
-                var place = number(e.getValue().get(0));
+                var place = number(e.getValue().get(0)).filter(n -> n > 0);
                 if (id.isPresent() && place.isPresent()) {
-                    byPlace.computeIfAbsent(place.get(), k -> new ArrayList<>()).add(id.get());
+                    placeOf.put(id.get(), place.get());
+                } else if (id.isPresent()) {
+                    problems.add(new FieldProblem(e.getKey(), "participation.error.badPlace", e.getValue().get(0)));
                 }
             }
         }
-        byPlace.values().forEach(chosen::addAll);
-        return chosen;
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return BallotCount.Choices.ranked(placeOf);
     }
 
     static java.util.Optional<Long> number(String text) {

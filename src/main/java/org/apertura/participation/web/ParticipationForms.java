@@ -25,6 +25,8 @@ final class ParticipationForms {
         public BigDecimal longitude;
         public String costEstimate;
         public MultipartFile image;
+        /** The picture's alternative text, required with a picture (ADR 0080). */
+        public String imageAlt;
 
         BudgetProject.Text toText() {
             return new BudgetProject.Text(title, description, districtSlug, place, latitude, longitude,

@@ -73,12 +73,15 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     private final org.apertura.participation.ProblemSelectionService problems;
 
     private final org.apertura.platform.items.PublicItems items;
+    private final org.apertura.participation.ProjectMedia media;
 
     ProcessPages(ParticipationService service, CsvExport csv, FlashOutcome outcome, BallotCharts charts,
             org.springframework.context.MessageSource messages,
             BudgetComments comments, org.apertura.participation.ConsultationService consultations,
             org.apertura.participation.DebateService debates,
-            org.apertura.participation.ProblemSelectionService problems, org.apertura.platform.items.PublicItems items) {
+            org.apertura.participation.ProblemSelectionService problems, org.apertura.platform.items.PublicItems items,
+            org.apertura.participation.ProjectMedia media) {
+        this.media = media;
         this.items = items;
         this.problems = problems;
         this.service = service;
@@ -274,6 +277,11 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("missed", service.missedThreshold(process));
         model.addAttribute("execution", service.execution(project).orElse(null));
         model.addAttribute("panels", items.panels("pb-project", project.getId().toString()));
+        List<org.apertura.participation.ProjectFile> files = media.files(project);
+        model.addAttribute("images", files.stream().filter(org.apertura.participation.ProjectFile::isImage).toList());
+        model.addAttribute("documents", files.stream().filter(f -> !f.isImage()).toList());
+        model.addAttribute("mediaAllowed", media.allowedOn(process, project));
+        org.apertura.platform.web.MediaForms.limits(model);
         return "participation/project";
     }
 
@@ -336,15 +344,6 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         Map<Long, String> districts = new java.util.HashMap<>();
         service.districts(process).forEach(d -> districts.put(d.getId(), d.getSlug()));
         return ProjectMap.geoJson(service.projects(process), districts, BASE + "/" + slug);
-    }
-
-    @GetMapping(BASE + "/{slug}/proyectos/{number}/imagen")
-    ResponseEntity<byte[]> image(@PathVariable String slug, @PathVariable int number) {
-        BudgetProject project = service.project(service.process(slug), number);
-        byte[] content = service.image(project).orElseThrow(() -> new NotFoundException("image of " + number));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(project.getImageType()))
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic())
-                .header("X-Content-Type-Options", "nosniff").body(content);
     }
 
     @PostMapping(BASE + "/{slug}/proyectos/{number}/revision")

@@ -3,6 +3,7 @@ package org.apertura.participation.web;
 import java.io.IOException;
 import org.apertura.participation.BudgetAction;
 import org.apertura.participation.BudgetProcess;
+import org.apertura.participation.BudgetProject;
 import org.apertura.participation.ParticipationService;
 import org.apertura.participation.VotingRule;
 import org.apertura.platform.web.FormErrors;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Proposing a project (signed in, while proposals are open) and opening a process in an exercise (who runs it). */
@@ -25,9 +25,11 @@ class ProjectPages {
     private final ParticipationService service;
     private final org.apertura.participation.DebateService debates;
     private final org.springframework.context.MessageSource messages;
+    private final org.apertura.participation.ProjectMedia media;
 
     ProjectPages(ParticipationService service, org.apertura.participation.DebateService debates,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, org.apertura.participation.ProjectMedia media) {
+        this.media = media;
         this.service = service;
         this.debates = debates;
         this.messages = messages;
@@ -59,21 +61,35 @@ class ProjectPages {
         model.addAttribute("districts", service.districts(process));
         model.addAttribute("phase", service.phase(process));
         model.addAttribute("allowed", service.allowedOn(process));
+        org.apertura.platform.web.MediaForms.limits(model);
+        model.addAttribute("htmx", true);
         return "participation/project-form";
     }
 
     @PostMapping(ProcessPages.BASE + "/{slug}/proyectos")
     String propose(@PathVariable String slug, @ModelAttribute("form") ParticipationForms.ProjectForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) throws IOException {
-        MultipartFile image = form.image;
-        byte[] content = image == null || image.isEmpty() ? null : image.getBytes();
-        String name = image == null ? null : image.getOriginalFilename();
-        return FormErrors.attempt(errors, () -> service.propose(slug, form.toText(), name, content))
+        var image = org.apertura.platform.web.MediaForms.upload(form.image, form.imageAlt);
+        return FormErrors.attempt(errors, () -> media.propose(slug, form.toText(), image))
                 .map(p -> {
                     redirect.addFlashAttribute("notice", "participation.notice.proposed");
                     return "redirect:" + ProcessPages.BASE + "/" + slug + "/proyectos/" + p.getNumber();
                 })
                 .orElseGet(() -> proposeForm(service.process(slug), model));
+    }
+
+    /**
+     * The process's projects that resemble what the person is writing (ADR 0065's similar proposals, for projects),
+     * with the form as they left it: the «Buscar proyectos parecidos» button without JavaScript, and htmx's request as
+     * they type. Stores nothing.
+     */
+    @PostMapping(ProcessPages.BASE + "/{slug}/proyectos/parecidos")
+    String similar(@PathVariable String slug, @ModelAttribute("form") ParticipationForms.ProjectForm form,
+            BindingResult errors, Model model) {
+        BudgetProcess process = service.process(slug);
+        model.addAttribute("similar", org.apertura.platform.SimilarTexts.resembling(service.projects(process),
+                p -> p.getTitle() + " " + p.getDescription(), BudgetProject::getNumber, form.title, form.description));
+        return proposeForm(process, model);
     }
 
     @GetMapping("/ejercicios/{slug}/presupuestos-participativos/nuevo")

@@ -66,6 +66,25 @@ public class ContentRemoval {
         return new Removed(deleted, (int) candidates.stream().filter(referenced::contains).count());
     }
 
+    /**
+     * Deletes each content no record names once the current transaction has committed (the record that named it is
+     * gone for good then), or now when there is no transaction.
+     */
+    public void removeAfterCommit(Collection<String> sha256s) {
+        List<String> hashes = List.copyOf(sha256s);
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            removeUnreferenced(hashes);
+                        }
+                    });
+        } else {
+            removeUnreferenced(hashes);
+        }
+    }
+
     /** Every table and column that records a stored content's SHA-256, as the modules declare them. */
     public Set<StoredContentOwner.ContentColumn> contentColumns() {
         Set<StoredContentOwner.ContentColumn> columns = new LinkedHashSet<>();

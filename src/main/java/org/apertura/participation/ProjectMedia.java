@@ -1,0 +1,192 @@
+package org.apertura.participation;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apertura.ledger.LedgerService;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
+import org.apertura.platform.media.Attachments;
+import org.apertura.platform.media.Attachments.Checked;
+import org.apertura.platform.media.Attachments.Upload;
+import org.apertura.platform.security.Actor;
+import org.apertura.platform.security.Allowed;
+import org.apertura.platform.security.PublicActor;
+import org.apertura.platform.storage.ContentRemoval;
+import org.apertura.platform.storage.Storage;
+import org.apertura.platform.time.Today;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A budget project's pictures and PDF documents (issue 21, ADR 0080 and 0088), as co-creation's proposals have them:
+ * checked by platform.media's {@link Attachments} (types told by their bytes, hidden data dropped, at most four
+ * pictures and three documents, each with the label its author must write). A project is proposed with one optional
+ * picture; its author adds more, or removes them, while proposals are open and before the review
+ * ({@code ATTACH_MEDIA}); those who run the exercise remove any as moderation ({@code REMOVE_MEDIA}). Every change goes
+ * to the ledger under the process ({@code pb.project.file.added}, {@code pb.project.file.removed}) with the file's
+ * hash, type, size and label, never who uploaded it. A removed file's bytes are deleted once no record names them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectMedia {
+
+    private final ParticipationService service;
+    private final ParticipationPolicy policy;
+    private final ProjectFileRepository files;
+    private final LedgerService ledger;
+    private final Storage storage;
+    private final ContentRemoval removal;
+    private final Today today;
+    private final EntityManager entities;
+
+    ProjectMedia(ParticipationService service, ParticipationPolicy policy, ProjectFileRepository files,
+            LedgerService ledger, Storage storage, ContentRemoval removal, Today today, EntityManager entities) {
+        this.service = service;
+        this.policy = policy;
+        this.files = files;
+        this.ledger = ledger;
+        this.storage = storage;
+        this.removal = removal;
+        this.today = today;
+        this.entities = entities;
+    }
+
+    // ---- reading
+
+    /** The project's pictures and documents, in the order they were added. */
+    public List<ProjectFile> files(BudgetProject project) {
+        return files.findByProjectIdOrderByIdAsc(project.getId());
+    }
+
+    /** The files of many projects (a process's list), by project id. */
+    public Map<Long, List<ProjectFile>> filesOf(List<BudgetProject> projects) {
+        Map<Long, List<ProjectFile>> byProject = new LinkedHashMap<>();
+        if (!projects.isEmpty()) {
+            files.findByProjectIdInOrderByIdAsc(projects.stream().map(BudgetProject::getId).toList())
+                    .forEach(f -> byProject.computeIfAbsent(f.getProjectId(), k -> new ArrayList<>()).add(f));
+        }
+        return byProject;
+    }
+
+    /** A file of a project as served: only one the project still names. */
+    public Optional<Served> served(BudgetProject project, Long fileId) {
+        return files.findById(fileId).filter(f -> f.getProjectId().equals(project.getId()))
+                .flatMap(f -> storage.read(f.getSha256()).map(bytes -> new Served(f, bytes)));
+    }
+
+    /** A file and its bytes. */
+    public record Served(ProjectFile file, byte[] content) {
+    }
+
+    /** What the current person may do with the project's files today. */
+    public Allowed<BudgetAction> allowedOn(BudgetProcess process, BudgetProject project) {
+        return policy.onProject(Actor.current(), PublicActor.current().map(PublicActor::accountId).orElse(null),
+                service.secretariatOf(process), process, project, today.date());
+    }
+
+    // ---- changes
+
+    /**
+     * A signed-in person proposes a project with its optional picture (and its alternative text) at once: a bad
+     * picture refuses the whole project, with the text's problems too, and nothing is stored.
+     */
+    @Transactional
+    public BudgetProject propose(String slug, BudgetProject.Text text, Upload image) {
+        BudgetProcess process = service.process(slug);
+        PublicActor actor = PublicActor.current().orElseThrow(
+                () -> new org.springframework.security.access.AccessDeniedException("sign in to propose"));
+        return propose(process, text, image, actor.accountId());
+    }
+
+    /** Proposes a project for this account (the demo's neighbours), with its optional picture. */
+    @Transactional
+    BudgetProject propose(BudgetProcess process, BudgetProject.Text text, Upload image, Long accountId) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Checked checked = image != null && image.given() ? Attachments.image(image, "image", "imageAlt", problems)
+                : null;
+        if (!problems.isEmpty()) {
+            problems.addAll(0, service.proposalProblems(process, text));
+            throw new InvalidInputException(problems);
+        }
+        BudgetProject project = service.propose(process, text, accountId);
+        if (checked != null) {
+            add(process, project, checked);
+        }
+        return project;
+    }
+
+    /** The author adds a picture, with its alternative text. */
+    @Transactional
+    public ProjectFile addImage(String slug, int number, Upload upload) {
+        BudgetProcess process = service.process(slug);
+        BudgetProject project = editable(process, number);
+        List<FieldProblem> problems = new ArrayList<>();
+        Checked checked = Attachments.image(upload, "image", "imageAlt", problems);
+        Attachments.full(Attachments.Kind.IMAGE, files.countByProjectIdAndKind(project.getId(), Attachments.Kind.IMAGE))
+                .ifPresent(problems::add);
+        ParticipationService.refuse(problems);
+        return add(process, project, checked);
+    }
+
+    /** The author adds a PDF document, with its title. */
+    @Transactional
+    public ProjectFile addDocument(String slug, int number, Upload upload) {
+        BudgetProcess process = service.process(slug);
+        BudgetProject project = editable(process, number);
+        List<FieldProblem> problems = new ArrayList<>();
+        Checked checked = Attachments.document(upload, "document", "documentTitle", problems);
+        Attachments.full(Attachments.Kind.DOCUMENT,
+                files.countByProjectIdAndKind(project.getId(), Attachments.Kind.DOCUMENT)).ifPresent(problems::add);
+        ParticipationService.refuse(problems);
+        return add(process, project, checked);
+    }
+
+    /** The author removes a file while they may still change the project; those who run the exercise remove any. */
+    @Transactional
+    public void remove(String slug, int number, Long fileId) {
+        BudgetProcess process = service.process(slug);
+        BudgetProject project = service.project(process, number);
+        Allowed<BudgetAction> allowed = allowedOn(process, project);
+        if (!allowed.may(BudgetAction.ATTACH_MEDIA)) {
+            allowed.require(BudgetAction.REMOVE_MEDIA);
+        }
+        ProjectFile file = files.findById(fileId).filter(f -> f.getProjectId().equals(project.getId()))
+                .orElseThrow(() -> new NotFoundException("file " + fileId + " of project " + number));
+        entities.lock(project, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        files.delete(file);
+        files.flush();
+        Map<String, Object> record = record(process, project);
+        record.put("file", file.record());
+        record.put("by", allowed.may(BudgetAction.ATTACH_MEDIA) ? "author" : "moderation");
+        ledger.append(ParticipationService.MODULE, "pb.project.file.removed", "pb-process", process.getId(), record);
+        removal.removeAfterCommit(List.of(file.getSha256()));
+    }
+
+    private ProjectFile add(BudgetProcess process, BudgetProject project, Checked checked) {
+        entities.lock(project, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        ProjectFile file = files.save(new ProjectFile(project, checked, storage.store(checked.bytes()), today.now()));
+        Map<String, Object> record = record(process, project);
+        record.put("file", file.record());
+        ledger.append(ParticipationService.MODULE, "pb.project.file.added", "pb-process", process.getId(), record);
+        return file;
+    }
+
+    private BudgetProject editable(BudgetProcess process, int number) {
+        BudgetProject project = service.project(process, number);
+        allowedOn(process, project).require(BudgetAction.ATTACH_MEDIA);
+        return project;
+    }
+
+    private static Map<String, Object> record(BudgetProcess process, BudgetProject project) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("process", process.getSlug());
+        record.put("project", project.getNumber());
+        return record;
+    }
+}

@@ -1,0 +1,127 @@
+package org.apertura.platform.media;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apertura.platform.FieldProblem;
+import org.apertura.platform.Texts;
+
+/**
+ * The pictures and documents people attach to what they propose — co-creation proposals and budget projects alike
+ * (ADR 0080): the same limits, the same checks, the same words. A picture is JPEG, PNG or WebP of at most
+ * {@link #MAX_IMAGE_BYTES} with the alternative text its author must write; a document a PDF of at most
+ * {@link #MAX_DOCUMENT_BYTES} with its title; at most {@link #MAX_IMAGES} pictures and {@link #MAX_DOCUMENTS}
+ * documents each. Both are told by their bytes and kept without their hidden data ({@link Images}, {@link Documents});
+ * the file's name is never kept. No Spring bean: each module stores its own files and records them in its ledger.
+ */
+public final class Attachments {
+
+    public static final int MAX_IMAGES = 4;
+    public static final int MAX_DOCUMENTS = 3;
+    public static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
+    public static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
+    /** The longest label (alternative text or title). */
+    public static final int MAX_LABEL = 300;
+    public static final Set<String> IMAGE_TYPES = Set.of(Images.JPEG, Images.PNG, Images.WEBP);
+
+    private Attachments() {
+    }
+
+    /** What an attached file is. */
+    public enum Kind {
+        IMAGE, DOCUMENT
+    }
+
+    /** A file as it came from a form: its name (only a hint, never kept), its bytes, and the label its author wrote. */
+    public record Upload(String fileName, byte[] content, String label) {
+
+        public boolean present() {
+            return content != null && content.length > 0;
+        }
+
+        /** Whether the person gave anything at all (a file or a label): an optional picture left alone is not. */
+        public boolean given() {
+            return present() || !Texts.isBlank(label);
+        }
+    }
+
+    /** A checked file, ready to store: its clean bytes, type, pages (documents) and stripped label. */
+    public record Checked(Kind kind, byte[] bytes, String type, Integer pages, String label) {
+    }
+
+    /** The label's problem, if any: required, at most {@link #MAX_LABEL} characters. */
+    public static List<FieldProblem> checkLabel(String label, String field, String messageKey) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (Texts.isBlank(label) || label.strip().length() > MAX_LABEL) {
+            problems.add(new FieldProblem(field, messageKey, MAX_LABEL));
+        }
+        return problems;
+    }
+
+    /** A picture with its alternative text, checked; null with its problems added when it is not one. */
+    public static Checked image(Upload upload, String field, String labelField, List<FieldProblem> problems) {
+        problems.addAll(checkLabel(upload.label(), labelField, "media.altRequired"));
+        if (!upload.present()) {
+            problems.add(new FieldProblem(field, "media.imageMissing"));
+            return null;
+        }
+        if (upload.content().length > MAX_IMAGE_BYTES) {
+            problems.add(new FieldProblem(field, "media.imageSize", MAX_IMAGE_BYTES >> 20));
+            return null;
+        }
+        Optional<Images.Clean> clean = Images.clean(upload.content(), IMAGE_TYPES);
+        if (clean.isEmpty()) {
+            problems.add(new FieldProblem(field, "media.imageType"));
+            return null;
+        }
+        return new Checked(Kind.IMAGE, clean.get().bytes(), clean.get().type(), null,
+                upload.label() == null ? null : upload.label().strip());
+    }
+
+    /** A PDF with its title, checked; null with its problems added when it is not one. */
+    public static Checked document(Upload upload, String field, String labelField, List<FieldProblem> problems) {
+        problems.addAll(checkLabel(upload.label(), labelField, "media.titleRequired"));
+        if (!upload.present()) {
+            problems.add(new FieldProblem(field, "media.documentMissing"));
+            return null;
+        }
+        if (upload.content().length > MAX_DOCUMENT_BYTES) {
+            problems.add(new FieldProblem(field, "media.documentSize", MAX_DOCUMENT_BYTES >> 20));
+            return null;
+        }
+        Optional<Documents.Clean> clean = Documents.cleanPdf(upload.content());
+        if (clean.isEmpty()) {
+            problems.add(new FieldProblem(field, "media.documentType"));
+            return null;
+        }
+        return new Checked(Kind.DOCUMENT, clean.get().bytes(), clean.get().type(), clean.get().pages(),
+                upload.label() == null ? null : upload.label().strip());
+    }
+
+    /** The problem of one more file of this kind when there are already {@code count}, if any. */
+    public static Optional<FieldProblem> full(Kind kind, long count) {
+        if (kind == Kind.IMAGE && count >= MAX_IMAGES) {
+            return Optional.of(new FieldProblem("image", "media.tooManyImages", MAX_IMAGES));
+        }
+        if (kind == Kind.DOCUMENT && count >= MAX_DOCUMENTS) {
+            return Optional.of(new FieldProblem("document", "media.tooManyDocuments", MAX_DOCUMENTS));
+        }
+        return Optional.empty();
+    }
+
+    /** A file as its ledger entry records it: id, kind, type, size, SHA-256 and label — never who uploaded it. */
+    public static Map<String, Object> record(Long id, String kind, String type, long size, String sha256,
+            String label) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("id", id);
+        record.put("kind", kind);
+        record.put("type", type);
+        record.put("size", size);
+        record.put("sha256", sha256);
+        record.put("label", label);
+        return record;
+    }
+}

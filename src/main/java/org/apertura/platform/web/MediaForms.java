@@ -1,0 +1,53 @@
+package org.apertura.platform.web;
+
+import java.io.IOException;
+import org.apertura.platform.media.Attachments;
+import org.apertura.platform.storage.FileSizes;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The web side of attached pictures and documents ({@link Attachments}, ADR 0080), for every module whose pages use
+ * {@code fragments/media}: the limits those forms state, an uploaded file as an {@link Attachments.Upload}, and a
+ * stored file served back.
+ */
+public final class MediaForms {
+
+    private MediaForms() {
+    }
+
+    /** The limits the forms state: pictures and documents per item, and their sizes in words. */
+    public static void limits(Model model) {
+        model.addAttribute("maxImages", Attachments.MAX_IMAGES);
+        model.addAttribute("maxDocuments", Attachments.MAX_DOCUMENTS);
+        model.addAttribute("imageSize", FileSizes.inWords(Attachments.MAX_IMAGE_BYTES));
+        model.addAttribute("documentSize", FileSizes.inWords(Attachments.MAX_DOCUMENT_BYTES));
+    }
+
+    /** An uploaded file (or none) and the label its author wrote. */
+    public static Attachments.Upload upload(MultipartFile file, String label) throws IOException {
+        boolean empty = file == null || file.isEmpty();
+        return new Attachments.Upload(empty ? null : file.getOriginalFilename(), empty ? null : file.getBytes(), label);
+    }
+
+    /**
+     * A stored file as served: its type, {@code nosniff}, revalidated on every use (a removed file must not outlive
+     * its removal); a picture inline, anything else as a download under {@code downloadName}.
+     */
+    public static ResponseEntity<byte[]> served(String contentType, boolean image, String downloadName,
+            byte[] content) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
+                .cacheControl(CacheControl.noCache().cachePublic())
+                .header("X-Content-Type-Options", "nosniff");
+        if (!image) {
+            answer.header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(downloadName).build().toString());
+        }
+        return answer.body(content);
+    }
+}
