@@ -61,12 +61,17 @@ class ProposalMediaPages {
         model.addAttribute("documentSize", FileSizes.inWords(ProposalMedia.MAX_DOCUMENT_BYTES));
     }
 
+    /** The proposal page's media forms, whose problems link to their fields (ids {@code media-image}, …). */
+    static final FlashOutcome.Form IMAGE_FORM = FlashOutcome.Form.of("media", "image", "imageAlt");
+    static final FlashOutcome.Form DOCUMENT_FORM = FlashOutcome.Form.of("doc", "document", "documentTitle");
+    static final FlashOutcome.Form POINT_FORM = FlashOutcome.Form.of("point", "latitude");
+
     @PostMapping("/propuestas/{id}/imagenes")
     String addImage(@PathVariable Long id, @RequestParam(required = false) MultipartFile image,
             @RequestParam(required = false) String imageAlt, Locale locale, RedirectAttributes redirect)
             throws IOException {
         ProposalMedia.Upload upload = CocreationForms.upload(image, imageAlt);
-        outcome.run(redirect, locale, "cocreation.media.imageAdded", () -> media.addImage(id, upload));
+        outcome.run(redirect, locale, IMAGE_FORM, "cocreation.media.imageAdded", () -> media.addImage(id, upload));
         return "redirect:/propuestas/" + id + "#archivos";
     }
 
@@ -75,7 +80,7 @@ class ProposalMediaPages {
             @RequestParam(required = false) String documentTitle, Locale locale, RedirectAttributes redirect)
             throws IOException {
         ProposalMedia.Upload upload = CocreationForms.upload(document, documentTitle);
-        outcome.run(redirect, locale, "cocreation.media.documentAdded", () -> media.addDocument(id, upload));
+        outcome.run(redirect, locale, DOCUMENT_FORM, "cocreation.media.documentAdded", () -> media.addDocument(id, upload));
         return "redirect:/propuestas/" + id + "#archivos";
     }
 
@@ -88,7 +93,7 @@ class ProposalMediaPages {
     @PostMapping("/propuestas/{id}/ubicacion")
     String locate(@PathVariable Long id, @RequestParam(required = false) String latitude,
             @RequestParam(required = false) String longitude, Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "cocreation.media.located",
+        outcome.run(redirect, locale, POINT_FORM, "cocreation.media.located",
                 () -> media.locate(id, number(latitude), number(longitude)));
         return "redirect:/propuestas/" + id + "#ubicacion";
     }
