@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * page's summary ({@code fragments/forms :: flashProblems}) links each problem to its field as the summary of a form
  * that does not redirect does, and the field says it is invalid and points at its own message
  * ({@code ${#flashed.invalid(id)}}, {@code ${#flashed.describedBy(id)}}, {@code fragments/forms :: flashError(id)};
- * {@link FlashedFieldsDialect}).
+ * {@link TemplateObjectsDialect}).
  */
 @Component
 public class FlashOutcome {

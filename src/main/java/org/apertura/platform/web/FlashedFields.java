@@ -2,7 +2,9 @@ package org.apertura.platform.web;
 
 import java.util.Map;
 
-/** What {@code #flashed} answers a template ({@link FlashedFieldsDialect}): a redirecting form's problems by field id. */
+/**
+ * What {@code #flashed} answers a template ({@link TemplateObjectsDialect}): a redirecting form's problems by field id.
+ */
 public final class FlashedFields {
 
     private final Map<?, ?> fields;
