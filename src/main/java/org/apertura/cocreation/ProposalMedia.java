@@ -43,8 +43,12 @@ public class ProposalMedia {
     private final Today today;
     private final EntityManager entities;
 
+    private final org.apertura.platform.media.PlaceBounds bounds;
+
     ProposalMedia(CocreationService service, ProposalFileRepository files, LedgerService ledger, Storage storage,
-            ContentRemoval removal, Today today, EntityManager entities) {
+            ContentRemoval removal, Today today, EntityManager entities,
+            org.apertura.platform.media.PlaceBounds bounds) {
+        this.bounds = bounds;
         this.service = service;
         this.files = files;
         this.ledger = ledger;
@@ -99,7 +103,8 @@ public class ProposalMedia {
     @Transactional
     public Proposal propose(String callSlug, Proposal.Text text, Extras extras) {
         List<FieldProblem> problems = new ArrayList<>();
-        GeoPoint.Result point = GeoPoint.of(extras.latitude(), extras.longitude(), "latitude");
+        GeoPoint.Result point = GeoPoint.of(extras.latitude(), extras.longitude(), "latitude",
+                boxOf(service.call(callSlug)));
         point.problem().ifPresent(problems::add);
         Checked image = null;
         if (extras.image() != null && extras.image().given()) {
@@ -167,10 +172,15 @@ public class ProposalMedia {
     @Transactional
     public Proposal locate(Long proposalId, BigDecimal latitude, BigDecimal longitude) {
         Proposal proposal = editable(proposalId);
-        GeoPoint.Result point = GeoPoint.of(latitude, longitude, "latitude");
+        GeoPoint.Result point = GeoPoint.of(latitude, longitude, "latitude", boxOf(service.callOf(proposal)));
         point.problem().ifPresent(p -> refuse(List.of(p)));
         locate(proposal, point.point().orElse(null));
         return proposal;
+    }
+
+    /** The box of the call's exercise's jurisdiction, if it (or an ancestor) has one (ADR 0080). */
+    private java.util.Optional<org.apertura.platform.media.GeoBox> boxOf(Call call) {
+        return bounds.of(service.exerciseOf(call).getJurisdictionId());
     }
 
     /** Places a proposal (the demo places its own through this); null takes it off the map. */

@@ -65,20 +65,25 @@ public class BudgetComments {
     /**
      * A debate as its process's list publishes it (ADR 0039): its topic and days, and how many arguments for and
      * against; a debate hidden by moderation gives only its number, days and public reason, no topic; the draft
-     * commitment it gave rise to, by its id (ADR 0081: {@code /api/v1/commitments/{id}}), or none.
+     * commitment it gave rise to, by its id (ADR 0081: {@code /api/v1/commitments/{id}}) and in words, its code and
+     * title (the CSV's columns), or none.
      */
     public record DebateRow(int number, String title, String description, java.time.LocalDate opensOn,
             java.time.LocalDate closesOn, long argumentsFor, long argumentsAgainst, long comments,
-            String hiddenReason, Long commitment) {
+            String hiddenReason, Long commitment, String commitmentCode, String commitmentTitle) {
     }
 
     /** A process's debates as published, in their order. */
     public List<DebateRow> debates(BudgetProcess process) {
         return debates.of(process).stream().map(d -> {
             Sides sides = sides(d);
+            var drafted = debates.drafted(d);
             return new DebateRow(d.getNumber(), d.isHidden() ? null : d.getTitle(),
                     d.isHidden() ? null : d.getDescription(), d.getOpensOn(), d.getClosesOn(), sides.argumentsFor(),
-                    sides.argumentsAgainst(), sides.comments(), d.getHiddenReason(), d.getCommitmentId().orElse(null));
+                    sides.argumentsAgainst(), sides.comments(), d.getHiddenReason(),
+                    drafted.map(DebateService.Drafted::id).orElse(null),
+                    drafted.map(DebateService.Drafted::code).orElse(null),
+                    drafted.map(DebateService.Drafted::title).orElse(null));
         }).toList();
     }
 

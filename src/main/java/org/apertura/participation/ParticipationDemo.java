@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * counted and published — a knapsack count that funds projects within each colonia's amount. The plan's commitment
  * DGO-06 (the city's participatory budget) executes it: linked before publication, each funded project became one
  * of its milestones, and the municipality's liaison reports them with evidence (ADR 0081): the vote's own milestone
- * and the andador's lights accepted by the secretariat (complete), the square's works reported and awaiting review.
+ * and five winning works delivered with their acts and accepted by the secretariat (complete; the bike lane after a
+ * progress report refused), the square's works, late, reported and awaiting review.
  * The square's project has a short thread of comments and one comment hidden by the secretariat with its reason.
  * A debate on Sunday pedestrian streets (arguments for and against, replies, votes) and a binding consultation after
  * the results (answered online and at tables, counted and published) show the rest of the process (ADR 0039).
@@ -220,11 +221,15 @@ class ParticipationDemo implements DemoSeed {
     static final String EXECUTING = "DGO-06";
 
     /**
-     * The execution, reported like any milestone's (ADR 0081): the municipality's liaison links the published results
-     * to the commitment's milestone of the vote, and a civil-society member of the secretariat accepts it; the andador's
-     * new lights are delivered with the signed act of delivery (a file kept by Storage), accepted, so that milestone is
-     * complete; the square's drinking fountains and shade sails are half built, reported with a progress report that
-     * awaits the secretariat's review. The other winners have no evidence yet.
+     * The execution, reported like any milestone's (ADR 0081), within the plan's period (the winners' milestones run
+     * from the execution phase, 15 June 2026, to the plan's last day, 31 August 2026): the municipality's liaison links
+     * the published results to the commitment's milestone of the vote, and a civil-society member of the secretariat
+     * accepts it. Each winning work is delivered with its signed act of delivery (a file kept by Storage) and accepted,
+     * so its milestone is complete: the andador's lights, the Valle del Sur's community centre, the Jardines works; the
+     * bike lane's first report, a progress report, is refused with the reason (the milestone asks for the finished work),
+     * and its act of delivery is accepted later. The square's drinking fountains and shade sails ran late: a progress
+     * report sent before the last day still awaits the secretariat's review, so that one winner shows overdue, with its
+     * report — what an honest tracker shows of a year's works.
      */
     private void execution() {
         var commitment = executingCommitment();
@@ -243,18 +248,58 @@ class ParticipationDemo implements DemoSeed {
             by(society.get(), RESULTS.plusDays(4), () -> evidence.review(results.getId(), true,
                     "Los resultados están publicados por colonia y canal, con las actas de las mesas y su corrección."));
         });
-        milestoneOf(process, "Luminarias en el andador Constitución").ifPresent(lights -> {
-            var delivered = by(liaison.get(), LocalDate.of(2026, 8, 14), () -> evidence.submitFile(lights,
-                    "Acta de entrega de las luminarias LED del andador Constitución, firmada por el comité vecinal",
-                    "acta-entrega-luminarias.png", act("Acta de entrega — luminarias del andador Constitución")));
-            by(society.get(), LocalDate.of(2026, 8, 18), () -> evidence.review(delivered.getId(), true,
-                    "El acta está firmada por el comité vecinal y el andador ya tiene las luminarias encendidas."));
+        Account municipality = liaison.get();
+        Account reviewer = society.get();
+        delivered(process, municipality, reviewer, "Centro comunitario con biblioteca", LocalDate.of(2026, 7, 30),
+                "Acta de entrega del equipamiento del centro comunitario del Valle del Sur: 600 libros, 12 "
+                        + "computadoras e internet", "acta-entrega-centro-comunitario.png",
+                "El acta lista el equipo entregado y la firma el comité vecinal; el centro abrió el 1 de agosto.");
+        delivered(process, municipality, reviewer, "Luminarias en el andador Constitución", LocalDate.of(2026, 8, 14),
+                "Acta de entrega de las luminarias LED del andador Constitución, firmada por el comité vecinal",
+                "acta-entrega-luminarias.png",
+                "El acta está firmada por el comité vecinal y el andador ya tiene las luminarias encendidas.");
+        delivered(process, municipality, reviewer, "Huerto comunitario y composta", LocalDate.of(2026, 8, 7),
+                "Acta de entrega del huerto comunitario y su área de composta al comité vecinal",
+                "acta-entrega-huerto.png", "El acta y las fotos muestran el riego por goteo funcionando.");
+        delivered(process, municipality, reviewer, "Juegos infantiles incluyentes", LocalDate.of(2026, 8, 10),
+                "Acta de entrega de los juegos infantiles incluyentes, con el dictamen de seguridad",
+                "acta-entrega-juegos.png", "El acta incluye el dictamen de seguridad de Protección Civil.");
+        delivered(process, municipality, reviewer, "Cancha de usos múltiples techada", LocalDate.of(2026, 8, 25),
+                "Acta de entrega de la cancha techada del parque de Jardines de Durango",
+                "acta-entrega-cancha.png", "El acta está firmada y la cancha ya se usa con su techo terminado.");
+        milestoneOf(process, "Ciclovía a la escuela secundaria").ifPresent(lane -> {
+            var progress = by(municipality, LocalDate.of(2026, 7, 20), () -> evidence.submitFile(lane,
+                    "Reporte de avance: 800 de 1,200 metros de ciclovía confinada", "avance-ciclovia.png",
+                    act("Reporte de avance — ciclovía del Valle del Sur")));
+            by(reviewer, LocalDate.of(2026, 7, 24), () -> evidence.review(progress.getId(), false,
+                    "Es un avance de obra: el hito se cumple con la ciclovía terminada y su acta de entrega."));
         });
-        milestoneOf(process, "Bebederos y sombra en la Plaza de Armas").ifPresent(square -> by(liaison.get(),
+        delivered(process, municipality, reviewer, "Ciclovía a la escuela secundaria", LocalDate.of(2026, 8, 24),
+                "Acta de entrega de la ciclovía de 1.2 km hasta la Secundaria Técnica", "acta-entrega-ciclovia.png",
+                "La ciclovía está terminada en sus 1.2 km, con señales y confinamiento.");
+        milestoneOf(process, "Bebederos y sombra en la Plaza de Armas").ifPresent(square -> by(municipality,
                 LocalDate.of(2026, 8, 21), () -> evidence.submitFile(square, "Reporte de avance de obra: velarias "
                         + "colocadas; los tres bebederos, en obra", "avance-plaza-de-armas.png",
                 act("Reporte de avance — Plaza de Armas"))));
     }
+
+    /**
+     * A winning work delivered: its liaison sends the signed act of delivery on the day, and the secretariat's member
+     * accepts it four days later (by the plan's last day), which completes the milestone. Nothing if the project did
+     * not win.
+     */
+    private void delivered(BudgetProcess process, Account liaison, Account reviewer, String project, LocalDate day,
+            String title, String file, String acceptance) {
+        milestoneOf(process, project).ifPresent(milestone -> {
+            var act = by(liaison, day, () -> evidence.submitFile(milestone, title, file, act("Acta de entrega — "
+                    + project)));
+            LocalDate review = day.plusDays(4).isAfter(LAST_DAY) ? LAST_DAY : day.plusDays(4);
+            by(reviewer, review, () -> evidence.review(act.getId(), true, acceptance));
+        });
+    }
+
+    /** The demo plan's last day: the winners' milestones are due then. */
+    private static final LocalDate LAST_DAY = LocalDate.of(2026, 8, 31);
 
     /** The milestone that executes the funded project with this title, if it is one. */
     private java.util.Optional<Long> milestoneOf(BudgetProcess process, String title) {

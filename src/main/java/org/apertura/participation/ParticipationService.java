@@ -57,6 +57,7 @@ public class ParticipationService {
     private final TableTallies tables;
     private final ActionPlanService plans;
     private final EvidenceService evidence;
+    private final org.apertura.platform.media.PlaceBounds bounds;
     private final ParticipationPolicy policy;
     private final KeyedHashes hashes;
     private final LedgerService ledger;
@@ -68,8 +69,9 @@ public class ParticipationService {
     ParticipationService(BudgetProcessRepository processes, BudgetDistrictRepository districts,
             BudgetProjectRepository projects, Ballots ballots, BudgetSupports supports, TableTallies tables, ActionPlanService plans, ParticipationPolicy policy,
             KeyedHashes hashes, LedgerService ledger, Storage storage, Today today, JdbcClient jdbc,
-            PlatformProperties settings, EvidenceService evidence) {
+            PlatformProperties settings, EvidenceService evidence, org.apertura.platform.media.PlaceBounds bounds) {
         this.evidence = evidence;
+        this.bounds = bounds;
         this.processes = processes;
         this.districts = districts;
         this.projects = projects;
@@ -249,7 +251,13 @@ public class ParticipationService {
     List<FieldProblem> proposalProblems(BudgetProcess process, BudgetProject.Text text) {
         List<FieldProblem> problems = new ArrayList<>();
         process.proposalRefused(today()).ifPresent(problems::add);
-        problems.addAll(text.check());
+        List<FieldProblem> textProblems = text.check();
+        problems.addAll(textProblems);
+        if (textProblems.stream().noneMatch(p -> "latitude".equals(p.field()))) {
+            // within Mexico and, when the exercise's jurisdiction has a box, within it (ADR 0080, 0084)
+            org.apertura.platform.media.GeoPoint.of(text.latitude(), text.longitude(), "latitude",
+                    bounds.of(exerciseOf(process).getJurisdictionId())).problem().ifPresent(problems::add);
+        }
         if (!Texts.isBlank(text.districtSlug()) && districtOf(process, text.districtSlug()).isEmpty()) {
             problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
         }

@@ -74,7 +74,17 @@ class CocreationBrowserTest extends BrowserTest {
                         org.apertura.platform.media.MediaFixtures.jpegWithGps()));
         click("Agregar la imagen");
         assertThat(page.getByText("Describa la imagen para quien no puede verla", new Page.GetByTextOptions()
-                .setExact(false))).isVisible();
+                .setExact(false)).first()).isVisible();
+        // the summary's problem links to the description's field, which is invalid and described by it
+        var altLink = page.locator(".error-summary a[href='#media-imageAlt']");
+        assertThat(altLink).containsText("Describa la imagen para quien no puede verla");
+        var alt = page.getByLabel("Describa la imagen (obligatorio si agrega una)");
+        assertThat(alt).hasAttribute("aria-invalid", "true");
+        assertThat(alt).hasAccessibleDescription(java.util.regex.Pattern.compile(
+                "Describa la imagen para quien no puede verla"));
+        assertAccessible();
+        altLink.click();
+        assertThat(page.locator(":target")).hasAccessibleName("Describa la imagen (obligatorio si agrega una)");
         page.getByLabel("Imagen", new Page.GetByLabelOptions().setExact(true)).setInputFiles(
                 new com.microsoft.playwright.options.FilePayload("IMG_0001.jpg", "image/jpeg",
                         org.apertura.platform.media.MediaFixtures.jpegWithGps()));

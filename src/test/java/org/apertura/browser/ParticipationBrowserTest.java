@@ -129,6 +129,21 @@ class ParticipationBrowserTest extends BrowserTest {
         String base = "/presupuestos-participativos/" + open.slug();
         signIn(voter.getEmail(), TestAccounts.PASSWORD);
         open(base + "/consultas/1");
+        // Sent with no option chosen: the error in words, linked to the options, and nothing counted; then right.
+        click("Enviar mi respuesta");
+        assertThat(page.locator(".error-summary a[href='#answer-option']"))
+                .hasText("Elija una de las opciones de la pregunta.");
+        assertThat(page.getByLabel("Sí", new Page.GetByLabelOptions().setExact(true)))
+                .hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Sí", new Page.GetByLabelOptions().setExact(true)))
+                .hasAccessibleDescription(java.util.regex.Pattern.compile("Elija una de las opciones de la pregunta"));
+        assertThat(page.getByText("Respuestas recibidas hasta ahora: 0.", new Page.GetByTextOptions()
+                .setExact(false))).isVisible();
+        org.assertj.core.api.Assertions.assertThat(consultations.answers(consultations.of(service.process(open.slug()))
+                .get(0))).isZero();
+        checkPage("pc-answer-refused");
+        page.locator(".error-summary a[href='#answer-option']").click();
+        assertThat(page.locator(":target")).hasAttribute("id", "answer-option");
         page.getByLabel("No", new Page.GetByLabelOptions().setExact(true)).check();
         click("Enviar mi respuesta");
         assertThat(page.getByText("Se registró su respuesta.")).isVisible();
@@ -178,7 +193,7 @@ class ParticipationBrowserTest extends BrowserTest {
         page.getByLabel("Distrito donde vive").selectOption("colonia-norte");
         page.getByLabel("CURP", new Page.GetByLabelOptions().setExact(true)).fill(ParticipationFixtures.curp(21));
         click("Registrarme para votar");
-        assertThat(page.getByText("Marque la declaración de que vive en el distrito elegido.")).isVisible();
+        assertThat(page.getByText("Marque la declaración de que vive en el distrito elegido.").first()).isVisible();
         checkPage("pb-residence");
         page.getByLabel("Distrito donde vive").selectOption("colonia-norte");
         page.getByLabel("CURP", new Page.GetByLabelOptions().setExact(true)).fill(ParticipationFixtures.curp(21));
@@ -213,7 +228,7 @@ class ParticipationBrowserTest extends BrowserTest {
         page.getByLabel("Distrito", new Page.GetByLabelOptions().setExact(true)).selectOption("colonia-norte");
         page.getByText("Bebederos").first().click();
         click("Registrar la boleta");
-        assertThat(page.getByText("Esa CURP ya votó o se registró en este proceso. Cada persona vota una vez.")).isVisible();
+        assertThat(page.getByText("Esa CURP ya votó o se registró en este proceso. Cada persona vota una vez.").first()).isVisible();
         page.getByLabel("CURP", new Page.GetByLabelOptions().setExact(true)).fill(ParticipationFixtures.curp(22));
         page.getByLabel("Distrito", new Page.GetByLabelOptions().setExact(true)).selectOption("colonia-norte");
         page.getByText("Bebederos").first().click();
@@ -322,6 +337,17 @@ class ParticipationBrowserTest extends BrowserTest {
         assertThat(page.getByText("Escriba un monto mayor que cero", new Page.GetByTextOptions().setExact(false))
                 .first()).isVisible();
         checkPage("pb-review-errors");
+        // Each problem links to its field, which says it is invalid and is described by its own message.
+        var costLink = page.locator(".error-summary a[href='#review-cost']");
+        assertThat(costLink).containsText("Escriba un monto mayor que cero");
+        assertThat(page.locator(".error-summary a[href='#review-report']")).containsText("Escriba el informe público");
+        var cost = page.getByLabel("Costo público (si es viable)");
+        assertThat(cost).hasAttribute("aria-invalid", "true");
+        assertThat(cost).hasAccessibleDescription(java.util.regex.Pattern.compile(
+                "En pesos.*Escriba un monto mayor que cero"));
+        costLink.click();
+        assertThat(page.locator(":target")).hasAttribute("id", "review-cost");
+        assertThat(page.locator(":target")).hasAccessibleName("Costo público (si es viable)");
         page.getByLabel("Viable", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Informe público de viabilidad").fill("Viable: la cancha es municipal y el techo cabe.");
         page.getByLabel("Costo público (si es viable)").fill("280,000");

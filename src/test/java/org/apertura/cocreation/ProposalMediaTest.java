@@ -71,6 +71,14 @@ class ProposalMediaTest {
         mvc.perform(proposal(slug, null).param("latitude", "40.4168").param("longitude", "-3.7038").param("lang", "en")
                 .with(as).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("within Mexico")));
+        // A point in Monterrey, in Mexico but outside the state of Durango, where Tepehuanes (with no box of its own)
+        // lies: its state's box applies (ADR 0084), in both languages.
+        mvc.perform(proposal(slug, null).param("latitude", "25.6866").param("longitude", "-100.3161").with(as)
+                .with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("El punto queda fuera de Durango (latitud entre 22.25 y 26.85")));
+        mvc.perform(proposal(slug, null).param("latitude", "25.6866").param("longitude", "-100.3161").param("lang", "en")
+                .with(as).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("The point lies outside Durango")));
         mvc.perform(proposal(slug, photo()).with(as).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Describa la imagen para quien no puede verla")));
         assertThat(service.proposals(open.call())).isEmpty();
@@ -146,6 +154,17 @@ class ProposalMediaTest {
         // The author moves the point, then takes it off the map.
         mvc.perform(post(location + "/ubicacion").param("latitude", "abc").param("longitude", "-104").with(as)
                 .with(csrf())).andExpect(flash().attributeExists("problems"));
+        // swapped coordinates that still fall in Mexico's box are refused by the state's box, linked to the field
+        var refused = mvc.perform(post(location + "/ubicacion").param("latitude", "19.5").param("longitude", "-104.65")
+                .with(as).with(csrf())).andExpect(flash().attribute("problemFields", java.util.Map.of("point-latitude",
+                        "El punto queda fuera de Durango (latitud entre 22.25 y 26.85, longitud entre -107.25 y "
+                                + "-102.45). Revise que la latitud y la longitud no estén invertidas y que la longitud "
+                                + "lleve el signo menos."))).andReturn();
+        // what the page gets back travels in the session, which production keeps in the database: it serializes
+        try (var out = new java.io.ObjectOutputStream(java.io.OutputStream.nullOutputStream())) {
+            out.writeObject(refused.getFlashMap());
+        }
+        assertThat(service.proposal(proposal.getId()).getLatitude()).isNotNull();
         mvc.perform(post(location + "/ubicacion").param("latitude", "").param("longitude", "").with(as).with(csrf()))
                 .andExpect(flash().attribute("notice", "cocreation.media.located"));
         assertThat(service.proposal(proposal.getId()).getLatitude()).isNull();

@@ -485,6 +485,10 @@ class ConsultationsAndDebatesTest {
                 .andExpect(content().string(containsString(page)));
         assertThat(mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/debates")).andReturn()
                 .getResponse().getContentAsString()).contains("\"commitment\":" + commitment.getId());
+        // the CSV names it in words, by its code and title, not by its id
+        assertThat(mvc.perform(get("/presupuestos-participativos/" + open.slug() + "/debates.csv")).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("motivo_moderacion,compromiso,titulo_compromiso", ",C-2,¿Más árboles en la avenida?");
         assertThat(asSystem(() -> ledgerTypes(open))).contains("pd.commitment.drafted");
     }
 

@@ -126,7 +126,14 @@ class ParticipationFlowTest {
             assertThat(e.evidence()).isEqualTo(1);
             assertThat(e.awaitingReview()).isEqualTo(1);
         });
+        // a believable year of works, not a column of overdue rows: every winner reported with evidence, all delivered
+        // and accepted but the square, late, whose progress report awaits review
+        assertThat(executions).allSatisfy(e -> assertThat(e.evidence()).isPositive());
+        assertThat(executions).filteredOn(ParticipationService.Execution::overdue).singleElement()
+                .satisfies(e -> assertThat(e.milestoneTitle()).contains("Plaza de Armas"));
         var reported = evidence.byMilestone(commitment).values().stream().flatMap(List::stream).toList();
+        assertThat(reported).anySatisfy(e -> assertThat(e.getStatus())
+                .isEqualTo(org.apertura.actionplan.Evidence.Status.REJECTED));
         assertThat(reported).anySatisfy(e -> {
             assertThat(e.getKind()).isEqualTo(org.apertura.actionplan.Evidence.Kind.FILE);
             assertThat(e.getStatus()).isEqualTo(org.apertura.actionplan.Evidence.Status.ACCEPTED);
@@ -496,6 +503,15 @@ class ParticipationFlowTest {
                         .param("costEstimate", "250,000.50").with(details.signedIn(author)).with(csrf()))
                         .andExpect(status().isOk())
                         .andExpect(content().string(containsString("Describa la imagen para quien no puede verla")));
+                assertThat(service.projects(open.process())).isEmpty();
+                // A point in Monterrey: in Mexico, not in the exercise's state (its box, ADR 0084), in words; nothing
+                // is stored.
+                mvc.perform(multipart(base + "/proyectos").param("title", "Parque").param("description", "Un parque.")
+                        .param("districtSlug", "colonia-sur").param("costEstimate", "250,000.50")
+                        .param("latitude", "25.6866").param("longitude", "-100.3161")
+                        .with(details.signedIn(author)).with(csrf()))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString("El punto queda fuera de Durango")));
                 assertThat(service.projects(open.process())).isEmpty();
                 mvc.perform(multipart(base + "/proyectos").file(new MockMultipartFile("image", "foto.png", "image/png", tagged))
                         .param("imageAlt", "La esquina sin sombra donde iría el parque")

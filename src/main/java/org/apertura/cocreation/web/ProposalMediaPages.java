@@ -55,12 +55,15 @@ class ProposalMediaPages {
         this.messages = messages;
     }
 
+    /** The proposal page's point form, whose problems link to its field ({@code point-latitude}). */
+    static final FlashOutcome.Form POINT_FORM = FlashOutcome.Form.of("point", "latitude");
+
     @PostMapping("/propuestas/{id}/imagenes")
     String addImage(@PathVariable Long id, @RequestParam(required = false) MultipartFile image,
             @RequestParam(required = false) String imageAlt, Locale locale, RedirectAttributes redirect)
             throws IOException {
         Attachments.Upload upload = MediaForms.upload(image, imageAlt);
-        outcome.run(redirect, locale, "cocreation.media.imageAdded", () -> media.addImage(id, upload));
+        outcome.run(redirect, locale, MediaForms.IMAGE_FORM, "cocreation.media.imageAdded", () -> media.addImage(id, upload));
         return "redirect:/propuestas/" + id + "#archivos";
     }
 
@@ -69,7 +72,8 @@ class ProposalMediaPages {
             @RequestParam(required = false) String documentTitle, Locale locale, RedirectAttributes redirect)
             throws IOException {
         Attachments.Upload upload = MediaForms.upload(document, documentTitle);
-        outcome.run(redirect, locale, "cocreation.media.documentAdded", () -> media.addDocument(id, upload));
+        outcome.run(redirect, locale, MediaForms.DOCUMENT_FORM, "cocreation.media.documentAdded",
+                () -> media.addDocument(id, upload));
         return "redirect:/propuestas/" + id + "#archivos";
     }
 
@@ -82,7 +86,7 @@ class ProposalMediaPages {
     @PostMapping("/propuestas/{id}/ubicacion")
     String locate(@PathVariable Long id, @RequestParam(required = false) String latitude,
             @RequestParam(required = false) String longitude, Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "cocreation.media.located",
+        outcome.run(redirect, locale, POINT_FORM, "cocreation.media.located",
                 () -> media.locate(id, number(latitude), number(longitude)));
         return "redirect:/propuestas/" + id + "#ubicacion";
     }

@@ -267,15 +267,19 @@ class ProposalPages {
         return "redirect:/propuestas/" + id + "#apoyos";
     }
 
+    /** The reasoned response's form: its problems link to its fields (ids {@code disposition-reason}, …). */
+    static final org.apertura.platform.web.FlashOutcome.Form DISPOSITION_FORM =
+            org.apertura.platform.web.FlashOutcome.Form.of("disposition", "disposition", "reason");
+
     @PostMapping("/propuestas/{id}/respuesta")
     String dispose(@PathVariable Long id, @ModelAttribute("dispositionForm") CocreationForms.DispositionForm form,
             BindingResult errors, Locale locale, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            outcome.run(redirect, locale, "", () -> {
+            outcome.run(redirect, locale, DISPOSITION_FORM, "", () -> {
                 throw new InvalidInputException("disposition", "validation.required");
             });
         } else {
-            outcome.run(redirect, locale, "cocreation.notice.disposed",
+            outcome.run(redirect, locale, DISPOSITION_FORM, "cocreation.notice.disposed",
                     () -> service.dispose(id, form.disposition, form.reason, form.commitmentIds));
         }
         return "redirect:/propuestas/" + id + "#respuesta";

@@ -16,6 +16,7 @@ import org.apertura.meetings.MeetingService;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.items.PublicItem;
+import org.apertura.platform.media.PointMap;
 import org.apertura.platform.storage.Storage;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FlashOutcome;
@@ -139,9 +140,7 @@ class MeetingPages implements PublicDataset.Source, SitemapSource {
         List<Meeting> shown = new ArrayList<>(upcoming);
         shown.addAll(past);
         model.addAttribute("waiting", service.waiting(shown));
-        model.addAttribute("mapPoints", MeetingMap.points(upcoming.stream().filter(m -> !m.isCancelled()).toList()));
-        model.addAttribute("mapWidth", MeetingMap.WIDTH);
-        model.addAttribute("mapHeight", MeetingMap.HEIGHT);
+        map(model, upcoming.stream().filter(m -> !m.isCancelled()).toList());
         return "meetings/list";
     }
 
@@ -163,10 +162,26 @@ class MeetingPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("allowed", service.allowedOn(meeting));
         model.addAttribute("past", meeting.isPastAt(service.now()));
         model.addAttribute("reasonMax", Meeting.MAX_REASON);
-        model.addAttribute("mapPoints", MeetingMap.points(List.of(meeting)));
-        model.addAttribute("mapWidth", MeetingMap.WIDTH);
-        model.addAttribute("mapHeight", MeetingMap.HEIGHT);
+        map(model, List.of(meeting));
         return "meetings/meeting";
+    }
+
+    /**
+     * The map of the meetings that have a point, drawn by the platform's {@link PointMap} like the maps of calls and
+     * budgets (ADR 0080): each a circle numbered in the list's order and linked to its meeting.
+     */
+    private static void map(Model model, List<Meeting> meetings) {
+        List<PointMap.Placed<Meeting>> placed = PointMap.place(meetings, Meeting::getLatitude, Meeting::getLongitude);
+        List<PointMap.Mark> marks = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            Meeting m = placed.get(i).item();
+            marks.add(new PointMap.Mark(placed.get(i).x(), placed.get(i).y(), BASE + "/" + m.getId(),
+                    (i + 1) + ". " + m.getTitle(), String.valueOf(i + 1), PointMap.Shape.CIRCLE));
+        }
+        model.addAttribute("mapPoints", placed.stream().map(PointMap.Placed::item).toList());
+        model.addAttribute("mapSvg", PointMap.svg(marks));
+        model.addAttribute("mapWidth", PointMap.WIDTH);
+        model.addAttribute("mapHeight", PointMap.HEIGHT);
     }
 
     @GetMapping(value = BASE + "/{id}.ics", produces = "text/calendar")

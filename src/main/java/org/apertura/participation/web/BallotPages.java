@@ -74,11 +74,15 @@ class BallotPages {
         return "participation/ballot";
     }
 
+    /** The residence form's fields, whose problems link to them (ids {@code residence-curp}, …). */
+    static final org.apertura.platform.web.FlashOutcome.Form RESIDENCE_FORM =
+            org.apertura.platform.web.FlashOutcome.Form.of("residence", "districtSlug", "curp", "declared");
+
     @PostMapping(ProcessPages.BASE + "/{slug}/residencia")
     String declare(@PathVariable String slug, @RequestParam(name = "districtSlug", required = false) String district,
             @RequestParam(required = false) String curp, @RequestParam(required = false) boolean declared,
             Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "participation.notice.declared",
+        outcome.run(redirect, locale, RESIDENCE_FORM, "participation.notice.declared",
                 () -> service.declareResidence(slug, district, curp, declared));
         return "redirect:" + ProcessPages.BASE + "/" + slug + "/votar";
     }
@@ -110,7 +114,7 @@ class BallotPages {
     String registerAtTable(@PathVariable String slug, @RequestParam MultiValueMap<String, String> fields,
             Locale locale, RedirectAttributes redirect) {
         BudgetProcess process = service.process(slug);
-        outcome.run(redirect, locale, "participation.notice.registered",
+        outcome.run(redirect, locale, ConsultationPages.TABLE_FORM, "participation.notice.registered",
                 () -> service.registerByOfficial(slug, channel(fields.getFirst("channel")), fields.getFirst("curp"),
                         fields.getFirst("districtSlug"), fields.getFirst("pollingTable"),
                         choices(process.getRule(), fields)));

@@ -186,15 +186,22 @@ class ConsultationPages {
     String declare(@PathVariable String slug, @RequestParam(required = false) String districtSlug,
             @RequestParam(required = false) String curp, @RequestParam(required = false) boolean declared,
             Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "participation.notice.declared",
+        outcome.run(redirect, locale, BallotPages.RESIDENCE_FORM, "participation.notice.declared",
                 () -> consultations.declareResidence(slug, districtSlug, curp, declared));
         return back(slug, null, "responder");
     }
 
+    /** The table's form: its problems link to its fields (ids {@code table-curp}, …, the first option). */
+    static final FlashOutcome.Form TABLE_FORM = FlashOutcome.Form.of("table", "pollingTable", "curp", "districtSlug",
+            "option");
+
+    /** The answer form's field, whose problem links to it (id {@code answer-option}, the first option). */
+    static final FlashOutcome.Form ANSWER_FORM = FlashOutcome.Form.of("answer", "option");
+
     @PostMapping({PATH + "/{number}/respuesta", SOLO + "/{slug}/respuesta"})
     String answer(@PathVariable String slug, @PathVariable(required = false) Integer number,
             @RequestParam(required = false) String option, Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "participation.notice.answered",
+        outcome.run(redirect, locale, ANSWER_FORM, "participation.notice.answered",
                 () -> consultations.answer(ref(slug, number), BallotPages.number(option).orElse(null)));
         return back(slug, number, "responder");
     }
@@ -205,7 +212,7 @@ class ConsultationPages {
             @RequestParam(required = false) String channel, @RequestParam(required = false) String curp,
             @RequestParam(required = false) String districtSlug, @RequestParam(required = false) String pollingTable,
             @RequestParam(required = false) String option, Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "participation.notice.answerRegistered", () -> consultations.registerByOfficial(
+        outcome.run(redirect, locale, TABLE_FORM, "participation.notice.answerRegistered", () -> consultations.registerByOfficial(
                 ref(slug, number), BallotPages.channel(channel), curp, districtSlug, pollingTable,
                 BallotPages.number(option).orElse(null)));
         redirect.addFlashAttribute("lastTable", pollingTable);

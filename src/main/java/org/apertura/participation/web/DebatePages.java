@@ -50,7 +50,8 @@ class DebatePages {
             "participation.debate.title", "participation.debate.description", "participation.debate.opensOn",
             "participation.debate.closesOn", "participation.debate.argumentsFor",
             "participation.debate.argumentsAgainst", "participation.debate.comments",
-            "participation.debate.hiddenReason");
+            "participation.debate.hiddenReason", "participation.debate.commitmentCode",
+            "participation.debate.commitmentTitle");
 
     DebatePages(ParticipationService service, DebateService debates, BudgetComments comments,
             FlashOutcome outcome, DebateReportService reports, org.apertura.platform.items.PublicItems items,
@@ -76,7 +77,7 @@ class DebatePages {
         return csv.download(process.getSlug() + "-debates.csv", DEBATE_COLUMNS, comments.debates(process).stream()
                 .<java.util.List<?>>map(d -> java.util.Arrays.asList(d.number(), d.title(), d.description(),
                         d.opensOn(), d.closesOn(), d.argumentsFor(), d.argumentsAgainst(), d.comments(),
-                        d.hiddenReason())).toList());
+                        d.hiddenReason(), d.commitmentCode(), d.commitmentTitle())).toList());
     }
 
     @GetMapping(PATH + "/{number}")

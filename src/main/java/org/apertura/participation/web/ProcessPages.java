@@ -346,11 +346,14 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
         return ProjectMap.geoJson(service.projects(process), districts, BASE + "/" + slug);
     }
 
+    /** The review form's fields, whose problems link to them (ids {@code review-status}, …). */
+    static final FlashOutcome.Form REVIEW_FORM = FlashOutcome.Form.of("review", "status", "report", "cost");
+
     @PostMapping(BASE + "/{slug}/proyectos/{number}/revision")
     String review(@PathVariable String slug, @PathVariable int number,
             @RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) String report,
             @RequestParam(required = false) String cost, Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "participation.notice.reviewed",
+        outcome.run(redirect, locale, REVIEW_FORM, "participation.notice.reviewed",
                 () -> service.review(slug, number, new BudgetProject.Review(status, report, Amounts.parse(cost))));
         return "redirect:" + BASE + "/" + slug + "/proyectos/" + number + "#revision";
     }

@@ -43,7 +43,7 @@ class ProjectMediaPages {
             @RequestParam(required = false) MultipartFile image, @RequestParam(required = false) String imageAlt,
             Locale locale, RedirectAttributes redirect) throws IOException {
         var upload = MediaForms.upload(image, imageAlt);
-        outcome.run(redirect, locale, "participation.media.imageAdded", () -> media.addImage(slug, number, upload));
+        outcome.run(redirect, locale, MediaForms.IMAGE_FORM, "participation.media.imageAdded", () -> media.addImage(slug, number, upload));
         return back(slug, number);
     }
 
@@ -53,7 +53,7 @@ class ProjectMediaPages {
             @RequestParam(required = false) String documentTitle, Locale locale, RedirectAttributes redirect)
             throws IOException {
         var upload = MediaForms.upload(document, documentTitle);
-        outcome.run(redirect, locale, "participation.media.documentAdded",
+        outcome.run(redirect, locale, MediaForms.DOCUMENT_FORM, "participation.media.documentAdded",
                 () -> media.addDocument(slug, number, upload));
         return back(slug, number);
     }

@@ -11,7 +11,7 @@ import java.util.function.Function;
  * of all the points (an equirectangular projection, fine at a city's scale), with no base map and nothing loaded from
  * a third party. Each mark links to its item, carries a title, a label (its number) and a shape, so the state it shows
  * is told by the shape besides the colour; the page's list beside the map carries the same facts for those who do not
- * see it. Participatory budgets' projects and co-creation's proposals are drawn with it (docs/adr/0080).
+ * see it. Participatory budgets' projects, co-creation's proposals and meetings are drawn with it (docs/adr/0080).
  */
 public final class PointMap {
 

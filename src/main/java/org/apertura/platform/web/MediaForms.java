@@ -18,6 +18,12 @@ import org.springframework.web.multipart.MultipartFile;
  */
 public final class MediaForms {
 
+    /** The picture form of {@code fragments/media :: files}: its problems link to its fields ({@code media-image}, …). */
+    public static final FlashOutcome.Form IMAGE_FORM = FlashOutcome.Form.of("media", "image", "imageAlt");
+    /** The document form of {@code fragments/media :: files} ({@code doc-document}, {@code doc-documentTitle}). */
+    public static final FlashOutcome.Form DOCUMENT_FORM = FlashOutcome.Form.of("doc", "document", "documentTitle");
+
+
     private MediaForms() {
     }
 

@@ -108,6 +108,24 @@ class MediaTest {
             assertThat(result.point()).isEmpty();
             assertThat(result.problem()).get().extracting(p -> p.messageKey()).isEqualTo("media.validation.point");
         }
+        // within a jurisdiction's box when there is one (ADR 0084): inside, its edge, outside naming the place
+        GeoBox durango = new GeoBox("Durango", new BigDecimal("22.25"), new BigDecimal("26.85"),
+                new BigDecimal("-107.25"), new BigDecimal("-102.45"), true, "test");
+        assertThat(GeoPoint.of(new BigDecimal("24.0277"), new BigDecimal("-104.6532"), "latitude",
+                java.util.Optional.of(durango)).point()).isPresent();
+        assertThat(GeoPoint.of(new BigDecimal("22.25"), new BigDecimal("-102.45"), "latitude",
+                java.util.Optional.of(durango)).point()).isPresent();
+        GeoPoint.Result monterrey = GeoPoint.of(new BigDecimal("25.6866"), new BigDecimal("-100.3161"), "latitude",
+                java.util.Optional.of(durango));
+        assertThat(monterrey.point()).isEmpty();
+        assertThat(monterrey.problem()).get().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("media.validation.pointOutside");
+            assertThat(p.args()).containsExactly("Durango", "22.25", "26.85", "-107.25", "-102.45");
+        });
+        // outside Mexico stays Mexico's problem, box or not
+        assertThat(GeoPoint.of(new BigDecimal("40.4168"), new BigDecimal("-3.7038"), "latitude",
+                java.util.Optional.of(durango)).problem()).get().extracting(p -> p.messageKey())
+                .isEqualTo("media.validation.point");
     }
 
     @Test
