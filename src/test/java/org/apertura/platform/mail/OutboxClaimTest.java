@@ -42,6 +42,15 @@ class OutboxClaimTest {
     Clock clock;
     @Autowired
     ClusterLocks locks;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void theSharedTestContextRunsNoScheduledJob() {
+        // apertura.scheduling.enabled=false (application-test.properties): no job writes between two reads of a test
+        assertThat(context.containsBean("org.springframework.context.annotation.internalScheduledAnnotationProcessor"))
+                .as("@EnableScheduling left out").isFalse();
+    }
 
     @Test
     void twoSendersRacingOverOneOutboxSendEveryMailExactlyOnce() {
