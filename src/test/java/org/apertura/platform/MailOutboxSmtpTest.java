@@ -58,7 +58,7 @@ class MailOutboxSmtpTest {
         accounts.requestPasswordReset(account.getEmail(), Locale.ENGLISH);
         Outbox.deliverTo(context, account.getEmail()); // the test context runs no scheduled job
         assertThat(mailServer.waitForIncomingEmail(15_000, 1)).as("an e-mail arrived").isTrue();
-        // the outbox also delivers what other tests left in it: this person's mail is the one looked at
+        // this person's mail is the one looked at (a node started by another test may have sent others)
         MimeMessage message = java.util.Arrays.stream(mailServer.getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(account.getEmail());
