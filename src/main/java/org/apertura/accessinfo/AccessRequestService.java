@@ -758,8 +758,8 @@ public class AccessRequestService {
      * versions, and the requester is told. Returns how many moved.
      *
      * <p>Tens of thousands of requests can be affected, so they are read and written in chunks (each flushed in
-     * JDBC batches, then let go, so the persistence context stays small), and the calendar is read once per
-     * rule set: it cannot change again inside this transaction.
+     * JDBC batches, then let go, so the persistence context stays small; the steps and the requesters' mails too, not
+     * one INSERT each), and the calendar is read once per rule set: it cannot change again inside this transaction.
      */
     @Transactional
     public int recompute(String calendar, LocalDate first, LocalDate last) {
@@ -781,6 +781,7 @@ public class AccessRequestService {
             for (int from = 0; from < affected.size(); from += RECOMPUTE_CHUNK) {
                 List<Long> chunk = affected.subList(from, Math.min(affected.size(), from + RECOMPUTE_CHUNK));
                 List<RequestEvent> steps = new ArrayList<>();
+                List<org.apertura.platform.mail.MailOutbox.Mail> mails = new ArrayList<>();
                 for (AccessRequest request : requests.findByIdInOrderByIdAsc(chunk)) {
                     // The calendar is read once per rule set: it cannot change again inside this transaction.
                     Deadlines d = byRuleSet.computeIfAbsent(request.getRuleSet(),
@@ -789,11 +790,12 @@ public class AccessRequestService {
                     if (step != null) {
                         steps.add(step);
                         toLedger(request, step);
-                        notices.step(request, "recomputed");
+                        mails.addAll(notices.stepMails(request, "recomputed"));
                         moved++;
                     }
                 }
                 session.doWork(connection -> insertSteps(connection, steps));
+                notices.queue(mails); // the requesters told in batches, not one INSERT per mail
                 entityManager.flush();
                 entityManager.clear();
             }

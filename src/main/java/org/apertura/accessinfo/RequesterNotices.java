@@ -1,5 +1,6 @@
 package org.apertura.accessinfo;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,11 +53,28 @@ class RequesterNotices {
 
     /** A step the requester must hear of: clarification asked, extended, answered, not filed, recomputed. */
     void step(AccessRequest r, String kind) {
+        stepMails(r, kind).forEach(m -> mail.enqueue(m.recipient(), m.subject(), m.body()));
+    }
+
+    /** The mails of {@link #step}, for a caller that queues many at once ({@link #queue}: a calendar change). */
+    List<MailOutbox.Mail> stepMails(AccessRequest r, String kind) {
+        Set<String> to = requesterOf(r);
+        if (to.isEmpty()) {
+            return List.of();
+        }
         Object[] args = {r.getFolio(), baseUrl + "/solicitudes/" + r.getFolio(),
                 r.getDueDate() == null ? "" : r.getDueDate().toString(),
                 r.getClarificationDue() == null ? "" : r.getClarificationDue().toString()};
-        requesterOf(r).forEach(to -> mail.enqueue(to, text("mail.request." + kind + ".subject", args),
-                text("mail.request." + kind + ".body", args)));
+        String subject = text("mail.request." + kind + ".subject", args);
+        String body = text("mail.request." + kind + ".body", args);
+        List<MailOutbox.Mail> mails = new ArrayList<>();
+        to.forEach(recipient -> mails.add(new MailOutbox.Mail(recipient, subject, body)));
+        return mails;
+    }
+
+    /** Queues mails of {@link #stepMails} in JDBC batches. */
+    void queue(List<MailOutbox.Mail> mails) {
+        mail.enqueueAll(mails);
     }
 
     /** Something for the institution's transparency unit. */

@@ -64,9 +64,13 @@ public record PlatformProperties(@DefaultValue Http http, @DefaultValue Upload u
         }
     }
 
-    /** How long a scheduled job holds its cluster lock (at least, at most), and this node's name in the lock rows. */
+    /**
+     * How long a scheduled job holds its cluster lock (at least, at most), this node's name in the lock rows, and
+     * whether this node runs the scheduled jobs at all ({@code enabled}, read by {@link PlatformConfig}: off only in
+     * the shared test context).
+     */
     public record Scheduling(@DefaultValue("PT1M") Duration minLock, @DefaultValue("PT30M") Duration maxLock,
-            @DefaultValue("") String nodeId) {
+            @DefaultValue("") String nodeId, @DefaultValue("true") boolean enabled) {
         public Scheduling {
             Settings.positive("apertura.scheduling.max-lock", maxLock); // a shorter max-lock caps min-lock
         }

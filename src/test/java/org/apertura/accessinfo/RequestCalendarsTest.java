@@ -53,6 +53,8 @@ class RequestCalendarsTest {
     JurisdictionService jurisdictions;
     @Autowired
     LedgerService ledger;
+    @Autowired
+    org.apertura.platform.mail.MailOutbox outbox;
 
     @Test
     void theDemosTownHallCountsOnItsOwnDaysOverTheIdaipsAndCutsOffAtThree() throws Exception {
@@ -105,7 +107,8 @@ class RequestCalendarsTest {
         assertThat(calendarService.get("salud-" + s).baseSlug()).isEqualTo("garante-" + s);
         AccessRequest r = service.file(new AccessRequestService.FilingRequest(List.of("salud-" + s),
                 new AccessRequest.Filing("Abasto de medicamentos en 2026", Modality.ELECTRONIC, null,
-                        org.apertura.accessinfo.NotificationMedium.PLATFORM, null))).requests().get(0);
+                        org.apertura.accessinfo.NotificationMedium.EMAIL, "abasto-" + s + "@ejemplo.mx")))
+                .requests().get(0);
         assertThat(r.getCalendar()).isEqualTo("salud-" + s);
         LocalDate due = r.getDueDate();
         // A day the authority closes inside the term moves the institution's request, through the overlay.
@@ -115,6 +118,10 @@ class RequestCalendarsTest {
         AccessRequest moved = service.request(r.getFolio());
         assertThat(moved.getDueDate()).isEqualTo(calendars.dueDate("salud-" + s, due, 1).dueDate());
         assertThat(moved.getCalendarVersion()).startsWith("salud-" + s + "/v1+garante-" + s + "/v2+");
+        // the requester is told, by the outbox's batch of the recompute (one mail per moved request)
+        assertThat(outbox.messagesTo("abasto-" + s + "@ejemplo.mx")).filteredOn(m -> m.getSubject().startsWith(
+                "Cambió el plazo")).singleElement().satisfies(m -> assertThat(m.getBody())
+                        .contains(r.getFolio(), "Fecha límite: " + moved.getDueDate(), "/solicitudes/" + r.getFolio()));
         // A suspension the authority limits to its own procedures does not move it.
         LocalDate later = calendars.dueDate("salud-" + s, r.getReceivedOn(), 3).dueDate();
         SystemActor.run(() -> calendarService.addDay("garante-" + s, new CalendarDayDraft(later.toString(), null,

@@ -54,7 +54,8 @@ class StatelessNodesTest {
     @BeforeAll
     void startTwoNodes() {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--apertura.sessions.store=jdbc",
-                "--apertura.demo=false", "--apertura.security.sign-in-per-minute=" + SIGN_IN_PER_MINUTE));
+                "--apertura.demo=false", "--apertura.security.sign-in-per-minute=" + SIGN_IN_PER_MINUTE,
+                "--apertura.scheduling.enabled=true")); // the test profile turns the jobs off; these nodes run them
         if (!System.getProperty("spring.profiles.active", "test").contains("postgres")) {
             args.add("--spring.datasource.url=jdbc:h2:mem:two-nodes;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");

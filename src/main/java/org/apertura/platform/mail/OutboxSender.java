@@ -68,7 +68,12 @@ class OutboxSender {
         List<Long> due = jdbc.queryForList("SELECT id FROM mail_outbox WHERE sent_at IS NULL AND attempts < ?"
                 + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) AND (claimed_until IS NULL OR claimed_until < ?)"
                 + " ORDER BY id LIMIT " + BATCH, Long.class, MAX_ATTEMPTS, now, now);
-        for (Long id : due) {
+        deliverEach(due);
+    }
+
+    /** Delivers these mails, each claimed first as by {@link #deliverPending} (a test delivers only its own). */
+    void deliverEach(List<Long> ids) {
+        for (Long id : ids) {
             if (claim(id)) {
                 deliver(id);
             }

@@ -260,6 +260,11 @@ public final class LoadBenchmark {
             Thread.sleep(10_000);
             System.out.printf(Locale.ROOT, "Resident memory after 10 s idle: %d MB; load average %s%n",
                     residentMegabytes(apertura.pid()), run(List.of("cat", "/proc/loadavg")).trim());
+            // G1 gives a burst's heap back at the end of a marking, which an idle node starts only after
+            // -XX:G1PeriodicGCInterval (15 s) without a collection: 10 s idle is too early to see it
+            Thread.sleep(20_000);
+            System.out.printf(Locale.ROOT, "Resident memory after 30 s idle (past G1's periodic marking): %d MB%n",
+                    residentMegabytes(apertura.pid()));
         } finally {
             if (nginx != null) {
                 nginx.destroy();

@@ -42,6 +42,38 @@ class OutboxClaimTest {
     Clock clock;
     @Autowired
     ClusterLocks locks;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void mailsQueuedInOneBatchAreStoredAsOneByOneAndSentLikeThem() {
+        String batch = "lote-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant before = clock.instant().minusSeconds(1);
+        transactions.executeWithoutResult(s -> outbox.enqueueAll(java.util.stream.IntStream.range(0, 3)
+                .mapToObj(i -> new MailOutbox.Mail(batch + "-" + i + "@ejemplo.mx", "Lote " + i, "Cuerpo " + i))
+                .toList()));
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            assertThat(outbox.messagesTo(batch + "-" + i + "@ejemplo.mx")).singleElement().satisfies(m -> {
+                assertThat(m.getSubject()).isEqualTo("Lote " + n);
+                assertThat(m.getBody()).isEqualTo("Cuerpo " + n);
+                assertThat(m.getCreatedAt()).isAfter(before);
+                assertThat(m.getSentAt()).isNull();
+            });
+        }
+        Recording sent = new Recording();
+        sender(sent).deliverEach(jdbc.queryForList("SELECT id FROM mail_outbox WHERE recipient LIKE ? ORDER BY id",
+                Long.class, batch + "-%"));
+        assertThat(sent.recipients).containsExactly(batch + "-0@ejemplo.mx", batch + "-1@ejemplo.mx",
+                batch + "-2@ejemplo.mx");
+    }
+
+    @Test
+    void theSharedTestContextRunsNoScheduledJob() {
+        // apertura.scheduling.enabled=false (application-test.properties): no job writes between two reads of a test
+        assertThat(context.containsBean("org.springframework.context.annotation.internalScheduledAnnotationProcessor"))
+                .as("@EnableScheduling left out").isFalse();
+    }
 
     @Test
     void twoSendersRacingOverOneOutboxSendEveryMailExactlyOnce() {
@@ -106,8 +138,9 @@ class OutboxClaimTest {
     }
 
     /**
-     * Runs while holding the lock of the application's own scheduled sender, so only this test's senders send: the
-     * scheduled one may hold it for a moment (it polls every 0.2 s in tests), so this waits for its turn.
+     * Runs while holding the lock of the application's own scheduled sender, so only this test's senders send (the
+     * shared test context runs no scheduled job, but a node started by another test may hold it for a moment), so
+     * this waits for its turn.
      */
     private java.util.Optional<Boolean> withTheSendersLock(Runnable work) {
         for (int attempt = 0; attempt < 300; attempt++) {
