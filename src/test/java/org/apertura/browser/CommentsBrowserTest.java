@@ -102,8 +102,16 @@ class CommentsBrowserTest extends BrowserTest {
         page.getByLabel("Su comentario").fill("   ");
         page.getByLabel("Su comentario").evaluate("e => e.removeAttribute('required')");
         click("Publicar el comentario");
-        assertThat(page.getByText("Este dato es obligatorio", new Page.GetByTextOptions().setExact(false)))
-                .isVisible();
+        // The refusal links to the comment field, which says it is invalid and is described by its message.
+        Locator bodyLink = page.locator(".error-summary a[href='#discussion-body']");
+        assertThat(bodyLink).containsText("Este dato es obligatorio");
+        Locator body = page.getByLabel("Su comentario");
+        assertThat(body).hasAttribute("aria-invalid", "true");
+        assertThat(body).hasAccessibleDescription(java.util.regex.Pattern.compile(
+                "Se publica con su apodo.*Este dato es obligatorio"));
+        checkPage("discussion-commitment-refused");
+        bodyLink.click();
+        assertThat(page.locator(":target")).hasAccessibleName("Su comentario");
     }
 
     @Test

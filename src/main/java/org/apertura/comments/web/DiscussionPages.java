@@ -45,7 +45,7 @@ class DiscussionPages {
             RedirectAttributes redirect) {
         CommentSubject subject = discussions.find(kind, id).orElseThrow(() -> new NotFoundException(kind + " " + id));
         DiscussionComment[] posted = new DiscussionComment[1];
-        boolean done = outcome.run(redirect, locale, "discussion.notice.posted",
+        boolean done = outcome.run(redirect, locale, postForm(replyTo), "discussion.notice.posted",
                 () -> posted[0] = discussions.post(kind, id, replyTo, stance, body));
         if (!done) {
             redirect.addFlashAttribute("discussionDraft", body);
@@ -65,15 +65,18 @@ class DiscussionPages {
     @PostMapping(COMMENT + "/marcar")
     String flag(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale,
             RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "discussion.notice.flagged", () -> discussions.flag(id, reason));
+        outcome.run(redirect, locale, FlashOutcome.Form.of("discussion-flag-" + id, "reason"),
+                "discussion.notice.flagged", () -> discussions.flag(id, reason));
         return back(id);
     }
 
     @PostMapping(COMMENT + "/ocultar")
     String hide(@PathVariable long id, @RequestParam(required = false) String reason,
             @RequestParam(name = "volver", required = false) String from, Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "discussion.notice.hidden", () -> discussions.hide(id, reason));
-        return FROM_QUEUE.equals(from) ? "redirect:" + QUEUE + "#comentario-" + id : back(id);
+        boolean toQueue = FROM_QUEUE.equals(from);
+        outcome.run(redirect, locale, FlashOutcome.Form.of((toQueue ? "hide-" : "discussion-hide-") + id, "reason"),
+                "discussion.notice.hidden", () -> discussions.hide(id, reason));
+        return toQueue ? "redirect:" + QUEUE + "#comentario-" + id : back(id);
     }
 
     /** The moderation queue: flagged comments of every kind the person moderates, with the reasons given. */
@@ -97,6 +100,15 @@ class DiscussionPages {
     String restore(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
         outcome.run(redirect, locale, "discussion.notice.restored", () -> discussions.restore(id));
         return back(id);
+    }
+
+    /**
+     * The comment form that was sent: the subject's own (ids {@code discussion-body}, {@code discussion-stance}) or the
+     * reply under a comment ({@code discussion-reply-ID-body}), so a refusal links to the field that was written in.
+     */
+    static FlashOutcome.Form postForm(Long replyTo) {
+        return replyTo == null ? FlashOutcome.Form.of("discussion", "body", "stance")
+                : FlashOutcome.Form.of("discussion-reply-" + replyTo, "body");
     }
 
     private String back(long id) {
