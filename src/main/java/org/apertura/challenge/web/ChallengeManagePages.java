@@ -111,11 +111,16 @@ class ChallengeManagePages {
         return "redirect:/retos/" + slug + "/gestion";
     }
 
+    /** The management page's forms: a rubric criterion, a juror, a follow-up (ids {@code criterion-name}, ...). */
+    static final FlashOutcome.Form CRITERION_FORM = FlashOutcome.Form.of("criterion", "name", "description", "weight");
+    static final FlashOutcome.Form JUROR_FORM = FlashOutcome.Form.of("juror", "email");
+    static final FlashOutcome.Form FOLLOW_UP_FORM = FlashOutcome.Form.of("followup", "submission", "milestone", "note");
+
     @PostMapping("/retos/{slug}/criterios")
     String addCriterion(@PathVariable String slug, @RequestParam(required = false) String name,
             @RequestParam(required = false) String description, @RequestParam(required = false) String weight,
             Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "challenge.notice.rubric",
+        outcome.run(redirect, locale, CRITERION_FORM, "challenge.notice.rubric",
                 () -> service.addCriterion(slug, name, description, number(weight)));
         return "redirect:/retos/" + slug + "/gestion#rubrica";
     }
@@ -130,7 +135,7 @@ class ChallengeManagePages {
     @PostMapping("/retos/{slug}/jurado")
     String addJuror(@PathVariable String slug, @RequestParam(required = false) String email, Locale locale,
             RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "challenge.notice.jury", () -> service.addJuror(slug, email));
+        outcome.run(redirect, locale, JUROR_FORM, "challenge.notice.jury", () -> service.addJuror(slug, email));
         return "redirect:/retos/" + slug + "/gestion#jurado";
     }
 
@@ -161,8 +166,8 @@ class ChallengeManagePages {
     String followUp(@PathVariable String slug, @RequestParam(required = false) String submission,
             @RequestParam(required = false) String milestone, @RequestParam(required = false) String note,
             Locale locale, RedirectAttributes redirect) {
-        boolean done = outcome.run(redirect, locale, "challenge.notice.followUp", () -> service.linkFollowUp(slug,
-                id(submission), id(milestone), note));
+        boolean done = outcome.run(redirect, locale, FOLLOW_UP_FORM, "challenge.notice.followUp",
+                () -> service.linkFollowUp(slug, id(submission), id(milestone), note));
         return done ? "redirect:/retos/" + slug + "#seguimiento" : "redirect:/retos/" + slug + "/gestion#seguimiento";
     }
 

@@ -113,10 +113,15 @@ class ChallengePages implements PublicDataset.Source, SitemapSource {
         return "challenge/challenge";
     }
 
+    /** The challenge page's form that registers a team (field ids {@code team-name}). */
+    static final FlashOutcome.Form TEAM_FORM = FlashOutcome.Form.of("team", "name");
+    /** The challenge page's form that joins a team by its code ({@code join-code}). */
+    static final FlashOutcome.Form JOIN_FORM = FlashOutcome.Form.of("join", "code");
+
     @PostMapping("/retos/{slug}/equipos")
     String register(@PathVariable String slug, @RequestParam(required = false) String name, Locale locale,
             RedirectAttributes redirect) {
-        boolean done = outcome.run(redirect, locale, "challenge.notice.teamRegistered",
+        boolean done = outcome.run(redirect, locale, TEAM_FORM, "challenge.notice.teamRegistered",
                 () -> service.registerTeam(slug, name));
         return done ? "redirect:/retos/" + slug + "/mi-equipo" : "redirect:/retos/" + slug + "#participar";
     }
@@ -124,7 +129,8 @@ class ChallengePages implements PublicDataset.Source, SitemapSource {
     @PostMapping("/retos/{slug}/equipos/unirse")
     String join(@PathVariable String slug, @RequestParam(required = false) String code, Locale locale,
             RedirectAttributes redirect) {
-        boolean done = outcome.run(redirect, locale, "challenge.notice.joined", () -> service.joinTeam(slug, code));
+        boolean done = outcome.run(redirect, locale, JOIN_FORM, "challenge.notice.joined",
+                () -> service.joinTeam(slug, code));
         return done ? "redirect:/retos/" + slug + "/mi-equipo" : "redirect:/retos/" + slug + "#participar";
     }
 }
