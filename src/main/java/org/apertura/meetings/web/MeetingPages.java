@@ -279,10 +279,15 @@ class MeetingPages implements PublicDataset.Source, SitemapSource {
                 });
     }
 
+    /** The meeting page's form that cancels it (field id {@code cancel-reason}). */
+    static final FlashOutcome.Form CANCEL_FORM = FlashOutcome.Form.of("cancel", "reason");
+    /** The meeting page's minutes form ({@code minutes-text}, {@code minutes-attendees}, {@code minutes-file}). */
+    static final FlashOutcome.Form MINUTES_FORM = FlashOutcome.Form.of("minutes", "text", "attendees", "file");
+
     @PostMapping(BASE + "/{id}/cancelar")
     String cancel(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale,
             RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "meetings.notice.cancelled", () -> service.cancel(id, reason));
+        outcome.run(redirect, locale, CANCEL_FORM, "meetings.notice.cancelled", () -> service.cancel(id, reason));
         return "redirect:" + BASE + "/" + id;
     }
 
@@ -292,7 +297,7 @@ class MeetingPages implements PublicDataset.Source, SitemapSource {
             Locale locale, RedirectAttributes redirect) throws IOException {
         MeetingService.MinutesFile upload = file == null || file.isEmpty() ? null
                 : new MeetingService.MinutesFile(file.getOriginalFilename(), file.getBytes());
-        outcome.run(redirect, locale, "meetings.notice.minutes", () -> service.publishMinutes(id, text,
+        outcome.run(redirect, locale, MINUTES_FORM, "meetings.notice.minutes", () -> service.publishMinutes(id, text,
                 number(attendees), upload));
         return "redirect:" + BASE + "/" + id + "#minuta";
     }
