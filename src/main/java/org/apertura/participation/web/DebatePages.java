@@ -124,10 +124,18 @@ class DebatePages {
         return "participation/debate-form";
     }
 
+    /** The debate page's form that hides it ({@code debate-reason}). */
+    static final FlashOutcome.Form HIDE_FORM = FlashOutcome.Form.of("debate", "reason");
+    /** The debate page's report form ({@code report-reportReason}, the choices, and {@code report-note}). */
+    static final FlashOutcome.Form REPORT_FORM = FlashOutcome.Form.of("report", "reportReason", "note");
+    /** The debate page's form that turns it into a draft commitment ({@code pd-plan}, {@code pd-code}, ...). */
+    static final FlashOutcome.Form COMMITMENT_FORM = FlashOutcome.Form.of("pd", "plan", "code", "title", "description",
+            "leadInstitutionSlug");
+
     @PostMapping(PATH + "/{number}/ocultar")
     String hide(@PathVariable String slug, @PathVariable int number, @RequestParam(required = false) String reason,
             Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "participation.notice.debateHidden",
+        outcome.run(redirect, locale, HIDE_FORM, "participation.notice.debateHidden",
                 () -> debates.hide(slug, number, reason));
         return "redirect:" + ProcessPages.BASE + "/" + slug + "/debates/" + number + "#moderacion";
     }
@@ -140,7 +148,7 @@ class DebatePages {
     String report(@PathVariable String slug, @PathVariable int number,
             @RequestParam(required = false) ReportReason reportReason, @RequestParam(required = false) String note,
             Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "participation.notice.reported",
+        outcome.run(redirect, locale, REPORT_FORM, "participation.notice.reported",
                 () -> reports.report(slug, number, reportReason, note));
         return "redirect:" + ProcessPages.BASE + "/" + slug + "/debates/" + number;
     }
@@ -176,8 +184,9 @@ class DebatePages {
             @RequestParam(required = false) Long plan, @RequestParam(required = false) String code,
             @RequestParam(required = false) String title, @RequestParam(required = false) String description,
             @RequestParam(required = false) String leadInstitutionSlug, Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "participation.notice.debateCommitted", () -> debates.draftCommitment(slug,
-                number, new DebateService.CommitmentTerms(plan, code, title, description, leadInstitutionSlug)));
+        outcome.run(redirect, locale, COMMITMENT_FORM, "participation.notice.debateCommitted",
+                () -> debates.draftCommitment(slug, number,
+                        new DebateService.CommitmentTerms(plan, code, title, description, leadInstitutionSlug)));
         return "redirect:" + ProcessPages.BASE + "/" + slug + "/debates/" + number + "#compromiso";
     }
 
