@@ -36,13 +36,23 @@ class EvidencePages {
         this.outcome = outcome;
     }
 
+    /** The commitment page's assessment form ({@code assessment-completion}, ...). */
+    static final FlashOutcome.Form ASSESSMENT_FORM = FlashOutcome.Form.of("assessment", "completion",
+            "openedGovernment", "reasoning");
+
+    /** A milestone's evidence form on the commitment page ({@code evidence-MILESTONE-title}, ...). */
+    static FlashOutcome.Form evidenceForm(long milestone) {
+        return FlashOutcome.Form.of("evidence-" + milestone, "title", "kind", "file", "url", "ocid");
+    }
+
     @PostMapping("/compromisos/{commitment}/valoraciones")
     String assess(@PathVariable Long commitment, @RequestParam(required = false) String voice,
             @RequestParam(required = false) String completion, @RequestParam(required = false) String openedGovernment,
             @RequestParam(required = false) String reasoning, Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "assessment.notice.recorded", () -> assessments.assess(commitment,
-                parse(Assessment.Voice.class, voice), parse(Completion.class, completion),
-                parse(OpenedGovernment.class, openedGovernment), reasoning));
+        outcome.run(redirect, locale, ASSESSMENT_FORM, "assessment.notice.recorded",
+                () -> assessments.assess(commitment, parse(Assessment.Voice.class, voice),
+                        parse(Completion.class, completion), parse(OpenedGovernment.class, openedGovernment),
+                        reasoning));
         return "redirect:/compromisos/" + commitment + "#valoracion";
     }
 
@@ -61,7 +71,7 @@ class EvidencePages {
             @RequestParam(required = false) MultipartFile file,
             Locale locale, RedirectAttributes redirect) throws IOException {
         byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
-        outcome.run(redirect, locale, "evidence.notice.submitted", () -> {
+        outcome.run(redirect, locale, evidenceForm(milestone), "evidence.notice.submitted", () -> {
             if ("FILE".equals(kind)) {
                 service.submitFile(milestone, title, file == null ? null : file.getOriginalFilename(), content);
             } else if ("PROCESS".equals(kind)) {
@@ -77,7 +87,8 @@ class EvidencePages {
     String review(@PathVariable Long commitment, @PathVariable Long id, @RequestParam(required = false) String decision,
             @RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
         Evidence item = service.get(id);
-        outcome.run(redirect, locale, "ACCEPT".equals(decision) ? "evidence.notice.accepted" : "evidence.notice.rejected",
+        outcome.run(redirect, locale, FlashOutcome.Form.of("evidence-review-" + id, "reason"),
+                "ACCEPT".equals(decision) ? "evidence.notice.accepted" : "evidence.notice.rejected",
                 () -> service.review(id, "ACCEPT".equals(decision), reason));
         return "redirect:/compromisos/" + commitment + "#hito-" + item.getMilestoneId();
     }
