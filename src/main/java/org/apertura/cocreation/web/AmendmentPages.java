@@ -103,7 +103,8 @@ class AmendmentPages {
     @PostMapping("/enmiendas/{id}/rechazar")
     String reject(@PathVariable Long id, @RequestParam(required = false) String reason, Locale locale,
             RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "cocreation.notice.amendmentRejected", () -> amendments.reject(id, reason));
+        outcome.run(redirect, locale, FlashOutcome.Form.of("reject-" + id, "decisionReason"),
+                "cocreation.notice.amendmentRejected", () -> amendments.reject(id, reason));
         return back(id);
     }
 
