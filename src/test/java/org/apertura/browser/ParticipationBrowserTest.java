@@ -417,7 +417,11 @@ class ParticipationBrowserTest extends BrowserTest {
         page.getByLabel("1. Techar la cancha").fill("4");
         click("Guardar el conteo");
         // Without the act and with figures that do not add up: both reasons, nothing saved.
-        assertThat(page.getByText("Adjunte el acta de la mesa: un PDF o una foto (JPEG o PNG).")).isVisible();
+        // The act's problem links to its field, which is described by it.
+        assertThat(page.locator(".error-summary a[href='#tally-act']"))
+                .hasText("Adjunte el acta de la mesa: un PDF o una foto (JPEG o PNG).");
+        assertThat(page.getByLabel("El acta (PDF o foto)")).hasAccessibleDescription(
+                "Adjunte el acta de la mesa: un PDF o una foto (JPEG o PNG).");
         assertThat(page.getByText("Todavía no hay conteos de mesas.")).isVisible();
         checkPage("pb-tally-refused");
         page.getByLabel("Mesa", new Page.GetByLabelOptions().setExact(true)).fill("Mesa 7, escuela");
@@ -453,8 +457,9 @@ class ParticipationBrowserTest extends BrowserTest {
         SystemActor.run(() -> accounts.grant(official.getId(), Role.STL_MEMBER, open.body(), Sector.GOVERNMENT));
         signIn(official.getEmail(), TestAccounts.PASSWORD);
         open("/presupuestos-participativos/" + open.slug() + "/consultas/1");
-        page.locator("#tableName").fill("Mesa 3, deportivo");
-        page.locator("#tallyDistrict").selectOption("colonia-norte");
+        page.locator("#mesa-papel").getByLabel("Mesa", new com.microsoft.playwright.Locator.GetByLabelOptions()
+                .setExact(true)).fill("Mesa 3, deportivo");
+        page.locator("#mesa-papel").getByLabel("Distrito").selectOption("colonia-norte");
         page.getByLabel("Número o folio del acta").fill("Acta A-3");
         page.getByLabel("Boletas recibidas").fill("7");
         page.getByLabel("Válidas").fill("6");
@@ -470,8 +475,9 @@ class ParticipationBrowserTest extends BrowserTest {
         assertThat(page.getByText("Las boletas de cada opción son números enteros desde cero y deben sumar las boletas "
                 + "válidas (6)", new Page.GetByTextOptions().setExact(false))).isVisible();
         checkPage("pc-table-refused");
-        page.locator("#tableName").fill("Mesa 3, deportivo");
-        page.locator("#tallyDistrict").selectOption("colonia-norte");
+        page.locator("#mesa-papel").getByLabel("Mesa", new com.microsoft.playwright.Locator.GetByLabelOptions()
+                .setExact(true)).fill("Mesa 3, deportivo");
+        page.locator("#mesa-papel").getByLabel("Distrito").selectOption("colonia-norte");
         page.getByLabel("Número o folio del acta").fill("Acta A-3");
         page.getByLabel("Boletas recibidas").fill("7");
         page.getByLabel("Válidas").fill("6");

@@ -278,7 +278,7 @@ class ConsultationPages {
                 TallyPages.integer(fields.getFirst("voided")), TallyPages.votes(fields));
         byte[] content = act == null || act.isEmpty() ? null : act.getBytes();
         String name = act == null ? null : act.getOriginalFilename();
-        outcome.run(redirect, locale, "participation.notice.tallied",
+        outcome.run(redirect, locale, TallyPages.TALLY_FORM, "participation.notice.tallied",
                 () -> consultations.enterTableTally(ref(slug, number), entry, name, content));
         return back(slug, number, "mesa-papel");
     }

@@ -169,8 +169,11 @@ class DebatePages {
     String resolve(@PathVariable String slug, @RequestParam(required = false) Integer debate,
             @RequestParam(required = false) ReportResolution resolution,
             @RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, resolution == ReportResolution.HIDDEN ? "participation.notice.reportsHidden"
-                : "participation.notice.reportsDismissed",
+        // The queue's hiding form of the debate: its reason has the id hide-dN-reason.
+        FlashOutcome.Form form = debate == null ? null : FlashOutcome.Form.of("hide-d" + debate, "reason");
+        outcome.run(redirect, locale, form,
+                resolution == ReportResolution.HIDDEN ? "participation.notice.reportsHidden"
+                        : "participation.notice.reportsDismissed",
                 () -> reports.resolve(slug, debate, resolution, reason));
         return "redirect:" + ProcessPages.BASE + "/" + slug + "/moderacion#reportes";
     }

@@ -34,6 +34,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TallyPages {
 
+    /**
+     * The paper count's form ({@code participation/parts :: tallyForm}, on the tables page and a consultation's
+     * page): its fields' ids are {@code tally-FIELD}, so a refused count links each problem to its field.
+     */
+    static final FlashOutcome.Form TALLY_FORM = FlashOutcome.Form.of("tally", "tableName", "districtSlug",
+            "actReference", "act", "received", "valid", "voided", "reason");
     static final List<String> TALLY_COLUMNS = List.of("participation.table.name", "participation.district",
             "participation.tally.version", "participation.tally.current", "participation.tally.act",
             "participation.tally.actSha256", "participation.tally.received", "participation.tally.valid",
@@ -100,7 +106,7 @@ class TallyPages {
                 fields.getFirst("reason"));
         byte[] content = act == null || act.isEmpty() ? null : act.getBytes();
         String name = act == null ? null : act.getOriginalFilename();
-        outcome.run(redirect, locale, "participation.notice.tallied",
+        outcome.run(redirect, locale, TALLY_FORM, "participation.notice.tallied",
                 () -> service.enterTableTally(slug, entry, name, content));
         return "redirect:" + ProcessPages.BASE + "/" + slug + "/mesas";
     }

@@ -119,11 +119,15 @@ class BodyManagePages {
                 () -> service.recordAttendance(slug, number, present == null ? Set.of() : new HashSet<>(present)));
     }
 
+    /** The session page's form that proposes an agreement (field id {@code agreement-text}). */
+    static final FlashOutcome.Form AGREEMENT_FORM = FlashOutcome.Form.of("agreement", "text");
+
     @PostMapping("/organos/{slug}/sesiones/{number}/acuerdos")
     String propose(@PathVariable String slug, @PathVariable int number, @RequestParam(required = false) String text,
             Locale locale, RedirectAttributes redirect) {
-        return act(slug, number, locale, redirect, "agreement.notice.proposed",
+        outcome.run(redirect, locale, AGREEMENT_FORM, "agreement.notice.proposed",
                 () -> service.proposeAgreement(slug, number, text));
+        return "redirect:/organos/" + slug + "/sesiones/" + number + "#gestion";
     }
 
     @PostMapping("/organos/{slug}/sesiones/{number}/acuerdos/{agreement}/votos")
