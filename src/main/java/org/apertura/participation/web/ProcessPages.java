@@ -409,7 +409,8 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     @PostMapping(BASE + "/{slug}/ejecucion")
     String followExecution(@PathVariable String slug, @RequestParam(required = false) Long commitment, Locale locale,
             RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "participation.notice.executionLinked",
+        outcome.run(redirect, locale, FlashOutcome.Form.of("execution", "commitment"),
+                "participation.notice.executionLinked",
                 () -> service.followExecution(slug, commitment));
         return "redirect:" + BASE + "/" + slug + "/resultados#ejecucion";
     }
