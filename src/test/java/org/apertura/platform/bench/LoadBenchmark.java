@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
  * <li>{@code -Dbench.java=/usr/lib/jvm/temurin-25-jdk-amd64} (a JDK's home or its {@code java}): the JVM that runs
  * Apertura; by default the one running the benchmark.
  * <li>{@code -Dbench.jvm-flags="…"}: the JVM's flags; by default the production settings {@link #PRODUCTION_FLAGS},
- * with {@code -Dbench.env="MALLOC_ARENA_MAX=2 SERVER_TOMCAT_THREADS_MAX=64"} ({@link #PRODUCTION_ENV}) in its
+ * with {@code -Dbench.env="MALLOC_ARENA_MAX=2 SERVER_TOMCAT_THREADS_MAX=16"} ({@link #PRODUCTION_ENV}) in its
  * environment. {@code -Dbench.jvm-flags=-Xmx256m -Dbench.env=} is the plain start of the earlier runs.
  * <li>{@code -Dbench.cache=aot} (JDK 24 and later: JEP 483/514) or {@code cds} (JDK 17 and later: AppCDS): a training
  * start ({@code -Dspring.context.exit=onRefresh}: the context is built, Flyway run, then the JVM exits and writes the
@@ -72,7 +72,7 @@ public final class LoadBenchmark {
             + " -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -Xss512k"
             + " -XX:MaxMetaspaceSize=256m -XX:MetaspaceSize=192m -XX:SweeperThreshold=100";
     /** The environment docs/SCALING.md recommends for a node. */
-    static final String PRODUCTION_ENV = "MALLOC_ARENA_MAX=2 SERVER_TOMCAT_THREADS_MAX=64";
+    static final String PRODUCTION_ENV = "MALLOC_ARENA_MAX=2 SERVER_TOMCAT_THREADS_MAX=16";
 
     private LoadBenchmark() {
     }
