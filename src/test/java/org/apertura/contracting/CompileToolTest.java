@@ -75,6 +75,36 @@ class CompileToolTest {
         assertThat(plain.get("records").get(0).get("compiledRelease")).isEqualTo(expected.get("compiledRelease"));
     }
 
+    /**
+     * Issue 13: real 1.0 release packages, as Mexico City published them (no {@code version} field), uploaded as
+     * they are, come back as the compiled and versioned releases {@code ocdskit compile} gave for them, one record per
+     * ocid in ocid order; see ocds/real/cdmx/README.md.
+     */
+    @Test
+    void realMexicoCityPackagesOfVersion10CompileAsTheReferenceToolsDo() throws Exception {
+        List<String> packages = List.of("1", "2");
+        ByteArrayOutputStream upload = new ByteArrayOutputStream();
+        for (String n : packages) {
+            upload.write(SharedReference.realBytes("cdmx/release-package-" + n + ".json"));
+        }
+        HttpResponse<String> response = post("/api/v1/ocds/compile?versioned=true", upload.toByteArray(),
+                "Content-Type", "application/x-ndjson");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode records = OcdsJson.MAPPER.readTree(response.body()).get("records");
+        assertThat(records).hasSize(packages.size());
+        for (int i = 0; i < packages.size(); i++) {
+            String n = packages.get(i);
+            JsonNode record = records.get(i);
+            JsonNode releasePackage = SharedReference.real("cdmx/release-package-" + n + ".json");
+            assertThat(record.get("ocid")).isEqualTo(releasePackage.get("releases").get(0).get("ocid"));
+            assertThat(record.get("releases")).hasSize(releasePackage.get("releases").size());
+            assertThat(SharedReference.asValues(record.get("compiledRelease")))
+                    .isEqualTo(SharedReference.asValues(SharedReference.real("cdmx/compiled-release-" + n + ".json")));
+            assertThat(SharedReference.asValues(record.get("versionedRelease")))
+                    .isEqualTo(SharedReference.asValues(SharedReference.real("cdmx/versioned-release-" + n + ".json")));
+        }
+    }
+
     @Test
     void badInputIsRefusedNamingThePlaceInSpanishAndEnglish() throws Exception {
         byte[] lines = fictionalExampleLines();

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /** The ocds-merge conformance fixtures and the fictional example merge to exactly the expected releases. */
@@ -83,6 +84,28 @@ class MergeFixturesTest {
                 "ocds-213czf-000-00001-withversions.json")).get("records").get(0);
         assertThat(record.compiledRelease()).isEqualTo(compiled.get("compiledRelease"));
         assertThat(record.versionedRelease()).isEqualTo(withVersions.get("versionedRelease"));
+    }
+
+    /**
+     * Real OCDS 1.0 data: release packages Mexico City's Secretaría de Finanzas published (no {@code version} field,
+     * two releases of one process each) merge under the 1.0 rules to the compiled and versioned releases that
+     * {@code ocdskit compile} (ocdsmerge with release schema 1.0.3) gave for them; see ocds/real/cdmx/README.md.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "2"})
+    void realMexicoCityPackagesOfVersion10MergeAsTheReferenceToolsDo(String n) {
+        JsonNode releasePackage = SharedReference.real("cdmx/release-package-" + n + ".json");
+        String declared = releasePackage.has("version") ? releasePackage.get("version").asString() : null;
+        OcdsVersion version = OcdsVersion.ofPackageField(declared, "release-package-" + n);
+        assertThat(version).isEqualTo(OcdsVersion.V1_0);
+        List<JsonNode> releases = SharedReference.elements(releasePackage.get("releases"));
+        assertThat(releases).hasSizeGreaterThanOrEqualTo(2);
+
+        OcdsRecord record = OcdsRecord.of(releases, MergeRules.of(version), true);
+        assertThat(SharedReference.asValues(record.compiledRelease()))
+                .isEqualTo(SharedReference.asValues(SharedReference.real("cdmx/compiled-release-" + n + ".json")));
+        assertThat(SharedReference.asValues(record.versionedRelease()))
+                .isEqualTo(SharedReference.asValues(SharedReference.real("cdmx/versioned-release-" + n + ".json")));
     }
 
     private static List<JsonNode> releases(String name) {
