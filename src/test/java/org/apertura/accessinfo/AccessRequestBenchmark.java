@@ -103,6 +103,8 @@ public final class AccessRequestBenchmark {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Apertura.class).run(
                 "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--spring.flyway.clean-disabled=false",
+                // as the postgres profile of production: a JDBC batch of inserts goes as multi-row INSERTs
+                "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
                 "--apertura.test.clean-database=true", "--apertura.demo=true", "--logging.level.root=WARN",
                 "--logging.level.org.apertura=WARN");
         try {
