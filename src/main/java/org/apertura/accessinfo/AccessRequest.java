@@ -488,6 +488,11 @@ public class AccessRequest {
                         d.calendarVersion());
     }
 
+    /** The optimistic lock's version as read (a calendar change writes its recomputed columns itself). */
+    long version() {
+        return version;
+    }
+
     public boolean isOverdue(LocalDate today) {
         return stage.isOpen() && dueDate != null && today.isAfter(dueDate);
     }

@@ -58,6 +58,13 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long>, Jp
             + "and r.clarificationDue >= ?3)) order by r.id")
     List<Long> findAffected(String calendar, Collection<Stage> running, LocalDate first, LocalDate last);
 
-    /** Requests by id, in id order (a chunk of {@link #findAffected}). */
-    List<AccessRequest> findByIdInOrderByIdAsc(Collection<Long> ids);
+    /**
+     * Requests by id, in id order (a chunk of {@link #findAffected}), read only: the persistence context keeps no
+     * snapshot of them and never writes them back (the calendar change writes the recomputed columns itself,
+     * {@link RecomputedDeadlines}).
+     */
+    @Query("select r from AccessRequest r where r.id in ?1 order by r.id")
+    @org.springframework.data.jpa.repository.QueryHints(@jakarta.persistence.QueryHint(
+            name = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, value = "true"))
+    List<AccessRequest> readOnlyByIds(Collection<Long> ids);
 }

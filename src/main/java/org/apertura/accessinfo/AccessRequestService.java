@@ -7,13 +7,8 @@ import org.apertura.platform.time.Today;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -757,9 +752,12 @@ public class AccessRequestService {
      * (only terms running across those days can move); each moved deadline is a public step naming both calendar
      * versions, and the requester is told. Returns how many moved.
      *
-     * <p>Tens of thousands of requests can be affected, so they are read and written in chunks (each flushed in
-     * JDBC batches, then let go, so the persistence context stays small; the steps and the requesters' mails too, not
-     * one INSERT each), and the calendar is read once per rule set: it cannot change again inside this transaction.
+     * <p>Tens of thousands of requests can be affected (docs/adr/0085), so they are read in chunks, read only (the
+     * persistence context keeps no snapshot to compare and never writes a request back whole), recomputed in memory,
+     * and each chunk's changed requests get only their recomputed columns in one statement ({@link
+     * RecomputedDeadlines}); the steps and the requesters' mails go in JDBC batches, the ledger's entries in the
+     * ledger's own batches; each chunk is then let go, so the persistence context stays small. The calendar is read
+     * once per rule set: it cannot change again inside this transaction.
      */
     @Transactional
     public int recompute(String calendar, LocalDate first, LocalDate last) {
@@ -772,7 +770,12 @@ public class AccessRequestService {
         Session session = entityManager.unwrap(Session.class);
         FlushModeType flushMode = entityManager.getFlushMode();
         Integer batchSize = session.getJdbcBatchSize();
+        boolean postgres = session.doReturningWork(c -> c.getMetaData().getDatabaseProductName())
+                .toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        // What the caller holds is written out and let go first (as each chunk is below), so every request is read
+        // again from the database, read only: one the caller held would otherwise stay managed and be written back.
         entityManager.flush();
+        entityManager.clear();
         // Nothing read below depends on unflushed changes: each chunk is flushed before the next is read.
         entityManager.setFlushMode(FlushModeType.COMMIT);
         session.setJdbcBatchSize(100);
@@ -780,23 +783,32 @@ public class AccessRequestService {
         try {
             for (int from = 0; from < affected.size(); from += RECOMPUTE_CHUNK) {
                 List<Long> chunk = affected.subList(from, Math.min(affected.size(), from + RECOMPUTE_CHUNK));
+                List<AccessRequest> changed = new ArrayList<>();
                 List<RequestEvent> steps = new ArrayList<>();
-                List<org.apertura.platform.mail.MailOutbox.Mail> mails = new ArrayList<>();
-                for (AccessRequest request : requests.findByIdInOrderByIdAsc(chunk)) {
+                List<AccessRequest> told = new ArrayList<>();
+                for (AccessRequest request : requests.readOnlyByIds(chunk)) {
                     // The calendar is read once per rule set: it cannot change again inside this transaction.
                     Deadlines d = byRuleSet.computeIfAbsent(request.getRuleSet(),
                             code -> deadlines.of(calendar, deadlines.ruleSet(code)));
+                    RecomputedDeadlines.Before before = RecomputedDeadlines.Before.of(request);
                     RequestEvent step = request.recompute(d, now());
+                    if (before.changedIn(request)) {
+                        changed.add(request);
+                    }
                     if (step != null) {
                         steps.add(step);
                         toLedger(request, step);
-                        mails.addAll(notices.stepMails(request, "recomputed"));
+                        told.add(request);
                         moved++;
                     }
                 }
-                session.doWork(connection -> insertSteps(connection, steps));
-                notices.queue(mails); // the requesters told in batches, not one INSERT per mail
-                entityManager.flush();
+                session.doWork(connection -> {
+                    RecomputedDeadlines.write(connection, changed, postgres);
+                    RecomputedDeadlines.insertSteps(connection, steps);
+                });
+                // the requesters told in batches, not one INSERT per mail (their accounts' addresses read at once)
+                notices.queue(notices.stepMails(told, "recomputed"));
+                entityManager.flush(); // the ledger's entries and head
                 entityManager.clear();
             }
         } finally {
@@ -804,32 +816,6 @@ public class AccessRequestService {
             session.setJdbcBatchSize(batchSize);
         }
         return moved;
-    }
-
-    /** Inserts public steps in one JDBC batch, in order (as {@link RequestEventRepository#save} would, one by one). */
-    private static void insertSteps(Connection connection, List<RequestEvent> steps) throws SQLException {
-        if (steps.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO request_event (request_id, type, at, "
-                + "actor, basis, note, term, term_days, term_from, due_date, calendar_version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (RequestEvent e : steps) {
-                insert.setLong(1, e.getRequestId());
-                insert.setString(2, e.getType().getKey());
-                insert.setObject(3, e.getAt().atOffset(ZoneOffset.UTC));
-                insert.setString(4, e.getActor());
-                insert.setString(5, e.getBasis());
-                insert.setString(6, e.getNote());
-                insert.setString(7, e.getTerm() == null ? null : e.getTerm().getKey());
-                insert.setObject(8, e.getTermDays(), Types.INTEGER);
-                insert.setObject(9, e.getTermFrom(), Types.DATE);
-                insert.setObject(10, e.getDueDate(), Types.DATE);
-                insert.setString(11, e.getCalendarVersion());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
     }
 
     // ---- helpers

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apertura.identity.AccountService;
 import org.apertura.platform.security.Role;
@@ -56,9 +57,24 @@ class RequesterNotices {
         stepMails(r, kind).forEach(m -> mail.enqueue(m.recipient(), m.subject(), m.body()));
     }
 
-    /** The mails of {@link #step}, for a caller that queues many at once ({@link #queue}: a calendar change). */
+    /** The mails of {@link #step}, for a caller that queues many at once ({@link #queue}). */
     List<MailOutbox.Mail> stepMails(AccessRequest r, String kind) {
-        Set<String> to = requesterOf(r);
+        return stepMails(r, kind, requesterOf(r));
+    }
+
+    /**
+     * The mails of {@link #step} for many requests, in their order, for a caller that queues them at once ({@link
+     * #queue}: a calendar change); the requesters' accounts' addresses are read together, not one account at a time.
+     */
+    List<MailOutbox.Mail> stepMails(List<AccessRequest> requests, String kind) {
+        Map<Long, String> emails = accounts.emailsOf(requests.stream().map(AccessRequest::getRequesterAccountId)
+                .filter(java.util.Objects::nonNull).toList());
+        List<MailOutbox.Mail> mails = new ArrayList<>();
+        requests.forEach(r -> mails.addAll(stepMails(r, kind, requesterOf(r, emails::get))));
+        return mails;
+    }
+
+    private List<MailOutbox.Mail> stepMails(AccessRequest r, String kind, Set<String> to) {
         if (to.isEmpty()) {
             return List.of();
         }
@@ -88,12 +104,16 @@ class RequesterNotices {
 
     /** Where the requester hears from us: the e-mail they gave, and their account's. */
     Set<String> requesterOf(AccessRequest r) {
+        return requesterOf(r, id -> accounts.get(id).getEmail());
+    }
+
+    private static Set<String> requesterOf(AccessRequest r, java.util.function.Function<Long, String> accountEmail) {
         Set<String> to = new LinkedHashSet<>();
         if (r.getContactEmail() != null) {
             to.add(r.getContactEmail());
         }
         if (r.getRequesterAccountId() != null) {
-            to.add(accounts.get(r.getRequesterAccountId()).getEmail());
+            to.add(accountEmail.apply(r.getRequesterAccountId()));
         }
         return to;
     }

@@ -130,6 +130,9 @@ class AutoFiling {
         if (kind == RecordKind.ACTION_PLAN || kind == RecordKind.CHALLENGE) {
             return true;
         }
+        if (matching.stream().noneMatch(rule -> mayName(rule, change.payload()))) {
+            return false; // not worth parsing: a calendar change hears of tens of thousands of entries at once
+        }
         Map<?, ?> payload;
         try {
             payload = JSON.readValue(change.payload(), Map.class);
@@ -137,6 +140,19 @@ class AutoFiling {
             return true; // filing will say why
         }
         return matching.stream().anyMatch(rule -> applies(rule, payload, Optional.empty()));
+    }
+
+    /**
+     * Whether the canonical payload (which escapes only quotes, backslashes and control characters) may name the slug
+     * a rule of a session, request or appeal files by, as {@link #applies} reads it: a payload that does not even
+     * contain it cannot.
+     */
+    private static boolean mayName(FilingRule rule, String payload) {
+        String slug = rule.getKind() == RecordKind.SESSION ? rule.getBodySlug() : rule.getInstitutionSlug();
+        if (slug == null) {
+            return rule.getKind() != RecordKind.SESSION;
+        }
+        return slug.chars().anyMatch(c -> c == '"' || c == '\\' || c < 0x20) || payload.contains(slug);
     }
 
     /** Files one entry by every rule that applies to it, in its own transaction. */

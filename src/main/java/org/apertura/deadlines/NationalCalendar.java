@@ -46,8 +46,15 @@ public final class NationalCalendar {
 
     public static boolean isBusinessDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !restDays(date.getYear()).contains(date);
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY
+                && !REST_DAYS.computeIfAbsent(date.getYear(), year -> Set.copyOf(restDays(year))).contains(date);
     }
+
+    /**
+     * Each year's rest days, worked out once: a calendar change counts tens of thousands of terms day by day, and
+     * working the year out again for every day was a sixth of its time (docs/adr/0085).
+     */
+    private static final java.util.Map<Integer, Set<LocalDate>> REST_DAYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Business days strictly after {@code from} up to and including {@code to}: how much notice a call

@@ -103,6 +103,8 @@ public final class AccessRequestBenchmark {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Apertura.class).run(
                 "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--spring.flyway.clean-disabled=false",
+                // as the postgres profile of production: a JDBC batch of inserts goes as multi-row INSERTs
+                "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
                 "--apertura.test.clean-database=true", "--apertura.demo=true", "--logging.level.root=WARN",
                 "--logging.level.org.apertura=WARN");
         try {
@@ -302,15 +304,55 @@ public final class AccessRequestBenchmark {
             CalendarDayDraft draft) {
         long stepsBefore = recomputedSteps(jdbc);
         long ledgerBefore = jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Long.class).single();
+        Map<Integer, Long> backendsBefore = backendTicks(jdbc);
+        long cpuBefore = processCpuNanos();
+        long threadBefore = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long t = System.nanoTime();
         SystemActor.run(() -> calendarService.addDay(calendar, draft));
         double seconds = (System.nanoTime() - t) / 1e9;
+        double thread = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                - threadBefore) / 1e9;
+        double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+        Map<Integer, Long> backendsAfter = backendTicks(jdbc);
+        long ticks = 0;
+        for (Map.Entry<Integer, Long> b : backendsAfter.entrySet()) {
+            ticks += b.getValue() - backendsBefore.getOrDefault(b.getKey(), b.getValue());
+        }
         long moved = recomputedSteps(jdbc) - stepsBefore;
         long ledger = jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Long.class).single() - ledgerBefore;
         System.out.printf("recompute after %s %s..%s on '%s'%s: %.2f s until commit (target <= 10 s); %,d deadlines "
                 + "moved (%,.0f/s), %,d ledger entries%n", draft.kind(), draft.firstDay(),
                 draft.lastDay() == null ? draft.firstDay() : draft.lastDay(), calendar,
                 open < 0 ? "" : String.format(" (%,d open requests on it)", open), seconds, moved, moved / seconds, ledger);
+        System.out.printf("  CPU: the calling thread %.2f s, the JVM %.2f s, PostgreSQL's backends of this database "
+                + "%.2f s; load average %.1f before, %.1f after%n", thread, cpu, ticks / 100.0, loadBefore,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** The JVM's CPU time (all its threads), in nanoseconds. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * The CPU time (user and system, in clock ticks of 1/100 s) of each PostgreSQL backend connected to this database,
+     * by process id, read from /proc (PostgreSQL on this machine; empty where /proc does not show them).
+     */
+    private static Map<Integer, Long> backendTicks(JdbcClient jdbc) {
+        Map<Integer, Long> ticks = new HashMap<>();
+        for (Integer pid : jdbc.sql("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+                .query(Integer.class).list()) {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid.toString(), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+            } catch (java.io.IOException | RuntimeException gone) {
+                // not on this machine, or ended meanwhile
+            }
+        }
+        return ticks;
     }
 
     private static long recomputedSteps(JdbcClient jdbc) {

@@ -235,6 +235,15 @@ class AccessRequestFlowTest {
         assertThat(r.getCalendar()).isEqualTo("garante-" + suffix);
         LocalDate due = r.getDueDate();
         String versionBefore = r.getCalendarVersion();
+        // Another, whose unit asked for clarification: the requester's term to reply is the one that runs.
+        AccessRequest c = service.file(new AccessRequestService.FilingRequest(List.of("salud-" + suffix),
+                new AccessRequest.Filing("Mantenimiento de ambulancias " + suffix, Modality.ELECTRONIC, null,
+                        NotificationMedium.PLATFORM, null))).requests().get(0);
+        Account unit = withRole(Role.TRANSPARENCY_UNIT, "salud-" + suffix, "Unidad " + suffix);
+        mvc.perform(post("/solicitudes/" + c.getFolio() + "/aclaracion").with(csrf()).with(details.signedIn(unit))
+                .param("question", "¿De qué hospitales?")).andExpect(status().is3xxRedirection());
+        AccessRequest asked = requests.findById(c.getId()).orElseThrow();
+        assertThat(asked.getStage()).isEqualTo(Stage.CLARIFICATION_REQUESTED);
         // A day closed after the due date moves nothing.
         LocalDate after = due.plusDays(10);
         SystemActor.run(() -> calendarService.addDay("garante-" + suffix, new org.apertura.deadlines.CalendarDayDraft(
@@ -244,6 +253,7 @@ class AccessRequestFlowTest {
         assertThat(service.steps(r)).noneMatch(e -> e.getType() == RequestEventType.DEADLINE_RECOMPUTED);
 
         // A day closed inside the term moves the due date one business day later.
+        long versionOfR = requests.findById(r.getId()).orElseThrow().version();
         LocalDate inside = calendars.dueDate("garante-" + suffix, r.getReceivedOn(), 1).dueDate();
         SystemActor.run(() -> calendarService.addDay("garante-" + suffix, new org.apertura.deadlines.CalendarDayDraft(
                 inside.toString(), null, org.apertura.deadlines.BusinessCalendar.Kind.NON_BUSINESS_DAY,
@@ -260,6 +270,27 @@ class AccessRequestFlowTest {
         mvc.perform(get("/solicitudes/" + r.getFolio())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("El plazo se recalculó por un cambio del calendario")))
                 .andExpect(content().string(containsString(moved.getDueDate().format(DAY))));
+        // The clarification's term moved too; only the recomputed columns were written (docs/adr/0085): the rest of
+        // the request is as it was, its text still found by the search, and its version counts the change, so an
+        // edit begun before it fails instead of writing the old dates back.
+        AccessRequest movedToo = requests.findById(c.getId()).orElseThrow();
+        assertThat(movedToo.getClarificationDue())
+                .isEqualTo(calendars.dueDate("garante-" + suffix, asked.getClarificationDue(), 1).dueDate());
+        assertThat(movedToo.getCalendarVersion()).isEqualTo(calendars.version("garante-" + suffix));
+        assertThat(movedToo.version()).isEqualTo(asked.version() + 1);
+        assertThat(moved.version()).isEqualTo(versionOfR + 1);
+        assertThat(movedToo.getStage()).isEqualTo(Stage.CLARIFICATION_REQUESTED);
+        assertThat(movedToo.getClarificationQuestion()).isEqualTo("¿De qué hospitales?");
+        assertThat(movedToo.getDescription()).isEqualTo(asked.getDescription());
+        assertThat(service.steps(movedToo)).filteredOn(e -> e.getType() == RequestEventType.DEADLINE_RECOMPUTED)
+                .singleElement().satisfies(e -> assertThat(e.getDueDate()).isEqualTo(movedToo.getClarificationDue()));
+        mvc.perform(get("/api/v1/requests").param("q", "ambulancias " + suffix)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.requests[?(@.folio == '" + c.getFolio() + "')]").exists());
+        // Each moved deadline is in the public history, chained as any other entry.
+        assertThat(ledger.subjectAfter("request", c.getFolio(), 0, 100)).filteredOn(e -> e.getType().equals(
+                "request.deadline.recomputed")).singleElement().satisfies(e -> assertThat(e.getPayload())
+                        .contains("\"calendarVersion\":\"" + movedToo.getCalendarVersion() + "\""));
+        assertThat(ledger.verifyRecent().valid()).isTrue();
     }
 
     @Test
