@@ -139,8 +139,14 @@ class ActionPlanFlowTest {
         String approve = "/planes/" + plan[0].getId() + "/aprobar";
         mvc.perform(post(approve).with(as).with(csrf()).param("session", "1").param("agreement", "2"))
                 .andExpect(flash().attribute("problems", List.of("Ese acuerdo no fue adoptado: no puede aprobar el plan.")));
-        mvc.perform(post(approve).with(as).with(csrf()).param("session", "9").param("agreement", "1"))
-                .andExpect(flash().attribute("problems", List.of("No existe ese acuerdo en las sesiones del secretariado.")));
+        var noSession = mvc.perform(post(approve).with(as).with(csrf()).param("session", "9").param("agreement", "1"))
+                .andExpect(flash().attribute("problems", List.of("No existe ese acuerdo en las sesiones del secretariado.")))
+                .andReturn();
+        // the plan page links the problem to the session's field, which says it is invalid and points at its message
+        mvc.perform(get("/planes/" + plan[0].getId()).with(as).flashAttrs(noSession.getFlashMap()))
+                .andExpect(content().string(containsString("<a href=\"#plan-approvalSession\">")))
+                .andExpect(content().string(containsString("id=\"plan-approvalSession\" name=\"session\" "
+                        + "aria-invalid=\"true\" aria-describedby=\"plan-approvalSession-error\"")));
         mvc.perform(post("/planes/" + plan[0].getId() + "/publicar").with(as).with(csrf()))
                 .andExpect(flash().attribute("problems", List.of("Solo un plan aprobado se puede publicar.")));
         mvc.perform(post(approve).with(as).with(csrf()).param("session", "1").param("agreement", "1"))

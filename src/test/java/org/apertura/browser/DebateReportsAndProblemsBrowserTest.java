@@ -186,8 +186,12 @@ class DebateReportsAndProblemsBrowserTest extends BrowserTest {
         page.getByLabel("Calles oscuras").fill("2");
         page.getByLabel("Baches").fill("2");
         click("Guardar mis puntos");
-        assertThat(page.getByText("Puede repartir hasta 3 puntos y repartió 4", new Page.GetByTextOptions()
-                .setExact(false))).isVisible();
+        assertThat(page.locator(".error-summary")).containsText("Puede repartir hasta 3 puntos y repartió 4");
+        // the summary's problem leads to the group of dots, which says what is wrong; each field says it is invalid
+        page.locator(".error-summary a[href='#selection-dots']").click();
+        assertThat(page.locator("#selection-dots")).isFocused();
+        assertThat(page.locator("#selection-dots-error")).containsText("Puede repartir hasta 3 puntos y repartió 4");
+        assertThat(page.getByLabel("Baches")).hasAttribute("aria-invalid", "true");
         checkPage("pps-dots-over");
         page.getByLabel("Calles oscuras").fill("2");
         page.getByLabel("Baches").fill("1");

@@ -54,6 +54,16 @@ class OpenDataBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Crear el borrador")).click();
         assertThat(page.locator("h1")).hasText("Tomas de agua de Tepehuanes");
         check("opendata-dataset-draft");
+        // A link without a real address comes back with the problem linked to its field, which says it is invalid.
+        page.locator("#link-resourceName").fill("Tomas en el portal del municipio");
+        page.getByLabel("Dirección").fill("portal del municipio");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Agregar el enlace")).click();
+        page.locator(".error-summary a[href='#link-url']").click();
+        assertThat(page.locator("#link-url")).isFocused();
+        assertThat(page.locator("#link-url")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#link-url")).hasAttribute("aria-describedby", "link-url-error");
+        assertThat(page.locator("#link-url-error")).isVisible();
+        check("opendata-dataset-link-errors");
 
         Path csv = Files.createTempFile("tomas", ".csv");
         Files.write(csv, ("toma;clave_inegi_localidad;consumo_m3;alta\nT-1;100350001;12.5;2025-01-10\n"

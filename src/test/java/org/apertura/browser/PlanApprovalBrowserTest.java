@@ -38,6 +38,10 @@ class PlanApprovalBrowserTest extends BrowserTest {
         page.getByLabel("Número de acuerdo").fill("2");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aprobar el plan")).click();
         assertThat(page.locator(".error-summary")).containsText("Ese acuerdo no fue adoptado: no puede aprobar el plan.");
+        page.locator(".error-summary a[href='#plan-approvalAgreement']").click();
+        assertThat(page.getByLabel("Número de acuerdo")).isFocused();
+        assertThat(page.getByLabel("Número de acuerdo")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Número de acuerdo")).hasAttribute("aria-describedby", "plan-approvalAgreement-error");
         assertAccessible();
 
         page.getByLabel("Número de sesión").fill("1");

@@ -161,6 +161,20 @@ class PublisherPagesTest {
                 .andExpect(flash().attribute("problems", java.util.List.of(
                         "El archivo dice ser CSV pero no lo es: su contenido no es texto separado por comas. Guárdelo "
                                 + "como CSV (UTF-8) desde su hoja de cálculo y vuelva a subirlo.")));
+        // The page's summary links each problem to its field, which says it is invalid and points at its message:
+        // the upload's to the file field, a link's without an address to the address field.
+        mvc.perform(get("/datos/publicar/" + name).session(session))
+                .andExpect(content().string(containsString("<a href=\"#upload-file\">")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\" aria-describedby=\"upload-file-error\"")));
+        mvc.perform(post("/datos/publicar/" + name + "/enlaces").session(session).with(csrf())
+                .param("nombre", "Versión en línea").param("url", "no es una dirección"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/datos/publicar/" + name).session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<a href=\"#link-url\">")))
+                .andExpect(content().string(containsString("id=\"link-url\" name=\"url\" autocomplete=\"url\" "
+                        + "aria-invalid=\"true\" aria-describedby=\"link-url-error\"")))
+                .andExpect(content().string(containsString("<p class=\"error\" id=\"link-url-error\">")))
+                .andExpect(content().string(not(containsString("#upload-file"))));
         assertThat(count("opendata_resource")).isEqualTo(resources);
     }
 

@@ -66,6 +66,8 @@ class ParticipationFlowTest {
     ProjectMedia media;
     @Autowired
     DebateService debates;
+    @Autowired
+    MigratedPictureSizes pictureSizes;
 
     @Test
     void theDemoBudgetFundsProjectsWithinEachColoniaAmountFromOnlineAndPaperBallots() throws Exception {
@@ -554,6 +556,16 @@ class ParticipationFlowTest {
         mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/projects")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"label\":\"Plano del parque\"")))
                 .andExpect(content().string(containsString(base + "/proyectos/1/archivos/" + image.getId())));
+        // A picture moved by migration V202612158610 was recorded as 1 byte (SQL cannot read the file): the repair at
+        // start-up gives it the size of its stored bytes, once, and the API says it.
+        String sized = "\"size\":" + stored.length + ",\"sha256\":\"" + image.getSha256() + "\"";
+        jdbc.sql("UPDATE pb_project_file SET size_bytes = 1 WHERE id = ?").param(image.getId()).update();
+        mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/projects"))
+                .andExpect(content().string(not(containsString(sized))));
+        assertThat(pictureSizes.repair()).isEqualTo(1);
+        assertThat(pictureSizes.repair()).isZero();
+        mvc.perform(get("/api/v1/participatory-budgets/" + open.slug() + "/projects"))
+                .andExpect(content().string(containsString(sized)));
         // Those who run the exercise remove a file as moderation: gone from the page and no longer served.
         Account coordinator = ParticipationFixtures.coordinator(accounts, open, "Coordinadora que modera archivos");
         ProjectFile plan = files.get(1);

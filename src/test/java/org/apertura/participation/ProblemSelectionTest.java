@@ -106,10 +106,16 @@ class ProblemSelectionTest {
                 "Reparta hasta 5 puntos")));
         mvc.perform(get(page).with(details.signedIn(nadie))).andExpect(content().string(containsString(
                 "primero declare dónde vive")));
-        mvc.perform(post(page + "/puntos").param("problem-1", "4").param("problem-2", "3")
+        var over = mvc.perform(post(page + "/puntos").param("problem-1", "4").param("problem-2", "3")
                 .with(details.signedIn(ana)).with(csrf()))
                 .andExpect(flash().attribute("problems", hasItem(containsString(
-                        "Puede repartir hasta 5 puntos y repartió 7"))));
+                        "Puede repartir hasta 5 puntos y repartió 7")))).andReturn();
+        // the page links the problem to the group of dots, whose fields say they are invalid
+        mvc.perform(get(page).with(details.signedIn(ana)).flashAttrs(over.getFlashMap()))
+                .andExpect(content().string(containsString("<a href=\"#selection-dots\">")))
+                .andExpect(content().string(containsString("id=\"selection-dots\" tabindex=\"-1\" "
+                        + "aria-describedby=\"selection-dots-error\"")))
+                .andExpect(content().string(containsString("max=\"5\" aria-invalid=\"true\"")));
         mvc.perform(post(page + "/puntos").param("problem-1", "4").param("problem-2", "3").param("lang", "en")
                 .with(details.signedIn(ana)).with(csrf()))
                 .andExpect(flash().attribute("problems", hasItem(containsString(

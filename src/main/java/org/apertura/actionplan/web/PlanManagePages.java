@@ -177,24 +177,25 @@ class PlanManagePages {
                 });
     }
 
+    /** The plan page's approval form (fields {@code plan-approvalSession}, {@code plan-approvalAgreement}). */
+    static final FlashOutcome.Form APPROVAL_FORM = FlashOutcome.Form.of("plan", "approvalSession", "approvalAgreement");
+
     @PostMapping("/planes/{id}/aprobar")
     String approve(@PathVariable Long id, @RequestParam(required = false) Integer session,
             @RequestParam(required = false) Integer agreement, java.util.Locale locale, RedirectAttributes redirect) {
-        return act(id, locale, redirect, "plan.notice.approved", () -> {
+        outcome.run(redirect, locale, APPROVAL_FORM, "plan.notice.approved", () -> {
             if (session == null || agreement == null) {
-                throw new InvalidInputException("approvalAgreement", "plan.error.noSuchAgreement");
+                throw new InvalidInputException(session == null ? "approvalSession" : "approvalAgreement",
+                        "plan.error.noSuchAgreement");
             }
             service.approve(id, session, agreement);
         });
+        return "redirect:/planes/" + id + "#aprobacion";
     }
 
     @PostMapping("/planes/{id}/publicar")
     String publish(@PathVariable Long id, java.util.Locale locale, RedirectAttributes redirect) {
-        return act(id, locale, redirect, "plan.notice.published", () -> service.publish(id));
-    }
-
-    private String act(Long id, java.util.Locale locale, RedirectAttributes redirect, String notice, Runnable action) {
-        outcome.run(redirect, locale, notice, action);
+        outcome.run(redirect, locale, "plan.notice.published", () -> service.publish(id));
         return "redirect:/planes/" + id + "#aprobacion";
     }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.opendata.Catalog;
 import org.apertura.opendata.DataTheme;
@@ -19,11 +20,9 @@ import org.apertura.opendata.OpenDataPolicy;
 import org.apertura.opendata.Resource;
 import org.apertura.opendata.ResourceDraft;
 import org.apertura.opendata.ResourceVersion;
-import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.FormErrors;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,16 +52,14 @@ class PublisherPages {
     private final OpenDataPolicy policy;
     private final JurisdictionService directory;
     private final FlashOutcome outcome;
-    private final MessageSource messages;
 
     PublisherPages(Catalog catalog, DatasetPublishing publishing, OpenDataPolicy policy, JurisdictionService directory,
-            FlashOutcome outcome, MessageSource messages) {
+            FlashOutcome outcome) {
         this.catalog = catalog;
         this.publishing = publishing;
         this.policy = policy;
         this.directory = directory;
         this.outcome = outcome;
-        this.messages = messages;
     }
 
     private void requirePublisher() {
@@ -163,11 +160,21 @@ class PublisherPages {
         return "redirect:" + BASE + "/" + name;
     }
 
+    /** The dataset page's forms (fields {@code upload-file}, {@code link-url}, {@code withdraw-reason}…). */
+    static final FlashOutcome.Form UPLOAD_FORM = FlashOutcome.Form.of("upload", "file", "resourceName",
+            "resourceDescription");
+    static final FlashOutcome.Form LINK_FORM = FlashOutcome.Form.of("link", "resourceName", "url", "format",
+            "resourceDescription");
+    static final FlashOutcome.Form WITHDRAW_FORM = FlashOutcome.Form.of("withdraw", "reason");
+    /** The resource page's form that replaces its file ({@code replace-file}). */
+    static final FlashOutcome.Form REPLACE_FORM = FlashOutcome.Form.of("replace", "file");
+
     @PostMapping(BASE + "/{name}/retirar")
     String withdraw(@PathVariable String name, @RequestParam(name = "motivo", required = false) String reason,
             RedirectAttributes redirect, Locale locale) {
         editable(name);
-        outcome.run(redirect, locale, "opendata.withdraw.done", () -> publishing.withdraw(name, reason));
+        outcome.run(redirect, locale, WITHDRAW_FORM, "opendata.withdraw.done",
+                () -> publishing.withdraw(name, reason));
         return "redirect:" + BASE + "/" + name;
     }
 
@@ -178,7 +185,7 @@ class PublisherPages {
             @RequestParam(name = "formato", required = false) String format, RedirectAttributes redirect,
             Locale locale) {
         editable(name);
-        outcome.run(redirect, locale, "opendata.link.done",
+        outcome.run(redirect, locale, LINK_FORM, "opendata.link.done",
                 () -> publishing.addLink(name, ResourceDraft.link(title, description, url, format)));
         return "redirect:" + BASE + "/" + name;
     }
@@ -192,13 +199,18 @@ class PublisherPages {
             @RequestParam(name = "convertir", defaultValue = "false") boolean convert, RedirectAttributes redirect,
             Locale locale) {
         editable(name);
-        try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            Resource resource = publishing.addFile(name, ResourceDraft.named(title, description),
-                    new FileUpload(file == null ? null : file.getOriginalFilename(), in, convert));
-            return "redirect:" + BASE + "/" + name + "/recursos/" + resource.getId() + "?subido";
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", words(e, locale));
+        Resource[] added = new Resource[1];
+        if (!outcome.run(redirect, locale, UPLOAD_FORM, null, () -> added[0] = received(file, convert,
+                upload -> publishing.addFile(name, ResourceDraft.named(title, description), upload)))) {
             return "redirect:" + BASE + "/" + name + "#subir";
+        }
+        return "redirect:" + BASE + "/" + name + "/recursos/" + added[0].getId() + "?subido";
+    }
+
+    /** Hands the uploaded file (its stream null when none was sent) to what stores it, and closes its stream. */
+    private static <T> T received(MultipartFile file, boolean convert, Function<FileUpload, T> store) {
+        try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
+            return store.apply(new FileUpload(file == null ? null : file.getOriginalFilename(), in, convert));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -251,24 +263,13 @@ class PublisherPages {
             Locale locale) {
         Dataset dataset = editable(name);
         resourceOf(dataset, id);
-        try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
-            publishing.replaceFile(id, new FileUpload(file == null ? null : file.getOriginalFilename(), in, convert));
-            redirect.addFlashAttribute("notice", "opendata.replace.done");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", words(e, locale));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        outcome.run(redirect, locale, REPLACE_FORM, "opendata.replace.done",
+                () -> received(file, convert, upload -> publishing.replaceFile(id, upload)));
         return "redirect:" + BASE + "/" + name + "/recursos/" + id;
     }
 
     private Resource resourceOf(Dataset dataset, String id) {
         return catalog.resourceForEditing(id).filter(r -> r.getDatasetId().equals(dataset.getId()))
                 .orElseThrow(() -> new NotFoundException("resource " + id));
-    }
-
-    private List<String> words(InvalidInputException e, Locale locale) {
-        return e.problems().stream().map(p -> messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale))
-                .toList();
     }
 }

@@ -156,11 +156,14 @@ class ProblemPages implements PublicDataset.Source, SitemapSource {
                 });
     }
 
+    /** The page's form of dots: its group of fields, {@code selection-dots}, holds one field per problem. */
+    static final FlashOutcome.Form DOTS_FORM = FlashOutcome.Form.of("selection", "dots");
+
     /** A verified voter places their dots: one field per problem, {@code problem-N}. */
     @PostMapping(PATH + "/{number}/puntos")
     String place(@PathVariable String slug, @PathVariable int number, @RequestParam Map<String, String> params,
             Locale locale, RedirectAttributes redirect) {
-        outcome.run(redirect, locale, "participation.notice.dotsPlaced",
+        outcome.run(redirect, locale, DOTS_FORM, "participation.notice.dotsPlaced",
                 () -> selections.place(slug, number, dots(params)));
         return "redirect:" + ProcessPages.BASE + "/" + slug + "/problemas/" + number + "#puntos";
     }
