@@ -109,9 +109,7 @@ public class AccessRequest {
 
         public List<FieldProblem> check() {
             List<FieldProblem> problems = new ArrayList<>();
-            if (Texts.isBlank(description) || description.strip().length() > MAX_DESCRIPTION) {
-                problems.add(new FieldProblem("description", "validation.required.max", MAX_DESCRIPTION));
-            }
+            FieldProblem.requiredText(description, MAX_DESCRIPTION, "description", problems);
             if (modality == null) {
                 problems.add(new FieldProblem("modality", "accessinfo.validation.modality"));
             }
@@ -184,7 +182,7 @@ public class AccessRequest {
 
     /** The unit turns the request to the competent areas (art. 133). */
     RequestEvent turn(Instant now, String actor, Deadlines d) {
-        throwIf(turnRefused());
+        InvalidInputException.throwIf(turnRefused());
         stage = Stage.IN_PROCESS;
         return new RequestEvent(id, RequestEventType.TURNED, now, actor, d.basis(org.apertura.deadlines.Provision.TURN), null);
     }
@@ -211,11 +209,11 @@ public class AccessRequest {
      */
     RequestEvent requestClarification(String question, Integer replyDays, boolean partial, LocalDate today,
             Instant now, String actor, Deadlines d) {
-        throwIf(askClarificationRefused(today, d));
+        InvalidInputException.throwIf(askClarificationRefused(today, d));
         if (Texts.isBlank(question) || question.strip().length() > 2000) {
             throw new InvalidInputException("question", "validation.required.max", 2000);
         }
-        throwIf(d.rules().refusal(Term.CLARIFICATION_REPLY, replyDays, "replyDays"));
+        InvalidInputException.throwIf(d.rules().refusal(Term.CLARIFICATION_REPLY, replyDays, "replyDays"));
         clarificationAsked = true;
         clarificationPartial = partial;
         clarificationQuestion = question.strip();
@@ -232,7 +230,7 @@ public class AccessRequest {
 
     /** The requester's reply restarts the answer term from zero, the day after (art. 130 ¶2). */
     RequestEvent replyClarification(String reply, LocalDate today, Instant now, Deadlines d) {
-        throwIf(replyClarificationRefused(today));
+        InvalidInputException.throwIf(replyClarificationRefused(today));
         if (Texts.isBlank(reply) || reply.strip().length() > MAX_DESCRIPTION) {
             throw new InvalidInputException("reply", "validation.required.max", MAX_DESCRIPTION);
         }
@@ -280,7 +278,7 @@ public class AccessRequest {
      */
     RequestEvent extend(CommitteeResolution resolution, Integer days, LocalDate today, Instant now, String actor,
             Deadlines d) {
-        throwIf(d.rules().refusal(Term.EXTENSION, days, "extensionDays"));
+        InvalidInputException.throwIf(d.rules().refusal(Term.EXTENSION, days, "extensionDays"));
         if (stage != Stage.RECEIVED && stage != Stage.IN_PROCESS) {
             throw new InvalidInputException("kind", "accessinfo.error.stage");
         }
@@ -310,14 +308,10 @@ public class AccessRequest {
      */
     RequestEvent answer(Answer a, List<CommitteeResolution> resolutions, LocalDate today, Instant now, String actor,
             Deadlines d) {
-        throwIf(answerRefused());
+        InvalidInputException.throwIf(answerRefused());
         List<FieldProblem> problems = new ArrayList<>();
-        if (a.outcome() == null) {
-            problems.add(new FieldProblem("outcome", "validation.required"));
-        }
-        if (Texts.isBlank(a.text()) || a.text().strip().length() > 8000) {
-            problems.add(new FieldProblem("text", "validation.required.max", 8000));
-        }
+        FieldProblem.required(a.outcome(), "outcome", problems);
+        FieldProblem.requiredText(a.text(), 8000, "text", problems);
         if (a.outcome() != null && a.outcome().notCompetent() && Texts.isBlank(a.competentBody())) {
             problems.add(new FieldProblem("competentBody", "accessinfo.validation.competentBody"));
         }
@@ -331,9 +325,7 @@ public class AccessRequest {
                 && resolutions.stream().noneMatch(r -> r.supports(a.outcome()))) {
             problems.add(new FieldProblem("outcome", "accessinfo.error.needsCommittee"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         outcome = a.outcome();
         answerText = a.text().strip();
         competentBody = Texts.blankToNull(a.competentBody());
@@ -403,7 +395,7 @@ public class AccessRequest {
      * for the availability term (art. 137). Returns the public step.
      */
     RequestEvent recordPayment(LocalDate paid, LocalDate today, Instant now, String actor, Deadlines d) {
-        throwIf(recordPaymentRefused());
+        InvalidInputException.throwIf(recordPaymentRefused());
         if (paid == null || paid.isAfter(today) || paid.isBefore(answeredOn)) {
             throw new InvalidInputException("paidOn", "accessinfo.validation.paidOn");
         }
@@ -563,12 +555,6 @@ public class AccessRequest {
 
     private static Optional<FieldProblem> refused(String field, String key, Object... args) {
         return Optional.of(new FieldProblem(field, key, args));
-    }
-
-    private static void throwIf(Optional<FieldProblem> refused) {
-        if (refused.isPresent()) {
-            throw new InvalidInputException(List.of(refused.get()));
-        }
     }
 
     public Long getId() {

@@ -304,7 +304,7 @@ public class AccessRequestService {
     /** Files a request online, to one or more institutions (one folio each). No name is asked (art. 126). */
     @Transactional
     public Filed file(FilingRequest input) {
-        return file(input, Channel.ONLINE, null, PublicActor.current().map(PublicActor::accountId).orElse(null),
+        return file(input, Channel.ONLINE, null, PublicActor.currentId(),
                 "requester");
     }
 
@@ -324,7 +324,7 @@ public class AccessRequestService {
                     deadlines.firstModelledDay().toString()));
         }
         problems.addAll(filing.check());
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         Filed filed = file(new FilingRequest(List.of(institutionSlug), filing), channel, receivedOn, null, actorName());
         // Registered later than the law's term from receipt: a public step says so (art. 125).
         for (AccessRequest request : filed.requests()) {
@@ -353,7 +353,7 @@ public class AccessRequestService {
                     .ifPresentOrElse(targets::add,
                             () -> problems.add(new FieldProblem("institutions", "accessinfo.validation.institution")));
         }
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         String filingId = Hashing.sha256Hex(Hashing.randomToken(16)).substring(0, 16);
         String key = Hashing.randomToken(24);
         String keyHash = Hashing.sha256Hex(key);
@@ -468,7 +468,7 @@ public class AccessRequestService {
         if (confidentialGround != null && terms.kind() != ResolutionKind.CONFIDENTIAL) {
             problems.add(new FieldProblem("confidentialGround", "accessinfo.validation.confidentialGroundOnly"));
         }
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         CommitteeResolution resolution = CommitteeResolution.of(request.getId(), terms, file, reserve, resolvedOn, now(),
                 actorName()).confidentialOn(confidentialGround);
         RequestEvent extension = null;
@@ -682,7 +682,7 @@ public class AccessRequestService {
             }
             found.forEach(a -> areas.add(new PublicVersions.Redaction(a, r.basis().strip())));
         }
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         PublicVersions.Result result = publicVersions.redact(original.content(), areas);
         String name = org.apertura.platform.storage.FileNames.safe(original.fileName(), "documento.pdf");
         return new PublicVersion(name.length() > 180 ? name.substring(0, 180) : name, original.content().length,
@@ -865,11 +865,5 @@ public class AccessRequestService {
 
     private Instant now() {
         return today.now();
-    }
-
-    private static void refuse(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 }

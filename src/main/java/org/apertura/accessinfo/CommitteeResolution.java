@@ -113,9 +113,7 @@ public class CommitteeResolution {
             if (kind == null || kind == ResolutionKind.CONFIDENTIAL_OR_RESERVED) {
                 problems.add(new FieldProblem("kind", "validation.required"));
             }
-            if (decision == null) {
-                problems.add(new FieldProblem("decision", "validation.required"));
-            }
+            FieldProblem.required(decision, "decision", problems);
             if (Texts.isBlank(grounds) || grounds.strip().length() > 4000) {
                 problems.add(new FieldProblem("grounds", "accessinfo.validation.grounds"));
             }
@@ -241,9 +239,7 @@ public class CommitteeResolution {
         if (reserved) {
             problems.addAll(file.check());
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         CommitteeResolution r = of(requestId, terms, reserve, resolvedOn, now, by);
         if (reserved) {
             r.area = file.area().strip();
@@ -271,9 +267,7 @@ public class CommitteeResolution {
         if (Texts.isBlank(harmTest) || harmTest.strip().length() < 50 || harmTest.strip().length() > 8000) {
             problems.add(new FieldProblem("harmTest", "accessinfo.validation.harmTest"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         extensionYears = years;
         extensionHarmTest = harmTest.strip();
         extendedOn = on;
@@ -329,9 +323,7 @@ public class CommitteeResolution {
         if (guarantorSlug == null) {
             problems.add(new FieldProblem("extensionCase", "accessinfo.error.noGuarantorAuthority"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         guarantorCase = extensionCase;
         guarantorAskYears = years;
         guarantorHarmTest = harmTest.strip();
@@ -380,9 +372,7 @@ public class CommitteeResolution {
         if (Texts.isBlank(reasons) || reasons.strip().length() < 20 || reasons.strip().length() > 8000) {
             problems.add(new FieldProblem("reasons", "accessinfo.validation.guarantorReasons"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         guarantorGranted = grant;
         guarantorGrantedYears = grant ? years : null;
         guarantorReasons = reasons.strip();
@@ -458,9 +448,7 @@ public class CommitteeResolution {
     static CommitteeResolution of(Long requestId, Terms terms, Reserve reserve, LocalDate resolvedOn, Instant now,
             String by) {
         List<FieldProblem> problems = terms.check(reserve);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         CommitteeResolution r = new CommitteeResolution();
         r.requestId = requestId;
         r.kind = terms.kind();

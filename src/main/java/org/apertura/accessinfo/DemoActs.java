@@ -1,15 +1,11 @@
 package org.apertura.accessinfo;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.security.Role;
+import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.time.Today;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * How the access-to-information demos act on past days (requests here, appeals in their module): on a day up to the
@@ -45,16 +41,7 @@ public final class DemoActs {
         }
         String name = authority.role() == Role.COMMITTEE ? "Comité de Transparencia"
                 : authority.role() == Role.GUARANTOR ? "Ponencia de la autoridad garante" : "Unidad de Transparencia";
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new DemoActor(name), null,
-                Set.of(new SimpleGrantedAuthority(authority.value()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            time.on(day, work);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SystemActor.runAs(new DemoActor(name), SystemActor.grants(authority), () -> time.on(day, work));
     }
 
     /** The day a number of weekdays after another. */

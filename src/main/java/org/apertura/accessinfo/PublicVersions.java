@@ -236,9 +236,7 @@ public class PublicVersions {
                 problems.add(new FieldProblem(field + ".basis", KEY + "basisRequired"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
     }
 
     private static boolean inside(Area area, PDRectangle page) {

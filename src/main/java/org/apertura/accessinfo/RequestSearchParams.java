@@ -31,9 +31,7 @@ public record RequestSearchParams(String text, String institution, String outcom
                 : choice(Stage.class, stage, "stage", "accessinfo.validation.stage", problems);
         LocalDate fromDay = day(from, "from", problems);
         LocalDate toDay = day(to, "to", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return new RequestSearch.Query(text, institution, outcomeValue, stageValue, overdue, fromDay, toDay, today,
                 page);
     }

@@ -78,9 +78,7 @@ public class ActionPlan {
         if (durationMonths != null && (durationMonths < 1 || durationMonths > 60)) {
             problems.add(new FieldProblem("durationMonths", "plan.error.months"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.exerciseId = exerciseId;
         this.title = title.strip();
         this.presentation = presentation;
@@ -116,7 +114,7 @@ public class ActionPlan {
     }
 
     void requireDraft() {
-        throwIf(draftRefused());
+        InvalidInputException.throwIf(draftRefused());
     }
 
     // ---- the guards: whether each act may happen now, and why not. The transitions and the services check
@@ -139,12 +137,6 @@ public class ActionPlan {
                 : Optional.empty();
     }
 
-    static void throwIf(Optional<FieldProblem> refused) {
-        if (refused.isPresent()) {
-            throw new InvalidInputException(List.of(refused.get()));
-        }
-    }
-
     void approve(int session, int agreement, Instant now) {
         requireDraft();
         this.approvalSession = session;
@@ -154,7 +146,7 @@ public class ActionPlan {
     }
 
     void publish(Instant now) {
-        throwIf(publishRefused());
+        InvalidInputException.throwIf(publishRefused());
         this.publishedAt = now;
         this.status = Status.PUBLISHED;
     }

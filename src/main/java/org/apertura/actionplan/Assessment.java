@@ -51,18 +51,14 @@ public class Assessment {
     Assessment(Long commitmentId, Voice voice, Completion completion, OpenedGovernment openedGovernment,
             String reasoning, String author, String authorCapacity, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (completion == null) {
-            problems.add(new FieldProblem("completion", "validation.required"));
-        }
+        FieldProblem.required(completion, "completion", problems);
         if (openedGovernment == null) {
             problems.add(new FieldProblem("openedGovernment", "validation.required"));
         }
         if (reasoning == null || reasoning.isBlank() || reasoning.length() > 4000) {
             problems.add(new FieldProblem("reasoning", "assessment.error.reasoning"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.commitmentId = commitmentId;
         this.voice = voice;
         this.completion = completion;

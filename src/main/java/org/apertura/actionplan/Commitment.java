@@ -110,9 +110,7 @@ public class Commitment {
         if (draft.values() != null && draft.values().values().stream().anyMatch(j -> j != null && j.length() > 2000)) {
             problems.add(new FieldProblem("values", "validation.max", 2000));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.planId = planId;
         this.code = draft.code().strip();
         this.title = draft.title().strip();
@@ -164,7 +162,6 @@ public class Commitment {
         this.expectedResults = Texts.blankToNull(text.expectedResults());
         this.contact = Texts.blankToNull(text.contact());
     }
-
 
     /** The texts of a commitment that can be revised. */
     public record CommitmentText(String title, String summary, String problem, String causes, String baseline,

@@ -113,7 +113,7 @@ public class Evidence {
 
     /** Records the review; a reason is always required, and evidence is reviewed once. */
     void review(boolean accept, String reason, String reviewerName, String sector, Instant now) {
-        ActionPlan.throwIf(reviewRefused());
+        InvalidInputException.throwIf(reviewRefused());
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw new InvalidInputException("reason", "evidence.error.reason");
         }
@@ -148,7 +148,6 @@ public class Evidence {
     private static String safeName(String name) {
         return org.apertura.platform.storage.FileNames.safe(name, "archivo");
     }
-
 
     public Long getId() {
         return id;

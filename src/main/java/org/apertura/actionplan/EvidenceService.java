@@ -225,7 +225,7 @@ public class EvidenceService {
         Institution lead = plans.leadInstitution(commitment).orElseThrow();
         policy.reporting(Actor.current(), bodyOf(plans.plan(commitment.getPlanId())), lead.getSlug())
                 .require(PlanAction.SUBMIT_EVIDENCE);
-        ActionPlan.throwIf(plans.plan(commitment.getPlanId()).publishedRefused());
+        InvalidInputException.throwIf(plans.plan(commitment.getPlanId()).publishedRefused());
         return PublicActor.current().orElseThrow(() -> new AccessDeniedException("no account"));
     }
 

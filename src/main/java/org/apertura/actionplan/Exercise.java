@@ -81,9 +81,7 @@ public class Exercise {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.slug = slug;
         this.name = name.strip();
         this.jurisdictionId = jurisdictionId;

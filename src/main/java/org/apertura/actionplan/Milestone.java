@@ -60,9 +60,7 @@ public class Milestone {
         if (weight != null && (weight < 1 || weight > 100)) {
             problems.add(new FieldProblem("weight", "milestone.error.weight"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.commitmentId = commitmentId;
         this.title = title.strip();
         this.deliverable = Texts.blankToNull(deliverable);
@@ -102,7 +100,6 @@ public class Milestone {
         record.put("weight", weight);
         return record;
     }
-
 
     public Long getId() {
         return id;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apertura.platform.PublicUrl;
+import org.apertura.platform.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -170,7 +171,7 @@ public class OgpExport {
             rows.add(List.of(word("ogp.doc.milestone", locale), word("ogp.doc.output", locale),
                     word("ogp.doc.stakeholders", locale), word("ogp.doc.start", locale), word("ogp.doc.end", locale)));
             for (Milestone m : service.milestones(c)) {
-                rows.add(List.of(nz(m.getTitle()), nz(m.getDeliverable()), nz(m.getResponsible()),
+                rows.add(List.of(Texts.orEmpty(m.getTitle()), Texts.orEmpty(m.getDeliverable()), Texts.orEmpty(m.getResponsible()),
                         String.valueOf(m.getStartDate()), String.valueOf(m.getEndDate())));
             }
             doc.table(rows);
@@ -188,10 +189,6 @@ public class OgpExport {
 
     private String word(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     /** A minimal, valid WordprocessingML package: document, styles (headings with outline levels), core properties. */

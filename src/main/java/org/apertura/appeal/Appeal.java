@@ -296,9 +296,7 @@ public class Appeal {
             problems.add(new FieldProblem("causes", "appeal.validation.extraCause"));
         }
         Window window = window(request, earlier, filedDay, d);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Appeal a = new Appeal();
         a.folio = folio;
         a.requestId = request.getId();
@@ -386,8 +384,8 @@ public class Appeal {
         if (problems.isEmpty() && (on == null || on.isBefore(found) || on.isAfter(today))) {
             problems.add(new FieldProblem("requiredOn", "appeal.validation.measureDay", day(found), day(today)));
         }
-        requireText(problems, "text", text);
-        throwIf(problems);
+        FieldProblem.requiredText(text, MAX_TEXT, "text", problems);
+        InvalidInputException.throwIfAny(problems);
         LocalDate from = d.received(on);
         instructionTerm = TermSpan.of(from, d.due(from, Term.SUPERIOR_INSTRUCTION));
         return new AppealStep(id, AppealStepType.SUPERIOR_REQUIRED, now, AppealCapacity.GUARANTOR, actor,
@@ -446,9 +444,9 @@ public class Appeal {
     AppealStep askClarification(String question, Integer days, LocalDate today, Instant now, String actor,
             Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>(askClarificationRefused(today).stream().toList());
-        requireText(problems, "question", question);
+        FieldProblem.requiredText(question, MAX_TEXT, "question", problems);
         d.rules().refusal(Term.APPEAL_CLARIFICATION_REPLY, days, "days").ifPresent(problems::add);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         int replyDays = d.days(Term.APPEAL_CLARIFICATION_REPLY, days);
         clarificationAsked = true;
         clarificationStage = stage;
@@ -469,8 +467,8 @@ public class Appeal {
     /** The appellant replies within the term (art. 147); an admitted appeal's resolution term starts again. */
     AppealStep replyClarification(String reply, LocalDate today, Instant now, Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>(replyClarificationRefused(today).stream().toList());
-        requireText(problems, "reply", reply);
-        throwIf(problems);
+        FieldProblem.requiredText(reply, MAX_TEXT, "reply", problems);
+        InvalidInputException.throwIfAny(problems);
         clarificationReply = reply.strip();
         clarificationRepliedOn = today;
         AppealStep step = new AppealStep(id, AppealStepType.CLARIFICATION_REPLIED, now, AppealCapacity.APPELLANT, null,
@@ -489,7 +487,7 @@ public class Appeal {
 
     /** Admits the appeal: the resolution term and the parties' allegations start (arts. 148, 153 fr. II). */
     List<AppealStep> admit(LocalDate today, Instant now, String actor, Deadlines d) {
-        throwIf(admitRefused().stream().toList());
+        InvalidInputException.throwIfAny(admitRefused().stream().toList());
         admittedOn = d.received(today);
         resolutionTerm = TermSpan.of(admittedOn, d.due(admittedOn, Term.APPEAL_RESOLUTION));
         calendarVersion = d.calendarVersion();
@@ -519,8 +517,8 @@ public class Appeal {
         } else if (stage != AppealStage.CLARIFICATION_REQUESTED && ground == DismissalGround.CLARIFICATION_UNANSWERED) {
             problems.add(new FieldProblem("ground", "appeal.error.noClarificationPending"));
         }
-        requireText(problems, "text", text);
-        throwIf(problems);
+        FieldProblem.requiredText(text, MAX_TEXT, "text", problems);
+        InvalidInputException.throwIfAny(problems);
         // The step cites the ground's fraction of the dismissal article (LGTAIP 2025 art. 158 fr. I-VII), not the
         // article of a term (legal review 2026-12, §3); after admission also the article that allows it.
         String basis = d.basis(org.apertura.deadlines.Provision.DISMISSAL) + " fr. " + ground.fraction();
@@ -543,8 +541,8 @@ public class Appeal {
     /** A party's allegations and evidence, once each, within the term after admission (art. 153 fr. II, IV). */
     AppealStep allege(AppealCapacity party, String text, LocalDate today, Instant now, String actor, Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>(allegeRefused(party, today).stream().toList());
-        requireText(problems, "text", text);
-        throwIf(problems);
+        FieldProblem.requiredText(text, MAX_TEXT, "text", problems);
+        InvalidInputException.throwIfAny(problems);
         if (party == AppealCapacity.APPELLANT) {
             appellantAllegation = text.strip();
             appellantAllegedOn = today;
@@ -563,9 +561,9 @@ public class Appeal {
     /** As above, by {@code days} (art. 148: "hasta por un periodo de veinte días"; null: the twenty). */
     AppealStep extend(String reason, Integer days, LocalDate today, Instant now, String actor, Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>(extendRefused(today).stream().toList());
-        requireText(problems, "reason", reason);
+        FieldProblem.requiredText(reason, MAX_TEXT, "reason", problems);
         d.rules().refusal(Term.APPEAL_RESOLUTION_EXTENSION, days, "days").ifPresent(problems::add);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         int extra = d.days(Term.APPEAL_RESOLUTION_EXTENSION, days);
         extended = true;
         extensionReason = reason.strip();
@@ -582,7 +580,7 @@ public class Appeal {
      * due within 20 days (fr. VIII), or by art. 148's term if that ends first.
      */
     AppealStep closeInstruction(LocalDate today, Instant now, String actor, Deadlines d) {
-        throwIf(closeInstructionRefused(today).stream().toList());
+        InvalidInputException.throwIfAny(closeInstructionRefused(today).stream().toList());
         instructionClosedOn = d.received(today);
         closedResolutionDue = d.due(instructionClosedOn, Term.APPEAL_CLOSED_RESOLUTION);
         calendarVersion = d.calendarVersion();
@@ -609,8 +607,8 @@ public class Appeal {
         if (problems.isEmpty() && ground == null) {
             problems.add(new FieldProblem("ground", "validation.required"));
         }
-        requireText(problems, "text", text);
-        throwIf(problems);
+        FieldProblem.requiredText(text, MAX_TEXT, "text", problems);
+        InvalidInputException.throwIfAny(problems);
         discontinuanceGround = ground;
         resolution = AppealResolution.DISMISSED_MOOT;
         resolutionText = text.strip();
@@ -635,7 +633,7 @@ public class Appeal {
         if (reason != null && reason.strip().length() > MAX_TEXT) {
             problems.add(new FieldProblem("reason", "validation.max", MAX_TEXT));
         }
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         if (stage == AppealStage.ADMITTED) {
             discontinuanceGround = DiscontinuanceGround.WITHDRAWN;
             resolution = AppealResolution.DISMISSED_MOOT;
@@ -659,7 +657,7 @@ public class Appeal {
         } else if (problems.isEmpty() && (on.isBefore(resolvedOn) || on.isAfter(today))) {
             problems.add(new FieldProblem("notifiedOn", "appeal.error.notifiedOn", day(resolvedOn), day(today)));
         }
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         notifiedOn = on;
         notifiedOnTime = !on.isAfter(d.due(resolvedOn, Term.RESOLUTION_NOTICE));
         AppealStep step = new AppealStep(id, AppealStepType.RESOLUTION_NOTIFIED, now, AppealCapacity.GUARANTOR, actor,
@@ -685,8 +683,8 @@ public class Appeal {
         if (days == null || days < 1 || days > MAX_EXCEPTIONAL_DAYS) {
             problems.add(new FieldProblem("days", "appeal.validation.extensionDays", MAX_EXCEPTIONAL_DAYS));
         }
-        requireText(problems, "reason", reason);
-        throwIf(problems);
+        FieldProblem.requiredText(reason, MAX_TEXT, "reason", problems);
+        InvalidInputException.throwIfAny(problems);
         extensionAskedOn = today;
         extensionAskedDays = days;
         extensionRequest = reason.strip();
@@ -707,8 +705,8 @@ public class Appeal {
         if (problems.isEmpty() && grant && days != null && (days < 1 || days > extensionAskedDays)) {
             problems.add(new FieldProblem("days", "appeal.validation.complianceDays", extensionAskedDays));
         }
-        requireText(problems, "text", text);
-        throwIf(problems);
+        FieldProblem.requiredText(text, MAX_TEXT, "text", problems);
+        InvalidInputException.throwIfAny(problems);
         extensionGranted = grant;
         extensionDecision = text.strip();
         extensionDecisionDue = null;
@@ -759,8 +757,8 @@ public class Appeal {
         } else if (exceptional && (Texts.isBlank(reason) || reason.strip().length() > MAX_TEXT)) {
             problems.add(new FieldProblem("complianceReason", "appeal.validation.complianceReason", max));
         }
-        requireText(problems, "text", text);
-        throwIf(problems);
+        FieldProblem.requiredText(text, MAX_TEXT, "text", problems);
+        InvalidInputException.throwIfAny(problems);
         resolution = kind;
         resolutionText = text.strip();
         resolvedOn = today;
@@ -792,8 +790,8 @@ public class Appeal {
     /** The institution's unit reports how it complied (arts. 191–192); the appellant's objection term starts. */
     AppealStep reportCompliance(String report, LocalDate today, Instant now, String actor, Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>(reportComplianceRefused().stream().toList());
-        requireText(problems, "report", report);
-        throwIf(problems);
+        FieldProblem.requiredText(report, MAX_TEXT, "report", problems);
+        InvalidInputException.throwIfAny(problems);
         complianceOnTime = !today.isAfter(stage == AppealStage.NOT_COMPLIED ? getSuperiorDue() : getComplianceDue());
         reportedOnTime = reportDue == null ? null : !today.isAfter(reportDue);
         if (stage == AppealStage.NOT_COMPLIED) {
@@ -817,8 +815,8 @@ public class Appeal {
     /** The appellant objects once to the reported compliance, within the term (art. 192). */
     AppealStep object(String text, LocalDate today, Instant now, Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>(objectRefused(today).stream().toList());
-        requireText(problems, "objection", text);
-        throwIf(problems);
+        FieldProblem.requiredText(text, MAX_TEXT, "objection", problems);
+        InvalidInputException.throwIfAny(problems);
         objection = text.strip();
         objectedOn = today;
         LocalDate from = d.received(today);
@@ -837,8 +835,8 @@ public class Appeal {
         if (problems.isEmpty() && complied == null) {
             problems.add(new FieldProblem("complied", "validation.required"));
         }
-        requireText(problems, "text", text);
-        throwIf(problems);
+        FieldProblem.requiredText(text, MAX_TEXT, "text", problems);
+        InvalidInputException.throwIfAny(problems);
         verificationText = text.strip();
         verifiedOn = today;
         AppealStep step = new AppealStep(id, complied ? AppealStepType.VERIFIED_COMPLIED : AppealStepType.VERIFIED_NOT_COMPLIED, now,
@@ -1201,18 +1199,6 @@ public class Appeal {
 
     static String day(LocalDate day) {
         return day == null ? "" : DAY.format(day);
-    }
-
-    private static void requireText(List<FieldProblem> problems, String field, String text) {
-        if (Texts.isBlank(text) || text.strip().length() > MAX_TEXT) {
-            problems.add(new FieldProblem(field, "validation.required.max", MAX_TEXT));
-        }
-    }
-
-    private static void throwIf(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 
     public Long getId() {

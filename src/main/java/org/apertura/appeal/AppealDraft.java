@@ -32,9 +32,7 @@ public record AppealDraft(Set<AppealCause> causes, Set<String> extraCauses, Stri
         if (causes.isEmpty() && extraCauses.isEmpty()) {
             problems.add(new FieldProblem("causes", "appeal.validation.causes"));
         }
-        if (Texts.isBlank(reasons) || reasons.strip().length() > MAX_REASONS) {
-            problems.add(new FieldProblem("reasons", "validation.required.max", MAX_REASONS));
-        }
+        FieldProblem.requiredText(reasons, MAX_REASONS, "reasons", problems);
         return problems;
     }
 }

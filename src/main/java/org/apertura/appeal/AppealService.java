@@ -206,7 +206,7 @@ public class AppealService {
 
     /** What the current person may do on an appeal (page forms); the key is the request's follow-up key. */
     public Acting actingOn(Appeal appeal, String followKey) {
-        boolean appellant = isRequester(requestOf(appeal), currentAccountId(), followKey);
+        boolean appellant = isRequester(requestOf(appeal), PublicActor.currentId(), followKey);
         Actor actor = Actor.current();
         LocalDate today = today();
         return new Acting(policy.capacities(actor, appeal, appellant), policy.allowed(actor, appeal, appellant, today),
@@ -215,7 +215,7 @@ public class AppealService {
 
     /** Whether the current person (account or key) is the requester of a request. */
     public boolean isRequesterOf(String requestFolio, String followKey) {
-        return isRequester(request(requestFolio), currentAccountId(), followKey);
+        return isRequester(request(requestFolio), PublicActor.currentId(), followKey);
     }
 
     // ---- the requester ----
@@ -258,9 +258,7 @@ public class AppealService {
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Appeal appeal = Appeal.file(nextFolio(guarantor, today), request, earlier, guarantor.getId(),
                 guarantor.getSlug(), guarantor.getJurisdiction().getSlug(), draft, writtenOn, today, now(), d, unit);
         appeal.routedBy(route.basis());
@@ -651,7 +649,7 @@ public class AppealService {
      */
     private Appeal appellants(String folio, AppealAction action, Long accountId, String followKey) {
         Appeal appeal = byFolio(folio);
-        if (accountId != null && !accountId.equals(currentAccountId())) {
+        if (accountId != null && !accountId.equals(PublicActor.currentId())) {
             throw new AccessDeniedException("not the signed-in account");
         }
         policy.entitled(Actor.current(), appeal, isRequester(requestOf(appeal), accountId, followKey)).require(action);
@@ -666,17 +664,13 @@ public class AppealService {
         return requests.byId(appeal.getRequestId());
     }
 
-    private static Long currentAccountId() {
-        return PublicActor.current().map(PublicActor::accountId).orElse(null);
-    }
-
     private boolean isRequester(AccessRequest request, Long accountId, String followKey) {
         return requests.isRequester(request, accountId, followKey);
     }
 
     /** The account given must be the one signed in; with it or with the follow-up key, the requester. */
     private void requireRequester(AccessRequest request, Long accountId, String followKey) {
-        if (accountId != null && !accountId.equals(currentAccountId())) {
+        if (accountId != null && !accountId.equals(PublicActor.currentId())) {
             throw new AccessDeniedException("not the signed-in account");
         }
         if (!isRequester(request, accountId, followKey)) {

@@ -83,9 +83,7 @@ public class EnforcementMeasure {
             LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         imposeRefused(appeal).ifPresent(problems::add);
-        if (draft.kind() == null) {
-            problems.add(new FieldProblem("kind", "validation.required"));
-        }
+        FieldProblem.required(draft.kind(), "kind", problems);
         if (draft.person() == null) {
             problems.add(new FieldProblem("person", "validation.required"));
         } else if (draft.person() == EnforcedPerson.SUPERIOR && !servantMeasureExecuted(earlier)) {
@@ -111,9 +109,7 @@ public class EnforcementMeasure {
         if (Texts.isBlank(draft.qualification()) || draft.qualification().strip().length() > MAX_TEXT) {
             problems.add(new FieldProblem("qualification", "appeal.validation.measureQualification", MAX_TEXT));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         EnforcementMeasure m = new EnforcementMeasure();
         m.appealId = appeal.getId();
         m.appealFolio = appeal.getFolio();
@@ -150,9 +146,7 @@ public class EnforcementMeasure {
             problems.add(new FieldProblem("notifiedOn", "appeal.validation.measureDay", Appeal.day(imposedOn),
                     Appeal.day(today)));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         notifiedOn = on;
         executionDue = d.due(on, org.apertura.deadlines.Term.MEASURE_EXECUTION);
         state = State.NOTIFIED;
@@ -166,9 +160,7 @@ public class EnforcementMeasure {
             problems.add(new FieldProblem("executedOn", "appeal.validation.measureDay", Appeal.day(notifiedOn),
                     Appeal.day(today)));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         executedOn = on;
         executedOnTime = !on.isAfter(executionDue);
         state = State.EXECUTED;

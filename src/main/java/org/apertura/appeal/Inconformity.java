@@ -233,7 +233,7 @@ public class Inconformity {
             problems.add(new FieldProblem("causes", "inconformity.validation.causeAct"));
         }
         requireText(problems, "reasons", draft.reasons());
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         Inconformity i = new Inconformity();
         i.folio = folio;
         i.appealId = appeal.getId();
@@ -327,7 +327,7 @@ public class Inconformity {
             problems.add(new FieldProblem("days", "inconformity.validation.daysUpTo", max));
         }
         requireText(problems, "question", question);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         int given = days == null ? max : days;
         preventionQuestion = question.strip();
         preventedOn = today;
@@ -354,7 +354,7 @@ public class Inconformity {
      * act, when the platform notifies it, unless a later notice is recorded ({@link #recordNotice}).
      */
     InconformityStep admit(LocalDate today, Instant now, String actor, Days d) {
-        throwIf(admitRefused().stream().toList());
+        InvalidInputException.throwIfAny(admitRefused().stream().toList());
         Deadlines f = d.federal();
         LocalDate from = f.received(today);
         admittedOn = today;
@@ -396,7 +396,7 @@ public class Inconformity {
             problems.add(new FieldProblem("ground", "inconformity.error.preventionRunning", day(preventionReplyDue)));
         }
         requireText(problems, "text", text);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         dismissalGround = ground;
         return close(InconformityStage.DISMISSED, InconformityResolution.DISMISSED, text, today, now, actor,
                 InconformityStepType.DISMISSED, ground.basis() + "; art. 173 fr. I");
@@ -424,7 +424,7 @@ public class Inconformity {
             problems.add(new FieldProblem("days", "inconformity.validation.daysUpTo", max));
         }
         requireText(problems, "reason", reason);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         int given = days == null ? max : days;
         LocalDate from = resolutionDue;
         resolutionDue = d.federal().due(from, given);
@@ -450,7 +450,7 @@ public class Inconformity {
             problems.add(new FieldProblem("ground", "validation.required"));
         }
         requireText(problems, "text", text);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         discontinuanceGround = ground;
         return close(InconformityStage.DISCONTINUED, InconformityResolution.DISCONTINUED, text, today, now, actor,
                 InconformityStepType.DISCONTINUED, ground.basis() + "; art. 173 fr. I");
@@ -481,7 +481,7 @@ public class Inconformity {
             problems.add(new FieldProblem("measures", "inconformity.validation.measuresConfirmed"));
         }
         requireText(problems, "text", text);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         InconformityStage next = kind.ordersNewRuling() ? InconformityStage.NEW_RULING_PENDING
                 : InconformityStage.CONFIRMED;
         String basis = "LGTAIP 2025 art. 173 fr. " + (kind.ordersNewRuling() ? "III" : "II") + "; "
@@ -533,7 +533,7 @@ public class Inconformity {
         List<FieldProblem> problems = new ArrayList<>();
         reportRefused().ifPresent(problems::add);
         requireText(problems, "text", text);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         report = text.strip();
         reportedOn = today;
         reportOnTime = !today.isAfter(reportDue);
@@ -565,7 +565,7 @@ public class Inconformity {
         List<FieldProblem> problems = new ArrayList<>();
         newRulingRefused().ifPresent(problems::add);
         requireText(problems, "text", text);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         newRuling = text.strip();
         newRulingOn = today;
         newRulingOnTime = !today.isAfter(newRulingDue);
@@ -590,7 +590,7 @@ public class Inconformity {
         List<FieldProblem> problems = new ArrayList<>();
         reportComplianceRefused().ifPresent(problems::add);
         requireText(problems, "text", text);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         complianceReport = text.strip();
         complianceReportedOn = today;
         complianceOnTime = !today.isAfter(complianceDue);
@@ -614,7 +614,7 @@ public class Inconformity {
         List<FieldProblem> problems = new ArrayList<>();
         replyPreventionRefused(today).ifPresent(problems::add);
         requireText(problems, "reply", reply);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         preventionReply = reply.strip();
         preventionRepliedOn = today;
         LocalDate from = d.federal().received(today);
@@ -645,7 +645,7 @@ public class Inconformity {
         List<FieldProblem> problems = new ArrayList<>();
         allegeRefused(today).ifPresent(problems::add);
         requireText(problems, "text", text);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         allegation = text.strip();
         allegedOn = today;
         return new InconformityStep(id, InconformityStepType.ALLEGATION, now, InconformityCapacity.APPELLANT, null,
@@ -659,7 +659,7 @@ public class Inconformity {
 
     /** The appellant withdraws; once admitted the remedy is sobreseído on art. 182 fr. I. */
     InconformityStep withdraw(String reason, LocalDate today, Instant now) {
-        throwIf(withdrawRefused().stream().toList());
+        InvalidInputException.throwIfAny(withdrawRefused().stream().toList());
         if (reason != null && reason.strip().length() > Appeal.MAX_TEXT) {
             throw new InvalidInputException("reason", "validation.tooLong", Appeal.MAX_TEXT);
         }
@@ -742,7 +742,7 @@ public class Inconformity {
                 problems.add(new FieldProblem("notifiedOn", "inconformity.validation.noticeDay", day(act), day(today)));
             }
         }
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         Deadlines calendar = notice == Notice.RESOLUTION ? d.local() : d.federal();
         LocalDate from = calendar.received(on);
         InconformityTerm term;
@@ -799,7 +799,7 @@ public class Inconformity {
         if (days != null && (days < 1 || days > max)) {
             problems.add(new FieldProblem("days", "inconformity.validation.daysUpTo", max));
         }
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         int given = days == null ? max : days;
         LocalDate from = allegationsDue;
         allegationsExtensionDays = given;
@@ -827,7 +827,7 @@ public class Inconformity {
      * the appellant's allegations and their extension are refused.
      */
     InconformityStep closeInstruction(LocalDate today, Instant now, String actor) {
-        throwIf(closeInstructionRefused(today).stream().toList());
+        InvalidInputException.throwIfAny(closeInstructionRefused(today).stream().toList());
         instructionClosedOn = today;
         return new InconformityStep(id, InconformityStepType.INSTRUCTION_CLOSED, now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
                 InconformityTerm.ALLEGATIONS.basis() + "; art. 172 ¶1", null);
@@ -848,7 +848,7 @@ public class Inconformity {
      * standing and allege. Who it is stays out of the public record, as the appellant does.
      */
     InconformityStep notifyThirdParty(LocalDate today, Instant now, String actor, Days d) {
-        throwIf(notifyThirdPartyRefused().stream().toList());
+        InvalidInputException.throwIfAny(notifyThirdPartyRefused().stream().toList());
         Deadlines f = d.federal();
         LocalDate from = f.received(today);
         thirdPartyNotifiedOn = today;
@@ -875,7 +875,7 @@ public class Inconformity {
         List<FieldProblem> problems = new ArrayList<>();
         recordThirdPartyRefused().ifPresent(problems::add);
         requireText(problems, "text", text);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         thirdPartyAllegedOn = today;
         thirdPartyOnTime = !today.isAfter(thirdPartyDue);
         return new InconformityStep(id, InconformityStepType.THIRD_PARTY_ALLEGED, now, InconformityCapacity.FEDERAL_AUTHORITY, actor,
@@ -925,7 +925,7 @@ public class Inconformity {
             problems.add(new FieldProblem("days", "inconformity.validation.daysUpTo", max));
         }
         requireText(problems, "reason", reason);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         Deadlines f = d.federal();
         LocalDate from = f.received(today);
         newRulingExtensionAskedOn = today;
@@ -952,11 +952,9 @@ public class Inconformity {
             Days d) {
         List<FieldProblem> problems = new ArrayList<>();
         decideNewRulingExtensionRefused().ifPresent(problems::add);
-        if (grant == null) {
-            problems.add(new FieldProblem("grant", "validation.required"));
-        }
+        FieldProblem.required(grant, "grant", problems);
         requireText(problems, "text", text);
-        throwIf(problems);
+        InvalidInputException.throwIfAny(problems);
         newRulingExtensionGranted = grant;
         newRulingExtensionDecidedOn = today;
         InconformityStep step = new InconformityStep(id, grant ? InconformityStepType.NEW_RULING_EXTENSION_GRANTED
@@ -1097,12 +1095,6 @@ public class Inconformity {
             problems.add(new FieldProblem(field, "validation.required"));
         } else if (text.strip().length() > Appeal.MAX_TEXT) {
             problems.add(new FieldProblem(field, "validation.tooLong", Appeal.MAX_TEXT));
-        }
-    }
-
-    private static void throwIf(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
         }
     }
 

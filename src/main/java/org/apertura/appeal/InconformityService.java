@@ -148,7 +148,7 @@ public class InconformityService {
 
     /** Whether the current person (account or key) is the requester of an appeal's request. */
     public boolean isAppellantOf(String appealFolio, String followKey) {
-        return requests.isRequester(requestOf(appeal(appealFolio)), currentAccountId(), followKey);
+        return requests.isRequester(requestOf(appeal(appealFolio)), PublicActor.currentId(), followKey);
     }
 
     /** What the current person may do on a remedy's page, as its policy says. */
@@ -161,7 +161,7 @@ public class InconformityService {
     }
 
     public Acting actingOn(Inconformity i, String followKey) {
-        boolean appellant = requests.isRequester(requests.byId(i.getRequestId()), currentAccountId(), followKey);
+        boolean appellant = requests.isRequester(requests.byId(i.getRequestId()), PublicActor.currentId(), followKey);
         Actor actor = Actor.current();
         LocalDate day = today();
         return new Acting(policy.capacities(actor, i, appellant), policy.allowed(actor, i, appellant, day),
@@ -204,7 +204,7 @@ public class InconformityService {
             throw new AccessDeniedException("only the requester of an appeal");
         }
         AccessRequest request = requestOf(appeal);
-        if (accountId != null && !accountId.equals(currentAccountId())) {
+        if (accountId != null && !accountId.equals(PublicActor.currentId())) {
             throw new AccessDeniedException("not the signed-in account");
         }
         if (!requests.isRequester(request, accountId, followKey)) {
@@ -422,7 +422,7 @@ public class InconformityService {
     private Inconformity actAsAppellant(String folio, InconformityAction action, Long accountId, String followKey,
             Step step) {
         Inconformity i = byFolio(folio);
-        if (accountId != null && !accountId.equals(currentAccountId())) {
+        if (accountId != null && !accountId.equals(PublicActor.currentId())) {
             throw new AccessDeniedException("not the signed-in account");
         }
         boolean appellant = requests.isRequester(requests.byId(i.getRequestId()), accountId, followKey);
@@ -454,10 +454,6 @@ public class InconformityService {
 
     private AccessRequest requestOf(Appeal appeal) {
         return requests.byId(appeal.getRequestId());
-    }
-
-    private static Long currentAccountId() {
-        return PublicActor.current().map(PublicActor::accountId).orElse(null);
     }
 
     private Instant now() {

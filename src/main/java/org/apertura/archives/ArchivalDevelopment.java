@@ -67,9 +67,7 @@ public class ArchivalDevelopment {
         if (words.isEmpty() || words.length() > 4000) {
             problems.add(new FieldProblem("objetivos", "archives.pada.error.objectives"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return padas.save(new Pada(slug, year, words, today.now()));
     }
 
@@ -89,9 +87,7 @@ public class ArchivalDevelopment {
         if (dueOn == null || dueOn.getYear() != year) {
             problems.add(new FieldProblem("vence", "archives.pada.error.due", year));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         int position = activities.findByPadaIdOrderByPosition(pada.getId()).size() + 1;
         return activities.save(new PadaActivity(pada.getId(), position, words, dueOn));
     }
@@ -177,9 +173,7 @@ public class ArchivalDevelopment {
         if (words.isEmpty() || words.length() > 4000) {
             problems.add(new FieldProblem("informe", "archives.pada.error.reportText"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         pada.publishReport(today.date(), words, figures(slug, year));
         padas.flush();
         ledger.append(Instruments.MODULE, REPORT_PUBLISHED, "pada", pada.getId(), pada.publicRecord());
@@ -244,9 +238,7 @@ public class ArchivalDevelopment {
         if (others < 0 || others > 100000 || staff.size() + others < 1) {
             problems.add(new FieldProblem("asistentes", "archives.training.error.attendees"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Training training = trainings.save(new Training(slug, heldOn, words, staff, others, today.now()));
         ledger.append(Instruments.MODULE, TRAINING, "training", training.getId(), java.util.Map.of(
                 "institution", slug, "heldOn", heldOn.toString(), "topic", words, "attendees",
@@ -287,9 +279,7 @@ public class ArchivalDevelopment {
         if (followUp != null && followUp.length() > 4000) {
             problems.add(new FieldProblem("seguimiento", "archives.visit.error.followUp"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         LocalDate on = seen.visitedOn();
         boolean instrumentsOk = instruments.inForce(slug).map(i -> !i.getApprovedOn().isAfter(on)).orElse(false);
         boolean transfersOk = count("SELECT COUNT(*) FROM archives_file WHERE institution_slug = ? "

@@ -68,9 +68,7 @@ public class ArchiveArea {
         check(n, "nombre", "archives.area.error.name", MAX_TEXT, found);
         check(p, "cargo", "archives.area.error.post", MAX_TEXT, found);
         check(l, "ubicacion", "archives.area.error.location", MAX_LOCATION, found);
-        if (!found.isEmpty()) {
-            throw new InvalidInputException(found);
-        }
+        InvalidInputException.throwIfAny(found);
         this.responsibleName = n;
         this.responsiblePost = p;
         this.location = l;

@@ -7,13 +7,8 @@ import java.util.function.Supplier;
 import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.security.Role;
+import org.apertura.platform.security.SystemActor;
 import org.apertura.platform.time.Today;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The demo archives (fictional files in the real structure): Durango's state executive with an approved CGCA and
@@ -28,7 +23,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @DemoSeed.Seed(name = "archives", needs = "jurisdiction")
 class ArchivesDemo implements DemoSeed {
 
-    private static final Logger log = LoggerFactory.getLogger(ArchivesDemo.class);
     static final String STATE = "poder-ejecutivo-durango";
     static final String JUDICIARY = "poder-judicial-durango";
     static final String BODY = "stl-durango";
@@ -137,7 +131,6 @@ class ArchivesDemo implements DemoSeed {
         if (versions.count() > 0) {
             return;
         }
-        long started = System.nanoTime();
         // the Grupo's first session approved the executive's instruments months before the second one, held on the
         // load day, approved its bajas: both are recorded as of their own days
         LocalDate firstSession = today.date().minusMonths(FIRST_SESSION_MONTHS_AGO);
@@ -155,7 +148,6 @@ class ArchivesDemo implements DemoSeed {
         as(Role.ARCHIVIST, STATE, this::files);
         as(Role.COORDINATING_ARCHIVIST, STATE, this::development);
         as(Role.COORDINATING_ARCHIVIST, STATE, this::archives);
-        log.info("Demo archives loaded in {} ms.", (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -384,16 +376,7 @@ class ArchivesDemo implements DemoSeed {
     }
 
     private static <T> T as(Role role, String institution, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
-                List.of(new SimpleGrantedAuthority(Authority.of(role, institution).value()),
-                        new SimpleGrantedAuthority(Authority.of(Role.ARCHIVIST, institution).value()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemActor.callAs("demo", SystemActor.grants(Authority.of(role, institution),
+                Authority.of(Role.ARCHIVIST, institution)), work);
     }
 }

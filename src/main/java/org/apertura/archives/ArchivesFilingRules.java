@@ -55,9 +55,7 @@ public class ArchivesFilingRules {
                 .anyMatch(r -> r.getKind() == kind && java.util.Objects.equals(r.getBodySlug(), body))) {
             problems.add(new FieldProblem("registro", "archives.autofile.error.exists"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return rules.save(new FilingRule(institutionSlug, kind, body, code));
     }
 

@@ -91,9 +91,7 @@ public class CaseFiles {
         } else if (opening.openedOn().isAfter(today.date())) {
             problems.add(new FieldProblem("apertura", "archives.file.error.openedFuture"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         ClassificationNode node = series.get();
         String unit = opening.unit() == null || opening.unit().isBlank() ? node.getProducingUnit()
                 : opening.unit().strip();
@@ -122,9 +120,7 @@ public class CaseFiles {
         if (content != null && content.length > 0 && type.isEmpty()) {
             problems.add(new FieldProblem("documento", "archives.document.error.type"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         String sha = storage.store(content);
         return add(file, new ArchivedDocument(file.getId(), file.getDocumentCount() + 1, title.strip(), datedOn, sha,
                 name.length() > 200 ? name.substring(0, 200) : name, type.get(), (long) content.length,
@@ -140,9 +136,7 @@ public class CaseFiles {
         if (link == null || !link.strip().startsWith("/") || link.strip().length() > 500) {
             problems.add(new FieldProblem("enlace", "archives.document.error.link"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return add(file, new ArchivedDocument(file.getId(), file.getDocumentCount() + 1, title.strip(), datedOn, null,
                 null, null, null, link.strip(), null, today.now()));
     }
@@ -207,9 +201,7 @@ public class CaseFiles {
         if (docs.isEmpty()) {
             problems.add(new FieldProblem("cierre", "archives.file.error.noDocuments"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         closeChecked(file, on, docs);
         return file;
     }

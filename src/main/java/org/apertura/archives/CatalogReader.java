@@ -65,7 +65,7 @@ final class CatalogReader {
         List<CatalogRow> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         table.rows(row -> {
-            if (isBlank(row.cells())) {
+            if (row.isBlank()) {
                 return;
             }
             String code = cell(row, index, Column.CODE);
@@ -111,15 +111,6 @@ final class CatalogReader {
             }
         }
         return index;
-    }
-
-    private static boolean isBlank(String[] cells) {
-        for (String cell : cells) {
-            if (cell != null && !cell.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static CatalogRow row(TableFile.TableRow row, Map<Column, Integer> index, List<CatalogProblem> problems) {

@@ -90,9 +90,7 @@ public class Disposals {
                 problems.add(new FieldProblem("expedientes", "archives.disposal.error.kept", file.getReference()));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         List<HeldFile> held = holds.check(list, today.date());
         if (!held.isEmpty()) {
             throw new HeldFilesException(held);
@@ -123,9 +121,7 @@ public class Disposals {
         if (on == null || on.isAfter(today.date()) || on.isBefore(disposal.getProposedOn())) {
             problems.add(new FieldProblem("fecha", "archives.disposal.error.date"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         disposal.confirm(on, by);
         return disposal;
     }
@@ -154,9 +150,7 @@ public class Disposals {
         }
         InterdisciplinaryGroup.ApprovingAct approving = group.approvingAct(institutionSlug, act, on, membersText,
                 problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         GroupSession session = group.sessionOf(institutionSlug, approving);
         disposal.approve(d, session);
         disposals.flush();

@@ -121,9 +121,7 @@ public class Instruments {
         if (instrument.isDraft()) {
             withoutFicha(instrument).ifPresent(problems::add);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         instruments.findByInstitutionSlugAndStatus(institutionSlug, InstrumentStatus.APPROVED)
                 .ifPresent(Instrument::supersede);
         GroupSession session = group.sessionOf(institutionSlug, act);

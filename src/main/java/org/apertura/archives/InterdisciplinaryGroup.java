@@ -87,9 +87,7 @@ public class InterdisciplinaryGroup {
             problems.add(new FieldProblem("area", "archives.group.error.area"));
         }
         day(since, "desde", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         GroupMember member = members.saveAndFlush(new GroupMember(institutionSlug, who, what, area, since));
         ledger.append(Instruments.MODULE, JOINED, MEMBER, member.getId(), member.publicRecord());
         return member;
@@ -108,9 +106,7 @@ public class InterdisciplinaryGroup {
             problems.add(new FieldProblem("hasta", "archives.group.error.beforeJoining",
                     today.date(member.getSinceOn())));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         member.leave(on);
         members.flush();
         ledger.append(Instruments.MODULE, LEFT, MEMBER, member.getId(), member.publicRecord());
@@ -146,9 +142,7 @@ public class InterdisciplinaryGroup {
         if (agreed.isEmpty() || agreed.length() > AGREEMENTS) {
             problems.add(new FieldProblem("acuerdos", "archives.group.error.agreements"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return save(institutionSlug, act, heldOn, present.stream().map(GroupMember::getSignature).toList(), agreed);
     }
 

@@ -80,9 +80,7 @@ public class Transfers {
                 problems.add(new FieldProblem("expedientes", "archives.transfer.error.baja", file.getReference()));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         if (kind == TransferKind.SECONDARY) {
             List<HeldFile> held = holds.check(list, on);
             if (!held.isEmpty()) {
@@ -178,9 +176,7 @@ public class Transfers {
         if (dueOn == null || dueOn.isBefore(today.date())) {
             problems.add(new FieldProblem("vence", "archives.loan.error.due"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return loans.save(new Loan(fileId, who, today.date(), dueOn));
     }
 

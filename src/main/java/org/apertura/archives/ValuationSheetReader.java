@@ -86,7 +86,7 @@ final class ValuationSheetReader {
         List<Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         table.rows(row -> {
-            if (blank(row.cells())) {
+            if (row.isBlank()) {
                 return;
             }
             int before = problems.size();
@@ -206,15 +206,6 @@ final class ValuationSheetReader {
         Integer i = index.get(column);
         String text = i == null ? "" : row.cell(i).strip();
         return text.startsWith("'") ? text.substring(1).strip() : text;
-    }
-
-    private static boolean blank(String[] cells) {
-        for (String cell : cells) {
-            if (cell != null && !cell.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String empty(String text) {

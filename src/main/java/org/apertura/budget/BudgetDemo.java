@@ -10,12 +10,9 @@ import org.apertura.contracting.OcdsValidation;
 import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.security.Role;
+import org.apertura.platform.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The demo budgets (fictional figures in the real structure), imported through the same import as a budget office's
@@ -81,7 +78,6 @@ class BudgetDemo implements DemoSeed {
         if (budgets.count() > 0) {
             return;
         }
-        long started = System.nanoTime();
         load(STATE, "Poder Ejecutivo del Estado de Durango", "10", STATE_PROGRAMMES, 1, false);
         load("ayuntamiento-durango", "H. Ayuntamiento del Municipio de Durango", "10005", MUNICIPAL_PROGRAMMES, 3, false);
         load("ayuntamiento-gomez-palacio", "R. Ayuntamiento de Gómez Palacio", "10007", MUNICIPAL_PROGRAMMES, 2, false);
@@ -89,7 +85,6 @@ class BudgetDemo implements DemoSeed {
         as(Authority.of(Role.BUDGET, STATE), () -> imports.importFile(new BudgetImports.ImportRequest(STATE, YEAR,
                 Period.ofQuarter(4), BudgetKind.REVENUE, "ingresos-2025-t4.csv", revenue(), null)));
         publishContracts();
-        log.info("Demo budgets loaded in {} ms.", (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Four quarters; an office that closes monthly (Tepehuanes in the demo) publishes each month instead. */
@@ -208,15 +203,6 @@ class BudgetDemo implements DemoSeed {
 
     /** Runs the work as one office of an institution, through the same authorised services people use. */
     private static void as(Authority authority, Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
-                List.of(new SimpleGrantedAuthority(authority.value()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SystemActor.runAs("demo", SystemActor.grants(authority), work);
     }
 }

@@ -67,9 +67,7 @@ public class Challenge {
         if (!Slugs.isValid(wanted)) {
             problems.add(new FieldProblem("slug", "validation.slug"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.slug = wanted;
         this.commitmentId = commitmentId;
         this.exerciseSlug = exerciseSlug;
@@ -84,9 +82,7 @@ public class Challenge {
         if (problems.isEmpty() && scoringStarted && !draft.submissionsClose().isBefore(today)) {
             problems.add(new FieldProblem("submissionsClose", "challenge.error.reopen"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         apply(draft);
     }
 
@@ -106,15 +102,11 @@ public class Challenge {
 
     static List<FieldProblem> problems(ChallengeDraft d) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (Texts.isBlank(d.title()) || d.title().strip().length() > 200) {
-            problems.add(new FieldProblem("title", "validation.required.max", 200));
-        }
+        FieldProblem.requiredText(d.title(), 200, "title", problems);
         if (d.kind() == null) {
             problems.add(new FieldProblem("kind", "challenge.error.kind"));
         }
-        if (Texts.isBlank(d.summary()) || d.summary().strip().length() > 4000) {
-            problems.add(new FieldProblem("summary", "validation.required.max", 4000));
-        }
+        FieldProblem.requiredText(d.summary(), 4000, "summary", problems);
         if (d.rules() != null && d.rules().strip().length() > 10000) {
             problems.add(new FieldProblem("rules", "challenge.error.max", 10000));
         }

@@ -348,9 +348,7 @@ public class ChallengeService {
         Challenge challenge = challenge(slug);
         allowedFor(challenge.getCommitmentId()).require(ChallengeAction.PUBLISH);
         List<org.apertura.platform.FieldProblem> problems = challenge.publishRefused(today());
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         challenge.publish(now());
         challenges.saveAndFlush(challenge);
         published(challenge);

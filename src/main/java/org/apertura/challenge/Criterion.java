@@ -37,18 +37,14 @@ public class Criterion {
 
     Criterion(Long challengeId, int sortOrder, String name, String description, Integer weight) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (Texts.isBlank(name) || name.strip().length() > 120) {
-            problems.add(new FieldProblem("name", "validation.required.max", 120));
-        }
+        FieldProblem.requiredText(name, 120, "name", problems);
         if (description != null && description.strip().length() > 1000) {
             problems.add(new FieldProblem("description", "challenge.error.max", 1000));
         }
         if (weight == null || weight < 1 || weight > 100) {
             problems.add(new FieldProblem("weight", "challenge.error.weight"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.challengeId = challengeId;
         this.sortOrder = sortOrder;
         this.name = name.strip();

@@ -53,9 +53,7 @@ public class Submission {
      */
     void revise(String title, String description, String link, String licence, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (Texts.isBlank(title) || title.strip().length() > 200) {
-            problems.add(new FieldProblem("title", "validation.required.max", 200));
-        }
+        FieldProblem.requiredText(title, 200, "title", problems);
         if (Texts.isBlank(description) || description.strip().length() > 4000) {
             problems.add(new FieldProblem("description", "validation.required.max", 4000));
         }
@@ -66,9 +64,7 @@ public class Submission {
         if (!verdict.accepted()) {
             problems.add(verdict.problem());
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.title = title.strip();
         this.description = description.strip();
         this.link = link.strip();

@@ -74,12 +74,8 @@ public class Amendment {
         } else if (text.strip().equals(proposal.getProposal())) {
             problems.add(new FieldProblem("text", "cocreation.amendment.error.identical"));
         }
-        if (Texts.isBlank(reason) || reason.strip().length() > MAX_REASON) {
-            problems.add(new FieldProblem("reason", "validation.required.max", MAX_REASON));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        FieldProblem.requiredText(reason, MAX_REASON, "reason", problems);
+        InvalidInputException.throwIfAny(problems);
         Amendment a = new Amendment();
         a.proposalId = proposal.getId();
         a.number = number;

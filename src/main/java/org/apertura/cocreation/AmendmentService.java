@@ -6,9 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apertura.ledger.LedgerService;
-import org.apertura.platform.FieldProblem;
 import org.apertura.platform.Hashing;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
@@ -80,7 +78,7 @@ public class AmendmentService {
 
     private List<Shown> shown(List<Amendment> list, Map<Long, Proposal> proposals) {
         Map<Long, String> nicknames = nicknames(list.stream().map(Amendment::getAuthorAccountId).toList());
-        Long viewer = PublicActor.current().map(PublicActor::accountId).orElse(null);
+        Long viewer = PublicActor.currentId();
         Map<Long, Call> calls = new LinkedHashMap<>();
         List<Shown> out = new ArrayList<>();
         for (Amendment a : list) {
@@ -102,7 +100,7 @@ public class AmendmentService {
     /** What the current person may do with an amendment now, as CallPolicy says. */
     public Allowed<CallAction> allowedOn(Amendment amendment) {
         Proposal proposal = cocreation.proposal(amendment.getProposalId());
-        return policy.onAmendment(PublicActor.current().map(PublicActor::accountId).orElse(null), amendment, proposal,
+        return policy.onAmendment(PublicActor.currentId(), amendment, proposal,
                 cocreation.callOf(proposal), today.date());
     }
 
@@ -111,7 +109,7 @@ public class AmendmentService {
     /** Proposes a new text of what the proposal proposes, with a reason (signed in, not its author, call open). */
     @Transactional
     public Amendment propose(Long proposalId, String text, String reason) {
-        Long account = signedIn();
+        Long account = PublicActor.requireId();
         Proposal proposal = cocreation.proposal(proposalId);
         return propose(proposal, account, text, reason, today.now(), today.date());
     }
@@ -119,7 +117,7 @@ public class AmendmentService {
     /** Proposes on a given day (the demo amends in the past through this). */
     Amendment propose(Proposal proposal, Long account, String text, String reason, Instant now, java.time.LocalDate day) {
         Call call = cocreation.callOf(proposal);
-        refuse(Amendment.proposeRefused(call, proposal, account, day));
+        InvalidInputException.throwIf(Amendment.proposeRefused(call, proposal, account, day));
         Amendment amendment = amendments.save(Amendment.propose(proposal, amendments.maxNumber(proposal.getId()) + 1,
                 account, text, reason, now));
         Map<String, Object> record = record(call, proposal, amendment);
@@ -132,7 +130,7 @@ public class AmendmentService {
     /** The proposal's author takes the amendment: its text becomes the proposal's, the earlier one a version. */
     @Transactional
     public Amendment accept(Long amendmentId) {
-        return accept(amendment(amendmentId), signedIn(), today.now(), today.date());
+        return accept(amendment(amendmentId), PublicActor.requireId(), today.now(), today.date());
     }
 
     Amendment accept(Amendment amendment, Long account, Instant now, java.time.LocalDate day) {
@@ -150,7 +148,7 @@ public class AmendmentService {
     /** The proposal's author declines the amendment with a public reason. */
     @Transactional
     public Amendment reject(Long amendmentId, String reason) {
-        return reject(amendment(amendmentId), signedIn(), reason, today.now(), today.date());
+        return reject(amendment(amendmentId), PublicActor.requireId(), reason, today.now(), today.date());
     }
 
     Amendment reject(Amendment amendment, Long account, String reason, Instant now, java.time.LocalDate day) {
@@ -166,11 +164,11 @@ public class AmendmentService {
     @Transactional
     public Amendment withdraw(Long amendmentId) {
         Amendment amendment = amendment(amendmentId);
-        Long account = signedIn();
+        Long account = PublicActor.requireId();
         if (!amendment.isProposer(account)) {
             throw new AccessDeniedException("not the amendment's proposer");
         }
-        refuse(amendment.withdrawRefused(account));
+        InvalidInputException.throwIf(amendment.withdrawRefused(account));
         amendment.withdraw(today.now());
         Proposal proposal = cocreation.proposal(amendment.getProposalId());
         ledger.append(CocreationService.MODULE, "amendment.withdrawn", "proposal", proposal.getId(),
@@ -183,7 +181,7 @@ public class AmendmentService {
         if (!proposal.isAuthor(account)) {
             throw new AccessDeniedException("not the proposal's author");
         }
-        refuse(amendment.decideRefused(cocreation.callOf(proposal), proposal, account, day));
+        InvalidInputException.throwIf(amendment.decideRefused(cocreation.callOf(proposal), proposal, account, day));
         return proposal;
     }
 
@@ -194,16 +192,5 @@ public class AmendmentService {
         record.put("amendment", amendment.getNumber());
         record.put("amendmentId", amendment.getId());
         return record;
-    }
-
-    private static Long signedIn() {
-        return PublicActor.current().map(PublicActor::accountId)
-                .orElseThrow(() -> new AccessDeniedException("sign in"));
-    }
-
-    private static void refuse(Optional<FieldProblem> problem) {
-        problem.ifPresent(p -> {
-            throw new InvalidInputException(List.of(p));
-        });
     }
 }

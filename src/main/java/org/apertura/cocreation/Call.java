@@ -88,9 +88,7 @@ public class Call {
             if (Texts.isBlank(slug) || !Slugs.isValid(slug)) {
                 problems.add(new FieldProblem("slug", "validation.slug"));
             }
-            if (Texts.isBlank(title) || title.strip().length() > 200) {
-                problems.add(new FieldProblem("title", "validation.required.max", 200));
-            }
+            FieldProblem.requiredText(title, 200, "title", problems);
             if (Texts.isBlank(description) || description.length() > 8000) {
                 problems.add(new FieldProblem("description", "validation.required.max", 8000));
             }
@@ -105,9 +103,7 @@ public class Call {
             } else if (submissionOpens != null && supportOpens.isBefore(submissionOpens)) {
                 problems.add(new FieldProblem("supportOpens", "cocreation.validation.supportBeforeSubmission"));
             }
-            if (proposers == null) {
-                problems.add(new FieldProblem("proposers", "validation.required"));
-            }
+            FieldProblem.required(proposers, "proposers", problems);
             if (supportsPerPerson != null && (supportsPerPerson < 1 || supportsPerPerson > 1000)) {
                 problems.add(new FieldProblem("supportsPerPerson", "cocreation.validation.supportsPerPerson"));
             }

@@ -1,6 +1,7 @@
 package org.apertura.cocreation;
 
 import org.apertura.platform.PlatformProperties;
+import org.apertura.platform.Texts;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
 import org.apertura.platform.time.Today;
@@ -223,7 +224,7 @@ public class CocreationService {
     /** What the current person may do on the proposal now (their own: edit it while the call lets them). */
     public Allowed<CallAction> allowedOn(Proposal proposal) {
         Call call = callOf(proposal);
-        Long account = PublicActor.current().map(PublicActor::accountId).orElse(null);
+        Long account = PublicActor.currentId();
         return policy.onProposal(Actor.current(), plans.bodyOf(exerciseOf(call)).getSlug(), account, proposal, call,
                 today());
     }
@@ -276,7 +277,7 @@ public class CocreationService {
     public Call publish(String slug) {
         Call call = call(slug);
         require(exerciseOf(call), CallAction.PUBLISH_CALL);
-        refuse(call.publishRefused(today()));
+        InvalidInputException.throwIfAny(call.publishRefused(today()));
         call.publish(now());
         calls.flush();
         published(call);
@@ -323,7 +324,7 @@ public class CocreationService {
             problems.add(new FieldProblem("slug", "validation.slug.taken"));
         }
         checkProblemSelection(exercise, problemSelection, problems);
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         Call call = new Call(exercise.getId(), terms, now());
         if (origin != null) {
             call.adaptedFrom(origin);
@@ -350,10 +351,10 @@ public class CocreationService {
                 terms.description(), terms.themes(), terms.submissionOpens(), terms.submissionCloses(),
                 terms.supportOpens(), terms.supportCloses(), terms.proposers(), terms.supportsPerPerson(),
                 terms.tableThreshold()).check());
-        if (call.isDraft() && !java.util.Objects.equals(blankToNull(problemSelection), call.getProblemSelection())) {
+        if (call.isDraft() && !java.util.Objects.equals(Texts.blankToNull(problemSelection), call.getProblemSelection())) {
             checkProblemSelection(exerciseOf(call), problemSelection, problems);
         }
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         call.apply(terms);
         if (call.isDraft()) {
             call.chooseProblemSelection(problemSelection);
@@ -361,10 +362,6 @@ public class CocreationService {
             ledger.append(MODULE, "call.changed", "call", call.getId(), publicRecord(call));
         }
         return call;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     // ---- proposals
@@ -384,7 +381,7 @@ public class CocreationService {
             throw new InvalidInputException("title", "cocreation.error.callClosed", call.getSubmissionOpens(),
                     call.getSubmissionCloses());
         }
-        refuse(checkText(call, text));
+        InvalidInputException.throwIfAny(checkText(call, text));
         Proposal proposal = proposals.save(Proposal.online(call, proposals.maxNumber(call.getId()) + 1, text,
                 accountId, displayName, day, now()));
         received(call, proposal);
@@ -414,7 +411,7 @@ public class CocreationService {
                 }
             }
         }
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         Proposal proposal = Proposal.facilitated(call, proposals.maxNumber(call.getId()) + 1, text, intake,
                 actor.accountId(), actor.displayName(), ANONYMOUS, now());
         if (type != null) {
@@ -440,8 +437,8 @@ public class CocreationService {
             throw new AccessDeniedException("not the author");
         }
         Call call = callOf(proposal);
-        proposal.editRefused(call, today()).ifPresent(p -> refuse(List.of(p)));
-        refuse(checkText(call, text));
+        InvalidInputException.throwIf(proposal.editRefused(call, today()));
+        InvalidInputException.throwIfAny(checkText(call, text));
         long count = supports.count(id);
         if (count > 0) {
             versions.save(new ProposalVersion(proposal, (int) versions.countByProposalId(id) + 1, (int) count, now()));
@@ -590,15 +587,8 @@ public class CocreationService {
 
     // ---- helpers
 
-
     private static PublicActor signedIn() {
         return PublicActor.current().orElseThrow(() -> new AccessDeniedException("sign in"));
-    }
-
-    private static void refuse(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 
     private Instant now() {

@@ -91,15 +91,11 @@ public class Proposal {
 
         public List<FieldProblem> check() {
             List<FieldProblem> problems = new ArrayList<>();
-            if (Texts.isBlank(title) || title.strip().length() > 200) {
-                problems.add(new FieldProblem("title", "validation.required.max", 200));
-            }
+            FieldProblem.requiredText(title, 200, "title", problems);
             if (Texts.isBlank(problem) || problem.strip().length() > 4000) {
                 problems.add(new FieldProblem("problem", "validation.required.max", 4000));
             }
-            if (Texts.isBlank(proposal) || proposal.strip().length() > 8000) {
-                problems.add(new FieldProblem("proposal", "validation.required.max", 8000));
-            }
+            FieldProblem.requiredText(proposal, 8000, "proposal", problems);
             if (themes == null || themes.isEmpty()) {
                 problems.add(new FieldProblem("themes", "cocreation.validation.themes"));
             }
@@ -218,9 +214,7 @@ public class Proposal {
     /** Gives the public reasoned response; a proposal that fed the plan names the commitments it fed. */
     void dispose(Disposition disposition, String reason, Set<Long> commitments, String by, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (disposition == null) {
-            problems.add(new FieldProblem("disposition", "validation.required"));
-        }
+        FieldProblem.required(disposition, "disposition", problems);
         if (Texts.isBlank(reason) || reason.strip().length() < 20 || reason.strip().length() > 4000) {
             problems.add(new FieldProblem("reason", "cocreation.validation.reason"));
         }
@@ -230,9 +224,7 @@ public class Proposal {
         if (disposition == Disposition.NOT_INCORPORATED && commitments != null && !commitments.isEmpty()) {
             problems.add(new FieldProblem("commitments", "cocreation.validation.commitmentsNotAllowed"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.disposition = disposition;
         this.dispositionReason = reason.strip();
         this.commitmentIds = new LinkedHashSet<>(commitments == null ? Set.of() : commitments);

@@ -71,27 +71,18 @@ public class ProposalMedia {
 
     /** The files of many proposals (a call's list and map), by proposal id. */
     public Map<Long, List<ProposalFile>> filesOf(List<Proposal> proposals) {
-        Map<Long, List<ProposalFile>> byProposal = new LinkedHashMap<>();
-        if (!proposals.isEmpty()) {
-            files.findByProposalIdInOrderByIdAsc(proposals.stream().map(Proposal::getId).toList())
-                    .forEach(f -> byProposal.computeIfAbsent(f.getProposalId(), k -> new ArrayList<>()).add(f));
-        }
-        return byProposal;
+        return Attachments.byItem(proposals.stream().map(Proposal::getId).toList(),
+                files::findByProposalIdInOrderByIdAsc, ProposalFile::getProposalId);
     }
 
     /**
      * A file of a proposal as served: only one its proposal still names, of a proposal whose call is public (a draft
      * call's, or a removed file, answers nothing).
      */
-    public Optional<Served> served(Long proposalId, Long fileId) {
+    public Optional<Attachments.Served<ProposalFile>> served(Long proposalId, Long fileId) {
         Proposal proposal = service.proposal(proposalId);
         service.call(service.callOf(proposal).getSlug()); // a draft call's proposal: 404 to those who may not see it
-        return files.findById(fileId).filter(f -> f.getProposalId().equals(proposalId))
-                .flatMap(f -> storage.read(f.getSha256()).map(bytes -> new Served(f, bytes)));
-    }
-
-    /** A file and its bytes. */
-    public record Served(ProposalFile file, byte[] content) {
+        return Attachments.served(files.findById(fileId), f -> f.getProposalId().equals(proposalId), storage);
     }
 
     // ---- changes
@@ -127,25 +118,18 @@ public class ProposalMedia {
     /** The author adds a picture, with its alternative text. */
     @Transactional
     public ProposalFile addImage(Long proposalId, Upload upload) {
-        Proposal proposal = editable(proposalId);
-        List<FieldProblem> problems = new ArrayList<>();
-        Checked checked = Attachments.image(upload, "image", "imageAlt", problems);
-        Attachments.full(Attachments.Kind.IMAGE, files.countByProposalIdAndKind(proposalId, Attachments.Kind.IMAGE))
-                .ifPresent(problems::add);
-        refuse(problems);
-        return add(proposal, checked);
+        return addOneMore(proposalId, Attachments.Kind.IMAGE, upload);
     }
 
     /** The author adds a PDF document, with its title. */
     @Transactional
     public ProposalFile addDocument(Long proposalId, Upload upload) {
+        return addOneMore(proposalId, Attachments.Kind.DOCUMENT, upload);
+    }
+
+    private ProposalFile addOneMore(Long proposalId, Attachments.Kind kind, Upload upload) {
         Proposal proposal = editable(proposalId);
-        List<FieldProblem> problems = new ArrayList<>();
-        Checked checked = Attachments.document(upload, "document", "documentTitle", problems);
-        Attachments.full(Attachments.Kind.DOCUMENT,
-                files.countByProposalIdAndKind(proposalId, Attachments.Kind.DOCUMENT)).ifPresent(problems::add);
-        refuse(problems);
-        return add(proposal, checked);
+        return add(proposal, Attachments.oneMore(kind, upload, files.countByProposalIdAndKind(proposalId, kind)));
     }
 
     /** The author removes a file while the proposal can change; those who run the exercise remove any, as moderation. */
@@ -173,7 +157,7 @@ public class ProposalMedia {
     public Proposal locate(Long proposalId, BigDecimal latitude, BigDecimal longitude) {
         Proposal proposal = editable(proposalId);
         GeoPoint.Result point = GeoPoint.of(latitude, longitude, "latitude", boxOf(service.callOf(proposal)));
-        point.problem().ifPresent(p -> refuse(List.of(p)));
+        InvalidInputException.throwIf(point.problem());
         locate(proposal, point.point().orElse(null));
         return proposal;
     }
@@ -200,7 +184,7 @@ public class ProposalMedia {
     ProposalFile addImage(Proposal proposal, Upload upload) {
         List<FieldProblem> problems = new ArrayList<>();
         Checked checked = Attachments.image(upload, "image", "imageAlt", problems);
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         return add(proposal, checked);
     }
 
@@ -224,11 +208,5 @@ public class ProposalMedia {
         record.put("call", service.callOf(proposal).getSlug());
         record.put("number", proposal.getNumber());
         return record;
-    }
-
-    private static void refuse(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 }

@@ -74,9 +74,7 @@ public class WorkingTable {
 
         public List<FieldProblem> check() {
             List<FieldProblem> problems = new ArrayList<>();
-            if (Texts.isBlank(title) || title.strip().length() > 200) {
-                problems.add(new FieldProblem("title", "validation.required.max", 200));
-            }
+            FieldProblem.requiredText(title, 200, "title", problems);
             if (heldAt == null) {
                 problems.add(new FieldProblem("heldAt", "validation.dateTime"));
             }
@@ -108,9 +106,7 @@ public class WorkingTable {
 
     void apply(Record record) {
         List<FieldProblem> problems = record.check();
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.title = record.title().strip();
         this.heldAt = record.heldAt();
         this.place = Texts.blankToNull(record.place());

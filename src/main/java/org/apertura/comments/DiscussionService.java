@@ -211,9 +211,7 @@ public class DiscussionService {
                 && !limits.tryHit("discussion." + subject.kind(), me, subject.perMinute())) {
             problems.add(new FieldProblem("body", "discussion.error.minuteRate", subject.perMinute()));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         policy.on(subject, me).require(DiscussionAction.COMMENT);
         DiscussionComment comment = comments.save(new DiscussionComment(subject.kind(), subject.id(), parent, me,
                 subject.official(), subject.officialName(), side, body, today.now()));
@@ -287,9 +285,7 @@ public class DiscussionService {
         if (had.isPresent() && had.get() == vote) {
             problems.add(new FieldProblem("vote", "discussion.error.votedAlready"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         policy.on(subject, comment, me).require(DiscussionAction.VOTE);
         Timestamp now = Timestamp.from(today.now());
         if (had.isPresent()) {
@@ -407,9 +403,7 @@ public class DiscussionService {
         Moderated moderated = moderated(commentId);
         DiscussionComment comment = moderated.comment();
         CommentSubject subject = moderated.subject();
-        comment.hideRefused(reason).ifPresent(p -> {
-            throw new InvalidInputException(List.of(p));
-        });
+        InvalidInputException.throwIf(comment.hideRefused(reason));
         policy.on(subject, comment, me().orElse(null)).require(DiscussionAction.HIDE);
         comment.hide(PublicActor.current().map(PublicActor::displayName).orElse(null), reason, today.now());
         Map<String, Object> record = new LinkedHashMap<>();
@@ -427,9 +421,7 @@ public class DiscussionService {
         Moderated moderated = moderated(commentId);
         DiscussionComment comment = moderated.comment();
         CommentSubject subject = moderated.subject();
-        comment.restoreRefused().ifPresent(p -> {
-            throw new InvalidInputException(List.of(p));
-        });
+        InvalidInputException.throwIf(comment.restoreRefused());
         policy.on(subject, comment, me().orElse(null)).require(DiscussionAction.RESTORE);
         comment.restore();
         Map<String, Object> record = new LinkedHashMap<>();

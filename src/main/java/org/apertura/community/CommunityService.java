@@ -87,11 +87,6 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
         return policy.entitled(Actor.current());
     }
 
-    static Long me() {
-        return PublicActor.current().map(PublicActor::accountId)
-                .orElseThrow(() -> new AccessDeniedException("sign in first"));
-    }
-
     // ---- the person's own choices
 
     /** A person's community choices. */
@@ -108,7 +103,7 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
     @Transactional
     public void choose(String nickname, boolean showSupports, boolean newsletter) {
         allowedNow().require(CommunityAction.MANAGE_OWN);
-        Long me = me();
+        Long me = PublicActor.requireId();
         String nick = Texts.isBlank(nickname) ? null : nickname.strip();
         if (nick != null && !NICKNAME.matcher(nick).matches()) {
             throw new InvalidInputException("nickname", "community.validation.nickname");
@@ -197,7 +192,7 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
     @Transactional
     public void followPerson(String nickname, boolean follow) {
         allowedNow().require(CommunityAction.FOLLOW);
-        Long me = me();
+        Long me = PublicActor.requireId();
         Profile profile = profile(nickname);
         if (profile.accountId().equals(me)) {
             throw new InvalidInputException("nickname", "community.validation.followSelf");
@@ -228,7 +223,7 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
     @Transactional
     public String followItem(String kind, String id, boolean follow) {
         allowedNow().require(CommunityAction.FOLLOW);
-        Long me = me();
+        Long me = PublicActor.requireId();
         PublicItem item = items.find(kind == null ? "" : kind, id == null ? "" : id)
                 .orElseThrow(() -> new NotFoundException("item " + kind + " " + id));
         jdbc.sql("DELETE FROM community_item_follow WHERE account_id = ? AND item_kind = ? AND item_id = ?")
@@ -247,7 +242,7 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
     }
 
     public Followed followed() {
-        Long me = me();
+        Long me = PublicActor.requireId();
         return new Followed(jdbc.sql("SELECT title, path FROM community_item_follow WHERE account_id = ? "
                 + "ORDER BY created_at DESC").param(me)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list(),
@@ -281,7 +276,7 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
 
     private Appealable appealable(PeopleContent source, HiddenContent content) {
         Optional<Appeal> appeal = appealOf(content.kind(), content.id());
-        Long me = PublicActor.current().map(PublicActor::accountId).orElse(null);
+        Long me = PublicActor.currentId();
         String myName = PublicActor.current().map(PublicActor::displayName).orElse(null);
         boolean pending = appeal.isPresent() && appeal.get().outcome() == null;
         return new Appealable(content, appeal, policy.onHidden(me, myName, content, appeal.isPresent(), pending,
@@ -290,7 +285,7 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
 
     /** The current person's hidden content, with their appeals. */
     public List<Appealable> myHidden() {
-        Long me = me();
+        Long me = PublicActor.requireId();
         List<Appealable> mine = new ArrayList<>();
         for (PeopleContent source : sources) {
             source.hiddenOf(me).forEach(h -> mine.add(appealable(source, h)));
@@ -326,7 +321,7 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
     /** The author asks, once and with a reason, for a review of their hidden content. */
     @Transactional
     public void appeal(String kind, String id, String reason) {
-        me();
+        PublicActor.requireId();
         Map.Entry<PeopleContent, HiddenContent> found = find(kind == null ? "" : kind, id == null ? "" : id)
                 .orElseThrow(() -> new NotFoundException("hidden " + kind + " " + id));
         appealable(found.getKey(), found.getValue()).allowed().require(CommunityAction.APPEAL);
@@ -335,7 +330,7 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
         }
         try {
             jdbc.sql("INSERT INTO community_appeal (content_kind, content_id, author_id, reason, filed_at) "
-                    + "VALUES (?, ?, ?, ?, ?)").params(kind, id, me(), reason.strip(), Timestamp.from(today.now()))
+                    + "VALUES (?, ?, ?, ?, ?)").params(kind, id, PublicActor.requireId(), reason.strip(), Timestamp.from(today.now()))
                     .update();
         } catch (DataIntegrityViolationException twice) {
             throw new InvalidInputException("reason", "community.validation.appealedOnce");
@@ -349,7 +344,7 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
     /** A moderator (not the one who hid it) confirms the hiding or restores the content, with a reason. */
     @Transactional
     public void decide(long appealId, boolean restore, String reason) {
-        me();
+        PublicActor.requireId();
         // an appeal that is not there is one the person may not decide: the same refusal, whatever exists
         Appeal appeal = jdbc.sql("SELECT id, content_kind, content_id, reason, filed_at, outcome, decision_reason "
                 + "FROM community_appeal WHERE id = ?").param(appealId)
@@ -365,7 +360,7 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
         String outcome = restore ? "RESTORED" : "CONFIRMED";
         jdbc.sql("UPDATE community_appeal SET outcome = ?, decision_reason = ?, decided_by = ?, decided_at = ?, "
                 + "version = version + 1 WHERE id = ? AND outcome IS NULL")
-                .params(outcome, reason.strip(), me(), Timestamp.from(today.now()), appealId).update();
+                .params(outcome, reason.strip(), PublicActor.requireId(), Timestamp.from(today.now()), appealId).update();
         if (restore) {
             found.getKey().restore(appeal.kind(), appeal.contentId());
         }
@@ -417,13 +412,11 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
         check(problems, "bodyEs", bodyEs, 20000);
         check(problems, "subjectEn", subjectEn, 200);
         check(problems, "bodyEn", bodyEn, 20000);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         jdbc.sql("INSERT INTO community_newsletter (subject_es, body_es, subject_en, body_en, written_by, written_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)").params(subjectEs.strip(), bodyEs.strip(), subjectEn.strip(),
-                bodyEn.strip(), me(), Timestamp.from(today.now())).update();
-        return jdbc.sql("SELECT MAX(id) FROM community_newsletter WHERE written_by = ?").param(me())
+                bodyEn.strip(), PublicActor.requireId(), Timestamp.from(today.now())).update();
+        return jdbc.sql("SELECT MAX(id) FROM community_newsletter WHERE written_by = ?").param(PublicActor.requireId())
                 .query(Long.class).single();
     }
 

@@ -33,7 +33,7 @@ final class AllExceptWinningBidDisqualified implements Calculation {
         for (JsonNode award : activeAwards) {
             JsonNode awardSuppliers = ReleaseView.array(award, "suppliers");
             if (awardSuppliers != null) {
-                addIds(awardSuppliers, suppliers);
+                ReleaseView.addIds(awardSuppliers, suppliers);
             }
         }
         Set<String> valid = new HashSet<>();
@@ -44,9 +44,9 @@ final class AllExceptWinningBidDisqualified implements Calculation {
                 continue;
             }
             if (ReleaseView.hasStatus(bid, "valid")) {
-                addIds(tenderers, valid);
+                ReleaseView.addIds(tenderers, valid);
             } else if (ReleaseView.hasStatus(bid, "disqualified")) {
-                addIds(tenderers, disqualified);
+                ReleaseView.addIds(tenderers, disqualified);
             }
         }
         // Several valid tenderers or winners are left out: a buyer may legitimately split an award among them.
@@ -57,15 +57,6 @@ final class AllExceptWinningBidDisqualified implements Calculation {
         if (disqualified.size() >= threshold) {
             flags.flag(FlagGroup.OCID, release.ocid(), Indicator.R035, disqualified.size());
             flags.flag(FlagGroup.TENDERER, valid.iterator().next(), Indicator.R035, 0.0);
-        }
-    }
-
-    private static void addIds(JsonNode organizations, Set<String> ids) {
-        for (JsonNode organization : organizations) {
-            String id = ReleaseView.string(organization, "id");
-            if (id != null) {
-                ids.add(id);
-            }
         }
     }
 }

@@ -39,12 +39,7 @@ final class IdenticalBidPrices implements Calculation {
                 continue;
             }
             Set<String> ids = new HashSet<>();
-            for (JsonNode tenderer : tenderers) {
-                String id = ReleaseView.string(tenderer, "id");
-                if (id != null) {
-                    ids.add(id);
-                }
-            }
+            ReleaseView.addIds(tenderers, ids);
             if (ids.isEmpty()) {
                 continue;
             }

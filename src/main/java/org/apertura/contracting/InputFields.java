@@ -42,9 +42,7 @@ public final class InputFields {
 
     /** Refuses the input with every problem found, if any. */
     public void throwIfAny() {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
     }
 
     /** A text, stripped; null when blank. */

@@ -30,12 +30,7 @@ final class LateBidWon implements Calculation {
         for (JsonNode award : awards) {
             JsonNode awardSuppliers = ReleaseView.array(award, "suppliers");
             if (awardSuppliers != null && ReleaseView.hasStatus(award, "active")) {
-                for (JsonNode supplier : awardSuppliers) {
-                    String id = ReleaseView.string(supplier, "id");
-                    if (id != null) {
-                        suppliers.add(id);
-                    }
-                }
+                ReleaseView.addIds(awardSuppliers, suppliers);
             }
         }
         for (JsonNode bid : bids) {

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
+import org.apertura.platform.Texts;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,8 +62,8 @@ public class OcdsCatalogue {
         int size = Math.max(1, Math.min(query.size(), MAX_PAGE));
         List<StoredRelease> page = releases.page(query.after(),
                 query.from() == null ? StoredReleaseRepository.EARLIEST : query.from(),
-                query.to() == null ? StoredReleaseRepository.LATEST : query.to(), blankToNull(query.buyer()),
-                blankToNull(query.ocid()), query.version().label(), Limit.of(size));
+                query.to() == null ? StoredReleaseRepository.LATEST : query.to(), Texts.blankToNull(query.buyer()),
+                Texts.blankToNull(query.ocid()), query.version().label(), Limit.of(size));
         UriComponentsBuilder self = UriComponentsBuilder.fromUriString(publicUrl.of("/api/v1/ocds/releases"));
         if (query.from() != null) {
             self.queryParam("from", query.from().toString());
@@ -70,10 +71,10 @@ public class OcdsCatalogue {
         if (query.to() != null) {
             self.queryParam("to", query.to().toString());
         }
-        if (blankToNull(query.buyer()) != null) {
+        if (Texts.blankToNull(query.buyer()) != null) {
             self.queryParam("buyer", query.buyer());
         }
-        if (blankToNull(query.ocid()) != null) {
+        if (Texts.blankToNull(query.ocid()) != null) {
             self.queryParam("ocid", query.ocid());
         }
         self.queryParam("version", query.version().label()).queryParam("size", size);
@@ -164,7 +165,4 @@ public class OcdsCatalogue {
         return license == null ? "" : license.strip();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

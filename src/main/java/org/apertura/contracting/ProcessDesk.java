@@ -24,6 +24,7 @@ import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
+import org.apertura.platform.Texts;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.storage.FileTypes;
 import org.apertura.platform.storage.Storage;
@@ -93,7 +94,7 @@ public class ProcessDesk {
     public record Item(String description, String classification, String quantity, String unit) {
 
         boolean blank() {
-            return isBlank(description) && isBlank(classification) && isBlank(quantity) && isBlank(unit);
+            return Texts.isBlank(description) && Texts.isBlank(classification) && Texts.isBlank(quantity) && Texts.isBlank(unit);
         }
     }
 
@@ -101,7 +102,7 @@ public class ProcessDesk {
     public record Document(String title, String url, String fileName, byte[] content) {
 
         boolean blank() {
-            return isBlank(title) && isBlank(url) && (content == null || content.length == 0);
+            return Texts.isBlank(title) && Texts.isBlank(url) && (content == null || content.length == 0);
         }
     }
 
@@ -808,7 +809,4 @@ public class ProcessDesk {
         return RFC.matcher(text).matches();
     }
 
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
-    }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apertura.platform.FieldProblem;
+import org.apertura.platform.Texts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -70,8 +71,8 @@ public record ProcessSearch(String text, String buyer, String supplier, String m
             LocalDate start = fields.date("from", from, false);
             LocalDate end = fields.date("to", to, false);
             problems.addAll(fields.problems());
-            return new ProcessSearch(q, blank(buyer), blank(supplier), knownMethod, knownStatus, knownStage, min, max,
-                    start, end, flagged, page, size);
+            return new ProcessSearch(q, Texts.blankToNull(buyer), Texts.blankToNull(supplier), knownMethod, knownStatus,
+                    knownStage, min, max, start, end, flagged, page, size);
         }
 
         private static String code(String value, boolean known, String field, InputFields fields) {
@@ -79,11 +80,7 @@ public record ProcessSearch(String text, String buyer, String supplier, String m
                 fields.problem(field, "contracting.api." + field);
                 return null;
             }
-            return blank(value);
-        }
-
-        private static String blank(String value) {
-            return value == null || value.isBlank() ? null : value.strip();
+            return Texts.blankToNull(value);
         }
     }
 

@@ -43,6 +43,16 @@ record ReleaseView(JsonNode release, String ocid) {
         return value != null && value.isArray() ? value : null;
     }
 
+    /** Adds the {@code id} of each organization reference of the array (those without one are left out). */
+    static void addIds(JsonNode organizations, java.util.Set<String> ids) {
+        for (JsonNode organization : organizations) {
+            String id = string(organization, "id");
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+    }
+
     /** Whether an object's {@code status} is the given code. */
     static boolean hasStatus(JsonNode node, String status) {
         return status.equals(string(node, "status"));

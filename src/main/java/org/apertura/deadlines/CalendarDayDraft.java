@@ -46,9 +46,7 @@ public record CalendarDayDraft(String firstDay, String lastDay, BusinessCalendar
         if (ownProceduresOnly && kind != BusinessCalendar.Kind.SUSPENSION) {
             problems.add(new FieldProblem("authorityOnly", "calendars.error.authorityOnlyKind"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return new BusinessCalendar.Closure(first, last, kind == null ? BusinessCalendar.Kind.NON_BUSINESS_DAY : kind,
                 reason.strip(), publication.strip(), ownProceduresOnly);
     }

@@ -1,5 +1,6 @@
 package org.apertura.deadlines;
 
+import org.apertura.platform.Texts;
 import org.apertura.platform.time.Today;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,8 +105,8 @@ public class CalendarService {
                         .findFirst().orElse(null);
         policy.onCalendarOf(Actor.current(), institution == null ? null : authorityOf(institution))
                 .require(CalendarAction.CREATE_CALENDAR);
-        String slug = blank(draft.slug()) ? (institution == null ? null : institution.getSlug()) : draft.slug().strip();
-        String name = blank(draft.name()) ? (institution == null ? null : defaultName(institution)) : draft.name().strip();
+        String slug = Texts.isBlank(draft.slug()) ? (institution == null ? null : institution.getSlug()) : draft.slug().strip();
+        String name = Texts.isBlank(draft.name()) ? (institution == null ? null : defaultName(institution)) : draft.name().strip();
         List<FieldProblem> problems = new ArrayList<>();
         GuarantorCalendar base = null;
         if (institution == null) {
@@ -127,9 +128,7 @@ public class CalendarService {
         if (name != null && name.length() > 250) {
             problems.add(new FieldProblem("name", "validation.required.max", 250));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         try {
             store.insertCalendar(slug, name, institution.getId(), institution.getJurisdiction().getId(),
                     base == null ? null : base.id(), now());
@@ -247,16 +246,12 @@ public class CalendarService {
         policy.onCalendarOf(Actor.current(), null).require(CalendarAction.SET_TIME_ZONE);
         List<FieldProblem> problems = new ArrayList<>();
         Jurisdiction jurisdiction = jurisdictionSlug == null ? null : jurisdictions.find(jurisdictionSlug).orElse(null);
-        if (jurisdiction == null) {
-            problems.add(new FieldProblem("jurisdictionSlug", "validation.required"));
-        }
+        FieldProblem.required(jurisdiction, "jurisdictionSlug", problems);
         String z = zone == null ? "" : zone.strip();
         if (!MEXICAN_ZONES.contains(z)) {
             problems.add(new FieldProblem("timeZone", "calendars.error.timeZone"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         store.setTimeZone(jurisdiction.getId(), z, now(), actor());
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("jurisdiction", jurisdiction.getSlug());
@@ -301,9 +296,7 @@ public class CalendarService {
             problems.add(new FieldProblem("reason", "calendars.error.alreadyWithdrawn"));
         }
         CalendarDayDraft.text(reason, "reason", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         int version = store.nextVersion(calendar.id(), now());
         store.withdraw(dayId, version, reason.strip(), now(), actor());
         CalendarDay withdrawn = store.day(calendar.id(), dayId).orElseThrow();
@@ -322,9 +315,7 @@ public class CalendarService {
         policy.onCalendarOf(Actor.current(), null).require(CalendarAction.ADOPT_RULE_SET);
         List<FieldProblem> problems = new ArrayList<>();
         Jurisdiction jurisdiction = jurisdictions.find(draft.jurisdictionSlug()).orElse(null);
-        if (jurisdiction == null) {
-            problems.add(new FieldProblem("jurisdictionSlug", "validation.required"));
-        }
+        FieldProblem.required(jurisdiction, "jurisdictionSlug", problems);
         RuleSet set = draft.ruleSetCode() == null ? null : rules.byCode(draft.ruleSetCode()).orElse(null);
         if (set == null) {
             problems.add(new FieldProblem("ruleSetCode", "calendars.error.unknownRuleSet"));
@@ -333,9 +324,7 @@ public class CalendarService {
         if (jurisdiction != null && from != null && store.adoptionExists(jurisdiction.getId(), from)) {
             problems.add(new FieldProblem("effectiveFrom", "calendars.error.adoptionTaken"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         try {
             store.insertAdoption(jurisdiction.getId(), set.code(), from, now(), actor());
         } catch (DataIntegrityViolationException e) {
@@ -409,10 +398,6 @@ public class CalendarService {
 
     private static String actor() {
         return PublicActor.current().map(PublicActor::displayName).orElse(SystemActor.NAME);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     private Instant now() {

@@ -32,9 +32,7 @@ public record CutoffDraft(String time, String publication) {
             problems.add(new FieldProblem("cutoffTime", "calendars.error.cutoff"));
         }
         CalendarDayDraft.text(publication, "cutoffPublication", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return new Checked(cutoff, publication.strip());
     }
 }

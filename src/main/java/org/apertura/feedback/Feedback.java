@@ -89,7 +89,7 @@ public class Feedback {
         List<FieldProblem> problems = new ArrayList<>();
         requireUseful(useful, problems);
         commentProblem(comment, accountId != null).ifPresent(problems::add);
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         Feedback feedback = new Feedback(item, Channel.ONLINE, useful, now);
         feedback.accountId = accountId;
         feedback.authorName = accountId == null ? null : truncate(authorName, MAX_NAME);
@@ -116,7 +116,7 @@ public class Feedback {
         if (r.contact() != null && r.contact().strip().length() > MAX_CONTACT) {
             problems.add(new FieldProblem("contact", "feedback.error.max", MAX_CONTACT));
         }
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         Instant received = r.receivedOn().equals(today) ? now : r.receivedOn().atStartOfDay(Today.ZONE).toInstant();
         Feedback feedback = new Feedback(item, r.channel(), r.useful(), received);
         feedback.registeredBy = truncate(registeredBy, MAX_NAME);
@@ -137,7 +137,7 @@ public class Feedback {
         if (!Texts.isBlank(comment) && this.comment != null) {
             problems.add(new FieldProblem("comment", "feedback.error.alreadyCommented"));
         }
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         boolean changed = this.useful != useful || !Texts.isBlank(comment);
         this.useful = useful;
         setComment(comment, now);
@@ -183,12 +183,6 @@ public class Feedback {
         }
         return comment.strip().length() > MAX_COMMENT
                 ? Optional.of(new FieldProblem("comment", "feedback.error.max", MAX_COMMENT)) : Optional.empty();
-    }
-
-    private static void refuse(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 
     private static String truncate(String text, int max) {

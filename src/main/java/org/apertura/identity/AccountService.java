@@ -95,9 +95,7 @@ public class AccountService {
         }
         passwordProblem(password, normalized, false).ifPresent(problems::add);
         displayNameProblem(displayName).ifPresent(problems::add);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         String hash = passwords.encode(password);
         Optional<Account> existing = accounts.findByEmail(normalized);
         if (existing.isPresent()) {
@@ -190,9 +188,7 @@ public class AccountService {
         if (problems.isEmpty() && accounts.existsByEmail(normalized)) {
             problems.add(new FieldProblem("email", "account.error.emailTaken"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         try {
             return accounts.saveAndFlush(new Account(normalized, hash.get(), displayName.strip(), now()));
         } catch (DataIntegrityViolationException raced) {
@@ -279,9 +275,7 @@ public class AccountService {
 
     @Transactional
     public void rename(Long accountId, String displayName) {
-        displayNameProblem(displayName).ifPresent(p -> {
-            throw new InvalidInputException(List.of(p));
-        });
+        InvalidInputException.throwIf(displayNameProblem(displayName));
         get(accountId).rename(displayName.strip());
     }
 

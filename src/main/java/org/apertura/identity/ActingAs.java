@@ -1,9 +1,7 @@
 package org.apertura.identity;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.apertura.platform.security.SystemActor;
 
 /**
  * Runs work as a given account, with its real roles, for start-up work such as the demo data, so that
@@ -22,15 +20,6 @@ public class ActingAs {
 
     public void run(Long accountId, Runnable work) {
         AccountPrincipal principal = details.principal(accounts.get(accountId));
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SystemActor.runAs(principal, principal.getAuthorities(), work);
     }
 }

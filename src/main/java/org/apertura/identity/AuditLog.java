@@ -33,7 +33,7 @@ public class AuditLog implements AuditTrail {
     @Override
     @Transactional
     public void record(AuditAction action, Long subjectAccountId, String detail) {
-        Long actor = PublicActor.current().map(PublicActor::accountId).orElse(null);
+        Long actor = PublicActor.currentId();
         record(actor, action, subjectAccountId, detail);
     }
 
@@ -46,7 +46,7 @@ public class AuditLog implements AuditTrail {
     /** Records a role given or taken away (by the person of the request, or the system). */
     @Transactional
     public void recordRole(AuditAction action, Long subjectAccountId, Role role, String scopeId) {
-        Long actor = PublicActor.current().map(PublicActor::accountId).orElse(null);
+        Long actor = PublicActor.currentId();
         events.save(new AuditEvent(clock.instant(), actor, subjectAccountId, action, null, address())
                 .withRole(role, scopeId));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apertura.platform.FieldProblem;
+import org.apertura.platform.Texts;
 
 /**
  * The citizen version of a norm, in the order a person asks: what it is for, to whom it applies, what you can ask
@@ -100,11 +101,11 @@ public record CitizenVersion(List<Point> purpose, List<Point> appliesTo, List<Po
             }
             for (int i = 0; i < section.points().size(); i++) {
                 Point point = section.points().get(i);
-                if (blank(point.text())) {
+                if (Texts.isBlank(point.text())) {
                     problems.add(new FieldProblem(section.field(), "norm.error.point.empty", i + 1));
                 } else if (point.text().length() > MAX_TEXT || (point.article() != null && point.article().length() > 120)) {
                     problems.add(new FieldProblem(section.field(), "norm.error.point.long", i + 1, MAX_TEXT));
-                } else if (section.cites() && blank(point.article())) {
+                } else if (section.cites() && Texts.isBlank(point.article())) {
                     problems.add(new FieldProblem(section.field(), "norm.error.point.article", i + 1));
                 }
             }
@@ -126,10 +127,10 @@ public record CitizenVersion(List<Point> purpose, List<Point> appliesTo, List<Po
             Step step = steps.get(i);
             int n = i + 1;
             String at = "steps[" + i + "].";
-            if (blank(step.who())) {
+            if (Texts.isBlank(step.who())) {
                 problems.add(new FieldProblem(at + "who", "norm.error.step.who", n));
             }
-            if (blank(step.what())) {
+            if (Texts.isBlank(step.what())) {
                 problems.add(new FieldProblem(at + "what", "norm.error.step.what", n));
             }
             if (tooLong(step.who()) || tooLong(step.what()) || tooLong(step.article())) {
@@ -141,11 +142,11 @@ public record CitizenVersion(List<Point> purpose, List<Point> appliesTo, List<Po
             if (step.dayType() == null) {
                 problems.add(new FieldProblem(at + "dayType", "norm.error.step.dayType", n));
             }
-            if (blank(step.article())) {
+            if (Texts.isBlank(step.article())) {
                 problems.add(new FieldProblem(at + "article", "norm.error.step.article", n));
             }
             for (Branch branch : step.branches()) {
-                if (blank(branch.condition()) || tooLong(branch.condition())) {
+                if (Texts.isBlank(branch.condition()) || tooLong(branch.condition())) {
                     problems.add(new FieldProblem(at + "branches", "norm.error.branch.condition", n));
                 }
                 if (branch.to() != null && (branch.to() < 1 || branch.to() > steps.size())) {
@@ -220,10 +221,6 @@ public record CitizenVersion(List<Point> purpose, List<Point> appliesTo, List<Po
     private static String sentence(String text) {
         String s = text == null ? "" : text.strip();
         return s.isEmpty() || s.endsWith(".") || s.endsWith("?") || s.endsWith("!") ? s : s + ".";
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     private static boolean tooLong(String s) {

@@ -95,9 +95,7 @@ public class NormService {
             problems.add(new FieldProblem("slug", "norm.error.slugTaken"));
         }
         problems.addAll(problems(draft, file));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Norm norm = new Norm(slug, institution, today.now());
         if (origin != null) {
             norm.adaptedFrom(origin);
@@ -112,9 +110,7 @@ public class NormService {
         policy.allowedNow(norm.getInstitutionSlug()).require(NormAction.EDIT);
         List<FieldProblem> problems = problems(draft, file);
         problems.addAll(draft.revisionProblems());
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return publish(norm, draft, file, norm.getCurrentVersion() + 1);
     }
 

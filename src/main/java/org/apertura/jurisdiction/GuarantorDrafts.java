@@ -32,9 +32,7 @@ public final class GuarantorDrafts {
 
         Checked check() {
             List<FieldProblem> problems = new ArrayList<>();
-            if (institutionSlug == null) {
-                problems.add(new FieldProblem("institutionSlug", "validation.required"));
-            }
+            FieldProblem.required(institutionSlug, "institutionSlug", problems);
             if (kind == null) {
                 problems.add(new FieldProblem("kind", "validation.required"));
             }
@@ -45,7 +43,7 @@ public final class GuarantorDrafts {
             if (note != null && note.length() > MAX_NOTE) {
                 problems.add(new FieldProblem("note", "validation.max", MAX_NOTE));
             }
-            throwIf(problems);
+            InvalidInputException.throwIfAny(problems);
             return new Checked(from, to);
         }
     }
@@ -72,14 +70,12 @@ public final class GuarantorDrafts {
             if ((subjectKind == null) == (institutionSlug == null)) {
                 problems.add(new FieldProblem("subjectKind", "guarantor.error.kindOrInstitution"));
             }
-            if (authoritySlug == null) {
-                problems.add(new FieldProblem("authoritySlug", "validation.required"));
-            }
+            FieldProblem.required(authoritySlug, "authoritySlug", problems);
             LocalDate from = DayInput.parse(validFrom, "validFrom", false, problems);
             LocalDate to = DayInput.parse(validTo, "validTo", false, problems);
             order(from, to, problems);
             basis(legalBasis, "legalBasis", problems);
-            throwIf(problems);
+            InvalidInputException.throwIfAny(problems);
             return new Checked(from, to);
         }
     }
@@ -98,11 +94,9 @@ public final class GuarantorDrafts {
         LocalDate check() {
             List<FieldProblem> problems = new ArrayList<>();
             LocalDate last = DayInput.parse(lastDay, "lastDay", true, problems);
-            if (successorSlug == null) {
-                problems.add(new FieldProblem("successorSlug", "validation.required"));
-            }
+            FieldProblem.required(successorSlug, "successorSlug", problems);
             GuarantorDrafts.basis(basis, "basis", problems);
-            throwIf(problems);
+            InvalidInputException.throwIfAny(problems);
             return last;
         }
     }
@@ -122,9 +116,4 @@ public final class GuarantorDrafts {
         }
     }
 
-    private static void throwIf(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-    }
 }

@@ -139,9 +139,7 @@ public class GuarantorService {
         if (authority == null) {
             problems.add(new FieldProblem("authoritySlug", "guarantor.error.notAnAuthority"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         List<GuarantorAssignment> sameTarget = store.assignments().stream()
                 .filter(a -> override != null ? override.getId().equals(a.institutionId())
                         : !a.override() && a.jurisdictionId() == jurisdiction.getId()

@@ -70,9 +70,7 @@ public class Institution {
         if (draft.acronym() != null && draft.acronym().length() > 30) {
             problems.add(new FieldProblem("acronym", "validation.max", 30));
         }
-        if (jurisdiction == null) {
-            problems.add(new FieldProblem("jurisdictionSlug", "validation.required"));
-        }
+        FieldProblem.required(jurisdiction, "jurisdictionSlug", problems);
         if (draft.branch() == null) {
             problems.add(new FieldProblem("branch", "validation.required"));
         } else if (jurisdiction != null) {
@@ -91,11 +89,8 @@ public class Institution {
         if (draft.website() != null && !Texts.isWebAddress(draft.website(), 300)) {
             problems.add(new FieldProblem("website", "validation.url"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
     }
-
 
     void apply(InstitutionDraft draft, Jurisdiction jurisdiction, Instant now) {
         check(draft, jurisdiction);

@@ -73,9 +73,7 @@ public class Jurisdiction {
         if (draft.description() != null && draft.description().length() > 2000) {
             problems.add(new FieldProblem("description", "validation.max", 2000));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
     }
 
     void apply(JurisdictionDraft draft, Jurisdiction parent, Instant now) {

@@ -133,7 +133,7 @@ public class LedgerService {
             jdbc.batchUpdate("INSERT INTO ledger_mention (subject_kind, subject_id, seq) VALUES (?, ?, ?)", rows);
         }
         chain.pending.add(new LedgerEntryAppended(entry.getSeq(), module, type, subjectKind, id, entry.getPayload(),
-                PublicActor.current().map(PublicActor::accountId).orElse(null)));
+                PublicActor.currentId()));
         return entry;
     }
 

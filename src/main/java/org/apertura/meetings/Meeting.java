@@ -83,9 +83,7 @@ public class Meeting {
         /** Every broken rule at once. */
         public List<FieldProblem> check() {
             List<FieldProblem> problems = new ArrayList<>();
-            if (Texts.isBlank(title) || title.strip().length() > MAX_TITLE) {
-                problems.add(new FieldProblem("title", "validation.required.max", MAX_TITLE));
-            }
+            FieldProblem.requiredText(title, MAX_TITLE, "title", problems);
             if (Texts.isBlank(description) || description.strip().length() > MAX_DESCRIPTION) {
                 problems.add(new FieldProblem("description", "validation.required.max", MAX_DESCRIPTION));
             }

@@ -19,7 +19,6 @@ import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
-import org.apertura.platform.Texts;
 import org.apertura.platform.items.PublicItem;
 import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.mail.MailOutbox;
@@ -181,7 +180,7 @@ public class MeetingService {
     public Meeting create(String spaceKind, String spaceId, Meeting.Details details) {
         PublicItem space = space(spaceKind, spaceId);
         entitledIn(space).require(MeetingAction.CREATE);
-        refuse(details.check());
+        InvalidInputException.throwIfAny(details.check());
         Meeting meeting = meetings.saveAndFlush(new Meeting(new Meeting.Space(space.kind(), space.id(), space.title(),
                 space.path()), details, today.now()));
         Map<String, Object> record = record(meeting);
@@ -206,7 +205,7 @@ public class MeetingService {
         if (details.capacity() != null && details.capacity() >= 0 && details.capacity() < taken) {
             problems.add(new FieldProblem("capacity", "meetings.error.capacityBelow", taken));
         }
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         Map<String, Object> before = publicFields(meeting);
         boolean moved = !Objects.equals(meeting.getStartsAt(), details.startInstant())
                 || !Objects.equals(meeting.getEndsAt(), details.endInstant()) || placeChanged(meeting, details);
@@ -247,10 +246,8 @@ public class MeetingService {
         Meeting meeting = meeting(id);
         List<FieldProblem> problems = new ArrayList<>();
         meeting.cancelRefused(today.now()).ifPresent(problems::add);
-        if (Texts.isBlank(reason) || reason.strip().length() > Meeting.MAX_REASON) {
-            problems.add(new FieldProblem("reason", "validation.required.max", Meeting.MAX_REASON));
-        }
-        refuse(problems);
+        FieldProblem.requiredText(reason, Meeting.MAX_REASON, "reason", problems);
+        InvalidInputException.throwIfAny(problems);
         meeting.cancel(reason, today.now());
         meetings.saveAndFlush(meeting);
         Map<String, Object> record = record(meeting);
@@ -278,9 +275,7 @@ public class MeetingService {
         Meeting meeting = meeting(id);
         List<FieldProblem> problems = new ArrayList<>();
         meeting.minutesRefused(today.now()).ifPresent(problems::add);
-        if (Texts.isBlank(text) || text.strip().length() > Meeting.MAX_MINUTES) {
-            problems.add(new FieldProblem("text", "validation.required.max", Meeting.MAX_MINUTES));
-        }
+        FieldProblem.requiredText(text, Meeting.MAX_MINUTES, "text", problems);
         if (attendees == null || attendees < 0) {
             problems.add(new FieldProblem("attendees", "meetings.error.attendees"));
         }
@@ -292,7 +287,7 @@ public class MeetingService {
                 problems.add(new FieldProblem("file", "meetings.error.file", MAX_FILE / (1024 * 1024)));
             }
         }
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         String sha = hasFile ? storage.store(file.content()) : null;
         String name = hasFile ? fileName(file.name()) : null;
         meeting.minutes(text, attendees, sha, name, type, today.now());
@@ -330,7 +325,7 @@ public class MeetingService {
         if (registrationOf(id, actor.accountId()).isPresent()) {
             problems.add(new FieldProblem("meeting", "meetings.error.twice"));
         }
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         boolean seat = takeSeat(id);
         String code = code();
         jdbc.sql("INSERT INTO meeting_registration (meeting_id, account_id, code, status, registered_at) "
@@ -357,7 +352,7 @@ public class MeetingService {
             problems.add(new FieldProblem("meeting", "meetings.error.notRegistered"));
         }
         meeting.leaveRefused(today.now()).ifPresent(problems::add);
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         jdbc.sql("DELETE FROM meeting_registration WHERE meeting_id = ? AND account_id = ?")
                 .params(id, actor.accountId()).update();
         List<Long> promoted = List.of();
@@ -458,11 +453,5 @@ public class MeetingService {
         fields.put("registrationOpen", m.isRegistrationOpen());
         fields.put("accessibility", m.getAccessibility());
         return fields;
-    }
-
-    static void refuse(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 }

@@ -98,9 +98,7 @@ public class NationalService {
         if (municipality != null && municipality.length() > 200) {
             problems.add(new FieldProblem("municipality", "national.error.municipality"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         NationalMember member = members.save(new NationalMember(name, url, state, municipality, today.now()));
         ledger.append("national", "national.member-added", "national-member", member.getId(), public_(member));
         return member;

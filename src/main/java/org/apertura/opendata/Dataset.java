@@ -117,9 +117,7 @@ public class Dataset {
             problems.add(new FieldProblem("institution", "validation.required"));
         }
         problems.addAll(check(draft));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.uid = UUID.randomUUID().toString();
         this.name = draft.name().strip();
         this.institutionSlug = draft.institutionSlug().strip();
@@ -148,9 +146,7 @@ public class Dataset {
     /** Every problem of the metadata a publisher wrote (not the name or the institution), field by field. */
     public static List<FieldProblem> check(DatasetDraft draft) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (Texts.isBlank(draft.title()) || draft.title().strip().length() > MAX_TITLE) {
-            problems.add(new FieldProblem("title", "validation.required.max", MAX_TITLE));
-        }
+        FieldProblem.requiredText(draft.title(), MAX_TITLE, "title", problems);
         if (Texts.isBlank(draft.description()) || draft.description().strip().length() > MAX_DESCRIPTION) {
             problems.add(new FieldProblem("description", "validation.required.max", MAX_DESCRIPTION));
         }
@@ -196,9 +192,7 @@ public class Dataset {
             throw new InvalidInputException("state", "opendata.error.withdrawn");
         }
         List<FieldProblem> problems = check(draft);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         apply(draft, now);
     }
 

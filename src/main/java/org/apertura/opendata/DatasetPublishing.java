@@ -92,9 +92,7 @@ public class DatasetPublishing {
         if (problems.stream().noneMatch(p -> p.field().equals("name")) && datasets.existsByName(draft.name().strip())) {
             problems.add(new FieldProblem("name", "opendata.error.nameTaken"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         policy.allowed(Actor.current(), institution).require(OpenDataAction.CREATE);
         return saved(new Dataset(draft, today.now()));
     }

@@ -14,8 +14,6 @@ import org.apertura.platform.demo.DemoSeed;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.security.Role;
 import org.apertura.platform.security.SystemActor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The demo catalog (fictional data in real shapes), uploaded through the same service publishers use: besides
@@ -37,7 +35,6 @@ class OpenDataDemo implements DemoSeed {
     /** The catalog datasets the evidence of DGO-05's first milestone (the municipal catalog) points at. */
     static final List<String> DGO05_DATASETS = List.of("obra-publica-municipio-durango-2025", "luminarias-durango");
 
-    private static final Logger log = LoggerFactory.getLogger(OpenDataDemo.class);
     private static final String MUNICIPALITY = "ayuntamiento-durango";
     private static final String STATE = "poder-ejecutivo-durango";
     /** The demo's data publisher (of the municipality of Durango), who signs in with the password printed once. */
@@ -67,7 +64,6 @@ class OpenDataDemo implements DemoSeed {
     }
 
     private void catalog() {
-        long started = System.nanoTime();
         as(MUNICIPALITY, this::municipality);
         as("ayuntamiento-gomez-palacio", this::gomezPalacio);
         as("ayuntamiento-tepehuanes", this::tepehuanes);
@@ -75,7 +71,6 @@ class OpenDataDemo implements DemoSeed {
         as("congreso-durango", this::congress);
         as("poder-judicial-durango", this::judiciary);
         as("idaip", this::guarantor);
-        log.info("Demo open data catalog loaded in {} ms.", (System.nanoTime() - started) / 1_000_000);
     }
 
     private void publisherAccount() {

@@ -94,9 +94,7 @@ public class Resource {
         if (format != null && (format.length() > 20 || !format.matches("[A-Za-z0-9.+-]+"))) {
             problems.add(new FieldProblem("format", "opendata.error.format"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Resource resource = new Resource(datasetId, position, ResourceKind.LINK, draft.name().strip(),
                 Texts.blankToNull(draft.description()), now);
         resource.url = draft.url().strip();
@@ -106,9 +104,7 @@ public class Resource {
 
     private static List<FieldProblem> textProblems(String name, String description) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (Texts.isBlank(name) || name.strip().length() > MAX_NAME) {
-            problems.add(new FieldProblem("resourceName", "validation.required.max", MAX_NAME));
-        }
+        FieldProblem.requiredText(name, MAX_NAME, "resourceName", problems);
         if (description != null && description.strip().length() > MAX_DESCRIPTION) {
             problems.add(new FieldProblem("resourceDescription", "validation.max", MAX_DESCRIPTION));
         }
@@ -117,9 +113,7 @@ public class Resource {
 
     private static void checkText(String name, String description) {
         List<FieldProblem> problems = textProblems(name, description);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
     }
 
     /**
@@ -156,9 +150,7 @@ public class Resource {
         if (kind == ResourceKind.LINK && !Texts.isWebAddress(draft.url(), MAX_URL)) {
             problems.add(new FieldProblem("url", "validation.url"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.name = draft.name().strip();
         this.description = Texts.blankToNull(draft.description());
         if (kind == ResourceKind.LINK) {
@@ -192,9 +184,7 @@ public class Resource {
                         DictionaryField.MAX_ALLOWED));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.dictionary.clear();
         fields.forEach(f -> this.dictionary.add(new DictionaryField(f.getName().strip(), f.getType(),
                 Texts.blankToNull(f.getDescription().orElse(null)), Texts.blankToNull(f.getUnit().orElse(null)),

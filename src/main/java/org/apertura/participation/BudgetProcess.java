@@ -81,9 +81,7 @@ public class BudgetProcess {
             if (Texts.isBlank(slug) || !Slugs.isValid(slug.strip()) || slug.strip().length() > 80) {
                 problems.add(new FieldProblem("slug", "validation.slug"));
             }
-            if (Texts.isBlank(title) || title.strip().length() > 200) {
-                problems.add(new FieldProblem("title", "validation.required.max", 200));
-            }
+            FieldProblem.requiredText(title, 200, "title", problems);
             if (Texts.isBlank(description) || description.length() > 8000) {
                 problems.add(new FieldProblem("description", "validation.required.max", 8000));
             }

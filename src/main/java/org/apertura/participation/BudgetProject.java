@@ -62,9 +62,7 @@ public class BudgetProject {
 
         public List<FieldProblem> check() {
             List<FieldProblem> problems = new ArrayList<>();
-            if (Texts.isBlank(title) || title.strip().length() > 200) {
-                problems.add(new FieldProblem("title", "validation.required.max", 200));
-            }
+            FieldProblem.requiredText(title, 200, "title", problems);
             if (Texts.isBlank(description) || description.length() > 8000) {
                 problems.add(new FieldProblem("description", "validation.required.max", 8000));
             }

@@ -66,9 +66,7 @@ public class Consultation {
         /** Every broken rule at once. */
         public List<FieldProblem> check() {
             List<FieldProblem> problems = new ArrayList<>();
-            if (Texts.isBlank(question) || question.strip().length() > MAX_QUESTION) {
-                problems.add(new FieldProblem("question", "validation.required.max", MAX_QUESTION));
-            }
+            FieldProblem.requiredText(question, MAX_QUESTION, "question", problems);
             if (Texts.isBlank(description) || description.strip().length() > 8000) {
                 problems.add(new FieldProblem("description", "validation.required.max", 8000));
             }

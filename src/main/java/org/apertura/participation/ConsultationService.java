@@ -219,7 +219,7 @@ public class ConsultationService {
         if (!Texts.isBlank(terms.districtSlug()) && district.isEmpty()) {
             problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
         }
-        ParticipationService.refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         Consultation consultation = consultations.save(new Consultation(process,
                 consultations.maxNumber(process.getId()) + 1, terms, district.map(BudgetDistrict::getId).orElse(null),
                 today.now()));
@@ -255,7 +255,7 @@ public class ConsultationService {
                 && names.stream().noneMatch(n -> Slugs.of(n).equals(Slugs.of(terms.districtSlug())))) {
             problems.add(new FieldProblem("districtSlug", "participation.validation.district"));
         }
-        ParticipationService.refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         Consultation consultation = consultations.save(new Consultation(where.slug().strip(), exercise.get().getId(),
                 consultations.maxStandaloneNumber() + 1, terms, today.now()));
         int position = 0;
@@ -318,7 +318,7 @@ public class ConsultationService {
         if (earlier.isPresent() && earlier.get().channel().facilitated()) {
             problems.add(new FieldProblem("option", "participation.error.answeredInPerson"));
         }
-        ParticipationService.refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         int changed = jdbc.sql("UPDATE pc_ballot SET option_id = ?, cast_at = ? WHERE consultation_id = ? "
                 + "AND voter_id = ? AND channel = 'ONLINE'").params(optionId, utc(), consultation.getId(), voter.id())
                 .update();
@@ -373,7 +373,7 @@ public class ConsultationService {
         } else {
             consultation.populationRefused(district.get().getId()).ifPresent(problems::add);
         }
-        ParticipationService.refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         Ballots.Voter voter = known.orElseGet(() -> ballots.register(held.roll(), hash, null,
                 district.get().getId(), entry.channel(), today.now()));
         insert(consultation, voter, optionId, entry.channel(), entry.table());
@@ -445,7 +445,7 @@ public class ConsultationService {
                     entry.tableName().strip()));
         }
         String actType = service.actType(act, actFileName, problems);
-        ParticipationService.refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         long id;
         try {
             id = tallies.add(consultation.getId(), district.get().getId(), table, entry, service.storeAct(act), actType,
@@ -612,7 +612,7 @@ public class ConsultationService {
         Held held = held(ref);
         entitledOn(held).require(BudgetAction.PUBLISH_RESULTS);
         Consultation consultation = held.consultation();
-        consultation.publishRefused(today.date()).ifPresent(p -> ParticipationService.refuse(List.of(p)));
+        InvalidInputException.throwIf(consultation.publishRefused(today.date()));
         Count count = count(consultation);
         Map<Long, String> slugs = new LinkedHashMap<>();
         held.districts().forEach(d -> slugs.put(d.getId(), d.getSlug()));

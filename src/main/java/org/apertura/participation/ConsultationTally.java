@@ -34,9 +34,7 @@ public record ConsultationTally(long id, long consultationId, long districtId, S
          */
         public List<FieldProblem> check(Set<Long> options) {
             List<FieldProblem> problems = new ArrayList<>();
-            if (Texts.isBlank(tableName) || tableName.strip().length() > 200) {
-                problems.add(new FieldProblem("tableName", "validation.required.max", 200));
-            }
+            FieldProblem.requiredText(tableName, 200, "tableName", problems);
             if (Texts.isBlank(actReference) || actReference.strip().length() > 200) {
                 problems.add(new FieldProblem("actReference", "validation.required.max", 200));
             }

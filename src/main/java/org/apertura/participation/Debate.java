@@ -60,9 +60,7 @@ public class Debate {
         /** Every broken rule at once. */
         public List<FieldProblem> check() {
             List<FieldProblem> problems = new ArrayList<>();
-            if (Texts.isBlank(title) || title.strip().length() > 200) {
-                problems.add(new FieldProblem("title", "validation.required.max", 200));
-            }
+            FieldProblem.requiredText(title, 200, "title", problems);
             if (Texts.isBlank(description) || description.strip().length() > 8000) {
                 problems.add(new FieldProblem("description", "validation.required.max", 8000));
             }

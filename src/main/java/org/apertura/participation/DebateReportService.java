@@ -60,7 +60,7 @@ public class DebateReportService {
         if (reports.existsByItemKeyAndAccountId(DebateReport.key(debate), actor.accountId())) {
             problems.add(new FieldProblem("reportReason", "participation.error.reportTwice"));
         }
-        ParticipationService.refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         try {
             reports.saveAndFlush(new DebateReport(debate, actor.accountId(), reason, note, today.now()));
         } catch (DataIntegrityViolationException doubleClick) {

@@ -105,7 +105,7 @@ public class DebateService {
                 problems.add(new FieldProblem("title", "participation.error.debateRate", OPENED_PER_MINUTE));
             }
         }
-        ParticipationService.refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         Debate debate = debates.save(new Debate(process, debates.maxNumber(process.getId()) + 1, terms, author,
                 today.now()));
         Map<String, Object> record = record(process, debate);
@@ -124,9 +124,7 @@ public class DebateService {
         BudgetProcess process = service.process(slug);
         service.entitledOn(process).require(BudgetAction.MODERATE);
         Debate debate = debate(process, number);
-        debate.hideRefused(reason).ifPresent(p -> {
-            throw new InvalidInputException(List.of(p));
-        });
+        InvalidInputException.throwIf(debate.hideRefused(reason));
         debate.hide(reason, today.now());
         Map<String, Object> record = record(process, debate);
         record.put("reason", debate.getHiddenReason());
@@ -139,9 +137,7 @@ public class DebateService {
         BudgetProcess process = service.process(slug);
         service.entitledOn(process).require(BudgetAction.MODERATE);
         Debate debate = debate(process, number);
-        debate.restoreRefused().ifPresent(p -> {
-            throw new InvalidInputException(List.of(p));
-        });
+        InvalidInputException.throwIf(debate.restoreRefused());
         debate.restore();
         ledger.append(ParticipationService.MODULE, "pd.restored", "pb-process", process.getId(),
                 record(process, debate));
@@ -159,9 +155,7 @@ public class DebateService {
             if (planId == null) {
                 problems.add(new FieldProblem("plan", "participation.error.draftPlan"));
             }
-            if (Texts.isBlank(code) || code.strip().length() > 20) {
-                problems.add(new FieldProblem("code", "validation.required.max", 20));
-            }
+            FieldProblem.requiredText(code, 20, "code", problems);
             if (Texts.isBlank(title) || title.strip().length() > 300) {
                 problems.add(new FieldProblem("title", "validation.required.max", 300));
             }
@@ -216,7 +210,7 @@ public class DebateService {
                 && !plans.leadChoices().containsKey(terms.leadInstitutionSlug().strip())) {
             problems.add(new FieldProblem("leadInstitutionSlug", "commitment.error.lead"));
         }
-        ParticipationService.refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         Commitment commitment = plans.addCommitment(plan.get().getId(), new CommitmentDraft(terms.code().strip(),
                 terms.title().strip(), null, null, null, null, null,
                 Texts.isBlank(terms.description()) ? null : terms.description().strip(), null, java.util.Set.of(),

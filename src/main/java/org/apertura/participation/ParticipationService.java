@@ -232,7 +232,7 @@ public class ParticipationService {
         if (terms.slug() != null && processes.existsBySlug(terms.slug().strip())) {
             problems.add(new FieldProblem("slug", "validation.slug.taken"));
         }
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         BudgetProcess process = processes.save(new BudgetProcess(exercise.getId(), terms, now()));
         List<BudgetProcess.DistrictTerms> given = terms.districts() == null || terms.districts().isEmpty()
                 ? List.of(new BudgetProcess.DistrictTerms(exercise.getName(), terms.amount())) : terms.districts();
@@ -270,7 +270,7 @@ public class ParticipationService {
      */
     @Transactional
     BudgetProject propose(BudgetProcess process, BudgetProject.Text text, Long accountId) {
-        refuse(proposalProblems(process, text));
+        InvalidInputException.throwIfAny(proposalProblems(process, text));
         BudgetDistrict district = districtOf(process, text.districtSlug()).orElseThrow();
         BudgetProject project = projects.save(new BudgetProject(process, district,
                 projects.maxNumber(process.getId()) + 1, text, Channel.ONLINE, accountId, now()));
@@ -289,7 +289,7 @@ public class ParticipationService {
         long supported = supports.count(project.getId());
         project.reviewRefused(process, supported).ifPresent(problems::add);
         problems.addAll(review.check());
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         if (project.reaches(process, supported)) {
             // supports that crossed the threshold together may each have missed it: the review records it, once
             if (supports.markSelected(project.getId(), now())) {
@@ -351,7 +351,7 @@ public class ParticipationService {
         List<FieldProblem> problems = new ArrayList<>();
         process.supportRefused(today()).ifPresent(problems::add);
         project.supportRefused(voter.districtId()).ifPresent(problems::add);
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         if (supports.add(project.getId(), voter.id(), now())) {
             long count = supports.count(project.getId());
             if (project.reaches(process, count) && supports.markSelected(project.getId(), now())) {
@@ -369,7 +369,7 @@ public class ParticipationService {
         BudgetProject project = project(process, number);
         Ballots.Voter voter = ballots.voterOf(process.getId(), actor.accountId())
                 .orElseThrow(() -> new InvalidInputException("support", "participation.error.notVerifiedSupport"));
-        process.supportRefused(today()).ifPresent(p -> refuse(List.of(p)));
+        InvalidInputException.throwIf(process.supportRefused(today()));
         supports.withdraw(project.getId(), voter.id());
     }
 
@@ -420,7 +420,7 @@ public class ParticipationService {
         if (!declared) {
             problems.add(new FieldProblem("declared", "participation.validation.declared"));
         }
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         ballots.register(roll, hashes.of(CURP_KEY, normalised.get()), actor.accountId(), district.get().getId(),
                 Channel.ONLINE, now());
     }
@@ -448,7 +448,7 @@ public class ParticipationService {
         Ballots.Choosable choosable = casting.choosable();
         BallotCount.refusal(process.getRule(), process.getMaxChoices(), choosable.amount(), choosable.candidates(),
                 choices).ifPresent(problems::add);
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         ballots.cast(process.getId(), casting.voter(), choices, null, now(), casting.hasBallot());
     }
 
@@ -490,7 +490,7 @@ public class ParticipationService {
         if (entry.curpHash() != null && ballots.curpUsed(process.getId(), entry.curpHash())) {
             problems.add(new FieldProblem("curp", "participation.error.curpUsed"));
         }
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         Ballots.Voter voter = ballots.register(process.getId(), entry.curpHash(), null, district.get().getId(),
                 entry.channel(), now());
         ballots.cast(process.getId(), voter, choices, entry.table(), now());
@@ -604,7 +604,7 @@ public class ParticipationService {
                 .orElse(java.util.Set.of());
         problems.addAll(entry.check(process.getRule(), candidates, latest > 0));
         String actType = actType(act, actFileName, problems);
-        refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         String sha = storage.store(act);
         long id = tables.add(process.getId(), district.get().getId(), tableSlug, entry, latest + 1, sha, actType, now());
         TableTally tally = tables.all(process.getId()).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
@@ -648,7 +648,7 @@ public class ParticipationService {
     public void publishResults(String slug) {
         BudgetProcess process = process(slug);
         entitledOn(process).require(BudgetAction.PUBLISH_RESULTS);
-        process.publishRefused(today()).ifPresent(p -> refuse(List.of(p)));
+        InvalidInputException.throwIf(process.publishRefused(today()));
         Map<BudgetDistrict, BallotCount.Tally> tallies = count(process);
         Map<Long, Integer> numbers = new LinkedHashMap<>();
         projects(process).forEach(p -> numbers.put(p.getId(), p.getNumber()));
@@ -714,7 +714,7 @@ public class ParticipationService {
     public void followExecution(String slug, Long commitmentId) {
         BudgetProcess process = process(slug);
         entitledOn(process).require(BudgetAction.FOLLOW_EXECUTION);
-        process.executionRefused().ifPresent(p -> refuse(List.of(p)));
+        InvalidInputException.throwIf(process.executionRefused());
         Commitment commitment = executionCandidates(process).stream()
                 .filter(c -> c.getId().equals(commitmentId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("commitment", "participation.error.commitment"));
@@ -851,12 +851,6 @@ public class ParticipationService {
         List<FieldProblem> problems = new ArrayList<>(termProblems);
         OpenDays.endedBefore(closesOn, today()).ifPresent(problems::add);
         return new Opening(process, problems);
-    }
-
-    static void refuse(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 
     private Instant now() {

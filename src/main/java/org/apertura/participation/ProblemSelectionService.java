@@ -71,7 +71,7 @@ public class ProblemSelectionService {
     @Transactional
     public ProblemSelection setUp(String slug, ProblemSelection.Terms terms) {
         ParticipationService.Opening opening = service.opening(slug, terms.check(), terms.closesOn());
-        ParticipationService.refuse(opening.problems());
+        InvalidInputException.throwIfAny(opening.problems());
         BudgetProcess process = opening.process();
         ProblemSelection selection = selections.save(new ProblemSelection(process,
                 selections.maxNumber(process.getId()) + 1, terms, today.now()));
@@ -127,7 +127,7 @@ public class ProblemSelectionService {
             problems.add(new FieldProblem("dots", "participation.error.problemsVerified"));
         }
         problems.addAll(selection.dotsRefused(dots, Set.copyOf(ids.keySet()), today.date()));
-        ParticipationService.refuse(problems);
+        InvalidInputException.throwIfAny(problems);
         jdbc.sql("DELETE FROM pps_dot WHERE selection_id = ? AND account_id = ?")
                 .params(selection.getId(), actor.accountId()).update();
         OffsetDateTime now = OffsetDateTime.ofInstant(today.now(), ZoneOffset.UTC);
@@ -155,9 +155,7 @@ public class ProblemSelectionService {
      * the list's order (the published rule); the first {@link ProblemSelection#getSelects()} are selected.
      */
     public List<Line> count(ProblemSelection selection) {
-        selection.countRefused(today.date()).ifPresent(p -> {
-            throw new InvalidInputException(List.of(p));
-        });
+        InvalidInputException.throwIf(selection.countRefused(today.date()));
         Map<Long, long[]> sums = new HashMap<>();
         jdbc.sql("SELECT problem_id, SUM(dots), COUNT(*) FROM pps_dot WHERE selection_id = ? GROUP BY problem_id")
                 .param(selection.getId()).query(rs -> {
@@ -187,9 +185,7 @@ public class ProblemSelectionService {
         BudgetProcess process = service.process(slug);
         service.entitledOn(process).require(BudgetAction.CONFIGURE);
         ProblemSelection selection = selection(process, number);
-        selection.recordRefused(today.date()).ifPresent(p -> {
-            throw new InvalidInputException(List.of(p));
-        });
+        InvalidInputException.throwIf(selection.recordRefused(today.date()));
         List<Map<String, Object>> lines = count(selection).stream().map(l -> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("problem", l.number());
@@ -240,9 +236,7 @@ public class ProblemSelectionService {
         BudgetProcess process = service.process(slug);
         service.entitledOn(process).require(BudgetAction.CONFIGURE);
         ProblemSelection selection = selection(process, number);
-        selection.linkRefused(callSlug).ifPresent(p -> {
-            throw new InvalidInputException(List.of(p));
-        });
+        InvalidInputException.throwIf(selection.linkRefused(callSlug));
         selection.feed(callSlug);
         Map<String, Object> record = record(process, selection);
         record.put("call", selection.getCallSlug());

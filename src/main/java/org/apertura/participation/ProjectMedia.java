@@ -66,27 +66,18 @@ public class ProjectMedia {
 
     /** The files of many projects (a process's list), by project id. */
     public Map<Long, List<ProjectFile>> filesOf(List<BudgetProject> projects) {
-        Map<Long, List<ProjectFile>> byProject = new LinkedHashMap<>();
-        if (!projects.isEmpty()) {
-            files.findByProjectIdInOrderByIdAsc(projects.stream().map(BudgetProject::getId).toList())
-                    .forEach(f -> byProject.computeIfAbsent(f.getProjectId(), k -> new ArrayList<>()).add(f));
-        }
-        return byProject;
+        return Attachments.byItem(projects.stream().map(BudgetProject::getId).toList(),
+                files::findByProjectIdInOrderByIdAsc, ProjectFile::getProjectId);
     }
 
     /** A file of a project as served: only one the project still names. */
-    public Optional<Served> served(BudgetProject project, Long fileId) {
-        return files.findById(fileId).filter(f -> f.getProjectId().equals(project.getId()))
-                .flatMap(f -> storage.read(f.getSha256()).map(bytes -> new Served(f, bytes)));
-    }
-
-    /** A file and its bytes. */
-    public record Served(ProjectFile file, byte[] content) {
+    public Optional<Attachments.Served<ProjectFile>> served(BudgetProject project, Long fileId) {
+        return Attachments.served(files.findById(fileId), f -> f.getProjectId().equals(project.getId()), storage);
     }
 
     /** What the current person may do with the project's files today. */
     public Allowed<BudgetAction> allowedOn(BudgetProcess process, BudgetProject project) {
-        return policy.onProject(Actor.current(), PublicActor.current().map(PublicActor::accountId).orElse(null),
+        return policy.onProject(Actor.current(), PublicActor.currentId(),
                 service.secretariatOf(process), process, project, today.date());
     }
 
@@ -124,27 +115,20 @@ public class ProjectMedia {
     /** The author adds a picture, with its alternative text. */
     @Transactional
     public ProjectFile addImage(String slug, int number, Upload upload) {
-        BudgetProcess process = service.process(slug);
-        BudgetProject project = editable(process, number);
-        List<FieldProblem> problems = new ArrayList<>();
-        Checked checked = Attachments.image(upload, "image", "imageAlt", problems);
-        Attachments.full(Attachments.Kind.IMAGE, files.countByProjectIdAndKind(project.getId(), Attachments.Kind.IMAGE))
-                .ifPresent(problems::add);
-        ParticipationService.refuse(problems);
-        return add(process, project, checked);
+        return addOneMore(slug, number, Attachments.Kind.IMAGE, upload);
     }
 
     /** The author adds a PDF document, with its title. */
     @Transactional
     public ProjectFile addDocument(String slug, int number, Upload upload) {
+        return addOneMore(slug, number, Attachments.Kind.DOCUMENT, upload);
+    }
+
+    private ProjectFile addOneMore(String slug, int number, Attachments.Kind kind, Upload upload) {
         BudgetProcess process = service.process(slug);
         BudgetProject project = editable(process, number);
-        List<FieldProblem> problems = new ArrayList<>();
-        Checked checked = Attachments.document(upload, "document", "documentTitle", problems);
-        Attachments.full(Attachments.Kind.DOCUMENT,
-                files.countByProjectIdAndKind(project.getId(), Attachments.Kind.DOCUMENT)).ifPresent(problems::add);
-        ParticipationService.refuse(problems);
-        return add(process, project, checked);
+        return add(process, project,
+                Attachments.oneMore(kind, upload, files.countByProjectIdAndKind(project.getId(), kind)));
     }
 
     /** The author removes a file while they may still change the project; those who run the exercise remove any. */

@@ -46,9 +46,7 @@ public record TableTally(long id, long processId, long districtId, String tableS
                 problems.add(new FieldProblem("tableName", "participation.error.tallyRanked"));
                 return problems;
             }
-            if (Texts.isBlank(tableName) || tableName.strip().length() > 200) {
-                problems.add(new FieldProblem("tableName", "validation.required.max", 200));
-            }
+            FieldProblem.requiredText(tableName, 200, "tableName", problems);
             if (Texts.isBlank(actReference) || actReference.strip().length() > 200) {
                 problems.add(new FieldProblem("actReference", "validation.required.max", 200));
             }

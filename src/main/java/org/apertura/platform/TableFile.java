@@ -36,6 +36,11 @@ public final class TableFile {
         public String cell(int index) {
             return index < 0 || index >= cells.length ? "" : cells[index];
         }
+
+        /** Whether every cell is empty (a spreadsheet's blank line between rows). */
+        public boolean isBlank() {
+            return java.util.Arrays.stream(cells).allMatch(Texts::isBlank);
+        }
     }
 
     /** Receives rows in order; a problem in the file (a quote never closed) ends the reading. */

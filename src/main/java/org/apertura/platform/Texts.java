@@ -1,6 +1,8 @@
 package org.apertura.platform;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /** Small checks on text that every module's inputs need, written once. */
 public final class Texts {
@@ -12,9 +14,49 @@ public final class Texts {
         return text == null || text.isBlank();
     }
 
+    /** The text, or an empty one for none (a typed value kept for the page, a cell, a line of a document). */
+    public static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
     /** The text without surrounding white space, or null when there is none. */
     public static String blankToNull(String text) {
         return isBlank(text) ? null : text.strip();
+    }
+
+    /** A typed day (yyyy-MM-dd): null if blank; refused on {@code field} ({@code validation.date}) if it is none. */
+    public static LocalDate day(String text, String field) {
+        return day(text, field, "validation.date");
+    }
+
+    /** A typed day (yyyy-MM-dd): null if blank; refused on {@code field} with {@code messageKey} if it is none. */
+    public static LocalDate day(String text, String field, String messageKey) {
+        if (isBlank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, messageKey);
+        }
+    }
+
+    /** A typed day, or null when it is blank or no day (a form or a filter that takes what it can read). */
+    public static LocalDate dayOrNull(String text) {
+        try {
+            return isBlank(text) ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** A typed whole number: null if blank; {@code unreadable} if it is no number (which the domain then refuses). */
+    public static Integer integer(String text, Integer unreadable) {
+        try {
+            return isBlank(text) ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return unreadable;
+        }
     }
 
     /** Whether the text is a full http(s) address with a host, of at most {@code maxLength} characters. */

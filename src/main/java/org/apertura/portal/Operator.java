@@ -1,6 +1,7 @@
 package org.apertura.portal;
 
 import org.apertura.platform.PlatformProperties;
+import org.apertura.platform.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +24,10 @@ public class Operator {
         String contactEmail = settings.privacy().contactEmail();
         String address = settings.privacy().address();
         String generalEmail = settings.contact().email();
-        this.controllerName = blankToNull(controllerName);
-        this.contactEmail = blankToNull(contactEmail);
-        this.address = blankToNull(address);
-        this.generalEmail = blankToNull(generalEmail) != null ? generalEmail.strip() : this.contactEmail;
+        this.controllerName = Texts.blankToNull(controllerName);
+        this.contactEmail = Texts.blankToNull(contactEmail);
+        this.address = Texts.blankToNull(address);
+        this.generalEmail = Texts.blankToNull(generalEmail) != null ? generalEmail.strip() : this.contactEmail;
     }
 
     /** The party responsible for the personal data, or null while the operator has not set it. */
@@ -49,7 +50,4 @@ public class Operator {
         return generalEmail;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -49,23 +49,17 @@ public class BodyMember {
         if (name == null || name.isBlank() || name.length() > 120) {
             problems.add(new FieldProblem("name", "validation.required.max", 120));
         }
-        if (sector == null) {
-            problems.add(new FieldProblem("sector", "validation.required"));
-        }
+        FieldProblem.required(sector, "sector", problems);
         if (organisation == null || organisation.isBlank() || organisation.length() > 200) {
             problems.add(new FieldProblem("organisation", "validation.required.max", 200));
         }
-        if (role == null) {
-            problems.add(new FieldProblem("role", "validation.required"));
-        }
+        FieldProblem.required(role, "role", problems);
         if (termStart == null) {
             problems.add(new FieldProblem("termStart", "validation.date"));
         } else if (termEnd != null && termEnd.isBefore(termStart)) {
             problems.add(new FieldProblem("termEnd", "member.error.termEnd"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.bodyId = bodyId;
         this.accountId = accountId;
         this.name = name.strip();

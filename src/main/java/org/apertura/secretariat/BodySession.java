@@ -72,9 +72,7 @@ public class BodySession {
     BodySession(Long bodyId, int number, SessionKind kind, Instant startsAt, String place, String onlineUrl,
             LocalDate noticePublishedOn, List<String> agenda, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (kind == null) {
-            problems.add(new FieldProblem("kind", "validation.required"));
-        }
+        FieldProblem.required(kind, "kind", problems);
         if (startsAt == null) {
             problems.add(new FieldProblem("startsAt", "validation.dateTime"));
         }
@@ -98,9 +96,7 @@ public class BodySession {
         } else if (items.stream().anyMatch(s -> s.length() > 300)) {
             problems.add(new FieldProblem("agenda", "validation.max", 300));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.bodyId = bodyId;
         this.number = number;
         this.kind = kind;
@@ -153,7 +149,7 @@ public class BodySession {
     }
 
     void requireOpen() {
-        throwIf(openRefused());
+        InvalidInputException.throwIf(openRefused());
     }
 
     // ---- the guards: whether each act may happen now, and why not. The service checks exactly these, and
@@ -194,12 +190,6 @@ public class BodySession {
                 ? Optional.of(new FieldProblem("minutes", "minutes.error.openVotes")) : Optional.empty();
     }
 
-    static void throwIf(Optional<FieldProblem> refused) {
-        if (refused.isPresent()) {
-            throw new InvalidInputException(List.of(refused.get()));
-        }
-    }
-
     Map<String, Object> publicRecord(String bodySlug) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("body", bodySlug);
@@ -212,8 +202,6 @@ public class BodySession {
         record.put("agenda", List.copyOf(agenda));
         return record;
     }
-
-
 
     public Long getId() {
         return id;

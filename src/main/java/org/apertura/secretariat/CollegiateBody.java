@@ -55,9 +55,7 @@ public class CollegiateBody {
         if (name == null || name.isBlank() || name.length() > 200) {
             problems.add(new FieldProblem("name", "validation.required.max", 200));
         }
-        if (kind == null) {
-            problems.add(new FieldProblem("kind", "validation.required"));
-        }
+        FieldProblem.required(kind, "kind", problems);
         if (jurisdictionId == null) {
             problems.add(new FieldProblem("jurisdictionSlug", "validation.required"));
         }
@@ -67,9 +65,7 @@ public class CollegiateBody {
         if (description != null && description.length() > 4000) {
             problems.add(new FieldProblem("description", "validation.max", 4000));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         this.slug = slug;
         this.name = name.strip();
         this.kind = kind;

@@ -190,7 +190,7 @@ public class SecretariatService {
         if (!activeIds.containsAll(present)) {
             throw new InvalidInputException("present", "session.error.notMember");
         }
-        BodySession.throwIf(session.attendanceRefused(agreements(session)));
+        InvalidInputException.throwIf(session.attendanceRefused(agreements(session)));
         Map<Long, Boolean> presence = new LinkedHashMap<>();
         active.forEach(m -> presence.put(m.getId(), present.contains(m.getId())));
         session.recordAttendance(presence);
@@ -229,7 +229,7 @@ public class SecretariatService {
         session.requireOpen();
         Agreement agreement = agreements(session).stream().filter(a -> a.getNumber() == agreementNumber).findFirst()
                 .orElseThrow(() -> new NotFoundException("agreement " + agreementNumber));
-        BodySession.throwIf(session.voteRefused(agreement));
+        InvalidInputException.throwIf(session.voteRefused(agreement));
         for (Map.Entry<Long, VoteChoice> vote : votes.entrySet()) {
             if (!session.isPresent(vote.getKey())) {
                 throw new InvalidInputException("votes", "agreement.error.notPresent");
@@ -254,7 +254,7 @@ public class SecretariatService {
         require(slug, BodyAction.APPROVE_MINUTES);
         CollegiateBody body = body(slug);
         BodySession session = session(body, number);
-        BodySession.throwIf(session.minutesRefused(agreements(session)));
+        InvalidInputException.throwIf(session.minutesRefused(agreements(session)));
         session.approveMinutes(minutes.html(minutesOf(body, session)), now());
         ledger.append(MODULE, "minutes.approved", "session", session.getId(),
                 Map.of("body", slug, "session", number, "sha256", session.getMinutesSha256()));
@@ -296,7 +296,6 @@ public class SecretariatService {
     static Map<Long, BodyMember> byId(Collection<BodyMember> all) {
         return all.stream().collect(Collectors.toMap(BodyMember::getId, Function.identity()));
     }
-
 
     private Instant now() {
         return today.now();

@@ -99,17 +99,9 @@ class RequestRemindersTest {
     static final class ActingAsUnit {
 
         static void run(Account account, String institution, Runnable work) {
-            var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
-            var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                    .authenticated(account.getEmail(), null, List.of(new org.springframework.security.core.authority
-                            .SimpleGrantedAuthority(org.apertura.platform.security.Authority.of(org.apertura.platform.security.Role.TRANSPARENCY_UNIT, institution).value()))));
-            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
-            try {
-                work.run();
-            } finally {
-                org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
-            }
+            org.apertura.platform.security.SystemActor.runAs(account.getEmail(),
+                    org.apertura.platform.security.SystemActor.grants(org.apertura.platform.security.Authority.of(
+                            org.apertura.platform.security.Role.TRANSPARENCY_UNIT, institution)), work);
         }
     }
 }

@@ -1,15 +1,11 @@
 package org.apertura.archives;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.function.Supplier;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.security.Role;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.apertura.platform.security.SystemActor;
 
 /** Files and actors for the archives' tests. */
 public final class ArchivesTesting {
@@ -69,15 +65,6 @@ public final class ArchivesTesting {
     }
 
     private static <T> T as(Object principal, Role role, String institution, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority(Authority.of(role, institution).value()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemActor.callAs(principal, SystemActor.grants(Authority.of(role, institution)), work);
     }
 }

@@ -17,6 +17,7 @@ import org.apertura.platform.comments.CommentSubject;
 import org.apertura.platform.comments.CommentSubjects;
 import org.apertura.platform.security.AuditTrail;
 import org.apertura.platform.security.PublicActor;
+import org.apertura.platform.security.SystemActor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -25,9 +26,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -145,20 +143,10 @@ class CommentsModuleTest {
         assertThat(ledger.verify().entries()).as("votes and flags are not public").isEqualTo(3);
     }
 
-
     private record Person(Long accountId, String displayName) implements PublicActor {
     }
 
     private static <T> T as(long account, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new Person(account, "Persona " + account), null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemActor.callAs(new Person(account, "Persona " + account), List.of(), work);
     }
 }

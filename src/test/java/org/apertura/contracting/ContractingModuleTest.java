@@ -25,10 +25,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -110,16 +106,7 @@ class ContractingModuleTest {
 
     /** Runs the work as the procurement office of the institution (none: someone signed in without a role). */
     private static <T> T as(String institution, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("oficina", null,
-                institution == null ? List.of()
-                        : List.of(new SimpleGrantedAuthority(Authority.of(Role.PROCUREMENT, institution).value()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemActor.callAs("oficina", institution == null ? List.of()
+                : SystemActor.grants(Authority.of(Role.PROCUREMENT, institution)), work);
     }
 }

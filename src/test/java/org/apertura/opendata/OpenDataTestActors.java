@@ -1,14 +1,9 @@
 package org.apertura.opendata;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Supplier;
 import org.apertura.platform.security.Authority;
 import org.apertura.platform.security.Role;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.apertura.platform.security.SystemActor;
 
 /** Runs service calls in tests as a person holding some authorities (e.g. the DATA_PUBLISHER of an institution). */
 public final class OpenDataTestActors {
@@ -29,16 +24,6 @@ public final class OpenDataTestActors {
     }
 
     public static <T> T as(Supplier<T> work, Authority... authorities) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        List<SimpleGrantedAuthority> granted = Arrays.stream(authorities)
-                .map(a -> new SimpleGrantedAuthority(a.value())).toList();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("tester", null, granted));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemActor.callAs("tester", SystemActor.grants(authorities), work);
     }
 }

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.apertura.accessinfo.AccessRequestService;
 import org.apertura.accessinfo.AccessRequestService.FilingRequest;
@@ -95,7 +94,7 @@ class AccessRequestApi {
     FiledView register(@RequestBody Registration body) {
         var filed = service.register(body.institution(), new AccessRequest.Filing(body.description(), body.modality(),
                 body.accessibleFormat(), body.medium(), body.contactEmail()), body.channel(),
-                date(body.receivedOn(), "receivedOn"));
+                Texts.day(body.receivedOn(), "receivedOn", "calendar.error.date"));
         return new FiledView(filed.filingId(), "/acuses/" + filed.filingId(),
                 filed.requests().stream().map(r -> Summary.of(r, service.today())).toList());
     }
@@ -115,7 +114,7 @@ class AccessRequestApi {
                 body.grounds(), body.reserveGround(), body.harmTest(), body.reserveYears(), body.searchDone(),
                 body.session()), new CommitteeResolution.ReserveFile(body.area(), body.document(),
                 Boolean.TRUE.equals(body.reservePartial()), Boolean.TRUE.equals(body.notExcluded())),
-                body.confidentialGround(), date(body.resolvedOn(), "resolvedOn"), body.extensionDays()));
+                body.confidentialGround(), Texts.day(body.resolvedOn(), "resolvedOn", "calendar.error.date"), body.extensionDays()));
     }
 
     @GetMapping("/reserved-index")
@@ -155,17 +154,6 @@ class AccessRequestApi {
     Summary answer(@PathVariable String folio, @RequestBody NewAnswer body) {
         return Summary.of(service.answer(folio, new AccessRequest.Answer(body.outcome(), body.text(),
                 body.competentBody(), body.publicSource(), body.pages(), body.cost()), List.of()), service.today());
-    }
-
-    private static LocalDate date(String text, String field) {
-        if (Texts.isBlank(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "calendar.error.date");
-        }
     }
 
     record NewRequest(List<String> institutions, String description, Modality modality, String accessibleFormat,

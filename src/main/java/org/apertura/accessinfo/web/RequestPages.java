@@ -3,7 +3,6 @@ package org.apertura.accessinfo.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -523,7 +522,7 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
     String payment(@PathVariable String folio, @RequestParam(required = false) String paidOn, RedirectAttributes redirect,
             Locale locale) {
         flash.run(redirect, locale, "accessinfo.notice.paid",
-                () -> service.recordPayment(folio, optionalDate(paidOn, "paidOn")));
+                () -> service.recordPayment(folio, Texts.day(paidOn, "paidOn")));
         return "redirect:/solicitudes/" + folio;
     }
 
@@ -627,27 +626,16 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
     String register(@PathVariable String institution, @ModelAttribute("form") RequestForms.FilingForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         return FormErrors.attempt(binding, () -> service.register(institution, form.filing(), form.channel,
-                        optionalDate(form.receivedOn, "receivedOn")))
+                        Texts.day(form.receivedOn, "receivedOn")))
                 .map(filed -> acuseRedirect(filed, redirect))
                 .orElseGet(() -> registerPage(institution, form, model));
     }
 
     private static LocalDate requiredDate(String text, String field) {
-        LocalDate date = optionalDate(text, field);
+        LocalDate date = Texts.day(text, field);
         if (date == null) {
             throw new InvalidInputException(field, "validation.date");
         }
         return date;
-    }
-
-    private static LocalDate optionalDate(String text, String field) {
-        if (Texts.isBlank(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "validation.date");
-        }
     }
 }

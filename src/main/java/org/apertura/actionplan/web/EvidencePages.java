@@ -9,8 +9,8 @@ import org.apertura.actionplan.Evidence;
 import org.apertura.actionplan.OpenedGovernment;
 import org.apertura.actionplan.EvidenceService;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.web.Downloads;
 import org.apertura.platform.web.FlashOutcome;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -97,10 +97,7 @@ class EvidencePages {
     ResponseEntity<byte[]> download(@PathVariable Long id) {
         Evidence item = service.get(id);
         byte[] content = service.file(item).orElseThrow(() -> new NotFoundException("file of evidence " + id));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(item.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(item.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        return Downloads.attachmentUtf8(MediaType.parseMediaType(item.getContentType()), item.getFileName())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.ETAG, "\"" + item.getSha256() + "\"")
                 .body(content);

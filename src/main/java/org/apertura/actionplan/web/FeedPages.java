@@ -4,7 +4,6 @@ import org.apertura.actionplan.Followers;
 import org.apertura.actionplan.PlanFeeds;
 import org.apertura.platform.security.PublicActor;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,20 +34,15 @@ class FeedPages {
 
     @PostMapping("/compromisos/{id}/seguir")
     String follow(@PathVariable Long id, RedirectAttributes redirect) {
-        followers.follow(id, me());
+        followers.follow(id, PublicActor.requireId());
         redirect.addFlashAttribute("notice", "follow.notice.following");
         return "redirect:/compromisos/" + id;
     }
 
     @PostMapping("/compromisos/{id}/dejar-de-seguir")
     String unfollow(@PathVariable Long id, RedirectAttributes redirect) {
-        followers.unfollow(id, me());
+        followers.unfollow(id, PublicActor.requireId());
         redirect.addFlashAttribute("notice", "follow.notice.stopped");
         return "redirect:/compromisos/" + id;
-    }
-
-    private static Long me() {
-        return PublicActor.current().map(PublicActor::accountId)
-                .orElseThrow(() -> new AccessDeniedException("sign in to follow"));
     }
 }

@@ -9,10 +9,12 @@ import org.apertura.actionplan.EvidenceService;
 import org.apertura.actionplan.Exercise;
 import org.apertura.actionplan.Milestone;
 import org.apertura.actionplan.Progress;
+import org.apertura.platform.Texts;
 import org.apertura.platform.comments.CommentFiles;
 import org.apertura.platform.comments.PublicComments;
 import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.Downloads;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
 import org.springframework.http.ResponseEntity;
@@ -162,7 +164,7 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         ActionPlan plan = service.plan(id);
         List<List<?>> rows = service.commitments(plan).stream().<List<?>>map(c -> {
             Progress p = service.progress(c);
-            return List.of(c.getCode(), c.getTitle(), nz(c.getSummary()),
+            return List.of(c.getCode(), c.getTitle(), Texts.orEmpty(c.getSummary()),
                     c.getThemes().stream().sorted().toList(),
                     service.leadInstitution(c).map(i -> i.getSlug()).orElse(""), c.getStartDate().toString(),
                     c.getEndDate().toString(), p.milestones(), p.complete(), p.percent().toPlainString(),
@@ -173,12 +175,9 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
 
     @GetMapping("/planes/{id}/ogp.docx")
     org.springframework.http.ResponseEntity<byte[]> ogpDocument(@PathVariable Long id, java.util.Locale locale) {
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename(org.apertura.actionplan.OgpExport.fileName(id, "docx")).build().toString())
+        return Downloads.attachment(org.springframework.http.MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                org.apertura.actionplan.OgpExport.fileName(id, "docx"))
                 .body(ogp.docx(id, locale));
     }
 
@@ -228,10 +227,6 @@ class PlanPages implements PublicDataset.Source, SitemapSource {
         model.addAttribute("datasetLinks", datasetLinks(submitted));
         model.addAttribute("panels", items.panels("milestone", id.toString()));
         return "actionplan/milestone";
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 
     /** The catalog's datasets that evidence of type dataset points at, by evidence id (none without a catalog). */

@@ -86,7 +86,7 @@ class AppealApi {
     @Operation(summary = "api.op.appeal.withdraw", security = @SecurityRequirement(name = "bearer"))
     AppealView withdraw(@PathVariable String folio, @RequestBody(required = false) Withdrawal body) {
         Withdrawal w = body == null ? new Withdrawal(null, null) : body;
-        Long me = PublicActor.current().map(PublicActor::accountId).orElse(null);
+        Long me = PublicActor.currentId();
         return view(service.withdraw(folio, w.reason(), me, w.followKey()));
     }
 

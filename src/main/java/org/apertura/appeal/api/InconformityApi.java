@@ -61,7 +61,7 @@ class InconformityApi {
     @Operation(summary = "api.op.inconformity.file", security = @SecurityRequirement(name = "bearer"))
     View file(@RequestBody Filing body) {
         return view(service.file(body.appeal(), new InconformityDraft(body.causes(), Boolean.TRUE.equals(
-                body.federalResources()), body.notifiedOn(), body.reasons()), me(), body.followKey()));
+                body.federalResources()), body.notifiedOn(), body.reasons()), PublicActor.currentId(), body.followKey()));
     }
 
     /** The local authority forwards a recurso filed with it in writing, naming no one (art. 164 ¶2). */
@@ -82,7 +82,7 @@ class InconformityApi {
     @PostMapping("/{folio}/prevention/reply")
     @Operation(summary = "api.op.inconformity.reply", security = @SecurityRequirement(name = "bearer"))
     View reply(@PathVariable String folio, @RequestBody AppellantText body) {
-        return view(service.replyPrevention(folio, body.text(), me(), body.followKey()));
+        return view(service.replyPrevention(folio, body.text(), PublicActor.currentId(), body.followKey()));
     }
 
     @PostMapping("/{folio}/admission")
@@ -125,14 +125,14 @@ class InconformityApi {
     @PostMapping("/{folio}/allegation")
     @Operation(summary = "api.op.inconformity.allege", security = @SecurityRequirement(name = "bearer"))
     View allege(@PathVariable String folio, @RequestBody AppellantText body) {
-        return view(service.allege(folio, body.text(), me(), body.followKey()));
+        return view(service.allege(folio, body.text(), PublicActor.currentId(), body.followKey()));
     }
 
     @PostMapping("/{folio}/withdrawal")
     @Operation(summary = "api.op.inconformity.withdraw", security = @SecurityRequirement(name = "bearer"))
     View withdraw(@PathVariable String folio, @RequestBody(required = false) AppellantText body) {
         AppellantText w = body == null ? new AppellantText(null, null) : body;
-        return view(service.withdraw(folio, w.text(), me(), w.followKey()));
+        return view(service.withdraw(folio, w.text(), PublicActor.currentId(), w.followKey()));
     }
 
     @PostMapping("/{folio}/new-ruling")
@@ -157,7 +157,7 @@ class InconformityApi {
     @Operation(summary = "api.op.inconformity.extendAllegations", security = @SecurityRequirement(name = "bearer"))
     View extendAllegations(@PathVariable String folio, @RequestBody(required = false) AppellantDays body) {
         AppellantDays b = body == null ? new AppellantDays(null, null) : body;
-        return view(service.extendAllegations(folio, b.days(), me(), b.followKey()));
+        return view(service.extendAllegations(folio, b.days(), PublicActor.currentId(), b.followKey()));
     }
 
     @PostMapping("/{folio}/instruction-close")
@@ -189,10 +189,6 @@ class InconformityApi {
             security = @SecurityRequirement(name = "bearer"))
     View decideNewRulingExtension(@PathVariable String folio, @RequestBody Decision body) {
         return view(service.decideNewRulingExtension(folio, body.grant(), body.text()));
-    }
-
-    private static Long me() {
-        return PublicActor.current().map(PublicActor::accountId).orElse(null);
     }
 
     record Filing(String appeal, Set<InconformityCause> causes, Boolean federalResources, LocalDate notifiedOn,

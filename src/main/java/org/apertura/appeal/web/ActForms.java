@@ -1,8 +1,6 @@
 package org.apertura.appeal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.function.Supplier;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.Texts;
-import org.apertura.platform.security.PublicActor;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -86,16 +83,6 @@ final class ActForms {
         }
     }
 
-    /** The signed-in person's account, if any. */
-    static Long me() {
-        return PublicActor.current().map(PublicActor::accountId).orElse(null);
-    }
-
-    /** A typed value as kept for the page: never null. */
-    static String nz(String value) {
-        return value == null ? "" : value;
-    }
-
     /** A choice of a list: null if none was made; refused on {@code field} if it is none of the choices. */
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
         if (Texts.isBlank(value)) {
@@ -108,27 +95,4 @@ final class ActForms {
         }
     }
 
-    /** A day (yyyy-MM-dd): null if blank; refused on {@code field} if it is not a date. */
-    static LocalDate date(String value, String field) {
-        if (Texts.isBlank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "validation.date");
-        }
-    }
-
-    /** A number of days: null if blank, -1 if it is not a number (which the domain refuses). */
-    static Integer days(String value) {
-        if (Texts.isBlank(value)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 }

@@ -6,6 +6,7 @@ import org.apertura.appeal.Appeal;
 import org.apertura.appeal.AppealCause;
 import org.apertura.appeal.AppealDraft;
 import org.apertura.appeal.AppealService;
+import org.apertura.platform.Texts;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
@@ -90,7 +91,7 @@ class AppealFilingPages {
     @PostMapping("/solicitudes/{folio}/recurso")
     String file(@PathVariable String folio, @ModelAttribute("form") AppealForm form, BindingResult binding, Model model,
             RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
-        Long me = PublicActor.current().map(PublicActor::accountId).orElse(null);
+        Long me = PublicActor.currentId();
         var filed = FormErrors.attempt(binding,
                 () -> service.file(folio, new AppealDraft(form.getCauses(), form.getExtraCauses(),
                         form.getReasons()), me, form.getClave()));
@@ -117,7 +118,7 @@ class AppealFilingPages {
     String forward(@PathVariable String folio, @ModelAttribute("form") AppealForm form, BindingResult binding,
             Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         var filed = FormErrors.attempt(binding, () -> service.forwardWritten(folio, new AppealDraft(form.getCauses(),
-                form.getExtraCauses(), form.getReasons()), ActForms.date(form.getWrittenOn(),
+                form.getExtraCauses(), form.getReasons()), Texts.day(form.getWrittenOn(),
                 "writtenOn")));
         if (filed.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

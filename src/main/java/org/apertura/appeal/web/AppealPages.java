@@ -1,10 +1,7 @@
 package org.apertura.appeal.web;
 
-import static org.apertura.appeal.web.ActForms.date;
-import static org.apertura.appeal.web.ActForms.days;
-import static org.apertura.appeal.web.ActForms.me;
-import static org.apertura.appeal.web.ActForms.nz;
 import static org.apertura.appeal.web.ActForms.parse;
+import static org.apertura.platform.Texts.orEmpty;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -21,6 +18,8 @@ import org.apertura.appeal.AppealService;
 import org.apertura.appeal.AppealStage;
 import org.apertura.appeal.DiscontinuanceGround;
 import org.apertura.appeal.DismissalGround;
+import org.apertura.platform.Texts;
+import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
@@ -162,7 +161,6 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
         return show(folio, clave, model, ActForms.Refusal.NONE);
     }
 
-
     private String show(String folio, String clave, Model model, ActForms.Refusal refusal) {
         model.addAllAttributes(pages.of(folio, clave).attributes());
         refusal.addTo(model);
@@ -175,8 +173,8 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     String ask(@PathVariable String folio, @RequestParam(required = false) String question,
             @RequestParam(required = false) String days, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, null, "ask", Map.of("question", nz(question), "days", nz(days)),
-                () -> service.askClarification(folio, question, days(days)), locale, model, response, redirect);
+        return act(folio, null, "ask", Map.of("question", orEmpty(question), "days", orEmpty(days)),
+                () -> service.askClarification(folio, question, Texts.integer(days, -1)), locale, model, response, redirect);
     }
 
     @PostMapping("/recursos/{folio}/admision")
@@ -189,7 +187,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     String dismiss(@PathVariable String folio, @RequestParam(required = false) String ground,
             @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, null, "dismiss", Map.of("ground", nz(ground), "text", nz(text)),
+        return act(folio, null, "dismiss", Map.of("ground", orEmpty(ground), "text", orEmpty(text)),
                 () -> service.dismiss(folio, parse(DismissalGround.class, ground, "ground"), text), locale, model,
                 response, redirect);
     }
@@ -198,8 +196,8 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     String extend(@PathVariable String folio, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String days, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, null, "extend", Map.of("reason", nz(reason), "days", nz(days)),
-                () -> service.extend(folio, reason, days(days)), locale, model, response, redirect);
+        return act(folio, null, "extend", Map.of("reason", orEmpty(reason), "days", orEmpty(days)),
+                () -> service.extend(folio, reason, Texts.integer(days, -1)), locale, model, response, redirect);
     }
 
     /** Sobreseimiento (art. 159). */
@@ -207,7 +205,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     String discontinue(@PathVariable String folio, @RequestParam(required = false) String ground,
             @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, null, "discontinue", Map.of("ground", nz(ground), "text", nz(text)),
+        return act(folio, null, "discontinue", Map.of("ground", orEmpty(ground), "text", orEmpty(text)),
                 () -> service.discontinue(folio, parse(DiscontinuanceGround.class, ground, "ground"), text), locale,
                 model, response, redirect);
     }
@@ -224,8 +222,8 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     @PostMapping("/recursos/{folio}/notificacion")
     String notifyResolution(@PathVariable String folio, @RequestParam(required = false) String notifiedOn,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "notify", Map.of("notifiedOn", nz(notifiedOn)),
-                () -> service.notifyResolution(folio, date(notifiedOn, "notifiedOn")), locale, model, response,
+        return act(folio, null, "notify", Map.of("notifiedOn", orEmpty(notifiedOn)),
+                () -> service.notifyResolution(folio, Texts.day(notifiedOn, "notifiedOn")), locale, model, response,
                 redirect);
     }
 
@@ -235,8 +233,8 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(required = false) String days, @RequestParam(required = false) String text, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Boolean grant = "true".equals(granted) ? Boolean.TRUE : "false".equals(granted) ? Boolean.FALSE : null;
-        return act(folio, null, "decideExtension", Map.of("granted", nz(granted), "days", nz(days), "text", nz(text)),
-                () -> service.decideComplianceExtension(folio, grant, days(days), text), locale, model, response,
+        return act(folio, null, "decideExtension", Map.of("granted", orEmpty(granted), "days", orEmpty(days), "text", orEmpty(text)),
+                () -> service.decideComplianceExtension(folio, grant, Texts.integer(days, -1), text), locale, model, response,
                 redirect);
     }
 
@@ -247,11 +245,11 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(required = false) String fineUma, @RequestParam(required = false) String recidivism,
             @RequestParam(required = false) String qualification, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "measure", Map.of("kind", nz(kind), "person", nz(person), "position", nz(position),
-                "fineUma", nz(fineUma), "recidivism", nz(recidivism), "qualification", nz(qualification)),
+        return act(folio, null, "measure", Map.of("kind", orEmpty(kind), "person", orEmpty(person), "position", orEmpty(position),
+                "fineUma", orEmpty(fineUma), "recidivism", orEmpty(recidivism), "qualification", orEmpty(qualification)),
                 () -> service.imposeMeasure(folio, new org.apertura.appeal.EnforcementMeasure.Draft(
                         parse(org.apertura.appeal.CoerciveMeasure.class, kind, "kind"),
-                        parse(org.apertura.appeal.EnforcedPerson.class, person, "person"), position, days(fineUma),
+                        parse(org.apertura.appeal.EnforcedPerson.class, person, "person"), position, Texts.integer(fineUma, -1),
                         "true".equals(recidivism), qualification)), locale, model, response, redirect);
     }
 
@@ -259,16 +257,16 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     @PostMapping("/recursos/{folio}/medidas/{id}/notificacion")
     String notifyMeasure(@PathVariable String folio, @PathVariable Long id, @RequestParam(required = false) String on,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "measureNotify", Map.of("on", nz(on)),
-                () -> service.notifyMeasure(folio, id, date(on, "notifiedOn")), locale, model, response, redirect);
+        return act(folio, null, "measureNotify", Map.of("on", orEmpty(on)),
+                () -> service.notifyMeasure(folio, id, Texts.day(on, "notifiedOn")), locale, model, response, redirect);
     }
 
     /** The day a measure was executed (art. 202). */
     @PostMapping("/recursos/{folio}/medidas/{id}/ejecucion")
     String executeMeasure(@PathVariable String folio, @PathVariable Long id, @RequestParam(required = false) String on,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "measureExecute", Map.of("on", nz(on)),
-                () -> service.executeMeasure(folio, id, date(on, "executedOn")), locale, model, response, redirect);
+        return act(folio, null, "measureExecute", Map.of("on", orEmpty(on)),
+                () -> service.executeMeasure(folio, id, Texts.day(on, "executedOn")), locale, model, response, redirect);
     }
 
     /** The superior required to instruct compliance within five days, the measures having failed (art. 199 ¶1). */
@@ -276,8 +274,8 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     String requireSuperior(@PathVariable String folio, @RequestParam(required = false) String requiredOn,
             @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, null, "requireSuperior", Map.of("requiredOn", nz(requiredOn), "text", nz(text)),
-                () -> service.requireSuperior(folio, date(requiredOn, "requiredOn"), text), locale, model, response,
+        return act(folio, null, "requireSuperior", Map.of("requiredOn", orEmpty(requiredOn), "text", orEmpty(text)),
+                () -> service.requireSuperior(folio, Texts.day(requiredOn, "requiredOn"), text), locale, model, response,
                 redirect);
     }
 
@@ -286,10 +284,10 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(required = false) String text, @RequestParam(required = false) String complianceDays,
             @RequestParam(required = false) String complianceReason, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "resolve", Map.of("resolution", nz(resolution), "text", nz(text), "complianceDays",
-                nz(complianceDays), "complianceReason", nz(complianceReason)),
+        return act(folio, null, "resolve", Map.of("resolution", orEmpty(resolution), "text", orEmpty(text), "complianceDays",
+                orEmpty(complianceDays), "complianceReason", orEmpty(complianceReason)),
                 () -> service.resolve(folio, parse(AppealResolution.class, resolution, "resolution"), text,
-                        days(complianceDays), complianceReason), locale, model, response, redirect);
+                        Texts.integer(complianceDays, -1), complianceReason), locale, model, response, redirect);
     }
 
     @PostMapping("/recursos/{folio}/verificacion")
@@ -297,7 +295,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Boolean result = "true".equals(complied) ? Boolean.TRUE : "false".equals(complied) ? Boolean.FALSE : null;
-        return act(folio, null, "verify", Map.of("complied", nz(complied), "text", nz(text)),
+        return act(folio, null, "verify", Map.of("complied", orEmpty(complied), "text", orEmpty(text)),
                 () -> service.verify(folio, result, text), locale, model, response, redirect);
     }
 
@@ -306,7 +304,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     @PostMapping("/recursos/{folio}/alegatos-unidad")
     String unitAllegation(@PathVariable String folio, @RequestParam(required = false) String text, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "unitAllegation", Map.of("text", nz(text)),
+        return act(folio, null, "unitAllegation", Map.of("text", orEmpty(text)),
                 () -> service.recordAllegation(folio, AppealCapacity.TRANSPARENCY_UNIT, text, null, null), locale,
                 model, response, redirect);
     }
@@ -314,7 +312,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     @PostMapping("/recursos/{folio}/cumplimiento")
     String report(@PathVariable String folio, @RequestParam(required = false) String report, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "report", Map.of("report", nz(report)), () -> service.reportCompliance(folio, report),
+        return act(folio, null, "report", Map.of("report", orEmpty(report)), () -> service.reportCompliance(folio, report),
                 locale, model, response, redirect);
     }
 
@@ -323,8 +321,8 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     String askExtension(@PathVariable String folio, @RequestParam(required = false) String days,
             @RequestParam(required = false) String reason, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, null, "askExtension", Map.of("days", nz(days), "reason", nz(reason)),
-                () -> service.askComplianceExtension(folio, days(days), reason), locale, model, response, redirect);
+        return act(folio, null, "askExtension", Map.of("days", orEmpty(days), "reason", orEmpty(reason)),
+                () -> service.askComplianceExtension(folio, Texts.integer(days, -1), reason), locale, model, response, redirect);
     }
 
     // ---- the appellant ----
@@ -334,8 +332,8 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     String withdraw(@PathVariable String folio, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, clave, "withdraw", Map.of("reason", nz(reason)),
-                () -> service.withdraw(folio, reason, me(), clave), locale, model, response, redirect);
+        return act(folio, clave, "withdraw", Map.of("reason", orEmpty(reason)),
+                () -> service.withdraw(folio, reason, PublicActor.currentId(), clave), locale, model, response, redirect);
     }
 
     /**
@@ -353,8 +351,8 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     String appellantAllegation(@PathVariable String folio, @RequestParam(required = false) String text,
             @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, clave, "appellantAllegation", Map.of("text", nz(text)),
-                () -> service.recordAllegation(folio, AppealCapacity.APPELLANT, text, me(), clave), locale, model,
+        return act(folio, clave, "appellantAllegation", Map.of("text", orEmpty(text)),
+                () -> service.recordAllegation(folio, AppealCapacity.APPELLANT, text, PublicActor.currentId(), clave), locale, model,
                 response, redirect);
     }
 
@@ -362,16 +360,16 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     String reply(@PathVariable String folio, @RequestParam(required = false) String reply,
             @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, clave, "reply", Map.of("reply", nz(reply)),
-                () -> service.replyClarification(folio, reply, me(), clave), locale, model, response, redirect);
+        return act(folio, clave, "reply", Map.of("reply", orEmpty(reply)),
+                () -> service.replyClarification(folio, reply, PublicActor.currentId(), clave), locale, model, response, redirect);
     }
 
     @PostMapping("/recursos/{folio}/objecion")
     String object(@PathVariable String folio, @RequestParam(required = false) String objection,
             @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, clave, "objection", Map.of("objection", nz(objection)),
-                () -> service.object(folio, objection, me(), clave), locale, model, response, redirect);
+        return act(folio, clave, "objection", Map.of("objection", orEmpty(objection)),
+                () -> service.object(folio, objection, PublicActor.currentId(), clave), locale, model, response, redirect);
     }
 
     // ---- inside ----

@@ -1,14 +1,12 @@
 package org.apertura.appeal.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apertura.appeal.Inconformity;
 import org.apertura.appeal.InconformityCause;
 import org.apertura.appeal.InconformityDraft;
 import org.apertura.appeal.InconformityService;
-import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.Texts;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.web.FormErrors;
@@ -105,7 +103,7 @@ class InconformityFilingPages {
     @PostMapping("/inconformidades/nueva")
     String file(@RequestParam(required = false) String recurso, @ModelAttribute("form") InconformityForm form, BindingResult binding,
             Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
-        Long me = PublicActor.current().map(PublicActor::accountId).orElse(null);
+        Long me = PublicActor.currentId();
         var filed = FormErrors.attempt(binding, () -> service.file(recurso, new InconformityDraft(form.getCauses(),
                 form.isFederalResources(), date(form.getNotifiedOn()), form.getReasons()), me, form.getClave()));
         if (filed.isEmpty()) {
@@ -133,7 +131,7 @@ class InconformityFilingPages {
             RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         var filed = FormErrors.attempt(binding, () -> service.forwardWritten(recurso, new InconformityDraft(
                 form.getCauses(), form.isFederalResources(), date(form.getNotifiedOn()), form.getReasons()),
-                date(form.getWrittenOn(), "writtenOn")));
+                Texts.day(form.getWrittenOn(), "writtenOn")));
         if (filed.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(recurso, true, model);
@@ -162,17 +160,6 @@ class InconformityFilingPages {
     }
 
     private static LocalDate date(String value) {
-        return date(value, "notifiedOn");
-    }
-
-    private static LocalDate date(String value, String field) {
-        if (Texts.isBlank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "validation.date");
-        }
+        return Texts.day(value, "notifiedOn");
     }
 }

@@ -1,9 +1,7 @@
 package org.apertura.appeal.web;
 
-import static org.apertura.appeal.web.ActForms.days;
-import static org.apertura.appeal.web.ActForms.me;
-import static org.apertura.appeal.web.ActForms.nz;
 import static org.apertura.appeal.web.ActForms.parse;
+import static org.apertura.platform.Texts.orEmpty;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import org.apertura.appeal.InconformityResolution;
 import org.apertura.appeal.InconformityService;
 import org.apertura.appeal.InconformityStage;
 import org.apertura.platform.Texts;
+import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.Paging;
 import org.apertura.platform.web.PublicDataset;
@@ -133,7 +132,6 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
         return show(folio, clave, model, ActForms.Refusal.NONE);
     }
 
-
     private String show(String folio, String clave, Model model, ActForms.Refusal refusal) {
         model.addAllAttributes(pages.of(folio, clave).attributes());
         refusal.addTo(model);
@@ -146,8 +144,8 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     String prevent(@PathVariable String folio, @RequestParam(required = false) String question,
             @RequestParam(required = false) String days, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, null, "prevent", Map.of("question", nz(question), "days", nz(days)),
-                () -> service.prevent(folio, question, days(days)), locale, model, response, redirect);
+        return act(folio, null, "prevent", Map.of("question", orEmpty(question), "days", orEmpty(days)),
+                () -> service.prevent(folio, question, Texts.integer(days, -1)), locale, model, response, redirect);
     }
 
     @PostMapping("/inconformidades/{folio}/admision")
@@ -160,7 +158,7 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     String dismiss(@PathVariable String folio, @RequestParam(required = false) String ground,
             @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, null, "dismiss", Map.of("ground", nz(ground), "text", nz(text)),
+        return act(folio, null, "dismiss", Map.of("ground", orEmpty(ground), "text", orEmpty(text)),
                 () -> service.dismiss(folio, parse(InconformityDismissalGround.class, ground, "ground"), text), locale,
                 model, response, redirect);
     }
@@ -169,15 +167,15 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     String extend(@PathVariable String folio, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String days, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, null, "extend", Map.of("reason", nz(reason), "days", nz(days)),
-                () -> service.extend(folio, reason, days(days)), locale, model, response, redirect);
+        return act(folio, null, "extend", Map.of("reason", orEmpty(reason), "days", orEmpty(days)),
+                () -> service.extend(folio, reason, Texts.integer(days, -1)), locale, model, response, redirect);
     }
 
     @PostMapping("/inconformidades/{folio}/sobreseimiento")
     String discontinue(@PathVariable String folio, @RequestParam(required = false) String ground,
             @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, null, "discontinue", Map.of("ground", nz(ground), "text", nz(text)),
+        return act(folio, null, "discontinue", Map.of("ground", orEmpty(ground), "text", orEmpty(text)),
                 () -> service.discontinue(folio, parse(InconformityDiscontinuanceGround.class, ground, "ground"),
                         text), locale, model, response, redirect);
     }
@@ -187,8 +185,8 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(required = false) List<String> measures, @RequestParam(required = false) String text,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         List<String> chosen = measures == null ? List.of() : measures;
-        return act(folio, null, "resolve", Map.of("resolution", nz(resolution), "measures", String.join(",", chosen),
-                "text", nz(text)), () -> service.resolve(folio, parse(InconformityResolution.class, resolution,
+        return act(folio, null, "resolve", Map.of("resolution", orEmpty(resolution), "measures", String.join(",", chosen),
+                "text", orEmpty(text)), () -> service.resolve(folio, parse(InconformityResolution.class, resolution,
                         "resolution"), chosen.stream().map(m -> parse(org.apertura.appeal.CoerciveMeasure.class, m,
                         "measures")).collect(java.util.stream.Collectors.toSet()), text),
                 locale, model, response, redirect);
@@ -197,8 +195,8 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     @PostMapping("/inconformidades/{folio}/notificacion")
     String notice(@PathVariable String folio, @RequestParam(required = false) String notifiedOn, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "notice", Map.of("notifiedOn", nz(notifiedOn)),
-                () -> service.recordNotice(folio, ActForms.date(notifiedOn, "notifiedOn")), locale, model, response, redirect);
+        return act(folio, null, "notice", Map.of("notifiedOn", orEmpty(notifiedOn)),
+                () -> service.recordNotice(folio, Texts.day(notifiedOn, "notifiedOn")), locale, model, response, redirect);
     }
 
     @PostMapping("/inconformidades/{folio}/cierre-instruccion")
@@ -218,7 +216,7 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     @PostMapping("/inconformidades/{folio}/tercero/alegatos")
     String thirdPartyAllegation(@PathVariable String folio, @RequestParam(required = false) String text,
             Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "thirdPartyAllegation", Map.of("text", nz(text)),
+        return act(folio, null, "thirdPartyAllegation", Map.of("text", orEmpty(text)),
                 () -> service.recordThirdParty(folio, text), locale, model, response, redirect);
     }
 
@@ -226,7 +224,7 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     String decideMoreTime(@PathVariable String folio, @RequestParam(required = false) String grant,
             @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, null, "decideMoreTime", Map.of("grant", nz(grant), "text", nz(text)),
+        return act(folio, null, "decideMoreTime", Map.of("grant", orEmpty(grant), "text", orEmpty(text)),
                 () -> service.decideNewRulingExtension(folio, Texts.isBlank(grant) ? null : "true".equals(grant),
                         text), locale, model, response, redirect);
     }
@@ -237,28 +235,28 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     String askMoreTime(@PathVariable String folio, @RequestParam(required = false) String days,
             @RequestParam(required = false) String reason, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, null, "askMoreTime", Map.of("days", nz(days), "reason", nz(reason)),
-                () -> service.askNewRulingExtension(folio, days(days), reason), locale, model, response, redirect);
+        return act(folio, null, "askMoreTime", Map.of("days", orEmpty(days), "reason", orEmpty(reason)),
+                () -> service.askNewRulingExtension(folio, Texts.integer(days, -1), reason), locale, model, response, redirect);
     }
 
     @PostMapping("/inconformidades/{folio}/informe")
     String report(@PathVariable String folio, @RequestParam(required = false) String text, Locale locale, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "report", Map.of("text", nz(text)), () -> service.localReport(folio, text), locale,
+        return act(folio, null, "report", Map.of("text", orEmpty(text)), () -> service.localReport(folio, text), locale,
                 model, response, redirect);
     }
 
     @PostMapping("/inconformidades/{folio}/nueva-resolucion")
     String newRuling(@PathVariable String folio, @RequestParam(required = false) String text, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "newRuling", Map.of("text", nz(text)), () -> service.newRuling(folio, text), locale,
+        return act(folio, null, "newRuling", Map.of("text", orEmpty(text)), () -> service.newRuling(folio, text), locale,
                 model, response, redirect);
     }
 
     @PostMapping("/inconformidades/{folio}/cumplimiento")
     String compliance(@PathVariable String folio, @RequestParam(required = false) String text, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "compliance", Map.of("text", nz(text)), () -> service.reportCompliance(folio, text),
+        return act(folio, null, "compliance", Map.of("text", orEmpty(text)), () -> service.reportCompliance(folio, text),
                 locale, model, response, redirect);
     }
 
@@ -268,15 +266,15 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     String reply(@PathVariable String folio, @RequestParam(required = false) String reply,
             @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, clave, "reply", Map.of("reply", nz(reply)),
-                () -> service.replyPrevention(folio, reply, me(), clave), locale, model, response, redirect);
+        return act(folio, clave, "reply", Map.of("reply", orEmpty(reply)),
+                () -> service.replyPrevention(folio, reply, PublicActor.currentId(), clave), locale, model, response, redirect);
     }
 
     @PostMapping("/inconformidades/{folio}/alegatos")
     String allege(@PathVariable String folio, @RequestParam(required = false) String text,
             @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, clave, "allege", Map.of("text", nz(text)), () -> service.allege(folio, text, me(), clave),
+        return act(folio, clave, "allege", Map.of("text", orEmpty(text)), () -> service.allege(folio, text, PublicActor.currentId(), clave),
                 locale, model, response, redirect);
     }
 
@@ -284,16 +282,16 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     String extendAllegations(@PathVariable String folio, @RequestParam(required = false) String days,
             @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, clave, "extendAllegations", Map.of("days", nz(days)),
-                () -> service.extendAllegations(folio, days(days), me(), clave), locale, model, response, redirect);
+        return act(folio, clave, "extendAllegations", Map.of("days", orEmpty(days)),
+                () -> service.extendAllegations(folio, Texts.integer(days, -1), PublicActor.currentId(), clave), locale, model, response, redirect);
     }
 
     @PostMapping("/inconformidades/{folio}/desistimiento")
     String withdraw(@PathVariable String folio, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(folio, clave, "withdraw", Map.of("reason", nz(reason)),
-                () -> service.withdraw(folio, reason, me(), clave), locale, model, response, redirect);
+        return act(folio, clave, "withdraw", Map.of("reason", orEmpty(reason)),
+                () -> service.withdraw(folio, reason, PublicActor.currentId(), clave), locale, model, response, redirect);
     }
 
     // ---- inside ----

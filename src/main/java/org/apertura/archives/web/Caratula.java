@@ -4,6 +4,7 @@ import java.util.function.BiFunction;
 import org.apertura.archives.CaseFile;
 import org.apertura.archives.ClassificationNode;
 import org.apertura.platform.HtmlPdf;
+import org.apertura.platform.Texts;
 import org.apertura.platform.time.Today;
 
 /**
@@ -27,7 +28,7 @@ final class Caratula {
         row(html, words.apply("archives.file.series", null), s.getCode() + " " + s.getName());
         row(html, words.apply("archives.file.title", null),
                 full || f.isTitlePublic() ? f.getTitle() : words.apply("archives.file.withheld", null));
-        row(html, words.apply("archives.file.subject", null), full ? nz(f.getSubject())
+        row(html, words.apply("archives.file.subject", null), full ? Texts.orEmpty(f.getSubject())
                 : words.apply("archives.file.withheld", null));
         row(html, words.apply("archives.file.unit", null), f.getUnit());
         row(html, words.apply("archives.file.openedOn", null), today.date(f.getOpenedOn()));
@@ -52,10 +53,6 @@ final class Caratula {
 
     private static void row(StringBuilder html, String label, String value) {
         html.append("<tr><th>").append(e(label)).append("</th><td>").append(e(value)).append("</td></tr>");
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 
     private static String e(String text) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apertura.archives.ClassificationNode;
+import org.apertura.platform.Texts;
 import org.apertura.platform.web.Labels;
 
 /**
@@ -29,8 +30,8 @@ final class CatalogColumns {
             row.add(n.getLevel());
             row.add(n.getCode());
             row.add(n.getName());
-            row.add(text(n.getProducingUnit()));
-            row.add(text(n.getAttribution()));
+            row.add(Texts.orEmpty(n.getProducingUnit()));
+            row.add(Texts.orEmpty(n.getAttribution()));
             row.add(n.getValuesText());
             row.add(n.hasDisposition() ? n.getYearsActive() : "");
             row.add(n.hasDisposition() ? n.getYearsSemiactive() : "");
@@ -38,7 +39,7 @@ final class CatalogColumns {
             row.add(n.getDestination() == null ? "" : n.getDestination());
             row.add(n.getClassification() == null ? "" : n.getClassification());
             row.add(n.getPersonalData() == null ? "" : n.getPersonalData());
-            row.add(text(n.getNotes()));
+            row.add(Texts.orEmpty(n.getNotes()));
             rows.add(row);
         }
         return rows;
@@ -88,9 +89,5 @@ final class CatalogColumns {
             sheet.add(cells);
         }
         return sheet;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

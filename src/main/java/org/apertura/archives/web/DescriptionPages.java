@@ -2,8 +2,7 @@ package org.apertura.archives.web;
 
 import org.apertura.archives.ArchivalDescriptions;
 import org.apertura.platform.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.apertura.platform.web.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,9 +57,7 @@ class DescriptionPages {
         if (!ArchivalDescriptions.exportable(fonds)) {
             throw new InvalidInputException("fondo", "archives.ead.error.empty");
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("ead3-" + slug + ".xml").build().toString())
+        return Downloads.attachment(MediaType.APPLICATION_XML, "ead3-" + slug + ".xml")
                 .body(out -> descriptions.writeEad(slug, out));
     }
 }

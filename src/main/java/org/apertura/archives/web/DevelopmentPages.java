@@ -13,6 +13,7 @@ import org.apertura.archives.Training;
 import org.apertura.archives.Visit;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.Texts;
 import org.apertura.platform.time.Today;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
@@ -202,7 +203,7 @@ class DevelopmentPages implements PublicDataset.Source {
             @RequestParam(name = "actividad", required = false) String title,
             @RequestParam(name = "vence", required = false) String due, RedirectAttributes redirect) {
         coordinator(slug);
-        return step(slug, year, redirect, () -> development.addActivity(slug, year, title, FilePages.date(due)));
+        return step(slug, year, redirect, () -> development.addActivity(slug, year, title, Texts.dayOrNull(due)));
     }
 
     @PostMapping("/archivos/{slug}/pada/{year}/publicacion")
@@ -215,7 +216,7 @@ class DevelopmentPages implements PublicDataset.Source {
     String done(@PathVariable String slug, @PathVariable int year, @PathVariable int position,
             @RequestParam(name = "hecha", required = false) String on, RedirectAttributes redirect) {
         coordinator(slug);
-        return step(slug, year, redirect, () -> development.done(slug, year, position, FilePages.date(on)));
+        return step(slug, year, redirect, () -> development.done(slug, year, position, Texts.dayOrNull(on)));
     }
 
     @PostMapping("/archivos/{slug}/pada/{year}/informe")
@@ -235,8 +236,8 @@ class DevelopmentPages implements PublicDataset.Source {
             throw new AccessDeniedException("archivists only");
         }
         try {
-            Integer others = attendees == null || attendees.isBlank() ? Integer.valueOf(0) : number(attendees);
-            development.recordTraining(slug, FilePages.date(heldOn), topic, staff, others == null ? -1 : others);
+            Integer others = attendees == null || attendees.isBlank() ? Integer.valueOf(0) : Texts.integer(attendees, null);
+            development.recordTraining(slug, Texts.dayOrNull(heldOn), topic, staff, others == null ? -1 : others);
             redirect.addFlashAttribute("trainingRecorded", true);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("trainingProblems", e.problems());
@@ -254,7 +255,7 @@ class DevelopmentPages implements PublicDataset.Source {
             @RequestParam(name = "seguimiento", required = false) String followUp, RedirectAttributes redirect) {
         coordinator(slug);
         try {
-            development.recordVisit(slug, new ArchivalDevelopment.Observation(FilePages.date(on), visitor,
+            development.recordVisit(slug, new ArchivalDevelopment.Observation(Texts.dayOrNull(on), visitor,
                     areas != null, inventories != null, covers != null, findings, followUp));
             redirect.addFlashAttribute("visitRecorded", true);
         } catch (InvalidInputException e) {
@@ -271,14 +272,6 @@ class DevelopmentPages implements PublicDataset.Source {
             redirect.addFlashAttribute("padaProblems", e.problems());
         }
         return "redirect:/archivos/" + slug + "/pada/" + year;
-    }
-
-    private static Integer number(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private void coordinator(String slug) {

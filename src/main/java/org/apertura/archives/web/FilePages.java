@@ -1,8 +1,6 @@
 package org.apertura.archives.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.apertura.archives.ArchivedDocument;
 import org.apertura.archives.ArchivesAction;
 import org.apertura.archives.ArchivesPolicy;
@@ -13,11 +11,11 @@ import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.HtmlPdf;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.Texts;
 import org.apertura.platform.storage.Storage;
 import org.apertura.platform.time.Today;
+import org.apertura.platform.web.Downloads;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -68,7 +66,7 @@ class FilePages {
             @RequestParam(name = "apertura", required = false) String opened, RedirectAttributes redirect) {
         keeper(slug);
         try {
-            CaseFile file = files.open(slug, new CaseFiles.Opening(series, title, subject, unit, date(opened)));
+            CaseFile file = files.open(slug, new CaseFiles.Opening(series, title, subject, unit, Texts.dayOrNull(opened)));
             redirect.addFlashAttribute("opened", true);
             return "redirect:/archivos/" + slug + "/expedientes/" + file.getId();
         } catch (InvalidInputException e) {
@@ -107,9 +105,9 @@ class FilePages {
         keeper(slug);
         try {
             if (link != null && !link.isBlank() && (upload == null || upload.isEmpty())) {
-                files.addLink(slug, id, title, date(dated), link);
+                files.addLink(slug, id, title, Texts.dayOrNull(dated), link);
             } else {
-                files.addUpload(slug, id, title, date(dated), upload == null ? null : upload.getOriginalFilename(),
+                files.addUpload(slug, id, title, Texts.dayOrNull(dated), upload == null ? null : upload.getOriginalFilename(),
                         upload == null ? null : upload.getBytes());
             }
             redirect.addFlashAttribute("added", true);
@@ -124,7 +122,7 @@ class FilePages {
             @RequestParam(name = "cierre", required = false) String closed, RedirectAttributes redirect) {
         keeper(slug);
         try {
-            files.close(slug, id, date(closed));
+            files.close(slug, id, Texts.dayOrNull(closed));
             redirect.addFlashAttribute("closed", true);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("closeProblems", e.problems());
@@ -140,10 +138,8 @@ class FilePages {
         byte[] pdf = HtmlPdf.render(Caratula.xhtml(institution.getName(), file, files.series(file), desk,
                 (key, args) -> messages.getMessage(key, args, Today.LOCALE), today),
                 "Carátula " + file.getReference());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("caratula-" + file.getReference().replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf")
-                        .build().toString())
+        return Downloads.inline(MediaType.APPLICATION_PDF,
+                "caratula-" + file.getReference().replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf")
                 .body(pdf);
     }
 
@@ -154,9 +150,7 @@ class FilePages {
                 .filter(d -> d.getSha256() != null).findFirst()
                 .orElseThrow(() -> new NotFoundException("document"));
         byte[] content = storage.read(document.getSha256()).orElseThrow(() -> new NotFoundException("content"));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.getMediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        return Downloads.attachmentUtf8(MediaType.parseMediaType(document.getMediaType()), document.getFileName())
                 .body(content);
     }
 
@@ -164,14 +158,6 @@ class FilePages {
         directory.institution(slug);
         if (!policy.allowedNow(slug).may(ArchivesAction.KEEP_FILES)) {
             throw new AccessDeniedException("archivists only");
-        }
-    }
-
-    static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 }

@@ -14,6 +14,7 @@ import org.apertura.archives.Instruments;
 import org.apertura.archives.InterdisciplinaryGroup;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.Texts;
 import org.apertura.platform.time.Today;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
@@ -90,13 +91,13 @@ class GroupPages implements PublicDataset.Source {
             @RequestParam(name = "desde", required = false) String since, Model model, RedirectAttributes redirect) {
         keeper(slug);
         try {
-            group.join(slug, name, post, area, FilePages.date(since));
+            group.join(slug, name, post, area, Texts.dayOrNull(since));
             redirect.addFlashAttribute("done", "joined");
             return "redirect:/archivos/" + slug + "/grupo#integrantes";
         } catch (InvalidInputException e) {
             model.addAttribute("memberProblems", e.problems());
-            model.addAttribute("memberForm", Map.of("nombre", text(name), "cargo", text(post), "area", text(area),
-                    "desde", text(since)));
+            model.addAttribute("memberForm", Map.of("nombre", Texts.orEmpty(name), "cargo", Texts.orEmpty(post), "area", Texts.orEmpty(area),
+                    "desde", Texts.orEmpty(since)));
             return page(slug, model);
         }
     }
@@ -106,7 +107,7 @@ class GroupPages implements PublicDataset.Source {
             @RequestParam(name = "hasta", required = false) String on, Model model, RedirectAttributes redirect) {
         keeper(slug);
         try {
-            group.leave(slug, id, FilePages.date(on));
+            group.leave(slug, id, Texts.dayOrNull(on));
             redirect.addFlashAttribute("done", "left");
             return "redirect:/archivos/" + slug + "/grupo#integrantes";
         } catch (InvalidInputException e) {
@@ -123,13 +124,13 @@ class GroupPages implements PublicDataset.Source {
             RedirectAttributes redirect) {
         keeper(slug);
         try {
-            group.record(slug, act, FilePages.date(heldOn), attendees == null ? List.of() : attendees, agreements);
+            group.record(slug, act, Texts.dayOrNull(heldOn), attendees == null ? List.of() : attendees, agreements);
             redirect.addFlashAttribute("done", "recorded");
             return "redirect:/archivos/" + slug + "/grupo#sesiones";
         } catch (InvalidInputException e) {
             model.addAttribute("sessionProblems", e.problems());
-            model.addAttribute("sessionForm", Map.of("acta", text(act), "fecha", text(heldOn), "acuerdos",
-                    text(agreements)));
+            model.addAttribute("sessionForm", Map.of("acta", Texts.orEmpty(act), "fecha", Texts.orEmpty(heldOn), "acuerdos",
+                    Texts.orEmpty(agreements)));
             model.addAttribute("attending", attendees == null ? List.of() : attendees);
             return page(slug, model);
         }
@@ -152,7 +153,7 @@ class GroupPages implements PublicDataset.Source {
         List<List<?>> rows = new ArrayList<>();
         for (InterdisciplinaryGroup.Session s : group.sessions(slug)) {
             rows.add(List.of(s.minutes().getNumber(), s.minutes().getActNumber(), s.minutes().getHeldOn().toString(),
-                    String.join("; ", s.minutes().getAttendeeList()), text(s.minutes().getAgreements()),
+                    String.join("; ", s.minutes().getAttendeeList()), Texts.orEmpty(s.minutes().getAgreements()),
                     String.join("; ", s.approved().stream().map(i -> String.valueOf(i.getNumber())).toList()),
                     String.join("; ", s.disposals().stream().map(d -> String.valueOf(d.getNumber())).toList())));
         }
@@ -192,9 +193,5 @@ class GroupPages implements PublicDataset.Source {
         if (!policy.allowedNow(slug).may(ArchivesAction.KEEP_GROUP)) {
             throw new AccessDeniedException("área coordinadora only");
         }
-    }
-
-    private static String text(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -1,8 +1,6 @@
 package org.apertura.archives.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,15 +13,15 @@ import org.apertura.archives.Instruments;
 import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.Texts;
 import org.apertura.platform.Workbook;
 import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.Downloads;
 import org.apertura.platform.web.Labels;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.time.Today;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -154,11 +152,9 @@ class InstrumentPages implements PublicDataset.Source, org.apertura.platform.web
         byte[] bytes = Workbook.write("CADIDO", CatalogColumns.sheet(headers,
                 CatalogColumns.rows(instruments.nodes(instrument)), e -> messages.getMessage(
                         e.getDeclaringClass().getAnnotation(Labels.class).value() + "." + e.name(), null, locale)));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("instrumentos-" + slug + "-v" + number + ".xlsx").build().toString())
+        return Downloads.attachment(MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                "instrumentos-" + slug + "-v" + number + ".xlsx")
                 .body(bytes);
     }
 
@@ -222,7 +218,7 @@ class InstrumentPages implements PublicDataset.Source, org.apertura.platform.web
             throw new AccessDeniedException("área coordinadora only");
         }
         try {
-            instruments.approve(slug, number, act, parse(date), members);
+            instruments.approve(slug, number, act, Texts.dayOrNull(date), members);
             redirect.addFlashAttribute("approved", true);
             return "redirect:/archivos/" + slug + "/instrumentos/" + number;
         } catch (InvalidInputException e) {
@@ -232,14 +228,6 @@ class InstrumentPages implements PublicDataset.Source, org.apertura.platform.web
             model.addAttribute("integrantes", members);
             model.addAttribute("problems", List.of());
             return version(slug, number, model);
-        }
-    }
-
-    private static LocalDate parse(String date) {
-        try {
-            return date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 

@@ -18,6 +18,7 @@ import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.HtmlPdf;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.Texts;
 import org.apertura.platform.time.Today;
 import org.apertura.platform.web.CsvExport;
 import org.springframework.context.MessageSource;
@@ -190,12 +191,12 @@ class MovementPages {
         }
         try {
             switch (step) {
-                case "confirmacion" -> disposals.confirm(slug, number, confirmedBy, FilePages.date(date));
+                case "confirmacion" -> disposals.confirm(slug, number, confirmedBy, Texts.dayOrNull(date));
                 case "aprobacion" -> {
                     if (!policy.allowedNow(slug).may(ArchivesAction.APPROVE_INSTRUMENTS)) {
                         throw new AccessDeniedException("área coordinadora only");
                     }
-                    disposals.approve(slug, number, dictamen, act, FilePages.date(date), members);
+                    disposals.approve(slug, number, dictamen, act, Texts.dayOrNull(date), members);
                 }
                 default -> redirect.addFlashAttribute("held", disposals.execute(slug, number).held());
             }
@@ -245,7 +246,7 @@ class MovementPages {
             if (returned != null) {
                 transfers.returned(slug, id);
             } else {
-                transfers.lend(slug, id, borrower, FilePages.date(due));
+                transfers.lend(slug, id, borrower, Texts.dayOrNull(due));
             }
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("loanProblems", e.problems());

@@ -16,12 +16,11 @@ import org.apertura.archives.CaseFile;
 import org.apertura.archives.CaseFiles;
 import org.apertura.archives.Stage;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.Downloads;
 import org.apertura.platform.web.PublicDataset;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -96,9 +95,8 @@ class PublicArchivePages implements PublicDataset.Source {
             stages.put(stage, messages.getMessage("archives.stage." + stage, null, locale));
         }
         String suffix = "en".equals(locale.getLanguage()) ? "-en" : "";
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("inventario-general-" + slug + suffix + ".csv").build().toString())
+        return Downloads.attachment(new MediaType("text", "csv", StandardCharsets.UTF_8),
+                "inventario-general-" + slug + suffix + ".csv")
                 .body(out -> write(slug, out, header, withheld, stages));
     }
 

@@ -16,14 +16,14 @@ import org.apertura.archives.ValuationSheet;
 import org.apertura.archives.ValuationSheets;
 import org.apertura.jurisdiction.JurisdictionService;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.Texts;
 import org.apertura.platform.Workbook;
 import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.Downloads;
 import org.apertura.platform.web.Labels;
 import org.apertura.platform.web.PublicDataset;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -112,11 +112,9 @@ class ValuationSheetPages implements PublicDataset.Source {
         byte[] bytes = Workbook.write("Fichas", CatalogColumns.sheet(headers, rows(sheets.of(instrument)),
                 e -> messages.getMessage(e.getDeclaringClass().getAnnotation(Labels.class).value() + "." + e.name(),
                         null, locale)));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("fichas-" + slug + "-v" + number + ".xlsx").build().toString())
+        return Downloads.attachment(MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                "fichas-" + slug + "-v" + number + ".xlsx")
                 .body(bytes);
     }
 
@@ -178,11 +176,11 @@ class ValuationSheetPages implements PublicDataset.Source {
             row.add(n.getYearsActive());
             row.add(n.getYearsSemiactive());
             row.add(n.getDestination());
-            row.add(text(f.getSecondaryValues()));
+            row.add(Texts.orEmpty(f.getSecondaryValues()));
             row.add(f.getJustification());
-            row.add(text(f.getAccessConditions()));
-            row.add(text(f.getLocation()));
-            row.add(text(f.getCustodian()));
+            row.add(Texts.orEmpty(f.getAccessConditions()));
+            row.add(Texts.orEmpty(f.getLocation()));
+            row.add(Texts.orEmpty(f.getCustodian()));
             rows.add(row);
         }
         return rows;
@@ -214,9 +212,5 @@ class ValuationSheetPages implements PublicDataset.Source {
             out.add(m);
         }
         return out;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -28,11 +28,10 @@ import org.apertura.platform.PublicUrl;
 import org.apertura.platform.chart.ChartView;
 import org.apertura.platform.time.Today;
 import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.Downloads;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -314,9 +313,8 @@ class BudgetPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/presupuesto/{institution}/{year}/paquete-fiscal.zip")
     ResponseEntity<byte[]> packageZip(@PathVariable String institution, @PathVariable int year) {
         FiscalPackage pack = fiscalPackage(institution, year, true);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("presupuesto-" + institution + "-" + year + ".zip").build().toString())
+        return Downloads.attachment(MediaType.parseMediaType("application/zip"),
+                "presupuesto-" + institution + "-" + year + ".zip")
                 .body(FiscalDataPackage.zip(pack.descriptor(), pack.csv(), pack.revenueCsv()));
     }
 

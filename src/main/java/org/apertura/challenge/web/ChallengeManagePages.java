@@ -8,6 +8,7 @@ import org.apertura.challenge.Challenge;
 import org.apertura.challenge.ChallengeAction;
 import org.apertura.challenge.ChallengeKind;
 import org.apertura.challenge.ChallengeService;
+import org.apertura.platform.Texts;
 import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -121,7 +122,7 @@ class ChallengeManagePages {
             @RequestParam(required = false) String description, @RequestParam(required = false) String weight,
             Locale locale, RedirectAttributes redirect) {
         outcome.run(redirect, locale, CRITERION_FORM, "challenge.notice.rubric",
-                () -> service.addCriterion(slug, name, description, number(weight)));
+                () -> service.addCriterion(slug, name, description, Texts.integer(weight, null)));
         return "redirect:/retos/" + slug + "/gestion#rubrica";
     }
 
@@ -151,7 +152,7 @@ class ChallengeManagePages {
         Map<Long, String> awards = new HashMap<>();
         params.forEach((key, value) -> {
             if (key.startsWith("premio-")) {
-                Integer id = number(key.substring("premio-".length()));
+                Integer id = Texts.integer(key.substring("premio-".length()), null);
                 if (id != null) {
                     awards.put(id.longValue(), value);
                 }
@@ -175,16 +176,8 @@ class ChallengeManagePages {
         service.allowedOn(c).require(ChallengeAction.MANAGE);
     }
 
-    private static Integer number(String text) {
-        try {
-            return text == null ? null : Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private static Long id(String text) {
-        Integer n = number(text);
+        Integer n = Texts.integer(text, null);
         return n == null ? null : n.longValue();
     }
 }

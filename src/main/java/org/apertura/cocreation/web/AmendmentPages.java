@@ -9,6 +9,7 @@ import org.apertura.cocreation.Call;
 import org.apertura.cocreation.CallAction;
 import org.apertura.cocreation.CocreationService;
 import org.apertura.cocreation.Proposal;
+import org.apertura.platform.Texts;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.FormErrors;
@@ -126,12 +127,8 @@ class AmendmentPages {
                 .<List<?>>map(s -> Arrays.asList(s.proposal().getNumber(), s.proposal().getTitle(),
                         s.amendment().getNumber(), s.author(), s.amendment().getStatus(),
                         s.amendment().getAmendedText(), s.amendment().getReason(),
-                        nz(s.amendment().getDecisionReason()), s.amendment().getCreatedAt().toString(),
+                        Texts.orEmpty(s.amendment().getDecisionReason()), s.amendment().getCreatedAt().toString(),
                         s.amendment().getDecidedAt() == null ? "" : s.amendment().getDecidedAt().toString()))
                 .toList());
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 }

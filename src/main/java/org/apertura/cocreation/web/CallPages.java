@@ -9,6 +9,7 @@ import org.apertura.actionplan.Theme;
 import org.apertura.cocreation.Call;
 import org.apertura.cocreation.CallAction;
 import org.apertura.cocreation.CallFeed;
+import org.apertura.platform.Texts;
 import org.apertura.platform.intake.Channel;
 import org.apertura.cocreation.CocreationService;
 import org.apertura.cocreation.Disposition;
@@ -204,9 +205,9 @@ class CallPages implements PublicDataset.Source, SitemapSource {
         Map<Long, String> codes = codes(call);
         return csv.download("propuestas-" + slug + ".csv", PROPOSAL_COLUMNS, service.proposals(call).stream()
                 .<List<?>>map(p -> java.util.Arrays.asList(p.getNumber(), p.getTitle(), p.getProblem(), p.getProposal(),
-                        p.getThemes().stream().sorted().toList(), nz(p.getMunicipalitySlug()), nz(p.getNeighbourhood()), p.getChannel(),
+                        p.getThemes().stream().sorted().toList(), Texts.orEmpty(p.getMunicipalitySlug()), Texts.orEmpty(p.getNeighbourhood()), p.getChannel(),
                         p.getReceivedOn(), p.getAuthorName(), counts.getOrDefault(p.getId(), 0L),
-                        p.getDisposition(), nz(p.getDispositionReason()),
+                        p.getDisposition(), Texts.orEmpty(p.getDispositionReason()),
                         commitments(p, codes)))
                 .toList());
     }
@@ -227,8 +228,8 @@ class CallPages implements PublicDataset.Source, SitemapSource {
         Map<Long, String> codes = codes(call);
         return csv.download("respuestas-" + slug + ".csv", DISPOSITION_COLUMNS, service.proposals(call).stream()
                 .<List<?>>map(p -> java.util.Arrays.asList(p.getNumber(), p.getTitle(), p.getChannel(),
-                        p.getDisposition(), nz(p.getDispositionReason()),
-                        commitments(p, codes), nz(p.getDisposedBy()),
+                        p.getDisposition(), Texts.orEmpty(p.getDispositionReason()),
+                        commitments(p, codes), Texts.orEmpty(p.getDisposedBy()),
                         p.getDisposedAt() == null ? "" : p.getDisposedAt().toString()))
                 .toList());
     }
@@ -316,9 +317,5 @@ class CallPages implements PublicDataset.Source, SitemapSource {
     static String commitments(Proposal p, Map<Long, String> codes) {
         return p.getCommitmentIds().stream().map(id -> codes.getOrDefault(id, "")).sorted()
                 .reduce((a, b) -> a + " " + b).orElse("");
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 }

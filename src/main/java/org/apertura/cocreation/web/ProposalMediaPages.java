@@ -105,7 +105,7 @@ class ProposalMediaPages {
 
     @GetMapping("/propuestas/{id}/archivos/{file}")
     ResponseEntity<byte[]> file(@PathVariable Long id, @PathVariable Long file) {
-        ProposalMedia.Served served = media.served(id, file)
+        Attachments.Served<ProposalFile> served = media.served(id, file)
                 .orElseThrow(() -> new NotFoundException("file " + file + " of proposal " + id));
         ProposalFile f = served.file();
         return MediaForms.served(f.getContentType(), f.isImage(), "propuesta-" + id + "-documento-" + f.getId() + ".pdf",

@@ -21,10 +21,9 @@ import org.apertura.cocreation.Proposal;
 import org.apertura.cocreation.WorkingTable;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.web.Downloads;
 import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.FormErrors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -247,9 +246,8 @@ class ProposalPages {
         Proposal proposal = service.proposal(id);
         service.allowedOn(proposal).require(CallAction.SEE_ORIGINAL);
         byte[] content = service.original(proposal).orElseThrow(() -> new NotFoundException("original " + id));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(proposal.getOriginalType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(proposal.getOriginalName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        return Downloads.attachmentUtf8(MediaType.parseMediaType(proposal.getOriginalType()),
+                proposal.getOriginalName())
                 .body(content);
     }
 

@@ -9,7 +9,6 @@ import org.apertura.community.Delivery;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.people.NoticeKind;
 import org.apertura.platform.security.PublicActor;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +32,6 @@ class CommunityPages {
         this.notices = notices;
     }
 
-    private static Long me() {
-        return PublicActor.current().map(PublicActor::accountId)
-                .orElseThrow(() -> new AccessDeniedException("sign in first"));
-    }
-
     private static String problem(RedirectAttributes redirect, InvalidInputException e, String to) {
         redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
         return "redirect:" + to;
@@ -47,7 +41,7 @@ class CommunityPages {
 
     @GetMapping("/cuenta/notificaciones")
     String notices(Model model) {
-        Long me = me();
+        Long me = PublicActor.requireId();
         model.addAttribute("notices", notices.newest(me));
         model.addAttribute("unread", notices.unread(me));
         model.addAttribute("settings", notices.settings(me));
@@ -72,19 +66,19 @@ class CommunityPages {
                 }
             }
         }
-        notices.choose(me(), chosen);
+        notices.choose(PublicActor.requireId(), chosen);
         redirect.addFlashAttribute("notice", "community.notice.settingsSaved");
         return "redirect:/cuenta/notificaciones#ajustes";
     }
 
     @PostMapping("/cuenta/notificaciones/{id}/leida")
     String read(@PathVariable long id) {
-        return "redirect:" + notices.read(me(), id).orElse("/cuenta/notificaciones");
+        return "redirect:" + notices.read(PublicActor.requireId(), id).orElse("/cuenta/notificaciones");
     }
 
     @PostMapping("/cuenta/notificaciones/leidas")
     String readAll(RedirectAttributes redirect) {
-        notices.readAll(me());
+        notices.readAll(PublicActor.requireId());
         redirect.addFlashAttribute("notice", "community.notice.allRead");
         return "redirect:/cuenta/notificaciones";
     }
@@ -93,7 +87,7 @@ class CommunityPages {
 
     @GetMapping("/cuenta/perfil")
     String myProfile(Model model) {
-        model.addAttribute("choices", service.choices(me()));
+        model.addAttribute("choices", service.choices(PublicActor.requireId()));
         return "community/my-profile";
     }
 
@@ -172,7 +166,7 @@ class CommunityPages {
 
     @GetMapping("/moderacion/apelaciones")
     String pendingAppeals(Model model) {
-        me();
+        PublicActor.requireId();
         model.addAttribute("pending", service.pendingForMe());
         return "community/appeals-queue";
     }

@@ -76,9 +76,7 @@ class ContractingApi {
         List<FieldProblem> problems = new ArrayList<>();
         ProcessSearch search = new ProcessSearch.Typed(q, buyer, supplier, method, status, stage, minAmount, maxAmount,
                 from, to, flagged).search(Paging.apiIndex(page, "page"), size, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Page<ProcessRecord> found = reading.search(search);
         return new Processes(found.getTotalElements(), found.getNumber(), found.getTotalPages(),
                 found.getContent().stream().map(this::view).toList());
@@ -138,7 +136,7 @@ class ContractingApi {
     @Operation(summary = "api.op.contracting.figures")
     ContractingReading.Figures figures(@Parameter(description = "Slug of the buyer institution")
             @RequestParam(required = false) String buyer) {
-        return reading.figures(blank(buyer));
+        return reading.figures(Texts.blankToNull(buyer));
     }
 
     record FlagView(String subjectKind, String subjectId, String subjectName, String indicator, String title,
@@ -162,7 +160,7 @@ class ContractingApi {
                 throw new InvalidInputException("indicator", "contracting.api.indicator");
             }
         }
-        List<FlagView> flags = reading.flags(blank(buyer), blank(supplier), blank(ocid), wanted).stream()
+        List<FlagView> flags = reading.flags(Texts.blankToNull(buyer), Texts.blankToNull(supplier), Texts.blankToNull(ocid), wanted).stream()
                 .map(f -> flag(f, locale)).toList();
         var run = redFlags.lastRun();
         return new RedFlagList(run.map(StoredRedFlags.Run::computedAt).orElse(null),
@@ -176,7 +174,4 @@ class ContractingApi {
                 messages.getMessage(f.indicator().explanationKey(), null, locale), f.value(), f.buyer());
     }
 
-    private static String blank(String text) {
-        return Texts.isBlank(text) ? null : text.strip();
-    }
 }

@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.apertura.contracting.FlatTables;
 import org.apertura.contracting.OcdsDownloads;
 import org.apertura.platform.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.apertura.platform.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,8 +66,7 @@ class DownloadsApi {
     }
 
     private static ResponseEntity<StreamingResponseBody> file(String name, MediaType type, StreamingResponseBody body) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        return Downloads.attachment(type, name)
                 .body(body);
     }
 }

@@ -18,10 +18,10 @@ import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.apertura.platform.web.Downloads;
 import org.apertura.platform.web.Paging;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -36,7 +36,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The procurement officer's pages: their institution's processes with the next step of each, a form per step
@@ -221,10 +220,7 @@ class PublishPages {
     ResponseEntity<byte[]> document(@PathVariable String sha256) {
         ProcessDesk.StoredDocument document = desk.document(sha256)
                 .orElseThrow(() -> new NotFoundException("document " + sha256));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+        return Downloads.inlineUtf8(MediaType.parseMediaType(document.contentType()), document.fileName())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
                 .body(document.content());

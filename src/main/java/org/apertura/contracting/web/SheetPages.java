@@ -9,9 +9,8 @@ import org.apertura.contracting.ContractSheet;
 import org.apertura.contracting.ProcessDesk;
 import org.apertura.contracting.SheetTable;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.web.Downloads;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -64,8 +63,7 @@ class SheetPages {
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String name, String type) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        return Downloads.attachment(MediaType.parseMediaType(type), name)
                 .body(body);
     }
 

@@ -1,8 +1,6 @@
 package org.apertura.feedback.web;
 
 import jakarta.servlet.http.HttpSession;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -105,7 +103,7 @@ class FeedbackPages implements PublicDataset.Source, SitemapSource {
             RedirectAttributes redirect) {
         PublicItem item = service.item(kind, id);
         Map<String, Long> anonymous = anonymousAnswers(session);
-        attempt(redirect, locale, "vote", Map.of("comment", nz(comment)), "feedback.notice.thanks", () -> {
+        attempt(redirect, locale, "vote", Map.of("comment", Texts.orEmpty(comment)), "feedback.notice.thanks", () -> {
             Feedback f = service.give(kind, id, yesNo(useful), comment, anonymous.get(key(item)));
             if (PublicActor.current().isEmpty()) {
                 anonymous.put(key(item), f.getId());
@@ -120,10 +118,10 @@ class FeedbackPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(required = false) String useful, @RequestParam(required = false) String comment,
             @RequestParam(required = false) String contact, Locale locale, RedirectAttributes redirect) {
         PublicItem item = service.item(kind, id);
-        Map<String, String> typed = Map.of("channel", nz(channel), "receivedOn", nz(receivedOn), "place", nz(place),
-                "useful", nz(useful), "comment", nz(comment), "contact", nz(contact));
+        Map<String, String> typed = Map.of("channel", Texts.orEmpty(channel), "receivedOn", Texts.orEmpty(receivedOn), "place", Texts.orEmpty(place),
+                "useful", Texts.orEmpty(useful), "comment", Texts.orEmpty(comment), "contact", Texts.orEmpty(contact));
         attempt(redirect, locale, "register", typed, "feedback.notice.registered", () -> service.register(kind, id,
-                new Registration(channel(channel), date(receivedOn), place, yesNo(useful), comment, contact)));
+                new Registration(channel(channel), Texts.dayOrNull(receivedOn), place, yesNo(useful), comment, contact)));
         return back(item);
     }
 
@@ -135,7 +133,7 @@ class FeedbackPages implements PublicDataset.Source, SitemapSource {
         if (!f.getItemKind().equals(item.kind()) || !f.getItemId().equals(item.id())) {
             throw new NotFoundException("feedback " + feedbackId + " on " + key(item));
         }
-        attempt(redirect, locale, "reply-" + feedbackId, Map.of("text", nz(text)), "feedback.notice.replied",
+        attempt(redirect, locale, "reply-" + feedbackId, Map.of("text", Texts.orEmpty(text)), "feedback.notice.replied",
                 () -> service.reply(feedbackId, text));
         return "redirect:" + item.path() + "#opinion-" + feedbackId;
     }
@@ -302,17 +300,5 @@ class FeedbackPages implements PublicDataset.Source, SitemapSource {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return Texts.isBlank(value) ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 }

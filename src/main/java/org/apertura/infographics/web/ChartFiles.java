@@ -9,9 +9,8 @@ import org.apertura.platform.chart.Chart;
 import org.apertura.platform.chart.ChartSource;
 import org.apertura.platform.chart.ChartSvg;
 import org.apertura.platform.chart.ChartTable;
+import org.apertura.platform.web.Downloads;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -68,12 +67,7 @@ class ChartFiles {
         if (request.checkNotModified(etag)) {
             return null;
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type))
-                .eTag(etag)
-                .cacheControl(CacheControl.noCache().cachePublic())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .body(body);
+        return Downloads.inlineUtf8(MediaType.parseMediaType(type), fileName).eTag(etag)
+                .cacheControl(CacheControl.noCache().cachePublic()).body(body);
     }
 }

@@ -70,7 +70,7 @@ public class NormForm {
         private String branches = "";
 
         boolean isEmpty() {
-            return blank(who) && blank(what) && blank(days) && dayType == null && blank(article) && blank(branches);
+            return Texts.isBlank(who) && Texts.isBlank(what) && Texts.isBlank(days) && dayType == null && Texts.isBlank(article) && Texts.isBlank(branches);
         }
 
         public String getWho() {
@@ -178,7 +178,7 @@ public class NormForm {
      * one a kit could carry (the reader checked it; the form's copy is checked again).
      */
     Adaptation adaptation() {
-        if (blank(adaptedUrl)) {
+        if (Texts.isBlank(adaptedUrl)) {
             return null;
         }
         ContentLicence licence = ContentLicence.byId(adaptedLicence);
@@ -189,12 +189,12 @@ public class NormForm {
             date = null;
         }
         if (licence == null || !KitReader.ADAPTABLE_LICENCES.contains(licence.id()) || date == null
-                || !Texts.isWebAddress(adaptedUrl, 1000) || blank(adaptedInstitution) || adaptedInstitution.length() > 300
-                || blank(adaptedExercise) || adaptedExercise.length() > 300
+                || !Texts.isWebAddress(adaptedUrl, 1000) || Texts.isBlank(adaptedInstitution) || adaptedInstitution.length() > 300
+                || Texts.isBlank(adaptedExercise) || adaptedExercise.length() > 300
                 || adaptedCode != null && adaptedCode.length() > 40) {
             throw KitReader.refused("kit.error.text", "attribution");
         }
-        return new Adaptation(adaptedInstitution, adaptedExercise, blank(adaptedCode) ? null : adaptedCode, date,
+        return new Adaptation(adaptedInstitution, adaptedExercise, Texts.isBlank(adaptedCode) ? null : adaptedCode, date,
                 adaptedUrl, licence);
     }
 
@@ -246,7 +246,7 @@ public class NormForm {
     NormDraft draft() {
         List<CitizenVersion.Step> list = new ArrayList<>();
         for (StepForm s : steps) {
-            list.add(new CitizenVersion.Step(strip(s.who), strip(s.what), days(s.days), s.dayType, strip(s.article),
+            list.add(new CitizenVersion.Step(strip(s.who), strip(s.what), Texts.integer(s.days, -1), s.dayType, strip(s.article),
                     s.decides, branches(s.branches)));
         }
         CitizenVersion version = new CitizenVersion(points(purpose), points(appliesTo), points(whatYouGet),
@@ -254,18 +254,6 @@ public class NormForm {
                 points(contacts));
         return new NormDraft(strip(slug), strip(institution), type, strip(title), strip(gazette), publishedOn,
                 strip(officialUrl), version, strip(changeNote));
-    }
-
-    /** Days as written: blank is "no term of its own"; anything not a whole number becomes -1 (refused as such). */
-    private static Integer days(String text) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     static List<Point> points(String text) {
@@ -315,10 +303,6 @@ public class NormForm {
 
     private static String strip(String s) {
         return s == null ? null : s.strip();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     public String getSlug() {

@@ -14,12 +14,11 @@ import org.apertura.plainlanguage.AnalysisView;
 import org.apertura.plainlanguage.PlainLanguageService;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.Downloads;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -174,9 +173,7 @@ class NormPages implements PublicDataset.Source, SitemapSource, org.apertura.pla
     }
 
     private static ResponseEntity<byte[]> pdf(NormService.OfficialFile file) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
+        return Downloads.inlineUtf8(MediaType.APPLICATION_PDF, file.name())
                 .body(file.bytes());
     }
 }

@@ -1,10 +1,8 @@
 package org.apertura.infographics.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apertura.infographics.Tripticos;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.apertura.platform.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -37,9 +35,7 @@ class TripticoPages {
     }
 
     static ResponseEntity<byte[]> pdf(String name, byte[] bytes) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
+        return Downloads.inlineUtf8(MediaType.APPLICATION_PDF, name)
                 .body(bytes);
     }
 }

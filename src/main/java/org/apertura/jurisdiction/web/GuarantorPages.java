@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apertura.jurisdiction.GuarantorAssignment;
 import org.apertura.jurisdiction.GuarantorService;
+import org.apertura.platform.Texts;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
 import org.springframework.http.ResponseEntity;
@@ -52,13 +53,9 @@ class GuarantorPages implements PublicDataset.Source {
     ResponseEntity<byte[]> assignmentsCsv() {
         List<List<?>> rows = service.assignments().stream()
                 .<List<?>>map(a -> List.of(a.jurisdictionSlug(), a.subjectKind() == null ? "" : a.subjectKind(),
-                        nz(a.institutionSlug()), a.authoritySlug(), a.validFrom() == null ? "" : a.validFrom(),
+                        Texts.orEmpty(a.institutionSlug()), a.authoritySlug(), a.validFrom() == null ? "" : a.validFrom(),
                         a.validTo() == null ? "" : a.validTo(), a.legalBasis()))
                 .toList();
         return csv.download("asignaciones-autoridades-garantes.csv", ASSIGNMENT_COLUMNS, rows);
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 }

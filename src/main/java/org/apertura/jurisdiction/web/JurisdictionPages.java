@@ -8,6 +8,7 @@ import org.apertura.jurisdiction.Institution;
 import org.apertura.jurisdiction.Jurisdiction;
 import org.apertura.jurisdiction.JurisdictionLevel;
 import org.apertura.jurisdiction.JurisdictionService;
+import org.apertura.platform.Texts;
 import org.apertura.platform.web.CsvExport;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
@@ -66,7 +67,7 @@ class JurisdictionPages implements PublicDataset.Source, SitemapSource {
     ResponseEntity<byte[]> listCsv() {
         List<List<?>> rows = service.all().stream()
                 .<List<?>>map(j -> List.of(j.getSlug(), j.getName(), j.getLevel(),
-                        j.getParent() == null ? "" : j.getParent().getSlug(), nz(j.getInegiCode()), nz(j.getDescription())))
+                        j.getParent() == null ? "" : j.getParent().getSlug(), Texts.orEmpty(j.getInegiCode()), Texts.orEmpty(j.getDescription())))
                 .toList();
         return csv.download("jurisdicciones.csv", JURISDICTION_COLUMNS, rows);
     }
@@ -93,14 +94,10 @@ class JurisdictionPages implements PublicDataset.Source, SitemapSource {
     ResponseEntity<byte[]> institutionsCsv(@PathVariable String slug) {
         Jurisdiction jurisdiction = service.get(slug);
         List<List<?>> rows = service.institutionsOf(jurisdiction).stream()
-                .<List<?>>map(i -> List.of(i.getSlug(), i.getName(), nz(i.getAcronym()), jurisdiction.getSlug(),
-                        i.getBranch(), i.isGuarantor(), nz(i.getWebsite())))
+                .<List<?>>map(i -> List.of(i.getSlug(), i.getName(), Texts.orEmpty(i.getAcronym()), jurisdiction.getSlug(),
+                        i.getBranch(), i.isGuarantor(), Texts.orEmpty(i.getWebsite())))
                 .toList();
         return csv.download("instituciones-" + slug + ".csv", INSTITUTION_COLUMNS, rows);
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 
     /** A state with its municipalities, for the directory tree. */

@@ -15,17 +15,17 @@ import org.apertura.meetings.MeetingChannel;
 import org.apertura.meetings.MeetingService;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
+import org.apertura.platform.Texts;
 import org.apertura.platform.items.PublicItem;
 import org.apertura.platform.media.PointMap;
 import org.apertura.platform.storage.Storage;
 import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.Downloads;
 import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.FormErrors;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -189,9 +189,7 @@ class MeetingPages implements PublicDataset.Source, SitemapSource {
         Meeting meeting = service.meeting(id);
         byte[] body = MeetingCalendar.of(meeting, publicUrl.of(BASE + "/" + id), service.now())
                 .getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("reunion-" + id + ".ics").build().toString())
+        return Downloads.attachment(MediaType.parseMediaType("text/calendar; charset=UTF-8"), "reunion-" + id + ".ics")
                 .body(body);
     }
 
@@ -203,9 +201,7 @@ class MeetingPages implements PublicDataset.Source, SitemapSource {
         }
         byte[] content = storage.read(meeting.getMinutesSha256())
                 .orElseThrow(() -> new NotFoundException("minutes file of meeting " + id));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(meeting.getMinutesType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(meeting.getMinutesFileName()).build().toString())
+        return Downloads.attachment(MediaType.parseMediaType(meeting.getMinutesType()), meeting.getMinutesFileName())
                 .header("X-Content-Type-Options", "nosniff").body(content);
     }
 
@@ -298,16 +294,8 @@ class MeetingPages implements PublicDataset.Source, SitemapSource {
         MeetingService.MinutesFile upload = file == null || file.isEmpty() ? null
                 : new MeetingService.MinutesFile(file.getOriginalFilename(), file.getBytes());
         outcome.run(redirect, locale, MINUTES_FORM, "meetings.notice.minutes", () -> service.publishMinutes(id, text,
-                number(attendees), upload));
+                Texts.integer(attendees, -1), upload));
         return "redirect:" + BASE + "/" + id + "#minuta";
-    }
-
-    private static Integer number(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     // ---- people

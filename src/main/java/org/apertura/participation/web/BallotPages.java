@@ -159,9 +159,7 @@ class BallotPages {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         return BallotCount.Choices.ranked(placeOf);
     }
 

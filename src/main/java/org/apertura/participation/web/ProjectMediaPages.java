@@ -7,6 +7,7 @@ import org.apertura.participation.ParticipationService;
 import org.apertura.participation.ProjectFile;
 import org.apertura.participation.ProjectMedia;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.media.Attachments;
 import org.apertura.platform.web.FlashOutcome;
 import org.apertura.platform.web.MediaForms;
 import org.springframework.http.ResponseEntity;
@@ -68,7 +69,7 @@ class ProjectMediaPages {
     @GetMapping(PROJECT + "/archivos/{file}")
     ResponseEntity<byte[]> file(@PathVariable String slug, @PathVariable int number, @PathVariable Long file) {
         BudgetProcess process = service.process(slug);
-        ProjectMedia.Served served = media.served(service.project(process, number), file)
+        Attachments.Served<ProjectFile> served = media.served(service.project(process, number), file)
                 .orElseThrow(() -> new NotFoundException("file " + file + " of project " + number));
         ProjectFile f = served.file();
         return MediaForms.served(f.getContentType(), f.isImage(),

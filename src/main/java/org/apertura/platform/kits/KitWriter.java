@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apertura.platform.Hashing;
+import org.apertura.platform.web.Downloads;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -89,10 +90,7 @@ public final class KitWriter {
 
     /** A kit as a download: a ZIP attachment with this file name. */
     public static org.springframework.http.ResponseEntity<byte[]> download(String fileName, byte[] zip) {
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType("application/zip"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment().filename(fileName).build().toString())
+        return Downloads.attachment(org.springframework.http.MediaType.parseMediaType("application/zip"), fileName)
                 .body(zip);
     }
 

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apertura.platform.FieldProblem;
+import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.Texts;
+import org.apertura.platform.storage.Storage;
 
 /**
  * The pictures and documents people attach to what they propose — co-creation proposals and budget projects alike
@@ -110,6 +114,39 @@ public final class Attachments {
             return Optional.of(new FieldProblem("document", "media.tooManyDocuments", MAX_DOCUMENTS));
         }
         return Optional.empty();
+    }
+
+    /**
+     * One more picture (fields {@code image}, {@code imageAlt}) or PDF ({@code document}, {@code documentTitle}) for an
+     * item that has {@code count} of that kind already: checked, or refused with every problem.
+     */
+    public static Checked oneMore(Kind kind, Upload upload, long count) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Checked checked = kind == Kind.IMAGE ? image(upload, "image", "imageAlt", problems)
+                : document(upload, "document", "documentTitle", problems);
+        full(kind, count).ifPresent(problems::add);
+        InvalidInputException.throwIfAny(problems);
+        return checked;
+    }
+
+    /** The files of many items (a list, a map), by item id, read at once by {@code find}, in the order it gives. */
+    public static <F> Map<Long, List<F>> byItem(List<Long> itemIds, Function<List<Long>, List<F>> find,
+            Function<F, Long> itemOf) {
+        Map<Long, List<F>> byItem = new LinkedHashMap<>();
+        if (!itemIds.isEmpty()) {
+            find.apply(itemIds).forEach(f -> byItem.computeIfAbsent(itemOf.apply(f), k -> new ArrayList<>()).add(f));
+        }
+        return byItem;
+    }
+
+    /** A stored file and its bytes. */
+    public record Served<F extends AttachedFile>(F file, byte[] content) {
+    }
+
+    /** The file as served: only one its item still names ({@code ofItem}), with its stored bytes. */
+    public static <F extends AttachedFile> Optional<Served<F>> served(Optional<F> file, Predicate<F> ofItem,
+            Storage storage) {
+        return file.filter(ofItem).flatMap(f -> storage.read(f.getSha256()).map(bytes -> new Served<>(f, bytes)));
     }
 
     /** A file as its ledger entry records it: id, kind, type, size, SHA-256 and label — never who uploaded it. */

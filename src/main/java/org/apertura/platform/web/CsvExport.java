@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -99,10 +97,7 @@ public class CsvExport {
         for (List<?> row : rows) {
             appendRow(csv, row);
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+        return Downloads.attachmentUtf8(new MediaType("text", "csv", StandardCharsets.UTF_8), fileName)
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import org.apertura.platform.media.Attachments;
 import org.apertura.platform.storage.FileSizes;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -22,7 +20,6 @@ public final class MediaForms {
     public static final FlashOutcome.Form IMAGE_FORM = FlashOutcome.Form.of("media", "image", "imageAlt");
     /** The document form of {@code fragments/media :: files} ({@code doc-document}, {@code doc-documentTitle}). */
     public static final FlashOutcome.Form DOCUMENT_FORM = FlashOutcome.Form.of("doc", "document", "documentTitle");
-
 
     private MediaForms() {
     }
@@ -47,13 +44,9 @@ public final class MediaForms {
      */
     public static ResponseEntity<byte[]> served(String contentType, boolean image, String downloadName,
             byte[] content) {
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
-                .cacheControl(CacheControl.noCache().cachePublic())
-                .header("X-Content-Type-Options", "nosniff");
-        if (!image) {
-            answer.header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(downloadName).build().toString());
-        }
-        return answer.body(content);
+        MediaType type = MediaType.parseMediaType(contentType);
+        return (image ? ResponseEntity.ok().contentType(type) : Downloads.attachment(type, downloadName))
+                .cacheControl(CacheControl.noCache().cachePublic()).header("X-Content-Type-Options", "nosniff")
+                .body(content);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apertura.platform.PublicUrl;
 import org.apertura.platform.items.PublicItems;
 import org.apertura.platform.web.CsvExport;
+import org.apertura.platform.web.Downloads;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
 import org.apertura.secretariat.BodyMember;
@@ -13,8 +14,6 @@ import org.apertura.secretariat.BodySession;
 import org.apertura.secretariat.CollegiateBody;
 import org.apertura.secretariat.MinutesRenderer;
 import org.apertura.secretariat.SecretariatService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -129,10 +128,7 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
     ResponseEntity<byte[]> calendar(@PathVariable String slug) {
         CollegiateBody body = service.body(slug);
         String ics = SessionCalendar.of(body, service.sessions(body), baseUrl, today.now());
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename("sesiones-" + slug + ".ics").build().toString())
+        return Downloads.inline(new MediaType("text", "calendar", StandardCharsets.UTF_8), "sesiones-" + slug + ".ics")
                 .body(ics.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -170,10 +166,7 @@ class BodyPages implements PublicDataset.Source, SitemapSource {
                     + session.getMinutesSha256() + "</p></article>");
         }
         byte[] pdf = minutes.pdf(html, body.getName() + " · sesión " + number);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename("acta-" + slug + "-" + number + ".pdf").build().toString())
+        return Downloads.inline(MediaType.APPLICATION_PDF, "acta-" + slug + "-" + number + ".pdf")
                 .body(pdf);
     }
 
