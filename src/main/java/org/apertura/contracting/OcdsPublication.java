@@ -177,7 +177,9 @@ public class OcdsPublication {
         final RawRelease raw;
         final String place;
         final String pointer;
-        JsonNode release;
+        /** The release's id and tags, taken from its tree, which is dropped once checked (see {@link #flush}). */
+        String releaseId;
+        List<String> tags;
         List<FieldProblem> found;
         BuyerName named;
         String sha256;
@@ -213,7 +215,8 @@ public class OcdsPublication {
         ProcessRecord record;
         List<JsonNode> earlier;
         final List<FieldProblem> problems = new ArrayList<>();
-        JsonNode compiled;
+        /** The supplier rows of its compiled release, taken on the pool (the tree itself is not kept). */
+        List<SupplierAward> suppliers = List.of();
         /** A new record's row for COPY (PostgreSQL): its JSON as UTF-8 bytes, never decoded; else null. */
         Object[] row;
 
@@ -285,10 +288,16 @@ public class OcdsPublication {
             batchBytes = 0;
             ForkJoinTask<List<Pending>> parsing = ForkJoinPool.commonPool().submit(() -> {
                 taken.parallelStream().forEach(p -> {
-                    p.release = Utf8Tree.read(p.raw.json());
-                    p.found = new ArrayList<>(validation.checkRelease(p.release, p.raw.version(), p.pointer,
+                    // The tree lives only while this release is checked: a batch's trees (several times its JSON)
+                    // kept until the batch is stored were most of what each young collection had to copy.
+                    JsonNode release = Utf8Tree.read(p.raw.json());
+                    p.found = new ArrayList<>(validation.checkRelease(release, p.raw.version(), p.pointer,
                             p.place));
-                    p.named = buyerNamed(p.release, p.raw.version(), p.pointer);
+                    p.named = buyerNamed(release, p.raw.version(), p.pointer);
+                    p.releaseId = release.path("id").asString();
+                    List<String> tags = new ArrayList<>();
+                    release.path("tag").forEach(t -> tags.add(t.asString()));
+                    p.tags = tags;
                     p.sha256 = Hashing.sha256Hex(p.raw.json());
                 });
                 return taken;
@@ -317,7 +326,6 @@ public class OcdsPublication {
             Map<String, String> accepted = new HashMap<>();
             for (Pending p : taken) {
                 check(p, storedProcesses, storedSha, accepted, rows);
-                p.release = null; // the tree is not needed any more: memory stays at two batches
             }
             if (problems.isEmpty() && !rows.isEmpty()) {
                 writeBatch(rows);
@@ -339,7 +347,7 @@ public class OcdsPublication {
                 String ocid = p.raw.ocid();
                 if (ocid.length() <= 100 && (touched.containsKey(ocid) || storedProcesses.containsKey(ocid))) {
                     ocidsKnown.add(ocid);
-                    idsKnown.add(p.release.path("id").asString());
+                    idsKnown.add(p.releaseId);
                 }
             }
             releaseRows.storedSha(ocidsKnown, idsKnown,
@@ -358,7 +366,6 @@ public class OcdsPublication {
             RawRelease raw = p.raw;
             String place = p.place;
             String pointer = p.pointer;
-            JsonNode release = p.release;
             PackageMetadata metadata = raw.packageMetadata();
             if (metadata != null && metadata != lastPackage) {
                 lastPackage = metadata;
@@ -391,7 +398,7 @@ public class OcdsPublication {
             if (!problems.isEmpty()) {
                 return; // nothing more is written; the rest is only checked
             }
-            String releaseId = release.path("id").asString();
+            String releaseId = p.releaseId;
             byte[] json = raw.json();
             String sha256 = p.sha256;
             String key = key(ocid, releaseId);
@@ -399,7 +406,8 @@ public class OcdsPublication {
             String before = inBatch != null ? inBatch : storedSha.get(key);
             if (before != null) {
                 if (before.equals(sha256) || inBatch == null && OcdsJson.MAPPER.readTree(releases
-                        .findByOcidAndReleaseId(ocid, releaseId).orElseThrow().getReleaseJson()).equals(release)) {
+                        .findByOcidAndReleaseId(ocid, releaseId).orElseThrow().getReleaseJson())
+                        .equals(Utf8Tree.read(json))) {
                     unchanged++;
                     ocids.add(ocid);
                 } else {
@@ -413,8 +421,7 @@ public class OcdsPublication {
                 touched.put(ocid, process);
             }
             accepted.put(key, sha256);
-            List<String> tags = new ArrayList<>();
-            release.path("tag").forEach(t -> tags.add(t.asString()));
+            List<String> tags = p.tags;
             String date = raw.date();
             PackageFields fields = packageFields(metadata);
             rows.add(new Object[] {ocid, releaseId, utc(instant(date)), date, String.join(",", tags),
@@ -520,7 +527,7 @@ public class OcdsPublication {
             }
             List<Merged> merges = merging.join();
             merging = null;
-            Map<ProcessRecord, JsonNode> compiledByRecord = new LinkedHashMap<>();
+            List<SupplierAward> suppliers = new ArrayList<>();
             List<String> replaced = new ArrayList<>();
             List<Object[]> copied = new ArrayList<>();
             for (Merged one : merges) {
@@ -536,7 +543,7 @@ public class OcdsPublication {
                     } else {
                         replaced.add(one.record.getOcid());
                     }
-                    compiledByRecord.put(one.record, one.compiled);
+                    suppliers.addAll(one.suppliers);
                 }
             }
             if (problems.isEmpty()) {
@@ -544,7 +551,7 @@ public class OcdsPublication {
                 // context, so memory stays flat whatever the input's size.
                 releaseRows.insertRecords(copied);
                 entityManager.flush();
-                index.indexAll(compiledByRecord, replaced);
+                index.indexAll(suppliers, replaced);
                 entityManager.clear();
             }
         }
@@ -583,7 +590,7 @@ public class OcdsPublication {
                 }
                 lastDate = lastDate == null || entry.date().compareTo(lastDate) > 0 ? entry.date() : lastDate;
             }
-            merged.compiled = merger.compiledReleaseView();
+            JsonNode compiled = merger.compiledReleaseView();
             int count = (merged.touched.isNew ? 0 : record.getReleaseCount()) + merged.group.size();
             long read = 0;
             for (ReleaseSort.Entry entry : merged.group) {
@@ -592,15 +599,16 @@ public class OcdsPublication {
             if (merged.touched.isNew && copyRecords) {
                 // Written with COPY as the bytes the generator wrote: no string decoded here and encoded again by
                 // the driver (the JSON columns were most of what the import allocated).
-                ReleaseRows.Buffer compiled = write(merger, true, read / merged.group.size() * 2);
+                ReleaseRows.Buffer compiledJson = write(merger, true, read / merged.group.size() * 2);
                 ReleaseRows.Buffer versioned = write(merger, false, read + read / 4);
-                record.update(null, null, merged.compiled, count, lastDate, now);
-                merged.row = record.row(compiled, versioned);
+                record.update(null, null, compiled, count, lastDate, now);
+                merged.row = record.row(compiledJson, versioned);
             } else {
                 record.update(text(write(merger, true, read / merged.group.size() * 2)),
-                        text(write(merger, false, read + read / 4)), merged.compiled,
+                        text(write(merger, false, read + read / 4)), compiled,
                         count, lastDate, now);
             }
+            merged.suppliers = ProcessIndex.supplierAwards(record, compiled);
         }
 
         @Override

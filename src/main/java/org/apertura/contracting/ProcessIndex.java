@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.sql.Types;
 import java.util.List;
 import java.util.Map;
+import org.apertura.platform.PostgresCopy;
 import org.apertura.platform.security.SystemActor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -48,28 +49,41 @@ class ProcessIndex implements ApplicationRunner {
 
     /**
      * Replaces the supplier rows of many processes at once (their records are already written): one delete of
-     * those of the processes stored before ({@code replaced}; a new process has none) and one batch of inserts,
-     * for imports of thousands of releases.
+     * those of the processes stored before ({@code replaced}; a new process has none) and the new rows
+     * ({@link #supplierAwards}, taken by the caller from each compiled release) in one statement: PostgreSQL's
+     * COPY in its text format, elsewhere (H2) a JDBC batch. For imports of thousands of releases.
      */
-    void indexAll(Map<ProcessRecord, JsonNode> compiledByRecord, List<String> replaced) {
+    void indexAll(List<SupplierAward> awards, List<String> replaced) {
         for (int from = 0; from < replaced.size(); from += IN_LIST) {
             jdbc.update("DELETE FROM ocds_supplier_award WHERE ocid IN (:ocids)",
                     Map.of("ocids", replaced.subList(from, Math.min(replaced.size(), from + IN_LIST))));
         }
-        List<Object[]> rows = new ArrayList<>();
-        compiledByRecord.forEach((record, compiled) -> {
-            for (SupplierAward a : supplierAwards(record, compiled)) {
-                rows.add(new Object[] {a.getOcid(), a.getSupplierKey(), a.getSupplierName(), a.getPartyId(),
-                    a.getAwardId(), a.getAwardStatus(), a.getAmount(), a.getCurrency(), a.getBuyerSlug(),
-                    a.getAwardYear()});
-            }
-        });
-        jdbc.getJdbcTemplate().batchUpdate("INSERT INTO ocds_supplier_award (ocid, supplier_key, supplier_name, "
-                + "party_id, award_id, award_status, amount, currency, buyer_slug, award_year) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, new int[] {Types.VARCHAR, Types.VARCHAR,
+        List<Object[]> rows = new ArrayList<>(awards.size());
+        for (SupplierAward a : awards) {
+            rows.add(new Object[] {a.getOcid(), a.getSupplierKey(), a.getSupplierName(), a.getPartyId(),
+                a.getAwardId(), a.getAwardStatus(), a.getAmount(), a.getCurrency(), a.getBuyerSlug(),
+                a.getAwardYear()});
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (copies == null) {
+            copies = PostgresCopy.available(jdbc.getJdbcTemplate());
+        }
+        if (copies) {
+            ReleaseRows.copy(jdbc.getJdbcTemplate(), "ocds_supplier_award", SUPPLIER_COLUMNS, rows);
+            return;
+        }
+        jdbc.getJdbcTemplate().batchUpdate("INSERT INTO ocds_supplier_award (" + String.join(", ", SUPPLIER_COLUMNS)
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, new int[] {Types.VARCHAR, Types.VARCHAR,
                     Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR,
                     Types.VARCHAR, Types.INTEGER});
     }
+
+    private static final List<String> SUPPLIER_COLUMNS = List.of("ocid", "supplier_key", "supplier_name",
+            "party_id", "award_id", "award_status", "amount", "currency", "buyer_slug", "award_year");
+    /** Whether the database is PostgreSQL (COPY), asked once. */
+    private Boolean copies;
 
     static List<SupplierAward> supplierAwards(ProcessRecord record, JsonNode compiled) {
         SupplierKeys keys = new SupplierKeys(compiled);

@@ -54,8 +54,13 @@ final class ReleaseRows {
      */
     void insertRecords(List<Object[]> rows) {
         if (!rows.isEmpty()) {
-            PostgresCopy.copy(jdbc, "ocds_record", ProcessRecord.COLUMNS, new RowsStream(rows), "text");
+            copy(jdbc, "ocds_record", ProcessRecord.COLUMNS, rows);
         }
+    }
+
+    /** COPY of the rows (values of {@code columns} in order, as {@link #appendRow} writes them) in text format. */
+    static void copy(JdbcTemplate jdbc, String table, List<String> columns, List<Object[]> rows) {
+        PostgresCopy.copy(jdbc, table, columns, new RowsStream(rows), "text");
     }
 
     /** Pairs of ocid and release id looked up together on H2 (PostgreSQL takes them as two arrays). */
@@ -119,7 +124,7 @@ final class ReleaseRows {
             return;
         }
         if (copies()) {
-            PostgresCopy.copy(jdbc, "ocds_release", COLUMNS, new RowsStream(rows), "text");
+            copy(jdbc, "ocds_release", COLUMNS, rows);
             return;
         }
         List<Object[]> texts = rows.stream().map(row -> {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -30,13 +31,31 @@ final class ReleaseSort implements AutoCloseable {
     record Entry(String ocid, byte[] json, String date, String place) {
     }
 
-    private static final Comparator<Entry> BY_OCID = Comparator.comparing(Entry::ocid);
+    /** A release waiting in memory for its run: its bytes are in {@link #chunks}. */
+    private record Held(String ocid, int chunk, int offset, int length, String date, String place) {
+    }
+
+    private static final Comparator<Held> BY_OCID = Comparator.comparing(Held::ocid);
     private static final long ENTRY_OVERHEAD = 96;
+    /** The first chunk's size; each next one doubles, up to {@link #MAX_CHUNK}. */
+    private static final int MIN_CHUNK = 64 << 10;
+    /**
+     * The largest chunk: a large array, which G1 allocates outside the young generation and frees at the first
+     * collection after it is dropped, without copying it (its "humongous" objects, half a region and more).
+     */
+    static final int MAX_CHUNK = 4 << 20;
 
     private final long memoryBudgetBytes;
     private final Path tempDir;
     private final List<Path> runs = new ArrayList<>();
-    private List<Entry> batch = new ArrayList<>();
+    private List<Held> batch = new ArrayList<>();
+    /**
+     * The bytes of the releases waiting in memory, copied one after the other into a few large arrays: kept as the
+     * reader's arrays, they lived until the next spill (tens of MB), so each young collection copied them again and
+     * they filled the old generation with arrays dead soon after (docs/adr/0086).
+     */
+    private final List<byte[]> chunks = new ArrayList<>();
+    private int chunkUsed;
     private long batchBytes;
 
     ReleaseSort(long memoryBudgetBytes, Path tempDir) {
@@ -47,7 +66,16 @@ final class ReleaseSort implements AutoCloseable {
     void add(String ocid, byte[] json, String date, String place) {
         String at = place == null ? "" : place;
         String when = date == null ? "" : date;
-        batch.add(new Entry(ocid, json, when, at));
+        byte[] chunk = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
+        if (chunk == null || chunk.length - chunkUsed < json.length) {
+            int size = chunk == null ? MIN_CHUNK : Math.min(MAX_CHUNK, chunk.length * 2);
+            chunk = new byte[Math.max(size, json.length)];
+            chunks.add(chunk);
+            chunkUsed = 0;
+        }
+        System.arraycopy(json, 0, chunk, chunkUsed, json.length);
+        batch.add(new Held(ocid, chunks.size() - 1, chunkUsed, json.length, when, at));
+        chunkUsed += json.length;
         batchBytes += json.length + ENTRY_OVERHEAD + 2L * (ocid.length() + when.length() + at.length());
         if (batchBytes >= memoryBudgetBytes) {
             spill();
@@ -86,6 +114,7 @@ final class ReleaseSort implements AutoCloseable {
         }
         runs.clear();
         batch = new ArrayList<>();
+        chunks.clear();
     }
 
     private void spill() {
@@ -95,17 +124,19 @@ final class ReleaseSort implements AutoCloseable {
             runs.add(run);
             try (DataOutputStream out = new DataOutputStream(
                     new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-                for (Entry entry : batch) {
-                    writeBytes(out, entry.ocid().getBytes(StandardCharsets.UTF_8));
-                    writeBytes(out, entry.json());
-                    writeBytes(out, entry.date().getBytes(StandardCharsets.UTF_8));
-                    writeBytes(out, entry.place().getBytes(StandardCharsets.UTF_8));
+                for (Held held : batch) {
+                    writeBytes(out, held.ocid().getBytes(StandardCharsets.UTF_8));
+                    out.writeInt(held.length());
+                    out.write(chunks.get(held.chunk()), held.offset(), held.length());
+                    writeBytes(out, held.date().getBytes(StandardCharsets.UTF_8));
+                    writeBytes(out, held.place().getBytes(StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         batch = new ArrayList<>();
+        chunks.clear();
         batchBytes = 0;
     }
 
@@ -128,7 +159,12 @@ final class ReleaseSort implements AutoCloseable {
             var iterator = batch.iterator();
             return new Sorted() {
                 public Entry next() {
-                    return iterator.hasNext() ? iterator.next() : null;
+                    if (!iterator.hasNext()) {
+                        return null;
+                    }
+                    Held held = iterator.next();
+                    return new Entry(held.ocid(), Arrays.copyOfRange(chunks.get(held.chunk()), held.offset(),
+                            held.offset() + held.length()), held.date(), held.place());
                 }
 
                 public void close() {
