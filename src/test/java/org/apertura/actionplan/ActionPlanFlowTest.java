@@ -146,7 +146,7 @@ class ActionPlanFlowTest {
         mvc.perform(get("/planes/" + plan[0].getId()).with(as).flashAttrs(noSession.getFlashMap()))
                 .andExpect(content().string(containsString("<a href=\"#plan-approvalSession\">")))
                 .andExpect(content().string(containsString("id=\"plan-approvalSession\" name=\"session\" "
-                        + "aria-invalid=\"true\" aria-describedby=\"plan-approvalSession-error\"")));
+                        + "inputmode=\"numeric\" aria-invalid=\"true\" aria-describedby=\"plan-approvalSession-error\"")));
         mvc.perform(post("/planes/" + plan[0].getId() + "/publicar").with(as).with(csrf()))
                 .andExpect(flash().attribute("problems", List.of("Solo un plan aprobado se puede publicar.")));
         mvc.perform(post(approve).with(as).with(csrf()).param("session", "1").param("agreement", "1"))
