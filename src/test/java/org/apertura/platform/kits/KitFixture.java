@@ -68,6 +68,15 @@ public abstract class KitFixture {
     /** The tables an import writes to; a refused kit leaves their row counts (and the ledger's) as they were. */
     protected abstract List<String> tables();
 
+    /**
+     * The module whose ledger entries an import writes (by default the test's package, which is the kind's module). A
+     * refused kit adds none; entries other modules append meanwhile (the shared context's other work) are not its.
+     */
+    protected String ledgerModule() {
+        String pkg = getClass().getPackageName();
+        return pkg.substring(pkg.lastIndexOf('.') + 1);
+    }
+
     /** The kit a page downloads (checked to be a ZIP), file by file. */
     protected Map<String, byte[]> download(String url) throws Exception {
         MvcResult download = mvc.perform(get(url)).andReturn();
@@ -108,11 +117,13 @@ public abstract class KitFixture {
     /** The ZIP is refused with these words in Spanish and English, and no row is written. */
     protected void refused(byte[] zip, String spanish, String english) throws Exception {
         Map<String, Long> before = counts();
+        long head = ledgerHead();
         String es = upload(zip, "es").andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(es).as(spanish).contains(spanish).contains("error-summary");
         String en = upload(zip, "en").andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(en.replace("&quot;", "\"").replace("&#39;", "'")).as(english).contains(english);
-        assertThat(counts()).isEqualTo(before);
+        assertThat(counts()).as(() -> "ledger entries since: " + jdbc.queryForList("SELECT seq, module, type, subject_kind,"
+                + " subject_id FROM ledger_entry WHERE seq > ? ORDER BY seq", head)).isEqualTo(before);
     }
 
     /**
@@ -142,13 +153,14 @@ public abstract class KitFixture {
                 .isEqualTo(200);
     }
 
-    /** The row counts of the kind's tables and of the ledger. */
+    /** The row counts of the kind's tables and of the kind's module's ledger entries. */
     protected Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : tables()) {
             counts.put(table, count(table));
         }
-        counts.put("ledger_entry", count("ledger_entry"));
+        counts.put("ledger_entry of " + ledgerModule(), jdbc.queryForObject(
+                "SELECT COUNT(*) FROM ledger_entry WHERE module = ?", Long.class, ledgerModule()));
         return counts;
     }
 
