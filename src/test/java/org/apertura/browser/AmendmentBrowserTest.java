@@ -117,8 +117,10 @@ class AmendmentBrowserTest extends BrowserTest {
             assertThat(p.locator("#parecidas-resultados")).containsText("Más participación ciudadana en el presupuesto");
             assertThat(p.getByLabel("Título")).hasValue("Participacion de la colonia en el presupuesto");
             assertThat(p.locator("#parecidas-resultados")).not().containsText("Salas");
-            p.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(java.nio.file.Path.of("target", "screenshots", "similar-proposals-nojs-360.png")));
+            if (SCREENSHOTS) {
+                p.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(java.nio.file.Path.of("target", "screenshots", "similar-proposals-nojs-360.png")));
+            }
         }
     }
 }

@@ -29,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 public abstract class BrowserTest {
 
+    /** Whether the pages are kept as pictures ({@code -Dbrowser.screenshots=false}: CI, where no one looks at them). */
+    protected static final boolean SCREENSHOTS = !"false".equals(System.getProperty("browser.screenshots"));
     private static Playwright playwright;
     private static Browser browser;
 
@@ -167,6 +169,9 @@ public abstract class BrowserTest {
     protected void checkPage(String name) {
         assertAccessible();
         assertFitsThePhone();
+        if (!SCREENSHOTS) {
+            return;
+        }
         screenshot(name + "-360");
         page.setViewportSize(1280, 900);
         screenshot(name + "-1280");
@@ -186,6 +191,9 @@ public abstract class BrowserTest {
 
     /** Keeps a full-page picture under target/screenshots, to look at the page as a person sees it. */
     protected void screenshot(String name) {
+        if (!SCREENSHOTS) {
+            return;
+        }
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);

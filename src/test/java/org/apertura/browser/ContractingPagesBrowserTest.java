@@ -100,8 +100,10 @@ class ContractingPagesBrowserTest extends BrowserTest {
         assertAccessible();
         assertFitsThePhone();
         screenshot(name + "-360");
-        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
-                name + "-360-top.png")));
+        if (SCREENSHOTS) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                    name + "-360-top.png")));
+        }
         page.setViewportSize(1280, 800);
         screenshot(name + "-1280");
         page.setViewportSize(360, 740);

@@ -33,7 +33,9 @@ class PublishBrowserTest extends BrowserTest {
         screenshot(name + "-360");
         wide(name);
         try {
-            Files.writeString(Path.of("target", "screenshots", name + ".html"), page.content());
+            if (SCREENSHOTS) {
+                Files.writeString(Path.of("target", "screenshots", name + ".html"), page.content());
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
