@@ -67,6 +67,10 @@ class AccessHoldsTest {
     JdbcTemplate jdbc;
     @Autowired
     org.springframework.context.MessageSource messages;
+    @Autowired
+    org.apertura.ledger.LedgerService ledger;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void aFileLinkedToARequestUnderWayIsHeldUntilTheRequestIsAnswered() {
@@ -213,6 +217,29 @@ class AccessHoldsTest {
         assertThat(active(old)).extracting(HeldFile::reason).contains("Solicitud de acceso " + folio
                 + " en trámite").doesNotContain("Solicitud de acceso " + ended + " en trámite");
         assertThat(access.reconcile()).as("nothing left to reconcile").isZero();
+    }
+
+    @Test
+    void aChangeOfMoreRequestsThanOneLookUpStillPlacesTheHoldOfTheOneLinked() {
+        // a calendar change tells of tens of thousands of requests' steps at once: the linked ones are then found from
+        // the files' and holds' side
+        String folio = requests.file(new AccessRequestService.FilingRequest(List.of(STATE),
+                new AccessRequest.Filing("Padrones de proveedores de 2015", Modality.ELECTRONIC, null,
+                        NotificationMedium.PLATFORM, null))).requests().get(0).getFolio();
+        CaseFile own = repository.findByInstitutionSlugAndAutoKey(STATE, "access_request:" + folio).orElseThrow();
+        jdbc.update("DELETE FROM archives_hold WHERE source_key = ? AND file_id = ?", "request:" + folio, own.getId());
+        assertThat(active(own)).as("a hold an event missed").isEmpty();
+
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < AccessHolds.LOOKUP_CHUNK; i++) {
+                ledger.append("accessinfo", "request.recomputed", "request", "sin-expediente-" + i,
+                        java.util.Map.of("stage", "IN_PROCESS"));
+            }
+            ledger.append("accessinfo", "request.recomputed", "request", folio, java.util.Map.of("stage", "RECEIVED"));
+        });
+
+        assertThat(active(own)).extracting(HeldFile::reason).containsExactly("Solicitud de acceso " + folio
+                + " en trámite");
     }
 
     @Test
