@@ -67,10 +67,6 @@ class AccessHoldsTest {
     JdbcTemplate jdbc;
     @Autowired
     org.springframework.context.MessageSource messages;
-    @Autowired
-    org.apertura.ledger.LedgerService ledger;
-    @Autowired
-    org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void aFileLinkedToARequestUnderWayIsHeldUntilTheRequestIsAnswered() {
@@ -230,13 +226,15 @@ class AccessHoldsTest {
         jdbc.update("DELETE FROM archives_hold WHERE source_key = ? AND file_id = ?", "request:" + folio, own.getId());
         assertThat(active(own)).as("a hold an event missed").isEmpty();
 
-        transactions.executeWithoutResult(status -> {
-            for (int i = 0; i < AccessHolds.LOOKUP_CHUNK; i++) {
-                ledger.append("accessinfo", "request.recomputed", "request", "sin-expediente-" + i,
-                        java.util.Map.of("stage", "IN_PROCESS"));
-            }
-            ledger.append("accessinfo", "request.recomputed", "request", folio, java.util.Map.of("stage", "RECEIVED"));
-        });
+        // as the listener hears them after the commit (the other requests' steps are not in the shared ledger)
+        List<org.apertura.ledger.LedgerEntryAppended> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < AccessHolds.LOOKUP_CHUNK; i++) {
+            steps.add(new org.apertura.ledger.LedgerEntryAppended(i + 1, "accessinfo", "request.deadline.recomputed",
+                    "request", "sin-expediente-" + i, "{\"stage\":\"IN_PROCESS\"}", null));
+        }
+        steps.add(new org.apertura.ledger.LedgerEntryAppended(AccessHolds.LOOKUP_CHUNK + 1, "accessinfo",
+                "request.deadline.recomputed", "request", folio, "{\"stage\":\"RECEIVED\"}", null));
+        access.onChange(new org.apertura.ledger.LedgerEntriesAppended(steps));
 
         assertThat(active(own)).extracting(HeldFile::reason).containsExactly("Solicitud de acceso " + folio
                 + " en trámite");
