@@ -804,7 +804,7 @@ public class AccessRequestService {
                 }
                 session.doWork(connection -> {
                     RecomputedDeadlines.write(connection, changed, postgres);
-                    RecomputedDeadlines.insertSteps(connection, steps);
+                    RecomputedDeadlines.insertSteps(connection, steps, postgres);
                 });
                 // the requesters told in batches, not one INSERT per mail (their accounts' addresses read at once)
                 notices.queue(notices.stepMails(told, "recomputed"));

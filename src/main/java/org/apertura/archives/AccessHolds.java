@@ -44,6 +44,10 @@ class AccessHolds {
     static final String REQUEST = "request:";
     static final String APPEAL = "appeal:";
     static final String INCONFORMITY = "inconformity:";
+    /** The automatic key of the case file the archives opened for a request ({@link AutoFiling}). */
+    private static final String OWN_FILE = "access_request:";
+    /** The ledger subjects of access to information whose steps may place or lift a hold. */
+    private static final Set<String> PROCEEDINGS = Set.of("request", "appeal", "inconformity");
 
     private final AccessProceedings proceedings;
     private final HoldRepository holds;
@@ -76,7 +80,7 @@ class AccessHolds {
     @Order(AutoFiling.ORDER + 10)
     public void onChange(LedgerEntriesAppended appended) {
         List<LedgerEntryAppended> steps = appended.where(c -> "accessinfo".equals(c.module())
-                && Set.of("request", "appeal", "inconformity").contains(c.subjectKind()));
+                && PROCEEDINGS.contains(c.subjectKind()));
         if (steps.isEmpty()) {
             return;
         }
@@ -106,20 +110,24 @@ class AccessHolds {
      */
     private Set<String> linked(List<LedgerEntryAppended> steps) {
         Set<String> folios = new LinkedHashSet<>();
-        Set<List<String>> subjects = new LinkedHashSet<>();
-        steps.forEach(step -> subjects.add(List.of(step.subjectKind(), step.subjectId())));
-        for (List<String> subject : subjects) {
-            String folio = switch (subject.get(0)) {
-                case "request" -> subject.get(1);
-                case "appeal" -> proceedings.byFolio(Kind.APPEAL, subject.get(1))
-                        .map(Proceeding::requestFolio).orElse(null);
-                case "inconformity" -> proceedings.byFolio(Kind.INCONFORMITY, subject.get(1))
-                        .map(Proceeding::requestFolio).orElse(null);
+        Map<String, String> looked = new java.util.HashMap<>(); // an appeal's or inconformidad's request, asked once
+        for (LedgerEntryAppended step : steps) {
+            String folio = switch (step.subjectKind()) {
+                case "request" -> step.subjectId();
+                case "appeal" -> looked.computeIfAbsent(APPEAL + step.subjectId(), k -> proceedings
+                        .byFolio(Kind.APPEAL, step.subjectId()).map(Proceeding::requestFolio).orElse(""));
+                case "inconformity" -> looked.computeIfAbsent(INCONFORMITY + step.subjectId(), k -> proceedings
+                        .byFolio(Kind.INCONFORMITY, step.subjectId()).map(Proceeding::requestFolio).orElse(""));
                 default -> null;
             };
-            if (folio != null) {
+            if (folio != null && !folio.isEmpty()) {
                 folios.add(folio);
             }
+        }
+        Optional<Set<String>> fromKeys = folios.size() > LOOKUP_CHUNK ? linkedByKeys() : Optional.empty();
+        if (fromKeys.isPresent()) {
+            folios.retainAll(fromKeys.get());
+            return folios;
         }
         Set<String> linked = new java.util.HashSet<>();
         List<String> all = new ArrayList<>(folios);
@@ -130,7 +138,7 @@ class AccessHolds {
             Map<String, String> autoKeys = new java.util.HashMap<>();
             Map<String, String> sourceKeys = new java.util.HashMap<>();
             for (String folio : chunk) {
-                autoKeys.put("access_request:" + folio, folio);
+                autoKeys.put(OWN_FILE + folio, folio);
                 sourceKeys.put(REQUEST + folio, folio);
                 for (Proceeding p : appeals.getOrDefault(folio, List.of())) {
                     if (p.kind() == Kind.APPEAL) {
@@ -144,6 +152,48 @@ class AccessHolds {
         }
         folios.retainAll(linked);
         return folios;
+    }
+
+    /**
+     * The folios of every request that has a file or a hold linked to it or to one of its appeals and inconformidades,
+     * found from the files' and holds' side, when there are at most {@value #LOOKUP_CHUNK} such keys (empty when there
+     * are more): for a change of tens of thousands of requests (a calendar change) a few queries, where asking per
+     * request would cost three per {@value #LOOKUP_CHUNK} of them. The same folios as the look-up per request: a key
+     * of a request names it; an appeal's or inconformidad's names the request it was filed against.
+     */
+    private Optional<Set<String>> linkedByKeys() {
+        org.springframework.data.domain.Pageable first = org.springframework.data.domain.PageRequest.of(0,
+                LOOKUP_CHUNK + 1);
+        List<String> autoKeys = files.accessAutoKeys(first);
+        List<String> sourceKeys = autoKeys.size() > LOOKUP_CHUNK ? List.of() : holds.accessSourceKeys(first);
+        if (autoKeys.size() + sourceKeys.size() > LOOKUP_CHUNK) {
+            return Optional.empty();
+        }
+        Set<String> linked = new java.util.HashSet<>();
+        autoKeys.forEach(key -> requestOf(key).ifPresent(linked::add));
+        sourceKeys.forEach(key -> requestOf(key).ifPresent(linked::add));
+        return Optional.of(linked);
+    }
+
+    /**
+     * The folio of the request a hold's source key names (its own, or that of the appeal or inconformidad it names), or
+     * a file's automatic key (a request's or an appeal's own file).
+     */
+    private Optional<String> requestOf(String key) {
+        if (key.startsWith(REQUEST)) {
+            return Optional.of(key.substring(REQUEST.length()));
+        }
+        if (key.startsWith(OWN_FILE)) {
+            return Optional.of(key.substring(OWN_FILE.length()));
+        }
+        if (key.startsWith(APPEAL)) {
+            return proceedings.byFolio(Kind.APPEAL, key.substring(APPEAL.length())).map(Proceeding::requestFolio);
+        }
+        if (key.startsWith(INCONFORMITY)) {
+            return proceedings.byFolio(Kind.INCONFORMITY, key.substring(INCONFORMITY.length()))
+                    .map(Proceeding::requestFolio);
+        }
+        return Optional.empty();
     }
 
     @Scheduled(cron = "${apertura.archives.access-holds.cron:0 15 3 * * *}", zone = org.apertura.platform.time.Today.ZONE_ID)
@@ -162,15 +212,7 @@ class AccessHolds {
     int reconcile() {
         Set<String> folios = new LinkedHashSet<>(proceedings.requestsUnderWay());
         for (String key : holds.findActiveSourceKeys()) {
-            if (key.startsWith(REQUEST)) {
-                folios.add(key.substring(REQUEST.length()));
-            } else if (key.startsWith(APPEAL)) {
-                proceedings.byFolio(Kind.APPEAL, key.substring(APPEAL.length()))
-                        .ifPresent(p -> folios.add(p.requestFolio()));
-            } else if (key.startsWith(INCONFORMITY)) {
-                proceedings.byFolio(Kind.INCONFORMITY, key.substring(INCONFORMITY.length()))
-                        .ifPresent(p -> folios.add(p.requestFolio()));
-            }
+            requestOf(key).ifPresent(folios::add);
         }
         int changed = 0;
         for (String folio : folios) {
@@ -200,7 +242,7 @@ class AccessHolds {
         Set<Long> linked = new LinkedHashSet<>();
         for (Proceeding p : ofRequest) {
             if (p.kind() != Kind.INCONFORMITY) {
-                String autoKey = (p.kind() == Kind.APPEAL ? "appeal:" : "access_request:") + p.folio();
+                String autoKey = (p.kind() == Kind.APPEAL ? "appeal:" : OWN_FILE) + p.folio();
                 files.findByAutoKey(autoKey).forEach(f -> linked.add(f.getId()));
             }
         }

@@ -74,14 +74,19 @@ class AutoFiling {
 
     /** The kind of record a ledger entry belongs to, if it is one the archives file. */
     static Optional<RecordKind> kindOf(String module, String subjectKind) {
-        return Optional.ofNullable(switch (module + "/" + subjectKind) {
-            case "secretariat/session" -> RecordKind.SESSION;
-            case "accessinfo/request" -> RecordKind.ACCESS_REQUEST;
-            case "accessinfo/appeal" -> RecordKind.APPEAL;
-            case "actionplan/commitment" -> RecordKind.ACTION_PLAN;
-            case "challenge/challenge" -> RecordKind.CHALLENGE;
+        return Optional.ofNullable(recordKind(module, subjectKind));
+    }
+
+    /** {@link #kindOf} without a string built per entry (a calendar change asks for tens of thousands at once). */
+    private static RecordKind recordKind(String module, String subjectKind) {
+        return switch (module) {
+            case "secretariat" -> "session".equals(subjectKind) ? RecordKind.SESSION : null;
+            case "accessinfo" -> "request".equals(subjectKind) ? RecordKind.ACCESS_REQUEST
+                    : "appeal".equals(subjectKind) ? RecordKind.APPEAL : null;
+            case "actionplan" -> "commitment".equals(subjectKind) ? RecordKind.ACTION_PLAN : null;
+            case "challenge" -> "challenge".equals(subjectKind) ? RecordKind.CHALLENGE : null;
             default -> null;
-        });
+        };
     }
 
     /**
@@ -92,7 +97,17 @@ class AutoFiling {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @org.springframework.core.annotation.Order(ORDER)
     public void onChange(LedgerEntriesAppended appended) {
-        List<LedgerEntryAppended> records = appended.where(c -> kindOf(c.module(), c.subjectKind()).isPresent());
+        List<LedgerEntryAppended> records = new java.util.ArrayList<>();
+        List<RecordKind> kinds = new java.util.ArrayList<>();
+        java.util.Set<RecordKind> present = java.util.EnumSet.noneOf(RecordKind.class);
+        for (LedgerEntryAppended c : appended.entries()) {
+            RecordKind kind = recordKind(c.module(), c.subjectKind());
+            if (kind != null) {
+                records.add(c);
+                kinds.add(kind);
+                present.add(kind);
+            }
+        }
         if (records.isEmpty()) {
             return;
         }
@@ -100,16 +115,16 @@ class AutoFiling {
         try {
             rulesOf = separately.execute(status -> {
                 Map<RecordKind, List<FilingRule>> found = new java.util.EnumMap<>(RecordKind.class);
-                records.forEach(c -> kindOf(c.module(), c.subjectKind())
-                        .ifPresent(kind -> found.computeIfAbsent(kind, rules::findByKind)));
+                present.forEach(kind -> found.put(kind, rules.findByKind(kind)));
                 return found;
             });
         } catch (RuntimeException e) {
             log.warn("Could not read the filing rules for {} ledger entries: {}", records.size(), e.toString());
             return;
         }
-        for (LedgerEntryAppended change : records) {
-            RecordKind kind = kindOf(change.module(), change.subjectKind()).orElseThrow();
+        for (int i = 0; i < records.size(); i++) {
+            LedgerEntryAppended change = records.get(i);
+            RecordKind kind = kinds.get(i);
             List<FilingRule> matching = rulesOf.getOrDefault(kind, List.of());
             if (matching.isEmpty() || !mayApply(kind, matching, change)) {
                 continue;
@@ -152,7 +167,13 @@ class AutoFiling {
         if (slug == null) {
             return rule.getKind() != RecordKind.SESSION;
         }
-        return slug.chars().anyMatch(c -> c == '"' || c == '\\' || c < 0x20) || payload.contains(slug);
+        for (int i = 0; i < slug.length(); i++) {
+            char c = slug.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                return true;
+            }
+        }
+        return payload.contains(slug);
     }
 
     /** Files one entry by every rule that applies to it, in its own transaction. */

@@ -19,6 +19,11 @@ interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
     @Query("SELECT DISTINCT f.autoKey FROM CaseFile f WHERE f.autoKey IN ?1")
     List<String> autoKeysIn(java.util.Collection<String> autoKeys);
 
+    /** The automatic keys of the files opened for a request or an appeal (of any institution), the first few. */
+    @Query("SELECT DISTINCT f.autoKey FROM CaseFile f WHERE f.autoKey LIKE 'access_request:%' "
+            + "OR f.autoKey LIKE 'appeal:%' ORDER BY f.autoKey")
+    List<String> accessAutoKeys(Pageable first);
+
     List<CaseFile> findByInstitutionSlugOrderByIdDesc(String institutionSlug, Pageable page);
 
     long countByInstitutionSlug(String institutionSlug);

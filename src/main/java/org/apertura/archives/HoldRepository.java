@@ -17,6 +17,11 @@ interface HoldRepository extends JpaRepository<Hold, Long> {
     @Query("select distinct h.sourceKey from Hold h where h.sourceKey in ?1")
     List<String> sourceKeysIn(Collection<String> sourceKeys);
 
+    /** The source keys of the holds placed by a request, appeal or inconformidad, placed or lifted, the first few. */
+    @Query("select distinct h.sourceKey from Hold h where h.sourceKey like 'request:%' or h.sourceKey like 'appeal:%' "
+            + "or h.sourceKey like 'inconformity:%' order by h.sourceKey")
+    List<String> accessSourceKeys(org.springframework.data.domain.Pageable first);
+
     /** The source keys of the holds placed by an access request or appeal and not lifted. */
     @Query("select distinct h.sourceKey from Hold h where h.sourceKey is not null and h.liftedOn is null")
     List<String> findActiveSourceKeys();

@@ -140,6 +140,20 @@ public class CommunityNotices {
                 .add(c.subjectId()));
         Map<String, Map<String, List<Concern>>> found = new java.util.HashMap<>();
         subjects.forEach((kind, ids) -> {
+            if (ids.size() > LOOKUP_CHUNK) {
+                // many subjects (a calendar change): when their kind has few follows, these are read whole at once
+                List<Map.Entry<String, Concern>> few = jdbc.sql("SELECT item_id, account_id, title, path "
+                        + "FROM community_item_follow WHERE item_kind = :kind ORDER BY item_id, account_id "
+                        + "LIMIT " + (LOOKUP_CHUNK + 1)).param("kind", kind)
+                        .query((rs, n) -> Map.entry(rs.getString(1), new Concern(rs.getLong(2),
+                                NoticeKind.FOLLOWED_ITEM, rs.getString(3), rs.getString(4)))).list();
+                if (few.size() <= LOOKUP_CHUNK) {
+                    few.stream().filter(e -> ids.contains(e.getKey())).forEach(e -> found
+                            .computeIfAbsent(kind, k -> new java.util.HashMap<>())
+                            .computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                    return;
+                }
+            }
             List<String> all = new ArrayList<>(ids);
             for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
@@ -179,12 +193,66 @@ public class CommunityNotices {
     }
 
     private static Map<String, Object> recordOf(String payload) {
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> record = JSON.readValue(payload, Map.class);
-            return record == null ? Map.of() : record;
-        } catch (Exception unreadable) {
-            return Map.of();
+        return new PayloadRecord(payload);
+    }
+
+    /**
+     * An entry's public record as the sources ask it, read from its canonical payload only when one asks for a key the
+     * payload names (docs/adr/0091): the canonical JSON writes every key as it is, quoted, so a payload that does not
+     * contain {@code "key"} has no such key, and a change no source reads (a moved deadline: the sources look for a
+     * comment, a project, a debate, a consultation) is never parsed. An unreadable payload is an empty record.
+     */
+    static final class PayloadRecord extends java.util.AbstractMap<String, Object> {
+
+        private final String payload;
+        private Map<String, Object> parsed;
+
+        PayloadRecord(String payload) {
+            this.payload = payload == null ? "" : payload;
+        }
+
+        @Override
+        public Object get(Object key) {
+            return absent(key) ? null : parsed().get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return !absent(key) && parsed().containsKey(key);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Object>> entrySet() {
+            return parsed().entrySet();
+        }
+
+        /** Whether the payload surely has no such key: a key of letters and digits it does not even contain quoted. */
+        private boolean absent(Object key) {
+            if (!(key instanceof String name) || name.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c >= 0x80 || !Character.isLetterOrDigit(c)) {
+                    return false;
+                }
+            }
+            return !payload.contains("\"" + name + "\"");
+        }
+
+        private Map<String, Object> parsed() {
+            if (parsed == null) {
+                Map<String, Object> record;
+                try {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> read = JSON.readValue(payload, Map.class);
+                    record = read;
+                } catch (Exception unreadable) {
+                    record = null;
+                }
+                parsed = record == null ? Map.of() : java.util.Collections.unmodifiableMap(record);
+            }
+            return parsed;
         }
     }
 

@@ -79,7 +79,18 @@ public final class CanonicalJson {
 
     private static void string(StringBuilder out, String text) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !escaped(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            // nearly every string escapes nothing: copied whole, not a character at a time (a calendar change writes
+            // tens of thousands of entries in one transaction)
+            out.append(text).append('"');
+            return;
+        }
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -99,5 +110,10 @@ public final class CanonicalJson {
             }
         }
         out.append('"');
+    }
+
+    /** Whether a character is written escaped: quotes, backslashes and control characters. */
+    private static boolean escaped(char c) {
+        return c < 0x20 || c == '"' || c == '\\';
     }
 }

@@ -139,6 +139,11 @@ class ParticipationItems implements PublicItemSource {
      * consultation's item, named by slug as its followers follow it (ADR 0073).
      */
     @Override
+    public boolean mayConcern(String subjectKind) {
+        return CONSULTATION.equals(subjectKind) || PROCESS.equals(subjectKind);
+    }
+
+    @Override
     public List<PublicItem> concernedBy(String type, String subjectKind, String subjectId, Map<String, Object> record) {
         if (CONSULTATION.equals(subjectKind) && record.get("consultation") instanceof String slug) {
             return find(CONSULTATION, slug).stream().toList();

@@ -81,19 +81,27 @@ public final class PostgresCopy {
         if (!format.equals("csv") && !format.equals("text")) {
             throw new IllegalArgumentException("COPY format " + format);
         }
-        InputStream csv = rows;
-        String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT " + format + ")";
         jdbc.execute((Connection connection) -> {
-            try {
-                Object pg = connection.unwrap(Class.forName("org.postgresql.PGConnection"));
-                Object api = pg.getClass().getMethod("getCopyAPI").invoke(pg);
-                api.getClass().getMethod("copyIn", String.class, InputStream.class).invoke(api, sql, csv);
-            } catch (InvocationTargetException e) {
-                throw e.getCause() instanceof SQLException failed ? failed : new SQLException(e.getCause());
-            } catch (ReflectiveOperationException e) {
-                throw new SQLException("PostgreSQL's copy API is not available", e);
-            }
+            copy(connection, table, columns, rows, format);
             return null;
         });
+    }
+
+    /** {@link #copy(JdbcTemplate, String, List, InputStream, String)} on a connection the caller holds. */
+    public static void copy(Connection connection, String table, List<String> columns, InputStream rows,
+            String format) throws SQLException {
+        if (!format.equals("csv") && !format.equals("text")) {
+            throw new IllegalArgumentException("COPY format " + format);
+        }
+        String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT " + format + ")";
+        try {
+            Object pg = connection.unwrap(Class.forName("org.postgresql.PGConnection"));
+            Object api = pg.getClass().getMethod("getCopyAPI").invoke(pg);
+            api.getClass().getMethod("copyIn", String.class, InputStream.class).invoke(api, sql, rows);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof SQLException failed ? failed : new SQLException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new SQLException("PostgreSQL's copy API is not available", e);
+        }
     }
 }

@@ -216,6 +216,31 @@ class AccessHoldsTest {
     }
 
     @Test
+    void aChangeOfMoreRequestsThanOneLookUpStillPlacesTheHoldOfTheOneLinked() {
+        // a calendar change tells of tens of thousands of requests' steps at once: the linked ones are then found from
+        // the files' and holds' side
+        String folio = requests.file(new AccessRequestService.FilingRequest(List.of(STATE),
+                new AccessRequest.Filing("Padrones de proveedores de 2015", Modality.ELECTRONIC, null,
+                        NotificationMedium.PLATFORM, null))).requests().get(0).getFolio();
+        CaseFile own = repository.findByInstitutionSlugAndAutoKey(STATE, "access_request:" + folio).orElseThrow();
+        jdbc.update("DELETE FROM archives_hold WHERE source_key = ? AND file_id = ?", "request:" + folio, own.getId());
+        assertThat(active(own)).as("a hold an event missed").isEmpty();
+
+        // as the listener hears them after the commit (the other requests' steps are not in the shared ledger)
+        List<org.apertura.ledger.LedgerEntryAppended> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < AccessHolds.LOOKUP_CHUNK; i++) {
+            steps.add(new org.apertura.ledger.LedgerEntryAppended(i + 1, "accessinfo", "request.deadline.recomputed",
+                    "request", "sin-expediente-" + i, "{\"stage\":\"IN_PROCESS\"}", null));
+        }
+        steps.add(new org.apertura.ledger.LedgerEntryAppended(AccessHolds.LOOKUP_CHUNK + 1, "accessinfo",
+                "request.deadline.recomputed", "request", folio, "{\"stage\":\"RECEIVED\"}", null));
+        access.onChange(new org.apertura.ledger.LedgerEntriesAppended(steps));
+
+        assertThat(active(own)).extracting(HeldFile::reason).containsExactly("Solicitud de acceso " + folio
+                + " en trámite");
+    }
+
+    @Test
     void aHoldThatCannotBePlacedIsRefusedWithItsReasonInSpanishAndEnglish() {
         String folio = requests.file(new AccessRequestService.FilingRequest(List.of(STATE),
                 new AccessRequest.Filing("Minutarios de 2016", Modality.ELECTRONIC, null, NotificationMedium.PLATFORM,

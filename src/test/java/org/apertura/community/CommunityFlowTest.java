@@ -130,6 +130,22 @@ class CommunityFlowTest {
     }
 
     @Test
+    void aChangesRecordIsReadFromItsPayloadOnlyWhenAskedForAKeyItNames() {
+        // the sources ask each change's record for a few keys; a payload that does not name one is not parsed
+        CommunityNotices.PayloadRecord record = new CommunityNotices.PayloadRecord(
+                "{\"comment\":7,\"kind\":\"project\",\"official\":true,\"replyTo\":null}");
+        assertThat(record.get("comment")).isEqualTo(7);
+        assertThat(record.get("official")).isEqualTo(true);
+        assertThat(record.containsKey("replyTo")).isTrue();
+        assertThat(record.get("replyTo")).isNull();
+        assertThat(record.get("project")).as("a key the payload names only as a value").isNull();
+        assertThat(record.containsKey("debate")).isFalse();
+        assertThat(record).containsOnlyKeys("comment", "kind", "official", "replyTo");
+        assertThat(new CommunityNotices.PayloadRecord("no es JSON")).isEmpty();
+        assertThat(new CommunityNotices.PayloadRecord("{\"comment\":").get("comment")).isNull();
+    }
+
+    @Test
     void aProfileExistsOnlyUnderANicknameShowsNoPersonalDataAndHidesSupportsUnlessChosen() throws Exception {
         CocreationFixtures.Open open = CocreationFixtures.openCall(secretariat, plans, cocreation, 10);
         Account author = TestAccounts.person(accounts, "Rosa María Quiñones Pérez");

@@ -34,4 +34,14 @@ public interface PublicItemSource {
             java.util.Map<String, Object> record) {
         return java.util.List.of();
     }
+
+    /**
+     * Whether {@link #concernedBy} may find items for a change of this ledger subject kind: a batch of changes asks it
+     * once per kind, and asks {@code concernedBy} only of the changes of the kinds it answers yes for (a calendar
+     * change hears of tens of thousands of requests' steps at once). As {@code concernedBy}, by default no: a source
+     * that overrides {@code concernedBy} overrides this too, naming the subject kinds it reads.
+     */
+    default boolean mayConcern(String subjectKind) {
+        return false;
+    }
 }

@@ -55,12 +55,20 @@ public class PublicItems {
 
     /**
      * {@link #concernedBy} for a batch of changes: the modules are looked up once (a look-up per change cost more than
-     * the rest of the notices of a change no one follows).
+     * the rest of the notices of a change no one follows), and each is asked whether it may concern a subject kind
+     * once per kind ({@link PublicItemSource#mayConcern}).
      */
     public Concerned concerned() {
         List<PublicItemSource> all = sources.orderedStream().toList();
-        return (type, subjectKind, subjectId, record) -> all.stream()
-                .flatMap(s -> s.concernedBy(type, subjectKind, subjectId, record).stream()).toList();
+        java.util.Map<String, List<PublicItemSource>> bySubjectKind = new java.util.HashMap<>();
+        return (type, subjectKind, subjectId, record) -> {
+            List<PublicItemSource> asked = bySubjectKind.computeIfAbsent(subjectKind,
+                    kind -> all.stream().filter(s -> s.mayConcern(kind)).toList());
+            if (asked.isEmpty()) {
+                return List.of();
+            }
+            return asked.stream().flatMap(s -> s.concernedBy(type, subjectKind, subjectId, record).stream()).toList();
+        };
     }
 
     /** The items a public change concerns besides its own ledger subject. */

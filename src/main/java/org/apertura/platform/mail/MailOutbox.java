@@ -44,13 +44,25 @@ public class MailOutbox {
     }
 
     /**
-     * Queues many mails at once, in the caller's transaction as {@link #enqueue}, in JDBC batches of 500 (one
-     * multi-row INSERT each on PostgreSQL) rather than one INSERT per mail: a calendar change tells thousands of
+     * Queues many mails at once, in the caller's transaction as {@link #enqueue}: with one {@code COPY} on PostgreSQL,
+     * in JDBC batches of 500 elsewhere (H2), rather than one INSERT per mail: a calendar change tells thousands of
      * requesters at once.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueueAll(List<Mail> mails) {
         if (mails.isEmpty()) {
+            return;
+        }
+        if (postgres()) {
+            // one COPY, cheaper for PostgreSQL than multi-row INSERTs (docs/adr/0091)
+            String created = Instant.now(clock).toString();
+            java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream(mails.size() * 600);
+            for (Mail mail : mails) {
+                org.apertura.platform.PostgresCopy.appendRow(csv, new Object[] {mail.recipient(), mail.subject(),
+                    mail.body(), created, 0});
+            }
+            org.apertura.platform.PostgresCopy.copy(jdbc, "mail_outbox", COPIED,
+                    new java.io.ByteArrayInputStream(csv.toByteArray()));
             return;
         }
         Timestamp now = Timestamp.from(Instant.now(clock));
@@ -61,6 +73,16 @@ public class MailOutbox {
                     insert.setString(3, mail.body());
                     insert.setTimestamp(4, now);
                 });
+    }
+
+    private static final List<String> COPIED = List.of("recipient", "subject", "body", "created_at", "attempts");
+    private volatile Boolean postgres;
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = org.apertura.platform.PostgresCopy.available(jdbc);
+        }
+        return postgres;
     }
 
     /** The outbox, newest first, a page at a time (administrators only: it holds private addresses). */
