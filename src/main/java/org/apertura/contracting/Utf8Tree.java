@@ -3,7 +3,15 @@ package org.apertura.contracting;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -39,6 +47,180 @@ final class Utf8Tree {
 
         void writeTo(JsonGenerator out) {
             out.writeRawUTF8String(utf8, offset, length);
+        }
+    }
+
+    /** A field of an object read here: the map's own storage, so {@link #setValue} writes through. */
+    static final class Field implements Map.Entry<String, JsonNode> {
+        final String key;
+        final int hash;
+        JsonNode value;
+
+        Field(String key, JsonNode value) {
+            this.key = key;
+            this.hash = key.hashCode();
+            this.value = value;
+        }
+
+        @Override
+        public String getKey() {
+            return key;
+        }
+
+        @Override
+        public JsonNode getValue() {
+            return value;
+        }
+
+        @Override
+        public JsonNode setValue(JsonNode value) {
+            JsonNode old = this.value;
+            this.value = value;
+            return old;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Map.Entry<?, ?> e && key.equals(e.getKey()) && Objects.equals(value, e.getValue());
+        }
+
+        @Override
+        public int hashCode() {
+            return hash ^ Objects.hashCode(value);
+        }
+
+        @Override
+        public String toString() {
+            return key + "=" + value;
+        }
+    }
+
+    private static final Field[] NO_FIELDS = {};
+
+    /**
+     * An object's fields in insertion order, in one array sized when the object has been read (ADR 0090): a
+     * {@code LinkedHashMap} allocated an entry of 40 bytes per field, a table of 16 slots or more, and grew it while
+     * the object was read — about a third of what the compile and the import allocated. Objects of OCDS releases
+     * have a few to a few dozen fields, so a look-up compares the names' hashes in order. A complete, mutable map:
+     * Jackson's {@code ObjectNode} and its users may change it as they would their own.
+     */
+    static final class Fields extends AbstractMap<String, JsonNode> {
+        private Field[] fields;
+        private int size;
+
+        Fields(Field[] fields, int size) {
+            this.fields = fields;
+            this.size = size;
+        }
+
+        private int indexOf(Object key) {
+            if (key instanceof String name) {
+                int hash = name.hashCode();
+                for (int i = 0; i < size; i++) {
+                    Field field = fields[i];
+                    if (field.hash == hash && (field.key == name || field.key.equals(name))) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return size == 0;
+        }
+
+        @Override
+        public JsonNode get(Object key) {
+            int i = indexOf(key);
+            return i < 0 ? null : fields[i].value;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return indexOf(key) >= 0;
+        }
+
+        @Override
+        public JsonNode put(String key, JsonNode value) {
+            int i = indexOf(Objects.requireNonNull(key));
+            if (i >= 0) {
+                return fields[i].setValue(value);
+            }
+            if (size == fields.length) {
+                fields = Arrays.copyOf(fields, Math.max(4, size * 2));
+            }
+            fields[size++] = new Field(key, value);
+            return null;
+        }
+
+        @Override
+        public JsonNode remove(Object key) {
+            int i = indexOf(key);
+            if (i < 0) {
+                return null;
+            }
+            JsonNode old = fields[i].value;
+            removeAt(i);
+            return old;
+        }
+
+        private void removeAt(int i) {
+            System.arraycopy(fields, i + 1, fields, i, size - i - 1);
+            fields[--size] = null;
+        }
+
+        @Override
+        public void clear() {
+            Arrays.fill(fields, 0, size, null);
+            size = 0;
+        }
+
+        @Override
+        public Set<Map.Entry<String, JsonNode>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return size;
+                }
+
+                @Override
+                public Iterator<Map.Entry<String, JsonNode>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+                        private boolean removable;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < size;
+                        }
+
+                        @Override
+                        public Map.Entry<String, JsonNode> next() {
+                            if (next >= size) {
+                                throw new NoSuchElementException();
+                            }
+                            removable = true;
+                            return fields[next++];
+                        }
+
+                        @Override
+                        public void remove() {
+                            if (!removable) {
+                                throw new IllegalStateException();
+                            }
+                            removable = false;
+                            removeAt(--next);
+                        }
+                    };
+                }
+            };
         }
     }
 
@@ -125,6 +307,12 @@ final class Utf8Tree {
     private final Seen strings;
     private int pos;
     private int depth;
+    /** The fields of the objects being read, innermost last: each object's map is made at its final size. */
+    private Field[] stack = new Field[64];
+    private int top;
+    /** Likewise the items of the arrays being read. */
+    private JsonNode[] items = new JsonNode[64];
+    private int itemsTop;
 
     private Utf8Tree(byte[] json) {
         this.json = json;
@@ -209,13 +397,13 @@ final class Utf8Tree {
             throw NOT_PLAIN;
         }
         pos++;
-        ObjectNode node = NODES.objectNode();
         skipSpace();
         if (json[pos] == '}') {
             pos++;
             depth--;
-            return node;
+            return new ObjectNode(NODES, new Fields(NO_FIELDS, 0));
         }
+        int base = top;
         while (true) {
             skipSpace();
             if (json[pos] != '"') {
@@ -226,12 +414,21 @@ final class Utf8Tree {
             if (json[pos++] != ':') {
                 throw NOT_PLAIN;
             }
-            node.set(name, value());
+            Field field = new Field(name, value());
+            for (int i = base; i < top; i++) {
+                if (stack[i].hash == field.hash && stack[i].key.equals(name)) {
+                    throw NOT_PLAIN; // a repeated name: Jackson's rule (the last wins, in the first's place)
+                }
+            }
+            push(field);
             skipSpace();
             byte b = json[pos++];
             if (b == '}') {
                 depth--;
-                return node;
+                Field[] fields = Arrays.copyOfRange(stack, base, top);
+                Arrays.fill(stack, base, top, null);
+                top = base;
+                return new ObjectNode(NODES, new Fields(fields, fields.length));
             }
             if (b != ',') {
                 throw NOT_PLAIN;
@@ -239,25 +436,42 @@ final class Utf8Tree {
         }
     }
 
+    private void push(Field item) {
+        if (top == stack.length) {
+            stack = Arrays.copyOf(stack, top * 2);
+        }
+        stack[top++] = item;
+    }
+
     private ArrayNode array() {
         if (++depth > MAX_DEPTH) {
             throw NOT_PLAIN;
         }
         pos++;
-        ArrayNode node = NODES.arrayNode();
         skipSpace();
         if (json[pos] == ']') {
             pos++;
             depth--;
-            return node;
+            return NODES.arrayNode();
         }
+        int base = itemsTop;
         while (true) {
-            node.add(value());
+            JsonNode item = value();
+            if (itemsTop == items.length) {
+                items = Arrays.copyOf(items, itemsTop * 2);
+            }
+            items[itemsTop++] = item;
             skipSpace();
             byte b = json[pos++];
             if (b == ']') {
                 depth--;
-                return node;
+                ArrayList<JsonNode> list = new ArrayList<>(itemsTop - base);
+                for (int i = base; i < itemsTop; i++) {
+                    list.add(items[i]);
+                    items[i] = null;
+                }
+                itemsTop = base;
+                return new ArrayNode(NODES, list);
             }
             if (b != ',') {
                 throw NOT_PLAIN;

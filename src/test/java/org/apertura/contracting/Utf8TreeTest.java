@@ -11,6 +11,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@link Utf8Tree} reads the very tree Jackson reads, and what the compile writes from it is byte for byte what it
@@ -62,6 +64,31 @@ class Utf8TreeTest {
         for (int depth : new int[] {150, 250, 600, 1200}) {
             assertSame(("[".repeat(depth) + "]".repeat(depth)).getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** An object read here is a complete map: changed as Jackson's own, it stays equal to Jackson's own. */
+    @Test
+    void objectsChangeAsJacksonsOwn() {
+        byte[] json = "{\"a\":1,\"b\":{\"x\":\"y\"},\"c\":[1,2],\"d\":null}".getBytes(StandardCharsets.UTF_8);
+        ObjectNode ours = (ObjectNode) Utf8Tree.read(json);
+        ObjectNode jackson = (ObjectNode) OcdsJson.MAPPER.readTree(json);
+        assertThat(ours.get("b").get("x").asString()).isEqualTo("y");
+        assertThat(ours.has("e")).isFalse();
+        for (ObjectNode node : List.of(ours, jackson)) {
+            node.put("e", "new");
+            node.put("a", 2);
+            node.remove("c");
+            node.properties().removeIf(p -> p.getKey().equals("d"));
+            node.properties().iterator().next().setValue(node.numberNode(3));
+            ((ObjectNode) node.get("b")).removeAll();
+            ((ArrayNode) node.withArray("f")).add(1);
+        }
+        assertThat(ours).isEqualTo(jackson);
+        assertThat(jackson).isEqualTo(ours);
+        assertThat(ours.hashCode()).isEqualTo(jackson.hashCode());
+        assertThat(ours.toString()).isEqualTo(jackson.toString()).isEqualTo("{\"a\":3,\"b\":{},\"e\":\"new\",\"f\":[1]}");
+        assertThat(ours.propertyNames()).containsExactly("a", "b", "e", "f");
+        assertThat(ours.size()).isEqualTo(4);
     }
 
     /** Random documents, then each cut short and with a byte changed: the same tree, or the same failure. */
