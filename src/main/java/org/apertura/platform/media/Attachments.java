@@ -58,11 +58,7 @@ public final class Attachments {
 
     /** The label's problem, if any: required, at most {@link #MAX_LABEL} characters. */
     public static List<FieldProblem> checkLabel(String label, String field, String messageKey) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (Texts.isBlank(label) || label.strip().length() > MAX_LABEL) {
-            problems.add(new FieldProblem(field, messageKey, MAX_LABEL));
-        }
-        return problems;
+        return FieldProblem.blankOrLongerThan(label, MAX_LABEL, field, messageKey).stream().toList();
     }
 
     /** A picture with its alternative text, checked; null with its problems added when it is not one. */
