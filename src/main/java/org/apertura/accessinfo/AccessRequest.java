@@ -210,9 +210,8 @@ public class AccessRequest {
     RequestEvent requestClarification(String question, Integer replyDays, boolean partial, LocalDate today,
             Instant now, String actor, Deadlines d) {
         InvalidInputException.throwIf(askClarificationRefused(today, d));
-        if (Texts.isBlank(question) || question.strip().length() > 2000) {
-            throw new InvalidInputException("question", "validation.required.max", 2000);
-        }
+        InvalidInputException.throwIf(FieldProblem.blankOrLongerThan(question, 2000, "question",
+                "validation.required.max"));
         InvalidInputException.throwIf(d.rules().refusal(Term.CLARIFICATION_REPLY, replyDays, "replyDays"));
         clarificationAsked = true;
         clarificationPartial = partial;
@@ -231,9 +230,8 @@ public class AccessRequest {
     /** The requester's reply restarts the answer term from zero, the day after (art. 130 ¶2). */
     RequestEvent replyClarification(String reply, LocalDate today, Instant now, Deadlines d) {
         InvalidInputException.throwIf(replyClarificationRefused(today));
-        if (Texts.isBlank(reply) || reply.strip().length() > MAX_DESCRIPTION) {
-            throw new InvalidInputException("reply", "validation.required.max", MAX_DESCRIPTION);
-        }
+        InvalidInputException.throwIf(FieldProblem.blankOrLongerThan(reply, MAX_DESCRIPTION, "reply",
+                "validation.required.max"));
         clarificationReply = reply.strip();
         clarificationRepliedOn = today;
         answerTermFrom = d.received(today);

@@ -33,13 +33,6 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long>, Jp
 
     List<AccessRequest> findByStageIn(Collection<Stage> stages);
 
-    List<AccessRequest> findByCalendarAndStageIn(String calendar, Collection<Stage> stages);
-
-    @Query("select r from AccessRequest r where r.stage in ?1 and r.dueDate <= ?2")
-    List<AccessRequest> findOpenDueBy(Collection<Stage> stages, LocalDate day);
-
-    long countByInstitutionId(Long institutionId);
-
     /** The rule set codes of some requests, as pairs of id and code, in one statement. */
     @Query("select r.id, r.ruleSet from AccessRequest r where r.id in ?1")
     List<Object[]> ruleSetCodes(Collection<Long> ids);

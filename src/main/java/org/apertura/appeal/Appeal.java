@@ -630,9 +630,7 @@ public class Appeal {
      */
     AppealStep withdraw(String reason, LocalDate today, Instant now, Deadlines d) {
         List<FieldProblem> problems = new ArrayList<>(withdrawRefused().stream().toList());
-        if (reason != null && reason.strip().length() > MAX_TEXT) {
-            problems.add(new FieldProblem("reason", "validation.max", MAX_TEXT));
-        }
+        FieldProblem.atMost(reason, MAX_TEXT, "reason", problems);
         InvalidInputException.throwIfAny(problems);
         if (stage == AppealStage.ADMITTED) {
             discontinuanceGround = DiscontinuanceGround.WITHDRAWN;

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
-import org.apertura.platform.Texts;
 
 /**
  * A medida de apremio the guarantor authority imposes after finding its resolution not complied with (LGTAIP 2025 art.
@@ -96,9 +95,8 @@ public class EnforcementMeasure {
             problems.add(new FieldProblem("person", "appeal.error.superiorTermRunning",
                     Appeal.day(appeal.getInstructionDue())));
         }
-        if (Texts.isBlank(draft.position()) || draft.position().strip().length() > MAX_POSITION) {
-            problems.add(new FieldProblem("position", "appeal.validation.measurePosition", MAX_POSITION));
-        }
+        FieldProblem.blankOrLongerThan(draft.position(), MAX_POSITION, "position",
+                "appeal.validation.measurePosition").ifPresent(problems::add);
         int max = draft.recidivism() ? MAX_UMA_RECIDIVISM : MAX_UMA;
         if (draft.kind() == CoerciveMeasure.FINE
                 && (draft.fineUma() == null || draft.fineUma() < MIN_UMA || draft.fineUma() > max)) {
@@ -106,9 +104,8 @@ public class EnforcementMeasure {
         } else if (draft.kind() == CoerciveMeasure.PUBLIC_REPRIMAND && draft.fineUma() != null) {
             problems.add(new FieldProblem("fineUma", "appeal.validation.measureUmaReprimand"));
         }
-        if (Texts.isBlank(draft.qualification()) || draft.qualification().strip().length() > MAX_TEXT) {
-            problems.add(new FieldProblem("qualification", "appeal.validation.measureQualification", MAX_TEXT));
-        }
+        FieldProblem.blankOrLongerThan(draft.qualification(), MAX_TEXT, "qualification",
+                "appeal.validation.measureQualification").ifPresent(problems::add);
         InvalidInputException.throwIfAny(problems);
         EnforcementMeasure m = new EnforcementMeasure();
         m.appealId = appeal.getId();

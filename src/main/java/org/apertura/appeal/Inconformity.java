@@ -660,9 +660,7 @@ public class Inconformity {
     /** The appellant withdraws; once admitted the remedy is sobreseído on art. 182 fr. I. */
     InconformityStep withdraw(String reason, LocalDate today, Instant now) {
         InvalidInputException.throwIfAny(withdrawRefused().stream().toList());
-        if (reason != null && reason.strip().length() > Appeal.MAX_TEXT) {
-            throw new InvalidInputException("reason", "validation.tooLong", Appeal.MAX_TEXT);
-        }
+        InvalidInputException.throwIf(FieldProblem.longerThan(reason, Appeal.MAX_TEXT, "reason", "validation.tooLong"));
         boolean admitted = stage == InconformityStage.ADMITTED;
         String note = Texts.blankToNull(reason == null ? null : reason.strip());
         if (admitted) {

@@ -12,6 +12,7 @@ import org.apertura.ledger.LedgerService;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.Texts;
 import org.apertura.platform.time.Today;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +83,7 @@ public class InterdisciplinaryGroup {
         if (what.isEmpty() || what.length() > TEXT) {
             problems.add(new FieldProblem("cargo", "archives.group.error.post"));
         }
-        GroupArea area = area(areaName);
+        GroupArea area = Texts.choiceOrNull(GroupArea.class, areaName);
         if (area == null) {
             problems.add(new FieldProblem("area", "archives.group.error.area"));
         }
@@ -229,14 +230,6 @@ public class InterdisciplinaryGroup {
             return false;
         }
         return true;
-    }
-
-    private static GroupArea area(String name) {
-        try {
-            return name == null ? null : GroupArea.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String strip(String text) {

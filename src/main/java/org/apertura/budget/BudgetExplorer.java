@@ -48,10 +48,6 @@ public class BudgetExplorer {
 
     /** What changed in one programme between two snapshots. */
     public record Change(String programmeKey, String name, Moments before, Moments after) {
-        public BigDecimal modifiedChange() {
-            return after.modified().subtract(before.modified());
-        }
-
         public BigDecimal paidChange() {
             return after.paid().subtract(before.paid());
         }

@@ -58,12 +58,6 @@ public class Catalogues {
         return code.length() >= 2 && cri.containsKey(code.substring(0, 2)) || code.length() == 1 && cri.containsKey(code);
     }
 
-    /** The CRI name of a rubro or tipo (by the first one or two characters of the code). */
-    public String criName(String code) {
-        String tipo = code.length() >= 2 ? code.substring(0, 2) : code;
-        return cri.getOrDefault(tipo, cri.getOrDefault(code.substring(0, 1), code));
-    }
-
     /** The CRI rubro (its first digit) of a revenue code. */
     public static String rubroOf(String code) {
         return code.substring(0, 1);
@@ -80,10 +74,6 @@ public class Catalogues {
 
     public boolean knowsType(String code) {
         return types.containsKey(code);
-    }
-
-    public String typeName(String code) {
-        return types.getOrDefault(code, code);
     }
 
     public boolean knowsSource(String code) {

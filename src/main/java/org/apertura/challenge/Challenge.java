@@ -107,12 +107,8 @@ public class Challenge {
             problems.add(new FieldProblem("kind", "challenge.error.kind"));
         }
         FieldProblem.requiredText(d.summary(), 4000, "summary", problems);
-        if (d.rules() != null && d.rules().strip().length() > 10000) {
-            problems.add(new FieldProblem("rules", "challenge.error.max", 10000));
-        }
-        if (d.prizes() != null && d.prizes().strip().length() > 2000) {
-            problems.add(new FieldProblem("prizes", "challenge.error.max", 2000));
-        }
+        FieldProblem.longerThan(d.rules(), 10000, "rules", "challenge.error.max").ifPresent(problems::add);
+        FieldProblem.longerThan(d.prizes(), 2000, "prizes", "challenge.error.max").ifPresent(problems::add);
         String datasets = lines(d.datasets());
         if (datasets != null && (datasets.length() > 4000
                 || !datasets.lines().allMatch(url -> Texts.isWebAddress(url, 1000)))) {

@@ -20,6 +20,7 @@ import org.apertura.actionplan.Milestone;
 import org.apertura.identity.Account;
 import org.apertura.identity.AccountService;
 import org.apertura.ledger.LedgerService;
+import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.Texts;
@@ -497,9 +498,7 @@ public class ChallengeService {
         Map<Long, String> given = awards == null ? Map.of() : awards;
         for (Submission s : work) {
             String award = given.get(s.getId());
-            if (award != null && award.strip().length() > 200) {
-                throw new InvalidInputException("award", "challenge.error.max", 200);
-            }
+            InvalidInputException.throwIf(FieldProblem.longerThan(award, 200, "award", "challenge.error.max"));
         }
         work.forEach(s -> s.award(given.get(s.getId())));
         submissions.saveAllAndFlush(work);

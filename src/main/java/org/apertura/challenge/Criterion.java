@@ -38,9 +38,7 @@ public class Criterion {
     Criterion(Long challengeId, int sortOrder, String name, String description, Integer weight) {
         List<FieldProblem> problems = new ArrayList<>();
         FieldProblem.requiredText(name, 120, "name", problems);
-        if (description != null && description.strip().length() > 1000) {
-            problems.add(new FieldProblem("description", "challenge.error.max", 1000));
-        }
+        FieldProblem.longerThan(description, 1000, "description", "challenge.error.max").ifPresent(problems::add);
         if (weight == null || weight < 1 || weight > 100) {
             problems.add(new FieldProblem("weight", "challenge.error.weight"));
         }

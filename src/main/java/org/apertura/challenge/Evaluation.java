@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.Texts;
 
@@ -61,9 +62,7 @@ public class Evaluation {
                         Criterion.MAX_SCORE);
             }
         }
-        if (comment != null && comment.strip().length() > 2000) {
-            throw new InvalidInputException("comment", "challenge.error.max", 2000);
-        }
+        InvalidInputException.throwIf(FieldProblem.longerThan(comment, 2000, "comment", "challenge.error.max"));
         scores.clear();
         rubric.forEach(c -> scores.put(c.getId(), given.get(c.getId())));
         this.note = Texts.blankToNull(comment);

@@ -6,8 +6,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
-import org.apertura.platform.Texts;
 
 /** What became of a winning submission: the milestone of the commitment that took it forward, and how. */
 @Entity
@@ -27,9 +27,7 @@ public class FollowUp {
     }
 
     FollowUp(Long challengeId, Long submissionId, Long milestoneId, String note, Instant now) {
-        if (Texts.isBlank(note) || note.strip().length() > 2000) {
-            throw new InvalidInputException("note", "validation.required.max", 2000);
-        }
+        InvalidInputException.throwIf(FieldProblem.blankOrLongerThan(note, 2000, "note", "validation.required.max"));
         this.challengeId = challengeId;
         this.submissionId = submissionId;
         this.milestoneId = milestoneId;

@@ -54,9 +54,7 @@ public class Submission {
     void revise(String title, String description, String link, String licence, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
         FieldProblem.requiredText(title, 200, "title", problems);
-        if (Texts.isBlank(description) || description.strip().length() > 4000) {
-            problems.add(new FieldProblem("description", "validation.required.max", 4000));
-        }
+        FieldProblem.requiredText(description, 4000, "description", problems);
         if (!Texts.isWebAddress(link, 1000)) {
             problems.add(new FieldProblem("link", "challenge.error.link"));
         }

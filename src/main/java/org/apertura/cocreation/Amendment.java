@@ -118,9 +118,8 @@ public class Amendment {
     }
 
     void reject(String why, Instant now) {
-        if (Texts.isBlank(why) || why.strip().length() > MAX_REASON) {
-            throw new InvalidInputException("decisionReason", "validation.required.max", MAX_REASON);
-        }
+        InvalidInputException.throwIf(FieldProblem.blankOrLongerThan(why, MAX_REASON, "decisionReason",
+                "validation.required.max"));
         this.status = AmendmentStatus.REJECTED;
         this.decisionReason = why.strip();
         this.decidedAt = now;

@@ -92,16 +92,12 @@ public class Proposal {
         public List<FieldProblem> check() {
             List<FieldProblem> problems = new ArrayList<>();
             FieldProblem.requiredText(title, 200, "title", problems);
-            if (Texts.isBlank(problem) || problem.strip().length() > 4000) {
-                problems.add(new FieldProblem("problem", "validation.required.max", 4000));
-            }
+            FieldProblem.requiredText(problem, 4000, "problem", problems);
             FieldProblem.requiredText(proposal, 8000, "proposal", problems);
             if (themes == null || themes.isEmpty()) {
                 problems.add(new FieldProblem("themes", "cocreation.validation.themes"));
             }
-            if (neighbourhood != null && neighbourhood.strip().length() > 200) {
-                problems.add(new FieldProblem("neighbourhood", "validation.max", 200));
-            }
+            FieldProblem.atMost(neighbourhood, 200, "neighbourhood", problems);
             return problems;
         }
     }
@@ -125,18 +121,12 @@ public class Proposal {
             if (channel == Channel.IN_PERSON && Texts.isBlank(place)) {
                 problems.add(new FieldProblem("place", "cocreation.validation.place"));
             }
-            if (place != null && place.strip().length() > 300) {
-                problems.add(new FieldProblem("place", "validation.max", 300));
-            }
-            if (authorName != null && authorName.strip().length() > 120) {
-                problems.add(new FieldProblem("authorName", "validation.max", 120));
-            }
+            FieldProblem.atMost(place, 300, "place", problems);
+            FieldProblem.atMost(authorName, 120, "authorName", problems);
             if (authorName != null && authorName.contains("@")) {
                 problems.add(new FieldProblem("authorName", "cocreation.validation.authorNameEmail"));
             }
-            if (authorContact != null && authorContact.strip().length() > 300) {
-                problems.add(new FieldProblem("authorContact", "validation.max", 300));
-            }
+            FieldProblem.atMost(authorContact, 300, "authorContact", problems);
             return problems;
         }
     }

@@ -1,7 +1,6 @@
 package org.apertura.cocreation;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
-import org.apertura.platform.NotFoundException;
 import org.apertura.platform.media.Attachments;
 import org.apertura.platform.media.Attachments.Checked;
 import org.apertura.platform.media.Attachments.Upload;
@@ -37,12 +35,9 @@ public class ProposalMedia {
 
     private final CocreationService service;
     private final ProposalFileRepository files;
+    private final Attachments.ItemFiles<ProposalFile> itemFiles;
     private final LedgerService ledger;
-    private final Storage storage;
-    private final ContentRemoval removal;
     private final Today today;
-    private final EntityManager entities;
-
     private final org.apertura.platform.media.PlaceBounds bounds;
 
     ProposalMedia(CocreationService service, ProposalFileRepository files, LedgerService ledger, Storage storage,
@@ -51,11 +46,9 @@ public class ProposalMedia {
         this.bounds = bounds;
         this.service = service;
         this.files = files;
+        this.itemFiles = new Attachments.ItemFiles<>(files, storage, removal, entities);
         this.ledger = ledger;
-        this.storage = storage;
-        this.removal = removal;
         this.today = today;
-        this.entities = entities;
     }
 
     /** What a proposal may carry from the moment it is filed: a point and a picture, each optional. */
@@ -82,7 +75,7 @@ public class ProposalMedia {
     public Optional<Attachments.Served<ProposalFile>> served(Long proposalId, Long fileId) {
         Proposal proposal = service.proposal(proposalId);
         service.call(service.callOf(proposal).getSlug()); // a draft call's proposal: 404 to those who may not see it
-        return Attachments.served(files.findById(fileId), f -> f.getProposalId().equals(proposalId), storage);
+        return itemFiles.served(fileId, f -> f.getProposalId().equals(proposalId));
     }
 
     // ---- changes
@@ -140,16 +133,10 @@ public class ProposalMedia {
         if (!allowed.may(CallAction.ATTACH_MEDIA)) {
             allowed.require(CallAction.REMOVE_MEDIA);
         }
-        ProposalFile file = files.findById(fileId).filter(f -> f.getProposalId().equals(proposalId))
-                .orElseThrow(() -> new NotFoundException("file " + fileId + " of proposal " + proposalId));
-        entities.lock(proposal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        files.delete(file);
-        files.flush();
-        Map<String, Object> record = record(proposal);
-        record.put("file", file.record());
-        record.put("by", allowed.may(CallAction.ATTACH_MEDIA) ? "author" : "moderation");
-        ledger.append(CocreationService.MODULE, "proposal.file.removed", "proposal", proposal.getId(), record);
-        removal.removeAfterCommit(List.of(file.getSha256()));
+        itemFiles.remove(proposal, fileId, f -> f.getProposalId().equals(proposalId),
+                "file " + fileId + " of proposal " + proposalId, allowed.may(CallAction.ATTACH_MEDIA), record(proposal),
+                entry -> ledger.append(CocreationService.MODULE, "proposal.file.removed", "proposal", proposal.getId(),
+                        entry));
     }
 
     /** The author places the proposal on the map, or takes it off (both coordinates blank). */
@@ -189,12 +176,9 @@ public class ProposalMedia {
     }
 
     private ProposalFile add(Proposal proposal, Checked checked) {
-        entities.lock(proposal, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        ProposalFile file = files.save(new ProposalFile(proposal, checked, storage.store(checked.bytes()), today.now()));
-        Map<String, Object> record = record(proposal);
-        record.put("file", file.record());
-        ledger.append(CocreationService.MODULE, "proposal.file.added", "proposal", proposal.getId(), record);
-        return file;
+        return itemFiles.add(proposal, checked, sha256 -> new ProposalFile(proposal, checked, sha256, today.now()),
+                record(proposal), entry -> ledger.append(CocreationService.MODULE, "proposal.file.added", "proposal",
+                        proposal.getId(), entry));
     }
 
     private Proposal editable(Long proposalId) {

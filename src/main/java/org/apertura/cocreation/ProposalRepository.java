@@ -1,6 +1,5 @@
 package org.apertura.cocreation;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -9,8 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     List<Proposal> findByCallIdOrderByNumberAsc(Long callId);
-
-    List<Proposal> findByCallIdInOrderByCallIdAscNumberAsc(Collection<Long> callIds);
 
     @Query("select coalesce(max(p.number), 0) from Proposal p where p.callId = ?1")
     int maxNumber(Long callId);

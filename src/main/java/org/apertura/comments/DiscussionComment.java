@@ -74,9 +74,7 @@ public class DiscussionComment {
 
     /** Why this text may not be a comment, or empty: it must say something, in at most {@link #MAX_LENGTH}. */
     static Optional<FieldProblem> textRefused(String body) {
-        return Texts.isBlank(body) || body.strip().length() > MAX_LENGTH
-                ? Optional.of(new FieldProblem("body", "validation.required.max", MAX_LENGTH))
-                : Optional.empty();
+        return FieldProblem.blankOrLongerThan(body, MAX_LENGTH, "body", "validation.required.max");
     }
 
     /** Why a moderator may not hide it with this reason, or empty: not hidden yet, and a reason that says why. */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apertura.identity.AccountService;
 import org.apertura.identity.KeyedHashes;
 import org.apertura.ledger.LedgerService;
+import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.NotFoundException;
 import org.apertura.platform.PublicUrl;
@@ -325,9 +326,8 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
         Map.Entry<PeopleContent, HiddenContent> found = find(kind == null ? "" : kind, id == null ? "" : id)
                 .orElseThrow(() -> new NotFoundException("hidden " + kind + " " + id));
         appealable(found.getKey(), found.getValue()).allowed().require(CommunityAction.APPEAL);
-        if (Texts.isBlank(reason) || reason.strip().length() > MAX_APPEAL) {
-            throw new InvalidInputException("reason", "community.validation.appealReason", MAX_APPEAL);
-        }
+        InvalidInputException.throwIf(FieldProblem.blankOrLongerThan(reason, MAX_APPEAL, "reason",
+                "community.validation.appealReason"));
         try {
             jdbc.sql("INSERT INTO community_appeal (content_kind, content_id, author_id, reason, filed_at) "
                     + "VALUES (?, ?, ?, ?, ?)").params(kind, id, PublicActor.requireId(), reason.strip(), Timestamp.from(today.now()))
@@ -354,9 +354,8 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
         Map.Entry<PeopleContent, HiddenContent> found = find(appeal.kind(), appeal.contentId())
                 .orElseThrow(() -> new AccessDeniedException("appeal " + appealId + " is about nothing hidden"));
         appealable(found.getKey(), found.getValue()).allowed().require(CommunityAction.DECIDE_APPEAL);
-        if (Texts.isBlank(reason) || reason.strip().length() > MAX_DECISION) {
-            throw new InvalidInputException("decisionReason", "community.validation.decisionReason", MAX_DECISION);
-        }
+        InvalidInputException.throwIf(FieldProblem.blankOrLongerThan(reason, MAX_DECISION, "decisionReason",
+                "community.validation.decisionReason"));
         String outcome = restore ? "RESTORED" : "CONFIRMED";
         jdbc.sql("UPDATE community_appeal SET outcome = ?, decision_reason = ?, decided_by = ?, decided_at = ?, "
                 + "version = version + 1 WHERE id = ? AND outcome IS NULL")
@@ -407,7 +406,7 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
     @Transactional
     public long write(String subjectEs, String bodyEs, String subjectEn, String bodyEn) {
         allowedNow().require(CommunityAction.WRITE_NEWSLETTER);
-        List<org.apertura.platform.FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         check(problems, "subjectEs", subjectEs, 200);
         check(problems, "bodyEs", bodyEs, 20000);
         check(problems, "subjectEn", subjectEn, 200);
@@ -420,10 +419,9 @@ public class CommunityService implements org.apertura.platform.people.PublicProf
                 .query(Long.class).single();
     }
 
-    private static void check(List<org.apertura.platform.FieldProblem> problems, String field, String text, int max) {
-        if (Texts.isBlank(text) || text.strip().length() > max) {
-            problems.add(new org.apertura.platform.FieldProblem(field, "community.validation.newsletterField", max));
-        }
+    private static void check(List<FieldProblem> problems, String field, String text, int max) {
+        FieldProblem.blankOrLongerThan(text, max, field,
+                "community.validation.newsletterField").ifPresent(problems::add);
     }
 
     /**

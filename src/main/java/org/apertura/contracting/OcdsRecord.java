@@ -125,10 +125,6 @@ public final class OcdsRecord {
         return recompilations;
     }
 
-    public boolean hasVersionedRelease() {
-        return versioned;
-    }
-
     /**
      * The ids of the awards the compiled release shows now (an award without an id counts as {@code ""}), read
      * from the merge state without writing the release out.

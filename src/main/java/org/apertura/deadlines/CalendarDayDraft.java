@@ -56,8 +56,6 @@ public record CalendarDayDraft(String firstDay, String lastDay, BusinessCalendar
     }
 
     static void text(String text, String field, List<FieldProblem> problems) {
-        if (text == null || text.isBlank() || text.strip().length() > MAX_TEXT) {
-            problems.add(new FieldProblem(field, "validation.required.max", MAX_TEXT));
-        }
+        FieldProblem.requiredText(text, MAX_TEXT, field, problems);
     }
 }

@@ -14,7 +14,6 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,14 +107,10 @@ public class Feedback {
         } else if (r.receivedOn().isAfter(today)) {
             problems.add(new FieldProblem("receivedOn", "feedback.error.receivedOnFuture"));
         }
-        if (r.place() != null && r.place().strip().length() > MAX_PLACE) {
-            problems.add(new FieldProblem("place", "feedback.error.max", MAX_PLACE));
-        }
+        FieldProblem.longerThan(r.place(), MAX_PLACE, "place", "feedback.error.max").ifPresent(problems::add);
         requireUseful(r.useful(), problems);
         commentProblem(r.comment(), true).ifPresent(problems::add);
-        if (r.contact() != null && r.contact().strip().length() > MAX_CONTACT) {
-            problems.add(new FieldProblem("contact", "feedback.error.max", MAX_CONTACT));
-        }
+        FieldProblem.longerThan(r.contact(), MAX_CONTACT, "contact", "feedback.error.max").ifPresent(problems::add);
         InvalidInputException.throwIfAny(problems);
         Instant received = r.receivedOn().equals(today) ? now : r.receivedOn().atStartOfDay(Today.ZONE).toInstant();
         Feedback feedback = new Feedback(item, r.channel(), r.useful(), received);
@@ -152,9 +147,7 @@ public class Feedback {
         if (reply != null) {
             throw new InvalidInputException("text", "feedback.error.alreadyReplied");
         }
-        if (Texts.isBlank(text) || text.strip().length() > MAX_REPLY) {
-            throw new InvalidInputException("text", "feedback.error.reply", MAX_REPLY);
-        }
+        InvalidInputException.throwIf(FieldProblem.blankOrLongerThan(text, MAX_REPLY, "text", "feedback.error.reply"));
         this.reply = text.strip();
         this.repliedBy = truncate(by, MAX_NAME);
         this.repliedAs = as;
@@ -181,8 +174,7 @@ public class Feedback {
         if (!mayComment) {
             return Optional.of(new FieldProblem("comment", "feedback.error.signInToComment"));
         }
-        return comment.strip().length() > MAX_COMMENT
-                ? Optional.of(new FieldProblem("comment", "feedback.error.max", MAX_COMMENT)) : Optional.empty();
+        return FieldProblem.longerThan(comment, MAX_COMMENT, "comment", "feedback.error.max");
     }
 
     private static String truncate(String text, int max) {

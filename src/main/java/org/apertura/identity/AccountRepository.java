@@ -12,8 +12,6 @@ interface AccountRepository extends JpaRepository<Account, Long>,
 
     boolean existsByEmail(String email);
 
-    List<Account> findAllByOrderByCreatedAtDesc();
-
     /** Pairs of id and e-mail address of some accounts, in one statement. */
     @org.springframework.data.jpa.repository.Query("select a.id, a.email from Account a where a.id in ?1")
     List<Object[]> emailsOf(java.util.Collection<Long> ids);

@@ -1,6 +1,5 @@
 package org.apertura.identity;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, Long> {
 
     Optional<RecoveryCode> findByAccountIdAndCodeHash(Long accountId, String codeHash);
-
-    List<RecoveryCode> findByAccountId(Long accountId);
 
     long countByAccountIdAndUsedAtIsNull(Long accountId);
 

@@ -15,10 +15,8 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apertura.platform.Hashing;
 import org.slf4j.Logger;
@@ -134,10 +132,6 @@ class LedgerSigningKey {
     /** The key a checkpoint names, if this instance vouches for it (the current key or a listed previous one). */
     PublicKey trusted(String id) {
         return trusted.get(id);
-    }
-
-    List<String> trustedIds() {
-        return new ArrayList<>(trusted.keySet());
     }
 
     static String idOf(PublicKey key) {

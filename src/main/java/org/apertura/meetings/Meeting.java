@@ -84,9 +84,7 @@ public class Meeting {
         public List<FieldProblem> check() {
             List<FieldProblem> problems = new ArrayList<>();
             FieldProblem.requiredText(title, MAX_TITLE, "title", problems);
-            if (Texts.isBlank(description) || description.strip().length() > MAX_DESCRIPTION) {
-                problems.add(new FieldProblem("description", "validation.required.max", MAX_DESCRIPTION));
-            }
+            FieldProblem.requiredText(description, MAX_DESCRIPTION, "description", problems);
             if (startsAt == null) {
                 problems.add(new FieldProblem("startsAt", "meetings.error.startsAt"));
             }
@@ -98,8 +96,9 @@ public class Meeting {
             if (channel == null) {
                 problems.add(new FieldProblem("channel", "meetings.error.channel"));
             } else {
-                if (channel.atAPlace() && (Texts.isBlank(address) || address.strip().length() > MAX_ADDRESS)) {
-                    problems.add(new FieldProblem("address", "meetings.error.address", MAX_ADDRESS));
+                if (channel.atAPlace()) {
+                    FieldProblem.blankOrLongerThan(address, MAX_ADDRESS, "address", "meetings.error.address")
+                            .ifPresent(problems::add);
                 }
                 if (channel.online() && !Texts.isWebAddress(onlineUrl, MAX_URL)) {
                     problems.add(new FieldProblem("onlineUrl", "meetings.error.onlineUrl"));
@@ -113,9 +112,7 @@ public class Meeting {
             if (capacity != null && capacity < 0) {
                 problems.add(new FieldProblem("capacity", "meetings.error.capacity"));
             }
-            if (accessibility != null && accessibility.strip().length() > MAX_ACCESSIBILITY) {
-                problems.add(new FieldProblem("accessibility", "validation.max", MAX_ACCESSIBILITY));
-            }
+            FieldProblem.atMost(accessibility, MAX_ACCESSIBILITY, "accessibility", problems);
             return problems;
         }
 

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apertura.platform.SpanishSearch;
-import org.apertura.platform.security.Actor;
 import org.apertura.platform.storage.Storage;
 import org.apertura.platform.time.Today;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,14 +51,6 @@ public class Catalog {
     /** A public dataset (published or withdrawn) by its name. */
     public Optional<Dataset> find(String name) {
         return datasets.findByName(name == null ? "" : name).filter(Dataset::isPublic);
-    }
-
-    /** A public dataset by its CKAN id (UUID) or its name, as CKAN's package_show takes either. */
-    public Optional<Dataset> findByIdOrName(String idOrName) {
-        if (idOrName == null) {
-            return Optional.empty();
-        }
-        return datasets.findByUid(idOrName).or(() -> datasets.findByName(idOrName)).filter(Dataset::isPublic);
     }
 
     /** A dataset the person of the current request may see (a draft too, for its institution's publishers). */

@@ -147,16 +147,12 @@ public class Dataset {
     public static List<FieldProblem> check(DatasetDraft draft) {
         List<FieldProblem> problems = new ArrayList<>();
         FieldProblem.requiredText(draft.title(), MAX_TITLE, "title", problems);
-        if (Texts.isBlank(draft.description()) || draft.description().strip().length() > MAX_DESCRIPTION) {
-            problems.add(new FieldProblem("description", "validation.required.max", MAX_DESCRIPTION));
-        }
+        FieldProblem.requiredText(draft.description(), MAX_DESCRIPTION, "description", problems);
         List<String> words = cleanKeywords(draft.keywords());
         if (words.size() > MAX_KEYWORDS || words.stream().anyMatch(w -> w.length() > MAX_KEYWORD)) {
             problems.add(new FieldProblem("keywords", "opendata.error.keywords", MAX_KEYWORDS, MAX_KEYWORD));
         }
-        if (Texts.blankToNull(draft.contactName()) != null && draft.contactName().strip().length() > 200) {
-            problems.add(new FieldProblem("contactName", "validation.max", 200));
-        }
+        FieldProblem.atMost(draft.contactName(), 200, "contactName", problems);
         String email = Texts.blankToNull(draft.contactEmail());
         if (email != null && !Emails.isValid(email)) {
             problems.add(new FieldProblem("contactEmail", "validation.email"));
@@ -238,9 +234,8 @@ public class Dataset {
         if (state != DatasetState.PUBLISHED) {
             throw new InvalidInputException("state", "opendata.error.notPublished");
         }
-        if (Texts.isBlank(reason) || reason.strip().length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "validation.required.max", MAX_REASON);
-        }
+        InvalidInputException.throwIf(FieldProblem.blankOrLongerThan(reason, MAX_REASON, "reason",
+                "validation.required.max"));
         this.state = DatasetState.WITHDRAWN;
         this.withdrawalReason = reason.strip();
         this.withdrawnAt = now;

@@ -38,11 +38,6 @@ public record DatasetDraft(String name, String institutionSlug, String title, St
                 landingPage, frequency, licence, temporalStart, temporalEnd, spatial);
     }
 
-    public DatasetDraft withLandingPage(String page) {
-        return new DatasetDraft(name, institutionSlug, title, description, keywords, themes, contactName, contactEmail,
-                page, frequency, licence, temporalStart, temporalEnd, spatial);
-    }
-
     public DatasetDraft withFrequency(Frequency chosen) {
         return new DatasetDraft(name, institutionSlug, title, description, keywords, themes, contactName, contactEmail,
                 landingPage, chosen, licence, temporalStart, temporalEnd, spatial);

@@ -144,9 +144,8 @@ public class DatasetPublishing {
     public Resource addFile(String name, ResourceDraft draft, FileUpload upload) {
         Dataset dataset = editable(name);
         String fileName = FileNames.safe(upload.fileName(), "archivo");
-        if (!Texts.isBlank(draft.name()) && draft.name().strip().length() > Resource.MAX_NAME) {
-            throw new InvalidInputException("resourceName", "validation.required.max", Resource.MAX_NAME);
-        }
+        InvalidInputException.throwIf(
+                FieldProblem.longerThan(draft.name(), Resource.MAX_NAME, "resourceName", "validation.required.max"));
         Received file = receive(upload, fileName);
         Resource resource = Resource.file(dataset.getId(), nextPosition(dataset), draft, fileName, file.format(),
                 file.sha256(), file.size(), today.now());

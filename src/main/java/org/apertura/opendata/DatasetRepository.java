@@ -9,8 +9,6 @@ public interface DatasetRepository extends JpaRepository<Dataset, Long> {
 
     Optional<Dataset> findByName(String name);
 
-    Optional<Dataset> findByUid(String uid);
-
     Optional<Dataset> findBySourceKey(String sourceKey);
 
     boolean existsByName(String name);

@@ -105,9 +105,7 @@ public class Resource {
     private static List<FieldProblem> textProblems(String name, String description) {
         List<FieldProblem> problems = new ArrayList<>();
         FieldProblem.requiredText(name, MAX_NAME, "resourceName", problems);
-        if (description != null && description.strip().length() > MAX_DESCRIPTION) {
-            problems.add(new FieldProblem("resourceDescription", "validation.max", MAX_DESCRIPTION));
-        }
+        FieldProblem.atMost(description, MAX_DESCRIPTION, "resourceDescription", problems);
         return problems;
     }
 

@@ -10,6 +10,4 @@ public interface ResourceRepository extends JpaRepository<Resource, String> {
     List<Resource> findByDatasetIdOrderByPosition(Long datasetId);
 
     List<Resource> findByDatasetIdInOrderByDatasetIdAscPositionAsc(Collection<Long> datasetIds);
-
-    long countByDatasetId(Long datasetId);
 }

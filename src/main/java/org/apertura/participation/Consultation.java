@@ -67,9 +67,7 @@ public class Consultation {
         public List<FieldProblem> check() {
             List<FieldProblem> problems = new ArrayList<>();
             FieldProblem.requiredText(question, MAX_QUESTION, "question", problems);
-            if (Texts.isBlank(description) || description.strip().length() > 8000) {
-                problems.add(new FieldProblem("description", "validation.required.max", 8000));
-            }
+            FieldProblem.requiredText(description, 8000, "description", problems);
             OpenDays.refused(opensOn, closesOn).ifPresent(problems::add);
             List<String> given = givenOptions();
             Set<String> distinct = new HashSet<>();

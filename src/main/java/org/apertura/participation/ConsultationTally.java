@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apertura.platform.FieldProblem;
-import org.apertura.platform.Texts;
 
 /**
  * The paper count of one polling table (mesa) of a consultation, as its act (acta) records it (ADR 0054): ballots
@@ -35,9 +34,7 @@ public record ConsultationTally(long id, long consultationId, long districtId, S
         public List<FieldProblem> check(Set<Long> options) {
             List<FieldProblem> problems = new ArrayList<>();
             FieldProblem.requiredText(tableName, 200, "tableName", problems);
-            if (Texts.isBlank(actReference) || actReference.strip().length() > 200) {
-                problems.add(new FieldProblem("actReference", "validation.required.max", 200));
-            }
+            FieldProblem.requiredText(actReference, 200, "actReference", problems);
             boolean sums = received != null && valid != null && voided != null && received >= 0 && valid >= 0
                     && voided >= 0 && received == valid + voided;
             if (!sums) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apertura.platform.FieldProblem;
-import org.apertura.platform.Texts;
 
 /**
  * A debate of a participatory process (ADR 0039): a topic the secretariat or a verified voter of the process opens,
@@ -61,9 +60,7 @@ public class Debate {
         public List<FieldProblem> check() {
             List<FieldProblem> problems = new ArrayList<>();
             FieldProblem.requiredText(title, 200, "title", problems);
-            if (Texts.isBlank(description) || description.strip().length() > 8000) {
-                problems.add(new FieldProblem("description", "validation.required.max", 8000));
-            }
+            FieldProblem.requiredText(description, 8000, "description", problems);
             OpenDays.refused(opensOn, closesOn).ifPresent(problems::add);
             return problems;
         }

@@ -74,9 +74,7 @@ public class DebateReport {
         if (reason == null) {
             problems.add(new FieldProblem("reportReason", "participation.validation.reportReason"));
         }
-        if (note != null && note.strip().length() > MAX_NOTE) {
-            problems.add(new FieldProblem("note", "validation.max", MAX_NOTE));
-        }
+        FieldProblem.atMost(note, MAX_NOTE, "note", problems);
         return problems;
     }
 

@@ -156,12 +156,8 @@ public class DebateService {
                 problems.add(new FieldProblem("plan", "participation.error.draftPlan"));
             }
             FieldProblem.requiredText(code, 20, "code", problems);
-            if (Texts.isBlank(title) || title.strip().length() > 300) {
-                problems.add(new FieldProblem("title", "validation.required.max", 300));
-            }
-            if (description != null && description.strip().length() > 8000) {
-                problems.add(new FieldProblem("description", "validation.max", 8000));
-            }
+            FieldProblem.requiredText(title, 300, "title", problems);
+            FieldProblem.atMost(description, 8000, "description", problems);
             if (Texts.isBlank(leadInstitutionSlug)) {
                 problems.add(new FieldProblem("leadInstitutionSlug", "commitment.error.lead"));
             }

@@ -69,9 +69,7 @@ public class ProblemSelection {
         public List<FieldProblem> check() {
             List<FieldProblem> problems = new ArrayList<>();
             FieldProblem.requiredText(title, 200, "title", problems);
-            if (Texts.isBlank(description) || description.strip().length() > 4000) {
-                problems.add(new FieldProblem("description", "validation.required.max", 4000));
-            }
+            FieldProblem.requiredText(description, 4000, "description", problems);
             OpenDays.refused(opensOn, closesOn).ifPresent(problems::add);
             List<String> titles = problemTitles();
             if (titles.size() < MIN_PROBLEMS || titles.size() > MAX_PROBLEMS

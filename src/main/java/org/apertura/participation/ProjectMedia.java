@@ -1,7 +1,6 @@
 package org.apertura.participation;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import org.apertura.ledger.LedgerService;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
-import org.apertura.platform.NotFoundException;
 import org.apertura.platform.media.Attachments;
 import org.apertura.platform.media.Attachments.Checked;
 import org.apertura.platform.media.Attachments.Upload;
@@ -39,22 +37,18 @@ public class ProjectMedia {
     private final ParticipationService service;
     private final ParticipationPolicy policy;
     private final ProjectFileRepository files;
+    private final Attachments.ItemFiles<ProjectFile> itemFiles;
     private final LedgerService ledger;
-    private final Storage storage;
-    private final ContentRemoval removal;
     private final Today today;
-    private final EntityManager entities;
 
     ProjectMedia(ParticipationService service, ParticipationPolicy policy, ProjectFileRepository files,
             LedgerService ledger, Storage storage, ContentRemoval removal, Today today, EntityManager entities) {
         this.service = service;
         this.policy = policy;
         this.files = files;
+        this.itemFiles = new Attachments.ItemFiles<>(files, storage, removal, entities);
         this.ledger = ledger;
-        this.storage = storage;
-        this.removal = removal;
         this.today = today;
-        this.entities = entities;
     }
 
     // ---- reading
@@ -72,7 +66,7 @@ public class ProjectMedia {
 
     /** A file of a project as served: only one the project still names. */
     public Optional<Attachments.Served<ProjectFile>> served(BudgetProject project, Long fileId) {
-        return Attachments.served(files.findById(fileId), f -> f.getProjectId().equals(project.getId()), storage);
+        return itemFiles.served(fileId, f -> f.getProjectId().equals(project.getId()));
     }
 
     /** What the current person may do with the project's files today. */
@@ -140,25 +134,16 @@ public class ProjectMedia {
         if (!allowed.may(BudgetAction.ATTACH_MEDIA)) {
             allowed.require(BudgetAction.REMOVE_MEDIA);
         }
-        ProjectFile file = files.findById(fileId).filter(f -> f.getProjectId().equals(project.getId()))
-                .orElseThrow(() -> new NotFoundException("file " + fileId + " of project " + number));
-        entities.lock(project, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        files.delete(file);
-        files.flush();
-        Map<String, Object> record = record(process, project);
-        record.put("file", file.record());
-        record.put("by", allowed.may(BudgetAction.ATTACH_MEDIA) ? "author" : "moderation");
-        ledger.append(ParticipationService.MODULE, "pb.project.file.removed", "pb-process", process.getId(), record);
-        removal.removeAfterCommit(List.of(file.getSha256()));
+        itemFiles.remove(project, fileId, f -> f.getProjectId().equals(project.getId()),
+                "file " + fileId + " of project " + number, allowed.may(BudgetAction.ATTACH_MEDIA),
+                record(process, project), entry -> ledger.append(ParticipationService.MODULE, "pb.project.file.removed",
+                        "pb-process", process.getId(), entry));
     }
 
     private ProjectFile add(BudgetProcess process, BudgetProject project, Checked checked) {
-        entities.lock(project, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        ProjectFile file = files.save(new ProjectFile(project, checked, storage.store(checked.bytes()), today.now()));
-        Map<String, Object> record = record(process, project);
-        record.put("file", file.record());
-        ledger.append(ParticipationService.MODULE, "pb.project.file.added", "pb-process", process.getId(), record);
-        return file;
+        return itemFiles.add(project, checked, sha256 -> new ProjectFile(project, checked, sha256, today.now()),
+                record(process, project), entry -> ledger.append(ParticipationService.MODULE, "pb.project.file.added",
+                        "pb-process", process.getId(), entry));
     }
 
     private BudgetProject editable(BudgetProcess process, int number) {

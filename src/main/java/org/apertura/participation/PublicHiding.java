@@ -2,7 +2,6 @@ package org.apertura.participation;
 
 import java.util.Optional;
 import org.apertura.platform.FieldProblem;
-import org.apertura.platform.Texts;
 
 /**
  * What a debate's hiding requires (ADR 0027, 0047; comments are hidden on the comment engine since ADR 0067): a
@@ -21,9 +20,7 @@ final class PublicHiding {
         if (hidden) {
             return Optional.of(new FieldProblem("reason", alreadyHiddenKey));
         }
-        return Texts.isBlank(reason) || reason.strip().length() > MAX_REASON
-                ? Optional.of(new FieldProblem("reason", "participation.validation.reason", MAX_REASON))
-                : Optional.empty();
+        return FieldProblem.blankOrLongerThan(reason, MAX_REASON, "reason", "participation.validation.reason");
     }
 
     /** The problem with restoring it, or empty: only a hidden one is restored. */

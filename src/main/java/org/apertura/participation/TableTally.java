@@ -47,9 +47,7 @@ public record TableTally(long id, long processId, long districtId, String tableS
                 return problems;
             }
             FieldProblem.requiredText(tableName, 200, "tableName", problems);
-            if (Texts.isBlank(actReference) || actReference.strip().length() > 200) {
-                problems.add(new FieldProblem("actReference", "validation.required.max", 200));
-            }
+            FieldProblem.requiredText(actReference, 200, "actReference", problems);
             if (received == null || valid == null || voided == null || received < 0 || valid < 0 || voided < 0
                     || received != valid + voided) {
                 problems.add(new FieldProblem("received", "participation.validation.tallySum"));

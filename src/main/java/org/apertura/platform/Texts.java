@@ -50,6 +50,15 @@ public final class Texts {
         }
     }
 
+    /** One of the enum's constants by its exact name, or null when the text is blank or names none (a lenient choice). */
+    public static <E extends Enum<E>> E choiceOrNull(Class<E> type, String text) {
+        try {
+            return isBlank(text) ? null : Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** A typed whole number: null if blank; {@code unreadable} if it is no number (which the domain then refuses). */
     public static Integer integer(String text, Integer unreadable) {
         try {

@@ -194,18 +194,6 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
         return csv.download("solicitudes.csv", COLUMNS, rows);
     }
 
-    /** The unit's inbox filters: an unknown value filters nothing. */
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (Texts.isBlank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     /** A refused search's problems in the reader's words. */
     private List<String> problems(InvalidInputException refused, Locale locale) {
         return refused.problems().stream().map(p -> messages.getMessage(p.messageKey(), p.args(), locale)).toList();
@@ -562,14 +550,17 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(name = "estado", required = false) String stage,
             @RequestParam(name = "q", required = false) String text, Model model) {
         UnitInbox inbox = service.inbox(institution);
+        // an unknown filter value filters nothing
+        UnitInbox.Urgency wantedUrgency = Texts.choiceOrNull(UnitInbox.Urgency.class, Texts.blankToNull(urgency));
+        Stage wantedStage = Texts.choiceOrNull(Stage.class, Texts.blankToNull(stage));
         model.addAttribute("institution", service.institutions().stream().filter(i -> i.getSlug().equals(institution))
                 .findFirst().orElseThrow(() -> new NotFoundException("institution " + institution)));
         model.addAttribute("inbox", inbox);
-        model.addAttribute("rows", inbox.filter(parse(UnitInbox.Urgency.class, urgency), parse(Stage.class, stage), text));
+        model.addAttribute("rows", inbox.filter(wantedUrgency, wantedStage, text));
         model.addAttribute("urgencies", UnitInbox.Urgency.values());
         model.addAttribute("stages", UnitInbox.STAGES);
-        model.addAttribute("situacion", parse(UnitInbox.Urgency.class, urgency));
-        model.addAttribute("estado", parse(Stage.class, stage));
+        model.addAttribute("situacion", wantedUrgency);
+        model.addAttribute("estado", wantedStage);
         model.addAttribute("q", text);
         model.addAttribute("filtered", !Texts.isBlank(urgency) || !Texts.isBlank(stage) || !Texts.isBlank(text));
         return "accessinfo/queue";
@@ -585,8 +576,9 @@ class RequestPages implements PublicDataset.Source, SitemapSource {
             @RequestParam(name = "situacion", required = false) String urgency,
             @RequestParam(name = "estado", required = false) String stage,
             @RequestParam(name = "q", required = false) String text) {
-        List<List<?>> rows = service.inbox(institution)
-                .filter(parse(UnitInbox.Urgency.class, urgency), parse(Stage.class, stage), text).stream()
+        UnitInbox.Urgency wantedUrgency = Texts.choiceOrNull(UnitInbox.Urgency.class, Texts.blankToNull(urgency));
+        Stage wantedStage = Texts.choiceOrNull(Stage.class, Texts.blankToNull(stage));
+        List<List<?>> rows = service.inbox(institution).filter(wantedUrgency, wantedStage, text).stream()
                 .<List<?>>map(r -> Arrays.<Object>asList(r.request().getFolio(), r.request().getDescription(),
                         r.request().getChannel(), r.request().getReceivedOn(), r.request().getStage(), r.due(),
                         r.daysLeft(), r.urgency()))

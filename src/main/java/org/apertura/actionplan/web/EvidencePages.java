@@ -9,6 +9,7 @@ import org.apertura.actionplan.Evidence;
 import org.apertura.actionplan.OpenedGovernment;
 import org.apertura.actionplan.EvidenceService;
 import org.apertura.platform.NotFoundException;
+import org.apertura.platform.Texts;
 import org.apertura.platform.web.Downloads;
 import org.apertura.platform.web.FlashOutcome;
 import org.springframework.http.HttpHeaders;
@@ -50,18 +51,10 @@ class EvidencePages {
             @RequestParam(required = false) String completion, @RequestParam(required = false) String openedGovernment,
             @RequestParam(required = false) String reasoning, Locale locale, RedirectAttributes redirect) {
         outcome.run(redirect, locale, ASSESSMENT_FORM, "assessment.notice.recorded",
-                () -> assessments.assess(commitment, parse(Assessment.Voice.class, voice),
-                        parse(Completion.class, completion), parse(OpenedGovernment.class, openedGovernment),
-                        reasoning));
+                () -> assessments.assess(commitment, Texts.choiceOrNull(Assessment.Voice.class, voice),
+                        Texts.choiceOrNull(Completion.class, completion),
+                        Texts.choiceOrNull(OpenedGovernment.class, openedGovernment), reasoning));
         return "redirect:/compromisos/" + commitment + "#valoracion";
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     @PostMapping("/compromisos/{commitment}/hitos/{milestone}/evidencias")

@@ -121,7 +121,8 @@ class FeedbackPages implements PublicDataset.Source, SitemapSource {
         Map<String, String> typed = Map.of("channel", Texts.orEmpty(channel), "receivedOn", Texts.orEmpty(receivedOn), "place", Texts.orEmpty(place),
                 "useful", Texts.orEmpty(useful), "comment", Texts.orEmpty(comment), "contact", Texts.orEmpty(contact));
         attempt(redirect, locale, "register", typed, "feedback.notice.registered", () -> service.register(kind, id,
-                new Registration(channel(channel), Texts.dayOrNull(receivedOn), place, yesNo(useful), comment, contact)));
+                new Registration(Texts.choiceOrNull(Channel.class, channel), Texts.dayOrNull(receivedOn), place,
+                        yesNo(useful), comment, contact)));
         return back(item);
     }
 
@@ -292,13 +293,5 @@ class FeedbackPages implements PublicDataset.Source, SitemapSource {
 
     private static Boolean yesNo(String answer) {
         return "yes".equals(answer) ? Boolean.TRUE : "no".equals(answer) ? Boolean.FALSE : null;
-    }
-
-    private static Channel channel(String value) {
-        try {
-            return Texts.isBlank(value) ? null : Channel.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -239,9 +238,5 @@ class CkanActionApi {
         }
         boolean presented = request.getHeader("Authorization") != null || request.getHeader("X-CKAN-API-Key") != null;
         return presented && policy.callerUnknown();
-    }
-
-    List<String> actionNames() {
-        return List.copyOf(actions.keySet());
     }
 }

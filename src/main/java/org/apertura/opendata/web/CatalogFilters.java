@@ -164,11 +164,6 @@ public final class CatalogFilters {
         return build(facet, value, null, null);
     }
 
-    /** The query string with another order. */
-    public String orderedBy(String orderValue) {
-        return build(null, null, orderValue, null);
-    }
-
     private String build(Facet toggled, String value, String otherOrder, String page) {
         UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
         if (text != null) {

@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A picture or a document attached to something people propose ({@link Attachments}, ADR 0080), as each module's
@@ -56,9 +58,16 @@ public abstract class AttachedFile {
         return org.apertura.platform.storage.FileSizes.inWords(sizeBytes);
     }
 
-    /** The file as its ledger entries record it (never who uploaded it). */
-    public java.util.Map<String, Object> record() {
-        return Attachments.record(id, kind.name(), contentType, sizeBytes, sha256, label);
+    /** The file as its ledger entries record it: id, kind, type, size, SHA-256 and label — never who uploaded it. */
+    public Map<String, Object> record() {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("id", id);
+        record.put("kind", kind.name());
+        record.put("type", contentType);
+        record.put("size", sizeBytes);
+        record.put("sha256", sha256);
+        record.put("label", label);
+        return record;
     }
 
     public Long getId() {

@@ -1,17 +1,23 @@
 package org.apertura.platform.media;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
+import org.apertura.platform.NotFoundException;
 import org.apertura.platform.Texts;
+import org.apertura.platform.storage.ContentRemoval;
 import org.apertura.platform.storage.Storage;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The pictures and documents people attach to what they propose — co-creation proposals and budget projects alike
@@ -19,7 +25,8 @@ import org.apertura.platform.storage.Storage;
  * {@link #MAX_IMAGE_BYTES} with the alternative text its author must write; a document a PDF of at most
  * {@link #MAX_DOCUMENT_BYTES} with its title; at most {@link #MAX_IMAGES} pictures and {@link #MAX_DOCUMENTS}
  * documents each. Both are told by their bytes and kept without their hidden data ({@link Images}, {@link Documents});
- * the file's name is never kept. No Spring bean: each module stores its own files and records them in its ledger.
+ * the file's name is never kept. No Spring bean: each module keeps its own table of files ({@link ItemFiles}) and
+ * records every change in its own ledger.
  */
 public final class Attachments {
 
@@ -58,11 +65,7 @@ public final class Attachments {
 
     /** The label's problem, if any: required, at most {@link #MAX_LABEL} characters. */
     public static List<FieldProblem> checkLabel(String label, String field, String messageKey) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (Texts.isBlank(label) || label.strip().length() > MAX_LABEL) {
-            problems.add(new FieldProblem(field, messageKey, MAX_LABEL));
-        }
-        return problems;
+        return FieldProblem.blankOrLongerThan(label, MAX_LABEL, field, messageKey).stream().toList();
     }
 
     /** A picture with its alternative text, checked; null with its problems added when it is not one. */
@@ -143,22 +146,42 @@ public final class Attachments {
     public record Served<F extends AttachedFile>(F file, byte[] content) {
     }
 
-    /** The file as served: only one its item still names ({@code ofItem}), with its stored bytes. */
-    public static <F extends AttachedFile> Optional<Served<F>> served(Optional<F> file, Predicate<F> ofItem,
-            Storage storage) {
-        return file.filter(ofItem).flatMap(f -> storage.read(f.getSha256()).map(bytes -> new Served<>(f, bytes)));
-    }
+    /**
+     * One module's table of files, served, added and removed the same way for every module: a change locks the item
+     * (its version moves, so two changes never cross) and is recorded in the module's own ledger ({@code append} is
+     * given the module's {@code entry} with the file's record under {@code file}, and on removal who removed it under
+     * {@code by}: {@code author} or {@code moderation}); a removed file's bytes are deleted once no record names them.
+     */
+    public record ItemFiles<F extends AttachedFile>(JpaRepository<F, Long> files, Storage storage,
+            ContentRemoval removal, EntityManager entities) {
 
-    /** A file as its ledger entry records it: id, kind, type, size, SHA-256 and label — never who uploaded it. */
-    public static Map<String, Object> record(Long id, String kind, String type, long size, String sha256,
-            String label) {
-        Map<String, Object> record = new LinkedHashMap<>();
-        record.put("id", id);
-        record.put("kind", kind);
-        record.put("type", type);
-        record.put("size", size);
-        record.put("sha256", sha256);
-        record.put("label", label);
-        return record;
+        /** The file as served: only one its item still names ({@code ofItem}), with its stored bytes. */
+        public Optional<Served<F>> served(Long fileId, Predicate<F> ofItem) {
+            return files.findById(fileId).filter(ofItem)
+                    .flatMap(f -> storage.read(f.getSha256()).map(bytes -> new Served<>(f, bytes)));
+        }
+
+        /** Stores the checked file's bytes and saves the file {@code make} builds on their SHA-256, then records it. */
+        public F add(Object item, Checked checked, Function<String, F> make, Map<String, Object> entry,
+                Consumer<Map<String, Object>> append) {
+            entities.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            F file = files.save(make.apply(storage.store(checked.bytes())));
+            entry.put("file", file.record());
+            append.accept(entry);
+            return file;
+        }
+
+        /** Removes the item's file ({@code ofItem}; another's or none: not found, {@code missing}) and records it. */
+        public void remove(Object item, Long fileId, Predicate<F> ofItem, String missing, boolean byAuthor,
+                Map<String, Object> entry, Consumer<Map<String, Object>> append) {
+            F file = files.findById(fileId).filter(ofItem).orElseThrow(() -> new NotFoundException(missing));
+            entities.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            files.delete(file);
+            files.flush();
+            entry.put("file", file.record());
+            entry.put("by", byAuthor ? "author" : "moderation");
+            append.accept(entry);
+            removal.removeAfterCommit(List.of(file.getSha256()));
+        }
     }
 }

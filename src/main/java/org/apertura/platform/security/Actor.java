@@ -78,12 +78,6 @@ public final class Actor {
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    /** The sector they speak for in a secretariat as its member, if any. */
-    public java.util.Optional<String> sectorIn(String secretariat) {
-        return authorities.stream().filter(a -> a.role() == Role.STL_MEMBER && secretariat.equals(a.scopeId())
-                && a.sector() != null).map(Authority::sector).findFirst();
-    }
-
     public Set<Authority> authorities() {
         return authorities;
     }

@@ -74,11 +74,6 @@ public record Authority(Role role, String scopeId, String sector) {
         }
     }
 
-    /** The same role and scope without the sector: what a sector member also holds as a plain member. */
-    public Authority withoutSector() {
-        return sector == null ? this : new Authority(role, scopeId, null);
-    }
-
     @Override
     public String toString() {
         return value();
