@@ -47,16 +47,11 @@ public class PublicItems {
                 .flatMap(s -> s.secretariatOf(item));
     }
 
-    /** The items a public change concerns besides its own ledger subject (their followers are told of it). */
-    public List<PublicItem> concernedBy(String type, String subjectKind, String subjectId, java.util.Map<String, Object> record) {
-        return sources.orderedStream().flatMap(s -> s.concernedBy(type, subjectKind, subjectId, record).stream())
-                .toList();
-    }
-
     /**
-     * {@link #concernedBy} for a batch of changes: the modules are looked up once (a look-up per change cost more than
-     * the rest of the notices of a change no one follows), and each is asked whether it may concern a subject kind
-     * once per kind ({@link PublicItemSource#mayConcern}).
+     * The items public changes concern besides their own ledger subjects (their followers are told of them), for a
+     * batch of changes: the modules are looked up once (a look-up per change cost more than the rest of the notices of
+     * a change no one follows), and each is asked whether it may concern a subject kind once per kind
+     * ({@link PublicItemSource#mayConcern}), then {@link PublicItemSource#concernedBy} for the changes of those kinds.
      */
     public Concerned concerned() {
         List<PublicItemSource> all = sources.orderedStream().toList();
