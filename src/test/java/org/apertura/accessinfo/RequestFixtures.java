@@ -23,9 +23,11 @@ public class RequestFixtures {
     private final RequestDeadlines deadlines;
     private final JurisdictionService directory;
     private final TransactionTemplate tx;
+    private final Folios folios;
 
     RequestFixtures(AccessRequestRepository requests, RequestDeadlines deadlines, JurisdictionService directory,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, Folios folios) {
+        this.folios = folios;
         this.requests = requests;
         this.deadlines = deadlines;
         this.directory = directory;
@@ -47,10 +49,11 @@ public class RequestFixtures {
     public String overdue(String institutionSlug, LocalDate today, Long accountId, String contactEmail,
             String followKey) {
         return tx.execute(s -> {
-            for (int back = 28;; back++) {
-                AccessRequest r = filed(institutionSlug, today.minusDays(back), accountId, contactEmail, followKey);
-                if (r.isOverdue(today)) {
-                    return requests.save(r).getFolio();
+            for (int back = 28;; back++) { // the day found first, so that no folio is taken and left unused
+                if (filed("sin-folio", institutionSlug, today.minusDays(back), accountId, contactEmail, followKey)
+                        .isOverdue(today)) {
+                    return requests.save(filed(institutionSlug, today.minusDays(back), accountId, contactEmail,
+                            followKey)).getFolio();
                 }
             }
         });
@@ -64,9 +67,16 @@ public class RequestFixtures {
 
     private AccessRequest filed(String institutionSlug, LocalDate filedOn, Long accountId, String contactEmail,
             String followKey) {
+        // the institution's own counter, as a filing takes it (a random number once took the folio the counter
+        // handed out next, and every later filing to that institution failed)
         Institution institution = directory.institution(institutionSlug);
-        String folio = "%s-%d-%06d".formatted(institutionSlug, filedOn.getYear(),
-                (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 1_000_000));
+        return filed(folios.next(institution.getId(), institutionSlug, filedOn.getYear()), institutionSlug, filedOn,
+                accountId, contactEmail, followKey);
+    }
+
+    private AccessRequest filed(String folio, String institutionSlug, LocalDate filedOn, Long accountId,
+            String contactEmail, String followKey) {
+        Institution institution = directory.institution(institutionSlug);
         Deadlines d = deadlines.forAct(institution.getJurisdiction(), filedOn);
         return AccessRequest.file(folio, UUID.randomUUID().toString().substring(0, 12), institution.getId(),
                 institutionSlug, institution.getJurisdiction().getId(), new AccessRequest.Filing(
