@@ -5,7 +5,6 @@ import org.apertura.platform.kits.ContentLicence;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apertura.actionplan.Drafts.MilestoneDraft;
@@ -110,19 +109,9 @@ public class CommitmentKitImport {
                 throw KitReader.refused("kit.error.text", t[0]);
             }
         }
-        String title = text(texts, "title");
-        if (title == null || title.length() > 300) {
-            throw KitReader.refused("kit.error.text", "title");
-        }
-        Set<Theme> themes = EnumSet.noneOf(Theme.class);
-        for (JsonNode theme : texts.path("themes")) {
-            try {
-                themes.add(Theme.valueOf(theme.asString("")));
-            } catch (IllegalArgumentException unknown) {
-                throw KitReader.refused("kit.error.text", "themes");
-            }
-        }
-        String code = ownCode == null || ownCode.isBlank() ? text(texts, "code") : ownCode;
+        String title = KitReader.text(texts, "title", 300, true);
+        Set<Theme> themes = KitReader.choices(texts, "themes", Theme.class);
+        String code = KitReader.ownOr(ownCode, texts, "code");
         if (code != null && code.length() > 40) {
             throw KitReader.refused("kit.error.text", "code");
         }

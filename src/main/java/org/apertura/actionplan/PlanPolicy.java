@@ -36,8 +36,7 @@ public class PlanPolicy {
 
     /** What running the exercise of this secretariat entitles the actor to, whatever the plan's status. */
     public Allowed<PlanAction> running(Actor actor, String bodySlug) {
-        return actor.isAdmin() || actor.holds(Role.COORDINATOR, bodySlug) ? Allowed.of(PlanAction.class, RUNNING)
-                : Allowed.none(PlanAction.class);
+        return actor.coordinates(bodySlug) ? Allowed.of(PlanAction.class, RUNNING) : Allowed.none(PlanAction.class);
     }
 
     /** What the actor may do with a plan now: entitled by running its exercise, and the plan's guard lets it. */

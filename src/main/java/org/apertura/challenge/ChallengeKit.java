@@ -82,10 +82,7 @@ public class ChallengeKit {
         Map<String, Object> english = new LinkedHashMap<>();
         english.put("kind", messages.getMessage("challenge.kind." + challenge.getKind().name(), null,
                 java.util.Locale.ENGLISH));
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(FILE, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(texts));
-        files.put(KitWriter.english(FILE), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(english));
-        return KitWriter.zip(header, files, json);
+        return KitWriter.zip(header, FILE, texts, english, json);
     }
 
     /**
@@ -99,29 +96,23 @@ public class ChallengeKit {
         KitReader.Kit read = KitReader.read(kit, json).requireKind(KIND);
         Adaptation origin = Adaptation.of(read.origin());
         JsonNode texts = read.file(FILE, json);
-        ChallengeKind kind;
-        try {
-            kind = ChallengeKind.valueOf(texts.path("kind").asString(""));
-        } catch (IllegalArgumentException unknown) {
-            throw KitReader.refused("kit.error.text", "kind");
-        }
-        String title = within(texts, "title", 200, true);
-        String summary = within(texts, "summary", 4000, true);
-        String rules = within(texts, "rules", 10000, false);
+        ChallengeKind kind = KitReader.choice(texts, "kind", ChallengeKind.class);
+        String title = KitReader.text(texts, "title", 200, true);
+        String summary = KitReader.text(texts, "summary", 4000, true);
+        String rules = KitReader.text(texts, "rules", 10000, false);
         String prizes = lines(texts, "prizes", 2000);
         String datasets = lines(texts, "datasets", 4000);
         List<ChallengeService.CriterionText> rubric = new ArrayList<>();
         for (JsonNode c : texts.path("rubric")) {
-            String name = within(c, "name", 120, true);
-            String description = within(c, "description", 1000, false);
+            String name = KitReader.text(c, "name", 120, true);
+            String description = KitReader.text(c, "description", 1000, false);
             if (!c.path("weight").isInt() || c.path("weight").asInt() < 1 || c.path("weight").asInt() > 100
                     || rubric.size() >= 30) {
                 throw KitReader.refused("kit.error.text", "rubric");
             }
             rubric.add(new ChallengeService.CriterionText(name, description, c.path("weight").asInt()));
         }
-        String slug = adapting.slug() == null || adapting.slug().isBlank() ? KitReader.text(texts, "slug")
-                : adapting.slug();
+        String slug = KitReader.ownOr(adapting.slug(), texts, "slug");
         ChallengeDraft draft = new ChallengeDraft(title, slug, kind, summary, rules, prizes, datasets,
                 adapting.registrationOpens(), adapting.registrationCloses(), adapting.submissionsOpen(),
                 adapting.submissionsClose(), adapting.resultsOn());
@@ -131,14 +122,6 @@ public class ChallengeKit {
     /** Whether the current person may import a challenge kit for this commitment (those who may create its challenges). */
     public boolean mayImport(Long commitmentId) {
         return service.allowedFor(commitmentId).may(ChallengeAction.CREATE);
-    }
-
-    private static String within(JsonNode node, String field, int max, boolean required) {
-        String text = KitReader.text(node, field);
-        if (required && text == null || text != null && text.length() > max) {
-            throw KitReader.refused("kit.error.text", field);
-        }
-        return text;
     }
 
     /** A list of strings of the kit as the lines a challenge keeps, refused past {@code max} characters. */

@@ -2,7 +2,6 @@ package org.apertura.cocreation;
 
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -74,8 +73,8 @@ public class CallKit {
         texts.put("proposers", call.getProposers().name());
         texts.put("supportsPerPerson", call.getSupportsPerPerson());
         texts.put("tableThreshold", call.getTableThreshold());
-        texts.put("submissionDays", days(call.getSubmissionOpens(), call.getSubmissionCloses()));
-        texts.put("supportDays", days(call.getSupportOpens(), call.getSupportCloses()));
+        texts.put("submissionDays", KitWriter.days(call.getSubmissionOpens(), call.getSubmissionCloses()));
+        texts.put("supportDays", KitWriter.days(call.getSupportOpens(), call.getSupportCloses()));
         KitWriter.Header header = commitmentKits.header(KIND, call.getTitle(), exercise,
                 publicUrl.of("/convocatorias/" + call.getSlug()));
         // The call's own texts exist only in Spanish; its themes and its rule on proposers have English names too.
@@ -83,10 +82,7 @@ public class CallKit {
         Map<String, Object> english = new LinkedHashMap<>();
         english.put("themes", commitmentKits.englishThemes(call.getThemes()));
         english.put("proposers", messages.getMessage("cocreation.proposers." + call.getProposers().name(), null, en));
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(FILE, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(texts));
-        files.put(KitWriter.english(FILE), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(english));
-        return KitWriter.zip(header, files, json);
+        return KitWriter.zip(header, FILE, texts, english, json);
     }
 
     /**
@@ -99,31 +95,13 @@ public class CallKit {
         KitReader.Kit read = KitReader.read(kit, json).requireKind(KIND);
         KitOrigin origin = read.origin();
         JsonNode texts = read.file(FILE, json);
-        String title = text(texts, "title");
-        if (title == null || title.length() > 200) {
-            throw KitReader.refused("kit.error.text", "title");
-        }
-        String description = text(texts, "description");
-        if (description == null || description.length() > 8000) {
-            throw KitReader.refused("kit.error.text", "description");
-        }
-        Set<Theme> themes = EnumSet.noneOf(Theme.class);
-        for (JsonNode theme : texts.path("themes")) {
-            try {
-                themes.add(Theme.valueOf(theme.asString("")));
-            } catch (IllegalArgumentException unknown) {
-                throw KitReader.refused("kit.error.text", "themes");
-            }
-        }
-        Call.Proposers proposers;
-        try {
-            proposers = Call.Proposers.valueOf(texts.path("proposers").asString(""));
-        } catch (IllegalArgumentException unknown) {
-            throw KitReader.refused("kit.error.text", "proposers");
-        }
+        String title = KitReader.text(texts, "title", 200, true);
+        String description = KitReader.text(texts, "description", 8000, true);
+        Set<Theme> themes = KitReader.choices(texts, "themes", Theme.class);
+        Call.Proposers proposers = KitReader.choice(texts, "proposers", Call.Proposers.class);
         Integer supports = texts.path("supportsPerPerson").isInt() ? texts.path("supportsPerPerson").asInt() : null;
         Integer threshold = texts.path("tableThreshold").isInt() ? texts.path("tableThreshold").asInt() : null;
-        String slug = adapting.slug() == null || adapting.slug().isBlank() ? text(texts, "slug") : adapting.slug();
+        String slug = KitReader.ownOr(adapting.slug(), texts, "slug");
         Call.Terms terms = new Call.Terms(slug, title, description, themes, adapting.submissionOpens(),
                 adapting.submissionCloses(), adapting.supportOpens(), adapting.supportCloses(), proposers, supports,
                 threshold);
@@ -133,13 +111,5 @@ public class CallKit {
     /** Whether the current person may import a call kit into this exercise (those who may create its calls). */
     public boolean mayImport(Exercise exercise) {
         return service.allowedOn(exercise).may(CallAction.CREATE_CALL);
-    }
-
-    private static long days(LocalDate from, LocalDate to) {
-        return KitWriter.days(from, to);
-    }
-
-    private static String text(JsonNode node, String field) {
-        return KitReader.text(node, field);
     }
 }

@@ -7,7 +7,6 @@ import org.apertura.actionplan.PlanAction;
 import org.apertura.actionplan.PlanPolicy;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
-import org.apertura.platform.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +37,7 @@ public class CallPolicy {
         if (plans.running(actor, bodySlug).may(PlanAction.MANAGE)) {
             may.addAll(RUNNING);
         }
-        if (actor.isAdmin() || actor.holds(Role.COORDINATOR, bodySlug) || actor.holds(Role.STL_MEMBER, bodySlug)) {
+        if (actor.ofSecretariat(bodySlug)) {
             may.addAll(FACILITATING);
         }
         return Allowed.of(CallAction.class, may);

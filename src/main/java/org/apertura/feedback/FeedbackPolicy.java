@@ -29,8 +29,7 @@ public class FeedbackPolicy {
         if (answersForItem) {
             may.add(FeedbackAction.REPLY);
         }
-        if (actor.isAdmin() || answersForItem || secretariat.filter(body -> actor.holds(Role.STL_MEMBER, body)
-                || actor.holds(Role.COORDINATOR, body)).isPresent()) {
+        if (actor.isAdmin() || answersForItem || secretariat.filter(actor::ofSecretariat).isPresent()) {
             may.add(FeedbackAction.REGISTER);
         }
         if (!may.isEmpty()) {

@@ -65,8 +65,7 @@ public class NormKit {
         ContentLicence licence = ContentLicence.CC_BY_4_0;
         KitWriter.Header header = new KitWriter.Header(KIND, norm.title(), licence.id(), licence.url(),
                 norm.institutionName(), norm.title(), null, today.date(), publicUrl.of("/normas/" + norm.slug()));
-        return KitWriter.zip(header, Map.of(FILE, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(texts)),
-                json);
+        return KitWriter.zip(header, FILE, texts, null, json);
     }
 
     /**
@@ -77,12 +76,7 @@ public class NormKit {
         KitReader.Kit read = KitReader.read(kit, json).requireKind(KIND);
         Adaptation origin = Adaptation.of(read.origin());
         JsonNode texts = read.file(FILE, json);
-        NormType type;
-        try {
-            type = NormType.valueOf(texts.path("type").asString(""));
-        } catch (IllegalArgumentException unknown) {
-            throw KitReader.refused("kit.error.text", "type");
-        }
+        NormType type = KitReader.choice(texts, "type", NormType.class);
         String title = KitReader.text(texts, "title");
         if (title == null || title.length() < 5 || title.length() > 300) {
             throw KitReader.refused("kit.error.text", "title");

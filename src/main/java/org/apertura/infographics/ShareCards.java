@@ -26,7 +26,7 @@ public class ShareCards {
     /** A page with a card: the source that knows it, the pattern matched and its variables. */
     public record Match(ShareCardSource source, String pattern, Map<String, String> variables) {
         public Optional<ShareCardFacts> facts() {
-            return source.card(pattern, variables);
+            return source.facts(pattern, variables);
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
-import org.apertura.platform.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,7 @@ public class MeetingPolicy {
      */
     public Allowed<MeetingAction> entitled(Actor actor, Optional<String> secretariat) {
         Set<MeetingAction> may = EnumSet.noneOf(MeetingAction.class);
-        if (actor.isAdmin() || secretariat.filter(s -> actor.holds(Role.COORDINATOR, s)).isPresent()) {
+        if (actor.isAdmin() || secretariat.filter(actor::coordinates).isPresent()) {
             may.addAll(COORDINATING);
         }
         return Allowed.of(MeetingAction.class, may);

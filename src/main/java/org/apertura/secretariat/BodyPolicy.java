@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.security.Actor;
 import org.apertura.platform.security.Allowed;
-import org.apertura.platform.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,7 @@ public class BodyPolicy {
 
     /** What the actor is entitled to in the body, whatever the state of its sessions (services enforce this). */
     public Allowed<BodyAction> entitled(Actor actor, String bodySlug) {
-        if (!actor.isAdmin() && !actor.holds(Role.COORDINATOR, bodySlug)) {
+        if (!actor.coordinates(bodySlug)) {
             return Allowed.none(BodyAction.class);
         }
         return Allowed.of(BodyAction.class, Arrays.stream(BodyAction.values()).filter(a -> a != BodyAction.CREATE_BODY)

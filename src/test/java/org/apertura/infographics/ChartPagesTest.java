@@ -144,6 +144,12 @@ class ChartPagesTest {
         }
         assertThat(page("/ejercicios")).doesNotContain("og:image");
         mvc.perform(get("/tarjetas/planes/999999.png")).andExpect(status().isNotFound());
+        // what a card's page shows and is not found has no card, whichever module's it is
+        mvc.perform(get("/tarjetas/compromisos/999999.png")).andExpect(status().isNotFound());
+        mvc.perform(get("/tarjetas/convocatorias/no-existe.png")).andExpect(status().isNotFound());
+        mvc.perform(get("/tarjetas/retos/no-existe.png")).andExpect(status().isNotFound());
+        assertThat(cards.facts("/retos/no-existe", new org.springframework.mock.web.MockHttpServletRequest(),
+                java.util.Locale.ENGLISH)).isEmpty();
         mvc.perform(get("/tarjetas/ejercicios.png")).andExpect(status().isNotFound());
     }
 

@@ -5,8 +5,7 @@ import org.apertura.actionplan.ActionPlanService;
 import org.apertura.actionplan.CommitmentKitImport;
 import org.apertura.actionplan.PlanAction;
 import org.apertura.jurisdiction.JurisdictionService;
-import org.apertura.platform.kits.KitReader;
-import org.apertura.platform.web.FormErrors;
+import org.apertura.platform.kits.KitImports;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,23 +69,17 @@ class KitImportPages {
     @PostMapping("/planes/{id}/importar-plan")
     String importPlanKit(@PathVariable Long id, @ModelAttribute("form") KitForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> KitReader.fromUpload(form.kit, in -> kits.importPlanInto(id,
-                new CommitmentKitImport.Adapting(null, form.leadInstitutionSlug, form.startDate, form.endDate), in)))
-                .map(added -> {
-            redirect.addFlashAttribute("notice", "kit.notice.importedPlan");
-            return "redirect:/planes/" + id;
-        }).orElseGet(() -> page(id, model, true));
+        return KitImports.page(errors, form.kit, in -> kits.importPlanInto(id, new CommitmentKitImport.Adapting(null,
+                form.leadInstitutionSlug, form.startDate, form.endDate), in), redirect, "kit.notice.importedPlan",
+                added -> "/planes/" + id, () -> page(id, model, true));
     }
 
     @PostMapping("/planes/{id}/compromisos/importar")
     String importKit(@PathVariable Long id, @ModelAttribute("form") KitForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> KitReader.fromUpload(form.kit, in -> kits.importInto(id,
-                new CommitmentKitImport.Adapting(form.code, form.leadInstitutionSlug, form.startDate, form.endDate), in)))
-                .map(commitment -> {
-            redirect.addFlashAttribute("notice", "kit.notice.imported");
-            return "redirect:/compromisos/" + commitment.getId();
-        }).orElseGet(() -> page(id, model, false));
+        return KitImports.page(errors, form.kit, in -> kits.importInto(id, new CommitmentKitImport.Adapting(form.code,
+                form.leadInstitutionSlug, form.startDate, form.endDate), in), redirect, "kit.notice.imported",
+                commitment -> "/compromisos/" + commitment.getId(), () -> page(id, model, false));
     }
 
     private String page(Long planId, Model model, boolean wholePlan) {

@@ -199,36 +199,32 @@ class PlanCharts implements ShareCardSource {
         if (id == null) {
             return Optional.empty();
         }
-        try {
-            if (pattern.startsWith("/planes")) {
-                ActionPlan plan = service.plan(id);
-                Exercise exercise = service.exerciseOf(plan);
-                List<Commitment> commitments = service.commitments(plan);
-                Map<Long, List<Milestone>> milestones = service.milestonesByCommitment(commitments);
-                int all = 0;
-                int done = 0;
-                int late = 0;
-                for (Commitment c : commitments) {
-                    Progress p = Progress.of(milestones.getOrDefault(c.getId(), List.of()), service.today());
-                    all += p.milestones();
-                    done += p.complete();
-                    late += p.overdue() > 0 ? 1 : 0;
-                }
-                return Optional.of(new ShareCardFacts(charts.text("card.plan.kicker", exercise.getName()), plan.getTitle(),
-                        String.valueOf(commitments.size()), charts.text("card.plan.figure"),
-                        charts.text("card.plan.sentence", done, all, late), all == 0 ? null : (double) done / all));
+        if (pattern.startsWith("/planes")) {
+            ActionPlan plan = service.plan(id);
+            Exercise exercise = service.exerciseOf(plan);
+            List<Commitment> commitments = service.commitments(plan);
+            Map<Long, List<Milestone>> milestones = service.milestonesByCommitment(commitments);
+            int all = 0;
+            int done = 0;
+            int late = 0;
+            for (Commitment c : commitments) {
+                Progress p = Progress.of(milestones.getOrDefault(c.getId(), List.of()), service.today());
+                all += p.milestones();
+                done += p.complete();
+                late += p.overdue() > 0 ? 1 : 0;
             }
-            Commitment commitment = service.commitment(id);
-            ActionPlan plan = service.plan(commitment.getPlanId());
-            Progress p = service.progress(commitment);
-            return Optional.of(new ShareCardFacts(charts.text("card.commitment.kicker", plan.getTitle()),
-                    commitment.getCode() + " · " + commitment.getTitle(),
-                    p.complete() + "/" + p.milestones(), charts.text("card.commitment.figure"),
-                    charts.text("card.commitment.sentence", p.overdue(),
-                            charts.text("completion." + p.completion())),
-                    p.milestones() == 0 ? null : p.percent().doubleValue() / 100));
-        } catch (org.apertura.platform.NotFoundException e) {
-            return Optional.empty();
+            return Optional.of(new ShareCardFacts(charts.text("card.plan.kicker", exercise.getName()), plan.getTitle(),
+                    String.valueOf(commitments.size()), charts.text("card.plan.figure"),
+                    charts.text("card.plan.sentence", done, all, late), all == 0 ? null : (double) done / all));
         }
+        Commitment commitment = service.commitment(id);
+        ActionPlan plan = service.plan(commitment.getPlanId());
+        Progress p = service.progress(commitment);
+        return Optional.of(new ShareCardFacts(charts.text("card.commitment.kicker", plan.getTitle()),
+                commitment.getCode() + " · " + commitment.getTitle(),
+                p.complete() + "/" + p.milestones(), charts.text("card.commitment.figure"),
+                charts.text("card.commitment.sentence", p.overdue(),
+                        charts.text("completion." + p.completion())),
+                p.milestones() == 0 ? null : p.percent().doubleValue() / 100));
     }
 }

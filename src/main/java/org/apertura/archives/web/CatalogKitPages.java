@@ -6,10 +6,9 @@ import org.apertura.archives.CatalogKit;
 import org.apertura.archives.Instrument;
 import org.apertura.archives.Instruments;
 import org.apertura.jurisdiction.JurisdictionService;
-import org.apertura.platform.kits.KitReader;
+import org.apertura.platform.kits.KitImports;
 import org.apertura.platform.kits.KitWriter;
 import org.apertura.platform.web.CsvExport;
-import org.apertura.platform.web.FormErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -74,11 +73,9 @@ class CatalogKitPages {
     String importKit(@PathVariable String slug, @ModelAttribute("form") CatalogKitForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         page(slug, model);
-        return FormErrors.attempt(errors, () -> KitReader.fromUpload(form.kit, in -> kits.importInto(slug, in)))
-                .map(instrument -> {
-                    redirect.addFlashAttribute("notice", "kit.notice.importedCatalog");
-                    return "redirect:/archivos/" + slug + "/instrumentos/" + instrument.getNumber();
-                }).orElse("archives/import-kit");
+        return KitImports.page(errors, form.kit, in -> kits.importInto(slug, in), redirect,
+                "kit.notice.importedCatalog", instrument -> "/archivos/" + slug + "/instrumentos/"
+                        + instrument.getNumber(), () -> "archives/import-kit");
     }
 
     private String page(String slug, Model model) {

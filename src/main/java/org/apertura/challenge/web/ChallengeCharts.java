@@ -106,14 +106,10 @@ class ChallengeCharts implements ChartSource, ShareCardSource {
 
     @Override
     public Optional<ShareCardFacts> card(String pattern, Map<String, String> variables) {
-        try {
-            ChallengeDetail detail = service.detail(variables.get("slug"));
-            return Optional.of(new ShareCardFacts(charts.text("card.challenge.kicker"), detail.challenge().getTitle(),
-                    String.valueOf(detail.teams().size()), charts.text("card.challenge.figure"),
-                    charts.text("chart.challenge.stages.takeaway", charts.text("challenge.phase." + detail.phase()),
-                            detail.teams().size(), detail.submissions().size()), null));
-        } catch (org.apertura.platform.NotFoundException e) {
-            return Optional.empty();
-        }
+        ChallengeDetail detail = service.detail(variables.get("slug"));
+        return Optional.of(new ShareCardFacts(charts.text("card.challenge.kicker"), detail.challenge().getTitle(),
+                String.valueOf(detail.teams().size()), charts.text("card.challenge.figure"),
+                charts.text("chart.challenge.stages.takeaway", charts.text("challenge.phase." + detail.phase()),
+                        detail.teams().size(), detail.submissions().size()), null));
     }
 }

@@ -4,9 +4,8 @@ import org.apertura.actionplan.ActionPlanService;
 import org.apertura.challenge.ChallengeAction;
 import org.apertura.challenge.ChallengeKit;
 import org.apertura.challenge.ChallengeService;
-import org.apertura.platform.kits.KitReader;
+import org.apertura.platform.kits.KitImports;
 import org.apertura.platform.kits.KitWriter;
-import org.apertura.platform.web.FormErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,12 +66,11 @@ class ChallengeKitPages {
     @PostMapping("/retos/importar")
     String importKit(@RequestParam("compromiso") Long commitmentId, @ModelAttribute("form") ChallengeKitForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> KitReader.fromUpload(form.kit, in -> kits.importInto(commitmentId,
+        return KitImports.page(errors, form.kit, in -> kits.importInto(commitmentId,
                 new ChallengeKit.Adapting(form.slug, form.registrationOpens, form.registrationCloses,
-                        form.submissionsOpen, form.submissionsClose, form.resultsOn), in))).map(challenge -> {
-            redirect.addFlashAttribute("notice", "kit.notice.importedChallenge");
-            return "redirect:/retos/" + challenge.getSlug();
-        }).orElseGet(() -> page(commitmentId, model));
+                        form.submissionsOpen, form.submissionsClose, form.resultsOn), in),
+                redirect, "kit.notice.importedChallenge", challenge -> "/retos/" + challenge.getSlug(),
+                () -> page(commitmentId, model));
     }
 
     private String page(Long commitmentId, Model model) {

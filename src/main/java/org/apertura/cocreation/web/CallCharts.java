@@ -101,16 +101,12 @@ class CallCharts implements ChartSource, ShareCardSource {
 
     @Override
     public Optional<ShareCardFacts> card(String pattern, Map<String, String> variables) {
-        try {
-            Call call = service.call(variables.get("slug"));
-            List<Proposal> all = service.proposals(call);
-            long answered = all.stream().filter(Proposal::hasDisposition).count();
-            return Optional.of(new ShareCardFacts(charts.text("card.call.kicker"), call.getTitle(),
-                    String.valueOf(all.size()), charts.text("card.call.figure"),
-                    charts.text("chart.call.takeaway", all.size(), answered),
-                    all.isEmpty() ? null : (double) answered / all.size()));
-        } catch (org.apertura.platform.NotFoundException e) {
-            return Optional.empty();
-        }
+        Call call = service.call(variables.get("slug"));
+        List<Proposal> all = service.proposals(call);
+        long answered = all.stream().filter(Proposal::hasDisposition).count();
+        return Optional.of(new ShareCardFacts(charts.text("card.call.kicker"), call.getTitle(),
+                String.valueOf(all.size()), charts.text("card.call.figure"),
+                charts.text("chart.call.takeaway", all.size(), answered),
+                all.isEmpty() ? null : (double) answered / all.size()));
     }
 }

@@ -5,9 +5,8 @@ import org.apertura.actionplan.Exercise;
 import org.apertura.cocreation.CallAction;
 import org.apertura.cocreation.CallKit;
 import org.apertura.cocreation.CocreationService;
-import org.apertura.platform.kits.KitReader;
+import org.apertura.platform.kits.KitImports;
 import org.apertura.platform.kits.KitWriter;
-import org.apertura.platform.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -72,12 +71,9 @@ class CallKitPages {
     @PostMapping("/ejercicios/{slug}/convocatorias/importar")
     String importKit(@PathVariable String slug, @ModelAttribute("form") CallKitForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> KitReader.fromUpload(form.kit, in -> kits.importInto(slug,
-                new CallKit.Adapting(form.slug, form.submissionOpens, form.submissionCloses, form.supportOpens,
-                        form.supportCloses), in))).map(call -> {
-            redirect.addFlashAttribute("notice", "kit.notice.importedCall");
-            return "redirect:/convocatorias/" + call.getSlug();
-        }).orElseGet(() -> page(slug, model));
+        return KitImports.page(errors, form.kit, in -> kits.importInto(slug, new CallKit.Adapting(form.slug,
+                form.submissionOpens, form.submissionCloses, form.supportOpens, form.supportCloses), in), redirect,
+                "kit.notice.importedCall", call -> "/convocatorias/" + call.getSlug(), () -> page(slug, model));
     }
 
     private String page(String slug, Model model) {

@@ -7,14 +7,33 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The shape every API endpoint importing a kit shares: read the uploaded ZIP, import it (a missing, altered or
- * refused kit throws {@link org.apertura.platform.InvalidInputException}, which the API answers as a problem naming
- * why, and nothing changes), then answer 201 Created with the imported thing's API address in {@code Location} and
- * its JSON as the body.
+ * The shape every page importing a kit shares ({@link #page}), and every API endpoint importing a kit: read the
+ * uploaded ZIP, import it (a missing, altered or refused kit throws
+ * {@link org.apertura.platform.InvalidInputException}, which the API answers as a problem naming why, and nothing
+ * changes), then answer 201 Created with the imported thing's API address in {@code Location} and its JSON as the
+ * body.
  */
 public final class KitImports {
 
     private KitImports() {
+    }
+
+    /**
+     * Imports the kit uploaded with a form: when it is imported, the page of what was imported says so; when it is
+     * refused, the form again with the problem beside its field, and nothing changed.
+     *
+     * @param notice the message key the page of what was imported shows
+     * @param address that page's path (e.g. {@code /convocatorias/{slug}})
+     * @param form the form's view, shown again on a refusal
+     */
+    public static <T> String page(org.springframework.validation.BindingResult errors, MultipartFile upload,
+            Function<InputStream, T> importer, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+            String notice, Function<T, String> address, java.util.function.Supplier<String> form) {
+        return org.apertura.platform.web.FormErrors.attempt(errors, () -> KitReader.fromUpload(upload, importer))
+                .map(imported -> {
+                    redirect.addFlashAttribute("notice", notice);
+                    return "redirect:" + address.apply(imported);
+                }).orElseGet(form);
     }
 
     /**

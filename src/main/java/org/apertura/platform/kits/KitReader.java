@@ -246,6 +246,45 @@ public final class KitReader {
         return value.isString() ? org.apertura.platform.Texts.blankToNull(value.asString()) : null;
     }
 
+    /**
+     * A text field of a kit's JSON no longer than {@code max} characters, or null when absent and not required;
+     * refuses the kit ({@code kit.error.text} naming the field) when it is longer, or absent but required.
+     */
+    public static String text(JsonNode node, String field, int max, boolean required) {
+        String text = text(node, field);
+        if (required && text == null || text != null && text.length() > max) {
+            throw refused("kit.error.text", field);
+        }
+        return text;
+    }
+
+    /** What the adapting government wrote ({@code own}, e.g. its own address), or the kit's text when it left it blank. */
+    public static String ownOr(String own, JsonNode node, String field) {
+        return own == null || own.isBlank() ? text(node, field) : own;
+    }
+
+    /** A field of a kit's JSON naming a constant of {@code type}; refuses the kit when it names none. */
+    public static <E extends Enum<E>> E choice(JsonNode node, String field, Class<E> type) {
+        try {
+            return Enum.valueOf(type, node.path(field).asString(""));
+        } catch (IllegalArgumentException unknown) {
+            throw refused("kit.error.text", field);
+        }
+    }
+
+    /** A list field of a kit's JSON naming constants of {@code type}; refuses the kit when one names none. */
+    public static <E extends Enum<E>> java.util.EnumSet<E> choices(JsonNode node, String field, Class<E> type) {
+        java.util.EnumSet<E> chosen = java.util.EnumSet.noneOf(type);
+        for (JsonNode value : node.path(field)) {
+            try {
+                chosen.add(Enum.valueOf(type, value.asString("")));
+            } catch (IllegalArgumentException unknown) {
+                throw refused("kit.error.text", field);
+            }
+        }
+        return chosen;
+    }
+
     public static InvalidInputException refused(String key, Object... args) {
         return new InvalidInputException(FIELD, key, args);
     }

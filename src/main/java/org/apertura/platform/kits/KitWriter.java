@@ -74,6 +74,19 @@ public final class KitWriter {
         return out.toByteArray();
     }
 
+    /**
+     * The ZIP of a kit whose content is one JSON file of texts (pretty-printed) and, unless {@code english} is null,
+     * its English texts beside it ({@link #english}).
+     */
+    public static byte[] zip(Header header, String file, Object texts, Object english, ObjectMapper json) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(texts));
+        if (english != null) {
+            files.put(english(file), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(english));
+        }
+        return zip(header, files, json);
+    }
+
     /** The English texts of a kit's file {@code name.json}: {@code name.en.json} beside it (docs/KITS.md). */
     public static String english(String file) {
         int dot = file.lastIndexOf('.');

@@ -62,6 +62,19 @@ public final class Actor {
         return scopeId != null && authorities.stream().anyMatch(a -> a.role() == role && scopeId.equals(a.scopeId()));
     }
 
+    /** Whether they run this secretariat (its exercise, its sessions, its spaces): its coordinator or an administrator. */
+    public boolean coordinates(String bodySlug) {
+        return isAdmin() || holds(Role.COORDINATOR, bodySlug);
+    }
+
+    /**
+     * Whether they are one of this secretariat's people, who act in its name (enter what people said elsewhere,
+     * register ballots): an administrator, its coordinator or any of its members, whatever their sector.
+     */
+    public boolean ofSecretariat(String bodySlug) {
+        return coordinates(bodySlug) || holds(Role.STL_MEMBER, bodySlug);
+    }
+
     /** Whether they hold exactly this authority. */
     public boolean holds(Authority authority) {
         return authorities.contains(authority);
