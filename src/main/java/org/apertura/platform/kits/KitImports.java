@@ -29,11 +29,8 @@ public final class KitImports {
     public static <T> String page(org.springframework.validation.BindingResult errors, MultipartFile upload,
             Function<InputStream, T> importer, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
             String notice, Function<T, String> address, java.util.function.Supplier<String> form) {
-        return org.apertura.platform.web.FormErrors.attempt(errors, () -> KitReader.fromUpload(upload, importer))
-                .map(imported -> {
-                    redirect.addFlashAttribute("notice", notice);
-                    return "redirect:" + address.apply(imported);
-                }).orElseGet(form);
+        return org.apertura.platform.web.FormErrors.submit(errors, () -> KitReader.fromUpload(upload, importer),
+                redirect, notice, address, form);
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.apertura.platform.web;
 
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apertura.platform.FieldProblem;
 import org.apertura.platform.InvalidInputException;
 import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Puts the problems a domain rule found onto a form, next to the fields they concern. */
 public final class FormErrors {
@@ -27,6 +29,23 @@ public final class FormErrors {
             apply(e, form);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The shape of a form post: runs the use case ({@link #attempt}); when it succeeds, the next page shows
+     * {@code notice} and the browser goes to {@code address} of what it returned; when binding failed or a domain
+     * rule refused the input, {@code page} shows the form again with its problems (and sets any status it needs).
+     *
+     * @param notice the message key flashed as {@code notice} on success
+     * @param address the path to redirect to (e.g. {@code /retos/{slug}}), from what the use case returned
+     * @param page the form's view, rendered again on a refusal
+     */
+    public static <T> String submit(BindingResult form, Supplier<T> useCase, RedirectAttributes redirect,
+            String notice, Function<T, String> address, Supplier<String> page) {
+        return attempt(form, useCase).map(done -> {
+            redirect.addFlashAttribute("notice", notice);
+            return "redirect:" + address.apply(done);
+        }).orElseGet(page);
     }
 
     public static void apply(InvalidInputException e, BindingResult form) {
