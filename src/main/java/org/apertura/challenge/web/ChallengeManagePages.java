@@ -57,10 +57,9 @@ class ChallengeManagePages {
     String create(@RequestParam("compromiso") Long commitmentId,
             @ModelAttribute("form") ChallengeForms.ChallengeForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.create(commitmentId, form.toDraft())).map(c -> {
-            redirect.addFlashAttribute("notice", "challenge.notice.drafted");
-            return "redirect:/retos/" + c.getSlug() + "/gestion";
-        }).orElseGet(() -> form(model, plans.commitment(commitmentId), null));
+        return FormErrors.submit(errors, () -> service.create(commitmentId, form.toDraft()), redirect,
+                "challenge.notice.drafted", c -> "/retos/" + c.getSlug() + "/gestion",
+                () -> form(model, plans.commitment(commitmentId), null));
     }
 
     @GetMapping("/retos/{slug}/editar")
@@ -74,10 +73,8 @@ class ChallengeManagePages {
     @PostMapping("/retos/{slug}/editar")
     String change(@PathVariable String slug, @ModelAttribute("form") ChallengeForms.ChallengeForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.change(slug, form.toDraft())).map(c -> {
-            redirect.addFlashAttribute("notice", "challenge.notice.changed");
-            return "redirect:/retos/" + c.getSlug() + "/gestion";
-        }).orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.change(slug, form.toDraft()), redirect,
+                "challenge.notice.changed", c -> "/retos/" + c.getSlug() + "/gestion", () -> {
             Challenge c = service.challenge(slug);
             return form(model, service.commitmentOf(c), c);
         });

@@ -56,11 +56,8 @@ class ParticipantPages {
     @PostMapping("/retos/{slug}/entrega")
     String submit(@PathVariable String slug, @ModelAttribute("form") ChallengeForms.SubmissionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.submit(slug, form.title, form.description, form.link,
-                form.licence)).map(s -> {
-                    redirect.addFlashAttribute("notice", "challenge.notice.submitted");
-                    return "redirect:/retos/" + slug + "/mi-equipo";
-                }).orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.submit(slug, form.title, form.description, form.link,
+                form.licence), redirect, "challenge.notice.submitted", s -> "/retos/" + slug + "/mi-equipo", () -> {
                     Challenge c = service.challenge(slug);
                     return service.myTeam(c).map(team -> teamPage(c, team, model))
                             .orElseGet(() -> "redirect:/retos/" + slug);
