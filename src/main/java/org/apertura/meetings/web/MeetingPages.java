@@ -242,11 +242,8 @@ class MeetingPages implements PublicDataset.Source, SitemapSource {
     String create(HttpServletResponse response, @ModelAttribute("form") MeetingForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         PublicItem space = space(form.spaceKind, form.spaceId);
-        return FormErrors.attempt(errors, () -> service.create(form.spaceKind, form.spaceId, form.toDetails()))
-                .map(m -> {
-                    redirect.addFlashAttribute("notice", "meetings.notice.created");
-                    return "redirect:" + BASE + "/" + m.getId();
-                }).orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.create(form.spaceKind, form.spaceId, form.toDetails()), redirect,
+                "meetings.notice.created", m -> BASE + "/" + m.getId(), () -> {
                     response.setStatus(400);
                     return form(model, space, null);
                 });
@@ -265,11 +262,8 @@ class MeetingPages implements PublicDataset.Source, SitemapSource {
     @PostMapping(BASE + "/{id}/editar")
     String edit(HttpServletResponse response, @PathVariable long id, @ModelAttribute("form") MeetingForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.edit(id, form.toDetails()))
-                .map(m -> {
-                    redirect.addFlashAttribute("notice", "meetings.notice.edited");
-                    return "redirect:" + BASE + "/" + m.getId();
-                }).orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.edit(id, form.toDetails()), redirect,
+                "meetings.notice.edited", m -> BASE + "/" + m.getId(), () -> {
                     response.setStatus(400);
                     return form(model, null, service.meeting(id));
                 });
