@@ -22,6 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class GuarantorAdminPages {
 
+    /** Where every change made here leads: the public list of guarantor authorities. */
+    private static final String GUARANTORS = "/autoridades-garantes";
+
     private final GuarantorService service;
     private final JurisdictionService directory;
 
@@ -39,19 +42,17 @@ class GuarantorAdminPages {
     @PostMapping("/admin/autoridades-garantes")
     String register(@ModelAttribute("authorityForm") GuarantorForms.AuthorityForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.register(form.toDraft()))
-                .map(saved -> done(redirect, "guarantor.notice.registered"))
-                .orElseGet(() -> page(model, form, new GuarantorForms.AssignmentForm(),
-                        new GuarantorForms.SuccessionForm()));
+        return FormErrors.submit(errors, () -> service.register(form.toDraft()), redirect,
+                "guarantor.notice.registered", saved -> GUARANTORS,
+                () -> page(model, form, new GuarantorForms.AssignmentForm(), new GuarantorForms.SuccessionForm()));
     }
 
     @PostMapping("/admin/autoridades-garantes/asignaciones")
     String assign(@ModelAttribute("assignmentForm") GuarantorForms.AssignmentForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.assign(form.toDraft()))
-                .map(saved -> done(redirect, "guarantor.notice.assigned"))
-                .orElseGet(() -> page(model, new GuarantorForms.AuthorityForm(), form,
-                        new GuarantorForms.SuccessionForm()));
+        return FormErrors.submit(errors, () -> service.assign(form.toDraft()), redirect,
+                "guarantor.notice.assigned", saved -> GUARANTORS,
+                () -> page(model, new GuarantorForms.AuthorityForm(), form, new GuarantorForms.SuccessionForm()));
     }
 
     @PostMapping("/admin/autoridades-garantes/sucesion")
@@ -62,15 +63,9 @@ class GuarantorAdminPages {
             errors.rejectValue("authoritySlug", "guarantor.error.notAnAuthority");
             return page(model, new GuarantorForms.AuthorityForm(), new GuarantorForms.AssignmentForm(), form);
         }
-        return FormErrors.attempt(errors, () -> service.succeed(form.getAuthoritySlug(), form.toDraft()))
-                .map(saved -> done(redirect, "guarantor.notice.succeeded"))
-                .orElseGet(() -> page(model, new GuarantorForms.AuthorityForm(), new GuarantorForms.AssignmentForm(),
-                        form));
-    }
-
-    private static String done(RedirectAttributes redirect, String notice) {
-        redirect.addFlashAttribute("notice", notice);
-        return "redirect:/autoridades-garantes";
+        return FormErrors.submit(errors, () -> service.succeed(form.getAuthoritySlug(), form.toDraft()), redirect,
+                "guarantor.notice.succeeded", saved -> GUARANTORS,
+                () -> page(model, new GuarantorForms.AuthorityForm(), new GuarantorForms.AssignmentForm(), form));
     }
 
     private String page(Model model, GuarantorForms.AuthorityForm authority, GuarantorForms.AssignmentForm assignment,

@@ -61,12 +61,9 @@ class JurisdictionAdminPages {
         if (review != null) {
             return jurisdictionForm(model, null);
         }
-        return FormErrors.attempt(errors, () -> service.createJurisdiction(form.toDraft()))
-                .map(saved -> {
-                    redirect.addFlashAttribute("notice", "jurisdiction.notice.created");
-                    return "redirect:/jurisdicciones/" + saved.getSlug();
-                })
-                .orElseGet(() -> jurisdictionForm(model, null));
+        return FormErrors.submit(errors, () -> service.createJurisdiction(form.toDraft()), redirect,
+                "jurisdiction.notice.created", saved -> "/jurisdicciones/" + saved.getSlug(),
+                () -> jurisdictionForm(model, null));
     }
 
     @GetMapping("/admin/jurisdicciones/{slug}/editar")
@@ -83,12 +80,9 @@ class JurisdictionAdminPages {
         if (review != null) {
             return jurisdictionForm(model, slug);
         }
-        return FormErrors.attempt(errors, () -> service.updateJurisdiction(slug, form.toDraft()))
-                .map(saved -> {
-                    redirect.addFlashAttribute("notice", "jurisdiction.notice.updated");
-                    return "redirect:/jurisdicciones/" + saved.getSlug();
-                })
-                .orElseGet(() -> jurisdictionForm(model, slug));
+        return FormErrors.submit(errors, () -> service.updateJurisdiction(slug, form.toDraft()), redirect,
+                "jurisdiction.notice.updated", saved -> "/jurisdicciones/" + saved.getSlug(),
+                () -> jurisdictionForm(model, slug));
     }
 
     @GetMapping("/admin/instituciones/nueva")
@@ -102,12 +96,10 @@ class JurisdictionAdminPages {
     @PostMapping("/admin/instituciones")
     String createInstitution(@ModelAttribute("form") InstitutionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.createInstitution(form.toDraft()))
-                .map(saved -> {
-                    redirect.addFlashAttribute("notice", "institution.notice.created");
-                    return "redirect:/jurisdicciones/" + form.getJurisdictionSlug() + "#" + saved.getSlug();
-                })
-                .orElseGet(() -> institutionForm(model, null));
+        return FormErrors.submit(errors, () -> service.createInstitution(form.toDraft()), redirect,
+                "institution.notice.created",
+                saved -> "/jurisdicciones/" + form.getJurisdictionSlug() + "#" + saved.getSlug(),
+                () -> institutionForm(model, null));
     }
 
     @GetMapping("/admin/instituciones/{slug}/editar")
@@ -120,12 +112,10 @@ class JurisdictionAdminPages {
     String updateInstitution(@PathVariable String slug, @ModelAttribute("form") InstitutionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         service.institution(slug);
-        return FormErrors.attempt(errors, () -> service.updateInstitution(slug, form.toDraft()))
-                .map(saved -> {
-                    redirect.addFlashAttribute("notice", "institution.notice.updated");
-                    return "redirect:/jurisdicciones/" + form.getJurisdictionSlug() + "#" + saved.getSlug();
-                })
-                .orElseGet(() -> institutionForm(model, slug));
+        return FormErrors.submit(errors, () -> service.updateInstitution(slug, form.toDraft()), redirect,
+                "institution.notice.updated",
+                saved -> "/jurisdicciones/" + form.getJurisdictionSlug() + "#" + saved.getSlug(),
+                () -> institutionForm(model, slug));
     }
 
     private String jurisdictionForm(Model model, String editing) {
