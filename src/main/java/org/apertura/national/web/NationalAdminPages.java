@@ -53,12 +53,8 @@ class NationalAdminPages {
 
     @PostMapping("/admin/nacional/miembros")
     String add(@ModelAttribute("form") MemberForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.add(form.toDraft()))
-                .map(added -> {
-                    redirect.addFlashAttribute("notice", "national.notice.added");
-                    return "redirect:/admin/nacional#miembro-" + added.getId();
-                })
-                .orElseGet(() -> listPage(model));
+        return FormErrors.submit(errors, () -> service.add(form.toDraft()), redirect,
+                "national.notice.added", added -> "/admin/nacional#miembro-" + added.getId(), () -> listPage(model));
     }
 
     @PostMapping("/admin/nacional/miembros/{id}/cosecha")
