@@ -76,12 +76,8 @@ class AmendmentPages {
     String propose(@PathVariable Long id, @ModelAttribute("form") AmendmentForm form, BindingResult errors,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Proposal proposal = service.proposal(id);
-        return FormErrors.attempt(errors, () -> amendments.propose(id, form.text, form.reason))
-                .map(a -> {
-                    redirect.addFlashAttribute("notice", "cocreation.notice.amendmentProposed");
-                    return "redirect:/propuestas/" + id + "#enmienda-" + a.getId();
-                })
-                .orElseGet(() -> {
+        return FormErrors.submit(errors, () -> amendments.propose(id, form.text, form.reason), redirect,
+                "cocreation.notice.amendmentProposed", a -> "/propuestas/" + id + "#enmienda-" + a.getId(), () -> {
                     response.setStatus(HttpStatus.BAD_REQUEST.value());
                     return form(proposal, model);
                 });

@@ -251,12 +251,8 @@ class CallPages implements PublicDataset.Source, SitemapSource {
     String createCall(@PathVariable String slug, @ModelAttribute("form") CocreationForms.CallForm form,
             BindingResult errors, Model model, RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse response) {
-        return FormErrors.attempt(errors, () -> service.draftCall(slug, form.toTerms(), form.problemSelection))
-                .map(call -> {
-                    redirect.addFlashAttribute("notice", "cocreation.notice.callDrafted");
-                    return "redirect:/convocatorias/" + call.getSlug();
-                })
-                .orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.draftCall(slug, form.toTerms(), form.problemSelection), redirect,
+                "cocreation.notice.callDrafted", call -> "/convocatorias/" + call.getSlug(), () -> {
                     response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST); // the form again, with its problems
                     return callForm(slug, null, model);
                 });
@@ -274,12 +270,8 @@ class CallPages implements PublicDataset.Source, SitemapSource {
             BindingResult errors, Model model, RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse response) {
         Call call = service.call(slug);
-        return FormErrors.attempt(errors, () -> service.updateCall(slug, form.toTerms(), form.problemSelection))
-                .map(c -> {
-                    redirect.addFlashAttribute("notice", "cocreation.notice.callChanged");
-                    return "redirect:/convocatorias/" + c.getSlug();
-                })
-                .orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.updateCall(slug, form.toTerms(), form.problemSelection),
+                redirect, "cocreation.notice.callChanged", c -> "/convocatorias/" + c.getSlug(), () -> {
                     response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
                     return callForm(service.exerciseOf(call).getSlug(), call, model);
                 });

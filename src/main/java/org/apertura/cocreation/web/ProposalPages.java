@@ -93,12 +93,9 @@ class ProposalPages {
     String propose(@PathVariable String slug, @ModelAttribute("form") CocreationForms.ProposalForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) throws IOException {
         org.apertura.cocreation.ProposalMedia.Extras extras = form.toExtras();
-        return FormErrors.attempt(errors, () -> media.propose(slug, form.toText(), extras))
-                .map(p -> {
-                    redirect.addFlashAttribute("notice", "cocreation.notice.proposed");
-                    return "redirect:/propuestas/" + p.getId();
-                })
-                .orElseGet(() -> proposalForm(service.call(slug), null, model));
+        return FormErrors.submit(errors, () -> media.propose(slug, form.toText(), extras), redirect,
+                "cocreation.notice.proposed", p -> "/propuestas/" + p.getId(),
+                () -> proposalForm(service.call(slug), null, model));
     }
 
     /**
@@ -125,12 +122,9 @@ class ProposalPages {
         MultipartFile original = form.original;
         byte[] content = original == null || original.isEmpty() ? null : original.getBytes();
         String name = original == null ? null : original.getOriginalFilename();
-        return FormErrors.attempt(errors, () -> service.enter(slug, form.toText(), form.toIntake(), name, content))
-                .map(p -> {
-                    redirect.addFlashAttribute("notice", "cocreation.notice.entered");
-                    return "redirect:/propuestas/" + p.getId();
-                })
-                .orElseGet(() -> entryForm(service.call(slug), model));
+        return FormErrors.submit(errors, () -> service.enter(slug, form.toText(), form.toIntake(), name, content),
+                redirect, "cocreation.notice.entered", p -> "/propuestas/" + p.getId(),
+                () -> entryForm(service.call(slug), model));
     }
 
     @GetMapping("/propuestas/{id}/editar")
@@ -145,12 +139,9 @@ class ProposalPages {
     String edit(@PathVariable Long id, @ModelAttribute("form") CocreationForms.ProposalForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         Proposal proposal = service.proposal(id);
-        return FormErrors.attempt(errors, () -> service.edit(id, form.toText()))
-                .map(p -> {
-                    redirect.addFlashAttribute("notice", "cocreation.notice.edited");
-                    return "redirect:/propuestas/" + id;
-                })
-                .orElseGet(() -> proposalForm(service.callOf(proposal), proposal, model));
+        return FormErrors.submit(errors, () -> service.edit(id, form.toText()), redirect,
+                "cocreation.notice.edited", p -> "/propuestas/" + id,
+                () -> proposalForm(service.callOf(proposal), proposal, model));
     }
 
     private String proposalForm(Call call, Proposal proposal, Model model) {

@@ -54,12 +54,9 @@ class TablePages {
     @PostMapping("/convocatorias/{slug}/mesas")
     String record(@PathVariable String slug, @ModelAttribute("form") CocreationForms.TableForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.recordTable(slug, form.toRecord()))
-                .map(t -> {
-                    redirect.addFlashAttribute("notice", "cocreation.notice.tableRecorded");
-                    return "redirect:/mesas/" + t.getId();
-                })
-                .orElseGet(() -> tableForm(service.call(slug), null, model));
+        return FormErrors.submit(errors, () -> service.recordTable(slug, form.toRecord()), redirect,
+                "cocreation.notice.tableRecorded", t -> "/mesas/" + t.getId(),
+                () -> tableForm(service.call(slug), null, model));
     }
 
     @GetMapping("/mesas/{id}/editar")
@@ -73,12 +70,9 @@ class TablePages {
     String update(@PathVariable Long id, @ModelAttribute("form") CocreationForms.TableForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         WorkingTable table = service.table(id);
-        return FormErrors.attempt(errors, () -> service.updateTable(id, form.toRecord()))
-                .map(t -> {
-                    redirect.addFlashAttribute("notice", "cocreation.notice.tableChanged");
-                    return "redirect:/mesas/" + id;
-                })
-                .orElseGet(() -> tableForm(service.callOf(table), table, model));
+        return FormErrors.submit(errors, () -> service.updateTable(id, form.toRecord()), redirect,
+                "cocreation.notice.tableChanged", t -> "/mesas/" + id,
+                () -> tableForm(service.callOf(table), table, model));
     }
 
     private String tableForm(Call call, WorkingTable table, Model model) {
