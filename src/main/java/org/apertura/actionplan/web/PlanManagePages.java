@@ -66,12 +66,8 @@ class PlanManagePages {
     @PostMapping("/ejercicios")
     String createExercise(@ModelAttribute("form") PlanForms.ExerciseForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.createExercise(form.toDraft()))
-                .map(exercise -> {
-                    redirect.addFlashAttribute("notice", "exercise.notice.created");
-                    return "redirect:/ejercicios/" + exercise.getSlug();
-                })
-                .orElseGet(() -> exerciseForm(model));
+        return FormErrors.submit(errors, () -> service.createExercise(form.toDraft()), redirect,
+                "exercise.notice.created", exercise -> "/ejercicios/" + exercise.getSlug(), () -> exerciseForm(model));
     }
 
     @GetMapping("/ejercicios/{slug}/planes/nuevo")
@@ -90,12 +86,8 @@ class PlanManagePages {
             model.addAttribute("exercise", service.exercise(slug));
             return "actionplan/new-plan";
         }
-        return FormErrors.attempt(errors, () -> service.createPlan(slug, form.toDraft()))
-                .map(plan -> {
-                    redirect.addFlashAttribute("notice", "plan.notice.created");
-                    return "redirect:/planes/" + plan.getId();
-                })
-                .orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.createPlan(slug, form.toDraft()), redirect,
+                "plan.notice.created", plan -> "/planes/" + plan.getId(), () -> {
                     model.addAttribute("exercise", service.exercise(slug));
                     return "actionplan/new-plan";
                 });
@@ -116,12 +108,9 @@ class PlanManagePages {
         if (review != null) {
             return commitmentForm(id, model);
         }
-        return FormErrors.attempt(errors, () -> service.addCommitment(id, form.toDraft()))
-                .map(commitment -> {
-                    redirect.addFlashAttribute("notice", "commitment.notice.created");
-                    return "redirect:/compromisos/" + commitment.getId();
-                })
-                .orElseGet(() -> commitmentForm(id, model));
+        return FormErrors.submit(errors, () -> service.addCommitment(id, form.toDraft()), redirect,
+                "commitment.notice.created", commitment -> "/compromisos/" + commitment.getId(),
+                () -> commitmentForm(id, model));
     }
 
     @GetMapping("/compromisos/{id}/hitos/nuevo")
@@ -135,12 +124,8 @@ class PlanManagePages {
     @PostMapping("/compromisos/{id}/hitos")
     String createMilestone(@PathVariable Long id, @ModelAttribute("form") PlanForms.MilestoneForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.addMilestone(id, form.toDraft()))
-                .map(milestone -> {
-                    redirect.addFlashAttribute("notice", "milestone.notice.created");
-                    return "redirect:/compromisos/" + id;
-                })
-                .orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.addMilestone(id, form.toDraft()), redirect,
+                "milestone.notice.created", milestone -> "/compromisos/" + id, () -> {
                     model.addAttribute("commitment", service.commitment(id));
                     return "actionplan/new-milestone";
                 });
@@ -166,12 +151,8 @@ class PlanManagePages {
             model.addAttribute("commitment", service.commitment(id));
             return "actionplan/edit-commitment";
         }
-        return FormErrors.attempt(errors, () -> service.revise(id, form.toText(), form.reason))
-                .map(commitment -> {
-                    redirect.addFlashAttribute("notice", "commitment.notice.revised");
-                    return "redirect:/compromisos/" + id + "#versiones";
-                })
-                .orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.revise(id, form.toText(), form.reason), redirect,
+                "commitment.notice.revised", commitment -> "/compromisos/" + id + "#versiones", () -> {
                     model.addAttribute("commitment", service.commitment(id));
                     return "actionplan/edit-commitment";
                 });
