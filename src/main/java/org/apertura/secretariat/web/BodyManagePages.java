@@ -65,12 +65,8 @@ class BodyManagePages {
     @PostMapping("/admin/organos")
     String createBody(@ModelAttribute("form") BodyForms.BodyForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.createBody(form.toDraft()))
-                .map(body -> {
-                    redirect.addFlashAttribute("notice", "body.notice.created");
-                    return "redirect:/organos/" + body.getSlug() + "/gestion";
-                })
-                .orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.createBody(form.toDraft()), redirect,
+                "body.notice.created", body -> "/organos/" + body.getSlug() + "/gestion", () -> {
                     model.addAttribute("jurisdictions", jurisdictions.all());
                     return "secretariat/new-body";
                 });
@@ -86,12 +82,8 @@ class BodyManagePages {
     @PostMapping("/organos/{slug}/integrantes")
     String addMember(@PathVariable String slug, @ModelAttribute("memberForm") BodyForms.MemberForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.addMember(slug, form.toDraft()))
-                .map(member -> {
-                    redirect.addFlashAttribute("notice", "member.notice.added");
-                    return "redirect:/organos/" + slug + "/gestion";
-                })
-                .orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.addMember(slug, form.toDraft()), redirect,
+                "member.notice.added", member -> "/organos/" + slug + "/gestion", () -> {
                     model.addAttribute("sessionForm", new BodyForms.SessionForm());
                     return managePage(slug, model);
                 });
@@ -100,12 +92,8 @@ class BodyManagePages {
     @PostMapping("/organos/{slug}/sesiones")
     String callSession(@PathVariable String slug, @ModelAttribute("sessionForm") BodyForms.SessionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.callSession(slug, form.toDraft()))
-                .map(session -> {
-                    redirect.addFlashAttribute("notice", "session.notice.called");
-                    return "redirect:/organos/" + slug + "/sesiones/" + session.getNumber();
-                })
-                .orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.callSession(slug, form.toDraft()), redirect,
+                "session.notice.called", session -> "/organos/" + slug + "/sesiones/" + session.getNumber(), () -> {
                     model.addAttribute("memberForm", new BodyForms.MemberForm());
                     return managePage(slug, model);
                 });
