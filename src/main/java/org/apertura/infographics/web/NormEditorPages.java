@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import org.apertura.infographics.DayType;
-import org.apertura.infographics.Norm;
 import org.apertura.infographics.NormAction;
 import org.apertura.infographics.NormKit;
 import org.apertura.infographics.NormService;
@@ -132,15 +131,13 @@ class NormEditorPages {
             return form(form, null, model);
         }
         form.dropEmptySteps();
-        Optional<Norm> created = FormErrors.attempt(binding, () -> form.adaptation() == null
+        return FormErrors.submit(binding, () -> form.adaptation() == null
                 ? service.create(form.draft(), upload(file))
-                : service.importNorm(form.draft(), upload(file), form.adaptation()));
-        if (created.isEmpty()) {
-            form.addEmptySteps(1);
-            return form(form, null, model);
-        }
-        redirect.addFlashAttribute("notice", "norm.published.flash");
-        return "redirect:/normas/" + created.get().getSlug();
+                : service.importNorm(form.draft(), upload(file), form.adaptation()), redirect,
+                "norm.published.flash", created -> "/normas/" + created.getSlug(), () -> {
+                    form.addEmptySteps(1);
+                    return form(form, null, model);
+                });
     }
 
     @GetMapping("/normas/{slug}/editar")
@@ -164,13 +161,11 @@ class NormEditorPages {
             return form(form, norm, model);
         }
         form.dropEmptySteps();
-        Optional<Norm> revised = FormErrors.attempt(binding, () -> service.revise(slug, form.draft(), upload(file)));
-        if (revised.isEmpty()) {
-            form.addEmptySteps(1);
-            return form(form, norm, model);
-        }
-        redirect.addFlashAttribute("notice", "norm.revised.flash");
-        return "redirect:/normas/" + slug;
+        return FormErrors.submit(binding, () -> service.revise(slug, form.draft(), upload(file)), redirect,
+                "norm.revised.flash", revised -> "/normas/" + slug, () -> {
+                    form.addEmptySteps(1);
+                    return form(form, norm, model);
+                });
     }
 
     private static NormService.OfficialFile upload(MultipartFile file) {
