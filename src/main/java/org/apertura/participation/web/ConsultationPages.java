@@ -171,11 +171,9 @@ class ConsultationPages {
     String openSolo(jakarta.servlet.http.HttpServletResponse response,
             @ModelAttribute("form") ParticipationForms.ConsultationForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return org.apertura.platform.web.FormErrors.attempt(errors, () -> consultations.open(form.toStandalone(),
-                form.toTerms())).map(opened -> {
-                    redirect.addFlashAttribute("notice", "participation.notice.consultationOpened");
-                    return "redirect:" + SOLO + "/" + opened.getSlug();
-                }).orElseGet(() -> {
+        return org.apertura.platform.web.FormErrors.submit(errors, () -> consultations.open(form.toStandalone(),
+                form.toTerms()), redirect, "participation.notice.consultationOpened",
+                opened -> SOLO + "/" + opened.getSlug(), () -> {
                     response.setStatus(400);
                     return soloForm(model);
                 });

@@ -295,12 +295,8 @@ class ProcessPages implements PublicDataset.Source, SitemapSource {
     static <T> String opened(jakarta.servlet.http.HttpServletResponse response, BindingResult errors,
             java.util.function.Supplier<T> opening, java.util.function.ToIntFunction<T> number, String slug,
             String section, String notice, RedirectAttributes redirect, java.util.function.Supplier<String> form) {
-        return FormErrors.attempt(errors, opening)
-                .map(opened -> {
-                    redirect.addFlashAttribute("notice", notice);
-                    return "redirect:" + BASE + "/" + slug + "/" + section + "/" + number.applyAsInt(opened);
-                })
-                .orElseGet(() -> {
+        return FormErrors.submit(errors, opening, redirect, notice,
+                opened -> BASE + "/" + slug + "/" + section + "/" + number.applyAsInt(opened), () -> {
                     response.setStatus(400);
                     return form.get();
                 });

@@ -70,12 +70,9 @@ class ProjectPages {
     String propose(@PathVariable String slug, @ModelAttribute("form") ParticipationForms.ProjectForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) throws IOException {
         var image = org.apertura.platform.web.MediaForms.upload(form.image, form.imageAlt);
-        return FormErrors.attempt(errors, () -> media.propose(slug, form.toText(), image))
-                .map(p -> {
-                    redirect.addFlashAttribute("notice", "participation.notice.proposed");
-                    return "redirect:" + ProcessPages.BASE + "/" + slug + "/proyectos/" + p.getNumber();
-                })
-                .orElseGet(() -> proposeForm(service.process(slug), model));
+        return FormErrors.submit(errors, () -> media.propose(slug, form.toText(), image), redirect,
+                "participation.notice.proposed", p -> ProcessPages.BASE + "/" + slug + "/proyectos/" + p.getNumber(),
+                () -> proposeForm(service.process(slug), model));
     }
 
     /**
@@ -108,11 +105,8 @@ class ProjectPages {
     @PostMapping("/ejercicios/{slug}/presupuestos-participativos")
     String create(@PathVariable String slug, @ModelAttribute("form") ParticipationForms.ProcessForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.create(slug, form.toTerms()))
-                .map(p -> {
-                    redirect.addFlashAttribute("notice", "participation.notice.created");
-                    return "redirect:" + ProcessPages.BASE + "/" + p.getSlug();
-                })
-                .orElseGet(() -> processForm(slug, model));
+        return FormErrors.submit(errors, () -> service.create(slug, form.toTerms()), redirect,
+                "participation.notice.created", p -> ProcessPages.BASE + "/" + p.getSlug(),
+                () -> processForm(slug, model));
     }
 }
