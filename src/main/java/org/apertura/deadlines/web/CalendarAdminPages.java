@@ -56,15 +56,11 @@ class CalendarAdminPages {
     @PostMapping("/admin/zonas-horarias")
     String setTimeZone(@ModelAttribute("zone") CalendarForms.TimeZone zone, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> {
+        return FormErrors.submit(errors, () -> {
                     service.setTimeZone(zone.getJurisdictionSlug(), zone.getTimeZone());
                     return zone;
-                })
-                .map(done -> {
-                    redirect.addFlashAttribute("notice", "calendars.notice.timeZone");
-                    return "redirect:/admin/calendarios#zonas";
-                })
-                .orElseGet(() -> {
+                }, redirect,
+                "calendars.notice.timeZone", done -> "/admin/calendarios#zonas", () -> {
                     model.addAttribute("form", new CalendarForms.NewCalendar());
                     model.addAttribute("adoption", new CalendarForms.Adoption());
                     return listPage(model);
@@ -75,12 +71,8 @@ class CalendarAdminPages {
     String setCutoff(@PathVariable String slug, @ModelAttribute("cutoff") CalendarForms.Cutoff cutoff,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         service.get(slug);
-        return FormErrors.attempt(errors, () -> service.setCutoff(slug, cutoff.toDraft()))
-                .map(done -> {
-                    redirect.addFlashAttribute("notice", "calendars.notice.cutoff");
-                    return "redirect:/admin/calendarios/" + slug + "#corte";
-                })
-                .orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.setCutoff(slug, cutoff.toDraft()), redirect,
+                "calendars.notice.cutoff", done -> "/admin/calendarios/" + slug + "#corte", () -> {
                     model.addAttribute("form", new CalendarForms.NewDay());
                     return calendarPage(slug, model);
                 });
@@ -89,12 +81,8 @@ class CalendarAdminPages {
     @PostMapping("/admin/plazos")
     String adopt(@ModelAttribute("adoption") CalendarForms.Adoption adoption, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.adopt(adoption.toDraft()))
-                .map(done -> {
-                    redirect.addFlashAttribute("notice", "lawrules.notice.adopted");
-                    return "redirect:/admin/calendarios#plazos";
-                })
-                .orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.adopt(adoption.toDraft()), redirect,
+                "lawrules.notice.adopted", done -> "/admin/calendarios#plazos", () -> {
                     model.addAttribute("form", new CalendarForms.NewCalendar());
                     model.addAttribute("zone", new CalendarForms.TimeZone());
                     return listPage(model);
@@ -104,12 +92,8 @@ class CalendarAdminPages {
     @PostMapping("/admin/calendarios")
     String create(@ModelAttribute("form") CalendarForms.NewCalendar form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        return FormErrors.attempt(errors, () -> service.create(form.toDraft()))
-                .map(created -> {
-                    redirect.addFlashAttribute("notice", "calendars.notice.created");
-                    return "redirect:/admin/calendarios/" + created.slug();
-                })
-                .orElseGet(() -> {
+        return FormErrors.submit(errors, () -> service.create(form.toDraft()), redirect,
+                "calendars.notice.created", created -> "/admin/calendarios/" + created.slug(), () -> {
                     model.addAttribute("adoption", new CalendarForms.Adoption());
                     model.addAttribute("zone", new CalendarForms.TimeZone());
                     return listPage(model);
@@ -126,12 +110,9 @@ class CalendarAdminPages {
     String addDay(@PathVariable String slug, @ModelAttribute("form") CalendarForms.NewDay form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         service.get(slug);
-        return FormErrors.attempt(errors, () -> service.addDay(slug, form.toDraft()))
-                .map(day -> {
-                    redirect.addFlashAttribute("notice", "calendars.notice.added");
-                    return "redirect:/admin/calendarios/" + slug + "#dia-" + day.id();
-                })
-                .orElseGet(() -> calendarPage(slug, model));
+        return FormErrors.submit(errors, () -> service.addDay(slug, form.toDraft()), redirect,
+                "calendars.notice.added", day -> "/admin/calendarios/" + slug + "#dia-" + day.id(),
+                () -> calendarPage(slug, model));
     }
 
     @PostMapping("/admin/calendarios/{slug}/dias/{id}/retiro")
