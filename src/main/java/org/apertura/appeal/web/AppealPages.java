@@ -4,12 +4,10 @@ import static org.apertura.appeal.web.ActForms.parse;
 import static org.apertura.platform.Texts.orEmpty;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apertura.appeal.Appeal;
 import org.apertura.appeal.AppealCapacity;
 import org.apertura.appeal.AppealPageQuery;
@@ -40,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * typed kept (status 400); a done one goes back to the appeal with a notice.
  */
 @Controller
-class AppealPages implements PublicDataset.Source, SitemapSource {
+class AppealPages extends RemedyPages implements PublicDataset.Source, SitemapSource {
 
     static final List<String> COLUMNS = List.of("appeal.folio", "appeal.request", "appeal.institution",
             "appeal.guarantor", "appeal.act", "appeal.causes", "appeal.filed_on", "appeal.stage",
@@ -73,13 +71,12 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     private final AppealService service;
     private final AppealPageQuery pages;
     private final CsvExport csv;
-    private final ActForms forms;
 
     AppealPages(AppealService service, AppealPageQuery pages, CsvExport csv, MessageSource messages) {
+        super(new ActForms(FORMS, messages, "appeal.notice.done", "/recursos/"), "appeal/appeal");
         this.service = service;
         this.pages = pages;
         this.csv = csv;
-        this.forms = new ActForms(FORMS, messages, "appeal.notice.done", "/recursos/");
     }
 
     @Override
@@ -91,9 +88,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
 
     @Override
     public List<String> sitemapPaths(int limit) {
-        List<String> paths = new ArrayList<>(List.of("/recursos", "/recursos/medidas"));
-        service.newestFolios(Math.max(0, limit - paths.size())).forEach(f -> paths.add("/recursos/" + f));
-        return paths.stream().limit(limit).toList();
+        return sitemap(List.of("/recursos", "/recursos/medidas"), "/recursos/", service::newestFolios, limit);
     }
 
     @GetMapping("/recursos")
@@ -117,20 +112,10 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/recursos.csv")
     ResponseEntity<byte[]> listCsv(@RequestParam(required = false) String garante,
             @RequestParam(required = false) AppealStage etapa, @RequestParam(required = false) AppealResolution resolucion) {
-        List<List<?>> rows = new ArrayList<>();
-        for (int p = 0;; p++) {
-            Page<Appeal> page = service.search(garante, etapa, resolucion, p);
-            for (Appeal a : page) {
-                rows.add(Arrays.asList(a.getFolio(), a.getRequestFolio(), a.getInstitutionSlug(), a.getGuarantorSlug(),
-                        a.getAct(), a.getCauseList(),
-                        a.getFiledOn(), a.getStage(), a.getResolutionDue(),
-                        a.getResolution(), a.getResolvedOn(),
-                        a.getComplianceDue(), a.getVerifiedOn(), "/recursos/" + a.getFolio()));
-            }
-            if (!page.hasNext()) {
-                break;
-            }
-        }
+        List<List<?>> rows = allRows(p -> service.search(garante, etapa, resolucion, p), (Appeal a) -> Arrays.asList(
+                a.getFolio(), a.getRequestFolio(), a.getInstitutionSlug(), a.getGuarantorSlug(), a.getAct(),
+                a.getCauseList(), a.getFiledOn(), a.getStage(), a.getResolutionDue(), a.getResolution(),
+                a.getResolvedOn(), a.getComplianceDue(), a.getVerifiedOn(), "/recursos/" + a.getFolio()));
         return csv.download("recursos.csv", COLUMNS, rows);
     }
 
@@ -161,10 +146,9 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
         return show(folio, clave, model, ActForms.Refusal.NONE);
     }
 
-    private String show(String folio, String clave, Model model, ActForms.Refusal refusal) {
-        model.addAllAttributes(pages.of(folio, clave).attributes());
-        refusal.addTo(model);
-        return "appeal/appeal";
+    @Override
+    Map<String, ?> page(String folio, String clave) {
+        return pages.of(folio, clave).attributes();
     }
 
     // ---- the guarantor ----
@@ -370,13 +354,5 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             RedirectAttributes redirect) {
         return act(folio, clave, "objection", Map.of("objection", orEmpty(objection)),
                 () -> service.object(folio, objection, PublicActor.currentId(), clave), locale, model, response, redirect);
-    }
-
-    // ---- inside ----
-
-    private String act(String folio, String clave, String form, Map<String, String> typedFields, Supplier<?> action,
-            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return forms.act(folio, form, typedFields, action, locale, response, redirect,
-                refusal -> show(folio, clave, model, refusal));
     }
 }

@@ -4,12 +4,10 @@ import static org.apertura.appeal.web.ActForms.parse;
 import static org.apertura.platform.Texts.orEmpty;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apertura.appeal.Inconformity;
 import org.apertura.appeal.InconformityDiscontinuanceGround;
 import org.apertura.appeal.InconformityListQuery;
@@ -25,7 +23,6 @@ import org.apertura.platform.web.Paging;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * controller binds and routes.
  */
 @Controller
-class InconformityPages implements PublicDataset.Source, SitemapSource {
+class InconformityPages extends RemedyPages implements PublicDataset.Source, SitemapSource {
 
     static final List<String> COLUMNS = List.of("inconformity.folio", "inconformity.appeal", "inconformity.request",
             "inconformity.institution", "inconformity.local_authority", "inconformity.federal_authority",
@@ -68,15 +65,14 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     private final InconformityPageQuery pages;
     private final InconformityListQuery lists;
     private final CsvExport csv;
-    private final ActForms forms;
 
     InconformityPages(InconformityService service, InconformityPageQuery pages, InconformityListQuery lists,
             CsvExport csv, MessageSource messages) {
+        super(new ActForms(FORMS, messages, "inconformity.notice.done", "/inconformidades/"), "appeal/inconformity");
         this.service = service;
         this.pages = pages;
         this.lists = lists;
         this.csv = csv;
-        this.forms = new ActForms(FORMS, messages, "inconformity.notice.done", "/inconformidades/");
     }
 
     @Override
@@ -87,9 +83,7 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
 
     @Override
     public List<String> sitemapPaths(int limit) {
-        List<String> paths = new ArrayList<>(List.of("/inconformidades"));
-        service.newestFolios(Math.max(0, limit - 1)).forEach(f -> paths.add("/inconformidades/" + f));
-        return paths.stream().limit(limit).toList();
+        return sitemap(List.of("/inconformidades"), "/inconformidades/", service::newestFolios, limit);
     }
 
     @GetMapping("/inconformidades")
@@ -104,20 +98,11 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/inconformidades.csv")
     ResponseEntity<byte[]> listCsv(@RequestParam(required = false) InconformityStage etapa,
             @RequestParam(required = false) InconformityResolution resolucion) {
-        List<List<?>> rows = new ArrayList<>();
-        for (int p = 0;; p++) {
-            Page<Inconformity> page = service.search(etapa, resolucion, p);
-            for (Inconformity i : page) {
-                rows.add(Arrays.asList(i.getFolio(), i.getAppealFolio(), i.getRequestFolio(), i.getInstitutionSlug(),
-                        i.getLocalAuthoritySlug(), i.getFederalAuthoritySlug(), i.getAct(), i.causeList(),
-                        i.getFiledOn(), i.getFilingDue(), i.isFiledLate(), i.getStage(), i.getResolutionDue(),
-                        i.getResolution(), i.getResolvedOn(), i.getNewRulingDue(), i.getComplianceDue(),
-                        "/inconformidades/" + i.getFolio()));
-            }
-            if (!page.hasNext()) {
-                break;
-            }
-        }
+        List<List<?>> rows = allRows(p -> service.search(etapa, resolucion, p), (Inconformity i) -> Arrays.asList(
+                i.getFolio(), i.getAppealFolio(), i.getRequestFolio(), i.getInstitutionSlug(),
+                i.getLocalAuthoritySlug(), i.getFederalAuthoritySlug(), i.getAct(), i.causeList(), i.getFiledOn(),
+                i.getFilingDue(), i.isFiledLate(), i.getStage(), i.getResolutionDue(), i.getResolution(),
+                i.getResolvedOn(), i.getNewRulingDue(), i.getComplianceDue(), "/inconformidades/" + i.getFolio()));
         return csv.download("inconformidades.csv", COLUMNS, rows);
     }
 
@@ -132,10 +117,9 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
         return show(folio, clave, model, ActForms.Refusal.NONE);
     }
 
-    private String show(String folio, String clave, Model model, ActForms.Refusal refusal) {
-        model.addAllAttributes(pages.of(folio, clave).attributes());
-        refusal.addTo(model);
-        return "appeal/inconformity";
+    @Override
+    Map<String, ?> page(String folio, String clave) {
+        return pages.of(folio, clave).attributes();
     }
 
     // ---- the federal authority ----
@@ -292,13 +276,5 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
             RedirectAttributes redirect) {
         return act(folio, clave, "withdraw", Map.of("reason", orEmpty(reason)),
                 () -> service.withdraw(folio, reason, PublicActor.currentId(), clave), locale, model, response, redirect);
-    }
-
-    // ---- inside ----
-
-    private String act(String folio, String clave, String form, Map<String, String> typedFields, Supplier<?> action,
-            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return forms.act(folio, form, typedFields, action, locale, response, redirect,
-                refusal -> show(folio, clave, model, refusal));
     }
 }
