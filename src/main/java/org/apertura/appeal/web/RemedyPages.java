@@ -1,16 +1,14 @@
 package org.apertura.appeal.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.springframework.data.domain.Page;
 import org.springframework.ui.Model;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What the pages of either remedy do alike ({@link AppealPages}, {@link InconformityPages}): show a remedy with the
@@ -41,10 +39,15 @@ abstract class RemedyPages {
         return view;
     }
 
-    final String act(String folio, String clave, String form, Map<String, String> typedFields, Supplier<?> action,
-            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return forms.act(folio, form, typedFields, action, locale, response, redirect,
-                refusal -> show(folio, clave, model, refusal));
+    /**
+     * Does an act posted from a remedy's page by its {@code form}, keeping what was typed in the form's fields; a
+     * refusal shows the page again as {@code clave} sees it (null: without the follow-up key).
+     */
+    final String act(String folio, String clave, String form, PostedAct posted, Supplier<?> action) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        forms.fields(form).forEach(field -> typed.put(field, posted.typed(field)));
+        return forms.act(folio, form, typed, action, posted.locale(), posted.response(), posted.redirect(),
+                refusal -> show(folio, clave, posted.model(), refusal));
     }
 
     /** The rows of every page of a search, in order: for a CSV of the whole list. */
