@@ -276,10 +276,7 @@ public class Appeal extends Proceeding {
                         .filter(draft.extraCauses()::contains).toList());
         a.filedLate = window != null && !window.openOn(filedDay);
         if (writtenOn != null) {
-            a.writtenOn = writtenOn;
-            a.forwardDue = unit.due(unit.received(writtenOn), Term.APPEAL_FORWARDING);
-            a.forwardedOn = today;
-            a.forwardedLate = today.isAfter(a.forwardDue);
+            a.forwarded(writtenOn, today, unit, unit.days(Term.APPEAL_FORWARDING));
         }
         if (d.sets(Term.APPEAL_ADMISSION)) {
             a.admissionDue = d.due(a.filedOn, Term.APPEAL_ADMISSION);
@@ -301,8 +298,7 @@ public class Appeal extends Proceeding {
         }
         return new AppealStep(id, forwardedLate ? AppealStepType.FORWARDED_LATE : AppealStepType.FORWARDED, filedAt,
                 AppealCapacity.TRANSPARENCY_UNIT, actor, d.basis(Term.APPEAL_FORWARDING),
-                "Recibido en la Unidad de Transparencia el " + day(writtenOn) + "; debía remitirse a más tardar el "
-                        + day(forwardDue) + "; remitido el " + day(forwardedOn) + ".");
+                forwardingNote("Recibido en la Unidad de Transparencia"));
     }
 
     /** A measure's notice and execution are recorded once a finding of non-compliance allowed measures. */

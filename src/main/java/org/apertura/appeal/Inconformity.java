@@ -220,10 +220,7 @@ public class Inconformity extends Proceeding {
         i.filedOn = filedDay;
         i.filedLate = !window.openOn(filedDay);
         if (writtenOn != null) {
-            i.writtenOn = writtenOn;
-            i.forwardDue = local.due(local.received(writtenOn), InconformityTerm.FORWARDING.days());
-            i.forwardedOn = today;
-            i.forwardedLate = today.isAfter(i.forwardDue);
+            i.forwarded(writtenOn, today, local, InconformityTerm.FORWARDING.days());
         }
         i.causes = draft.causes().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         i.federalResources = true;
@@ -250,8 +247,7 @@ public class Inconformity extends Proceeding {
         }
         return new InconformityStep(id, forwardedLate ? InconformityStepType.FORWARDED_LATE : InconformityStepType.FORWARDED, filedAt,
                 InconformityCapacity.LOCAL_AUTHORITY, actor, InconformityTerm.FORWARDING.basis(),
-                "Recibido por escrito el " + day(writtenOn) + "; debía remitirse a más tardar el " + day(forwardDue)
-                        + "; remitido el " + day(forwardedOn) + ".");
+                forwardingNote("Recibido por escrito"));
     }
 
     /** The step of the filing: the resolution term starts (art. 168 ¶1); a late one is marked (art. 164, 181 fr. I). */

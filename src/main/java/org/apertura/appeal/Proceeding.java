@@ -7,6 +7,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.apertura.deadlines.Deadlines;
 
 /**
  * What the two remedies of this module record alike, each in its own table: the recurso de revisión ({@link Appeal},
@@ -63,6 +64,25 @@ public abstract class Proceeding {
     Boolean forwardedLate;
 
     protected Proceeding() {
+    }
+
+    /**
+     * Records a remedy filed in writing on {@code writtenOn} with an authority that may receive it and forwarded
+     * through the platform {@code today}: the forwarding is due {@code days} business days after the receipt, on that
+     * authority's calendar ({@code receiver}), and is late after that. Recurso de revisión: the Transparency Unit
+     * forwards it (art. 144 ¶2); inconformidad: the local authority, "al día siguiente de su recepción" (art. 164 ¶2).
+     */
+    final void forwarded(LocalDate writtenOn, LocalDate today, Deadlines receiver, int days) {
+        this.writtenOn = writtenOn;
+        forwardDue = receiver.due(receiver.received(writtenOn), days);
+        forwardedOn = today;
+        forwardedLate = today.isAfter(forwardDue);
+    }
+
+    /** The public note of the forwarding step: where it was {@code received}, when the forwarding was due and done. */
+    final String forwardingNote(String received) {
+        return received + " el " + Appeal.day(writtenOn) + "; debía remitirse a más tardar el " + Appeal.day(forwardDue)
+                + "; remitido el " + Appeal.day(forwardedOn) + ".";
     }
 
     public Long getId() {

@@ -22,37 +22,14 @@ public abstract class RemedyForm<C extends Enum<C>> {
     private String clave;
     private String writtenOn;
 
-    public String getWrittenOn() {
-        return writtenOn;
-    }
-
-    public void setWrittenOn(String writtenOn) {
-        this.writtenOn = writtenOn;
-    }
-
-    public Set<C> getCauses() {
-        return causes;
-    }
-
-    public void setCauses(Set<C> causes) {
-        this.causes = causes == null ? new LinkedHashSet<>() : causes;
-    }
-
-    public String getReasons() {
-        return reasons;
-    }
-
-    public void setReasons(String reasons) {
-        this.reasons = reasons;
-    }
-
-    public String getClave() {
-        return clave;
-    }
-
-    public void setClave(String clave) {
-        this.clave = clave;
-    }
+    public Set<C> getCauses() { return causes; }
+    public void setCauses(Set<C> causes) { this.causes = causes == null ? new LinkedHashSet<>() : causes; }
+    public String getReasons() { return reasons; }
+    public void setReasons(String reasons) { this.reasons = reasons; }
+    public String getClave() { return clave; }
+    public void setClave(String clave) { this.clave = clave; }
+    public String getWrittenOn() { return writtenOn; }
+    public void setWrittenOn(String writtenOn) { this.writtenOn = writtenOn; }
 
     /**
      * Where a posted filing goes: refused, the form again with status 400 ({@code page}); filed, the remedy's page with
