@@ -716,11 +716,7 @@ public class AppealService {
     private void record(Appeal appeal, AccessRequest request, List<AppealStep> made) {
         // Someone acting on the same appeal at the same time: nothing of this step is kept.
         Remedies.saveOrRefuseStale(() -> appeals.saveAndFlush(appeal));
-        boolean mailed = notifyRequester(appeal, request, made.get(0));
-        if (made.get(0).isNotifiedToTheAppellant()) {
-            // Notified the day of the act, by e-mail or, with no address, on its public page (arts. 147, 153).
-            made.get(0).notified(today(), mailed ? AppealStep.Channel.EMAIL : AppealStep.Channel.LISTING);
-        }
+        made.get(0).noticeToTheAppellant(today(), notifyRequester(appeal, request, made.get(0)));
         for (AppealStep step : made) {
             steps.save(step);
             ledger.append(MODULE, "appeal." + step.getType().getKey(), SUBJECT, appeal.getFolio(), publicRecord(appeal, step));

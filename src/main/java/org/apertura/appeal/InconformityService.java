@@ -449,11 +449,7 @@ public class InconformityService {
     private void record(Inconformity i, AccessRequest request, List<InconformityStep> made) {
         Remedies.saveOrRefuseStale(() -> inconformities.saveAndFlush(i));
         InconformityStep first = made.get(0);
-        boolean mailed = mail(i, request, first);
-        if (first.isNotifiedToTheAppellant()) {
-            // Notified the day of the act, by e-mail or, with no address, on its public page (arts. 167, 171, 173).
-            first.notified(today(), mailed ? AppealStep.Channel.EMAIL : AppealStep.Channel.LISTING);
-        }
+        first.noticeToTheAppellant(today(), mail(i, request, first));
         for (InconformityStep step : made) {
             step.belongsTo(i.getId());
             steps.save(step);

@@ -37,6 +37,17 @@ public abstract class RemedyStep<S extends RemedyStep<S>> extends ProcedureStep 
     /** Whether this step is an act notified to the appellant the day it is made. */
     public abstract boolean isNotifiedToTheAppellant();
 
+    /**
+     * An act notified to the appellant is notified the day it is made ({@code day}): by e-mail when the requester's
+     * address took it ({@code mailed}), else on the remedy's public page as estrados. Recurso de revisión: arts. 147
+     * (¶3: "por estrados"), 153; inconformidad: arts. 167, 171, 173. Other steps are left as they are.
+     */
+    void noticeToTheAppellant(LocalDate day, boolean mailed) {
+        if (isNotifiedToTheAppellant()) {
+            notified(day, mailed ? AppealStep.Channel.EMAIL : AppealStep.Channel.LISTING);
+        }
+    }
+
     /** Records the day the act was notified and how (null: through the platform, or not recorded). */
     @SuppressWarnings("unchecked")
     S notified(LocalDate on, AppealStep.Channel channel) {
