@@ -1,7 +1,10 @@
 package org.apertura.appeal;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.apertura.platform.security.Allowed;
 import org.apertura.platform.InvalidInputException;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.time.Today;
@@ -11,12 +14,28 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * What {@link AppealService} and {@link InconformityService} do alike around an act on a remedy: who acts, saving
- * it once only, the words of the e-mail to the requester and the notice in the ledger payload. The rules of each
- * remedy stay in its entity and its policy.
+ * it once only, the words of the e-mail to the requester and the notice in the ledger payload; and what
+ * {@link AppealPolicy} and {@link InconformityPolicy} decide alike: an act is allowed to whoever holds its party's
+ * capacity, when the remedy's own guard lets it happen. The rules of each remedy stay in its entity and its policy.
  */
 final class Remedies {
 
     private Remedies() {
+    }
+
+    /** The acts of a remedy that the capacities held entitle one to, whatever its stage: each act is one party's. */
+    static <A extends Enum<A>> Allowed<A> entitled(Class<A> acts, Predicate<A> held) {
+        return Allowed.of(acts, Arrays.stream(acts.getEnumConstants()).filter(held).toList());
+    }
+
+    /** Of the acts one is entitled to, those the remedy's own guard lets happen today ({@code free}). */
+    static <A extends Enum<A>> Allowed<A> allowed(Class<A> acts, Allowed<A> entitled, Predicate<A> free) {
+        return Allowed.of(acts, entitled.actions().stream().filter(free).toList());
+    }
+
+    /** Whether the appellant, once they show who they are, would have an act ({@code theirs}) the guard lets happen. */
+    static <A extends Enum<A>> boolean awaitsTheAppellant(Class<A> acts, Predicate<A> theirs, Predicate<A> free) {
+        return Arrays.stream(acts.getEnumConstants()).filter(theirs).anyMatch(free);
     }
 
     /** The public name of the staff member acting; an act of staff needs someone signed in. */
