@@ -12,12 +12,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +38,7 @@ import org.apertura.deadlines.Deadlines;
  */
 @Entity
 @Table(name = "appeal")
-public class Appeal {
+public class Appeal extends Proceeding {
 
     /** Most characters of a free text (reasons, allegations, resolution, report). */
     public static final int MAX_TEXT = 8000;
@@ -76,14 +72,6 @@ public class Appeal {
         }
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    private String folio;
-    private Long requestId;
-    private String requestFolio;
-    private Long institutionId;
-    private String institutionSlug;
     private Long guarantorInstitutionId;
     private String guarantorSlug;
     private String guarantorJurisdictionSlug;
@@ -93,18 +81,13 @@ public class Appeal {
     private Act act;
     private LocalDate actDate;
     private LocalDate appealDue;
-    private Instant filedAt;
-    private LocalDate filedOn;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "appeal_cause", joinColumns = @JoinColumn(name = "appeal_id"))
     @Column(name = "cause")
     @Enumerated(EnumType.STRING)
     private Set<AppealCause> causes = new TreeSet<>();
-    private String reasons;
     @Enumerated(EnumType.STRING)
     private AppealStage stage;
-    /** The calendar version its running deadlines were last computed on. */
-    private String calendarVersion;
     private boolean clarificationAsked;
     @Enumerated(EnumType.STRING)
     private AppealStage clarificationStage;
@@ -115,14 +98,10 @@ public class Appeal {
     private TermSpan clarificationTerm;
     private String clarificationReply;
     private LocalDate clarificationRepliedOn;
-    private LocalDate admittedOn;
-    private LocalDate allegationsDue;
     @Embedded
     @AttributeOverride(name = "termFrom", column = @Column(name = "resolution_from"))
     @AttributeOverride(name = "dueDate", column = @Column(name = "resolution_due"))
     private TermSpan resolutionTerm;
-    private boolean extended;
-    private String extensionReason;
     private String appellantAllegation;
     private LocalDate appellantAllegedOn;
     private String institutionAllegation;
@@ -131,17 +110,11 @@ public class Appeal {
     private DismissalGround dismissalGround;
     @Enumerated(EnumType.STRING)
     private AppealResolution resolution;
-    private String resolutionText;
-    private LocalDate resolvedOn;
-    private Boolean resolvedOnTime;
     private Integer complianceDays;
     @Embedded
     @AttributeOverride(name = "termFrom", column = @Column(name = "compliance_from"))
     @AttributeOverride(name = "dueDate", column = @Column(name = "compliance_due"))
     private TermSpan complianceTerm;
-    private String complianceReport;
-    private LocalDate complianceReportedOn;
-    private Boolean complianceOnTime;
     @Embedded
     @AttributeOverride(name = "termFrom", column = @Column(name = "objection_from"))
     @AttributeOverride(name = "dueDate", column = @Column(name = "objection_due"))
@@ -154,28 +127,16 @@ public class Appeal {
     private TermSpan verificationTerm;
     private String verificationText;
     private LocalDate verifiedOn;
-    /** Filed after the appeal term: kept for the guarantor to dismiss (art. 153 fr. I, 158 fr. I), never refused. */
-    private boolean filedLate;
-    /**
-     * An appeal filed before the Transparency Unit that knew of the request (art. 144 ¶1, "o ante la Unidad de
-     * Transparencia"), which forwards it through the platform (¶2): the day it received it, the day the forwarding
-     * was due, the day forwarded and whether that was late. Null for an appeal filed on the platform.
-     */
     /**
      * The last day to admit, dismiss or prevent the appeal where the law that governs it sets a term for that
      * ({@link Term#APPEAL_ADMISSION}, a state law's); null under the LGTAIP, which sets none (art. 153 fr. I).
      */
     private LocalDate admissionDue;
     private String admissionBasis;
-    private LocalDate writtenOn;
-    private LocalDate forwardDue;
-    private LocalDate forwardedOn;
-    private Boolean forwardedLate;
     /** The causes a state law adds (their fractions, e.g. "XIV"), comma-separated; null when none. */
     private String extraCauses;
     @Enumerated(EnumType.STRING)
     private DiscontinuanceGround discontinuanceGround;
-    private LocalDate instructionClosedOn;
     /** The 20 days after the close of instruction (art. 153 fr. VIII); the resolution is due by the earlier one. */
     private LocalDate closedResolutionDue;
     /** The day the resolution was notified (art. 156 ¶1); terms of the parties run from it (art. 128). */
@@ -215,8 +176,6 @@ public class Appeal {
     @AttributeOverride(name = "termFrom", column = @Column(name = "instruction_from"))
     @AttributeOverride(name = "dueDate", column = @Column(name = "instruction_due"))
     private TermSpan instructionTerm;
-    @Version
-    private long version;
 
     protected Appeal() {
     }
@@ -317,10 +276,7 @@ public class Appeal {
                         .filter(draft.extraCauses()::contains).toList());
         a.filedLate = window != null && !window.openOn(filedDay);
         if (writtenOn != null) {
-            a.writtenOn = writtenOn;
-            a.forwardDue = unit.due(unit.received(writtenOn), Term.APPEAL_FORWARDING);
-            a.forwardedOn = today;
-            a.forwardedLate = today.isAfter(a.forwardDue);
+            a.forwarded(writtenOn, today, unit, unit.days(Term.APPEAL_FORWARDING));
         }
         if (d.sets(Term.APPEAL_ADMISSION)) {
             a.admissionDue = d.due(a.filedOn, Term.APPEAL_ADMISSION);
@@ -342,8 +298,7 @@ public class Appeal {
         }
         return new AppealStep(id, forwardedLate ? AppealStepType.FORWARDED_LATE : AppealStepType.FORWARDED, filedAt,
                 AppealCapacity.TRANSPARENCY_UNIT, actor, d.basis(Term.APPEAL_FORWARDING),
-                "Recibido en la Unidad de Transparencia el " + day(writtenOn) + "; debía remitirse a más tardar el "
-                        + day(forwardDue) + "; remitido el " + day(forwardedOn) + ".");
+                forwardingNote("Recibido en la Unidad de Transparencia"));
     }
 
     /** A measure's notice and execution are recorded once a finding of non-compliance allowed measures. */
@@ -1199,30 +1154,6 @@ public class Appeal {
         return day == null ? "" : DAY.format(day);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getFolio() {
-        return folio;
-    }
-
-    public Long getRequestId() {
-        return requestId;
-    }
-
-    public String getRequestFolio() {
-        return requestFolio;
-    }
-
-    public Long getInstitutionId() {
-        return institutionId;
-    }
-
-    public String getInstitutionSlug() {
-        return institutionSlug;
-    }
-
     public Long getGuarantorInstitutionId() {
         return guarantorInstitutionId;
     }
@@ -1247,28 +1178,12 @@ public class Appeal {
         return appealDue;
     }
 
-    public Instant getFiledAt() {
-        return filedAt;
-    }
-
-    public LocalDate getFiledOn() {
-        return filedOn;
-    }
-
     public Set<AppealCause> getCauses() {
         return Set.copyOf(causes);
     }
 
-    public String getReasons() {
-        return reasons;
-    }
-
     public AppealStage getStage() {
         return stage;
-    }
-
-    public String getCalendarVersion() {
-        return calendarVersion;
     }
 
     public boolean isClarificationAsked() {
@@ -1291,28 +1206,12 @@ public class Appeal {
         return clarificationRepliedOn;
     }
 
-    public LocalDate getAdmittedOn() {
-        return admittedOn;
-    }
-
-    public LocalDate getAllegationsDue() {
-        return allegationsDue;
-    }
-
     public LocalDate getResolutionFrom() {
         return TermSpan.from(resolutionTerm);
     }
 
     public LocalDate getResolutionDue() {
         return TermSpan.due(resolutionTerm);
-    }
-
-    public boolean isExtended() {
-        return extended;
-    }
-
-    public String getExtensionReason() {
-        return extensionReason;
     }
 
     public String getAppellantAllegation() {
@@ -1339,32 +1238,12 @@ public class Appeal {
         return resolution;
     }
 
-    public String getResolutionText() {
-        return resolutionText;
-    }
-
-    public LocalDate getResolvedOn() {
-        return resolvedOn;
-    }
-
-    public Boolean getResolvedOnTime() {
-        return resolvedOnTime;
-    }
-
     public Integer getComplianceDays() {
         return complianceDays;
     }
 
     public LocalDate getComplianceDue() {
         return TermSpan.due(complianceTerm);
-    }
-
-    public String getComplianceReport() {
-        return complianceReport;
-    }
-
-    public LocalDate getComplianceReportedOn() {
-        return complianceReportedOn;
     }
 
     /** The last day to admit the appeal where its law sets a term for that, or null (the LGTAIP sets none). */
@@ -1377,32 +1256,12 @@ public class Appeal {
         return admissionBasis;
     }
 
-    public LocalDate getWrittenOn() {
-        return writtenOn;
-    }
-
-    public LocalDate getForwardDue() {
-        return forwardDue;
-    }
-
-    public LocalDate getForwardedOn() {
-        return forwardedOn;
-    }
-
-    public Boolean getForwardedLate() {
-        return forwardedLate;
-    }
-
     public LocalDate getReportDue() {
         return reportDue;
     }
 
     public Boolean getReportedOnTime() {
         return reportedOnTime;
-    }
-
-    public Boolean getComplianceOnTime() {
-        return complianceOnTime;
     }
 
     public LocalDate getObjectionDue() {
@@ -1433,10 +1292,6 @@ public class Appeal {
         return version;
     }
 
-    public boolean isFiledLate() {
-        return filedLate;
-    }
-
     /** The fractions of the causes a state law adds (e.g. "XIV"), in its order. */
     public List<String> getExtraCauseList() {
         return extraCauses == null ? List.of() : List.of(extraCauses.split(","));
@@ -1444,10 +1299,6 @@ public class Appeal {
 
     public DiscontinuanceGround getDiscontinuanceGround() {
         return discontinuanceGround;
-    }
-
-    public LocalDate getInstructionClosedOn() {
-        return instructionClosedOn;
     }
 
     public LocalDate getClosedResolutionDue() {

@@ -1,7 +1,6 @@
 package org.apertura.appeal;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -44,14 +43,13 @@ public class AppealPolicy {
     /** What the actor's capacities entitle them to on the appeal, whatever its stage (services enforce this). */
     public Allowed<AppealAction> entitled(Actor actor, Appeal appeal, boolean appellant) {
         Set<AppealCapacity> held = capacities(actor, appeal, appellant);
-        return Allowed.of(AppealAction.class,
-                Arrays.stream(AppealAction.values()).filter(a -> held.contains(a.party())).toList());
+        return Remedies.entitled(AppealAction.class, a -> held.contains(a.party()));
     }
 
     /** What the actor may do on the appeal today: entitled to it, and the appeal's guard lets it happen. */
     public Allowed<AppealAction> allowed(Actor actor, Appeal appeal, boolean appellant, LocalDate today) {
-        return Allowed.of(AppealAction.class, entitled(actor, appeal, appellant).actions().stream()
-                .filter(a -> refusal(appeal, a, today).isEmpty()).toList());
+        return Remedies.allowed(AppealAction.class, entitled(actor, appeal, appellant),
+                a -> refusal(appeal, a, today).isEmpty());
     }
 
     /**
@@ -65,8 +63,8 @@ public class AppealPolicy {
 
     /** Whether the appellant, once they show who they are, would have something to do today. */
     public boolean awaitsTheAppellant(Appeal appeal, LocalDate today) {
-        return Arrays.stream(AppealAction.values()).filter(a -> a.party() == AppealCapacity.APPELLANT)
-                .anyMatch(a -> refusal(appeal, a, today).isEmpty());
+        return Remedies.awaitsTheAppellant(AppealAction.class, a -> a.party() == AppealCapacity.APPELLANT,
+                a -> refusal(appeal, a, today).isEmpty());
     }
 
     /** Why the appeal does not let the act happen today, or empty when it does (the appeal's own guard). */

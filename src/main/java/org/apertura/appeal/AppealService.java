@@ -279,8 +279,7 @@ public class AppealService {
     public Appeal forwardWritten(String requestFolio, AppealDraft draft, LocalDate writtenOn) {
         AccessRequest request = request(requestFolio);
         policy.beforeAppeal(Actor.current(), request.getInstitutionSlug()).require(AppealAction.FORWARD_WRITTEN);
-        String actor = PublicActor.current().map(PublicActor::displayName)
-                .orElseThrow(() -> new AccessDeniedException("a signed-in person is required"));
+        String actor = Remedies.actorName();
         if (writtenOn == null) {
             throw new InvalidInputException("writtenOn", "validation.required");
         }
@@ -571,7 +570,7 @@ public class AppealService {
     }
 
     private Appeal actMany(String folio, AppealAction action, Steps steps) {
-        return run(authorised(folio, action), actorName(), steps);
+        return run(authorised(folio, action), Remedies.actorName(), steps);
     }
 
     /** An act of the appellant (the signed-in account given, or the follow-up key). */
@@ -649,9 +648,7 @@ public class AppealService {
      */
     private Appeal appellants(String folio, AppealAction action, Long accountId, String followKey) {
         Appeal appeal = byFolio(folio);
-        if (accountId != null && !accountId.equals(PublicActor.currentId())) {
-            throw new AccessDeniedException("not the signed-in account");
-        }
+        Remedies.requireOwnAccount(accountId);
         policy.entitled(Actor.current(), appeal, isRequester(requestOf(appeal), accountId, followKey)).require(action);
         return appeal;
     }
@@ -670,17 +667,10 @@ public class AppealService {
 
     /** The account given must be the one signed in; with it or with the follow-up key, the requester. */
     private void requireRequester(AccessRequest request, Long accountId, String followKey) {
-        if (accountId != null && !accountId.equals(PublicActor.currentId())) {
-            throw new AccessDeniedException("not the signed-in account");
-        }
+        Remedies.requireOwnAccount(accountId);
         if (!isRequester(request, accountId, followKey)) {
             throw new AccessDeniedException("only the requester");
         }
-    }
-
-    private static String actorName() {
-        return PublicActor.current().map(PublicActor::displayName)
-                .orElseThrow(() -> new AccessDeniedException("a signed-in person is required"));
     }
 
     private Instant now() {
@@ -724,17 +714,9 @@ public class AppealService {
 
     /** Saves the steps, writes them to the ledger and tells the requester, all in the caller's transaction. */
     private void record(Appeal appeal, AccessRequest request, List<AppealStep> made) {
-        try {
-            appeals.saveAndFlush(appeal);
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            // Someone acted on the same appeal at the same time: nothing of this step is kept.
-            throw new InvalidInputException("stage", "validation.stale");
-        }
-        boolean mailed = notifyRequester(appeal, request, made.get(0));
-        if (made.get(0).isNotifiedAct()) {
-            // Notified the day of the act, by e-mail or, with no address, on its public page (arts. 147, 153).
-            made.get(0).notified(today(), mailed ? AppealStep.Channel.EMAIL : AppealStep.Channel.LISTING);
-        }
+        // Someone acting on the same appeal at the same time: nothing of this step is kept.
+        Remedies.saveOrRefuseStale(() -> appeals.saveAndFlush(appeal));
+        made.get(0).noticeToTheAppellant(today(), notifyRequester(appeal, request, made.get(0)));
         for (AppealStep step : made) {
             steps.save(step);
             ledger.append(MODULE, "appeal." + step.getType().getKey(), SUBJECT, appeal.getFolio(), publicRecord(appeal, step));
@@ -772,27 +754,21 @@ public class AppealService {
         if (appeal.getResolution() != null) {
             p.put("resolution", appeal.getResolution().name());
         }
-        if (step.getNotifiedOn() != null) {
-            p.put("notifiedOn", step.getNotifiedOn().toString());
-            p.put("notifiedBy", step.getNotifiedBy().name());
-        }
+        Remedies.putNotice(p, step);
         return p;
     }
 
     /** E-mails the step to the requester; an act the law counts from carries its notice. Whether it was mailed. */
     private boolean notifyRequester(Appeal appeal, AccessRequest request, AppealStep step) {
-        String what = messages.getMessage("appeal.step." + step.getType().getKey(), null, step.getType().getKey(), Today.LOCALE);
-        String subject = messages.getMessage("appeal.mail.subject", new Object[] {appeal.getFolio(), what}, Today.LOCALE);
-        String body = messages.getMessage("appeal.mail.body", new Object[] {appeal.getFolio(), what,
-                messages.getMessage("appeal.stage." + appeal.getStage(), null, Today.LOCALE),
-                step.getDueDate() == null ? "—" : Appeal.day(step.getDueDate()),
-                baseUrl + "/recursos/" + appeal.getFolio()}, Today.LOCALE);
-        if (step.isNotifiedAct()) {
+        Remedies.StepMail mail = Remedies.StepMail.of(messages, "appeal", appeal.getFolio(), step, appeal.getStage(),
+                baseUrl + "/recursos/" + appeal.getFolio());
+        String body = mail.body();
+        if (step.isNotifiedToTheAppellant()) {
             LocalDate due = step.getType() == AppealStepType.ADMITTED ? appeal.getAllegationsDue() : step.getDueDate();
             body += "\n\n" + messages.getMessage("appeal.mail.notice." + step.getType().getKey(), new Object[] {
                     Appeal.day(today()), due == null ? "—" : Appeal.day(due), step.getBasis(),
                     step.getNote() == null ? "" : step.getNote()}, Today.LOCALE);
         }
-        return requests.mailRequester(request, subject, body);
+        return requests.mailRequester(request, mail.subject(), body);
     }
 }

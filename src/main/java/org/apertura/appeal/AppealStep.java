@@ -12,12 +12,12 @@ import org.apertura.deadlines.ProcedureStep;
 import org.apertura.deadlines.Term;
 
 /**
- * One public step of an appeal ({@link ProcedureStep}): in what capacity it was taken (the appellant is never named),
+ * One public step of an appeal ({@link ProcedureStep}, {@link RemedyStep}): in what capacity it was taken (the appellant is never named),
  * and, for the acts notified to the appellant, the day and channel of the notice.
  */
 @Entity
 @Table(name = "appeal_step")
-public class AppealStep extends ProcedureStep {
+public class AppealStep extends RemedyStep<AppealStep> {
 
     private Long appealId;
     @Convert(converter = AppealStepType.Column.class)
@@ -25,11 +25,6 @@ public class AppealStep extends ProcedureStep {
 
     @Enumerated(EnumType.STRING)
     private AppealCapacity capacity;
-    /** The day the act was notified to the appellant (terms run from the next day, art. 128); null: not an act notified. */
-    private LocalDate notifiedOn;
-    /** How: by e-mail through the outbox, or on the appeal's public page as estrados when there is no address. */
-    @Enumerated(EnumType.STRING)
-    private Channel notifiedBy;
 
     protected AppealStep() {
     }
@@ -80,23 +75,9 @@ public class AppealStep extends ProcedureStep {
     }
 
     /** Whether this step is an act notified to the appellant (see {@link #NOTIFIED_ACTS}). */
-    public boolean isNotifiedAct() {
+    @Override
+    public boolean isNotifiedToTheAppellant() {
         return NOTIFIED_ACTS.contains(getType());
-    }
-
-    /** Records the day and channel of the act's notification. */
-    AppealStep notified(LocalDate on, Channel channel) {
-        this.notifiedOn = on;
-        this.notifiedBy = channel;
-        return this;
-    }
-
-    public LocalDate getNotifiedOn() {
-        return notifiedOn;
-    }
-
-    public Channel getNotifiedBy() {
-        return notifiedBy;
     }
 
     @Override

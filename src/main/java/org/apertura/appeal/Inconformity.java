@@ -3,11 +3,7 @@ package org.apertura.appeal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +27,7 @@ import org.apertura.platform.web.Labels;
  */
 @Entity
 @Table(name = "inconformity")
-public class Inconformity {
+public class Inconformity extends Proceeding {
 
     /** What is challenged: the local authority's resolution, or its lack once its term ended (art. 163 ¶2, 164). */
     @Labels("inconformity.act")
@@ -55,18 +51,8 @@ public class Inconformity {
     record Days(Deadlines federal, Deadlines local) {
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Version
-    private long version;
-    private String folio;
     private Long appealId;
     private String appealFolio;
-    private Long requestId;
-    private String requestFolio;
-    private Long institutionId;
-    private String institutionSlug;
     private Long localAuthorityId;
     private String localAuthoritySlug;
     private String localJurisdictionSlug;
@@ -77,15 +63,10 @@ public class Inconformity {
     private Act act;
     private LocalDate knownOn;
     private LocalDate filingDue;
-    private Instant filedAt;
-    private LocalDate filedOn;
-    private boolean filedLate;
     private String causes;
     private boolean federalResources;
-    private String reasons;
     @Enumerated(EnumType.STRING)
     private InconformityStage stage;
-    private String calendarVersion;
     private LocalDate preventionIssueDue;
     private LocalDate noticeDue;
     private String preventionQuestion;
@@ -95,15 +76,11 @@ public class Inconformity {
     private LocalDate preventionRepliedOn;
     private LocalDate resolutionFrom;
     private LocalDate resolutionDue;
-    private boolean extended;
-    private String extensionReason;
-    private LocalDate admittedOn;
     private Boolean admittedOnTime;
     private LocalDate reportDue;
     private String report;
     private LocalDate reportedOn;
     private Boolean reportOnTime;
-    private LocalDate allegationsDue;
     private String allegation;
     private LocalDate allegedOn;
     @Enumerated(EnumType.STRING)
@@ -112,24 +89,19 @@ public class Inconformity {
     private InconformityDiscontinuanceGround discontinuanceGround;
     @Enumerated(EnumType.STRING)
     private InconformityResolution resolution;
-    private String resolutionText;
-    private LocalDate resolvedOn;
-    private Boolean resolvedOnTime;
     private LocalDate newRulingDue;
     private String newRuling;
     private LocalDate newRulingOn;
     private Boolean newRulingOnTime;
     private LocalDate complianceDue;
-    private String complianceReport;
     // The days the acts notified to the parties were notified (terms run from the day after, art. 128): the
     // prevention (art. 167 ¶1), the admission (art. 171 ¶2, 172 ¶2) and the resolution (art. 173 last ¶, 175 ¶1).
     private Integer preventionDays;
     private LocalDate preventionNotifiedOn;
     private LocalDate admissionNotifiedOn;
     private LocalDate resolutionNotifiedOn;
-    // The appellant's extra days for allegations (art. 171 ¶3) and the close of instruction (art. 171 ¶2).
+    // The appellant's extra days for allegations (art. 171 ¶3); the close of instruction (art. 171 ¶2) is in Proceeding.
     private Integer allegationsExtensionDays;
-    private LocalDate instructionClosedOn;
     // A third party notified of the admission (art. 172 ¶2): its term and its allegation (never its name).
     private LocalDate thirdPartyNotifiedOn;
     private LocalDate thirdPartyDue;
@@ -142,15 +114,8 @@ public class Inconformity {
     private LocalDate newRulingExtensionDecisionDue;
     private Boolean newRulingExtensionGranted;
     private LocalDate newRulingExtensionDecidedOn;
-    private LocalDate complianceReportedOn;
     /** The medidas de apremio the resolution states (art. 180), comma-separated; null when it states none. */
     private String measures;
-    /** A filing in writing before the local authority (art. 164 ¶2): the day received, due forwarded, forwarded. */
-    private LocalDate writtenOn;
-    private LocalDate forwardDue;
-    private LocalDate forwardedOn;
-    private Boolean forwardedLate;
-    private Boolean complianceOnTime;
 
     protected Inconformity() {
     }
@@ -255,10 +220,7 @@ public class Inconformity {
         i.filedOn = filedDay;
         i.filedLate = !window.openOn(filedDay);
         if (writtenOn != null) {
-            i.writtenOn = writtenOn;
-            i.forwardDue = local.due(local.received(writtenOn), InconformityTerm.FORWARDING.days());
-            i.forwardedOn = today;
-            i.forwardedLate = today.isAfter(i.forwardDue);
+            i.forwarded(writtenOn, today, local, InconformityTerm.FORWARDING.days());
         }
         i.causes = draft.causes().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         i.federalResources = true;
@@ -285,8 +247,7 @@ public class Inconformity {
         }
         return new InconformityStep(id, forwardedLate ? InconformityStepType.FORWARDED_LATE : InconformityStepType.FORWARDED, filedAt,
                 InconformityCapacity.LOCAL_AUTHORITY, actor, InconformityTerm.FORWARDING.basis(),
-                "Recibido por escrito el " + day(writtenOn) + "; debía remitirse a más tardar el " + day(forwardDue)
-                        + "; remitido el " + day(forwardedOn) + ".");
+                forwardingNote("Recibido por escrito"));
     }
 
     /** The step of the filing: the resolution term starts (art. 168 ¶1); a late one is marked (art. 164, 181 fr. I). */
@@ -993,10 +954,6 @@ public class Inconformity {
         return allegationsExtensionDays;
     }
 
-    public LocalDate getInstructionClosedOn() {
-        return instructionClosedOn;
-    }
-
     public LocalDate getThirdPartyNotifiedOn() {
         return thirdPartyNotifiedOn;
     }
@@ -1048,22 +1005,6 @@ public class Inconformity {
     }
 
     /** The medidas de apremio the resolution states (art. 180), in the law's order; empty when none. */
-    public LocalDate getWrittenOn() {
-        return writtenOn;
-    }
-
-    public LocalDate getForwardDue() {
-        return forwardDue;
-    }
-
-    public LocalDate getForwardedOn() {
-        return forwardedOn;
-    }
-
-    public Boolean getForwardedLate() {
-        return forwardedLate;
-    }
-
     public List<CoerciveMeasure> measureList() {
         return measures == null ? List.of() : java.util.Arrays.stream(measures.split(",")).map(CoerciveMeasure::valueOf)
                 .sorted().toList();
@@ -1096,36 +1037,12 @@ public class Inconformity {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getFolio() {
-        return folio;
-    }
-
     public Long getAppealId() {
         return appealId;
     }
 
     public String getAppealFolio() {
         return appealFolio;
-    }
-
-    public Long getRequestId() {
-        return requestId;
-    }
-
-    public String getRequestFolio() {
-        return requestFolio;
-    }
-
-    public Long getInstitutionId() {
-        return institutionId;
-    }
-
-    public String getInstitutionSlug() {
-        return institutionSlug;
     }
 
     public Long getLocalAuthorityId() {
@@ -1164,32 +1081,12 @@ public class Inconformity {
         return filingDue;
     }
 
-    public Instant getFiledAt() {
-        return filedAt;
-    }
-
-    public LocalDate getFiledOn() {
-        return filedOn;
-    }
-
-    public boolean isFiledLate() {
-        return filedLate;
-    }
-
     public boolean isFederalResources() {
         return federalResources;
     }
 
-    public String getReasons() {
-        return reasons;
-    }
-
     public InconformityStage getStage() {
         return stage;
-    }
-
-    public String getCalendarVersion() {
-        return calendarVersion;
     }
 
     public LocalDate getPreventionIssueDue() {
@@ -1228,18 +1125,6 @@ public class Inconformity {
         return resolutionDue;
     }
 
-    public boolean isExtended() {
-        return extended;
-    }
-
-    public String getExtensionReason() {
-        return extensionReason;
-    }
-
-    public LocalDate getAdmittedOn() {
-        return admittedOn;
-    }
-
     public Boolean getAdmittedOnTime() {
         return admittedOnTime;
     }
@@ -1258,10 +1143,6 @@ public class Inconformity {
 
     public Boolean getReportOnTime() {
         return reportOnTime;
-    }
-
-    public LocalDate getAllegationsDue() {
-        return allegationsDue;
     }
 
     public String getAllegation() {
@@ -1284,18 +1165,6 @@ public class Inconformity {
         return resolution;
     }
 
-    public String getResolutionText() {
-        return resolutionText;
-    }
-
-    public LocalDate getResolvedOn() {
-        return resolvedOn;
-    }
-
-    public Boolean getResolvedOnTime() {
-        return resolvedOnTime;
-    }
-
     public LocalDate getNewRulingDue() {
         return newRulingDue;
     }
@@ -1316,15 +1185,4 @@ public class Inconformity {
         return complianceDue;
     }
 
-    public String getComplianceReport() {
-        return complianceReport;
-    }
-
-    public LocalDate getComplianceReportedOn() {
-        return complianceReportedOn;
-    }
-
-    public Boolean getComplianceOnTime() {
-        return complianceOnTime;
-    }
 }

@@ -1,7 +1,6 @@
 package org.apertura.appeal;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -64,20 +63,19 @@ public class InconformityPolicy {
     /** What the actor's capacities entitle them to, whatever the stage (services enforce this). */
     public Allowed<InconformityAction> entitled(Actor actor, Inconformity i, boolean appellant) {
         Set<InconformityCapacity> held = capacities(actor, i, appellant);
-        return Allowed.of(InconformityAction.class,
-                Arrays.stream(InconformityAction.values()).filter(a -> held.contains(a.party())).toList());
+        return Remedies.entitled(InconformityAction.class, a -> held.contains(a.party()));
     }
 
     /** What the actor may do today: entitled to it, and the remedy's guard lets it happen. */
     public Allowed<InconformityAction> allowed(Actor actor, Inconformity i, boolean appellant, LocalDate today) {
-        return Allowed.of(InconformityAction.class, entitled(actor, i, appellant).actions().stream()
-                .filter(a -> refusal(i, a, today).isEmpty()).toList());
+        return Remedies.allowed(InconformityAction.class, entitled(actor, i, appellant),
+                a -> refusal(i, a, today).isEmpty());
     }
 
     /** Whether the appellant, once they show who they are, would have something to do today. */
     public boolean awaitsTheAppellant(Inconformity i, LocalDate today) {
-        return Arrays.stream(InconformityAction.values()).filter(a -> a.party() == InconformityCapacity.APPELLANT)
-                .anyMatch(a -> refusal(i, a, today).isEmpty());
+        return Remedies.awaitsTheAppellant(InconformityAction.class,
+                a -> a.party() == InconformityCapacity.APPELLANT, a -> refusal(i, a, today).isEmpty());
     }
 
     /** Why the remedy does not let the act happen today, or empty when it does (its own guard). */

@@ -27,7 +27,6 @@ import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.time.Today;
 import org.apertura.platform.web.Paging;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -204,28 +203,11 @@ public class InconformityService {
             throw new AccessDeniedException("only the requester of an appeal");
         }
         AccessRequest request = requestOf(appeal);
-        if (accountId != null && !accountId.equals(PublicActor.currentId())) {
-            throw new AccessDeniedException("not the signed-in account");
-        }
+        Remedies.requireOwnAccount(accountId);
         if (!requests.isRequester(request, accountId, followKey)) {
             throw new AccessDeniedException("only the requester");
         }
-        LocalDate day = today();
-        Institution federal = federalAuthority(day)
-                .orElseThrow(() -> new InvalidInputException("appeal", "inconformity.error.noFederalAuthority"));
-        if (inconformities.findByAppealIdOrderByIdAsc(appeal.getId()).stream().anyMatch(i -> i.getStage().isOpen())) {
-            throw new InvalidInputException("appeal", "inconformity.error.alreadyOpen");
-        }
-        Deadlines d = deadlines.before(federal, request);
-        Inconformity.file("pending", appeal, isLocal(appeal, federal), federal.getId(), federal.getSlug(),
-                federal.getJurisdiction().getSlug(), draft, day, now(), d);
-        String prefix = "ri-%s-%d-".formatted(federal.getSlug(), day.getYear());
-        String folio = prefix + "%04d".formatted(inconformities.countByFolioStartingWith(prefix) + 1);
-        Inconformity filed = Inconformity.file(folio, appeal, true, federal.getId(), federal.getSlug(),
-                federal.getJurisdiction().getSlug(), draft, day, now(), d);
-        filed = inconformities.save(filed);
-        record(filed, request, List.of(filed.filedStep(d)));
-        return filed;
+        return filed(appeal, request, draft, null, null);
     }
 
     /**
@@ -243,12 +225,19 @@ public class InconformityService {
             throw new AccessDeniedException("only the local authority of an appeal");
         }
         policy.onAppeal(Actor.current(), appeal.getGuarantorSlug()).require(InconformityAction.FORWARD_WRITTEN);
-        String actor = PublicActor.current().map(PublicActor::displayName)
-                .orElseThrow(() -> new AccessDeniedException("a signed-in person is required"));
+        String actor = Remedies.actorName();
         if (writtenOn == null) {
             throw new InvalidInputException("writtenOn", "validation.required");
         }
-        AccessRequest request = requestOf(appeal);
+        return filed(appeal, requestOf(appeal), draft, writtenOn, actor);
+    }
+
+    /**
+     * Files a remedy against an appeal before the federal authority in force today, or, with {@code writtenOn},
+     * records the local authority's forwarding (by {@code localActor}) of one filed with it in writing that day.
+     */
+    private Inconformity filed(Appeal appeal, AccessRequest request, InconformityDraft draft, LocalDate writtenOn,
+            String localActor) {
         LocalDate day = today();
         Institution federal = federalAuthority(day)
                 .orElseThrow(() -> new InvalidInputException("appeal", "inconformity.error.noFederalAuthority"));
@@ -256,15 +245,15 @@ public class InconformityService {
             throw new InvalidInputException("appeal", "inconformity.error.alreadyOpen");
         }
         Deadlines d = deadlines.before(federal, request);
-        Deadlines local = deadlines.of(appeal, request);
+        Deadlines local = writtenOn == null ? null : deadlines.of(appeal, request);
         Inconformity.file("pending", appeal, isLocal(appeal, federal), federal.getId(), federal.getSlug(),
                 federal.getJurisdiction().getSlug(), draft, writtenOn, day, now(), d, local);
         String prefix = "ri-%s-%d-".formatted(federal.getSlug(), day.getYear());
         String folio = prefix + "%04d".formatted(inconformities.countByFolioStartingWith(prefix) + 1);
-        Inconformity filed = Inconformity.file(folio, appeal, true, federal.getId(), federal.getSlug(),
-                federal.getJurisdiction().getSlug(), draft, writtenOn, day, now(), d, local);
-        filed = inconformities.save(filed);
-        record(filed, request, List.of(filed.filedStep(d), filed.forwardedStep(actor)));
+        Inconformity filed = inconformities.save(Inconformity.file(folio, appeal, true, federal.getId(),
+                federal.getSlug(), federal.getJurisdiction().getSlug(), draft, writtenOn, day, now(), d, local));
+        record(filed, request, writtenOn == null ? List.of(filed.filedStep(d))
+                : List.of(filed.filedStep(d), filed.forwardedStep(localActor)));
         return filed;
     }
 
@@ -414,17 +403,13 @@ public class InconformityService {
     private Inconformity act(String folio, InconformityAction action, Step step) {
         Inconformity i = byFolio(folio);
         policy.entitled(Actor.current(), i, false).require(action);
-        String actor = PublicActor.current().map(PublicActor::displayName)
-                .orElseThrow(() -> new AccessDeniedException("a signed-in person is required"));
-        return run(i, actor, step);
+        return run(i, Remedies.actorName(), step);
     }
 
     private Inconformity actAsAppellant(String folio, InconformityAction action, Long accountId, String followKey,
             Step step) {
         Inconformity i = byFolio(folio);
-        if (accountId != null && !accountId.equals(PublicActor.currentId())) {
-            throw new AccessDeniedException("not the signed-in account");
-        }
+        Remedies.requireOwnAccount(accountId);
         boolean appellant = requests.isRequester(requests.byId(i.getRequestId()), accountId, followKey);
         policy.entitled(Actor.current(), i, appellant).require(action);
         return run(i, null, step);
@@ -462,17 +447,9 @@ public class InconformityService {
 
     /** Saves the steps, writes them to the ledger and tells the requester, all in the caller's transaction. */
     private void record(Inconformity i, AccessRequest request, List<InconformityStep> made) {
-        try {
-            inconformities.saveAndFlush(i);
-        } catch (OptimisticLockingFailureException e) {
-            throw new InvalidInputException("stage", "validation.stale");
-        }
+        Remedies.saveOrRefuseStale(() -> inconformities.saveAndFlush(i));
         InconformityStep first = made.get(0);
-        boolean mailed = mail(i, request, first);
-        if (first.isNotifiedToTheAppellant()) {
-            // Notified the day of the act, by e-mail or, with no address, on its public page (arts. 167, 171, 173).
-            first.notified(today(), mailed ? AppealStep.Channel.EMAIL : AppealStep.Channel.LISTING);
-        }
+        first.noticeToTheAppellant(today(), mail(i, request, first));
         for (InconformityStep step : made) {
             step.belongsTo(i.getId());
             steps.save(step);
@@ -483,13 +460,9 @@ public class InconformityService {
 
     /** E-mails a step to the requester; whether it was mailed. */
     private boolean mail(Inconformity i, AccessRequest request, InconformityStep first) {
-        String what = messages.getMessage("inconformity.step." + first.getType().getKey(), null, first.getType().getKey(), Today.LOCALE);
-        String subject = messages.getMessage("inconformity.mail.subject", new Object[] {i.getFolio(), what}, Today.LOCALE);
-        String body = messages.getMessage("inconformity.mail.body", new Object[] {i.getFolio(), what,
-                messages.getMessage("inconformity.stage." + i.getStage(), null, Today.LOCALE),
-                first.getDueDate() == null ? "—" : Appeal.day(first.getDueDate()),
-                baseUrl + "/inconformidades/" + i.getFolio()}, Today.LOCALE);
-        return requests.mailRequester(request, subject, body);
+        Remedies.StepMail mail = Remedies.StepMail.of(messages, "inconformity", i.getFolio(), first, i.getStage(),
+                baseUrl + "/inconformidades/" + i.getFolio());
+        return requests.mailRequester(request, mail.subject(), mail.body());
     }
 
     /** The ledger payload: public data only (never who challenged, nor their contact). */
@@ -518,12 +491,7 @@ public class InconformityService {
                 p.put("measures", i.measureList().stream().map(Enum::name).collect(Collectors.toList()));
             }
         }
-        if (step.getNotifiedOn() != null) {
-            p.put("notifiedOn", step.getNotifiedOn().toString());
-            if (step.getNotifiedBy() != null) {
-                p.put("notifiedBy", step.getNotifiedBy().name());
-            }
-        }
+        Remedies.putNotice(p, step);
         return p;
     }
 }

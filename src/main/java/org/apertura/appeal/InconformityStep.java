@@ -10,23 +10,18 @@ import java.time.LocalDate;
 import org.apertura.deadlines.ProcedureStep;
 
 /**
- * One public step of a recurso de inconformidad ({@link ProcedureStep}): in what capacity it was taken (never naming
+ * One public step of a recurso de inconformidad ({@link ProcedureStep}, {@link RemedyStep}): in what capacity it was taken (never naming
  * the appellant), its term counted on the calendar of the authority that must act.
  */
 @Entity
 @Table(name = "inconformity_step")
-public class InconformityStep extends ProcedureStep {
+public class InconformityStep extends RemedyStep<InconformityStep> {
 
     private Long inconformityId;
     @Convert(converter = InconformityStepType.Column.class)
     private InconformityStepType type;
     @Enumerated(EnumType.STRING)
     private InconformityCapacity capacity;
-    /** The day the act was notified (its term runs from the next day, art. 128); null: not an act notified. */
-    private LocalDate notifiedOn;
-    /** How the appellant was notified; null when notified to an authority through the platform, or not recorded. */
-    @Enumerated(EnumType.STRING)
-    private AppealStep.Channel notifiedBy;
 
     protected InconformityStep() {
     }
@@ -45,14 +40,8 @@ public class InconformityStep extends ProcedureStep {
         return this;
     }
 
-    /** Records the day the act was notified and how (null: through the platform, or not recorded). */
-    InconformityStep notified(LocalDate on, AppealStep.Channel channel) {
-        this.notifiedOn = on;
-        this.notifiedBy = channel;
-        return this;
-    }
-
     /** Whether this is an act notified to the appellant the day it is made (arts. 167 ¶1, 171 ¶2, 173 last ¶). */
+    @Override
     public boolean isNotifiedToTheAppellant() {
         return switch (type) {
             case PREVENTED, ADMITTED, RESOLVED, DISMISSED, DISCONTINUED -> true;
@@ -63,14 +52,6 @@ public class InconformityStep extends ProcedureStep {
     @Override
     public InconformityStepType getType() {
         return type;
-    }
-
-    public LocalDate getNotifiedOn() {
-        return notifiedOn;
-    }
-
-    public AppealStep.Channel getNotifiedBy() {
-        return notifiedBy;
     }
 
     /** Once the inconformidad is saved, the steps made at filing point to it. */

@@ -59,6 +59,11 @@ final class ActForms {
         this.path = path;
     }
 
+    /** The fields of a form, by its name; none for a form without fields. */
+    List<String> fields(String form) {
+        return fields.getOrDefault(form, List.of());
+    }
+
     /** Does the act; if refused, shows the page again through {@code page} with the refusal. */
     String act(String folio, String form, Map<String, String> typedFields, Supplier<?> action, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect, Function<Refusal, String> page) {
@@ -69,7 +74,7 @@ final class ActForms {
         } catch (InvalidInputException e) {
             Map<String, List<String>> errors = new LinkedHashMap<>();
             List<Problem> summary = new ArrayList<>();
-            List<String> known = fields.getOrDefault(form, List.of());
+            List<String> known = fields(form);
             for (FieldProblem p : e.problems()) {
                 String message = messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale);
                 boolean onField = known.contains(p.field());

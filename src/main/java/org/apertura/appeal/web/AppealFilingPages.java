@@ -2,14 +2,12 @@ package org.apertura.appeal.web;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.apertura.appeal.Appeal;
 import org.apertura.appeal.AppealCause;
 import org.apertura.appeal.AppealDraft;
 import org.apertura.appeal.AppealService;
 import org.apertura.platform.Texts;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.web.FormErrors;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,29 +31,9 @@ class AppealFilingPages {
         this.service = service;
     }
 
-    /** The filing form. */
-    public static class AppealForm {
-        private Set<AppealCause> causes = new LinkedHashSet<>();
+    /** The filing form: the general law's causes (art. 145) and those a state law adds. */
+    public static class AppealForm extends RemedyForm<AppealCause> {
         private Set<String> extraCauses = new LinkedHashSet<>();
-        private String reasons;
-        private String clave;
-        private String writtenOn;
-
-        public String getWrittenOn() {
-            return writtenOn;
-        }
-
-        public void setWrittenOn(String writtenOn) {
-            this.writtenOn = writtenOn;
-        }
-
-        public Set<AppealCause> getCauses() {
-            return causes;
-        }
-
-        public void setCauses(Set<AppealCause> causes) {
-            this.causes = causes == null ? new LinkedHashSet<>() : causes;
-        }
 
         public Set<String> getExtraCauses() {
             return extraCauses;
@@ -63,22 +41,6 @@ class AppealFilingPages {
 
         public void setExtraCauses(Set<String> extraCauses) {
             this.extraCauses = extraCauses == null ? new LinkedHashSet<>() : extraCauses;
-        }
-
-        public String getReasons() {
-            return reasons;
-        }
-
-        public void setReasons(String reasons) {
-            this.reasons = reasons;
-        }
-
-        public String getClave() {
-            return clave;
-        }
-
-        public void setClave(String clave) {
-            this.clave = clave;
         }
     }
 
@@ -95,13 +57,8 @@ class AppealFilingPages {
         var filed = FormErrors.attempt(binding,
                 () -> service.file(folio, new AppealDraft(form.getCauses(), form.getExtraCauses(),
                         form.getReasons()), me, form.getClave()));
-        if (filed.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(folio, model);
-        }
-        Appeal appeal = filed.get();
-        redirect.addFlashAttribute("notice", "appeal.notice.filed");
-        return "redirect:/recursos/" + appeal.getFolio();
+        return RemedyForm.outcome(filed, response, () -> page(folio, model), redirect, "appeal.notice.filed",
+                appeal -> "/recursos/" + appeal.getFolio());
     }
 
     /** The Transparency Unit's form to forward an appeal filed with it in person or by post (art. 144 ¶2). */
@@ -120,13 +77,10 @@ class AppealFilingPages {
         var filed = FormErrors.attempt(binding, () -> service.forwardWritten(folio, new AppealDraft(form.getCauses(),
                 form.getExtraCauses(), form.getReasons()), Texts.day(form.getWrittenOn(),
                 "writtenOn")));
-        if (filed.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return RemedyForm.outcome(filed, response, () -> {
             model.addAttribute("forwarding", true);
             return page(folio, model);
-        }
-        redirect.addFlashAttribute("notice", "appeal.notice.forwarded");
-        return "redirect:/recursos/" + filed.get().getFolio();
+        }, redirect, "appeal.notice.forwarded", appeal -> "/recursos/" + appeal.getFolio());
     }
 
     private void requireRequester(String folio, String clave) {

@@ -1,15 +1,10 @@
 package org.apertura.appeal.web;
 
 import static org.apertura.appeal.web.ActForms.parse;
-import static org.apertura.platform.Texts.orEmpty;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apertura.appeal.Appeal;
 import org.apertura.appeal.AppealCapacity;
 import org.apertura.appeal.AppealPageQuery;
@@ -32,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The public pages of appeals: the list with its filters and CSV, and each appeal with its steps and the forms
@@ -40,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * typed kept (status 400); a done one goes back to the appeal with a notice.
  */
 @Controller
-class AppealPages implements PublicDataset.Source, SitemapSource {
+class AppealPages extends RemedyPages implements PublicDataset.Source, SitemapSource {
 
     static final List<String> COLUMNS = List.of("appeal.folio", "appeal.request", "appeal.institution",
             "appeal.guarantor", "appeal.act", "appeal.causes", "appeal.filed_on", "appeal.stage",
@@ -64,7 +58,8 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
             Map.entry("notify", List.of("notifiedOn")), Map.entry("decideExtension", List.of("granted", "days", "text")),
             Map.entry("askExtension", List.of("days", "reason")), Map.entry("withdraw", List.of("reason")),
             Map.entry("verify", List.of("complied", "text")),
-            Map.entry("measure", List.of("kind", "person", "position", "fineUma", "qualification")),
+            Map.entry("measure", List.of("kind", "person", "position", "fineUma", "recidivism", "qualification")),
+            Map.entry("measureNotify", List.of("on")), Map.entry("measureExecute", List.of("on")),
             Map.entry("requireSuperior", List.of("requiredOn", "text")),
             Map.entry("unitAllegation", List.of("text")),
             Map.entry("appellantAllegation", List.of("text")), Map.entry("report", List.of("report")),
@@ -73,13 +68,12 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     private final AppealService service;
     private final AppealPageQuery pages;
     private final CsvExport csv;
-    private final ActForms forms;
 
     AppealPages(AppealService service, AppealPageQuery pages, CsvExport csv, MessageSource messages) {
+        super(new ActForms(FORMS, messages, "appeal.notice.done", "/recursos/"), "appeal/appeal");
         this.service = service;
         this.pages = pages;
         this.csv = csv;
-        this.forms = new ActForms(FORMS, messages, "appeal.notice.done", "/recursos/");
     }
 
     @Override
@@ -91,9 +85,7 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
 
     @Override
     public List<String> sitemapPaths(int limit) {
-        List<String> paths = new ArrayList<>(List.of("/recursos", "/recursos/medidas"));
-        service.newestFolios(Math.max(0, limit - paths.size())).forEach(f -> paths.add("/recursos/" + f));
-        return paths.stream().limit(limit).toList();
+        return sitemap(List.of("/recursos", "/recursos/medidas"), "/recursos/", service::newestFolios, limit);
     }
 
     @GetMapping("/recursos")
@@ -117,20 +109,10 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/recursos.csv")
     ResponseEntity<byte[]> listCsv(@RequestParam(required = false) String garante,
             @RequestParam(required = false) AppealStage etapa, @RequestParam(required = false) AppealResolution resolucion) {
-        List<List<?>> rows = new ArrayList<>();
-        for (int p = 0;; p++) {
-            Page<Appeal> page = service.search(garante, etapa, resolucion, p);
-            for (Appeal a : page) {
-                rows.add(Arrays.asList(a.getFolio(), a.getRequestFolio(), a.getInstitutionSlug(), a.getGuarantorSlug(),
-                        a.getAct(), a.getCauseList(),
-                        a.getFiledOn(), a.getStage(), a.getResolutionDue(),
-                        a.getResolution(), a.getResolvedOn(),
-                        a.getComplianceDue(), a.getVerifiedOn(), "/recursos/" + a.getFolio()));
-            }
-            if (!page.hasNext()) {
-                break;
-            }
-        }
+        List<List<?>> rows = allRows(p -> service.search(garante, etapa, resolucion, p), (Appeal a) -> Arrays.asList(
+                a.getFolio(), a.getRequestFolio(), a.getInstitutionSlug(), a.getGuarantorSlug(), a.getAct(),
+                a.getCauseList(), a.getFiledOn(), a.getStage(), a.getResolutionDue(), a.getResolution(),
+                a.getResolvedOn(), a.getComplianceDue(), a.getVerifiedOn(), "/recursos/" + a.getFolio()));
         return csv.download("recursos.csv", COLUMNS, rows);
     }
 
@@ -161,81 +143,68 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
         return show(folio, clave, model, ActForms.Refusal.NONE);
     }
 
-    private String show(String folio, String clave, Model model, ActForms.Refusal refusal) {
-        model.addAllAttributes(pages.of(folio, clave).attributes());
-        refusal.addTo(model);
-        return "appeal/appeal";
+    @Override
+    Map<String, ?> page(String folio, String clave) {
+        return pages.of(folio, clave).attributes();
     }
 
     // ---- the guarantor ----
 
     @PostMapping("/recursos/{folio}/prevencion")
     String ask(@PathVariable String folio, @RequestParam(required = false) String question,
-            @RequestParam(required = false) String days, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "ask", Map.of("question", orEmpty(question), "days", orEmpty(days)),
-                () -> service.askClarification(folio, question, Texts.integer(days, -1)), locale, model, response, redirect);
+            @RequestParam(required = false) String days, PostedAct posted) {
+        return act(folio, null, "ask", posted, () -> service.askClarification(folio, question, Texts.integer(days,
+                -1)));
     }
 
     @PostMapping("/recursos/{folio}/admision")
-    String admit(@PathVariable String folio, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "admit", Map.of(), () -> service.admit(folio), locale, model, response, redirect);
+    String admit(@PathVariable String folio, PostedAct posted) {
+        return act(folio, null, "admit", posted, () -> service.admit(folio));
     }
 
     @PostMapping("/recursos/{folio}/desechamiento")
     String dismiss(@PathVariable String folio, @RequestParam(required = false) String ground,
-            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "dismiss", Map.of("ground", orEmpty(ground), "text", orEmpty(text)),
-                () -> service.dismiss(folio, parse(DismissalGround.class, ground, "ground"), text), locale, model,
-                response, redirect);
+            @RequestParam(required = false) String text, PostedAct posted) {
+        return act(folio, null, "dismiss", posted, () -> service.dismiss(folio, parse(DismissalGround.class, ground,
+                "ground"), text));
     }
 
     @PostMapping("/recursos/{folio}/ampliacion")
     String extend(@PathVariable String folio, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String days, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "extend", Map.of("reason", orEmpty(reason), "days", orEmpty(days)),
-                () -> service.extend(folio, reason, Texts.integer(days, -1)), locale, model, response, redirect);
+            @RequestParam(required = false) String days, PostedAct posted) {
+        return act(folio, null, "extend", posted, () -> service.extend(folio, reason, Texts.integer(days, -1)));
     }
 
     /** Sobreseimiento (art. 159). */
     @PostMapping("/recursos/{folio}/sobreseimiento")
     String discontinue(@PathVariable String folio, @RequestParam(required = false) String ground,
-            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "discontinue", Map.of("ground", orEmpty(ground), "text", orEmpty(text)),
-                () -> service.discontinue(folio, parse(DiscontinuanceGround.class, ground, "ground"), text), locale,
-                model, response, redirect);
+            @RequestParam(required = false) String text, PostedAct posted) {
+        return act(folio, null, "discontinue", posted, () -> service.discontinue(folio,
+                parse(DiscontinuanceGround.class, ground, "ground"), text));
     }
 
     /** Cierre de instrucción (art. 153 fr. VI, VIII). */
     @PostMapping("/recursos/{folio}/cierre-instruccion")
-    String close(@PathVariable String folio, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "close", Map.of(), () -> service.closeInstruction(folio), locale, model, response,
-                redirect);
+    String close(@PathVariable String folio, PostedAct posted) {
+        return act(folio, null, "close", posted, () -> service.closeInstruction(folio));
     }
 
     /** The day the resolution was notified (art. 156 ¶1). */
     @PostMapping("/recursos/{folio}/notificacion")
     String notifyResolution(@PathVariable String folio, @RequestParam(required = false) String notifiedOn,
-            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "notify", Map.of("notifiedOn", orEmpty(notifiedOn)),
-                () -> service.notifyResolution(folio, Texts.day(notifiedOn, "notifiedOn")), locale, model, response,
-                redirect);
+            PostedAct posted) {
+        return act(folio, null, "notify", posted, () -> service.notifyResolution(folio, Texts.day(notifiedOn,
+                "notifiedOn")));
     }
 
     /** The guarantor decides on a requested compliance extension (art. 191 ¶3). */
     @PostMapping("/recursos/{folio}/ampliacion-cumplimiento/decision")
     String decideExtension(@PathVariable String folio, @RequestParam(required = false) String granted,
-            @RequestParam(required = false) String days, @RequestParam(required = false) String text, Locale locale,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(required = false) String days, @RequestParam(required = false) String text,
+            PostedAct posted) {
         Boolean grant = "true".equals(granted) ? Boolean.TRUE : "false".equals(granted) ? Boolean.FALSE : null;
-        return act(folio, null, "decideExtension", Map.of("granted", orEmpty(granted), "days", orEmpty(days), "text", orEmpty(text)),
-                () -> service.decideComplianceExtension(folio, grant, Texts.integer(days, -1), text), locale, model, response,
-                redirect);
+        return act(folio, null, "decideExtension", posted, () -> service.decideComplianceExtension(folio, grant,
+                Texts.integer(days, -1), text));
     }
 
     /** The guarantor imposes a medida de apremio after finding non-compliance (arts. 193 fr. III, 196–199). */
@@ -243,86 +212,71 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     String imposeMeasure(@PathVariable String folio, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String person, @RequestParam(required = false) String position,
             @RequestParam(required = false) String fineUma, @RequestParam(required = false) String recidivism,
-            @RequestParam(required = false) String qualification, Locale locale, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "measure", Map.of("kind", orEmpty(kind), "person", orEmpty(person), "position", orEmpty(position),
-                "fineUma", orEmpty(fineUma), "recidivism", orEmpty(recidivism), "qualification", orEmpty(qualification)),
-                () -> service.imposeMeasure(folio, new org.apertura.appeal.EnforcementMeasure.Draft(
-                        parse(org.apertura.appeal.CoerciveMeasure.class, kind, "kind"),
-                        parse(org.apertura.appeal.EnforcedPerson.class, person, "person"), position, Texts.integer(fineUma, -1),
-                        "true".equals(recidivism), qualification)), locale, model, response, redirect);
+            @RequestParam(required = false) String qualification, PostedAct posted) {
+        return act(folio, null, "measure", posted, () -> service.imposeMeasure(folio, new
+                org.apertura.appeal.EnforcementMeasure.Draft(parse(org.apertura.appeal.CoerciveMeasure.class, kind,
+                "kind"), parse(org.apertura.appeal.EnforcedPerson.class, person, "person"), position,
+                Texts.integer(fineUma, -1), "true".equals(recidivism), qualification)));
     }
 
     /** The day a measure was notified to the offender (art. 201). */
     @PostMapping("/recursos/{folio}/medidas/{id}/notificacion")
     String notifyMeasure(@PathVariable String folio, @PathVariable Long id, @RequestParam(required = false) String on,
-            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "measureNotify", Map.of("on", orEmpty(on)),
-                () -> service.notifyMeasure(folio, id, Texts.day(on, "notifiedOn")), locale, model, response, redirect);
+            PostedAct posted) {
+        return act(folio, null, "measureNotify", posted, () -> service.notifyMeasure(folio, id, Texts.day(on,
+                "notifiedOn")));
     }
 
     /** The day a measure was executed (art. 202). */
     @PostMapping("/recursos/{folio}/medidas/{id}/ejecucion")
     String executeMeasure(@PathVariable String folio, @PathVariable Long id, @RequestParam(required = false) String on,
-            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "measureExecute", Map.of("on", orEmpty(on)),
-                () -> service.executeMeasure(folio, id, Texts.day(on, "executedOn")), locale, model, response, redirect);
+            PostedAct posted) {
+        return act(folio, null, "measureExecute", posted, () -> service.executeMeasure(folio, id, Texts.day(on,
+                "executedOn")));
     }
 
     /** The superior required to instruct compliance within five days, the measures having failed (art. 199 ¶1). */
     @PostMapping("/recursos/{folio}/medidas/requerimiento")
     String requireSuperior(@PathVariable String folio, @RequestParam(required = false) String requiredOn,
-            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "requireSuperior", Map.of("requiredOn", orEmpty(requiredOn), "text", orEmpty(text)),
-                () -> service.requireSuperior(folio, Texts.day(requiredOn, "requiredOn"), text), locale, model, response,
-                redirect);
+            @RequestParam(required = false) String text, PostedAct posted) {
+        return act(folio, null, "requireSuperior", posted, () -> service.requireSuperior(folio, Texts.day(requiredOn,
+                "requiredOn"), text));
     }
 
     @PostMapping("/recursos/{folio}/resolucion")
     String resolve(@PathVariable String folio, @RequestParam(required = false) String resolution,
             @RequestParam(required = false) String text, @RequestParam(required = false) String complianceDays,
-            @RequestParam(required = false) String complianceReason, Locale locale, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "resolve", Map.of("resolution", orEmpty(resolution), "text", orEmpty(text), "complianceDays",
-                orEmpty(complianceDays), "complianceReason", orEmpty(complianceReason)),
-                () -> service.resolve(folio, parse(AppealResolution.class, resolution, "resolution"), text,
-                        Texts.integer(complianceDays, -1), complianceReason), locale, model, response, redirect);
+            @RequestParam(required = false) String complianceReason, PostedAct posted) {
+        return act(folio, null, "resolve", posted, () -> service.resolve(folio, parse(AppealResolution.class,
+                resolution, "resolution"), text, Texts.integer(complianceDays, -1), complianceReason));
     }
 
     @PostMapping("/recursos/{folio}/verificacion")
     String verify(@PathVariable String folio, @RequestParam(required = false) String complied,
-            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String text, PostedAct posted) {
         Boolean result = "true".equals(complied) ? Boolean.TRUE : "false".equals(complied) ? Boolean.FALSE : null;
-        return act(folio, null, "verify", Map.of("complied", orEmpty(complied), "text", orEmpty(text)),
-                () -> service.verify(folio, result, text), locale, model, response, redirect);
+        return act(folio, null, "verify", posted, () -> service.verify(folio, result, text));
     }
 
     // ---- the institution's unit ----
 
     @PostMapping("/recursos/{folio}/alegatos-unidad")
-    String unitAllegation(@PathVariable String folio, @RequestParam(required = false) String text, Locale locale,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "unitAllegation", Map.of("text", orEmpty(text)),
-                () -> service.recordAllegation(folio, AppealCapacity.TRANSPARENCY_UNIT, text, null, null), locale,
-                model, response, redirect);
+    String unitAllegation(@PathVariable String folio, @RequestParam(required = false) String text, PostedAct posted) {
+        return act(folio, null, "unitAllegation", posted, () -> service.recordAllegation(folio,
+                AppealCapacity.TRANSPARENCY_UNIT, text, null, null));
     }
 
     @PostMapping("/recursos/{folio}/cumplimiento")
-    String report(@PathVariable String folio, @RequestParam(required = false) String report, Locale locale,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "report", Map.of("report", orEmpty(report)), () -> service.reportCompliance(folio, report),
-                locale, model, response, redirect);
+    String report(@PathVariable String folio, @RequestParam(required = false) String report, PostedAct posted) {
+        return act(folio, null, "report", posted, () -> service.reportCompliance(folio, report));
     }
 
     /** The unit asks to extend the compliance term (art. 191 ¶2–3). */
     @PostMapping("/recursos/{folio}/ampliacion-cumplimiento")
     String askExtension(@PathVariable String folio, @RequestParam(required = false) String days,
-            @RequestParam(required = false) String reason, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "askExtension", Map.of("days", orEmpty(days), "reason", orEmpty(reason)),
-                () -> service.askComplianceExtension(folio, Texts.integer(days, -1), reason), locale, model, response, redirect);
+            @RequestParam(required = false) String reason, PostedAct posted) {
+        return act(folio, null, "askExtension", posted, () -> service.askComplianceExtension(folio, Texts.integer(days,
+                -1), reason));
     }
 
     // ---- the appellant ----
@@ -330,10 +284,9 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
     /** Desistimiento (art. 159 fr. I). */
     @PostMapping("/recursos/{folio}/desistimiento")
     String withdraw(@PathVariable String folio, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, clave, "withdraw", Map.of("reason", orEmpty(reason)),
-                () -> service.withdraw(folio, reason, PublicActor.currentId(), clave), locale, model, response, redirect);
+            @RequestParam(required = false) String clave, PostedAct posted) {
+        return act(folio, clave, "withdraw", posted, () -> service.withdraw(folio, reason, PublicActor.currentId(),
+                clave));
     }
 
     /**
@@ -349,34 +302,22 @@ class AppealPages implements PublicDataset.Source, SitemapSource {
 
     @PostMapping("/recursos/{folio}/alegatos")
     String appellantAllegation(@PathVariable String folio, @RequestParam(required = false) String text,
-            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, clave, "appellantAllegation", Map.of("text", orEmpty(text)),
-                () -> service.recordAllegation(folio, AppealCapacity.APPELLANT, text, PublicActor.currentId(), clave), locale, model,
-                response, redirect);
+            @RequestParam(required = false) String clave, PostedAct posted) {
+        return act(folio, clave, "appellantAllegation", posted, () -> service.recordAllegation(folio,
+                AppealCapacity.APPELLANT, text, PublicActor.currentId(), clave));
     }
 
     @PostMapping("/recursos/{folio}/aclaracion")
     String reply(@PathVariable String folio, @RequestParam(required = false) String reply,
-            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, clave, "reply", Map.of("reply", orEmpty(reply)),
-                () -> service.replyClarification(folio, reply, PublicActor.currentId(), clave), locale, model, response, redirect);
+            @RequestParam(required = false) String clave, PostedAct posted) {
+        return act(folio, clave, "reply", posted, () -> service.replyClarification(folio, reply,
+                PublicActor.currentId(), clave));
     }
 
     @PostMapping("/recursos/{folio}/objecion")
     String object(@PathVariable String folio, @RequestParam(required = false) String objection,
-            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, clave, "objection", Map.of("objection", orEmpty(objection)),
-                () -> service.object(folio, objection, PublicActor.currentId(), clave), locale, model, response, redirect);
-    }
-
-    // ---- inside ----
-
-    private String act(String folio, String clave, String form, Map<String, String> typedFields, Supplier<?> action,
-            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return forms.act(folio, form, typedFields, action, locale, response, redirect,
-                refusal -> show(folio, clave, model, refusal));
+            @RequestParam(required = false) String clave, PostedAct posted) {
+        return act(folio, clave, "objection", posted, () -> service.object(folio, objection, PublicActor.currentId(),
+                clave));
     }
 }

@@ -1,8 +1,6 @@
 package org.apertura.appeal.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import org.apertura.appeal.Inconformity;
 import org.apertura.appeal.InconformityCause;
 import org.apertura.appeal.InconformityDraft;
@@ -10,7 +8,6 @@ import org.apertura.appeal.InconformityService;
 import org.apertura.platform.Texts;
 import org.apertura.platform.security.PublicActor;
 import org.apertura.platform.web.FormErrors;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,30 +31,13 @@ class InconformityFilingPages {
         this.service = service;
     }
 
-    /** The filing form. */
-    public static class InconformityForm {
-        private Set<InconformityCause> causes = new LinkedHashSet<>();
+    /**
+     * The filing form: the causes of art. 163, whether the request concerns federal public resources (art. 162) and
+     * the day the appellant says they were notified of the resolution.
+     */
+    public static class InconformityForm extends RemedyForm<InconformityCause> {
         private boolean federalResources;
         private String notifiedOn;
-        private String reasons;
-        private String clave;
-        private String writtenOn;
-
-        public String getWrittenOn() {
-            return writtenOn;
-        }
-
-        public void setWrittenOn(String writtenOn) {
-            this.writtenOn = writtenOn;
-        }
-
-        public Set<InconformityCause> getCauses() {
-            return causes;
-        }
-
-        public void setCauses(Set<InconformityCause> causes) {
-            this.causes = causes == null ? new LinkedHashSet<>() : causes;
-        }
 
         public boolean isFederalResources() {
             return federalResources;
@@ -73,22 +53,6 @@ class InconformityFilingPages {
 
         public void setNotifiedOn(String notifiedOn) {
             this.notifiedOn = notifiedOn;
-        }
-
-        public String getReasons() {
-            return reasons;
-        }
-
-        public void setReasons(String reasons) {
-            this.reasons = reasons;
-        }
-
-        public String getClave() {
-            return clave;
-        }
-
-        public void setClave(String clave) {
-            this.clave = clave;
         }
     }
 
@@ -106,13 +70,8 @@ class InconformityFilingPages {
         Long me = PublicActor.currentId();
         var filed = FormErrors.attempt(binding, () -> service.file(recurso, new InconformityDraft(form.getCauses(),
                 form.isFederalResources(), date(form.getNotifiedOn()), form.getReasons()), me, form.getClave()));
-        if (filed.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(recurso, false, model);
-        }
-        Inconformity i = filed.get();
-        redirect.addFlashAttribute("notice", "inconformity.notice.filed");
-        return "redirect:/inconformidades/" + i.getFolio();
+        return RemedyForm.outcome(filed, response, () -> page(recurso, false, model), redirect,
+                "inconformity.notice.filed", i -> "/inconformidades/" + i.getFolio());
     }
 
     /** The local authority's form to forward a recurso filed with it in writing (art. 164 ¶2). */
@@ -132,12 +91,8 @@ class InconformityFilingPages {
         var filed = FormErrors.attempt(binding, () -> service.forwardWritten(recurso, new InconformityDraft(
                 form.getCauses(), form.isFederalResources(), date(form.getNotifiedOn()), form.getReasons()),
                 Texts.day(form.getWrittenOn(), "writtenOn")));
-        if (filed.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(recurso, true, model);
-        }
-        redirect.addFlashAttribute("notice", "inconformity.notice.forwarded");
-        return "redirect:/inconformidades/" + filed.get().getFolio();
+        return RemedyForm.outcome(filed, response, () -> page(recurso, true, model), redirect,
+                "inconformity.notice.forwarded", i -> "/inconformidades/" + i.getFolio());
     }
 
     /**

@@ -1,15 +1,10 @@
 package org.apertura.appeal.web;
 
 import static org.apertura.appeal.web.ActForms.parse;
-import static org.apertura.platform.Texts.orEmpty;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.apertura.appeal.Inconformity;
 import org.apertura.appeal.InconformityDiscontinuanceGround;
 import org.apertura.appeal.InconformityListQuery;
@@ -25,7 +20,6 @@ import org.apertura.platform.web.Paging;
 import org.apertura.platform.web.PublicDataset;
 import org.apertura.platform.web.SitemapSource;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The public pages of the recurso de inconformidad (LGTAIP 2025 arts. 162–183): the list with its filters, CSV and
@@ -43,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * controller binds and routes.
  */
 @Controller
-class InconformityPages implements PublicDataset.Source, SitemapSource {
+class InconformityPages extends RemedyPages implements PublicDataset.Source, SitemapSource {
 
     static final List<String> COLUMNS = List.of("inconformity.folio", "inconformity.appeal", "inconformity.request",
             "inconformity.institution", "inconformity.local_authority", "inconformity.federal_authority",
@@ -68,15 +61,14 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     private final InconformityPageQuery pages;
     private final InconformityListQuery lists;
     private final CsvExport csv;
-    private final ActForms forms;
 
     InconformityPages(InconformityService service, InconformityPageQuery pages, InconformityListQuery lists,
             CsvExport csv, MessageSource messages) {
+        super(new ActForms(FORMS, messages, "inconformity.notice.done", "/inconformidades/"), "appeal/inconformity");
         this.service = service;
         this.pages = pages;
         this.lists = lists;
         this.csv = csv;
-        this.forms = new ActForms(FORMS, messages, "inconformity.notice.done", "/inconformidades/");
     }
 
     @Override
@@ -87,9 +79,7 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
 
     @Override
     public List<String> sitemapPaths(int limit) {
-        List<String> paths = new ArrayList<>(List.of("/inconformidades"));
-        service.newestFolios(Math.max(0, limit - 1)).forEach(f -> paths.add("/inconformidades/" + f));
-        return paths.stream().limit(limit).toList();
+        return sitemap(List.of("/inconformidades"), "/inconformidades/", service::newestFolios, limit);
     }
 
     @GetMapping("/inconformidades")
@@ -104,20 +94,11 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
     @GetMapping("/inconformidades.csv")
     ResponseEntity<byte[]> listCsv(@RequestParam(required = false) InconformityStage etapa,
             @RequestParam(required = false) InconformityResolution resolucion) {
-        List<List<?>> rows = new ArrayList<>();
-        for (int p = 0;; p++) {
-            Page<Inconformity> page = service.search(etapa, resolucion, p);
-            for (Inconformity i : page) {
-                rows.add(Arrays.asList(i.getFolio(), i.getAppealFolio(), i.getRequestFolio(), i.getInstitutionSlug(),
-                        i.getLocalAuthoritySlug(), i.getFederalAuthoritySlug(), i.getAct(), i.causeList(),
-                        i.getFiledOn(), i.getFilingDue(), i.isFiledLate(), i.getStage(), i.getResolutionDue(),
-                        i.getResolution(), i.getResolvedOn(), i.getNewRulingDue(), i.getComplianceDue(),
-                        "/inconformidades/" + i.getFolio()));
-            }
-            if (!page.hasNext()) {
-                break;
-            }
-        }
+        List<List<?>> rows = allRows(p -> service.search(etapa, resolucion, p), (Inconformity i) -> Arrays.asList(
+                i.getFolio(), i.getAppealFolio(), i.getRequestFolio(), i.getInstitutionSlug(),
+                i.getLocalAuthoritySlug(), i.getFederalAuthoritySlug(), i.getAct(), i.causeList(), i.getFiledOn(),
+                i.getFilingDue(), i.isFiledLate(), i.getStage(), i.getResolutionDue(), i.getResolution(),
+                i.getResolvedOn(), i.getNewRulingDue(), i.getComplianceDue(), "/inconformidades/" + i.getFolio()));
         return csv.download("inconformidades.csv", COLUMNS, rows);
     }
 
@@ -132,173 +113,133 @@ class InconformityPages implements PublicDataset.Source, SitemapSource {
         return show(folio, clave, model, ActForms.Refusal.NONE);
     }
 
-    private String show(String folio, String clave, Model model, ActForms.Refusal refusal) {
-        model.addAllAttributes(pages.of(folio, clave).attributes());
-        refusal.addTo(model);
-        return "appeal/inconformity";
+    @Override
+    Map<String, ?> page(String folio, String clave) {
+        return pages.of(folio, clave).attributes();
     }
 
     // ---- the federal authority ----
 
     @PostMapping("/inconformidades/{folio}/prevencion")
     String prevent(@PathVariable String folio, @RequestParam(required = false) String question,
-            @RequestParam(required = false) String days, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "prevent", Map.of("question", orEmpty(question), "days", orEmpty(days)),
-                () -> service.prevent(folio, question, Texts.integer(days, -1)), locale, model, response, redirect);
+            @RequestParam(required = false) String days, PostedAct posted) {
+        return act(folio, null, "prevent", posted, () -> service.prevent(folio, question, Texts.integer(days, -1)));
     }
 
     @PostMapping("/inconformidades/{folio}/admision")
-    String admit(@PathVariable String folio, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "admit", Map.of(), () -> service.admit(folio), locale, model, response, redirect);
+    String admit(@PathVariable String folio, PostedAct posted) {
+        return act(folio, null, "admit", posted, () -> service.admit(folio));
     }
 
     @PostMapping("/inconformidades/{folio}/desechamiento")
     String dismiss(@PathVariable String folio, @RequestParam(required = false) String ground,
-            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "dismiss", Map.of("ground", orEmpty(ground), "text", orEmpty(text)),
-                () -> service.dismiss(folio, parse(InconformityDismissalGround.class, ground, "ground"), text), locale,
-                model, response, redirect);
+            @RequestParam(required = false) String text, PostedAct posted) {
+        return act(folio, null, "dismiss", posted, () -> service.dismiss(folio, parse(InconformityDismissalGround.class,
+                ground, "ground"), text));
     }
 
     @PostMapping("/inconformidades/{folio}/ampliacion")
     String extend(@PathVariable String folio, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String days, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "extend", Map.of("reason", orEmpty(reason), "days", orEmpty(days)),
-                () -> service.extend(folio, reason, Texts.integer(days, -1)), locale, model, response, redirect);
+            @RequestParam(required = false) String days, PostedAct posted) {
+        return act(folio, null, "extend", posted, () -> service.extend(folio, reason, Texts.integer(days, -1)));
     }
 
     @PostMapping("/inconformidades/{folio}/sobreseimiento")
     String discontinue(@PathVariable String folio, @RequestParam(required = false) String ground,
-            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "discontinue", Map.of("ground", orEmpty(ground), "text", orEmpty(text)),
-                () -> service.discontinue(folio, parse(InconformityDiscontinuanceGround.class, ground, "ground"),
-                        text), locale, model, response, redirect);
+            @RequestParam(required = false) String text, PostedAct posted) {
+        return act(folio, null, "discontinue", posted, () -> service.discontinue(folio,
+                parse(InconformityDiscontinuanceGround.class, ground, "ground"), text));
     }
 
     @PostMapping("/inconformidades/{folio}/resolucion")
     String resolve(@PathVariable String folio, @RequestParam(required = false) String resolution,
             @RequestParam(required = false) List<String> measures, @RequestParam(required = false) String text,
-            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            PostedAct posted) {
         List<String> chosen = measures == null ? List.of() : measures;
-        return act(folio, null, "resolve", Map.of("resolution", orEmpty(resolution), "measures", String.join(",", chosen),
-                "text", orEmpty(text)), () -> service.resolve(folio, parse(InconformityResolution.class, resolution,
-                        "resolution"), chosen.stream().map(m -> parse(org.apertura.appeal.CoerciveMeasure.class, m,
-                        "measures")).collect(java.util.stream.Collectors.toSet()), text),
-                locale, model, response, redirect);
+        return act(folio, null, "resolve", posted, () -> service.resolve(folio, parse(InconformityResolution.class,
+                resolution, "resolution"), chosen.stream().map(m -> parse(org.apertura.appeal.CoerciveMeasure.class, m,
+                "measures")).collect(java.util.stream.Collectors.toSet()), text));
     }
 
     @PostMapping("/inconformidades/{folio}/notificacion")
-    String notice(@PathVariable String folio, @RequestParam(required = false) String notifiedOn, Locale locale,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "notice", Map.of("notifiedOn", orEmpty(notifiedOn)),
-                () -> service.recordNotice(folio, Texts.day(notifiedOn, "notifiedOn")), locale, model, response, redirect);
+    String notice(@PathVariable String folio, @RequestParam(required = false) String notifiedOn, PostedAct posted) {
+        return act(folio, null, "notice", posted, () -> service.recordNotice(folio, Texts.day(notifiedOn,
+                "notifiedOn")));
     }
 
     @PostMapping("/inconformidades/{folio}/cierre-instruccion")
-    String closeInstruction(@PathVariable String folio, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "closeInstruction", Map.of(), () -> service.closeInstruction(folio), locale, model,
-                response, redirect);
+    String closeInstruction(@PathVariable String folio, PostedAct posted) {
+        return act(folio, null, "closeInstruction", posted, () -> service.closeInstruction(folio));
     }
 
     @PostMapping("/inconformidades/{folio}/tercero")
-    String thirdParty(@PathVariable String folio, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "thirdParty", Map.of(), () -> service.notifyThirdParty(folio), locale, model,
-                response, redirect);
+    String thirdParty(@PathVariable String folio, PostedAct posted) {
+        return act(folio, null, "thirdParty", posted, () -> service.notifyThirdParty(folio));
     }
 
     @PostMapping("/inconformidades/{folio}/tercero/alegatos")
     String thirdPartyAllegation(@PathVariable String folio, @RequestParam(required = false) String text,
-            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "thirdPartyAllegation", Map.of("text", orEmpty(text)),
-                () -> service.recordThirdParty(folio, text), locale, model, response, redirect);
+            PostedAct posted) {
+        return act(folio, null, "thirdPartyAllegation", posted, () -> service.recordThirdParty(folio, text));
     }
 
     @PostMapping("/inconformidades/{folio}/mas-tiempo/decision")
     String decideMoreTime(@PathVariable String folio, @RequestParam(required = false) String grant,
-            @RequestParam(required = false) String text, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "decideMoreTime", Map.of("grant", orEmpty(grant), "text", orEmpty(text)),
-                () -> service.decideNewRulingExtension(folio, Texts.isBlank(grant) ? null : "true".equals(grant),
-                        text), locale, model, response, redirect);
+            @RequestParam(required = false) String text, PostedAct posted) {
+        return act(folio, null, "decideMoreTime", posted, () -> service.decideNewRulingExtension(folio,
+                Texts.isBlank(grant) ? null : "true".equals(grant), text));
     }
 
     // ---- the local authority and the subject ----
 
     @PostMapping("/inconformidades/{folio}/mas-tiempo")
     String askMoreTime(@PathVariable String folio, @RequestParam(required = false) String days,
-            @RequestParam(required = false) String reason, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, null, "askMoreTime", Map.of("days", orEmpty(days), "reason", orEmpty(reason)),
-                () -> service.askNewRulingExtension(folio, Texts.integer(days, -1), reason), locale, model, response, redirect);
+            @RequestParam(required = false) String reason, PostedAct posted) {
+        return act(folio, null, "askMoreTime", posted, () -> service.askNewRulingExtension(folio, Texts.integer(days,
+                -1), reason));
     }
 
     @PostMapping("/inconformidades/{folio}/informe")
-    String report(@PathVariable String folio, @RequestParam(required = false) String text, Locale locale, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "report", Map.of("text", orEmpty(text)), () -> service.localReport(folio, text), locale,
-                model, response, redirect);
+    String report(@PathVariable String folio, @RequestParam(required = false) String text, PostedAct posted) {
+        return act(folio, null, "report", posted, () -> service.localReport(folio, text));
     }
 
     @PostMapping("/inconformidades/{folio}/nueva-resolucion")
-    String newRuling(@PathVariable String folio, @RequestParam(required = false) String text, Locale locale,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "newRuling", Map.of("text", orEmpty(text)), () -> service.newRuling(folio, text), locale,
-                model, response, redirect);
+    String newRuling(@PathVariable String folio, @RequestParam(required = false) String text, PostedAct posted) {
+        return act(folio, null, "newRuling", posted, () -> service.newRuling(folio, text));
     }
 
     @PostMapping("/inconformidades/{folio}/cumplimiento")
-    String compliance(@PathVariable String folio, @RequestParam(required = false) String text, Locale locale,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(folio, null, "compliance", Map.of("text", orEmpty(text)), () -> service.reportCompliance(folio, text),
-                locale, model, response, redirect);
+    String compliance(@PathVariable String folio, @RequestParam(required = false) String text, PostedAct posted) {
+        return act(folio, null, "compliance", posted, () -> service.reportCompliance(folio, text));
     }
 
     // ---- the appellant ----
 
     @PostMapping("/inconformidades/{folio}/desahogo")
     String reply(@PathVariable String folio, @RequestParam(required = false) String reply,
-            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, clave, "reply", Map.of("reply", orEmpty(reply)),
-                () -> service.replyPrevention(folio, reply, PublicActor.currentId(), clave), locale, model, response, redirect);
+            @RequestParam(required = false) String clave, PostedAct posted) {
+        return act(folio, clave, "reply", posted, () -> service.replyPrevention(folio, reply, PublicActor.currentId(),
+                clave));
     }
 
     @PostMapping("/inconformidades/{folio}/alegatos")
     String allege(@PathVariable String folio, @RequestParam(required = false) String text,
-            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, clave, "allege", Map.of("text", orEmpty(text)), () -> service.allege(folio, text, PublicActor.currentId(), clave),
-                locale, model, response, redirect);
+            @RequestParam(required = false) String clave, PostedAct posted) {
+        return act(folio, clave, "allege", posted, () -> service.allege(folio, text, PublicActor.currentId(), clave));
     }
 
     @PostMapping("/inconformidades/{folio}/alegatos/ampliacion")
     String extendAllegations(@PathVariable String folio, @RequestParam(required = false) String days,
-            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, clave, "extendAllegations", Map.of("days", orEmpty(days)),
-                () -> service.extendAllegations(folio, Texts.integer(days, -1), PublicActor.currentId(), clave), locale, model, response, redirect);
+            @RequestParam(required = false) String clave, PostedAct posted) {
+        return act(folio, clave, "extendAllegations", posted, () -> service.extendAllegations(folio, Texts.integer(days,
+                -1), PublicActor.currentId(), clave));
     }
 
     @PostMapping("/inconformidades/{folio}/desistimiento")
     String withdraw(@PathVariable String folio, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String clave, Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(folio, clave, "withdraw", Map.of("reason", orEmpty(reason)),
-                () -> service.withdraw(folio, reason, PublicActor.currentId(), clave), locale, model, response, redirect);
-    }
-
-    // ---- inside ----
-
-    private String act(String folio, String clave, String form, Map<String, String> typedFields, Supplier<?> action,
-            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return forms.act(folio, form, typedFields, action, locale, response, redirect,
-                refusal -> show(folio, clave, model, refusal));
+            @RequestParam(required = false) String clave, PostedAct posted) {
+        return act(folio, clave, "withdraw", posted, () -> service.withdraw(folio, reason, PublicActor.currentId(),
+                clave));
     }
 }
