@@ -105,7 +105,7 @@ public final class MergeRules {
                 }
             }
             if (rule != null) {
-                rules.put(property.getKey(), rule);
+                rules.put(property.getKey().intern(), rule); // as Utf8Tree's names: found by identity
             }
         }
         return rules;

@@ -1,5 +1,6 @@
 package org.apertura.contracting;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,16 @@ public class OcdsPublication {
     private final EntityManager entityManager;
     private final ContractingPolicy policy;
     private final ReleaseRows releaseRows;
+    /**
+     * The workers of the import's parallel parts (checking a batch, merging a chunk of processes), one per core.
+     * Not the common pool: its parallelism is the cores less one, so on two cores a batch was checked by one thread
+     * while the caller waited on the database (docs/adr/0094).
+     */
+    private final ForkJoinPool workers = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
+        var worker = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        worker.setName("ocds-import-" + worker.getPoolIndex());
+        return worker;
+    }, null, false);
 
     OcdsPublication(OcdsValidation validation, StoredReleaseRepository releases, ProcessRecordRepository records,
             JurisdictionService directory, LedgerService ledger, ProcessIndex index, Clock clock,
@@ -102,6 +113,11 @@ public class OcdsPublication {
         this.ledger = ledger;
         this.clock = clock;
         this.institutionScheme = settings.institutionScheme();
+    }
+
+    @PreDestroy
+    void shutDown() {
+        workers.shutdown();
     }
 
     /** The identifier scheme that names an institution of the directory by its slug. */
@@ -286,7 +302,7 @@ public class OcdsPublication {
             List<Pending> taken = new ArrayList<>(batch);
             batch.clear();
             batchBytes = 0;
-            ForkJoinTask<List<Pending>> parsing = ForkJoinPool.commonPool().submit(() -> {
+            ForkJoinTask<List<Pending>> parsing = workers.submit(() -> {
                 taken.parallelStream().forEach(p -> {
                     // The tree lives only while this release is checked: a batch's trees (several times its JSON)
                     // kept until the batch is stored were most of what each young collection had to copy.
@@ -512,7 +528,7 @@ public class OcdsPublication {
                 }
             }
             // The merges are independent of each other and touch no database: they run on the pool.
-            ForkJoinTask<List<Merged>> next = ForkJoinPool.commonPool().submit(() -> {
+            ForkJoinTask<List<Merged>> next = workers.submit(() -> {
                 merges.parallelStream().forEach(this::merge);
                 return merges;
             });

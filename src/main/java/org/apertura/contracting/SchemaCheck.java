@@ -139,7 +139,7 @@ final class SchemaCheck {
                 case "properties" -> {
                     Map<String, Node> properties = new HashMap<>();
                     for (Map.Entry<String, JsonNode> p : value.properties()) {
-                        properties.put(p.getKey(), compile(p.getValue(), pointer + "/properties/"
+                        properties.put(p.getKey().intern(), compile(p.getValue(), pointer + "/properties/"
                                 + OcdsValidation.escape(p.getKey())));
                     }
                     node.properties = properties;
@@ -157,7 +157,7 @@ final class SchemaCheck {
                 }
                 case "required" -> {
                     List<String> required = new ArrayList<>();
-                    value.forEach(r -> required.add(r.asString()));
+                    value.forEach(r -> required.add(r.asString().intern()));
                     node.required = required;
                 }
                 case "enum" -> {

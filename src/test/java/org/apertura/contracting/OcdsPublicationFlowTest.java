@@ -230,6 +230,66 @@ class OcdsPublicationFlowTest {
                 .isZero();
     }
 
+    @Test
+    void processesSpreadOverSeveralBatchesAndChunksEachGiveBackTheirRecordAndABadOneSavesNothing() throws Exception {
+        // More releases than a batch and more processes than a merge chunk, each process's releases spread over
+        // the whole input: batches are checked and chunks merged by several workers at once, and each record is
+        // still the example's, its releases merged in input order.
+        String token = OcdsFixtures.procurementToken(accounts, BUYER);
+        List<String> ocids = java.util.stream.Stream.generate(OcdsFixtures::newOcid)
+                .limit(OcdsPublication.MERGE_CHUNK + 10).toList();
+        publish(token, interleaved(ocids, null).getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.releasesStored").value(ocids.size() * OcdsFixtures.RELEASE_FILES.size()))
+                .andExpect(jsonPath("$.ocidsTouched").value(ocids.size()));
+        for (String ocid : ocids) {
+            JsonNode expected = OcdsJson.MAPPER.readTree(OcdsFixtures.expectedRecord(ocid, BUYER)).get("records")
+                    .get(0);
+            JsonNode record = recordPackage(ocid).get("records").get(0);
+            assertThat(record.get("compiledRelease")).isEqualTo(expected.get("compiledRelease"));
+            assertThat(record.get("versionedRelease")).isEqualTo(expected.get("versionedRelease"));
+        }
+
+        // The same with the very last release invalid (in the last batch, after the others were written): the
+        // whole input is refused and nothing of it is saved.
+        List<String> others = java.util.stream.Stream.generate(OcdsFixtures::newOcid)
+                .limit(OcdsPublication.MERGE_CHUNK + 10).toList();
+        publish(token, interleaved(others, others.get(others.size() - 1)).getBytes(StandardCharsets.UTF_8))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("/language"))
+                .andExpect(jsonPath("$.errors[0].code").value("contracting.ocds.schemaType"));
+        String any = "SELECT COUNT(*) FROM %s WHERE " + String.join(" OR ", java.util.Collections.nCopies(
+                others.size(), "%s = ?"));
+        for (String[] table : new String[][] {{"ocds_release", "ocid"}, {"ocds_record", "ocid"},
+            {"ledger_mention", "subject_id"}}) {
+            Object[] columns = new Object[others.size() + 1];
+            columns[0] = table[0];
+            java.util.Arrays.fill(columns, 1, columns.length, table[1]);
+            assertThat(jdbc.queryForObject(String.format(any, columns), Integer.class, others.toArray()))
+                    .as(table[0]).isZero();
+        }
+    }
+
+    /**
+     * The example's releases of every process as JSON Lines, release by release (each file's release of every
+     * process, then the next file's); the last line's {@code language} made invalid if {@code broken} is given.
+     */
+    private static String interleaved(List<String> ocids, String broken) {
+        StringBuilder lines = new StringBuilder();
+        for (int f = 0; f < OcdsFixtures.RELEASE_FILES.size(); f++) {
+            for (String ocid : ocids) {
+                ObjectNode release = (ObjectNode) OcdsJson.MAPPER.readTree(OcdsFixtures.example(
+                        OcdsFixtures.RELEASE_FILES.get(f), ocid, BUYER)).get("releases").get(0);
+                if (ocid.equals(broken) && f == OcdsFixtures.RELEASE_FILES.size() - 1) {
+                    release.put("language", 5);
+                }
+                lines.append(OcdsJson.MAPPER.writeValueAsString(release)).append('\n');
+            }
+        }
+        return lines.toString();
+    }
+
     /** The example's planning release of the process as one line of JSON Lines, its rationale changed if given. */
     private static String planningLine(String ocid, String rationale) {
         ObjectNode release = (ObjectNode) OcdsJson.MAPPER.readTree(OcdsFixtures.example(
