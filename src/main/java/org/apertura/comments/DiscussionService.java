@@ -62,10 +62,12 @@ public class DiscussionService {
     private final Today today;
     private final AuditTrail audit;
     private final PersonRateLimits limits;
+    private final DiscussionPageChanges pageChanges;
 
     DiscussionService(ObjectProvider<CommentSubjects> subjects, ObjectProvider<PublicProfiles> profiles,
             DiscussionCommentRepository comments, DiscussionPolicy policy, LedgerService ledger, JdbcClient jdbc,
-            Today today, AuditTrail audit, PersonRateLimits limits) {
+            Today today, AuditTrail audit, PersonRateLimits limits, DiscussionPageChanges pageChanges) {
+        this.pageChanges = pageChanges;
         this.audit = audit;
         this.limits = limits;
         this.subjects = subjects;
@@ -288,6 +290,7 @@ public class DiscussionService {
         InvalidInputException.throwIfAny(problems);
         policy.on(subject, comment, me).require(DiscussionAction.VOTE);
         Timestamp now = Timestamp.from(today.now());
+        pageChanges.voted();
         if (had.isPresent()) {
             jdbc.sql("UPDATE discussion_vote SET vote = ?, voted_at = ? WHERE comment_id = ? AND account_id = ?")
                     .params(vote, now, comment.getId(), me).update();

@@ -6,8 +6,6 @@ import org.apertura.platform.web.RecheckedPageChanges;
 import org.apertura.platform.web.RecentMark;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The follower counts on items' pages change without a ledger entry: each follow or unfollow bumps a counter, which
@@ -37,14 +35,6 @@ class FollowPageChanges extends RecheckedPageChanges {
     void changed(Instant at) {
         jdbc.sql("UPDATE community_follow_mark SET version = version + 1, changed_at = ? WHERE id = 1")
                 .param(java.sql.Timestamp.from(at)).update();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    changed(); // the kept readers' pages read the mark again
-                }
-            });
-        }
-        changed();
+        changingInThisTransaction(); // the kept readers' pages read the mark again
     }
 }

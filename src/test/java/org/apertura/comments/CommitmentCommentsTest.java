@@ -61,6 +61,8 @@ class CommitmentCommentsTest {
     CommunityNotices notices;
     @Autowired
     LedgerService ledger;
+    @Autowired
+    DiscussionPageChanges voteChanges;
 
     @Autowired
     org.apertura.actionplan.ActionPlanService plans;
@@ -143,8 +145,11 @@ class CommitmentCommentsTest {
         mvc.perform(post(vote).with(details.signedIn(rosa)).with(csrf()).param("vote", "1"))
                 .andExpect(flash().attribute("problems", hasItem(containsString("su propio comentario"))));
         assertThat(discussions.scores(subject).get(rosaComment)).isEqualTo(new DiscussionService.Score(1, 0));
+        String before = voteChanges.recentMark().version(); // as the kept readers' pages see it (ADR 0070, 0097)
         mvc.perform(post(vote).with(details.signedIn(luis)).with(csrf()).param("vote", "-1"))
                 .andExpect(flash().attribute("notice", "discussion.notice.voted"));
+        assertThat(voteChanges.recentMark().version()).as("a vote on this node shows on its readers' next page")
+                .isNotEqualTo(before);
         assertThat(discussions.scores(subject).get(rosaComment)).isEqualTo(new DiscussionService.Score(0, 1));
         mvc.perform(get(page)).andExpect(content().string(containsString("0 a favor · 1 en contra")));
         mvc.perform(post(vote)).andExpect(status().isForbidden()); // no CSRF token, no vote

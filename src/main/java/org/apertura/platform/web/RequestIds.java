@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
-import org.apertura.platform.Hashing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -72,7 +71,17 @@ public class RequestIds extends OncePerRequestFilter {
             return known;
         }
         String given = request.getHeader(HEADER);
-        return given != null && SAFE.matcher(given).matches() ? given : Hashing.randomToken(12);
+        return given != null && SAFE.matcher(given).matches() ? given : newId();
+    }
+
+    /**
+     * Twelve random bytes, URL-safe. Not a secret (it is in the answer and the logs), so not from the system's secure
+     * random, which every request thread would otherwise queue for (one lock around /dev/urandom; docs/adr/0097).
+     */
+    private static String newId() {
+        byte[] bytes = new byte[12];
+        java.util.concurrent.ThreadLocalRandom.current().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The current request's id in the logs' context, or null outside a request. */
