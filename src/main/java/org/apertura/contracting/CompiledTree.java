@@ -90,7 +90,7 @@ final class CompiledTree extends MergeTree {
     void writeLeaf(JsonGenerator out, String field, Object leaf) {
         JsonNode value = (JsonNode) leaf;
         if (!value.isNull()) {
-            out.writeName(field);
+            OcdsJson.writeName(out, field, rawStrings);
             OcdsJson.write(out, value, rawStrings);
         }
     }

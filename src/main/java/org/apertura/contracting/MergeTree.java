@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A compiled or versioned release being merged, one release at a time, in date order. The tree mirrors the
@@ -216,9 +218,12 @@ abstract class MergeTree {
                     putLeaf(target, at, field, hash, existing, value);
                 }
                 produced = true;
+            } else if (value instanceof ObjectNode object) {
+                if (!object.isEmpty()) {
+                    produced |= mergeChildObject(target, field, hash, object, fieldRules);
+                }
             } else if (!value.isEmpty()) {
-                produced |= value.isObject() ? mergeChildObject(target, field, hash, value, fieldRules)
-                        : mergeChildArray(target, field, hash, value, fieldRules);
+                produced |= mergeChildArray(target, field, hash, value, fieldRules);
             }
         }
         if (produced) {
@@ -291,19 +296,21 @@ abstract class MergeTree {
         return node instanceof Obj obj ? obj.live : node instanceof Arr arr && arr.live;
     }
 
-    /** A value merged as a whole: not an object or array, or an array holding anything but objects. */
+    /**
+     * A value merged as a whole: not an object or array, or an array holding anything but objects. Asked of every
+     * field of every release: type tests, where {@code isContainer()} and {@code isObject()} were calls through a
+     * site that sees every kind of node.
+     */
     private static boolean isLiteral(JsonNode value) {
-        if (!value.isContainer()) {
-            return true;
-        }
-        if (value.isArray()) {
-            for (JsonNode item : value) {
-                if (!item.isObject()) {
+        if (value instanceof ArrayNode array) {
+            for (int i = 0, n = array.size(); i < n; i++) {
+                if (!(array.get(i) instanceof ObjectNode)) {
                     return true;
                 }
             }
+            return false;
         }
-        return false;
+        return !(value instanceof ObjectNode);
     }
 
     private OcdsDataException inconsistent(String field) {
@@ -342,12 +349,12 @@ abstract class MergeTree {
             Object value = obj.value(i);
             if (value instanceof Obj child) {
                 if (child.live) {
-                    out.writeName(obj.name(i));
+                    OcdsJson.writeName(out, obj.name(i), rawStrings);
                     writeObj(out, child);
                 }
             } else if (value instanceof Arr array) {
                 if (array.live) {
-                    out.writeName(obj.name(i));
+                    OcdsJson.writeName(out, obj.name(i), rawStrings);
                     out.writeStartArray();
                     for (Obj item : array.items) {
                         if (item.live) {

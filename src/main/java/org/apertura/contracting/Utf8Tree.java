@@ -447,8 +447,7 @@ final class Utf8Tree {
             if (b == '}') {
                 depth--;
                 Field[] fields = Arrays.copyOfRange(stack, base, top);
-                Arrays.fill(stack, base, top, null);
-                top = base;
+                top = base; // the slots are not cleared: the reader, and its stack, live for one read only
                 return new ObjectNode(NODES, new Fields(fields, fields.length));
             }
             if (b != ',') {
@@ -488,8 +487,7 @@ final class Utf8Tree {
                 depth--;
                 ArrayList<JsonNode> list = new ArrayList<>(itemsTop - base);
                 for (int i = base; i < itemsTop; i++) {
-                    list.add(items[i]);
-                    items[i] = null;
+                    list.add(items[i]); // not cleared, as the stack of fields
                 }
                 itemsTop = base;
                 return new ArrayNode(NODES, list);

@@ -144,7 +144,7 @@ final class VersionedTree extends MergeTree {
 
     @Override
     void writeLeaf(JsonGenerator out, String field, Object leaf) {
-        out.writeName(field);
+        OcdsJson.writeName(out, field, rawStrings);
         if (leaf instanceof History history) {
             // The stamp's encoded fields go out as they are, unless the generator formats its output its own way.
             boolean raw = plainOutput;

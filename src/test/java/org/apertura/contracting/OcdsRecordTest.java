@@ -138,6 +138,10 @@ class OcdsRecordTest {
             expected.append(",'f").append(i).append("':'").append(i % 3 == 0 ? "second " : "first ").append(i)
                     .append("'");
         }
+        // Names written as encoded once, or (escaped, beyond ASCII) as strings, come out as Jackson writes them.
+        String names = ",'título':1,'a\\\"b':2,'c\\u0001d':3,'x/y':4";
+        first.append(names);
+        expected.append(names);
         second.append(",'g':'new'");
         expected.append(",'g':'new'");
         List<JsonNode> releases = List.of(
@@ -147,8 +151,15 @@ class OcdsRecordTest {
                         + second + "}}"));
         for (List<JsonNode> read : List.of(releases, releases.stream()
                 .map(r -> Utf8Tree.read(OcdsJson.MAPPER.writeValueAsBytes(r))).toList())) {
-            JsonNode compiled = OcdsRecord.of(read, V1_1, false).compiledRelease();
+            OcdsRecord record = OcdsRecord.of(read, V1_1, false);
+            JsonNode compiled = record.compiledRelease();
             assertThat(compiled.get("tender")).isEqualTo(json("{'id':'t'" + expected + "}"));
+            java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+            try (tools.jackson.core.JsonGenerator out = OcdsJson.MAPPER.createGenerator(written)) {
+                record.writeCompiledRelease(out);
+            }
+            assertThat(written.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(OcdsJson.MAPPER.writeValueAsString(compiled));
             assertThat(compiled.get("tender").propertyNames()).containsExactlyElementsOf(
                     json("{'id':'t'" + expected + "}").propertyNames());
         }
