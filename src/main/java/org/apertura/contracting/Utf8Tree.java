@@ -301,14 +301,22 @@ final class Utf8Tree {
             return copy;
         }
 
+        /**
+         * Whether {@code known} holds these bytes: compared a word at a time (see {@link #WORD}); found strings are
+         * mostly a few dozen bytes, for which {@code Arrays.equals} cost more in its checks and call than in the
+         * comparing itself.
+         */
         private static boolean same(byte[] known, byte[] json, int start, int length) {
             if (known.length != length) {
                 return false;
             }
-            if (length > 16) {
-                return Arrays.equals(known, 0, length, json, start, start + length);
+            int i = 0;
+            for (; i <= length - 8; i += 8) {
+                if ((long) WORD.get(known, i) != (long) WORD.get(json, start + i)) {
+                    return false;
+                }
             }
-            for (int i = 0; i < length; i++) {
+            for (; i < length; i++) {
                 if (known[i] != json[start + i]) {
                     return false;
                 }
