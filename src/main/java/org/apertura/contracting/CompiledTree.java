@@ -18,10 +18,10 @@ final class CompiledTree extends MergeTree {
     CompiledTree(MergeRules rules) {
         super(rules);
         // The reference implementation's key order: tag, id, date, ocid, then the data.
-        root.fields.put("tag", COMPILED_TAG);
-        root.fields.put("id", NullNode.getInstance());
-        root.fields.put("date", NullNode.getInstance());
-        root.fields.put("ocid", NullNode.getInstance());
+        root.put("tag", COMPILED_TAG);
+        root.put("id", NullNode.getInstance());
+        root.put("date", NullNode.getInstance());
+        root.put("ocid", NullNode.getInstance());
     }
 
     /**
@@ -34,15 +34,16 @@ final class CompiledTree extends MergeTree {
 
     private static ObjectNode toNode(Obj obj) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        for (java.util.Map.Entry<String, Object> field : obj.fields.entrySet()) {
-            Object value = field.getValue();
+        for (int i = 0; i < obj.size(); i++) {
+            String name = obj.name(i);
+            Object value = obj.value(i);
             if (value instanceof Obj child) {
                 if (child.live) {
-                    node.set(field.getKey(), toNode(child));
+                    node.set(name, toNode(child));
                 }
             } else if (value instanceof Arr array) {
                 if (array.live) {
-                    ArrayNode items = node.putArray(field.getKey());
+                    ArrayNode items = node.putArray(name);
                     for (Obj item : array.items) {
                         if (item.live) {
                             items.add(toNode(item));
@@ -50,7 +51,7 @@ final class CompiledTree extends MergeTree {
                     }
                 }
             } else if (!((JsonNode) value).isNull()) {
-                node.set(field.getKey(), (JsonNode) value);
+                node.set(name, (JsonNode) value);
             }
         }
         return node;
@@ -65,14 +66,14 @@ final class CompiledTree extends MergeTree {
     void beforeRelease(JsonNode release) {
         JsonNode ocid = release.path("ocid");
         JsonNode date = release.path("date");
-        root.fields.put("id", JsonNodeFactory.instance.stringNode(ocid.asString() + "-" + date.asString()));
-        root.fields.put("date", date);
-        root.fields.put("ocid", ocid);
+        root.put("id", JsonNodeFactory.instance.stringNode(ocid.asString() + "-" + date.asString()));
+        root.put("date", date);
+        root.put("ocid", ocid);
     }
 
     @Override
-    void putLeaf(Obj target, String field, Object existing, JsonNode value) {
-        target.fields.put(field, value);
+    void putLeaf(Obj target, int at, String field, int hash, Object existing, JsonNode value) {
+        target.set(at, field, hash, value);
     }
 
     @Override
@@ -89,7 +90,7 @@ final class CompiledTree extends MergeTree {
     void writeLeaf(JsonGenerator out, String field, Object leaf) {
         JsonNode value = (JsonNode) leaf;
         if (!value.isNull()) {
-            out.writeName(field);
+            OcdsJson.writeName(out, field, rawStrings);
             OcdsJson.write(out, value, rawStrings);
         }
     }

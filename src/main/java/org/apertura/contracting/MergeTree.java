@@ -1,12 +1,14 @@
 package org.apertura.contracting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A compiled or versioned release being merged, one release at a time, in date order. The tree mirrors the
@@ -18,10 +20,81 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class MergeTree {
 
-    /** An object of the merged release, fields in first-seen order. */
+    /**
+     * An object of the merged release, fields in first-seen order: names, their hashes and values in arrays, found
+     * by a scan of the hashes (objects of OCDS releases have a few to a few dozen fields; a map indexes larger
+     * ones). A {@code LinkedHashMap} per object cost an entry per field, a table, and a look-up that touched each
+     * of them, once per field of every release merged (docs/adr/0095).
+     */
     static final class Obj {
-        final LinkedHashMap<String, Object> fields = new LinkedHashMap<>();
+        private static final int INDEXED = 32;
+        private String[] names = new String[4];
+        private int[] hashes = new int[4];
+        private Object[] values = new Object[4];
+        private int size;
+        /** By name, once the object has more than {@link #INDEXED} fields. */
+        private Map<String, Integer> index;
         boolean live;
+
+        int size() {
+            return size;
+        }
+
+        String name(int i) {
+            return names[i];
+        }
+
+        Object value(int i) {
+            return values[i];
+        }
+
+        /** Where the field of that name (and {@code hashCode()}) is, or -1. */
+        int indexOf(String name, int hash) {
+            if (index != null) {
+                Integer at = index.get(name);
+                return at == null ? -1 : at;
+            }
+            for (int i = 0; i < size; i++) {
+                if (hashes[i] == hash && (names[i] == name || names[i].equals(name))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        Object get(String name) {
+            int at = indexOf(name, name.hashCode());
+            return at < 0 ? null : values[at];
+        }
+
+        void put(String name, Object value) {
+            set(indexOf(name, name.hashCode()), name, name.hashCode(), value);
+        }
+
+        /** Sets the value at {@code at} ({@link #indexOf}), or adds the field if {@code at} is -1. */
+        void set(int at, String name, int hash, Object value) {
+            if (at >= 0) {
+                values[at] = value;
+                return;
+            }
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                hashes = Arrays.copyOf(hashes, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            hashes[size] = hash;
+            values[size] = value;
+            if (index != null) {
+                index.put(name, size);
+            } else if (size == INDEXED) {
+                index = new HashMap<>();
+                for (int i = 0; i <= size; i++) {
+                    index.put(names[i], i);
+                }
+            }
+            size++;
+        }
     }
 
     /** An array merged by identifier: objects by the string form of their {@code id}, as ocdsmerge matches them. */
@@ -55,8 +128,11 @@ abstract class MergeTree {
 
     abstract void beforeRelease(JsonNode release);
 
-    /** Sets a literal (a whole value) at {@code field}; the field is absent or holds a leaf or a dead container. */
-    abstract void putLeaf(Obj target, String field, Object existing, JsonNode value);
+    /**
+     * Sets a literal (a whole value) at {@code field}, which is at {@code at} in {@code target} ({@link Obj#indexOf},
+     * -1 if absent); the field is absent or holds a leaf or a dead container.
+     */
+    abstract void putLeaf(Obj target, int at, String field, int hash, Object existing, JsonNode value);
 
     /** Whether a leaf may give way to an object or array from a later release (ocdsmerge drops a null path). */
     abstract boolean yieldsToContainer(Object leaf);
@@ -86,17 +162,17 @@ abstract class MergeTree {
                 continue;
             }
             if (mode == ITEM && field.equals("id")) {
-                target.fields.put("id", value);
+                target.put("id", value);
                 continue;
             }
             MergeRules fieldRules = rules.child(field);
             Object leaf = writtenLeaf(value, fieldRules);
             if (leaf != null || !value.isContainer()) {
-                target.fields.put(field, leaf != null ? leaf : value);
+                target.put(field, leaf != null ? leaf : value);
             } else if (value.isObject()) {
                 Obj child = new Obj();
                 seedObject(child, value, fieldRules, PLAIN);
-                target.fields.put(field, child);
+                target.put(field, child);
             } else {
                 Arr array = new Arr();
                 for (JsonNode item : value) {
@@ -109,7 +185,7 @@ abstract class MergeTree {
                     array.items.add(obj);
                 }
                 array.live = true;
-                target.fields.put(field, array);
+                target.put(field, array);
             }
         }
         target.live = true;
@@ -127,21 +203,27 @@ abstract class MergeTree {
             if (mode == ROOT && skipAtRoot(field) || mode == ITEM && field.equals("id")) {
                 continue;
             }
-            MergeRules fieldRules = rules.child(field);
+            // A field read by Utf8Tree carries its name's hash: the look-ups below need not touch the name.
+            int hash = property instanceof Utf8Tree.Field read ? read.hash : field.hashCode();
+            MergeRules fieldRules = rules.child(field, hash);
             if (fieldRules.omit) {
                 continue;
             }
             JsonNode value = property.getValue();
             if (fieldRules.wholeList || isLiteral(value)) {
-                Object existing = target.fields.get(field);
+                int at = target.indexOf(field, hash);
+                Object existing = at < 0 ? null : target.value(at);
                 // A literal arriving where an object already showed is lost in ocdsmerge's unflatten: ignore it.
                 if (!isLive(existing)) {
-                    putLeaf(target, field, existing, value);
+                    putLeaf(target, at, field, hash, existing, value);
                 }
                 produced = true;
+            } else if (value instanceof ObjectNode object) {
+                if (!object.isEmpty()) {
+                    produced |= mergeChildObject(target, field, hash, object, fieldRules);
+                }
             } else if (!value.isEmpty()) {
-                produced |= value.isObject() ? mergeChildObject(target, field, value, fieldRules)
-                        : mergeChildArray(target, field, value, fieldRules);
+                produced |= mergeChildArray(target, field, hash, value, fieldRules);
             }
         }
         if (produced) {
@@ -151,8 +233,9 @@ abstract class MergeTree {
     }
 
     /** The object or array at {@code field}, made if absent or if what is there may give way to it. */
-    private <T> T child(Obj target, String field, Class<T> type, Supplier<T> fresh) {
-        Object existing = target.fields.get(field);
+    private <T> T child(Obj target, String field, int hash, Class<T> type, Supplier<T> fresh) {
+        int at = target.indexOf(field, hash);
+        Object existing = at < 0 ? null : target.value(at);
         if (type.isInstance(existing)) {
             return type.cast(existing);
         }
@@ -160,16 +243,16 @@ abstract class MergeTree {
             throw inconsistent(field);
         }
         T child = fresh.get();
-        target.fields.put(field, child);
+        target.set(at, field, hash, child);
         return child;
     }
 
-    private boolean mergeChildObject(Obj target, String field, JsonNode value, MergeRules rules) {
-        return mergeObject(child(target, field, Obj.class, Obj::new), value, rules, PLAIN);
+    private boolean mergeChildObject(Obj target, String field, int hash, JsonNode value, MergeRules rules) {
+        return mergeObject(child(target, field, hash, Obj.class, Obj::new), value, rules, PLAIN);
     }
 
-    private boolean mergeChildArray(Obj target, String field, JsonNode value, MergeRules rules) {
-        Arr array = child(target, field, Arr.class, Arr::new);
+    private boolean mergeChildArray(Obj target, String field, int hash, JsonNode value, MergeRules rules) {
+        Arr array = child(target, field, hash, Arr.class, Arr::new);
         boolean produced = false;
         for (JsonNode item : value) {
             if (item.isEmpty()) {
@@ -189,7 +272,7 @@ abstract class MergeTree {
             if (obj == null) {
                 obj = new Obj();
                 if (!id.isNull()) {
-                    obj.fields.put("id", id);
+                    obj.put("id", id);
                 }
                 array.byId.put(key, obj);
                 array.items.add(obj);
@@ -213,33 +296,35 @@ abstract class MergeTree {
         return node instanceof Obj obj ? obj.live : node instanceof Arr arr && arr.live;
     }
 
-    /** A value merged as a whole: not an object or array, or an array holding anything but objects. */
+    /**
+     * A value merged as a whole: not an object or array, or an array holding anything but objects. Asked of every
+     * field of every release: type tests, where {@code isContainer()} and {@code isObject()} were calls through a
+     * site that sees every kind of node.
+     */
     private static boolean isLiteral(JsonNode value) {
-        if (!value.isContainer()) {
-            return true;
-        }
-        if (value.isArray()) {
-            for (JsonNode item : value) {
-                if (!item.isObject()) {
+        if (value instanceof ArrayNode array) {
+            for (int i = 0, n = array.size(); i < n; i++) {
+                if (!(array.get(i) instanceof ObjectNode)) {
                     return true;
                 }
             }
+            return false;
         }
-        return false;
+        return !(value instanceof ObjectNode);
     }
 
     private OcdsDataException inconsistent(String field) {
-        JsonNode ocid = root.fields.get("ocid") instanceof JsonNode node ? node : null;
+        JsonNode ocid = root.get("ocid") instanceof JsonNode node ? node : null;
         return new OcdsDataException("contracting.ocds.inconsistentType", ocid == null ? "?" : ocid.asString(), field);
     }
 
     /** The ids of the live items of the root's {@code awards} array, as they would be written. */
     final java.util.Set<String> awardIds() {
         java.util.Set<String> ids = new java.util.HashSet<>();
-        if (root.fields.get("awards") instanceof Arr awards && awards.live) {
+        if (root.get("awards") instanceof Arr awards && awards.live) {
             for (Obj item : awards.items) {
                 if (item.live) {
-                    ids.add(item.fields.get("id") instanceof JsonNode id && !id.isNull() ? id.asString("") : "");
+                    ids.add(item.get("id") instanceof JsonNode id && !id.isNull() ? id.asString("") : "");
                 }
             }
         }
@@ -260,16 +345,16 @@ abstract class MergeTree {
 
     private void writeObj(JsonGenerator out, Obj obj) {
         out.writeStartObject();
-        for (Map.Entry<String, Object> field : obj.fields.entrySet()) {
-            Object value = field.getValue();
+        for (int i = 0; i < obj.size(); i++) {
+            Object value = obj.value(i);
             if (value instanceof Obj child) {
                 if (child.live) {
-                    out.writeName(field.getKey());
+                    OcdsJson.writeName(out, obj.name(i), rawStrings);
                     writeObj(out, child);
                 }
             } else if (value instanceof Arr array) {
                 if (array.live) {
-                    out.writeName(field.getKey());
+                    OcdsJson.writeName(out, obj.name(i), rawStrings);
                     out.writeStartArray();
                     for (Obj item : array.items) {
                         if (item.live) {
@@ -279,7 +364,7 @@ abstract class MergeTree {
                     out.writeEndArray();
                 }
             } else {
-                writeLeaf(out, field.getKey(), value);
+                writeLeaf(out, obj.name(i), value);
             }
         }
         out.writeEndObject();

@@ -79,7 +79,7 @@ final class VersionedTree extends MergeTree {
 
     VersionedTree(MergeRules rules) {
         super(rules);
-        root.fields.put("ocid", NullNode.getInstance());
+        root.put("ocid", NullNode.getInstance());
     }
 
     @Override
@@ -89,7 +89,7 @@ final class VersionedTree extends MergeTree {
 
     @Override
     void beforeRelease(JsonNode release) {
-        root.fields.put("ocid", release.path("ocid"));
+        root.put("ocid", release.path("ocid"));
         stamp = Stamp.of(orNull(release.get("id")), orNull(release.get("date")), orNull(release.get("tag")));
     }
 
@@ -98,7 +98,7 @@ final class VersionedTree extends MergeTree {
     }
 
     @Override
-    void putLeaf(Obj target, String field, Object existing, JsonNode value) {
+    void putLeaf(Obj target, int at, String field, int hash, Object existing, JsonNode value) {
         History history;
         if (existing instanceof History h) {
             if (h.get(h.size() - 1).value().equals(SAME_VALUE, value)) {
@@ -107,7 +107,7 @@ final class VersionedTree extends MergeTree {
             history = h;
         } else {
             history = new History();
-            target.fields.put(field, history);
+            target.set(at, field, hash, history);
         }
         history.add(new Version(stamp, value));
     }
@@ -144,7 +144,7 @@ final class VersionedTree extends MergeTree {
 
     @Override
     void writeLeaf(JsonGenerator out, String field, Object leaf) {
-        out.writeName(field);
+        OcdsJson.writeName(out, field, rawStrings);
         if (leaf instanceof History history) {
             // The stamp's encoded fields go out as they are, unless the generator formats its output its own way.
             boolean raw = plainOutput;

@@ -123,6 +123,48 @@ class OcdsRecordTest {
                         e -> assertThat(e.messageKey()).isEqualTo("contracting.ocds.inconsistentType"));
     }
 
+    /** An object of many fields (the merge indexes those past 32) keeps its order and takes each latest value. */
+    @Test
+    void anObjectOfManyFieldsMergesFieldByField() {
+        StringBuilder first = new StringBuilder();
+        StringBuilder second = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 80; i++) {
+            first.append(",'f").append(i).append("':'first ").append(i).append("'");
+            // The second release changes every third field, drops the others and adds its own at the end.
+            if (i % 3 == 0) {
+                second.append(",'f").append(i).append("':'second ").append(i).append("'");
+            }
+            expected.append(",'f").append(i).append("':'").append(i % 3 == 0 ? "second " : "first ").append(i)
+                    .append("'");
+        }
+        // Names written as encoded once, or (escaped, beyond ASCII) as strings, come out as Jackson writes them.
+        String names = ",'título':1,'a\\\"b':2,'c\\u0001d':3,'x/y':4";
+        first.append(names);
+        expected.append(names);
+        second.append(",'g':'new'");
+        expected.append(",'g':'new'");
+        List<JsonNode> releases = List.of(
+                json("{'ocid':'ocds-x-1','id':'1','date':'2015-01-01T00:00:00Z','tag':['tender'],'tender':{'id':'t'"
+                        + first + "}}"),
+                json("{'ocid':'ocds-x-1','id':'2','date':'2015-02-01T00:00:00Z','tag':['tenderUpdate'],'tender':{'id':'t'"
+                        + second + "}}"));
+        for (List<JsonNode> read : List.of(releases, releases.stream()
+                .map(r -> Utf8Tree.read(OcdsJson.MAPPER.writeValueAsBytes(r))).toList())) {
+            OcdsRecord record = OcdsRecord.of(read, V1_1, false);
+            JsonNode compiled = record.compiledRelease();
+            assertThat(compiled.get("tender")).isEqualTo(json("{'id':'t'" + expected + "}"));
+            java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+            try (tools.jackson.core.JsonGenerator out = OcdsJson.MAPPER.createGenerator(written)) {
+                record.writeCompiledRelease(out);
+            }
+            assertThat(written.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(OcdsJson.MAPPER.writeValueAsString(compiled));
+            assertThat(compiled.get("tender").propertyNames()).containsExactlyElementsOf(
+                    json("{'id':'t'" + expected + "}").propertyNames());
+        }
+    }
+
     static JsonNode json(String singleQuoted) {
         return OcdsJson.MAPPER.readTree(singleQuoted.replace('\'', '"'));
     }

@@ -66,6 +66,44 @@ class Utf8TreeTest {
         }
     }
 
+    /**
+     * Names and strings are scanned eight bytes at a time: an escape, a control character, a non-ASCII or invalid
+     * byte at any place of a word, and a string closing at any place of one, read as Jackson reads them.
+     */
+    @Test
+    void everyByteOfAWordCounts() {
+        byte[][] specials = {{'\\', 'n'}, {'\\', '"'}, {'\\', 'u', '0', '0', 'e', '9'}, {1}, {0x1f}, {0x7f}, {' '},
+            {(byte) 0xc3, (byte) 0xa9}, {(byte) 0xe2, (byte) 0x82, (byte) 0xac}, {(byte) 0xff}, {(byte) 0x80}};
+        for (int length = 0; length <= 26; length++) {
+            for (int at = 0; at <= length; at++) {
+                for (byte[] special : specials) {
+                    String before = "abcdefghijklmnopqrstuvwxyz".substring(0, at);
+                    String after = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".substring(at, length);
+                    byte[] text = concat(before.getBytes(StandardCharsets.UTF_8), special,
+                            after.getBytes(StandardCharsets.UTF_8));
+                    byte[] quoted = concat(new byte[] {'"'}, text, new byte[] {'"'});
+                    assertSame(concat("{\"a\":".getBytes(StandardCharsets.UTF_8), quoted, new byte[] {'}'}));
+                    assertSame(concat(new byte[] {'{'}, quoted, ":1}".getBytes(StandardCharsets.UTF_8)));
+                    assertSame(concat(new byte[] {'['}, quoted, new byte[] {']'}));
+                    assertSame(quoted);
+                    // The same string read twice: the second time from the cache of seen strings.
+                    assertSame(concat(new byte[] {'['}, quoted, new byte[] {','}, quoted, new byte[] {']'}));
+                }
+                String plain = "abcdefghijklmnopqrstuvwxyz".substring(0, length);
+                assertSame(("{\"" + plain + "\":\"" + plain + "\",\"x" + plain + "\":[\"" + plain + "\"]}")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
     /** An object read here is a complete map: changed as Jackson's own, it stays equal to Jackson's own. */
     @Test
     void objectsChangeAsJacksonsOwn() {
