@@ -59,10 +59,17 @@ public class OcdsPublication {
     /** Releases checked and written together (fewer if they reach {@link #BATCH_BYTES}). */
     static final int BATCH = 500;
     static final long BATCH_BYTES = 16L << 20;
-    /** Processes merged and written together in the second step. */
-    static final int MERGE_CHUNK = 200;
-    /** Memory for the releases waiting in the sort by ocid before they spill to a temporary file. */
-    static final long SORT_BUDGET = 64L << 20;
+    /**
+     * Processes merged and written together in the second step. Two chunks are alive at once (one merged, one
+     * written), with their compiled and versioned JSON: at 200, tens of MB the collector kept copying.
+     */
+    static final int MERGE_CHUNK = 100;
+    /**
+     * Memory for the releases waiting in the sort by ocid before they spill to a temporary file. Small: at 64 MB
+     * the sort's arrays held the heap (512 MB, a third of it the application) above the collector's threshold, so
+     * it marked the old generation without pause during the import (docs/adr/0096).
+     */
+    static final long SORT_BUDGET = 16L << 20;
     public static final String MODULE = "contracting";
     /** The ledger type of entries written before releases were published in batches: one release each. */
     public static final String PUBLISHED = "release.published";

@@ -322,7 +322,7 @@ final class SchemaCheck {
     }
 
     private static boolean dateTime(String text) {
-        if (!DATE_TIME.matcher(text).matches()) {
+        if (!dateTimeShape(text)) {
             return false;
         }
         try {
@@ -334,14 +334,141 @@ final class SchemaCheck {
     }
 
     private static boolean uri(String text) {
-        if (!URI_CHARS.matcher(text).matches()) {
+        int scheme = uriScheme(text);
+        if (scheme < 0) {
             return false;
+        }
+        if (plainHierarchical(text, scheme)) {
+            return true; // java.net.URI accepts it, absolute (its scheme is there): no parser built per link
         }
         try {
             return new URI(text).isAbsolute();
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether the text matches {@link #DATE_TIME}, by hand: the regex was a tenth of the import's schema check
+     * (a release has dozens of dates). Exactly the same language; {@code SchemaCheckTest} compares the two.
+     */
+    static boolean dateTimeShape(String s) {
+        int n = s.length();
+        if (n < 20 || !(s.charAt(0) >= '1' && s.charAt(0) <= '9') || !digits(s, 1, 4) || s.charAt(4) != '-'
+                || !digits(s, 5, 7) || s.charAt(7) != '-' || !digits(s, 8, 10) || s.charAt(10) != 'T'
+                || !digits(s, 11, 13) || s.charAt(13) != ':' || !digits(s, 14, 16) || s.charAt(16) != ':'
+                || !(s.charAt(17) >= '0' && s.charAt(17) <= '5') || !digits(s, 18, 19)) {
+            return false;
+        }
+        int at = 19;
+        if (s.charAt(at) == '.') {
+            int from = ++at;
+            while (at < n && at - from < 9 && s.charAt(at) >= '0' && s.charAt(at) <= '9') {
+                at++;
+            }
+            if (at == from) {
+                return false;
+            }
+        }
+        if (at == n - 1) {
+            return s.charAt(at) == 'Z';
+        }
+        if (at != n - 6 || s.charAt(at) != '+' && s.charAt(at) != '-' || s.charAt(at + 3) != ':'
+                || !(s.charAt(at + 4) >= '0' && s.charAt(at + 4) <= '5') || !digits(s, at + 5, at + 6)) {
+            return false;
+        }
+        char tens = s.charAt(at + 1);
+        char units = s.charAt(at + 2);
+        return tens == '0' && units >= '0' && units <= '9' || tens == '1' && units >= '0' && units <= '4';
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters {@link #URI_CHARS} allows after the scheme's colon. */
+    private static final boolean[] URI_CHAR = new boolean[128];
+    /** Characters java.net.URI takes anywhere in an authority (registry-based), path or query. */
+    private static final boolean[] PLAIN_CHAR = new boolean[128];
+
+    static {
+        for (char c : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray()) {
+            URI_CHAR[c] = true;
+            PLAIN_CHAR[c] = true;
+        }
+        for (char c : "._~:/?#@!$&'()*+,;=%-".toCharArray()) {
+            URI_CHAR[c] = true;
+        }
+        for (char c : "._~-".toCharArray()) {
+            PLAIN_CHAR[c] = true;
+        }
+    }
+
+    /**
+     * Where the scheme's colon is if the text matches {@link #URI_CHARS} (by hand, as the regex and
+     * {@code new URI} were most of the schema check's time on a release's links), else -1.
+     */
+    static int uriScheme(String s) {
+        int n = s.length();
+        if (n == 0 || !letter(s.charAt(0))) {
+            return -1;
+        }
+        int colon = 1;
+        while (colon < n && s.charAt(colon) != ':') {
+            char c = s.charAt(colon);
+            if (!(letter(c) || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
+                return -1;
+            }
+            colon++;
+        }
+        if (colon >= n - 1) {
+            return -1; // no colon, or nothing after it
+        }
+        for (int i = colon + 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || !URI_CHAR[c]) {
+                return -1;
+            }
+        }
+        return colon;
+    }
+
+    /**
+     * {@code scheme://host...} of letters, digits and {@code . _ ~ -}, segments after {@code /} and a query after
+     * {@code ?} ({@code = &} besides): java.net.URI always parses that (a host it does not take as a server is a
+     * registry-based authority), so the link needs no parser. Anything else is left to it.
+     */
+    static boolean plainHierarchical(String s, int colon) {
+        int n = s.length();
+        if (colon + 3 >= n || s.charAt(colon + 1) != '/' || s.charAt(colon + 2) != '/') {
+            return false;
+        }
+        char first = s.charAt(colon + 3);
+        if (!(letter(first) || first >= '0' && first <= '9')) {
+            return false;
+        }
+        boolean query = false;
+        for (int i = colon + 4; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 128 && PLAIN_CHAR[c] || c == '/' && !query) {
+                continue;
+            }
+            if (c == '?' && !query) {
+                query = true;
+            } else if (!(query && (c == '=' || c == '&' || c == '/' || c == '?'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean letter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /** No two items equal, even with numbers compared by value; grouped by a key so it is not quadratic. */

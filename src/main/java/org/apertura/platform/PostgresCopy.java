@@ -75,10 +75,11 @@ public final class PostgresCopy {
 
     /**
      * Runs {@code COPY table (columns) FROM STDIN WITH (FORMAT format)} with {@code rows} (UTF-8) in that format:
-     * {@code csv} or {@code text} (tab-separated, {@code \N} for null, backslash escapes).
+     * {@code csv}, {@code text} (tab-separated, {@code \N} for null, backslash escapes) or {@code binary}
+     * (PostgreSQL's own: each cell's length and bytes in its type's binary form).
      */
     public static void copy(JdbcTemplate jdbc, String table, List<String> columns, InputStream rows, String format) {
-        if (!format.equals("csv") && !format.equals("text")) {
+        if (!format.equals("csv") && !format.equals("text") && !format.equals("binary")) {
             throw new IllegalArgumentException("COPY format " + format);
         }
         jdbc.execute((Connection connection) -> {
@@ -90,7 +91,7 @@ public final class PostgresCopy {
     /** {@link #copy(JdbcTemplate, String, List, InputStream, String)} on a connection the caller holds. */
     public static void copy(Connection connection, String table, List<String> columns, InputStream rows,
             String format) throws SQLException {
-        if (!format.equals("csv") && !format.equals("text")) {
+        if (!format.equals("csv") && !format.equals("text") && !format.equals("binary")) {
             throw new IllegalArgumentException("COPY format " + format);
         }
         String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT " + format + ")";

@@ -48,6 +48,37 @@ class OcdsPublicationFlowTest {
     JdbcTemplate jdbc;
 
     @Test
+    void recordsWrittenInBinaryKeepTheirAmountsAndDates(@Autowired org.springframework.transaction.PlatformTransactionManager transactions) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.apertura.platform.PostgresCopy.available(jdbc));
+        ProcessRecord record = new ProcessRecord("ocds-binary-1", OcdsVersion.V1_1, BUYER);
+        ObjectNode compiled = OcdsJson.MAPPER.createObjectNode();
+        compiled.putObject("tender").put("title", "Compra\tde papel \\ \"A4\"").putObject("value").put("amount",
+                new java.math.BigDecimal("1234567.505")).put("currency", "MXN");
+        compiled.withObject("/tender").putObject("tenderPeriod").put("startDate", "2025-03-01T10:00:00.123456-06:00");
+        compiled.putArray("awards").addObject().put("status", "active").putObject("value")
+                .put("amount", new java.math.BigDecimal("0.05")).put("currency", "MXN");
+        java.time.Instant now = java.time.Instant.parse("2026-12-07T22:00:00.654321Z");
+        record.update(null, null, compiled, 3, "2025-03-01T10:00:00Z", now);
+        ReleaseRows.Buffer json = new ReleaseRows.Buffer(1);
+        json.writeBytes(compiled.toString().getBytes(StandardCharsets.UTF_8));
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            List<Object[]> rows = new ArrayList<>();
+            rows.add(record.row(json, json));
+            new ReleaseRows(jdbc).insertRecords(rows);
+            Map<String, Object> row = jdbc.queryForMap("SELECT * FROM ocds_record WHERE ocid = 'ocds-binary-1'");
+            assertThat(row.get("title")).isEqualTo("Compra\tde papel \\ \"A4\"");
+            assertThat((java.math.BigDecimal) row.get("tender_amount")).isEqualByComparingTo("1234567.505");
+            assertThat((java.math.BigDecimal) row.get("awarded_amount")).isEqualByComparingTo("0.05");
+            assertThat(row.get("release_count")).isEqualTo(3);
+            assertThat(row.get("compiled_json")).isEqualTo(compiled.toString());
+            assertThat(jdbc.queryForObject("SELECT tender_start = TIMESTAMPTZ '2025-03-01T16:00:00.123456Z' AND "
+                    + "updated_at = TIMESTAMPTZ '2026-12-07T22:00:00.654321Z' FROM ocds_record WHERE ocid = 'ocds-binary-1'",
+                    Boolean.class)).isTrue();
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
     void theFictionalExampleReleaseByReleaseGivesBackItsRecord() throws Exception {
         String token = OcdsFixtures.procurementToken(accounts, BUYER);
         String ocid = OcdsFixtures.newOcid();

@@ -64,4 +64,42 @@ class ReleaseRowsTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void writesNumericsInPostgresBinaryForm() {
+        Random random = new Random(13);
+        java.util.List<BigDecimal> amounts = new java.util.ArrayList<>(java.util.List.of(BigDecimal.ZERO,
+                new BigDecimal("0.00"), new BigDecimal("0.05"), new BigDecimal("12345.5"), new BigDecimal("-3"),
+                new BigDecimal("1E+3"), new BigDecimal("123456789012.123456"), new BigDecimal("10000"),
+                new BigDecimal("0.0001"), new BigDecimal("-0.000001")));
+        for (int n = 0; n < 5000; n++) {
+            amounts.add(BigDecimal.valueOf(random.nextLong() % 1_000_000_000_000_000L, random.nextInt(12) - 3));
+        }
+        for (BigDecimal amount : amounts) {
+            ReleaseRows.Buffer out = new ReleaseRows.Buffer(1);
+            ReleaseRows.writeNumeric(out, amount);
+            java.nio.ByteBuffer cell = java.nio.ByteBuffer.wrap(out.bytes(), 0, out.size());
+            int length = cell.getInt();
+            int count = cell.getShort();
+            int weight = cell.getShort();
+            int sign = cell.getShort();
+            int scale = cell.getShort();
+            assertEquals(8 + 2 * count, length);
+            BigDecimal value = BigDecimal.ZERO;
+            for (int i = 0; i < count; i++) {
+                int digit = cell.getShort();
+                assertEquals(true, digit >= 0 && digit < 10000 && (i > 0 || digit > 0) && (i < count - 1 || digit > 0));
+                value = value.add(BigDecimal.valueOf(digit).scaleByPowerOfTen(4 * (weight - i)));
+            }
+            assertEquals(0, (sign == 0x4000 ? value.negate() : value).compareTo(amount), amount.toString());
+            assertEquals(Math.max(amount.scale(), 0), scale, amount.toString());
+        }
+    }
+
+    @Test
+    void writesTimesAsMicrosecondsSince2000() {
+        assertEquals(0, ReleaseRows.postgresMicros(Instant.parse("2000-01-01T00:00:00Z")));
+        assertEquals(-1, ReleaseRows.postgresMicros(Instant.parse("1999-12-31T23:59:59.999999Z")));
+        assertEquals(794_160_000_000_001L, ReleaseRows.postgresMicros(Instant.parse("2025-03-01T16:00:00.0000006Z")));
+    }
 }

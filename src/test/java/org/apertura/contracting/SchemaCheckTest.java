@@ -90,6 +90,57 @@ class SchemaCheckTest {
         assertThat(refused).isGreaterThan(1000);
     }
 
+    @Test
+    void datesAndLinksAreJudgedAsTheRegexesAndJavaNetUriJudgeThem() {
+        java.util.regex.Pattern dateTime = java.util.regex.Pattern.compile("[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}T[0-9]{2}:"
+                + "[0-9]{2}:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])");
+        java.util.regex.Pattern uriChars = java.util.regex.Pattern.compile(
+                "[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+");
+        List<String> samples = new ArrayList<>(List.of("2025-03-01T10:00:00-06:00", "2025-03-01T10:00:00.5Z",
+                "2025-03-01T10:00:00.1234567891Z", "2025-03-01T10:00:60Z", "0025-03-01T10:00:00Z",
+                "2025-03-01T10:00:00+15:00", "2025-03-01T10:00:00+14:59", "2025-03-01T10:00:00+14:60",
+                "2025-03-01T10:00:00.Z", "2025-03-01t10:00:00Z", "2025-03-01T10:00:00", "https://ejemplo.mx/a",
+                "https://compranet.hacienda.gob.mx/esop/toolkit/opportunity/past/123.html?a=1&b=2",
+                "http://a b", "https://", "https:///x", "https://?a", "https://-x.mx/", "https://a..b/c~d_e",
+                "https://a/b?c?d/e", "urn:isbn:0451450523", "mailto:a@b.mx", "https://a:8080/x", "ftp://a%20b/c",
+                "https://á.mx/", "1https://a.mx", "https:", "", "x"));
+        List<String> seeds = List.copyOf(samples);
+        Random random = new Random(7);
+        String alphabet = "aZ09:/?#.-_~=&%@+ T\u00e1Z-+:.";
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder text = new StringBuilder(seeds.get(random.nextInt(seeds.size())));
+            for (int edits = random.nextInt(3); edits > 0; edits--) {
+                int at = random.nextInt(text.length() + 1);
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                if (random.nextBoolean() && at < text.length()) {
+                    text.setCharAt(at, c);
+                } else {
+                    text.insert(at, c);
+                }
+            }
+            samples.add(text.toString());
+        }
+        int links = 0;
+        for (String text : samples) {
+            assertThat(SchemaCheck.dateTimeShape(text)).as(text).isEqualTo(dateTime.matcher(text).matches());
+            int colon = SchemaCheck.uriScheme(text);
+            assertThat(colon >= 0).as(text).isEqualTo(uriChars.matcher(text).matches());
+            if (colon >= 0 && SchemaCheck.plainHierarchical(text, colon)) {
+                links++;
+                assertThat(absolute(text)).as(text).isTrue();
+            }
+        }
+        assertThat(links).isGreaterThan(500);
+    }
+
+    private static boolean absolute(String text) {
+        try {
+            return new java.net.URI(text).isAbsolute();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     private static void collect(JsonNode node, String at, List<String> pointers) {
         if (!at.isEmpty()) {
             pointers.add(at);
