@@ -154,6 +154,12 @@ public class ReusedBy implements PageChanges {
         return Optional.ofNullable(changedAt);
     }
 
+    /** Held in this node's memory: the mark as it is now costs no database read (docs/adr/0097). */
+    @Override
+    public Mark recentMark() {
+        return mark();
+    }
+
     /** Only an address on another site: a bare path would point at this one. */
     private static String absolute(String link) {
         return link == null || link.startsWith("/") ? null : link;

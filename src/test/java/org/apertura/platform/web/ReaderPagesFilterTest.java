@@ -40,6 +40,8 @@ class ReaderPagesFilterTest {
     TransactionTemplate transactions;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    List<PageChanges> sources;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -99,6 +101,22 @@ class ReaderPagesFilterTest {
         assertThat(notModifiedWhole.statusCode()).isEqualTo(304);
         assertThat(notModified.body()).isEmpty();
         assertThat(headers(notModified)).as(path + ": the same 304").isEqualTo(headers(notModifiedWhole));
+    }
+
+    /**
+     * Every reader's request answered ahead of the chain asks each source for its recent mark: a source that reads the
+     * database must remember its read ({@link RecheckedPageChanges}), or every kept page costs a query. Twice a new
+     * source forgot (the follower counts, ADR 0070; the votes under comments, ADR 0097), halving the readers' rate.
+     */
+    @Test
+    void everySourceOfPageChangesSaysHowItsRecentMarkIsKept() throws Exception {
+        for (PageChanges source : sources) {
+            Class<?> type = org.springframework.aop.support.AopUtils.getTargetClass(source);
+            assertThat(type.getMethod("recentMark").getDeclaringClass())
+                    .as(type.getName() + " answers recentMark() with PageChanges' default, a database read per request")
+                    .isNotEqualTo(PageChanges.class);
+        }
+        assertThat(sources).hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test
