@@ -40,11 +40,17 @@ final class SchemaCheck {
     private static final Map<String, Integer> TYPES = Map.of("null", NULL, "boolean", BOOLEAN, "object", OBJECT,
             "array", ARRAY, "number", NUMBER, "string", STRING, "integer", INTEGER);
 
-    /** A strict RFC 3339 date-time, upper case, seconds below 60: a subset of what the standard allows. */
-    private static final Pattern DATE_TIME = Pattern.compile(
+    /**
+     * A strict RFC 3339 date-time, upper case, seconds below 60: a subset of what the standard allows. The language
+     * {@link #dateTimeShape} decides by hand, kept as its specification ({@code SchemaCheckTest} compares the two).
+     */
+    static final Pattern DATE_TIME = Pattern.compile(
             "[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])");
-    /** An absolute URI of plain ASCII characters (no brackets, spaces or anything to escape). */
-    private static final Pattern URI_CHARS = Pattern.compile(
+    /**
+     * An absolute URI of plain ASCII characters (no brackets, spaces or anything to escape): the language
+     * {@link #uriScheme} decides by hand, kept as its specification ({@code SchemaCheckTest} compares the two).
+     */
+    static final Pattern URI_CHARS = Pattern.compile(
             "[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+");
 
     /** Numbers compare by value, so that two items this check calls different are different for any validator. */

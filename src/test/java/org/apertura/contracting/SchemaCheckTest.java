@@ -92,10 +92,8 @@ class SchemaCheckTest {
 
     @Test
     void datesAndLinksAreJudgedAsTheRegexesAndJavaNetUriJudgeThem() {
-        java.util.regex.Pattern dateTime = java.util.regex.Pattern.compile("[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}T[0-9]{2}:"
-                + "[0-9]{2}:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])");
-        java.util.regex.Pattern uriChars = java.util.regex.Pattern.compile(
-                "[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]+");
+        java.util.regex.Pattern dateTime = SchemaCheck.DATE_TIME;
+        java.util.regex.Pattern uriChars = SchemaCheck.URI_CHARS;
         List<String> samples = new ArrayList<>(List.of("2025-03-01T10:00:00-06:00", "2025-03-01T10:00:00.5Z",
                 "2025-03-01T10:00:00.1234567891Z", "2025-03-01T10:00:60Z", "0025-03-01T10:00:00Z",
                 "2025-03-01T10:00:00+15:00", "2025-03-01T10:00:00+14:59", "2025-03-01T10:00:00+14:60",
